@@ -1,0 +1,97 @@
+// Article: one cleaned news article and the annotation layers over it.
+//
+// Every layer is expressed as byte spans into `body` (the clean UTF-8, NFC
+// text). Stages only ever add layers; nothing rewrites `body` after the clean
+// stage, so spans stay valid for the article's life and in the store.
+//
+// Thread safety: plain value type; no shared state.
+#ifndef PARALLAX_ARTICLE_H_
+#define PARALLAX_ARTICLE_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace parallax {
+
+// Half-open byte range [begin, end) into Article::body.
+struct Span {
+  uint32_t begin = 0;
+  uint32_t end = 0;
+  uint32_t size() const { return end - begin; }
+  bool empty() const { return end <= begin; }
+  std::string_view Of(std::string_view text) const { return text.substr(begin, end - begin); }
+  friend bool operator==(const Span&, const Span&) = default;
+};
+
+// Where a piece of metadata came from; later sources never silently overwrite
+// better ones (header > metadata > text > inferred).
+enum class MetaSource : uint8_t {
+  kNone = 0,
+  kHeader,    // an explicit header line in a text file (" date 2023-07-06")
+  kMetadata,  // HTML meta / JSON-LD / JSON field / WARC header
+  kText,      // a cue found in the text ("(Bloomberg) --", a dateline)
+  kInferred,  // computed from other articles of the story
+};
+const char* MetaSourceName(MetaSource source);
+
+// A publication time. `value` is ISO 8601 at the stated precision:
+// "2023-07-12T03:58", "2023-07-12", "2023-07", or empty when unknown.
+struct PublishedTime {
+  enum class Precision : uint8_t { kUnknown = 0, kYear, kMonth, kDay, kMinute, kSecond };
+  std::string value;
+  Precision precision = Precision::kUnknown;
+  MetaSource source = MetaSource::kNone;
+  bool known() const { return precision != Precision::kUnknown; }
+  // The date part "YYYY-MM-DD" when precision >= kDay, else "".
+  std::string Date() const;
+};
+
+struct Paragraph {
+  Span span;
+  bool heading = false;  // a section subhead ("Lowest Points"), not a sentence
+};
+
+struct Sentence {
+  Span span;
+  uint32_t paragraph = 0;      // index into Article::paragraphs
+  uint32_t first_token = 0;    // index into Article::tokens
+  uint32_t token_count = 0;
+};
+
+struct Token {
+  Span span;
+};
+
+struct Article {
+  std::string id;             // 16 hex digits: hash of normalized body + outlet
+  std::string uri;            // where it came from: path, path#n, or the WARC target URI
+  std::string input_format;   // "text", "html", "json", "jsonl", "warc"
+  std::string outlet;         // publisher display name, "" when unknown
+  MetaSource outlet_source = MetaSource::kNone;
+  std::string title;
+  std::string byline;
+  PublishedTime published;
+  std::string language;       // ISO 639-1 code from CLD2, "un" when unknown
+
+  std::string body;           // clean UTF-8 NFC text; paragraphs separated by "\n\n"
+  std::vector<Paragraph> paragraphs;
+  std::vector<Sentence> sentences;
+  std::vector<Token> tokens;
+
+  // What the cleaner removed, for transparency ("repeated paragraph", "tag cloud", ...).
+  std::vector<std::string> removed;
+  // Outlets the text cites as sources ("told CNN", "according to Axios"); never the publisher.
+  std::vector<std::string> cited_outlets;
+
+  std::string raw;            // the input bytes as read (before decoding), for re-processing
+};
+
+// Stable article id: 64-bit xxHash of the whitespace-normalized body and the
+// lower-cased outlet, as 16 lowercase hex digits.
+std::string ComputeArticleId(std::string_view body, std::string_view outlet);
+
+}  // namespace parallax
+
+#endif  // PARALLAX_ARTICLE_H_

@@ -1,0 +1,21 @@
+// Registry of CLI subcommands. Each Register* adds one subcommand (or a few
+// closely related ones) to the app; its callback runs the command and records
+// the process exit code with SetExitCode.
+#ifndef PARALLAX_CLI_COMMANDS_H_
+#define PARALLAX_CLI_COMMANDS_H_
+
+namespace CLI {
+class App;
+}
+
+namespace parallax::cli {
+
+void RegisterAll(CLI::App& app);
+
+// Exit codes: 0 success, 1 some inputs rejected / command failed, 2 usage.
+void SetExitCode(int code);
+int ExitCode();
+
+}  // namespace parallax::cli
+
+#endif  // PARALLAX_CLI_COMMANDS_H_

@@ -1,0 +1,48 @@
+#include "parallax/article.h"
+
+#include <xxhash.h>
+
+#include <cctype>
+#include <cstdio>
+
+namespace parallax {
+
+const char* MetaSourceName(MetaSource source) {
+  switch (source) {
+    case MetaSource::kNone: return "none";
+    case MetaSource::kHeader: return "header";
+    case MetaSource::kMetadata: return "metadata";
+    case MetaSource::kText: return "text";
+    case MetaSource::kInferred: return "inferred";
+  }
+  return "none";
+}
+
+std::string PublishedTime::Date() const {
+  if (precision < Precision::kDay || value.size() < 10) return "";
+  return value.substr(0, 10);
+}
+
+std::string ComputeArticleId(std::string_view body, std::string_view outlet) {
+  // Collapse whitespace runs so that re-wrapped copies of the same text hash alike.
+  std::string norm;
+  norm.reserve(body.size() + outlet.size() + 1);
+  bool space = false;
+  for (char c : body) {
+    if (std::isspace(static_cast<unsigned char>(c))) {
+      space = !norm.empty();
+      continue;
+    }
+    if (space) norm.push_back(' ');
+    space = false;
+    norm.push_back(c);
+  }
+  norm.push_back('\x1f');
+  for (char c : outlet) norm.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  XXH64_hash_t h = XXH64(norm.data(), norm.size(), 0);
+  char buf[17];
+  std::snprintf(buf, sizeof(buf), "%016llx", static_cast<unsigned long long>(h));
+  return buf;
+}
+
+}  // namespace parallax

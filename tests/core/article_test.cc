@@ -1,0 +1,29 @@
+#include "parallax/article.h"
+
+#include <gtest/gtest.h>
+
+namespace parallax {
+namespace {
+
+TEST(ArticleIdTest, IgnoresWhitespaceLayoutAndOutletCase) {
+  EXPECT_EQ(ComputeArticleId("Kerry  went\n\nto Beijing.", "CNN"),
+            ComputeArticleId("Kerry went to Beijing.", "cnn"));
+  EXPECT_EQ(ComputeArticleId("x", "").size(), 16u);
+}
+
+TEST(ArticleIdTest, DiffersByOutletAndText) {
+  EXPECT_NE(ComputeArticleId("Kerry went to Beijing.", "CNN"),
+            ComputeArticleId("Kerry went to Beijing.", "Bloomberg"));
+  EXPECT_NE(ComputeArticleId("Kerry went to Beijing.", "CNN"),
+            ComputeArticleId("Kerry went to Shanghai.", "CNN"));
+}
+
+TEST(PublishedTimeTest, DateNeedsDayPrecision) {
+  PublishedTime t{"2023-07-12T03:58", PublishedTime::Precision::kMinute, MetaSource::kHeader};
+  EXPECT_EQ(t.Date(), "2023-07-12");
+  PublishedTime m{"2023-07", PublishedTime::Precision::kMonth, MetaSource::kText};
+  EXPECT_EQ(m.Date(), "");
+}
+
+}  // namespace
+}  // namespace parallax
