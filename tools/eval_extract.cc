@@ -19,7 +19,10 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "ingest/html/html_content.h"
+#include "ingest/html/html_dom.h"
 #include "ingest/html/html_extract.h"
+#include "ingest/html/html_metadata.h"
 
 namespace {
 
@@ -92,6 +95,54 @@ void ScorePage(const std::string& url, const nlohmann::json& gold, const std::st
   }
 }
 
+// Path of node i as "tag#id.class < parent < ...".
+std::string NodePath(const parallax::ingest::html::Dom& dom, int i) {
+  std::string out;
+  for (; i >= 0; i = dom.nodes()[i].parent) {
+    const auto& n = dom.nodes()[i];
+    if (!out.empty()) out += " < ";
+    out += n.is_text() ? "#text" : gumbo_normalized_tagname(n.tag);
+    if (!dom.Attr(i, "id").empty()) out += "#" + std::string(dom.Attr(i, "id"));
+    if (!dom.Attr(i, "class").empty()) out += "." + std::string(dom.Attr(i, "class").substr(0, 60));
+    if (n.dropped) out += "[DROPPED]";
+    if (n.score != 0) out += fmt::format("[{:.1f}]", n.score);
+  }
+  return out;
+}
+
+// Diagnostics for one page: chosen roots, and where each gold segment lives.
+int Explain(const std::string& dir, const std::string& file) {
+  namespace h = parallax::ingest::html;
+  std::ifstream in(dir + "/evaldata.json");
+  nlohmann::json data = nlohmann::json::parse(in, nullptr, false);
+  std::string raw;
+  if (!ReadGzip(dir + "/html/" + file + ".gz", &raw)) return 1;
+  auto utf8 = parallax::ingest::DecodeHtmlToUtf8(raw);
+  if (!utf8.ok()) return 1;
+  GumboOutput* out = gumbo_parse(utf8->c_str());
+  h::Dom dom(out);
+  h::PruneBoilerplate(&dom);
+  parallax::ingest::HtmlOptions options;
+  for (int r : h::ChooseRoots(&dom, options)) fmt::print("ROOT {}\n", NodePath(dom, r));
+  for (auto& [url, gold] : data.items()) {
+    if (gold.value("file", "") != file) continue;
+    for (const char* kind : {"with", "without"}) {
+      for (const auto& seg : gold[kind]) {
+        std::string s = Collapse(seg.get<std::string>());
+        int where = -1;
+        for (size_t i = 0; i < dom.nodes().size(); ++i) {
+          if (!dom.nodes()[i].is_text() && Collapse(dom.Text(static_cast<int>(i))).find(s) != std::string::npos) {
+            where = static_cast<int>(i);
+          }
+        }
+        fmt::print("{} {:?}\n   {}\n", kind, s, where < 0 ? "(not in DOM text)" : NodePath(dom, where));
+      }
+    }
+  }
+  gumbo_destroy_output(&kGumboDefaultOptions, out);
+  return 0;
+}
+
 int Run(const std::string& dir, bool verbose, const std::string& dump) {
   std::ifstream in(dir + "/evaldata.json");
   nlohmann::json data = nlohmann::json::parse(in, nullptr, false);
@@ -145,6 +196,9 @@ int main(int argc, char** argv) {
   app.add_option("data_dir", dir, "folder with evaldata.json and html/")->required();
   app.add_flag("--verbose", verbose, "print every missed and every leaked segment");
   app.add_option("--dump", dump, "write each page's extracted text to OUT_DIR/<file>.txt");
+  std::string explain;
+  app.add_option("--explain", explain, "diagnose one page (file name from evaldata.json)");
   CLI11_PARSE(app, argc, argv);
+  if (!explain.empty()) return Explain(dir, explain);
   return Run(dir, verbose, dump);
 }

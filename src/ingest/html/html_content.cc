@@ -252,16 +252,18 @@ int FindBody(const Dom& dom) {
 
 }  // namespace
 
-std::vector<HtmlBlock> ExtractMainBlocks(Dom* dom, const std::string& title, const HtmlOptions& options) {
+std::vector<int> ChooseRoots(Dom* dom, const HtmlOptions& options) {
   if (dom->nodes().empty()) return {};
   std::vector<char> gone = GoneMask(*dom);
   int best = ScoreCandidates(dom, gone, options);
-  std::vector<int> roots;
-  if (best < 0) {
-    roots.push_back(FindBody(*dom));
-  } else {
-    roots = WithSiblings(*dom, gone, Promote(*dom, gone, best));
-  }
+  if (best < 0) return {FindBody(*dom)};
+  return WithSiblings(*dom, gone, Promote(*dom, gone, best));
+}
+
+std::vector<HtmlBlock> ExtractMainBlocks(Dom* dom, const std::string& title, const HtmlOptions& options) {
+  if (dom->nodes().empty()) return {};
+  std::vector<int> roots = ChooseRoots(dom, options);
+  std::vector<char> gone = GoneMask(*dom);
   Linearizer lin(*dom, gone);
   for (int r : roots) {
     if (r >= 0) lin.Run(r);

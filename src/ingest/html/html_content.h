@@ -24,6 +24,10 @@ void PruneBoilerplate(Dom* dom);
 // post, story, entry...).
 bool HasPositiveClass(std::string_view cls, std::string_view id);
 
+// The subtrees chosen as main content (node indices, document order).
+// Scores nodes as a side effect; exposed for diagnostics.
+std::vector<int> ChooseRoots(Dom* dom, const HtmlOptions& options);
+
 std::vector<HtmlBlock> ExtractMainBlocks(Dom* dom, const std::string& title, const HtmlOptions& options);
 
 }  // namespace parallax::ingest::html

@@ -24,6 +24,7 @@
 #include <iterator>
 #include <cctype>
 #include <string>
+#include <vector>
 #include <string_view>
 
 #include "ingest/html/html_content.h"
@@ -38,13 +39,13 @@ constexpr std::string_view kStrongStems[] = {
     "pagination", "pager",   "popup",     "modal",    "disqus",    "recommend",  "outbrain",
     "taboola",  "signup",    "login",     "print",    "rating",    "skiplink",   "screenreader",
     "sronly",   "overlay",   "paywall",   "tagcloud", "tagline",   "toolbar",
-    "most",     "trending",  "popular",   "syndicat", "follow",    "reaction",   "banner",
+    "most",     "trending",  "popular",   "syndicat", "follow",    "reaction",
     "shariff",  "adsense"};
 constexpr std::string_view kStrongWords[] = {
     "ad", "ads", "adv", "tags", "tag", "keywords", "share", "sr", "visuallyhidden",
     "navi", "nav", "subnav", "topnav", "crumbs", "meta", "more", "rss"};
 constexpr std::string_view kWeakStems[] = {
-    "sidebar", "header", "footer", "widget", "menu", "masthead", "navbar", "navigation",
+    "sidebar", "header", "footer", "banner", "menu", "masthead", "navbar", "navigation",
     "sidebox", "aside", "rail", "jump"};
 constexpr std::string_view kPositiveStems[] = {
     "article", "content", "body", "entry", "main", "post", "story", "text", "blog", "prose",
@@ -52,23 +53,23 @@ constexpr std::string_view kPositiveStems[] = {
 
 bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 
-// Calls f(word) for each lowercase alphanumeric word of s.
+// Calls f(word, last) for each lowercase alphanumeric word of each
+// space-separated name in s; `last` is true for the final word of a name.
 template <typename F>
 void ForEachWord(std::string_view s, F f) {
   std::string word;
-  auto flush = [&] {
-    if (!word.empty()) f(std::string_view(word));
+  auto flush = [&](bool last) {
+    if (!word.empty()) f(std::string_view(word), last);
     word.clear();
   };
-  for (char c : s) {
-    unsigned char u = static_cast<unsigned char>(c);
+  for (size_t i = 0; i <= s.size(); ++i) {
+    unsigned char u = i < s.size() ? static_cast<unsigned char>(s[i]) : ' ';
     if (std::isalnum(u)) {
       word.push_back(static_cast<char>(std::tolower(u)));
     } else {
-      flush();
+      flush(std::isspace(u) != 0);
     }
   }
-  flush();
 }
 
 struct Vocab {
@@ -77,9 +78,11 @@ struct Vocab {
 
 Vocab ClassVocab(std::string_view cls, std::string_view id) {
   Vocab v;
-  auto visit = [&](std::string_view w) {
-    for (auto s : kStrongStems) v.strong |= StartsWith(w, s);
-    for (auto s : kStrongWords) v.strong |= (w == s);
+  auto visit = [&](std::string_view w, bool last) {
+    for (auto s : kStrongStems) v.strong |= StartsWith(w, s) && !StartsWith(w, "commentar");
+    // Exact words count only at the end of a name: "post-tags" is a tag
+    // list, "tag-politics" is a taxonomy label on the article itself.
+    for (auto s : kStrongWords) v.strong |= (last && w == s);
     for (auto s : kWeakStems) v.weak |= StartsWith(w, s);
     for (auto s : kPositiveStems) v.positive |= StartsWith(w, s);
   };
@@ -104,9 +107,9 @@ enum class Verdict { kKeep, kDrop, kDropIfMinor };
 
 Verdict ByTagAndRole(const Dom& dom, int i) {
   switch (dom.nodes()[i].tag) {
-    case GUMBO_TAG_NAV: case GUMBO_TAG_ASIDE: case GUMBO_TAG_MENU:
+    case GUMBO_TAG_NAV: case GUMBO_TAG_MENU:
       return Verdict::kDrop;
-    case GUMBO_TAG_FOOTER: case GUMBO_TAG_HEADER: case GUMBO_TAG_FORM:
+    case GUMBO_TAG_ASIDE: case GUMBO_TAG_FOOTER: case GUMBO_TAG_HEADER: case GUMBO_TAG_FORM:
       return Verdict::kDropIfMinor;
     default:
       break;
@@ -136,6 +139,16 @@ void PruneBoilerplate(Dom* dom) {
   auto& nodes = dom->nodes();
   if (nodes.empty()) return;
   const double total = std::max<uint32_t>(nodes[0].chars, 1);
+  // holds_article[i]: the subtree of i contains an <article>/<main> or an
+  // itemprop=articleBody element; such wrappers are never dropped as minor.
+  std::vector<char> holds_article(nodes.size(), 0);
+  for (int i = static_cast<int>(nodes.size()) - 1; i >= 0; --i) {
+    const Node& n = nodes[i];
+    if (!n.is_text() && (n.tag == GUMBO_TAG_ARTICLE || n.tag == GUMBO_TAG_MAIN || IsProtected(*dom, i))) {
+      holds_article[i] = 1;
+    }
+    if (holds_article[i] && n.parent >= 0) holds_article[n.parent] = 1;
+  }
   for (size_t i = 0; i < nodes.size(); ++i) {
     Node& n = nodes[i];
     if (n.is_text() || IsProtected(*dom, static_cast<int>(i))) continue;
@@ -146,13 +159,16 @@ void PruneBoilerplate(Dom* dom) {
       continue;
     }
     Verdict v = ByTagAndRole(*dom, static_cast<int>(i));
-    if (v == Verdict::kDrop || (v == Verdict::kDropIfMinor && !major)) {
+    if (v == Verdict::kDrop || (v == Verdict::kDropIfMinor && !major && !holds_article[i])) {
       n.dropped = true;
       continue;
     }
     if (n.tag == GUMBO_TAG_ARTICLE || major) continue;
     Vocab voc = ClassVocab(dom->Attr(static_cast<int>(i), "class"), dom->Attr(static_cast<int>(i), "id"));
-    if (voc.strong || (voc.weak && !voc.positive)) n.dropped = true;
+    // A positively named node holding a good share of the text is the
+    // article even when it also carries a "paywall" or "read-more" class.
+    bool article_like = voc.positive && n.chars >= 200 && n.chars >= 0.15 * total;
+    if ((voc.strong && !article_like) || (voc.weak && !voc.positive)) n.dropped = true;
   }
   dom->ComputeStats();
 }
