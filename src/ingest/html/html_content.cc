@@ -40,6 +40,8 @@ namespace parallax::ingest::html {
 
 namespace {
 
+constexpr float kClimbRatio = 1.5f;
+
 struct InlineStats {
   uint32_t chars = 0, link_chars = 0, commas = 0;
 };
@@ -86,9 +88,11 @@ std::vector<char> GoneMask(const Dom& dom) {
   return gone;
 }
 
-// Scores candidates; returns the best one or -1.
-int ScoreCandidates(Dom* dom, const std::vector<char>& gone, const HtmlOptions& options) {
+// Scores candidates; returns the best one or -1. `good` receives, per node,
+// the link-damped characters of all text holders in its subtree.
+int ScoreCandidates(Dom* dom, const std::vector<char>& gone, const HtmlOptions& options, std::vector<float>* good) {
   auto& nodes = dom->nodes();
+  good->assign(nodes.size(), 0.0f);
   std::vector<char> primed(nodes.size(), 0);
   auto credit = [&](int i, float s) {
     if (i < 0) return;
@@ -105,11 +109,15 @@ int ScoreCandidates(Dom* dom, const std::vector<char>& gone, const HtmlOptions& 
     if (s.chars < options.min_paragraph_chars) continue;
     float ld = static_cast<float>(s.link_chars) / static_cast<float>(s.chars);
     if (ld > 0.5f) continue;
+    (*good)[i] = static_cast<float>(s.chars) * (1 - ld);
     float vote = (1.0f + static_cast<float>(s.commas) + std::min(static_cast<float>(s.chars) / 100.0f, 3.0f)) * (1 - ld);
     int first = VotesForParent(n.tag) ? n.parent : static_cast<int>(i);
     credit(first, vote);
     if (first >= 0) credit(nodes[first].parent, vote / 2);
     if (first >= 0 && nodes[first].parent >= 0) credit(nodes[nodes[first].parent].parent, vote / 6);
+  }
+  for (int i = static_cast<int>(nodes.size()) - 1; i > 0; --i) {
+    if (nodes[i].parent >= 0) (*good)[nodes[i].parent] += (*good)[i];
   }
   int best = -1;
   for (size_t i = 0; i < nodes.size(); ++i) {
@@ -143,6 +151,18 @@ int Promote(const Dom& dom, const std::vector<char>& gone, int best) {
     if (inside >= 2) return a;
   }
   return best;
+}
+
+// Climbs while an ancestor holds clearly more good text (articles whose
+// paragraphs are spread over several wrappers).
+int Climb(const Dom& dom, const std::vector<float>& good, int a) {
+  const auto& nodes = dom.nodes();
+  for (int p = nodes[a].parent; p >= 0; p = nodes[p].parent) {
+    if (nodes[p].tag == GUMBO_TAG_BODY || nodes[p].tag == GUMBO_TAG_HTML) break;
+    float ld = nodes[p].chars == 0 ? 0 : static_cast<float>(nodes[p].link_chars) / static_cast<float>(nodes[p].chars);
+    if (good[p] >= kClimbRatio * good[a] && ld < 0.4f) a = p;
+  }
+  return a;
 }
 
 // The chosen node plus qualifying siblings, in document order.
@@ -255,9 +275,10 @@ int FindBody(const Dom& dom) {
 std::vector<int> ChooseRoots(Dom* dom, const HtmlOptions& options) {
   if (dom->nodes().empty()) return {};
   std::vector<char> gone = GoneMask(*dom);
-  int best = ScoreCandidates(dom, gone, options);
+  std::vector<float> good;
+  int best = ScoreCandidates(dom, gone, options, &good);
   if (best < 0) return {FindBody(*dom)};
-  return WithSiblings(*dom, gone, Promote(*dom, gone, best));
+  return WithSiblings(*dom, gone, Climb(*dom, good, Promote(*dom, gone, best)));
 }
 
 std::vector<HtmlBlock> ExtractMainBlocks(Dom* dom, const std::string& title, const HtmlOptions& options) {

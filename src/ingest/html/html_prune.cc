@@ -134,21 +134,43 @@ bool IsProtected(const Dom& dom, int i) {
 
 bool HasPositiveClass(std::string_view cls, std::string_view id) { return ClassVocab(cls, id).positive; }
 
+namespace {
+
+// Per-node facts the drop rules need, computed in one bottom-up sweep.
+struct PruneFacts {
+  std::vector<Vocab> vocab;
+  std::vector<char> holds_article;   // subtree has <article>/<main>/articleBody
+  std::vector<uint32_t> body_chars;  // largest positively named, non-strong descendant
+};
+
+PruneFacts ComputeFacts(const Dom& dom) {
+  const auto& nodes = dom.nodes();
+  PruneFacts f;
+  f.vocab.resize(nodes.size());
+  f.holds_article.assign(nodes.size(), 0);
+  f.body_chars.assign(nodes.size(), 0);
+  for (int i = static_cast<int>(nodes.size()) - 1; i >= 0; --i) {
+    const Node& n = nodes[i];
+    if (n.is_text()) continue;
+    f.vocab[i] = ClassVocab(dom.Attr(i, "class"), dom.Attr(i, "id"));
+    if (n.tag == GUMBO_TAG_ARTICLE || n.tag == GUMBO_TAG_MAIN || IsProtected(dom, i)) f.holds_article[i] = 1;
+    if (f.vocab[i].positive && !f.vocab[i].strong) f.body_chars[i] = std::max(f.body_chars[i], n.chars);
+    if (n.parent >= 0) {
+      f.holds_article[n.parent] |= f.holds_article[i];
+      f.body_chars[n.parent] = std::max(f.body_chars[n.parent], f.body_chars[i]);
+    }
+  }
+  return f;
+}
+
+}  // namespace
+
 void PruneBoilerplate(Dom* dom) {
   dom->ComputeStats();
   auto& nodes = dom->nodes();
   if (nodes.empty()) return;
   const double total = std::max<uint32_t>(nodes[0].chars, 1);
-  // holds_article[i]: the subtree of i contains an <article>/<main> or an
-  // itemprop=articleBody element; such wrappers are never dropped as minor.
-  std::vector<char> holds_article(nodes.size(), 0);
-  for (int i = static_cast<int>(nodes.size()) - 1; i >= 0; --i) {
-    const Node& n = nodes[i];
-    if (!n.is_text() && (n.tag == GUMBO_TAG_ARTICLE || n.tag == GUMBO_TAG_MAIN || IsProtected(*dom, i))) {
-      holds_article[i] = 1;
-    }
-    if (holds_article[i] && n.parent >= 0) holds_article[n.parent] = 1;
-  }
+  PruneFacts facts = ComputeFacts(*dom);
   for (size_t i = 0; i < nodes.size(); ++i) {
     Node& n = nodes[i];
     if (n.is_text() || IsProtected(*dom, static_cast<int>(i))) continue;
@@ -159,16 +181,20 @@ void PruneBoilerplate(Dom* dom) {
       continue;
     }
     Verdict v = ByTagAndRole(*dom, static_cast<int>(i));
-    if (v == Verdict::kDrop || (v == Verdict::kDropIfMinor && !major && !holds_article[i])) {
+    if (v == Verdict::kDrop || (v == Verdict::kDropIfMinor && !major && !facts.holds_article[i])) {
       n.dropped = true;
       continue;
     }
     if (n.tag == GUMBO_TAG_ARTICLE || major) continue;
-    Vocab voc = ClassVocab(dom->Attr(static_cast<int>(i), "class"), dom->Attr(static_cast<int>(i), "id"));
-    // A positively named node holding a good share of the text is the
-    // article even when it also carries a "paywall" or "read-more" class.
-    bool article_like = voc.positive && n.chars >= 200 && n.chars >= 0.15 * total;
-    if ((voc.strong && !article_like) || (voc.weak && !voc.positive)) n.dropped = true;
+    const Vocab& voc = facts.vocab[i];
+    // A node that is (or wraps) a positively named block holding a good
+    // share of the text is the article even when it also carries a
+    // "paywall", "read-more" or "social-sticky" class.
+    bool article_like = facts.body_chars[i] >= 200 && facts.body_chars[i] >= 0.15 * total &&
+                        facts.body_chars[i] * 2 >= n.chars;
+    article_like = article_like || (voc.positive && n.chars >= 200 && n.chars >= 0.15 * total);
+    if (voc.strong && !article_like) n.dropped = true;
+    if (voc.weak && !voc.positive && !article_like && !facts.holds_article[i]) n.dropped = true;
   }
   dom->ComputeStats();
 }
