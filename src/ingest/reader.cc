@@ -21,6 +21,16 @@ namespace {
 
 constexpr size_t kSniffBytes = 4096;
 
+// Inside directories, hidden files and a folder's own documentation
+// (README, LICENSE, ...) are never articles. Named explicitly, they are read.
+bool IsSkippedName(const std::string& name) {
+  if (name.empty() || name[0] == '.') return true;
+  std::string upper;
+  for (char c : name.substr(0, name.find('.'))) upper.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
+  return upper == "README" || upper == "LICENSE" || upper == "COPYING" || upper == "PROVENANCE" ||
+         upper == "CHANGELOG";
+}
+
 // Fills `doc` from an HTML page; `declared` is a charset from HTTP headers.
 Status ParseHtml(std::string_view bytes, std::string_view declared, RawDocument* doc) {
   std::string charset(declared);
@@ -167,7 +177,7 @@ bool ReadPaths(const std::vector<std::string>& paths, const ReadOptions& options
       for (auto it = fs::recursive_directory_iterator(path, fs::directory_options::skip_permission_denied, ec);
            !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
         const std::string name = it->path().filename().string();
-        if (it->is_regular_file(ec) && !name.empty() && name[0] != '.') files.push_back(it->path().string());
+        if (it->is_regular_file(ec) && !IsSkippedName(name)) files.push_back(it->path().string());
       }
       if (ec && !sink(Status::IOError(path + ": " + ec.message()))) return false;
       std::sort(files.begin(), files.end());

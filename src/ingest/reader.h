@@ -1,5 +1,6 @@
 // Reading articles from paths: files, directories (recursive, in sorted
-// order), "-" for standard input. Each file's format is detected from its
+// order; hidden files and README/LICENSE/COPYING/PROVENANCE/CHANGELOG files
+// inside directories are skipped), "-" for standard input. Each file's format is detected from its
 // content (gzip removed transparently); text is decoded to UTF-8 NFC.
 //
 // Every record becomes either a RawDocument or an error that names the file
