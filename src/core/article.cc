@@ -2,7 +2,8 @@
 
 #include <xxhash.h>
 
-#include <cctype>
+#include "core/ascii.h"
+
 #include <cstdio>
 
 namespace parallax {
@@ -29,7 +30,7 @@ std::string ComputeArticleId(std::string_view body, std::string_view outlet) {
   norm.reserve(body.size() + outlet.size() + 1);
   bool space = false;
   for (char c : body) {
-    if (std::isspace(static_cast<unsigned char>(c))) {
+    if (core::IsAsciiSpace(c)) {
       space = !norm.empty();
       continue;
     }
@@ -38,7 +39,7 @@ std::string ComputeArticleId(std::string_view body, std::string_view outlet) {
     norm.push_back(c);
   }
   norm.push_back('\x1f');
-  for (char c : outlet) norm.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  for (char c : outlet) norm.push_back(core::AsciiLower(c));
   XXH64_hash_t h = XXH64(norm.data(), norm.size(), 0);
   char buf[17];
   std::snprintf(buf, sizeof(buf), "%016llx", static_cast<unsigned long long>(h));

@@ -20,6 +20,7 @@
 #include <cctype>
 #include <string>
 
+#include "core/ascii.h"
 #include "core/unicode.h"
 #include "text/abbreviations.h"
 
@@ -189,14 +190,21 @@ void Tokenize(std::string_view text, Span span, std::vector<Token>* tokens) {
   const size_t end = span.end;
   while (i < end) {
     size_t at = i;
-    char32_t c = DecodeUtf8(text, &i);
-    if (core::IsSpace(c)) continue;
+    if (static_cast<unsigned char>(text[i]) < 0x80) {
+      if (core::IsAsciiSpace(text[i++])) continue;
+    } else if (core::IsSpace(DecodeUtf8(text, &i))) {
+      continue;
+    }
     // Find the end of this chunk.
     size_t j = i;
     while (j < end) {
+      if (static_cast<unsigned char>(text[j]) < 0x80) {
+        if (core::IsAsciiSpace(text[j])) break;
+        ++j;
+        continue;
+      }
       size_t k = j;
-      char32_t d = DecodeUtf8(text, &k);
-      if (core::IsSpace(d)) break;
+      if (core::IsSpace(DecodeUtf8(text, &k))) break;
       j = k;
     }
     TokenizeChunk(text, static_cast<uint32_t>(at), static_cast<uint32_t>(std::min(j, end)), tokens);
