@@ -1,5 +1,7 @@
 #include "text/outlet_cues.h"
 
+#include "core/ascii.h"
+
 #include <algorithm>
 #include <cctype>
 
@@ -7,7 +9,7 @@ namespace parallax::text {
 
 namespace {
 
-bool IsWordByte(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '\''; }
+bool IsWordByte(char c) { return core::IsAsciiAlnum(c) || c == '-' || c == '\''; }
 
 std::string_view TrimLeft(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);

@@ -60,6 +60,8 @@ bool StartsWithAny(std::string_view s, std::initializer_list<std::string_view> p
 }
 
 bool IsUrlLike(std::string_view w) {
+  // Cheap reject first: almost every chunk is a plain word.
+  if (w[0] != 'h' && w[0] != 'w' && w[0] != 'p' && w.find('@') == std::string_view::npos) return false;
   if (StartsWithAny(w, {"http://", "https://", "www.", "pic.twitter.com/"})) return true;
   size_t at = w.find('@');
   return at != std::string_view::npos && at > 0 && w.find('.', at) != std::string_view::npos;
@@ -71,6 +73,12 @@ void Emit(uint32_t b, uint32_t e, std::vector<Token>* out) {
 
 // Splits clitics off the end of a word: 's n't 're 've 'll 'd 'm (straight or curly).
 size_t CliticStart(std::string_view w) {
+  // Every clitic holds an apostrophe (' or the last byte 0x99 of U+2019) in the last four bytes.
+  bool apostrophe = false;
+  for (size_t i = w.size() > 5 ? w.size() - 5 : 0; i < w.size(); ++i) {
+    apostrophe |= w[i] == '\'' || w[i] == '\x99';
+  }
+  if (!apostrophe) return w.size();
   static const std::array<std::string_view, 16> kClitics = {
       "n't", "n\u2019t", "'s", "\u2019s", "'S", "\u2019S", "'re", "\u2019re",
       "'ve", "\u2019ve", "'ll", "\u2019ll", "'d", "\u2019d", "'m", "\u2019m"};
