@@ -1,0 +1,161 @@
+// The scanner walks the bytes once. ASCII takes a fast path; other code
+// points are decoded to decide letter / space / punctuation (typographic
+// apostrophes and dashes fold to their ASCII roles so patterns stay simple).
+// Digit runs become number tokens, swallowing thousands separators
+// ("1,000") and decimal parts ("2.5") so that they can never be read as
+// years or days. Single letters joined by periods ("a.m.", "U.S.") become
+// one word token.
+#include "annotate/time/tokens.h"
+
+#include "core/unicode.h"
+
+namespace parallax::time {
+namespace {
+
+bool IsAsciiLetter(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+bool IsAsciiDigit(unsigned char c) { return c >= '0' && c <= '9'; }
+
+enum class CharClass { kSpace, kLetter, kDigit, kPunct };
+
+// Classifies the character at *pos and advances *pos past it; for
+// punctuation, *punct receives its ASCII role.
+CharClass Classify(std::string_view text, size_t* pos, char* punct, bool* newline) {
+  const unsigned char c = static_cast<unsigned char>(text[*pos]);
+  *newline = false;
+  if (c < 0x80) {
+    ++*pos;
+    if (c == '\n') *newline = true;
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') return CharClass::kSpace;
+    if (IsAsciiLetter(c)) return CharClass::kLetter;
+    if (IsAsciiDigit(c)) return CharClass::kDigit;
+    *punct = static_cast<char>(c);
+    return CharClass::kPunct;
+  }
+  const char32_t cp = core::DecodeUtf8(text, pos);
+  if (cp == 0x2018 || cp == 0x2019 || cp == 0x2032) { *punct = '\''; return CharClass::kPunct; }
+  if (cp == 0x2010 || cp == 0x2011 || cp == 0x2012 || cp == 0x2013 || cp == 0x2014 || cp == 0x2212) {
+    *punct = '-';
+    return CharClass::kPunct;
+  }
+  if (cp == 0x2028 || cp == 0x2029) { *newline = true; return CharClass::kSpace; }
+  if (core::IsSpace(cp)) return CharClass::kSpace;
+  if (core::IsLetter(cp)) return CharClass::kLetter;
+  *punct = '~';
+  return CharClass::kPunct;
+}
+
+// Extends a number token over "1,000,000" groups and one decimal part.
+size_t ScanNumber(std::string_view text, size_t pos, Token* t) {
+  auto digits_at = [&](size_t p) {
+    size_t n = 0;
+    while (p + n < text.size() && IsAsciiDigit(text[p + n])) ++n;
+    return n;
+  };
+  size_t n = digits_at(pos);
+  size_t end = pos + n;
+  int64_t value = 0;
+  bool overflow = n > 15;
+  for (size_t i = pos; i < end && !overflow; ++i) value = value * 10 + (text[i] - '0');
+  size_t total_digits = n;
+  while (end + 4 <= text.size() && text[end] == ',' && digits_at(end + 1) == 3 && n <= 3) {
+    for (size_t i = end + 1; i < end + 4 && !overflow; ++i) value = value * 10 + (text[i] - '0');
+    end += 4;
+    total_digits += 3;
+    overflow = overflow || total_digits > 15;
+    t->has_separator = true;
+  }
+  double real = overflow ? -1 : static_cast<double>(value);
+  if (end + 1 < text.size() && text[end] == '.' && IsAsciiDigit(text[end + 1])) {
+    const size_t frac = digits_at(end + 1);
+    double scale = 0.1;
+    for (size_t i = end + 1; i < end + 1 + frac && i < end + 10; ++i, scale /= 10) {
+      real += (text[i] - '0') * scale;
+    }
+    end += 1 + frac;
+    t->has_separator = true;
+  }
+  t->value = overflow ? -1 : value;
+  t->real = real;
+  t->digits = static_cast<uint8_t>(total_digits > 255 ? 255 : total_digits);
+  return end;
+}
+
+// "a.m.", "U.S.": a single letter, a period, a single letter, a period...
+size_t ScanDottedLetters(std::string_view text, size_t pos) {
+  auto dotted_letter = [&](size_t p) {
+    return p + 1 < text.size() && IsAsciiLetter(text[p]) && text[p + 1] == '.';
+  };
+  size_t end = pos;
+  int letters = 0;
+  while (dotted_letter(end)) {
+    end += 2;
+    ++letters;
+  }
+  return letters >= 2 ? end : pos;
+}
+
+void AppendLower(std::string_view raw, std::string* lower) {
+  for (char c : raw) {
+    lower->push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c);
+  }
+}
+
+}  // namespace
+
+void Scan(std::string_view text, Tokens* out) {
+  out->items.clear();
+  out->lower.clear();
+  bool space = true, newline = false, blank = false;
+  size_t pos = 0;
+  while (pos < text.size()) {
+    const size_t start = pos;
+    char punct = 0;
+    bool nl = false;
+    const CharClass cls = Classify(text, &pos, &punct, &nl);
+    if (cls == CharClass::kSpace) {
+      if (nl) { blank = newline; newline = true; }
+      space = true;
+      continue;
+    }
+    Token t;
+    t.begin = static_cast<uint32_t>(start);
+    t.space_before = space;
+    t.newline_before = newline;
+    t.blank_line_before = blank;
+    space = newline = blank = false;
+    if (cls == CharClass::kDigit) {
+      t.kind = Token::Kind::kNumber;
+      pos = ScanNumber(text, start, &t);
+    } else if (cls == CharClass::kPunct) {
+      t.kind = Token::Kind::kPunct;
+      t.punct = punct;
+    } else {
+      t.kind = Token::Kind::kWord;
+      const size_t dotted = ScanDottedLetters(text, start);
+      if (dotted > start) {
+        pos = dotted;
+      } else {
+        while (pos < text.size()) {
+          size_t next = pos;
+          char p2 = 0;
+          bool nl2 = false;
+          if (Classify(text, &next, &p2, &nl2) != CharClass::kLetter) break;
+          pos = next;
+        }
+      }
+      const unsigned char first = static_cast<unsigned char>(text[start]);
+      t.capitalized = first >= 'A' && first <= 'Z';
+      t.all_caps = t.capitalized && pos - start > 1;
+      for (size_t i = start; i < pos && t.all_caps; ++i) {
+        if (text[i] >= 'a' && text[i] <= 'z') t.all_caps = false;
+      }
+      t.lower_begin = static_cast<uint32_t>(out->lower.size());
+      AppendLower(text.substr(start, pos - start), &out->lower);
+      t.lower_len = static_cast<uint32_t>(pos - start);
+    }
+    t.end = static_cast<uint32_t>(pos);
+    out->items.push_back(t);
+  }
+}
+
+}  // namespace parallax::time
