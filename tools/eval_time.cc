@@ -14,6 +14,7 @@
 //   parallax-eval-time --score SYS_DIR GOLD_DIR   score `parallax time --timeml` output
 // Options: --errors prints every mismatch (for development).
 #include <algorithm>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -37,6 +38,7 @@ struct Doc {
   std::string text;
   std::string dct;
   std::vector<Timex> gold;
+  size_t scored_end = std::string::npos;  // system timexes starting here or later are ignored
 };
 
 struct Counts {
@@ -64,7 +66,10 @@ std::vector<fs::path> ListFiles(const std::string& dir, const std::string& ext) 
 
 bool Overlap(const Span& a, const Span& b) { return a.begin < b.end && b.begin < a.end; }
 
-void Score(const Doc& doc, const std::vector<Timex>& sys, Counts* c, bool errors) {
+void Score(const Doc& doc, std::vector<Timex> sys, Counts* c, bool errors) {
+  sys.erase(std::remove_if(sys.begin(), sys.end(),
+                           [&](const Timex& t) { return t.span.begin >= doc.scored_end; }),
+            sys.end());
   c->gold += doc.gold.size();
   c->sys += sys.size();
   std::vector<bool> gold_used(doc.gold.size(), false), gold_relaxed(doc.gold.size(), false);
@@ -132,6 +137,9 @@ bool LoadTimeml(const fs::path& p, Doc* doc) {
 
 // MEANTIME CAT XML: tokens joined by spaces (sentences by newlines); the
 // TIMEX3 markables anchor to token ids; the CREATION_TIME markable gives the DCT.
+// MEANTIME annotates only the title, the dateline and the first four
+// sentences (sentence ids 0..5), so system output after them is not scored.
+constexpr int kMeantimeLastSentence = 5;
 bool LoadMeantime(const fs::path& p, Doc* doc) {
   std::string raw;
   if (!ReadFile(p, &raw)) return false;
@@ -152,6 +160,7 @@ bool LoadMeantime(const fs::path& p, Doc* doc) {
     doc->text += word;
     s.end = static_cast<uint32_t>(doc->text.size());
     token_span[parallax::time::XmlAttribute(tag, "t_id")] = s;
+    if (std::atoi(sentence.c_str()) <= kMeantimeLastSentence) doc->scored_end = s.end;
     pos = close;
   }
   pos = 0;

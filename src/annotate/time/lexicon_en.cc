@@ -116,19 +116,13 @@ void AddRelations(Lexicon* lx) {
   lx->AddFlag("nowadays", kReference, 0, 0, "PRESENT_REF");
   lx->AddFlag("recently", kReference, 0, 0, "PAST_REF");
   lx->AddFlag("lately", kReference, 0, 0, "PAST_REF");
-  lx->AddFlag("previously", kReference, 0, 0, "PAST_REF");
-  lx->AddFlag("formerly", kReference, 0, 0, "PAST_REF");
-  lx->AddFlag("soon", kReference, 0, 0, "FUTURE_REF");
   for (const char* w : {"ago", "earlier", "before", "prior"}) lx->AddFlag(w, kShiftWord, 0, -1);
   for (const char* w : {"later", "hence", "after", "afterwards"}) lx->AddFlag(w, kShiftWord, 0, 1);
   lx->AddFlag("daily", kSetAdverb)->unit = Unit::kDay;
   lx->AddFlag("weekly", kSetAdverb)->unit = Unit::kWeek;
   lx->AddFlag("monthly", kSetAdverb)->unit = Unit::kMonth;
-  lx->AddFlag("quarterly", kSetAdverb)->unit = Unit::kQuarter;
-  lx->AddFlag("annually", kSetAdverb)->unit = Unit::kYear;
-  lx->AddFlag("yearly", kSetAdverb)->unit = Unit::kYear;
   lx->AddFlag("hourly", kSetAdverb)->unit = Unit::kHour;
-  for (const char* w : {"every", "each", "per"}) lx->AddFlag(w, kEveryWord);
+  for (const char* w : {"every", "each"}) lx->AddFlag(w, kEveryWord);
   const char* positions[][2] = {{"early", "START"}, {"beginning", "START"}, {"start", "START"},
                                 {"mid", "MID"},     {"middle", "MID"},      {"late", "END"},
                                 {"end", "END"},     {"earlier", "START"},   {"later", "END"}};

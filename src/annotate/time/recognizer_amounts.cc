@@ -77,9 +77,16 @@ uint32_t Matcher::MatchAmount(uint32_t i, Sem* sem) {
   uint32_t k = ParseAmount(j, &amount, &fuzzy);
   if (k == j) return 0;
   if (j > i && fuzzy) return 0;
-  if (Punct(k, '-') && Adj(k)) ++k;
+  bool hyphen = false;
+  if (Punct(k, '-') && Adj(k)) {
+    ++k;
+    hyphen = true;
+  }
   if (!(Flags(k) & kUnitWord)) return 0;
   const Unit unit = Info(k)->unit;
+  if (unit == Unit::kQuarter && hyphen && Info(k)->plural) return 0;  // "three-quarters"
+  if (unit == Unit::kSecond && W(j) == "a") return 0;  // "a second plant"
+  sem->adjective = hyphen;
   const bool a_word = W(j) == "a" || W(j) == "an" || W(j) == "one";
   ++k;
   // Ages are not time expressions: "44-year-old", "three years old".

@@ -113,11 +113,24 @@ uint32_t Matcher::MatchTimeOfDay(uint32_t i, Sem* sem) {
   } else if (minute < 0 || hour > 23) {
     return 0;
   }
-  if ((Flags(j) & kTimeZone) && T(j).capitalized) ++j;
+  if ((Flags(j) & kTimeZone) && T(j).capitalized) {
+    const std::string_view zone = W(j);
+    sem->utc = zone == "utc" || zone == "gmt";
+    ++j;
+  }
   sem->kind = Sem::Kind::kDate;
   sem->hour = hour;
   sem->minute = minute < 0 ? 0 : minute;
   sem->rel = 0;
+  if ((Flags(j) & kWeekdayName) && T(j).capitalized && W(j).size() > 5) {
+    sem->weekday = Info(j)->number;  // "12:00 UTC Monday"
+    sem->rel = kRelTense;
+    return j + 1;
+  }
+  if (Flags(j) & kDeictic) {
+    sem->day_offset = Info(j)->rel;  // "16:00 UTC today"
+    return j + 1;
+  }
   return j;
 }
 
@@ -141,7 +154,9 @@ uint32_t Matcher::MatchMonth(uint32_t i, Sem* sem) {
   if (!(Flags(i) & kMonthName) || !MonthInContext(i)) return 0;
   const int month = Info(i)->number;
   uint32_t j = i + 1;
-  if (Punct(j, '.') && Adj(j)) ++j;
+  const std::string_view name = W(i);
+  const bool abbreviated = name.size() <= 4 && name != "june" && name != "july" && name != "may";
+  if (abbreviated && Punct(j, '.') && Adj(j)) ++j;
   sem->kind = Sem::Kind::kDate;
   sem->month = month;
   sem->rel = kRelTense;
@@ -190,8 +205,9 @@ uint32_t Matcher::MatchDayMonth(uint32_t i, Sem* sem) {
   if (!(Flags(j) & kMonthName) || !T(j).capitalized) return 0;
   const int month = Info(j)->number;
   if (day > DaysInMonth(2000, month)) return 0;
+  const std::string_view name = W(j);
   ++j;
-  if (Punct(j, '.') && Adj(j)) ++j;
+  if (name.size() <= 4 && name != "june" && name != "july" && name != "may" && Punct(j, '.') && Adj(j)) ++j;
   sem->kind = Sem::Kind::kDate;
   sem->month = month;
   sem->day = day;
@@ -212,8 +228,10 @@ uint32_t Matcher::MatchWeekday(uint32_t i, Sem* sem) {
   const std::string_view w = W(i);
   const bool abbreviated = w.size() <= 5 && w != "friday" && w != "monday" && w != "sunday";
   uint32_t j = i + 1;
-  if (Punct(j, '.') && Adj(j)) ++j;
-  else if (abbreviated) return 0;
+  if (abbreviated) {
+    if (!(Punct(j, '.') && Adj(j))) return 0;
+    ++j;
+  }
   uint32_t k = j;
   if (Punct(k, ',')) ++k;
   Sem date;
@@ -235,6 +253,9 @@ uint32_t Matcher::MatchModifier(uint32_t i, Sem* sem) {
   const int rel = Info(i)->rel;
   const std::string_view w = W(i);
   if (w == "same" || w == "present") return 0;
+  if (w == "this" && (Flags(i + 1) & kRelModifier) && W(i + 1) != "this") {
+    return MatchModifier(i + 1, sem);  // "this coming Sunday", "this past spring"
+  }
   const uint32_t j = i + 1;
   const uint32_t f = Flags(j);
   if ((f & kUnitWord) && !Info(j)->plural) {
@@ -300,13 +321,19 @@ uint32_t Matcher::MatchQuarter(uint32_t i, Sem* sem) {
   if ((Flags(j) & kOrdinalWord) && Info(j)->number <= 4) {
     q = Info(j)->number;
     ++j;
+  } else if (W(j) == "final" && W(j + 1) == "quarter") {
+    q = 4;
+    ++j;
   } else if (Num(j) && T(j).digits == 1 && Adj(j + 1) && IsOrdinalSuffix(W(j + 1))) {
     q = static_cast<int>(V(j));
     j += 2;
   } else {
     return 0;
   }
-  if (Punct(j, '-') && Adj(j)) ++j;
+  if (Punct(j, '-') && Adj(j)) {
+    ++j;
+    sem->adjective = true;
+  }
   if (W(j) == "quarter" && q >= 1 && q <= 4) {
     sem->quarter = q;
   } else if (W(j) == "half" && q >= 1 && q <= 2) {
@@ -323,6 +350,10 @@ uint32_t Matcher::MatchQuarter(uint32_t i, Sem* sem) {
     sem->year = static_cast<int>(V(y));
     sem->rel = kRelNone;
     return y + 1;
+  }
+  if (y > j && (Flags(y) & kRelModifier) && W(y + 1) == "year") {
+    sem->rel = Info(y)->rel;  // "of last year"
+    return y + 2;
   }
   return j;
 }

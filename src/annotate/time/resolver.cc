@@ -57,6 +57,9 @@ void AppendPart(Unit unit, long n, bool* in_time, std::string* out) {
   *out += kUnitCode[static_cast<int>(unit)];
 }
 
+// How far (in tokens) "a year earlier" looks back for the quarter under discussion.
+constexpr uint32_t kQuarterMemory = 400;
+
 int QuarterOf(int month) { return (month - 1) / 3 + 1; }
 
 int SeasonIndex(const char* s) {
@@ -71,7 +74,8 @@ int SeasonOfMonth(int month) { return month >= 3 && month <= 5 ? 0 : month <= 8 
 std::string TimeSuffix(const Sem& sem) {
   if (sem.hour >= 0) {
     char buf[16];
-    std::snprintf(buf, sizeof buf, "T%02d:%02d", sem.hour, sem.minute < 0 ? 0 : sem.minute);
+    std::snprintf(buf, sizeof buf, "T%02d:%02d%s", sem.hour, sem.minute < 0 ? 0 : sem.minute,
+                  sem.utc ? "Z" : "");
     return buf;
   }
   if (sem.part_of_day[0]) return std::string("T") + sem.part_of_day;
@@ -90,6 +94,13 @@ std::string FormatDuration(Unit unit, double amount, bool fuzzy) {
     return out;
   }
   if (amount < 0) amount = -amount;
+  if (unit == Unit::kDecade || unit == Unit::kCentury) {
+    amount *= unit == Unit::kDecade ? 10 : 100;
+    unit = Unit::kYear;
+  } else if (unit == Unit::kQuarter) {
+    amount *= 3;
+    unit = Unit::kMonth;
+  }
   const long whole = static_cast<long>(amount);
   const double frac = amount - static_cast<double>(whole);
   if (frac < 1e-9) {
@@ -159,6 +170,11 @@ Resolved Resolver::ResolveQuarterRef(const Sem& sem, uint32_t position) {
   }
   if (sem.year_ago) --year;
   r.value = FormatYear(year) + "-Q" + std::to_string(q);
+  if (!sem.year_ago) {
+    last_quarter_year_ = year;
+    last_quarter_ = q;
+    last_quarter_pos_ = position;
+  }
   return r;
 }
 
@@ -214,14 +230,14 @@ Resolved Resolver::ResolveShift(const Sem& sem, Tense tense, uint32_t position) 
     }
     case Unit::kQuarter: case Unit::kHalfYear: {
       long index = static_cast<long>(dct_.year) * 4 + QuarterOf(dct_.month) - 1 + whole;
-      if (sem.year_ago && last_quarter_ > 0 && position - last_quarter_pos_ < 120) {
+      if (sem.year_ago && last_quarter_ > 0 && position - last_quarter_pos_ < kQuarterMemory) {
         index = static_cast<long>(last_quarter_year_) * 4 + last_quarter_ - 1 + whole;
       }
       r.value = FormatYear(static_cast<int>(index / 4)) + "-Q" + std::to_string(index % 4 + 1);
       break;
     }
     case Unit::kYear:
-      if (sem.year_ago && last_quarter_ > 0 && position - last_quarter_pos_ < 120) {
+      if (sem.year_ago && last_quarter_ > 0 && position - last_quarter_pos_ < kQuarterMemory) {
         r.value = FormatYear(last_quarter_year_ - 1) + "-Q" + std::to_string(last_quarter_);
       } else if (fractional) {
         const Date d = AddMonths(dct_, static_cast<int>(std::lround(a * 12)));
@@ -299,7 +315,8 @@ Resolved Resolver::ResolveDate(const Sem& sem, Tense tense, uint32_t position) {
     int year = sem.year;
     if (!year_known && has_dct_) {
       year = dct_.year;
-      if (sem.quarter > QuarterOf(dct_.month) && tense != Tense::kFuture) --year;
+      if (sem.rel == -1 || sem.rel == 0 || sem.rel == 1) year += sem.rel;  // "of last year"
+      else if (sem.quarter > QuarterOf(dct_.month) && tense == Tense::kPast) --year;
     }
     const std::string yq = year > 0 ? FormatYear(year) : "XXXX";
     r.value = sem.quarter > 0 ? yq + "-Q" + std::to_string(sem.quarter) : yq + "-H" + std::to_string(sem.half);
@@ -336,7 +353,7 @@ Resolved Resolver::ResolveDate(const Sem& sem, Tense tense, uint32_t position) {
   if (year_known) { r.value = ystr; return r; }
   // A clock time alone: on the DCT's day.
   if (!has_dct_) { r.value = "XXXX-XX-XX" + suffix; r.needs_dct = true; return r; }
-  r.value = FormatDay(dct_) + suffix;
+  r.value = FormatDay(AddDays(dct_, sem.day_offset)) + suffix;
   return r;
 }
 
