@@ -212,6 +212,11 @@ uint32_t Matcher::MatchCore(uint32_t i, Sem* sem) {
     sem->hour = t.info->number;
     sem->minute = 0;
     sem->rel = 0;
+    if ((Flags(i + 1) & kWeekdayName) && T(i + 1).capitalized && W(i + 1).size() > 5) {
+      sem->weekday = Info(i + 1)->number;  // "noon Thursday"
+      sem->rel = kRelTense;
+      return i + 2;
+    }
     return i + 1;
   }
   if (flags & (kOrdinalWord | kFiscal)) {

@@ -89,6 +89,10 @@ uint32_t Matcher::MatchAmount(uint32_t i, Sem* sem) {
   sem->adjective = hyphen;
   const bool a_word = W(j) == "a" || W(j) == "an" || W(j) == "one";
   ++k;
+  if (W(k) == "and" && W(k + 1) == "a" && W(k + 2) == "half") {  // "a minute and a half"
+    amount += 0.5;
+    k += 3;
+  }
   // Ages are not time expressions: "44-year-old", "three years old".
   if (W(k) == "old" || (Punct(k, '-') && W(k + 1) == "old")) return 0;
   int dir = 0;
@@ -106,7 +110,7 @@ uint32_t Matcher::MatchAmount(uint32_t i, Sem* sem) {
   if (dir != 0 && j == i) {
     sem->kind = Sem::Kind::kShift;
     sem->unit = unit;
-    sem->amount = dir * amount;
+    sem->amount = fuzzy ? dir : dir * amount;
     sem->fuzzy = fuzzy;
     sem->year_ago = a_word && unit == Unit::kYear && amount == 1;
     return k + 1;

@@ -261,6 +261,12 @@ uint32_t Matcher::MatchModifier(uint32_t i, Sem* sem) {
   if ((f & kUnitWord) && !Info(j)->plural) {
     const Unit u = Info(j)->unit;
     if (u == Unit::kDay || u < Unit::kDay) return 0;
+    if ((u == Unit::kDecade || u == Unit::kCentury) && rel == -1) {
+      sem->kind = Sem::Kind::kDuration;  // "the past decade" is a stretch of time
+      sem->unit = u;
+      sem->amount = 1;
+      return j + 1;
+    }
     sem->kind = Sem::Kind::kShift;
     sem->unit = u;
     sem->amount = rel;
@@ -273,7 +279,7 @@ uint32_t Matcher::MatchModifier(uint32_t i, Sem* sem) {
     sem->rel = rel;
     return ParsePartOfDay(j + 1, sem);
   }
-  if ((f & kMonthName) && deictic_word && T(j).capitalized) {
+  if ((f & kMonthName) && deictic_word && T(j).capitalized && !Num(j + 1) && !Num(j + 2)) {
     sem->kind = Sem::Kind::kDate;
     sem->month = Info(j)->number;
     sem->rel = rel;
