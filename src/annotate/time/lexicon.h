@@ -53,6 +53,7 @@ enum WordFlag : uint32_t {
   kDurationPrep = 1u << 25, // for/during/over/within (cue for durations)
   kAbbreviation = 1u << 26, // Mr/Dr/St: a following '.' does not end a sentence
   kPresentCue = 1u << 27,
+  kReportingVerb = 1u << 28,  // said/told: a weak past cue (the reported clause may differ)
 };
 
 struct WordInfo {

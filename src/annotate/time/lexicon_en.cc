@@ -153,6 +153,9 @@ void AddTenseCues(Lexicon* lx) {
     lx->AddFlag(w, kPastCue);
   }
   for (const char* w : {"is", "are", "says", "am", "has", "have"}) lx->AddFlag(w, kPresentCue);
+  for (const char* w : {"said", "told", "announced", "reported", "says", "added", "stated"}) {
+    lx->AddFlag(w, kReportingVerb);
+  }
 }
 
 }  // namespace

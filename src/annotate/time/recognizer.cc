@@ -104,6 +104,23 @@ uint32_t Matcher::MatchTheOnly(uint32_t i, Sem* sem) {
     }
     return 0;
   }
+  // "the 1988 quarter", "the 1988 second quarter"
+  if (Num(i) && T(i).digits == 4 && V(i) >= 1000 && V(i) <= 2999) {
+    if (W(i + 1) == "quarter" || W(i + 1) == "period") {
+      sem->kind = Sem::Kind::kQuarterRef;
+      sem->year = static_cast<int>(V(i));
+      return i + 2;
+    }
+    Sem q;
+    const uint32_t end = MatchQuarter(i + 1, &q);
+    if (end > 0 && q.quarter > 0 && q.year < 0) {
+      *sem = q;
+      sem->year = static_cast<int>(V(i));
+      sem->rel = kRelNone;
+      return end;
+    }
+    return 0;
+  }
   // "the latest quarter", "the year-ago period", "the quarter"
   uint32_t j = i;
   bool year_ago = false;

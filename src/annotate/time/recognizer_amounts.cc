@@ -15,6 +15,7 @@ uint32_t Matcher::ParseAmount(uint32_t i, double* amount, bool* fuzzy) {
   if (Has(i) && T(i).kind == Token::Kind::kNumber) {
     const Token& t = T(i);
     if (t.value < 0 || t.digits > 6 || t.real < 0) return i;
+    if (t.digits == 4 && !t.has_separator && t.value >= 1000 && t.value <= 2999) return i;  // a year
     *amount = t.real;
     uint32_t j = i + 1;
     if (Num(j) && V(j) == 1 && Punct(j + 1, '/') && Adj(j + 1) && Num(j + 2) && Adj(j + 2) &&

@@ -122,6 +122,19 @@ uint32_t Matcher::MatchTimeOfDay(uint32_t i, Sem* sem) {
   sem->hour = hour;
   sem->minute = minute < 0 ? 0 : minute;
   sem->rel = 0;
+  {
+    Sem date;
+    const uint32_t k = Punct(j, ',') ? j + 1 : j;
+    const uint32_t end = (Flags(k) & kMonthName) ? MatchMonth(k, &date) : 0;
+    ClearExtra();
+    if (end > 0 && date.day > 0) {  // "5 p.m. EST, Nov. 9"
+      sem->month = date.month;
+      sem->day = date.day;
+      sem->year = date.year;
+      sem->rel = date.rel;
+      return end;
+    }
+  }
   if ((Flags(j) & kWeekdayName) && T(j).capitalized && W(j).size() > 5) {
     sem->weekday = Info(j)->number;  // "12:00 UTC Monday"
     sem->rel = kRelTense;
@@ -266,6 +279,15 @@ uint32_t Matcher::MatchModifier(uint32_t i, Sem* sem) {
       sem->unit = u;
       sem->amount = 1;
       return j + 1;
+    }
+    if (u == Unit::kYear && Punct(j + 1, '\'') && W(j + 2) == "s") {
+      Sem q;
+      const uint32_t end = MatchQuarter(j + 3, &q);
+      if (end > 0 && q.year < 0) {  // "this year's third quarter"
+        *sem = q;
+        sem->rel = rel;
+        return end;
+      }
     }
     sem->kind = Sem::Kind::kShift;
     sem->unit = u;

@@ -97,9 +97,6 @@ std::string FormatDuration(Unit unit, double amount, bool fuzzy) {
   if (unit == Unit::kDecade || unit == Unit::kCentury) {
     amount *= unit == Unit::kDecade ? 10 : 100;
     unit = Unit::kYear;
-  } else if (unit == Unit::kQuarter) {
-    amount *= 3;
-    unit = Unit::kMonth;
   }
   const long whole = static_cast<long>(amount);
   const double frac = amount - static_cast<double>(whole);
@@ -169,6 +166,7 @@ Resolved Resolver::ResolveQuarterRef(const Sem& sem, uint32_t position) {
     return r;
   }
   if (sem.year_ago) --year;
+  if (sem.year > 0) year = sem.year;
   r.value = FormatYear(year) + "-Q" + std::to_string(q);
   if (!sem.year_ago) {
     last_quarter_year_ = year;

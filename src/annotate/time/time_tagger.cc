@@ -63,6 +63,7 @@ Tense DetectTense(const Tokens& tk, const std::vector<uint32_t>& sent, uint32_t 
     const double w = side_weight / (1.0 + distance);
     const uint32_t flags = t.info ? t.info->flags : 0;
     if (flags & kFutureCue) future += w;
+    else if (flags & kReportingVerb) past += (flags & kPastCue) ? w * 0.4 : 0;
     else if (flags & kPastCue) past += w;
     else if (flags & kPresentCue) present += w * 0.5;
     else if (flags == 0 && IsWeakPast(tk.Lower(t))) past += w * 0.5;
