@@ -12,6 +12,8 @@ namespace parallax::cli {
 
 void RegisterAll(CLI::App& app);
 
+void RegisterTimeCommand(CLI::App& app);  // cmd_time.cc
+
 // Exit codes: 0 success, 1 some inputs rejected / command failed, 2 usage.
 void SetExitCode(int code);
 int ExitCode();

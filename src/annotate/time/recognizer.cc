@@ -208,6 +208,11 @@ uint32_t Matcher::MatchCore(uint32_t i, Sem* sem) {
     return 0;
   }
   const uint32_t flags = t.info ? t.info->flags : 0;
+  if (W(i) == "recent" && (Flags(i + 1) & kUnitWord) && Info(i + 1)->plural) {
+    sem->kind = Sem::Kind::kRef;  // "in recent weeks"
+    sem->ref = "PAST_REF";
+    return i + 2;
+  }
   if (flags == 0) return 0;
   if (flags & kWeekdayName) {
     if (uint32_t e = MatchWeekday(i, sem)) return e;
@@ -259,11 +264,6 @@ uint32_t Matcher::MatchCore(uint32_t i, Sem* sem) {
     return i + 1;
   }
   if (flags & kUnitWord) return MatchBarePlural(i, sem);
-  if (W(i) == "recent" && (Flags(i + 1) & kUnitWord) && Info(i + 1)->plural) {
-    sem->kind = Sem::Kind::kRef;
-    sem->ref = "PAST_REF";
-    return i + 2;
-  }
   return 0;
 }
 
