@@ -335,8 +335,8 @@ Resolved Resolver::ResolveDate(const Sem& sem, Tense tense, uint32_t position) {
     const std::string y = year > 0 ? FormatYear(year) : "XXXX";
     if (sem.day <= 0) { r.value = y + "-" + FormatMonth(2000, sem.month).substr(5); return r; }
     Date d{year > 0 ? year : 2000, sem.month, sem.day};
-    if (sem.unit == Unit::kWeek && year > 0) {  // "the week of July 16"
-      r.value = FormatWeek(AddDays(d, Weekday(d) == 7 ? 1 : 0));
+    if (sem.unit == Unit::kWeek) {  // "the week of July 16"
+      r.value = year > 0 ? FormatWeek(AddDays(d, Weekday(d) == 7 ? 1 : 0)) : "XXXX-WXX";
       return r;
     }
     r.value = y + FormatDay(d).substr(4) + suffix;
