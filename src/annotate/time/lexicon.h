@@ -13,6 +13,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 #include "parallax/status.h"
 
@@ -53,7 +54,8 @@ enum WordFlag : uint32_t {
   kDurationPrep = 1u << 25, // for/during/over/within (cue for durations)
   kAbbreviation = 1u << 26, // Mr/Dr/St: a following '.' does not end a sentence
   kPresentCue = 1u << 27,
-  kReportingVerb = 1u << 28,  // said/told: a weak past cue (the reported clause may differ)
+  kReportingVerb = 1u << 28,
+  kAfterThe = 1u << 29,       // only temporal after "the": future, latest, most, recent  // said/told: a weak past cue (the reported clause may differ)
 };
 
 struct WordInfo {
@@ -79,11 +81,17 @@ class Lexicon {
                     const char* code = nullptr);
 
  private:
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
-  };
-  std::unordered_map<std::string, WordInfo, Hash, std::equal_to<>> words_;
+  static uint32_t HashOf(std::string_view s);
+  void Rebuild();  // re-creates the probe table after insertions
+
+  std::unordered_map<std::string, WordInfo> words_;  // storage (stable addresses)
+  // Open-addressing probe table over words_: (hash, key, info); power-of-two size.
+  struct Slot { uint32_t hash = 0; std::string_view key; const WordInfo* info = nullptr; };
+  std::vector<Slot> table_;
+  size_t max_len_ = 0;
+  // Cheap pre-filter: bit (length, first letter, last letter) of every entry.
+  std::vector<uint64_t> shape_bits_;
+  static size_t ShapeOf(std::string_view s);
 };
 
 // Per-language table builders (one file each).

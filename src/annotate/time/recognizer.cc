@@ -32,6 +32,16 @@ void Recognize(const Tokens& tokens, std::vector<Candidate>* out) {
   const uint32_t n = static_cast<uint32_t>(tokens.items.size());
   uint32_t i = 0;
   while (i < n) {
+    const Token& t = tokens.items[i];
+    // Fast skip: a word without a temporal reading cannot start an expression.
+    if (t.kind == Token::Kind::kWord && t.info == nullptr) {
+      ++i;
+      continue;
+    }
+    if (t.kind == Token::Kind::kPunct && t.punct != '\'') {
+      ++i;
+      continue;
+    }
     Sem sem;
     m.ClearExtra();
     const uint32_t end = m.Match(i, &sem);

@@ -38,25 +38,12 @@ bool EndsSentence(const Tokens& tk, uint32_t i) {
   return true;
 }
 
-// Sentence index of every token.
-std::vector<uint32_t> SentenceIds(const Tokens& tk) {
-  std::vector<uint32_t> ids(tk.items.size());
-  uint32_t id = 0;
-  for (uint32_t i = 0; i < tk.items.size(); ++i) {
-    if (tk.items[i].blank_line_before && i > 0) ++id;
-    ids[i] = id;
-    if (EndsSentence(tk, i)) ++id;
-  }
-  return ids;
-}
-
 bool IsWeakPast(std::string_view w) {
   return w.size() > 4 && w.substr(w.size() - 2) == "ed";
 }
 
-Tense DetectTense(const Tokens& tk, const std::vector<uint32_t>& sent, uint32_t first, uint32_t last) {
+Tense DetectTense(const Tokens& tk, uint32_t first, uint32_t last) {
   double past = 0, future = 0, present = 0;
-  const uint32_t sid = sent[first];
   auto visit = [&](uint32_t k, double distance, double side_weight) {
     const Token& t = tk.items[k];
     if (t.kind != Token::Kind::kWord) return;
@@ -68,8 +55,15 @@ Tense DetectTense(const Tokens& tk, const std::vector<uint32_t>& sent, uint32_t 
     else if (flags & kPresentCue) present += w * 0.5;
     else if (flags == 0 && IsWeakPast(tk.Lower(t))) past += w * 0.5;
   };
-  for (uint32_t k = first, d = 0; k-- > 0 && sent[k] == sid && d < 20; ++d) visit(k, d, 1.0);
-  for (uint32_t k = last, d = 0; k < tk.items.size() && sent[k] == sid && d < 12; ++k, ++d) {
+  // Left: stop after a sentence end or before a paragraph break.
+  for (uint32_t k = first, d = 0; k > 0 && d < 20; ++d) {
+    if (tk.items[k].blank_line_before) break;
+    --k;
+    if (EndsSentence(tk, k)) break;
+    visit(k, d, 1.0);
+  }
+  for (uint32_t k = last, d = 0; k < tk.items.size() && d < 12; ++k, ++d) {
+    if (tk.items[k].blank_line_before || EndsSentence(tk, k)) break;
     visit(k, d, 0.6);
   }
   if (future == 0 && past == 0) return present > 0 ? Tense::kPresent : Tense::kUnknown;
@@ -91,20 +85,20 @@ Result<std::unique_ptr<TimeTagger>> TimeTagger::Create(const TaggerOptions& opti
 }
 
 std::vector<Timex> TimeTagger::Tag(std::string_view text, std::string_view dct) const {
-  Tokens tokens;
+  thread_local Tokens tokens;  // reused: keeps its capacity between calls
   Scan(text, &tokens);
   AttachLexicon(*impl_->lexicon, &tokens);
-  std::vector<Candidate> candidates;
+  thread_local std::vector<Candidate> candidates;
+  candidates.clear();
   Recognize(tokens, &candidates);
   std::vector<Timex> out;
   if (candidates.empty()) return out;
-  const std::vector<uint32_t> sentences = SentenceIds(tokens);
   Date dct_date;
   const bool has_dct = ParseDate(dct, &dct_date);
   Resolver resolver(has_dct ? &dct_date : nullptr);
   out.reserve(candidates.size());
   for (const Candidate& c : candidates) {
-    const Tense tense = DetectTense(tokens, sentences, c.first, c.last);
+    const Tense tense = DetectTense(tokens, c.first, c.last);
     Resolved r = resolver.Resolve(c.sem, tense, c.first);
     if (r.value.empty()) continue;
     Timex t;

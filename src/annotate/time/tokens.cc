@@ -94,20 +94,31 @@ size_t ScanDottedLetters(std::string_view text, size_t pos) {
   return letters >= 2 ? end : pos;
 }
 
-void AppendLower(std::string_view raw, std::string* lower) {
-  for (char c : raw) {
-    lower->push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c);
-  }
-}
-
 }  // namespace
 
 void Scan(std::string_view text, Tokens* out) {
   out->items.clear();
-  out->lower.clear();
+  // Lower-cased copy of the whole text: a token's lower form sits at its own offsets.
+  out->lower.resize(text.size());
+  {
+    const unsigned char* src = reinterpret_cast<const unsigned char*>(text.data());
+    unsigned char* dst = reinterpret_cast<unsigned char*>(out->lower.data());
+    const size_t n = text.size();
+    for (size_t i = 0; i < n; ++i) {  // branch-free so that it vectorises
+      const unsigned char c = src[i];
+      dst[i] = static_cast<unsigned char>(c | (static_cast<unsigned char>(c - 'A') < 26 ? 0x20 : 0));
+    }
+  }
   bool space = true, newline = false, blank = false;
   size_t pos = 0;
-  while (pos < text.size()) {
+  const size_t size = text.size();
+  while (pos < size) {
+    const unsigned char c = static_cast<unsigned char>(text[pos]);
+    if (c == ' ') {  // the common case, no call
+      ++pos;
+      space = true;
+      continue;
+    }
     const size_t start = pos;
     char punct = 0;
     bool nl = false;
@@ -117,7 +128,8 @@ void Scan(std::string_view text, Tokens* out) {
       space = true;
       continue;
     }
-    Token t;
+    out->items.emplace_back();
+    Token& t = out->items.back();
     t.begin = static_cast<uint32_t>(start);
     t.space_before = space;
     t.newline_before = newline;
@@ -135,26 +147,25 @@ void Scan(std::string_view text, Tokens* out) {
       if (dotted > start) {
         pos = dotted;
       } else {
-        while (pos < text.size()) {
+        while (pos < size && IsAsciiLetter(static_cast<unsigned char>(text[pos]))) ++pos;
+        while (pos < size && static_cast<unsigned char>(text[pos]) >= 0x80) {
           size_t next = pos;
           char p2 = 0;
           bool nl2 = false;
           if (Classify(text, &next, &p2, &nl2) != CharClass::kLetter) break;
           pos = next;
+          while (pos < size && IsAsciiLetter(static_cast<unsigned char>(text[pos]))) ++pos;
         }
       }
-      const unsigned char first = static_cast<unsigned char>(text[start]);
-      t.capitalized = first >= 'A' && first <= 'Z';
+      t.capitalized = c >= 'A' && c <= 'Z';
       t.all_caps = t.capitalized && pos - start > 1;
-      for (size_t i = start; i < pos && t.all_caps; ++i) {
+      for (size_t i = start + 1; i < pos && t.all_caps; ++i) {
         if (text[i] >= 'a' && text[i] <= 'z') t.all_caps = false;
       }
-      t.lower_begin = static_cast<uint32_t>(out->lower.size());
-      AppendLower(text.substr(start, pos - start), &out->lower);
+      t.lower_begin = static_cast<uint32_t>(start);
       t.lower_len = static_cast<uint32_t>(pos - start);
     }
     t.end = static_cast<uint32_t>(pos);
-    out->items.push_back(t);
   }
 }
 
