@@ -54,27 +54,27 @@ size_t ScanNumber(std::string_view text, size_t pos, Token* t) {
   size_t n = digits_at(pos);
   size_t end = pos + n;
   int64_t value = 0;
-  bool overflow = n > 15;
+  bool overflow = n > 9;
   for (size_t i = pos; i < end && !overflow; ++i) value = value * 10 + (text[i] - '0');
   size_t total_digits = n;
   while (end + 4 <= text.size() && text[end] == ',' && digits_at(end + 1) == 3 && n <= 3) {
     for (size_t i = end + 1; i < end + 4 && !overflow; ++i) value = value * 10 + (text[i] - '0');
     end += 4;
     total_digits += 3;
-    overflow = overflow || total_digits > 15;
+    overflow = overflow || total_digits > 9;
     t->has_separator = true;
   }
-  double real = overflow ? -1 : static_cast<double>(value);
+  float real = overflow ? -1 : static_cast<float>(value);
   if (end + 1 < text.size() && text[end] == '.' && IsAsciiDigit(text[end + 1])) {
     const size_t frac = digits_at(end + 1);
-    double scale = 0.1;
+    float scale = 0.1f;
     for (size_t i = end + 1; i < end + 1 + frac && i < end + 10; ++i, scale /= 10) {
       real += (text[i] - '0') * scale;
     }
     end += 1 + frac;
     t->has_separator = true;
   }
-  t->value = overflow ? -1 : value;
+  t->value = overflow ? -1 : static_cast<int32_t>(value);
   t->real = real;
   t->digits = static_cast<uint8_t>(total_digits > 255 ? 255 : total_digits);
   return end;
@@ -162,8 +162,6 @@ void Scan(std::string_view text, Tokens* out) {
       for (size_t i = start + 1; i < pos && t.all_caps; ++i) {
         if (text[i] >= 'a' && text[i] <= 'z') t.all_caps = false;
       }
-      t.lower_begin = static_cast<uint32_t>(start);
-      t.lower_len = static_cast<uint32_t>(pos - start);
     }
     t.end = static_cast<uint32_t>(pos);
   }

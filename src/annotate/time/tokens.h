@@ -14,28 +14,28 @@ namespace parallax::time {
 
 struct WordInfo;
 
+// Kept to 32 bytes: a pass writes one per ~5 bytes of text.
 struct Token {
   enum class Kind : uint8_t { kWord, kNumber, kPunct };
-  Kind kind = Kind::kPunct;
-  uint32_t begin = 0, end = 0;
-  uint32_t lower_begin = 0, lower_len = 0;  // lower-cased form in Tokens::lower
-  int64_t value = -1;       // kNumber: value (-1 when too long to matter)
-  uint8_t digits = 0;       // kNumber: digit count (capped at 255)
-  bool has_separator = false;  // kNumber: "1,000" or "2.5"
-  double real = 0;          // kNumber: value including a decimal part
-  char punct = 0;           // kPunct: ASCII char ('-' also for en/em dashes, '\'' for ’)
-  bool space_before = true; // whitespace (or start of text) before the token
-  bool newline_before = false;
-  bool blank_line_before = false;
-  bool capitalized = false;  // kWord: first letter upper-case
-  bool all_caps = false;
+  uint32_t begin = 0, end = 0;     // byte span in the text
+  int32_t value = -1;              // kNumber: value (-1 when too long to matter)
+  float real = 0;                  // kNumber: value including a decimal part
   const WordInfo* info = nullptr;  // lexicon entry of a word, if any
+  Kind kind = Kind::kPunct;
+  uint8_t digits = 0;              // kNumber: digit count (capped at 255)
+  char punct = 0;                  // kPunct: ASCII char ('-' also for en/em dashes, '\'' for ’)
+  bool has_separator : 1 = false;  // kNumber: "1,000" or "2.5"
+  bool space_before : 1 = true;    // whitespace (or start of text) before the token
+  bool newline_before : 1 = false;
+  bool blank_line_before : 1 = false;
+  bool capitalized : 1 = false;    // kWord: first letter upper-case
+  bool all_caps : 1 = false;
 };
 
 struct Tokens {
   std::vector<Token> items;
-  std::string lower;
-  std::string_view Lower(const Token& t) const { return {lower.data() + t.lower_begin, t.lower_len}; }
+  std::string lower;  // the text, ASCII lower-cased (same offsets)
+  std::string_view Lower(const Token& t) const { return {lower.data() + t.begin, t.end - t.begin}; }
 };
 
 // Fills *out (reusing its storage).
