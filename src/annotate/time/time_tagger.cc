@@ -47,13 +47,26 @@ Tense DetectTense(const Tokens& tk, uint32_t first, uint32_t last) {
   auto visit = [&](uint32_t k, double distance, double side_weight) {
     const Token& t = tk.items[k];
     if (t.kind != Token::Kind::kWord) return;
-    const double w = side_weight / (1.0 + distance);
+    const double w = side_weight / (1.0 + distance / 4.0);
     const uint32_t flags = t.info ? t.info->flags : 0;
-    if (flags & kFutureCue) future += w;
-    else if (flags & kReportingVerb) past += (flags & kPastCue) ? w * 0.4 : 0;
-    else if (flags & kPastCue) past += w;
-    else if (flags & kPresentCue) present += w * 0.5;
-    else if (flags == 0 && IsWeakPast(tk.Lower(t))) past += w * 0.5;
+    if (flags & kFutureCue) {
+      // "set", "due", "going" announce the future only before "to"/"for".
+      const std::string_view word = tk.Lower(t);
+      if ((word == "set" || word == "due" || word == "going") && k + 1 < tk.items.size()) {
+        const std::string_view next = tk.Lower(tk.items[k + 1]);
+        if (next != "to" && next != "for") return;
+      }
+      future += w;
+    } else if (flags & kReportingVerb) {
+      // "said" frames the sentence; after the expression (", Castro said") it says nothing.
+      if (side_weight >= 1.0) past += w * 0.4;
+    } else if (flags & kPastCue) {
+      past += w;
+    } else if (flags & kPresentCue) {
+      present += w * 0.5;
+    } else if (flags == 0 && IsWeakPast(tk.Lower(t))) {
+      past += w * 0.5;
+    }
   };
   // Left: stop after a sentence end or before a paragraph break.
   for (uint32_t k = first, d = 0; k > 0 && d < 20; ++d) {
