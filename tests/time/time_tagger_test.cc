@@ -34,7 +34,7 @@ TEST_F(TimeTaggerTest, ExplicitDates) {
   EXPECT_EQ(One("Posted 2023-07-12 03:58 by staff", ""), "2023-07-12 03:58|TIME|2023-07-12T03:58");
   EXPECT_EQ(One("Signed 16 July 2023.", ""), "16 July 2023|DATE|2023-07-16");
   EXPECT_EQ(One("On 7/4/1998 they met.", ""), "7/4/1998|DATE|1998-07-04");
-  EXPECT_EQ(One("Sales rose in the 1990s.", ""), "the 1990s|DATE|199X");
+  EXPECT_EQ(One("Sales rose in the 1990s.", ""), "the 1990s|DATE|199");
   EXPECT_EQ(One("Prices in 1998 were high.", ""), "1998|DATE|1998");
   EXPECT_EQ(One("Profit in the third quarter of 2009 rose.", ""), "the third quarter of 2009|DATE|2009-Q3");
 }

@@ -58,7 +58,7 @@ void AppendPart(Unit unit, long n, bool* in_time, std::string* out) {
 }
 
 // How far (in tokens) "a year earlier" looks back for the quarter under discussion.
-constexpr uint32_t kQuarterMemory = 400;
+constexpr uint32_t kQuarterMemory = 150;
 
 int QuarterOf(int month) { return (month - 1) / 3 + 1; }
 
@@ -304,7 +304,7 @@ Resolved Resolver::ResolveDate(const Sem& sem, Tense tense, uint32_t position) {
   Resolved r;
   r.type = sem.hour >= 0 || sem.part_of_day[0] ? "TIME" : "DATE";
   const std::string suffix = TimeSuffix(sem);
-  if (sem.decade >= 0) { r.value = std::to_string(sem.decade) + "X"; return r; }
+  if (sem.decade >= 0) { r.value = std::to_string(sem.decade); return r; }
   if (sem.century >= 0) { r.value = std::to_string(sem.century); return r; }
   const bool year_known = sem.year > 0;
   if (!year_known && !has_dct_) r.needs_dct = true;
