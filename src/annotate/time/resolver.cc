@@ -1,8 +1,9 @@
 // Resolution policy (the full text is in docs/time.md):
 //  * Calendar dates missing a year take the DCT's year, moved one year back
 //    (past tense) or forward (future tense) only when that year puts the
-//    date more than 60 days on the wrong side of the DCT; with no tense cue
-//    the year closest to the DCT wins.
+//    date more than 150 days on the wrong side of the DCT; with no tense cue
+//    the nearer year wins, leaning to the past (back if > 150 days ahead,
+//    forward only if > 215 days behind).
 //  * A bare weekday is the most recent one on or before the DCT in a past
 //    sentence, the next one on or after it in a future sentence, and the
 //    nearest one otherwise. "last/next Friday" never mean the DCT's day;
@@ -268,10 +269,11 @@ int Resolver::YearFor(int month, int day, int rel, Tense tense) const {
   if (day > DaysInMonth(y, month)) day = DaysInMonth(y, month);
   const long dct_days = DaysFromDate(dct_);
   const long same = DaysFromDate(Date{y, month, day}) - dct_days;
-  if (tense == Tense::kPast) return same > 60 ? y - 1 : y;
-  if (tense == Tense::kFuture) return same < -60 ? y + 1 : y;
-  if (same > 183) return y - 1;
-  if (same < -183) return y + 1;
+  if (tense == Tense::kPast) return same > 150 ? y - 1 : y;
+  if (tense == Tense::kFuture) return same < -150 ? y + 1 : y;
+  // No tense: the nearer year, leaning to the past (news reports more than it announces).
+  if (same > 150) return y - 1;
+  if (same < -215) return y + 1;
   return y;
 }
 
