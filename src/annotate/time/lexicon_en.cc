@@ -123,7 +123,7 @@ void AddRelations(Lexicon* lx) {
   lx->AddFlag("monthly", kSetAdverb)->unit = Unit::kMonth;
   lx->AddFlag("hourly", kSetAdverb)->unit = Unit::kHour;
   for (const char* w : {"every", "each"}) lx->AddFlag(w, kEveryWord);
-  for (const char* w : {"future", "latest", "most", "recent", "the"}) lx->AddFlag(w, kAfterThe);
+  for (const char* w : {"future", "latest", "most", "recent", "the", "these"}) lx->AddFlag(w, kAfterThe);
   const char* positions[][2] = {{"early", "START"}, {"beginning", "START"}, {"start", "START"},
                                 {"mid", "MID"},     {"middle", "MID"},      {"late", "END"},
                                 {"end", "END"},     {"earlier", "START"},   {"later", "END"}};

@@ -224,6 +224,19 @@ uint32_t Matcher::MatchCore(uint32_t i, Sem* sem) {
     return i + 2;
   }
   if (flags == 0) return 0;
+  if (W(i) == "current" &&
+      !(Flags(i + 1) & (kUnitWord | kFiscal | kMonthName | kSeasonWord | kQuarterWord))) {
+    const std::string_view next = W(i + 1);
+    if (next == "account" || next == "accounts" || next == "events") return 0;
+    sem->kind = Sem::Kind::kRef;  // "current management" (bare "recent"/"future" mislead more often)
+    sem->ref = "PRESENT_REF";
+    return i + 1;
+  }
+  if (W(i) == "these" && W(i + 1) == "days") {
+    sem->kind = Sem::Kind::kRef;
+    sem->ref = "PRESENT_REF";
+    return i + 2;
+  }
   if (flags & kWeekdayName) {
     if (uint32_t e = MatchWeekday(i, sem)) return e;
   }
