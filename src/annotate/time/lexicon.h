@@ -55,7 +55,8 @@ enum WordFlag : uint32_t {
   kAbbreviation = 1u << 26, // Mr/Dr/St: a following '.' does not end a sentence
   kPresentCue = 1u << 27,
   kReportingVerb = 1u << 28,
-  kAfterThe = 1u << 29,       // only temporal after "the": future, latest, most, recent  // said/told: a weak past cue (the reported clause may differ)
+  kAfterThe = 1u << 29,
+  kGlue = 1u << 30,           // a function word patterns test literally       // only temporal after "the": future, latest, most, recent  // said/told: a weak past cue (the reported clause may differ)
 };
 
 struct WordInfo {

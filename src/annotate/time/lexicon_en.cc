@@ -159,9 +159,22 @@ void AddTenseCues(Lexicon* lx) {
   }
 }
 
+// Function words the patterns test literally ("of 2009", "than", "-old"):
+// they must survive as tokens (words without any entry collapse into gaps).
+void AddGlue(Lexicon* lx) {
+  for (const char* w : {"of", "and", "to", "in", "on", "or", "at", "by", "since", "until", "till",
+                        "from", "through", "between", "that", "than", "old", "percent", "period",
+                        "account", "accounts", "events", "clock", "other", "more", "final",
+                        "take", "takes", "week", "st", "nd", "rd", "th", "days", "end", "start",
+                        "middle", "beginning", "mid", "after", "before", "during", "is", "been"}) {
+    lx->AddFlag(w, kGlue);
+  }
+}
+
 }  // namespace
 
 void FillEnglish(Lexicon* lexicon) {
+  AddGlue(lexicon);
   AddUnits(lexicon);
   AddNames(lexicon);
   AddNumbers(lexicon);

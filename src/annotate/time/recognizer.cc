@@ -21,12 +21,6 @@
 
 namespace parallax::time {
 
-void AttachLexicon(const Lexicon& lexicon, Tokens* tokens) {
-  for (Token& t : tokens->items) {
-    if (t.kind == Token::Kind::kWord) t.info = lexicon.Find(tokens->Lower(t));
-  }
-}
-
 void Recognize(const Tokens& tokens, std::vector<Candidate>* out) {
   Matcher m(tokens);
   const uint32_t n = static_cast<uint32_t>(tokens.items.size());
@@ -34,7 +28,7 @@ void Recognize(const Tokens& tokens, std::vector<Candidate>* out) {
   while (i < n) {
     const Token& t = tokens.items[i];
     // Fast skip: a word without a temporal reading cannot start an expression.
-    if (t.kind == Token::Kind::kWord && t.info == nullptr) {
+    if (t.kind == Token::Kind::kWord && (t.info == nullptr || (t.info->flags & ~kGlue) == 0)) {
       ++i;
       continue;
     }

@@ -20,12 +20,9 @@ struct Candidate {
   Sem sem;
 };
 
-// Appends the expressions of `tokens` (whose `info` fields are filled) to
+// Appends the expressions of `tokens` (scanned with a lexicon) to
 // *out, in text order, non-overlapping.
 void Recognize(const Tokens& tokens, std::vector<Candidate>* out);
-
-// Fills Token::info of every word token from the lexicon.
-void AttachLexicon(const Lexicon& lexicon, Tokens* tokens);
 
 }  // namespace parallax::time
 

@@ -99,8 +99,7 @@ Result<std::unique_ptr<TimeTagger>> TimeTagger::Create(const TaggerOptions& opti
 
 std::vector<Timex> TimeTagger::Tag(std::string_view text, std::string_view dct) const {
   thread_local Tokens tokens;  // reused: keeps its capacity between calls
-  Scan(text, &tokens);
-  AttachLexicon(*impl_->lexicon, &tokens);
+  Scan(text, impl_->lexicon.get(), &tokens);
   thread_local std::vector<Candidate> candidates;
   candidates.clear();
   Recognize(tokens, &candidates);

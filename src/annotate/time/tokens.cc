@@ -7,6 +7,7 @@
 // one word token.
 #include "annotate/time/tokens.h"
 
+#include "annotate/time/lexicon.h"
 #include "core/unicode.h"
 
 namespace parallax::time {
@@ -96,7 +97,7 @@ size_t ScanDottedLetters(std::string_view text, size_t pos) {
 
 }  // namespace
 
-void Scan(std::string_view text, Tokens* out) {
+void Scan(std::string_view text, const Lexicon* lexicon, Tokens* out) {
   out->items.clear();
   // Lower-cased copy of the whole text: a token's lower form sits at its own offsets.
   out->lower.resize(text.size());
@@ -164,6 +165,19 @@ void Scan(std::string_view text, Tokens* out) {
       }
     }
     t.end = static_cast<uint32_t>(pos);
+    if (t.kind != Token::Kind::kWord || lexicon == nullptr) continue;
+    const std::string_view lower(out->lower.data() + start, pos - start);
+    t.info = lexicon->Find(lower);
+    // A run of words with no temporal role collapses into one gap token: the
+    // patterns only need to know that "some other word" sits there.
+    const bool weak_past = lower.size() > 4 && lower.substr(lower.size() - 2) == "ed";
+    if (t.info != nullptr || lower.size() <= 1 || weak_past) continue;
+    t.gap = true;
+    const size_t n = out->items.size();
+    if (n >= 2 && out->items[n - 2].gap && t.space_before && !t.newline_before) {
+      out->items[n - 2].end = t.end;
+      out->items.pop_back();
+    }
   }
 }
 

@@ -30,6 +30,7 @@ struct Token {
   bool blank_line_before : 1 = false;
   bool capitalized : 1 = false;    // kWord: first letter upper-case
   bool all_caps : 1 = false;
+  bool gap : 1 = false;            // kWord: one or more words with no temporal role
 };
 
 struct Tokens {
@@ -38,8 +39,9 @@ struct Tokens {
   std::string_view Lower(const Token& t) const { return {lower.data() + t.begin, t.end - t.begin}; }
 };
 
-// Fills *out (reusing its storage).
-void Scan(std::string_view text, Tokens* out);
+// Fills *out (reusing its storage). With a lexicon, word tokens get their
+// entry (Token::info) and runs of words without one collapse into gap tokens.
+void Scan(std::string_view text, const class Lexicon* lexicon, Tokens* out);
 
 }  // namespace parallax::time
 
