@@ -123,7 +123,16 @@ void Scan(std::string_view text, const Lexicon* lexicon, Tokens* out) {
     const size_t start = pos;
     char punct = 0;
     bool nl = false;
-    const CharClass cls = Classify(text, &pos, &punct, &nl);
+    CharClass cls;
+    if (IsAsciiLetter(c)) {  // inline fast paths for the common ASCII classes
+      cls = CharClass::kLetter;
+      ++pos;
+    } else if (IsAsciiDigit(c)) {
+      cls = CharClass::kDigit;
+      ++pos;
+    } else {
+      cls = Classify(text, &pos, &punct, &nl);
+    }
     if (cls == CharClass::kSpace) {
       if (nl) { blank = newline; newline = true; }
       space = true;
