@@ -12,6 +12,8 @@ namespace parallax::cli {
 
 void RegisterAll(CLI::App& app);
 
+// ingest, articles, article, extract (cmd_articles.cc).
+void RegisterArticleCommands(CLI::App& app);
 void RegisterTimeCommand(CLI::App& app);  // cmd_time.cc
 
 // Exit codes: 0 success, 1 some inputs rejected / command failed, 2 usage.
