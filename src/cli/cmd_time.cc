@@ -1,7 +1,11 @@
 // `parallax time`: the temporal tagger from the command line.
 //
-//   parallax time [--dct YYYY-MM-DD] [--json] FILE...
-//       prints every time expression: file, byte span, type, value, mod, text
+//   parallax time [--dct YYYY-MM-DD] [--json] [--raw] FILE...
+//       reads each file as articles (the ingest readers + clean stage), takes
+//       the DCT from the article's publication date unless --dct is given,
+//       and prints every time expression of the title and body: source,
+//       field, byte span (into Article::title / Article::body), type, value,
+//       mod, text. --raw tags the file bytes as they are (spans into the file).
 //   parallax time --timeml IN_DIR OUT_DIR
 //       tags every TempEval-3 .tml file of IN_DIR (text in <TEXT>, DCT in
 //       <DCT>) and writes it to OUT_DIR with TIMEX3 tags, ready for the
@@ -19,6 +23,8 @@
 #include "annotate/time/time_tagger.h"
 #include "annotate/time/timeml.h"
 #include "cli/commands.h"
+#include "ingest/reader.h"
+#include "text/article_builder.h"
 
 namespace parallax::cli {
 namespace {
@@ -29,6 +35,7 @@ struct TimeArgs {
   std::vector<std::string> files;
   std::string dct;
   bool json = false;
+  bool raw = false;
   std::vector<std::string> timeml;  // IN_DIR OUT_DIR
 };
 
@@ -41,31 +48,63 @@ bool ReadAll(const fs::path& path, std::string* out) {
   return true;
 }
 
-void PrintTimexes(const std::string& file, const std::string& text,
+void PrintTimexes(const std::string& source, const char* field, const std::string& text,
                   const std::vector<time::Timex>& timexes, bool json) {
   for (const time::Timex& t : timexes) {
     if (json) {
-      nlohmann::json j = {{"file", file}, {"begin", t.span.begin}, {"end", t.span.end},
-                          {"type", t.type}, {"value", t.value}, {"mod", t.mod},
-                          {"needs_dct", t.needs_dct}, {"text", std::string(t.span.Of(text))}};
+      nlohmann::json j = {{"source", source}, {"field", field}, {"begin", t.span.begin},
+                          {"end", t.span.end}, {"type", t.type}, {"value", t.value},
+                          {"mod", t.mod}, {"needs_dct", t.needs_dct},
+                          {"text", std::string(t.span.Of(text))}};
       fmt::print("{}\n", j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
     } else {
-      fmt::print("{}\t{}-{}\t{}\t{}\t{}\t{}\n", file, t.span.begin, t.span.end, t.type, t.value,
-                 t.mod.empty() ? "-" : t.mod, t.span.Of(text));
+      fmt::print("{}\t{}\t{}-{}\t{}\t{}\t{}\t{}\n", source, field, t.span.begin, t.span.end, t.type,
+                 t.value, t.mod.empty() ? "-" : t.mod, t.span.Of(text));
     }
   }
+}
+
+int TagRawFile(const time::TimeTagger& tagger, const TimeArgs& args, const std::string& file) {
+  std::string text;
+  if (!ReadAll(file, &text)) {
+    fmt::print(stderr, "parallax time: cannot read {}\n", file);
+    return 1;
+  }
+  PrintTimexes(file, "file", text, tagger.Tag(text, args.dct), args.json);
+  return 0;
+}
+
+// Reads `file` through the ingest readers and the clean stage; the DCT is the
+// article's publication date unless --dct overrides it.
+int TagArticles(const time::TimeTagger& tagger, const TimeArgs& args, const std::string& file) {
+  int rc = 0;
+  ingest::ReadFile(file, ingest::ReadOptions{}, [&](Result<ingest::RawDocument> doc) {
+    if (!doc.ok()) {
+      fmt::print(stderr, "parallax time: {}\n", doc.status().ToString());
+      rc = 1;
+      return true;
+    }
+    auto article = text::BuildArticle(std::move(doc).value());
+    if (!article.ok()) {
+      fmt::print(stderr, "parallax time: {}: {}\n", file, article.status().ToString());
+      rc = 1;
+      return true;
+    }
+    const std::string dct = args.dct.empty() ? article->published.Date() : args.dct;
+    if (!article->title.empty()) {
+      PrintTimexes(article->uri, "title", article->title, tagger.Tag(article->title, dct), args.json);
+    }
+    PrintTimexes(article->uri, "body", article->body, tagger.Tag(article->body, dct), args.json);
+    return true;
+  });
+  return rc;
 }
 
 int TagFiles(const time::TimeTagger& tagger, const TimeArgs& args) {
   int rc = 0;
   for (const std::string& file : args.files) {
-    std::string text;
-    if (!ReadAll(file, &text)) {
-      fmt::print(stderr, "parallax time: cannot read {}\n", file);
-      rc = 1;
-      continue;
-    }
-    PrintTimexes(file, text, tagger.Tag(text, args.dct), args.json);
+    const int r = args.raw ? TagRawFile(tagger, args, file) : TagArticles(tagger, args, file);
+    if (r != 0) rc = r;
   }
   return rc;
 }
@@ -108,8 +147,10 @@ void RegisterTimeCommand(CLI::App& app) {
   auto args = std::make_shared<TimeArgs>();
   CLI::App* cmd = app.add_subcommand("time", "Find and normalise time expressions (TIMEX3)");
   cmd->add_option("files", args->files, "Plain-text files to tag");
-  cmd->add_option("--dct", args->dct, "Document creation time YYYY-MM-DD (else values stay relative)");
+  cmd->add_option("--dct", args->dct,
+                  "Document creation time YYYY-MM-DD (default: the article's publication date)");
   cmd->add_flag("--json", args->json, "One JSON object per expression");
+  cmd->add_flag("--raw", args->raw, "Tag the file bytes as plain text (no article reading)");
   cmd->add_option("--timeml", args->timeml, "IN_DIR OUT_DIR: tag TempEval-3 TimeML files")->expected(2);
   cmd->callback([args] {
     auto tagger = time::TimeTagger::Create({});
