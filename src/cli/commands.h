@@ -14,6 +14,7 @@ void RegisterAll(CLI::App& app);
 
 // ingest, articles, article, extract (cmd_articles.cc).
 void RegisterArticleCommands(CLI::App& app);
+void RegisterTimeCommand(CLI::App& app);  // cmd_time.cc
 
 // Exit codes: 0 success, 1 some inputs rejected / command failed, 2 usage.
 void SetExitCode(int code);
