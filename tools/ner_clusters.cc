@@ -36,72 +36,10 @@
 #include <nlohmann/json.hpp>
 
 #include "annotate/ner/normalize.h"
+#include "annotate/ner/rough_tokenizer.h"
 #include "tools/ner_tools.h"
 
 namespace parallax::tools {
-
-namespace {
-
-bool IsPeelLead(std::string_view t, size_t* n) {
-  static const char* kLead[] = {"\xE2\x80\x9C", "\xE2\x80\x98", "\"", "'", "(", "[", "{", "\xE2\x80\x94", "-"};
-  for (const char* p : kLead) {
-    std::string_view s(p);
-    if (t.size() > s.size() && t.substr(0, s.size()) == s) { *n = s.size(); return true; }
-  }
-  return false;
-}
-
-bool IsPeelTrail(std::string_view t, size_t* n) {
-  static const char* kTrail[] = {"\xE2\x80\x9D", "\xE2\x80\x99", "\"", "'", ")", "]", "}", ",", ";",
-                                 ":", "!", "?", "\xE2\x80\x94", "..."};
-  for (const char* p : kTrail) {
-    std::string_view s(p);
-    if (t.size() > s.size() && t.substr(t.size() - s.size()) == s) { *n = s.size(); return true; }
-  }
-  if (t.size() > 1 && t.back() == '.') {
-    // Keep the period of abbreviations like "U.S." or "Mr." (short, capitalised).
-    std::string_view body = t.substr(0, t.size() - 1);
-    bool has_dot = body.find('.') != std::string_view::npos;
-    bool short_cap = body.size() <= 3 && body[0] >= 'A' && body[0] <= 'Z';
-    if (has_dot || short_cap) return false;
-    *n = 1;
-    return true;
-  }
-  return false;
-}
-
-// Splits a whitespace-delimited chunk into tokens, appending to out.
-void SplitChunk(std::string_view t, std::vector<std::string_view>* out) {
-  std::vector<std::string_view> trail;
-  size_t n = 0;
-  while (t.size() > 1 && IsPeelLead(t, &n)) { out->push_back(t.substr(0, n)); t.remove_prefix(n); }
-  while (t.size() > 1 && IsPeelTrail(t, &n)) { trail.push_back(t.substr(t.size() - n)); t.remove_suffix(n); }
-  static const char* kClitics[] = {"'s", "\xE2\x80\x99s", "n't", "n\xE2\x80\x99t"};
-  for (const char* c : kClitics) {
-    std::string_view s(c);
-    if (t.size() > s.size() + 1 && t.substr(t.size() - s.size()) == s) {
-      out->push_back(t.substr(0, t.size() - s.size()));
-      out->push_back(t.substr(t.size() - s.size()));
-      t = {};
-      break;
-    }
-  }
-  if (!t.empty()) out->push_back(t);
-  for (auto it = trail.rbegin(); it != trail.rend(); ++it) out->push_back(*it);
-}
-
-}  // namespace
-
-void TokenizeRough(std::string_view text, std::vector<std::string_view>* out) {
-  size_t i = 0;
-  while (i < text.size()) {
-    while (i < text.size() && (text[i] == ' ' || text[i] == '\n' || text[i] == '\t' || text[i] == '\r')) ++i;
-    size_t j = i;
-    while (j < text.size() && !(text[j] == ' ' || text[j] == '\n' || text[j] == '\t' || text[j] == '\r')) ++j;
-    if (j > i) SplitChunk(text.substr(i, j - i), out);
-    i = j;
-  }
-}
 
 namespace {
 
@@ -123,7 +61,7 @@ uint32_t Intern(Corpus* c, std::string key) {
 
 void AddText(std::string_view text, Corpus* c, std::vector<std::string_view>* toks) {
   toks->clear();
-  TokenizeRough(text, toks);
+  ner::TokenizeRough(text, toks);
   bool initial = true;
   for (std::string_view t : *toks) {
     std::string norm = ner::NormalizeToken(t);
@@ -321,8 +259,8 @@ Status BuildClusters(const ClusterOptions& opt) {
   }
   FILE* out = std::fopen(opt.output.c_str(), "w");
   if (!out) return Status::IOError("cannot write " + opt.output);
-  fmt::print(out, "# parallax-ner-clusters v1 source={} docs<={} vocab={} clusters={}\n", opt.input,
-             opt.max_docs, targets.size(), opt.clusters);
+  fmt::print(out, "# parallax-ner-clusters v1 source={} vocab={} clusters={}\n", opt.input, targets.size(),
+             opt.clusters);
   for (size_t r = 0; r < targets.size(); ++r) {
     fmt::print(out, "C\t{}", c.words[targets[r]]);
     for (const auto& level : levels) fmt::print(out, "\t{}", level[r]);

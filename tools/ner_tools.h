@@ -27,9 +27,6 @@ struct ClusterOptions {
 // Builds word clusters + caps statistics (see ner_clusters.cc).
 Status BuildClusters(const ClusterOptions& options);
 
-// Rough raw-text tokenizer used on unlabeled news (appends views into text).
-void TokenizeRough(std::string_view text, std::vector<std::string_view>* out);
-
 struct NerTrainOptions {
   std::string train;          // CoNLL-2003 train.txt
   std::string valid;          // CoNLL-2003 valid.txt (for picking the epoch)
@@ -37,6 +34,8 @@ struct NerTrainOptions {
   std::string iso_codes_dir = "/usr/share/iso-codes/json";
   std::string output;         // model file
   int epochs = 12;
+  bool two_stage = false;      // second model reading the first one's document-wide output
+  int jackknife_epochs = 8;   // epochs of each jackknife stage-1 model
   float prune_threshold = 0.05f;  // drop features whose max |averaged weight| is below
 };
 

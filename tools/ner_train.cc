@@ -31,6 +31,7 @@
 #include "annotate/ner/decoder.h"
 #include "annotate/ner/model.h"
 #include "annotate/ner/normalize.h"
+#include "annotate/ner/rough_tokenizer.h"
 #include "tools/ner_tools.h"
 
 namespace parallax::tools {
@@ -43,6 +44,7 @@ struct Doc {
   std::vector<std::vector<std::string>> tokens;
   std::vector<std::vector<int>> gold;  // BILOU label ids
   std::vector<std::vector<std::string_view>> views;
+  std::vector<std::vector<ner::TokenInfo>> infos;  // cached; stage-1 fields set for stage 2
   int fold = 0;
 };
 
@@ -83,7 +85,7 @@ Result<std::vector<Doc>> ReadDocs(const std::string& path) {
 std::vector<std::string> PhraseTokens(const std::string& name) {
   std::vector<std::string_view> views;
   if (name.find(',') != std::string::npos || name.find('(') != std::string::npos) return {};
-  TokenizeRough(name, &views);
+  ner::TokenizeRough(name, &views);
   std::vector<std::string> out;
   for (auto v : views) out.push_back(ner::Lower(ner::NormalizeToken(v)));
   return out;
@@ -186,36 +188,41 @@ class Perceptron {
   uint64_t c_ = 1;
 };
 
-double Evaluate(const ner::Resources& res, const Perceptron& model, const std::vector<Doc>& docs,
-                ner::EvalResult* result) {
-  *result = {};
+// Tags docs with averaged weights; returns the labels per doc.
+std::vector<std::vector<std::vector<int>>> Predict(const Perceptron& model, const std::vector<Doc*>& docs) {
+  std::vector<std::vector<std::vector<int>>> out(docs.size());
   ner::FeatureContext ctx;
-  std::vector<std::vector<ner::TokenInfo>> infos;
-  std::vector<std::vector<int>> labels;
-  for (const Doc& doc : docs) {
-    ner::PrepareDocument(res, doc.views, -1, &infos);
+  for (size_t d = 0; d < docs.size(); ++d) {
+    const auto& infos = docs[d]->infos;
     ner::DecodeDocument(
         infos, &ctx, [&](const uint64_t* k, size_t n, float* sc) { model.Score(k, n, sc); },
         [&](size_t s, size_t i, const uint64_t*, size_t, const float* sc, int prev) {
           return ner::BestValidLabel(sc, prev, i + 1 == infos[s].size());
         },
-        &labels);
-    for (size_t s = 0; s < labels.size(); ++s) {
-      size_t n = labels[s].size();
-      ner::AccumulateEval(ner::IobFromSpans(ner::SpansFromBilou(doc.gold[s]), n),
-                          ner::IobFromSpans(ner::SpansFromBilou(labels[s]), n), result);
+        &out[d]);
+  }
+  return out;
+}
+
+double Evaluate(const Perceptron& model, const std::vector<Doc*>& docs, ner::EvalResult* result) {
+  *result = {};
+  auto labels = Predict(model, docs);
+  for (size_t d = 0; d < docs.size(); ++d) {
+    for (size_t s = 0; s < labels[d].size(); ++s) {
+      size_t n = labels[d][s].size();
+      ner::AccumulateEval(ner::IobFromSpans(ner::SpansFromBilou(docs[d]->gold[s]), n),
+                          ner::IobFromSpans(ner::SpansFromBilou(labels[d][s]), n), result);
     }
   }
   return result->overall.F1();
 }
 
-void TrainEpoch(const ner::Resources& res, std::vector<Doc*>& order, std::mt19937* rng, Perceptron* model) {
+void TrainEpoch(std::vector<Doc*>& order, std::mt19937* rng, Perceptron* model) {
   std::shuffle(order.begin(), order.end(), *rng);
   ner::FeatureContext ctx;
-  std::vector<std::vector<ner::TokenInfo>> infos;
   std::vector<std::vector<int>> labels;
   for (Doc* doc : order) {
-    ner::PrepareDocument(res, doc->views, doc->fold, &infos);
+    const auto& infos = doc->infos;
     ner::DecodeDocument(
         infos, &ctx, [&](const uint64_t* k, size_t n, float* sc) { model->Score(k, n, sc); },
         [&](size_t s, size_t i, const uint64_t* k, size_t n, const float* sc, int prev) {
@@ -236,6 +243,87 @@ void PrintEval(const char* what, const ner::EvalResult& r) {
   fmt::print(stderr, "\n");
 }
 
+// Trains for `epochs` epochs; when valid is non-empty keeps the averaged
+// weights of the best epoch on it (else of the last epoch).
+Perceptron TrainStage(const char* name, std::vector<Doc*> train, const std::vector<Doc*>& valid, int epochs,
+                      int* best_epoch_out, double* best_f1_out) {
+  std::mt19937 rng(2009);
+  Perceptron model, best;
+  double best_f1 = -1;
+  int best_epoch = 0;
+  for (int epoch = 1; epoch <= epochs; ++epoch) {
+    TrainEpoch(train, &rng, &model);
+    if (valid.empty()) continue;
+    Perceptron avg = model.Averaged();
+    ner::EvalResult r;
+    double f1 = Evaluate(avg, valid, &r);
+    PrintEval(fmt::format("{} epoch {} ({} features) valid", name, epoch, model.size()).c_str(), r);
+    if (f1 > best_f1) {
+      best_f1 = f1;
+      best_epoch = epoch;
+      best = std::move(avg);
+    }
+  }
+  if (valid.empty()) return model.Averaged();
+  if (best_epoch_out) *best_epoch_out = best_epoch;
+  if (best_f1_out) *best_f1_out = best_f1;
+  return best;
+}
+
+// Jackknifed stage-1 labels for the training docs: for each fold k, a model
+// trained on the other folds tags fold k, so stage 2 learns from stage-1
+// output with realistic errors.
+void JackknifeStage1(std::vector<Doc>& train, int epochs) {
+  for (int k = 0; k < 10; ++k) {
+    std::vector<Doc*> rest, held;
+    for (Doc& d : train) (d.fold == k ? held : rest).push_back(&d);
+    Perceptron m = TrainStage("jackknife", rest, {}, epochs, nullptr, nullptr);
+    auto labels = Predict(m, held);
+    for (size_t i = 0; i < held.size(); ++i) ner::AddStage1(labels[i], &held[i]->infos);
+    fmt::print(stderr, "jackknife fold {} done\n", k);
+  }
+}
+
+// Temperature T minimising the negative log-likelihood of the gold label
+// under softmax(scores / T) over the labels allowed after the predicted one,
+// on the validation tokens (a one-parameter calibration of confidences).
+float CalibrateTemperature(const Perceptron& model, const std::vector<Doc*>& docs) {
+  const std::vector<float> grid = {0.25f, 0.5f, 1, 1.5f, 2, 3, 4, 6, 8, 12, 16, 24, 32, 48, 64};
+  std::vector<double> nll(grid.size(), 0.0);
+  ner::FeatureContext ctx;
+  std::vector<std::vector<int>> labels;
+  for (const Doc* doc : docs) {
+    const auto& infos = doc->infos;
+    ner::DecodeDocument(
+        infos, &ctx, [&](const uint64_t* k, size_t n, float* sc) { model.Score(k, n, sc); },
+        [&](size_t s, size_t i, const uint64_t*, size_t, const float* sc, int prev) {
+          int gold = doc->gold[s][i];
+          if (ner::ValidTransition(prev, gold)) {
+            for (size_t g = 0; g < grid.size(); ++g) {
+              double mx = -1e30, sum = 0;
+              for (int l = 0; l < kNumLabels; ++l)
+                if (ner::ValidTransition(prev, l)) mx = std::max(mx, static_cast<double>(sc[l]));
+              for (int l = 0; l < kNumLabels; ++l)
+                if (ner::ValidTransition(prev, l)) sum += std::exp((sc[l] - mx) / grid[g]);
+              nll[g] -= (sc[gold] - mx) / grid[g] - std::log(sum);
+            }
+          }
+          return ner::BestValidLabel(sc, prev, i + 1 == infos[s].size());
+        },
+        &labels);
+  }
+  size_t best = std::min_element(nll.begin(), nll.end()) - nll.begin();
+  fmt::print(stderr, "confidence temperature {} (valid NLL {:.1f})\n", grid[best], nll[best]);
+  return grid[best];
+}
+
+ner::StageWeights Export(const Perceptron& p, float threshold) {
+  ner::StageWeights s;
+  p.Export(threshold, &s.keys, &s.weights);
+  fmt::print(stderr, "keeping {} of {} features\n", s.keys.size(), p.size());
+  return s;
+}
+
 }  // namespace
 
 Status TrainNer(const NerTrainOptions& opt) {
@@ -248,31 +336,31 @@ Status TrainNer(const NerTrainOptions& opt) {
   fmt::print(stderr, "lexicon: {} clustered words, {} caps entries\n", res.lexicon.num_clusters(),
              res.lexicon.num_caps());
   PARALLAX_RETURN_IF_ERROR(BuildGazetteer(opt, *train, &res.gazetteer));
-  std::vector<Doc*> order;
-  for (Doc& d : *train) order.push_back(&d);
-  std::mt19937 rng(2009);
-  Perceptron model;
-  Perceptron best;
-  double best_f1 = -1;
-  int best_epoch = 0;
-  for (int epoch = 1; epoch <= opt.epochs; ++epoch) {
-    TrainEpoch(res, order, &rng, &model);
-    Perceptron avg = model.Averaged();
-    ner::EvalResult r;
-    double f1 = Evaluate(res, avg, *valid, &r);
-    PrintEval(fmt::format("epoch {} ({} features) valid", epoch, model.size()).c_str(), r);
-    if (f1 > best_f1) {
-      best_f1 = f1;
-      best_epoch = epoch;
-      best = std::move(avg);
-    }
+  std::vector<Doc*> train_docs, valid_docs;
+  for (Doc& d : *train) {
+    ner::PrepareDocument(res, d.views, d.fold, &d.infos);
+    train_docs.push_back(&d);
   }
-  std::vector<uint64_t> keys;
-  std::vector<float> weights;
-  best.Export(opt.prune_threshold, &keys, &weights);
-  fmt::print(stderr, "best epoch {} valid F1 {:.2f}; keeping {} of {} features\n", best_epoch, best_f1, keys.size(),
-             best.size());
-  std::string bytes = ner::NerModel::Serialize(res, keys, weights);
+  for (Doc& d : *valid) {
+    ner::PrepareDocument(res, d.views, -1, &d.infos);
+    valid_docs.push_back(&d);
+  }
+  int best_epoch = 0;
+  double best_f1 = 0;
+  Perceptron stage1 = TrainStage("stage1", train_docs, valid_docs, opt.epochs, &best_epoch, &best_f1);
+  fmt::print(stderr, "stage 1: best epoch {} valid F1 {:.2f}\n", best_epoch, best_f1);
+  std::vector<ner::StageWeights> stages = {Export(stage1, opt.prune_threshold)};
+  float temperature = CalibrateTemperature(stage1, valid_docs);
+  if (opt.two_stage) {
+    auto valid_labels = Predict(stage1, valid_docs);
+    for (size_t i = 0; i < valid_docs.size(); ++i) ner::AddStage1(valid_labels[i], &valid_docs[i]->infos);
+    JackknifeStage1(*train, std::max(1, opt.jackknife_epochs));
+    Perceptron stage2 = TrainStage("stage2", train_docs, valid_docs, opt.epochs, &best_epoch, &best_f1);
+    fmt::print(stderr, "stage 2: best epoch {} valid F1 {:.2f}\n", best_epoch, best_f1);
+    stages.push_back(Export(stage2, opt.prune_threshold));
+    temperature = CalibrateTemperature(stage2, valid_docs);
+  }
+  std::string bytes = ner::NerModel::Serialize(res, stages, temperature);
   std::ofstream out(opt.output, std::ios::binary);
   out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
   if (!out) return Status::IOError("cannot write " + opt.output);

@@ -13,6 +13,8 @@ int ExitCode() { return g_exit_code; }
 
 void RegisterAll(CLI::App& app) {
   // Subcommands register here, one line each.
+  RegisterNerCommand(app);
+  RegisterTrainCommand(app);
 }
 
 }  // namespace parallax::cli

@@ -12,6 +12,9 @@ namespace parallax::cli {
 
 void RegisterAll(CLI::App& app);
 
+void RegisterNerCommand(CLI::App& app);    // cmd_ner.cc
+void RegisterTrainCommand(CLI::App& app);  // cmd_train.cc
+
 // Exit codes: 0 success, 1 some inputs rejected / command failed, 2 usage.
 void SetExitCode(int code);
 int ExitCode();

@@ -30,7 +30,8 @@ enum Template : uint64_t {
   kShape, kShapeM1, kShapeP1, kShapeTri, kPrefix, kSuffix = kPrefix + 4, kClusterI = kSuffix + 4,
   kClusterM1 = kClusterI + 4, kClusterP1 = kClusterM1 + 4, kCapsCorpus = kClusterP1 + 4, kCapsDoc,
   kGaz, kGazM1, kGazP1, kPrev1, kPrev12, kPrev1Lower, kPrev1Shape, kHistory, kHistoryCaps,
-  kCapsPattern, kCharFlags, kPrev1Cluster,
+  kCapsPattern, kCharFlags, kPrev1Cluster, kS1Label, kS1LabelM1, kS1LabelP1, kS1Doc, kS1DocLabel,
+  kS1DocCaps, kWordM1, kWordP1, kShapeLowerM1, kLowerShapeP1, kClusterM2, kClusterP2, kRunHead, kRunFirst, kRunHeadPos,
 };
 
 constexpr uint64_t kPadBefore = 0x5EA7B0F5ull;  // value for tokens before the sentence
@@ -110,6 +111,26 @@ void MarkDocumentCase(std::vector<std::vector<TokenInfo>>* doc) {
   }
 }
 
+// Fills run_first/run_head/run_pos for runs of capitalised tokens.
+void MarkCapitalisedRuns(std::vector<TokenInfo>* sent) {
+  auto& t = *sent;
+  if (!t.empty() && (t[0].flags & kFlagAllCapsSent)) return;
+  for (size_t i = 0; i < t.size();) {
+    if (t[i].caps == static_cast<uint8_t>(Caps::kNone)) {
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    while (j < t.size() && t[j].caps != static_cast<uint8_t>(Caps::kNone)) ++j;
+    for (size_t k = i; k < j; ++k) {
+      t[k].run_first = t[i].lower;
+      t[k].run_head = t[j - 1].lower;
+      t[k].run_pos = j - i == 1 ? 4 : k == i ? 1 : k + 1 == j ? 3 : 2;
+    }
+    i = j;
+  }
+}
+
 }  // namespace
 
 void PrepareDocument(const Resources& res, const std::vector<std::vector<std::string_view>>& sentences,
@@ -135,6 +156,7 @@ void PrepareDocument(const Resources& res, const std::vector<std::vector<std::st
       for (TokenInfo& t : infos) t.flags |= kFlagAllCapsSent;
   }
   MarkDocumentCase(out);
+  for (auto& infos : *out) MarkCapitalisedRuns(&infos);
   std::vector<uint64_t> hashes;
   std::vector<uint8_t> marks;
   for (auto& infos : *out) {
@@ -145,6 +167,33 @@ void PrepareDocument(const Resources& res, const std::vector<std::vector<std::st
     for (size_t i = 0; i < infos.size(); ++i) std::copy_n(&marks[i * kGazLists], kGazLists, infos[i].gaz.begin());
   }
 }
+void AddStage1(const std::vector<std::vector<int>>& labels, std::vector<std::vector<TokenInfo>>* doc) {
+  FlatIndex index(256);
+  std::vector<std::array<uint16_t, kNumTypes + 1>> counts;
+  for (size_t s = 0; s < doc->size(); ++s) {
+    for (size_t i = 0; i < (*doc)[s].size(); ++i) {
+      TokenInfo& t = (*doc)[s][i];
+      t.s1_label = static_cast<int8_t>(labels[s][i]);
+      if (t.caps == static_cast<uint8_t>(Caps::kNone)) continue;
+      uint32_t id = index.Insert(t.lower, static_cast<uint32_t>(counts.size()));
+      if (id == counts.size()) counts.push_back({});
+      uint16_t& c = counts[id][TypeOfLabel(labels[s][i]) + 1];
+      if (c < UINT16_MAX) ++c;
+    }
+  }
+  for (auto& sent : *doc) {
+    for (TokenInfo& t : sent) {
+      uint32_t id = index.Find(t.lower);
+      if (id == FlatIndex::kMissing) continue;
+      const auto& c = counts[id];
+      t.s1_doc_type = static_cast<uint8_t>(std::max_element(c.begin(), c.end()) - c.begin());
+      int kinds = 0;
+      for (uint16_t x : c) kinds += x > 0;
+      t.s1_doc_mixed = kinds > 1;
+    }
+  }
+}
+
 void FeatureContext::Reset() {
   history_index_ = FlatIndex(256);
   history_.clear();
@@ -178,6 +227,17 @@ size_t FeatureContext::Extract(const std::vector<TokenInfo>& sent, size_t i, int
   out[n++] = Key(kLowerP2, lower(p2, kPadAfter));
   out[n++] = Key(kBigramM, lower(m1, kPadBefore), t.lower);
   out[n++] = Key(kBigramP, t.lower, lower(p1, kPadAfter));
+  out[n++] = Key(kWordM1, m1 ? m1->word : kPadBefore);
+  out[n++] = Key(kWordP1, p1 ? p1->word : kPadAfter);
+  out[n++] = Key(kShapeLowerM1, m1 ? m1->short_shape : kPadBefore, t.lower);
+  out[n++] = Key(kLowerShapeP1, t.lower, p1 ? p1->short_shape : kPadAfter);
+  if (m2 && m2->has_clusters) out[n++] = Key(kClusterM2, m2->clusters[1]);
+  if (p2 && p2->has_clusters) out[n++] = Key(kClusterP2, p2->clusters[1]);
+  if (t.run_pos) {
+    out[n++] = Key(kRunHead, t.run_head);
+    out[n++] = Key(kRunFirst, t.run_first);
+    out[n++] = Key(kRunHeadPos, t.run_head, t.run_pos);
+  }
   out[n++] = Key(kShape, t.shape);
   out[n++] = Key(kShapeM1, m1 ? m1->shape : kPadBefore);
   out[n++] = Key(kShapeP1, p1 ? p1->shape : kPadAfter);
@@ -205,6 +265,14 @@ size_t FeatureContext::Extract(const std::vector<TokenInfo>& sent, size_t i, int
   out[n++] = Key(kPrev1Cluster, prev1 + 1, t.has_clusters ? t.clusters[1] : 0xFFFFF);
   out[n++] = Key(kCapsPattern, m1 ? m1->caps : 9, t.caps, p1 ? p1->caps : 9);
   out[n++] = Key(kCharFlags, t.flags & (kFlagHasDigit | kFlagHasHyphen | kFlagHasPeriod | kFlagHasLower), t.caps);
+  if (t.s1_label >= 0) {
+    out[n++] = Key(kS1Label, t.s1_label);
+    out[n++] = Key(kS1LabelM1, m1 ? m1->s1_label : 99);
+    out[n++] = Key(kS1LabelP1, p1 ? p1->s1_label : 99);
+    out[n++] = Key(kS1Doc, t.s1_doc_type, t.s1_doc_mixed);
+    out[n++] = Key(kS1DocLabel, t.s1_doc_type, t.s1_label);
+    out[n++] = Key(kS1DocCaps, t.s1_doc_type, caps_ctx);
+  }
   uint32_t h = history_index_.Find(t.lower);
   if (h != FlatIndex::kMissing) {
     const auto& c = history_[h];

@@ -37,6 +37,18 @@ struct TokenInfo {
   uint8_t doc_case = 0;     // bit 1: seen capitalised elsewhere, bit 2: lowercase
   uint8_t flags = 0;        // kInitial, kAllCapsSentence, ...
   std::array<uint8_t, kGazLists> gaz{};
+  // Run of consecutive capitalised tokens containing this one (not in ALL-CAPS
+  // sentences): lowercased hashes of its first and last ("head") tokens and
+  // this token's position in it (0 none, 1 first, 2 inside, 3 last, 4 alone).
+  uint64_t run_first = 0, run_head = 0;
+  uint8_t run_pos = 0;
+  // Stage-1 evidence (two-stage tagging only): the first model's label for
+  // this token (-1 = no stage 1), and how the first model labelled all
+  // capitalised occurrences of this word across the whole document:
+  // s1_doc_type = majority type + 1 (0 = O), s1_doc_mixed = more than one.
+  int8_t s1_label = -1;
+  uint8_t s1_doc_type = 0;
+  uint8_t s1_doc_mixed = 0;
 };
 
 inline constexpr uint8_t kFlagInitial = 1;        // first word-like token of the sentence
@@ -56,6 +68,9 @@ struct Resources {
 // jackknife fold (training only; -1 otherwise). Output shape = input shape.
 void PrepareDocument(const Resources& res, const std::vector<std::vector<std::string_view>>& sentences,
                      int exclude_fold, std::vector<std::vector<TokenInfo>>* out);
+
+// Fills the stage-1 fields of doc from the first model's labels (same shape).
+void AddStage1(const std::vector<std::vector<int>>& labels, std::vector<std::vector<TokenInfo>>* doc);
 
 // Per-document label history and feature buffer.
 class FeatureContext {

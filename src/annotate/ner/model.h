@@ -25,18 +25,9 @@ namespace parallax::ner {
 inline constexpr char kModelMagic[8] = {'P', 'L', 'X', 'N', 'E', 'R', 0, 0};
 inline constexpr uint32_t kModelVersion = 1;
 
-class NerModel {
+// One weight table: 64-bit feature keys -> kNumLabels int16 weights * scale.
+class WeightTable {
  public:
-  // Parses a serialised model; Corruption/Unsupported on any inconsistency.
-  static Result<std::unique_ptr<NerModel>> Parse(std::string_view data);
-  // Reads and parses a model file.
-  static Result<std::unique_ptr<NerModel>> Load(const std::string& path);
-
-  // Serialises resources + weights (float, row-major n x kNumLabels) keyed by
-  // `keys`. Weights are quantised to int16 with a shared scale.
-  static std::string Serialize(const Resources& res, const std::vector<uint64_t>& keys,
-                               const std::vector<float>& weights);
-
   // Adds the weights of features keys[0..n) into scores[kNumLabels].
   void Score(const uint64_t* keys, size_t n, float* scores) const {
     int32_t acc[kNumLabels] = {};
@@ -46,17 +37,50 @@ class NerModel {
       const int16_t* w = &weights_[static_cast<size_t>(row) * kNumLabels];
       for (int l = 0; l < kNumLabels; ++l) acc[l] += w[l];
     }
-    for (int l = 0; l < kNumLabels; ++l) scores[l] = acc[l] * scale_;
+    for (int l = 0; l < kNumLabels; ++l) scores[l] += acc[l] * scale_;
   }
-
-  const Resources& resources() const { return res_; }
-  size_t num_features() const { return weights_.size() / kNumLabels; }
+  size_t size() const { return weights_.size() / kNumLabels; }
+  // Float weights (row-major size() x kNumLabels) quantised with one scale.
+  static void Append(const std::vector<uint64_t>& keys, const std::vector<float>& weights, std::string* out);
+  Status ParseFrom(std::string_view data, size_t* pos);
 
  private:
-  Resources res_;
   FlatIndex index_;
   std::vector<int16_t> weights_;
   float scale_ = 1.f;
+};
+
+// Feature keys and float weights of one stage, as the trainer produces them.
+struct StageWeights {
+  std::vector<uint64_t> keys;
+  std::vector<float> weights;  // keys.size() x kNumLabels
+};
+
+class NerModel {
+ public:
+  // Parses a serialised model; Corruption/Unsupported on any inconsistency.
+  static Result<std::unique_ptr<NerModel>> Parse(std::string_view data);
+  // Reads and parses a model file.
+  static Result<std::unique_ptr<NerModel>> Load(const std::string& path);
+
+  // Serialises resources + one or two stages (stage 2 reads stage 1's output).
+  // `temperature` divides scores before the softmax that gives confidences.
+  static std::string Serialize(const Resources& res, const std::vector<StageWeights>& stages,
+                               float temperature = 1.f);
+
+  const Resources& resources() const { return res_; }
+  const std::vector<WeightTable>& stages() const { return stages_; }
+  float temperature() const { return temperature_; }
+  size_t num_features() const {
+    size_t n = 0;
+    for (const auto& s : stages_) n += s.size();
+    return n;
+  }
+
+ private:
+  Resources res_;
+  std::vector<WeightTable> stages_;
+  float temperature_ = 1.f;
 };
 
 }  // namespace parallax::ner

@@ -18,12 +18,16 @@ namespace parallax::ner {
 
 namespace {
 
-float Probability(const float* scores, int label) {
-  float mx = scores[0];
-  for (int l = 1; l < kNumLabels; ++l) mx = std::max(mx, scores[l]);
+// Softmax probability of `label` among the labels allowed after `prev`,
+// with scores divided by the model's calibrated temperature.
+float Probability(const float* scores, int label, int prev, float temperature) {
+  float mx = scores[label];
+  for (int l = 0; l < kNumLabels; ++l)
+    if (ValidTransition(prev, l)) mx = std::max(mx, scores[l]);
   double sum = 0;
-  for (int l = 0; l < kNumLabels; ++l) sum += std::exp(static_cast<double>(scores[l] - mx));
-  return static_cast<float>(std::exp(static_cast<double>(scores[label] - mx)) / sum);
+  for (int l = 0; l < kNumLabels; ++l)
+    if (ValidTransition(prev, l)) sum += std::exp(static_cast<double>(scores[l] - mx) / temperature);
+  return static_cast<float>(std::exp(static_cast<double>(scores[label] - mx) / temperature) / sum);
 }
 
 }  // namespace
@@ -53,14 +57,20 @@ std::vector<std::vector<Mention>> Tagger::TagDocument(
   for (size_t s = 0; s < doc.size(); ++s) probs[s].resize(doc[s].size());
   FeatureContext ctx;
   std::vector<std::vector<int>> labels;
-  DecodeDocument(
-      doc, &ctx, [&](const uint64_t* k, size_t n, float* sc) { model_->Score(k, n, sc); },
-      [&](size_t s, size_t i, const uint64_t*, size_t, const float* sc, int prev) {
-        int l = BestValidLabel(sc, prev, i + 1 == doc[s].size());
-        probs[s][i] = Probability(sc, l);
-        return l;
-      },
-      &labels);
+  const auto& stages = model_->stages();
+  for (size_t st = 0; st < stages.size(); ++st) {
+    if (st > 0) AddStage1(labels, &doc);
+    const WeightTable& w = stages[st];
+    bool last_stage = st + 1 == stages.size();
+    DecodeDocument(
+        doc, &ctx, [&](const uint64_t* k, size_t n, float* sc) { w.Score(k, n, sc); },
+        [&](size_t s, size_t i, const uint64_t*, size_t, const float* sc, int prev) {
+          int l = BestValidLabel(sc, prev, i + 1 == doc[s].size());
+          if (last_stage) probs[s][i] = Probability(sc, l, prev, model_->temperature());
+          return l;
+        },
+        &labels);
+  }
   std::vector<std::vector<Mention>> out(doc.size());
   std::vector<uint64_t> hashes;
   std::vector<std::string_view> toks;
