@@ -29,12 +29,22 @@ inline constexpr uint32_t kModelVersion = 1;
 class WeightTable {
  public:
   // Adds the weights of features keys[0..n) into scores[kNumLabels].
+  // Lookups are batched: all probe slots are prefetched first, then all
+  // weight rows, so the cache misses of one token overlap.
   void Score(const uint64_t* keys, size_t n, float* scores) const {
     int32_t acc[kNumLabels] = {};
+    uint32_t rows[128];
+    n = n > 128 ? 128 : n;
+    for (size_t f = 0; f < n; ++f) index_.Prefetch(keys[f]);
+    size_t found = 0;
     for (size_t f = 0; f < n; ++f) {
       uint32_t row = index_.Find(keys[f]);
       if (row == FlatIndex::kMissing) continue;
-      const int16_t* w = &weights_[static_cast<size_t>(row) * kNumLabels];
+      rows[found++] = row;
+      __builtin_prefetch(&weights_[static_cast<size_t>(row) * kNumLabels]);
+    }
+    for (size_t f = 0; f < found; ++f) {
+      const int16_t* w = &weights_[static_cast<size_t>(rows[f]) * kNumLabels];
       for (int l = 0; l < kNumLabels; ++l) acc[l] += w[l];
     }
     for (int l = 0; l < kNumLabels; ++l) scores[l] += acc[l] * scale_;

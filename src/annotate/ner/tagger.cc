@@ -66,7 +66,7 @@ std::vector<std::vector<Mention>> Tagger::TagDocument(
         doc, &ctx, [&](const uint64_t* k, size_t n, float* sc) { w.Score(k, n, sc); },
         [&](size_t s, size_t i, const uint64_t*, size_t, const float* sc, int prev) {
           int l = BestValidLabel(sc, prev, i + 1 == doc[s].size());
-          if (last_stage) probs[s][i] = Probability(sc, l, prev, model_->temperature());
+          if (last_stage && l != 0) probs[s][i] = Probability(sc, l, prev, model_->temperature());
           return l;
         },
         &labels);
