@@ -12,6 +12,8 @@ namespace parallax::cli {
 
 void RegisterAll(CLI::App& app);
 
+// ingest, articles, article, extract (cmd_articles.cc).
+void RegisterArticleCommands(CLI::App& app);
 void RegisterNerCommand(CLI::App& app);    // cmd_ner.cc
 void RegisterTrainCommand(CLI::App& app);  // cmd_train.cc
 
