@@ -95,6 +95,25 @@ std::vector<std::vector<Mention>> Tagger::TagDocument(
   return out;
 }
 
+std::vector<std::vector<Mention>> Tagger::TagArticle(const Article& article) const {
+  std::vector<std::vector<std::string_view>> sentences(article.sentences.size());
+  std::string_view body = article.body;
+  for (size_t s = 0; s < article.sentences.size(); ++s) {
+    const Sentence& sent = article.sentences[s];
+    if (sent.first_token > article.tokens.size() || sent.token_count > article.tokens.size() - sent.first_token)
+      continue;
+    for (uint32_t k = 0; k < sent.token_count; ++k) {
+      const Span& span = article.tokens[sent.first_token + k].span;
+      if (span.end > body.size() || span.begin > span.end) {
+        sentences[s].clear();
+        break;
+      }
+      sentences[s].push_back(span.Of(body));
+    }
+  }
+  return TagDocument(sentences);
+}
+
 Result<std::string> DefaultModelPath() {
   namespace fs = std::filesystem;
   const char* kName = "ner-en.bin";

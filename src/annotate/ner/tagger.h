@@ -27,6 +27,7 @@
 #include <string_view>
 #include <vector>
 
+#include "parallax/article.h"
 #include "parallax/status.h"
 
 namespace parallax::ner {
@@ -51,6 +52,12 @@ class Tagger {
   // Mentions per sentence, in token order, non-overlapping.
   std::vector<std::vector<Mention>> TagDocument(
       const std::vector<std::vector<std::string_view>>& sentences) const;
+
+  // Tags an Article segmented by src/text (article.sentences/tokens): returns
+  // one mention vector per article.sentences entry, with token indices
+  // relative to the sentence (add sentence.first_token for an index into
+  // article.tokens). Sentences out of range of body/tokens are skipped (empty).
+  std::vector<std::vector<Mention>> TagArticle(const Article& article) const;
 
   size_t num_features() const;
 
