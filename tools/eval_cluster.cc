@@ -279,6 +279,12 @@ int main(int argc, char** argv) {
   app.add_option("--candidates", o.candidates);
   app.add_option("--profile-terms", o.profile_terms);
   app.add_option("--idf-prior", o.idf_prior_docs);
+  app.add_option("--name-weight", o.features.name_weight);
+  app.add_option("--number-weight", o.features.number_weight);
+  app.add_option("--entity-weight", o.entity_weight);
+  app.add_option("--query-terms", o.query_terms);
+  app.add_option("--member-weight", o.member_weight);
+  app.add_option("--member-vectors", o.member_vectors);
   CLI11_PARSE(app, argc, argv);
   if (!score.empty()) return Score(score[0], score[1]);
   int rc = 0, lo, hi;

@@ -12,6 +12,7 @@
 
 #include "cluster/near_duplicate.h"
 #include "cluster/story_clusterer.h"
+#include "cluster/term_table.h"
 
 namespace parallax::cluster {
 
@@ -28,6 +29,8 @@ struct EventData {
   std::vector<int32_t> member_days;              // dated members, arrival order
   std::vector<WeightedTerm> profile;             // sorted by term; sum of unit doc vectors
   double norm = 0;                               // Euclidean norm of profile
+  std::vector<std::vector<WeightedTerm>> members;  // newest member vectors (truncated), ring
+  uint32_t next_member = 0;                      // ring position of the next replacement
   std::vector<std::pair<uint64_t, uint32_t>> entities;  // sorted by hash -> count
   std::vector<int32_t> mentioned_days;           // sorted, unique, capped
   std::vector<std::string> outlets;              // distinct, first-seen order
@@ -41,7 +44,7 @@ struct StoryClusterer::State {
   uint64_t next_seq = 0;          // sequence number of the next document
   int32_t clock = kNoDay;         // newest publication day seen
   uint32_t first_open = 0;        // events below this index are all closed
-  std::unordered_map<uint64_t, uint32_t> df;  // term -> document frequency
+  TermTable<uint32_t> df;         // term -> document frequency
   std::vector<EventData> events;
   std::vector<int32_t> thread_active_day;     // per thread
   std::unordered_map<uint64_t, std::vector<uint32_t>> postings;  // term -> events, oldest first
@@ -52,6 +55,7 @@ struct StoryClusterer::State {
   std::vector<uint32_t> stamp;
   std::vector<uint32_t> touched;
   uint32_t stamp_value = 0;
+  TermTable<float> doc_weights;   // the current document's vector, for dot products
 };
 
 // Snapshot helpers (state_io.cc).

@@ -1,9 +1,11 @@
 // MinHash + LSH near-duplicate index.
 //
-// The kMinHashSize hash functions are h_i(x) = upper 32 bits of
-// (x ^ seed_i) * odd_i after a final avalanche step, with fixed seeds: cheap
-// (one multiply per shingle and function), independent enough for Jaccard
-// estimation, and identical on every platform so signatures can be persisted.
+// Signatures use one-permutation hashing (Li, Owen & Zhang 2012): each
+// shingle hash is mixed once, its top 6 bits pick one of the 64 bins and its
+// low 32 bits compete for that bin's minimum; empty bins are densified from
+// their right neighbour (Shrivastava & Li 2014). One multiply per shingle
+// instead of 64, the same Jaccard estimator, identical on every platform so
+// that signatures can be persisted.
 // Buckets hold stream sequence numbers rather than pointers so that entries
 // can live in a deque and be evicted oldest-first; eviction removes the
 // sequence number from each of the entry's kBands buckets (they are appended
@@ -22,36 +24,32 @@ uint64_t SplitMix(uint64_t x) {
   return x ^ (x >> 31);
 }
 
-struct HashFamily {
-  std::array<uint64_t, kMinHashSize> seed;
-  std::array<uint64_t, kMinHashSize> mul;
-  HashFamily() {
-    for (int i = 0; i < kMinHashSize; ++i) {
-      seed[i] = SplitMix(0x1234567ULL + 2 * i);
-      mul[i] = SplitMix(0x7654321ULL + 2 * i + 1) | 1;
-    }
-  }
-};
-
-const HashFamily& Family() {
-  static const HashFamily family;
-  return family;
-}
-
 }  // namespace
 
 MinHashSignature ComputeMinHash(const std::vector<uint64_t>& shingles) {
+  constexpr uint32_t kEmpty = 0xFFFFFFFFu;
   MinHashSignature sig;
-  sig.fill(0xFFFFFFFFu);
-  const HashFamily& f = Family();
+  sig.fill(kEmpty);
   for (uint64_t x : shingles) {
-    uint64_t y = x ^ (x >> 29);
-    for (int i = 0; i < kMinHashSize; ++i) {
-      uint32_t h = static_cast<uint32_t>(((y ^ f.seed[i]) * f.mul[i]) >> 32);
-      sig[i] = std::min(sig[i], h);
+    uint64_t y = (x ^ (x >> 31)) * 0xd6e8feb86659fd93ULL;
+    uint32_t bin = static_cast<uint32_t>(y >> 58);  // kMinHashSize == 64 bins
+    uint32_t value = std::min<uint32_t>(static_cast<uint32_t>(y), kEmpty - 1);
+    sig[bin] = std::min(sig[bin], value);
+  }
+  // Densification: an empty bin borrows the value of the next non-empty bin
+  // to its right, re-hashed with the distance, so that two documents with
+  // the same shingle set still get equal signatures.
+  MinHashSignature filled = sig;
+  for (int i = 0; i < kMinHashSize; ++i) {
+    if (sig[i] != kEmpty) continue;
+    for (int d = 1; d < kMinHashSize; ++d) {
+      uint32_t v = sig[(i + d) % kMinHashSize];
+      if (v == kEmpty) continue;
+      filled[i] = static_cast<uint32_t>(SplitMix(v + (static_cast<uint64_t>(d) << 32)) >> 33);
+      break;
     }
   }
-  return sig;
+  return filled;
 }
 
 double EstimateJaccard(const MinHashSignature& a, const MinHashSignature& b) {

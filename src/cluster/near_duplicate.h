@@ -1,7 +1,7 @@
 // Near-duplicate detection with MinHash signatures and LSH banding.
 //
-// A signature holds kMinHashSize minima of the document's shingle hashes under
-// kMinHashSize independent mixing functions; the fraction of equal positions
+// A signature holds kMinHashSize minima of the document's shingle hashes (one
+// minimum per hash bin, one-permutation hashing); the fraction of equal positions
 // between two signatures estimates the Jaccard similarity of their shingle
 // sets. The index splits each signature into kBands bands of kRows rows and
 // buckets documents by band; two documents become candidates when they share
@@ -31,7 +31,8 @@ inline constexpr int kRows = kMinHashSize / kBands;
 
 using MinHashSignature = std::array<uint32_t, kMinHashSize>;
 
-// Signature of a sorted set of shingle hashes. An empty set gives all 0xFFFFFFFF.
+// Signature of a set of shingle hashes (order and repeats do not matter).
+// An empty set gives all 0xFFFFFFFF.
 MinHashSignature ComputeMinHash(const std::vector<uint64_t>& shingles);
 
 // Fraction of equal positions, in [0, 1].

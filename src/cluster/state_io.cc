@@ -216,10 +216,14 @@ std::string SerializeState(const StoryClusterer::State& s) {
   w.U64(s.next_seq);
   w.I32(s.clock);
   w.U32(s.first_open);
-  w.U64(s.df.size());
-  for (uint64_t term : SortedKeys(s.df)) {
+  std::vector<std::pair<uint64_t, uint32_t>> df;
+  df.reserve(s.df.size());
+  s.df.ForEach([&](uint64_t term, uint32_t n) { df.emplace_back(term, n); });
+  std::sort(df.begin(), df.end());
+  w.U64(df.size());
+  for (const auto& [term, n] : df) {
     w.U64(term);
-    w.U32(s.df.at(term));
+    w.U32(n);
   }
   w.U64(s.thread_active_day.size());
   for (int32_t d : s.thread_active_day) w.I32(d);
@@ -248,11 +252,12 @@ Status Corrupt(const char* what) {
 Status ReadTables(Reader* r, StoryClusterer::State* s) {
   uint64_t n;
   if (!r->Count(&n, 12)) return Corrupt("bad document-frequency table");
-  s->df.reserve(n);
+  s->df.Reset(n);
   for (uint64_t i = 0; i < n; ++i) {
     uint64_t term;
     uint32_t df;
     if (!r->U64(&term) || !r->U32(&df)) return Corrupt("truncated document frequencies");
+    if (term == 0) return Corrupt("zero term hash");
     s->df[term] = df;
   }
   if (!r->Count(&n, 4)) return Corrupt("bad thread table");

@@ -63,19 +63,11 @@ struct Scored {
   double thread_score = 0;
 };
 
-double Dot(const std::vector<WeightedTerm>& a, const std::vector<WeightedTerm>& b) {
+// Dot product of the current document (as a hash table) with a sparse vector.
+double Dot(const TermTable<float>& doc, const std::vector<WeightedTerm>& v) {
   double dot = 0;
-  size_t i = 0, j = 0;
-  while (i < a.size() && j < b.size()) {
-    if (a[i].term < b[j].term) {
-      ++i;
-    } else if (b[j].term < a[i].term) {
-      ++j;
-    } else {
-      dot += static_cast<double>(a[i].weight) * b[j].weight;
-      ++i;
-      ++j;
-    }
+  for (const WeightedTerm& t : v) {
+    if (const float* w = doc.Find(t.term)) dot += static_cast<double>(*w) * t.weight;
   }
   return dot;
 }
@@ -274,11 +266,16 @@ std::vector<uint32_t> Retrieve(const DocVector& v, StoryClusterer::State* s,
   return top;
 }
 
-Scored ScoreEvent(const DocVector& v, uint32_t index, const EventData& e,
-                  const ClusterOptions& o) {
+Scored ScoreEvent(const DocVector& v, const TermTable<float>& doc, uint32_t index,
+                  const EventData& e, const ClusterOptions& o) {
   Scored r;
   r.event = index;
-  double cos = e.norm > 0 ? Dot(v.terms, e.profile) / e.norm : 0.0;
+  double cos = e.norm > 0 ? Dot(doc, e.profile) / e.norm : 0.0;
+  if (!e.members.empty() && o.member_weight > 0) {
+    double best = 0;
+    for (const std::vector<WeightedTerm>& m : e.members) best = std::max(best, Dot(doc, m));
+    cos = (1.0 - o.member_weight) * cos + o.member_weight * best;
+  }
   double ent = EntityOverlap(v.entities, e);
   r.text = ent < 0 ? cos : (1.0 - o.entity_weight) * cos + o.entity_weight * ent;
   double bonus = 0;
@@ -332,6 +329,28 @@ void MergeProfile(const DocVector& v, EventData* e, const ClusterOptions& o) {
   for (const WeightedTerm& t : merged) n2 += static_cast<double>(t.weight) * t.weight;
   e->norm = std::sqrt(n2);
   e->profile = std::move(merged);
+}
+
+// Keeps the document's strongest terms as one of the event's member vectors.
+void AddMemberVector(const DocVector& v, EventData* e, const ClusterOptions& o) {
+  if (o.member_vectors <= 0) return;
+  std::vector<WeightedTerm> m = v.terms;
+  size_t keep = static_cast<size_t>(o.member_terms);
+  if (m.size() > keep) {
+    std::nth_element(m.begin(), m.begin() + keep, m.end(),
+                     [](const WeightedTerm& a, const WeightedTerm& b) {
+                       return a.weight != b.weight ? a.weight > b.weight : a.term < b.term;
+                     });
+    m.resize(keep);
+    std::sort(m.begin(), m.end(),
+              [](const WeightedTerm& a, const WeightedTerm& b) { return a.term < b.term; });
+  }
+  if (e->members.size() < static_cast<size_t>(o.member_vectors)) {
+    e->members.push_back(std::move(m));
+  } else {
+    e->members[e->next_member % e->members.size()] = std::move(m);
+  }
+  e->next_member = (e->next_member + 1) % static_cast<uint32_t>(o.member_vectors);
 }
 
 void PostEvent(uint32_t index, StoryClusterer::State* s, const ClusterOptions& o) {
@@ -405,6 +424,7 @@ void Sweep(StoryClusterer::State* s, const ClusterOptions& o) {
     if (e.open && e.active_day != kNoDay && e.active_day < horizon) {
       e.open = false;
       std::vector<WeightedTerm>().swap(e.profile);
+      std::vector<std::vector<WeightedTerm>>().swap(e.members);
       std::vector<std::pair<uint64_t, uint32_t>>().swap(e.entities);
       std::vector<int32_t>().swap(e.mentioned_days);
       e.norm = 0;
@@ -438,8 +458,7 @@ void InferDate(const EventData& e, const DocVector& v, Assignment* a) {
 Assignment StoryClusterer::Add(const Document& doc) {
   State* s = state_.get();
   const ClusterOptions& o = options_;
-  FeatureOptions fo;
-  TextFeatures f = ExtractFeatures(doc.title, doc.text, fo);
+  TextFeatures f = ExtractFeatures(doc.title, doc.text, o.features);
   DocVector v = Vectorize(doc, f, s, o);
   if (v.day != kNoDay) s->clock = s->clock == kNoDay ? v.day : std::max(s->clock, v.day);
   const int32_t effective_day = v.day != kNoDay ? v.day : s->clock;
@@ -459,12 +478,14 @@ Assignment StoryClusterer::Add(const Document& doc) {
   }
   if (chosen < 0) {
     std::vector<uint32_t> candidates = Retrieve(v, s, o);
+    s->doc_weights.Reset(v.terms.size());
+    for (const WeightedTerm& t : v.terms) s->doc_weights[t.term] = t.weight;
     Scored best_event, best_thread;
     bool has_event = false, has_thread = false;
     for (uint32_t c : candidates) {
       const EventData& e = s->events[c];
       if (!WithinDays(*s, e, o.thread_window_days)) continue;
-      Scored sc = ScoreEvent(v, c, e, o);
+      Scored sc = ScoreEvent(v, s->doc_weights, c, e, o);
       if (WithinDays(*s, e, o.event_window_days) && sc.event_score >= o.event_threshold &&
           (!has_event || sc.event_score > best_event.event_score ||
            (sc.event_score == best_event.event_score && c < best_event.event))) {
@@ -497,6 +518,7 @@ Assignment StoryClusterer::Add(const Document& doc) {
     EventData& e = s->events[chosen];
     CountMember(doc, v, effective_day, /*duplicate=*/false, s, &e);
     MergeProfile(v, &e, o);
+    AddMemberVector(v, &e, o);
     AddEntities(v.entities, &e);
     AddMentionedDays(v.mentioned, &e);
     PostEvent(static_cast<uint32_t>(chosen), s, o);

@@ -32,6 +32,7 @@
 #include <string_view>
 #include <vector>
 
+#include "cluster/text_features.h"
 #include "parallax/status.h"
 
 namespace parallax::cluster {
@@ -62,6 +63,7 @@ struct Assignment {
 };
 
 struct ClusterOptions {
+  FeatureOptions features;  // tokenization and term weighting
   // Time: events and threads whose newest member is older than these windows
   // (relative to the newest publication date seen) are closed: they are no
   // longer candidates and their text profile is released.
@@ -87,12 +89,18 @@ struct ClusterOptions {
   size_t max_dup_docs = 1000000;    // cap on remembered documents
 
   // Retrieval (bounded work per document).
-  int query_terms = 20;        // strongest document terms used for retrieval
-  int postings_scan = 500;     // newest postings scanned per query term
-  int candidates = 10;         // events scored exactly per document
-  int profile_terms = 250;     // terms kept in an event profile
-  int indexed_terms = 40;      // strongest profile terms posted to the index
+  int query_terms = 12;        // strongest document terms used for retrieval
+  int postings_scan = 200;     // newest postings scanned per query term
+  int candidates = 6;          // events scored exactly per document
+  int profile_terms = 150;     // terms kept in an event profile
+  int indexed_terms = 25;      // strongest profile terms posted to the index
   double idf_prior_docs = 50;  // pseudo-documents smoothing early IDF
+  // Nearest-member similarity: each event keeps its newest member_vectors
+  // document vectors (member_terms strongest terms each); the text score is
+  // (1 - member_weight) * cosine(profile) + member_weight * max cosine(member).
+  int member_vectors = 8;
+  int member_terms = 50;
+  double member_weight = 0.5;
 };
 
 // Read-only view of an event for listing and date inference.

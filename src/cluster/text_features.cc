@@ -14,30 +14,34 @@
 // gives the set that MinHash samples.
 #include "cluster/text_features.h"
 
+#define XXH_INLINE_ALL
 #include <xxhash.h>
 
 #include <algorithm>
 #include <array>
 
+#include "cluster/term_table.h"
 #include "core/unicode.h"
 
 namespace parallax::cluster {
+
+void StemInPlace(std::string* word);
+
 namespace {
 
-constexpr std::array<std::string_view, 128> kStopWords = {
-    "a", "about", "after", "again", "against", "all", "also", "am", "an", "and",
-    "any", "are", "as", "at", "be", "because", "been", "before", "being", "between",
-    "both", "but", "by", "can", "could", "did", "do", "does", "doing", "down",
-    "during", "each", "few", "for", "from", "further", "had", "has", "have", "having",
-    "he", "her", "here", "hers", "herself", "him", "himself", "his", "how", "if",
-    "in", "into", "is", "it", "its", "itself", "just", "me", "more", "most",
-    "my", "no", "nor", "not", "now", "of", "off", "on", "once", "only",
-    "or", "other", "our", "ours", "out", "over", "own", "same", "she", "should",
-    "so", "some", "such", "than", "that", "the", "their", "them", "then", "there",
-    "these", "they", "this", "those", "through", "to", "too", "under", "until", "up",
-    "very", "was", "we", "were", "what", "when", "where", "which", "while", "who",
-    "whom", "why", "will", "with", "would", "you", "your", "said", "says", "say",
-    "mr", "ms", "mrs", "one", "two", "new", "year", "years",
+constexpr std::array<std::string_view, 128> kStopWords = {  // sorted
+    "a", "about", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are",
+    "as", "at", "be", "because", "been", "before", "being", "between", "both", "but", "by",
+    "can", "could", "did", "do", "does", "doing", "down", "during", "each", "few", "for",
+    "from", "further", "had", "has", "have", "having", "he", "her", "here", "hers", "herself",
+    "him", "himself", "his", "how", "if", "in", "into", "is", "it", "its", "itself", "just",
+    "me", "more", "most", "mr", "mrs", "ms", "my", "new", "no", "nor", "not", "now", "of",
+    "off", "on", "once", "one", "only", "or", "other", "our", "ours", "out", "over", "own",
+    "said", "same", "say", "says", "she", "should", "so", "some", "such", "than", "that", "the",
+    "their", "them", "then", "there", "these", "they", "this", "those", "through", "to", "too",
+    "two", "under", "until", "up", "very", "was", "we", "were", "what", "when", "where",
+    "which", "while", "who", "whom", "why", "will", "with", "would", "year", "years", "you",
+    "your",
 };
 
 bool IsConsonant(char c) {
@@ -67,59 +71,91 @@ struct RawToken {
   bool numeric = false;
 };
 
-// Calls fn(const RawToken&) for each token of `s`.
+enum CharClass : uint8_t { kOther = 0, kLower, kUpper, kDigit, kSentenceEnd, kNonAscii };
+
+struct ClassTable {
+  uint8_t cls[256];
+  constexpr ClassTable() : cls() {
+    for (int c = 0; c < 256; ++c) {
+      cls[c] = c >= 0x80 ? kNonAscii
+               : (c >= 'a' && c <= 'z') ? kLower
+               : (c >= 'A' && c <= 'Z') ? kUpper
+               : (c >= '0' && c <= '9') ? kDigit
+               : (c == '.' || c == '!' || c == '?' || c == '\n') ? kSentenceEnd
+                                                                    : kOther;
+    }
+  }
+};
+constexpr ClassTable kClasses;
+
+// Decodes the non-ASCII code point at *pos; true (and *pos advanced) when it
+// is a letter or digit, else *pos is left unchanged.
+bool NonAsciiAlnum(std::string_view s, size_t* pos, bool* upper) {
+  size_t p = *pos;
+  char32_t cp = core::DecodeUtf8(s, &p);
+  if (cp == 0xFFFD || !(core::IsLetter(cp) || core::IsDigit(cp))) return false;
+  *upper = core::IsUpper(cp);
+  *pos = p;
+  return true;
+}
+
+// Appends the rest of a token starting at *pos to t->lower.
+void ScanToken(std::string_view s, size_t* pos, RawToken* t) {
+  size_t p = *pos;
+  while (p < s.size()) {
+    unsigned char c = static_cast<unsigned char>(s[p]);
+    uint8_t cls = kClasses.cls[c];
+    if (cls == kLower || cls == kUpper || cls == kDigit) {
+      t->lower.push_back(static_cast<char>(cls == kUpper ? c + 32 : c));
+      t->numeric &= cls == kDigit;
+      ++p;
+    } else if (cls == kNonAscii) {
+      size_t q = p;
+      bool upper;
+      if (!NonAsciiAlnum(s, &q, &upper)) break;
+      t->lower.append(s.substr(p, q - p));
+      t->numeric = false;
+      p = q;
+    } else {
+      break;
+    }
+  }
+  *pos = p;
+}
+
+// Calls fn(RawToken&) for each token of `s` (fn may modify the token).
 template <typename Fn>
 void Tokenize(std::string_view s, Fn&& fn) {
   RawToken tok;
+  tok.lower.reserve(64);
   bool at_sentence_start = true;
-  bool in_token = false;
   size_t pos = 0;
-  auto finish = [&]() {
-    if (in_token) {
-      tok.end = pos;
-      fn(tok);
-      at_sentence_start = false;
-      in_token = false;
-    }
-  };
   while (pos < s.size()) {
     unsigned char c = static_cast<unsigned char>(s[pos]);
+    uint8_t cls = kClasses.cls[c];
+    bool upper = cls == kUpper;
     size_t start = pos;
-    char32_t cp;
-    if (c < 0x80) {
-      cp = c;
+    if (cls == kNonAscii) {
+      if (!NonAsciiAlnum(s, &pos, &upper)) {
+        core::DecodeUtf8(s, &pos);  // skip the separator
+        continue;
+      }
+      pos = start;
+    } else if (cls == kOther || cls == kSentenceEnd) {
+      if (cls == kSentenceEnd) at_sentence_start = true;
       ++pos;
-    } else {
-      cp = core::DecodeUtf8(s, &pos);
-    }
-    bool alnum = cp < 0x80 ? ((cp | 0x20) >= 'a' && (cp | 0x20) <= 'z') || (cp >= '0' && cp <= '9')
-                           : (cp != 0xFFFD && (core::IsLetter(cp) || core::IsDigit(cp)));
-    if (alnum) {
-      if (!in_token) {
-        in_token = true;
-        tok.begin = start;
-        tok.lower.clear();
-        tok.capitalized = cp < 0x80 ? (cp >= 'A' && cp <= 'Z') : core::IsUpper(cp);
-        tok.sentence_initial = at_sentence_start;
-        tok.numeric = true;
-      }
-      if (cp < 0x80) {
-        char lc = static_cast<char>(cp >= 'A' && cp <= 'Z' ? cp + 32 : cp);
-        tok.lower.push_back(lc);
-        if (!(cp >= '0' && cp <= '9')) tok.numeric = false;
-      } else {
-        tok.lower.append(s.substr(start, pos - start));
-        tok.numeric = false;
-      }
       continue;
     }
-    size_t keep = pos;
-    pos = start;
-    finish();
-    pos = keep;
-    if (cp == '.' || cp == '!' || cp == '?' || cp == '\n') at_sentence_start = true;
+    tok.begin = start;
+    tok.lower.clear();
+    tok.capitalized = upper;
+    tok.sentence_initial = at_sentence_start;
+    tok.numeric = true;
+    ScanToken(s, &pos, &tok);
+    tok.end = pos;
+    fn(tok);
+    at_sentence_start = false;
   }
-  finish();
 }
 
 uint64_t Mix(uint64_t h, uint64_t v) {
@@ -127,76 +163,102 @@ uint64_t Mix(uint64_t h, uint64_t v) {
   return h * 0xff51afd7ed558ccdULL;
 }
 
-void AddTerms(std::string_view s, float base_weight, const FeatureOptions& options,
-              std::vector<TermCount>* out) {
-  Tokenize(s, [&](const RawToken& t) {
-    if (t.lower.size() < 2 || IsStopWord(t.lower)) return;
-    float w = base_weight;
-    if (t.numeric) {
-      w *= options.number_weight;
-    } else if (t.capitalized && !t.sentence_initial) {
-      w *= options.name_weight;
-    }
-    out->push_back({HashTerm(t.numeric ? std::string_view(t.lower) : StemWord(t.lower)), w});
-  });
+// Sorted hashes of the stop words, for a cheap test on the raw token hash.
+const std::vector<uint64_t>& StopHashes() {
+  static const std::vector<uint64_t> hashes = [] {
+    std::vector<uint64_t> h;
+    for (std::string_view w : kStopWords) h.push_back(HashTerm(w));
+    std::sort(h.begin(), h.end());
+    return h;
+  }();
+  return hashes;
+}
+
+// Weighted term of a token whose raw (lower-cased) hash is `raw_hash`, or 0
+// when the token is not a term. May modify t->lower (stemming).
+uint64_t TermOf(RawToken* t, uint64_t raw_hash, float base_weight, const FeatureOptions& options,
+                float* w) {
+  if (t->lower.size() < 2) return 0;
+  const std::vector<uint64_t>& stop = StopHashes();
+  if (t->lower.size() <= 7 && std::binary_search(stop.begin(), stop.end(), raw_hash)) return 0;
+  *w = base_weight;
+  if (t->numeric) {
+    *w *= options.number_weight;
+    return raw_hash;
+  }
+  if (t->capitalized && !t->sentence_initial) *w *= options.name_weight;
+  size_t before = t->lower.size();
+  char last = t->lower.back();
+  StemInPlace(&t->lower);
+  if (t->lower.size() == before && t->lower.back() == last) return raw_hash;
+  return HashTerm(t->lower);
 }
 
 }  // namespace
 
-uint64_t HashTerm(std::string_view term) { return XXH3_64bits(term.data(), term.size()); }
-
-bool IsStopWord(std::string_view w) {
-  for (std::string_view s : kStopWords) {
-    if (s == w) return true;
-  }
-  return false;
+uint64_t HashTerm(std::string_view term) {
+  uint64_t h = XXH3_64bits(term.data(), term.size());
+  return h == 0 ? 1 : h;  // 0 marks an empty TermTable slot
 }
 
-std::string StemWord(std::string_view lower_word) {
-  std::string w(lower_word);
-  if (w.size() <= 3) return w;
+bool IsStopWord(std::string_view w) {
+  return std::binary_search(kStopWords.begin(), kStopWords.end(), w);
+}
+
+void StemInPlace(std::string* word) {
+  std::string& w = *word;
+  if (w.size() <= 3) return;
   if (EndsWith(w, "ies") && w.size() > 4) {
     w.resize(w.size() - 3);
     w.push_back('y');
   } else if (EndsWith(w, "sses")) {
     w.resize(w.size() - 2);
-  } else if (EndsWith(w, "s") && !EndsWith(w, "ss") && !EndsWith(w, "us") && !EndsWith(w, "is")) {
+  } else if (w.back() == 's' && !EndsWith(w, "ss") && !EndsWith(w, "us") && !EndsWith(w, "is")) {
     w.pop_back();
   }
-  if (EndsWith(w, "ing") && w.size() >= 6) {
+  if (w.size() >= 6 && EndsWith(w, "ing")) {
     w.resize(w.size() - 3);
     UndoubleConsonant(&w);
-  } else if (EndsWith(w, "ed") && w.size() >= 5) {
+  } else if (w.size() >= 5 && EndsWith(w, "ed")) {
     w.resize(w.size() - 2);
     if (w.back() == 'i') w.back() = 'y';
     UndoubleConsonant(&w);
   }
   if (w.size() > 4 && w.back() == 'e') w.pop_back();
+}
+
+std::string StemWord(std::string_view lower_word) {
+  std::string w(lower_word);
+  StemInPlace(&w);
   return w;
 }
 
 TextFeatures ExtractFeatures(std::string_view title, std::string_view text,
                              const FeatureOptions& options) {
   if (text.size() > options.max_text_bytes) text = text.substr(0, options.max_text_bytes);
+  thread_local TermTable<float> counts;
+  thread_local std::vector<uint64_t> window;
+  counts.Reset(text.size() / 12 + 16);
+  window.clear();
   TextFeatures f;
-  std::vector<TermCount> raw;
-  raw.reserve(text.size() / 6 + 16);
-  AddTerms(title, options.title_weight, options, &raw);
-  AddTerms(text, 1.0f, options, &raw);
-  std::sort(raw.begin(), raw.end(),
-            [](const TermCount& a, const TermCount& b) { return a.term < b.term; });
-  for (const TermCount& t : raw) {
-    if (!f.terms.empty() && f.terms.back().term == t.term) {
-      f.terms.back().count += t.count;
-    } else {
-      f.terms.push_back(t);
+  Tokenize(title, [&](RawToken& t) {
+    float w;
+    if (uint64_t term = TermOf(&t, HashTerm(t.lower), options.title_weight, options, &w)) {
+      counts[term] += w;
     }
-  }
+  });
+  Tokenize(text, [&](RawToken& t) {
+    float w;
+    uint64_t raw = HashTerm(t.lower);
+    window.push_back(raw);
+    if (uint64_t term = TermOf(&t, raw, 1.0f, options, &w)) counts[term] += w;
+  });
+  f.terms.reserve(counts.size());
+  counts.ForEach([&](uint64_t term, float c) { f.terms.push_back({term, c}); });
+  std::sort(f.terms.begin(), f.terms.end(),
+            [](const TermCount& a, const TermCount& b) { return a.term < b.term; });
 
   const size_t k = static_cast<size_t>(std::max(1, options.shingle_size));
-  std::vector<uint64_t> window;
-  window.reserve(text.size() / 5 + 8);
-  Tokenize(text, [&](const RawToken& t) { window.push_back(HashTerm(t.lower)); });
   f.body_tokens = window.size();
   uint64_t body = 0x51ed27a1c0ffee11ULL;
   for (uint64_t h : window) body = Mix(body, h);
@@ -213,8 +275,6 @@ TextFeatures ExtractFeatures(std::string_view title, std::string_view text,
     for (uint64_t x : window) h = Mix(h, x);
     f.shingles.push_back(h);
   }
-  std::sort(f.shingles.begin(), f.shingles.end());
-  f.shingles.erase(std::unique(f.shingles.begin(), f.shingles.end()), f.shingles.end());
   return f;
 }
 

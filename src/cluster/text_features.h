@@ -31,7 +31,7 @@ struct TermCount {
 
 struct TextFeatures {
   std::vector<TermCount> terms;     // sorted by term, unique
-  std::vector<uint64_t> shingles;   // body word 4-gram hashes, sorted, unique
+  std::vector<uint64_t> shingles;   // body word 4-gram hashes, in text order (may repeat)
   uint64_t body_hash = 0;           // hash of the body token stream (exact copies)
   size_t body_tokens = 0;
 };
