@@ -218,7 +218,7 @@ int main(int argc, char** argv) {
     if (jsonl.is_open() && i < write_count) {
       nlohmann::json j = {{"id", d.id}, {"title", d.title}, {"text", d.text}, {"date", d.date},
                           {"story", story}};
-      jsonl << j.dump() << '\n';
+      jsonl << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
     }
     if (generate_only) {
       if (i + 1 >= write_count) break;

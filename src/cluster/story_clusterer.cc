@@ -223,10 +223,13 @@ DocVector Vectorize(const Document& doc, const TextFeatures& f, StoryClusterer::
   return v;
 }
 
-bool WithinDays(const StoryClusterer::State& s, const EventData& e, int window) {
+// True when the event is open and its newest member is at most `window`
+// days older than `day` (the document's effective day); late-arriving old
+// documents are compared with their own time, not the stream clock.
+bool WithinDays(const EventData& e, int32_t day, int window) {
   if (!e.open) return false;
-  if (s.clock == kNoDay || e.active_day == kNoDay) return true;
-  return e.active_day >= s.clock - window;
+  if (day == kNoDay || e.active_day == kNoDay) return true;
+  return e.active_day >= day - window;
 }
 
 // Top events by accumulated query weight over the newest postings.
@@ -293,7 +296,11 @@ Scored ScoreEvent(const DocVector& v, const TermTable<float>& doc, uint32_t inde
         if (gap < 0 || g < gap) gap = g;
       }
     }
-    if (gap > o.event_gap_days) factor = std::exp(-(gap - o.event_gap_days) / o.event_decay_days);
+    if (gap > o.event_gap_days) {
+      factor = std::exp(-(gap - o.event_gap_days) / o.event_decay_days);
+    } else if (gap >= 0) {
+      bonus += o.same_time_bonus;
+    }
   }
   r.event_score = r.text * factor + bonus;
   r.thread_score = r.text + bonus;
@@ -484,9 +491,9 @@ Assignment StoryClusterer::Add(const Document& doc) {
     bool has_event = false, has_thread = false;
     for (uint32_t c : candidates) {
       const EventData& e = s->events[c];
-      if (!WithinDays(*s, e, o.thread_window_days)) continue;
+      if (!WithinDays(e, effective_day, o.thread_window_days)) continue;
       Scored sc = ScoreEvent(v, s->doc_weights, c, e, o);
-      if (WithinDays(*s, e, o.event_window_days) && sc.event_score >= o.event_threshold &&
+      if (WithinDays(e, effective_day, o.event_window_days) && sc.event_score >= o.event_threshold &&
           (!has_event || sc.event_score > best_event.event_score ||
            (sc.event_score == best_event.event_score && c < best_event.event))) {
         best_event = sc;
@@ -498,6 +505,15 @@ Assignment StoryClusterer::Add(const Document& doc) {
         best_thread = sc;
         has_thread = true;
       }
+    }
+    // In a dated stream an undated document (missing metadata, no mentioned
+    // dates) cannot anchor a new event in time: it joins its best thread-level
+    // match instead of opening one.
+    const bool anchorless = v.day == kNoDay && v.mentioned.empty() && s->clock != kNoDay;
+    if (!has_event && anchorless && has_thread && o.attach_undated) {
+      best_event = best_thread;
+      best_event.event_score = best_thread.thread_score;
+      has_event = true;
     }
     if (has_event) {
       chosen = best_event.event;

@@ -72,14 +72,21 @@ struct ClusterOptions {
   // An event accepts a document whose date lies within the event's date span
   // widened by event_gap_days; beyond that the score decays with e-folding
   // time event_decay_days.
-  int event_gap_days = 4;
+  int event_gap_days = 7;
   double event_decay_days = 5.0;
 
   // Decision thresholds on the combined score in [0, 1].
-  double event_threshold = 0.30;
+  double event_threshold = 0.25;
   double thread_threshold = 0.18;
   // Weight of entity overlap (when both sides have entities; else 0).
   double entity_weight = 0.25;
+  // Bonus when the document's date lies within the event's widened span
+  // (temporal proximity is evidence for the same event; never applies
+  // without dates).
+  double same_time_bonus = 0.08;
+  // In a stream with dates, an undated document without mentioned dates
+  // joins its best thread-level match rather than opening an event.
+  bool attach_undated = true;
   // Bonus when a mentioned date is within a day of one the event mentions.
   double mentioned_date_bonus = 0.05;
 
@@ -100,7 +107,7 @@ struct ClusterOptions {
   // (1 - member_weight) * cosine(profile) + member_weight * max cosine(member).
   int member_vectors = 8;
   int member_terms = 50;
-  double member_weight = 0.5;
+  double member_weight = 0.3;
 };
 
 // Read-only view of an event for listing and date inference.
