@@ -147,6 +147,26 @@ void WriteEvent(const EventData& e, Writer* w) {
   for (int32_t d : e.mentioned_days) w->I32(d);
   w->U32(static_cast<uint32_t>(e.outlets.size()));
   for (const std::string& o : e.outlets) w->Str(o);
+  w->U32(e.next_member);
+  w->U32(static_cast<uint32_t>(e.members.size()));
+  for (const std::vector<WeightedTerm>& m : e.members) {
+    w->U32(static_cast<uint32_t>(m.size()));
+    for (const WeightedTerm& t : m) {
+      w->U64(t.term);
+      w->F32(t.weight);
+    }
+  }
+}
+
+// Days are kNoDay or within +-10^7 days of 1970, so that window arithmetic
+// cannot overflow.
+bool ValidDay(int32_t d) { return d == kNoDay || (d > -10000000 && d < 10000000); }
+
+bool ValidDays(const std::vector<int32_t>& days) {
+  for (int32_t d : days) {
+    if (!ValidDay(d) || d == kNoDay) return false;
+  }
+  return true;
 }
 
 bool ReadEvent(Reader* r, EventData* e) {
@@ -183,7 +203,18 @@ bool ReadEvent(Reader* r, EventData* e) {
   for (std::string& o : e->outlets) {
     if (!r->Str(&o)) return false;
   }
-  return true;
+  if (!r->U32(&e->next_member) || !r->Count(&n, 4)) return false;
+  e->members.resize(n);
+  for (std::vector<WeightedTerm>& m : e->members) {
+    uint32_t len;
+    if (!r->Count(&len, 12)) return false;
+    m.resize(len);
+    for (WeightedTerm& t : m) {
+      if (!r->U64(&t.term) || !r->F32(&t.weight)) return false;
+    }
+  }
+  return ValidDay(e->first_day) && ValidDay(e->last_day) && ValidDay(e->active_day) &&
+         ValidDays(e->member_days) && ValidDays(e->mentioned_days);
 }
 
 void WriteDup(const DupEntry& d, Writer* w) {
@@ -263,7 +294,7 @@ Status ReadTables(Reader* r, StoryClusterer::State* s) {
   if (!r->Count(&n, 4)) return Corrupt("bad thread table");
   s->thread_active_day.resize(n);
   for (int32_t& d : s->thread_active_day) {
-    if (!r->I32(&d)) return Corrupt("truncated threads");
+    if (!r->I32(&d) || !ValidDay(d)) return Corrupt("truncated threads or invalid day");
   }
   if (!r->Count(&n, 41)) return Corrupt("bad event table");
   s->events.resize(n);
@@ -293,6 +324,7 @@ Status ReadIndexes(Reader* r, StoryClusterer::State* s) {
     DupEntry d;
     if (!ReadDup(r, &d)) return Corrupt("truncated duplicate entry");
     if (d.event >= s->events.size()) return Corrupt("duplicate entry names an unknown event");
+    if (!ValidDay(d.day)) return Corrupt("duplicate entry has an invalid day");
     if ((i > 0 && d.seq <= last_seq) || d.seq >= s->next_seq) return Corrupt("bad sequence order");
     last_seq = d.seq;
     s->dups.Add(std::move(d));
@@ -321,6 +353,7 @@ Status DeserializeState(std::string_view bytes, StoryClusterer::State* s) {
   if (!r.U64(&s->num_docs) || !r.U64(&s->next_seq) || !r.I32(&s->clock) || !r.U32(&s->first_open)) {
     return Corrupt("truncated header");
   }
+  if (!ValidDay(s->clock)) return Corrupt("invalid clock");
   PARALLAX_RETURN_IF_ERROR(ReadTables(&r, s));
   if (s->first_open > s->events.size()) return Corrupt("first open event out of range");
   PARALLAX_RETURN_IF_ERROR(ReadIndexes(&r, s));
