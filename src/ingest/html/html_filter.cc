@@ -1,0 +1,133 @@
+// Precision pass: line-level boilerplate removal inside the chosen container.
+//
+// Container selection is coarse; the article element usually also holds a
+// few lines that are not article text: "Share on ...", "Advertisement",
+// photo credits, tag lists, "Read more" links, the repeated headline, and
+// on many sites a trailing "Related articles" or "Comments" section. This
+// pass looks at each line (block) separately:
+//  1. lines whose text is mostly link text (> 50%) are navigation;
+//  2. an <h1> repeating the page title is dropped (the title is metadata);
+//  3. short lines (<= kShortLine code points) are dropped when, case-folded,
+//     they start with or equal a known boilerplate phrase. The phrase table
+//     covers English, German, French, Spanish, Italian and Portuguese;
+//  4. an end marker - a heading or short line such as "Related articles",
+//     "Comments", "Lesen Sie auch" - found after at least 40% of the text
+//     ends the article: it and everything after it are dropped.
+// Lines are never rewritten, only kept or dropped.
+#include "ingest/html/html_filter.h"
+
+#include <unicode/uchar.h>
+
+#include <iterator>
+
+#include "core/unicode.h"
+#include "ingest/html/html_dom.h"
+
+namespace parallax::ingest::html {
+
+namespace {
+
+constexpr size_t kShortLine = 60;
+
+constexpr std::string_view kBoilerplatePrefixes[] = {
+    "share", "tweet", "teilen", "partager", "compartir", "condividi", "compartilhe", "e-mail", "email",
+    "print", "drucken", "imprimer", "imprimir", "stampa", "advertisement", "anzeige", "werbung",
+    "publicité", "publicidad", "pubblicità", "publicidade", "sponsored", "read more", "weiterlesen",
+    "mehr lesen", "lire la suite", "leer más", "continua a leggere", "leia mais", "click here",
+    "hier klicken", "sign up", "subscribe", "abonnieren", "abonnez", "suscríbete", "iscriviti",
+    "newsletter", "follow us", "folgen sie", "suivez-nous", "síguenos", "seguici", "all rights reserved",
+    "alle rechte vorbehalten", "tous droits réservés", "todos los derechos", "tutti i diritti",
+    "copyright", "©", "(c) ", "foto:", "fotos:", "bild:", "photo:", "photos:", "image:", "credit:",
+    "tags:", "tags", "schlagwörter", "schlagworte", "stichwörter", "stichworte", "themen:", "topics:",
+    "categories:", "kategorie", "filed under", "posted in", "min read", "minute read", "lesezeit",
+    "leave a reply", "leave a comment", "kommentar verfassen", "kommentar schreiben",
+    "kommentare", "comments", "reply", "antworten", "previous", "next", "zurück", "vorheriger",
+    "nächster", "getty images"};
+
+constexpr std::string_view kEndMarkers[] = {
+    "related", "ähnliche beiträge", "ähnliche artikel", "verwandte artikel", "weitere artikel",
+    "weitere beiträge", "mehr zum thema", "das könnte sie auch", "lesen sie auch", "auch interessant",
+    "you may also like", "you might also like", "more stories", "more from", "read next", "read more",
+    "recommended", "empfehlungen", "comments", "kommentare", "leave a reply", "kommentar verfassen",
+    "share this", "teilen mit", "teile dies", "artículos relacionados", "noticias relacionadas",
+    "articles similaires", "à lire aussi", "a lire aussi", "sur le même sujet", "leggi anche",
+    "articoli correlati", "also read", "see also", "siehe auch", "über den autor", "about the author",
+    "mehr aus", "more on this", "most read", "meistgelesen", "top stories", "popular", "trending",
+    "newsletter", "dazu passend", "zum thema"};
+
+std::string Fold(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  size_t pos = 0;
+  while (pos < s.size()) {
+    char32_t cp = core::DecodeUtf8(s, &pos);
+    core::AppendUtf8(static_cast<char32_t>(u_foldCase(static_cast<UChar32>(cp), U_FOLD_CASE_DEFAULT)), &out);
+  }
+  return out;
+}
+
+bool StartsWithAny(std::string_view s, std::string_view const* list, size_t n) {
+  for (size_t i = 0; i < n; ++i) {
+    if (s.substr(0, list[i].size()) == list[i]) return true;
+  }
+  return false;
+}
+
+bool IsBoilerplateLine(const std::string& folded, size_t chars) {
+  if (chars > kShortLine) return false;
+  return StartsWithAny(folded, kBoilerplatePrefixes, std::size(kBoilerplatePrefixes));
+}
+
+bool IsEndMarker(const LineInfo& line, const std::string& folded, size_t chars) {
+  if (chars > 50 || (line.heading == 0 && chars > 40)) return false;
+  return StartsWithAny(folded, kEndMarkers, std::size(kEndMarkers));
+}
+
+bool SameTitle(const std::string& a, const std::string& b) {
+  if (a.empty() || b.empty()) return false;
+  std::string fa = Fold(a), fb = Fold(b);
+  return fa == fb || (fa.size() > 20 && fb.find(fa) != std::string::npos) ||
+         (fb.size() > 20 && fa.find(fb) != std::string::npos);
+}
+
+}  // namespace
+
+bool EndsSentence(std::string_view text) {
+  text = Trim(text);
+  while (!text.empty() && (text.back() == '"' || text.back() == ')' || text.back() == '\'')) text.remove_suffix(1);
+  if (text.empty()) return false;
+  char c = text.back();
+  if (c == '.' || c == '!' || c == '?' || c == ':') return true;
+  for (std::string_view end : {"。", "！", "？", "»", "”", "’", "…", "؟", "।"}) {
+    if (text.size() >= end.size() && text.substr(text.size() - end.size()) == end) return true;
+  }
+  return false;
+}
+
+std::vector<HtmlBlock> FilterLines(std::vector<LineInfo> lines, const std::string& title,
+                                   const HtmlOptions& options) {
+  size_t total = 0;
+  for (const LineInfo& l : lines) total += CountChars(l.text);
+  std::vector<HtmlBlock> out;
+  size_t seen = 0;
+  bool title_dropped = false;
+  for (LineInfo& l : lines) {
+    size_t chars = CountChars(l.text);
+    seen += chars;
+    if (l.heading == 1 && !title_dropped && (title.empty() || SameTitle(l.text, title))) {
+      title_dropped = true;
+      continue;
+    }
+    if (options.precision_pass) {
+      if (l.link_chars * 2 > chars) continue;
+      std::string folded = Fold(l.text);
+      if (seen > total * 4 / 10 && IsEndMarker(l, folded, chars)) break;
+      if (IsBoilerplateLine(folded, chars)) continue;
+    }
+    if (l.heading > 0 && !options.keep_headings) continue;
+    out.push_back(HtmlBlock{std::move(l.text), l.heading > 0});
+  }
+  return out;
+}
+
+}  // namespace parallax::ingest::html
