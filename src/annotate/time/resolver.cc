@@ -347,7 +347,12 @@ Resolved Resolver::ResolveDate(const Sem& sem, Tense tense, uint32_t position) {
   if (sem.weekday > 0) {
     if (!has_dct_) { r.value = "XXXX-WXX-" + std::to_string(sem.weekday) + suffix; r.needs_dct = true; return r; }
     Date d;
-    r.value = WeekdayDate(sem.weekday, sem.rel, tense, &d) + suffix;
+    r.value = WeekdayDate(sem.weekday, sem.rel, tense, &d);
+    if (sem.hour >= 0) {
+      r.value += suffix;
+    } else {
+      r.type = "DATE";  // "Friday night": a day-level DATE, as TimeBank and TE-3 annotate it
+    }
     return r;
   }
   if (year_known) { r.value = ystr; return r; }
