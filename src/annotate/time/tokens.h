@@ -35,7 +35,7 @@ struct Token {
 
 struct Tokens {
   std::vector<Token> items;
-  std::string lower;  // the text, ASCII lower-cased (same offsets)
+  std::string lower;  // word bytes ASCII lower-cased, at the text's offsets (other bytes unset)
   std::string_view Lower(const Token& t) const { return {lower.data() + t.begin, t.end - t.begin}; }
 };
 
