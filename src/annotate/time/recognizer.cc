@@ -28,7 +28,7 @@ void Recognize(const Tokens& tokens, std::vector<Candidate>* out) {
   while (i < n) {
     const Token& t = tokens.items[i];
     // Fast skip: a word without a temporal reading cannot start an expression.
-    if (t.kind == Token::Kind::kWord && (t.info == nullptr || (t.info->flags & ~kGlue) == 0)) {
+    if (t.kind == Token::Kind::kWord && (t.flags & ~kGlue) == 0) {
       ++i;
       continue;
     }

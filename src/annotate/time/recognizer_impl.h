@@ -55,7 +55,7 @@ class Matcher {
     return Has(i) && T(i).kind == Token::Kind::kWord ? tk_.Lower(T(i)) : std::string_view();
   }
   const WordInfo* Info(uint32_t i) const { return Has(i) ? T(i).info : nullptr; }
-  uint32_t Flags(uint32_t i) const { return Has(i) && T(i).info ? T(i).info->flags : 0; }
+  uint32_t Flags(uint32_t i) const { return Has(i) ? T(i).flags : 0; }
   bool Punct(uint32_t i, char c) const {
     return Has(i) && T(i).kind == Token::Kind::kPunct && T(i).punct == c;
   }

@@ -174,6 +174,7 @@ void Scan(std::string_view text, const Lexicon* lexicon, Tokens* out) {
     if (lexicon == nullptr) continue;
     const std::string_view lower(out->lower.data() + start, pos - start);
     t.info = lexicon->Find(lower);
+    if (t.info != nullptr) t.flags = t.info->flags;
     // A run of words with no temporal role collapses into one gap token: the
     // patterns only need to know that "some other word" sits there.
     const bool weak_past = lower.size() > 4 && lower.substr(lower.size() - 2) == "ed";

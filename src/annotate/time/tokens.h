@@ -21,6 +21,7 @@ struct Token {
   int32_t value = -1;              // kNumber: value (-1 when too long to matter)
   float real = 0;                  // kNumber: value including a decimal part
   const WordInfo* info = nullptr;  // lexicon entry of a word, if any
+  uint32_t flags = 0;              // info->flags, copied (read for every token)
   Kind kind = Kind::kPunct;
   uint8_t digits = 0;              // kNumber: digit count (capped at 255)
   char punct = 0;                  // kPunct: ASCII char ('-' also for en/em dashes, '\'' for ’)
