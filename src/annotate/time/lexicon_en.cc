@@ -159,6 +159,19 @@ void AddTenseCues(Lexicon* lx) {
   }
 }
 
+// Holidays: number = month * 100 + day for fixed dates; for "n-th weekday of
+// a month" rules, 10000 + month * 100 + n * 10 + weekday (n = 5: the last).
+// `rel` = 1 when the name needs a following "day"/"eve" word to count.
+void AddHolidays(Lexicon* lx) {
+  lx->AddFlag("christmas", kHoliday, 1225);
+  lx->AddFlag("halloween", kHoliday, 1031);
+  lx->AddFlag("thanksgiving", kHoliday, 10000 + 1100 + 44);   // 4th Thursday of November
+  lx->AddFlag("labor", kHoliday, 10000 + 900 + 11, 1);        // 1st Monday of September
+  lx->AddFlag("memorial", kHoliday, 10000 + 500 + 51, 1);     // last Monday of May
+  lx->AddFlag("independence", kHoliday, 704, 1);
+  lx->AddFlag("valentine", kHoliday, 214, 1);
+}
+
 // Function words the patterns test literally ("of 2009", "than", "-old"):
 // they must survive as tokens (words without any entry collapse into gaps).
 void AddGlue(Lexicon* lx) {
@@ -175,6 +188,7 @@ void AddGlue(Lexicon* lx) {
 
 void FillEnglish(Lexicon* lexicon) {
   AddGlue(lexicon);
+  AddHolidays(lexicon);
   AddUnits(lexicon);
   AddNames(lexicon);
   AddNumbers(lexicon);

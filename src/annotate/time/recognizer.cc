@@ -231,6 +231,9 @@ uint32_t Matcher::MatchCore(uint32_t i, Sem* sem) {
     sem->ref = "PRESENT_REF";
     return i + 2;
   }
+  if ((flags & kHoliday) && T(i).capitalized) {
+    if (uint32_t e = MatchHoliday(i, sem)) return e;
+  }
   if (flags & kWeekdayName) {
     if (uint32_t e = MatchWeekday(i, sem)) return e;
   }

@@ -42,6 +42,7 @@ class Matcher {
   uint32_t MatchSeason(uint32_t i, Sem* sem);
   uint32_t MatchSet(uint32_t i, Sem* sem);
   uint32_t MatchBarePlural(uint32_t i, Sem* sem);
+  uint32_t MatchHoliday(uint32_t i, Sem* sem);
   // Helpers.
   uint32_t ParseAmount(uint32_t i, double* amount, bool* fuzzy);
   uint32_t ParseDayNumber(uint32_t i, int* day);

@@ -72,6 +72,16 @@ int SeasonIndex(const char* s) {
 
 int SeasonOfMonth(int month) { return month >= 3 && month <= 5 ? 0 : month <= 8 && month >= 6 ? 1 : month >= 9 && month <= 11 ? 2 : 3; }
 
+// The n-th (n = 5: last) given ISO weekday of a month.
+Date NthWeekday(int year, int month, int n, int weekday) {
+  if (n == 5) {
+    Date last{year, month, DaysInMonth(year, month)};
+    return AddDays(last, -((Weekday(last) - weekday + 7) % 7));
+  }
+  Date first{year, month, 1};
+  return AddDays(first, (weekday - Weekday(first) + 7) % 7 + 7L * (n - 1));
+}
+
 std::string TimeSuffix(const Sem& sem) {
   if (sem.hour >= 0) {
     char buf[16];
@@ -337,6 +347,10 @@ Resolved Resolver::ResolveDate(const Sem& sem, Tense tense, uint32_t position) {
     const std::string y = year > 0 ? FormatYear(year) : "XXXX";
     if (sem.day <= 0) { r.value = y + "-" + FormatMonth(2000, sem.month).substr(5); return r; }
     Date d{year > 0 ? year : 2000, sem.month, sem.day};
+    if (sem.holiday_rule > 0) {
+      if (year <= 0) { r.value = "XXXX-" + FormatMonth(2000, sem.month).substr(5) + "-XX"; return r; }
+      d = NthWeekday(year, sem.month, (sem.holiday_rule / 10) % 10, sem.holiday_rule % 10);
+    }
     if (sem.unit == Unit::kWeek) {  // "the week of July 16"
       r.value = year > 0 ? FormatWeek(AddDays(d, Weekday(d) == 7 ? 1 : 0)) : "XXXX-WXX";
       return r;
