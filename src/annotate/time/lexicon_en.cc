@@ -179,7 +179,9 @@ void AddGlue(Lexicon* lx) {
                         "from", "through", "between", "that", "than", "old", "percent", "period",
                         "account", "accounts", "events", "clock", "other", "more", "final",
                         "take", "takes", "week", "st", "nd", "rd", "th", "days", "end", "start",
-                        "middle", "beginning", "mid", "after", "before", "during", "is", "been"}) {
+                        "middle", "beginning", "mid", "after", "before", "during", "is", "been",
+                        "nearly", "almost", "about", "around", "roughly", "approximately", "less",
+                        "fewer", "least", "most", "up", "eve"}) {
     lx->AddFlag(w, kGlue);
   }
 }

@@ -258,6 +258,7 @@ uint32_t Matcher::MatchBarePlural(uint32_t i, Sem* sem) {
     sem->unit = Unit::kYear;
     sem->amount = -1;
     sem->year_ago = true;
+    sem->adjective = true;  // "the year-earlier results": "the" belongs to the noun
     return i + 3;
   }
   if (!info->plural || i == 0) return 0;
