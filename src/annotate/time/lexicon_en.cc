@@ -97,6 +97,7 @@ void AddNumbers(Lexicon* lx) {
                                "eighteenth", "nineteenth", "twentieth"};
   for (int i = 0; i < 20; ++i) lx->AddFlag(kOrd[i], kOrdinalWord, i + 1);
   lx->AddFlag("thirtieth", kOrdinalWord, 30);
+  lx->AddFlag("final", kOrdinalWord, 4);  // "the final quarter" (only quarters use it)
   lx->AddFlag("last", kOrdinalWord, 99);  // "the last quarter" (ordinal sense, disambiguated)
   for (const char* w : {"several", "few", "many", "some", "multiple", "couple", "numerous"}) {
     lx->AddFlag(w, kFuzzyAmount);
@@ -177,7 +178,7 @@ void AddHolidays(Lexicon* lx) {
 void AddGlue(Lexicon* lx) {
   for (const char* w : {"of", "and", "to", "in", "on", "or", "at", "by", "since", "until", "till",
                         "from", "through", "between", "that", "than", "old", "percent", "period",
-                        "account", "accounts", "events", "clock", "other", "more", "final",
+                        "account", "accounts", "events", "clock", "other", "more",
                         "take", "takes", "week", "st", "nd", "rd", "th", "days", "end", "start",
                         "middle", "beginning", "mid", "after", "before", "during", "is", "been",
                         "nearly", "almost", "about", "around", "roughly", "approximately", "less",
