@@ -327,6 +327,7 @@ Resolved Resolver::ResolveDate(const Sem& sem, Tense tense, uint32_t position) {
       year = dct_.year;
       if (sem.rel == -1 || sem.rel == 0 || sem.rel == 1) year += sem.rel;  // "of last year"
       else if (sem.quarter > QuarterOf(dct_.month) && tense == Tense::kPast) --year;
+      else if (sem.half > (dct_.month <= 6 ? 1 : 2) && tense == Tense::kPast) --year;
     }
     const std::string yq = year > 0 ? FormatYear(year) : "XXXX";
     r.value = sem.quarter > 0 ? yq + "-Q" + std::to_string(sem.quarter) : yq + "-H" + std::to_string(sem.half);
