@@ -15,6 +15,8 @@ void RegisterAll(CLI::App& app) {
   // Subcommands register here, one line each.
   RegisterArticleCommands(app);
   RegisterTimeCommand(app);
+  RegisterNerCommand(app);
+  RegisterTrainCommand(app);
 }
 
 }  // namespace parallax::cli
