@@ -5,7 +5,6 @@
 #include <fcntl.h>
 #include <sys/wait.h>
 #include <unistd.h>
-#include <zlib.h>
 
 #include <chrono>
 #include <cstdio>
@@ -15,6 +14,7 @@
 #include <thread>
 
 #include "parallax/store.h"
+#include "test_util.h"
 
 namespace parallax {
 namespace {
@@ -42,13 +42,13 @@ void Write(const fs::path& p, const std::string& bytes) {
 class CliTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = fs::temp_directory_path() / ("parallax_cli_test_" + std::to_string(getpid()) + "_" +
-                                        ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
+    scratch_ = std::make_unique<testing_util::ScratchDir>(
+        std::string("cli_test_") + ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    dir_ = scratch_->path();
     fs::create_directories(dir_ / "in");
     db_ = (dir_ / "p.db").string();
   }
-  void TearDown() override { fs::remove_all(dir_); }
+  void TearDown() override { scratch_.reset(); }
 
   CmdResult Parallax(const std::string& args) {
     std::string cmd = std::string(PARALLAX_BINARY) + " " + args + " >" + (dir_ / "out").string() + " 2>" +
@@ -57,24 +57,12 @@ class CliTest : public ::testing::Test {
     return CmdResult{WEXITSTATUS(rc), Slurp(dir_ / "out"), Slurp(dir_ / "err")};
   }
 
+  std::unique_ptr<testing_util::ScratchDir> scratch_;
   fs::path dir_;
   std::string db_;
 };
 
-std::string GzipBytes(const std::string& in) {
-  uLongf n = compressBound(in.size()) + 64;
-  std::string out(n, '\0');
-  z_stream zs{};
-  deflateInit2(&zs, 6, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY);
-  zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(in.data()));
-  zs.avail_in = in.size();
-  zs.next_out = reinterpret_cast<Bytef*>(out.data());
-  zs.avail_out = out.size();
-  deflate(&zs, Z_FINISH);
-  out.resize(zs.total_out);
-  deflateEnd(&zs);
-  return out;
-}
+using testing_util::GzipBytes;
 
 TEST_F(CliTest, BadInputsAreRejectedOneLineEachAndTheBatchGoesOn) {
   fs::path in = dir_ / "in";

@@ -9,6 +9,7 @@
 
 #include "annotate/annotator.h"
 #include "pipeline/ingester.h"
+#include "test_util.h"
 
 namespace parallax {
 namespace {
@@ -18,10 +19,8 @@ namespace fs = std::filesystem;
 class PipelineTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    dir_ = fs::temp_directory_path() / ("parallax_pipeline_test_" + std::to_string(getpid()));
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-    auto store = Store::Open((dir_ / "p.db").string());
+    scratch_ = std::make_unique<testing_util::ScratchDir>("pipeline_test");
+    auto store = Store::Open((scratch_->path() / "p.db").string());
     ASSERT_TRUE(store.ok()) << store.status().ToString();
     auto annotators = annotate::MakeAnnotators({"time", "ner"});
     ASSERT_TRUE(annotators.ok()) << annotators.status().ToString();
@@ -37,7 +36,7 @@ class PipelineTest : public ::testing::Test {
   }
   static void TearDownTestSuite() {
     store_.reset();
-    fs::remove_all(dir_);
+    scratch_.reset();
   }
 
   static Article Get(const std::string& seed) {
@@ -60,7 +59,7 @@ class PipelineTest : public ::testing::Test {
     return "(not found)";
   }
 
-  static inline fs::path dir_;
+  static inline std::unique_ptr<testing_util::ScratchDir> scratch_;
   static inline std::unique_ptr<Store> store_;
   static inline std::map<std::string, std::string> ids_;
 };

@@ -1,29 +1,17 @@
 // Readers: format detection, gzip, encodings, text headers, JSON, WARC.
 #include <gtest/gtest.h>
-#include <zlib.h>
 
 #include "ingest/encoding.h"
 #include "ingest/format.h"
 #include "ingest/meta_date.h"
 #include "ingest/reader.h"
 #include "ingest/text_reader.h"
+#include "test_util.h"
 
 namespace parallax::ingest {
 namespace {
 
-std::string Gzip(const std::string& in) {
-  z_stream zs{};
-  deflateInit2(&zs, 6, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY);
-  std::string out(deflateBound(&zs, in.size()) + 32, '\0');
-  zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(in.data()));
-  zs.avail_in = in.size();
-  zs.next_out = reinterpret_cast<Bytef*>(out.data());
-  zs.avail_out = out.size();
-  deflate(&zs, Z_FINISH);
-  out.resize(zs.total_out);
-  deflateEnd(&zs);
-  return out;
-}
+using testing_util::GzipBytes;
 
 struct Collected {
   std::vector<RawDocument> docs;
@@ -54,10 +42,10 @@ TEST(FormatTest, DetectsByContentNotExtension) {
 
 TEST(ReaderTest, GzipIsTransparentAndTruncationIsAnError) {
   std::string text = "Headline Of A Fictional Story\n\nThe first paragraph ends here.\n";
-  auto ok = ReadAll(Gzip(text), "story.txt.gz");
+  auto ok = ReadAll(GzipBytes(text), "story.txt.gz");
   ASSERT_EQ(ok.docs.size(), 1u);
   EXPECT_EQ(ok.docs[0].title, "Headline Of A Fictional Story");
-  std::string gz = Gzip(std::string(5000, 'x') + text);
+  std::string gz = GzipBytes(std::string(5000, 'x') + text);
   auto cut = ReadAll(gz.substr(0, gz.size() / 2), "cut.txt.gz");
   EXPECT_TRUE(cut.docs.empty());
   ASSERT_EQ(cut.errors.size(), 1u);

@@ -5,6 +5,7 @@
 #include <filesystem>
 
 #include "parallax/store.h"
+#include "test_util.h"
 #include "text/article_builder.h"
 
 namespace parallax {
@@ -15,13 +16,12 @@ namespace fs = std::filesystem;
 class StoreTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    dir_ = fs::temp_directory_path() / ("parallax_store_test_" + std::to_string(getpid()) + "_" +
-                                        ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
+    scratch_ = std::make_unique<testing_util::ScratchDir>(
+        std::string("store_test_") + ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    dir_ = scratch_->path();
     path_ = (dir_ / "t.db").string();
   }
-  void TearDown() override { fs::remove_all(dir_); }
+  void TearDown() override { scratch_.reset(); }
 
   Article Make(const std::string& text, const std::string& outlet) {
     ingest::RawDocument d;
@@ -35,6 +35,7 @@ class StoreTest : public ::testing::Test {
     return *text::BuildArticle(d);
   }
 
+  std::unique_ptr<testing_util::ScratchDir> scratch_;
   fs::path dir_;
   std::string path_;
 };
