@@ -42,7 +42,23 @@ constexpr std::string_view kBoilerplatePrefixes[] = {
     "categories:", "kategorie", "filed under", "posted in", "min read", "minute read", "lesezeit",
     "leave a reply", "leave a comment", "kommentar verfassen", "kommentar schreiben",
     "kommentare", "comments", "reply", "antworten", "previous", "next", "zurück", "vorheriger",
-    "nächster", "getty images"};
+    "nächster", "getty images", "kommentare geschlossen", "comments are closed", "seite teilen",
+    "artikel teilen", "möchten sie den artikel", "this entry was posted", "posted by", "eingestellt von",
+    "erstellt am", "aktualisiert am", "veröffentlicht am", "zuletzt aktualisiert", "release date",
+    "published", "updated", "reklama", "źródło", "beitragsbild", "titelbild", "bild via", "foto via",
+    "materiał chroniony", "zum vergrößern", "zur startseite", "back to top", "nach oben", "top of page",
+    "download the", "follow the", "werbung", "*werbung", "mehr kolumnen", "jetzt abonnieren",
+    "jetzt teilen", "pressemitteilung als pdf", "weitere informationen:", "zusatzinformationen",
+    "kontakt:", "schwerpunkte", "category", "kategorien", "ähnliche beiträge", "verwandte beiträge",
+    "notas relacionadas", "neueste artikel", "schon gelesen", "zum weiterlesen", "vorschau auf",
+    "beliebte", "interview:", "text:", "redaktion:"};
+
+// Short lines containing one of these anywhere are photo credits or
+// agency tags.
+constexpr std::string_view kCreditMarkers[] = {
+    "shutterstock", "getty images", "gettyimages", "istock", "©", "(c)", "foto:", "fotos:", "photo:",
+    "bild:", "imago", "picture alliance", "picture-alliance", "dpa-infocom", "keystone", "/ afp", "/afp",
+    "afp/", "/ap photo", "ap photo", "/reuters", "reuters/", "/dpa", "dpa/", "unsplash", "pixabay"};
 
 constexpr std::string_view kEndMarkers[] = {
     "related", "ähnliche beiträge", "ähnliche artikel", "verwandte artikel", "weitere artikel",
@@ -53,7 +69,13 @@ constexpr std::string_view kEndMarkers[] = {
     "articles similaires", "à lire aussi", "a lire aussi", "sur le même sujet", "leggi anche",
     "articoli correlati", "also read", "see also", "siehe auch", "über den autor", "about the author",
     "mehr aus", "more on this", "most read", "meistgelesen", "top stories", "popular", "trending",
-    "newsletter", "dazu passend", "zum thema"};
+    "newsletter", "dazu passend", "zum thema", "notas relacionadas", "neueste artikel", "schon gelesen",
+    "zum weiterlesen", "vorschau auf den nächsten", "beliebte", "weitere aktuelle", "lesen sie das",
+    "leia também", "veja também", "czytaj także", "czytaj też", "zobacz też", "también te puede",
+    "te puede interesar", "lee también", "potrebbe interessarti", "ti potrebbe", "vous aimerez",
+    "sur le même thème", "dans la même rubrique", "weitere themen", "weitere news", "weitere meldungen",
+    "aktuelle artikel", "neue artikel", "latest news", "latest stories", "related posts",
+    "related articles", "more news", "more articles", "further reading", "empfohlene artikel"};
 
 std::string Fold(std::string_view s) {
   std::string out;
@@ -75,6 +97,11 @@ bool StartsWithAny(std::string_view s, std::string_view const* list, size_t n) {
 
 bool IsBoilerplateLine(const std::string& folded, size_t chars) {
   if (chars > kShortLine) return false;
+  if (chars <= 50) {
+    for (std::string_view m : kCreditMarkers) {
+      if (folded.find(m) != std::string::npos) return true;
+    }
+  }
   return StartsWithAny(folded, kBoilerplatePrefixes, std::size(kBoilerplatePrefixes));
 }
 
