@@ -113,7 +113,7 @@ enum class Verdict { kKeep, kDrop, kDropIfMinor };
 
 Verdict ByTagAndRole(const Dom& dom, int i) {
   switch (dom.nodes()[i].tag) {
-    case GUMBO_TAG_NAV: case GUMBO_TAG_MENU:
+    case GUMBO_TAG_NAV: case GUMBO_TAG_MENU: case GUMBO_TAG_FIGCAPTION:
       return Verdict::kDrop;
     case GUMBO_TAG_ASIDE: case GUMBO_TAG_FOOTER: case GUMBO_TAG_FORM:
       return Verdict::kDropIfMinor;
