@@ -34,6 +34,8 @@ namespace parallax::ingest::html {
 namespace {
 
 constexpr std::string_view kStrongStems[] = {
+    "postmeta", "entrymeta", "postmetadata", "entryfooter", "authorinfo", "authorbox", "authorbio",
+    "abouttheauthor", "nextstory", "nextpost", "prevpost", "donat", "wpcaption",
     "comment",  "share",     "sharing",   "social",   "related",   "newsletter", "subscri",
     "cookie",   "consent",   "gdpr",      "advert",   "sponsor",   "promo",      "breadcrumb",
     "pagination", "pager",   "popup",     "modal",    "disqus",    "recommend",  "outbrain",
@@ -42,6 +44,7 @@ constexpr std::string_view kStrongStems[] = {
     "most",     "trending",  "popular",   "syndicat", "follow",    "reaction",
     "shariff",  "adsense"};
 constexpr std::string_view kStrongWords[] = {
+    "bio", "biography", "byline", "credits", "credit", "caption", "donation", "cta", "readingtime",
     "ad", "ads", "adv", "tags", "tag", "keywords", "share", "sr", "visuallyhidden",
     "navi", "nav", "subnav", "topnav", "crumbs", "meta", "more", "rss"};
 constexpr std::string_view kWeakStems[] = {
