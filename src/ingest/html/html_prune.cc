@@ -244,7 +244,8 @@ void DropByVocabulary(Dom* dom, const PruneFacts& facts) {
     article_like = article_like || (voc.positive && n.chars >= 200 && n.chars >= 0.15 * total);
     article_like = article_like || (good[i] >= 400 && good[i] >= 0.4f * all_good);
     if (voc.strong && !article_like) n.dropped = true;
-    if (voc.weak && !voc.positive && !article_like && !facts.holds_article[i]) n.dropped = true;
+    bool wraps_article = facts.holds_article[i] || (facts.body_chars[i] >= 200 && facts.body_chars[i] * 2 >= n.chars);
+    if (voc.weak && !voc.positive && !wraps_article) n.dropped = true;
   }
 }
 
