@@ -23,6 +23,9 @@ namespace parallax::ingest {
 
 struct HtmlOptions {
   size_t max_bytes = 64 << 20;  // larger input -> Status::ResourceExhausted
+  // Input is cut where the estimated element nesting depth first exceeds
+  // this (the HTML parser is superlinear in depth; real pages stay < 100).
+  size_t max_nesting = 2000;
   // A paragraph shorter than this (in code points) does not vote for its
   // container when the main-content container is chosen.
   size_t min_paragraph_chars = 25;
