@@ -1,6 +1,8 @@
 // ExtractHtml: the pipeline that ties the parallax_html stages together.
 //
-//   bytes --(size/sanity checks, UTF-8 repair)--> gumbo parse
+//   bytes --(size/sanity checks, UTF-8 repair)
+//         --> pre-clean (html_preclean.cc: scripts, styles, comments, depth guard)
+//         --> gumbo parse
 //         --> metadata (html_metadata.cc: meta tags, JSON-LD, <title>, <h1>)
 //         --> light DOM (html_dom.cc) --> boilerplate pruning (html_prune.cc)
 //         --> container scoring + linearization (html_content.cc)
@@ -17,6 +19,7 @@
 #include "ingest/html/html_content.h"
 #include "ingest/html/html_dom.h"
 #include "ingest/html/html_metadata.h"
+#include "ingest/html/html_preclean.h"
 
 namespace parallax::ingest {
 
@@ -37,59 +40,6 @@ bool LooksLikeHtml(std::string_view s) {
     }
   }
   return tag && controls * 100 <= head.size();
-}
-
-bool IsVoidOrAutoClosing(std::string_view name) {
-  static constexpr std::string_view kNames[] = {
-      "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
-      "track", "wbr", "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "colgroup", "thead",
-      "tbody", "tfoot", "rb", "rt", "rp", "html", "head", "body", "image", "keygen", "basefont", "frame"};
-  for (std::string_view n : kNames) {
-    if (n == name) return true;
-  }
-  return false;
-}
-
-// Gumbo's tree construction is superlinear in nesting depth (tens of
-// seconds for 40,000 unclosed <div>s), so adversarial input must be cut
-// before parsing. Estimates the open-element depth with a linear scan
-// (void and auto-closing tags, comments, script/style bodies ignored) and
-// returns the offset where it first exceeds `max_depth`, or s.size().
-size_t NestingCutoff(std::string_view s, size_t max_depth) {
-  size_t depth = 0;
-  size_t i = 0;
-  std::string name;
-  while ((i = s.find('<', i)) != std::string_view::npos) {
-    size_t start = i++;
-    if (s.substr(start, 4) == "<!--") {
-      size_t end = s.find("-->", start + 4);
-      if (end == std::string_view::npos) break;
-      i = end + 3;
-      continue;
-    }
-    bool closing = i < s.size() && s[i] == '/';
-    if (closing) ++i;
-    name.clear();
-    while (i < s.size() && std::isalnum(static_cast<unsigned char>(s[i])) && name.size() < 16) {
-      name.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(s[i++]))));
-    }
-    if (name.empty() || IsVoidOrAutoClosing(name)) continue;
-    if (closing) {
-      depth -= depth > 0;
-      continue;
-    }
-    if (name == "script" || name == "style" || name == "textarea" || name == "xmp") {
-      size_t end = s.find("</", i);
-      while (end != std::string_view::npos && html::AsciiLower(s.substr(end + 2, name.size())) != name) {
-        end = s.find("</", end + 2);
-      }
-      if (end == std::string_view::npos) break;
-      i = end;
-      continue;
-    }
-    if (++depth > max_depth) return start;
-  }
-  return s.size();
 }
 
 struct GumboDeleter {
@@ -129,7 +79,8 @@ Result<HtmlDocument> ExtractHtml(std::string_view html_utf8, const HtmlOptions& 
     repaired = core::RepairUtf8(html_utf8);
     html_utf8 = repaired;
   }
-  html_utf8 = html_utf8.substr(0, NestingCutoff(html_utf8, options.max_nesting));
+  std::string cleaned = html::Preclean(html_utf8, options.max_nesting);
+  html_utf8 = cleaned;
   GumboOptions gopts = kGumboDefaultOptions;
   gopts.max_errors = 0;  // we never read parse errors; do not collect them
   std::unique_ptr<GumboOutput, GumboDeleter> out(gumbo_parse_with_options(&gopts, html_utf8.data(), html_utf8.size()));
