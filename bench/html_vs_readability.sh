@@ -1,17 +1,19 @@
 #!/usr/bin/env bash
 # Main-text extraction throughput: parallax_html vs Mozilla Readability.js
 # (on jsdom), same pages, same run, one core each.
-# Usage: bench/html_vs_readability.sh [PAGES_DIR] [BUILD_DIR]
+# Usage: bench/html_vs_readability.sh [PAGES_DIR] [BUILD_DIR] [LIMIT]
 #   PAGES_DIR defaults to the trafilatura evaluation pages (gzipped; they are
-#   decoded to UTF-8 once and both sides read the decoded copies).
+#   decoded to UTF-8 once and both sides read the decoded copies). LIMIT takes
+#   the first N pages in name order (Readability needs ~1 s per page).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 pages="${1:-$here/../../shared/data/trafilatura-eval/html}"
 build="${2:-$here/../build}"
+limit="${3:-100000}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 peer_dir="$("$here/../../shared/peers/setup.sh")"
-ours="$("$build/bench/bench_html" "$pages" --write-utf8 "$work/pages" --repeat 3)"
+ours="$("$build/bench/bench_html" "$pages" --write-utf8 "$work/pages" --repeat 3 --limit "$limit")"
 echo "$ours"
 peer="$(node "$peer_dir/readability.js" "$work/out" "$work"/pages/*.html 2>&1 >/dev/null | grep '^readability' | tail -1)"
 echo "$peer"

@@ -69,7 +69,7 @@ std::string Lower(std::string s) {
   return s;
 }
 
-void ScoreMeta(const nlohmann::json& gold, const parallax::ingest::HtmlDocument& doc, Counts* c) {
+void ScoreMeta(const nlohmann::json& gold, const parallax::ingest::HtmlDocument& doc, bool verbose, Counts* c) {
   const char* keys[3] = {"title", "author", "date"};
   std::string got[3] = {doc.title, doc.byline, doc.published.substr(0, 10)};
   for (int k = 0; k < 3; ++k) {
@@ -77,7 +77,9 @@ void ScoreMeta(const nlohmann::json& gold, const parallax::ingest::HtmlDocument&
     std::string want = Collapse(gold[keys[k]].get<std::string>());
     if (want.empty()) continue;
     ++c->meta_total[k];
-    c->meta_ok[k] += Lower(Collapse(got[k])) == Lower(want);
+    bool ok = Lower(Collapse(got[k])) == Lower(want);
+    c->meta_ok[k] += ok;
+    if (!ok && verbose) fmt::print("META {} got={:?} want={:?}\n", keys[k], got[k], want);
   }
 }
 
@@ -170,7 +172,7 @@ int Run(const std::string& dir, bool verbose, const std::string& dump) {
     for (const auto& b : doc.blocks) text += b.text + "\n";
     if (!dump.empty()) std::ofstream(dump + "/" + file + ".txt") << text;
     ScorePage(url, gold, Collapse(text), verbose, &c);
-    ScoreMeta(gold, doc, &c);
+    ScoreMeta(gold, doc, verbose, &c);
     ++docs;
   }
   double p = static_cast<double>(c.tp) / std::max(1L, c.tp + c.fp);

@@ -13,6 +13,7 @@
 #include <nlohmann/json.hpp>
 
 #include <cctype>
+#include <cstdio>
 #include <map>
 #include <vector>
 
@@ -27,6 +28,8 @@ using Json = nlohmann::json;
 struct Candidates {
   std::map<std::string, std::string> meta;  // lowercased key -> first content
   std::string html_lang, title_tag, h1, canonical, time_datetime, rel_author;
+  std::string class_author;  // text of the first short .author/.byline element
+  std::string class_date;    // first date found in a short .date/.published/<time> element
   std::vector<std::string> ld_scripts;
 };
 
@@ -53,6 +56,27 @@ std::string NodeText(const GumboNode* root) {
 const char* AttrOf(const GumboElement& e, const char* name) {
   const GumboAttribute* a = gumbo_get_attribute(&e.attributes, name);
   return a == nullptr ? nullptr : a->value;
+}
+
+// Class/id words that mark bylines and dates in the page body.
+void VisitClassHints(const GumboNode* g, Candidates* c) {
+  const GumboElement& e = g->v.element;
+  if (!c->class_author.empty() && !c->class_date.empty()) return;
+  const char* cls = AttrOf(e, "class");
+  std::string lower = cls ? AsciiLower(cls) : std::string();
+  bool is_time = e.tag == GUMBO_TAG_TIME;
+  bool author_hint = lower.find("byline") != std::string::npos || lower.find("author") != std::string::npos;
+  bool date_hint = is_time || lower.find("date") != std::string::npos || lower.find("publish") != std::string::npos ||
+                   lower.find("posted") != std::string::npos || lower.find("meta") != std::string::npos ||
+                   lower.find("time") != std::string::npos;
+  if (!author_hint && !date_hint) return;
+  std::string text = NodeText(g);
+  if (text.empty() || text.size() > 160) return;
+  if (author_hint && c->class_author.empty() && CountChars(text) <= 60 && lower.find("avatar") == std::string::npos &&
+      lower.find("bio") == std::string::npos && lower.find("comment") == std::string::npos) {
+    c->class_author = text;
+  }
+  if (date_hint && c->class_date.empty()) c->class_date = NormalizeDate(text);
 }
 
 void VisitElement(const GumboNode* g, Candidates* c) {
@@ -106,6 +130,7 @@ void VisitElement(const GumboNode* g, Candidates* c) {
     default:
       break;
   }
+  VisitClassHints(g, c);
   if (const char* ip = AttrOf(e, "itemprop")) {
     std::string key = "itemprop:" + AsciiLower(ip);
     const char* v = AttrOf(e, "content");
@@ -206,6 +231,17 @@ LdFields ParseLd(const std::vector<std::string>& scripts) {
 
 // ---- choosing ------------------------------------------------------------
 
+bool Digits(std::string_view s, size_t pos, size_t n) {
+  if (pos + n > s.size()) return false;
+  for (size_t i = pos; i < pos + n; ++i) {
+    if (!std::isdigit(static_cast<unsigned char>(s[i]))) return false;
+  }
+  return true;
+}
+
+bool PlausibleDate(int y, int m, int d) { return y >= 1990 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31; }
+
+
 std::string Meta(const Candidates& c, std::initializer_list<const char*> keys, bool allow_url = true) {
   for (const char* k : keys) {
     auto it = c.meta.find(k);
@@ -238,9 +274,23 @@ std::string ChooseDate(const Candidates& c, const LdFields& ld) {
                           "sailthru.date", "parsely-pub-date", "citation_publication_date",
                           "article.published", "og:updated_time", "article:modified_time",
                           "itemprop:datecreated", "last-modified", "itemprop:datemodified"}),
-        c.time_datetime}) {
+        c.time_datetime, c.class_date}) {
     std::string n = NormalizeDate(d);
     if (!n.empty()) return n;
+  }
+  return "";
+}
+
+// "/2019/10/21/" (or "/2019-10-21") in a URL path.
+std::string DateFromUrl(std::string_view url) {
+  for (size_t i = 0; i + 11 <= url.size(); ++i) {
+    if (url[i] != '/' || !Digits(url, i + 1, 4)) continue;
+    char sep = url[i + 5];
+    if ((sep == '/' || sep == '-') && Digits(url, i + 6, 2) && i + 11 <= url.size() && url[i + 8] == sep &&
+        Digits(url, i + 9, 2)) {
+      return NormalizeDate(std::string(url.substr(i + 1, 4)) + "-" + std::string(url.substr(i + 6, 2)) + "-" +
+                           std::string(url.substr(i + 9, 2)));
+    }
   }
   return "";
 }
@@ -259,29 +309,86 @@ void ChooseAll(const Candidates& c, const LdFields& ld, HtmlDocument* doc) {
   doc->byline = Clean(ld.author);
   if (doc->byline.empty()) {
     doc->byline = Clean(Meta(c, {"author", "article:author", "dc.creator", "byl", "parsely-author",
-                                 "sailthru.author", "itemprop:author", "twitter:creator"},
+                                 "sailthru.author", "itemprop:author"},
                              /*allow_url=*/false));
   }
   if (doc->byline.empty()) doc->byline = Clean(c.rel_author);
+  if (doc->byline.empty()) doc->byline = Clean(c.class_author);
   doc->byline = StripBy(doc->byline);
+  if (!doc->byline.empty() && doc->byline[0] == '@') doc->byline.clear();  // a social handle, not a name
   if (doc->byline.size() > 200) doc->byline.clear();
   doc->published = ChooseDate(c, ld);
   doc->url = c.canonical.empty() ? Meta(c, {"og:url"}) : c.canonical;
   if (doc->url.empty()) doc->url = ld.url;
+  if (doc->published.empty()) doc->published = DateFromUrl(doc->url);
   doc->language = c.html_lang.empty() ? Meta(c, {"og:locale", "content-language", "dc.language"}) : c.html_lang;
   doc->description = Clean(Meta(c, {"description", "og:description", "twitter:description"}));
   if (doc->description.empty()) doc->description = Clean(ld.description);
 }
 
-bool Digits(std::string_view s, size_t pos, size_t n) {
-  if (pos + n > s.size()) return false;
-  for (size_t i = pos; i < pos + n; ++i) {
-    if (!std::isdigit(static_cast<unsigned char>(s[i]))) return false;
+// Month number for an English, German, French or Spanish month name or
+// three-letter abbreviation (lowercase), else 0.
+int MonthNumber(std::string_view w) {
+  static constexpr std::string_view kMonths[][4] = {
+      {"january", "januar", "janvier", "enero"},      {"february", "februar", "février", "febrero"},
+      {"march", "märz", "mars", "marzo"},             {"april", "april", "avril", "abril"},
+      {"may", "mai", "mai", "mayo"},                  {"june", "juni", "juin", "junio"},
+      {"july", "juli", "juillet", "julio"},           {"august", "august", "août", "agosto"},
+      {"september", "september", "septembre", "septiembre"}, {"october", "oktober", "octobre", "octubre"},
+      {"november", "november", "novembre", "noviembre"}, {"december", "dezember", "décembre", "diciembre"}};
+  for (int m = 0; m < 12; ++m) {
+    for (std::string_view name : kMonths[m]) {
+      if (w == name || (w.size() == 3 && name.substr(0, 3) == w) || (w.size() == 4 && w.back() == '.' && name.substr(0, 3) == w.substr(0, 3))) {
+        return m + 1;
+      }
+    }
   }
-  return true;
+  return 0;
 }
 
-bool PlausibleDate(int y, int m, int d) { return y >= 1990 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31; }
+// Parses "21 October 2019", "21. Oktober 2019", "October 21, 2019", "Oct 21st 2019".
+std::string NormalizeWordDate(std::string_view s) {
+  std::vector<std::string> words;
+  std::string cur;
+  for (char ch : s) {
+    unsigned char u = static_cast<unsigned char>(ch);
+    if (std::isalnum(u) || u >= 0x80) {
+      cur.push_back(static_cast<char>(std::tolower(u)));
+    } else if (!cur.empty()) {
+      words.push_back(cur);
+      cur.clear();
+    }
+  }
+  if (!cur.empty()) words.push_back(cur);
+  auto number = [](const std::string& w, int lo, int hi) {
+    size_t k = 0;
+    while (k < w.size() && std::isdigit(static_cast<unsigned char>(w[k]))) ++k;
+    if (k == 0 || k > 4) return -1;
+    std::string rest = w.substr(k);
+    if (!rest.empty() && rest != "st" && rest != "nd" && rest != "rd" && rest != "th" && rest != "er") return -1;
+    int v = std::stoi(w.substr(0, k));
+    return v >= lo && v <= hi ? v : -1;
+  };
+  for (size_t i = 0; i < words.size(); ++i) {
+    int m = MonthNumber(words[i]);
+    if (m == 0) continue;
+    int d = -1, y = -1;
+    if (i > 0 && i + 1 < words.size()) {
+      d = number(words[i - 1], 1, 31);
+      y = number(words[i + 1], 1990, 2100);
+    }
+    if ((d < 0 || y < 0) && i + 2 < words.size()) {
+      d = number(words[i + 1], 1, 31);
+      y = number(words[i + 2], 1990, 2100);
+    }
+    if (d > 0 && y > 0) {
+      char buf[16];
+      std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+      return buf;
+    }
+  }
+  return "";
+}
 
 }  // namespace
 
@@ -324,7 +431,7 @@ std::string NormalizeDate(std::string_view s) {
       return std::string(s.substr(i, 4)) + "-" + std::string(s.substr(i + 4, 2)) + "-" + std::string(s.substr(i + 6, 2));
     }
   }
-  return "";
+  return NormalizeWordDate(s);
 }
 
 std::string StripTitleSuffix(std::string_view title, std::string_view site_name) {
