@@ -28,6 +28,7 @@ using Json = nlohmann::json;
 struct Candidates {
   std::map<std::string, std::string> meta;  // lowercased key -> first content
   std::string html_lang, title_tag, h1, canonical, time_datetime, rel_author;
+  std::vector<std::string> headings;  // first h1/h2 texts, in document order
   std::string class_author;  // text of the first short .author/.byline element
   std::string class_date;    // first date found in a short .date/.published/<time> element
   std::vector<std::string> ld_scripts;
@@ -90,6 +91,10 @@ void VisitElement(const GumboNode* g, Candidates* c) {
       break;
     case GUMBO_TAG_H1:
       if (c->h1.empty()) c->h1 = NodeText(g);
+      if (c->headings.size() < 20) c->headings.push_back(NodeText(g));
+      break;
+    case GUMBO_TAG_H2:
+      if (c->headings.size() < 20) c->headings.push_back(NodeText(g));
       break;
     case GUMBO_TAG_META: {
       const char* key = AttrOf(e, "property");
@@ -295,17 +300,59 @@ std::string DateFromUrl(std::string_view url) {
   return "";
 }
 
+// Splits a <title> at " | ", " - " and similar separators.
+std::vector<std::string> TitleParts(const std::string& title) {
+  std::vector<std::string> parts = {title};
+  for (std::string_view sep : {" | ", " - ", " – ", " — ", " :: ", " » ", " › ", " · ", " « "}) {
+    std::vector<std::string> next;
+    for (const std::string& p : parts) {
+      size_t start = 0, pos;
+      while ((pos = p.find(sep, start)) != std::string::npos) {
+        next.push_back(std::string(Trim(std::string_view(p).substr(start, pos - start))));
+        start = pos + sep.size();
+      }
+      next.push_back(std::string(Trim(std::string_view(p).substr(start))));
+    }
+    parts = std::move(next);
+  }
+  return parts;
+}
+
+// The headline: a page heading confirmed by the <title> or og:title wins
+// (the h1 of blogs is often the blog name, og:title often the site name);
+// then og:title / JSON-LD headline; then a lone h1; then the longest
+// non-site part of <title>.
+std::string ChooseTitle(const Candidates& c, const LdFields& ld, const std::string& site) {
+  std::string meta = Clean(Meta(c, {"og:title"}));
+  if (meta.empty()) meta = Clean(ld.headline);
+  if (meta.empty()) meta = Clean(Meta(c, {"twitter:title", "dc.title", "itemprop:headline"}));
+  std::string title_tag = Clean(c.title_tag);
+  std::vector<std::string> parts = TitleParts(title_tag);
+  parts.push_back(title_tag);
+  for (const std::string& p : TitleParts(meta)) parts.push_back(p);
+  parts.push_back(meta);
+  for (const std::string& raw : c.headings) {
+    std::string h = Clean(raw);
+    if (h.empty() || (!site.empty() && AsciiLower(h) == AsciiLower(site))) continue;
+    for (const std::string& p : parts) {
+      if (!p.empty() && AsciiLower(p) == AsciiLower(h)) return h;
+    }
+  }
+  if (!meta.empty()) return StripTitleSuffix(meta, site);
+  if (!c.h1.empty()) return Clean(c.h1);
+  std::string best;
+  for (const std::string& p : TitleParts(title_tag)) {
+    bool is_site = !site.empty() && AsciiLower(p).find(AsciiLower(site)) != std::string::npos;
+    if (!is_site && CountChars(p) > CountChars(best)) best = p;
+  }
+  return best.empty() ? title_tag : best;
+}
+
 void ChooseAll(const Candidates& c, const LdFields& ld, HtmlDocument* doc) {
   doc->site_name = Clean(Meta(c, {"og:site_name"}));
   if (doc->site_name.empty()) doc->site_name = Clean(ld.publisher);
   if (doc->site_name.empty()) doc->site_name = Clean(Meta(c, {"application-name", "twitter:site"}));
-  doc->title = Clean(Meta(c, {"og:title"}));
-  if (doc->title.empty()) doc->title = Clean(ld.headline);
-  if (doc->title.empty()) doc->title = Clean(Meta(c, {"twitter:title", "dc.title", "itemprop:headline"}));
-  if (doc->title.empty()) doc->title = Clean(c.h1);
-  if (doc->title.empty()) doc->title = StripTitleSuffix(Clean(c.title_tag), doc->site_name);
-  // og:title often repeats the "| Site" suffix too.
-  doc->title = StripTitleSuffix(doc->title, doc->site_name);
+  doc->title = ChooseTitle(c, ld, doc->site_name);
   doc->byline = Clean(ld.author);
   if (doc->byline.empty()) {
     doc->byline = Clean(Meta(c, {"author", "article:author", "dc.creator", "byl", "parsely-author",
