@@ -29,6 +29,7 @@
 // as a "Related articles" or "Comments" heading in the second half of the
 // text.
 #include <algorithm>
+#include <cctype>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -190,6 +191,63 @@ std::vector<int> WithSiblings(const Dom& dom, const std::vector<char>& gone, int
   return out;
 }
 
+// True when a class names a standfirst/lead/summary paragraph.
+bool HasLeadClass(std::string_view cls) {
+  static constexpr std::string_view kStems[] = {"lead", "intro", "teaser", "summary", "standfirst", "subhead",
+                                                "subtitle", "excerpt", "chapo", "abstract", "sapo", "entradilla",
+                                                "bajada", "deck", "dek"};
+  std::string word;
+  for (size_t i = 0; i <= cls.size(); ++i) {
+    unsigned char c = i < cls.size() ? static_cast<unsigned char>(cls[i]) : ' ';
+    if (std::isalnum(c)) {
+      word.push_back(static_cast<char>(std::tolower(c)));
+      continue;
+    }
+    for (std::string_view stem : kStems) {
+      if (word.compare(0, stem.size(), stem) == 0 && word.compare(0, 6, "leader") != 0) return true;
+    }
+    word.clear();
+  }
+  return false;
+}
+
+// First lead-classed, link-poor element with some text inside subtree s.
+int FindLead(const Dom& dom, const std::vector<char>& gone, int s) {
+  const auto& nodes = dom.nodes();
+  for (int k = s; k < nodes[s].end; ++k) {
+    if (gone[k]) {
+      k = nodes[k].end - 1;
+      continue;
+    }
+    const Node& n = nodes[k];
+    if (n.is_text() || n.chars < 30 || n.link_chars * 10 > n.chars * 3) continue;
+    if (HasLeadClass(dom.Attr(k, "class"))) return k;
+  }
+  return -1;
+}
+
+// Standfirst paragraphs that precede the chosen subtree inside the same
+// article (often a sibling of the body wrapper, or inside the header).
+std::vector<int> WithLeads(const Dom& dom, const std::vector<char>& gone, std::vector<int> roots) {
+  const auto& nodes = dom.nodes();
+  std::vector<int> leads;
+  int a = roots.front();
+  for (int level = 0; level < 4 && nodes[a].tag != GUMBO_TAG_ARTICLE; ++level) {
+    int p = nodes[a].parent;
+    if (p < 0 || nodes[p].tag == GUMBO_TAG_BODY || nodes[p].tag == GUMBO_TAG_HTML) break;
+    for (int k : nodes[p].kids) {
+      if (k == a) break;
+      int lead = gone[k] ? -1 : FindLead(dom, gone, k);
+      if (lead >= 0) leads.push_back(lead);
+    }
+    a = p;
+  }
+  if (leads.empty()) return roots;
+  std::sort(leads.begin(), leads.end());
+  leads.insert(leads.end(), roots.begin(), roots.end());
+  return leads;
+}
+
 struct RawBlock {
   std::string text;
   int heading = 0;
@@ -278,7 +336,7 @@ std::vector<int> ChooseRoots(Dom* dom, const HtmlOptions& options) {
   std::vector<float> good;
   int best = ScoreCandidates(dom, gone, options, &good);
   if (best < 0) return {FindBody(*dom)};
-  return WithSiblings(*dom, gone, Climb(*dom, good, Promote(*dom, gone, best)));
+  return WithLeads(*dom, gone, WithSiblings(*dom, gone, Climb(*dom, good, Promote(*dom, gone, best))));
 }
 
 std::vector<HtmlBlock> ExtractMainBlocks(Dom* dom, const std::string& title, const HtmlOptions& options) {

@@ -168,7 +168,9 @@ PruneFacts ComputeFacts(const Dom& dom) {
   for (int i = static_cast<int>(nodes.size()) - 1; i >= 0; --i) {
     const Node& n = nodes[i];
     if (n.is_text()) continue;
-    f.vocab[i] = ClassVocab(dom.Attr(i, "class"), dom.Attr(i, "id"));
+    // Long ids are slugs generated from text ("#why-most-people-...").
+    std::string_view id = dom.Attr(i, "id");
+    f.vocab[i] = ClassVocab(dom.Attr(i, "class"), id.size() > 30 ? std::string_view() : id);
     if (n.tag == GUMBO_TAG_ARTICLE || n.tag == GUMBO_TAG_MAIN || IsProtected(dom, i)) f.holds_article[i] = 1;
     if (f.vocab[i].positive && !f.vocab[i].strong) f.body_chars[i] = std::max(f.body_chars[i], n.chars);
     if (n.parent >= 0) {
