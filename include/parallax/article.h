@@ -74,6 +74,8 @@ struct Article {
   std::string byline;
   PublishedTime published;
   std::string language;       // ISO 639-1 code from CLD2, "un" when unknown
+  std::string dateline;       // "WASHINGTON (Reuters)" when the text opened with one
+  std::string url;            // canonical URL when the input declared one
 
   std::string body;           // clean UTF-8 NFC text; paragraphs separated by "\n\n"
   std::vector<Paragraph> paragraphs;

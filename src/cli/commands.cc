@@ -13,6 +13,7 @@ int ExitCode() { return g_exit_code; }
 
 void RegisterAll(CLI::App& app) {
   // Subcommands register here, one line each.
+  RegisterArticleCommands(app);
 }
 
 }  // namespace parallax::cli

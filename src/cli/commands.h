@@ -12,6 +12,9 @@ namespace parallax::cli {
 
 void RegisterAll(CLI::App& app);
 
+// ingest, articles, article, extract (cmd_articles.cc).
+void RegisterArticleCommands(CLI::App& app);
+
 // Exit codes: 0 success, 1 some inputs rejected / command failed, 2 usage.
 void SetExitCode(int code);
 int ExitCode();

@@ -1,0 +1,68 @@
+#include "pipeline/ingester.h"
+
+#include <chrono>
+
+namespace parallax::pipeline {
+
+namespace {
+using Clock = std::chrono::steady_clock;
+
+// The input name an error message starts with ("path: reason" -> "path").
+std::string UriOf(const Status& s) {
+  const std::string& m = s.message();
+  size_t colon = m.find(": ");
+  return colon == std::string::npos ? m : m.substr(0, colon);
+}
+}  // namespace
+
+Status Ingester::Flush(const IngestEvents& events, IngestStats* stats) {
+  if (pending_.empty()) return Status::OK();
+  std::vector<const Article*> batch;
+  batch.reserve(pending_.size());
+  for (const auto& a : pending_) batch.push_back(&a);
+  std::vector<PutOutcome> outcomes;
+  PARALLAX_RETURN_IF_ERROR(store_->PutBatch(batch, &outcomes));
+  for (size_t i = 0; i < pending_.size(); ++i) {
+    if (outcomes[i] == PutOutcome::kStored) ++stats->stored;
+    else ++stats->duplicate;
+    if (events.on_article) events.on_article(pending_[i], outcomes[i]);
+  }
+  pending_.clear();
+  if (events.on_progress) events.on_progress(*stats);
+  return Status::OK();
+}
+
+Status Ingester::Run(const std::vector<std::string>& paths, const IngestEvents& events, IngestStats* stats) {
+  Status store_status;
+  auto last_flush = Clock::now();
+  auto reject = [&](const Status& s) {
+    ++stats->rejected;
+    Status logged = store_->RecordRejection(UriOf(s), s.ToString());
+    if (!logged.ok()) store_status = logged;
+    if (events.on_reject) events.on_reject(s);
+  };
+  ingest::ReadPaths(paths, options_.read, [&](Result<ingest::RawDocument> doc) {
+    if (!doc.ok()) {
+      reject(doc.status());
+      return store_status.ok();
+    }
+    stats->bytes += doc->raw.size();
+    auto article = text::BuildArticle(std::move(*doc), options_.build);
+    if (!article.ok()) {
+      reject(article.status());
+      return store_status.ok();
+    }
+    pending_.push_back(std::move(*article));
+    double waited = std::chrono::duration<double>(Clock::now() - last_flush).count();
+    if (pending_.size() >= options_.batch_articles || waited >= options_.batch_seconds) {
+      store_status = Flush(events, stats);
+      last_flush = Clock::now();
+    }
+    return store_status.ok();
+  });
+  if (store_status.ok()) store_status = Flush(events, stats);
+  pending_.clear();
+  return store_status;
+}
+
+}  // namespace parallax::pipeline

@@ -1,0 +1,63 @@
+// Ingester: the ingest job. Reads paths, builds clean Articles, and stores
+// them in batches, reporting each input's outcome.
+//
+// An article is reported stored (or duplicate) only after the transaction
+// holding it has committed, so an interrupted run never claims more than the
+// database holds. A bad input is reported and recorded in the store's
+// rejection log; the batch goes on.
+//
+// Not thread-safe; one Run at a time per Ingester.
+#ifndef PARALLAX_PIPELINE_INGESTER_H_
+#define PARALLAX_PIPELINE_INGESTER_H_
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "ingest/reader.h"
+#include "parallax/store.h"
+#include "text/article_builder.h"
+
+namespace parallax::pipeline {
+
+struct IngestOptions {
+  ingest::ReadOptions read;
+  text::BuildOptions build;
+  size_t batch_articles = 256;  // commit after this many articles ...
+  double batch_seconds = 0.25;  // ... or this long, whichever comes first
+};
+
+struct IngestStats {
+  uint64_t stored = 0;
+  uint64_t duplicate = 0;
+  uint64_t rejected = 0;
+  uint64_t bytes = 0;  // raw input bytes of the articles read
+};
+
+// Called once per committed article (stored or duplicate) and per rejection.
+struct IngestEvents {
+  std::function<void(const Article&, PutOutcome)> on_article;
+  std::function<void(const Status&)> on_reject;
+  std::function<void(const IngestStats&)> on_progress;  // after each commit
+};
+
+class Ingester {
+ public:
+  Ingester(Store* store, IngestOptions options) : store_(store), options_(std::move(options)) {}
+
+  // Ingests every path. Returns a non-OK status only when the store fails
+  // (then the current batch is not committed and is not reported).
+  Status Run(const std::vector<std::string>& paths, const IngestEvents& events, IngestStats* stats);
+
+ private:
+  Status Flush(const IngestEvents& events, IngestStats* stats);
+
+  Store* store_;
+  IngestOptions options_;
+  std::vector<Article> pending_;
+};
+
+}  // namespace parallax::pipeline
+
+#endif  // PARALLAX_PIPELINE_INGESTER_H_

@@ -1,0 +1,93 @@
+#include "store/schema.h"
+
+#include <string>
+
+#include "store/sqlite_util.h"
+
+namespace parallax::store {
+
+namespace {
+
+// Never edit a migration that has shipped; append a new one instead.
+constexpr const char* kMigrations[] = {
+    // 1: articles, the inputs that produced them, and rejected inputs.
+    R"sql(
+CREATE TABLE articles (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,       -- ingest order
+  id TEXT NOT NULL UNIQUE,                     -- Article::id
+  uri TEXT NOT NULL,
+  input_format TEXT NOT NULL,
+  outlet TEXT NOT NULL,
+  outlet_source TEXT NOT NULL,
+  title TEXT NOT NULL,
+  byline TEXT NOT NULL,
+  published TEXT NOT NULL,
+  published_precision INTEGER NOT NULL,
+  published_source TEXT NOT NULL,
+  language TEXT NOT NULL,
+  dateline TEXT NOT NULL,
+  url TEXT NOT NULL,
+  body TEXT NOT NULL,
+  paragraphs BLOB NOT NULL,
+  sentences BLOB NOT NULL,
+  tokens BLOB NOT NULL,
+  removed TEXT NOT NULL,                       -- JSON array of strings
+  cited_outlets TEXT NOT NULL,                 -- JSON array of strings
+  raw BLOB,                                    -- zstd-compressed input bytes, or NULL
+  raw_size INTEGER NOT NULL,
+  ingested_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+);
+CREATE INDEX articles_published ON articles(published);
+CREATE INDEX articles_outlet ON articles(outlet);
+CREATE TABLE article_sources (
+  uri TEXT NOT NULL,
+  article_id TEXT NOT NULL,
+  PRIMARY KEY (uri, article_id)
+) WITHOUT ROWID;
+CREATE TABLE rejections (
+  uri TEXT NOT NULL,
+  reason TEXT NOT NULL,
+  first_seen TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+  PRIMARY KEY (uri, reason)
+) WITHOUT ROWID;
+)sql",
+};
+
+constexpr int kLatest = sizeof(kMigrations) / sizeof(kMigrations[0]);
+
+Result<int> UserVersion(sqlite3* db) {
+  Stmt st;
+  PARALLAX_RETURN_IF_ERROR(st.Prepare(db, "PRAGMA user_version"));
+  if (st.Step() != SQLITE_ROW) return SqliteError(db, "read schema version");
+  return static_cast<int>(st.Int(0));
+}
+
+}  // namespace
+
+int LatestSchemaVersion() { return kLatest; }
+
+Status Migrate(sqlite3* db, int* version) {
+  // Read and upgrade under one write lock so that two processes opening a new
+  // file at once cannot both run the same migration.
+  PARALLAX_RETURN_IF_ERROR(Exec(db, "BEGIN IMMEDIATE"));
+  auto v = UserVersion(db);
+  Status s = v.status();
+  if (s.ok() && *v > kLatest) {
+    s = Status::Corruption("database schema version " + std::to_string(*v) + " is newer than this binary (" +
+                           std::to_string(kLatest) + ")");
+  }
+  for (int next = s.ok() ? *v + 1 : kLatest + 1; next <= kLatest && s.ok(); ++next) {
+    s = Exec(db, kMigrations[next - 1]);
+    if (s.ok()) s = Exec(db, "PRAGMA user_version = " + std::to_string(next));
+    if (!s.ok()) s = s.WithContext("migration " + std::to_string(next));
+  }
+  if (!s.ok()) {
+    Exec(db, "ROLLBACK");
+    return s;
+  }
+  PARALLAX_RETURN_IF_ERROR(Exec(db, "COMMIT"));
+  *version = kLatest;
+  return Status::OK();
+}
+
+}  // namespace parallax::store

@@ -1,0 +1,103 @@
+#include "text/article_builder.h"
+
+#include "ingest/meta_date.h"
+#include "text/language.h"
+#include "text/outlet_cues.h"
+#include "text/segment.h"
+
+namespace parallax::text {
+
+namespace {
+
+// Publisher from metadata: a registered name or domain gets its canonical
+// name; an unregistered metadata name is kept as written.
+void OutletFromMetadata(const ingest::RawDocument& doc, const OutletRegistry& reg, Article* a) {
+  if (!doc.outlet.empty()) {
+    const Outlet* o = reg.FindByName(doc.outlet);
+    a->outlet = o ? o->name : doc.outlet;
+    a->outlet_source = doc.outlet_source == MetaSource::kNone ? MetaSource::kMetadata : doc.outlet_source;
+    return;
+  }
+  if (!doc.url.empty()) {
+    if (const Outlet* o = reg.FindByDomain(doc.url)) {
+      a->outlet = o->name;
+      a->outlet_source = MetaSource::kMetadata;
+    }
+  }
+}
+
+void AssembleBody(const std::vector<ingest::Block>& blocks, Article* a) {
+  for (const auto& b : blocks) {
+    if (!a->body.empty()) a->body += "\n\n";
+    Paragraph p;
+    p.span.begin = static_cast<uint32_t>(a->body.size());
+    a->body += b.text;
+    p.span.end = static_cast<uint32_t>(a->body.size());
+    p.heading = b.heading;
+    a->paragraphs.push_back(p);
+  }
+}
+
+std::string Shorten(const std::string& s, size_t max) {
+  if (s.size() <= max) return s;
+  size_t cut = max;
+  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+  return s.substr(0, cut) + "...";
+}
+
+}  // namespace
+
+Result<Article> BuildArticle(ingest::RawDocument doc, const BuildOptions& options) {
+  const OutletRegistry& reg = options.registry ? *options.registry : OutletRegistry::Default();
+  Article a;
+  a.uri = doc.uri;
+  a.input_format = doc.format;
+  a.title = doc.title;
+  a.byline = doc.byline;
+  a.url = doc.url;
+  OutletFromMetadata(doc, reg, &a);
+
+  std::vector<Removal> removed;
+  for (const auto& h : doc.header_lines) removed.push_back({"header line", h});
+  CleanBlocks(&doc.blocks, options.clean, &removed);
+
+  // A wire dateline opens the first body paragraph.
+  for (auto& b : doc.blocks) {
+    if (b.heading) continue;
+    Dateline d;
+    if (FindDateline(b.text, reg, &d)) {
+      a.dateline = d.text;
+      b.text.erase(0, d.length);
+      if (a.outlet.empty()) {
+        a.outlet = d.outlet;
+        a.outlet_source = MetaSource::kText;
+      }
+    }
+    break;
+  }
+  for (const auto& r : removed) {
+    if (a.outlet.empty() && r.kind == "licensing footer") {
+      std::string o = FooterOutlet(r.text, reg);
+      if (!o.empty()) {
+        a.outlet = o;
+        a.outlet_source = MetaSource::kText;
+      }
+    }
+    a.removed.push_back(r.kind + ": " + Shorten(r.text, 160));
+  }
+
+  AssembleBody(doc.blocks, &a);
+  if (a.body.empty()) return Status::InvalidArgument(doc.uri + ": no article text found");
+  if (a.body.size() > options.max_body_bytes) {
+    return Status::ResourceExhausted(doc.uri + ": article text larger than the limit");
+  }
+  Segment(&a);
+  a.language = DetectLanguage(a.body);
+  a.published = ingest::ParseMetaDate(doc.published, doc.published_source);
+  a.cited_outlets = CitedOutlets(a.body, reg, a.outlet);
+  a.id = ComputeArticleId(a.body, a.outlet);
+  a.raw = std::move(doc.raw);
+  return a;
+}
+
+}  // namespace parallax::text

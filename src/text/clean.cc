@@ -1,0 +1,195 @@
+// Boilerplate rules. Paragraph-level rules look at where a paragraph sits
+// (footers and tag clouds only near the end, counters anywhere) and at cue
+// phrases; inline rules cut bracketed inserts out of a paragraph. Phrases are
+// matched case-insensitively on ASCII; the lists are English today and are
+// kept together so another language can add its own.
+#include "text/clean.h"
+
+#include <algorithm>
+#include <cctype>
+#include <unordered_set>
+
+#include "core/ascii.h"
+#include "core/unicode.h"
+
+namespace parallax::text {
+
+namespace {
+
+using core::AsciiLowered;
+
+bool Contains(const std::string& lower, std::initializer_list<std::string_view> cues) {
+  for (auto c : cues) if (lower.find(c) != std::string::npos) return true;
+  return false;
+}
+
+bool StartsWith(const std::string& lower, std::initializer_list<std::string_view> cues) {
+  for (auto c : cues) if (lower.compare(0, c.size(), c) == 0) return true;
+  return false;
+}
+
+size_t CountWords(std::string_view s) {
+  size_t n = 0;
+  bool in = false;
+  for (char c : s) {
+    bool sp = core::IsAsciiSpace(c);
+    if (!sp && !in) ++n;
+    in = !sp;
+  }
+  return n;
+}
+
+// 64-bit FNV-1a of the whitespace-collapsed, lower-cased text: equal for
+// paragraphs that differ only in case and spacing.
+uint64_t Fingerprint(std::string_view s) {
+  uint64_t h = 1469598103934665603ull;
+  auto mix = [&h](char c) {
+    h ^= static_cast<unsigned char>(c);
+    h *= 1099511628211ull;
+  };
+  bool space = false, any = false;
+  for (char c : s) {
+    if (core::IsAsciiSpace(c)) {
+      space = any;
+      continue;
+    }
+    if (space) mix(' ');
+    space = false;
+    any = true;
+    mix(core::AsciiLower(c));
+  }
+  return h;
+}
+
+bool IsLicensingFooter(const std::string& lower) {
+  return Contains(lower, {"all content created by", "republished articles must include",
+                          "all rights reserved", "may not be published, broadcast, rewritten",
+                          "may not be reproduced", "licensing@", "for licensing", "reprint rights",
+                          "is available without charge to any legitimate news publisher",
+                          "copyright \xc2\xa9", "\xc2\xa9 20", "\xc2\xa9 19", "copyright 20"});
+}
+
+bool IsUpdateNote(const std::string& lower) {
+  return StartsWith(lower, {"this story has been updated", "this article has been updated",
+                            "this story was updated", "this article was updated",
+                            "this post has been updated", "this story has been corrected",
+                            "this is a developing story", "this story is developing",
+                            "editor's note: this", "editor\xe2\x80\x99s note: this"});
+}
+
+// Case-sensitive on the original text: embeds are machine-written.
+bool IsSocialPost(std::string_view text) {
+  for (std::string_view cue : {"pic.twitter.com/", "A post shared by", "View this post on Instagram"}) {
+    if (text.find(cue) != std::string_view::npos) return true;
+  }
+  // "— Name (@handle) September 25, 2019" closing an embedded tweet.
+  return text.find("(@") != std::string_view::npos && text.find("https://t.co/") != std::string_view::npos;
+}
+
+bool IsPrompt(const std::string& lower, size_t words) {
+  if (words > 25) return false;
+  return StartsWith(lower, {"sign up for", "subscribe to", "click here", "follow us on", "follow us:",
+                            "read more:", "read more at", "share this", "share on", "advertisement",
+                            "download the app", "get the latest", "watch:", "listen:", "related:",
+                            "related coverage", "more from", "recommended:", "support our journalism"});
+}
+
+// "Tags epus news china ..." / "Topics: ..." — a trailing keyword list.
+bool IsTagCloud(const std::string& lower, std::string_view text) {
+  if (!StartsWith(lower, {"tags", "topics:", "filed under", "related topics", "keywords:"})) return false;
+  return text.find_first_of(".!?") == std::string_view::npos || StartsWith(lower, {"tags:", "topics:"});
+}
+
+bool IsCounter(const std::string& lower) {
+  size_t words = CountWords(lower);
+  if (words > 3) return false;
+  return StartsWith(lower, {"views:", "reads:", "comments:", "shares:"}) ||
+         (words == 2 && std::isdigit(static_cast<unsigned char>(lower[0])) &&
+          Contains(lower, {" views", " reads", " comments", " shares"}));
+}
+
+// Cuts "(RELATED: ...)", "[READ MORE: ...]" and the like out of a paragraph.
+void CutInserts(std::string* text, std::vector<Removal>* removed) {
+  static const std::string_view kLabels[] = {"RELATED:", "READ MORE:", "SEE ALSO:", "WATCH:", "READ:",
+                                             "MORE:", "SEE IT:", "LISTEN:", "PHOTOS:", "VIDEO:"};
+  for (size_t pos = 0; pos < text->size();) {
+    size_t open = text->find_first_of("([", pos);
+    if (open == std::string::npos) break;
+    char close_ch = (*text)[open] == '(' ? ')' : ']';
+    bool matched = false;
+    for (auto label : kLabels) {
+      if (text->compare(open + 1, label.size(), label) != 0) continue;
+      size_t close = text->find(close_ch, open + 1);
+      if (close == std::string::npos) break;
+      size_t begin = open;
+      while (begin > 0 && (*text)[begin - 1] == ' ') --begin;
+      removed->push_back({"inline insert", text->substr(open, close + 1 - open)});
+      text->erase(begin, close + 1 - begin);
+      if (begin > 0 && begin < text->size() && (*text)[begin] != ' ' && !std::ispunct(static_cast<unsigned char>((*text)[begin]))) {
+        text->insert(begin, " ");
+      }
+      pos = begin;
+      matched = true;
+      break;
+    }
+    if (!matched) pos = open + 1;
+  }
+  while (!text->empty() && std::isspace(static_cast<unsigned char>(text->back()))) text->pop_back();
+}
+
+}  // namespace
+
+bool LooksLikeSubhead(std::string_view text) {
+  if (text.empty() || text.size() > 90) return false;
+  size_t words = CountWords(text);
+  if (words == 0 || words > 10) return false;
+  size_t end = text.size();
+  char last = text[end - 1];
+  if (last == '.' || last == ',' || last == ';' || last == ':' || last == '!' || last == '?') return false;
+  size_t i = 0;
+  char32_t first = core::DecodeUtf8(text, &i);
+  // Opening quote then a capital ("‘More Time’"), or a capital.
+  if (first == U'\u2018' || first == U'\u201C' || first == '"' || first == '\'') {
+    if (i >= text.size()) return false;
+    first = core::DecodeUtf8(text, &i);
+  }
+  return core::IsUpper(first) || core::IsDigit(first);
+}
+
+void CleanBlocks(std::vector<ingest::Block>* blocks, const CleanOptions& options,
+                 std::vector<Removal>* removed) {
+  std::unordered_set<uint64_t> seen;
+  std::vector<ingest::Block> kept;
+  const size_t n = blocks->size();
+  for (size_t i = 0; i < n; ++i) {
+    ingest::Block& b = (*blocks)[i];
+    CutInserts(&b.text, removed);
+    if (b.text.empty()) continue;
+    bool near_end = i + 4 >= n;
+    // Cue phrases open a paragraph, except in footers: lower-case only what is looked at.
+    std::string lower = AsciiLowered(near_end ? std::string_view(b.text) : std::string_view(b.text).substr(0, 160));
+    size_t words = CountWords(b.text);
+    const char* kind = nullptr;
+    if (IsCounter(lower)) kind = "view counter";
+    else if (near_end && IsTagCloud(lower, b.text)) kind = "tag cloud";
+    else if (near_end && IsLicensingFooter(lower)) kind = "licensing footer";
+    else if (IsUpdateNote(lower)) kind = "update note";
+    else if (IsSocialPost(b.text)) kind = "social post";
+    else if (IsPrompt(lower, words)) kind = "prompt";
+    else if (!seen.insert(Fingerprint(b.text)).second) kind = "repeated paragraph";
+    if (kind) {
+      removed->push_back({kind, b.text});
+      continue;
+    }
+    kept.push_back(std::move(b));
+  }
+  if (options.detect_headings) {
+    // A subhead sits between body paragraphs: not first, not last.
+    for (size_t i = 1; i + 1 < kept.size(); ++i) {
+      if (!kept[i].heading && LooksLikeSubhead(kept[i].text)) kept[i].heading = true;
+    }
+  }
+  *blocks = std::move(kept);
+}
+
+}  // namespace parallax::text

@@ -1,0 +1,39 @@
+// Boilerplate removal on a document's blocks.
+//
+// Each rule recognises one kind of non-article text that the seeds and real
+// feeds carry: repeated paragraphs, licensing/syndication footers, inline
+// "(RELATED: ...)" inserts, embedded social posts, "This story has been
+// updated" notes, view counters, tag clouds and newsletter/share prompts.
+// Short title-like paragraphs between body paragraphs become headings.
+// Every removal is reported (kind and text) so nothing disappears silently.
+//
+// Pure functions; thread-safe.
+#ifndef PARALLAX_TEXT_CLEAN_H_
+#define PARALLAX_TEXT_CLEAN_H_
+
+#include <string>
+#include <vector>
+
+#include "ingest/document.h"
+
+namespace parallax::text {
+
+struct Removal {
+  std::string kind;  // "repeated paragraph", "licensing footer", "social post", ...
+  std::string text;
+};
+
+struct CleanOptions {
+  bool detect_headings = true;  // mark short title-like paragraphs as headings
+};
+
+// Cleans `blocks` in place; appends what was removed to `removed`.
+void CleanBlocks(std::vector<ingest::Block>* blocks, const CleanOptions& options,
+                 std::vector<Removal>* removed);
+
+// True when `text` looks like a section subhead rather than a sentence.
+bool LooksLikeSubhead(std::string_view text);
+
+}  // namespace parallax::text
+
+#endif  // PARALLAX_TEXT_CLEAN_H_

@@ -1,0 +1,265 @@
+// Tokenization and sentence splitting.
+//
+// The tokenizer works on whitespace-separated chunks. Each chunk is peeled
+// from both ends: opening quotes/brackets from the front; closing quotes,
+// brackets and punctuation from the back — except that a final '.' stays
+// when the chunk is a known abbreviation or a letter-dot sequence ("U.S.").
+// What remains is split at dashes between words and at English clitics.
+// Everything is byte-based with UTF-8 awareness for the typographic
+// characters news uses (curly quotes, dashes, ellipsis).
+//
+// The sentence splitter then walks the tokens of one paragraph: a sentence
+// may end at a terminal token (. ! ? … or an abbreviation), absorbing closing
+// quotes and brackets that follow; it does end when the next token looks
+// like a sentence start (capital letter, digit, opening quote). After an
+// abbreviation, a break additionally needs a typical opener word, so "Rep.
+// Mike Gallagher" and "Jan. 6" stay whole while "in the U.S. The" splits.
+#include "text/segment.h"
+
+#include <array>
+#include <cctype>
+#include <string>
+
+#include "core/ascii.h"
+#include "core/unicode.h"
+#include "text/abbreviations.h"
+
+namespace parallax::text {
+
+namespace {
+
+using core::DecodeUtf8;
+
+constexpr char32_t kOpeners[] = {'(', '[', '{', '"', '\'', U'\u201C', U'\u2018', U'\u00AB', U'\u00BF', U'\u00A1', '*'};
+constexpr char32_t kClosers[] = {')', ']', '}', '"', '\'', U'\u201D', U'\u2019', U'\u00BB', ',', ';', ':', '!', '?',
+                                 U'\u2026', '*'};
+
+template <size_t N>
+bool In(char32_t c, const char32_t (&set)[N]) {
+  for (char32_t x : set) if (x == c) return true;
+  return false;
+}
+
+bool IsDash(char32_t c) { return c == U'\u2014' || c == U'\u2013' || c == U'\u2012' || c == U'\u2015'; }
+
+// Length in bytes of the UTF-8 character ending at text[end-1].
+size_t LastCharLen(std::string_view text, size_t begin, size_t end) {
+  size_t i = end - 1;
+  while (i > begin && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) --i;
+  return end - i;
+}
+
+char32_t LastChar(std::string_view text, size_t begin, size_t end) {
+  size_t start = end - LastCharLen(text, begin, end);
+  return DecodeUtf8(text, &start);
+}
+
+bool StartsWithAny(std::string_view s, std::initializer_list<std::string_view> prefixes) {
+  for (auto p : prefixes) if (s.substr(0, p.size()) == p) return true;
+  return false;
+}
+
+bool IsUrlLike(std::string_view w) {
+  // Cheap reject first: almost every chunk is a plain word.
+  if (w[0] != 'h' && w[0] != 'w' && w[0] != 'p' && w.find('@') == std::string_view::npos) return false;
+  if (StartsWithAny(w, {"http://", "https://", "www.", "pic.twitter.com/"})) return true;
+  size_t at = w.find('@');
+  return at != std::string_view::npos && at > 0 && w.find('.', at) != std::string_view::npos;
+}
+
+void Emit(uint32_t b, uint32_t e, std::vector<Token>* out) {
+  if (e > b) out->push_back(Token{Span{b, e}});
+}
+
+// Splits clitics off the end of a word: 's n't 're 've 'll 'd 'm (straight or curly).
+size_t CliticStart(std::string_view w) {
+  // Every clitic holds an apostrophe (' or the last byte 0x99 of U+2019) in the last four bytes.
+  bool apostrophe = false;
+  for (size_t i = w.size() > 5 ? w.size() - 5 : 0; i < w.size(); ++i) {
+    apostrophe |= w[i] == '\'' || w[i] == '\x99';
+  }
+  if (!apostrophe) return w.size();
+  static const std::array<std::string_view, 16> kClitics = {
+      "n't", "n\u2019t", "'s", "\u2019s", "'S", "\u2019S", "'re", "\u2019re",
+      "'ve", "\u2019ve", "'ll", "\u2019ll", "'d", "\u2019d", "'m", "\u2019m"};
+  for (auto c : kClitics) {
+    if (w.size() > c.size() + 0 && w.size() >= c.size() + 1 && w.substr(w.size() - c.size()) == c) {
+      return w.size() - c.size();
+    }
+  }
+  return w.size();
+}
+
+// Splits the core of a chunk (no outer punctuation) at dashes and clitics.
+void SplitCore(std::string_view text, uint32_t b, uint32_t e, std::vector<Token>* out) {
+  size_t start = b;
+  size_t i = b;
+  while (i < e) {
+    size_t at = i;
+    char32_t c = DecodeUtf8(text, &i);
+    bool double_hyphen = c == '-' && i < e && text[i] == '-';
+    if (IsDash(c) || double_hyphen) {
+      Emit(static_cast<uint32_t>(start), static_cast<uint32_t>(at), out);
+      if (double_hyphen) {
+        while (i < e && text[i] == '-') ++i;
+      }
+      Emit(static_cast<uint32_t>(at), static_cast<uint32_t>(i), out);
+      start = i;
+    }
+  }
+  if (start >= e) return;
+  std::string_view w = text.substr(start, e - start);
+  // Currency symbols before a number.
+  if ((w[0] == '$' || StartsWithAny(w, {"\u20AC", "\u00A3"})) && w.size() > 1) {
+    size_t len = w[0] == '$' ? 1 : 2;
+    if (std::isdigit(static_cast<unsigned char>(w[len]))) {
+      Emit(static_cast<uint32_t>(start), static_cast<uint32_t>(start + len), out);
+      start += len;
+      w.remove_prefix(len);
+    }
+  }
+  if (w.size() > 1 && w.back() == '%' && std::isdigit(static_cast<unsigned char>(w[w.size() - 2]))) {
+    Emit(static_cast<uint32_t>(start), static_cast<uint32_t>(e - 1), out);
+    Emit(static_cast<uint32_t>(e - 1), static_cast<uint32_t>(e), out);
+    return;
+  }
+  size_t cl = CliticStart(w);
+  Emit(static_cast<uint32_t>(start), static_cast<uint32_t>(start + cl), out);
+  Emit(static_cast<uint32_t>(start + cl), static_cast<uint32_t>(e), out);
+}
+
+// Tokenizes one whitespace-free chunk [b, e).
+void TokenizeChunk(std::string_view text, uint32_t b, uint32_t e, std::vector<Token>* out) {
+  // Leading openers.
+  while (b < e) {
+    size_t i = b;
+    char32_t c = DecodeUtf8(text, &i);
+    if (!In(c, kOpeners) && !IsDash(c) && !(c == '-' && i < e && text[i] == '-')) break;
+    if (c == '-') while (i < e && text[i] == '-') ++i;
+    Emit(b, static_cast<uint32_t>(i), out);
+    b = static_cast<uint32_t>(i);
+  }
+  if (b >= e) return;
+  std::string_view chunk = text.substr(b, e - b);
+  std::vector<Token> trailing;  // peeled from the end, in reverse order
+  if (IsUrlLike(chunk)) {
+    while (e > b) {
+      char32_t c = LastChar(text, b, e);
+      if (!In(c, kClosers) && c != '.') break;
+      size_t len = LastCharLen(text, b, e);
+      trailing.push_back(Token{Span{static_cast<uint32_t>(e - len), e}});
+      e -= static_cast<uint32_t>(len);
+    }
+    Emit(b, e, out);
+  } else {
+    while (e > b) {
+      char32_t c = LastChar(text, b, e);
+      size_t len = LastCharLen(text, b, e);
+      if (c == '.') {
+        std::string_view w = text.substr(b, e - b);
+        if (w.size() >= 3 && w.substr(w.size() - 3) == "...") {
+          trailing.push_back(Token{Span{e - 3, e}});
+          e -= 3;
+          continue;
+        }
+        if (ClassifyAbbreviation(w) != AbbrevKind::kNone) break;
+      } else if (!In(c, kClosers) && !IsDash(c)) {
+        break;
+      }
+      trailing.push_back(Token{Span{static_cast<uint32_t>(e - len), e}});
+      e -= static_cast<uint32_t>(len);
+    }
+    if (e > b) SplitCore(text, b, e, out);
+  }
+  for (auto it = trailing.rbegin(); it != trailing.rend(); ++it) out->push_back(*it);
+}
+
+bool IsTerminal(std::string_view tok) {
+  return tok == "." || tok == "!" || tok == "?" || tok == "\u2026" || tok == "..." || tok == "?!" ;
+}
+
+bool IsCloser(std::string_view tok) {
+  return tok == "\"" || tok == "'" || tok == "\u201D" || tok == "\u2019" || tok == ")" || tok == "]" ||
+         tok == "\u00BB";
+}
+
+bool CanStartSentence(std::string_view tok) {
+  if (tok.empty()) return false;
+  size_t i = 0;
+  char32_t c = DecodeUtf8(tok, &i);
+  if (c == '"' || c == U'\u201C' || c == U'\u2018' || c == '\'' || c == '(' || c == '[') return true;
+  return core::IsUpper(c) || core::IsDigit(c);
+}
+
+}  // namespace
+
+void Tokenize(std::string_view text, Span span, std::vector<Token>* tokens) {
+  size_t i = span.begin;
+  const size_t end = span.end;
+  while (i < end) {
+    size_t at = i;
+    if (static_cast<unsigned char>(text[i]) < 0x80) {
+      if (core::IsAsciiSpace(text[i++])) continue;
+    } else if (core::IsSpace(DecodeUtf8(text, &i))) {
+      continue;
+    }
+    // Find the end of this chunk.
+    size_t j = i;
+    while (j < end) {
+      if (static_cast<unsigned char>(text[j]) < 0x80) {
+        if (core::IsAsciiSpace(text[j])) break;
+        ++j;
+        continue;
+      }
+      size_t k = j;
+      if (core::IsSpace(DecodeUtf8(text, &k))) break;
+      j = k;
+    }
+    TokenizeChunk(text, static_cast<uint32_t>(at), static_cast<uint32_t>(std::min(j, end)), tokens);
+    i = j;
+  }
+}
+
+void SplitSentences(std::string_view text, const std::vector<Token>& tokens, uint32_t first,
+                    uint32_t last, uint32_t paragraph, std::vector<Sentence>* sentences) {
+  uint32_t start = first;
+  auto close = [&](uint32_t end_tok) {  // [start, end_tok)
+    if (end_tok <= start) return;
+    Sentence s;
+    s.span = Span{tokens[start].span.begin, tokens[end_tok - 1].span.end};
+    s.paragraph = paragraph;
+    s.first_token = start;
+    s.token_count = end_tok - start;
+    sentences->push_back(s);
+    start = end_tok;
+  };
+  for (uint32_t i = first; i < last; ++i) {
+    std::string_view tok = tokens[i].span.Of(text);
+    AbbrevKind abbrev = tok.size() > 1 && tok.back() == '.' ? ClassifyAbbreviation(tok) : AbbrevKind::kNone;
+    bool terminal = IsTerminal(tok) || abbrev == AbbrevKind::kFinal || abbrev == AbbrevKind::kBeforeNum;
+    if (!terminal) continue;
+    uint32_t j = i + 1;
+    while (j < last && IsCloser(tokens[j].span.Of(text))) ++j;
+    if (j >= last) break;
+    std::string_view next = tokens[j].span.Of(text);
+    if (!CanStartSentence(next)) continue;
+    if (abbrev != AbbrevKind::kNone && !IsSentenceOpener(next)) continue;
+    close(j);
+    i = j - 1;
+  }
+  close(last);
+}
+
+void Segment(Article* article) {
+  article->tokens.clear();
+  article->sentences.clear();
+  for (uint32_t p = 0; p < article->paragraphs.size(); ++p) {
+    const Paragraph& para = article->paragraphs[p];
+    uint32_t first = static_cast<uint32_t>(article->tokens.size());
+    Tokenize(article->body, para.span, &article->tokens);
+    uint32_t last = static_cast<uint32_t>(article->tokens.size());
+    if (!para.heading) SplitSentences(article->body, article->tokens, first, last, p, &article->sentences);
+  }
+}
+
+}  // namespace parallax::text

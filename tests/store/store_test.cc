@@ -1,0 +1,105 @@
+#include <gtest/gtest.h>
+#include <sqlite3.h>
+#include <unistd.h>
+
+#include <filesystem>
+
+#include "parallax/store.h"
+#include "text/article_builder.h"
+
+namespace parallax {
+namespace {
+
+namespace fs = std::filesystem;
+
+class StoreTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() / ("parallax_store_test_" + std::to_string(getpid()) + "_" +
+                                        ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+    path_ = (dir_ / "t.db").string();
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+
+  Article Make(const std::string& text, const std::string& outlet) {
+    ingest::RawDocument d;
+    d.uri = "mem/" + outlet;
+    d.format = "text";
+    d.outlet = outlet;
+    d.raw = "raw bytes of " + text;
+    d.blocks.push_back({text, false});
+    d.published = "2024-05-06";
+    d.published_source = MetaSource::kHeader;
+    return *text::BuildArticle(d);
+  }
+
+  fs::path dir_;
+  std::string path_;
+};
+
+TEST_F(StoreTest, PutIsIdempotentAndGetRoundTripsEveryLayer) {
+  auto store = Store::Open(path_);
+  ASSERT_TRUE(store.ok()) << store.status().ToString();
+  EXPECT_EQ((*store)->SchemaVersion(), 1);
+  Article a = Make("The bridge opened. Crowds came.", "Reuters");
+  Article b = Make("The bridge opened. Crowds came.", "CNN");  // same text, other outlet: another article
+  std::vector<PutOutcome> out;
+  ASSERT_TRUE((*store)->PutBatch({&a, &b, &a}, &out).ok());
+  EXPECT_EQ(out, (std::vector<PutOutcome>{PutOutcome::kStored, PutOutcome::kStored, PutOutcome::kDuplicate}));
+  EXPECT_EQ(*(*store)->CountArticles(), 2u);
+
+  auto got = (*store)->Get(a.id.substr(0, 8));
+  ASSERT_TRUE(got.ok()) << got.status().ToString();
+  EXPECT_EQ(got->body, a.body);
+  EXPECT_EQ(got->outlet, "Reuters");
+  EXPECT_EQ(got->published.value, "2024-05-06");
+  EXPECT_EQ(got->published.source, MetaSource::kHeader);
+  EXPECT_EQ(got->raw, a.raw);
+  ASSERT_EQ(got->sentences.size(), a.sentences.size());
+  EXPECT_EQ(got->sentences[1].span, a.sentences[1].span);
+  ASSERT_EQ(got->tokens.size(), a.tokens.size());
+  EXPECT_EQ(got->tokens.back().span, a.tokens.back().span);
+  EXPECT_EQ((*store)->Get("ffffffffffff").status().code(), Status::Code::kNotFound);
+  EXPECT_EQ((*store)->Get("xyz").status().code(), Status::Code::kInvalidArgument);
+}
+
+TEST_F(StoreTest, CommittedArticlesSurviveReopenAndReadOnlyCannotWrite) {
+  Article a = Make("Only one article here.", "AP");
+  {
+    auto store = Store::Open(path_);
+    std::vector<PutOutcome> out;
+    ASSERT_TRUE((*store)->PutBatch({&a}, &out).ok());
+  }
+  StoreOptions ro;
+  ro.read_only = true;
+  auto store = Store::Open(path_, ro);
+  ASSERT_TRUE(store.ok());
+  auto list = (*store)->List({});
+  ASSERT_TRUE(list.ok());
+  ASSERT_EQ(list->size(), 1u);
+  EXPECT_EQ((*list)[0].id, a.id);
+  std::vector<PutOutcome> out;
+  EXPECT_FALSE((*store)->PutBatch({&a}, &out).ok());
+}
+
+TEST_F(StoreTest, RefusesNewerSchemaAndNonDatabaseFiles) {
+  {
+    sqlite3* db;
+    ASSERT_EQ(sqlite3_open(path_.c_str(), &db), SQLITE_OK);
+    sqlite3_exec(db, "PRAGMA user_version = 99", nullptr, nullptr, nullptr);
+    sqlite3_close(db);
+  }
+  auto s = Store::Open(path_);
+  ASSERT_FALSE(s.ok());
+  EXPECT_EQ(s.status().code(), Status::Code::kCorruption);
+  std::string junk = (dir_ / "junk.db").string();
+  FILE* f = fopen(junk.c_str(), "w");
+  fputs("this is not a database file at all, just text that is long enough to fill a header block......", f);
+  fclose(f);
+  EXPECT_FALSE(Store::Open(junk).ok());
+}
+
+}  // namespace
+}  // namespace parallax

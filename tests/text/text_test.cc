@@ -1,0 +1,127 @@
+// Clean stage: boilerplate rules, segmentation, outlet cues.
+#include <gtest/gtest.h>
+
+#include "text/article_builder.h"
+#include "text/clean.h"
+#include "text/outlet_cues.h"
+#include "text/segment.h"
+
+namespace parallax::text {
+namespace {
+
+std::vector<std::string> Tokens(const std::string& s) {
+  std::vector<Token> toks;
+  Tokenize(s, Span{0, static_cast<uint32_t>(s.size())}, &toks);
+  std::vector<std::string> out;
+  for (const auto& t : toks) out.emplace_back(t.span.Of(s));
+  return out;
+}
+
+std::vector<std::string> Sentences(const std::string& s) {
+  std::vector<Token> toks;
+  Tokenize(s, Span{0, static_cast<uint32_t>(s.size())}, &toks);
+  std::vector<Sentence> sents;
+  SplitSentences(s, toks, 0, static_cast<uint32_t>(toks.size()), 0, &sents);
+  std::vector<std::string> out;
+  for (const auto& x : sents) out.emplace_back(x.span.Of(s));
+  return out;
+}
+
+TEST(TokenizerTest, SplitsPunctuationClauseticsAndKeepsAbbreviations) {
+  EXPECT_EQ(Tokens("Kerry\u2019s trip to the U.S., he said."),
+            (std::vector<std::string>{"Kerry", "\u2019s", "trip", "to", "the", "U.S.", ",", "he", "said", "."}));
+  EXPECT_EQ(Tokens("\u201CWe don't know,\u201D Rep. Smith said."),
+            (std::vector<std::string>{"\u201C", "We", "do", "n't", "know", ",", "\u201D", "Rep.", "Smith", "said", "."}));
+  EXPECT_EQ(Tokens("52.2 degrees, $1.5 billion, 30% and US-China ties"),
+            (std::vector<std::string>{"52.2", "degrees", ",", "$", "1.5", "billion", ",", "30", "%", "and",
+                                      "US-China", "ties"}));
+  EXPECT_EQ(Tokens("Beijing\u2014the capital -- see https://example.org/x."),
+            (std::vector<std::string>{"Beijing", "\u2014", "the", "capital", "--", "see", "https://example.org/x", "."}));
+}
+
+TEST(SentenceSplitterTest, HandlesAbbreviationsInitialsAndQuotes) {
+  EXPECT_EQ(Sentences("Sen. Jane Roe met Gov. Ann Lee on Jan. 6 in Washington. They talked."),
+            (std::vector<std::string>{"Sen. Jane Roe met Gov. Ann Lee on Jan. 6 in Washington.", "They talked."}));
+  EXPECT_EQ(Sentences("John F. Kennedy spoke. No. 5 was next."),
+            (std::vector<std::string>{"John F. Kennedy spoke.", "No. 5 was next."}));
+  EXPECT_EQ(Sentences("He lives in the U.S. The talks resume."),
+            (std::vector<std::string>{"He lives in the U.S.", "The talks resume."}));
+  EXPECT_EQ(Sentences("The U.S. Treasury agreed."), (std::vector<std::string>{"The U.S. Treasury agreed."}));
+  EXPECT_EQ(Sentences("\u201CIt is over.\u201D She left. \u201CWhy?\u201D he asked."),
+            (std::vector<std::string>{"\u201CIt is over.\u201D", "She left.", "\u201CWhy?\u201D he asked."}));
+}
+
+std::vector<ingest::Block> Blocks(std::initializer_list<const char*> texts) {
+  std::vector<ingest::Block> out;
+  for (auto t : texts) out.push_back({t, false});
+  return out;
+}
+
+TEST(CleanTest, RemovesRepeatsFootersPostsAndInserts) {
+  auto blocks = Blocks({"The council met on Monday.", "The council met on Monday.",
+                        "It voted (RELATED: Another Story Headline) to fund the bridge.",
+                        "\u201CGreat day,\u201D he wrote. pic.twitter.com/abc \u2014 Someone (@someone) May 1, 2020",
+                        "Kerry and Bloomberg did not respond.",
+                        "This story has been updated with additional information.",
+                        "All content created by the Example News Foundation is available without charge.",
+                        "Tags council bridge vote"});
+  std::vector<Removal> removed;
+  CleanBlocks(&blocks, {}, &removed);
+  ASSERT_EQ(blocks.size(), 3u);
+  EXPECT_EQ(blocks[1].text, "It voted to fund the bridge.");
+  std::vector<std::string> kinds;
+  for (auto& r : removed) kinds.push_back(r.kind);
+  EXPECT_EQ(kinds, (std::vector<std::string>{"repeated paragraph", "inline insert", "social post", "update note",
+                                             "licensing footer", "tag cloud"}));
+}
+
+TEST(CleanTest, ShortTitleLikeParagraphsBetweenBodyBecomeHeadings) {
+  auto blocks = Blocks({"First paragraph of the body.", "\u2018More Time\u2019", "Second paragraph.",
+                        "Lowest Points", "Third paragraph.", "The end"});
+  std::vector<Removal> removed;
+  CleanBlocks(&blocks, {}, &removed);
+  ASSERT_EQ(blocks.size(), 6u);
+  EXPECT_TRUE(blocks[1].heading);
+  EXPECT_TRUE(blocks[3].heading);
+  EXPECT_FALSE(blocks[0].heading);
+  EXPECT_FALSE(blocks[5].heading);  // last paragraph: not a subhead
+  EXPECT_FALSE(LooksLikeSubhead("He said no."));
+}
+
+TEST(OutletCuesTest, DatelineNamesThePublisherCitationsDoNot) {
+  const auto& reg = OutletRegistry::Default();
+  Dateline d;
+  ASSERT_TRUE(FindDateline("(Bloomberg) -- The talks began.", reg, &d));
+  EXPECT_EQ(d.outlet, "Bloomberg");
+  ASSERT_TRUE(FindDateline("WASHINGTON (Reuters) - The talks began.", reg, &d));
+  EXPECT_EQ(d.outlet, "Reuters");
+  EXPECT_EQ(d.text, "WASHINGTON (Reuters)");
+  EXPECT_FALSE(FindDateline("The envoy (who was late) - arrived.", reg, &d));
+  auto cited = CitedOutlets("An official told CNN. Politico reports more. Michael Bloomberg spoke, according to "
+                            "Bloomberg Philanthropies. Per the AP, it rained. Xinhua said so.",
+                            reg, "Politico");
+  EXPECT_EQ(cited, (std::vector<std::string>{"CNN", "Associated Press", "Xinhua"}));
+}
+
+TEST(ArticleBuilderTest, BuildsSpansThatPointIntoTheBody) {
+  ingest::RawDocument doc;
+  doc.uri = "mem";
+  doc.format = "text";
+  doc.blocks = Blocks({"(Reuters) - Officials met. They agreed.", "Subhead Here", "Then they left."});
+  auto a = BuildArticle(doc);
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  EXPECT_EQ(a->outlet, "Reuters");
+  EXPECT_EQ(a->outlet_source, MetaSource::kText);
+  EXPECT_EQ(a->body, "Officials met. They agreed.\n\nSubhead Here\n\nThen they left.");
+  ASSERT_EQ(a->sentences.size(), 3u);  // the heading is no sentence
+  EXPECT_EQ(a->sentences[2].span.Of(a->body), "Then they left.");
+  EXPECT_TRUE(a->paragraphs[1].heading);
+  EXPECT_EQ(a->language, "en");
+  for (const auto& t : a->tokens) EXPECT_LE(t.span.end, a->body.size());
+  ingest::RawDocument empty;
+  empty.uri = "nothing";
+  EXPECT_EQ(BuildArticle(empty).status().code(), Status::Code::kInvalidArgument);
+}
+
+}  // namespace
+}  // namespace parallax::text
