@@ -93,7 +93,8 @@ Result<HtmlDocument> ExtractHtml(std::string_view html_utf8, const HtmlOptions& 
   html::PruneBoilerplate(&dom);
   doc.blocks = html::ExtractMainBlocks(&dom, doc.title, options);
   size_t dom_chars = TotalChars(doc.blocks);
-  if (dom_chars < options.min_dom_chars && html::CountChars(ld_body) > dom_chars) {
+  size_t ld_chars = html::CountChars(ld_body);
+  if ((dom_chars < options.min_dom_chars && ld_chars > dom_chars) || (ld_chars >= 500 && ld_chars > 2 * dom_chars)) {
     doc.blocks = SplitParagraphs(ld_body);
   }
   return doc;

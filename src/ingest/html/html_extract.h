@@ -30,7 +30,8 @@ struct HtmlOptions {
   // container when the main-content container is chosen.
   size_t min_paragraph_chars = 25;
   // When the chosen DOM text is shorter than this many code points and the
-  // page carries a JSON-LD articleBody that is longer, the articleBody wins.
+  // page carries a JSON-LD articleBody that is longer, the articleBody wins
+  // (it also wins when it has >= 500 code points and twice the DOM text).
   size_t min_dom_chars = 250;
   // Keep h2-h6 headings found inside the article as heading blocks.
   bool keep_headings = true;

@@ -5,7 +5,9 @@
 // spends most of its time tokenizing exactly those bytes. A single linear
 // scan (memchr for '<') removes them before parsing: comments, and every
 // <script>, <style>, <svg> and <noscript> element with its body, except
-// <script type="application/ld+json"> which carries metadata. The element
+// <script type="application/ld+json"> which carries metadata, and
+// <script type="text/template"> whose body is unwrapped because some
+// platforms (Blogger) ship the whole post as such a template. The element
 // body ends at the first case-insensitive "</name", which is how the HTML
 // tokenizer ends raw-text elements too.
 //
@@ -58,9 +60,9 @@ size_t SkipPastEndTag(std::string_view s, size_t from, std::string_view name) {
   return s.size();
 }
 
-bool IsJsonLd(std::string_view open_tag) {
-  for (size_t i = 0; i + 8 <= open_tag.size(); ++i) {
-    if (EqualsLower(open_tag, i, "ld+json")) return true;
+bool Contains(std::string_view open_tag, std::string_view lower) {
+  for (size_t i = 0; i + lower.size() <= open_tag.size(); ++i) {
+    if (EqualsLower(open_tag, i, lower)) return true;
   }
   return false;
 }
@@ -96,7 +98,13 @@ std::string Preclean(std::string_view s, size_t max_nesting) {
       if (gt == std::string_view::npos) break;
       bool self_closing = gt > lt && s[gt - 1] == '/';
       size_t end = self_closing ? gt + 1 : SkipPastEndTag(s, gt + 1, name);
-      if (name == "script" && IsJsonLd(s.substr(lt, gt - lt))) out.append(s.substr(lt, end - lt));
+      std::string_view open_tag = s.substr(lt, gt - lt);
+      if (name == "script" && Contains(open_tag, "ld+json")) {
+        out.append(s.substr(lt, end - lt));
+      } else if (name == "script" && !self_closing && Contains(open_tag, "text/template")) {
+        i = gt + 1;  // client-side template (Blogger posts): its body is markup, keep it
+        continue;
+      }
       i = end;
       continue;
     }
