@@ -51,7 +51,11 @@ constexpr std::string_view kBoilerplatePrefixes[] = {
     "jetzt teilen", "pressemitteilung als pdf", "weitere informationen:", "zusatzinformationen",
     "kontakt:", "schwerpunkte", "category", "kategorien", "ähnliche beiträge", "verwandte beiträge",
     "notas relacionadas", "neueste artikel", "schon gelesen", "zum weiterlesen", "vorschau auf",
-    "beliebte", "interview:", "text:", "redaktion:"};
+    "beliebte", "interview:", "text:", "redaktion:", "aktualisiert:", "publiziert:", "veröffentlichung:",
+    "stand:", "quelle:", "quellen:", "quellenangaben", "crédits", "(credit", "vergrößern", "klicken sie",
+    "externer inhalt", "- anzeige", "keine kommentare", "sie müssen sich", "bitte registrieren",
+    "permalink", "permalien", "inhaltsverzeichnis", "table of contents", "news teilen", "kommentieren",
+    "sign in", "log in", "anmelden", "einloggen", "mehr themen", "mehr zum thema", "lesen sie auch"};
 
 // Short lines containing one of these anywhere are photo credits or
 // agency tags.
@@ -75,7 +79,10 @@ constexpr std::string_view kEndMarkers[] = {
     "te puede interesar", "lee también", "potrebbe interessarti", "ti potrebbe", "vous aimerez",
     "sur le même thème", "dans la même rubrique", "weitere themen", "weitere news", "weitere meldungen",
     "aktuelle artikel", "neue artikel", "latest news", "latest stories", "related posts",
-    "related articles", "more news", "more articles", "further reading", "empfohlene artikel"};
+    "related articles", "more news", "more articles", "further reading", "empfohlene artikel", "mehr themen",
+    "weitere informationen", "weiterführende", "empfohlene", "temas relacionados", "das könnte dich",
+    "das thema könnte", "heute empfehlen", "die meistgelesenen", "quellen", "teilnehmende", "keine kommentare",
+    "kommentieren", "you may also", "you might also", "other stories", "more in", "in other news"};
 
 std::string Fold(std::string_view s) {
   std::string out;
@@ -96,6 +103,8 @@ bool StartsWithAny(std::string_view s, std::string_view const* list, size_t n) {
 }
 
 bool IsBoilerplateLine(const std::string& folded, size_t chars) {
+  // Captions and credits carry a copyright sign; running text does not.
+  if (chars <= 150 && folded.find("©") != std::string::npos) return true;
   if (chars > kShortLine) return false;
   if (chars <= 50) {
     for (std::string_view m : kCreditMarkers) {
