@@ -5,7 +5,7 @@
 // photo credits, tag lists, "Read more" links, the repeated headline, and
 // on many sites a trailing "Related articles" or "Comments" section. This
 // pass looks at each line (block) separately:
-//  1. lines whose text is mostly link text (> 50%) are navigation;
+//  1. lines whose text is mostly link text (> 40%) are navigation;
 //  2. an <h1> repeating the page title is dropped (the title is metadata);
 //  3. short lines (<= kShortLine code points) are dropped when, case-folded,
 //     they start with or equal a known boilerplate phrase. The phrase table
@@ -155,7 +155,7 @@ std::vector<HtmlBlock> FilterLines(std::vector<LineInfo> lines, const std::strin
       continue;
     }
     if (options.precision_pass) {
-      if (l.link_chars * 2 > chars) continue;
+      if (l.link_chars * 10 > chars * 4) continue;
       std::string folded = Fold(l.text);
       if (seen > total * 4 / 10 && IsEndMarker(l, folded, chars)) break;
       if (IsBoilerplateLine(folded, chars)) continue;
