@@ -11,7 +11,7 @@
 //     they start with or equal a known boilerplate phrase. The phrase table
 //     covers English, German, French, Spanish, Italian and Portuguese;
 //  4. an end marker - a heading or short line such as "Related articles",
-//     "Comments", "Lesen Sie auch" - found after at least 40% of the text
+//     "Comments", "Lesen Sie auch" - found after at least half of the text
 //     ends the article: it and everything after it are dropped.
 // Lines are never rewritten, only kept or dropped.
 #include "ingest/html/html_filter.h"
@@ -157,7 +157,7 @@ std::vector<HtmlBlock> FilterLines(std::vector<LineInfo> lines, const std::strin
     if (options.precision_pass) {
       if (l.link_chars * 10 > chars * 4) continue;
       std::string folded = Fold(l.text);
-      if (seen > total * 4 / 10 && IsEndMarker(l, folded, chars)) break;
+      if (seen > total * 5 / 10 && IsEndMarker(l, folded, chars)) break;
       if (IsBoilerplateLine(folded, chars)) continue;
     }
     if (l.heading > 0 && !options.keep_headings) continue;
