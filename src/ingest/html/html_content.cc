@@ -15,11 +15,20 @@
 // blockquote +3) and a class prior (+25 for article/content/post/... words),
 // and its total is multiplied by (1 - its link density).
 //
-// The best candidate is widened in two ways: (1) when several strong
-// candidates (>= 3/4 of the best) share an ancestor within three levels, the
-// ancestor is taken instead (articles split in several sections); (2) the
-// siblings of the chosen node join when they score >= 20% of it, or are
-// long link-poor paragraphs, or short link-free sentences.
+// The best candidate is then widened:
+//  (1) when several strong candidates (>= 3/4 of the best) share an
+//      ancestor within three levels, the ancestor is taken instead;
+//  (2) climbing: every node also knows its "good text" - the link-damped
+//      characters of all text holders below it. We climb to an ancestor
+//      whenever it holds at least 1.5x the good text of the current choice
+//      and is not link-dominated. This catches articles whose paragraphs
+//      are spread over many sibling wrappers (page builders such as
+//      Elementor or WPBakery emit one wrapper per paragraph), which the
+//      parent-credit score alone splits into weak candidates;
+//  (3) siblings of the chosen node join when they score >= 20% of it, or
+//      are long link-poor paragraphs, or short link-free sentences;
+//  (4) standfirst paragraphs (class lead/intro/teaser/summary/...) that
+//      precede the chosen node inside the same <article> are prepended.
 //
 // The chosen subtrees are then linearized into blocks (a block boundary at
 // every block-level tag and <br>), and a precision pass removes, line by
