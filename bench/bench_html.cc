@@ -50,31 +50,17 @@ bool IsPage(const fs::path& p) {
   return ends(".html") || ends(".htm") || ends(".html.gz") || ends(".htm.gz");
 }
 
-}  // namespace
-
-int main(int argc, char** argv) {
-  if (argc < 2) {
-    std::fprintf(stderr, "usage: bench_html PAGES_DIR [--repeat N] [--write-utf8 OUT_DIR] [--limit N]\n");
-    return 2;
-  }
-  std::string dir = argv[1], write_dir;
-  int repeat = 3;
-  size_t limit = SIZE_MAX;
-  for (int i = 2; i + 1 < argc; i += 2) {
-    std::string flag = argv[i];
-    if (flag == "--repeat") repeat = std::max(1, std::atoi(argv[i + 1]));
-    else if (flag == "--write-utf8") write_dir = argv[i + 1];
-    else if (flag == "--limit") limit = static_cast<size_t>(std::atol(argv[i + 1]));
-  }
+// Reads, decompresses and decodes the pages (optionally writing the UTF-8
+// copies for a peer). Returns the decoded pages.
+std::vector<std::string> LoadPages(const std::string& dir, size_t limit, const std::string& write_dir) {
   std::vector<fs::path> files;
   for (const auto& e : fs::directory_iterator(dir)) {
     if (e.is_regular_file() && IsPage(e.path())) files.push_back(e.path());
   }
   std::sort(files.begin(), files.end());
   if (files.size() > limit) files.resize(limit);
-  std::vector<std::string> pages;
-  size_t bytes = 0;
   if (!write_dir.empty()) fs::create_directories(write_dir);
+  std::vector<std::string> pages;
   for (const fs::path& p : files) {
     std::string raw;
     if (!ReadPage(p, &raw)) continue;
@@ -89,9 +75,30 @@ int main(int argc, char** argv) {
       std::replace(stem.begin(), stem.end(), ' ', '_');
       std::ofstream(fs::path(write_dir) / (stem + ".html"), std::ios::binary) << *utf8;
     }
-    bytes += utf8->size();
     pages.push_back(std::move(*utf8));
   }
+  return pages;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 2) {
+    std::fprintf(stderr, "usage: bench_html PAGES_DIR [--repeat N] [--write-utf8 OUT_DIR] [--limit N]\n");
+    return 2;
+  }
+  std::string write_dir;
+  int repeat = 3;
+  size_t limit = SIZE_MAX;
+  for (int i = 2; i + 1 < argc; i += 2) {
+    std::string flag = argv[i];
+    if (flag == "--repeat") repeat = std::max(1, std::atoi(argv[i + 1]));
+    else if (flag == "--write-utf8") write_dir = argv[i + 1];
+    else if (flag == "--limit") limit = static_cast<size_t>(std::atol(argv[i + 1]));
+  }
+  std::vector<std::string> pages = LoadPages(argv[1], limit, write_dir);
+  size_t bytes = 0;
+  for (const std::string& p : pages) bytes += p.size();
   size_t blocks = 0, failures = 0;
   double best = 1e30;
   for (int r = 0; r < repeat; ++r) {
@@ -101,8 +108,7 @@ int main(int argc, char** argv) {
       if (doc.ok()) blocks += doc->blocks.size();
       else ++failures;
     }
-    double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-    best = std::min(best, s);
+    best = std::min(best, std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
   }
   std::printf("parallax_html files=%zu bytes=%zu seconds=%.3f docs_per_s=%.1f mb_per_s=%.2f (best of %d, 1 thread; %zu blocks, %zu rejected)\n",
               pages.size(), bytes, best, pages.size() / best, bytes / best / 1e6, repeat, blocks / repeat,
