@@ -10,7 +10,9 @@
 //  3. short lines (<= kShortLine code points) are dropped when, case-folded,
 //     they start with or equal a known boilerplate phrase. The phrase table
 //     covers English, German, French, Spanish, Italian and Portuguese;
-//  4. an end marker - a heading or short line such as "Related articles",
+//  4. datelines: short lines (<= 45 code points, <= 6 words) that contain a
+//     recognizable date;
+//  5. an end marker - a heading or short line such as "Related articles",
 //     "Comments", "Lesen Sie auch" - found after at least half of the text
 //     ends the article: it and everything after it are dropped.
 // Lines are never rewritten, only kept or dropped.
@@ -22,6 +24,7 @@
 
 #include "core/unicode.h"
 #include "ingest/html/html_dom.h"
+#include "ingest/html/html_metadata.h"
 
 namespace parallax::ingest::html {
 
@@ -119,6 +122,15 @@ bool IsEndMarker(const LineInfo& line, const std::string& folded, size_t chars) 
   return StartsWithAny(folded, kEndMarkers, std::size(kEndMarkers));
 }
 
+// A short line that is mostly a date ("Stand: 05. Februar 2020",
+// "12.12.2022, 08:30 Uhr | Energie") is a dateline, not text.
+bool IsDateline(const std::string& text, size_t chars) {
+  if (chars > 45) return false;
+  size_t words = 1;
+  for (char c : text) words += (c == ' ');
+  return words <= 6 && !NormalizeDate(text).empty();
+}
+
 bool SameTitle(const std::string& a, const std::string& b) {
   if (a.empty() || b.empty()) return false;
   std::string fa = Fold(a), fb = Fold(b);
@@ -158,7 +170,7 @@ std::vector<HtmlBlock> FilterLines(std::vector<LineInfo> lines, const std::strin
       if (l.link_chars * 10 > chars * 4) continue;
       std::string folded = Fold(l.text);
       if (seen > total * 5 / 10 && IsEndMarker(l, folded, chars)) break;
-      if (IsBoilerplateLine(folded, chars)) continue;
+      if (IsBoilerplateLine(folded, chars) || IsDateline(l.text, chars)) continue;
     }
     if (l.heading > 0 && !options.keep_headings) continue;
     out.push_back(HtmlBlock{std::move(l.text), l.heading > 0});
