@@ -264,11 +264,36 @@ std::string Clean(std::string_view s) {
   return std::string(Trim(out));
 }
 
+// Removes "By", "Von", "Posted by", "Autor:" and similar lead-ins (and
+// stray punctuation) from a byline; returns "" when nothing name-like is left.
 std::string StripBy(std::string s) {
-  std::string lower = AsciiLower(s.substr(0, 4));
-  if (lower.rfind("by ", 0) == 0) s = s.substr(3);
-  else if (lower.rfind("von ", 0) == 0) s = s.substr(4);
-  return std::string(Trim(s));
+  static constexpr std::string_view kLeadIns[] = {
+      "post author", "posted by", "written by", "published by", "veröffentlicht von", "eingestellt von",
+      "geschrieben von", "verfasst von", "publié par", "escrito por", "scritto da", "author:", "autor:",
+      "autorin:", "auteur :", "auteur:", "by ", "von ", "vom ", "par ", "por ", "di ", "from "};
+  bool changed = true;
+  while (changed) {
+    changed = false;
+    std::string_view t = Trim(s);
+    while (!t.empty() && (t.front() == ':' || t.front() == '|' || t.front() == '-' || t.front() == ',')) {
+      t.remove_prefix(1);
+      t = Trim(t);
+    }
+    std::string lower = AsciiLower(t);
+    for (std::string_view lead : kLeadIns) {
+      if (lower.compare(0, lead.size(), lead) == 0) {
+        t.remove_prefix(lead.size());
+        changed = true;
+        break;
+      }
+    }
+    s = std::string(Trim(t));
+  }
+  std::string lower = AsciiLower(s);
+  if (lower == "by" || lower == "von" || lower.rfind("publiziert", 0) == 0 || lower.rfind("veröffentlicht", 0) == 0) {
+    return "";
+  }
+  return s;
 }
 
 std::string ChooseDate(const Candidates& c, const LdFields& ld) {
