@@ -39,7 +39,7 @@ constexpr std::string_view kStrongStems[] = {
     "comment",  "share",     "sharing",   "social",   "related",   "newsletter", "subscri",
     "cookie",   "consent",   "gdpr",      "advert",   "sponsor",   "promo",      "breadcrumb",
     "pagination", "pager",   "popup",     "modal",    "disqus",    "recommend",  "outbrain",
-    "taboola",  "signup",    "login",     "print",    "rating",    "skiplink",   "screenreader",
+    "taboola",  "signup",    "login",     "rating",    "skiplink",   "screenreader",
     "sronly",   "overlay",   "paywall",   "tagcloud", "tagline",   "toolbar",
     "most",     "trending",  "popular",   "syndicat", "follow",    "reaction",
     "shariff",  "adsense"};
