@@ -204,7 +204,7 @@ std::vector<int> WithSiblings(const Dom& dom, const std::vector<char>& gone, int
 bool HasLeadClass(std::string_view cls) {
   static constexpr std::string_view kStems[] = {"lead", "intro", "teaser", "summary", "standfirst", "subhead",
                                                 "subtitle", "excerpt", "chapo", "abstract", "sapo", "entradilla",
-                                                "bajada", "deck", "dek"};
+                                                "bajada", "deck", "dek", "perex"};
   std::string word;
   for (size_t i = 0; i <= cls.size(); ++i) {
     unsigned char c = i < cls.size() ? static_cast<unsigned char>(cls[i]) : ' ';
@@ -230,7 +230,7 @@ int FindLead(const Dom& dom, const std::vector<char>& gone, int s) {
     }
     const Node& n = nodes[k];
     if (n.is_text() || n.chars < 30 || n.link_chars * 10 > n.chars * 3) continue;
-    if (HasLeadClass(dom.Attr(k, "class"))) return k;
+    if (HasLeadClass(dom.Attr(k, "class")) || HasLeadClass(dom.Attr(k, "id"))) return k;
   }
   return -1;
 }
