@@ -26,7 +26,20 @@ struct IngestArgs {
   bool verbose = false;
   bool stats = false;
   size_t max_file_mb = 64;
+  std::string outlets;  // registry file replacing the built-in one
 };
+
+// Loads --outlets FILE, or returns the built-in registry. nullptr on error (reported).
+std::shared_ptr<const OutletRegistry> LoadRegistry(const std::string& path) {
+  if (path.empty()) return std::shared_ptr<const OutletRegistry>(&OutletRegistry::Default(), [](const OutletRegistry*) {});
+  auto r = OutletRegistry::Load(path);
+  if (!r.ok()) {
+    std::fprintf(stderr, "parallax: %s\n", r.status().ToString().c_str());
+    SetExitCode(2);
+    return nullptr;
+  }
+  return std::shared_ptr<const OutletRegistry>(std::move(*r));
+}
 
 void PrintProgress(const pipeline::IngestStats& s, double secs) {
   uint64_t done = s.stored + s.duplicate;
@@ -51,6 +64,8 @@ void PrintStats(const pipeline::IngestStats& s, double wall) {
 }
 
 void RunIngest(const IngestArgs& args) {
+  auto registry = LoadRegistry(args.outlets);
+  if (!registry) return;
   StoreOptions so;
   so.keep_raw = !args.no_raw;
   auto store = Store::Open(args.db, so);
@@ -61,6 +76,7 @@ void RunIngest(const IngestArgs& args) {
   }
   pipeline::IngestOptions options;
   options.read.keep_raw = !args.no_raw;
+  options.build.registry = registry.get();
   options.read.max_file_bytes = args.max_file_mb << 20;
   options.read.max_record_bytes = args.max_file_mb << 20;
   pipeline::Ingester ingester(store->get(), options);
@@ -143,7 +159,11 @@ void PrintArticle(const Article& a, const std::string& format, bool layers) {
   }
 }
 
-void RunExtract(const std::string& path, const std::string& format, bool layers) {
+void RunExtract(const std::string& path, const std::string& format, bool layers, const std::string& outlets) {
+  auto registry = LoadRegistry(outlets);
+  if (!registry) return;
+  text::BuildOptions build;
+  build.registry = registry.get();
   bool any = false;
   ingest::ReadOptions ro;
   ingest::ReadFile(path, ro, [&](Result<ingest::RawDocument> doc) {
@@ -152,7 +172,7 @@ void RunExtract(const std::string& path, const std::string& format, bool layers)
       SetExitCode(1);
       return true;
     }
-    auto a = text::BuildArticle(std::move(*doc));
+    auto a = text::BuildArticle(std::move(*doc), build);
     if (!a.ok()) {
       std::fprintf(stderr, "rejected %s\n", a.status().message().c_str());
       SetExitCode(1);
@@ -178,6 +198,7 @@ void RegisterArticleCommands(CLI::App& app) {
   ingest->add_option("--db", args->db, "Database file")->capture_default_str();
   ingest->add_flag("-q,--quiet", args->quiet, "No progress display");
   ingest->add_flag("--no-raw", args->no_raw, "Do not keep the raw input bytes");
+  ingest->add_option("--outlets", args->outlets, "Outlet registry file replacing the built-in one (docs/outlets.md)");
   ingest->add_flag("--stats", args->stats, "Print throughput, CPU time and peak memory at the end");
   ingest->add_flag("-v,--verbose", args->verbose, "Print each committed article: stored|duplicate ID URI");
   ingest->add_option("--max-file-mb", args->max_file_mb, "Reject whole-file inputs and records larger than this")
@@ -219,7 +240,9 @@ void RegisterArticleCommands(CLI::App& app) {
   extract->add_option("file", *file, "Input file (- for stdin)")->required();
   extract->add_option("--format", *format, "text or json")->check(CLI::IsMember({"text", "json"}));
   extract->add_flag("--layers", *layers, "With --format json: include sentence and token spans");
-  extract->callback([file, format, layers] { RunExtract(*file, *format, *layers); });
+  auto outlets = std::make_shared<std::string>();
+  extract->add_option("--outlets", *outlets, "Outlet registry file replacing the built-in one");
+  extract->callback([file, format, layers, outlets] { RunExtract(*file, *format, *layers, *outlets); });
 }
 
 }  // namespace parallax::cli
