@@ -28,7 +28,7 @@ struct HtmlOptions {
   size_t max_nesting = 2000;
   // A paragraph shorter than this (in code points) does not vote for its
   // container when the main-content container is chosen.
-  size_t min_paragraph_chars = 25;
+  size_t min_paragraph_chars = 40;
   // When the chosen DOM text is shorter than this many code points and the
   // page carries a JSON-LD articleBody that is longer, the articleBody wins
   // (it also wins when it has >= 500 code points and twice the DOM text).
