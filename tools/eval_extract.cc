@@ -9,6 +9,7 @@
 // author, date) is reported over the pages whose gold field is non-empty.
 //
 // Usage: parallax-eval-extract DATA_DIR [--verbose] [--dump OUT_DIR]
+//        [--score-dir PEER_TEXTS] [--only-dir PEER_TEXTS] [--explain FILE]
 #include <zlib.h>
 
 #include <fmt/core.h>
@@ -16,6 +17,7 @@
 #include <CLI/CLI.hpp>
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 #include <nlohmann/json.hpp>
 #include <string>
 
@@ -69,7 +71,7 @@ std::string Lower(std::string s) {
   return s;
 }
 
-void ScoreMeta(const nlohmann::json& gold, const parallax::ingest::HtmlDocument& doc, Counts* c) {
+void ScoreMeta(const nlohmann::json& gold, const parallax::ingest::HtmlDocument& doc, bool verbose, Counts* c) {
   const char* keys[3] = {"title", "author", "date"};
   std::string got[3] = {doc.title, doc.byline, doc.published.substr(0, 10)};
   for (int k = 0; k < 3; ++k) {
@@ -77,7 +79,9 @@ void ScoreMeta(const nlohmann::json& gold, const parallax::ingest::HtmlDocument&
     std::string want = Collapse(gold[keys[k]].get<std::string>());
     if (want.empty()) continue;
     ++c->meta_total[k];
-    c->meta_ok[k] += Lower(Collapse(got[k])) == Lower(want);
+    bool ok = Lower(Collapse(got[k])) == Lower(want);
+    c->meta_ok[k] += ok;
+    if (!ok && verbose) fmt::print("META {} got={:?} want={:?}\n", keys[k], got[k], want);
   }
 }
 
@@ -143,7 +147,17 @@ int Explain(const std::string& dir, const std::string& file) {
   return 0;
 }
 
-int Run(const std::string& dir, bool verbose, const std::string& dump) {
+// Name under which bench_html --write-utf8 (and then the Readability.js
+// peer) stores a page: dots and spaces become underscores.
+std::string PeerName(std::string file) {
+  for (char& ch : file) {
+    if (ch == '.' || ch == ' ') ch = '_';
+  }
+  return file;
+}
+
+int Run(const std::string& dir, bool verbose, const std::string& dump, const std::string& score_dir,
+        const std::string& only_dir) {
   std::ifstream in(dir + "/evaldata.json");
   nlohmann::json data = nlohmann::json::parse(in, nullptr, false);
   if (data.is_discarded() || !data.is_object()) {
@@ -156,6 +170,17 @@ int Run(const std::string& dir, bool verbose, const std::string& dump) {
   for (auto& [url, gold] : data.items()) {
     std::string raw, text;
     std::string file = gold.value("file", "");
+    if (!only_dir.empty() && !std::filesystem::exists(only_dir + "/" + PeerName(file) + ".txt")) continue;
+    if (!score_dir.empty()) {
+      // Score another extractor's saved output; pages it did not see are skipped.
+      std::ifstream peer(score_dir + "/" + PeerName(file) + ".txt");
+      if (!peer) continue;
+      std::stringstream ss;
+      ss << peer.rdbuf();
+      ScorePage(url, gold, Collapse(ss.str()), verbose, &c);
+      ++docs;
+      continue;
+    }
     if (!ReadGzip(dir + "/html/" + file + ".gz", &raw)) {
       ++errors;
       if (verbose) fmt::print("NOFILE {}\n", file);
@@ -170,7 +195,7 @@ int Run(const std::string& dir, bool verbose, const std::string& dump) {
     for (const auto& b : doc.blocks) text += b.text + "\n";
     if (!dump.empty()) std::ofstream(dump + "/" + file + ".txt") << text;
     ScorePage(url, gold, Collapse(text), verbose, &c);
-    ScoreMeta(gold, doc, &c);
+    ScoreMeta(gold, doc, verbose, &c);
     ++docs;
   }
   double p = static_cast<double>(c.tp) / std::max(1L, c.tp + c.fp);
@@ -191,14 +216,18 @@ int Run(const std::string& dir, bool verbose, const std::string& dump) {
 
 int main(int argc, char** argv) {
   CLI::App app{"Scores HTML main-text extraction on the trafilatura evaluation set"};
-  std::string dir, dump;
+  std::string dir, dump, only_dir;
   bool verbose = false;
   app.add_option("data_dir", dir, "folder with evaldata.json and html/")->required();
   app.add_flag("--verbose", verbose, "print every missed and every leaked segment");
   app.add_option("--dump", dump, "write each page's extracted text to OUT_DIR/<file>.txt");
-  std::string explain;
+  std::string explain, score_dir;
+  app.add_option("--score-dir", score_dir,
+                 "score saved texts DIR/<file with . and space as _>.txt instead of extracting "
+                 "(pages without a text are skipped)");
+  app.add_option("--only-dir", only_dir, "score only pages that have a text in this directory (same naming)");
   app.add_option("--explain", explain, "diagnose one page (file name from evaldata.json)");
   CLI11_PARSE(app, argc, argv);
   if (!explain.empty()) return Explain(dir, explain);
-  return Run(dir, verbose, dump);
+  return Run(dir, verbose, dump, score_dir, only_dir);
 }

@@ -15,11 +15,20 @@
 // blockquote +3) and a class prior (+25 for article/content/post/... words),
 // and its total is multiplied by (1 - its link density).
 //
-// The best candidate is widened in two ways: (1) when several strong
-// candidates (>= 3/4 of the best) share an ancestor within three levels, the
-// ancestor is taken instead (articles split in several sections); (2) the
-// siblings of the chosen node join when they score >= 20% of it, or are
-// long link-poor paragraphs, or short link-free sentences.
+// The best candidate is then widened:
+//  (1) when several strong candidates (>= 3/4 of the best) share an
+//      ancestor within three levels, the ancestor is taken instead;
+//  (2) climbing: every node also knows its "good text" - the link-damped
+//      characters of all text holders below it. We climb to an ancestor
+//      whenever it holds at least 1.5x the good text of the current choice
+//      and is not link-dominated. This catches articles whose paragraphs
+//      are spread over many sibling wrappers (page builders such as
+//      Elementor or WPBakery emit one wrapper per paragraph), which the
+//      parent-credit score alone splits into weak candidates;
+//  (3) siblings of the chosen node join when they score >= 20% of it, or
+//      are long link-poor paragraphs, or short link-free sentences;
+//  (4) standfirst paragraphs (class lead/intro/teaser/summary/...) that
+//      precede the chosen node inside the same <article> are prepended.
 //
 // The chosen subtrees are then linearized into blocks (a block boundary at
 // every block-level tag and <br>), and a precision pass removes, line by
@@ -29,6 +38,7 @@
 // as a "Related articles" or "Comments" heading in the second half of the
 // text.
 #include <algorithm>
+#include <cctype>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -190,6 +200,63 @@ std::vector<int> WithSiblings(const Dom& dom, const std::vector<char>& gone, int
   return out;
 }
 
+// True when a class names a standfirst/lead/summary paragraph.
+bool HasLeadClass(std::string_view cls) {
+  static constexpr std::string_view kStems[] = {"lead", "intro", "teaser", "summary", "standfirst", "subhead",
+                                                "subtitle", "excerpt", "chapo", "abstract", "sapo", "entradilla",
+                                                "bajada", "deck", "dek", "perex"};
+  std::string word;
+  for (size_t i = 0; i <= cls.size(); ++i) {
+    unsigned char c = i < cls.size() ? static_cast<unsigned char>(cls[i]) : ' ';
+    if (std::isalnum(c)) {
+      word.push_back(static_cast<char>(std::tolower(c)));
+      continue;
+    }
+    for (std::string_view stem : kStems) {
+      if (word.compare(0, stem.size(), stem) == 0 && word.compare(0, 6, "leader") != 0) return true;
+    }
+    word.clear();
+  }
+  return false;
+}
+
+// First lead-classed, link-poor element with some text inside subtree s.
+int FindLead(const Dom& dom, const std::vector<char>& gone, int s) {
+  const auto& nodes = dom.nodes();
+  for (int k = s; k < nodes[s].end; ++k) {
+    if (gone[k]) {
+      k = nodes[k].end - 1;
+      continue;
+    }
+    const Node& n = nodes[k];
+    if (n.is_text() || n.chars < 30 || n.link_chars * 10 > n.chars * 3) continue;
+    if (HasLeadClass(dom.Attr(k, "class")) || HasLeadClass(dom.Attr(k, "id"))) return k;
+  }
+  return -1;
+}
+
+// Standfirst paragraphs that precede the chosen subtree inside the same
+// article (often a sibling of the body wrapper, or inside the header).
+std::vector<int> WithLeads(const Dom& dom, const std::vector<char>& gone, std::vector<int> roots) {
+  const auto& nodes = dom.nodes();
+  std::vector<int> leads;
+  int a = roots.front();
+  for (int level = 0; level < 4 && nodes[a].tag != GUMBO_TAG_ARTICLE; ++level) {
+    int p = nodes[a].parent;
+    if (p < 0 || nodes[p].tag == GUMBO_TAG_BODY || nodes[p].tag == GUMBO_TAG_HTML) break;
+    for (int k : nodes[p].kids) {
+      if (k == a) break;
+      int lead = gone[k] ? -1 : FindLead(dom, gone, k);
+      if (lead >= 0) leads.push_back(lead);
+    }
+    a = p;
+  }
+  if (leads.empty()) return roots;
+  std::sort(leads.begin(), leads.end());
+  leads.insert(leads.end(), roots.begin(), roots.end());
+  return leads;
+}
+
 struct RawBlock {
   std::string text;
   int heading = 0;
@@ -278,7 +345,7 @@ std::vector<int> ChooseRoots(Dom* dom, const HtmlOptions& options) {
   std::vector<float> good;
   int best = ScoreCandidates(dom, gone, options, &good);
   if (best < 0) return {FindBody(*dom)};
-  return WithSiblings(*dom, gone, Climb(*dom, good, Promote(*dom, gone, best)));
+  return WithLeads(*dom, gone, WithSiblings(*dom, gone, Climb(*dom, good, Promote(*dom, gone, best))));
 }
 
 std::vector<HtmlBlock> ExtractMainBlocks(Dom* dom, const std::string& title, const HtmlOptions& options) {

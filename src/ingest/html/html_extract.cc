@@ -1,6 +1,8 @@
 // ExtractHtml: the pipeline that ties the parallax_html stages together.
 //
-//   bytes --(size/sanity checks, UTF-8 repair)--> gumbo parse
+//   bytes --(size/sanity checks, UTF-8 repair)
+//         --> pre-clean (html_preclean.cc: scripts, styles, comments, depth guard)
+//         --> gumbo parse
 //         --> metadata (html_metadata.cc: meta tags, JSON-LD, <title>, <h1>)
 //         --> light DOM (html_dom.cc) --> boilerplate pruning (html_prune.cc)
 //         --> container scoring + linearization (html_content.cc)
@@ -10,12 +12,14 @@
 
 #include <gumbo.h>
 
+#include <cctype>
 #include <memory>
 
 #include "core/unicode.h"
 #include "ingest/html/html_content.h"
 #include "ingest/html/html_dom.h"
 #include "ingest/html/html_metadata.h"
+#include "ingest/html/html_preclean.h"
 
 namespace parallax::ingest {
 
@@ -75,6 +79,8 @@ Result<HtmlDocument> ExtractHtml(std::string_view html_utf8, const HtmlOptions& 
     repaired = core::RepairUtf8(html_utf8);
     html_utf8 = repaired;
   }
+  std::string cleaned = html::Preclean(html_utf8, options.max_nesting);
+  html_utf8 = cleaned;
   GumboOptions gopts = kGumboDefaultOptions;
   gopts.max_errors = 0;  // we never read parse errors; do not collect them
   std::unique_ptr<GumboOutput, GumboDeleter> out(gumbo_parse_with_options(&gopts, html_utf8.data(), html_utf8.size()));
@@ -87,7 +93,8 @@ Result<HtmlDocument> ExtractHtml(std::string_view html_utf8, const HtmlOptions& 
   html::PruneBoilerplate(&dom);
   doc.blocks = html::ExtractMainBlocks(&dom, doc.title, options);
   size_t dom_chars = TotalChars(doc.blocks);
-  if (dom_chars < options.min_dom_chars && html::CountChars(ld_body) > dom_chars) {
+  size_t ld_chars = html::CountChars(ld_body);
+  if ((dom_chars < options.min_dom_chars && ld_chars > dom_chars) || (ld_chars >= 500 && ld_chars > 2 * dom_chars)) {
     doc.blocks = SplitParagraphs(ld_body);
   }
   return doc;

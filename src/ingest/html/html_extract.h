@@ -23,11 +23,15 @@ namespace parallax::ingest {
 
 struct HtmlOptions {
   size_t max_bytes = 64 << 20;  // larger input -> Status::ResourceExhausted
+  // Input is cut where the estimated element nesting depth first exceeds
+  // this (the HTML parser is superlinear in depth; real pages stay < 100).
+  size_t max_nesting = 2000;
   // A paragraph shorter than this (in code points) does not vote for its
   // container when the main-content container is chosen.
-  size_t min_paragraph_chars = 25;
+  size_t min_paragraph_chars = 40;
   // When the chosen DOM text is shorter than this many code points and the
-  // page carries a JSON-LD articleBody that is longer, the articleBody wins.
+  // page carries a JSON-LD articleBody that is longer, the articleBody wins
+  // (it also wins when it has >= 500 code points and twice the DOM text).
   size_t min_dom_chars = 250;
   // Keep h2-h6 headings found inside the article as heading blocks.
   bool keep_headings = true;

@@ -5,13 +5,15 @@
 // photo credits, tag lists, "Read more" links, the repeated headline, and
 // on many sites a trailing "Related articles" or "Comments" section. This
 // pass looks at each line (block) separately:
-//  1. lines whose text is mostly link text (> 50%) are navigation;
+//  1. lines whose text is mostly link text (> 40%) are navigation;
 //  2. an <h1> repeating the page title is dropped (the title is metadata);
 //  3. short lines (<= kShortLine code points) are dropped when, case-folded,
 //     they start with or equal a known boilerplate phrase. The phrase table
 //     covers English, German, French, Spanish, Italian and Portuguese;
-//  4. an end marker - a heading or short line such as "Related articles",
-//     "Comments", "Lesen Sie auch" - found after at least 40% of the text
+//  4. datelines: short lines (<= 45 code points, <= 6 words) that contain a
+//     recognizable date;
+//  5. an end marker - a heading or short line such as "Related articles",
+//     "Comments", "Lesen Sie auch" - found after at least half of the text
 //     ends the article: it and everything after it are dropped.
 // Lines are never rewritten, only kept or dropped.
 #include "ingest/html/html_filter.h"
@@ -22,6 +24,7 @@
 
 #include "core/unicode.h"
 #include "ingest/html/html_dom.h"
+#include "ingest/html/html_metadata.h"
 
 namespace parallax::ingest::html {
 
@@ -42,7 +45,27 @@ constexpr std::string_view kBoilerplatePrefixes[] = {
     "categories:", "kategorie", "filed under", "posted in", "min read", "minute read", "lesezeit",
     "leave a reply", "leave a comment", "kommentar verfassen", "kommentar schreiben",
     "kommentare", "comments", "reply", "antworten", "previous", "next", "zurück", "vorheriger",
-    "nächster", "getty images"};
+    "nächster", "getty images", "kommentare geschlossen", "comments are closed", "seite teilen",
+    "artikel teilen", "möchten sie den artikel", "this entry was posted", "posted by", "eingestellt von",
+    "erstellt am", "aktualisiert am", "veröffentlicht am", "zuletzt aktualisiert", "release date",
+    "published", "updated", "reklama", "źródło", "beitragsbild", "titelbild", "bild via", "foto via",
+    "materiał chroniony", "zum vergrößern", "zur startseite", "back to top", "nach oben", "top of page",
+    "download the", "follow the", "werbung", "*werbung", "mehr kolumnen", "jetzt abonnieren",
+    "jetzt teilen", "pressemitteilung als pdf", "weitere informationen:", "zusatzinformationen",
+    "kontakt:", "schwerpunkte", "category", "kategorien", "ähnliche beiträge", "verwandte beiträge",
+    "notas relacionadas", "neueste artikel", "schon gelesen", "zum weiterlesen", "vorschau auf",
+    "beliebte", "interview:", "text:", "redaktion:", "aktualisiert:", "publiziert:", "veröffentlichung:",
+    "stand:", "quelle:", "quellen:", "quellenangaben", "crédits", "(credit", "vergrößern", "klicken sie",
+    "externer inhalt", "- anzeige", "keine kommentare", "sie müssen sich", "bitte registrieren",
+    "permalink", "permalien", "inhaltsverzeichnis", "table of contents", "news teilen", "kommentieren",
+    "sign in", "log in", "anmelden", "einloggen", "mehr themen", "mehr zum thema", "lesen sie auch"};
+
+// Short lines containing one of these anywhere are photo credits or
+// agency tags.
+constexpr std::string_view kCreditMarkers[] = {
+    "shutterstock", "getty images", "gettyimages", "istock", "©", "(c)", "foto:", "fotos:", "photo:",
+    "bild:", "imago", "picture alliance", "picture-alliance", "dpa-infocom", "keystone", "/ afp", "/afp",
+    "afp/", "/ap photo", "ap photo", "/reuters", "reuters/", "/dpa", "dpa/", "unsplash", "pixabay"};
 
 constexpr std::string_view kEndMarkers[] = {
     "related", "ähnliche beiträge", "ähnliche artikel", "verwandte artikel", "weitere artikel",
@@ -53,7 +76,16 @@ constexpr std::string_view kEndMarkers[] = {
     "articles similaires", "à lire aussi", "a lire aussi", "sur le même sujet", "leggi anche",
     "articoli correlati", "also read", "see also", "siehe auch", "über den autor", "about the author",
     "mehr aus", "more on this", "most read", "meistgelesen", "top stories", "popular", "trending",
-    "newsletter", "dazu passend", "zum thema"};
+    "newsletter", "dazu passend", "zum thema", "notas relacionadas", "neueste artikel", "schon gelesen",
+    "zum weiterlesen", "vorschau auf den nächsten", "beliebte", "weitere aktuelle", "lesen sie das",
+    "leia também", "veja também", "czytaj także", "czytaj też", "zobacz też", "también te puede",
+    "te puede interesar", "lee también", "potrebbe interessarti", "ti potrebbe", "vous aimerez",
+    "sur le même thème", "dans la même rubrique", "weitere themen", "weitere news", "weitere meldungen",
+    "aktuelle artikel", "neue artikel", "latest news", "latest stories", "related posts",
+    "related articles", "more news", "more articles", "further reading", "empfohlene artikel", "mehr themen",
+    "weitere informationen", "weiterführende", "empfohlene", "temas relacionados", "das könnte dich",
+    "das thema könnte", "heute empfehlen", "die meistgelesenen", "quellen", "teilnehmende", "keine kommentare",
+    "kommentieren", "you may also", "you might also", "other stories", "more in", "in other news"};
 
 std::string Fold(std::string_view s) {
   std::string out;
@@ -74,13 +106,29 @@ bool StartsWithAny(std::string_view s, std::string_view const* list, size_t n) {
 }
 
 bool IsBoilerplateLine(const std::string& folded, size_t chars) {
+  // Captions and credits carry a copyright sign; running text does not.
+  if (chars <= 150 && folded.find("©") != std::string::npos) return true;
   if (chars > kShortLine) return false;
+  if (chars <= 50) {
+    for (std::string_view m : kCreditMarkers) {
+      if (folded.find(m) != std::string::npos) return true;
+    }
+  }
   return StartsWithAny(folded, kBoilerplatePrefixes, std::size(kBoilerplatePrefixes));
 }
 
 bool IsEndMarker(const LineInfo& line, const std::string& folded, size_t chars) {
   if (chars > 50 || (line.heading == 0 && chars > 40)) return false;
   return StartsWithAny(folded, kEndMarkers, std::size(kEndMarkers));
+}
+
+// A short line that is mostly a date ("Stand: 05. Februar 2020",
+// "12.12.2022, 08:30 Uhr | Energie") is a dateline, not text.
+bool IsDateline(const std::string& text, size_t chars) {
+  if (chars > 45) return false;
+  size_t words = 1;
+  for (char c : text) words += (c == ' ');
+  return words <= 6 && !NormalizeDate(text).empty();
 }
 
 bool SameTitle(const std::string& a, const std::string& b) {
@@ -119,10 +167,10 @@ std::vector<HtmlBlock> FilterLines(std::vector<LineInfo> lines, const std::strin
       continue;
     }
     if (options.precision_pass) {
-      if (l.link_chars * 2 > chars) continue;
+      if (l.link_chars * 10 > chars * 4) continue;
       std::string folded = Fold(l.text);
-      if (seen > total * 4 / 10 && IsEndMarker(l, folded, chars)) break;
-      if (IsBoilerplateLine(folded, chars)) continue;
+      if (seen > total * 5 / 10 && IsEndMarker(l, folded, chars)) break;
+      if (IsBoilerplateLine(folded, chars) || IsDateline(l.text, chars)) continue;
     }
     if (l.heading > 0 && !options.keep_headings) continue;
     out.push_back(HtmlBlock{std::move(l.text), l.heading > 0});

@@ -13,6 +13,7 @@
 #include <nlohmann/json.hpp>
 
 #include <cctype>
+#include <cstdio>
 #include <map>
 #include <vector>
 
@@ -27,6 +28,9 @@ using Json = nlohmann::json;
 struct Candidates {
   std::map<std::string, std::string> meta;  // lowercased key -> first content
   std::string html_lang, title_tag, h1, canonical, time_datetime, rel_author;
+  std::vector<std::string> headings;  // first h1/h2 texts, in document order
+  std::string class_author;  // text of the first short .author/.byline element
+  std::string class_date;    // first date found in a short .date/.published/<time> element
   std::vector<std::string> ld_scripts;
 };
 
@@ -55,6 +59,27 @@ const char* AttrOf(const GumboElement& e, const char* name) {
   return a == nullptr ? nullptr : a->value;
 }
 
+// Class/id words that mark bylines and dates in the page body.
+void VisitClassHints(const GumboNode* g, Candidates* c) {
+  const GumboElement& e = g->v.element;
+  if (!c->class_author.empty() && !c->class_date.empty()) return;
+  const char* cls = AttrOf(e, "class");
+  std::string lower = cls ? AsciiLower(cls) : std::string();
+  bool is_time = e.tag == GUMBO_TAG_TIME;
+  bool author_hint = lower.find("byline") != std::string::npos || lower.find("author") != std::string::npos;
+  bool date_hint = is_time || lower.find("date") != std::string::npos || lower.find("publish") != std::string::npos ||
+                   lower.find("posted") != std::string::npos || lower.find("meta") != std::string::npos ||
+                   lower.find("time") != std::string::npos;
+  if (!author_hint && !date_hint) return;
+  std::string text = NodeText(g);
+  if (text.empty() || text.size() > 160) return;
+  if (author_hint && c->class_author.empty() && CountChars(text) <= 60 && lower.find("avatar") == std::string::npos &&
+      lower.find("bio") == std::string::npos && lower.find("comment") == std::string::npos) {
+    c->class_author = text;
+  }
+  if (date_hint && c->class_date.empty()) c->class_date = NormalizeDate(text);
+}
+
 void VisitElement(const GumboNode* g, Candidates* c) {
   const GumboElement& e = g->v.element;
   switch (e.tag) {
@@ -66,6 +91,10 @@ void VisitElement(const GumboNode* g, Candidates* c) {
       break;
     case GUMBO_TAG_H1:
       if (c->h1.empty()) c->h1 = NodeText(g);
+      if (c->headings.size() < 20) c->headings.push_back(NodeText(g));
+      break;
+    case GUMBO_TAG_H2:
+      if (c->headings.size() < 20) c->headings.push_back(NodeText(g));
       break;
     case GUMBO_TAG_META: {
       const char* key = AttrOf(e, "property");
@@ -106,6 +135,7 @@ void VisitElement(const GumboNode* g, Candidates* c) {
     default:
       break;
   }
+  VisitClassHints(g, c);
   if (const char* ip = AttrOf(e, "itemprop")) {
     std::string key = "itemprop:" + AsciiLower(ip);
     const char* v = AttrOf(e, "content");
@@ -206,6 +236,17 @@ LdFields ParseLd(const std::vector<std::string>& scripts) {
 
 // ---- choosing ------------------------------------------------------------
 
+bool Digits(std::string_view s, size_t pos, size_t n) {
+  if (pos + n > s.size()) return false;
+  for (size_t i = pos; i < pos + n; ++i) {
+    if (!std::isdigit(static_cast<unsigned char>(s[i]))) return false;
+  }
+  return true;
+}
+
+bool PlausibleDate(int y, int m, int d) { return y >= 1990 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31; }
+
+
 std::string Meta(const Candidates& c, std::initializer_list<const char*> keys, bool allow_url = true) {
   for (const char* k : keys) {
     auto it = c.meta.find(k);
@@ -223,11 +264,36 @@ std::string Clean(std::string_view s) {
   return std::string(Trim(out));
 }
 
+// Removes "By", "Von", "Posted by", "Autor:" and similar lead-ins (and
+// stray punctuation) from a byline; returns "" when nothing name-like is left.
 std::string StripBy(std::string s) {
-  std::string lower = AsciiLower(s.substr(0, 4));
-  if (lower.rfind("by ", 0) == 0) s = s.substr(3);
-  else if (lower.rfind("von ", 0) == 0) s = s.substr(4);
-  return std::string(Trim(s));
+  static constexpr std::string_view kLeadIns[] = {
+      "post author", "posted by", "written by", "published by", "veröffentlicht von", "eingestellt von",
+      "geschrieben von", "verfasst von", "publié par", "escrito por", "scritto da", "author:", "autor:",
+      "autorin:", "auteur :", "auteur:", "by ", "von ", "vom ", "par ", "por ", "di ", "from "};
+  bool changed = true;
+  while (changed) {
+    changed = false;
+    std::string_view t = Trim(s);
+    while (!t.empty() && (t.front() == ':' || t.front() == '|' || t.front() == '-' || t.front() == ',')) {
+      t.remove_prefix(1);
+      t = Trim(t);
+    }
+    std::string lower = AsciiLower(t);
+    for (std::string_view lead : kLeadIns) {
+      if (lower.compare(0, lead.size(), lead) == 0) {
+        t.remove_prefix(lead.size());
+        changed = true;
+        break;
+      }
+    }
+    s = std::string(Trim(t));
+  }
+  std::string lower = AsciiLower(s);
+  if (lower == "by" || lower == "von" || lower.rfind("publiziert", 0) == 0 || lower.rfind("veröffentlicht", 0) == 0) {
+    return "";
+  }
+  return s;
 }
 
 std::string ChooseDate(const Candidates& c, const LdFields& ld) {
@@ -238,50 +304,163 @@ std::string ChooseDate(const Candidates& c, const LdFields& ld) {
                           "sailthru.date", "parsely-pub-date", "citation_publication_date",
                           "article.published", "og:updated_time", "article:modified_time",
                           "itemprop:datecreated", "last-modified", "itemprop:datemodified"}),
-        c.time_datetime}) {
+        c.time_datetime, c.class_date}) {
     std::string n = NormalizeDate(d);
     if (!n.empty()) return n;
   }
   return "";
 }
 
+// "/2019/10/21/" (or "/2019-10-21") in a URL path.
+std::string DateFromUrl(std::string_view url) {
+  for (size_t i = 0; i + 11 <= url.size(); ++i) {
+    if (url[i] != '/' || !Digits(url, i + 1, 4)) continue;
+    char sep = url[i + 5];
+    if ((sep == '/' || sep == '-') && Digits(url, i + 6, 2) && i + 11 <= url.size() && url[i + 8] == sep &&
+        Digits(url, i + 9, 2)) {
+      return NormalizeDate(std::string(url.substr(i + 1, 4)) + "-" + std::string(url.substr(i + 6, 2)) + "-" +
+                           std::string(url.substr(i + 9, 2)));
+    }
+  }
+  return "";
+}
+
+// Splits a <title> at " | ", " - " and similar separators.
+std::vector<std::string> TitleParts(const std::string& title) {
+  std::vector<std::string> parts = {title};
+  for (std::string_view sep : {" | ", " - ", " – ", " — ", " :: ", " » ", " › ", " · ", " « "}) {
+    std::vector<std::string> next;
+    for (const std::string& p : parts) {
+      size_t start = 0, pos;
+      while ((pos = p.find(sep, start)) != std::string::npos) {
+        next.push_back(std::string(Trim(std::string_view(p).substr(start, pos - start))));
+        start = pos + sep.size();
+      }
+      next.push_back(std::string(Trim(std::string_view(p).substr(start))));
+    }
+    parts = std::move(next);
+  }
+  return parts;
+}
+
+// The headline: a page heading confirmed by the <title> or og:title wins
+// (the h1 of blogs is often the blog name, og:title often the site name);
+// then og:title / JSON-LD headline; then a lone h1; then the longest
+// non-site part of <title>.
+std::string ChooseTitle(const Candidates& c, const LdFields& ld, const std::string& site) {
+  std::string meta = Clean(Meta(c, {"og:title"}));
+  if (meta.empty()) meta = Clean(ld.headline);
+  if (meta.empty()) meta = Clean(Meta(c, {"twitter:title", "dc.title", "itemprop:headline"}));
+  std::string title_tag = Clean(c.title_tag);
+  std::vector<std::string> parts = TitleParts(title_tag);
+  parts.push_back(title_tag);
+  for (const std::string& p : TitleParts(meta)) parts.push_back(p);
+  parts.push_back(meta);
+  for (const std::string& raw : c.headings) {
+    std::string h = Clean(raw);
+    if (h.empty() || (!site.empty() && AsciiLower(h) == AsciiLower(site))) continue;
+    for (const std::string& p : parts) {
+      if (!p.empty() && AsciiLower(p) == AsciiLower(h)) return h;
+    }
+  }
+  if (!meta.empty()) return StripTitleSuffix(meta, site);
+  if (!c.h1.empty()) return Clean(c.h1);
+  std::string best;
+  for (const std::string& p : TitleParts(title_tag)) {
+    bool is_site = !site.empty() && AsciiLower(p).find(AsciiLower(site)) != std::string::npos;
+    if (!is_site && CountChars(p) > CountChars(best)) best = p;
+  }
+  return best.empty() ? title_tag : best;
+}
+
 void ChooseAll(const Candidates& c, const LdFields& ld, HtmlDocument* doc) {
   doc->site_name = Clean(Meta(c, {"og:site_name"}));
   if (doc->site_name.empty()) doc->site_name = Clean(ld.publisher);
   if (doc->site_name.empty()) doc->site_name = Clean(Meta(c, {"application-name", "twitter:site"}));
-  doc->title = Clean(Meta(c, {"og:title"}));
-  if (doc->title.empty()) doc->title = Clean(ld.headline);
-  if (doc->title.empty()) doc->title = Clean(Meta(c, {"twitter:title", "dc.title", "itemprop:headline"}));
-  if (doc->title.empty()) doc->title = Clean(c.h1);
-  if (doc->title.empty()) doc->title = StripTitleSuffix(Clean(c.title_tag), doc->site_name);
-  // og:title often repeats the "| Site" suffix too.
-  doc->title = StripTitleSuffix(doc->title, doc->site_name);
+  doc->title = ChooseTitle(c, ld, doc->site_name);
   doc->byline = Clean(ld.author);
   if (doc->byline.empty()) {
     doc->byline = Clean(Meta(c, {"author", "article:author", "dc.creator", "byl", "parsely-author",
-                                 "sailthru.author", "itemprop:author", "twitter:creator"},
+                                 "sailthru.author", "itemprop:author"},
                              /*allow_url=*/false));
   }
   if (doc->byline.empty()) doc->byline = Clean(c.rel_author);
+  if (doc->byline.empty()) doc->byline = Clean(c.class_author);
   doc->byline = StripBy(doc->byline);
+  if (!doc->byline.empty() && doc->byline[0] == '@') doc->byline.clear();  // a social handle, not a name
   if (doc->byline.size() > 200) doc->byline.clear();
   doc->published = ChooseDate(c, ld);
   doc->url = c.canonical.empty() ? Meta(c, {"og:url"}) : c.canonical;
   if (doc->url.empty()) doc->url = ld.url;
+  if (doc->published.empty()) doc->published = DateFromUrl(doc->url);
   doc->language = c.html_lang.empty() ? Meta(c, {"og:locale", "content-language", "dc.language"}) : c.html_lang;
   doc->description = Clean(Meta(c, {"description", "og:description", "twitter:description"}));
   if (doc->description.empty()) doc->description = Clean(ld.description);
 }
 
-bool Digits(std::string_view s, size_t pos, size_t n) {
-  if (pos + n > s.size()) return false;
-  for (size_t i = pos; i < pos + n; ++i) {
-    if (!std::isdigit(static_cast<unsigned char>(s[i]))) return false;
+// Month number for an English, German, French or Spanish month name or
+// three-letter abbreviation (lowercase), else 0.
+int MonthNumber(std::string_view w) {
+  static constexpr std::string_view kMonths[][4] = {
+      {"january", "januar", "janvier", "enero"},      {"february", "februar", "février", "febrero"},
+      {"march", "märz", "mars", "marzo"},             {"april", "april", "avril", "abril"},
+      {"may", "mai", "mai", "mayo"},                  {"june", "juni", "juin", "junio"},
+      {"july", "juli", "juillet", "julio"},           {"august", "august", "août", "agosto"},
+      {"september", "september", "septembre", "septiembre"}, {"october", "oktober", "octobre", "octubre"},
+      {"november", "november", "novembre", "noviembre"}, {"december", "dezember", "décembre", "diciembre"}};
+  for (int m = 0; m < 12; ++m) {
+    for (std::string_view name : kMonths[m]) {
+      if (w == name || (w.size() == 3 && name.substr(0, 3) == w) || (w.size() == 4 && w.back() == '.' && name.substr(0, 3) == w.substr(0, 3))) {
+        return m + 1;
+      }
+    }
   }
-  return true;
+  return 0;
 }
 
-bool PlausibleDate(int y, int m, int d) { return y >= 1990 && y <= 2100 && m >= 1 && m <= 12 && d >= 1 && d <= 31; }
+// Parses "21 October 2019", "21. Oktober 2019", "October 21, 2019", "Oct 21st 2019".
+std::string NormalizeWordDate(std::string_view s) {
+  std::vector<std::string> words;
+  std::string cur;
+  for (char ch : s) {
+    unsigned char u = static_cast<unsigned char>(ch);
+    if (std::isalnum(u) || u >= 0x80) {
+      cur.push_back(static_cast<char>(std::tolower(u)));
+    } else if (!cur.empty()) {
+      words.push_back(cur);
+      cur.clear();
+    }
+  }
+  if (!cur.empty()) words.push_back(cur);
+  auto number = [](const std::string& w, int lo, int hi) {
+    size_t k = 0;
+    while (k < w.size() && std::isdigit(static_cast<unsigned char>(w[k]))) ++k;
+    if (k == 0 || k > 4) return -1;
+    std::string rest = w.substr(k);
+    if (!rest.empty() && rest != "st" && rest != "nd" && rest != "rd" && rest != "th" && rest != "er") return -1;
+    int v = std::stoi(w.substr(0, k));
+    return v >= lo && v <= hi ? v : -1;
+  };
+  for (size_t i = 0; i < words.size(); ++i) {
+    int m = MonthNumber(words[i]);
+    if (m == 0) continue;
+    int d = -1, y = -1;
+    if (i > 0 && i + 1 < words.size()) {
+      d = number(words[i - 1], 1, 31);
+      y = number(words[i + 1], 1990, 2100);
+    }
+    if ((d < 0 || y < 0) && i + 2 < words.size()) {
+      d = number(words[i + 1], 1, 31);
+      y = number(words[i + 2], 1990, 2100);
+    }
+    if (d > 0 && y > 0) {
+      char buf[16];
+      std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
+      return buf;
+    }
+  }
+  return "";
+}
 
 }  // namespace
 
@@ -324,7 +503,7 @@ std::string NormalizeDate(std::string_view s) {
       return std::string(s.substr(i, 4)) + "-" + std::string(s.substr(i + 4, 2)) + "-" + std::string(s.substr(i + 6, 2));
     }
   }
-  return "";
+  return NormalizeWordDate(s);
 }
 
 std::string StripTitleSuffix(std::string_view title, std::string_view site_name) {

@@ -34,14 +34,17 @@ namespace parallax::ingest::html {
 namespace {
 
 constexpr std::string_view kStrongStems[] = {
+    "postmeta", "entrymeta", "postmetadata", "entryfooter", "authorinfo", "authorbox", "authorbio",
+    "abouttheauthor", "nextstory", "nextpost", "prevpost", "donat", "wpcaption",
     "comment",  "share",     "sharing",   "social",   "related",   "newsletter", "subscri",
     "cookie",   "consent",   "gdpr",      "advert",   "sponsor",   "promo",      "breadcrumb",
     "pagination", "pager",   "popup",     "modal",    "disqus",    "recommend",  "outbrain",
-    "taboola",  "signup",    "login",     "print",    "rating",    "skiplink",   "screenreader",
+    "taboola",  "signup",    "login",     "rating",    "skiplink",   "screenreader",
     "sronly",   "overlay",   "paywall",   "tagcloud", "tagline",   "toolbar",
     "most",     "trending",  "popular",   "syndicat", "follow",    "reaction",
     "shariff",  "adsense"};
 constexpr std::string_view kStrongWords[] = {
+    "bio", "biography", "byline", "credits", "credit", "caption", "donation", "cta", "readingtime",
     "ad", "ads", "adv", "tags", "tag", "keywords", "share", "sr", "visuallyhidden",
     "navi", "nav", "subnav", "topnav", "crumbs", "meta", "more", "rss"};
 constexpr std::string_view kWeakStems[] = {
@@ -72,14 +75,20 @@ void ForEachWord(std::string_view s, F f) {
   }
 }
 
+// Stems that mark a node as boilerplate with no exemption: discussion
+// threads are never the article.
+constexpr std::string_view kHardStems[] = {"comment", "disqus", "respond", "replies", "reply"};
+
 struct Vocab {
-  bool strong = false, weak = false, positive = false;
+  bool hard = false, strong = false, weak = false, positive = false;
 };
 
 Vocab ClassVocab(std::string_view cls, std::string_view id) {
   Vocab v;
   auto visit = [&](std::string_view w, bool last) {
-    for (auto s : kStrongStems) v.strong |= StartsWith(w, s) && !StartsWith(w, "commentar");
+    bool not_commentary = !StartsWith(w, "commentar");
+    for (auto s : kHardStems) v.hard |= StartsWith(w, s) && not_commentary;
+    for (auto s : kStrongStems) v.strong |= StartsWith(w, s) && not_commentary;
     // Exact words count only at the end of a name: "post-tags" is a tag
     // list, "tag-politics" is a taxonomy label on the article itself.
     for (auto s : kStrongWords) v.strong |= (last && w == s);
@@ -107,10 +116,17 @@ enum class Verdict { kKeep, kDrop, kDropIfMinor };
 
 Verdict ByTagAndRole(const Dom& dom, int i) {
   switch (dom.nodes()[i].tag) {
-    case GUMBO_TAG_NAV: case GUMBO_TAG_MENU:
+    case GUMBO_TAG_NAV: case GUMBO_TAG_MENU: case GUMBO_TAG_FIGCAPTION:
       return Verdict::kDrop;
-    case GUMBO_TAG_ASIDE: case GUMBO_TAG_FOOTER: case GUMBO_TAG_HEADER: case GUMBO_TAG_FORM:
+    case GUMBO_TAG_ASIDE: case GUMBO_TAG_FOOTER: case GUMBO_TAG_FORM:
       return Verdict::kDropIfMinor;
+    case GUMBO_TAG_HEADER: {
+      // An article's own header holds its standfirst; a page header does not.
+      for (int a = dom.nodes()[i].parent; a >= 0; a = dom.nodes()[a].parent) {
+        if (dom.nodes()[a].tag == GUMBO_TAG_ARTICLE) return Verdict::kKeep;
+      }
+      return Verdict::kDropIfMinor;
+    }
     default:
       break;
   }
@@ -152,7 +168,9 @@ PruneFacts ComputeFacts(const Dom& dom) {
   for (int i = static_cast<int>(nodes.size()) - 1; i >= 0; --i) {
     const Node& n = nodes[i];
     if (n.is_text()) continue;
-    f.vocab[i] = ClassVocab(dom.Attr(i, "class"), dom.Attr(i, "id"));
+    // Long ids are slugs generated from text ("#why-most-people-...").
+    std::string_view id = dom.Attr(i, "id");
+    f.vocab[i] = ClassVocab(dom.Attr(i, "class"), id.size() > 30 ? std::string_view() : id);
     if (n.tag == GUMBO_TAG_ARTICLE || n.tag == GUMBO_TAG_MAIN || IsProtected(dom, i)) f.holds_article[i] = 1;
     if (f.vocab[i].positive && !f.vocab[i].strong) f.body_chars[i] = std::max(f.body_chars[i], n.chars);
     if (n.parent >= 0) {
@@ -165,12 +183,31 @@ PruneFacts ComputeFacts(const Dom& dom) {
 
 }  // namespace
 
-void PruneBoilerplate(Dom* dom) {
-  dom->ComputeStats();
+// Link-damped characters of the text holders (elements whose own inline
+// text is >= 25 code points) in each subtree, skipping dropped nodes.
+std::vector<float> GoodText(const Dom& dom) {
+  const auto& nodes = dom.nodes();
+  std::vector<float> good(nodes.size(), 0.0f);
+  for (int i = static_cast<int>(nodes.size()) - 1; i >= 0; --i) {
+    const Node& n = nodes[i];
+    if (n.dropped || n.is_text()) continue;
+    uint32_t chars = 0, links = 0;
+    for (int k : n.kids) {
+      const Node& c = nodes[k];
+      if (c.dropped || (!c.is_text() && IsBlockTag(c.tag))) continue;
+      chars += c.chars;
+      links += c.link_chars;
+    }
+    if (chars >= 25 && links * 2 <= chars) good[i] += static_cast<float>(chars - links);
+    if (n.parent >= 0) good[n.parent] += good[i];
+  }
+  return good;
+}
+
+// Pass 1: structural drops (tags, roles, hidden, discussion threads).
+void DropStructural(Dom* dom, const PruneFacts& facts) {
   auto& nodes = dom->nodes();
-  if (nodes.empty()) return;
   const double total = std::max<uint32_t>(nodes[0].chars, 1);
-  PruneFacts facts = ComputeFacts(*dom);
   for (size_t i = 0; i < nodes.size(); ++i) {
     Node& n = nodes[i];
     if (n.is_text() || IsProtected(*dom, static_cast<int>(i))) continue;
@@ -183,19 +220,44 @@ void PruneBoilerplate(Dom* dom) {
     Verdict v = ByTagAndRole(*dom, static_cast<int>(i));
     if (v == Verdict::kDrop || (v == Verdict::kDropIfMinor && !major && !facts.holds_article[i])) {
       n.dropped = true;
-      continue;
+    } else if (facts.vocab[i].hard && !major && n.tag != GUMBO_TAG_ARTICLE) {
+      n.dropped = true;
     }
-    if (n.tag == GUMBO_TAG_ARTICLE || major) continue;
+  }
+}
+
+// Pass 2: vocabulary drops, judged against the text left after pass 1.
+void DropByVocabulary(Dom* dom, const PruneFacts& facts) {
+  auto& nodes = dom->nodes();
+  const double total = std::max<uint32_t>(nodes[0].chars, 1);
+  std::vector<float> good = GoodText(*dom);
+  const float all_good = std::max(good[0], 1.0f);
+  for (size_t i = 0; i < nodes.size(); ++i) {
+    Node& n = nodes[i];
+    if (n.is_text() || n.dropped || IsProtected(*dom, static_cast<int>(i)) || n.tag == GUMBO_TAG_ARTICLE) continue;
+    if (n.chars >= 400 && n.chars >= 0.6 * total) continue;
     const Vocab& voc = facts.vocab[i];
     // A node that is (or wraps) a positively named block holding a good
-    // share of the text is the article even when it also carries a
-    // "paywall", "read-more" or "social-sticky" class.
+    // share of the text, or that simply holds much of the page's paragraph
+    // text, is the article even when it also carries a "paywall",
+    // "read-more" or "sharing-container" class.
     bool article_like = facts.body_chars[i] >= 200 && facts.body_chars[i] >= 0.15 * total &&
                         facts.body_chars[i] * 2 >= n.chars;
     article_like = article_like || (voc.positive && n.chars >= 200 && n.chars >= 0.15 * total);
+    article_like = article_like || (good[i] >= 400 && good[i] >= 0.4f * all_good);
     if (voc.strong && !article_like) n.dropped = true;
-    if (voc.weak && !voc.positive && !article_like && !facts.holds_article[i]) n.dropped = true;
+    bool wraps_article = facts.holds_article[i] || (facts.body_chars[i] >= 200 && facts.body_chars[i] * 2 >= n.chars);
+    if (voc.weak && !voc.positive && !wraps_article) n.dropped = true;
   }
+}
+
+void PruneBoilerplate(Dom* dom) {
+  dom->ComputeStats();
+  if (dom->nodes().empty()) return;
+  PruneFacts facts = ComputeFacts(*dom);
+  DropStructural(dom, facts);
+  dom->ComputeStats();
+  DropByVocabulary(dom, facts);
   dom->ComputeStats();
 }
 
