@@ -1,12 +1,9 @@
 #include "ingest/encoding.h"
 
-#include <uchardet/uchardet.h>
-#include <unicode/ucnv.h>
-#include <unicode/unistr.h>
-
 #include <algorithm>
 #include <cctype>
 
+#include "core/charset.h"
 #include "core/unicode.h"
 
 namespace parallax::ingest {
@@ -19,33 +16,6 @@ std::string Upper(std::string_view s) {
   std::string out(s);
   std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::toupper(c); });
   return out;
-}
-
-// Converts from a legacy charset with ICU; fails when ICU does not know it.
-Result<std::string> Convert(std::string_view bytes, const std::string& charset) {
-  UErrorCode err = U_ZERO_ERROR;
-  UConverter* conv = ucnv_open(charset.c_str(), &err);
-  if (U_FAILURE(err) || conv == nullptr) return Status::Unsupported("unknown character set '" + charset + "'");
-  ucnv_close(conv);
-  icu::UnicodeString u(bytes.data(), static_cast<int32_t>(bytes.size()), charset.c_str());
-  if (u.isBogus()) return Status::InvalidArgument("cannot decode as " + charset);
-  std::string out;
-  u.toUTF8String(out);
-  return out;
-}
-
-std::string Detect(std::string_view bytes) {
-  uchardet_t ud = uchardet_new();
-  // uchardet needs only a sample; 256 KiB is plenty and bounds the cost.
-  size_t n = std::min<size_t>(bytes.size(), 256 << 10);
-  std::string result;
-  if (uchardet_handle_data(ud, bytes.data(), n) == 0) {
-    uchardet_data_end(ud);
-    const char* cs = uchardet_get_charset(ud);
-    if (cs) result = cs;
-  }
-  uchardet_delete(ud);
-  return result;
 }
 
 bool HasValidMultibyte(std::string_view valid_prefix) {
@@ -65,7 +35,7 @@ Result<DecodedText> DecodeToUtf8(std::string_view bytes, std::string_view declar
   if (StartsWith(bytes, "\xEF\xBB\xBF")) bytes.remove_prefix(3);
   else if (StartsWith(bytes, "\xFF\xFE") || StartsWith(bytes, "\xFE\xFF")) {
     const char* cs = bytes[0] == '\xFF' ? "UTF-16LE" : "UTF-16BE";
-    auto r = Convert(bytes.substr(2), cs);
+    auto r = core::ConvertToUtf8(bytes.substr(2), cs);
     if (!r.ok()) return r.status();
     return Finish(std::move(*r), cs);
   }
@@ -74,7 +44,7 @@ Result<DecodedText> DecodeToUtf8(std::string_view bytes, std::string_view declar
 
   std::string declared_up = Upper(declared);
   if (!declared.empty() && declared_up != "UTF-8" && declared_up != "UTF8") {
-    auto r = Convert(bytes, std::string(declared));
+    auto r = core::ConvertToUtf8(bytes, std::string(declared));
     if (r.ok()) return Finish(std::move(*r), std::string(declared));
   }
   // Text that already holds well-formed multi-byte UTF-8 is UTF-8 with damage,
@@ -82,10 +52,10 @@ Result<DecodedText> DecodeToUtf8(std::string_view bytes, std::string_view declar
   if (HasValidMultibyte(bytes.substr(0, bad))) {
     return Status::InvalidArgument("invalid UTF-8 at byte " + std::to_string(bad));
   }
-  std::string guess = Detect(bytes);
+  std::string guess = core::DetectCharset(bytes);
   std::string guess_up = Upper(guess);
   if (!guess.empty() && guess_up != "UTF-8" && guess_up != "ASCII") {
-    auto r = Convert(bytes, guess);
+    auto r = core::ConvertToUtf8(bytes, guess);
     if (r.ok()) return Finish(std::move(*r), guess);
   }
   return Status::InvalidArgument("invalid UTF-8 at byte " + std::to_string(bad) +

@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <system_error>
 
+#include "core/unicode.h"
 #include "ingest/encoding.h"
 #include "ingest/format.h"
 #include "ingest/html/html_extract.h"
@@ -33,11 +34,11 @@ bool IsSkippedName(const std::string& name) {
 
 // Fills `doc` from an HTML page; `declared` is a charset from HTTP headers.
 Status ParseHtml(std::string_view bytes, std::string_view declared, RawDocument* doc) {
-  std::string charset(declared);
-  if (charset.empty()) charset = SniffHtmlCharset(bytes);
-  auto text = DecodeToUtf8(bytes, charset);
+  // Pages get browser-like decoding (labels verified, legacy fallback), the
+  // same path the extraction evaluation measures; then NFC like every reader.
+  auto text = DecodeHtmlToUtf8(bytes, declared);
   if (!text.ok()) return text.status();
-  auto page = ExtractHtml(text->text);
+  auto page = ExtractHtml(core::NormalizeNfc(*text));
   if (!page.ok()) return page.status();
   doc->title = page->title;
   doc->byline = page->byline;

@@ -7,13 +7,12 @@
 // labels browsers treat as windows-1252 (latin1, iso-8859-1, ascii) to it,
 // verifies UTF-8 claims (many pages are mislabeled), asks uchardet when
 // nothing reliable is declared, and converts with ICU's ucnv.
-#include <uchardet/uchardet.h>
-#include <unicode/ucnv.h>
 
 #include <cctype>
 #include <memory>
 #include <string>
 
+#include "core/charset.h"
 #include "core/unicode.h"
 #include "ingest/html/html_dom.h"
 #include "ingest/html/html_extract.h"
@@ -48,27 +47,14 @@ std::string Canonical(std::string label) {
   return label;
 }
 
+// Legacy bytes to UTF-8 via the shared ICU converter; an unknown label is kUnsupported.
 Result<std::string> Convert(std::string_view raw, const std::string& charset) {
-  UErrorCode err = U_ZERO_ERROR;
-  std::string out(raw.size() * 3 + 16, '\0');
-  int32_t n = ucnv_convert("utf-8", charset.c_str(), out.data(), static_cast<int32_t>(out.size()), raw.data(),
-                           static_cast<int32_t>(raw.size()), &err);
-  if (U_FAILURE(err)) return Status::Unsupported("cannot convert from charset '" + charset + "'");
-  out.resize(static_cast<size_t>(n));
-  return core::RepairUtf8(out);
+  auto out = core::ConvertToUtf8(raw, charset);
+  if (!out.ok()) return Status::Unsupported("cannot convert from charset '" + charset + "'");
+  return out;
 }
 
-std::string Detect(std::string_view raw) {
-  uchardet_t ud = uchardet_new();
-  std::string guess;
-  if (uchardet_handle_data(ud, raw.data(), raw.size()) == 0) {
-    uchardet_data_end(ud);
-    const char* c = uchardet_get_charset(ud);
-    if (c != nullptr) guess = html::AsciiLower(c);
-  }
-  uchardet_delete(ud);
-  return guess;
-}
+std::string Detect(std::string_view raw) { return core::DetectCharset(raw); }
 
 }  // namespace
 
