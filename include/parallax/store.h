@@ -63,8 +63,11 @@ class Store {
   // entry per article. On error nothing of the batch is committed.
   virtual Status PutBatch(const std::vector<const Article*>& articles, std::vector<PutOutcome>* outcomes) = 0;
 
-  // Records that an input could not be read (kept for `parallax articles --rejected`).
+  // Records that an input could not be read (listed by `parallax articles --rejected`).
   virtual Status RecordRejection(const std::string& uri, const std::string& reason) = 0;
+
+  // Rejected inputs as (uri, reason), oldest first.
+  virtual Result<std::vector<std::pair<std::string, std::string>>> ListRejections(const ListOptions& options) = 0;
 
   // The full article with its layers and raw bytes. kNotFound for unknown ids;
   // an unambiguous id prefix of at least 6 hex digits is accepted.

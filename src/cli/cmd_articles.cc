@@ -142,9 +142,20 @@ std::unique_ptr<Store> OpenForReading(const std::string& db) {
   return std::move(*store);
 }
 
-void RunList(const std::string& db, const ListOptions& options, const std::string& format) {
+void RunListRejections(Store* store, const ListOptions& options) {
+  auto list = store->ListRejections(options);
+  if (!list.ok()) {
+    std::fprintf(stderr, "parallax: %s\n", list.status().ToString().c_str());
+    SetExitCode(1);
+    return;
+  }
+  for (const auto& [uri, reason] : *list) std::printf("%s\t%s\n", uri.c_str(), reason.c_str());
+}
+
+void RunList(const std::string& db, const ListOptions& options, const std::string& format, bool rejected) {
   auto store = OpenForReading(db);
   if (!store) return;
+  if (rejected) return RunListRejections(store.get(), options);
   auto list = store->List(options);
   if (!list.ok()) {
     std::fprintf(stderr, "parallax: %s\n", list.status().ToString().c_str());
@@ -240,7 +251,9 @@ void RegisterArticleCommands(CLI::App& app) {
   articles->add_option("--offset", list->offset, "Skip this many");
   articles->add_option("--outlet", list->outlet, "Only this outlet");
   articles->add_option("--format", *format, "text or json")->check(CLI::IsMember({"text", "json"}));
-  articles->callback([db, list, format] { RunList(*db, *list, *format); });
+  auto rejected = std::make_shared<bool>(false);
+  articles->add_flag("--rejected", *rejected, "List the inputs that could not be read, with the reason");
+  articles->callback([db, list, format, rejected] { RunList(*db, *list, *format, *rejected); });
 
   auto id = std::make_shared<std::string>();
   auto layers = std::make_shared<bool>(false);

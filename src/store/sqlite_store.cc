@@ -136,6 +136,7 @@ class SqliteStore : public Store {
 
   Status PutBatch(const std::vector<const Article*>& articles, std::vector<PutOutcome>* outcomes) override;
   Status RecordRejection(const std::string& uri, const std::string& reason) override;
+  Result<std::vector<std::pair<std::string, std::string>>> ListRejections(const ListOptions& options) override;
   Result<Article> Get(const std::string& id) override;
   Result<std::vector<ArticleSummary>> List(const ListOptions& options) override;
   Result<uint64_t> CountArticles() override;
@@ -217,6 +218,19 @@ Status SqliteStore::RecordRejection(const std::string& uri, const std::string& r
   st.BindText(2, reason);
   if (st.Step() != SQLITE_DONE) return SqliteError(db_, "record rejection");
   return Status::OK();
+}
+
+Result<std::vector<std::pair<std::string, std::string>>> SqliteStore::ListRejections(const ListOptions& options) {
+  Stmt st;
+  PARALLAX_RETURN_IF_ERROR(
+      st.Prepare(db_, "SELECT uri, reason FROM rejections ORDER BY first_seen, uri LIMIT ?1 OFFSET ?2"));
+  st.BindInt(1, static_cast<int64_t>(options.limit));
+  st.BindInt(2, static_cast<int64_t>(options.offset));
+  std::vector<std::pair<std::string, std::string>> out;
+  int rc;
+  while ((rc = st.Step()) == SQLITE_ROW) out.emplace_back(st.Text(0), st.Text(1));
+  if (rc != SQLITE_DONE) return SqliteError(db_, "list rejections");
+  return out;
 }
 
 Result<std::string> SqliteStore::ResolveId(const std::string& id) {

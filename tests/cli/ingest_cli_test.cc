@@ -85,6 +85,9 @@ TEST_F(CliTest, BadInputsAreRejectedOneLineEachAndTheBatchGoesOn) {
   EXPECT_NE(r.err.find("truncated gzip"), std::string::npos);
   EXPECT_NE(r.err.find("invalid UTF-8 at byte"), std::string::npos);
   EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 6);
+  CmdResult rejected = Parallax("articles --rejected --db " + db_);
+  EXPECT_EQ(std::count(rejected.out.begin(), rejected.out.end(), '\n'), 6) << rejected.out;
+  EXPECT_NE(rejected.out.find("b_image.txt\tinvalid input:"), std::string::npos) << rejected.out;
 
   // Re-ingesting the good file changes nothing.
   CmdResult again = Parallax("ingest --db " + db_ + " " + (in / "a_good.txt").string());
