@@ -177,7 +177,8 @@ Result<std::unique_ptr<StoryClusterer>> StoryClusterer::Create(const ClusterOpti
     return Status::InvalidArgument("cluster: weights, Jaccard or decay out of range");
   }
   if (o.query_terms < 1 || o.postings_scan < 1 || o.candidates < 1 || o.profile_terms < 1 ||
-      o.indexed_terms < 1 || o.idf_prior_docs < 0) {
+      o.indexed_terms < 1 || o.idf_prior_docs < 0 ||
+      o.same_time_reference <= 0) {
     return Status::InvalidArgument("cluster: retrieval limits must be positive");
   }
   return std::unique_ptr<StoryClusterer>(new StoryClusterer(o));
@@ -269,8 +270,24 @@ std::vector<uint32_t> Retrieve(const DocVector& v, StoryClusterer::State* s,
   return top;
 }
 
+// How informative "published at the same time" is: 1 in a sparse stream,
+// falling as 1 / (1 + n / same_time_reference) with the number n of events
+// active within event_gap_days of `day` (among the newest kDensityScan
+// events), because in a dense feed many unrelated stories share a date.
+double SameTimeWeight(const StoryClusterer::State& s, int32_t day, const ClusterOptions& o) {
+  if (day == kNoDay) return 0;
+  constexpr size_t kDensityScan = 400;
+  size_t n = 0;
+  size_t stop = s.events.size() > kDensityScan ? s.events.size() - kDensityScan : 0;
+  for (size_t i = s.events.size(); i > stop; --i) {
+    const EventData& e = s.events[i - 1];
+    if (e.first_day != kNoDay && GapDays(day, e.first_day, e.last_day) <= o.event_gap_days) ++n;
+  }
+  return 1.0 / (1.0 + static_cast<double>(n) / o.same_time_reference);
+}
+
 Scored ScoreEvent(const DocVector& v, const TermTable<float>& doc, uint32_t index,
-                  const EventData& e, const ClusterOptions& o) {
+                  const EventData& e, double same_time_weight, const ClusterOptions& o) {
   Scored r;
   r.event = index;
   double cos = e.norm > 0 ? Dot(doc, e.profile) / e.norm : 0.0;
@@ -299,7 +316,7 @@ Scored ScoreEvent(const DocVector& v, const TermTable<float>& doc, uint32_t inde
     if (gap > o.event_gap_days) {
       factor = std::exp(-(gap - o.event_gap_days) / o.event_decay_days);
     } else if (gap >= 0) {
-      bonus += o.same_time_bonus;
+      bonus += o.same_time_bonus * same_time_weight;
     }
   }
   r.event_score = r.text * factor + bonus;
@@ -487,12 +504,13 @@ Assignment StoryClusterer::Add(const Document& doc) {
     std::vector<uint32_t> candidates = Retrieve(v, s, o);
     s->doc_weights.Reset(v.terms.size());
     for (const WeightedTerm& t : v.terms) s->doc_weights[t.term] = t.weight;
+    const double time_weight = SameTimeWeight(*s, v.day, o);
     Scored best_event, best_thread;
     bool has_event = false, has_thread = false;
     for (uint32_t c : candidates) {
       const EventData& e = s->events[c];
       if (!WithinDays(e, effective_day, o.thread_window_days)) continue;
-      Scored sc = ScoreEvent(v, s->doc_weights, c, e, o);
+      Scored sc = ScoreEvent(v, s->doc_weights, c, e, time_weight, o);
       if (WithinDays(e, effective_day, o.event_window_days) && sc.event_score >= o.event_threshold &&
           (!has_event || sc.event_score > best_event.event_score ||
            (sc.event_score == best_event.event_score && c < best_event.event))) {
