@@ -208,6 +208,7 @@ int main(int argc, char** argv) {
   app.add_option("--event-threshold", options.event_threshold);
   app.add_option("--same-time-bonus", options.same_time_bonus);
   app.add_option("--event-gap-days", options.event_gap_days);
+  app.add_option("--max-text-bytes", options.features.max_text_bytes);
   CLI11_PARSE(app, argc, argv);
 
   std::vector<Article> articles = LoadArticles(source, max_articles);

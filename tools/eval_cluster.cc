@@ -288,6 +288,7 @@ int main(int argc, char** argv) {
   app.add_option("--query-terms", o.query_terms);
   app.add_option("--member-weight", o.member_weight);
   app.add_option("--same-time-bonus", o.same_time_bonus);
+  app.add_option("--max-text-bytes", o.features.max_text_bytes);
   app.add_option("--member-vectors", o.member_vectors);
   CLI11_PARSE(app, argc, argv);
   if (!score.empty()) return Score(score[0], score[1]);
