@@ -41,6 +41,10 @@ class OutletRegistry {
   // The registry compiled in from models/outlets.tsv.
   static const OutletRegistry& Default();
 
+  // Not copyable: the name index holds views into the registry's own strings.
+  OutletRegistry(const OutletRegistry&) = delete;
+  OutletRegistry& operator=(const OutletRegistry&) = delete;
+
   const std::vector<Outlet>& outlets() const { return outlets_; }
 
   // The outlet whose name or alias equals `name` (case-insensitive, after
@@ -66,7 +70,8 @@ class OutletRegistry {
   std::unordered_map<std::string, size_t> by_name_;    // normalized name -> index
   std::unordered_map<std::string, size_t> by_domain_;  // domain -> index
   std::vector<std::pair<std::string, const Outlet*>> names_;
-  std::unordered_map<std::string, std::vector<size_t>> by_first_word_;
+  // Keys view into names_ (stable once Index has run): lookups allocate nothing.
+  std::unordered_map<std::string_view, std::vector<size_t>> by_first_word_;
 };
 
 }  // namespace parallax

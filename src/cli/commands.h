@@ -15,6 +15,12 @@ void RegisterAll(CLI::App& app);
 // ingest, articles, article, extract (cmd_articles.cc).
 void RegisterArticleCommands(CLI::App& app);
 
+// cluster (cmd_cluster.cc).
+void RegisterClusterCommand(CLI::App& app);
+void RegisterTimeCommand(CLI::App& app);  // cmd_time.cc
+void RegisterNerCommand(CLI::App& app);    // cmd_ner.cc
+void RegisterTrainCommand(CLI::App& app);  // cmd_train.cc
+
 // Exit codes: 0 success, 1 some inputs rejected / command failed, 2 usage.
 void SetExitCode(int code);
 int ExitCode();

@@ -25,26 +25,24 @@ std::string PublishedTime::Date() const {
 }
 
 std::string ComputeArticleId(std::string_view body, std::string_view outlet) {
-  // Hash runs of non-space bytes joined by single spaces, so that re-wrapped
-  // copies of the same text hash alike, without building the joined copy.
-  XXH64_state_t* state = XXH64_createState();
-  XXH64_reset(state, 0);
-  size_t i = 0;
-  bool first = true;
-  while (i < body.size()) {
-    while (i < body.size() && core::IsAsciiSpace(body[i])) ++i;
-    size_t start = i;
-    while (i < body.size() && !core::IsAsciiSpace(body[i])) ++i;
-    if (i == start) break;
-    if (!first) XXH64_update(state, " ", 1);
-    XXH64_update(state, body.data() + start, i - start);
-    first = false;
+  // Runs of non-space bytes joined by single spaces, so that re-wrapped
+  // copies of the same text hash alike; built in a reused buffer and hashed
+  // in one call.
+  thread_local std::string norm;
+  norm.clear();
+  bool space = false;
+  for (char c : body) {
+    if (core::IsAsciiSpace(c)) {
+      space = !norm.empty();
+      continue;
+    }
+    if (space) norm.push_back(' ');
+    space = false;
+    norm.push_back(c);
   }
-  std::string tail = "\x1f";
-  for (char c : outlet) tail.push_back(core::AsciiLower(c));
-  XXH64_update(state, tail.data(), tail.size());
-  XXH64_hash_t h = XXH64_digest(state);
-  XXH64_freeState(state);
+  norm.push_back('\x1f');
+  for (char c : outlet) norm.push_back(core::AsciiLower(c));
+  XXH64_hash_t h = XXH64(norm.data(), norm.size(), 0);
   char buf[17];
   std::snprintf(buf, sizeof(buf), "%016llx", static_cast<unsigned long long>(h));
   return buf;

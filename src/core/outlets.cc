@@ -118,12 +118,12 @@ void OutletRegistry::Index() {
                    [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
   for (size_t i = 0; i < names_.size(); ++i) {
     const std::string& n = names_[i].first;
-    by_first_word_[n.substr(0, FirstWordLength(n))].push_back(i);
+    by_first_word_[std::string_view(n).substr(0, FirstWordLength(n))].push_back(i);
   }
 }
 
 const std::vector<size_t>* OutletRegistry::NamesStartingWith(std::string_view word) const {
-  auto it = by_first_word_.find(std::string(word));
+  auto it = by_first_word_.find(word);
   return it == by_first_word_.end() ? nullptr : &it->second;
 }
 

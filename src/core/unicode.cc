@@ -119,9 +119,12 @@ std::string NormalizeNfc(std::string_view s) {
     }
   }
   if (ascii) return std::string(s);
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
-  if (nfc->isNormalized(u, err) && U_SUCCESS(err)) return std::string(s);
+  // Checking on the UTF-8 bytes avoids a UTF-16 copy in the common, normalized case.
+  if (nfc->isNormalizedUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())), err) && U_SUCCESS(err)) {
+    return std::string(s);
+  }
   err = U_ZERO_ERROR;
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
   icu::UnicodeString n = nfc->normalize(u, err);
   if (U_FAILURE(err)) return std::string(s);
   std::string out;

@@ -9,6 +9,8 @@
 #include <cctype>
 #include <unordered_set>
 
+#include <xxhash.h>
+
 #include "core/ascii.h"
 #include "core/unicode.h"
 
@@ -39,26 +41,23 @@ size_t CountWords(std::string_view s) {
   return n;
 }
 
-// 64-bit FNV-1a of the whitespace-collapsed, lower-cased text: equal for
-// paragraphs that differ only in case and spacing.
+// Hash of the whitespace-collapsed, lower-cased text: equal for paragraphs
+// that differ only in case and spacing. The normalized copy goes into a
+// reused buffer and is hashed in one call.
 uint64_t Fingerprint(std::string_view s) {
-  uint64_t h = 1469598103934665603ull;
-  auto mix = [&h](char c) {
-    h ^= static_cast<unsigned char>(c);
-    h *= 1099511628211ull;
-  };
-  bool space = false, any = false;
+  thread_local std::string norm;
+  norm.clear();
+  bool space = false;
   for (char c : s) {
     if (core::IsAsciiSpace(c)) {
-      space = any;
+      space = !norm.empty();
       continue;
     }
-    if (space) mix(' ');
+    if (space) norm.push_back(' ');
     space = false;
-    any = true;
-    mix(core::AsciiLower(c));
+    norm.push_back(core::AsciiLower(c));
   }
-  return h;
+  return XXH64(norm.data(), norm.size(), 0);
 }
 
 bool IsLicensingFooter(const std::string& lower) {
@@ -87,7 +86,7 @@ bool IsSocialPost(std::string_view text) {
 }
 
 bool IsPrompt(const std::string& lower, size_t words) {
-  if (words > 25) return false;
+  if (words > 25) return false;  // prompts are short
   return StartsWith(lower, {"sign up for", "subscribe to", "click here", "follow us on", "follow us:",
                             "read more:", "read more at", "share this", "share on", "advertisement",
                             "download the app", "get the latest", "watch:", "listen:", "related:",
@@ -113,8 +112,10 @@ void CutInserts(std::string* text, std::vector<Removal>* removed) {
   static const std::string_view kLabels[] = {"RELATED:", "READ MORE:", "SEE ALSO:", "WATCH:", "READ:",
                                              "MORE:", "SEE IT:", "LISTEN:", "PHOTOS:", "VIDEO:"};
   for (size_t pos = 0; pos < text->size();) {
-    size_t open = text->find_first_of("([", pos);
-    if (open == std::string::npos) break;
+    // A plain loop: find_first_of would call memchr once per byte.
+    size_t open = pos;
+    while (open < text->size() && (*text)[open] != '(' && (*text)[open] != '[') ++open;
+    if (open >= text->size()) break;
     char close_ch = (*text)[open] == '(' ? ')' : ']';
     bool matched = false;
     for (auto label : kLabels) {
@@ -168,7 +169,8 @@ void CleanBlocks(std::vector<ingest::Block>* blocks, const CleanOptions& options
     bool near_end = i + 4 >= n;
     // Cue phrases open a paragraph, except in footers: lower-case only what is looked at.
     std::string lower = AsciiLowered(near_end ? std::string_view(b.text) : std::string_view(b.text).substr(0, 160));
-    size_t words = CountWords(b.text);
+    // Only short paragraphs can be prompts or counters; skip counting long ones.
+    size_t words = b.text.size() > 400 ? 1000 : CountWords(b.text);
     const char* kind = nullptr;
     if (IsCounter(lower)) kind = "view counter";
     else if (near_end && IsTagCloud(lower, b.text)) kind = "tag cloud";

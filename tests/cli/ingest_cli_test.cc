@@ -107,6 +107,24 @@ TEST_F(CliTest, BadInputsAreRejectedOneLineEachAndTheBatchGoesOn) {
   EXPECT_NE(list.out.find("A Fictional Headline About A Bridge"), std::string::npos);
 }
 
+TEST_F(CliTest, ClusterPrintsOneStoryPerInputAndGroupsSyndicatedCopies) {
+  CmdResult r = Parallax("cluster --format tsv " + std::string(PARALLAX_SOURCE_DIR) + "/examples/roundup.jsonl " +
+                         std::string(PARALLAX_SOURCE_DIR) + "/examples/harbor-wire.json");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  std::istringstream lines(r.out);
+  std::vector<std::pair<std::string, std::string>> rows;
+  std::string line;
+  while (std::getline(lines, line)) {
+    size_t tab = line.find('\t');
+    ASSERT_NE(tab, std::string::npos) << line;
+    rows.emplace_back(line.substr(0, tab), line.substr(tab + 1));
+  }
+  ASSERT_EQ(rows.size(), 3u);
+  EXPECT_NE(rows[0].first.find("roundup.jsonl#ps-881"), std::string::npos);
+  EXPECT_EQ(rows[0].second, rows[1].second);  // the syndicated copy joins the original's story
+  EXPECT_FALSE(rows[2].second.empty());
+}
+
 TEST_F(CliTest, KillNineMidBatchLosesNothingReportedAsStored) {
   fs::path in = dir_ / "in";
   for (int i = 0; i < 30000; ++i) {

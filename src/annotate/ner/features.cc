@@ -1,0 +1,286 @@
+// Feature templates of the greedy BILOU tagger.
+//
+// The feature set follows Ratinov & Roth (2009) "Design challenges and
+// misconceptions in named entity recognition", minus POS tags (real news text
+// arrives untagged): the token and its +-2 window, bigrams, word shape and
+// affixes, unsupervised word clusters at four granularities for the token and
+// its neighbours, gazetteer BILU marks, capitalisation evidence (how the word
+// is usually written in the news corpus, and how it is written elsewhere in
+// this document -- the cue that rescues ALL-CAPS headlines and sentence-
+// initial words), the two previous decisions, and the extended prediction
+// history (the majority label this word received earlier in the document).
+//
+// Every feature is a 64-bit key Mix(template, value...); the weight table maps
+// keys to per-label weights. Strings are hashed once per token in
+// PrepareDocument, so Extract only combines integers.
+#include "annotate/ner/features.h"
+
+#include <algorithm>
+#include <string>
+
+#include "annotate/ner/normalize.h"
+#include "core/unicode.h"
+
+namespace parallax::ner {
+
+namespace {
+
+enum Template : uint64_t {
+  kBias = 1, kWord, kLower, kLowerM1, kLowerP1, kLowerM2, kLowerP2, kBigramM, kBigramP,
+  kShape, kShapeM1, kShapeP1, kShapeTri, kPrefix, kSuffix = kPrefix + 4, kClusterI = kSuffix + 4,
+  kClusterM1 = kClusterI + 4, kClusterP1 = kClusterM1 + 4, kCapsCorpus = kClusterP1 + 4, kCapsDoc,
+  kGaz, kGazM1, kGazP1, kPrev1, kPrev12, kPrev1Lower, kPrev1Shape, kHistory, kHistoryCaps,
+  kCapsPattern, kCharFlags, kPrev1Cluster, kS1Label, kS1LabelM1, kS1LabelP1, kS1Doc, kS1DocLabel,
+  kS1DocCaps, kWordM1, kWordP1, kShapeLowerM1, kLowerShapeP1, kClusterM2, kClusterP2, kRunHead, kRunFirst, kRunHeadPos,
+};
+
+constexpr uint64_t kPadBefore = 0x5EA7B0F5ull;  // value for tokens before the sentence
+constexpr uint64_t kPadAfter = 0x5EA7E0F5ull;   // ... and after it
+
+inline uint64_t Key(uint64_t t, uint64_t v) { return Mix(t * 0x9E3779B97F4A7C15ull, v); }
+inline uint64_t Key(uint64_t t, uint64_t a, uint64_t b) { return Mix(Key(t, a), b); }
+inline uint64_t Key(uint64_t t, uint64_t a, uint64_t b, uint64_t c) { return Mix(Key(t, a, b), c); }
+
+uint64_t Hash(std::string_view s) { return HashBytes(s.data(), s.size()); }
+
+// Word shape: X for upper, x for lower, d for digit, other characters kept
+// (non-ASCII non-letters become '*'); long runs are cut after 4 repeats.
+void Shapes(std::string_view tok, std::string* shape, std::string* short_shape) {
+  shape->clear();
+  short_shape->clear();
+  size_t pos = 0;
+  int run = 0;
+  while (pos < tok.size() && shape->size() < 24) {
+    char32_t cp = core::DecodeUtf8(tok, &pos);
+    char c;
+    if (core::IsDigit(cp)) c = 'd';
+    else if (core::IsUpper(cp)) c = 'X';
+    else if (core::IsLetter(cp)) c = 'x';
+    else if (cp < 0x80) c = static_cast<char>(cp);
+    else c = '*';
+    run = (!shape->empty() && shape->back() == c) ? run + 1 : 0;
+    if (run < 4) shape->push_back(c);
+    if (short_shape->empty() || short_shape->back() != c) short_shape->push_back(c);
+  }
+}
+
+void FillToken(const Resources& res, std::string_view raw, TokenInfo* t, std::string* scratch1,
+               std::string* scratch2) {
+  std::string norm = NormalizeToken(raw);
+  std::string lower = Lower(norm);
+  t->word = Hash(norm);
+  t->lower = Gazetteer::TokenHash(lower);
+  Shapes(norm, scratch1, scratch2);
+  if (scratch1->find('x') != std::string::npos) t->flags |= kFlagHasLower | kFlagHasLetter;
+  if (scratch1->find('X') != std::string::npos) t->flags |= kFlagHasLetter;
+  t->shape = Hash(*scratch1);
+  t->short_shape = Hash(*scratch2);
+  for (size_t n = 1; n <= 4; ++n) {
+    t->prefix[n - 1] = lower.size() > n ? Hash(std::string_view(lower).substr(0, n)) : 0;
+    t->suffix[n - 1] = lower.size() > n ? Hash(std::string_view(lower).substr(lower.size() - n)) : 0;
+  }
+  t->has_clusters = res.lexicon.FindClusters(ClusterKey(norm), &t->clusters);
+  t->caps = static_cast<uint8_t>(CapsOf(norm));
+  t->caps_bucket = res.lexicon.CapsBucket(t->lower);
+  for (char c : norm) {
+    if (c >= '0' && c <= '9') t->flags |= kFlagHasDigit;
+    if (c == '-') t->flags |= kFlagHasHyphen;
+    if (c == '.') t->flags |= kFlagHasPeriod;
+  }
+}
+
+// How each word is written in the "trustworthy" positions of the document
+// (not sentence-initial, not in an ALL-CAPS sentence): bit 1 capitalised,
+// bit 2 lowercase. Stored on every occurrence, including untrustworthy ones.
+void MarkDocumentCase(std::vector<std::vector<TokenInfo>>* doc) {
+  FlatIndex index(256);
+  std::vector<uint8_t> bits;
+  for (const auto& sent : *doc) {
+    for (const TokenInfo& t : sent) {
+      if ((t.flags & (kFlagInitial | kFlagAllCapsSent)) || !(t.flags & kFlagHasLetter)) continue;
+      uint32_t id = index.Insert(t.lower, static_cast<uint32_t>(bits.size()));
+      if (id == bits.size()) bits.push_back(0);
+      bits[id] |= t.caps == static_cast<uint8_t>(Caps::kNone) ? 2 : 1;
+    }
+  }
+  for (auto& sent : *doc) {
+    for (TokenInfo& t : sent) {
+      uint32_t id = index.Find(t.lower);
+      t.doc_case = id == FlatIndex::kMissing ? 0 : bits[id];
+    }
+  }
+}
+
+// Fills run_first/run_head/run_pos for runs of capitalised tokens.
+void MarkCapitalisedRuns(std::vector<TokenInfo>* sent) {
+  auto& t = *sent;
+  if (!t.empty() && (t[0].flags & kFlagAllCapsSent)) return;
+  for (size_t i = 0; i < t.size();) {
+    if (t[i].caps == static_cast<uint8_t>(Caps::kNone)) {
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    while (j < t.size() && t[j].caps != static_cast<uint8_t>(Caps::kNone)) ++j;
+    for (size_t k = i; k < j; ++k) {
+      t[k].run_first = t[i].lower;
+      t[k].run_head = t[j - 1].lower;
+      t[k].run_pos = j - i == 1 ? 4 : k == i ? 1 : k + 1 == j ? 3 : 2;
+    }
+    i = j;
+  }
+}
+
+}  // namespace
+
+void PrepareDocument(const Resources& res, const std::vector<std::vector<std::string_view>>& sentences,
+                     int exclude_fold, std::vector<std::vector<TokenInfo>>* out) {
+  out->assign(sentences.size(), {});
+  std::string s1, s2;
+  for (size_t si = 0; si < sentences.size(); ++si) {
+    const auto& sent = sentences[si];
+    auto& infos = (*out)[si];
+    infos.resize(sent.size());
+    bool any_lower = false, any_upper = false, seen_word = false;
+    for (size_t i = 0; i < sent.size(); ++i) {
+      TokenInfo& t = infos[i];
+      FillToken(res, sent[i], &t, &s1, &s2);
+      if (t.flags & kFlagHasLower) any_lower = true;
+      if (t.caps != static_cast<uint8_t>(Caps::kNone)) any_upper = true;
+      if (!seen_word && (t.flags & kFlagHasLetter)) {
+        t.flags |= kFlagInitial;
+        seen_word = true;
+      }
+    }
+    if (any_upper && !any_lower)
+      for (TokenInfo& t : infos) t.flags |= kFlagAllCapsSent;
+  }
+  MarkDocumentCase(out);
+  for (auto& infos : *out) MarkCapitalisedRuns(&infos);
+  std::vector<uint64_t> hashes;
+  std::vector<uint8_t> marks;
+  for (auto& infos : *out) {
+    hashes.resize(infos.size());
+    for (size_t i = 0; i < infos.size(); ++i) hashes[i] = infos[i].lower;
+    marks.resize(infos.size() * kGazLists);
+    res.gazetteer.Match(hashes.data(), infos.size(), exclude_fold, marks.data());
+    for (size_t i = 0; i < infos.size(); ++i) std::copy_n(&marks[i * kGazLists], kGazLists, infos[i].gaz.begin());
+  }
+}
+void AddStage1(const std::vector<std::vector<int>>& labels, std::vector<std::vector<TokenInfo>>* doc) {
+  FlatIndex index(256);
+  std::vector<std::array<uint16_t, kNumTypes + 1>> counts;
+  for (size_t s = 0; s < doc->size(); ++s) {
+    for (size_t i = 0; i < (*doc)[s].size(); ++i) {
+      TokenInfo& t = (*doc)[s][i];
+      t.s1_label = static_cast<int8_t>(labels[s][i]);
+      if (t.caps == static_cast<uint8_t>(Caps::kNone)) continue;
+      uint32_t id = index.Insert(t.lower, static_cast<uint32_t>(counts.size()));
+      if (id == counts.size()) counts.push_back({});
+      uint16_t& c = counts[id][TypeOfLabel(labels[s][i]) + 1];
+      if (c < UINT16_MAX) ++c;
+    }
+  }
+  for (auto& sent : *doc) {
+    for (TokenInfo& t : sent) {
+      uint32_t id = index.Find(t.lower);
+      if (id == FlatIndex::kMissing) continue;
+      const auto& c = counts[id];
+      t.s1_doc_type = static_cast<uint8_t>(std::max_element(c.begin(), c.end()) - c.begin());
+      int kinds = 0;
+      for (uint16_t x : c) kinds += x > 0;
+      t.s1_doc_mixed = kinds > 1;
+    }
+  }
+}
+
+void FeatureContext::Reset() {
+  history_index_ = FlatIndex(256);
+  history_.clear();
+}
+
+void FeatureContext::Record(const TokenInfo& tok, int label) {
+  if (tok.caps == static_cast<uint8_t>(Caps::kNone)) return;  // only names-to-be matter
+  uint32_t id = history_index_.Insert(tok.lower, static_cast<uint32_t>(history_.size()));
+  if (id == history_.size()) history_.push_back({});
+  uint16_t& c = history_[id][TypeOfLabel(label) + 1];
+  if (c < UINT16_MAX) ++c;
+}
+
+size_t FeatureContext::Extract(const std::vector<TokenInfo>& sent, size_t i, int prev1, int prev2,
+                               uint64_t* out) const {
+  size_t n = 0;
+  const TokenInfo& t = sent[i];
+  const TokenInfo* m1 = i >= 1 ? &sent[i - 1] : nullptr;
+  const TokenInfo* m2 = i >= 2 ? &sent[i - 2] : nullptr;
+  const TokenInfo* p1 = i + 1 < sent.size() ? &sent[i + 1] : nullptr;
+  const TokenInfo* p2 = i + 2 < sent.size() ? &sent[i + 2] : nullptr;
+  auto lower = [](const TokenInfo* x, uint64_t pad) { return x ? x->lower : pad; };
+  uint64_t caps_ctx = t.caps | (t.flags & (kFlagInitial | kFlagAllCapsSent)) << 4;
+
+  out[n++] = Key(kBias, 0);
+  out[n++] = Key(kWord, t.word);
+  out[n++] = Key(kLower, t.lower);
+  out[n++] = Key(kLowerM1, lower(m1, kPadBefore));
+  out[n++] = Key(kLowerP1, lower(p1, kPadAfter));
+  out[n++] = Key(kLowerM2, lower(m2, kPadBefore));
+  out[n++] = Key(kLowerP2, lower(p2, kPadAfter));
+  out[n++] = Key(kBigramM, lower(m1, kPadBefore), t.lower);
+  out[n++] = Key(kBigramP, t.lower, lower(p1, kPadAfter));
+  out[n++] = Key(kWordM1, m1 ? m1->word : kPadBefore);
+  out[n++] = Key(kWordP1, p1 ? p1->word : kPadAfter);
+  out[n++] = Key(kShapeLowerM1, m1 ? m1->short_shape : kPadBefore, t.lower);
+  out[n++] = Key(kLowerShapeP1, t.lower, p1 ? p1->short_shape : kPadAfter);
+  if (m2 && m2->has_clusters) out[n++] = Key(kClusterM2, m2->clusters[1]);
+  if (p2 && p2->has_clusters) out[n++] = Key(kClusterP2, p2->clusters[1]);
+  if (t.run_pos) {
+    out[n++] = Key(kRunHead, t.run_head);
+    out[n++] = Key(kRunFirst, t.run_first);
+    out[n++] = Key(kRunHeadPos, t.run_head, t.run_pos);
+  }
+  out[n++] = Key(kShape, t.shape);
+  out[n++] = Key(kShapeM1, m1 ? m1->shape : kPadBefore);
+  out[n++] = Key(kShapeP1, p1 ? p1->shape : kPadAfter);
+  out[n++] = Key(kShapeTri, m1 ? m1->short_shape : kPadBefore, t.short_shape, p1 ? p1->short_shape : kPadAfter);
+  for (int k = 0; k < 4; ++k) {
+    if (t.prefix[k]) out[n++] = Key(kPrefix + k, t.prefix[k]);
+    if (t.suffix[k]) out[n++] = Key(kSuffix + k, t.suffix[k]);
+  }
+  for (int l = 0; l < kClusterLevels; ++l) {
+    out[n++] = Key(kClusterI + l, t.has_clusters ? t.clusters[l] : 0xFFFFF);
+    if (m1) out[n++] = Key(kClusterM1 + l, m1->has_clusters ? m1->clusters[l] : 0xFFFFF);
+    if (p1) out[n++] = Key(kClusterP1 + l, p1->has_clusters ? p1->clusters[l] : 0xFFFFF);
+  }
+  out[n++] = Key(kCapsCorpus, t.caps_bucket, caps_ctx);
+  out[n++] = Key(kCapsDoc, t.doc_case, caps_ctx);
+  for (int g = 0; g < kGazLists; ++g) {
+    if (t.gaz[g]) out[n++] = Key(kGaz, g, t.gaz[g]);
+    if (m1 && m1->gaz[g]) out[n++] = Key(kGazM1, g, m1->gaz[g]);
+    if (p1 && p1->gaz[g]) out[n++] = Key(kGazP1, g, p1->gaz[g]);
+  }
+  out[n++] = Key(kPrev1, prev1 + 1);
+  out[n++] = Key(kPrev12, prev1 + 1, prev2 + 1);
+  out[n++] = Key(kPrev1Lower, prev1 + 1, t.lower);
+  out[n++] = Key(kPrev1Shape, prev1 + 1, t.short_shape);
+  out[n++] = Key(kPrev1Cluster, prev1 + 1, t.has_clusters ? t.clusters[1] : 0xFFFFF);
+  out[n++] = Key(kCapsPattern, m1 ? m1->caps : 9, t.caps, p1 ? p1->caps : 9);
+  out[n++] = Key(kCharFlags, t.flags & (kFlagHasDigit | kFlagHasHyphen | kFlagHasPeriod | kFlagHasLower), t.caps);
+  if (t.s1_label >= 0) {
+    out[n++] = Key(kS1Label, t.s1_label);
+    out[n++] = Key(kS1LabelM1, m1 ? m1->s1_label : 99);
+    out[n++] = Key(kS1LabelP1, p1 ? p1->s1_label : 99);
+    out[n++] = Key(kS1Doc, t.s1_doc_type, t.s1_doc_mixed);
+    out[n++] = Key(kS1DocLabel, t.s1_doc_type, t.s1_label);
+    out[n++] = Key(kS1DocCaps, t.s1_doc_type, caps_ctx);
+  }
+  uint32_t h = history_index_.Find(t.lower);
+  if (h != FlatIndex::kMissing) {
+    const auto& c = history_[h];
+    int best = static_cast<int>(std::max_element(c.begin(), c.end()) - c.begin());
+    out[n++] = Key(kHistory, best);
+    out[n++] = Key(kHistoryCaps, best, caps_ctx);
+  }
+  return n;
+}
+
+}  // namespace parallax::ner

@@ -1,0 +1,94 @@
+// Feature extraction for the greedy BILOU tagger.
+//
+// A Document (sentences of tokens) is first turned into TokenInfo records:
+// everything about a token that does not depend on the labels decided so far
+// (word, shape, affixes, clusters, gazetteer marks, capitalisation context).
+// FeatureContext then produces, for token i of a sentence, the 64-bit hashed
+// feature keys that also depend on the two previous labels and on the
+// document's prediction history (Ratinov & Roth's "extended prediction
+// history": how this word was labelled earlier in the same document).
+//
+// Thread safety: FeatureContext is per-document scratch state; one per thread.
+#ifndef PARALLAX_ANNOTATE_NER_FEATURES_H_
+#define PARALLAX_ANNOTATE_NER_FEATURES_H_
+
+#include <array>
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "annotate/ner/flat_index.h"
+#include "annotate/ner/gazetteer.h"
+#include "annotate/ner/labels.h"
+#include "annotate/ner/lexicon.h"
+
+namespace parallax::ner {
+
+struct TokenInfo {
+  uint64_t word = 0;        // hash of the normalised token (case kept)
+  uint64_t lower = 0;       // hash of the lowercased token
+  uint64_t shape = 0;       // e.g. "Xxxxx" -> "Xx" short shape below
+  uint64_t short_shape = 0;
+  uint64_t prefix[4] = {}, suffix[4] = {};
+  Lexicon::Clusters clusters{};
+  bool has_clusters = false;
+  uint8_t caps = 0;         // Caps enum
+  uint8_t caps_bucket = kCapsUnknown;
+  uint8_t doc_case = 0;     // bit 1: seen capitalised elsewhere, bit 2: lowercase
+  uint8_t flags = 0;        // kInitial, kAllCapsSentence, ...
+  std::array<uint8_t, kGazLists> gaz{};
+  // Run of consecutive capitalised tokens containing this one (not in ALL-CAPS
+  // sentences): lowercased hashes of its first and last ("head") tokens and
+  // this token's position in it (0 none, 1 first, 2 inside, 3 last, 4 alone).
+  uint64_t run_first = 0, run_head = 0;
+  uint8_t run_pos = 0;
+  // Stage-1 evidence (two-stage tagging only): the first model's label for
+  // this token (-1 = no stage 1), and how the first model labelled all
+  // capitalised occurrences of this word across the whole document:
+  // s1_doc_type = majority type + 1 (0 = O), s1_doc_mixed = more than one.
+  int8_t s1_label = -1;
+  uint8_t s1_doc_type = 0;
+  uint8_t s1_doc_mixed = 0;
+};
+
+inline constexpr uint8_t kFlagInitial = 1;        // first word-like token of the sentence
+inline constexpr uint8_t kFlagAllCapsSent = 2;    // sentence has no lowercase letters
+inline constexpr uint8_t kFlagHasDigit = 4;
+inline constexpr uint8_t kFlagHasHyphen = 8;
+inline constexpr uint8_t kFlagHasPeriod = 16;
+inline constexpr uint8_t kFlagHasLetter = 32;
+inline constexpr uint8_t kFlagHasLower = 64;
+
+struct Resources {
+  Lexicon lexicon;
+  Gazetteer gazetteer;
+};
+
+// Precomputes TokenInfo for every token of a document. `exclude_fold` is the
+// jackknife fold (training only; -1 otherwise). Output shape = input shape.
+void PrepareDocument(const Resources& res, const std::vector<std::vector<std::string_view>>& sentences,
+                     int exclude_fold, std::vector<std::vector<TokenInfo>>* out);
+
+// Fills the stage-1 fields of doc from the first model's labels (same shape).
+void AddStage1(const std::vector<std::vector<int>>& labels, std::vector<std::vector<TokenInfo>>* doc);
+
+// Per-document label history and feature buffer.
+class FeatureContext {
+ public:
+  static constexpr size_t kMaxFeatures = 96;
+
+  // Resets the history (call at each document start).
+  void Reset();
+  // Writes the feature keys of token i given previous labels; returns count.
+  size_t Extract(const std::vector<TokenInfo>& sent, size_t i, int prev1, int prev2, uint64_t* out) const;
+  // Records the decided label of a token for the history features.
+  void Record(const TokenInfo& tok, int label);
+
+ private:
+  FlatIndex history_index_;
+  std::vector<std::array<uint16_t, kNumTypes + 1>> history_;
+};
+
+}  // namespace parallax::ner
+
+#endif  // PARALLAX_ANNOTATE_NER_FEATURES_H_

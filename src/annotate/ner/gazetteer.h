@@ -1,0 +1,78 @@
+// Gazetteer: phrase lists (lowercased token sequences) matched against
+// sentences, producing per-token BILU marks per list for the NER features.
+//
+// Lists (kGazLists): countries, subdivisions, currencies, languages (all from
+// Debian's iso-codes), and PER/ORG/LOC/MISC names harvested from the training
+// data. Training-data lists carry a fold mask so the trainer can match a
+// document against lists built from the *other* folds only (jackknifing);
+// otherwise the list would fire on every training entity and the model
+// would over-trust it. A loaded model has no folds: every entry is active.
+//
+// Thread safety: Match() is const and safe to call concurrently.
+#ifndef PARALLAX_ANNOTATE_NER_GAZETTEER_H_
+#define PARALLAX_ANNOTATE_NER_GAZETTEER_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "annotate/ner/flat_index.h"
+#include "parallax/status.h"
+
+namespace parallax::ner {
+
+enum GazList : int {
+  kGazCountry = 0,
+  kGazSubdivision,
+  kGazCurrency,
+  kGazLanguage,
+  kGazTrainPer,
+  kGazTrainOrg,
+  kGazTrainLoc,
+  kGazTrainMisc,
+  kGazLists,
+};
+inline constexpr uint16_t kAllFolds = 0xFFFF;
+
+class Gazetteer {
+ public:
+  static constexpr size_t kMaxLen = 8;
+
+  // Adds a phrase of lowercased tokens (1..kMaxLen) to `list`, present in the
+  // folds of `folds` (bit f = fold f; kAllFolds = external list).
+  void Add(const std::vector<std::string>& lower_tokens, int list, uint16_t folds);
+
+  // Hash of one lowercased token, as Match expects it.
+  static uint64_t TokenHash(std::string_view lower);
+
+  // For n tokens with hashes `hashes`, writes out[i * kGazLists + list] =
+  // 0 (no match) or 1 + Pos (B, I, L, U) of the longest match of that list
+  // covering token i. Entries only present in fold `exclude_fold` are ignored
+  // (-1: nothing excluded). `out` must hold n * kGazLists bytes.
+  void Match(const uint64_t* hashes, size_t n, int exclude_fold, uint8_t* out) const;
+
+  // True when tokens [first, last] exactly form a phrase of `list`.
+  bool Contains(const uint64_t* hashes, size_t first, size_t last, int list) const;
+
+  size_t size() const { return entries_.size(); }
+
+  // Serialisation: entries are written as (phrase hash, list bitmask, prefix
+  // flag); fold information is dropped (a loaded gazetteer is all-folds).
+  void AppendTo(std::string* out) const;
+  // Parses from data[*pos...]; advances *pos. Corruption on malformed input.
+  Status ParseFrom(std::string_view data, size_t* pos);
+
+ private:
+  struct Entry {
+    uint16_t folds[kGazLists] = {};
+    bool prefix = false;  // some longer phrase starts with this one
+  };
+  static uint64_t Step(uint64_t h, uint64_t token_hash) { return Mix(h, token_hash); }
+  std::vector<Entry> entries_;
+  FlatIndex index_;
+};
+
+}  // namespace parallax::ner
+
+#endif  // PARALLAX_ANNOTATE_NER_GAZETTEER_H_

@@ -1,0 +1,115 @@
+// Model (de)serialisation. The parser trusts nothing: every count is checked
+// against the bytes that remain, the checksum is verified before any section
+// is parsed, and trailing bytes are an error, so a damaged file yields a
+// Status and never an out-of-bounds read.
+#include "annotate/ner/model.h"
+
+#include <xxhash.h>
+
+#include <cmath>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+
+#include "annotate/ner/serial.h"
+
+namespace parallax::ner {
+
+uint64_t HashBytes(const void* data, size_t n) { return XXH3_64bits(data, n); }
+
+void WeightTable::Append(const std::vector<uint64_t>& keys, const std::vector<float>& weights, std::string* out) {
+  float max_abs = 0;
+  for (float w : weights) max_abs = std::max(max_abs, std::fabs(w));
+  float scale = max_abs > 0 ? max_abs / 32767.f : 1.f;
+  uint32_t scale_bits;
+  std::memcpy(&scale_bits, &scale, 4);
+  PutU32(out, static_cast<uint32_t>(keys.size()));
+  PutU32(out, scale_bits);
+  for (uint64_t k : keys) PutU64(out, k);
+  for (float w : weights) PutU16(out, static_cast<uint16_t>(static_cast<int16_t>(std::lround(w / scale))));
+}
+
+Status WeightTable::ParseFrom(std::string_view data, size_t* pos) {
+  uint32_t n = 0, scale_bits = 0;
+  if (!GetU32(data, pos, &n) || !GetU32(data, pos, &scale_bits))
+    return Status::Corruption("NER model: truncated weight header");
+  std::memcpy(&scale_, &scale_bits, 4);
+  if (!std::isfinite(scale_) || scale_ <= 0) return Status::Corruption("NER model: bad weight scale");
+  size_t row_bytes = 8 + 2 * kNumLabels;
+  if (n > (data.size() - *pos) / row_bytes) return Status::Corruption("NER model: weight table truncated");
+  index_ = FlatIndex(n);
+  for (uint32_t i = 0; i < n; ++i) {
+    uint64_t k = 0;
+    GetU64(data, pos, &k);
+    if (index_.Insert(k, i) != i) return Status::Corruption("NER model: duplicate feature key");
+  }
+  weights_.resize(static_cast<size_t>(n) * kNumLabels);
+  for (int16_t& w : weights_) {
+    uint16_t u = 0;
+    GetU16(data, pos, &u);
+    w = static_cast<int16_t>(u);
+  }
+  return Status::OK();
+}
+
+std::string NerModel::Serialize(const Resources& res, const std::vector<StageWeights>& stages,
+                                float temperature) {
+  std::string out(kModelMagic, sizeof(kModelMagic));
+  PutU32(&out, kModelVersion);
+  PutU32(&out, kNumLabels);
+  res.lexicon.AppendTo(&out);
+  res.gazetteer.AppendTo(&out);
+  PutU32(&out, static_cast<uint32_t>(stages.size()));
+  for (const StageWeights& s : stages) WeightTable::Append(s.keys, s.weights, &out);
+  uint32_t t_bits;
+  std::memcpy(&t_bits, &temperature, 4);
+  PutU32(&out, t_bits);
+  PutU64(&out, XXH64(out.data(), out.size(), 0));
+  return out;
+}
+
+Result<std::unique_ptr<NerModel>> NerModel::Parse(std::string_view data) {
+  if (data.size() < sizeof(kModelMagic) + 16 || std::memcmp(data.data(), kModelMagic, sizeof(kModelMagic)) != 0)
+    return Status::Corruption("not a parallax NER model (bad magic)");
+  size_t pos = sizeof(kModelMagic);
+  uint32_t version = 0, labels = 0, stages = 0;
+  GetU32(data, &pos, &version);
+  if (version != kModelVersion)
+    return Status::Unsupported("NER model version " + std::to_string(version) + ", expected " +
+                               std::to_string(kModelVersion));
+  size_t body = data.size() - 8;
+  size_t cpos = body;
+  uint64_t checksum = 0;
+  GetU64(data, &cpos, &checksum);
+  if (XXH64(data.data(), body, 0) != checksum) return Status::Corruption("NER model checksum mismatch");
+  data = data.substr(0, body);
+  GetU32(data, &pos, &labels);
+  if (labels != kNumLabels) return Status::Corruption("NER model: unexpected label count");
+  auto model = std::make_unique<NerModel>();
+  PARALLAX_RETURN_IF_ERROR(model->res_.lexicon.ParseFrom(data, &pos));
+  PARALLAX_RETURN_IF_ERROR(model->res_.gazetteer.ParseFrom(data, &pos));
+  if (!GetU32(data, &pos, &stages) || stages < 1 || stages > 2)
+    return Status::Corruption("NER model: stage count must be 1 or 2");
+  model->stages_.resize(stages);
+  for (WeightTable& t : model->stages_) PARALLAX_RETURN_IF_ERROR(t.ParseFrom(data, &pos));
+  uint32_t t_bits = 0;
+  if (!GetU32(data, &pos, &t_bits)) return Status::Corruption("NER model: missing temperature");
+  std::memcpy(&model->temperature_, &t_bits, 4);
+  if (!std::isfinite(model->temperature_) || model->temperature_ <= 0)
+    return Status::Corruption("NER model: bad temperature");
+  if (pos != data.size()) return Status::Corruption("NER model: trailing bytes");
+  return model;
+}
+
+Result<std::unique_ptr<NerModel>> NerModel::Load(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::IOError("cannot open NER model " + path);
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  if (in.bad()) return Status::IOError("cannot read NER model " + path);
+  auto r = Parse(ss.str());
+  if (!r.ok()) return r.status().WithContext(path);
+  return r;
+}
+
+}  // namespace parallax::ner

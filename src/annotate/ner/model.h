@@ -1,0 +1,98 @@
+// NerModel: everything the tagger needs at run time, and its file format
+// (docs/formats/ner-model.md): magic "PLXNER\0\0", format version, the
+// lexicon (clusters + caps buckets), the gazetteer, the feature weight table
+// (64-bit feature keys -> kNumLabels int16 weights with one float scale), and
+// an xxh64 checksum over everything before it.
+//
+// Thread safety: a loaded NerModel is immutable; Score() is const and may be
+// called from any number of threads.
+#ifndef PARALLAX_ANNOTATE_NER_MODEL_H_
+#define PARALLAX_ANNOTATE_NER_MODEL_H_
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "annotate/ner/features.h"
+#include "annotate/ner/flat_index.h"
+#include "annotate/ner/labels.h"
+#include "parallax/status.h"
+
+namespace parallax::ner {
+
+inline constexpr char kModelMagic[8] = {'P', 'L', 'X', 'N', 'E', 'R', 0, 0};
+inline constexpr uint32_t kModelVersion = 1;
+
+// One weight table: 64-bit feature keys -> kNumLabels int16 weights * scale.
+class WeightTable {
+ public:
+  // Adds the weights of features keys[0..n) into scores[kNumLabels].
+  // Lookups are batched: all probe slots are prefetched first, then all
+  // weight rows, so the cache misses of one token overlap.
+  void Score(const uint64_t* keys, size_t n, float* scores) const {
+    int32_t acc[kNumLabels] = {};
+    uint32_t rows[128];
+    n = n > 128 ? 128 : n;
+    for (size_t f = 0; f < n; ++f) index_.Prefetch(keys[f]);
+    size_t found = 0;
+    for (size_t f = 0; f < n; ++f) {
+      uint32_t row = index_.Find(keys[f]);
+      if (row == FlatIndex::kMissing) continue;
+      rows[found++] = row;
+      __builtin_prefetch(&weights_[static_cast<size_t>(row) * kNumLabels]);
+    }
+    for (size_t f = 0; f < found; ++f) {
+      const int16_t* w = &weights_[static_cast<size_t>(rows[f]) * kNumLabels];
+      for (int l = 0; l < kNumLabels; ++l) acc[l] += w[l];
+    }
+    for (int l = 0; l < kNumLabels; ++l) scores[l] += acc[l] * scale_;
+  }
+  size_t size() const { return weights_.size() / kNumLabels; }
+  // Float weights (row-major size() x kNumLabels) quantised with one scale.
+  static void Append(const std::vector<uint64_t>& keys, const std::vector<float>& weights, std::string* out);
+  Status ParseFrom(std::string_view data, size_t* pos);
+
+ private:
+  FlatIndex index_;
+  std::vector<int16_t> weights_;
+  float scale_ = 1.f;
+};
+
+// Feature keys and float weights of one stage, as the trainer produces them.
+struct StageWeights {
+  std::vector<uint64_t> keys;
+  std::vector<float> weights;  // keys.size() x kNumLabels
+};
+
+class NerModel {
+ public:
+  // Parses a serialised model; Corruption/Unsupported on any inconsistency.
+  static Result<std::unique_ptr<NerModel>> Parse(std::string_view data);
+  // Reads and parses a model file.
+  static Result<std::unique_ptr<NerModel>> Load(const std::string& path);
+
+  // Serialises resources + one or two stages (stage 2 reads stage 1's output).
+  // `temperature` divides scores before the softmax that gives confidences.
+  static std::string Serialize(const Resources& res, const std::vector<StageWeights>& stages,
+                               float temperature = 1.f);
+
+  const Resources& resources() const { return res_; }
+  const std::vector<WeightTable>& stages() const { return stages_; }
+  float temperature() const { return temperature_; }
+  size_t num_features() const {
+    size_t n = 0;
+    for (const auto& s : stages_) n += s.size();
+    return n;
+  }
+
+ private:
+  Resources res_;
+  std::vector<WeightTable> stages_;
+  float temperature_ = 1.f;
+};
+
+}  // namespace parallax::ner
+
+#endif  // PARALLAX_ANNOTATE_NER_MODEL_H_

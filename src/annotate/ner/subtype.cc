@@ -1,0 +1,86 @@
+// Subtype rules. CoNLL-2003 has no GPE/facility/event distinction, so the
+// finer layer is derived, not learned: a location that is a country or
+// subdivision in iso-codes is a GPE; otherwise its head word decides
+// (facility words, natural-feature words); remaining locations default to GPE
+// because in news text they are overwhelmingly cities and regions. Events are
+// recognised by head words (summit, games, war, ...) and by the
+// acronym-plus-number pattern of conference series (COP28, G20).
+#include "annotate/ner/subtype.h"
+
+#include <array>
+
+#include "annotate/ner/labels.h"
+#include "annotate/ner/normalize.h"
+
+namespace parallax::ner {
+
+namespace {
+
+bool In(std::string_view w, const std::string_view* list, size_t n) {
+  for (size_t i = 0; i < n; ++i)
+    if (w == list[i]) return true;
+  return false;
+}
+
+constexpr std::string_view kFacility[] = {
+    "airport", "airbase", "square", "bridge", "hall", "palace", "stadium", "hospital", "station", "tower",
+    "building", "centre", "center", "street", "avenue", "road", "museum", "church", "cathedral", "mosque",
+    "temple", "prison", "dam", "base", "arena", "port", "harbour", "harbor", "plant", "reactor", "embassy",
+    "consulate", "mall", "hotel", "terminal", "highway", "motorway", "pipeline", "park", "gate", "library"};
+constexpr std::string_view kNatural[] = {
+    "river", "sea", "ocean", "lake", "mountain", "mountains", "island", "islands", "valley", "desert",
+    "bay", "gulf", "strait", "straits", "peninsula", "coast", "forest", "canal", "channel", "basin",
+    "plateau", "glacier", "volcano", "range", "falls", "hills", "delta"};
+constexpr std::string_view kEvent[] = {
+    "summit", "olympics", "olympic", "games", "cup", "championship", "championships", "war", "conference",
+    "festival", "election", "elections", "open", "tour", "marathon", "prix", "forum", "talks", "revolution",
+    "expo", "congress", "convention", "world", "series", "league", "derby", "crisis", "massacre", "protests",
+    "uprising", "attack", "attacks", "storm", "hurricane", "typhoon", "earthquake", "cop", "olympiad"};
+constexpr std::string_view kNorpSuffix[] = {"an", "ian", "ese", "ish", "i", "ic", "ean"};
+
+// "COP28", "G20", "G7": uppercase letters followed by digits.
+bool IsSeriesCode(std::string_view w) {
+  size_t i = 0;
+  while (i < w.size() && w[i] >= 'A' && w[i] <= 'Z') ++i;
+  if (i == 0 || i == w.size()) return false;
+  size_t j = i;
+  while (j < w.size() && w[j] >= '0' && w[j] <= '9') ++j;
+  return j == w.size() && j - i <= 4;
+}
+
+bool EndsWith(std::string_view w, std::string_view s) { return w.size() > s.size() + 2 && w.substr(w.size() - s.size()) == s; }
+
+}  // namespace
+
+std::string DeriveSubtype(int type, const std::vector<std::string_view>& tokens, const uint64_t* lower_hashes,
+                          const Gazetteer& gaz) {
+  if (tokens.empty()) return "";
+  size_t last = tokens.size() - 1;
+  std::string head = Lower(tokens[last]);
+  std::string first = Lower(tokens[0]);
+  auto in = [](const std::string& w, const auto& list) { return In(w, list, std::size(list)); };
+  if (type == TypeIndex("LOC")) {
+    if (gaz.Contains(lower_hashes, 0, last, kGazCountry) || gaz.Contains(lower_hashes, 0, last, kGazSubdivision))
+      return "GPE";
+    if (tokens.size() > 1 && in(head, kFacility)) return "FACILITY";
+    if (in(head, kNatural) || (tokens.size() > 1 && (first == "mount" || first == "lake"))) return "";
+    return "GPE";
+  }
+  if (type == TypeIndex("ORG")) {
+    if (tokens.size() > 1 && in(head, kFacility) && head != "centre" && head != "center") return "FACILITY";
+    return "";
+  }
+  if (type == TypeIndex("MISC")) {
+    for (std::string_view t : tokens)
+      if (IsSeriesCode(t)) return "EVENT";
+    if (in(head, kEvent) && (tokens.size() > 1 || head == "olympics")) return "EVENT";
+    if (tokens.size() == 1) {
+      if (gaz.Contains(lower_hashes, 0, 0, kGazLanguage)) return "NORP";
+      for (std::string_view s : kNorpSuffix)
+        if (EndsWith(head, s)) return "NORP";
+    }
+  }
+  return "";
+}
+
+}  // namespace parallax::ner

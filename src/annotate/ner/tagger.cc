@@ -1,0 +1,139 @@
+// Tagger: loads a NerModel and runs the greedy decoder over a document, then
+// turns BILOU labels into Mentions with a confidence (softmax probability of
+// the chosen label, minimum over the mention's tokens) and a derived subtype.
+#include "annotate/ner/tagger.h"
+
+#include <unistd.h>
+
+#include <cmath>
+#include <cstdlib>
+#include <filesystem>
+
+#include "annotate/ner/decoder.h"
+#include "annotate/ner/model.h"
+#include "annotate/ner/normalize.h"
+#include "annotate/ner/subtype.h"
+
+namespace parallax::ner {
+
+namespace {
+
+// Softmax probability of `label` among the labels allowed after `prev`,
+// with scores divided by the model's calibrated temperature.
+float Probability(const float* scores, int label, int prev, float temperature) {
+  float mx = scores[label];
+  for (int l = 0; l < kNumLabels; ++l)
+    if (ValidTransition(prev, l)) mx = std::max(mx, scores[l]);
+  double sum = 0;
+  for (int l = 0; l < kNumLabels; ++l)
+    if (ValidTransition(prev, l)) sum += std::exp(static_cast<double>(scores[l] - mx) / temperature);
+  return static_cast<float>(std::exp(static_cast<double>(scores[label] - mx) / temperature) / sum);
+}
+
+}  // namespace
+
+Tagger::Tagger(std::unique_ptr<NerModel> model) : model_(std::move(model)) {}
+Tagger::~Tagger() = default;
+
+Result<std::unique_ptr<Tagger>> Tagger::Load(const std::string& model_path) {
+  auto m = NerModel::Load(model_path);
+  if (!m.ok()) return m.status();
+  return std::unique_ptr<Tagger>(new Tagger(std::move(m).value()));
+}
+
+Result<std::unique_ptr<Tagger>> Tagger::FromBytes(std::string_view model_bytes) {
+  auto m = NerModel::Parse(model_bytes);
+  if (!m.ok()) return m.status();
+  return std::unique_ptr<Tagger>(new Tagger(std::move(m).value()));
+}
+
+size_t Tagger::num_features() const { return model_->num_features(); }
+
+std::vector<std::vector<Mention>> Tagger::TagDocument(
+    const std::vector<std::vector<std::string_view>>& sentences) const {
+  std::vector<std::vector<TokenInfo>> doc;
+  PrepareDocument(model_->resources(), sentences, -1, &doc);
+  std::vector<std::vector<float>> probs(doc.size());
+  for (size_t s = 0; s < doc.size(); ++s) probs[s].resize(doc[s].size());
+  FeatureContext ctx;
+  std::vector<std::vector<int>> labels;
+  const auto& stages = model_->stages();
+  for (size_t st = 0; st < stages.size(); ++st) {
+    if (st > 0) AddStage1(labels, &doc);
+    const WeightTable& w = stages[st];
+    bool last_stage = st + 1 == stages.size();
+    DecodeDocument(
+        doc, &ctx, [&](const uint64_t* k, size_t n, float* sc) { w.Score(k, n, sc); },
+        [&](size_t s, size_t i, const uint64_t*, size_t, const float* sc, int prev) {
+          int l = BestValidLabel(sc, prev, i + 1 == doc[s].size());
+          if (last_stage && l != 0) probs[s][i] = Probability(sc, l, prev, model_->temperature());
+          return l;
+        },
+        &labels);
+  }
+  std::vector<std::vector<Mention>> out(doc.size());
+  std::vector<uint64_t> hashes;
+  std::vector<std::string_view> toks;
+  for (size_t s = 0; s < doc.size(); ++s) {
+    for (const LabelSpan& span : SpansFromBilou(labels[s])) {
+      Mention m;
+      m.first_token = span.first;
+      m.last_token = span.last;
+      m.type = kTypeNames[span.type];
+      m.confidence = 1.f;
+      hashes.clear();
+      toks.clear();
+      for (uint32_t k = span.first; k <= span.last; ++k) {
+        m.confidence = std::min(m.confidence, probs[s][k]);
+        hashes.push_back(doc[s][k].lower);
+        toks.push_back(sentences[s][k]);
+      }
+      m.subtype = DeriveSubtype(span.type, toks, hashes.data(), model_->resources().gazetteer);
+      out[s].push_back(std::move(m));
+    }
+  }
+  return out;
+}
+
+std::vector<std::vector<Mention>> Tagger::TagArticle(const Article& article) const {
+  std::vector<std::vector<std::string_view>> sentences(article.sentences.size());
+  std::string_view body = article.body;
+  for (size_t s = 0; s < article.sentences.size(); ++s) {
+    const Sentence& sent = article.sentences[s];
+    if (sent.first_token > article.tokens.size() || sent.token_count > article.tokens.size() - sent.first_token)
+      continue;
+    for (uint32_t k = 0; k < sent.token_count; ++k) {
+      const Span& span = article.tokens[sent.first_token + k].span;
+      if (span.end > body.size() || span.begin > span.end) {
+        sentences[s].clear();
+        break;
+      }
+      sentences[s].push_back(span.Of(body));
+    }
+  }
+  return TagDocument(sentences);
+}
+
+Result<std::string> DefaultModelPath() {
+  namespace fs = std::filesystem;
+  const char* kName = "ner-en.bin";
+  std::error_code ec;
+  if (const char* env = std::getenv("PARALLAX_MODELS"); env && *env) {
+    fs::path p = fs::path(env) / kName;
+    if (fs::exists(p, ec)) return p.string();
+    return Status::NotFound("PARALLAX_MODELS is set but " + p.string() + " does not exist");
+  }
+#ifdef PARALLAX_SOURCE_MODELS_DIR
+  if (fs::path p = fs::path(PARALLAX_SOURCE_MODELS_DIR) / kName; fs::exists(p, ec)) return p.string();
+#endif
+  fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+  if (!ec) {
+    for (fs::path dir = exe.parent_path(); !dir.empty() && dir != dir.root_path(); dir = dir.parent_path()) {
+      fs::path p = dir / "models" / kName;
+      if (fs::exists(p, ec)) return p.string();
+    }
+  }
+  return Status::NotFound("NER model ner-en.bin not found (set PARALLAX_MODELS)");
+}
+
+}  // namespace parallax::ner

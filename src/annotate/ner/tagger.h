@@ -1,0 +1,76 @@
+// parallax::ner::Tagger -- statistical named-entity recognition.
+//
+// Finds person, organisation, location and miscellaneous-name mentions
+// (CoNLL-2003 types) in tokenised text with an averaged-perceptron greedy
+// BILOU tagger (see features.cc and docs/ner.md), and adds a finer news
+// subtype where it can be derived (GPE, FACILITY, EVENT, NORP; see subtype.cc).
+//
+// Usage:
+//   auto tagger = parallax::ner::Tagger::Load(parallax::ner::DefaultModelPath().value());
+//   auto mentions = (*tagger)->TagDocument(sentences);  // sentences of token strings
+//
+// Input: one document as sentences of tokens. Tokens should be split the way
+// the Parallax tokenizer (and CoNLL-2003) split them: punctuation and "'s"
+// separate. Typographic quotes/dashes are accepted. A document should be one
+// article: the tagger uses document-wide evidence (how a word is written and
+// labelled elsewhere in it).
+//
+// Thread safety: a loaded Tagger is immutable; TagDocument is const and safe
+// to call from many threads at once. Errors: Load returns IOError/Corruption/
+// Unsupported for a missing or damaged model; tagging never fails.
+#ifndef PARALLAX_ANNOTATE_NER_TAGGER_H_
+#define PARALLAX_ANNOTATE_NER_TAGGER_H_
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "parallax/article.h"
+#include "parallax/status.h"
+
+namespace parallax::ner {
+
+class NerModel;
+
+struct Mention {
+  uint32_t first_token = 0;  // index in the sentence, inclusive
+  uint32_t last_token = 0;   // inclusive
+  std::string type;          // "PER", "ORG", "LOC", "MISC"
+  std::string subtype;       // "GPE", "FACILITY", "EVENT", "NORP" or ""
+  float confidence = 0.f;    // min over its tokens of the label's softmax probability
+};
+
+class Tagger {
+ public:
+  ~Tagger();
+  static Result<std::unique_ptr<Tagger>> Load(const std::string& model_path);
+  // Takes a model already in memory (bytes of a model file).
+  static Result<std::unique_ptr<Tagger>> FromBytes(std::string_view model_bytes);
+
+  // Mentions per sentence, in token order, non-overlapping.
+  std::vector<std::vector<Mention>> TagDocument(
+      const std::vector<std::vector<std::string_view>>& sentences) const;
+
+  // Tags an Article segmented by src/text (article.sentences/tokens): returns
+  // one mention vector per article.sentences entry, with token indices
+  // relative to the sentence (add sentence.first_token for an index into
+  // article.tokens). Sentences out of range of body/tokens are skipped (empty).
+  std::vector<std::vector<Mention>> TagArticle(const Article& article) const;
+
+  size_t num_features() const;
+
+ private:
+  explicit Tagger(std::unique_ptr<NerModel> model);
+  std::unique_ptr<NerModel> model_;
+};
+
+// Where the English model lives: $PARALLAX_MODELS/ner-en.bin if PARALLAX_MODELS
+// is set, else <source tree>/models/ner-en.bin (compiled in), else
+// <dir of the running binary>/../models/ner-en.bin. NotFound if none exists.
+Result<std::string> DefaultModelPath();
+
+}  // namespace parallax::ner
+
+#endif  // PARALLAX_ANNOTATE_NER_TAGGER_H_

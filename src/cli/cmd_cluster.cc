@@ -1,0 +1,106 @@
+// `parallax cluster PATH... [--format tsv|text]`: reads, cleans and annotates
+// articles, assigns each to a story in input order with the streaming
+// clusterer, and prints one line per article (for scoring and for a quick
+// look). Nothing is stored.
+#include <CLI/CLI.hpp>
+
+#include <algorithm>
+#include <cstdio>
+#include <map>
+#include <memory>
+
+#include "annotate/annotator.h"
+#include "cli/commands.h"
+#include "cluster/story_clusterer.h"
+#include "ingest/reader.h"
+#include "text/article_builder.h"
+
+namespace parallax::cli {
+
+namespace {
+
+struct ClusterArgs {
+  std::vector<std::string> paths;
+  std::string format = "tsv";
+  std::vector<std::string> annotate = {"time", "ner"};
+};
+
+// What the clusterer sees of an article: text, metadata, entity names and the dates it mentions.
+cluster::Document ToDocument(const Article& a) {
+  cluster::Document d;
+  d.id = a.id;
+  d.title = a.title;
+  d.text = a.body;
+  d.outlet = a.outlet;
+  d.date = a.published.Date();
+  for (const auto& e : a.entities) {
+    if (e.type == "MISC") continue;
+    std::string name(e.span.Of(a.body));
+    if (std::find(d.entities.begin(), d.entities.end(), name) == d.entities.end()) d.entities.push_back(name);
+  }
+  for (const auto& t : a.times) {
+    if (t.type == "DATE" && !t.needs_dct) d.mentioned_dates.push_back(t.value);
+  }
+  return d;
+}
+
+void RunCluster(const ClusterArgs& args) {
+  auto annotators = annotate::MakeAnnotators(args.annotate);
+  auto clusterer = cluster::StoryClusterer::Create({});
+  if (!annotators.ok() || !clusterer.ok()) {
+    std::fprintf(stderr, "parallax: %s\n",
+                 (!annotators.ok() ? annotators.status() : clusterer.status()).ToString().c_str());
+    SetExitCode(2);
+    return;
+  }
+  std::map<std::string, std::string> story_of;  // article id -> story, for repeated inputs
+  ingest::ReadPaths(args.paths, {}, [&](Result<ingest::RawDocument> doc) {
+    if (!doc.ok()) {
+      std::fprintf(stderr, "rejected %s\n", doc.status().message().c_str());
+      SetExitCode(1);
+      return true;
+    }
+    auto a = text::BuildArticle(std::move(*doc));
+    if (!a.ok()) {
+      std::fprintf(stderr, "rejected %s\n", a.status().message().c_str());
+      SetExitCode(1);
+      return true;
+    }
+    for (const auto& an : *annotators) (void)an->Annotate(&*a);
+    auto it = story_of.find(a->id);
+    std::string story, thread, note;
+    if (it != story_of.end()) {
+      story = it->second;
+      note = "same article again";
+    } else {
+      cluster::Assignment as = (*clusterer)->Add(ToDocument(*a));
+      story = as.story_id;
+      thread = as.thread_id;
+      if (!as.duplicate_of.empty()) note = "near-duplicate of " + as.duplicate_of;
+      story_of[a->id] = story;
+    }
+    if (args.format == "tsv") {
+      std::printf("%s\t%s\n", a->uri.c_str(), story.c_str());
+    } else {
+      std::printf("%-6s %-6s %-24.24s %s%s\n", story.c_str(), thread.c_str(),
+                  a->outlet.empty() ? "(unknown outlet)" : a->outlet.c_str(),
+                  a->title.empty() ? a->uri.c_str() : a->title.c_str(), note.empty() ? "" : ("  [" + note + "]").c_str());
+    }
+    return true;
+  });
+}
+
+}  // namespace
+
+void RegisterClusterCommand(CLI::App& app) {
+  auto args = std::make_shared<ClusterArgs>();
+  CLI::App* cmd = app.add_subcommand("cluster", "Assign articles to stories in input order (prints, stores nothing)");
+  cmd->add_option("paths", args->paths, "Files or directories")->required();
+  cmd->add_option("--format", args->format, "tsv (input<TAB>story) or text")->check(CLI::IsMember({"tsv", "text"}))
+      ->capture_default_str();
+  cmd->add_option("--annotate", args->annotate, "Annotators feeding the clusterer: time, ner, or none")
+      ->delimiter(',')->capture_default_str();
+  cmd->callback([args] { RunCluster(*args); });
+}
+
+}  // namespace parallax::cli

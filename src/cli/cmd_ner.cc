@@ -1,0 +1,103 @@
+// parallax ner --conll FILE [--model PATH]: tags a CoNLL-2003 column file and
+// prints every input line with the predicted IOB2 tag appended as the last
+// column (conlleval-compatible: gold stays in the column before it).
+// -DOCSTART- lines get " O"; blank lines stay blank. FILE "-" reads stdin.
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+
+#include <CLI/CLI.hpp>
+#include <fmt/core.h>
+
+#include "annotate/ner/conll.h"
+#include "annotate/ner/labels.h"
+#include "annotate/ner/tagger.h"
+#include "cli/commands.h"
+
+namespace parallax::cli {
+
+namespace {
+
+struct NerArgs {
+  std::string conll;
+  std::string model;
+};
+
+Status ReadInput(const std::string& path, std::string* out) {
+  if (path == "-") {
+    out->assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+    return Status::OK();
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::IOError("cannot open " + path);
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  *out = ss.str();
+  return Status::OK();
+}
+
+// Predicted tag per line index ("" for lines that are not tokens).
+std::vector<std::string> TagFile(const ner::Tagger& tagger, const ner::ConllFile& file) {
+  std::vector<std::string> tags(file.lines.size());
+  for (const auto& doc : file.documents) {
+    std::vector<std::vector<std::string_view>> sentences;
+    for (const auto& sent : doc.sentences) {
+      sentences.emplace_back();
+      for (size_t li : sent) sentences.back().push_back(ner::ConllColumn(file.lines[li], 0));
+    }
+    auto mentions = tagger.TagDocument(sentences);
+    for (size_t s = 0; s < doc.sentences.size(); ++s) {
+      std::vector<ner::LabelSpan> spans;
+      for (const auto& m : mentions[s]) spans.push_back({m.first_token, m.last_token, ner::TypeIndex(m.type)});
+      auto iob = ner::IobFromSpans(spans, doc.sentences[s].size());
+      for (size_t i = 0; i < iob.size(); ++i) tags[doc.sentences[s][i]] = std::move(iob[i]);
+    }
+  }
+  return tags;
+}
+
+Status RunNer(const NerArgs& args) {
+  std::string model_path = args.model;
+  if (model_path.empty()) {
+    auto found = ner::DefaultModelPath();
+    if (!found.ok()) return found.status();
+    model_path = *found;
+  }
+  auto tagger = ner::Tagger::Load(model_path);
+  if (!tagger.ok()) return tagger.status();
+  std::string text;
+  PARALLAX_RETURN_IF_ERROR(ReadInput(args.conll, &text));
+  auto file = ner::ParseConll(text);
+  if (!file.ok()) return file.status().WithContext(args.conll);
+  std::vector<std::string> tags = TagFile(**tagger, *file);
+  std::string out;
+  for (size_t i = 0; i < file->lines.size(); ++i) {
+    const std::string& line = file->lines[i];
+    if (!tags[i].empty()) out += line + " " + tags[i];
+    else if (ner::ConllColumn(line, 0) == "-DOCSTART-") out += line + " O";
+    else out += line;
+    out += '\n';
+  }
+  std::fwrite(out.data(), 1, out.size(), stdout);
+  return Status::OK();
+}
+
+}  // namespace
+
+void RegisterNerCommand(CLI::App& app) {
+  auto args = std::make_shared<NerArgs>();
+  auto* cmd = app.add_subcommand("ner", "named-entity recognition (PER, ORG, LOC, MISC)");
+  cmd->add_option("--conll", args->conll, "CoNLL-2003 column file ('-' = stdin); prints it with a predicted tag column")
+      ->required();
+  cmd->add_option("--model", args->model, "model file (default: models/ner-en.bin, or $PARALLAX_MODELS)");
+  cmd->callback([args] {
+    Status s = RunNer(*args);
+    if (!s.ok()) {
+      fmt::print(stderr, "parallax ner: {}\n", s.ToString());
+      SetExitCode(1);
+    }
+  });
+}
+
+}  // namespace parallax::cli

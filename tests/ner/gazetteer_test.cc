@@ -1,0 +1,75 @@
+#include "annotate/ner/gazetteer.h"
+
+#include <gtest/gtest.h>
+
+#include "annotate/ner/lexicon.h"
+
+namespace parallax::ner {
+namespace {
+
+std::vector<uint64_t> Hashes(const std::vector<std::string>& toks) {
+  std::vector<uint64_t> h;
+  for (const auto& t : toks) h.push_back(Gazetteer::TokenHash(t));
+  return h;
+}
+
+TEST(GazetteerTest, MarksLongestMatchWithBilu) {
+  Gazetteer g;
+  g.Add({"new", "york"}, kGazSubdivision, kAllFolds);
+  g.Add({"new", "york", "city"}, kGazSubdivision, kAllFolds);
+  g.Add({"york"}, kGazCountry, kAllFolds);
+  auto h = Hashes({"in", "new", "york", "city", "today"});
+  std::vector<uint8_t> out(h.size() * kGazLists);
+  g.Match(h.data(), h.size(), -1, out.data());
+  EXPECT_EQ(out[0 * kGazLists + kGazSubdivision], 0);
+  EXPECT_EQ(out[1 * kGazLists + kGazSubdivision], 1);  // B
+  EXPECT_EQ(out[2 * kGazLists + kGazSubdivision], 2);  // I
+  EXPECT_EQ(out[3 * kGazLists + kGazSubdivision], 3);  // L
+  EXPECT_EQ(out[2 * kGazLists + kGazCountry], 4);      // U
+  EXPECT_TRUE(g.Contains(h.data(), 1, 2, kGazSubdivision));
+  EXPECT_FALSE(g.Contains(h.data(), 1, 2, kGazCountry));
+}
+
+TEST(GazetteerTest, JackknifeExcludesOwnFold) {
+  Gazetteer g;
+  g.Add({"acme"}, kGazTrainOrg, 1u << 3);
+  auto h = Hashes({"acme"});
+  std::vector<uint8_t> out(kGazLists);
+  g.Match(h.data(), 1, 3, out.data());
+  EXPECT_EQ(out[kGazTrainOrg], 0);
+  g.Match(h.data(), 1, 2, out.data());
+  EXPECT_EQ(out[kGazTrainOrg], 4);
+}
+
+TEST(GazetteerTest, SerialisationRoundTrip) {
+  Gazetteer g;
+  g.Add({"united", "kingdom"}, kGazCountry, kAllFolds);
+  g.Add({"acme", "corp"}, kGazTrainOrg, 1u);
+  std::string bytes;
+  g.AppendTo(&bytes);
+  Gazetteer back;
+  size_t pos = 0;
+  ASSERT_TRUE(back.ParseFrom(bytes, &pos).ok());
+  EXPECT_EQ(pos, bytes.size());
+  auto h = Hashes({"acme", "corp"});
+  EXPECT_TRUE(back.Contains(h.data(), 0, 1, kGazTrainOrg));
+  size_t pos2 = 0;
+  EXPECT_FALSE(back.ParseFrom(std::string_view(bytes).substr(0, bytes.size() - 3), &pos2).ok());
+}
+
+TEST(LexiconTest, FindsHeadlineCaseThroughTitlecase) {
+  Lexicon lex;
+  lex.AddCluster("Japan", {1, 2, 3, 4});
+  Lexicon::Clusters c{};
+  EXPECT_TRUE(lex.FindClusters("JAPAN", &c));
+  EXPECT_EQ(c[0], 1);
+  EXPECT_FALSE(lex.FindClusters("Narnia", &c));
+  lex.AddCaps("paris", 90, 1);
+  lex.AddCaps("table", 1, 500);
+  EXPECT_EQ(lex.CapsBucket(Gazetteer::TokenHash("paris")), 4);
+  EXPECT_EQ(lex.CapsBucket(Gazetteer::TokenHash("table")), 0);
+  EXPECT_EQ(lex.CapsBucket(Gazetteer::TokenHash("unseen")), kCapsUnknown);
+}
+
+}  // namespace
+}  // namespace parallax::ner

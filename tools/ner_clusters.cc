@@ -1,0 +1,276 @@
+// parallax-train ner-clusters: word clusters and capitalisation statistics
+// from unlabeled news text, used as NER features.
+//
+// Approach (a cheap stand-in for Brown clustering that runs in about a minute
+// on 37k articles with one core):
+//  1. Tokenise every article (title + text) roughly the way CoNLL-2003 and the
+//     Parallax tokenizer do: whitespace split, leading/trailing punctuation
+//     peeled off, "'s" and "n't" split, abbreviations such as "U.S." kept.
+//  2. Count words (case kept, digits folded to 0, see ClusterKey). The V most
+//     frequent words with at least min_count occurrences are clustered; the C
+//     most frequent words serve as context features, once as left and once as
+//     right neighbour (2C dimensions).
+//  3. Build the V x 2C co-occurrence matrix, turn it into positive PMI with
+//     context-distribution smoothing (alpha 0.75), project it to D dimensions
+//     with a fixed Gaussian random matrix and L2-normalise the rows.
+//  4. Spherical k-means (K fine clusters), then k-means on the fine centroids
+//     for three coarser levels, giving a 4-level hierarchy like Brown prefixes.
+//  5. Alongside, for every lowercased word, count how often it appears
+//     capitalised vs lowercase away from sentence starts: the "caps ratio"
+//     tells the tagger whether an ALL-CAPS headline word or a sentence-initial
+//     word is normally a name.
+// Output: a TSV file (see docs/formats/ner-model.md, "clusters input").
+#include <zlib.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <cstdio>
+#include <random>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include <fmt/core.h>
+#include <nlohmann/json.hpp>
+
+#include "annotate/ner/normalize.h"
+#include "annotate/ner/rough_tokenizer.h"
+#include "tools/ner_tools.h"
+
+namespace parallax::tools {
+
+namespace {
+
+struct Corpus {
+  std::unordered_map<std::string, uint32_t> ids;
+  std::vector<std::string> words;
+  std::vector<uint64_t> counts;
+  std::vector<uint32_t> seq;  // token ids; kBoundary between sentences-ish units
+  std::unordered_map<std::string, std::pair<uint32_t, uint32_t>> caps;  // lower -> (cap, low)
+};
+constexpr uint32_t kBoundary = UINT32_MAX;
+
+uint32_t Intern(Corpus* c, std::string key) {
+  auto [it, inserted] = c->ids.try_emplace(std::move(key), static_cast<uint32_t>(c->words.size()));
+  if (inserted) { c->words.push_back(it->first); c->counts.push_back(0); }
+  c->counts[it->second]++;
+  return it->second;
+}
+
+void AddText(std::string_view text, Corpus* c, std::vector<std::string_view>* toks) {
+  toks->clear();
+  ner::TokenizeRough(text, toks);
+  bool initial = true;
+  for (std::string_view t : *toks) {
+    std::string norm = ner::NormalizeToken(t);
+    if (!initial && !norm.empty()) {
+      ner::Caps caps = ner::CapsOf(norm);
+      if (caps == ner::Caps::kInitial || caps == ner::Caps::kNone) {
+        auto& e = c->caps[ner::Lower(norm)];
+        (caps == ner::Caps::kInitial ? e.first : e.second)++;
+      }
+    }
+    c->seq.push_back(Intern(c, ner::ClusterKey(t)));
+    initial = norm == "." || norm == "?" || norm == "!" || norm == "\"" || norm == ":";
+  }
+  c->seq.push_back(kBoundary);
+}
+
+Status ReadCorpus(const std::string& path, size_t max_docs, Corpus* c) {
+  gzFile f = gzopen(path.c_str(), "rb");
+  if (!f) return Status::IOError("cannot open " + path);
+  std::string line;
+  std::vector<char> buf(1 << 20);
+  std::vector<std::string_view> toks;
+  size_t docs = 0;
+  while (docs < max_docs && gzgets(f, buf.data(), static_cast<int>(buf.size()))) {
+    line += buf.data();
+    if (line.empty() || line.back() != '\n') continue;
+    auto j = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
+    line.clear();
+    if (!j.is_object()) continue;
+    for (const char* field : {"title", "text"}) {
+      auto it = j.find(field);
+      if (it == j.end() || !it->is_string()) continue;
+      std::string s = it->get<std::string>();
+      size_t start = 0;
+      while (start < s.size()) {  // paragraphs
+        size_t end = s.find('\n', start);
+        if (end == std::string::npos) end = s.size();
+        if (end > start) AddText(std::string_view(s).substr(start, end - start), c, &toks);
+        start = end + 1;
+      }
+    }
+    ++docs;
+  }
+  gzclose(f);
+  fmt::print(stderr, "read {} docs, {} tokens, {} types\n", docs, c->seq.size(), c->words.size());
+  return Status::OK();
+}
+
+std::vector<uint32_t> TopIds(const Corpus& c, size_t n, uint64_t min_count) {
+  std::vector<uint32_t> ids;
+  for (uint32_t i = 0; i < c.words.size(); ++i)
+    if (c.counts[i] >= min_count) ids.push_back(i);
+  std::sort(ids.begin(), ids.end(), [&](uint32_t a, uint32_t b) {
+    return c.counts[a] != c.counts[b] ? c.counts[a] > c.counts[b] : c.words[a] < c.words[b];
+  });
+  if (ids.size() > n) ids.resize(n);
+  return ids;
+}
+
+// Rows: V target words; columns: 2C (left neighbour, right neighbour).
+std::vector<float> Cooccurrence(const Corpus& c, const std::vector<uint32_t>& targets,
+                                const std::vector<uint32_t>& contexts) {
+  std::vector<int32_t> row(c.words.size(), -1), col(c.words.size(), -1);
+  for (size_t i = 0; i < targets.size(); ++i) row[targets[i]] = static_cast<int32_t>(i);
+  for (size_t i = 0; i < contexts.size(); ++i) col[contexts[i]] = static_cast<int32_t>(i);
+  size_t cdim = 2 * contexts.size();
+  std::vector<float> m(targets.size() * cdim, 0.f);
+  for (size_t i = 0; i < c.seq.size(); ++i) {
+    uint32_t w = c.seq[i];
+    if (w == kBoundary || row[w] < 0) continue;
+    float* r = &m[static_cast<size_t>(row[w]) * cdim];
+    if (i > 0 && c.seq[i - 1] != kBoundary && col[c.seq[i - 1]] >= 0) r[col[c.seq[i - 1]]] += 1.f;
+    if (i + 1 < c.seq.size() && c.seq[i + 1] != kBoundary && col[c.seq[i + 1]] >= 0)
+      r[contexts.size() + col[c.seq[i + 1]]] += 1.f;
+  }
+  return m;
+}
+
+void Ppmi(std::vector<float>* m, size_t rows, size_t cols) {
+  std::vector<double> rs(rows, 0), cs(cols, 0);
+  double total = 0;
+  for (size_t r = 0; r < rows; ++r)
+    for (size_t k = 0; k < cols; ++k) { rs[r] += (*m)[r * cols + k]; cs[k] += (*m)[r * cols + k]; }
+  double cs_total = 0;
+  for (double& v : cs) { v = std::pow(v, 0.75); cs_total += v; }
+  for (double v : rs) total += v;
+  for (size_t r = 0; r < rows; ++r) {
+    for (size_t k = 0; k < cols; ++k) {
+      float& x = (*m)[r * cols + k];
+      if (x <= 0 || rs[r] <= 0 || cs[k] <= 0) { x = 0; continue; }
+      double pmi = std::log((x / rs[r]) / (cs[k] / cs_total));
+      x = pmi > 0 ? static_cast<float>(pmi) : 0.f;
+    }
+  }
+  (void)total;
+}
+
+std::vector<float> Project(const std::vector<float>& m, size_t rows, size_t cols, size_t dim) {
+  std::mt19937 rng(12345);
+  std::normal_distribution<float> g(0.f, 1.f);
+  std::vector<float> p(cols * dim);
+  for (float& v : p) v = g(rng);
+  std::vector<float> out(rows * dim, 0.f);
+  for (size_t r = 0; r < rows; ++r) {
+    float* o = &out[r * dim];
+    for (size_t k = 0; k < cols; ++k) {
+      float x = m[r * cols + k];
+      if (x == 0.f) continue;
+      const float* pk = &p[k * dim];
+      for (size_t d = 0; d < dim; ++d) o[d] += x * pk[d];
+    }
+    double norm = 0;
+    for (size_t d = 0; d < dim; ++d) norm += o[d] * o[d];
+    norm = std::sqrt(norm);
+    if (norm > 0)
+      for (size_t d = 0; d < dim; ++d) o[d] = static_cast<float>(o[d] / norm);
+  }
+  return out;
+}
+
+// Spherical k-means on rows x dim unit vectors with weights; returns assignment.
+std::vector<uint32_t> KMeans(const std::vector<float>& x, const std::vector<float>& weight, size_t rows,
+                             size_t dim, size_t k, int iters, std::vector<float>* centroids_out) {
+  std::mt19937 rng(777);
+  std::vector<float> cent(k * dim);
+  std::vector<size_t> order(rows);
+  for (size_t i = 0; i < rows; ++i) order[i] = i;
+  std::shuffle(order.begin(), order.end(), rng);
+  for (size_t c = 0; c < k; ++c) std::copy_n(&x[order[c % rows] * dim], dim, &cent[c * dim]);
+  std::vector<uint32_t> assign(rows, 0);
+  for (int it = 0; it < iters; ++it) {
+    size_t changed = 0;
+    for (size_t r = 0; r < rows; ++r) {
+      const float* xr = &x[r * dim];
+      float best = -2.f;
+      uint32_t arg = 0;
+      for (size_t c = 0; c < k; ++c) {
+        const float* cc = &cent[c * dim];
+        float s = 0;
+        for (size_t d = 0; d < dim; ++d) s += xr[d] * cc[d];
+        if (s > best) { best = s; arg = static_cast<uint32_t>(c); }
+      }
+      if (assign[r] != arg || it == 0) { ++changed; assign[r] = arg; }
+    }
+    std::fill(cent.begin(), cent.end(), 0.f);
+    for (size_t r = 0; r < rows; ++r)
+      for (size_t d = 0; d < dim; ++d) cent[assign[r] * dim + d] += weight[r] * x[r * dim + d];
+    for (size_t c = 0; c < k; ++c) {
+      double norm = 0;
+      for (size_t d = 0; d < dim; ++d) norm += cent[c * dim + d] * cent[c * dim + d];
+      norm = std::sqrt(norm);
+      if (norm == 0) {  // empty cluster: reseed from a random row
+        std::copy_n(&x[order[rng() % rows] * dim], dim, &cent[c * dim]);
+        continue;
+      }
+      for (size_t d = 0; d < dim; ++d) cent[c * dim + d] = static_cast<float>(cent[c * dim + d] / norm);
+    }
+    fmt::print(stderr, "  k-means k={} iter {} changed {}\n", k, it, changed);
+    if (it > 0 && changed < rows / 1000) break;
+  }
+  if (centroids_out) *centroids_out = std::move(cent);
+  return assign;
+}
+
+}  // namespace
+
+Status BuildClusters(const ClusterOptions& opt) {
+  Corpus c;
+  PARALLAX_RETURN_IF_ERROR(ReadCorpus(opt.input, opt.max_docs, &c));
+  std::vector<uint32_t> targets = TopIds(c, opt.vocab, opt.min_count);
+  std::vector<uint32_t> contexts = TopIds(c, opt.contexts, 1);
+  size_t cols = 2 * contexts.size();
+  fmt::print(stderr, "clustering {} words with {} context dims\n", targets.size(), cols);
+  std::vector<float> m = Cooccurrence(c, targets, contexts);
+  Ppmi(&m, targets.size(), cols);
+  std::vector<float> x = Project(m, targets.size(), cols, opt.dim);
+  m.clear();
+  m.shrink_to_fit();
+  std::vector<float> w(targets.size(), 1.f);
+  std::vector<float> cent;
+  std::vector<uint32_t> fine = KMeans(x, w, targets.size(), opt.dim, opt.clusters, opt.iters, &cent);
+  // Coarser levels: cluster the centroids, weighted by their member counts.
+  std::vector<std::vector<uint32_t>> levels = {fine};
+  size_t k = opt.clusters;
+  std::vector<uint32_t> map_fine(k);
+  for (size_t i = 0; i < k; ++i) map_fine[i] = static_cast<uint32_t>(i);
+  for (size_t coarse : {opt.clusters / 5, opt.clusters / 20, opt.clusters / 100}) {
+    if (coarse < 2) break;
+    std::vector<float> cw(opt.clusters, 0.f);
+    for (uint32_t a : fine) cw[a] += 1.f;
+    std::vector<uint32_t> ca = KMeans(cent, cw, opt.clusters, opt.dim, coarse, opt.iters, nullptr);
+    std::vector<uint32_t> level(targets.size());
+    for (size_t r = 0; r < targets.size(); ++r) level[r] = ca[fine[r]];
+    levels.push_back(std::move(level));
+  }
+  FILE* out = std::fopen(opt.output.c_str(), "w");
+  if (!out) return Status::IOError("cannot write " + opt.output);
+  fmt::print(out, "# parallax-ner-clusters v1 source={} vocab={} clusters={}\n", opt.input, targets.size(),
+             opt.clusters);
+  for (size_t r = 0; r < targets.size(); ++r) {
+    fmt::print(out, "C\t{}", c.words[targets[r]]);
+    for (const auto& level : levels) fmt::print(out, "\t{}", level[r]);
+    fmt::print(out, "\t{}\n", c.counts[targets[r]]);
+  }
+  for (const auto& [word, e] : c.caps) {
+    if (e.first + e.second >= opt.min_count) fmt::print(out, "K\t{}\t{}\t{}\n", word, e.first, e.second);
+  }
+  std::fclose(out);
+  return Status::OK();
+}
+
+}  // namespace parallax::tools

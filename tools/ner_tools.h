@@ -1,0 +1,46 @@
+// Entry points of the NER trainer programs bundled in parallax-train.
+// Trainers are never linked into the server or the main CLI.
+#ifndef PARALLAX_TOOLS_NER_TOOLS_H_
+#define PARALLAX_TOOLS_NER_TOOLS_H_
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "parallax/status.h"
+
+namespace parallax::tools {
+
+struct ClusterOptions {
+  std::string input;         // allsides-news.jsonl.gz (JSON lines with title/text)
+  std::string output;        // clusters TSV
+  size_t max_docs = 1u << 30;
+  size_t vocab = 80000;      // words clustered
+  size_t contexts = 600;     // context words (x2: left and right)
+  size_t dim = 128;          // random projection size
+  size_t clusters = 1000;    // fine clusters; coarse levels are /5, /20, /100
+  int iters = 15;
+  uint64_t min_count = 5;
+};
+
+// Builds word clusters + caps statistics (see ner_clusters.cc).
+Status BuildClusters(const ClusterOptions& options);
+
+struct NerTrainOptions {
+  std::string train;          // CoNLL-2003 train.txt
+  std::string valid;          // CoNLL-2003 valid.txt (for picking the epoch)
+  std::string clusters;       // output of ner-clusters ("" = none)
+  std::string iso_codes_dir = "/usr/share/iso-codes/json";
+  std::string output;         // model file
+  int epochs = 12;
+  bool two_stage = false;      // second model reading the first one's document-wide output
+  int jackknife_epochs = 8;   // epochs of each jackknife stage-1 model
+  float prune_threshold = 0.05f;  // drop features whose max |averaged weight| is below
+};
+
+Status TrainNer(const NerTrainOptions& options);
+
+}  // namespace parallax::tools
+
+#endif  // PARALLAX_TOOLS_NER_TOOLS_H_

@@ -1,0 +1,371 @@
+// parallax-train ner: trains the averaged-perceptron BILOU tagger.
+//
+// Pipeline:
+//  1. Read CoNLL-2003 train and valid files (gold = last column, IOB tags
+//     converted to BILOU). Every training document gets a fold (index % 10).
+//  2. Resources: word clusters + caps statistics (ner-clusters output),
+//     iso-codes gazetteers (countries, subdivisions, currencies, languages) and
+//     entity-name lists harvested from train, tagged with the fold of the
+//     document each name came from. While training on a document of fold f,
+//     the gazetteer ignores names seen only in fold f (jackknifing), so the
+//     gazetteer features carry the reliability they will have on new text.
+//  3. Averaged structured perceptron with greedy decoding (decoder.h): for
+//     each token the model predicts with its current weights, and on a
+//     mistake adds the token's features to the gold label and subtracts them
+//     from the predicted one. History features use the model's own decisions,
+//     exactly as at tagging time. Averaging uses the standard lazy trick
+//     (w_avg = w - u / c with u accumulating c * update).
+//  4. After each epoch the averaged weights tag valid.txt; the epoch with the
+//     best entity F1 is kept. Features whose largest averaged weight is tiny
+//     are pruned, and the model is written with int16 weights.
+#include <algorithm>
+#include <cmath>
+#include <fstream>
+#include <random>
+#include <sstream>
+
+#include <fmt/core.h>
+#include <nlohmann/json.hpp>
+
+#include "annotate/ner/conll.h"
+#include "annotate/ner/decoder.h"
+#include "annotate/ner/model.h"
+#include "annotate/ner/normalize.h"
+#include "annotate/ner/rough_tokenizer.h"
+#include "tools/ner_tools.h"
+
+namespace parallax::tools {
+
+namespace {
+
+using ner::kNumLabels;
+
+struct Doc {
+  std::vector<std::vector<std::string>> tokens;
+  std::vector<std::vector<int>> gold;  // BILOU label ids
+  std::vector<std::vector<std::string_view>> views;
+  std::vector<std::vector<ner::TokenInfo>> infos;  // cached; stage-1 fields set for stage 2
+  int fold = 0;
+};
+
+Status ReadFile(const std::string& path, std::string* out) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::IOError("cannot open " + path);
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  *out = ss.str();
+  return Status::OK();
+}
+
+Result<std::vector<Doc>> ReadDocs(const std::string& path) {
+  std::string text;
+  PARALLAX_RETURN_IF_ERROR(ReadFile(path, &text));
+  auto parsed = ner::ParseConll(text);
+  if (!parsed.ok()) return parsed.status().WithContext(path);
+  std::vector<Doc> docs;
+  for (const auto& d : parsed->documents) {
+    Doc doc;
+    doc.fold = static_cast<int>(docs.size() % 10);
+    for (const auto& sent : d.sentences) {
+      std::vector<std::string> toks, tags;
+      for (size_t li : sent) {
+        toks.emplace_back(ner::ConllColumn(parsed->lines[li], 0));
+        tags.emplace_back(ner::ConllColumn(parsed->lines[li], -1));
+      }
+      doc.gold.push_back(ner::BilouFromIob(tags));
+      doc.tokens.push_back(std::move(toks));
+    }
+    for (const auto& s : doc.tokens) doc.views.emplace_back(s.begin(), s.end());
+    docs.push_back(std::move(doc));
+  }
+  return docs;
+}
+
+// Lowercased tokens of a phrase from iso-codes, or empty when unusable.
+std::vector<std::string> PhraseTokens(const std::string& name) {
+  std::vector<std::string_view> views;
+  if (name.find(',') != std::string::npos || name.find('(') != std::string::npos) return {};
+  ner::TokenizeRough(name, &views);
+  std::vector<std::string> out;
+  for (auto v : views) out.push_back(ner::Lower(ner::NormalizeToken(v)));
+  return out;
+}
+
+Status AddIsoList(const std::string& path, const char* key, const std::vector<const char*>& fields, int list,
+                  ner::Gazetteer* gaz, size_t* added) {
+  std::string text;
+  PARALLAX_RETURN_IF_ERROR(ReadFile(path, &text));
+  auto j = nlohmann::json::parse(text, nullptr, false);
+  if (!j.is_object() || !j.contains(key) || !j[key].is_array()) return Status::Corruption("unexpected JSON in " + path);
+  for (const auto& e : j[key]) {
+    for (const char* f : fields) {
+      if (!e.contains(f) || !e[f].is_string()) continue;
+      auto toks = PhraseTokens(e[f].get<std::string>());
+      if (toks.empty()) continue;
+      gaz->Add(toks, list, ner::kAllFolds);
+      ++*added;
+    }
+  }
+  return Status::OK();
+}
+
+Status BuildGazetteer(const NerTrainOptions& opt, const std::vector<Doc>& train, ner::Gazetteer* gaz) {
+  size_t iso = 0, harvested = 0;
+  const std::string& d = opt.iso_codes_dir;
+  PARALLAX_RETURN_IF_ERROR(AddIsoList(d + "/iso_3166-1.json", "3166-1", {"name", "common_name", "official_name"},
+                                      ner::kGazCountry, gaz, &iso));
+  PARALLAX_RETURN_IF_ERROR(AddIsoList(d + "/iso_3166-3.json", "3166-3", {"name"}, ner::kGazCountry, gaz, &iso));
+  PARALLAX_RETURN_IF_ERROR(AddIsoList(d + "/iso_3166-2.json", "3166-2", {"name"}, ner::kGazSubdivision, gaz, &iso));
+  PARALLAX_RETURN_IF_ERROR(AddIsoList(d + "/iso_4217.json", "4217", {"name"}, ner::kGazCurrency, gaz, &iso));
+  PARALLAX_RETURN_IF_ERROR(AddIsoList(d + "/iso_639-2.json", "639-2", {"name"}, ner::kGazLanguage, gaz, &iso));
+  for (const Doc& doc : train) {
+    for (size_t s = 0; s < doc.tokens.size(); ++s) {
+      for (const auto& span : ner::SpansFromBilou(doc.gold[s])) {
+        std::vector<std::string> toks;
+        for (uint32_t k = span.first; k <= span.last; ++k) toks.push_back(ner::Lower(ner::NormalizeToken(doc.tokens[s][k])));
+        gaz->Add(toks, ner::kGazTrainPer + span.type, static_cast<uint16_t>(1u << doc.fold));
+        ++harvested;
+      }
+    }
+  }
+  fmt::print(stderr, "gazetteer: {} iso-codes names, {} train mentions, {} phrase entries\n", iso, harvested,
+             gaz->size());
+  return Status::OK();
+}
+
+class Perceptron {
+ public:
+  void Score(const uint64_t* keys, size_t n, float* scores) const {
+    for (size_t f = 0; f < n; ++f) {
+      uint32_t row = index_.Find(keys[f]);
+      if (row == ner::FlatIndex::kMissing) continue;
+      const float* w = &w_[static_cast<size_t>(row) * kNumLabels];
+      for (int l = 0; l < kNumLabels; ++l) scores[l] += w[l];
+    }
+  }
+  void Update(const uint64_t* keys, size_t n, int gold, int pred) {
+    for (size_t f = 0; f < n; ++f) {
+      uint32_t row = index_.Insert(keys[f], static_cast<uint32_t>(keys_.size()));
+      if (row == keys_.size()) {
+        keys_.push_back(keys[f]);
+        w_.resize(w_.size() + kNumLabels, 0.f);
+        u_.resize(u_.size() + kNumLabels, 0.f);
+      }
+      size_t base = static_cast<size_t>(row) * kNumLabels;
+      w_[base + gold] += 1.f;
+      u_[base + gold] += static_cast<float>(c_);
+      w_[base + pred] -= 1.f;
+      u_[base + pred] -= static_cast<float>(c_);
+    }
+  }
+  void Tick() { ++c_; }
+  // Averaged weights, as a scorer.
+  Perceptron Averaged() const {
+    Perceptron a;
+    a.index_ = index_;
+    a.keys_ = keys_;
+    a.w_.resize(w_.size());
+    for (size_t i = 0; i < w_.size(); ++i) a.w_[i] = w_[i] - u_[i] / static_cast<float>(c_);
+    return a;
+  }
+  // Keys and weights of features whose largest |weight| >= threshold.
+  void Export(float threshold, std::vector<uint64_t>* keys, std::vector<float>* weights) const {
+    for (size_t r = 0; r < keys_.size(); ++r) {
+      const float* w = &w_[r * kNumLabels];
+      float mx = 0;
+      for (int l = 0; l < kNumLabels; ++l) mx = std::max(mx, std::fabs(w[l]));
+      if (mx < threshold) continue;
+      keys->push_back(keys_[r]);
+      weights->insert(weights->end(), w, w + kNumLabels);
+    }
+  }
+  size_t size() const { return keys_.size(); }
+
+ private:
+  ner::FlatIndex index_{1 << 20};
+  std::vector<uint64_t> keys_;
+  std::vector<float> w_, u_;
+  uint64_t c_ = 1;
+};
+
+// Tags docs with averaged weights; returns the labels per doc.
+std::vector<std::vector<std::vector<int>>> Predict(const Perceptron& model, const std::vector<Doc*>& docs) {
+  std::vector<std::vector<std::vector<int>>> out(docs.size());
+  ner::FeatureContext ctx;
+  for (size_t d = 0; d < docs.size(); ++d) {
+    const auto& infos = docs[d]->infos;
+    ner::DecodeDocument(
+        infos, &ctx, [&](const uint64_t* k, size_t n, float* sc) { model.Score(k, n, sc); },
+        [&](size_t s, size_t i, const uint64_t*, size_t, const float* sc, int prev) {
+          return ner::BestValidLabel(sc, prev, i + 1 == infos[s].size());
+        },
+        &out[d]);
+  }
+  return out;
+}
+
+double Evaluate(const Perceptron& model, const std::vector<Doc*>& docs, ner::EvalResult* result) {
+  *result = {};
+  auto labels = Predict(model, docs);
+  for (size_t d = 0; d < docs.size(); ++d) {
+    for (size_t s = 0; s < labels[d].size(); ++s) {
+      size_t n = labels[d][s].size();
+      ner::AccumulateEval(ner::IobFromSpans(ner::SpansFromBilou(docs[d]->gold[s]), n),
+                          ner::IobFromSpans(ner::SpansFromBilou(labels[d][s]), n), result);
+    }
+  }
+  return result->overall.F1();
+}
+
+void TrainEpoch(std::vector<Doc*>& order, std::mt19937* rng, Perceptron* model) {
+  std::shuffle(order.begin(), order.end(), *rng);
+  ner::FeatureContext ctx;
+  std::vector<std::vector<int>> labels;
+  for (Doc* doc : order) {
+    const auto& infos = doc->infos;
+    ner::DecodeDocument(
+        infos, &ctx, [&](const uint64_t* k, size_t n, float* sc) { model->Score(k, n, sc); },
+        [&](size_t s, size_t i, const uint64_t* k, size_t n, const float* sc, int prev) {
+          int pred = ner::BestValidLabel(sc, prev, i + 1 == infos[s].size());
+          int gold = doc->gold[s][i];
+          if (pred != gold) model->Update(k, n, gold, pred);
+          model->Tick();
+          return pred;
+        },
+        &labels);
+  }
+}
+
+void PrintEval(const char* what, const ner::EvalResult& r) {
+  fmt::print(stderr, "{}: P {:.2f} R {:.2f} F1 {:.2f}", what, r.overall.Precision(), r.overall.Recall(),
+             r.overall.F1());
+  for (int t = 0; t < ner::kNumTypes; ++t) fmt::print(stderr, " | {} {:.2f}", ner::kTypeNames[t], r.per_type[t].F1());
+  fmt::print(stderr, "\n");
+}
+
+// Trains for `epochs` epochs; when valid is non-empty keeps the averaged
+// weights of the best epoch on it (else of the last epoch).
+Perceptron TrainStage(const char* name, std::vector<Doc*> train, const std::vector<Doc*>& valid, int epochs,
+                      int* best_epoch_out, double* best_f1_out) {
+  std::mt19937 rng(2009);
+  Perceptron model, best;
+  double best_f1 = -1;
+  int best_epoch = 0;
+  for (int epoch = 1; epoch <= epochs; ++epoch) {
+    TrainEpoch(train, &rng, &model);
+    if (valid.empty()) continue;
+    Perceptron avg = model.Averaged();
+    ner::EvalResult r;
+    double f1 = Evaluate(avg, valid, &r);
+    PrintEval(fmt::format("{} epoch {} ({} features) valid", name, epoch, model.size()).c_str(), r);
+    if (f1 > best_f1) {
+      best_f1 = f1;
+      best_epoch = epoch;
+      best = std::move(avg);
+    }
+  }
+  if (valid.empty()) return model.Averaged();
+  if (best_epoch_out) *best_epoch_out = best_epoch;
+  if (best_f1_out) *best_f1_out = best_f1;
+  return best;
+}
+
+// Jackknifed stage-1 labels for the training docs: for each fold k, a model
+// trained on the other folds tags fold k, so stage 2 learns from stage-1
+// output with realistic errors.
+void JackknifeStage1(std::vector<Doc>& train, int epochs) {
+  for (int k = 0; k < 10; ++k) {
+    std::vector<Doc*> rest, held;
+    for (Doc& d : train) (d.fold == k ? held : rest).push_back(&d);
+    Perceptron m = TrainStage("jackknife", rest, {}, epochs, nullptr, nullptr);
+    auto labels = Predict(m, held);
+    for (size_t i = 0; i < held.size(); ++i) ner::AddStage1(labels[i], &held[i]->infos);
+    fmt::print(stderr, "jackknife fold {} done\n", k);
+  }
+}
+
+// Temperature T minimising the negative log-likelihood of the gold label
+// under softmax(scores / T) over the labels allowed after the predicted one,
+// on the validation tokens (a one-parameter calibration of confidences).
+float CalibrateTemperature(const Perceptron& model, const std::vector<Doc*>& docs) {
+  const std::vector<float> grid = {0.25f, 0.5f, 1, 1.5f, 2, 3, 4, 6, 8, 12, 16, 24, 32, 48, 64};
+  std::vector<double> nll(grid.size(), 0.0);
+  ner::FeatureContext ctx;
+  std::vector<std::vector<int>> labels;
+  for (const Doc* doc : docs) {
+    const auto& infos = doc->infos;
+    ner::DecodeDocument(
+        infos, &ctx, [&](const uint64_t* k, size_t n, float* sc) { model.Score(k, n, sc); },
+        [&](size_t s, size_t i, const uint64_t*, size_t, const float* sc, int prev) {
+          int gold = doc->gold[s][i];
+          if (ner::ValidTransition(prev, gold)) {
+            for (size_t g = 0; g < grid.size(); ++g) {
+              double mx = -1e30, sum = 0;
+              for (int l = 0; l < kNumLabels; ++l)
+                if (ner::ValidTransition(prev, l)) mx = std::max(mx, static_cast<double>(sc[l]));
+              for (int l = 0; l < kNumLabels; ++l)
+                if (ner::ValidTransition(prev, l)) sum += std::exp((sc[l] - mx) / grid[g]);
+              nll[g] -= (sc[gold] - mx) / grid[g] - std::log(sum);
+            }
+          }
+          return ner::BestValidLabel(sc, prev, i + 1 == infos[s].size());
+        },
+        &labels);
+  }
+  size_t best = std::min_element(nll.begin(), nll.end()) - nll.begin();
+  fmt::print(stderr, "confidence temperature {} (valid NLL {:.1f})\n", grid[best], nll[best]);
+  return grid[best];
+}
+
+ner::StageWeights Export(const Perceptron& p, float threshold) {
+  ner::StageWeights s;
+  p.Export(threshold, &s.keys, &s.weights);
+  fmt::print(stderr, "keeping {} of {} features\n", s.keys.size(), p.size());
+  return s;
+}
+
+}  // namespace
+
+Status TrainNer(const NerTrainOptions& opt) {
+  auto train = ReadDocs(opt.train);
+  if (!train.ok()) return train.status();
+  auto valid = ReadDocs(opt.valid);
+  if (!valid.ok()) return valid.status();
+  ner::Resources res;
+  if (!opt.clusters.empty()) PARALLAX_RETURN_IF_ERROR(res.lexicon.LoadClustersTsv(opt.clusters));
+  fmt::print(stderr, "lexicon: {} clustered words, {} caps entries\n", res.lexicon.num_clusters(),
+             res.lexicon.num_caps());
+  PARALLAX_RETURN_IF_ERROR(BuildGazetteer(opt, *train, &res.gazetteer));
+  std::vector<Doc*> train_docs, valid_docs;
+  for (Doc& d : *train) {
+    ner::PrepareDocument(res, d.views, d.fold, &d.infos);
+    train_docs.push_back(&d);
+  }
+  for (Doc& d : *valid) {
+    ner::PrepareDocument(res, d.views, -1, &d.infos);
+    valid_docs.push_back(&d);
+  }
+  int best_epoch = 0;
+  double best_f1 = 0;
+  Perceptron stage1 = TrainStage("stage1", train_docs, valid_docs, opt.epochs, &best_epoch, &best_f1);
+  fmt::print(stderr, "stage 1: best epoch {} valid F1 {:.2f}\n", best_epoch, best_f1);
+  std::vector<ner::StageWeights> stages = {Export(stage1, opt.prune_threshold)};
+  float temperature = CalibrateTemperature(stage1, valid_docs);
+  if (opt.two_stage) {
+    auto valid_labels = Predict(stage1, valid_docs);
+    for (size_t i = 0; i < valid_docs.size(); ++i) ner::AddStage1(valid_labels[i], &valid_docs[i]->infos);
+    JackknifeStage1(*train, std::max(1, opt.jackknife_epochs));
+    Perceptron stage2 = TrainStage("stage2", train_docs, valid_docs, opt.epochs, &best_epoch, &best_f1);
+    fmt::print(stderr, "stage 2: best epoch {} valid F1 {:.2f}\n", best_epoch, best_f1);
+    stages.push_back(Export(stage2, opt.prune_threshold));
+    temperature = CalibrateTemperature(stage2, valid_docs);
+  }
+  std::string bytes = ner::NerModel::Serialize(res, stages, temperature);
+  std::ofstream out(opt.output, std::ios::binary);
+  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  if (!out) return Status::IOError("cannot write " + opt.output);
+  fmt::print(stderr, "wrote {} ({} bytes)\n", opt.output, bytes.size());
+  return Status::OK();
+}
+
+}  // namespace parallax::tools

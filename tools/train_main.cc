@@ -1,0 +1,50 @@
+// parallax-train: offline trainers (never linked into the server or the main
+// CLI; `parallax train ...` execs this binary).
+//   parallax-train ner --train train.txt --valid valid.txt --clusters c.tsv --out models/ner-en.bin
+//   parallax-train ner-clusters --input allsides-news.jsonl.gz --out clusters.tsv
+#include <CLI/CLI.hpp>
+#include <fmt/core.h>
+
+#include "tools/ner_tools.h"
+
+int main(int argc, char** argv) {
+  using namespace parallax::tools;
+  CLI::App app{"parallax-train: offline model trainers"};
+  app.require_subcommand(1);
+  int exit_code = 0;
+  auto report = [&](const parallax::Status& s) {
+    if (!s.ok()) {
+      fmt::print(stderr, "error: {}\n", s.ToString());
+      exit_code = 1;
+    }
+  };
+
+  NerTrainOptions ner;
+  auto* ner_cmd = app.add_subcommand("ner", "train the NER tagger on CoNLL-2003");
+  ner_cmd->add_option("--train", ner.train, "CoNLL-2003 train.txt")->required();
+  ner_cmd->add_option("--valid", ner.valid, "CoNLL-2003 valid.txt (epoch selection)")->required();
+  ner_cmd->add_option("--clusters", ner.clusters, "word clusters from ner-clusters");
+  ner_cmd->add_option("--iso-codes", ner.iso_codes_dir, "iso-codes JSON directory");
+  ner_cmd->add_option("--epochs", ner.epochs, "training epochs");
+  ner_cmd->add_option("--two-stage", ner.two_stage, "train the second (document aggregation) stage");
+  ner_cmd->add_option("--jackknife-epochs", ner.jackknife_epochs, "epochs per jackknife model");
+  ner_cmd->add_option("--prune", ner.prune_threshold, "drop features with max |weight| below this");
+  ner_cmd->add_option("--out", ner.output, "model file to write")->required();
+  ner_cmd->callback([&] { report(TrainNer(ner)); });
+
+  ClusterOptions cl;
+  auto* cl_cmd = app.add_subcommand("ner-clusters", "word clusters + caps statistics from unlabeled news");
+  cl_cmd->add_option("--input", cl.input, "JSON-lines .gz with title/text fields")->required();
+  cl_cmd->add_option("--out", cl.output, "clusters TSV to write")->required();
+  cl_cmd->add_option("--max-docs", cl.max_docs, "read at most this many documents");
+  cl_cmd->add_option("--vocab", cl.vocab, "number of words to cluster");
+  cl_cmd->add_option("--clusters", cl.clusters, "number of fine clusters");
+  cl_cmd->callback([&] { report(BuildClusters(cl)); });
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    return app.exit(e);
+  }
+  return exit_code;
+}
