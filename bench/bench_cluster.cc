@@ -4,7 +4,8 @@
 //                 [--write-jsonl OUT --write-count 100000] [--generate-only]
 //
 // The corpus is generated from real news text (allsides-news): each synthetic
-// story starts from one real article (its "seed"); every document of the story
+// story starts from one real article (its "seed", drawn without replacement);
+// every document of the story
 // takes a random ~60% of the seed's sentences in order plus two sentences from
 // unrelated articles, and a title that is the seed title with some words
 // dropped. 5% of documents are syndicated copies (an earlier document of the
@@ -20,6 +21,7 @@
 #include <zlib.h>
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <chrono>
 #include <fmt/core.h>
 #include <fstream>
@@ -100,7 +102,14 @@ struct Story {
 
 class Generator {
  public:
-  explicit Generator(const std::vector<Article>& articles) : articles_(articles) {}
+  explicit Generator(const std::vector<Article>& articles) : articles_(articles) {
+    // Story seeds are drawn without replacement (a fixed shuffle, cycled),
+    // so two stories share a seed article only ~20,000 stories apart, far
+    // outside any clustering window.
+    order_.resize(articles.size());
+    for (size_t i = 0; i < order_.size(); ++i) order_[i] = i;
+    for (size_t i = order_.size(); i > 1; --i) std::swap(order_[i - 1], order_[rng_.Below(i)]);
+  }
 
   // Produces the next document and its gold story label.
   Document Next(size_t index, size_t* gold) {
@@ -137,7 +146,7 @@ class Generator {
  private:
   void OpenStory(int32_t day) {
     Story st;
-    st.seed = rng_.Below(articles_.size());
+    st.seed = order_[next_story_ % order_.size()];
     st.id = next_story_++;
     st.last_day = day;
     double u = rng_.Unit();
@@ -160,6 +169,7 @@ class Generator {
   }
 
   const std::vector<Article>& articles_;
+  std::vector<size_t> order_;
   std::vector<Story> live_;
   size_t next_story_ = 0;
   Rng rng_{42};
@@ -194,6 +204,11 @@ int main(int argc, char** argv) {
   app.add_option("--write-count", write_count);
   app.add_flag("--generate-only", generate_only, "only write the JSONL");
   app.add_flag("--features-only", features_only, "time feature extraction + MinHash alone");
+  ClusterOptions options;
+  app.add_option("--event-threshold", options.event_threshold);
+  app.add_option("--same-time-bonus", options.same_time_bonus);
+  app.add_option("--event-gap-days", options.event_gap_days);
+  app.add_option("--max-text-bytes", options.features.max_text_bytes);
   CLI11_PARSE(app, argc, argv);
 
   std::vector<Article> articles = LoadArticles(source, max_articles);
@@ -203,7 +218,7 @@ int main(int argc, char** argv) {
   }
   double base_rss = PeakRssMb();
   fmt::print("source articles={} rss_after_load={:.0f}MB\n", articles.size(), base_rss);
-  auto clusterer = StoryClusterer::Create(ClusterOptions{});
+  auto clusterer = StoryClusterer::Create(options);
   if (!clusterer.ok()) return 1;
   Generator gen(articles);
   std::ofstream jsonl;

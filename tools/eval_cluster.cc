@@ -112,7 +112,9 @@ std::string EcbText(const std::string& xml) {
   return text;
 }
 
-uint64_t NameHash(const std::string& s) { return XXH3_64bits(s.data(), s.size()); }
+uint64_t g_order_seed = 0;  // --order-seed: permutes the fixed feeding order
+
+uint64_t NameHash(const std::string& s) { return XXH3_64bits_withSeed(s.data(), s.size(), g_order_seed); }
 
 std::vector<LabeledDoc> LoadEcb(const fs::path& dir, int first_topic, int last_topic) {
   std::vector<LabeledDoc> docs;
@@ -272,6 +274,7 @@ int main(int argc, char** argv) {
   app.add_option("--score", score, "GOLD.tsv PRED.tsv: score a prediction file")->expected(2);
   app.add_option("--write-tsv", tsv_prefix, "write <prefix><dataset>.{gold,pred}.tsv");
   app.add_flag("--verbose", verbose, "print every assignment");
+  app.add_option("--order-seed", g_order_seed, "seed of the fixed pseudo-random document order");
   app.add_option("--event-threshold", o.event_threshold);
   app.add_option("--thread-threshold", o.thread_threshold);
   app.add_option("--event-gap-days", o.event_gap_days);
@@ -285,6 +288,7 @@ int main(int argc, char** argv) {
   app.add_option("--query-terms", o.query_terms);
   app.add_option("--member-weight", o.member_weight);
   app.add_option("--same-time-bonus", o.same_time_bonus);
+  app.add_option("--max-text-bytes", o.features.max_text_bytes);
   app.add_option("--member-vectors", o.member_vectors);
   CLI11_PARSE(app, argc, argv);
   if (!score.empty()) return Score(score[0], score[1]);

@@ -23,14 +23,18 @@
 //     factor: 1 while the publication date lies within the event's span
 //     widened by event_gap_days, then exp(-excess/event_decay_days). Undated
 //     documents use the dates they mention; with no date evidence the factor
-//     is 1 (text alone decides, as on ECB+). A mentioned date shared with the
-//     event adds a small bonus. The thread score is the same without the time
+//     is 1 (text alone decides, as on ECB+). A date inside the widened span
+//     adds a bonus damped by how many events are active at that time (time is
+//     strong evidence in a sparse feed, weak in a firehose); a mentioned date
+//     shared with the event adds a small bonus. The thread score is the same without the time
 //     factor.
 //  5. Decision: the best candidate whose event score reaches event_threshold
 //     (and whose event is still within event_window_days) takes the document;
 //     ties go to the older event. Otherwise a new event opens, and it joins
 //     the thread of the best candidate whose thread score reaches
-//     thread_threshold, or opens a new thread.
+//     thread_threshold, or opens a new thread. In a dated stream, an undated
+//     document without mentioned dates cannot anchor an event in time and
+//     joins its best thread-level match instead of opening an event.
 // Events older than thread_window_days (relative to the newest date seen)
 // are closed and their profiles released, which bounds memory in a stream.
 #include "cluster/story_clusterer.h"
@@ -177,7 +181,8 @@ Result<std::unique_ptr<StoryClusterer>> StoryClusterer::Create(const ClusterOpti
     return Status::InvalidArgument("cluster: weights, Jaccard or decay out of range");
   }
   if (o.query_terms < 1 || o.postings_scan < 1 || o.candidates < 1 || o.profile_terms < 1 ||
-      o.indexed_terms < 1 || o.idf_prior_docs < 0) {
+      o.indexed_terms < 1 || o.idf_prior_docs < 0 ||
+      o.same_time_reference <= 0) {
     return Status::InvalidArgument("cluster: retrieval limits must be positive");
   }
   return std::unique_ptr<StoryClusterer>(new StoryClusterer(o));
@@ -269,8 +274,24 @@ std::vector<uint32_t> Retrieve(const DocVector& v, StoryClusterer::State* s,
   return top;
 }
 
+// How informative "published at the same time" is: 1 in a sparse stream,
+// falling as 1 / (1 + n / same_time_reference) with the number n of events
+// active within event_gap_days of `day` (among the newest kDensityScan
+// events), because in a dense feed many unrelated stories share a date.
+double SameTimeWeight(const StoryClusterer::State& s, int32_t day, const ClusterOptions& o) {
+  if (day == kNoDay) return 0;
+  constexpr size_t kDensityScan = 400;
+  size_t n = 0;
+  size_t stop = s.events.size() > kDensityScan ? s.events.size() - kDensityScan : 0;
+  for (size_t i = s.events.size(); i > stop; --i) {
+    const EventData& e = s.events[i - 1];
+    if (e.first_day != kNoDay && GapDays(day, e.first_day, e.last_day) <= o.event_gap_days) ++n;
+  }
+  return 1.0 / (1.0 + static_cast<double>(n) / o.same_time_reference);
+}
+
 Scored ScoreEvent(const DocVector& v, const TermTable<float>& doc, uint32_t index,
-                  const EventData& e, const ClusterOptions& o) {
+                  const EventData& e, double same_time_weight, const ClusterOptions& o) {
   Scored r;
   r.event = index;
   double cos = e.norm > 0 ? Dot(doc, e.profile) / e.norm : 0.0;
@@ -299,7 +320,7 @@ Scored ScoreEvent(const DocVector& v, const TermTable<float>& doc, uint32_t inde
     if (gap > o.event_gap_days) {
       factor = std::exp(-(gap - o.event_gap_days) / o.event_decay_days);
     } else if (gap >= 0) {
-      bonus += o.same_time_bonus;
+      bonus += o.same_time_bonus * same_time_weight;
     }
   }
   r.event_score = r.text * factor + bonus;
@@ -457,6 +478,71 @@ void InferDate(const EventData& e, const DocVector& v, Assignment* a) {
   a->date_uncertainty_days = std::max(median - e.first_day, e.last_day - median);
 }
 
+// Best event (score >= event threshold) and best thread match among the
+// retrieved candidates.
+struct Choice {
+  Scored event, thread;
+  bool has_event = false, has_thread = false;
+};
+
+Choice ScoreCandidates(const DocVector& v, int32_t effective_day, StoryClusterer::State* s,
+                       const ClusterOptions& o) {
+  std::vector<uint32_t> candidates = Retrieve(v, s, o);
+  s->doc_weights.Reset(v.terms.size());
+  for (const WeightedTerm& t : v.terms) s->doc_weights[t.term] = t.weight;
+  const double time_weight = SameTimeWeight(*s, v.day, o);
+  Choice ch;
+  for (uint32_t c : candidates) {
+    const EventData& e = s->events[c];
+    if (!WithinDays(e, effective_day, o.thread_window_days)) continue;
+    Scored sc = ScoreEvent(v, s->doc_weights, c, e, time_weight, o);
+    if (WithinDays(e, effective_day, o.event_window_days) && sc.event_score >= o.event_threshold &&
+        (!ch.has_event || sc.event_score > ch.event.event_score ||
+         (sc.event_score == ch.event.event_score && c < ch.event.event))) {
+      ch.event = sc;
+      ch.has_event = true;
+    }
+    if (sc.thread_score >= o.thread_threshold &&
+        (!ch.has_thread || sc.thread_score > ch.thread.thread_score ||
+         (sc.thread_score == ch.thread.thread_score && c < ch.thread.event))) {
+      ch.thread = sc;
+      ch.has_thread = true;
+    }
+  }
+  return ch;
+}
+
+// Index of the event the (non-duplicate) document joins, creating the event
+// (and possibly its thread) when nothing matches.
+int64_t ChooseEvent(const DocVector& v, int32_t effective_day, StoryClusterer::State* s,
+                    const ClusterOptions& o, Assignment* a) {
+  Choice ch = ScoreCandidates(v, effective_day, s, o);
+  // In a dated stream an undated document (missing metadata, no mentioned
+  // dates) cannot anchor a new event in time: it joins its best thread-level
+  // match instead of opening one.
+  const bool anchorless = v.day == kNoDay && v.mentioned.empty() && s->clock != kNoDay;
+  if (!ch.has_event && anchorless && ch.has_thread && o.attach_undated) {
+    ch.event = ch.thread;
+    ch.event.event_score = ch.thread.thread_score;
+    ch.has_event = true;
+  }
+  if (ch.has_event) {
+    a->score = ch.event.event_score;
+    return ch.event.event;
+  }
+  EventData e;
+  if (ch.has_thread) {
+    e.thread = s->events[ch.thread.event].thread;
+  } else {
+    e.thread = static_cast<uint32_t>(s->thread_active_day.size());
+    s->thread_active_day.push_back(kNoDay);
+    a->new_thread = true;
+  }
+  s->events.push_back(std::move(e));
+  a->new_event = true;
+  return static_cast<int64_t>(s->events.size()) - 1;
+}
+
 }  // namespace
 
 // ---------------------------------------------------------------------------
@@ -484,53 +570,7 @@ Assignment StoryClusterer::Add(const Document& doc) {
     }
   }
   if (chosen < 0) {
-    std::vector<uint32_t> candidates = Retrieve(v, s, o);
-    s->doc_weights.Reset(v.terms.size());
-    for (const WeightedTerm& t : v.terms) s->doc_weights[t.term] = t.weight;
-    Scored best_event, best_thread;
-    bool has_event = false, has_thread = false;
-    for (uint32_t c : candidates) {
-      const EventData& e = s->events[c];
-      if (!WithinDays(e, effective_day, o.thread_window_days)) continue;
-      Scored sc = ScoreEvent(v, s->doc_weights, c, e, o);
-      if (WithinDays(e, effective_day, o.event_window_days) && sc.event_score >= o.event_threshold &&
-          (!has_event || sc.event_score > best_event.event_score ||
-           (sc.event_score == best_event.event_score && c < best_event.event))) {
-        best_event = sc;
-        has_event = true;
-      }
-      if (sc.thread_score >= o.thread_threshold &&
-          (!has_thread || sc.thread_score > best_thread.thread_score ||
-           (sc.thread_score == best_thread.thread_score && c < best_thread.event))) {
-        best_thread = sc;
-        has_thread = true;
-      }
-    }
-    // In a dated stream an undated document (missing metadata, no mentioned
-    // dates) cannot anchor a new event in time: it joins its best thread-level
-    // match instead of opening one.
-    const bool anchorless = v.day == kNoDay && v.mentioned.empty() && s->clock != kNoDay;
-    if (!has_event && anchorless && has_thread && o.attach_undated) {
-      best_event = best_thread;
-      best_event.event_score = best_thread.thread_score;
-      has_event = true;
-    }
-    if (has_event) {
-      chosen = best_event.event;
-      a.score = best_event.event_score;
-    } else {
-      EventData e;
-      if (has_thread) {
-        e.thread = s->events[best_thread.event].thread;
-      } else {
-        e.thread = static_cast<uint32_t>(s->thread_active_day.size());
-        s->thread_active_day.push_back(kNoDay);
-        a.new_thread = true;
-      }
-      chosen = static_cast<int64_t>(s->events.size());
-      s->events.push_back(std::move(e));
-      a.new_event = true;
-    }
+    chosen = ChooseEvent(v, effective_day, s, o, &a);
     EventData& e = s->events[chosen];
     CountMember(doc, v, effective_day, /*duplicate=*/false, s, &e);
     MergeProfile(v, &e, o);

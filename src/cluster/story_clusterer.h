@@ -84,6 +84,9 @@ struct ClusterOptions {
   // (temporal proximity is evidence for the same event; never applies
   // without dates).
   double same_time_bonus = 0.08;
+  // ... scaled by 1 / (1 + n / same_time_reference), n = events active
+  // within event_gap_days of the document: time says little in a dense feed.
+  double same_time_reference = 20;
   // In a stream with dates, an undated document without mentioned dates
   // joins its best thread-level match rather than opening an event.
   bool attach_undated = true;

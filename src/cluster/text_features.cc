@@ -106,9 +106,22 @@ void ScanToken(std::string_view s, size_t* pos, RawToken* t) {
     unsigned char c = static_cast<unsigned char>(s[p]);
     uint8_t cls = kClasses.cls[c];
     if (cls == kLower || cls == kUpper || cls == kDigit) {
-      t->lower.push_back(static_cast<char>(cls == kUpper ? c + 32 : c));
-      t->numeric &= cls == kDigit;
-      ++p;
+      // Copy the whole ASCII run at once; `| 0x20` lower-cases letters and
+      // leaves digits unchanged.
+      size_t q = p;
+      bool digits = true;
+      while (q < s.size()) {
+        uint8_t k = kClasses.cls[static_cast<unsigned char>(s[q])];
+        if (k != kLower && k != kUpper && k != kDigit) break;
+        digits &= k == kDigit;
+        ++q;
+      }
+      size_t old = t->lower.size();
+      t->lower.resize(old + (q - p));
+      char* out = t->lower.data() + old;
+      for (size_t i = p; i < q; ++i) *out++ = static_cast<char>(s[i] | 0x20);
+      t->numeric &= digits;
+      p = q;
     } else if (cls == kNonAscii) {
       size_t q = p;
       bool upper;
