@@ -39,6 +39,7 @@ namespace parallax::tools {
 namespace {
 
 using ner::kNumLabels;
+bool g_repair = true;  // set from NerTrainOptions::repair_decoding
 
 struct Doc {
   std::vector<std::vector<std::string>> tokens;
@@ -197,9 +198,9 @@ std::vector<std::vector<std::vector<int>>> Predict(const Perceptron& model, cons
     ner::DecodeDocument(
         infos, &ctx, [&](const uint64_t* k, size_t n, float* sc) { model.Score(k, n, sc); },
         [&](size_t s, size_t i, const uint64_t*, size_t, const float* sc, int prev) {
-          return ner::BestValidLabel(sc, prev, i + 1 == infos[s].size());
+          return (g_repair ? ner::BestLabel(sc) : ner::BestValidLabel(sc, prev, i + 1 == infos[s].size()));
         },
-        &out[d]);
+        &out[d], g_repair);
   }
   return out;
 }
@@ -226,13 +227,13 @@ void TrainEpoch(std::vector<Doc*>& order, std::mt19937* rng, Perceptron* model) 
     ner::DecodeDocument(
         infos, &ctx, [&](const uint64_t* k, size_t n, float* sc) { model->Score(k, n, sc); },
         [&](size_t s, size_t i, const uint64_t* k, size_t n, const float* sc, int prev) {
-          int pred = ner::BestValidLabel(sc, prev, i + 1 == infos[s].size());
+          int pred = (g_repair ? ner::BestLabel(sc) : ner::BestValidLabel(sc, prev, i + 1 == infos[s].size()));
           int gold = doc->gold[s][i];
           if (pred != gold) model->Update(k, n, gold, pred);
           model->Tick();
           return pred;
         },
-        &labels);
+        &labels, g_repair);
   }
 }
 
@@ -298,6 +299,7 @@ float CalibrateTemperature(const Perceptron& model, const std::vector<Doc*>& doc
         infos, &ctx, [&](const uint64_t* k, size_t n, float* sc) { model.Score(k, n, sc); },
         [&](size_t s, size_t i, const uint64_t*, size_t, const float* sc, int prev) {
           int gold = doc->gold[s][i];
+          if (g_repair) prev = -1;  // repair decoding: every label is a candidate
           if (ner::ValidTransition(prev, gold)) {
             for (size_t g = 0; g < grid.size(); ++g) {
               double mx = -1e30, sum = 0;
@@ -308,9 +310,9 @@ float CalibrateTemperature(const Perceptron& model, const std::vector<Doc*>& doc
               nll[g] -= (sc[gold] - mx) / grid[g] - std::log(sum);
             }
           }
-          return ner::BestValidLabel(sc, prev, i + 1 == infos[s].size());
+          return (g_repair ? ner::BestLabel(sc) : ner::BestValidLabel(sc, prev, i + 1 == infos[s].size()));
         },
-        &labels);
+        &labels, g_repair);
   }
   size_t best = std::min_element(nll.begin(), nll.end()) - nll.begin();
   fmt::print(stderr, "confidence temperature {} (valid NLL {:.1f})\n", grid[best], nll[best]);
@@ -331,6 +333,7 @@ Status TrainNer(const NerTrainOptions& opt) {
   if (!train.ok()) return train.status();
   auto valid = ReadDocs(opt.valid);
   if (!valid.ok()) return valid.status();
+  g_repair = opt.repair_decoding;
   ner::Resources res;
   if (!opt.clusters.empty()) PARALLAX_RETURN_IF_ERROR(res.lexicon.LoadClustersTsv(opt.clusters));
   fmt::print(stderr, "lexicon: {} clustered words, {} caps entries\n", res.lexicon.num_clusters(),
@@ -360,7 +363,7 @@ Status TrainNer(const NerTrainOptions& opt) {
     stages.push_back(Export(stage2, opt.prune_threshold));
     temperature = CalibrateTemperature(stage2, valid_docs);
   }
-  std::string bytes = ner::NerModel::Serialize(res, stages, temperature);
+  std::string bytes = ner::NerModel::Serialize(res, stages, temperature, g_repair ? ner::kModelFlagRepair : 0);
   std::ofstream out(opt.output, std::ios::binary);
   out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
   if (!out) return Status::IOError("cannot write " + opt.output);

@@ -17,11 +17,51 @@
 
 namespace parallax::ner {
 
+inline int CloseLabel(int label) {
+  if (label <= 0) return label;
+  Pos p = PosOfLabel(label);
+  int t = TypeOfLabel(label);
+  if (p == Pos::kB) return LabelOf(t, Pos::kU);
+  if (p == Pos::kI) return LabelOf(t, Pos::kL);
+  return label;
+}
+
+// Makes (*out)[i-1] -> *label a valid transition (see DecodeDocument).
+inline void RepairTransition(std::vector<int>* out, size_t i, int* label) {
+  int prev = i > 0 ? (*out)[i - 1] : -1;
+  if (ValidTransition(prev, *label)) return;
+  bool prev_open = prev > 0 && (PosOfLabel(prev) == Pos::kB || PosOfLabel(prev) == Pos::kI);
+  bool continues = *label > 0 && (PosOfLabel(*label) == Pos::kI || PosOfLabel(*label) == Pos::kL);
+  if (prev_open && continues) {  // type change inside a mention: close it, start anew
+    (*out)[i - 1] = CloseLabel(prev);
+  } else if (prev_open) {
+    (*out)[i - 1] = CloseLabel(prev);
+    return;
+  }
+  if (continues) *label = LabelOf(TypeOfLabel(*label), PosOfLabel(*label) == Pos::kI ? Pos::kB : Pos::kU);
+}
+
+inline void CloseLast(std::vector<int>* out) { out->back() = CloseLabel(out->back()); }
+
+inline int BestLabel(const float* scores) {
+  int best = 0;
+  for (int l = 1; l < kNumLabels; ++l)
+    if (scores[l] > scores[best]) best = l;
+  return best;
+}
+
 // score(keys, n, scores[kNumLabels]); choose(sentence, token, keys, n, scores,
 // prev_label) -> label. Writes one label per token into labels (same shape as doc).
+//
+// With `repair`, choose may return any label and the decoder keeps the
+// sequence well-formed BILOU by editing the *previous* label: a label that
+// cannot continue an open mention closes it (B -> U, I -> L), and an I/L
+// that has no open mention to continue becomes B/U. This lets the tagger
+// leave a mention as soon as the evidence says so, instead of being forced
+// to continue a mention it opened by mistake.
 template <typename ScoreFn, typename ChooseFn>
 void DecodeDocument(const std::vector<std::vector<TokenInfo>>& doc, FeatureContext* ctx, ScoreFn&& score,
-                    ChooseFn&& choose, std::vector<std::vector<int>>* labels) {
+                    ChooseFn&& choose, std::vector<std::vector<int>>* labels, bool repair = false) {
   ctx->Reset();
   labels->assign(doc.size(), {});
   uint64_t keys[FeatureContext::kMaxFeatures];
@@ -36,11 +76,13 @@ void DecodeDocument(const std::vector<std::vector<TokenInfo>>& doc, FeatureConte
       for (float& x : scores) x = 0.f;
       score(keys, n, scores);
       int label = choose(s, i, keys, n, scores, prev1);
+      if (repair) RepairTransition(&out, i, &label);
       out[i] = label;
       ctx->Record(sent[i], label);
-      prev2 = prev1;
+      prev2 = i > 0 ? out[i - 1] : -1;
       prev1 = label;
     }
+    if (repair && !out.empty()) CloseLast(&out);
   }
 }
 

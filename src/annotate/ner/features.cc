@@ -31,7 +31,7 @@ enum Template : uint64_t {
   kClusterM1 = kClusterI + 4, kClusterP1 = kClusterM1 + 4, kCapsCorpus = kClusterP1 + 4, kCapsDoc,
   kGaz, kGazM1, kGazP1, kPrev1, kPrev12, kPrev1Lower, kPrev1Shape, kHistory, kHistoryCaps,
   kCapsPattern, kCharFlags, kPrev1Cluster, kS1Label, kS1LabelM1, kS1LabelP1, kS1Doc, kS1DocLabel,
-  kS1DocCaps, kWordM1, kWordP1, kShapeLowerM1, kLowerShapeP1, kClusterM2, kClusterP2, kRunHead, kRunFirst, kRunHeadPos,
+  kS1DocCaps, kWordM1, kWordP1, kShapeLowerM1, kLowerShapeP1, kClusterM2, kClusterP2, kRunHead, kRunFirst, kRunHeadPos, kRunHeadC0, kRunHeadC1, kHistoryRun, kClusterBigram,
 };
 
 constexpr uint64_t kPadBefore = 0x5EA7B0F5ull;  // value for tokens before the sentence
@@ -126,6 +126,10 @@ void MarkCapitalisedRuns(std::vector<TokenInfo>* sent) {
       t[k].run_first = t[i].lower;
       t[k].run_head = t[j - 1].lower;
       t[k].run_pos = j - i == 1 ? 4 : k == i ? 1 : k + 1 == j ? 3 : 2;
+      if (t[j - 1].has_clusters) {
+        t[k].run_head_cluster[0] = t[j - 1].clusters[0];
+        t[k].run_head_cluster[1] = t[j - 1].clusters[1];
+      }
     }
     i = j;
   }
@@ -237,7 +241,11 @@ size_t FeatureContext::Extract(const std::vector<TokenInfo>& sent, size_t i, int
     out[n++] = Key(kRunHead, t.run_head);
     out[n++] = Key(kRunFirst, t.run_first);
     out[n++] = Key(kRunHeadPos, t.run_head, t.run_pos);
+    out[n++] = Key(kRunHeadC0, t.run_head_cluster[0], t.run_pos);
+    out[n++] = Key(kRunHeadC1, t.run_head_cluster[1], t.run_pos);
   }
+  out[n++] = Key(kClusterBigram, m1 && m1->has_clusters ? m1->clusters[1] : 0xFFFFF,
+                 t.has_clusters ? t.clusters[1] : 0xFFFFF);
   out[n++] = Key(kShape, t.shape);
   out[n++] = Key(kShapeM1, m1 ? m1->shape : kPadBefore);
   out[n++] = Key(kShapeP1, p1 ? p1->shape : kPadAfter);
@@ -279,6 +287,7 @@ size_t FeatureContext::Extract(const std::vector<TokenInfo>& sent, size_t i, int
     int best = static_cast<int>(std::max_element(c.begin(), c.end()) - c.begin());
     out[n++] = Key(kHistory, best);
     out[n++] = Key(kHistoryCaps, best, caps_ctx);
+    out[n++] = Key(kHistoryRun, best, t.run_pos, t.run_head_cluster[1]);
   }
   return n;
 }

@@ -42,6 +42,7 @@ struct TokenInfo {
   // this token's position in it (0 none, 1 first, 2 inside, 3 last, 4 alone).
   uint64_t run_first = 0, run_head = 0;
   uint8_t run_pos = 0;
+  uint32_t run_head_cluster[2] = {0xFFFFF, 0xFFFFF};  // levels 0, 1 of the head's clusters
   // Stage-1 evidence (two-stage tagging only): the first model's label for
   // this token (-1 = no stage 1), and how the first model labelled all
   // capitalised occurrences of this word across the whole document:

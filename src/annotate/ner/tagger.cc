@@ -62,14 +62,17 @@ std::vector<std::vector<Mention>> Tagger::TagDocument(
     if (st > 0) AddStage1(labels, &doc);
     const WeightTable& w = stages[st];
     bool last_stage = st + 1 == stages.size();
+    bool repair = (model_->flags() & kModelFlagRepair) != 0;
     DecodeDocument(
         doc, &ctx, [&](const uint64_t* k, size_t n, float* sc) { w.Score(k, n, sc); },
         [&](size_t s, size_t i, const uint64_t*, size_t, const float* sc, int prev) {
-          int l = BestValidLabel(sc, prev, i + 1 == doc[s].size());
-          if (last_stage && l != 0) probs[s][i] = Probability(sc, l, prev, model_->temperature());
+          int l = repair ? BestLabel(sc) : BestValidLabel(sc, prev, i + 1 == doc[s].size());
+          // With repair the label may still be edited; its probability is taken
+          // among all labels, as chosen.
+          if (last_stage && l != 0) probs[s][i] = Probability(sc, l, repair ? -1 : prev, model_->temperature());
           return l;
         },
-        &labels);
+        &labels, repair);
   }
   std::vector<std::vector<Mention>> out(doc.size());
   std::vector<uint64_t> hashes;
