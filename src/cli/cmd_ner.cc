@@ -31,6 +31,7 @@ struct NerArgs {
   std::string conll;
   std::vector<std::string> paths;
   std::string model;
+  size_t beam = ner::TaggerOptions::kDefaultBeam;
 };
 
 Status ReadInput(const std::string& path, std::string* out) {
@@ -107,7 +108,9 @@ Status RunNer(const NerArgs& args) {
     if (!found.ok()) return found.status();
     model_path = *found;
   }
-  auto tagger = ner::Tagger::Load(model_path);
+  ner::TaggerOptions options;
+  options.beam = args.beam;
+  auto tagger = ner::Tagger::Load(model_path, options);
   if (!tagger.ok()) return tagger.status();
   if (!args.paths.empty()) {
     RunArticles(**tagger, args.paths);
@@ -137,6 +140,7 @@ void RegisterNerCommand(CLI::App& app) {
   auto* cmd = app.add_subcommand("ner", "named-entity recognition (PER, ORG, LOC, MISC)");
   cmd->add_option("--conll", args->conll, "CoNLL-2003 column file ('-' = stdin); prints it with a predicted tag column");
   cmd->add_option("paths", args->paths, "articles (files, directories, - for stdin): one JSON line of mentions each");
+  cmd->add_option("--beam", args->beam, "beam size (1 = greedy)");
   cmd->add_option("--model", args->model, "model file (default: models/ner-en.bin, or $PARALLAX_MODELS)");
   cmd->callback([args] {
     Status s = RunNer(*args);

@@ -10,6 +10,8 @@
 #ifndef PARALLAX_ANNOTATE_NER_DECODER_H_
 #define PARALLAX_ANNOTATE_NER_DECODER_H_
 
+#include <algorithm>
+#include <cmath>
 #include <vector>
 
 #include "annotate/ner/features.h"
@@ -100,6 +102,81 @@ inline int BestValidLabel(const float* scores, int prev, bool last) {
     }
   }
   return best;
+}
+
+// Beam-search decoding over well-formed BILOU sequences, sentence by
+// sentence. A hypothesis is scored by the sum of its labels' log-softmax
+// probabilities (scores / temperature), so a token whose greedy choice was
+// close can be revised when the next tokens make another reading far more
+// likely ("Norvatec Holdings": B-LOC looks slightly better than B-ORG at
+// "Norvatec", but only B-ORG L-ORG explains "Holdings"). The document
+// history is updated after each sentence with the winning labels.
+// probs receives, per token, the probability of the winning label.
+template <typename ScoreFn>
+void DecodeDocumentBeam(const std::vector<std::vector<TokenInfo>>& doc, FeatureContext* ctx, ScoreFn&& score,
+                        size_t beam, float temperature, std::vector<std::vector<int>>* labels,
+                        std::vector<std::vector<float>>* probs) {
+  struct Node {  // one hypothesis ending at a token: its label and a back pointer
+    int label = -1;
+    int prev2 = -1;   // label before `label` (for the next token's features)
+    int back = -1;    // index into the previous token's beam
+    double logp = 0;
+    float prob = 1.f;
+  };
+  ctx->Reset();
+  labels->assign(doc.size(), {});
+  probs->assign(doc.size(), {});
+  uint64_t keys[FeatureContext::kMaxFeatures];
+  float static_scores[kNumLabels];
+  float scores[kNumLabels];
+  std::vector<std::vector<Node>> lattice;
+  const std::vector<Node> start = {Node{}};
+  for (size_t s = 0; s < doc.size(); ++s) {
+    const auto& sent = doc[s];
+    if (lattice.size() < sent.size()) lattice.resize(sent.size());
+    for (size_t i = 0; i < sent.size(); ++i) {
+      const std::vector<Node>& prev = i > 0 ? lattice[i - 1] : start;
+      std::vector<Node>& next = lattice[i];
+      next.clear();
+      size_t ns = ctx->ExtractStatic(sent, i, keys);
+      for (float& x : static_scores) x = 0.f;
+      score(keys, ns, static_scores);
+      for (size_t h = 0; h < prev.size(); ++h) {
+        const Node& p = prev[h];
+        size_t nd = FeatureContext::ExtractDynamic(sent[i], p.label, p.prev2, keys);
+        std::copy(static_scores, static_scores + kNumLabels, scores);
+        score(keys, nd, scores);
+        float mx = scores[0];
+        for (float x : scores) mx = x > mx ? x : mx;
+        double z = 0;
+        for (float x : scores) z += std::exp(static_cast<double>(x - mx) / temperature);
+        double logz = std::log(z);
+        for (int l = 0; l < kNumLabels; ++l) {
+          if (!ValidTransition(p.label, l) || (i + 1 == sent.size() && !ValidTransition(l, -1))) continue;
+          double lp = (scores[l] - mx) / temperature - logz;
+          double total = p.logp + lp;
+          if (next.size() >= beam && total <= next.back().logp) continue;
+          Node c{l, p.label, static_cast<int>(h), total, static_cast<float>(std::exp(lp))};
+          auto pos = std::upper_bound(next.begin(), next.end(), total,
+                                      [](double v, const Node& x) { return v > x.logp; });
+          next.insert(pos, c);
+          if (next.size() > beam) next.pop_back();
+        }
+      }
+    }
+    auto& out = (*labels)[s];
+    auto& out_probs = (*probs)[s];
+    out.assign(sent.size(), 0);
+    out_probs.assign(sent.size(), 1.f);
+    int back = sent.empty() || lattice[sent.size() - 1].empty() ? -1 : 0;
+    for (size_t i = sent.size(); i-- > 0 && back >= 0;) {
+      const Node& node = lattice[i][back];
+      out[i] = node.label;
+      out_probs[i] = node.prob;
+      back = node.back;
+    }
+    for (size_t i = 0; i < sent.size(); ++i) ctx->Record(sent[i], out[i]);
+  }
 }
 
 }  // namespace parallax::ner

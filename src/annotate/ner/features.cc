@@ -213,6 +213,21 @@ void FeatureContext::Record(const TokenInfo& tok, int label) {
 
 size_t FeatureContext::Extract(const std::vector<TokenInfo>& sent, size_t i, int prev1, int prev2,
                                uint64_t* out) const {
+  size_t n = ExtractStatic(sent, i, out);
+  return n + ExtractDynamic(sent[i], prev1, prev2, out + n);
+}
+
+size_t FeatureContext::ExtractDynamic(const TokenInfo& t, int prev1, int prev2, uint64_t* out) {
+  size_t n = 0;
+  out[n++] = Key(kPrev1, prev1 + 1);
+  out[n++] = Key(kPrev12, prev1 + 1, prev2 + 1);
+  out[n++] = Key(kPrev1Lower, prev1 + 1, t.lower);
+  out[n++] = Key(kPrev1Shape, prev1 + 1, t.short_shape);
+  out[n++] = Key(kPrev1Cluster, prev1 + 1, t.has_clusters ? t.clusters[1] : 0xFFFFF);
+  return n;
+}
+
+size_t FeatureContext::ExtractStatic(const std::vector<TokenInfo>& sent, size_t i, uint64_t* out) const {
   size_t n = 0;
   const TokenInfo& t = sent[i];
   const TokenInfo* m1 = i >= 1 ? &sent[i - 1] : nullptr;
@@ -266,11 +281,6 @@ size_t FeatureContext::Extract(const std::vector<TokenInfo>& sent, size_t i, int
     if (m1 && m1->gaz[g]) out[n++] = Key(kGazM1, g, m1->gaz[g]);
     if (p1 && p1->gaz[g]) out[n++] = Key(kGazP1, g, p1->gaz[g]);
   }
-  out[n++] = Key(kPrev1, prev1 + 1);
-  out[n++] = Key(kPrev12, prev1 + 1, prev2 + 1);
-  out[n++] = Key(kPrev1Lower, prev1 + 1, t.lower);
-  out[n++] = Key(kPrev1Shape, prev1 + 1, t.short_shape);
-  out[n++] = Key(kPrev1Cluster, prev1 + 1, t.has_clusters ? t.clusters[1] : 0xFFFFF);
   out[n++] = Key(kCapsPattern, m1 ? m1->caps : 9, t.caps, p1 ? p1->caps : 9);
   out[n++] = Key(kCharFlags, t.flags & (kFlagHasDigit | kFlagHasHyphen | kFlagHasPeriod | kFlagHasLower), t.caps);
   if (t.s1_label >= 0) {

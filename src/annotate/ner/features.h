@@ -82,6 +82,13 @@ class FeatureContext {
   void Reset();
   // Writes the feature keys of token i given previous labels; returns count.
   size_t Extract(const std::vector<TokenInfo>& sent, size_t i, int prev1, int prev2, uint64_t* out) const;
+  // Extract = ExtractStatic (features that do not depend on the previous
+  // labels; they do depend on the history) + ExtractDynamic (the previous-
+  // label features; at most kMaxDynamic). Beam search scores the static
+  // part once per token.
+  static constexpr size_t kMaxDynamic = 8;
+  size_t ExtractStatic(const std::vector<TokenInfo>& sent, size_t i, uint64_t* out) const;
+  static size_t ExtractDynamic(const TokenInfo& tok, int prev1, int prev2, uint64_t* out);
   // Records the decided label of a token for the history features.
   void Record(const TokenInfo& tok, int label);
 

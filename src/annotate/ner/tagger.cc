@@ -32,19 +32,22 @@ float Probability(const float* scores, int label, int prev, float temperature) {
 
 }  // namespace
 
-Tagger::Tagger(std::unique_ptr<NerModel> model) : model_(std::move(model)) {}
+Tagger::Tagger(std::unique_ptr<NerModel> model, const TaggerOptions& options)
+    : model_(std::move(model)), options_(options) {
+  if (options_.beam == 0) options_.beam = 1;
+}
 Tagger::~Tagger() = default;
 
-Result<std::unique_ptr<Tagger>> Tagger::Load(const std::string& model_path) {
+Result<std::unique_ptr<Tagger>> Tagger::Load(const std::string& model_path, const TaggerOptions& options) {
   auto m = NerModel::Load(model_path);
   if (!m.ok()) return m.status();
-  return std::unique_ptr<Tagger>(new Tagger(std::move(m).value()));
+  return std::unique_ptr<Tagger>(new Tagger(std::move(m).value(), options));
 }
 
-Result<std::unique_ptr<Tagger>> Tagger::FromBytes(std::string_view model_bytes) {
+Result<std::unique_ptr<Tagger>> Tagger::FromBytes(std::string_view model_bytes, const TaggerOptions& options) {
   auto m = NerModel::Parse(model_bytes);
   if (!m.ok()) return m.status();
-  return std::unique_ptr<Tagger>(new Tagger(std::move(m).value()));
+  return std::unique_ptr<Tagger>(new Tagger(std::move(m).value(), options));
 }
 
 size_t Tagger::num_features() const { return model_->num_features(); }
@@ -62,6 +65,14 @@ std::vector<std::vector<Mention>> Tagger::TagDocument(
     if (st > 0) AddStage1(labels, &doc);
     const WeightTable& w = stages[st];
     bool last_stage = st + 1 == stages.size();
+    if (options_.beam > 1) {
+      std::vector<std::vector<float>> beam_probs;
+      DecodeDocumentBeam(
+          doc, &ctx, [&](const uint64_t* k, size_t n, float* sc) { w.Score(k, n, sc); }, options_.beam,
+          model_->temperature(), &labels, &beam_probs);
+      if (last_stage) probs = std::move(beam_probs);
+      continue;
+    }
     bool repair = (model_->flags() & kModelFlagRepair) != 0;
     DecodeDocument(
         doc, &ctx, [&](const uint64_t* k, size_t n, float* sc) { w.Score(k, n, sc); },

@@ -42,12 +42,20 @@ struct Mention {
   float confidence = 0.f;    // min over its tokens of the label's softmax probability
 };
 
+struct TaggerOptions {
+  // 1: greedy decoding (the model's own decoder, fastest). > 1: beam search
+  // over well-formed BILOU sequences with this many hypotheses per sentence
+  // (see DecodeDocumentBeam in decoder.h); costs about `beam` times more.
+  size_t beam = kDefaultBeam;
+  static constexpr size_t kDefaultBeam = 4;
+};
+
 class Tagger {
  public:
   ~Tagger();
-  static Result<std::unique_ptr<Tagger>> Load(const std::string& model_path);
+  static Result<std::unique_ptr<Tagger>> Load(const std::string& model_path, const TaggerOptions& options = {});
   // Takes a model already in memory (bytes of a model file).
-  static Result<std::unique_ptr<Tagger>> FromBytes(std::string_view model_bytes);
+  static Result<std::unique_ptr<Tagger>> FromBytes(std::string_view model_bytes, const TaggerOptions& options = {});
 
   // Mentions per sentence, in token order, non-overlapping.
   std::vector<std::vector<Mention>> TagDocument(
@@ -62,8 +70,9 @@ class Tagger {
   size_t num_features() const;
 
  private:
-  explicit Tagger(std::unique_ptr<NerModel> model);
+  Tagger(std::unique_ptr<NerModel> model, const TaggerOptions& options);
   std::unique_ptr<NerModel> model_;
+  TaggerOptions options_;
 };
 
 // Where the English model lives: $PARALLAX_MODELS/ner-en.bin if PARALLAX_MODELS
