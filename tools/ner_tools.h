@@ -35,7 +35,8 @@ struct NerTrainOptions {
   std::string output;         // model file
   int epochs = 12;
   bool repair_decoding = true;  // argmax + repair (decoder.h) instead of constrained greedy
-  bool two_stage = false;      // second model reading the first one's document-wide output
+  bool two_stage = false;
+  size_t beam = 4;            // beam the tagger will use (TaggerOptions::kDefaultBeam), for tuning T      // second model reading the first one's document-wide output
   int jackknife_epochs = 8;   // epochs of each jackknife stage-1 model
   float prune_threshold = 0.05f;  // drop features whose max |averaged weight| is below
 };

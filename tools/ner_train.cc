@@ -190,11 +190,20 @@ class Perceptron {
 };
 
 // Tags docs with averaged weights; returns the labels per doc.
-std::vector<std::vector<std::vector<int>>> Predict(const Perceptron& model, const std::vector<Doc*>& docs) {
+// beam > 1: beam search with log-softmax(scores / temperature), as the tagger.
+std::vector<std::vector<std::vector<int>>> Predict(const Perceptron& model, const std::vector<Doc*>& docs,
+                                                   size_t beam = 1, float temperature = 1.f) {
   std::vector<std::vector<std::vector<int>>> out(docs.size());
   ner::FeatureContext ctx;
+  std::vector<std::vector<float>> probs;
   for (size_t d = 0; d < docs.size(); ++d) {
     const auto& infos = docs[d]->infos;
+    if (beam > 1) {
+      ner::DecodeDocumentBeam(
+          infos, &ctx, [&](const uint64_t* k, size_t n, float* sc) { model.Score(k, n, sc); }, beam, temperature,
+          &out[d], &probs);
+      continue;
+    }
     ner::DecodeDocument(
         infos, &ctx, [&](const uint64_t* k, size_t n, float* sc) { model.Score(k, n, sc); },
         [&](size_t s, size_t i, const uint64_t*, size_t, const float* sc, int prev) {
@@ -205,9 +214,10 @@ std::vector<std::vector<std::vector<int>>> Predict(const Perceptron& model, cons
   return out;
 }
 
-double Evaluate(const Perceptron& model, const std::vector<Doc*>& docs, ner::EvalResult* result) {
+double Evaluate(const Perceptron& model, const std::vector<Doc*>& docs, ner::EvalResult* result,
+                size_t beam = 1, float temperature = 1.f) {
   *result = {};
-  auto labels = Predict(model, docs);
+  auto labels = Predict(model, docs, beam, temperature);
   for (size_t d = 0; d < docs.size(); ++d) {
     for (size_t s = 0; s < labels[d].size(); ++s) {
       size_t n = labels[d][s].size();
@@ -319,6 +329,25 @@ float CalibrateTemperature(const Perceptron& model, const std::vector<Doc*>& doc
   return grid[best];
 }
 
+// The tagger decodes with a beam over log-softmax(scores / T); T also sets
+// how much one confident token outweighs several unsure ones, so among a few
+// multiples of the calibrated T keep the one with the best beam F1 on valid.
+float PickBeamTemperature(const Perceptron& model, const std::vector<Doc*>& valid, float calibrated, size_t beam) {
+  if (beam <= 1) return calibrated;
+  float best_t = calibrated;
+  double best_f1 = -1;
+  for (float mult : {0.25f, 0.5f, 1.f, 2.f, 4.f}) {
+    ner::EvalResult r;
+    double f1 = Evaluate(model, valid, &r, beam, calibrated * mult);
+    fmt::print(stderr, "beam {} temperature {}: valid F1 {:.2f}\n", beam, calibrated * mult, f1);
+    if (f1 > best_f1) {
+      best_f1 = f1;
+      best_t = calibrated * mult;
+    }
+  }
+  return best_t;
+}
+
 ner::StageWeights Export(const Perceptron& p, float threshold) {
   ner::StageWeights s;
   p.Export(threshold, &s.keys, &s.weights);
@@ -354,6 +383,7 @@ Status TrainNer(const NerTrainOptions& opt) {
   fmt::print(stderr, "stage 1: best epoch {} valid F1 {:.2f}\n", best_epoch, best_f1);
   std::vector<ner::StageWeights> stages = {Export(stage1, opt.prune_threshold)};
   float temperature = CalibrateTemperature(stage1, valid_docs);
+  temperature = PickBeamTemperature(stage1, valid_docs, temperature, opt.beam);
   if (opt.two_stage) {
     auto valid_labels = Predict(stage1, valid_docs);
     for (size_t i = 0; i < valid_docs.size(); ++i) ner::AddStage1(valid_labels[i], &valid_docs[i]->infos);
