@@ -8,7 +8,7 @@ packages=(
   libsqlite3-dev zlib1g-dev libzstd-dev nlohmann-json3-dev
   libre2-dev libcli11-dev libfmt-dev libxxhash-dev
   libgtest-dev libgmock-dev libbenchmark-dev libcpp-httplib-dev
-  iso-codes
+  iso-codes python3-sklearn
 )
 missing=()
 for p in "${packages[@]}"; do

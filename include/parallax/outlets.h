@@ -26,6 +26,11 @@ struct Outlet {
   std::string notes;
 };
 
+// Length of the leading word of `s`: ASCII letters/digits and any non-ASCII
+// bytes (at least one byte for a non-empty s). Shared by the registry index
+// and the scanners that use it.
+size_t FirstWordLength(std::string_view s);
+
 class OutletRegistry {
  public:
   // Parses the TSV format documented at the top of models/outlets.tsv.
@@ -49,6 +54,10 @@ class OutletRegistry {
   // Every (alias or name, outlet) pair, longest first, for scanning text.
   const std::vector<std::pair<std::string, const Outlet*>>& Names() const { return names_; }
 
+  // Indices into Names() of the names whose first word is `word` (longest
+  // first), or nullptr. Lets a scanner find names in one pass over a text.
+  const std::vector<size_t>* NamesStartingWith(std::string_view word) const;
+
  private:
   OutletRegistry() = default;
   void Index();
@@ -57,6 +66,7 @@ class OutletRegistry {
   std::unordered_map<std::string, size_t> by_name_;    // normalized name -> index
   std::unordered_map<std::string, size_t> by_domain_;  // domain -> index
   std::vector<std::pair<std::string, const Outlet*>> names_;
+  std::unordered_map<std::string, std::vector<size_t>> by_first_word_;
 };
 
 }  // namespace parallax

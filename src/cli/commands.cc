@@ -14,6 +14,7 @@ int ExitCode() { return g_exit_code; }
 void RegisterAll(CLI::App& app) {
   // Subcommands register here, one line each.
   RegisterArticleCommands(app);
+  RegisterTimeCommand(app);
   RegisterNerCommand(app);
   RegisterTrainCommand(app);
 }

@@ -14,6 +14,7 @@ void RegisterAll(CLI::App& app);
 
 // ingest, articles, article, extract (cmd_articles.cc).
 void RegisterArticleCommands(CLI::App& app);
+void RegisterTimeCommand(CLI::App& app);  // cmd_time.cc
 void RegisterNerCommand(CLI::App& app);    // cmd_ner.cc
 void RegisterTrainCommand(CLI::App& app);  // cmd_train.cc
 

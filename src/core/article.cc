@@ -2,7 +2,8 @@
 
 #include <xxhash.h>
 
-#include <cctype>
+#include "core/ascii.h"
+
 #include <cstdio>
 
 namespace parallax {
@@ -24,22 +25,26 @@ std::string PublishedTime::Date() const {
 }
 
 std::string ComputeArticleId(std::string_view body, std::string_view outlet) {
-  // Collapse whitespace runs so that re-wrapped copies of the same text hash alike.
-  std::string norm;
-  norm.reserve(body.size() + outlet.size() + 1);
-  bool space = false;
-  for (char c : body) {
-    if (std::isspace(static_cast<unsigned char>(c))) {
-      space = !norm.empty();
-      continue;
-    }
-    if (space) norm.push_back(' ');
-    space = false;
-    norm.push_back(c);
+  // Hash runs of non-space bytes joined by single spaces, so that re-wrapped
+  // copies of the same text hash alike, without building the joined copy.
+  XXH64_state_t* state = XXH64_createState();
+  XXH64_reset(state, 0);
+  size_t i = 0;
+  bool first = true;
+  while (i < body.size()) {
+    while (i < body.size() && core::IsAsciiSpace(body[i])) ++i;
+    size_t start = i;
+    while (i < body.size() && !core::IsAsciiSpace(body[i])) ++i;
+    if (i == start) break;
+    if (!first) XXH64_update(state, " ", 1);
+    XXH64_update(state, body.data() + start, i - start);
+    first = false;
   }
-  norm.push_back('\x1f');
-  for (char c : outlet) norm.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
-  XXH64_hash_t h = XXH64(norm.data(), norm.size(), 0);
+  std::string tail = "\x1f";
+  for (char c : outlet) tail.push_back(core::AsciiLower(c));
+  XXH64_update(state, tail.data(), tail.size());
+  XXH64_hash_t h = XXH64_digest(state);
+  XXH64_freeState(state);
   char buf[17];
   std::snprintf(buf, sizeof(buf), "%016llx", static_cast<unsigned long long>(h));
   return buf;

@@ -1,5 +1,7 @@
 #include "parallax/outlets.h"
 
+#include "core/ascii.h"
+
 #include <algorithm>
 #include <cctype>
 #include <fstream>
@@ -48,6 +50,12 @@ std::string HostOf(std::string_view url) {
 }
 
 }  // namespace
+
+size_t FirstWordLength(std::string_view s) {
+  size_t n = 0;
+  while (n < s.size() && (core::IsAsciiAlnum(s[n]) || static_cast<unsigned char>(s[n]) >= 0x80)) ++n;
+  return n == 0 ? std::min<size_t>(1, s.size()) : n;
+}
 
 Result<std::unique_ptr<OutletRegistry>> OutletRegistry::Parse(std::string_view tsv) {
   std::unique_ptr<OutletRegistry> reg(new OutletRegistry());
@@ -108,6 +116,15 @@ void OutletRegistry::Index() {
   }
   std::stable_sort(names_.begin(), names_.end(),
                    [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+  for (size_t i = 0; i < names_.size(); ++i) {
+    const std::string& n = names_[i].first;
+    by_first_word_[n.substr(0, FirstWordLength(n))].push_back(i);
+  }
+}
+
+const std::vector<size_t>* OutletRegistry::NamesStartingWith(std::string_view word) const {
+  auto it = by_first_word_.find(std::string(word));
+  return it == by_first_word_.end() ? nullptr : &it->second;
 }
 
 const Outlet* OutletRegistry::FindByName(std::string_view name) const {

@@ -179,7 +179,7 @@ PublishedTime ParseMetaDate(std::string_view text, MetaSource source) {
   size_t after = ReadDate(pieces, &p);
   if (after == std::string::npos) return t;
   t.source = source;
-  char buf[40];
+  char buf[64];
   if (p.d == 0) {
     std::snprintf(buf, sizeof(buf), "%04d-%02d", p.y, p.mo);
     t.value = buf;

@@ -57,6 +57,8 @@ void PutSpan(const Span& s, uint32_t* prev, std::string* out) {
 bool GetSpan(Reader* r, uint32_t* prev, size_t text_size, Span* s) {
   uint64_t gap, len;
   if (!r->Varint(&gap) || !r->Varint(&len)) return false;
+  // Bound each part before adding: a huge varint must not wrap around.
+  if (gap > text_size || len > text_size) return false;
   uint64_t b = *prev + gap, e = b + len;
   if (e > text_size) return false;
   s->begin = static_cast<uint32_t>(b);

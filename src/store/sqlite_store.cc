@@ -41,7 +41,8 @@ MetaSource SourceFromName(const std::string& s) {
 
 std::string Compress(const std::string& raw) {
   std::string out(ZSTD_compressBound(raw.size()), '\0');
-  size_t n = ZSTD_compress(out.data(), out.size(), raw.data(), raw.size(), 3);
+  // Level 1: raw bytes are rarely read back, so ingest speed matters more than size.
+  size_t n = ZSTD_compress(out.data(), out.size(), raw.data(), raw.size(), 1);
   if (ZSTD_isError(n)) return std::string();
   out.resize(n);
   return out;

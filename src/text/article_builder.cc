@@ -9,6 +9,18 @@ namespace parallax::text {
 
 namespace {
 
+// "https://www.example.org/a/b" -> "example.org"; "" when there is no host.
+std::string HostName(std::string_view url) {
+  size_t scheme = url.find("://");
+  if (scheme == std::string_view::npos) return "";
+  url.remove_prefix(scheme + 3);
+  url = url.substr(0, url.find_first_of("/?#:"));
+  if (url.substr(0, 4) == "www.") url.remove_prefix(4);
+  std::string host;
+  for (char c : url) host.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  return host;
+}
+
 // Publisher from metadata: a registered name or domain gets its canonical
 // name; an unregistered metadata name is kept as written.
 void OutletFromMetadata(const ingest::RawDocument& doc, const OutletRegistry& reg, Article* a) {
@@ -19,8 +31,11 @@ void OutletFromMetadata(const ingest::RawDocument& doc, const OutletRegistry& re
     return;
   }
   if (!doc.url.empty()) {
-    if (const Outlet* o = reg.FindByDomain(doc.url)) {
-      a->outlet = o->name;
+    const Outlet* o = reg.FindByDomain(doc.url);
+    // An unregistered site is still named, by its host without "www.".
+    std::string host = o ? o->name : HostName(doc.url);
+    if (!host.empty()) {
+      a->outlet = host;
       a->outlet_source = MetaSource::kMetadata;
     }
   }

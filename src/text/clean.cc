@@ -9,17 +9,14 @@
 #include <cctype>
 #include <unordered_set>
 
+#include "core/ascii.h"
 #include "core/unicode.h"
 
 namespace parallax::text {
 
 namespace {
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
-  return out;
-}
+using core::AsciiLowered;
 
 bool Contains(const std::string& lower, std::initializer_list<std::string_view> cues) {
   for (auto c : cues) if (lower.find(c) != std::string::npos) return true;
@@ -35,27 +32,33 @@ size_t CountWords(std::string_view s) {
   size_t n = 0;
   bool in = false;
   for (char c : s) {
-    bool sp = std::isspace(static_cast<unsigned char>(c));
+    bool sp = core::IsAsciiSpace(c);
     if (!sp && !in) ++n;
     in = !sp;
   }
   return n;
 }
 
-// Whitespace-collapsed, lower-cased form used to find repeats.
-std::string Fingerprint(std::string_view s) {
-  std::string out;
-  bool space = false;
+// 64-bit FNV-1a of the whitespace-collapsed, lower-cased text: equal for
+// paragraphs that differ only in case and spacing.
+uint64_t Fingerprint(std::string_view s) {
+  uint64_t h = 1469598103934665603ull;
+  auto mix = [&h](char c) {
+    h ^= static_cast<unsigned char>(c);
+    h *= 1099511628211ull;
+  };
+  bool space = false, any = false;
   for (char c : s) {
-    if (std::isspace(static_cast<unsigned char>(c))) {
-      space = !out.empty();
+    if (core::IsAsciiSpace(c)) {
+      space = any;
       continue;
     }
-    if (space) out.push_back(' ');
+    if (space) mix(' ');
     space = false;
-    out.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+    any = true;
+    mix(core::AsciiLower(c));
   }
-  return out;
+  return h;
 }
 
 bool IsLicensingFooter(const std::string& lower) {
@@ -74,11 +77,13 @@ bool IsUpdateNote(const std::string& lower) {
                             "editor's note: this", "editor\xe2\x80\x99s note: this"});
 }
 
-bool IsSocialPost(const std::string& lower) {
-  if (Contains(lower, {"pic.twitter.com/", "a post shared by", "view this post on instagram"})) return true;
+// Case-sensitive on the original text: embeds are machine-written.
+bool IsSocialPost(std::string_view text) {
+  for (std::string_view cue : {"pic.twitter.com/", "A post shared by", "View this post on Instagram"}) {
+    if (text.find(cue) != std::string_view::npos) return true;
+  }
   // "— Name (@handle) September 25, 2019" closing an embedded tweet.
-  size_t at = lower.rfind("(@");
-  return at != std::string::npos && lower.find("https://t.co/") != std::string::npos;
+  return text.find("(@") != std::string_view::npos && text.find("https://t.co/") != std::string_view::npos;
 }
 
 bool IsPrompt(const std::string& lower, size_t words) {
@@ -153,22 +158,23 @@ bool LooksLikeSubhead(std::string_view text) {
 
 void CleanBlocks(std::vector<ingest::Block>* blocks, const CleanOptions& options,
                  std::vector<Removal>* removed) {
-  std::unordered_set<std::string> seen;
+  std::unordered_set<uint64_t> seen;
   std::vector<ingest::Block> kept;
   const size_t n = blocks->size();
   for (size_t i = 0; i < n; ++i) {
     ingest::Block& b = (*blocks)[i];
     CutInserts(&b.text, removed);
     if (b.text.empty()) continue;
-    std::string lower = Lower(b.text);
-    size_t words = CountWords(b.text);
     bool near_end = i + 4 >= n;
+    // Cue phrases open a paragraph, except in footers: lower-case only what is looked at.
+    std::string lower = AsciiLowered(near_end ? std::string_view(b.text) : std::string_view(b.text).substr(0, 160));
+    size_t words = CountWords(b.text);
     const char* kind = nullptr;
     if (IsCounter(lower)) kind = "view counter";
     else if (near_end && IsTagCloud(lower, b.text)) kind = "tag cloud";
     else if (near_end && IsLicensingFooter(lower)) kind = "licensing footer";
     else if (IsUpdateNote(lower)) kind = "update note";
-    else if (IsSocialPost(lower)) kind = "social post";
+    else if (IsSocialPost(b.text)) kind = "social post";
     else if (IsPrompt(lower, words)) kind = "prompt";
     else if (!seen.insert(Fingerprint(b.text)).second) kind = "repeated paragraph";
     if (kind) {

@@ -10,8 +10,12 @@ const char* LanguageCode(Language lang);  // declared in cld2/internal/lang_scri
 
 namespace parallax::text {
 
+// A few kilobytes identify the language as reliably as the whole text and
+// bound the cost per article.
+constexpr size_t kWindow = 1 << 10;
+
 std::string DetectLanguage(std::string_view text) {
-  int len = static_cast<int>(std::min<size_t>(text.size(), 64 << 10));
+  int len = static_cast<int>(std::min<size_t>(text.size(), kWindow));
   bool reliable = false;
   int valid_prefix = 0;
   // The checked variant tolerates a UTF-8 sequence cut by the 64 KiB window.

@@ -1,5 +1,7 @@
 #include "text/outlet_cues.h"
 
+#include "core/ascii.h"
+
 #include <algorithm>
 #include <cctype>
 
@@ -7,7 +9,7 @@ namespace parallax::text {
 
 namespace {
 
-bool IsWordByte(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '\''; }
+bool IsWordByte(char c) { return core::IsAsciiAlnum(c) || c == '-' || c == '\''; }
 
 std::string_view TrimLeft(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
@@ -168,26 +170,41 @@ std::string FooterOutlet(std::string_view footer, const OutletRegistry& registry
 
 std::vector<std::string> CitedOutlets(std::string_view text, const OutletRegistry& registry,
                                       std::string_view publisher) {
-  std::vector<std::pair<size_t, std::string>> found;  // (first position, outlet)
-  std::vector<std::pair<size_t, size_t>> taken;       // byte ranges already matched by a longer name
-  for (const auto& [name, outlet] : registry.Names()) {
-    for (size_t pos = text.find(name); pos != std::string_view::npos; pos = text.find(name, pos + 1)) {
-      size_t end = pos + name.size();
-      if ((pos > 0 && IsWordByte(text[pos - 1])) || (end < text.size() && IsWordByte(text[end]))) continue;
-      bool overlap = std::any_of(taken.begin(), taken.end(),
-                                 [&](const auto& r) { return pos < r.second && end > r.first; });
-      if (overlap) continue;
-      if (PartOfLongerName(text.substr(0, pos), text.substr(end))) continue;
-      if (!CiteCueBefore(text.substr(0, pos)) && !CiteCueAfter(text.substr(end))) continue;
-      taken.emplace_back(pos, end);
-      if (outlet->name == publisher) continue;
-      found.emplace_back(pos, outlet->name);
-    }
-  }
-  std::sort(found.begin(), found.end());
+  // One pass over word starts: each word is looked up among the first words
+  // of registered names, and the longest name that matches here wins.
   std::vector<std::string> out;
-  for (auto& [pos, name] : found) {
-    if (std::find(out.begin(), out.end(), name) == out.end()) out.push_back(name);
+  const auto& names = registry.Names();
+  size_t pos = 0;
+  while (pos < text.size()) {
+    // Registered names start with a capital or a digit; other words are skipped cheaply.
+    bool word_start = (pos == 0 || !IsWordByte(text[pos - 1])) && IsWordByte(text[pos]);
+    if (word_start && !std::isupper(static_cast<unsigned char>(text[pos])) &&
+        !std::isdigit(static_cast<unsigned char>(text[pos]))) {
+      pos += FirstWordLength(text.substr(pos));
+      continue;
+    }
+    if (!word_start) {
+      ++pos;
+      continue;
+    }
+    size_t wlen = FirstWordLength(text.substr(pos));
+    const std::vector<size_t>* candidates = registry.NamesStartingWith(text.substr(pos, wlen));
+    size_t matched_end = 0;
+    if (candidates) {
+      for (size_t idx : *candidates) {
+        const auto& [name, outlet] = names[idx];
+        size_t end = pos + name.size();
+        if (text.compare(pos, name.size(), name) != 0 || (end < text.size() && IsWordByte(text[end]))) continue;
+        matched_end = end;
+        if (PartOfLongerName(text.substr(0, pos), text.substr(end))) break;
+        if (!CiteCueBefore(text.substr(0, pos)) && !CiteCueAfter(text.substr(end))) break;
+        if (outlet->name != publisher && std::find(out.begin(), out.end(), outlet->name) == out.end()) {
+          out.push_back(outlet->name);
+        }
+        break;
+      }
+    }
+    pos = matched_end ? matched_end : pos + std::max<size_t>(wlen, 1);
   }
   return out;
 }

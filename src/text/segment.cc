@@ -20,6 +20,7 @@
 #include <cctype>
 #include <string>
 
+#include "core/ascii.h"
 #include "core/unicode.h"
 #include "text/abbreviations.h"
 
@@ -59,6 +60,8 @@ bool StartsWithAny(std::string_view s, std::initializer_list<std::string_view> p
 }
 
 bool IsUrlLike(std::string_view w) {
+  // Cheap reject first: almost every chunk is a plain word.
+  if (w[0] != 'h' && w[0] != 'w' && w[0] != 'p' && w.find('@') == std::string_view::npos) return false;
   if (StartsWithAny(w, {"http://", "https://", "www.", "pic.twitter.com/"})) return true;
   size_t at = w.find('@');
   return at != std::string_view::npos && at > 0 && w.find('.', at) != std::string_view::npos;
@@ -70,6 +73,12 @@ void Emit(uint32_t b, uint32_t e, std::vector<Token>* out) {
 
 // Splits clitics off the end of a word: 's n't 're 've 'll 'd 'm (straight or curly).
 size_t CliticStart(std::string_view w) {
+  // Every clitic holds an apostrophe (' or the last byte 0x99 of U+2019) in the last four bytes.
+  bool apostrophe = false;
+  for (size_t i = w.size() > 5 ? w.size() - 5 : 0; i < w.size(); ++i) {
+    apostrophe |= w[i] == '\'' || w[i] == '\x99';
+  }
+  if (!apostrophe) return w.size();
   static const std::array<std::string_view, 16> kClitics = {
       "n't", "n\u2019t", "'s", "\u2019s", "'S", "\u2019S", "'re", "\u2019re",
       "'ve", "\u2019ve", "'ll", "\u2019ll", "'d", "\u2019d", "'m", "\u2019m"};
@@ -189,14 +198,21 @@ void Tokenize(std::string_view text, Span span, std::vector<Token>* tokens) {
   const size_t end = span.end;
   while (i < end) {
     size_t at = i;
-    char32_t c = DecodeUtf8(text, &i);
-    if (core::IsSpace(c)) continue;
+    if (static_cast<unsigned char>(text[i]) < 0x80) {
+      if (core::IsAsciiSpace(text[i++])) continue;
+    } else if (core::IsSpace(DecodeUtf8(text, &i))) {
+      continue;
+    }
     // Find the end of this chunk.
     size_t j = i;
     while (j < end) {
+      if (static_cast<unsigned char>(text[j]) < 0x80) {
+        if (core::IsAsciiSpace(text[j])) break;
+        ++j;
+        continue;
+      }
       size_t k = j;
-      char32_t d = DecodeUtf8(text, &k);
-      if (core::IsSpace(d)) break;
+      if (core::IsSpace(DecodeUtf8(text, &k))) break;
       j = k;
     }
     TokenizeChunk(text, static_cast<uint32_t>(at), static_cast<uint32_t>(std::min(j, end)), tokens);

@@ -180,3 +180,28 @@ TEST(WarcReaderTest, CutRecordIsReportedAfterGoodOnes) {
 
 }  // namespace
 }  // namespace parallax::ingest
+
+namespace parallax::ingest {
+namespace {
+
+TEST(WarcReaderTest, HtmlResponsesBecomeArticlesWithTargetUriAndDate) {
+  std::string page =
+      "<!DOCTYPE html><html><head><title>Fictional Bridge Opens</title></head><body><nav><a href='/'>Home</a></nav>"
+      "<article><h1>Fictional Bridge Opens</h1><p>The new bridge over the fictional river opened on Monday after "
+      "three years of work, the town council said in a statement.</p><p>Hundreds of residents walked across it "
+      "during the first hour, and the mayor cut a ribbon at noon.</p></article></body></html>";
+  std::string http = "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + page;
+  std::string warc = WarcRecord("request", "http://example.org/bridge", "GET / HTTP/1.1\r\n\r\n") +
+                     WarcRecord("response", "http://example.org/bridge", http);
+  auto c = ReadAll(warc, "crawl.warc");
+  ASSERT_EQ(c.docs.size(), 1u) << (c.errors.empty() ? "" : c.errors[0].ToString());
+  EXPECT_TRUE(c.errors.empty());
+  EXPECT_EQ(c.docs[0].uri, "http://example.org/bridge");
+  EXPECT_EQ(c.docs[0].format, "warc");
+  EXPECT_EQ(c.docs[0].published, "2024-02-03T04:05:06Z");
+  ASSERT_FALSE(c.docs[0].blocks.empty());
+  EXPECT_NE(c.docs[0].blocks[0].text.find("new bridge"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace parallax::ingest

@@ -103,3 +103,27 @@ TEST_F(StoreTest, RefusesNewerSchemaAndNonDatabaseFiles) {
 
 }  // namespace
 }  // namespace parallax
+
+#include "store/span_codec.h"
+
+namespace parallax {
+namespace {
+
+// Regression (found by fuzz_layer_codec): a huge gap varint wrapped around
+// and produced a span with begin > end.
+TEST(SpanCodecTest, RejectsWrappingGapsAndBadHeaders) {
+  std::string blob = store::EncodeTokens({Token{Span{0, 3}}, Token{Span{4, 8}}});
+  std::vector<Token> toks;
+  ASSERT_TRUE(store::DecodeTokens(blob, 8, &toks).ok());
+  EXPECT_EQ(toks[1].span, (Span{4, 8}));
+  EXPECT_EQ(store::DecodeTokens(blob, 7, &toks).code(), Status::Code::kCorruption);  // span past the text
+  std::string wrap = std::string("L\x01T\x02", 4) + std::string("\x01\x01", 2) +
+                     std::string("\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\xFF\x01", 10) + std::string("\x02", 1);
+  EXPECT_EQ(store::DecodeTokens(wrap, 4096, &toks).code(), Status::Code::kCorruption);
+  std::vector<Paragraph> paras;
+  EXPECT_EQ(store::DecodeParagraphs(blob, 8, &paras).code(),
+            Status::Code::kCorruption);  // a token blob is not a paragraph blob
+}
+
+}  // namespace
+}  // namespace parallax

@@ -123,5 +123,19 @@ TEST(ArticleBuilderTest, BuildsSpansThatPointIntoTheBody) {
   EXPECT_EQ(BuildArticle(empty).status().code(), Status::Code::kInvalidArgument);
 }
 
+TEST(ArticleBuilderTest, OutletFromRegisteredDomainOrHostName) {
+  ingest::RawDocument doc;
+  doc.uri = "page";
+  doc.blocks = Blocks({"The fair opened on Friday."});
+  doc.url = "https://edition.cnn.com/2024/01/01/fair.html";
+  EXPECT_EQ(BuildArticle(doc)->outlet, "CNN");
+  doc.url = "https://www.valley-news.example/fair";
+  auto a = BuildArticle(doc);
+  EXPECT_EQ(a->outlet, "valley-news.example");
+  EXPECT_EQ(a->outlet_source, MetaSource::kMetadata);
+  doc.outlet = "New York Times - News";  // a metadata name wins and is canonicalised
+  EXPECT_EQ(BuildArticle(doc)->outlet, "The New York Times");
+}
+
 }  // namespace
 }  // namespace parallax::text

@@ -1,0 +1,121 @@
+// Calendar arithmetic. Dates are converted to a linear day count by shifting
+// the year to start in March (so the leap day is the last day of the
+// shifted year) and counting 400-year eras of 146097 days; the inverse walks
+// the same steps backwards. Everything else (weekday, ISO week, month
+// shifts) is derived from the day count.
+#include "annotate/time/calendar.h"
+
+#include <cstdio>
+
+namespace parallax::time {
+
+long DaysFromDate(const Date& d) {
+  const long y = d.year - (d.month <= 2 ? 1 : 0);
+  const long era = (y >= 0 ? y : y - 399) / 400;
+  const long year_of_era = y - era * 400;
+  const long shifted_month = d.month > 2 ? d.month - 3 : d.month + 9;
+  const long day_of_year = (153 * shifted_month + 2) / 5 + d.day - 1;
+  const long day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+  return era * 146097 + day_of_era - 719468;
+}
+
+Date DateFromDays(long days) {
+  days += 719468;
+  const long era = (days >= 0 ? days : days - 146096) / 146097;
+  const long day_of_era = days - era * 146097;
+  const long year_of_era =
+      (day_of_era - day_of_era / 1460 + day_of_era / 36524 - day_of_era / 146096) / 365;
+  const long day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+  const long shifted_month = (5 * day_of_year + 2) / 153;
+  Date d;
+  d.day = static_cast<int>(day_of_year - (153 * shifted_month + 2) / 5 + 1);
+  d.month = static_cast<int>(shifted_month < 10 ? shifted_month + 3 : shifted_month - 9);
+  d.year = static_cast<int>(year_of_era + era * 400 + (d.month <= 2 ? 1 : 0));
+  return d;
+}
+
+int Weekday(const Date& d) {
+  const long days = DaysFromDate(d);  // 1970-01-01 was a Thursday (4)
+  long w = (days + 3) % 7;
+  if (w < 0) w += 7;
+  return static_cast<int>(w) + 1;
+}
+
+static bool IsLeap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+
+int DaysInMonth(int year, int month) {
+  static const int kDays[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (month < 1 || month > 12) return 0;
+  return month == 2 && IsLeap(year) ? 29 : kDays[month - 1];
+}
+
+bool IsValidDate(int year, int month, int day) {
+  return year >= 1 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 &&
+         day <= DaysInMonth(year, month);
+}
+
+int IsoWeek(const Date& d, int* iso_year) {
+  // The ISO week belongs to the year of its Thursday.
+  const long days = DaysFromDate(d);
+  const long thursday = days - (Weekday(d) - 1) + 3;
+  const Date th = DateFromDays(thursday);
+  const long jan1 = DaysFromDate(Date{th.year, 1, 1});
+  *iso_year = th.year;
+  return static_cast<int>((thursday - jan1) / 7 + 1);
+}
+
+Date AddDays(const Date& d, long days) { return DateFromDays(DaysFromDate(d) + days); }
+
+Date AddMonths(const Date& d, int months) {
+  long total = static_cast<long>(d.year) * 12 + (d.month - 1) + months;
+  Date r;
+  r.year = static_cast<int>(total / 12);
+  r.month = static_cast<int>(total % 12) + 1;
+  const int dim = DaysInMonth(r.year, r.month);
+  r.day = d.day > dim ? dim : d.day;
+  return r;
+}
+
+bool ParseDate(std::string_view s, Date* out) {
+  if (s.size() < 10 || s[4] != '-' || s[7] != '-') return false;
+  int v[3] = {0, 0, 0};
+  const int starts[3] = {0, 5, 8}, lens[3] = {4, 2, 2};
+  for (int k = 0; k < 3; ++k) {
+    for (int i = 0; i < lens[k]; ++i) {
+      const char c = s[starts[k] + i];
+      if (c < '0' || c > '9') return false;
+      v[k] = v[k] * 10 + (c - '0');
+    }
+  }
+  if (!IsValidDate(v[0], v[1], v[2])) return false;
+  *out = Date{v[0], v[1], v[2]};
+  return true;
+}
+
+std::string FormatDay(const Date& d) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
+  return buf;
+}
+
+std::string FormatMonth(int year, int month) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%04d-%02d", year, month);
+  return buf;
+}
+
+std::string FormatWeek(const Date& d) {
+  int iso_year = 0;
+  const int week = IsoWeek(d, &iso_year);
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%04d-W%02d", iso_year, week);
+  return buf;
+}
+
+std::string FormatYear(int year) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d", year);
+  return buf;
+}
+
+}  // namespace parallax::time

@@ -1,0 +1,76 @@
+// Lexicon registry: maps a language code to its table-filling function and
+// offers the lookup used by the recogniser (one hash probe per word).
+#include "annotate/time/lexicon.h"
+
+#include <cstring>
+
+namespace parallax::time {
+
+Result<std::unique_ptr<Lexicon>> Lexicon::ForLanguage(std::string_view language) {
+  auto lexicon = std::make_unique<Lexicon>();
+  if (language == "en") {
+    FillEnglish(lexicon.get());
+    lexicon->Rebuild();
+    return lexicon;
+  }
+  return Status::NotFound("time tagger: no resources for language '" + std::string(language) + "'");
+}
+
+uint32_t Lexicon::HashOf(std::string_view s) {
+  uint32_t h = 2166136261u;  // FNV-1a
+  for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+  return h;
+}
+
+size_t Lexicon::ShapeOf(std::string_view s) {
+  const size_t len = s.size() < 15 ? s.size() : 15;
+  return (len * 256 + static_cast<unsigned char>(s.front())) * 256 + static_cast<unsigned char>(s.back());
+}
+
+void Lexicon::Rebuild() {
+  shape_bits_.assign(16 * 256 * 256 / 64, 0);
+  for (const auto& entry : words_) {
+    if (entry.first.empty()) continue;
+    const size_t shape = ShapeOf(entry.first);
+    shape_bits_[shape / 64] |= uint64_t{1} << (shape % 64);
+  }
+  size_t size = 16;
+  while (size < words_.size() * 4) size *= 2;
+  table_.assign(size, Slot{});
+  max_len_ = 0;
+  for (const auto& [word, info] : words_) {
+    const uint32_t h = HashOf(word);
+    size_t k = h & (size - 1);
+    while (table_[k].info != nullptr) k = (k + 1) & (size - 1);
+    table_[k] = Slot{h, word, &info};
+    if (word.size() > max_len_) max_len_ = word.size();
+  }
+}
+
+const WordInfo* Lexicon::Find(std::string_view lower) const {
+  if (lower.size() > max_len_ || lower.empty() || table_.empty()) return nullptr;
+  const size_t shape = ShapeOf(lower);
+  if (!(shape_bits_[shape / 64] >> (shape % 64) & 1)) return nullptr;
+  const uint32_t h = HashOf(lower);
+  const size_t mask = table_.size() - 1;
+  for (size_t k = h & mask;; k = (k + 1) & mask) {
+    const Slot& slot = table_[k];
+    if (slot.info == nullptr) return nullptr;
+    if (slot.hash == h && slot.key == lower) return slot.info;
+  }
+}
+
+WordInfo& Lexicon::Add(std::string_view word) { return words_[std::string(word)]; }
+
+WordInfo* Lexicon::AddFlag(std::string_view word, uint32_t flag, int number, int rel, const char* code) {
+  WordInfo& info = Add(word);
+  info.flags |= flag;
+  if (number != 0) info.number = number;
+  if (rel != 0) info.rel = rel;
+  if (code != nullptr) {
+    std::strncpy(info.code, code, sizeof(info.code) - 1);
+  }
+  return &info;
+}
+
+}  // namespace parallax::time

@@ -1,0 +1,287 @@
+// Recognition is a left-to-right scan. At each token the matcher tries the
+// pattern families that can start there (a number, a month or weekday
+// name, a modifier like "last", a position word like "early", "the") and
+// keeps the longest match; the scan then resumes after it. Patterns consume
+// a bounded number of tokens (at most a dozen or so), so the whole pass is
+// linear. Families compose by calling each other at a later token: a
+// position word ("late") wraps whatever core expression follows it, a
+// weekday absorbs a following calendar date ("Monday, Oct. 26"), and "the"
+// joins the extent of the expression after it when TimeML includes it
+// ("the third quarter", "the past two months").
+//
+// Ambiguous words are only accepted in context: "May" and "March" need a
+// day, a year or a temporal preposition; "fall" needs a determiner; a bare
+// four-digit number is a year only in 1000..2099 and when it is not an
+// amount ("$1998", "1998 percent").
+#include "annotate/time/recognizer.h"
+
+#include <cstring>
+
+#include "annotate/time/recognizer_impl.h"
+
+namespace parallax::time {
+
+void Recognize(const Tokens& tokens, std::vector<Candidate>* out) {
+  Matcher m(tokens);
+  const uint32_t n = static_cast<uint32_t>(tokens.items.size());
+  uint32_t i = 0;
+  while (i < n) {
+    const Token& t = tokens.items[i];
+    // Fast skip: a word without a temporal reading cannot start an expression.
+    if (t.kind == Token::Kind::kWord && (t.info == nullptr || (t.info->flags & ~kGlue) == 0)) {
+      ++i;
+      continue;
+    }
+    if (t.kind == Token::Kind::kPunct && t.punct != '\'') {
+      ++i;
+      continue;
+    }
+    Sem sem;
+    m.ClearExtra();
+    const uint32_t end = m.Match(i, &sem);
+    if (end > i && sem.kind != Sem::Kind::kNone) {
+      out->push_back(Candidate{i, end, sem});
+      for (const Candidate& c : m.Extra()) out->push_back(c);
+      i = m.Extra().empty() ? end : m.Extra().back().last;
+    } else {
+      ++i;
+    }
+  }
+}
+
+// ---- Matcher: dispatch ----------------------------------------------------
+
+uint32_t Matcher::Match(uint32_t i, Sem* sem) {
+  if (W(i) == "the") {
+    Sem inner;
+    const uint32_t end = MatchAfterThe(i + 1, &inner);
+    if (end > i + 1) {
+      *sem = inner;
+      return end;
+    }
+    return 0;
+  }
+  return MatchPositioned(i, sem);
+}
+
+// "the" + expression: included in the extent except before a plain calendar
+// date ("the July meeting" tags "July").
+uint32_t Matcher::MatchAfterThe(uint32_t i, Sem* sem) {
+  if (uint32_t e = MatchTheOnly(i, sem)) return e;
+  const uint32_t end = MatchPositioned(i, sem);
+  if (end == 0) return 0;
+  const bool plain_date = sem->kind == Sem::Kind::kDate && sem->quarter == 0 && sem->half == 0 &&
+                          sem->decade < 0 && sem->century < 0 && sem->season[0] == 0 &&
+                          sem->mod.empty();
+  if (plain_date || sem->adjective || sem->kind == Sem::Kind::kRef || sem->kind == Sem::Kind::kSet) {
+    return 0;  // caller retries at i
+  }
+  return end;
+}
+
+// Expressions that only exist after "the".
+uint32_t Matcher::MatchTheOnly(uint32_t i, Sem* sem) {
+  const std::string_view w = W(i);
+  if (w == "weekend") {
+    sem->kind = Sem::Kind::kShift;
+    sem->unit = Unit::kWeekend;
+    sem->by_tense = true;
+    return i + 1;
+  }
+  if (w == "past" || w == "future" || w == "present") {
+    // "the past two months" is a modifier phrase, handled elsewhere.
+    const WordInfo* next = Info(i + 1);
+    if (next && (next->flags & (kUnitWord | kNumberWord | kFuzzyAmount))) return 0;
+    if (Num(i + 1)) return 0;
+    sem->kind = Sem::Kind::kRef;
+    sem->ref = w == "past" ? "PAST_REF" : w == "future" ? "FUTURE_REF" : "PRESENT_REF";
+    return i + 1;
+  }
+  if (w == "week" && W(i + 1) == "of") {
+    Sem date;
+    const uint32_t end = MatchMonth(i + 2, &date);
+    if (end > 0 && date.day > 0) {
+      *sem = date;
+      sem->unit = Unit::kWeek;  // resolver: the week containing (or starting at) the date
+      ClearExtra();
+      return end;
+    }
+    return 0;
+  }
+  // "the 1988 quarter", "the 1988 second quarter"
+  if (Num(i) && T(i).digits == 4 && V(i) >= 1000 && V(i) <= 2999) {
+    if (W(i + 1) == "quarter" || W(i + 1) == "period") {
+      sem->kind = Sem::Kind::kQuarterRef;
+      sem->year = static_cast<int>(V(i));
+      return i + 2;
+    }
+    Sem q;
+    const uint32_t end = MatchQuarter(i + 1, &q);
+    if (end > 0 && q.quarter > 0 && q.year < 0) {
+      *sem = q;
+      sem->year = static_cast<int>(V(i));
+      sem->rel = kRelNone;
+      return end;
+    }
+    return 0;
+  }
+  // "the latest quarter", "the year-ago period", "the quarter"
+  uint32_t j = i;
+  bool year_ago = false;
+  if (W(j) == "latest" || W(j) == "recent" || W(j) == "most") {
+    j += W(j) == "most" ? 2 : 1;
+  } else if (W(j) == "year" && Punct(j + 1, '-') && (W(j + 2) == "ago" || W(j + 2) == "earlier")) {
+    year_ago = true;
+    j += 3;
+  }
+  if (W(j) == "quarter" || (j > i && W(j) == "period")) {
+    sem->kind = Sem::Kind::kQuarterRef;
+    sem->year_ago = year_ago;
+    return j + 1;
+  }
+  return 0;
+}
+
+// Position words wrap a core expression: "early next year", "mid-July",
+// "the end of 1990", "late yesterday", "earlier this month".
+uint32_t Matcher::MatchPositioned(uint32_t i, Sem* sem) {
+  const WordInfo* info = Info(i);
+  if (info && (info->flags & kPositionWord)) {
+    uint32_t j = i + 1;
+    const std::string_view w = W(i);
+    if (Punct(j, '-') && Adj(j)) ++j;
+    if ((w == "end" || w == "beginning" || w == "middle" || w == "start") ) {
+      if (W(j) != "of") return MatchCore(i, sem);
+      ++j;
+      if (W(j) == "the" && (Flags(j + 1) & (kUnitWord))) {
+        // "the end of the year": the current unit
+        const WordInfo* u = Info(j + 1);
+        if (!u->plural && u->unit >= Unit::kWeek) {
+          sem->kind = Sem::Kind::kShift;
+          sem->unit = u->unit;
+          sem->amount = 0;
+          sem->mod = info->code;
+          return j + 2;
+        }
+      }
+    }
+    Sem inner;
+    const uint32_t end = MatchCore(j, &inner);
+    if (end > j && (inner.kind == Sem::Kind::kDate || inner.kind == Sem::Kind::kShift) &&
+        inner.hour < 0) {
+      if ((w == "earlier" || w == "later") && inner.kind != Sem::Kind::kShift) {
+        return MatchCore(i, sem);
+      }
+      *sem = inner;
+      sem->mod = info->code;
+      ClearExtra();
+      return end;
+    }
+  }
+  return MatchCore(i, sem);
+}
+
+uint32_t Matcher::MatchCore(uint32_t i, Sem* sem) {
+  if (i >= n_) return 0;
+  const Token& t = T(i);
+  if (t.kind == Token::Kind::kNumber) {
+    uint32_t best = 0;
+    Sem s;
+    auto take = [&](uint32_t end, const Sem& cand) {
+      if (end > best) { best = end; s = cand; }
+    };
+    Sem a;
+    if (uint32_t e = MatchIsoDate(i, &a)) take(e, a);
+    Sem b;
+    if (!best) if (uint32_t e = MatchSlashDate(i, &b)) take(e, b);
+    Sem c;
+    if (!best) if (uint32_t e = MatchTimeOfDay(i, &c)) take(e, c);
+    Sem d;
+    if (!best) if (uint32_t e = MatchDayMonth(i, &d)) take(e, d);
+    Sem f;
+    if (!best) if (uint32_t e = MatchQuarter(i, &f)) take(e, f);
+    Sem g;
+    if (!best) if (uint32_t e = MatchAmount(i, &g)) take(e, g);
+    Sem h;
+    if (!best) if (uint32_t e = MatchYear(i, &h)) take(e, h);
+    if (best) *sem = s;
+    return best;
+  }
+  if (t.kind == Token::Kind::kPunct) {
+    if (t.punct == '\'') return MatchApostropheYear(i, sem);
+    return 0;
+  }
+  const uint32_t flags = t.info ? t.info->flags : 0;
+  if (W(i) == "recent" && (Flags(i + 1) & kUnitWord) && Info(i + 1)->plural) {
+    sem->kind = Sem::Kind::kRef;  // "in recent weeks"
+    sem->ref = "PAST_REF";
+    return i + 2;
+  }
+  if (flags == 0) return 0;
+  if (W(i) == "current" &&
+      !(Flags(i + 1) & (kUnitWord | kFiscal | kMonthName | kSeasonWord | kQuarterWord))) {
+    const std::string_view next = W(i + 1);
+    if (next == "account" || next == "accounts" || next == "events") return 0;
+    sem->kind = Sem::Kind::kRef;  // "current management" (bare "recent"/"future" mislead more often)
+    sem->ref = "PRESENT_REF";
+    return i + 1;
+  }
+  if (W(i) == "these" && W(i + 1) == "days") {
+    sem->kind = Sem::Kind::kRef;
+    sem->ref = "PRESENT_REF";
+    return i + 2;
+  }
+  if (flags & kWeekdayName) {
+    if (uint32_t e = MatchWeekday(i, sem)) return e;
+  }
+  if (flags & kMonthName) {
+    if (uint32_t e = MatchMonth(i, sem)) return e;
+  }
+  if (flags & kRelModifier) {
+    if (uint32_t e = MatchModifier(i, sem)) return e;
+  }
+  if (flags & kDeictic) return MatchDeictic(i, sem);
+  if (flags & kReference) {
+    sem->kind = Sem::Kind::kRef;
+    sem->ref = t.info->code;
+    return i + 1;
+  }
+  if (flags & kNamedTime) {
+    sem->kind = Sem::Kind::kDate;
+    sem->hour = t.info->number;
+    sem->minute = 0;
+    sem->rel = 0;
+    if ((Flags(i + 1) & kWeekdayName) && T(i + 1).capitalized && W(i + 1).size() > 5) {
+      sem->weekday = Info(i + 1)->number;  // "noon Thursday"
+      sem->rel = kRelTense;
+      return i + 2;
+    }
+    return i + 1;
+  }
+  if (flags & (kOrdinalWord | kFiscal)) {
+    if (uint32_t e = MatchQuarter(i, sem)) return e;
+  }
+  if (flags & (kNumberWord | kFuzzyAmount | kQuarterWord | kOrdinalWord)) {
+    if (uint32_t e = MatchAmount(i, sem)) return e;
+  }
+  if (flags & kFiscal) {
+    if (Num(i + 1) && T(i + 1).digits == 4) {
+      if (uint32_t e = MatchYear(i + 1, sem)) return e;
+    }
+  }
+  if (flags & kSeasonWord) {
+    if (uint32_t e = MatchSeason(i, sem)) return e;
+  }
+  if (flags & (kSetAdverb | kEveryWord)) {
+    if (uint32_t e = MatchSet(i, sem)) return e;
+  }
+  if (flags & kDecadeWord) {
+    sem->kind = Sem::Kind::kDate;
+    sem->decade = 190 + T(i).info->number;
+    return i + 1;
+  }
+  if (flags & kUnitWord) return MatchBarePlural(i, sem);
+  return 0;
+}
+
+}  // namespace parallax::time

@@ -1,0 +1,52 @@
+// Resolver: turns a semantic parse into a TIMEX3 type and value, anchored
+// to the document creation time (DCT) and the tense of the sentence. Keeps
+// a little document state (the quarter under discussion) so that "the
+// quarter" and "a year earlier" follow the text. See docs/time.md for the
+// policy.
+#ifndef PARALLAX_ANNOTATE_TIME_RESOLVER_H_
+#define PARALLAX_ANNOTATE_TIME_RESOLVER_H_
+
+#include <string>
+
+#include "annotate/time/calendar.h"
+#include "annotate/time/semantics.h"
+
+namespace parallax::time {
+
+enum class Tense : uint8_t { kUnknown, kPast, kPresent, kFuture };
+
+struct Resolved {
+  std::string type;
+  std::string value;
+  std::string mod;
+  bool needs_dct = false;
+};
+
+class Resolver {
+ public:
+  // dct == nullptr: no DCT; relative values stay underspecified.
+  explicit Resolver(const Date* dct) : has_dct_(dct != nullptr), dct_(dct ? *dct : Date{}) {}
+
+  // `position` is a monotonically increasing token index (for document state).
+  Resolved Resolve(const Sem& sem, Tense tense, uint32_t position);
+
+ private:
+  Resolved ResolveDate(const Sem& sem, Tense tense, uint32_t position);
+  Resolved ResolveShift(const Sem& sem, Tense tense, uint32_t position);
+  Resolved ResolveQuarterRef(const Sem& sem, uint32_t position);
+  std::string WeekdayDate(int weekday, int rel, Tense tense, Date* out) const;
+  int YearFor(int month, int day, int rel, Tense tense) const;
+  int SeasonYear(const char* season, int rel, Tense tense) const;
+
+  bool has_dct_;
+  Date dct_;
+  int last_quarter_year_ = 0, last_quarter_ = 0;
+  uint32_t last_quarter_pos_ = 0;
+};
+
+// "P2Y6M", "PXY", "PT30M" for `amount` (fuzzy: unknown) of `unit`.
+std::string FormatDuration(Unit unit, double amount, bool fuzzy);
+
+}  // namespace parallax::time
+
+#endif  // PARALLAX_ANNOTATE_TIME_RESOLVER_H_

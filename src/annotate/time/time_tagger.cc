@@ -1,0 +1,138 @@
+// TimeTagger glue: scan -> attach lexicon -> recognise -> for each
+// candidate, find the tense of its sentence -> resolve -> Timex.
+//
+// Tense: the sentence around an expression is bounded by ". ! ?" tokens
+// (not after an abbreviation or a single capital) and by blank lines.
+// Tense cue words (lexicon flags) are weighted by 1/(1+distance) to the
+// expression, left context counting fully and right context half; regular
+// past forms ("-ed" words) count as weak past cues. The strongest side
+// wins; no cue means kUnknown.
+#include "annotate/time/time_tagger.h"
+
+#include <algorithm>
+
+#include "annotate/time/calendar.h"
+#include "annotate/time/lexicon.h"
+#include "annotate/time/recognizer.h"
+#include "annotate/time/resolver.h"
+#include "annotate/time/tokens.h"
+
+namespace parallax::time {
+
+struct TimeTagger::Impl {
+  std::unique_ptr<Lexicon> lexicon;
+};
+
+namespace {
+
+bool EndsSentence(const Tokens& tk, uint32_t i) {
+  const Token& t = tk.items[i];
+  if (t.kind != Token::Kind::kPunct) return false;
+  if (t.punct == '!' || t.punct == '?') return true;
+  if (t.punct != '.') return false;
+  if (i > 0 && tk.items[i - 1].kind == Token::Kind::kWord && !t.space_before) {
+    const Token& prev = tk.items[i - 1];
+    if (prev.info && (prev.info->flags & (kAbbreviation | kMonthName | kWeekdayName))) return false;
+    if (prev.end - prev.begin == 1 && prev.capitalized) return false;
+  }
+  return true;
+}
+
+bool IsWeakPast(std::string_view w) {
+  return w.size() > 4 && w.substr(w.size() - 2) == "ed";
+}
+
+Tense DetectTense(const Tokens& tk, uint32_t first, uint32_t last) {
+  double past = 0, future = 0, present = 0;
+  auto visit = [&](uint32_t k, double distance, double side_weight) {
+    const Token& t = tk.items[k];
+    if (t.kind != Token::Kind::kWord) return;
+    const double w = side_weight / (1.0 + distance / 4.0);
+    const uint32_t flags = t.info ? t.info->flags : 0;
+    if (flags & kFutureCue) {
+      // "set", "due", "going" announce the future only before "to"/"for".
+      const std::string_view word = tk.Lower(t);
+      if ((word == "set" || word == "due" || word == "going") && k + 1 < tk.items.size()) {
+        const std::string_view next = tk.Lower(tk.items[k + 1]);
+        if (next != "to" && next != "for") return;
+      }
+      future += w;
+    } else if (flags & kReportingVerb) {
+      // "said" frames the sentence; after the expression (", Castro said") it says nothing.
+      if (side_weight >= 1.0) past += w * 0.4;
+    } else if (flags & kPastCue) {
+      past += w;
+    } else if (flags & kPresentCue) {
+      present += w * 0.5;
+    } else if (flags == 0 && IsWeakPast(tk.Lower(t))) {
+      past += w * 0.5;
+    }
+  };
+  // Left: stop after a sentence end or before a paragraph break.
+  for (uint32_t k = first, d = 0; k > 0 && d < 20; ++d) {
+    if (tk.items[k].blank_line_before) break;
+    --k;
+    if (EndsSentence(tk, k)) break;
+    visit(k, d, 1.0);
+  }
+  for (uint32_t k = last, d = 0; k < tk.items.size() && d < 12; ++k, ++d) {
+    if (tk.items[k].blank_line_before || EndsSentence(tk, k)) break;
+    visit(k, d, 0.6);
+  }
+  if (future == 0 && past == 0) return present > 0 ? Tense::kPresent : Tense::kUnknown;
+  if (future > past) return Tense::kFuture;
+  return present > past ? Tense::kPresent : Tense::kPast;
+}
+
+}  // namespace
+
+TimeTagger::TimeTagger(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+TimeTagger::~TimeTagger() = default;
+
+Result<std::unique_ptr<TimeTagger>> TimeTagger::Create(const TaggerOptions& options) {
+  auto lexicon = Lexicon::ForLanguage(options.language);
+  if (!lexicon.ok()) return lexicon.status();
+  auto impl = std::make_unique<Impl>();
+  impl->lexicon = std::move(lexicon).value();
+  return std::unique_ptr<TimeTagger>(new TimeTagger(std::move(impl)));
+}
+
+std::vector<Timex> TimeTagger::Tag(std::string_view text, std::string_view dct) const {
+  thread_local Tokens tokens;  // reused: keeps its capacity between calls
+  Scan(text, impl_->lexicon.get(), &tokens);
+  thread_local std::vector<Candidate> candidates;
+  candidates.clear();
+  Recognize(tokens, &candidates);
+  std::vector<Timex> out;
+  if (candidates.empty()) return out;
+  Date dct_date;
+  const bool has_dct = ParseDate(dct, &dct_date);
+  Resolver resolver(has_dct ? &dct_date : nullptr);
+  out.reserve(candidates.size());
+  for (const Candidate& c : candidates) {
+    const Tense tense = DetectTense(tokens, c.first, c.last);
+    Resolved r = resolver.Resolve(c.sem, tense, c.first);
+    if (r.value.empty()) continue;
+    Timex t;
+    t.span = Span{tokens.items[c.first].begin, tokens.items[c.last - 1].end};
+    t.type = std::move(r.type);
+    t.value = std::move(r.value);
+    t.mod = std::move(r.mod);
+    t.needs_dct = r.needs_dct;
+    out.push_back(std::move(t));
+  }
+  return out;
+}
+
+void TimeTagger::Resolve(std::string_view text, std::string_view dct,
+                         std::vector<Timex>* timexes) const {
+  const std::vector<Timex> fresh = Tag(text, dct);
+  size_t k = 0;
+  for (Timex& t : *timexes) {
+    if (!t.needs_dct) continue;
+    while (k < fresh.size() && fresh[k].span.begin < t.span.begin) ++k;
+    if (k < fresh.size() && fresh[k].span == t.span) t = fresh[k];
+  }
+}
+
+}  // namespace parallax::time

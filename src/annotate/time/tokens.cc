@@ -1,0 +1,193 @@
+// The scanner walks the bytes once. ASCII takes a fast path; other code
+// points are decoded to decide letter / space / punctuation (typographic
+// apostrophes and dashes fold to their ASCII roles so patterns stay simple).
+// Digit runs become number tokens, swallowing thousands separators
+// ("1,000") and decimal parts ("2.5") so that they can never be read as
+// years or days. Single letters joined by periods ("a.m.", "U.S.") become
+// one word token.
+#include "annotate/time/tokens.h"
+
+#include "annotate/time/lexicon.h"
+#include "core/unicode.h"
+
+namespace parallax::time {
+namespace {
+
+bool IsAsciiLetter(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+bool IsAsciiDigit(unsigned char c) { return c >= '0' && c <= '9'; }
+
+enum class CharClass { kSpace, kLetter, kDigit, kPunct };
+
+// Classifies the character at *pos and advances *pos past it; for
+// punctuation, *punct receives its ASCII role.
+CharClass Classify(std::string_view text, size_t* pos, char* punct, bool* newline) {
+  const unsigned char c = static_cast<unsigned char>(text[*pos]);
+  *newline = false;
+  if (c < 0x80) {
+    ++*pos;
+    if (c == '\n') *newline = true;
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') return CharClass::kSpace;
+    if (IsAsciiLetter(c)) return CharClass::kLetter;
+    if (IsAsciiDigit(c)) return CharClass::kDigit;
+    *punct = static_cast<char>(c);
+    return CharClass::kPunct;
+  }
+  const char32_t cp = core::DecodeUtf8(text, pos);
+  if (cp == 0x2018 || cp == 0x2019 || cp == 0x2032) { *punct = '\''; return CharClass::kPunct; }
+  if (cp == 0x2010 || cp == 0x2011 || cp == 0x2012 || cp == 0x2013 || cp == 0x2014 || cp == 0x2212) {
+    *punct = '-';
+    return CharClass::kPunct;
+  }
+  if (cp == 0x2028 || cp == 0x2029) { *newline = true; return CharClass::kSpace; }
+  if (core::IsSpace(cp)) return CharClass::kSpace;
+  if (core::IsLetter(cp)) return CharClass::kLetter;
+  *punct = '~';
+  return CharClass::kPunct;
+}
+
+// Extends a number token over "1,000,000" groups and one decimal part.
+size_t ScanNumber(std::string_view text, size_t pos, Token* t) {
+  auto digits_at = [&](size_t p) {
+    size_t n = 0;
+    while (p + n < text.size() && IsAsciiDigit(text[p + n])) ++n;
+    return n;
+  };
+  size_t n = digits_at(pos);
+  size_t end = pos + n;
+  int64_t value = 0;
+  bool overflow = n > 9;
+  for (size_t i = pos; i < end && !overflow; ++i) value = value * 10 + (text[i] - '0');
+  size_t total_digits = n;
+  while (end + 4 <= text.size() && text[end] == ',' && digits_at(end + 1) == 3 && n <= 3) {
+    for (size_t i = end + 1; i < end + 4 && !overflow; ++i) value = value * 10 + (text[i] - '0');
+    end += 4;
+    total_digits += 3;
+    overflow = overflow || total_digits > 9;
+    t->has_separator = true;
+  }
+  float real = overflow ? -1 : static_cast<float>(value);
+  if (end + 1 < text.size() && text[end] == '.' && IsAsciiDigit(text[end + 1])) {
+    const size_t frac = digits_at(end + 1);
+    float scale = 0.1f;
+    for (size_t i = end + 1; i < end + 1 + frac && i < end + 10; ++i, scale /= 10) {
+      real += (text[i] - '0') * scale;
+    }
+    end += 1 + frac;
+    t->has_separator = true;
+  }
+  t->value = overflow ? -1 : static_cast<int32_t>(value);
+  t->real = real;
+  t->digits = static_cast<uint8_t>(total_digits > 255 ? 255 : total_digits);
+  return end;
+}
+
+// "a.m.", "U.S.": a single letter, a period, a single letter, a period...
+size_t ScanDottedLetters(std::string_view text, size_t pos) {
+  auto dotted_letter = [&](size_t p) {
+    return p + 1 < text.size() && IsAsciiLetter(text[p]) && text[p + 1] == '.';
+  };
+  size_t end = pos;
+  int letters = 0;
+  while (dotted_letter(end)) {
+    end += 2;
+    ++letters;
+  }
+  return letters >= 2 ? end : pos;
+}
+
+}  // namespace
+
+void Scan(std::string_view text, const Lexicon* lexicon, Tokens* out) {
+  out->items.clear();
+  // Lower-cased copy of the whole text: a token's lower form sits at its own offsets.
+  out->lower.resize(text.size());
+  {
+    const unsigned char* src = reinterpret_cast<const unsigned char*>(text.data());
+    unsigned char* dst = reinterpret_cast<unsigned char*>(out->lower.data());
+    const size_t n = text.size();
+    for (size_t i = 0; i < n; ++i) {  // branch-free so that it vectorises
+      const unsigned char c = src[i];
+      dst[i] = static_cast<unsigned char>(c | (static_cast<unsigned char>(c - 'A') < 26 ? 0x20 : 0));
+    }
+  }
+  bool space = true, newline = false, blank = false;
+  size_t pos = 0;
+  const size_t size = text.size();
+  while (pos < size) {
+    const unsigned char c = static_cast<unsigned char>(text[pos]);
+    if (c == ' ') {  // the common case, no call
+      ++pos;
+      space = true;
+      continue;
+    }
+    const size_t start = pos;
+    char punct = 0;
+    bool nl = false;
+    CharClass cls;
+    if (IsAsciiLetter(c)) {  // inline fast paths for the common ASCII classes
+      cls = CharClass::kLetter;
+      ++pos;
+    } else if (IsAsciiDigit(c)) {
+      cls = CharClass::kDigit;
+      ++pos;
+    } else {
+      cls = Classify(text, &pos, &punct, &nl);
+    }
+    if (cls == CharClass::kSpace) {
+      if (nl) { blank = newline; newline = true; }
+      space = true;
+      continue;
+    }
+    out->items.emplace_back();
+    Token& t = out->items.back();
+    t.begin = static_cast<uint32_t>(start);
+    t.space_before = space;
+    t.newline_before = newline;
+    t.blank_line_before = blank;
+    space = newline = blank = false;
+    if (cls == CharClass::kDigit) {
+      t.kind = Token::Kind::kNumber;
+      pos = ScanNumber(text, start, &t);
+    } else if (cls == CharClass::kPunct) {
+      t.kind = Token::Kind::kPunct;
+      t.punct = punct;
+    } else {
+      t.kind = Token::Kind::kWord;
+      const size_t dotted = ScanDottedLetters(text, start);
+      if (dotted > start) {
+        pos = dotted;
+      } else {
+        while (pos < size && IsAsciiLetter(static_cast<unsigned char>(text[pos]))) ++pos;
+        while (pos < size && static_cast<unsigned char>(text[pos]) >= 0x80) {
+          size_t next = pos;
+          char p2 = 0;
+          bool nl2 = false;
+          if (Classify(text, &next, &p2, &nl2) != CharClass::kLetter) break;
+          pos = next;
+          while (pos < size && IsAsciiLetter(static_cast<unsigned char>(text[pos]))) ++pos;
+        }
+      }
+      t.capitalized = c >= 'A' && c <= 'Z';
+      t.all_caps = t.capitalized && pos - start > 1;
+      for (size_t i = start + 1; i < pos && t.all_caps; ++i) {
+        if (text[i] >= 'a' && text[i] <= 'z') t.all_caps = false;
+      }
+    }
+    t.end = static_cast<uint32_t>(pos);
+    if (t.kind != Token::Kind::kWord || lexicon == nullptr) continue;
+    const std::string_view lower(out->lower.data() + start, pos - start);
+    t.info = lexicon->Find(lower);
+    // A run of words with no temporal role collapses into one gap token: the
+    // patterns only need to know that "some other word" sits there.
+    const bool weak_past = lower.size() > 4 && lower.substr(lower.size() - 2) == "ed";
+    if (t.info != nullptr || lower.size() <= 1 || weak_past) continue;
+    t.gap = true;
+    const size_t n = out->items.size();
+    if (n >= 2 && out->items[n - 2].gap && t.space_before && !t.newline_before) {
+      out->items[n - 2].end = t.end;
+      out->items.pop_back();
+    }
+  }
+}
+
+}  // namespace parallax::time

@@ -1,0 +1,599 @@
+// Streaming story clustering (single pass, bounded work per article).
+//
+// Each arriving document goes through five steps.
+//  1. Features: stemmed terms with names and numbers weighted up, and body
+//     shingles (text_features.h). Document frequencies are updated first and
+//     the document becomes a unit TF-IDF vector, w = (1 + ln tf) * idf with
+//     idf = ln((N + P) / (df + 1)); the prior P keeps the first documents of a
+//     stream from having all-zero weights. Weights are frozen when a document
+//     is added (no re-weighting of the past), which keeps the cost constant.
+//  2. Near duplicates: exact body hash, then MinHash/LSH (near_duplicate.h).
+//     A copy joins its original's event and is linked to it, but leaves the
+//     event's profile untouched.
+//  3. Candidates: the document's strongest terms are looked up in an inverted
+//     index term -> events. Every time an event grows, its strongest profile
+//     terms are re-posted at the back of their lists, and only the newest
+//     postings_scan postings of a list are read, so retrieval favours live
+//     events and costs O(query_terms * postings_scan) whatever the corpus
+//     size. The top `candidates` events by accumulated query weight are
+//     scored exactly.
+//  4. Scoring: text = cosine(document, event profile); when both sides carry
+//     entities, text is blended with the share of the document's entities
+//     that the event already has. The event score multiplies this by a time
+//     factor: 1 while the publication date lies within the event's span
+//     widened by event_gap_days, then exp(-excess/event_decay_days). Undated
+//     documents use the dates they mention; with no date evidence the factor
+//     is 1 (text alone decides, as on ECB+). A mentioned date shared with the
+//     event adds a small bonus. The thread score is the same without the time
+//     factor.
+//  5. Decision: the best candidate whose event score reaches event_threshold
+//     (and whose event is still within event_window_days) takes the document;
+//     ties go to the older event. Otherwise a new event opens, and it joins
+//     the thread of the best candidate whose thread score reaches
+//     thread_threshold, or opens a new thread.
+// Events older than thread_window_days (relative to the newest date seen)
+// are closed and their profiles released, which bounds memory in a stream.
+#include "cluster/story_clusterer.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "cluster/cluster_state.h"
+#include "cluster/text_features.h"
+
+namespace parallax::cluster {
+namespace {
+
+constexpr size_t kMaxEntitiesPerEvent = 200;
+constexpr size_t kMaxMentionedDays = 64;
+constexpr size_t kMaxOutletsPerEvent = 256;
+constexpr uint64_t kSweepEvery = 1024;
+
+struct DocVector {
+  std::vector<WeightedTerm> terms;  // sorted by term, unit length
+  std::vector<uint64_t> entities;   // sorted, unique
+  std::vector<int32_t> mentioned;   // sorted, unique
+  int32_t day = kNoDay;             // publication day
+};
+
+struct Scored {
+  uint32_t event = 0;
+  double text = 0;
+  double event_score = 0;
+  double thread_score = 0;
+};
+
+// Dot product of the current document (as a hash table) with a sparse vector.
+double Dot(const TermTable<float>& doc, const std::vector<WeightedTerm>& v) {
+  double dot = 0;
+  for (const WeightedTerm& t : v) {
+    if (const float* w = doc.Find(t.term)) dot += static_cast<double>(*w) * t.weight;
+  }
+  return dot;
+}
+
+double EntityOverlap(const std::vector<uint64_t>& doc, const EventData& e) {
+  if (doc.empty() || e.entities.empty()) return -1;
+  size_t hits = 0;
+  for (uint64_t h : doc) {
+    auto it = std::lower_bound(e.entities.begin(), e.entities.end(), std::make_pair(h, 0u));
+    if (it != e.entities.end() && it->first == h) ++hits;
+  }
+  return static_cast<double>(hits) / doc.size();
+}
+
+// Distance in days from `day` to the interval [lo, hi].
+int32_t GapDays(int32_t day, int32_t lo, int32_t hi) {
+  if (day < lo) return lo - day;
+  if (day > hi) return day - hi;
+  return 0;
+}
+
+bool SharesMentionedDay(const std::vector<int32_t>& a, const std::vector<int32_t>& b) {
+  for (int32_t d : a) {
+    auto it = std::lower_bound(b.begin(), b.end(), d - 1);
+    if (it != b.end() && *it <= d + 1) return true;
+  }
+  return false;
+}
+
+std::string NormalizeEntity(std::string_view name) {
+  std::string out;
+  bool space = false;
+  for (char c : name) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '_') {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out.push_back(' ');
+    space = false;
+    out.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
+  }
+  return out;
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------
+// Dates
+
+std::optional<int32_t> ParseDay(std::string_view s) {
+  if (s.size() < 10 || s[4] != '-' || s[7] != '-') return std::nullopt;
+  int v[3] = {0, 0, 0};
+  const int start[3] = {0, 5, 8}, len[3] = {4, 2, 2};
+  for (int f = 0; f < 3; ++f) {
+    for (int i = 0; i < len[f]; ++i) {
+      char c = s[start[f] + i];
+      if (c < '0' || c > '9') return std::nullopt;
+      v[f] = v[f] * 10 + (c - '0');
+    }
+  }
+  int y = v[0], m = v[1], d = v[2];
+  static const int kDays[12] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (m < 1 || m > 12 || d < 1 || d > kDays[m - 1]) return std::nullopt;
+  // Days from civil (proleptic Gregorian), after H. Hinnant's algorithm.
+  y -= m <= 2;
+  const int era = (y >= 0 ? y : y - 399) / 400;
+  const unsigned yoe = static_cast<unsigned>(y - era * 400);
+  const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + static_cast<int32_t>(doe) - 719468;
+}
+
+std::string FormatDay(int32_t z) {
+  z += 719468;
+  const int era = (z >= 0 ? z : z - 146096) / 146097;
+  const unsigned doe = static_cast<unsigned>(z - era * 146097);
+  const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  int y = static_cast<int>(yoe) + era * 400;
+  const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const unsigned mp = (5 * doy + 2) / 153;
+  const unsigned d = doy - (153 * mp + 2) / 5 + 1;
+  const unsigned m = mp < 10 ? mp + 3 : mp - 9;
+  y += m <= 2;
+  char buf[32];
+  snprintf(buf, sizeof(buf), "%04d-%02u-%02u", y, m, d);
+  return buf;
+}
+
+// ---------------------------------------------------------------------------
+// Construction
+
+StoryClusterer::StoryClusterer(const ClusterOptions& options)
+    : options_(options), state_(std::make_unique<State>()) {}
+
+StoryClusterer::~StoryClusterer() = default;
+
+Result<std::unique_ptr<StoryClusterer>> StoryClusterer::Create(const ClusterOptions& o) {
+  if (o.event_window_days < 0 || o.thread_window_days < o.event_window_days) {
+    return Status::InvalidArgument("cluster: need 0 <= event_window_days <= thread_window_days");
+  }
+  if (o.event_threshold < 0 || o.event_threshold > 1 || o.thread_threshold < 0 ||
+      o.thread_threshold > 1) {
+    return Status::InvalidArgument("cluster: thresholds must lie in [0, 1]");
+  }
+  if (o.entity_weight < 0 || o.entity_weight > 1 || o.duplicate_jaccard <= 0 ||
+      o.duplicate_jaccard > 1 || o.event_decay_days <= 0 || o.event_gap_days < 0) {
+    return Status::InvalidArgument("cluster: weights, Jaccard or decay out of range");
+  }
+  if (o.query_terms < 1 || o.postings_scan < 1 || o.candidates < 1 || o.profile_terms < 1 ||
+      o.indexed_terms < 1 || o.idf_prior_docs < 0) {
+    return Status::InvalidArgument("cluster: retrieval limits must be positive");
+  }
+  return std::unique_ptr<StoryClusterer>(new StoryClusterer(o));
+}
+
+// ---------------------------------------------------------------------------
+// Implementation helpers (members of an anonymous-namespace class would need
+// access to State; free functions taking it keep the header small).
+
+namespace {
+
+DocVector Vectorize(const Document& doc, const TextFeatures& f, StoryClusterer::State* s,
+                    const ClusterOptions& o) {
+  DocVector v;
+  s->num_docs++;
+  const double n = static_cast<double>(s->num_docs) + o.idf_prior_docs;
+  v.terms.reserve(f.terms.size());
+  double norm2 = 0;
+  for (const TermCount& t : f.terms) {
+    uint32_t df = ++s->df[t.term];
+    double idf = std::log(n / (df + 1.0));
+    if (idf <= 0) continue;
+    double w = (1.0 + std::log(std::max(1.0f, t.count))) * idf;
+    v.terms.push_back({t.term, static_cast<float>(w)});
+    norm2 += w * w;
+  }
+  if (norm2 > 0) {
+    float inv = static_cast<float>(1.0 / std::sqrt(norm2));
+    for (WeightedTerm& t : v.terms) t.weight *= inv;
+  }
+  for (const std::string& e : doc.entities) {
+    std::string norm = NormalizeEntity(e);
+    if (!norm.empty()) v.entities.push_back(HashTerm(norm));
+  }
+  std::sort(v.entities.begin(), v.entities.end());
+  v.entities.erase(std::unique(v.entities.begin(), v.entities.end()), v.entities.end());
+  for (const std::string& m : doc.mentioned_dates) {
+    if (auto d = ParseDay(m)) v.mentioned.push_back(*d);
+  }
+  std::sort(v.mentioned.begin(), v.mentioned.end());
+  v.mentioned.erase(std::unique(v.mentioned.begin(), v.mentioned.end()), v.mentioned.end());
+  if (auto d = ParseDay(doc.date)) v.day = *d;
+  return v;
+}
+
+// True when the event is open and its newest member is at most `window`
+// days older than `day` (the document's effective day); late-arriving old
+// documents are compared with their own time, not the stream clock.
+bool WithinDays(const EventData& e, int32_t day, int window) {
+  if (!e.open) return false;
+  if (day == kNoDay || e.active_day == kNoDay) return true;
+  return e.active_day >= day - window;
+}
+
+// Top events by accumulated query weight over the newest postings.
+std::vector<uint32_t> Retrieve(const DocVector& v, StoryClusterer::State* s,
+                               const ClusterOptions& o) {
+  std::vector<WeightedTerm> query = v.terms;
+  size_t q = std::min<size_t>(query.size(), static_cast<size_t>(o.query_terms));
+  auto stronger = [](const WeightedTerm& a, const WeightedTerm& b) {
+    return a.weight != b.weight ? a.weight > b.weight : a.term < b.term;
+  };
+  std::partial_sort(query.begin(), query.begin() + q, query.end(), stronger);
+  s->acc.resize(s->events.size(), 0.0f);
+  s->stamp.resize(s->events.size(), 0);
+  s->touched.clear();
+  for (size_t i = 0; i < q; ++i) {
+    auto it = s->postings.find(query[i].term);
+    if (it == s->postings.end()) continue;
+    const std::vector<uint32_t>& list = it->second;
+    ++s->stamp_value;  // one stamp per term: an event counts once per term
+    size_t from = list.size() > static_cast<size_t>(o.postings_scan) ? list.size() - o.postings_scan : 0;
+    for (size_t p = from; p < list.size(); ++p) {
+      uint32_t e = list[p];
+      if (s->stamp[e] == s->stamp_value) continue;
+      s->stamp[e] = s->stamp_value;
+      if (s->acc[e] == 0.0f) s->touched.push_back(e);
+      s->acc[e] += query[i].weight;
+    }
+  }
+  std::vector<uint32_t> top(s->touched);
+  size_t c = std::min<size_t>(top.size(), static_cast<size_t>(o.candidates));
+  auto better = [s](uint32_t a, uint32_t b) {
+    return s->acc[a] != s->acc[b] ? s->acc[a] > s->acc[b] : a < b;
+  };
+  std::partial_sort(top.begin(), top.begin() + c, top.end(), better);
+  top.resize(c);
+  for (uint32_t e : s->touched) s->acc[e] = 0.0f;
+  return top;
+}
+
+Scored ScoreEvent(const DocVector& v, const TermTable<float>& doc, uint32_t index,
+                  const EventData& e, const ClusterOptions& o) {
+  Scored r;
+  r.event = index;
+  double cos = e.norm > 0 ? Dot(doc, e.profile) / e.norm : 0.0;
+  if (!e.members.empty() && o.member_weight > 0) {
+    double best = 0;
+    for (const std::vector<WeightedTerm>& m : e.members) best = std::max(best, Dot(doc, m));
+    cos = (1.0 - o.member_weight) * cos + o.member_weight * best;
+  }
+  double ent = EntityOverlap(v.entities, e);
+  r.text = ent < 0 ? cos : (1.0 - o.entity_weight) * cos + o.entity_weight * ent;
+  double bonus = 0;
+  if (!v.mentioned.empty() && SharesMentionedDay(v.mentioned, e.mentioned_days)) {
+    bonus = o.mentioned_date_bonus;
+  }
+  double factor = 1.0;
+  if (e.first_day != kNoDay) {
+    int32_t gap = -1;
+    if (v.day != kNoDay) {
+      gap = GapDays(v.day, e.first_day, e.last_day);
+    } else {
+      for (int32_t d : v.mentioned) {
+        int32_t g = GapDays(d, e.first_day, e.last_day);
+        if (gap < 0 || g < gap) gap = g;
+      }
+    }
+    if (gap > o.event_gap_days) {
+      factor = std::exp(-(gap - o.event_gap_days) / o.event_decay_days);
+    } else if (gap >= 0) {
+      bonus += o.same_time_bonus;
+    }
+  }
+  r.event_score = r.text * factor + bonus;
+  r.thread_score = r.text + bonus;
+  return r;
+}
+
+void MergeProfile(const DocVector& v, EventData* e, const ClusterOptions& o) {
+  std::vector<WeightedTerm> merged;
+  merged.reserve(e->profile.size() + v.terms.size());
+  size_t i = 0, j = 0;
+  while (i < e->profile.size() || j < v.terms.size()) {
+    if (j == v.terms.size() || (i < e->profile.size() && e->profile[i].term < v.terms[j].term)) {
+      merged.push_back(e->profile[i++]);
+    } else if (i == e->profile.size() || v.terms[j].term < e->profile[i].term) {
+      merged.push_back(v.terms[j++]);
+    } else {
+      merged.push_back({e->profile[i].term, e->profile[i].weight + v.terms[j].weight});
+      ++i;
+      ++j;
+    }
+  }
+  size_t keep = static_cast<size_t>(o.profile_terms);
+  if (merged.size() > keep) {
+    std::nth_element(merged.begin(), merged.begin() + keep, merged.end(),
+                     [](const WeightedTerm& a, const WeightedTerm& b) {
+                       return a.weight != b.weight ? a.weight > b.weight : a.term < b.term;
+                     });
+    merged.resize(keep);
+    std::sort(merged.begin(), merged.end(),
+              [](const WeightedTerm& a, const WeightedTerm& b) { return a.term < b.term; });
+  }
+  double n2 = 0;
+  for (const WeightedTerm& t : merged) n2 += static_cast<double>(t.weight) * t.weight;
+  e->norm = std::sqrt(n2);
+  e->profile = std::move(merged);
+}
+
+// Keeps the document's strongest terms as one of the event's member vectors.
+void AddMemberVector(const DocVector& v, EventData* e, const ClusterOptions& o) {
+  if (o.member_vectors <= 0) return;
+  std::vector<WeightedTerm> m = v.terms;
+  size_t keep = static_cast<size_t>(o.member_terms);
+  if (m.size() > keep) {
+    std::nth_element(m.begin(), m.begin() + keep, m.end(),
+                     [](const WeightedTerm& a, const WeightedTerm& b) {
+                       return a.weight != b.weight ? a.weight > b.weight : a.term < b.term;
+                     });
+    m.resize(keep);
+    std::sort(m.begin(), m.end(),
+              [](const WeightedTerm& a, const WeightedTerm& b) { return a.term < b.term; });
+  }
+  if (e->members.size() < static_cast<size_t>(o.member_vectors)) {
+    e->members.push_back(std::move(m));
+  } else {
+    e->members[e->next_member % e->members.size()] = std::move(m);
+  }
+  e->next_member = (e->next_member + 1) % static_cast<uint32_t>(o.member_vectors);
+}
+
+void PostEvent(uint32_t index, StoryClusterer::State* s, const ClusterOptions& o) {
+  const EventData& e = s->events[index];
+  std::vector<WeightedTerm> top = e.profile;
+  size_t k = std::min<size_t>(top.size(), static_cast<size_t>(o.indexed_terms));
+  std::partial_sort(top.begin(), top.begin() + k, top.end(),
+                    [](const WeightedTerm& a, const WeightedTerm& b) {
+                      return a.weight != b.weight ? a.weight > b.weight : a.term < b.term;
+                    });
+  const size_t cap = 2 * static_cast<size_t>(o.postings_scan);
+  for (size_t i = 0; i < k; ++i) {
+    std::vector<uint32_t>& list = s->postings[top[i].term];
+    list.push_back(index);
+    if (list.size() > cap) list.erase(list.begin(), list.end() - o.postings_scan);
+  }
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------
+// Updating events
+
+namespace {
+
+void AddEntities(const std::vector<uint64_t>& doc, EventData* e) {
+  for (uint64_t h : doc) {
+    auto it = std::lower_bound(e->entities.begin(), e->entities.end(), std::make_pair(h, 0u));
+    if (it != e->entities.end() && it->first == h) {
+      it->second++;
+    } else if (e->entities.size() < kMaxEntitiesPerEvent) {
+      e->entities.insert(it, {h, 1u});
+    }
+  }
+}
+
+void AddMentionedDays(const std::vector<int32_t>& days, EventData* e) {
+  for (int32_t d : days) {
+    auto it = std::lower_bound(e->mentioned_days.begin(), e->mentioned_days.end(), d);
+    if ((it == e->mentioned_days.end() || *it != d) && e->mentioned_days.size() < kMaxMentionedDays) {
+      e->mentioned_days.insert(it, d);
+    }
+  }
+}
+
+// Bookkeeping shared by content members and duplicates.
+void CountMember(const Document& doc, const DocVector& v, int32_t effective_day, bool duplicate,
+                 StoryClusterer::State* s, EventData* e) {
+  e->documents++;
+  if (duplicate) e->duplicates++;
+  if (v.day != kNoDay) {
+    e->member_days.push_back(v.day);
+    e->first_day = e->first_day == kNoDay ? v.day : std::min(e->first_day, v.day);
+    e->last_day = e->last_day == kNoDay ? v.day : std::max(e->last_day, v.day);
+  }
+  if (effective_day != kNoDay) e->active_day = std::max(e->active_day, effective_day);
+  if (!doc.outlet.empty() && e->outlets.size() < kMaxOutletsPerEvent &&
+      std::find(e->outlets.begin(), e->outlets.end(), doc.outlet) == e->outlets.end()) {
+    e->outlets.push_back(doc.outlet);
+  }
+  int32_t& thread_day = s->thread_active_day[e->thread];
+  if (effective_day != kNoDay) thread_day = std::max(thread_day, effective_day);
+}
+
+// Closes events that fell out of the thread window and frees their profiles.
+void Sweep(StoryClusterer::State* s, const ClusterOptions& o) {
+  if (s->clock == kNoDay) return;
+  const int32_t horizon = s->clock - o.thread_window_days;
+  for (size_t i = s->first_open; i < s->events.size(); ++i) {
+    EventData& e = s->events[i];
+    if (e.open && e.active_day != kNoDay && e.active_day < horizon) {
+      e.open = false;
+      std::vector<WeightedTerm>().swap(e.profile);
+      std::vector<std::vector<WeightedTerm>>().swap(e.members);
+      std::vector<std::pair<uint64_t, uint32_t>>().swap(e.entities);
+      std::vector<int32_t>().swap(e.mentioned_days);
+      e.norm = 0;
+    }
+  }
+  while (s->first_open < s->events.size() && !s->events[s->first_open].open) s->first_open++;
+}
+
+std::string EventId(uint32_t index) { return "e" + std::to_string(index + 1); }
+std::string ThreadId(uint32_t index) { return "t" + std::to_string(index + 1); }
+
+void InferDate(const EventData& e, const DocVector& v, Assignment* a) {
+  if (v.day != kNoDay) {
+    a->inferred_date = FormatDay(v.day);
+    a->date_uncertainty_days = 0;
+    return;
+  }
+  if (e.member_days.empty()) return;
+  std::vector<int32_t> days = e.member_days;
+  std::nth_element(days.begin(), days.begin() + days.size() / 2, days.end());
+  int32_t median = days[days.size() / 2];
+  a->inferred_date = FormatDay(median);
+  a->date_uncertainty_days = std::max(median - e.first_day, e.last_day - median);
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------
+// The streaming step
+
+Assignment StoryClusterer::Add(const Document& doc) {
+  State* s = state_.get();
+  const ClusterOptions& o = options_;
+  TextFeatures f = ExtractFeatures(doc.title, doc.text, o.features);
+  DocVector v = Vectorize(doc, f, s, o);
+  if (v.day != kNoDay) s->clock = s->clock == kNoDay ? v.day : std::max(s->clock, v.day);
+  const int32_t effective_day = v.day != kNoDay ? v.day : s->clock;
+  const uint64_t seq = s->next_seq++;
+  MinHashSignature sig = ComputeMinHash(f.shingles);
+
+  Assignment a;
+  int64_t chosen = -1;
+  if (f.body_tokens >= o.duplicate_min_tokens) {
+    NearDuplicateIndex::Match m = s->dups.FindBest(f.body_hash, sig, o.duplicate_jaccard);
+    if (m.entry != nullptr) {
+      chosen = m.entry->event;
+      a.duplicate_of = m.entry->doc_id;
+      a.score = m.jaccard;
+      CountMember(doc, v, effective_day, /*duplicate=*/true, s, &s->events[chosen]);
+    }
+  }
+  if (chosen < 0) {
+    std::vector<uint32_t> candidates = Retrieve(v, s, o);
+    s->doc_weights.Reset(v.terms.size());
+    for (const WeightedTerm& t : v.terms) s->doc_weights[t.term] = t.weight;
+    Scored best_event, best_thread;
+    bool has_event = false, has_thread = false;
+    for (uint32_t c : candidates) {
+      const EventData& e = s->events[c];
+      if (!WithinDays(e, effective_day, o.thread_window_days)) continue;
+      Scored sc = ScoreEvent(v, s->doc_weights, c, e, o);
+      if (WithinDays(e, effective_day, o.event_window_days) && sc.event_score >= o.event_threshold &&
+          (!has_event || sc.event_score > best_event.event_score ||
+           (sc.event_score == best_event.event_score && c < best_event.event))) {
+        best_event = sc;
+        has_event = true;
+      }
+      if (sc.thread_score >= o.thread_threshold &&
+          (!has_thread || sc.thread_score > best_thread.thread_score ||
+           (sc.thread_score == best_thread.thread_score && c < best_thread.event))) {
+        best_thread = sc;
+        has_thread = true;
+      }
+    }
+    // In a dated stream an undated document (missing metadata, no mentioned
+    // dates) cannot anchor a new event in time: it joins its best thread-level
+    // match instead of opening one.
+    const bool anchorless = v.day == kNoDay && v.mentioned.empty() && s->clock != kNoDay;
+    if (!has_event && anchorless && has_thread && o.attach_undated) {
+      best_event = best_thread;
+      best_event.event_score = best_thread.thread_score;
+      has_event = true;
+    }
+    if (has_event) {
+      chosen = best_event.event;
+      a.score = best_event.event_score;
+    } else {
+      EventData e;
+      if (has_thread) {
+        e.thread = s->events[best_thread.event].thread;
+      } else {
+        e.thread = static_cast<uint32_t>(s->thread_active_day.size());
+        s->thread_active_day.push_back(kNoDay);
+        a.new_thread = true;
+      }
+      chosen = static_cast<int64_t>(s->events.size());
+      s->events.push_back(std::move(e));
+      a.new_event = true;
+    }
+    EventData& e = s->events[chosen];
+    CountMember(doc, v, effective_day, /*duplicate=*/false, s, &e);
+    MergeProfile(v, &e, o);
+    AddMemberVector(v, &e, o);
+    AddEntities(v.entities, &e);
+    AddMentionedDays(v.mentioned, &e);
+    PostEvent(static_cast<uint32_t>(chosen), s, o);
+  }
+  const EventData& e = s->events[chosen];
+  a.event_id = EventId(static_cast<uint32_t>(chosen));
+  a.story_id = a.event_id;
+  a.thread_id = ThreadId(e.thread);
+  InferDate(e, v, &a);
+
+  DupEntry entry;
+  entry.seq = seq;
+  entry.doc_id = doc.id;
+  entry.event = static_cast<uint32_t>(chosen);
+  entry.day = effective_day;
+  entry.body_hash = f.body_hash;
+  entry.sig = sig;
+  if (f.body_tokens >= o.duplicate_min_tokens) s->dups.Add(std::move(entry));
+  s->dups.Evict(o.max_dup_docs, s->clock == kNoDay ? kNoDay : s->clock - o.event_window_days);
+  if (seq % kSweepEvery == kSweepEvery - 1) Sweep(s, o);
+  return a;
+}
+
+// ---------------------------------------------------------------------------
+// Accessors and snapshots
+
+std::optional<EventInfo> StoryClusterer::Event(std::string_view event_id) const {
+  if (event_id.size() < 2 || event_id[0] != 'e') return std::nullopt;
+  uint64_t n = 0;
+  for (char c : event_id.substr(1)) {
+    if (c < '0' || c > '9' || n > (1ULL << 40)) return std::nullopt;
+    n = n * 10 + static_cast<uint64_t>(c - '0');
+  }
+  if (n == 0 || n > state_->events.size()) return std::nullopt;
+  const EventData& e = state_->events[n - 1];
+  EventInfo info;
+  info.event_id = EventId(static_cast<uint32_t>(n - 1));
+  info.thread_id = ThreadId(e.thread);
+  if (e.first_day != kNoDay) {
+    info.first_date = FormatDay(e.first_day);
+    info.last_date = FormatDay(e.last_day);
+  }
+  info.documents = e.documents;
+  info.duplicates = e.duplicates;
+  info.outlets = e.outlets;
+  info.open = e.open;
+  return info;
+}
+
+size_t StoryClusterer::num_events() const { return state_->events.size(); }
+size_t StoryClusterer::num_documents() const { return state_->next_seq; }
+
+std::string StoryClusterer::Serialize() const { return SerializeState(*state_); }
+
+Status StoryClusterer::Restore(std::string_view snapshot) {
+  auto fresh = std::make_unique<State>();
+  PARALLAX_RETURN_IF_ERROR(DeserializeState(snapshot, fresh.get()));
+  state_ = std::move(fresh);
+  return Status::OK();
+}
+
+}  // namespace parallax::cluster

@@ -1,0 +1,281 @@
+// Feature extraction: one pass over the bytes of a document.
+//
+// The tokenizer is deliberately simple and fast, because every article in the
+// stream goes through it: a token is a maximal run of letters and digits
+// (ASCII fast path; other code points are classified with ICU through
+// core/unicode.h). ASCII letters are lower-cased, apostrophes and hyphens end
+// a token ("Kerry's" -> "kerry" + "s", one-letter tokens are dropped). A token
+// is "sentence-initial" when nothing but spaces and quotes separate it from
+// the start of the text or from a '.', '!', '?' or line break; a capitalized
+// token that is not sentence-initial is treated as a name and weighted up.
+// Terms are then stemmed with a handful of suffix rules (a light, consistent
+// conflation rather than a linguistic lemmatizer) and hashed with xxHash3.
+// Shingles hash four consecutive raw tokens; sorting and de-duplicating them
+// gives the set that MinHash samples.
+#include "cluster/text_features.h"
+
+#define XXH_INLINE_ALL
+#include <xxhash.h>
+
+#include <algorithm>
+#include <array>
+
+#include "cluster/term_table.h"
+#include "core/unicode.h"
+
+namespace parallax::cluster {
+
+void StemInPlace(std::string* word);
+
+namespace {
+
+constexpr std::array<std::string_view, 128> kStopWords = {  // sorted
+    "a", "about", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are",
+    "as", "at", "be", "because", "been", "before", "being", "between", "both", "but", "by",
+    "can", "could", "did", "do", "does", "doing", "down", "during", "each", "few", "for",
+    "from", "further", "had", "has", "have", "having", "he", "her", "here", "hers", "herself",
+    "him", "himself", "his", "how", "if", "in", "into", "is", "it", "its", "itself", "just",
+    "me", "more", "most", "mr", "mrs", "ms", "my", "new", "no", "nor", "not", "now", "of",
+    "off", "on", "once", "one", "only", "or", "other", "our", "ours", "out", "over", "own",
+    "said", "same", "say", "says", "she", "should", "so", "some", "such", "than", "that", "the",
+    "their", "them", "then", "there", "these", "they", "this", "those", "through", "to", "too",
+    "two", "under", "until", "up", "very", "was", "we", "were", "what", "when", "where",
+    "which", "while", "who", "whom", "why", "will", "with", "would", "year", "years", "you",
+    "your",
+};
+
+bool IsConsonant(char c) {
+  return c >= 'a' && c <= 'z' && c != 'a' && c != 'e' && c != 'i' && c != 'o' && c != 'u';
+}
+
+bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+// Drops one letter of a final double consonant ("runn" -> "run"), except the
+// doubles English keeps ("ll", "ss", "zz").
+void UndoubleConsonant(std::string* w) {
+  size_t n = w->size();
+  if (n >= 3 && (*w)[n - 1] == (*w)[n - 2] && IsConsonant((*w)[n - 1]) &&
+      (*w)[n - 1] != 'l' && (*w)[n - 1] != 's' && (*w)[n - 1] != 'z') {
+    w->pop_back();
+  }
+}
+
+struct RawToken {
+  size_t begin = 0;
+  size_t end = 0;
+  std::string lower;
+  bool capitalized = false;
+  bool sentence_initial = false;
+  bool numeric = false;
+};
+
+enum CharClass : uint8_t { kOther = 0, kLower, kUpper, kDigit, kSentenceEnd, kNonAscii };
+
+struct ClassTable {
+  uint8_t cls[256];
+  constexpr ClassTable() : cls() {
+    for (int c = 0; c < 256; ++c) {
+      cls[c] = c >= 0x80 ? kNonAscii
+               : (c >= 'a' && c <= 'z') ? kLower
+               : (c >= 'A' && c <= 'Z') ? kUpper
+               : (c >= '0' && c <= '9') ? kDigit
+               : (c == '.' || c == '!' || c == '?' || c == '\n') ? kSentenceEnd
+                                                                    : kOther;
+    }
+  }
+};
+constexpr ClassTable kClasses;
+
+// Decodes the non-ASCII code point at *pos; true (and *pos advanced) when it
+// is a letter or digit, else *pos is left unchanged.
+bool NonAsciiAlnum(std::string_view s, size_t* pos, bool* upper) {
+  size_t p = *pos;
+  char32_t cp = core::DecodeUtf8(s, &p);
+  if (cp == 0xFFFD || !(core::IsLetter(cp) || core::IsDigit(cp))) return false;
+  *upper = core::IsUpper(cp);
+  *pos = p;
+  return true;
+}
+
+// Appends the rest of a token starting at *pos to t->lower.
+void ScanToken(std::string_view s, size_t* pos, RawToken* t) {
+  size_t p = *pos;
+  while (p < s.size()) {
+    unsigned char c = static_cast<unsigned char>(s[p]);
+    uint8_t cls = kClasses.cls[c];
+    if (cls == kLower || cls == kUpper || cls == kDigit) {
+      t->lower.push_back(static_cast<char>(cls == kUpper ? c + 32 : c));
+      t->numeric &= cls == kDigit;
+      ++p;
+    } else if (cls == kNonAscii) {
+      size_t q = p;
+      bool upper;
+      if (!NonAsciiAlnum(s, &q, &upper)) break;
+      t->lower.append(s.substr(p, q - p));
+      t->numeric = false;
+      p = q;
+    } else {
+      break;
+    }
+  }
+  *pos = p;
+}
+
+// Calls fn(RawToken&) for each token of `s` (fn may modify the token).
+template <typename Fn>
+void Tokenize(std::string_view s, Fn&& fn) {
+  RawToken tok;
+  tok.lower.reserve(64);
+  bool at_sentence_start = true;
+  size_t pos = 0;
+  while (pos < s.size()) {
+    unsigned char c = static_cast<unsigned char>(s[pos]);
+    uint8_t cls = kClasses.cls[c];
+    bool upper = cls == kUpper;
+    size_t start = pos;
+    if (cls == kNonAscii) {
+      if (!NonAsciiAlnum(s, &pos, &upper)) {
+        core::DecodeUtf8(s, &pos);  // skip the separator
+        continue;
+      }
+      pos = start;
+    } else if (cls == kOther || cls == kSentenceEnd) {
+      if (cls == kSentenceEnd) at_sentence_start = true;
+      ++pos;
+      continue;
+    }
+    tok.begin = start;
+    tok.lower.clear();
+    tok.capitalized = upper;
+    tok.sentence_initial = at_sentence_start;
+    tok.numeric = true;
+    ScanToken(s, &pos, &tok);
+    tok.end = pos;
+    fn(tok);
+    at_sentence_start = false;
+  }
+}
+
+uint64_t Mix(uint64_t h, uint64_t v) {
+  h ^= v + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
+  return h * 0xff51afd7ed558ccdULL;
+}
+
+// Sorted hashes of the stop words, for a cheap test on the raw token hash.
+const std::vector<uint64_t>& StopHashes() {
+  static const std::vector<uint64_t> hashes = [] {
+    std::vector<uint64_t> h;
+    for (std::string_view w : kStopWords) h.push_back(HashTerm(w));
+    std::sort(h.begin(), h.end());
+    return h;
+  }();
+  return hashes;
+}
+
+// Weighted term of a token whose raw (lower-cased) hash is `raw_hash`, or 0
+// when the token is not a term. May modify t->lower (stemming).
+uint64_t TermOf(RawToken* t, uint64_t raw_hash, float base_weight, const FeatureOptions& options,
+                float* w) {
+  if (t->lower.size() < 2) return 0;
+  const std::vector<uint64_t>& stop = StopHashes();
+  if (t->lower.size() <= 7 && std::binary_search(stop.begin(), stop.end(), raw_hash)) return 0;
+  *w = base_weight;
+  if (t->numeric) {
+    *w *= options.number_weight;
+    return raw_hash;
+  }
+  if (t->capitalized && !t->sentence_initial) *w *= options.name_weight;
+  size_t before = t->lower.size();
+  char last = t->lower.back();
+  StemInPlace(&t->lower);
+  if (t->lower.size() == before && t->lower.back() == last) return raw_hash;
+  return HashTerm(t->lower);
+}
+
+}  // namespace
+
+uint64_t HashTerm(std::string_view term) {
+  uint64_t h = XXH3_64bits(term.data(), term.size());
+  return h == 0 ? 1 : h;  // 0 marks an empty TermTable slot
+}
+
+bool IsStopWord(std::string_view w) {
+  return std::binary_search(kStopWords.begin(), kStopWords.end(), w);
+}
+
+void StemInPlace(std::string* word) {
+  std::string& w = *word;
+  if (w.size() <= 3) return;
+  if (EndsWith(w, "ies") && w.size() > 4) {
+    w.resize(w.size() - 3);
+    w.push_back('y');
+  } else if (EndsWith(w, "sses")) {
+    w.resize(w.size() - 2);
+  } else if (w.back() == 's' && !EndsWith(w, "ss") && !EndsWith(w, "us") && !EndsWith(w, "is")) {
+    w.pop_back();
+  }
+  if (w.size() >= 6 && EndsWith(w, "ing")) {
+    w.resize(w.size() - 3);
+    UndoubleConsonant(&w);
+  } else if (w.size() >= 5 && EndsWith(w, "ed")) {
+    w.resize(w.size() - 2);
+    if (w.back() == 'i') w.back() = 'y';
+    UndoubleConsonant(&w);
+  }
+  if (w.size() > 4 && w.back() == 'e') w.pop_back();
+}
+
+std::string StemWord(std::string_view lower_word) {
+  std::string w(lower_word);
+  StemInPlace(&w);
+  return w;
+}
+
+TextFeatures ExtractFeatures(std::string_view title, std::string_view text,
+                             const FeatureOptions& options) {
+  if (text.size() > options.max_text_bytes) text = text.substr(0, options.max_text_bytes);
+  thread_local TermTable<float> counts;
+  thread_local std::vector<uint64_t> window;
+  counts.Reset(text.size() / 12 + 16);
+  window.clear();
+  TextFeatures f;
+  Tokenize(title, [&](RawToken& t) {
+    float w;
+    if (uint64_t term = TermOf(&t, HashTerm(t.lower), options.title_weight, options, &w)) {
+      counts[term] += w;
+    }
+  });
+  Tokenize(text, [&](RawToken& t) {
+    float w;
+    uint64_t raw = HashTerm(t.lower);
+    window.push_back(raw);
+    if (uint64_t term = TermOf(&t, raw, 1.0f, options, &w)) counts[term] += w;
+  });
+  f.terms.reserve(counts.size());
+  counts.ForEach([&](uint64_t term, float c) { f.terms.push_back({term, c}); });
+  std::sort(f.terms.begin(), f.terms.end(),
+            [](const TermCount& a, const TermCount& b) { return a.term < b.term; });
+
+  const size_t k = static_cast<size_t>(std::max(1, options.shingle_size));
+  f.body_tokens = window.size();
+  uint64_t body = 0x51ed27a1c0ffee11ULL;
+  for (uint64_t h : window) body = Mix(body, h);
+  f.body_hash = body;
+  if (window.size() >= k) {
+    f.shingles.reserve(window.size() - k + 1);
+    for (size_t i = 0; i + k <= window.size(); ++i) {
+      uint64_t h = 0x2545F4914F6CDD1DULL;
+      for (size_t j = 0; j < k; ++j) h = Mix(h, window[i + j]);
+      f.shingles.push_back(h);
+    }
+  } else if (!window.empty()) {
+    uint64_t h = 0x2545F4914F6CDD1DULL;
+    for (uint64_t x : window) h = Mix(h, x);
+    f.shingles.push_back(h);
+  }
+  return f;
+}
+
+}  // namespace parallax::cluster

@@ -1,0 +1,34 @@
+// Locale-free ASCII character helpers: inline, branch-light, and safe for
+// any byte (bytes >= 0x80 are never space, alpha or digit here). Use these on
+// hot paths instead of <cctype>, whose functions consult the C locale.
+#ifndef PARALLAX_CORE_ASCII_H_
+#define PARALLAX_CORE_ASCII_H_
+
+#include <string>
+#include <string_view>
+
+namespace parallax::core {
+
+inline bool IsAsciiSpace(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
+inline bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
+inline bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
+inline bool IsAsciiLower(char c) { return c >= 'a' && c <= 'z'; }
+inline bool IsAsciiAlpha(char c) { return IsAsciiUpper(c) || IsAsciiLower(c); }
+inline bool IsAsciiAlnum(char c) { return IsAsciiAlpha(c) || IsAsciiDigit(c); }
+inline char AsciiLower(char c) { return IsAsciiUpper(c) ? static_cast<char>(c + 32) : c; }
+
+inline std::string AsciiLowered(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = AsciiLower(c);
+  return out;
+}
+
+inline std::string_view TrimAscii(std::string_view s) {
+  while (!s.empty() && IsAsciiSpace(s.front())) s.remove_prefix(1);
+  while (!s.empty() && IsAsciiSpace(s.back())) s.remove_suffix(1);
+  return s;
+}
+
+}  // namespace parallax::core
+
+#endif  // PARALLAX_CORE_ASCII_H_

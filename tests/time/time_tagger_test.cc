@@ -1,0 +1,125 @@
+#include "annotate/time/time_tagger.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace parallax::time {
+namespace {
+
+class TimeTaggerTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto t = TimeTagger::Create({});
+    ASSERT_TRUE(t.ok());
+    tagger_ = std::move(t).value();
+  }
+  // The single expression found in `text`, as "extent|TYPE|value".
+  std::string One(const std::string& text, const std::string& dct) {
+    const auto found = tagger_->Tag(text, dct);
+    if (found.size() != 1) return "count=" + std::to_string(found.size());
+    return std::string(found[0].span.Of(text)) + "|" + found[0].type + "|" + found[0].value;
+  }
+  std::unique_ptr<TimeTagger> tagger_;
+};
+
+TEST_F(TimeTaggerTest, UnknownLanguageIsNotFound) {
+  auto t = TimeTagger::Create(TaggerOptions{"xx"});
+  ASSERT_FALSE(t.ok());
+  EXPECT_EQ(t.status().code(), Status::Code::kNotFound);
+}
+
+TEST_F(TimeTaggerTest, ExplicitDates) {
+  EXPECT_EQ(One("It opened on July 16, 2023 in Paris.", "2020-01-01"), "July 16, 2023|DATE|2023-07-16");
+  EXPECT_EQ(One("Posted 2023-07-12 03:58 by staff", ""), "2023-07-12 03:58|TIME|2023-07-12T03:58");
+  EXPECT_EQ(One("Signed 16 July 2023.", ""), "16 July 2023|DATE|2023-07-16");
+  EXPECT_EQ(One("On 7/4/1998 they met.", ""), "7/4/1998|DATE|1998-07-04");
+  EXPECT_EQ(One("Sales rose in the 1990s.", ""), "the 1990s|DATE|199");
+  EXPECT_EQ(One("Prices in 1998 were high.", ""), "1998|DATE|1998");
+  EXPECT_EQ(One("Profit in the third quarter of 2009 rose.", ""), "the third quarter of 2009|DATE|2009-Q3");
+}
+
+TEST_F(TimeTaggerTest, NotTimeExpressions) {
+  EXPECT_TRUE(tagger_->Tag("He may go. We march on. It cost $1998 and 2,000 people came.", "2023-07-06").empty());
+  EXPECT_TRUE(tagger_->Tag("A 44-year-old man and his three-year-old son.", "2023-07-06").empty());
+  EXPECT_TRUE(tagger_->Tag("Prices fall in the city.", "2023-07-06").empty());
+}
+
+TEST_F(TimeTaggerTest, RangesGiveTwoExpressions) {
+  const std::string text = "The talks ran July 16-19, 2023.";
+  const auto found = tagger_->Tag(text, "2023-07-01");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].value, "2023-07-16");
+  EXPECT_EQ(found[1].value, "2023-07-19");
+  EXPECT_EQ(found[1].span.Of(text), "19, 2023");  // the shared year joins the second half
+}
+
+TEST_F(TimeTaggerTest, WeekdaysFollowTense) {
+  // 2023-07-06 is a Thursday.
+  EXPECT_EQ(One("Yellen is set to meet Li in Beijing Friday.", "2023-07-06"), "Friday|DATE|2023-07-07");
+  EXPECT_EQ(One("Yellen said on Friday that talks went well.", "2023-07-06"), "Friday|DATE|2023-06-30");
+  EXPECT_EQ(One("They met last Thursday.", "2023-07-06"), "last Thursday|DATE|2023-06-29");
+  EXPECT_EQ(One("They will meet next Monday.", "2023-07-06"), "next Monday|DATE|2023-07-10");
+}
+
+TEST_F(TimeTaggerTest, RelativeUnits) {
+  EXPECT_EQ(One("He travels this weekend.", "2023-07-12"), "this weekend|DATE|2023-W28-WE");
+  EXPECT_EQ(One("Last week saw records.", "2023-07-12"), "Last week|DATE|2023-W27");
+  EXPECT_EQ(One("It rained last November.", "2023-07-06"), "last November|DATE|2022-11");
+  EXPECT_EQ(One("He goes later this month.", "2023-07-06"), "later this month|DATE|2023-07");
+  EXPECT_EQ(One("He took office two and a half years ago.", "2023-07-06"),
+            "two and a half years ago|DATE|2021-01");
+  EXPECT_EQ(One("Sales fell last year.", "2023-07-06"), "last year|DATE|2022");
+  EXPECT_EQ(One("It happened yesterday.", "2023-07-06"), "yesterday|DATE|2023-07-05");
+  EXPECT_EQ(One("He spoke this morning.", "2023-07-06"), "this morning|TIME|2023-07-06TMO");
+  EXPECT_EQ(One("We expect growth next quarter.", "2023-07-06"), "next quarter|DATE|2023-Q4");
+  EXPECT_EQ(One("The crisis is now over.", "2023-07-06"), "now|DATE|PRESENT_REF");
+}
+
+TEST_F(TimeTaggerTest, DurationsAndSets) {
+  EXPECT_EQ(One("It lasted two and a half years.", ""), "two and a half years|DURATION|P2Y6M");
+  EXPECT_EQ(One("A three-year deal.", ""), "three-year|DURATION|P3Y");
+  EXPECT_EQ(One("It took several weeks to finish.", ""), "several weeks|DURATION|PXW");
+  EXPECT_EQ(One("Wait 90 minutes.", ""), "90 minutes|DURATION|PT90M");
+  EXPECT_EQ(One("They talk daily.", ""), "daily|SET|P1D");
+  EXPECT_EQ(One("We meet every Monday.", ""), "every Monday|SET|XXXX-WXX-1");
+  EXPECT_EQ(One("Over the past three years it grew.", "2023-07-06"),
+            "the past three years|DURATION|P3Y");
+}
+
+TEST_F(TimeTaggerTest, ClockTimes) {
+  EXPECT_EQ(One("It starts at 10:30 a.m. today.", "2023-07-06"), "10:30 a.m. today|TIME|2023-07-06T10:30");
+  EXPECT_EQ(One("Markets closed at 16:00 UTC.", "2023-07-06"), "16:00 UTC|TIME|2023-07-06T16:00Z");
+}
+
+TEST_F(TimeTaggerTest, NoDctKeepsRelativeValuesAndResolveFillsThem) {
+  const std::string text = "Kerry travels this weekend and met Xie on Friday. It began in 2021.";
+  auto found = tagger_->Tag(text, "");
+  ASSERT_EQ(found.size(), 3u);
+  EXPECT_EQ(found[0].value, "XXXX-WXX-WE");
+  EXPECT_TRUE(found[0].needs_dct);
+  EXPECT_EQ(found[1].value, "XXXX-WXX-5");
+  EXPECT_TRUE(found[1].needs_dct);
+  EXPECT_EQ(found[2].value, "2021");
+  EXPECT_FALSE(found[2].needs_dct);
+  tagger_->Resolve(text, "2023-07-12", &found);
+  EXPECT_EQ(found[0].value, "2023-W28-WE");
+  EXPECT_EQ(found[1].value, "2023-07-07");
+  EXPECT_FALSE(found[1].needs_dct);
+  EXPECT_EQ(found[2].value, "2021");
+}
+
+TEST_F(TimeTaggerTest, HostileInputDoesNotCrash) {
+  std::string text(100000, '9');
+  text += " years ago ";
+  for (int i = 0; i < 5000; ++i) text += "last last the the - , July ";
+  text += std::string("\xff\xfe\xe2\x80", 4);
+  const auto found = tagger_->Tag(text, "2023-07-06");
+  for (const Timex& t : found) {
+    EXPECT_LE(t.span.end, text.size());
+    EXPECT_LT(t.span.begin, t.span.end);
+  }
+}
+
+}  // namespace
+}  // namespace parallax::time
