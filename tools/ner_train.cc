@@ -40,6 +40,9 @@ namespace {
 
 using ner::kNumLabels;
 bool g_repair = true;  // set from NerTrainOptions::repair_decoding
+// Epochs are chosen by valid F1 under the decoder the tagger will use.
+size_t g_select_beam = 1;
+float g_select_temperature = 1.f;
 
 struct Doc {
   std::vector<std::vector<std::string>> tokens;
@@ -267,7 +270,7 @@ Perceptron TrainStage(const char* name, std::vector<Doc*> train, const std::vect
     if (valid.empty()) continue;
     Perceptron avg = model.Averaged();
     ner::EvalResult r;
-    double f1 = Evaluate(avg, valid, &r);
+    double f1 = Evaluate(avg, valid, &r, g_select_beam, g_select_temperature);
     PrintEval(fmt::format("{} epoch {} ({} features) valid", name, epoch, model.size()).c_str(), r);
     if (f1 > best_f1) {
       best_f1 = f1;
@@ -363,6 +366,8 @@ Status TrainNer(const NerTrainOptions& opt) {
   auto valid = ReadDocs(opt.valid);
   if (!valid.ok()) return valid.status();
   g_repair = opt.repair_decoding;
+  g_select_beam = opt.beam;
+  g_select_temperature = opt.selection_temperature;
   ner::Resources res;
   if (!opt.clusters.empty()) PARALLAX_RETURN_IF_ERROR(res.lexicon.LoadClustersTsv(opt.clusters));
   fmt::print(stderr, "lexicon: {} clustered words, {} caps entries\n", res.lexicon.num_clusters(),
