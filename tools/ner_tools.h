@@ -36,6 +36,7 @@ struct NerTrainOptions {
   int epochs = 12;
   bool repair_decoding = true;  // argmax + repair (decoder.h) instead of constrained greedy
   bool two_stage = false;
+  bool structured = false;    // beam-trained structured perceptron with early update
   size_t beam = 4;            // beam the tagger will use (TaggerOptions::kDefaultBeam), for tuning T
   float selection_temperature = 24.f;  // T used while choosing the epoch with the beam      // second model reading the first one's document-wide output
   int jackknife_epochs = 8;   // epochs of each jackknife stage-1 model

@@ -112,10 +112,12 @@ inline int BestValidLabel(const float* scores, int prev, bool last) {
 // "Norvatec", but only B-ORG L-ORG explains "Holdings"). The document
 // history is updated after each sentence with the winning labels.
 // probs receives, per token, the probability of the winning label.
+// normalize = false sums raw scores instead (for models trained as
+// structured perceptrons with the beam, see kModelFlagStructured).
 template <typename ScoreFn>
 void DecodeDocumentBeam(const std::vector<std::vector<TokenInfo>>& doc, FeatureContext* ctx, ScoreFn&& score,
                         size_t beam, float temperature, std::vector<std::vector<int>>* labels,
-                        std::vector<std::vector<float>>* probs) {
+                        std::vector<std::vector<float>>* probs, bool normalize = true) {
   struct Node {  // one hypothesis ending at a token: its label and a back pointer
     int label = -1;
     int prev2 = -1;   // label before `label` (for the next token's features)
@@ -154,7 +156,7 @@ void DecodeDocumentBeam(const std::vector<std::vector<TokenInfo>>& doc, FeatureC
         for (int l = 0; l < kNumLabels; ++l) {
           if (!ValidTransition(p.label, l) || (i + 1 == sent.size() && !ValidTransition(l, -1))) continue;
           double lp = (scores[l] - mx) / temperature - logz;
-          double total = p.logp + lp;
+          double total = p.logp + (normalize ? lp : scores[l]);
           if (next.size() >= beam && total <= next.back().logp) continue;
           Node c{l, p.label, static_cast<int>(h), total, static_cast<float>(std::exp(lp))};
           auto pos = std::upper_bound(next.begin(), next.end(), total,

@@ -76,7 +76,7 @@ void AddStage1(const std::vector<std::vector<int>>& labels, std::vector<std::vec
 // Per-document label history and feature buffer.
 class FeatureContext {
  public:
-  static constexpr size_t kMaxFeatures = 96;
+  static constexpr size_t kMaxFeatures = 128;  // the templates emit at most 87
 
   // Resets the history (call at each document start).
   void Reset();

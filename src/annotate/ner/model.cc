@@ -87,7 +87,7 @@ Result<std::unique_ptr<NerModel>> NerModel::Parse(std::string_view data) {
   GetU32(data, &pos, &labels);
   if (labels != kNumLabels) return Status::Corruption("NER model: unexpected label count");
   auto model = std::make_unique<NerModel>();
-  if (!GetU32(data, &pos, &model->flags_) || model->flags_ > kModelFlagRepair)
+  if (!GetU32(data, &pos, &model->flags_) || model->flags_ > (kModelFlagRepair | kModelFlagStructured))
     return Status::Corruption("NER model: unknown flags");
   PARALLAX_RETURN_IF_ERROR(model->res_.lexicon.ParseFrom(data, &pos));
   PARALLAX_RETURN_IF_ERROR(model->res_.gazetteer.ParseFrom(data, &pos));

@@ -24,7 +24,8 @@ namespace parallax::ner {
 
 inline constexpr char kModelMagic[8] = {'P', 'L', 'X', 'N', 'E', 'R', 0, 0};
 inline constexpr uint32_t kModelVersion = 1;
-inline constexpr uint32_t kModelFlagRepair = 1;  // argmax + repair decoding (else constrained greedy)
+inline constexpr uint32_t kModelFlagRepair = 1;      // argmax + repair decoding (else constrained greedy)
+inline constexpr uint32_t kModelFlagStructured = 2;  // beam-trained: beam sums raw scores
 
 // One weight table: 64-bit feature keys -> kNumLabels int16 weights * scale.
 class WeightTable {

@@ -69,7 +69,7 @@ std::vector<std::vector<Mention>> Tagger::TagDocument(
       std::vector<std::vector<float>> beam_probs;
       DecodeDocumentBeam(
           doc, &ctx, [&](const uint64_t* k, size_t n, float* sc) { w.Score(k, n, sc); }, options_.beam,
-          model_->temperature(), &labels, &beam_probs);
+          model_->temperature(), &labels, &beam_probs, (model_->flags() & kModelFlagStructured) == 0);
       if (last_stage) probs = std::move(beam_probs);
       continue;
     }
