@@ -41,6 +41,8 @@ int main(int argc, char** argv) {
   cl_cmd->add_option("--max-docs", cl.max_docs, "read at most this many documents");
   cl_cmd->add_option("--vocab", cl.vocab, "number of words to cluster");
   cl_cmd->add_option("--clusters", cl.clusters, "number of fine clusters");
+  cl_cmd->add_option("--contexts", cl.contexts, "context words (each as left and right neighbour)");
+  cl_cmd->add_option("--dim", cl.dim, "random projection dimensions");
   cl_cmd->callback([&] { report(BuildClusters(cl)); });
 
   try {

@@ -56,10 +56,20 @@ std::vector<std::vector<Mention>> Tagger::TagDocument(
     const std::vector<std::vector<std::string_view>>& sentences) const {
   std::vector<std::vector<TokenInfo>> doc;
   PrepareDocument(model_->resources(), sentences, -1, &doc);
-  std::vector<std::vector<float>> probs(doc.size());
-  for (size_t s = 0; s < doc.size(); ++s) probs[s].resize(doc[s].size());
-  FeatureContext ctx;
   std::vector<std::vector<int>> labels;
+  std::vector<std::vector<float>> probs;
+  Decode(&doc, &labels, &probs);
+  return ToMentions(sentences, doc, labels, probs);
+}
+
+void Tagger::Decode(std::vector<std::vector<TokenInfo>>* doc_in, std::vector<std::vector<int>>* labels_out,
+                    std::vector<std::vector<float>>* probs_out) const {
+  auto& doc = *doc_in;
+  auto& labels = *labels_out;
+  auto& probs = *probs_out;
+  probs.assign(doc.size(), {});
+  for (size_t s = 0; s < doc.size(); ++s) probs[s].assign(doc[s].size(), 1.f);
+  FeatureContext ctx;
   const auto& stages = model_->stages();
   for (size_t st = 0; st < stages.size(); ++st) {
     if (st > 0) AddStage1(labels, &doc);
@@ -85,6 +95,12 @@ std::vector<std::vector<Mention>> Tagger::TagDocument(
         },
         &labels, repair);
   }
+}
+
+std::vector<std::vector<Mention>> Tagger::ToMentions(const std::vector<std::vector<std::string_view>>& sentences,
+                                                     const std::vector<std::vector<TokenInfo>>& doc,
+                                                     const std::vector<std::vector<int>>& labels,
+                                                     const std::vector<std::vector<float>>& probs) const {
   std::vector<std::vector<Mention>> out(doc.size());
   std::vector<uint64_t> hashes;
   std::vector<std::string_view> toks;

@@ -33,6 +33,7 @@
 namespace parallax::ner {
 
 class NerModel;
+struct TokenInfo;
 
 struct Mention {
   uint32_t first_token = 0;  // index in the sentence, inclusive
@@ -71,6 +72,14 @@ class Tagger {
 
  private:
   Tagger(std::unique_ptr<NerModel> model, const TaggerOptions& options);
+  // Runs every stage of the model; labels/probs per token (probs: of the
+  // chosen label, 1 for O in greedy mode).
+  void Decode(std::vector<std::vector<TokenInfo>>* doc, std::vector<std::vector<int>>* labels,
+              std::vector<std::vector<float>>* probs) const;
+  std::vector<std::vector<Mention>> ToMentions(const std::vector<std::vector<std::string_view>>& sentences,
+                                               const std::vector<std::vector<TokenInfo>>& doc,
+                                               const std::vector<std::vector<int>>& labels,
+                                               const std::vector<std::vector<float>>& probs) const;
   std::unique_ptr<NerModel> model_;
   TaggerOptions options_;
 };
