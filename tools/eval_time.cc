@@ -198,6 +198,29 @@ bool LoadMeantime(const fs::path& p, Doc* doc) {
   return true;
 }
 
+bool IsIsoDate(const std::string& v) {
+  return v.size() == 10 && v[4] == '-' && v[7] == '-' &&
+         std::all_of(v.begin(), v.end(), [](char c) { return (c >= '0' && c <= '9') || c == '-'; });
+}
+
+// Tags with the document's DCT; a document without a usable one is treated
+// as undated: tagged without DCT, then resolved against the first explicit
+// calendar date of its opening lines (the dateline), as the pipeline does.
+std::vector<Timex> TagDocument(const parallax::time::TimeTagger& tagger, const Doc& doc) {
+  if (IsIsoDate(doc.dct)) return tagger.Tag(doc.text, doc.dct);
+  std::vector<Timex> found = tagger.Tag(doc.text, "");
+  size_t line_end = doc.text.find('\n');
+  if (line_end != std::string::npos) line_end = doc.text.find('\n', line_end + 1);
+  for (const Timex& t : found) {
+    if (t.span.begin > line_end) break;
+    if (!t.needs_dct && IsIsoDate(t.value)) {
+      tagger.Resolve(doc.text, t.value, &found);
+      break;
+    }
+  }
+  return found;
+}
+
 int Usage() {
   fmt::print(stderr,
              "usage: parallax-eval-time [--errors] --tempeval DIR... | --meantime DIR... | "
@@ -244,7 +267,7 @@ int main(int argc, char** argv) {
     for (const fs::path& p : ListFiles(args[k], mode == "--tempeval" ? ".tml" : ".xml")) {
       Doc doc;
       if (!(mode == "--tempeval" ? LoadTimeml(p, &doc) : LoadMeantime(p, &doc))) continue;
-      Score(doc, (*tagger)->Tag(doc.text, doc.dct), &c, errors);
+      Score(doc, TagDocument(**tagger, doc), &c, errors);
       ++docs;
     }
     Report(args[k], docs, c);

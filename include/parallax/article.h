@@ -64,6 +64,23 @@ struct Token {
   Span span;
 };
 
+// A time expression (TimeML TIMEX3) found by the temporal tagger.
+struct TimeExpression {
+  Span span;
+  std::string type;   // DATE, TIME, DURATION, SET
+  std::string value;  // normalized value ("2023-07", "2023-W28-WE", "P2Y6M", "PAST_REF", ...)
+  std::string mod;    // TimeML mod ("START", "APPROX", ...) or ""
+  bool needs_dct = false;  // relative and unresolved: the article has no date yet
+};
+
+// A named-entity mention found by the NER tagger.
+struct EntityMention {
+  Span span;
+  std::string type;     // PER, ORG, LOC, MISC
+  std::string subtype;  // GPE, FACILITY, EVENT, NORP or ""
+  float confidence = 0;
+};
+
 struct Article {
   std::string id;             // 16 hex digits: hash of normalized body + outlet
   std::string uri;            // where it came from: path, path#n, or the WARC target URI
@@ -81,6 +98,10 @@ struct Article {
   std::vector<Paragraph> paragraphs;
   std::vector<Sentence> sentences;
   std::vector<Token> tokens;
+
+  // Annotation layers (src/annotate), sorted by span.
+  std::vector<TimeExpression> times;
+  std::vector<EntityMention> entities;
 
   // What the cleaner removed, for transparency ("repeated paragraph", "tag cloud", ...).
   std::vector<std::string> removed;

@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <memory>
 
+#include "annotate/annotator.h"
 #include "cli/commands.h"
 #include "ingest/reader.h"
 #include "pipeline/ingester.h"
@@ -27,7 +28,20 @@ struct IngestArgs {
   bool stats = false;
   size_t max_file_mb = 64;
   std::string outlets;  // registry file replacing the built-in one
+  std::vector<std::string> annotate = {"time", "ner"};
 };
+
+// Builds the annotators named on the command line; empty on error (reported).
+bool LoadAnnotators(const std::vector<std::string>& names, std::vector<std::unique_ptr<annotate::Annotator>>* out) {
+  auto r = annotate::MakeAnnotators(names);
+  if (!r.ok()) {
+    std::fprintf(stderr, "parallax: %s\n", r.status().ToString().c_str());
+    SetExitCode(2);
+    return false;
+  }
+  *out = std::move(*r);
+  return true;
+}
 
 // Loads --outlets FILE, or returns the built-in registry. nullptr on error (reported).
 std::shared_ptr<const OutletRegistry> LoadRegistry(const std::string& path) {
@@ -65,7 +79,8 @@ void PrintStats(const pipeline::IngestStats& s, double wall) {
 
 void RunIngest(const IngestArgs& args) {
   auto registry = LoadRegistry(args.outlets);
-  if (!registry) return;
+  std::vector<std::unique_ptr<annotate::Annotator>> annotators;
+  if (!registry || !LoadAnnotators(args.annotate, &annotators)) return;
   StoreOptions so;
   so.keep_raw = !args.no_raw;
   auto store = Store::Open(args.db, so);
@@ -77,6 +92,7 @@ void RunIngest(const IngestArgs& args) {
   pipeline::IngestOptions options;
   options.read.keep_raw = !args.no_raw;
   options.build.registry = registry.get();
+  for (const auto& a : annotators) options.annotators.push_back(a.get());
   options.read.max_file_bytes = args.max_file_mb << 20;
   options.read.max_record_bytes = args.max_file_mb << 20;
   pipeline::Ingester ingester(store->get(), options);
@@ -159,9 +175,13 @@ void PrintArticle(const Article& a, const std::string& format, bool layers) {
   }
 }
 
-void RunExtract(const std::string& path, const std::string& format, bool layers, const std::string& outlets) {
+void RunExtract(const std::string& path, const std::string& format, bool layers, const std::string& outlets,
+                const std::vector<std::string>& annotate_names) {
   auto registry = LoadRegistry(outlets);
-  if (!registry) return;
+  std::vector<std::unique_ptr<annotate::Annotator>> annotators;
+  if (!registry || !LoadAnnotators(format == "json" ? annotate_names : std::vector<std::string>{}, &annotators)) {
+    return;
+  }
   text::BuildOptions build;
   build.registry = registry.get();
   bool any = false;
@@ -177,6 +197,10 @@ void RunExtract(const std::string& path, const std::string& format, bool layers,
       std::fprintf(stderr, "rejected %s\n", a.status().message().c_str());
       SetExitCode(1);
       return true;
+    }
+    for (const auto& an : annotators) {
+      Status st = an->Annotate(&*a);
+      if (!st.ok()) std::fprintf(stderr, "parallax: %s: %s\n", an->name(), st.ToString().c_str());
     }
     if (format == "json") {
       PrintArticle(*a, format, layers);
@@ -199,6 +223,8 @@ void RegisterArticleCommands(CLI::App& app) {
   ingest->add_flag("-q,--quiet", args->quiet, "No progress display");
   ingest->add_flag("--no-raw", args->no_raw, "Do not keep the raw input bytes");
   ingest->add_option("--outlets", args->outlets, "Outlet registry file replacing the built-in one (docs/outlets.md)");
+  ingest->add_option("--annotate", args->annotate, "Annotators to run: time, ner, or none")
+      ->delimiter(',')->capture_default_str();
   ingest->add_flag("--stats", args->stats, "Print throughput, CPU time and peak memory at the end");
   ingest->add_flag("-v,--verbose", args->verbose, "Print each committed article: stored|duplicate ID URI");
   ingest->add_option("--max-file-mb", args->max_file_mb, "Reject whole-file inputs and records larger than this")
@@ -242,7 +268,10 @@ void RegisterArticleCommands(CLI::App& app) {
   extract->add_flag("--layers", *layers, "With --format json: include sentence and token spans");
   auto outlets = std::make_shared<std::string>();
   extract->add_option("--outlets", *outlets, "Outlet registry file replacing the built-in one");
-  extract->callback([file, format, layers, outlets] { RunExtract(*file, *format, *layers, *outlets); });
+  auto names = std::make_shared<std::vector<std::string>>(std::vector<std::string>{"time", "ner"});
+  extract->add_option("--annotate", *names, "With --format json: annotators to run (time, ner, none)")
+      ->delimiter(',')->capture_default_str();
+  extract->callback([file, format, layers, outlets, names] { RunExtract(*file, *format, *layers, *outlets, *names); });
 }
 
 }  // namespace parallax::cli

@@ -52,6 +52,13 @@ Status Ingester::Run(const std::vector<std::string>& paths, const IngestEvents& 
       reject(article.status());
       return store_status.ok();
     }
+    for (const annotate::Annotator* a : options_.annotators) {
+      Status st = a->Annotate(&*article);
+      if (!st.ok()) {
+        reject(st.WithContext(article->uri + ": " + a->name()));
+        return store_status.ok();
+      }
+    }
     pending_.push_back(std::move(*article));
     double waited = std::chrono::duration<double>(Clock::now() - last_flush).count();
     if (pending_.size() >= options_.batch_articles || waited >= options_.batch_seconds) {

@@ -15,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include "annotate/annotator.h"
 #include "ingest/reader.h"
 #include "parallax/store.h"
 #include "text/article_builder.h"
@@ -24,6 +25,7 @@ namespace parallax::pipeline {
 struct IngestOptions {
   ingest::ReadOptions read;
   text::BuildOptions build;
+  std::vector<const annotate::Annotator*> annotators;  // run in order on each article; not owned
   size_t batch_articles = 256;  // commit after this many articles ...
   double batch_seconds = 0.25;  // ... or this long, whichever comes first
 };

@@ -2,6 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cmath>
+
 namespace parallax::render {
 
 namespace {
@@ -64,6 +66,23 @@ std::string ArticleToJson(const Article& a, const ArticleJsonOptions& options, i
     j["tokens"] = std::move(toks);
   }
   if (options.removed) j["removed"] = a.removed;
+  json times = json::array();
+  for (const auto& t : a.times) {
+    json x = {{"span", SpanJson(t.span)}, {"text", std::string(t.span.Of(a.body))}, {"type", t.type},
+              {"value", t.value}};
+    if (!t.mod.empty()) x["mod"] = t.mod;
+    if (t.needs_dct) x["needs_dct"] = true;
+    times.push_back(std::move(x));
+  }
+  j["times"] = std::move(times);
+  json ents = json::array();
+  for (const auto& e : a.entities) {
+    json x = {{"span", SpanJson(e.span)}, {"text", std::string(e.span.Of(a.body))}, {"type", e.type}};
+    if (!e.subtype.empty()) x["subtype"] = e.subtype;
+    x["confidence"] = std::round(e.confidence * 1000) / 1000;
+    ents.push_back(std::move(x));
+  }
+  j["entities"] = std::move(ents);
   return j.dump(indent, ' ', false, json::error_handler_t::replace);
 }
 

@@ -51,6 +51,11 @@ CREATE TABLE rejections (
   PRIMARY KEY (uri, reason)
 ) WITHOUT ROWID;
 )sql",
+    // 2: annotation layers (JSON arrays; docs/formats/store.md).
+    R"sql(
+ALTER TABLE articles ADD COLUMN times TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE articles ADD COLUMN entities TEXT NOT NULL DEFAULT '[]';
+)sql",
 };
 
 constexpr int kLatest = sizeof(kMigrations) / sizeof(kMigrations[0]);

@@ -32,6 +32,63 @@ std::vector<std::string> FromJsonArray(const std::string& s) {
   return out;
 }
 
+// Layers as compact JSON arrays: [[begin, end, type, value, mod, needs_dct], ...]
+// and [[begin, end, type, subtype, confidence], ...].
+std::string TimesToJson(const std::vector<TimeExpression>& times) {
+  nlohmann::json j = nlohmann::json::array();
+  for (const auto& t : times) j.push_back({t.span.begin, t.span.end, t.type, t.value, t.mod, t.needs_dct});
+  return j.dump();
+}
+
+std::string EntitiesToJson(const std::vector<EntityMention>& entities) {
+  nlohmann::json j = nlohmann::json::array();
+  for (const auto& e : entities) j.push_back({e.span.begin, e.span.end, e.type, e.subtype, e.confidence});
+  return j.dump();
+}
+
+bool SpanFromJson(const nlohmann::json& row, size_t text_size, Span* span) {
+  if (!row.is_array() || row.size() < 2 || !row[0].is_number_unsigned() || !row[1].is_number_unsigned()) return false;
+  uint64_t b = row[0].get<uint64_t>(), e = row[1].get<uint64_t>();
+  if (b > e || e > text_size) return false;
+  *span = Span{static_cast<uint32_t>(b), static_cast<uint32_t>(e)};
+  return true;
+}
+
+Status TimesFromJson(const std::string& s, size_t text_size, std::vector<TimeExpression>* out) {
+  auto j = nlohmann::json::parse(s, nullptr, false);
+  if (!j.is_array()) return Status::Corruption("time layer is not a JSON array");
+  for (const auto& row : j) {
+    TimeExpression t;
+    if (!SpanFromJson(row, text_size, &t.span) || row.size() != 6 || !row[2].is_string() || !row[3].is_string() ||
+        !row[4].is_string() || !row[5].is_boolean()) {
+      return Status::Corruption("time layer has a bad entry");
+    }
+    t.type = row[2].get<std::string>();
+    t.value = row[3].get<std::string>();
+    t.mod = row[4].get<std::string>();
+    t.needs_dct = row[5].get<bool>();
+    out->push_back(std::move(t));
+  }
+  return Status::OK();
+}
+
+Status EntitiesFromJson(const std::string& s, size_t text_size, std::vector<EntityMention>* out) {
+  auto j = nlohmann::json::parse(s, nullptr, false);
+  if (!j.is_array()) return Status::Corruption("entity layer is not a JSON array");
+  for (const auto& row : j) {
+    EntityMention e;
+    if (!SpanFromJson(row, text_size, &e.span) || row.size() != 5 || !row[2].is_string() || !row[3].is_string() ||
+        !row[4].is_number()) {
+      return Status::Corruption("entity layer has a bad entry");
+    }
+    e.type = row[2].get<std::string>();
+    e.subtype = row[3].get<std::string>();
+    e.confidence = row[4].get<float>();
+    out->push_back(std::move(e));
+  }
+  return Status::OK();
+}
+
 MetaSource SourceFromName(const std::string& s) {
   for (MetaSource m : {MetaSource::kHeader, MetaSource::kMetadata, MetaSource::kText, MetaSource::kInferred}) {
     if (s == MetaSourceName(m)) return m;
@@ -99,8 +156,9 @@ Status SqliteStore::InsertOne(const Article& a, PutOutcome* outcome) {
     PARALLAX_RETURN_IF_ERROR(insert_.Prepare(db_, R"sql(
       INSERT OR IGNORE INTO articles (id, uri, input_format, outlet, outlet_source, title, byline,
         published, published_precision, published_source, language, dateline, url, body,
-        paragraphs, sentences, tokens, removed, cited_outlets, raw, raw_size)
-      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21))sql"));
+        paragraphs, sentences, tokens, removed, cited_outlets, raw, raw_size, times, entities)
+      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21,
+        ?22, ?23))sql"));
     PARALLAX_RETURN_IF_ERROR(link_.Prepare(db_, "INSERT OR IGNORE INTO article_sources (uri, article_id) VALUES (?1, ?2)"));
   }
   insert_.Reset();
@@ -126,6 +184,8 @@ Status SqliteStore::InsertOne(const Article& a, PutOutcome* outcome) {
   if (options_.keep_raw && !a.raw.empty()) insert_.BindBlob(20, Compress(a.raw));
   else insert_.BindNull(20);
   insert_.BindInt(21, options_.keep_raw ? static_cast<int64_t>(a.raw.size()) : 0);
+  insert_.BindText(22, TimesToJson(a.times));
+  insert_.BindText(23, EntitiesToJson(a.entities));
   if (insert_.Step() != SQLITE_DONE) return SqliteError(db_, "insert article");
   *outcome = sqlite3_changes(db_) > 0 ? PutOutcome::kStored : PutOutcome::kDuplicate;
   link_.Reset();
@@ -180,7 +240,7 @@ Result<Article> SqliteStore::Get(const std::string& id_or_prefix) {
   PARALLAX_RETURN_IF_ERROR(st.Prepare(db_, R"sql(
     SELECT id, uri, input_format, outlet, outlet_source, title, byline, published, published_precision,
       published_source, language, dateline, url, body, paragraphs, sentences, tokens, removed,
-      cited_outlets, raw, raw_size FROM articles WHERE id = ?1)sql"));
+      cited_outlets, raw, raw_size, times, entities FROM articles WHERE id = ?1)sql"));
   st.BindText(1, *id);
   if (st.Step() != SQLITE_ROW) return Status::NotFound("no article with id " + *id);
   Article a;
@@ -203,6 +263,8 @@ Result<Article> SqliteStore::Get(const std::string& id_or_prefix) {
   PARALLAX_RETURN_IF_ERROR(store::DecodeTokens(st.Blob(16), a.body.size(), &a.tokens));
   a.removed = FromJsonArray(st.Text(17));
   a.cited_outlets = FromJsonArray(st.Text(18));
+  PARALLAX_RETURN_IF_ERROR(TimesFromJson(st.Text(21), a.body.size(), &a.times));
+  PARALLAX_RETURN_IF_ERROR(EntitiesFromJson(st.Text(22), a.body.size(), &a.entities));
   std::string raw = st.Blob(19);
   if (!raw.empty()) {
     auto r = Decompress(raw, static_cast<size_t>(st.Int(20)));

@@ -42,7 +42,7 @@ class StoreTest : public ::testing::Test {
 TEST_F(StoreTest, PutIsIdempotentAndGetRoundTripsEveryLayer) {
   auto store = Store::Open(path_);
   ASSERT_TRUE(store.ok()) << store.status().ToString();
-  EXPECT_EQ((*store)->SchemaVersion(), 1);
+  EXPECT_EQ((*store)->SchemaVersion(), 2);
   Article a = Make("The bridge opened. Crowds came.", "Reuters");
   Article b = Make("The bridge opened. Crowds came.", "CNN");  // same text, other outlet: another article
   std::vector<PutOutcome> out;
@@ -82,6 +82,37 @@ TEST_F(StoreTest, CommittedArticlesSurviveReopenAndReadOnlyCannotWrite) {
   EXPECT_EQ((*list)[0].id, a.id);
   std::vector<PutOutcome> out;
   EXPECT_FALSE((*store)->PutBatch({&a}, &out).ok());
+}
+
+TEST_F(StoreTest, AnnotationLayersRoundTripAndOldFilesMigrate) {
+  Article a = Make("Talks resume in July. Mayor Ann Roe said so.", "AP");
+  a.times.push_back(TimeExpression{Span{13, 20}, "DATE", "2024-07", "", false});
+  a.entities.push_back(EntityMention{Span{28, 35}, "PER", "", 0.5f});
+  {
+    auto store = Store::Open(path_);
+    std::vector<PutOutcome> out;
+    ASSERT_TRUE((*store)->PutBatch({&a}, &out).ok());
+    auto got = (*store)->Get(a.id);
+    ASSERT_TRUE(got.ok()) << got.status().ToString();
+    ASSERT_EQ(got->times.size(), 1u);
+    EXPECT_EQ(got->times[0].value, "2024-07");
+    EXPECT_EQ(got->times[0].span, (Span{13, 20}));
+    ASSERT_EQ(got->entities.size(), 1u);
+    EXPECT_EQ(got->entities[0].type, "PER");
+  }
+  // Make the file look like schema version 1 (no layer columns), then reopen.
+  sqlite3* db;
+  ASSERT_EQ(sqlite3_open(path_.c_str(), &db), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(db, "ALTER TABLE articles DROP COLUMN times; ALTER TABLE articles DROP COLUMN entities; "
+                             "PRAGMA user_version = 1;", nullptr, nullptr, nullptr), SQLITE_OK);
+  sqlite3_close(db);
+  auto store = Store::Open(path_);
+  ASSERT_TRUE(store.ok()) << store.status().ToString();
+  EXPECT_EQ((*store)->SchemaVersion(), 2);
+  auto got = (*store)->Get(a.id);
+  ASSERT_TRUE(got.ok());
+  EXPECT_TRUE(got->times.empty());
+  EXPECT_EQ(got->body, a.body);
 }
 
 TEST_F(StoreTest, RefusesNewerSchemaAndNonDatabaseFiles) {

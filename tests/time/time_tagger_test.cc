@@ -87,6 +87,13 @@ TEST_F(TimeTaggerTest, DurationsAndSets) {
             "the past three years|DURATION|P3Y");
 }
 
+TEST_F(TimeTaggerTest, Holidays) {
+  EXPECT_EQ(One("Stores open on Thanksgiving Day.", "2023-07-06"), "Thanksgiving Day|DATE|2023-11-23");
+  EXPECT_EQ(One("Parades were held on Memorial Day 2022.", ""), "Memorial Day 2022|DATE|2022-05-30");
+  EXPECT_EQ(One("He will return by Christmas.", "2023-07-06"), "Christmas|DATE|2023-12-25");
+  EXPECT_TRUE(tagger_->Tag("The labor market grew.", "2023-07-06").empty());
+}
+
 TEST_F(TimeTaggerTest, ClockTimes) {
   EXPECT_EQ(One("It starts at 10:30 a.m. today.", "2023-07-06"), "10:30 a.m. today|TIME|2023-07-06T10:30");
   EXPECT_EQ(One("Markets closed at 16:00 UTC.", "2023-07-06"), "16:00 UTC|TIME|2023-07-06T16:00Z");

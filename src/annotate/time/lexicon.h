@@ -56,7 +56,8 @@ enum WordFlag : uint32_t {
   kPresentCue = 1u << 27,
   kReportingVerb = 1u << 28,
   kAfterThe = 1u << 29,
-  kGlue = 1u << 30,           // a function word patterns test literally       // only temporal after "the": future, latest, most, recent  // said/told: a weak past cue (the reported clause may differ)
+  kGlue = 1u << 30,           // a function word patterns test literally
+  kHoliday = 1u << 31,        // holiday name: number = month * 100 + day, or rule (see lexicon_en.cc)       // only temporal after "the": future, latest, most, recent  // said/told: a weak past cue (the reported clause may differ)
 };
 
 struct WordInfo {

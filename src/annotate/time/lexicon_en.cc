@@ -97,6 +97,7 @@ void AddNumbers(Lexicon* lx) {
                                "eighteenth", "nineteenth", "twentieth"};
   for (int i = 0; i < 20; ++i) lx->AddFlag(kOrd[i], kOrdinalWord, i + 1);
   lx->AddFlag("thirtieth", kOrdinalWord, 30);
+  lx->AddFlag("final", kOrdinalWord, 4);  // "the final quarter" (only quarters use it)
   lx->AddFlag("last", kOrdinalWord, 99);  // "the last quarter" (ordinal sense, disambiguated)
   for (const char* w : {"several", "few", "many", "some", "multiple", "couple", "numerous"}) {
     lx->AddFlag(w, kFuzzyAmount);
@@ -159,14 +160,29 @@ void AddTenseCues(Lexicon* lx) {
   }
 }
 
+// Holidays: number = month * 100 + day for fixed dates; for "n-th weekday of
+// a month" rules, 10000 + month * 100 + n * 10 + weekday (n = 5: the last).
+// `rel` = 1 when the name needs a following "day"/"eve" word to count.
+void AddHolidays(Lexicon* lx) {
+  lx->AddFlag("christmas", kHoliday, 1225);
+  lx->AddFlag("halloween", kHoliday, 1031);
+  lx->AddFlag("thanksgiving", kHoliday, 10000 + 1100 + 44);   // 4th Thursday of November
+  lx->AddFlag("labor", kHoliday, 10000 + 900 + 11, 1);        // 1st Monday of September
+  lx->AddFlag("memorial", kHoliday, 10000 + 500 + 51, 1);     // last Monday of May
+  lx->AddFlag("independence", kHoliday, 704, 1);
+  lx->AddFlag("valentine", kHoliday, 214, 1);
+}
+
 // Function words the patterns test literally ("of 2009", "than", "-old"):
 // they must survive as tokens (words without any entry collapse into gaps).
 void AddGlue(Lexicon* lx) {
   for (const char* w : {"of", "and", "to", "in", "on", "or", "at", "by", "since", "until", "till",
                         "from", "through", "between", "that", "than", "old", "percent", "period",
-                        "account", "accounts", "events", "clock", "other", "more", "final",
+                        "account", "accounts", "events", "clock", "other", "more",
                         "take", "takes", "week", "st", "nd", "rd", "th", "days", "end", "start",
-                        "middle", "beginning", "mid", "after", "before", "during", "is", "been"}) {
+                        "middle", "beginning", "mid", "after", "before", "during", "is", "been",
+                        "nearly", "almost", "about", "around", "roughly", "approximately", "less",
+                        "fewer", "least", "most", "up", "eve"}) {
     lx->AddFlag(w, kGlue);
   }
 }
@@ -175,6 +191,7 @@ void AddGlue(Lexicon* lx) {
 
 void FillEnglish(Lexicon* lexicon) {
   AddGlue(lexicon);
+  AddHolidays(lexicon);
   AddUnits(lexicon);
   AddNames(lexicon);
   AddNumbers(lexicon);

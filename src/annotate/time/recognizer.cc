@@ -28,7 +28,7 @@ void Recognize(const Tokens& tokens, std::vector<Candidate>* out) {
   while (i < n) {
     const Token& t = tokens.items[i];
     // Fast skip: a word without a temporal reading cannot start an expression.
-    if (t.kind == Token::Kind::kWord && (t.info == nullptr || (t.info->flags & ~kGlue) == 0)) {
+    if (t.kind == Token::Kind::kWord && (t.flags & ~kGlue) == 0) {
       ++i;
       continue;
     }
@@ -52,6 +52,31 @@ void Recognize(const Tokens& tokens, std::vector<Candidate>* out) {
 // ---- Matcher: dispatch ----------------------------------------------------
 
 uint32_t Matcher::Match(uint32_t i, Sem* sem) {
+  // Approximators join the extent of an amount: "nearly two years", "more than a decade".
+  const char* approx_mod = nullptr;
+  uint32_t after = i;
+  const std::string_view w = W(i);
+  if (w == "nearly" || w == "almost") { approx_mod = "LESS_THAN"; after = i + 1; }
+  else if (w == "about" || w == "around" || w == "roughly" || w == "approximately") { approx_mod = "APPROX"; after = i + 1; }
+  else if ((w == "more" || w == "less" || w == "fewer") && W(i + 1) == "than") {
+    approx_mod = w == "more" ? "MORE_THAN" : "LESS_THAN";
+    after = i + 2;
+  } else if (w == "at" && (W(i + 1) == "least" || W(i + 1) == "most")) {
+    approx_mod = W(i + 1) == "least" ? "EQUAL_OR_MORE" : "EQUAL_OR_LESS";
+    after = i + 2;
+  } else if (w == "up" && W(i + 1) == "to") { approx_mod = "EQUAL_OR_LESS"; after = i + 2; }
+  if (approx_mod != nullptr) {
+    Sem inner;
+    const uint32_t end = MatchCore(after, &inner);
+    if (end > after && (inner.kind == Sem::Kind::kDuration || inner.kind == Sem::Kind::kShift) &&
+        !inner.fuzzy && inner.unit != Unit::kNone && Extra().empty()) {
+      *sem = inner;
+      sem->mod = approx_mod;
+      return end;
+    }
+    ClearExtra();
+    return 0;
+  }
   if (W(i) == "the") {
     Sem inner;
     const uint32_t end = MatchAfterThe(i + 1, &inner);
@@ -133,6 +158,15 @@ uint32_t Matcher::MatchTheOnly(uint32_t i, Sem* sem) {
   } else if (W(j) == "year" && Punct(j + 1, '-') && (W(j + 2) == "ago" || W(j + 2) == "earlier")) {
     year_ago = true;
     j += 3;
+  }
+  if (year_ago) {
+    Sem q;
+    const uint32_t end = MatchQuarter(j, &q);
+    if (end > 0 && q.quarter > 0 && q.year < 0) {  // "the year-ago third quarter"
+      *sem = q;
+      sem->rel = -1;
+      return end;
+    }
   }
   if (W(j) == "quarter" || (j > i && W(j) == "period")) {
     sem->kind = Sem::Kind::kQuarterRef;
@@ -230,6 +264,9 @@ uint32_t Matcher::MatchCore(uint32_t i, Sem* sem) {
     sem->kind = Sem::Kind::kRef;
     sem->ref = "PRESENT_REF";
     return i + 2;
+  }
+  if ((flags & kHoliday) && T(i).capitalized) {
+    if (uint32_t e = MatchHoliday(i, sem)) return e;
   }
   if (flags & kWeekdayName) {
     if (uint32_t e = MatchWeekday(i, sem)) return e;

@@ -218,6 +218,39 @@ uint32_t Matcher::MatchSet(uint32_t i, Sem* sem) {
   return j + 1;
 }
 
+// "Christmas", "Christmas Eve", "Thanksgiving Day", "Labor Day", "Valentine's Day".
+uint32_t Matcher::MatchHoliday(uint32_t i, Sem* sem) {
+  const WordInfo* info = Info(i);
+  uint32_t j = i + 1;
+  if (Punct(j, '\'') && W(j + 1) == "s") j += 2;
+  const bool day_word = W(j) == "day" && T(j).capitalized;
+  const bool eve = W(j) == "eve" && T(j).capitalized && info->number == 1225;
+  if (info->rel == 1 && !day_word) return 0;
+  int code = info->number;
+  sem->kind = Sem::Kind::kDate;
+  sem->rel = kRelTense;
+  if (code >= 10000) {
+    sem->holiday_rule = code - 10000;
+    sem->month = (code - 10000) / 100;
+    sem->day = 1;  // replaced by the rule once the year is known
+  } else {
+    if (eve) code -= 1;
+    sem->month = code / 100;
+    sem->day = code % 100;
+  }
+  uint32_t end = (day_word || eve) ? j + 1 : i + 1;
+  if (Punct(end, ',') && Num(end + 1) && T(end + 1).digits == 4) {
+    sem->year = static_cast<int>(V(end + 1));
+    sem->rel = kRelNone;
+    end += 2;
+  } else if (Num(end) && T(end).digits == 4) {
+    sem->year = static_cast<int>(V(end));
+    sem->rel = kRelNone;
+    end += 1;
+  }
+  return end;
+}
+
 uint32_t Matcher::MatchBarePlural(uint32_t i, Sem* sem) {
   const WordInfo* info = Info(i);
   if (W(i) == "year" && Punct(i + 1, '-') && Adj(i + 1) && (W(i + 2) == "earlier" || W(i + 2) == "ago")) {
@@ -225,6 +258,7 @@ uint32_t Matcher::MatchBarePlural(uint32_t i, Sem* sem) {
     sem->unit = Unit::kYear;
     sem->amount = -1;
     sem->year_ago = true;
+    sem->adjective = true;  // "the year-earlier results": "the" belongs to the noun
     return i + 3;
   }
   if (!info->plural || i == 0) return 0;

@@ -42,6 +42,7 @@ class Matcher {
   uint32_t MatchSeason(uint32_t i, Sem* sem);
   uint32_t MatchSet(uint32_t i, Sem* sem);
   uint32_t MatchBarePlural(uint32_t i, Sem* sem);
+  uint32_t MatchHoliday(uint32_t i, Sem* sem);
   // Helpers.
   uint32_t ParseAmount(uint32_t i, double* amount, bool* fuzzy);
   uint32_t ParseDayNumber(uint32_t i, int* day);
@@ -55,7 +56,7 @@ class Matcher {
     return Has(i) && T(i).kind == Token::Kind::kWord ? tk_.Lower(T(i)) : std::string_view();
   }
   const WordInfo* Info(uint32_t i) const { return Has(i) ? T(i).info : nullptr; }
-  uint32_t Flags(uint32_t i) const { return Has(i) && T(i).info ? T(i).info->flags : 0; }
+  uint32_t Flags(uint32_t i) const { return Has(i) ? T(i).flags : 0; }
   bool Punct(uint32_t i, char c) const {
     return Has(i) && T(i).kind == Token::Kind::kPunct && T(i).punct == c;
   }

@@ -349,9 +349,6 @@ uint32_t Matcher::MatchQuarter(uint32_t i, Sem* sem) {
   if ((Flags(j) & kOrdinalWord) && Info(j)->number <= 4) {
     q = Info(j)->number;
     ++j;
-  } else if (W(j) == "final" && W(j + 1) == "quarter") {
-    q = 4;
-    ++j;
   } else if (Num(j) && T(j).digits == 1 && Adj(j + 1) && IsOrdinalSuffix(W(j + 1))) {
     q = static_cast<int>(V(j));
     j += 2;
@@ -364,7 +361,7 @@ uint32_t Matcher::MatchQuarter(uint32_t i, Sem* sem) {
   }
   if (W(j) == "quarter" && q >= 1 && q <= 4) {
     sem->quarter = q;
-  } else if (W(j) == "half" && q >= 1 && q <= 2) {
+  } else if (W(j) == "half" && q >= 1 && q <= 2 && W(j - 1) != "final") {
     sem->half = q;
   } else {
     return 0;

@@ -72,6 +72,16 @@ int SeasonIndex(const char* s) {
 
 int SeasonOfMonth(int month) { return month >= 3 && month <= 5 ? 0 : month <= 8 && month >= 6 ? 1 : month >= 9 && month <= 11 ? 2 : 3; }
 
+// The n-th (n = 5: last) given ISO weekday of a month.
+Date NthWeekday(int year, int month, int n, int weekday) {
+  if (n == 5) {
+    Date last{year, month, DaysInMonth(year, month)};
+    return AddDays(last, -((Weekday(last) - weekday + 7) % 7));
+  }
+  Date first{year, month, 1};
+  return AddDays(first, (weekday - Weekday(first) + 7) % 7 + 7L * (n - 1));
+}
+
 std::string TimeSuffix(const Sem& sem) {
   if (sem.hour >= 0) {
     char buf[16];
@@ -317,6 +327,7 @@ Resolved Resolver::ResolveDate(const Sem& sem, Tense tense, uint32_t position) {
       year = dct_.year;
       if (sem.rel == -1 || sem.rel == 0 || sem.rel == 1) year += sem.rel;  // "of last year"
       else if (sem.quarter > QuarterOf(dct_.month) && tense == Tense::kPast) --year;
+      else if (sem.half > (dct_.month <= 6 ? 1 : 2) && tense == Tense::kPast) --year;
     }
     const std::string yq = year > 0 ? FormatYear(year) : "XXXX";
     r.value = sem.quarter > 0 ? yq + "-Q" + std::to_string(sem.quarter) : yq + "-H" + std::to_string(sem.half);
@@ -337,6 +348,10 @@ Resolved Resolver::ResolveDate(const Sem& sem, Tense tense, uint32_t position) {
     const std::string y = year > 0 ? FormatYear(year) : "XXXX";
     if (sem.day <= 0) { r.value = y + "-" + FormatMonth(2000, sem.month).substr(5); return r; }
     Date d{year > 0 ? year : 2000, sem.month, sem.day};
+    if (sem.holiday_rule > 0) {
+      if (year <= 0) { r.value = "XXXX-" + FormatMonth(2000, sem.month).substr(5) + "-XX"; return r; }
+      d = NthWeekday(year, sem.month, (sem.holiday_rule / 10) % 10, sem.holiday_rule % 10);
+    }
     if (sem.unit == Unit::kWeek) {  // "the week of July 16"
       r.value = year > 0 ? FormatWeek(AddDays(d, Weekday(d) == 7 ? 1 : 0)) : "XXXX-WXX";
       return r;
@@ -347,7 +362,12 @@ Resolved Resolver::ResolveDate(const Sem& sem, Tense tense, uint32_t position) {
   if (sem.weekday > 0) {
     if (!has_dct_) { r.value = "XXXX-WXX-" + std::to_string(sem.weekday) + suffix; r.needs_dct = true; return r; }
     Date d;
-    r.value = WeekdayDate(sem.weekday, sem.rel, tense, &d) + suffix;
+    r.value = WeekdayDate(sem.weekday, sem.rel, tense, &d);
+    if (sem.hour >= 0) {
+      r.value += suffix;
+    } else {
+      r.type = "DATE";  // "Friday night": a day-level DATE, as TimeBank and TE-3 annotate it
+    }
     return r;
   }
   if (year_known) { r.value = ystr; return r; }

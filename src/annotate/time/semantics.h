@@ -47,6 +47,7 @@ struct Sem {
   bool adjective = false; // hyphenated modifier ("third-quarter", "two-year"): no "the"
   bool utc = false;       // clock time given in UTC/GMT
   int day_offset = 0;     // clock time + "today"/"yesterday"/"tomorrow"
+  int holiday_rule = 0;   // kDate: n-th weekday rule (see lexicon_en.cc), day set once the year is known
 
   std::string ref;  // kRef value
   std::string mod;  // TimeML mod

@@ -99,17 +99,9 @@ size_t ScanDottedLetters(std::string_view text, size_t pos) {
 
 void Scan(std::string_view text, const Lexicon* lexicon, Tokens* out) {
   out->items.clear();
-  // Lower-cased copy of the whole text: a token's lower form sits at its own offsets.
+  // Lower-cased words at their own offsets (only word bytes are filled).
   out->lower.resize(text.size());
-  {
-    const unsigned char* src = reinterpret_cast<const unsigned char*>(text.data());
-    unsigned char* dst = reinterpret_cast<unsigned char*>(out->lower.data());
-    const size_t n = text.size();
-    for (size_t i = 0; i < n; ++i) {  // branch-free so that it vectorises
-      const unsigned char c = src[i];
-      dst[i] = static_cast<unsigned char>(c | (static_cast<unsigned char>(c - 'A') < 26 ? 0x20 : 0));
-    }
-  }
+  char* lower = out->lower.data();
   bool space = true, newline = false, blank = false;
   size_t pos = 0;
   const size_t size = text.size();
@@ -174,9 +166,15 @@ void Scan(std::string_view text, const Lexicon* lexicon, Tokens* out) {
       }
     }
     t.end = static_cast<uint32_t>(pos);
-    if (t.kind != Token::Kind::kWord || lexicon == nullptr) continue;
+    if (t.kind != Token::Kind::kWord) continue;
+    for (size_t i = start; i < pos; ++i) {
+      const unsigned char ch = static_cast<unsigned char>(text[i]);
+      lower[i] = static_cast<char>(ch | (static_cast<unsigned char>(ch - 'A') < 26 ? 0x20 : 0));
+    }
+    if (lexicon == nullptr) continue;
     const std::string_view lower(out->lower.data() + start, pos - start);
     t.info = lexicon->Find(lower);
+    if (t.info != nullptr) t.flags = t.info->flags;
     // A run of words with no temporal role collapses into one gap token: the
     // patterns only need to know that "some other word" sits there.
     const bool weak_past = lower.size() > 4 && lower.substr(lower.size() - 2) == "ed";

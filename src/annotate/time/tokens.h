@@ -21,6 +21,7 @@ struct Token {
   int32_t value = -1;              // kNumber: value (-1 when too long to matter)
   float real = 0;                  // kNumber: value including a decimal part
   const WordInfo* info = nullptr;  // lexicon entry of a word, if any
+  uint32_t flags = 0;              // info->flags, copied (read for every token)
   Kind kind = Kind::kPunct;
   uint8_t digits = 0;              // kNumber: digit count (capped at 255)
   char punct = 0;                  // kPunct: ASCII char ('-' also for en/em dashes, '\'' for ’)
@@ -35,7 +36,7 @@ struct Token {
 
 struct Tokens {
   std::vector<Token> items;
-  std::string lower;  // the text, ASCII lower-cased (same offsets)
+  std::string lower;  // word bytes ASCII lower-cased, at the text's offsets (other bytes unset)
   std::string_view Lower(const Token& t) const { return {lower.data() + t.begin, t.end - t.begin}; }
 };
 
