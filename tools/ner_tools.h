@@ -34,7 +34,11 @@ struct NerTrainOptions {
   std::string iso_codes_dir = "/usr/share/iso-codes/json";
   std::string output;         // model file
   int epochs = 12;
-  bool two_stage = false;      // second model reading the first one's document-wide output
+  bool repair_decoding = true;  // argmax + repair (decoder.h) instead of constrained greedy
+  bool two_stage = false;
+  bool structured = false;    // beam-trained structured perceptron with early update
+  size_t beam = 4;            // beam the tagger will use (TaggerOptions::kDefaultBeam), for tuning T
+  float selection_temperature = 24.f;  // T used while choosing the epoch with the beam      // second model reading the first one's document-wide output
   int jackknife_epochs = 8;   // epochs of each jackknife stage-1 model
   float prune_threshold = 0.05f;  // drop features whose max |averaged weight| is below
 };

@@ -39,6 +39,11 @@ namespace parallax::tools {
 namespace {
 
 using ner::kNumLabels;
+bool g_repair = true;  // set from NerTrainOptions::repair_decoding
+// Epochs are chosen by valid F1 under the decoder the tagger will use.
+size_t g_select_beam = 1;
+bool g_structured = false;  // NerTrainOptions::structured
+float g_select_temperature = 1.f;
 
 struct Doc {
   std::vector<std::vector<std::string>> tokens;
@@ -159,6 +164,19 @@ class Perceptron {
     }
   }
   void Tick() { ++c_; }
+  void Add(const uint64_t* keys, size_t n, int label, float delta) {
+    for (size_t f = 0; f < n; ++f) {
+      uint32_t row = index_.Insert(keys[f], static_cast<uint32_t>(keys_.size()));
+      if (row == keys_.size()) {
+        keys_.push_back(keys[f]);
+        w_.resize(w_.size() + kNumLabels, 0.f);
+        u_.resize(u_.size() + kNumLabels, 0.f);
+      }
+      size_t base = static_cast<size_t>(row) * kNumLabels;
+      w_[base + label] += delta;
+      u_[base + label] += delta * static_cast<float>(c_);
+    }
+  }
   // Averaged weights, as a scorer.
   Perceptron Averaged() const {
     Perceptron a;
@@ -189,24 +207,34 @@ class Perceptron {
 };
 
 // Tags docs with averaged weights; returns the labels per doc.
-std::vector<std::vector<std::vector<int>>> Predict(const Perceptron& model, const std::vector<Doc*>& docs) {
+// beam > 1: beam search with log-softmax(scores / temperature), as the tagger.
+std::vector<std::vector<std::vector<int>>> Predict(const Perceptron& model, const std::vector<Doc*>& docs,
+                                                   size_t beam = 1, float temperature = 1.f) {
   std::vector<std::vector<std::vector<int>>> out(docs.size());
   ner::FeatureContext ctx;
+  std::vector<std::vector<float>> probs;
   for (size_t d = 0; d < docs.size(); ++d) {
     const auto& infos = docs[d]->infos;
+    if (beam > 1) {
+      ner::DecodeDocumentBeam(
+          infos, &ctx, [&](const uint64_t* k, size_t n, float* sc) { model.Score(k, n, sc); }, beam, temperature,
+          &out[d], &probs, !g_structured);
+      continue;
+    }
     ner::DecodeDocument(
         infos, &ctx, [&](const uint64_t* k, size_t n, float* sc) { model.Score(k, n, sc); },
         [&](size_t s, size_t i, const uint64_t*, size_t, const float* sc, int prev) {
-          return ner::BestValidLabel(sc, prev, i + 1 == infos[s].size());
+          return (g_repair ? ner::BestLabel(sc) : ner::BestValidLabel(sc, prev, i + 1 == infos[s].size()));
         },
-        &out[d]);
+        &out[d], g_repair);
   }
   return out;
 }
 
-double Evaluate(const Perceptron& model, const std::vector<Doc*>& docs, ner::EvalResult* result) {
+double Evaluate(const Perceptron& model, const std::vector<Doc*>& docs, ner::EvalResult* result,
+                size_t beam = 1, float temperature = 1.f) {
   *result = {};
-  auto labels = Predict(model, docs);
+  auto labels = Predict(model, docs, beam, temperature);
   for (size_t d = 0; d < docs.size(); ++d) {
     for (size_t s = 0; s < labels[d].size(); ++s) {
       size_t n = labels[d][s].size();
@@ -226,13 +254,92 @@ void TrainEpoch(std::vector<Doc*>& order, std::mt19937* rng, Perceptron* model) 
     ner::DecodeDocument(
         infos, &ctx, [&](const uint64_t* k, size_t n, float* sc) { model->Score(k, n, sc); },
         [&](size_t s, size_t i, const uint64_t* k, size_t n, const float* sc, int prev) {
-          int pred = ner::BestValidLabel(sc, prev, i + 1 == infos[s].size());
+          int pred = (g_repair ? ner::BestLabel(sc) : ner::BestValidLabel(sc, prev, i + 1 == infos[s].size()));
           int gold = doc->gold[s][i];
           if (pred != gold) model->Update(k, n, gold, pred);
           model->Tick();
           return pred;
         },
-        &labels);
+        &labels, g_repair);
+  }
+}
+
+// Structured perceptron with beam search and early update (Collins & Roark
+// 2004): decode each sentence with the beam over raw score sums; as soon as
+// the gold prefix falls out of the beam (or at the end, if the best sequence
+// is not gold) add the features of the gold prefix and subtract those of the
+// best hypothesis' prefix. Positions where both prefixes agree on the label
+// and the two previous labels produce identical features and cancel, so they
+// are skipped.
+void TrainSentenceBeam(const std::vector<ner::TokenInfo>& sent, const std::vector<int>& gold,
+                       ner::FeatureContext* ctx, size_t beam, Perceptron* model) {
+  struct Node {
+    int label = -1, prev2 = -1, back = -1;
+    double score = 0;
+    bool gold = true;
+  };
+  std::vector<std::vector<Node>> lattice(sent.size());
+  const std::vector<Node> start = {Node{}};
+  uint64_t keys[ner::FeatureContext::kMaxFeatures];
+  float st[kNumLabels], sc[kNumLabels];
+  size_t stop = sent.size();
+  for (size_t i = 0; i < sent.size() && stop == sent.size(); ++i) {
+    const auto& prev = i > 0 ? lattice[i - 1] : start;
+    auto& next = lattice[i];
+    size_t ns = ctx->ExtractStatic(sent, i, keys);
+    std::fill(st, st + kNumLabels, 0.f);
+    model->Score(keys, ns, st);
+    for (size_t h = 0; h < prev.size(); ++h) {
+      const Node& p = prev[h];
+      size_t nd = ner::FeatureContext::ExtractDynamic(sent[i], p.label, p.prev2, keys);
+      std::copy(st, st + kNumLabels, sc);
+      model->Score(keys, nd, sc);
+      for (int l = 0; l < kNumLabels; ++l) {
+        if (!ner::ValidTransition(p.label, l) || (i + 1 == sent.size() && !ner::ValidTransition(l, -1))) continue;
+        Node c{l, p.label, static_cast<int>(h), p.score + sc[l], p.gold && l == gold[i]};
+        if (next.size() >= beam && c.score <= next.back().score && !c.gold) continue;
+        auto pos = std::upper_bound(next.begin(), next.end(), c.score,
+                                    [](double v, const Node& x) { return v > x.score; });
+        next.insert(pos, c);
+      }
+    }
+    // Keep the beam, but remember the gold node even if it fell out.
+    int gold_idx = -1;
+    for (size_t k = 0; k < next.size(); ++k)
+      if (next[k].gold) gold_idx = static_cast<int>(k);
+    if (gold_idx >= static_cast<int>(beam)) stop = i;
+    if (next.size() > beam && stop == sent.size()) next.resize(beam);
+  }
+  size_t last = std::min(stop, sent.size() - 1);
+  const auto& final_beam = lattice[last];
+  if (final_beam.empty() || final_beam[0].gold) return;  // no mistake
+  std::vector<int> pred(last + 1);
+  for (int back = 0, i = static_cast<int>(last); i >= 0; --i) {
+    pred[i] = lattice[i][back].label;
+    back = lattice[i][back].back;
+  }
+  for (size_t j = 0; j <= last; ++j) {
+    int g1 = j > 0 ? gold[j - 1] : -1, g2 = j > 1 ? gold[j - 2] : -1;
+    int p1 = j > 0 ? pred[j - 1] : -1, p2 = j > 1 ? pred[j - 2] : -1;
+    if (gold[j] == pred[j] && g1 == p1 && g2 == p2) continue;
+    size_t n = ctx->Extract(sent, j, g1, g2, keys);
+    model->Add(keys, n, gold[j], 1.f);
+    n = ctx->Extract(sent, j, p1, p2, keys);
+    model->Add(keys, n, pred[j], -1.f);
+  }
+}
+
+void TrainEpochBeam(std::vector<Doc*>& order, std::mt19937* rng, size_t beam, Perceptron* model) {
+  std::shuffle(order.begin(), order.end(), *rng);
+  ner::FeatureContext ctx;
+  for (Doc* doc : order) {
+    ctx.Reset();
+    for (size_t s = 0; s < doc->infos.size(); ++s) {
+      if (doc->infos[s].empty()) continue;
+      TrainSentenceBeam(doc->infos[s], doc->gold[s], &ctx, beam, model);
+      for (size_t i = 0; i < doc->infos[s].size(); ++i) ctx.Record(doc->infos[s][i], doc->gold[s][i]);
+      model->Tick();
+    }
   }
 }
 
@@ -252,11 +359,12 @@ Perceptron TrainStage(const char* name, std::vector<Doc*> train, const std::vect
   double best_f1 = -1;
   int best_epoch = 0;
   for (int epoch = 1; epoch <= epochs; ++epoch) {
-    TrainEpoch(train, &rng, &model);
+    if (g_structured) TrainEpochBeam(train, &rng, g_select_beam, &model);
+    else TrainEpoch(train, &rng, &model);
     if (valid.empty()) continue;
     Perceptron avg = model.Averaged();
     ner::EvalResult r;
-    double f1 = Evaluate(avg, valid, &r);
+    double f1 = Evaluate(avg, valid, &r, g_select_beam, g_select_temperature);
     PrintEval(fmt::format("{} epoch {} ({} features) valid", name, epoch, model.size()).c_str(), r);
     if (f1 > best_f1) {
       best_f1 = f1;
@@ -298,6 +406,7 @@ float CalibrateTemperature(const Perceptron& model, const std::vector<Doc*>& doc
         infos, &ctx, [&](const uint64_t* k, size_t n, float* sc) { model.Score(k, n, sc); },
         [&](size_t s, size_t i, const uint64_t*, size_t, const float* sc, int prev) {
           int gold = doc->gold[s][i];
+          if (g_repair) prev = -1;  // repair decoding: every label is a candidate
           if (ner::ValidTransition(prev, gold)) {
             for (size_t g = 0; g < grid.size(); ++g) {
               double mx = -1e30, sum = 0;
@@ -308,13 +417,32 @@ float CalibrateTemperature(const Perceptron& model, const std::vector<Doc*>& doc
               nll[g] -= (sc[gold] - mx) / grid[g] - std::log(sum);
             }
           }
-          return ner::BestValidLabel(sc, prev, i + 1 == infos[s].size());
+          return (g_repair ? ner::BestLabel(sc) : ner::BestValidLabel(sc, prev, i + 1 == infos[s].size()));
         },
-        &labels);
+        &labels, g_repair);
   }
   size_t best = std::min_element(nll.begin(), nll.end()) - nll.begin();
   fmt::print(stderr, "confidence temperature {} (valid NLL {:.1f})\n", grid[best], nll[best]);
   return grid[best];
+}
+
+// The tagger decodes with a beam over log-softmax(scores / T); T also sets
+// how much one confident token outweighs several unsure ones, so among a few
+// multiples of the calibrated T keep the one with the best beam F1 on valid.
+float PickBeamTemperature(const Perceptron& model, const std::vector<Doc*>& valid, float calibrated, size_t beam) {
+  if (beam <= 1) return calibrated;
+  float best_t = calibrated;
+  double best_f1 = -1;
+  for (float mult : {0.25f, 0.5f, 1.f, 2.f, 4.f}) {
+    ner::EvalResult r;
+    double f1 = Evaluate(model, valid, &r, beam, calibrated * mult);
+    fmt::print(stderr, "beam {} temperature {}: valid F1 {:.2f}\n", beam, calibrated * mult, f1);
+    if (f1 > best_f1) {
+      best_f1 = f1;
+      best_t = calibrated * mult;
+    }
+  }
+  return best_t;
 }
 
 ner::StageWeights Export(const Perceptron& p, float threshold) {
@@ -331,6 +459,10 @@ Status TrainNer(const NerTrainOptions& opt) {
   if (!train.ok()) return train.status();
   auto valid = ReadDocs(opt.valid);
   if (!valid.ok()) return valid.status();
+  g_repair = opt.repair_decoding;
+  g_select_beam = opt.beam;
+  g_structured = opt.structured;
+  g_select_temperature = opt.selection_temperature;
   ner::Resources res;
   if (!opt.clusters.empty()) PARALLAX_RETURN_IF_ERROR(res.lexicon.LoadClustersTsv(opt.clusters));
   fmt::print(stderr, "lexicon: {} clustered words, {} caps entries\n", res.lexicon.num_clusters(),
@@ -351,6 +483,7 @@ Status TrainNer(const NerTrainOptions& opt) {
   fmt::print(stderr, "stage 1: best epoch {} valid F1 {:.2f}\n", best_epoch, best_f1);
   std::vector<ner::StageWeights> stages = {Export(stage1, opt.prune_threshold)};
   float temperature = CalibrateTemperature(stage1, valid_docs);
+  temperature = PickBeamTemperature(stage1, valid_docs, temperature, opt.beam);
   if (opt.two_stage) {
     auto valid_labels = Predict(stage1, valid_docs);
     for (size_t i = 0; i < valid_docs.size(); ++i) ner::AddStage1(valid_labels[i], &valid_docs[i]->infos);
@@ -360,7 +493,8 @@ Status TrainNer(const NerTrainOptions& opt) {
     stages.push_back(Export(stage2, opt.prune_threshold));
     temperature = CalibrateTemperature(stage2, valid_docs);
   }
-  std::string bytes = ner::NerModel::Serialize(res, stages, temperature);
+  std::string bytes = ner::NerModel::Serialize(res, stages, temperature, (g_repair ? ner::kModelFlagRepair : 0) |
+                                                                   (g_structured ? ner::kModelFlagStructured : 0));
   std::ofstream out(opt.output, std::ios::binary);
   out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
   if (!out) return Status::IOError("cannot write " + opt.output);

@@ -26,6 +26,8 @@ int main(int argc, char** argv) {
   ner_cmd->add_option("--clusters", ner.clusters, "word clusters from ner-clusters");
   ner_cmd->add_option("--iso-codes", ner.iso_codes_dir, "iso-codes JSON directory");
   ner_cmd->add_option("--epochs", ner.epochs, "training epochs");
+  ner_cmd->add_option("--repair", ner.repair_decoding, "argmax + repair decoding (else constrained greedy)");
+  ner_cmd->add_option("--structured", ner.structured, "structured perceptron: beam training with early update");
   ner_cmd->add_option("--two-stage", ner.two_stage, "train the second (document aggregation) stage");
   ner_cmd->add_option("--jackknife-epochs", ner.jackknife_epochs, "epochs per jackknife model");
   ner_cmd->add_option("--prune", ner.prune_threshold, "drop features with max |weight| below this");
@@ -39,6 +41,8 @@ int main(int argc, char** argv) {
   cl_cmd->add_option("--max-docs", cl.max_docs, "read at most this many documents");
   cl_cmd->add_option("--vocab", cl.vocab, "number of words to cluster");
   cl_cmd->add_option("--clusters", cl.clusters, "number of fine clusters");
+  cl_cmd->add_option("--contexts", cl.contexts, "context words (each as left and right neighbour)");
+  cl_cmd->add_option("--dim", cl.dim, "random projection dimensions");
   cl_cmd->callback([&] { report(BuildClusters(cl)); });
 
   try {

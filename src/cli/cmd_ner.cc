@@ -1,7 +1,12 @@
-// parallax ner --conll FILE [--model PATH]: tags a CoNLL-2003 column file and
-// prints every input line with the predicted IOB2 tag appended as the last
-// column (conlleval-compatible: gold stays in the column before it).
-// -DOCSTART- lines get " O"; blank lines stay blank. FILE "-" reads stdin.
+// parallax ner: named-entity recognition from the command line.
+//  --conll FILE: tags a CoNLL-2003 column file and prints every input line
+//    with the predicted IOB2 tag appended as the last column (conlleval-
+//    compatible: gold stays in the column before it). -DOCSTART- lines get
+//    " O"; blank lines stay blank. FILE "-" reads stdin.
+//  PATHS...: reads articles like `parallax ingest` (any supported format),
+//    cleans and segments them, and prints one JSON object per article with
+//    its mentions (text, type, subtype, confidence, byte span in the body).
+#include <cmath>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -9,10 +14,13 @@
 
 #include <CLI/CLI.hpp>
 #include <fmt/core.h>
+#include <nlohmann/json.hpp>
 
 #include "annotate/ner/conll.h"
 #include "annotate/ner/labels.h"
 #include "annotate/ner/tagger.h"
+#include "ingest/reader.h"
+#include "text/article_builder.h"
 #include "cli/commands.h"
 
 namespace parallax::cli {
@@ -21,7 +29,9 @@ namespace {
 
 struct NerArgs {
   std::string conll;
+  std::vector<std::string> paths;
   std::string model;
+  size_t beam = ner::TaggerOptions::kDefaultBeam;
 };
 
 Status ReadInput(const std::string& path, std::string* out) {
@@ -57,15 +67,55 @@ std::vector<std::string> TagFile(const ner::Tagger& tagger, const ner::ConllFile
   return tags;
 }
 
+nlohmann::json ArticleMentions(const ner::Tagger& tagger, const Article& a) {
+  nlohmann::json mentions = nlohmann::json::array();
+  auto tagged = tagger.TagArticle(a);
+  for (size_t s = 0; s < tagged.size(); ++s) {
+    const Sentence& sent = a.sentences[s];
+    for (const auto& m : tagged[s]) {
+      Span first = a.tokens[sent.first_token + m.first_token].span;
+      Span last = a.tokens[sent.first_token + m.last_token].span;
+      mentions.push_back({{"text", a.body.substr(first.begin, last.end - first.begin)},
+                          {"type", m.type},
+                          {"subtype", m.subtype},
+                          {"confidence", std::round(static_cast<double>(m.confidence) * 1000.0) / 1000.0},
+                          {"begin", first.begin},
+                          {"end", last.end}});
+    }
+  }
+  return {{"uri", a.uri}, {"title", a.title}, {"mentions", mentions}};
+}
+
+void RunArticles(const ner::Tagger& tagger, const std::vector<std::string>& paths) {
+  ingest::ReadPaths(paths, {}, [&](Result<ingest::RawDocument> doc) {
+    Result<Article> a = doc.ok() ? text::BuildArticle(std::move(*doc)) : Result<Article>(doc.status());
+    if (!a.ok()) {
+      fmt::print(stderr, "rejected {}\n", a.status().message());
+      SetExitCode(1);
+      return true;
+    }
+    fmt::print("{}\n", ArticleMentions(tagger, *a).dump());
+    return true;
+  });
+}
+
 Status RunNer(const NerArgs& args) {
+  if (args.conll.empty() == args.paths.empty())
+    return Status::InvalidArgument("give either --conll FILE or article paths");
   std::string model_path = args.model;
   if (model_path.empty()) {
     auto found = ner::DefaultModelPath();
     if (!found.ok()) return found.status();
     model_path = *found;
   }
-  auto tagger = ner::Tagger::Load(model_path);
+  ner::TaggerOptions options;
+  options.beam = args.beam;
+  auto tagger = ner::Tagger::Load(model_path, options);
   if (!tagger.ok()) return tagger.status();
+  if (!args.paths.empty()) {
+    RunArticles(**tagger, args.paths);
+    return Status::OK();
+  }
   std::string text;
   PARALLAX_RETURN_IF_ERROR(ReadInput(args.conll, &text));
   auto file = ner::ParseConll(text);
@@ -88,8 +138,9 @@ Status RunNer(const NerArgs& args) {
 void RegisterNerCommand(CLI::App& app) {
   auto args = std::make_shared<NerArgs>();
   auto* cmd = app.add_subcommand("ner", "named-entity recognition (PER, ORG, LOC, MISC)");
-  cmd->add_option("--conll", args->conll, "CoNLL-2003 column file ('-' = stdin); prints it with a predicted tag column")
-      ->required();
+  cmd->add_option("--conll", args->conll, "CoNLL-2003 column file ('-' = stdin); prints it with a predicted tag column");
+  cmd->add_option("paths", args->paths, "articles (files, directories, - for stdin): one JSON line of mentions each");
+  cmd->add_option("--beam", args->beam, "beam size (1 = greedy)");
   cmd->add_option("--model", args->model, "model file (default: models/ner-en.bin, or $PARALLAX_MODELS)");
   cmd->callback([args] {
     Status s = RunNer(*args);

@@ -10,6 +10,8 @@
 #ifndef PARALLAX_ANNOTATE_NER_DECODER_H_
 #define PARALLAX_ANNOTATE_NER_DECODER_H_
 
+#include <algorithm>
+#include <cmath>
 #include <vector>
 
 #include "annotate/ner/features.h"
@@ -17,11 +19,51 @@
 
 namespace parallax::ner {
 
+inline int CloseLabel(int label) {
+  if (label <= 0) return label;
+  Pos p = PosOfLabel(label);
+  int t = TypeOfLabel(label);
+  if (p == Pos::kB) return LabelOf(t, Pos::kU);
+  if (p == Pos::kI) return LabelOf(t, Pos::kL);
+  return label;
+}
+
+// Makes (*out)[i-1] -> *label a valid transition (see DecodeDocument).
+inline void RepairTransition(std::vector<int>* out, size_t i, int* label) {
+  int prev = i > 0 ? (*out)[i - 1] : -1;
+  if (ValidTransition(prev, *label)) return;
+  bool prev_open = prev > 0 && (PosOfLabel(prev) == Pos::kB || PosOfLabel(prev) == Pos::kI);
+  bool continues = *label > 0 && (PosOfLabel(*label) == Pos::kI || PosOfLabel(*label) == Pos::kL);
+  if (prev_open && continues) {  // type change inside a mention: close it, start anew
+    (*out)[i - 1] = CloseLabel(prev);
+  } else if (prev_open) {
+    (*out)[i - 1] = CloseLabel(prev);
+    return;
+  }
+  if (continues) *label = LabelOf(TypeOfLabel(*label), PosOfLabel(*label) == Pos::kI ? Pos::kB : Pos::kU);
+}
+
+inline void CloseLast(std::vector<int>* out) { out->back() = CloseLabel(out->back()); }
+
+inline int BestLabel(const float* scores) {
+  int best = 0;
+  for (int l = 1; l < kNumLabels; ++l)
+    if (scores[l] > scores[best]) best = l;
+  return best;
+}
+
 // score(keys, n, scores[kNumLabels]); choose(sentence, token, keys, n, scores,
 // prev_label) -> label. Writes one label per token into labels (same shape as doc).
+//
+// With `repair`, choose may return any label and the decoder keeps the
+// sequence well-formed BILOU by editing the *previous* label: a label that
+// cannot continue an open mention closes it (B -> U, I -> L), and an I/L
+// that has no open mention to continue becomes B/U. This lets the tagger
+// leave a mention as soon as the evidence says so, instead of being forced
+// to continue a mention it opened by mistake.
 template <typename ScoreFn, typename ChooseFn>
 void DecodeDocument(const std::vector<std::vector<TokenInfo>>& doc, FeatureContext* ctx, ScoreFn&& score,
-                    ChooseFn&& choose, std::vector<std::vector<int>>* labels) {
+                    ChooseFn&& choose, std::vector<std::vector<int>>* labels, bool repair = false) {
   ctx->Reset();
   labels->assign(doc.size(), {});
   uint64_t keys[FeatureContext::kMaxFeatures];
@@ -36,11 +78,13 @@ void DecodeDocument(const std::vector<std::vector<TokenInfo>>& doc, FeatureConte
       for (float& x : scores) x = 0.f;
       score(keys, n, scores);
       int label = choose(s, i, keys, n, scores, prev1);
+      if (repair) RepairTransition(&out, i, &label);
       out[i] = label;
       ctx->Record(sent[i], label);
-      prev2 = prev1;
+      prev2 = i > 0 ? out[i - 1] : -1;
       prev1 = label;
     }
+    if (repair && !out.empty()) CloseLast(&out);
   }
 }
 
@@ -58,6 +102,83 @@ inline int BestValidLabel(const float* scores, int prev, bool last) {
     }
   }
   return best;
+}
+
+// Beam-search decoding over well-formed BILOU sequences, sentence by
+// sentence. A hypothesis is scored by the sum of its labels' log-softmax
+// probabilities (scores / temperature), so a token whose greedy choice was
+// close can be revised when the next tokens make another reading far more
+// likely ("Norvatec Holdings": B-LOC looks slightly better than B-ORG at
+// "Norvatec", but only B-ORG L-ORG explains "Holdings"). The document
+// history is updated after each sentence with the winning labels.
+// probs receives, per token, the probability of the winning label.
+// normalize = false sums raw scores instead (for models trained as
+// structured perceptrons with the beam, see kModelFlagStructured).
+template <typename ScoreFn>
+void DecodeDocumentBeam(const std::vector<std::vector<TokenInfo>>& doc, FeatureContext* ctx, ScoreFn&& score,
+                        size_t beam, float temperature, std::vector<std::vector<int>>* labels,
+                        std::vector<std::vector<float>>* probs, bool normalize = true) {
+  struct Node {  // one hypothesis ending at a token: its label and a back pointer
+    int label = -1;
+    int prev2 = -1;   // label before `label` (for the next token's features)
+    int back = -1;    // index into the previous token's beam
+    double logp = 0;
+    float prob = 1.f;
+  };
+  ctx->Reset();
+  labels->assign(doc.size(), {});
+  probs->assign(doc.size(), {});
+  uint64_t keys[FeatureContext::kMaxFeatures];
+  float static_scores[kNumLabels];
+  float scores[kNumLabels];
+  std::vector<std::vector<Node>> lattice;
+  const std::vector<Node> start = {Node{}};
+  for (size_t s = 0; s < doc.size(); ++s) {
+    const auto& sent = doc[s];
+    if (lattice.size() < sent.size()) lattice.resize(sent.size());
+    for (size_t i = 0; i < sent.size(); ++i) {
+      const std::vector<Node>& prev = i > 0 ? lattice[i - 1] : start;
+      std::vector<Node>& next = lattice[i];
+      next.clear();
+      size_t ns = ctx->ExtractStatic(sent, i, keys);
+      for (float& x : static_scores) x = 0.f;
+      score(keys, ns, static_scores);
+      for (size_t h = 0; h < prev.size(); ++h) {
+        const Node& p = prev[h];
+        size_t nd = FeatureContext::ExtractDynamic(sent[i], p.label, p.prev2, keys);
+        std::copy(static_scores, static_scores + kNumLabels, scores);
+        score(keys, nd, scores);
+        float mx = scores[0];
+        for (float x : scores) mx = x > mx ? x : mx;
+        double z = 0;
+        for (float x : scores) z += std::exp(static_cast<double>(x - mx) / temperature);
+        double logz = std::log(z);
+        for (int l = 0; l < kNumLabels; ++l) {
+          if (!ValidTransition(p.label, l) || (i + 1 == sent.size() && !ValidTransition(l, -1))) continue;
+          double lp = (scores[l] - mx) / temperature - logz;
+          double total = p.logp + (normalize ? lp : scores[l]);
+          if (next.size() >= beam && total <= next.back().logp) continue;
+          Node c{l, p.label, static_cast<int>(h), total, static_cast<float>(std::exp(lp))};
+          auto pos = std::upper_bound(next.begin(), next.end(), total,
+                                      [](double v, const Node& x) { return v > x.logp; });
+          next.insert(pos, c);
+          if (next.size() > beam) next.pop_back();
+        }
+      }
+    }
+    auto& out = (*labels)[s];
+    auto& out_probs = (*probs)[s];
+    out.assign(sent.size(), 0);
+    out_probs.assign(sent.size(), 1.f);
+    int back = sent.empty() || lattice[sent.size() - 1].empty() ? -1 : 0;
+    for (size_t i = sent.size(); i-- > 0 && back >= 0;) {
+      const Node& node = lattice[i][back];
+      out[i] = node.label;
+      out_probs[i] = node.prob;
+      back = node.back;
+    }
+    for (size_t i = 0; i < sent.size(); ++i) ctx->Record(sent[i], out[i]);
+  }
 }
 
 }  // namespace parallax::ner

@@ -31,7 +31,7 @@ enum Template : uint64_t {
   kClusterM1 = kClusterI + 4, kClusterP1 = kClusterM1 + 4, kCapsCorpus = kClusterP1 + 4, kCapsDoc,
   kGaz, kGazM1, kGazP1, kPrev1, kPrev12, kPrev1Lower, kPrev1Shape, kHistory, kHistoryCaps,
   kCapsPattern, kCharFlags, kPrev1Cluster, kS1Label, kS1LabelM1, kS1LabelP1, kS1Doc, kS1DocLabel,
-  kS1DocCaps, kWordM1, kWordP1, kShapeLowerM1, kLowerShapeP1, kClusterM2, kClusterP2, kRunHead, kRunFirst, kRunHeadPos,
+  kS1DocCaps, kWordM1, kWordP1, kShapeLowerM1, kLowerShapeP1, kClusterM2, kClusterP2, kRunHead, kRunFirst, kRunHeadPos, kRunHeadC0, kRunHeadC1, kHistoryRun, kClusterBigram,
 };
 
 constexpr uint64_t kPadBefore = 0x5EA7B0F5ull;  // value for tokens before the sentence
@@ -126,6 +126,10 @@ void MarkCapitalisedRuns(std::vector<TokenInfo>* sent) {
       t[k].run_first = t[i].lower;
       t[k].run_head = t[j - 1].lower;
       t[k].run_pos = j - i == 1 ? 4 : k == i ? 1 : k + 1 == j ? 3 : 2;
+      if (t[j - 1].has_clusters) {
+        t[k].run_head_cluster[0] = t[j - 1].clusters[0];
+        t[k].run_head_cluster[1] = t[j - 1].clusters[1];
+      }
     }
     i = j;
   }
@@ -209,6 +213,21 @@ void FeatureContext::Record(const TokenInfo& tok, int label) {
 
 size_t FeatureContext::Extract(const std::vector<TokenInfo>& sent, size_t i, int prev1, int prev2,
                                uint64_t* out) const {
+  size_t n = ExtractStatic(sent, i, out);
+  return n + ExtractDynamic(sent[i], prev1, prev2, out + n);
+}
+
+size_t FeatureContext::ExtractDynamic(const TokenInfo& t, int prev1, int prev2, uint64_t* out) {
+  size_t n = 0;
+  out[n++] = Key(kPrev1, prev1 + 1);
+  out[n++] = Key(kPrev12, prev1 + 1, prev2 + 1);
+  out[n++] = Key(kPrev1Lower, prev1 + 1, t.lower);
+  out[n++] = Key(kPrev1Shape, prev1 + 1, t.short_shape);
+  out[n++] = Key(kPrev1Cluster, prev1 + 1, t.has_clusters ? t.clusters[1] : 0xFFFFF);
+  return n;
+}
+
+size_t FeatureContext::ExtractStatic(const std::vector<TokenInfo>& sent, size_t i, uint64_t* out) const {
   size_t n = 0;
   const TokenInfo& t = sent[i];
   const TokenInfo* m1 = i >= 1 ? &sent[i - 1] : nullptr;
@@ -237,7 +256,11 @@ size_t FeatureContext::Extract(const std::vector<TokenInfo>& sent, size_t i, int
     out[n++] = Key(kRunHead, t.run_head);
     out[n++] = Key(kRunFirst, t.run_first);
     out[n++] = Key(kRunHeadPos, t.run_head, t.run_pos);
+    out[n++] = Key(kRunHeadC0, t.run_head_cluster[0], t.run_pos);
+    out[n++] = Key(kRunHeadC1, t.run_head_cluster[1], t.run_pos);
   }
+  out[n++] = Key(kClusterBigram, m1 && m1->has_clusters ? m1->clusters[1] : 0xFFFFF,
+                 t.has_clusters ? t.clusters[1] : 0xFFFFF);
   out[n++] = Key(kShape, t.shape);
   out[n++] = Key(kShapeM1, m1 ? m1->shape : kPadBefore);
   out[n++] = Key(kShapeP1, p1 ? p1->shape : kPadAfter);
@@ -258,11 +281,6 @@ size_t FeatureContext::Extract(const std::vector<TokenInfo>& sent, size_t i, int
     if (m1 && m1->gaz[g]) out[n++] = Key(kGazM1, g, m1->gaz[g]);
     if (p1 && p1->gaz[g]) out[n++] = Key(kGazP1, g, p1->gaz[g]);
   }
-  out[n++] = Key(kPrev1, prev1 + 1);
-  out[n++] = Key(kPrev12, prev1 + 1, prev2 + 1);
-  out[n++] = Key(kPrev1Lower, prev1 + 1, t.lower);
-  out[n++] = Key(kPrev1Shape, prev1 + 1, t.short_shape);
-  out[n++] = Key(kPrev1Cluster, prev1 + 1, t.has_clusters ? t.clusters[1] : 0xFFFFF);
   out[n++] = Key(kCapsPattern, m1 ? m1->caps : 9, t.caps, p1 ? p1->caps : 9);
   out[n++] = Key(kCharFlags, t.flags & (kFlagHasDigit | kFlagHasHyphen | kFlagHasPeriod | kFlagHasLower), t.caps);
   if (t.s1_label >= 0) {
@@ -279,6 +297,7 @@ size_t FeatureContext::Extract(const std::vector<TokenInfo>& sent, size_t i, int
     int best = static_cast<int>(std::max_element(c.begin(), c.end()) - c.begin());
     out[n++] = Key(kHistory, best);
     out[n++] = Key(kHistoryCaps, best, caps_ctx);
+    out[n++] = Key(kHistoryRun, best, t.run_pos, t.run_head_cluster[1]);
   }
   return n;
 }

@@ -42,6 +42,7 @@ struct TokenInfo {
   // this token's position in it (0 none, 1 first, 2 inside, 3 last, 4 alone).
   uint64_t run_first = 0, run_head = 0;
   uint8_t run_pos = 0;
+  uint32_t run_head_cluster[2] = {0xFFFFF, 0xFFFFF};  // levels 0, 1 of the head's clusters
   // Stage-1 evidence (two-stage tagging only): the first model's label for
   // this token (-1 = no stage 1), and how the first model labelled all
   // capitalised occurrences of this word across the whole document:
@@ -75,12 +76,19 @@ void AddStage1(const std::vector<std::vector<int>>& labels, std::vector<std::vec
 // Per-document label history and feature buffer.
 class FeatureContext {
  public:
-  static constexpr size_t kMaxFeatures = 96;
+  static constexpr size_t kMaxFeatures = 128;  // the templates emit at most 87
 
   // Resets the history (call at each document start).
   void Reset();
   // Writes the feature keys of token i given previous labels; returns count.
   size_t Extract(const std::vector<TokenInfo>& sent, size_t i, int prev1, int prev2, uint64_t* out) const;
+  // Extract = ExtractStatic (features that do not depend on the previous
+  // labels; they do depend on the history) + ExtractDynamic (the previous-
+  // label features; at most kMaxDynamic). Beam search scores the static
+  // part once per token.
+  static constexpr size_t kMaxDynamic = 8;
+  size_t ExtractStatic(const std::vector<TokenInfo>& sent, size_t i, uint64_t* out) const;
+  static size_t ExtractDynamic(const TokenInfo& tok, int prev1, int prev2, uint64_t* out);
   // Records the decided label of a token for the history features.
   void Record(const TokenInfo& tok, int label);
 

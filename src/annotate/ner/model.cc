@@ -53,10 +53,11 @@ Status WeightTable::ParseFrom(std::string_view data, size_t* pos) {
 }
 
 std::string NerModel::Serialize(const Resources& res, const std::vector<StageWeights>& stages,
-                                float temperature) {
+                                float temperature, uint32_t flags) {
   std::string out(kModelMagic, sizeof(kModelMagic));
   PutU32(&out, kModelVersion);
   PutU32(&out, kNumLabels);
+  PutU32(&out, flags);
   res.lexicon.AppendTo(&out);
   res.gazetteer.AppendTo(&out);
   PutU32(&out, static_cast<uint32_t>(stages.size()));
@@ -86,6 +87,8 @@ Result<std::unique_ptr<NerModel>> NerModel::Parse(std::string_view data) {
   GetU32(data, &pos, &labels);
   if (labels != kNumLabels) return Status::Corruption("NER model: unexpected label count");
   auto model = std::make_unique<NerModel>();
+  if (!GetU32(data, &pos, &model->flags_) || model->flags_ > (kModelFlagRepair | kModelFlagStructured))
+    return Status::Corruption("NER model: unknown flags");
   PARALLAX_RETURN_IF_ERROR(model->res_.lexicon.ParseFrom(data, &pos));
   PARALLAX_RETURN_IF_ERROR(model->res_.gazetteer.ParseFrom(data, &pos));
   if (!GetU32(data, &pos, &stages) || stages < 1 || stages > 2)

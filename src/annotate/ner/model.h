@@ -24,6 +24,8 @@ namespace parallax::ner {
 
 inline constexpr char kModelMagic[8] = {'P', 'L', 'X', 'N', 'E', 'R', 0, 0};
 inline constexpr uint32_t kModelVersion = 1;
+inline constexpr uint32_t kModelFlagRepair = 1;      // argmax + repair decoding (else constrained greedy)
+inline constexpr uint32_t kModelFlagStructured = 2;  // beam-trained: beam sums raw scores
 
 // One weight table: 64-bit feature keys -> kNumLabels int16 weights * scale.
 class WeightTable {
@@ -75,12 +77,14 @@ class NerModel {
 
   // Serialises resources + one or two stages (stage 2 reads stage 1's output).
   // `temperature` divides scores before the softmax that gives confidences.
+  // `flags`: kModelFlagRepair = decode with argmax + repair (decoder.h).
   static std::string Serialize(const Resources& res, const std::vector<StageWeights>& stages,
-                               float temperature = 1.f);
+                               float temperature = 1.f, uint32_t flags = 0);
 
   const Resources& resources() const { return res_; }
   const std::vector<WeightTable>& stages() const { return stages_; }
   float temperature() const { return temperature_; }
+  uint32_t flags() const { return flags_; }
   size_t num_features() const {
     size_t n = 0;
     for (const auto& s : stages_) n += s.size();
@@ -91,6 +95,7 @@ class NerModel {
   Resources res_;
   std::vector<WeightTable> stages_;
   float temperature_ = 1.f;
+  uint32_t flags_ = 0;
 };
 
 }  // namespace parallax::ner

@@ -97,7 +97,7 @@ Caps CapsOf(std::string_view token) {
   if (upper == 0) return Caps::kNone;
   if (lower == 0) return Caps::kAll;
   if (first_upper && upper == 1) return Caps::kInitial;
-  return first_upper ? Caps::kMixed : Caps::kMixed;
+  return Caps::kMixed;
 }
 
 }  // namespace parallax::ner

@@ -32,19 +32,22 @@ float Probability(const float* scores, int label, int prev, float temperature) {
 
 }  // namespace
 
-Tagger::Tagger(std::unique_ptr<NerModel> model) : model_(std::move(model)) {}
+Tagger::Tagger(std::unique_ptr<NerModel> model, const TaggerOptions& options)
+    : model_(std::move(model)), options_(options) {
+  if (options_.beam == 0) options_.beam = 1;
+}
 Tagger::~Tagger() = default;
 
-Result<std::unique_ptr<Tagger>> Tagger::Load(const std::string& model_path) {
+Result<std::unique_ptr<Tagger>> Tagger::Load(const std::string& model_path, const TaggerOptions& options) {
   auto m = NerModel::Load(model_path);
   if (!m.ok()) return m.status();
-  return std::unique_ptr<Tagger>(new Tagger(std::move(m).value()));
+  return std::unique_ptr<Tagger>(new Tagger(std::move(m).value(), options));
 }
 
-Result<std::unique_ptr<Tagger>> Tagger::FromBytes(std::string_view model_bytes) {
+Result<std::unique_ptr<Tagger>> Tagger::FromBytes(std::string_view model_bytes, const TaggerOptions& options) {
   auto m = NerModel::Parse(model_bytes);
   if (!m.ok()) return m.status();
-  return std::unique_ptr<Tagger>(new Tagger(std::move(m).value()));
+  return std::unique_ptr<Tagger>(new Tagger(std::move(m).value(), options));
 }
 
 size_t Tagger::num_features() const { return model_->num_features(); }
@@ -53,24 +56,51 @@ std::vector<std::vector<Mention>> Tagger::TagDocument(
     const std::vector<std::vector<std::string_view>>& sentences) const {
   std::vector<std::vector<TokenInfo>> doc;
   PrepareDocument(model_->resources(), sentences, -1, &doc);
-  std::vector<std::vector<float>> probs(doc.size());
-  for (size_t s = 0; s < doc.size(); ++s) probs[s].resize(doc[s].size());
-  FeatureContext ctx;
   std::vector<std::vector<int>> labels;
+  std::vector<std::vector<float>> probs;
+  Decode(&doc, &labels, &probs);
+  return ToMentions(sentences, doc, labels, probs);
+}
+
+void Tagger::Decode(std::vector<std::vector<TokenInfo>>* doc_in, std::vector<std::vector<int>>* labels_out,
+                    std::vector<std::vector<float>>* probs_out) const {
+  auto& doc = *doc_in;
+  auto& labels = *labels_out;
+  auto& probs = *probs_out;
+  probs.assign(doc.size(), {});
+  for (size_t s = 0; s < doc.size(); ++s) probs[s].assign(doc[s].size(), 1.f);
+  FeatureContext ctx;
   const auto& stages = model_->stages();
   for (size_t st = 0; st < stages.size(); ++st) {
     if (st > 0) AddStage1(labels, &doc);
     const WeightTable& w = stages[st];
     bool last_stage = st + 1 == stages.size();
+    if (options_.beam > 1) {
+      std::vector<std::vector<float>> beam_probs;
+      DecodeDocumentBeam(
+          doc, &ctx, [&](const uint64_t* k, size_t n, float* sc) { w.Score(k, n, sc); }, options_.beam,
+          model_->temperature(), &labels, &beam_probs, (model_->flags() & kModelFlagStructured) == 0);
+      if (last_stage) probs = std::move(beam_probs);
+      continue;
+    }
+    bool repair = (model_->flags() & kModelFlagRepair) != 0;
     DecodeDocument(
         doc, &ctx, [&](const uint64_t* k, size_t n, float* sc) { w.Score(k, n, sc); },
         [&](size_t s, size_t i, const uint64_t*, size_t, const float* sc, int prev) {
-          int l = BestValidLabel(sc, prev, i + 1 == doc[s].size());
-          if (last_stage && l != 0) probs[s][i] = Probability(sc, l, prev, model_->temperature());
+          int l = repair ? BestLabel(sc) : BestValidLabel(sc, prev, i + 1 == doc[s].size());
+          // With repair the label may still be edited; its probability is taken
+          // among all labels, as chosen.
+          if (last_stage && l != 0) probs[s][i] = Probability(sc, l, repair ? -1 : prev, model_->temperature());
           return l;
         },
-        &labels);
+        &labels, repair);
   }
+}
+
+std::vector<std::vector<Mention>> Tagger::ToMentions(const std::vector<std::vector<std::string_view>>& sentences,
+                                                     const std::vector<std::vector<TokenInfo>>& doc,
+                                                     const std::vector<std::vector<int>>& labels,
+                                                     const std::vector<std::vector<float>>& probs) const {
   std::vector<std::vector<Mention>> out(doc.size());
   std::vector<uint64_t> hashes;
   std::vector<std::string_view> toks;

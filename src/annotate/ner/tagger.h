@@ -33,6 +33,7 @@
 namespace parallax::ner {
 
 class NerModel;
+struct TokenInfo;
 
 struct Mention {
   uint32_t first_token = 0;  // index in the sentence, inclusive
@@ -42,12 +43,20 @@ struct Mention {
   float confidence = 0.f;    // min over its tokens of the label's softmax probability
 };
 
+struct TaggerOptions {
+  // 1: greedy decoding (the model's own decoder, fastest). > 1: beam search
+  // over well-formed BILOU sequences with this many hypotheses per sentence
+  // (see DecodeDocumentBeam in decoder.h); costs about `beam` times more.
+  size_t beam = kDefaultBeam;
+  static constexpr size_t kDefaultBeam = 4;
+};
+
 class Tagger {
  public:
   ~Tagger();
-  static Result<std::unique_ptr<Tagger>> Load(const std::string& model_path);
+  static Result<std::unique_ptr<Tagger>> Load(const std::string& model_path, const TaggerOptions& options = {});
   // Takes a model already in memory (bytes of a model file).
-  static Result<std::unique_ptr<Tagger>> FromBytes(std::string_view model_bytes);
+  static Result<std::unique_ptr<Tagger>> FromBytes(std::string_view model_bytes, const TaggerOptions& options = {});
 
   // Mentions per sentence, in token order, non-overlapping.
   std::vector<std::vector<Mention>> TagDocument(
@@ -62,8 +71,17 @@ class Tagger {
   size_t num_features() const;
 
  private:
-  explicit Tagger(std::unique_ptr<NerModel> model);
+  Tagger(std::unique_ptr<NerModel> model, const TaggerOptions& options);
+  // Runs every stage of the model; labels/probs per token (probs: of the
+  // chosen label, 1 for O in greedy mode).
+  void Decode(std::vector<std::vector<TokenInfo>>* doc, std::vector<std::vector<int>>* labels,
+              std::vector<std::vector<float>>* probs) const;
+  std::vector<std::vector<Mention>> ToMentions(const std::vector<std::vector<std::string_view>>& sentences,
+                                               const std::vector<std::vector<TokenInfo>>& doc,
+                                               const std::vector<std::vector<int>>& labels,
+                                               const std::vector<std::vector<float>>& probs) const;
   std::unique_ptr<NerModel> model_;
+  TaggerOptions options_;
 };
 
 // Where the English model lives: $PARALLAX_MODELS/ner-en.bin if PARALLAX_MODELS
