@@ -37,6 +37,8 @@ TEST_F(TimeTaggerTest, ExplicitDates) {
   EXPECT_EQ(One("Sales rose in the 1990s.", ""), "the 1990s|DATE|199");
   EXPECT_EQ(One("Prices in 1998 were high.", ""), "1998|DATE|1998");
   EXPECT_EQ(One("Profit in the third quarter of 2009 rose.", ""), "the third quarter of 2009|DATE|2009-Q3");
+  // A colon after the day (a listing heading) is not a clock time.
+  EXPECT_EQ(One("Monday, Oct. 26: The court meets.", "1998-10-25"), "Monday, Oct. 26|DATE|1998-10-26");
 }
 
 TEST_F(TimeTaggerTest, NotTimeExpressions) {

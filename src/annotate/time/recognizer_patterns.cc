@@ -37,7 +37,7 @@ uint32_t Matcher::ParseDayNumber(uint32_t i, int* day) {
   *day = static_cast<int>(V(i));
   uint32_t j = i + 1;
   if (Adj(j) && IsOrdinalSuffix(W(j))) ++j;
-  if (Punct(j, ':') && Adj(j)) return 0;  // a clock time, not a day
+  if (Punct(j, ':') && Adj(j) && Num(j + 1) && Adj(j + 1)) return 0;  // a clock time, not a day
   return j;
 }
 
