@@ -37,6 +37,17 @@ TEST_F(TimeTaggerTest, ExplicitDates) {
   EXPECT_EQ(One("Sales rose in the 1990s.", ""), "the 1990s|DATE|199");
   EXPECT_EQ(One("Prices in 1998 were high.", ""), "1998|DATE|1998");
   EXPECT_EQ(One("Profit in the third quarter of 2009 rose.", ""), "the third quarter of 2009|DATE|2009-Q3");
+  // A month with "last/this/next year" takes the DCT's year shifted by one.
+  EXPECT_EQ(One("Prices fell in July last year.", "1998-02-19"), "July last year|DATE|1997-07");
+  EXPECT_EQ(One("It opens June 3 next year.", "1998-02-19"), "June 3 next year|DATE|1999-06-03");
+  {
+    const std::string text = "The plant closes in October of next year.";
+    const auto found = tagger_->Tag(text, "2009-05-15");
+    ASSERT_EQ(found.size(), 2u);
+    EXPECT_EQ(found[0].span.Of(text), "October");
+    EXPECT_EQ(found[0].value, "2010-10");
+    EXPECT_EQ(found[1].value, "2010");
+  }
   // A colon after the day (a listing heading) is not a clock time.
   EXPECT_EQ(One("Monday, Oct. 26: The court meets.", "1998-10-25"), "Monday, Oct. 26|DATE|1998-10-26");
 }

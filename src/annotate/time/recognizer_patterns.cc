@@ -163,6 +163,20 @@ bool Matcher::MonthInContext(uint32_t i) {
   return true;
 }
 
+// "last/this/next year" after a month or a day of a month: the year is the
+// DCT's shifted by one (anaphoric "the following year" is not DCT-based and
+// is left out). "July last year" is one expression (TimeML); in "October of
+// next year" the month takes the year but "next year" stays an expression of
+// its own. Returns the end of the expression.
+uint32_t Matcher::ParseRelativeYear(uint32_t i, Sem* sem) {
+  const bool of = W(i) == "of";
+  const uint32_t k = of ? i + 1 : i;
+  const std::string_view w = W(k);
+  if ((w != "last" && w != "this" && w != "next") || W(k + 1) != "year") return i;
+  sem->year_rel = Info(k)->rel;
+  return of ? i : k + 2;
+}
+
 uint32_t Matcher::MatchMonth(uint32_t i, Sem* sem) {
   if (!(Flags(i) & kMonthName) || !MonthInContext(i)) return 0;
   const int month = Info(i)->number;
@@ -190,6 +204,8 @@ uint32_t Matcher::MatchMonth(uint32_t i, Sem* sem) {
       sem->year = static_cast<int>(V(y));
       sem->rel = kRelNone;
       if (range_at == 0) j = y + 1;
+    } else if (range_at == 0) {
+      j = ParseRelativeYear(j, sem);
     }
     if (range_at > 0) {
       Sem second = *sem;
@@ -207,7 +223,7 @@ uint32_t Matcher::MatchMonth(uint32_t i, Sem* sem) {
     sem->rel = kRelNone;
     return y + 1;
   }
-  return j;
+  return ParseRelativeYear(j, sem);
 }
 
 uint32_t Matcher::MatchDayMonth(uint32_t i, Sem* sem) {

@@ -344,7 +344,8 @@ Resolved Resolver::ResolveDate(const Sem& sem, Tense tense, uint32_t position) {
     return r;
   }
   if (sem.month > 0) {
-    const int year = year_known ? sem.year : has_dct_ ? YearFor(sem.month, sem.day, sem.rel, tense) : 0;
+    int year = year_known ? sem.year : has_dct_ ? YearFor(sem.month, sem.day, sem.rel, tense) : 0;
+    if (!year_known && has_dct_ && sem.year_rel >= -1 && sem.year_rel <= 1) year = dct_.year + sem.year_rel;
     const std::string y = year > 0 ? FormatYear(year) : "XXXX";
     if (sem.day <= 0) { r.value = y + "-" + FormatMonth(2000, sem.month).substr(5); return r; }
     Date d{year > 0 ? year : 2000, sem.month, sem.day};

@@ -37,6 +37,7 @@ struct Sem {
   int hour = -1, minute = -1;
   char part_of_day[3] = {};
   int rel = kRelNone;  // kRelTense, -1 (last), 0 (this), +1 (next)
+  int year_rel = kRelNone;  // "July last year": the DCT's year + year_rel (-1, 0, +1)
 
   // kShift / kDuration / kSet
   Unit unit = Unit::kNone;
