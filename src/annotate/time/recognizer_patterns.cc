@@ -275,6 +275,7 @@ uint32_t Matcher::MatchWeekday(uint32_t i, Sem* sem) {
   sem->kind = Sem::Kind::kDate;
   sem->weekday = weekday;
   sem->rel = kRelTense;
+  sem->possessive = Punct(j, '\'') && Adj(j) && W(j + 1) == "s" && Adj(j + 1);
   return ParsePartOfDay(j, sem);
 }
 

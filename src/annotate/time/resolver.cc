@@ -363,7 +363,10 @@ Resolved Resolver::ResolveDate(const Sem& sem, Tense tense, uint32_t position) {
   if (sem.weekday > 0) {
     if (!has_dct_) { r.value = "XXXX-WXX-" + std::to_string(sem.weekday) + suffix; r.needs_dct = true; return r; }
     Date d;
-    r.value = WeekdayDate(sem.weekday, sem.rel, tense, &d);
+    // "Thursday's ruling" / "over Thursday's close": the possessive names an event that
+    // has happened (news data: 17 of 17), unless the sentence clearly looks ahead.
+    const Tense day_tense = sem.possessive && tense != Tense::kFuture ? Tense::kPast : tense;
+    r.value = WeekdayDate(sem.weekday, sem.rel, day_tense, &d);
     if (sem.hour >= 0) {
       r.value += suffix;
     } else {
