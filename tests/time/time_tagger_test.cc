@@ -91,6 +91,19 @@ TEST_F(TimeTaggerTest, RelativeUnits) {
   EXPECT_EQ(One("The crisis is now over.", "2023-07-06"), "now|DATE|PRESENT_REF");
 }
 
+TEST_F(TimeTaggerTest, AnaphoricShiftsCountFromTheLastMentionedDate) {
+  const std::string text = "The firm was founded in 1995. The following year it listed. "
+                           "Talks began on March 3, 1998. The next day, they collapsed.";
+  const auto found = tagger_->Tag(text, "1999-06-01");
+  ASSERT_EQ(found.size(), 4u);
+  EXPECT_EQ(found[1].span.Of(text), "The following year");
+  EXPECT_EQ(found[1].value, "1996");
+  EXPECT_EQ(found[3].span.Of(text), "The next day");
+  EXPECT_EQ(found[3].value, "1998-03-04");
+  // Without a fine enough date before it, the DCT is the reference.
+  EXPECT_EQ(One("The following month it closed.", "1999-06-01"), "The following month|DATE|1999-07");
+}
+
 TEST_F(TimeTaggerTest, DurationsAndSets) {
   EXPECT_EQ(One("It lasted two and a half years.", ""), "two and a half years|DURATION|P2Y6M");
   EXPECT_EQ(One("A three-year deal.", ""), "three-year|DURATION|P3Y");

@@ -288,9 +288,12 @@ uint32_t Matcher::MatchModifier(uint32_t i, Sem* sem) {
   }
   const uint32_t j = i + 1;
   const uint32_t f = Flags(j);
+  // "the following year", "the next day", "the previous month": narrative time.
+  const bool anaphoric = w == "following" || w == "preceding" || w == "previous" ||
+                         (w == "next" && i > 0 && W(i - 1) == "the");
   if ((f & kUnitWord) && !Info(j)->plural) {
     const Unit u = Info(j)->unit;
-    if (u == Unit::kDay || u < Unit::kDay) return 0;
+    if (u < Unit::kDay || (u == Unit::kDay && !anaphoric)) return 0;
     if ((u == Unit::kDecade || u == Unit::kCentury) && rel == -1) {
       sem->kind = Sem::Kind::kDuration;  // "the past decade" is a stretch of time
       sem->unit = u;
@@ -309,6 +312,7 @@ uint32_t Matcher::MatchModifier(uint32_t i, Sem* sem) {
     sem->kind = Sem::Kind::kShift;
     sem->unit = u;
     sem->amount = rel;
+    sem->anaphoric = anaphoric;
     return j + 1;
   }
   const bool deictic_word = w == "last" || w == "this" || w == "next" || w == "coming" || w == "past";

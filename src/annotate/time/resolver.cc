@@ -60,6 +60,8 @@ void AppendPart(Unit unit, long n, bool* in_time, std::string* out) {
 
 // How far (in tokens) "a year earlier" looks back for the quarter under discussion.
 constexpr uint32_t kQuarterMemory = 150;
+// How far back (tokens) a mentioned date still anchors "the following year".
+constexpr uint32_t kAnchorMemory = 300;
 
 int QuarterOf(int month) { return (month - 1) / 3 + 1; }
 
@@ -149,9 +151,11 @@ Resolved Resolver::Resolve(const Sem& sem, Tense tense, uint32_t position) {
       break;
     case Sem::Kind::kShift:
       r = ResolveShift(sem, tense, position);
+      if (sem.anaphoric) NoteAnchor(sem, r.value, position);
       break;
     case Sem::Kind::kDate:
       r = ResolveDate(sem, tense, position);
+      NoteAnchor(sem, r.value, position);
       break;
     case Sem::Kind::kNone:
       break;
@@ -187,7 +191,45 @@ Resolved Resolver::ResolveQuarterRef(const Sem& sem, uint32_t position) {
   return r;
 }
 
+// Remembers a resolved calendar value ("1995", "1998-03", "1998-03-03") as the
+// reference time that "the following year" / "the next day" count from.
+void Resolver::NoteAnchor(const Sem& sem, const std::string& value, uint32_t position) {
+  auto digits = [&](size_t at, size_t n) {
+    if (value.size() < at + n) return -1;
+    int v = 0;
+    for (size_t k = at; k < at + n; ++k) {
+      if (value[k] < '0' || value[k] > '9') return -1;
+      v = v * 10 + (value[k] - '0');
+    }
+    return v;
+  };
+  const int year = digits(0, 4);
+  if (year < 0 || (value.size() > 4 && value[4] != '-') || sem.decade >= 0 || sem.century >= 0) return;
+  const int month = value.size() >= 7 && value[5] != 'W' && value[5] != 'Q' ? digits(5, 2) : -1;
+  const int day = month > 0 && value.size() >= 10 ? digits(8, 2) : -1;
+  if (value.size() > 4 && month < 0) return;  // weeks, quarters, seasons: not a reference point
+  anchor_ = Date{year, month > 0 ? month : 1, day > 0 ? day : 1};
+  anchor_grain_ = day > 0 ? 3 : month > 0 ? 2 : 1;
+  anchor_pos_ = position;
+}
+
 Resolved Resolver::ResolveShift(const Sem& sem, Tense tense, uint32_t position) {
+  if (sem.anaphoric && has_dct_) {
+    // Count from the last mentioned date when it is fine enough for the unit
+    // ("the following year" after "1995"; "the next day" after "March 3").
+    const int need = sem.unit == Unit::kYear ? 1 : sem.unit == Unit::kMonth ? 2
+                   : sem.unit == Unit::kDay ? 3 : 99;
+    Sem plain = sem;
+    plain.anaphoric = false;
+    if (anchor_grain_ >= need && position - anchor_pos_ < kAnchorMemory) {
+      const Date saved = dct_;
+      dct_ = anchor_;
+      Resolved r = ResolveShift(plain, tense, position);
+      dct_ = saved;
+      return r;
+    }
+    return ResolveShift(plain, tense, position);
+  }
   Resolved r;
   r.type = "DATE";
   if (sem.fuzzy) {

@@ -40,8 +40,15 @@ class Resolver {
 
   bool has_dct_;
   Date dct_;
+  void NoteAnchor(const Sem& sem, const std::string& value, uint32_t position);
+
   int last_quarter_year_ = 0, last_quarter_ = 0;
   uint32_t last_quarter_pos_ = 0;
+  // The last date mentioned (narrative reference time) and its granularity:
+  // 0 none, 1 year, 2 month, 3 day.
+  Date anchor_{};
+  int anchor_grain_ = 0;
+  uint32_t anchor_pos_ = 0;
 };
 
 // "P2Y6M", "PXY", "PT30M" for `amount` (fuzzy: unknown) of `unit`.
