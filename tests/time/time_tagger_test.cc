@@ -100,6 +100,14 @@ TEST_F(TimeTaggerTest, AnaphoricShiftsCountFromTheLastMentionedDate) {
   EXPECT_EQ(found[1].value, "1996");
   EXPECT_EQ(found[3].span.Of(text), "The next day");
   EXPECT_EQ(found[3].value, "1998-03-04");
+  const std::string same = "Talks began on March 3, 1998. Earlier that day, police came. "
+                           "The plant opened in 1987. Later that year it closed.";
+  const auto same_found = tagger_->Tag(same, "1999-06-01");
+  ASSERT_EQ(same_found.size(), 4u);
+  EXPECT_EQ(same_found[1].span.Of(same), "Earlier that day");
+  EXPECT_EQ(same_found[1].value, "1998-03-03");
+  EXPECT_EQ(same_found[3].span.Of(same), "Later that year");
+  EXPECT_EQ(same_found[3].value, "1987");
   // Without a fine enough date before it, the DCT is the reference.
   EXPECT_EQ(One("The following month it closed.", "1999-06-01"), "The following month|DATE|1999-07");
 }

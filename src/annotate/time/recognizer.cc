@@ -215,6 +215,25 @@ uint32_t Matcher::MatchPositioned(uint32_t i, Sem* sem) {
   return MatchCore(i, sem);
 }
 
+// "that day", "that same year", "the same week": the unit of the last
+// mentioned date (the resolver's reference time), or of the DCT without one.
+uint32_t Matcher::MatchSameUnit(uint32_t i, Sem* sem) {
+  const std::string_view w = W(i);
+  if (w != "that" && w != "the") return 0;
+  uint32_t j = i + 1;
+  if (W(j) == "same") ++j;
+  else if (w == "the") return 0;
+  if (!(Flags(j) & kUnitWord) || Info(j)->plural) return 0;
+  const Unit u = Info(j)->unit;
+  if (u != Unit::kDay && u != Unit::kWeek && u != Unit::kMonth && u != Unit::kYear) return 0;
+  if (Punct(j + 1, '-') && Adj(j + 1)) return 0;  // "that day-long meeting"
+  sem->kind = Sem::Kind::kShift;
+  sem->unit = u;
+  sem->amount = 0;
+  sem->anaphoric = true;
+  return j + 1;
+}
+
 uint32_t Matcher::MatchCore(uint32_t i, Sem* sem) {
   if (i >= n_) return 0;
   const Token& t = T(i);
@@ -246,6 +265,7 @@ uint32_t Matcher::MatchCore(uint32_t i, Sem* sem) {
     return 0;
   }
   const uint32_t flags = t.info ? t.info->flags : 0;
+  if (uint32_t e = MatchSameUnit(i, sem)) return e;
   if (W(i) == "recent" && (Flags(i + 1) & kUnitWord) && Info(i + 1)->plural) {
     sem->kind = Sem::Kind::kRef;  // "in recent weeks"
     sem->ref = "PAST_REF";
