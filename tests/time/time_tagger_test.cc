@@ -82,6 +82,7 @@ TEST_F(TimeTaggerTest, RelativeUnits) {
   EXPECT_EQ(One("Last week saw records.", "2023-07-12"), "Last week|DATE|2023-W27");
   EXPECT_EQ(One("It rained last November.", "2023-07-06"), "last November|DATE|2022-11");
   EXPECT_EQ(One("He goes later this month.", "2023-07-06"), "later this month|DATE|2023-07");
+  EXPECT_EQ(One("Three days later, he resigned.", "2023-07-06"), "Three days|DURATION|P3D");
   EXPECT_EQ(One("He took office two and a half years ago.", "2023-07-06"),
             "two and a half years ago|DATE|2021-01");
   EXPECT_EQ(One("Sales fell last year.", "2023-07-06"), "last year|DATE|2022");

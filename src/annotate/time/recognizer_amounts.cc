@@ -3,7 +3,9 @@
 // "the '90s", "every Monday", "for years". An amount phrase is read once by
 // ParseAmount (digits, "2 1/2", number words up to 99, "a", "half a",
 // "a few", "several") and the unit after it decides between a duration and
-// a shift from the DCT ("ago", "earlier", "later", "from now").
+// a shift from the DCT ("ago", "earlier", "hence", "from now"). In "three days
+// later" the narrative moves on from an event, not from the DCT: as in
+// TimeML, the timex is the duration "three days" and "later" a signal.
 #include <cstring>
 
 #include "annotate/time/recognizer_impl.h"
@@ -100,8 +102,8 @@ uint32_t Matcher::MatchAmount(uint32_t i, Sem* sem) {
   const std::string_view after = W(k);
   if (after == "ago") {
     dir = -1;
-  } else if ((after == "earlier" || after == "later") && W(k + 1) != "than") {
-    dir = after == "earlier" ? -1 : 1;
+  } else if (after == "earlier" && W(k + 1) != "than") {
+    dir = -1;
   } else if (after == "hence") {
     dir = 1;
   } else if (after == "from" && W(k + 1) == "now") {
