@@ -109,6 +109,11 @@ TEST_F(TimeTaggerTest, AnaphoricShiftsCountFromTheLastMentionedDate) {
   EXPECT_EQ(same_found[1].value, "1998-03-03");
   EXPECT_EQ(same_found[3].span.Of(same), "Later that year");
   EXPECT_EQ(same_found[3].value, "1987");
+  const std::string day = "Talks began on March 3, 1998. The same day, police came.";
+  const auto day_found = tagger_->Tag(day, "1999-06-01");
+  ASSERT_EQ(day_found.size(), 2u);
+  EXPECT_EQ(day_found[1].span.Of(day), "The same day");
+  EXPECT_EQ(day_found[1].value, "1998-03-03");
   // Without a fine enough date before it, the DCT is the reference.
   EXPECT_EQ(One("The following month it closed.", "1999-06-01"), "The following month|DATE|1999-07");
 }

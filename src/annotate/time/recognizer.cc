@@ -93,6 +93,7 @@ uint32_t Matcher::Match(uint32_t i, Sem* sem) {
 // date ("the July meeting" tags "July").
 uint32_t Matcher::MatchAfterThe(uint32_t i, Sem* sem) {
   if (uint32_t e = MatchTheOnly(i, sem)) return e;
+  if (uint32_t e = MatchSameUnit(i, sem, true)) return e;
   const uint32_t end = MatchPositioned(i, sem);
   if (end == 0) return 0;
   const bool plain_date = sem->kind == Sem::Kind::kDate && sem->quarter == 0 && sem->half == 0 &&
@@ -215,14 +216,20 @@ uint32_t Matcher::MatchPositioned(uint32_t i, Sem* sem) {
   return MatchCore(i, sem);
 }
 
-// "that day", "that same year", "the same week": the unit of the last
-// mentioned date (the resolver's reference time), or of the DCT without one.
-uint32_t Matcher::MatchSameUnit(uint32_t i, Sem* sem) {
-  const std::string_view w = W(i);
-  if (w != "that" && w != "the") return 0;
-  uint32_t j = i + 1;
-  if (W(j) == "same") ++j;
-  else if (w == "the") return 0;
+// "that day", "that same year", "the same week" (i at the word after "the"):
+// the unit of the last mentioned date (the resolver's reference time), or of
+// the DCT without one.
+uint32_t Matcher::MatchSameUnit(uint32_t i, Sem* sem, bool after_the) {
+  uint32_t j = i;
+  if (!after_the) {
+    if (W(i) != "that") return 0;
+    ++j;
+  }
+  if (W(j) == "same") {
+    ++j;
+  } else if (after_the) {
+    return 0;
+  }
   if (!(Flags(j) & kUnitWord) || Info(j)->plural) return 0;
   const Unit u = Info(j)->unit;
   if (u != Unit::kDay && u != Unit::kWeek && u != Unit::kMonth && u != Unit::kYear) return 0;
@@ -265,7 +272,7 @@ uint32_t Matcher::MatchCore(uint32_t i, Sem* sem) {
     return 0;
   }
   const uint32_t flags = t.info ? t.info->flags : 0;
-  if (uint32_t e = MatchSameUnit(i, sem)) return e;
+  if (uint32_t e = MatchSameUnit(i, sem, false)) return e;
   if (W(i) == "recent" && (Flags(i + 1) & kUnitWord) && Info(i + 1)->plural) {
     sem->kind = Sem::Kind::kRef;  // "in recent weeks"
     sem->ref = "PAST_REF";

@@ -48,7 +48,7 @@ class Matcher {
   uint32_t ParseDayNumber(uint32_t i, int* day);
   uint32_t ParseTrailingTime(uint32_t i, Sem* sem);
   uint32_t ParseRelativeYear(uint32_t i, Sem* sem);
-  uint32_t MatchSameUnit(uint32_t i, Sem* sem);
+  uint32_t MatchSameUnit(uint32_t i, Sem* sem, bool after_the);
   uint32_t ParsePartOfDay(uint32_t i, Sem* sem);
   bool MonthInContext(uint32_t i);
 
