@@ -71,6 +71,9 @@ TEST_F(TimeTaggerTest, WeekdaysFollowTense) {
   // 2023-07-06 is a Thursday.
   EXPECT_EQ(One("Yellen is set to meet Li in Beijing Friday.", "2023-07-06"), "Friday|DATE|2023-07-07");
   EXPECT_EQ(One("Yellen said on Friday that talks went well.", "2023-07-06"), "Friday|DATE|2023-06-30");
+  // The clause governing the expression decides, not the reporting frame.
+  EXPECT_EQ(One("Officials announced that the father would be traveling Thursday.", "2000-04-05"),
+            "Thursday|DATE|2000-04-06");
   // A possessive weekday names a day already reached unless the sentence looks ahead.
   EXPECT_EQ(One("The premium is 24% over Thursday's closing price.", "1989-10-30"), "Thursday|DATE|1989-10-26");
   EXPECT_EQ(One("They met last Thursday.", "2023-07-06"), "last Thursday|DATE|2023-06-29");

@@ -74,9 +74,13 @@ Tense DetectTense(const Tokens& tk, uint32_t first, uint32_t last) {
     if (tk.items[k].blank_line_before) break;
     --k;
     if (EndsSentence(tk, k)) break;
-    // "said that the father would travel Thursday": the clause ends at "that"
-    // once it has a verb cue of its own.
-    if (past + future + present > 0 && tk.Lower(tk.items[k]) == "that") break;
+    // "said that the father would travel Thursday", "..., they said": the
+    // clause ends at "that" or a comma once it has a cue of its own.
+    if (past + future + present > 0 &&
+        (tk.Lower(tk.items[k]) == "that" ||
+         (tk.items[k].kind == Token::Kind::kPunct && tk.items[k].punct == ','))) {
+      break;
+    }
     visit(k, d, 1.0);
   }
   for (uint32_t k = last, d = 0; k < tk.items.size() && d < 12; ++k, ++d) {
