@@ -234,6 +234,9 @@ uint32_t Matcher::MatchSameUnit(uint32_t i, Sem* sem, bool after_the) {
   const Unit u = Info(j)->unit;
   if (u != Unit::kDay && u != Unit::kWeek && u != Unit::kMonth && u != Unit::kYear) return 0;
   if (Punct(j + 1, '-') && Adj(j + 1)) return 0;  // "that day-long meeting"
+  // "the same month a year ago", "that day last year": the shift names the time.
+  const std::string_view next = W(j + 1);
+  if (next == "a" || next == "last" || next == "one" || next == "of") return 0;
   sem->kind = Sem::Kind::kShift;
   sem->unit = u;
   sem->amount = 0;
