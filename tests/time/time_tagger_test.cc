@@ -117,6 +117,12 @@ TEST_F(TimeTaggerTest, AnaphoricShiftsCountFromTheLastMentionedDate) {
   ASSERT_EQ(day_found.size(), 2u);
   EXPECT_EQ(day_found[1].span.Of(day), "The same day");
   EXPECT_EQ(day_found[1].value, "1998-03-03");
+  EXPECT_EQ(One("The following Monday they met.", "1999-06-01"), "The following Monday|DATE|1999-06-07");
+  const std::string wd = "Talks began on Wednesday, March 4, 1998. The following Monday they collapsed.";
+  const auto wd_found = tagger_->Tag(wd, "1999-06-01");
+  ASSERT_EQ(wd_found.size(), 2u);
+  EXPECT_EQ(wd_found[1].span.Of(wd), "The following Monday");
+  EXPECT_EQ(wd_found[1].value, "1998-03-09");
   // Without a fine enough date before it, the DCT is the reference.
   EXPECT_EQ(One("The following month it closed.", "1999-06-01"), "The following month|DATE|1999-07");
 }

@@ -98,7 +98,7 @@ uint32_t Matcher::MatchAfterThe(uint32_t i, Sem* sem) {
   if (end == 0) return 0;
   const bool plain_date = sem->kind == Sem::Kind::kDate && sem->quarter == 0 && sem->half == 0 &&
                           sem->decade < 0 && sem->century < 0 && sem->season[0] == 0 &&
-                          sem->mod.empty();
+                          sem->mod.empty() && !sem->anaphoric;
   if (plain_date || sem->adjective || sem->kind == Sem::Kind::kRef || sem->kind == Sem::Kind::kSet) {
     return 0;  // caller retries at i
   }

@@ -316,10 +316,11 @@ uint32_t Matcher::MatchModifier(uint32_t i, Sem* sem) {
     return j + 1;
   }
   const bool deictic_word = w == "last" || w == "this" || w == "next" || w == "coming" || w == "past";
-  if ((f & kWeekdayName) && deictic_word && T(j).capitalized) {
+  if ((f & kWeekdayName) && (deictic_word || anaphoric) && T(j).capitalized) {
     sem->kind = Sem::Kind::kDate;
     sem->weekday = Info(j)->number;
     sem->rel = rel;
+    sem->anaphoric = anaphoric && w != "next";  // "the previous Friday": before the last date
     return ParsePartOfDay(j + 1, sem);
   }
   if ((f & kMonthName) && deictic_word && T(j).capitalized && !Num(j + 1) && !Num(j + 2)) {

@@ -408,7 +408,14 @@ Resolved Resolver::ResolveDate(const Sem& sem, Tense tense, uint32_t position) {
     // "Thursday's ruling" / "over Thursday's close": the possessive names an event that
     // has happened (news data: 17 of 17), unless the sentence clearly looks ahead.
     const Tense day_tense = sem.possessive && tense != Tense::kFuture ? Tense::kPast : tense;
-    r.value = WeekdayDate(sem.weekday, sem.rel, day_tense, &d);
+    if (sem.anaphoric && anchor_grain_ == 3 && position - anchor_pos_ < kAnchorMemory) {
+      const Date saved = dct_;  // "the following Monday": from the last mentioned day
+      dct_ = anchor_;
+      r.value = WeekdayDate(sem.weekday, sem.rel, day_tense, &d);
+      dct_ = saved;
+    } else {
+      r.value = WeekdayDate(sem.weekday, sem.rel, day_tense, &d);
+    }
     if (sem.hour >= 0) {
       r.value += suffix;
     } else {
