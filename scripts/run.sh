@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
 # Installs dependencies, builds, and runs the main job on the embedded default:
-# ingest the example corpus into parallax.db and print what was found.
+# ingest the example corpus into parallax.db and print what was found: the
+# articles, then how they group into stories.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
 cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build build -j"$(nproc)" --target parallax
 ./build/parallax ingest examples/
+echo; echo "Articles:"
 ./build/parallax articles
+echo; echo "Stories (story, thread, outlet, title):"
+./build/parallax cluster --format text examples/
