@@ -181,7 +181,7 @@ Result<std::unique_ptr<StoryClusterer>> StoryClusterer::Create(const ClusterOpti
     return Status::InvalidArgument("cluster: weights, Jaccard or decay out of range");
   }
   if (o.query_terms < 1 || o.postings_scan < 1 || o.candidates < 1 || o.profile_terms < 1 ||
-      o.indexed_terms < 1 || o.idf_prior_docs < 0 ||
+      o.indexed_terms < 1 || o.idf_prior_docs < 0 || o.background_docs < 0 ||
       o.same_time_reference <= 0) {
     return Status::InvalidArgument("cluster: retrieval limits must be positive");
   }
@@ -198,11 +198,14 @@ DocVector Vectorize(const Document& doc, const TextFeatures& f, StoryClusterer::
                     const ClusterOptions& o) {
   DocVector v;
   s->num_docs++;
-  const double n = static_cast<double>(s->num_docs) + o.idf_prior_docs;
+  const IdfPrior* prior = o.idf_prior.get();
+  const double background = prior != nullptr ? o.background_docs : 0.0;
+  const double n = static_cast<double>(s->num_docs) + o.idf_prior_docs + background;
   v.terms.reserve(f.terms.size());
   double norm2 = 0;
   for (const TermCount& t : f.terms) {
-    uint32_t df = ++s->df[t.term];
+    double df = ++s->df[t.term];
+    if (prior != nullptr) df += background * prior->Fraction(t.term);
     double idf = std::log(n / (df + 1.0));
     if (idf <= 0) continue;
     double w = (1.0 + std::log(std::max(1.0f, t.count))) * idf;
