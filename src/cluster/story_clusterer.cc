@@ -5,8 +5,13 @@
 //     shingles (text_features.h). Document frequencies are updated first and
 //     the document becomes a unit TF-IDF vector, w = (1 + ln tf) * idf with
 //     idf = ln((N + P) / (df + 1)); the prior P keeps the first documents of a
-//     stream from having all-zero weights. Weights are frozen when a document
-//     is added (no re-weighting of the past), which keeps the cost constant.
+//     stream from having all-zero weights. With a background IdfPrior
+//     (idf_prior.h, counted once over 37k news articles) N and df also get
+//     background_docs pseudo-documents distributed as in that corpus, so the
+//     first documents of a stream do not over-weight common news words
+//     ("china", "climate") and the result depends far less on input order.
+//     Weights are frozen when a document is added (no re-weighting of the
+//     past), which keeps the cost constant.
 //  2. Near duplicates: exact body hash, then MinHash/LSH (near_duplicate.h).
 //     A copy joins its original's event and is linked to it, but leaves the
 //     event's profile untouched.
