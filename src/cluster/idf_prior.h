@@ -24,6 +24,7 @@
 #include <utility>
 #include <vector>
 
+#include "cluster/term_table.h"
 #include "parallax/status.h"
 
 namespace parallax::cluster {
@@ -41,13 +42,12 @@ class IdfPrior {
   // df(term) / documents(); 0 for terms absent from the table (rare words).
   double Fraction(uint64_t term) const;
   uint64_t documents() const { return documents_; }
-  size_t size() const { return terms_.size(); }
+  size_t size() const { return df_.size(); }
 
  private:
   IdfPrior() = default;
   uint64_t documents_ = 0;
-  std::vector<uint64_t> terms_;  // sorted, unique
-  std::vector<uint32_t> df_;     // parallel to terms_
+  TermTable<uint32_t> df_;  // term -> document frequency
 };
 
 // Where the default prior lives: $PARALLAX_MODELS/idf-news-en.bin when
