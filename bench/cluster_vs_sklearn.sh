@@ -10,6 +10,7 @@ corpus=${TMPDIR:-/tmp}/parallax_cluster_${docs}.jsonl
 here=$(cd "$(dirname "$0")" && pwd)
 ours=$("$build/bench/bench_cluster" --docs "$docs" --write-jsonl "$corpus" --write-count "$docs")
 echo "$ours"
+"$here/../scripts/setup.sh" --bench
 peer=$(/usr/bin/python3 "$here/sklearn_cluster_baseline.py" "$corpus")
 echo "$peer"
 a=$(echo "$ours" | sed -n 's/^total .*articles_per_s=\([0-9]*\).*/\1/p')

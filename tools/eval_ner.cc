@@ -13,6 +13,7 @@
 #include <nlohmann/json.hpp>
 
 #include "annotate/ner/conll.h"
+#include "core/file_util.h"
 
 namespace {
 
@@ -21,11 +22,9 @@ using parallax::Status;
 namespace ner = parallax::ner;
 
 Result<ner::ConllFile> Read(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::IOError("cannot open " + path);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  auto f = ner::ParseConll(ss.str());
+  auto bytes = parallax::core::ReadFileToString(path);
+  if (!bytes.ok()) return bytes.status();
+  auto f = ner::ParseConll(*bytes);
   if (!f.ok()) return f.status().WithContext(path);
   return f;
 }

@@ -28,6 +28,7 @@
 #include <nlohmann/json.hpp>
 
 #include "annotate/ner/conll.h"
+#include "core/file_util.h"
 #include "annotate/ner/decoder.h"
 #include "annotate/ner/model.h"
 #include "annotate/ner/normalize.h"
@@ -54,11 +55,9 @@ struct Doc {
 };
 
 Status ReadFile(const std::string& path, std::string* out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::IOError("cannot open " + path);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  *out = ss.str();
+  auto bytes = core::ReadFileToString(path);
+  if (!bytes.ok()) return bytes.status();
+  *out = std::move(*bytes);
   return Status::OK();
 }
 

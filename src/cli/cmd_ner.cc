@@ -22,6 +22,7 @@
 #include "ingest/reader.h"
 #include "text/article_builder.h"
 #include "cli/commands.h"
+#include "core/file_util.h"
 
 namespace parallax::cli {
 
@@ -35,15 +36,9 @@ struct NerArgs {
 };
 
 Status ReadInput(const std::string& path, std::string* out) {
-  if (path == "-") {
-    out->assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
-    return Status::OK();
-  }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::IOError("cannot open " + path);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  *out = ss.str();
+  auto bytes = core::ReadFileToString(path);
+  if (!bytes.ok()) return bytes.status();
+  *out = std::move(*bytes);
   return Status::OK();
 }
 

@@ -30,16 +30,7 @@ std::string ComputeArticleId(std::string_view body, std::string_view outlet) {
   // in one call.
   thread_local std::string norm;
   norm.clear();
-  bool space = false;
-  for (char c : body) {
-    if (core::IsAsciiSpace(c)) {
-      space = !norm.empty();
-      continue;
-    }
-    if (space) norm.push_back(' ');
-    space = false;
-    norm.push_back(c);
-  }
+  core::AppendCollapsed(body, /*lower=*/false, &norm);
   norm.push_back('\x1f');
   for (char c : outlet) norm.push_back(core::AsciiLower(c));
   XXH64_hash_t h = XXH64(norm.data(), norm.size(), 0);

@@ -29,6 +29,24 @@ inline std::string_view TrimAscii(std::string_view s) {
   return s;
 }
 
+// Appends `s` to `out` with runs of ASCII whitespace collapsed to one space
+// and no leading/trailing space (relative to what `out` already holds);
+// lower-cases ASCII letters when `lower`. Used wherever text is compared
+// "up to layout": article ids, repeated-paragraph fingerprints.
+inline void AppendCollapsed(std::string_view s, bool lower, std::string* out) {
+  const size_t start = out->size();
+  bool space = false;
+  for (char c : s) {
+    if (IsAsciiSpace(c)) {
+      space = out->size() > start;
+      continue;
+    }
+    if (space) out->push_back(' ');
+    space = false;
+    out->push_back(lower ? AsciiLower(c) : c);
+  }
+}
+
 }  // namespace parallax::core
 
 #endif  // PARALLAX_CORE_ASCII_H_

@@ -1,6 +1,7 @@
 #include "parallax/outlets.h"
 
 #include "core/ascii.h"
+#include "core/file_util.h"
 
 #include <algorithm>
 #include <cctype>
@@ -86,11 +87,9 @@ Result<std::unique_ptr<OutletRegistry>> OutletRegistry::Parse(std::string_view t
 }
 
 Result<std::unique_ptr<OutletRegistry>> OutletRegistry::Load(const std::string& path) {
-  std::ifstream f(path, std::ios::binary);
-  if (!f) return Status::IOError(path + ": cannot open outlet registry");
-  std::stringstream ss;
-  ss << f.rdbuf();
-  auto r = Parse(ss.str());
+  auto bytes = core::ReadFileToString(path);
+  if (!bytes.ok()) return bytes.status();
+  auto r = Parse(*bytes);
   if (!r.ok()) return r.status().WithContext(path);
   return r;
 }

@@ -23,7 +23,8 @@ struct Block {
 struct RawDocument {
   std::string uri;           // path, "path#N" for the N-th record, or the WARC target URI
   std::string format;        // "text", "html", "json", "jsonl", "warc"
-  std::string raw;           // the record's bytes as read (before decoding)
+  std::string raw;           // the record's bytes as read (before decoding), when kept
+  size_t input_bytes = 0;    // size of those bytes, kept or not (for throughput figures)
 
   std::string title;
   bool title_from_text = false;  // a plain-text headline guess rather than a declared title

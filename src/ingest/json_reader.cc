@@ -126,6 +126,7 @@ void ParseJsonDocuments(std::string_view text, const RawDocument& base, const Do
     RawDocument doc = base;
     doc.uri = base.uri + "#" + std::to_string(++n);
     doc.raw = e.dump();
+    doc.input_bytes = doc.raw.size();
     Status st = FillFromObject(e, &doc);
     if (!st.ok()) {
       if (!sink(st.WithContext(doc.uri))) return;

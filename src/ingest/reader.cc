@@ -79,6 +79,7 @@ bool ReadWarcFile(BufferedReader* in, const ReadOptions& options, const Document
         doc.format = "warc";
         doc.url = rec.target_uri;
         Status s = ParseHtml(rec.payload, CharsetOf(rec.content_type), &doc);
+        doc.input_bytes = rec.payload.size();
         if (options.keep_raw) doc.raw = std::move(rec.payload);
         if (!doc.url.empty() && doc.uri != doc.url) doc.uri = doc.url;
         if (doc.published_source == MetaSource::kNone && !rec.date.empty()) {
@@ -107,6 +108,7 @@ bool ReadJsonl(BufferedReader* in, const ReadOptions& options, const DocumentSin
     doc.format = "jsonl";
     Status s = ParseJsonObject(line, &doc);
     if (doc.uri == in->name()) doc.uri += "#" + std::to_string(n);
+    doc.input_bytes = line.size();
     if (options.keep_raw) doc.raw = line;
     if (!(s.ok() ? sink(std::move(doc)) : sink(s.WithContext(where)))) return false;
   }
@@ -120,6 +122,7 @@ bool ReadWhole(BufferedReader* in, Format format, const ReadOptions& options, co
   RawDocument doc;
   doc.uri = in->name();
   doc.format = FormatName(format);
+  doc.input_bytes = bytes.size();
   if (bytes.find_first_not_of(" \t\r\n") == std::string::npos) {
     return sink(Status::InvalidArgument(in->name() + ": empty file"));
   }

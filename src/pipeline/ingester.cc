@@ -46,7 +46,7 @@ Status Ingester::Run(const std::vector<std::string>& paths, const IngestEvents& 
       reject(doc.status());
       return store_status.ok();
     }
-    stats->bytes += doc->raw.size();
+    stats->bytes += doc->input_bytes;
     auto article = text::BuildArticle(std::move(*doc), options_.build);
     if (!article.ok()) {
       reject(article.status());

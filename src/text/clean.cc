@@ -47,16 +47,7 @@ size_t CountWords(std::string_view s) {
 uint64_t Fingerprint(std::string_view s) {
   thread_local std::string norm;
   norm.clear();
-  bool space = false;
-  for (char c : s) {
-    if (core::IsAsciiSpace(c)) {
-      space = !norm.empty();
-      continue;
-    }
-    if (space) norm.push_back(' ');
-    space = false;
-    norm.push_back(core::AsciiLower(c));
-  }
+  core::AppendCollapsed(s, /*lower=*/true, &norm);
   return XXH64(norm.data(), norm.size(), 0);
 }
 

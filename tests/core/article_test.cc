@@ -11,6 +11,11 @@ TEST(ArticleIdTest, IgnoresWhitespaceLayoutAndOutletCase) {
   EXPECT_EQ(ComputeArticleId("x", "").size(), 16u);
 }
 
+// Ids are stored keys: a change here would make re-ingest store everything twice.
+TEST(ArticleIdTest, IsStableAcrossVersions) {
+  EXPECT_EQ(ComputeArticleId("Kerry  went\nto Beijing.", "CNN"), "1cba9c6b40f2025c");
+}
+
 TEST(ArticleIdTest, DiffersByOutletAndText) {
   EXPECT_NE(ComputeArticleId("Kerry went to Beijing.", "CNN"),
             ComputeArticleId("Kerry went to Beijing.", "Bloomberg"));

@@ -4,6 +4,8 @@
 // Status and never an out-of-bounds read.
 #include "annotate/ner/model.h"
 
+#include "core/file_util.h"
+
 #include <xxhash.h>
 
 #include <cmath>
@@ -105,12 +107,9 @@ Result<std::unique_ptr<NerModel>> NerModel::Parse(std::string_view data) {
 }
 
 Result<std::unique_ptr<NerModel>> NerModel::Load(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return Status::IOError("cannot open NER model " + path);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  if (in.bad()) return Status::IOError("cannot read NER model " + path);
-  auto r = Parse(ss.str());
+  auto bytes = core::ReadFileToString(path);
+  if (!bytes.ok()) return bytes.status().WithContext("NER model");
+  auto r = Parse(*bytes);
   if (!r.ok()) return r.status().WithContext(path);
   return r;
 }
