@@ -94,6 +94,10 @@ void RunCluster(const ClusterArgs& args) {
       story = as.story_id;
       thread = as.thread_id;
       if (!as.duplicate_of.empty()) note = "near-duplicate of " + as.duplicate_of;
+      if (a->published.Date().empty() && !as.inferred_date.empty()) {  // undated: the event's date
+        note += (note.empty() ? "" : "; ") + std::string("date ~") + as.inferred_date + " +-" +
+                std::to_string(as.date_uncertainty_days) + "d";
+      }
       story_of[a->id] = story;
     }
     if (args.format == "tsv") {

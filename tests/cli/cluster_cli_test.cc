@@ -64,6 +64,9 @@ TEST(ClusterCliTest, SeedsInFileOrderSplitEventsAndShareTheThread) {
   EXPECT_NE(event["000"], event["001"]);
   EXPECT_EQ(thread["000"], thread["001"]);
   for (const auto& [name, t] : thread) EXPECT_EQ(t, thread["000"]) << name;
+  // 004 is undated: the text view shows the date inferred from its event.
+  std::string text_out = RunParallax("cluster --format text " + seeds);
+  EXPECT_NE(text_out.find("[date ~2023-07-12 +-7d]"), std::string::npos) << text_out;
 }
 
 TEST(ClusterCliTest, MissingPriorFileIsReportedNotFatal) {
