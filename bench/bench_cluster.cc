@@ -209,7 +209,17 @@ int main(int argc, char** argv) {
   app.add_option("--same-time-bonus", options.same_time_bonus);
   app.add_option("--event-gap-days", options.event_gap_days);
   app.add_option("--max-text-bytes", options.features.max_text_bytes);
+  std::string background;
+  app.add_option("--background", background, "IDF prior file (models/idf-news-en.bin); default none");
   CLI11_PARSE(app, argc, argv);
+  if (!background.empty()) {
+    auto prior = parallax::cluster::IdfPrior::Load(background);
+    if (!prior.ok()) {
+      fmt::print(stderr, "{}\n", prior.status().ToString());
+      return 1;
+    }
+    options.idf_prior = *prior;
+  }
 
   std::vector<Article> articles = LoadArticles(source, max_articles);
   if (articles.empty()) {

@@ -290,7 +290,21 @@ int main(int argc, char** argv) {
   app.add_option("--same-time-bonus", o.same_time_bonus);
   app.add_option("--max-text-bytes", o.features.max_text_bytes);
   app.add_option("--member-vectors", o.member_vectors);
+  std::string background = "default";
+  app.add_option("--background", background, "IDF prior file, 'default' (models/idf-news-en.bin) or 'none'");
+  app.add_option("--background-docs", o.background_docs, "pseudo-documents given to the IDF prior");
   CLI11_PARSE(app, argc, argv);
+  if (background != "none") {
+    auto path = background == "default" ? parallax::cluster::DefaultIdfPriorPath()
+                                        : parallax::Result<std::string>(background);
+    auto prior = path.ok() ? parallax::cluster::IdfPrior::Load(*path)
+                           : parallax::Result<std::shared_ptr<const parallax::cluster::IdfPrior>>(path.status());
+    if (!prior.ok()) {
+      fmt::print(stderr, "error: {}\n", prior.status().ToString());
+      return 2;
+    }
+    o.idf_prior = *prior;
+  }
   if (!score.empty()) return Score(score[0], score[1]);
   int rc = 0, lo, hi;
   if ((dataset == "all" || dataset == "ecbplus") && ParseRange(topics, &lo, &hi)) {

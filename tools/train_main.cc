@@ -2,9 +2,11 @@
 // CLI; `parallax train ...` execs this binary).
 //   parallax-train ner --train train.txt --valid valid.txt --clusters c.tsv --out models/ner-en.bin
 //   parallax-train ner-clusters --input allsides-news.jsonl.gz --out clusters.tsv
+//   parallax-train idf --input allsides-news.jsonl.gz --out models/idf-news-en.bin
 #include <CLI/CLI.hpp>
 #include <fmt/core.h>
 
+#include "tools/idf_tools.h"
 #include "tools/ner_tools.h"
 
 int main(int argc, char** argv) {
@@ -44,6 +46,14 @@ int main(int argc, char** argv) {
   cl_cmd->add_option("--contexts", cl.contexts, "context words (each as left and right neighbour)");
   cl_cmd->add_option("--dim", cl.dim, "random projection dimensions");
   cl_cmd->callback([&] { report(BuildClusters(cl)); });
+
+  IdfOptions idf;
+  auto* idf_cmd = app.add_subcommand("idf", "background document frequencies for story clustering");
+  idf_cmd->add_option("--input", idf.input, "JSON-lines (.gz) with title/text fields")->required();
+  idf_cmd->add_option("--out", idf.output, "IDF prior file to write")->required();
+  idf_cmd->add_option("--max-docs", idf.max_docs, "read at most this many documents");
+  idf_cmd->add_option("--min-df", idf.min_df, "keep terms found in at least this many documents");
+  idf_cmd->callback([&] { report(BuildIdfPrior(idf)); });
 
   try {
     app.parse(argc, argv);

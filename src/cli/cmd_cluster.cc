@@ -23,6 +23,7 @@ struct ClusterArgs {
   std::vector<std::string> paths;
   std::string format = "tsv";
   std::vector<std::string> annotate = {"time", "ner"};
+  std::string background;  // IDF prior file; "" = default model, "none" = no prior
 };
 
 // What the clusterer sees of an article: text, metadata, entity names and the dates it mentions.
@@ -44,9 +45,25 @@ cluster::Document ToDocument(const Article& a) {
   return d;
 }
 
+// Default options plus the background IDF prior: --background PATH, else
+// the installed models/idf-news-en.bin when present (warns when missing).
+cluster::ClusterOptions MakeClusterOptions(const ClusterArgs& args) {
+  cluster::ClusterOptions o;
+  if (args.background == "none") return o;
+  auto path = args.background.empty() ? cluster::DefaultIdfPriorPath() : Result<std::string>(args.background);
+  auto prior = path.ok() ? cluster::IdfPrior::Load(*path)
+                         : Result<std::shared_ptr<const cluster::IdfPrior>>(path.status());
+  if (prior.ok()) {
+    o.idf_prior = *prior;
+  } else {
+    std::fprintf(stderr, "warning: clustering without an IDF prior: %s\n", prior.status().ToString().c_str());
+  }
+  return o;
+}
+
 void RunCluster(const ClusterArgs& args) {
   auto annotators = annotate::MakeAnnotators(args.annotate);
-  auto clusterer = cluster::StoryClusterer::Create({});
+  auto clusterer = cluster::StoryClusterer::Create(MakeClusterOptions(args));
   if (!annotators.ok() || !clusterer.ok()) {
     std::fprintf(stderr, "parallax: %s\n",
                  (!annotators.ok() ? annotators.status() : clusterer.status()).ToString().c_str());
@@ -77,6 +94,10 @@ void RunCluster(const ClusterArgs& args) {
       story = as.story_id;
       thread = as.thread_id;
       if (!as.duplicate_of.empty()) note = "near-duplicate of " + as.duplicate_of;
+      if (a->published.Date().empty() && !as.inferred_date.empty()) {  // undated: the event's date
+        note += (note.empty() ? "" : "; ") + std::string("date ~") + as.inferred_date + " +-" +
+                std::to_string(as.date_uncertainty_days) + "d";
+      }
       story_of[a->id] = story;
     }
     if (args.format == "tsv") {
@@ -100,6 +121,8 @@ void RegisterClusterCommand(CLI::App& app) {
       ->capture_default_str();
   cmd->add_option("--annotate", args->annotate, "Annotators feeding the clusterer: time, ner, or none")
       ->delimiter(',')->capture_default_str();
+  cmd->add_option("--background", args->background,
+                  "IDF prior file (default: models/idf-news-en.bin or $PARALLAX_MODELS; 'none' disables)");
   cmd->callback([args] { RunCluster(*args); });
 }
 

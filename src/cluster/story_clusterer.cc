@@ -5,8 +5,13 @@
 //     shingles (text_features.h). Document frequencies are updated first and
 //     the document becomes a unit TF-IDF vector, w = (1 + ln tf) * idf with
 //     idf = ln((N + P) / (df + 1)); the prior P keeps the first documents of a
-//     stream from having all-zero weights. Weights are frozen when a document
-//     is added (no re-weighting of the past), which keeps the cost constant.
+//     stream from having all-zero weights. With a background IdfPrior
+//     (idf_prior.h, counted once over 37k news articles) N and df also get
+//     background_docs pseudo-documents distributed as in that corpus, so the
+//     first documents of a stream do not over-weight common news words
+//     ("china", "climate") and the result depends far less on input order.
+//     Weights are frozen when a document is added (no re-weighting of the
+//     past), which keeps the cost constant.
 //  2. Near duplicates: exact body hash, then MinHash/LSH (near_duplicate.h).
 //     A copy joins its original's event and is linked to it, but leaves the
 //     event's profile untouched.
@@ -181,7 +186,7 @@ Result<std::unique_ptr<StoryClusterer>> StoryClusterer::Create(const ClusterOpti
     return Status::InvalidArgument("cluster: weights, Jaccard or decay out of range");
   }
   if (o.query_terms < 1 || o.postings_scan < 1 || o.candidates < 1 || o.profile_terms < 1 ||
-      o.indexed_terms < 1 || o.idf_prior_docs < 0 ||
+      o.indexed_terms < 1 || o.idf_prior_docs < 0 || o.background_docs < 0 ||
       o.same_time_reference <= 0) {
     return Status::InvalidArgument("cluster: retrieval limits must be positive");
   }
@@ -198,11 +203,14 @@ DocVector Vectorize(const Document& doc, const TextFeatures& f, StoryClusterer::
                     const ClusterOptions& o) {
   DocVector v;
   s->num_docs++;
-  const double n = static_cast<double>(s->num_docs) + o.idf_prior_docs;
+  const IdfPrior* prior = o.idf_prior.get();
+  const double background = prior != nullptr ? o.background_docs : 0.0;
+  const double n = static_cast<double>(s->num_docs) + o.idf_prior_docs + background;
   v.terms.reserve(f.terms.size());
   double norm2 = 0;
   for (const TermCount& t : f.terms) {
-    uint32_t df = ++s->df[t.term];
+    double df = ++s->df[t.term];
+    if (prior != nullptr) df += background * prior->Fraction(t.term);
     double idf = std::log(n / (df + 1.0));
     if (idf <= 0) continue;
     double w = (1.0 + std::log(std::max(1.0f, t.count))) * idf;

@@ -32,6 +32,7 @@
 #include <string_view>
 #include <vector>
 
+#include "cluster/idf_prior.h"
 #include "cluster/text_features.h"
 #include "parallax/status.h"
 
@@ -76,14 +77,14 @@ struct ClusterOptions {
   double event_decay_days = 5.0;
 
   // Decision thresholds on the combined score in [0, 1].
-  double event_threshold = 0.25;
+  double event_threshold = 0.24;
   double thread_threshold = 0.18;
   // Weight of entity overlap (when both sides have entities; else 0).
   double entity_weight = 0.25;
   // Bonus when the document's date lies within the event's widened span
   // (temporal proximity is evidence for the same event; never applies
   // without dates).
-  double same_time_bonus = 0.08;
+  double same_time_bonus = 0.10;
   // ... scaled by 1 / (1 + n / same_time_reference), n = events active
   // within event_gap_days of the document: time says little in a dense feed.
   double same_time_reference = 20;
@@ -105,6 +106,12 @@ struct ClusterOptions {
   int profile_terms = 150;     // terms kept in an event profile
   int indexed_terms = 25;      // strongest profile terms posted to the index
   double idf_prior_docs = 50;  // pseudo-documents smoothing early IDF
+  // Background document frequencies (idf_prior.h; nullptr = none). When set,
+  // IDF uses N + background_docs documents and df + background_docs *
+  // prior->Fraction(term), so common news words are weak from the first
+  // document of a stream on; the stream's own counts take over as it grows.
+  std::shared_ptr<const IdfPrior> idf_prior;
+  double background_docs = 2000;
   // Nearest-member similarity: each event keeps its newest member_vectors
   // document vectors (member_terms strongest terms each); the text score is
   // (1 - member_weight) * cosine(profile) + member_weight * max cosine(member).

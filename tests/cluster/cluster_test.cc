@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -8,6 +9,7 @@
 #include <vector>
 
 #include "cluster/bcubed.h"
+#include "cluster/idf_prior.h"
 #include "cluster/near_duplicate.h"
 #include "cluster/story_clusterer.h"
 #include "cluster/text_features.h"
@@ -224,6 +226,31 @@ TEST(StoryClustererTest, SeedsFormOneEventAndOneThread) {
   EXPECT_EQ(by_id["004"].date_uncertainty_days, 7);
   EXPECT_EQ(by_id["003"].inferred_date, "2023-07-19");
   EXPECT_EQ(by_id["003"].date_uncertainty_days, 0);
+}
+
+// File order puts the September follow-up (000) first. With the background
+// IDF prior, "kerry"/"china"/"climate" are common from the first document
+// on, so 004 still joins 001-003 and gets their date.
+TEST(StoryClustererTest, SeedsInFileOrderWithIdfPrior) {
+  auto path = DefaultIdfPriorPath();
+  ASSERT_TRUE(path.ok()) << path.status().ToString();
+  auto prior = IdfPrior::Load(*path);
+  ASSERT_TRUE(prior.ok()) << prior.status().ToString();
+  ClusterOptions o;
+  o.idf_prior = *prior;
+  auto c = NewClusterer(o);
+  std::vector<Document> docs = ReadSeeds();
+  std::sort(docs.begin(), docs.end(), [](const Document& a, const Document& b) { return a.id < b.id; });
+  ASSERT_EQ(docs.front().id, "000");
+  std::map<std::string, Assignment> by_id;
+  for (const Document& d : docs) by_id[d.id] = c->Add(d);
+  for (const char* id : {"002", "003", "004"}) {
+    EXPECT_EQ(by_id[id].event_id, by_id["001"].event_id) << id;
+  }
+  EXPECT_NE(by_id["000"].event_id, by_id["001"].event_id);
+  EXPECT_EQ(by_id["000"].thread_id, by_id["001"].thread_id);
+  EXPECT_EQ(by_id["004"].inferred_date, "2023-07-12");
+  EXPECT_EQ(by_id["004"].date_uncertainty_days, 7);
 }
 
 std::vector<Document> MixedStream() {
