@@ -6,7 +6,6 @@
 // one thread over all pages, N times, and prints docs/s and MB/s (of UTF-8
 // input). --write-utf8 writes the decoded pages so that a peer extractor
 // can run on exactly the same input (see bench/html_vs_readability.sh).
-#include <zlib.h>
 
 #include <algorithm>
 #include <chrono>
@@ -18,27 +17,18 @@
 #include <vector>
 
 #include "ingest/html/html_extract.h"
+#include "ingest/input_stream.h"
 
 namespace fs = std::filesystem;
 
 namespace {
 
+// Page bytes, gunzipped when the file is gzip (the eval set stores .html.gz).
 bool ReadPage(const fs::path& p, std::string* out) {
-  std::string name = p.filename().string();
-  if (name.size() > 3 && name.substr(name.size() - 3) == ".gz") {
-    gzFile f = gzopen(p.c_str(), "rb");
-    if (f == nullptr) return false;
-    char buf[65536];
-    int n;
-    while ((n = gzread(f, buf, sizeof buf)) > 0) out->append(buf, static_cast<size_t>(n));
-    gzclose(f);
-    return n == 0;
-  }
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  *out = ss.str();
-  return static_cast<bool>(in) || in.eof();
+  auto bytes = parallax::ingest::ReadDecompressedFile(p.string());
+  if (!bytes.ok()) return false;
+  *out = std::move(*bytes);
+  return true;
 }
 
 bool IsPage(const fs::path& p) {

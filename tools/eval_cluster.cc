@@ -29,6 +29,7 @@
 #include <string>
 #include <vector>
 
+#include "core/file_util.h"
 #include "cluster/bcubed.h"
 #include "cluster/story_clusterer.h"
 
@@ -47,11 +48,9 @@ struct LabeledDoc {
 };
 
 bool ReadFile(const fs::path& p, std::string* out) {
-  std::ifstream in(p, std::ios::binary);
-  if (!in) return false;
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  *out = ss.str();
+  auto bytes = parallax::core::ReadFileToString(p.string());
+  if (!bytes.ok()) return false;
+  *out = std::move(*bytes);
   return true;
 }
 

@@ -10,7 +10,6 @@
 //
 // Usage: parallax-eval-extract DATA_DIR [--verbose] [--dump OUT_DIR]
 //        [--score-dir PEER_TEXTS] [--only-dir PEER_TEXTS] [--explain FILE]
-#include <zlib.h>
 
 #include <fmt/core.h>
 
@@ -24,6 +23,7 @@
 #include "ingest/html/html_content.h"
 #include "ingest/html/html_dom.h"
 #include "ingest/html/html_extract.h"
+#include "ingest/input_stream.h"
 #include "ingest/html/html_metadata.h"
 
 namespace {
@@ -52,13 +52,10 @@ std::string Collapse(std::string_view s) {
 }
 
 bool ReadGzip(const std::string& path, std::string* out) {
-  gzFile f = gzopen(path.c_str(), "rb");
-  if (f == nullptr) return false;
-  char buf[65536];
-  int n;
-  while ((n = gzread(f, buf, sizeof buf)) > 0) out->append(buf, static_cast<size_t>(n));
-  gzclose(f);
-  return n == 0;
+  auto bytes = parallax::ingest::ReadDecompressedFile(path);
+  if (!bytes.ok()) return false;
+  *out = std::move(*bytes);
+  return true;
 }
 
 struct Counts {

@@ -24,6 +24,7 @@
 
 #include <fmt/core.h>
 
+#include "core/file_util.h"
 #include "annotate/time/time_tagger.h"
 #include "annotate/time/timeml.h"
 
@@ -46,11 +47,9 @@ struct Counts {
 };
 
 bool ReadFile(const fs::path& p, std::string* out) {
-  std::ifstream in(p, std::ios::binary);
-  if (!in) return false;
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  *out = ss.str();
+  auto bytes = parallax::core::ReadFileToString(p.string());
+  if (!bytes.ok()) return false;
+  *out = std::move(*bytes);
   return true;
 }
 

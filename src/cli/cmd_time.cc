@@ -20,6 +20,7 @@
 #include <fmt/core.h>
 #include <nlohmann/json.hpp>
 
+#include "core/file_util.h"
 #include "annotate/time/time_tagger.h"
 #include "annotate/time/timeml.h"
 #include "cli/commands.h"
@@ -40,11 +41,9 @@ struct TimeArgs {
 };
 
 bool ReadAll(const fs::path& path, std::string* out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  *out = ss.str();
+  auto bytes = parallax::core::ReadFileToString(path.string());
+  if (!bytes.ok()) return false;
+  *out = std::move(*bytes);
   return true;
 }
 

@@ -158,6 +158,15 @@ std::unique_ptr<InputStream> InputStream::FromString(std::string bytes, std::str
   return s;
 }
 
+Result<std::string> ReadDecompressedFile(const std::string& path, size_t max_bytes) {
+  auto stream = InputStream::Open(path);
+  if (!stream.ok()) return stream.status();
+  BufferedReader reader(std::move(*stream));
+  std::string out;
+  PARALLAX_RETURN_IF_ERROR(reader.ReadAll(&out, max_bytes));
+  return out;
+}
+
 BufferedReader::BufferedReader(std::unique_ptr<InputStream> in) : in_(std::move(in)) {}
 
 Status BufferedReader::Fill(size_t want) {

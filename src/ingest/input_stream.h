@@ -37,6 +37,10 @@ class InputStream {
   virtual bool compressed() const = 0;
 };
 
+// The whole (decompressed) content of `path`; kResourceExhausted past
+// `max_bytes`. For tools and benchmarks that need a file's bytes at once.
+Result<std::string> ReadDecompressedFile(const std::string& path, size_t max_bytes = size_t{1} << 30);
+
 // Buffered line/record access on top of an InputStream, for streaming formats
 // (JSONL, WARC). Keeps at most one record in memory.
 class BufferedReader {
