@@ -7,6 +7,7 @@
 // terms, df <= documents. Encoding is little-endian and fixed-width, so a
 // file is byte-identical across machines for the same counts.
 #include "cluster/idf_prior.h"
+#include "core/model_path.h"
 
 #include <algorithm>
 #include <cstdlib>
@@ -101,25 +102,7 @@ double IdfPrior::Fraction(uint64_t term) const {
 }
 
 Result<std::string> DefaultIdfPriorPath() {
-  namespace fs = std::filesystem;
-  const char* kName = "idf-news-en.bin";
-  std::error_code ec;
-  if (const char* env = std::getenv("PARALLAX_MODELS"); env && *env) {
-    fs::path p = fs::path(env) / kName;
-    if (fs::exists(p, ec)) return p.string();
-    return Status::NotFound("PARALLAX_MODELS is set but " + p.string() + " does not exist");
-  }
-#ifdef PARALLAX_SOURCE_MODELS_DIR
-  if (fs::path p = fs::path(PARALLAX_SOURCE_MODELS_DIR) / kName; fs::exists(p, ec)) return p.string();
-#endif
-  fs::path exe = fs::read_symlink("/proc/self/exe", ec);
-  if (!ec) {
-    for (fs::path dir = exe.parent_path(); !dir.empty() && dir != dir.root_path(); dir = dir.parent_path()) {
-      fs::path p = dir / "models" / kName;
-      if (fs::exists(p, ec)) return p.string();
-    }
-  }
-  return Status::NotFound("IDF prior idf-news-en.bin not found (set PARALLAX_MODELS)");
+  return core::FindModelFile("idf-news-en.bin");
 }
 
 }  // namespace parallax::cluster

@@ -13,6 +13,7 @@
 #include "annotate/ner/model.h"
 #include "annotate/ner/normalize.h"
 #include "annotate/ner/subtype.h"
+#include "core/model_path.h"
 
 namespace parallax::ner {
 
@@ -145,25 +146,7 @@ std::vector<std::vector<Mention>> Tagger::TagArticle(const Article& article) con
 }
 
 Result<std::string> DefaultModelPath() {
-  namespace fs = std::filesystem;
-  const char* kName = "ner-en.bin";
-  std::error_code ec;
-  if (const char* env = std::getenv("PARALLAX_MODELS"); env && *env) {
-    fs::path p = fs::path(env) / kName;
-    if (fs::exists(p, ec)) return p.string();
-    return Status::NotFound("PARALLAX_MODELS is set but " + p.string() + " does not exist");
-  }
-#ifdef PARALLAX_SOURCE_MODELS_DIR
-  if (fs::path p = fs::path(PARALLAX_SOURCE_MODELS_DIR) / kName; fs::exists(p, ec)) return p.string();
-#endif
-  fs::path exe = fs::read_symlink("/proc/self/exe", ec);
-  if (!ec) {
-    for (fs::path dir = exe.parent_path(); !dir.empty() && dir != dir.root_path(); dir = dir.parent_path()) {
-      fs::path p = dir / "models" / kName;
-      if (fs::exists(p, ec)) return p.string();
-    }
-  }
-  return Status::NotFound("NER model ner-en.bin not found (set PARALLAX_MODELS)");
+  return core::FindModelFile("ner-en.bin");
 }
 
 }  // namespace parallax::ner
