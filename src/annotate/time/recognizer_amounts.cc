@@ -185,7 +185,7 @@ uint32_t Matcher::MatchSeason(uint32_t i, Sem* sem) {
   if (year < 0 && !determiner && (is_fall || !preposition)) return 0;
   if (year >= 0 && (year < 1000 || year > 2999)) return 0;
   sem->kind = Sem::Kind::kDate;
-  std::strncpy(sem->season, Info(i)->code, 2);
+  SetCode(sem->season, sizeof sem->season, Info(i)->code);
   sem->year = year;
   sem->rel = year >= 0 ? kRelNone : kRelTense;
   return j;

@@ -10,6 +10,14 @@
 
 namespace parallax::time {
 
+// Copies a lexicon code into a fixed, zero-terminated field, truncating to
+// the field (codes are short ASCII: "SU", "MO", "NI").
+inline void SetCode(char* dst, size_t size, const char* code) {
+  size_t i = 0;
+  for (; i + 1 < size && code[i] != 0; ++i) dst[i] = code[i];
+  dst[i] = 0;
+}
+
 class Matcher {
  public:
   explicit Matcher(const Tokens& tokens)

@@ -25,10 +25,6 @@ bool IsTemporalPreposition(std::string_view w) {
   return false;
 }
 
-void SetCode(char* dst, size_t size, const char* code) {
-  std::strncpy(dst, code, size - 1);
-  dst[size - 1] = 0;
-}
 
 }  // namespace
 

@@ -454,7 +454,7 @@ std::string NormalizeWordDate(std::string_view s) {
       y = number(words[i + 2], 1990, 2100);
     }
     if (d > 0 && y > 0) {
-      char buf[16];
+      char buf[40];
       std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
       return buf;
     }
