@@ -78,7 +78,9 @@ TEST_F(TaggerTest, DerivesSubtypes) {
   auto m = Tag("Delegates from France met in Dubai for COP28 , the climate summit .", &all);
   ASSERT_TRUE(Has(m, "LOC:France")) << ::testing::PrintToString(m);
   for (const Mention& x : all) {
-    if (x.type == "LOC") EXPECT_EQ(x.subtype, "GPE");
+    if (x.type == "LOC") {
+      EXPECT_EQ(x.subtype, "GPE");
+    }
   }
 }
 

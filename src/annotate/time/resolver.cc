@@ -86,7 +86,7 @@ Date NthWeekday(int year, int month, int n, int weekday) {
 
 std::string TimeSuffix(const Sem& sem) {
   if (sem.hour >= 0) {
-    char buf[16];
+    char buf[32];
     std::snprintf(buf, sizeof buf, "T%02d:%02d%s", sem.hour, sem.minute < 0 ? 0 : sem.minute,
                   sem.utc ? "Z" : "");
     return buf;
