@@ -147,15 +147,20 @@ class Perceptron {
       for (int l = 0; l < kNumLabels; ++l) scores[l] += w[l];
     }
   }
+  // Offset of `key`'s weight row, adding a zero row for a new feature.
+  size_t RowBase(uint64_t key) {
+    uint32_t row = index_.Insert(key, static_cast<uint32_t>(keys_.size()));
+    if (row == keys_.size()) {
+      keys_.push_back(key);
+      w_.resize(w_.size() + kNumLabels, 0.f);
+      u_.resize(u_.size() + kNumLabels, 0.f);
+    }
+    return static_cast<size_t>(row) * kNumLabels;
+  }
+
   void Update(const uint64_t* keys, size_t n, int gold, int pred) {
     for (size_t f = 0; f < n; ++f) {
-      uint32_t row = index_.Insert(keys[f], static_cast<uint32_t>(keys_.size()));
-      if (row == keys_.size()) {
-        keys_.push_back(keys[f]);
-        w_.resize(w_.size() + kNumLabels, 0.f);
-        u_.resize(u_.size() + kNumLabels, 0.f);
-      }
-      size_t base = static_cast<size_t>(row) * kNumLabels;
+      size_t base = RowBase(keys[f]);
       w_[base + gold] += 1.f;
       u_[base + gold] += static_cast<float>(c_);
       w_[base + pred] -= 1.f;
@@ -165,13 +170,7 @@ class Perceptron {
   void Tick() { ++c_; }
   void Add(const uint64_t* keys, size_t n, int label, float delta) {
     for (size_t f = 0; f < n; ++f) {
-      uint32_t row = index_.Insert(keys[f], static_cast<uint32_t>(keys_.size()));
-      if (row == keys_.size()) {
-        keys_.push_back(keys[f]);
-        w_.resize(w_.size() + kNumLabels, 0.f);
-        u_.resize(u_.size() + kNumLabels, 0.f);
-      }
-      size_t base = static_cast<size_t>(row) * kNumLabels;
+      size_t base = RowBase(keys[f]);
       w_[base + label] += delta;
       u_[base + label] += delta * static_cast<float>(c_);
     }
