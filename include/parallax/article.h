@@ -79,6 +79,40 @@ struct EntityMention {
   std::string type;     // PER, ORG, LOC, MISC
   std::string subtype;  // GPE, FACILITY, EVENT, NORP or ""
   float confidence = 0;
+  int32_t chain = -1;   // index into Article::entity_chains, -1 when not linked
+};
+
+// One entity within an article (within-document coreference): every mention
+// of "John Kerry", "Kerry", "Mr. Kerry" points at one chain.
+struct EntityChain {
+  std::string name;     // canonical name in this article: its fullest form ("John Kerry")
+  std::string type;     // PER, ORG, LOC, MISC
+  std::string subtype;  // as EntityMention::subtype
+  std::vector<uint32_t> mentions;  // indices into Article::entities, ascending
+};
+
+// A role or title the text gives an entity mention ("US climate envoy John
+// Kerry", "Xie Zhenhua, his Chinese counterpart", "then-House Speaker").
+struct RoleMention {
+  Span span;                // the role words in the text
+  uint32_t mention = 0;     // index into Article::entities: who holds the role
+  std::string role;         // normalized role, lower case ("climate envoy", "secretary of state")
+  std::string qualifier;    // "former", "then", "acting", "incoming", "" (time scope)
+  std::string affiliation;  // "US", "China", "Republican", ... or ""
+};
+
+// A quotation or reported statement and who it is attributed to.
+struct Quotation {
+  Span span;                 // the quoted or reported content (without quote marks)
+  Span cue;                  // "said", "told", "according to", ...; empty when none
+  Span speaker;              // the speaker mention in the text; empty when unresolved
+  bool direct = true;        // quoted words (true) or indirect speech (false)
+  std::string speaker_name;  // canonical speaker ("John Kerry", "Politico",
+                             // "people familiar with the matter"); "" when unknown
+  // Source type: "person", "organization", "outlet", "anonymous", "document",
+  // "social", "unknown".
+  std::string source_type;
+  int32_t speaker_chain = -1;  // index into Article::entity_chains, -1 when none
 };
 
 struct Article {
@@ -102,6 +136,9 @@ struct Article {
   // Annotation layers (src/annotate), sorted by span.
   std::vector<TimeExpression> times;
   std::vector<EntityMention> entities;
+  std::vector<EntityChain> entity_chains;
+  std::vector<RoleMention> roles;
+  std::vector<Quotation> quotes;
 
   // What the cleaner removed, for transparency ("repeated paragraph", "tag cloud", ...).
   std::vector<std::string> removed;

@@ -63,6 +63,12 @@ class Store {
   // entry per article. On error nothing of the batch is committed.
   virtual Status PutBatch(const std::vector<const Article*>& articles, std::vector<PutOutcome>* outcomes) = 0;
 
+  // Rewrites the derived parts of stored articles in one transaction: the
+  // publication time (e.g. a date inferred from the story) and the annotation
+  // layers (times, entities, chains, roles, quotes). Text, segmentation and
+  // raw bytes never change. kNotFound (nothing written) when an id is unknown.
+  virtual Status UpdateAnnotations(const std::vector<const Article*>& articles) = 0;
+
   // Records that an input could not be read (listed by `parallax articles --rejected`).
   virtual Status RecordRejection(const std::string& uri, const std::string& reason) = 0;
 

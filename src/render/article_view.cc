@@ -80,9 +80,38 @@ std::string ArticleToJson(const Article& a, const ArticleJsonOptions& options, i
     json x = {{"span", SpanJson(e.span)}, {"text", std::string(e.span.Of(a.body))}, {"type", e.type}};
     if (!e.subtype.empty()) x["subtype"] = e.subtype;
     x["confidence"] = std::round(e.confidence * 1000) / 1000;
+    if (e.chain >= 0) x["chain"] = e.chain;
     ents.push_back(std::move(x));
   }
   j["entities"] = std::move(ents);
+  json chains = json::array();
+  for (const auto& c : a.entity_chains) {
+    json x = {{"name", c.name}, {"type", c.type}, {"mentions", c.mentions}};
+    if (!c.subtype.empty()) x["subtype"] = c.subtype;
+    chains.push_back(std::move(x));
+  }
+  j["entity_chains"] = std::move(chains);
+  json roles = json::array();
+  for (const auto& r : a.roles) {
+    json x = {{"span", SpanJson(r.span)}, {"text", std::string(r.span.Of(a.body))}, {"mention", r.mention},
+              {"role", r.role}};
+    if (!r.qualifier.empty()) x["qualifier"] = r.qualifier;
+    if (!r.affiliation.empty()) x["affiliation"] = r.affiliation;
+    roles.push_back(std::move(x));
+  }
+  j["roles"] = std::move(roles);
+  json quotes = json::array();
+  for (const auto& q : a.quotes) {
+    json x = {{"span", SpanJson(q.span)}, {"text", std::string(q.span.Of(a.body))}, {"direct", q.direct},
+              {"speaker", q.speaker_name}, {"source_type", q.source_type}};
+    if (!q.cue.empty()) x["cue"] = {{"span", SpanJson(q.cue)}, {"text", std::string(q.cue.Of(a.body))}};
+    if (!q.speaker.empty()) {
+      x["speaker_mention"] = {{"span", SpanJson(q.speaker)}, {"text", std::string(q.speaker.Of(a.body))}};
+    }
+    if (q.speaker_chain >= 0) x["chain"] = q.speaker_chain;
+    quotes.push_back(std::move(x));
+  }
+  j["quotes"] = std::move(quotes);
   return j.dump(indent, ' ', false, json::error_handler_t::replace);
 }
 

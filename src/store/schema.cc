@@ -56,6 +56,12 @@ CREATE TABLE rejections (
 ALTER TABLE articles ADD COLUMN times TEXT NOT NULL DEFAULT '[]';
 ALTER TABLE articles ADD COLUMN entities TEXT NOT NULL DEFAULT '[]';
 )sql",
+    // 3: coreference chains, roles and quotations (JSON arrays of objects).
+    R"sql(
+ALTER TABLE articles ADD COLUMN entity_chains TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE articles ADD COLUMN roles TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE articles ADD COLUMN quotes TEXT NOT NULL DEFAULT '[]';
+)sql",
 };
 
 constexpr int kLatest = sizeof(kMigrations) / sizeof(kMigrations[0]);

@@ -9,6 +9,7 @@
 #include <zstd.h>
 
 #include "parallax/store.h"
+#include "store/layer_json.h"
 #include "store/schema.h"
 #include "store/span_codec.h"
 #include "store/sqlite_util.h"
@@ -30,63 +31,6 @@ std::vector<std::string> FromJsonArray(const std::string& s) {
     for (const auto& e : j) if (e.is_string()) out.push_back(e.get<std::string>());
   }
   return out;
-}
-
-// Layers as compact JSON arrays: [[begin, end, type, value, mod, needs_dct], ...]
-// and [[begin, end, type, subtype, confidence], ...].
-std::string TimesToJson(const std::vector<TimeExpression>& times) {
-  nlohmann::json j = nlohmann::json::array();
-  for (const auto& t : times) j.push_back({t.span.begin, t.span.end, t.type, t.value, t.mod, t.needs_dct});
-  return j.dump();
-}
-
-std::string EntitiesToJson(const std::vector<EntityMention>& entities) {
-  nlohmann::json j = nlohmann::json::array();
-  for (const auto& e : entities) j.push_back({e.span.begin, e.span.end, e.type, e.subtype, e.confidence});
-  return j.dump();
-}
-
-bool SpanFromJson(const nlohmann::json& row, size_t text_size, Span* span) {
-  if (!row.is_array() || row.size() < 2 || !row[0].is_number_unsigned() || !row[1].is_number_unsigned()) return false;
-  uint64_t b = row[0].get<uint64_t>(), e = row[1].get<uint64_t>();
-  if (b > e || e > text_size) return false;
-  *span = Span{static_cast<uint32_t>(b), static_cast<uint32_t>(e)};
-  return true;
-}
-
-Status TimesFromJson(const std::string& s, size_t text_size, std::vector<TimeExpression>* out) {
-  auto j = nlohmann::json::parse(s, nullptr, false);
-  if (!j.is_array()) return Status::Corruption("time layer is not a JSON array");
-  for (const auto& row : j) {
-    TimeExpression t;
-    if (!SpanFromJson(row, text_size, &t.span) || row.size() != 6 || !row[2].is_string() || !row[3].is_string() ||
-        !row[4].is_string() || !row[5].is_boolean()) {
-      return Status::Corruption("time layer has a bad entry");
-    }
-    t.type = row[2].get<std::string>();
-    t.value = row[3].get<std::string>();
-    t.mod = row[4].get<std::string>();
-    t.needs_dct = row[5].get<bool>();
-    out->push_back(std::move(t));
-  }
-  return Status::OK();
-}
-
-Status EntitiesFromJson(const std::string& s, size_t text_size, std::vector<EntityMention>* out) {
-  auto j = nlohmann::json::parse(s, nullptr, false);
-  if (!j.is_array()) return Status::Corruption("entity layer is not a JSON array");
-  for (const auto& row : j) {
-    EntityMention e;
-    if (!SpanFromJson(row, text_size, &e.span) || row.size() != 5 || !row[2].is_string() || !row[3].is_string() ||
-        !row[4].is_number()) {
-      return Status::Corruption("entity layer has a bad entry");
-    }
-    e.type = row[2].get<std::string>();
-    e.subtype = row[3].get<std::string>();
-    e.confidence = row[4].get<float>();
-    out->push_back(std::move(e));
-  }
-  return Status::OK();
 }
 
 MetaSource SourceFromName(const std::string& s) {
@@ -135,6 +79,7 @@ class SqliteStore : public Store {
   }
 
   Status PutBatch(const std::vector<const Article*>& articles, std::vector<PutOutcome>* outcomes) override;
+  Status UpdateAnnotations(const std::vector<const Article*>& articles) override;
   Status RecordRejection(const std::string& uri, const std::string& reason) override;
   Result<std::vector<std::pair<std::string, std::string>>> ListRejections(const ListOptions& options) override;
   Result<Article> Get(const std::string& id) override;
@@ -157,9 +102,10 @@ Status SqliteStore::InsertOne(const Article& a, PutOutcome* outcome) {
     PARALLAX_RETURN_IF_ERROR(insert_.Prepare(db_, R"sql(
       INSERT OR IGNORE INTO articles (id, uri, input_format, outlet, outlet_source, title, byline,
         published, published_precision, published_source, language, dateline, url, body,
-        paragraphs, sentences, tokens, removed, cited_outlets, raw, raw_size, times, entities)
+        paragraphs, sentences, tokens, removed, cited_outlets, raw, raw_size, times, entities,
+        entity_chains, roles, quotes)
       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21,
-        ?22, ?23))sql"));
+        ?22, ?23, ?24, ?25, ?26))sql"));
     PARALLAX_RETURN_IF_ERROR(link_.Prepare(db_, "INSERT OR IGNORE INTO article_sources (uri, article_id) VALUES (?1, ?2)"));
   }
   insert_.Reset();
@@ -185,8 +131,11 @@ Status SqliteStore::InsertOne(const Article& a, PutOutcome* outcome) {
   if (options_.keep_raw && !a.raw.empty()) insert_.BindBlob(20, Compress(a.raw));
   else insert_.BindNull(20);
   insert_.BindInt(21, options_.keep_raw ? static_cast<int64_t>(a.raw.size()) : 0);
-  insert_.BindText(22, TimesToJson(a.times));
-  insert_.BindText(23, EntitiesToJson(a.entities));
+  insert_.BindText(22, store::TimesToJson(a.times));
+  insert_.BindText(23, store::EntitiesToJson(a.entities));
+  insert_.BindText(24, store::ChainsToJson(a.entity_chains));
+  insert_.BindText(25, store::RolesToJson(a.roles));
+  insert_.BindText(26, store::QuotesToJson(a.quotes));
   if (insert_.Step() != SQLITE_DONE) return SqliteError(db_, "insert article");
   *outcome = sqlite3_changes(db_) > 0 ? PutOutcome::kStored : PutOutcome::kDuplicate;
   link_.Reset();
@@ -206,6 +155,40 @@ Status SqliteStore::PutBatch(const std::vector<const Article*>& articles, std::v
       Exec(db_, "ROLLBACK");
       return s;
     }
+  }
+  return Exec(db_, "COMMIT");
+}
+
+Status SqliteStore::UpdateAnnotations(const std::vector<const Article*>& articles) {
+  Stmt st;
+  PARALLAX_RETURN_IF_ERROR(st.Prepare(db_, R"sql(
+    UPDATE articles SET published = ?2, published_precision = ?3, published_source = ?4, times = ?5,
+      entities = ?6, entity_chains = ?7, roles = ?8, quotes = ?9 WHERE id = ?1)sql"));
+  PARALLAX_RETURN_IF_ERROR(Exec(db_, "BEGIN IMMEDIATE"));
+  Status s;
+  for (const Article* a : articles) {
+    st.Reset();
+    st.BindText(1, a->id);
+    st.BindText(2, a->published.value);
+    st.BindInt(3, static_cast<int>(a->published.precision));
+    st.BindText(4, MetaSourceName(a->published.source));
+    st.BindText(5, store::TimesToJson(a->times));
+    st.BindText(6, store::EntitiesToJson(a->entities));
+    st.BindText(7, store::ChainsToJson(a->entity_chains));
+    st.BindText(8, store::RolesToJson(a->roles));
+    st.BindText(9, store::QuotesToJson(a->quotes));
+    if (st.Step() != SQLITE_DONE) {
+      s = SqliteError(db_, "update article " + a->id);
+      break;
+    }
+    if (sqlite3_changes(db_) == 0) {
+      s = Status::NotFound("no article with id " + a->id);
+      break;
+    }
+  }
+  if (!s.ok()) {
+    Exec(db_, "ROLLBACK");
+    return s;
   }
   return Exec(db_, "COMMIT");
 }
@@ -254,7 +237,8 @@ Result<Article> SqliteStore::Get(const std::string& id_or_prefix) {
   PARALLAX_RETURN_IF_ERROR(st.Prepare(db_, R"sql(
     SELECT id, uri, input_format, outlet, outlet_source, title, byline, published, published_precision,
       published_source, language, dateline, url, body, paragraphs, sentences, tokens, removed,
-      cited_outlets, raw, raw_size, times, entities FROM articles WHERE id = ?1)sql"));
+      cited_outlets, raw, raw_size, times, entities, entity_chains, roles, quotes FROM articles
+    WHERE id = ?1)sql"));
   st.BindText(1, *id);
   if (st.Step() != SQLITE_ROW) return Status::NotFound("no article with id " + *id);
   Article a;
@@ -277,8 +261,14 @@ Result<Article> SqliteStore::Get(const std::string& id_or_prefix) {
   PARALLAX_RETURN_IF_ERROR(store::DecodeTokens(st.Blob(16), a.body.size(), &a.tokens));
   a.removed = FromJsonArray(st.Text(17));
   a.cited_outlets = FromJsonArray(st.Text(18));
-  PARALLAX_RETURN_IF_ERROR(TimesFromJson(st.Text(21), a.body.size(), &a.times));
-  PARALLAX_RETURN_IF_ERROR(EntitiesFromJson(st.Text(22), a.body.size(), &a.entities));
+  PARALLAX_RETURN_IF_ERROR(store::TimesFromJson(st.Text(21), a.body.size(), &a.times));
+  PARALLAX_RETURN_IF_ERROR(store::EntitiesFromJson(st.Text(22), a.body.size(), &a.entities));
+  PARALLAX_RETURN_IF_ERROR(store::ChainsFromJson(st.Text(23), a.entities.size(), &a.entity_chains));
+  PARALLAX_RETURN_IF_ERROR(store::RolesFromJson(st.Text(24), a.body.size(), a.entities.size(), &a.roles));
+  PARALLAX_RETURN_IF_ERROR(store::QuotesFromJson(st.Text(25), a.body.size(), a.entity_chains.size(), &a.quotes));
+  for (const auto& e : a.entities) {
+    if (e.chain >= static_cast<int32_t>(a.entity_chains.size())) return Status::Corruption("entity chain index out of range");
+  }
   std::string raw = st.Blob(19);
   if (!raw.empty()) {
     auto r = Decompress(raw, static_cast<size_t>(st.Int(20)));

@@ -5,6 +5,8 @@
 #include <filesystem>
 
 #include "parallax/store.h"
+#include "store/layer_json.h"
+#include "store/schema.h"
 #include "test_util.h"
 #include "text/article_builder.h"
 
@@ -43,7 +45,7 @@ class StoreTest : public ::testing::Test {
 TEST_F(StoreTest, PutIsIdempotentAndGetRoundTripsEveryLayer) {
   auto store = Store::Open(path_);
   ASSERT_TRUE(store.ok()) << store.status().ToString();
-  EXPECT_EQ((*store)->SchemaVersion(), 2);
+  EXPECT_EQ((*store)->SchemaVersion(), store::LatestSchemaVersion());
   Article a = Make("The bridge opened. Crowds came.", "Reuters");
   Article b = Make("The bridge opened. Crowds came.", "CNN");  // same text, other outlet: another article
   std::vector<PutOutcome> out;
@@ -105,15 +107,77 @@ TEST_F(StoreTest, AnnotationLayersRoundTripAndOldFilesMigrate) {
   sqlite3* db;
   ASSERT_EQ(sqlite3_open(path_.c_str(), &db), SQLITE_OK);
   ASSERT_EQ(sqlite3_exec(db, "ALTER TABLE articles DROP COLUMN times; ALTER TABLE articles DROP COLUMN entities; "
-                             "PRAGMA user_version = 1;", nullptr, nullptr, nullptr), SQLITE_OK);
+                             "ALTER TABLE articles DROP COLUMN entity_chains; ALTER TABLE articles DROP COLUMN roles; "
+                             "ALTER TABLE articles DROP COLUMN quotes; PRAGMA user_version = 1;", nullptr, nullptr, nullptr), SQLITE_OK);
   sqlite3_close(db);
   auto store = Store::Open(path_);
   ASSERT_TRUE(store.ok()) << store.status().ToString();
-  EXPECT_EQ((*store)->SchemaVersion(), 2);
+  EXPECT_EQ((*store)->SchemaVersion(), store::LatestSchemaVersion());
   auto got = (*store)->Get(a.id);
   ASSERT_TRUE(got.ok());
   EXPECT_TRUE(got->times.empty());
   EXPECT_EQ(got->body, a.body);
+}
+
+TEST_F(StoreTest, ChainsRolesQuotesRoundTripAndUpdateRewritesDerivedParts) {
+  Article a = Make("Envoy John Kerry arrived. Kerry said: \"We will talk.\"", "AP");
+  a.entities.push_back(EntityMention{Span{6, 16}, "PER", "", 0.9f, 0});
+  a.entities.push_back(EntityMention{Span{26, 31}, "PER", "", 0.9f, 0});
+  a.entity_chains.push_back(EntityChain{"John Kerry", "PER", "", {0, 1}});
+  a.roles.push_back(RoleMention{Span{0, 5}, 0, "envoy", "", "US"});
+  Quotation q;
+  q.span = Span{39, 52};
+  q.cue = Span{32, 36};
+  q.speaker = Span{26, 31};
+  q.speaker_name = "John Kerry";
+  q.source_type = "person";
+  q.speaker_chain = 0;
+  a.quotes.push_back(q);
+  auto store = Store::Open(path_);
+  ASSERT_TRUE(store.ok());
+  std::vector<PutOutcome> out;
+  ASSERT_TRUE((*store)->PutBatch({&a}, &out).ok());
+  auto got = (*store)->Get(a.id);
+  ASSERT_TRUE(got.ok()) << got.status().ToString();
+  ASSERT_EQ(got->entity_chains.size(), 1u);
+  EXPECT_EQ(got->entity_chains[0].mentions, (std::vector<uint32_t>{0, 1}));
+  EXPECT_EQ(got->entities[1].chain, 0);
+  ASSERT_EQ(got->roles.size(), 1u);
+  EXPECT_EQ(got->roles[0].affiliation, "US");
+  ASSERT_EQ(got->quotes.size(), 1u);
+  EXPECT_EQ(got->quotes[0].cue, (Span{32, 36}));
+  EXPECT_EQ(got->quotes[0].speaker_name, "John Kerry");
+  EXPECT_EQ(got->quotes[0].speaker_chain, 0);
+
+  // An inferred date and a re-resolved layer replace the stored ones; the text stays.
+  got->published.value = "2023-07-17";
+  got->published.source = MetaSource::kInferred;
+  got->quotes.clear();
+  ASSERT_TRUE((*store)->UpdateAnnotations({&*got}).ok());
+  auto again = (*store)->Get(a.id);
+  ASSERT_TRUE(again.ok());
+  EXPECT_EQ(again->published.value, "2023-07-17");
+  EXPECT_EQ(again->published.source, MetaSource::kInferred);
+  EXPECT_TRUE(again->quotes.empty());
+  EXPECT_EQ(again->body, a.body);
+  Article unknown = a;
+  unknown.id = "ffffffffffffffff";
+  EXPECT_TRUE((*store)->UpdateAnnotations({&unknown}).code() == Status::Code::kNotFound);
+}
+
+TEST(LayerJsonTest, DecodersRejectOutOfRangeSpansAndIndices) {
+  std::vector<EntityChain> chains;
+  EXPECT_TRUE(store::ChainsFromJson(R"([{"name":"A","mentions":[0,2]}])", 2, &chains).code() == Status::Code::kCorruption);
+  std::vector<RoleMention> roles;
+  EXPECT_TRUE(store::RolesFromJson(R"([{"b":0,"e":50,"m":0}])", 10, 1, &roles).code() == Status::Code::kCorruption);
+  EXPECT_TRUE(store::RolesFromJson(R"([{"b":0,"e":5,"m":1}])", 10, 1, &roles).code() == Status::Code::kCorruption);
+  std::vector<Quotation> quotes;
+  EXPECT_TRUE(store::QuotesFromJson(R"([{"b":0,"e":5,"cue":[4,2]}])", 10, 0, &quotes).code() == Status::Code::kCorruption);
+  EXPECT_TRUE(store::QuotesFromJson(R"([{"b":0,"e":5,"chain":3}])", 10, 1, &quotes).code() == Status::Code::kCorruption);
+  EXPECT_TRUE(store::QuotesFromJson("not json", 10, 0, &quotes).code() == Status::Code::kCorruption);
+  EXPECT_TRUE(store::QuotesFromJson(R"([{"b":0,"e":5,"chain":0,"direct":false}])", 10, 1, &quotes).ok());
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_FALSE(quotes[0].direct);
 }
 
 TEST_F(StoreTest, RefusesNewerSchemaAndNonDatabaseFiles) {
