@@ -18,6 +18,7 @@
 #include "annotate/annotator.h"
 #include "ingest/reader.h"
 #include "parallax/store.h"
+#include "pipeline/story_assigner.h"
 #include "text/article_builder.h"
 
 namespace parallax::pipeline {
@@ -28,6 +29,9 @@ struct IngestOptions {
   std::vector<const annotate::Annotator*> annotators;  // run in order on each article; not owned
   size_t batch_articles = 256;  // commit after this many articles ...
   double batch_seconds = 0.25;  // ... or this long, whichever comes first
+  // When set, assigns stories after every commit (and once before reading, to
+  // catch up on articles an interrupted run stored but did not cluster). Not owned.
+  StoryAssigner* stories = nullptr;
 };
 
 struct IngestStats {
@@ -35,6 +39,7 @@ struct IngestStats {
   uint64_t duplicate = 0;
   uint64_t rejected = 0;
   uint64_t bytes = 0;  // raw input bytes of the articles read
+  StoryAssignerStats stories;  // when IngestOptions::stories is set
 };
 
 // Called once per committed article (stored or duplicate) and per rejection.
