@@ -56,6 +56,9 @@ TEST_F(TimeTaggerTest, PastParticiplesAfterAModalDoNotMakeThePast) {
   EXPECT_EQ(One("The split would be paid on a still unspecified date in January.", "1989-10-26"),
             "January|DATE|1990-01");
   EXPECT_EQ(One("The split was paid in January.", "1989-10-26"), "January|DATE|1989-01");
+  // "is to" + verb and "as soon as" announce plans.
+  EXPECT_EQ(One("The stock is to resume trading in Paris Tuesday.", "1989-10-27"), "Tuesday|DATE|1989-10-31");
+  EXPECT_EQ(One("His father might come as soon as Tuesday.", "2000-04-03"), "Tuesday|DATE|2000-04-04");
 }
 
 TEST_F(TimeTaggerTest, SeasonsAcrossTheYearBoundary) {

@@ -53,6 +53,11 @@ Tense DetectTense(const Tokens& tk, uint32_t first, uint32_t last) {
     if (t.kind != Token::Kind::kWord) return;
     const double w = side_weight / (1.0 + distance / 4.0);
     const uint32_t flags = t.info ? t.info->flags : 0;
+    if (k > 0 && tk.Lower(t) == "to") {  // "is to resume trading Tuesday": a plan
+      const std::string_view prev = tk.Lower(tk.items[k - 1]);
+      if (prev == "is" || prev == "are") future += w;
+      return;
+    }
     if (flags & kFutureCue) {
       // "set", "due", "going" announce the future only before "to"/"for".
       const std::string_view word = tk.Lower(t);
