@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "parallax/article.h"
+#include "parallax/outlets.h"
 #include "parallax/status.h"
 
 namespace parallax::annotate {
@@ -29,7 +30,13 @@ Result<std::unique_ptr<Annotator>> MakeTimeAnnotator();
 // see ner::DefaultModelPath). Errors: kNotFound / kCorruption for the model.
 Result<std::unique_ptr<Annotator>> MakeEntityAnnotator(const std::string& model_path = "");
 
-// Builds the annotators named in `names` ("time", "ner"; "none" or empty
+// Quotations and speakers (src/annotate/quotes): direct and indirect speech
+// with cue, speaker and source type. Run after "ner" (speakers are entity
+// mentions). `registry` names outlets as speakers (nullptr: the default);
+// it must outlive the annotator.
+Result<std::unique_ptr<Annotator>> MakeQuoteAnnotator(const OutletRegistry* registry = nullptr);
+
+// Builds the annotators named in `names` ("time", "ner", "quotes"; "none" or empty
 // for none), in that order.
 Result<std::vector<std::unique_ptr<Annotator>>> MakeAnnotators(const std::vector<std::string>& names);
 

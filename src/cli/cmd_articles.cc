@@ -28,7 +28,7 @@ struct IngestArgs {
   bool stats = false;
   size_t max_file_mb = 64;
   std::string outlets;  // registry file replacing the built-in one
-  std::vector<std::string> annotate = {"time", "ner"};
+  std::vector<std::string> annotate = {"time", "ner", "quotes"};
 };
 
 // Builds the annotators named on the command line; empty on error (reported).
@@ -281,7 +281,7 @@ void RegisterArticleCommands(CLI::App& app) {
   extract->add_flag("--layers", *layers, "With --format json: include sentence and token spans");
   auto outlets = std::make_shared<std::string>();
   extract->add_option("--outlets", *outlets, "Outlet registry file replacing the built-in one");
-  auto names = std::make_shared<std::vector<std::string>>(std::vector<std::string>{"time", "ner"});
+  auto names = std::make_shared<std::vector<std::string>>(std::vector<std::string>{"time", "ner", "quotes"});
   extract->add_option("--annotate", *names, "With --format json: annotators to run (time, ner, none)")
       ->delimiter(',')->capture_default_str();
   extract->callback([file, format, layers, outlets, names] { RunExtract(*file, *format, *layers, *outlets, *names); });
