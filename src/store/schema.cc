@@ -62,6 +62,39 @@ ALTER TABLE articles ADD COLUMN entity_chains TEXT NOT NULL DEFAULT '[]';
 ALTER TABLE articles ADD COLUMN roles TEXT NOT NULL DEFAULT '[]';
 ALTER TABLE articles ADD COLUMN quotes TEXT NOT NULL DEFAULT '[]';
 )sql",
+    // 4: stories: one assignment per clustered article, one summary row per
+    // story, and the clusterer checkpoint (docs/formats/store.md).
+    R"sql(
+CREATE TABLE article_story (
+  article_id TEXT PRIMARY KEY,
+  story_id TEXT NOT NULL,
+  thread_id TEXT NOT NULL,
+  duplicate_of TEXT NOT NULL,
+  score REAL NOT NULL,
+  undated INTEGER NOT NULL,              -- 1 when the article had no publication date of its own
+  inferred_date TEXT NOT NULL,           -- date inferred from the story, or ''
+  date_uncertainty_days INTEGER NOT NULL -- -1 when unknown
+) WITHOUT ROWID;
+CREATE INDEX article_story_story ON article_story(story_id);
+CREATE TABLE stories (
+  id TEXT PRIMARY KEY,
+  ord INTEGER NOT NULL,                  -- seq of the first member (creation order)
+  thread_id TEXT NOT NULL,
+  title TEXT NOT NULL,
+  first_date TEXT NOT NULL,
+  last_date TEXT NOT NULL,
+  outlets TEXT NOT NULL,                 -- JSON array, sorted
+  articles INTEGER NOT NULL,
+  duplicates INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX stories_newest ON stories(last_date, ord);
+CREATE INDEX stories_thread ON stories(thread_id);
+CREATE TABLE cluster_checkpoint (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  snapshot BLOB NOT NULL,
+  last_seq INTEGER NOT NULL
+);
+)sql",
 };
 
 constexpr int kLatest = sizeof(kMigrations) / sizeof(kMigrations[0]);
