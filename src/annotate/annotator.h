@@ -30,13 +30,18 @@ Result<std::unique_ptr<Annotator>> MakeTimeAnnotator();
 // see ner::DefaultModelPath). Errors: kNotFound / kCorruption for the model.
 Result<std::unique_ptr<Annotator>> MakeEntityAnnotator(const std::string& model_path = "");
 
+// Within-document name coreference (Article::entity_chains, each mention's
+// chain) and roles (Article::roles) over the mentions "ner" found; run it
+// after "ner". Never fails.
+Result<std::unique_ptr<Annotator>> MakeCorefAnnotator();
+
 // Quotations and speakers (src/annotate/quotes): direct and indirect speech
 // with cue, speaker and source type. Run after "ner" (speakers are entity
 // mentions). `registry` names outlets as speakers (nullptr: the default);
 // it must outlive the annotator.
 Result<std::unique_ptr<Annotator>> MakeQuoteAnnotator(const OutletRegistry* registry = nullptr);
 
-// Builds the annotators named in `names` ("time", "ner", "quotes"; "none" or empty
+// Builds the annotators named in `names` ("time", "ner", "coref" (alias "roles"), "quotes"; "none" or empty
 // for none), in that order.
 Result<std::vector<std::unique_ptr<Annotator>>> MakeAnnotators(const std::vector<std::string>& names);
 

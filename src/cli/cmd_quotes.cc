@@ -85,7 +85,7 @@ void PrintText(const Article& a) {
 // Articles from files, annotated with ner + quotes. Reports rejects.
 std::vector<Article> FromFiles(const std::vector<std::string>& files) {
   std::vector<Article> out;
-  auto annotators = annotate::MakeAnnotators({"ner", "quotes"});
+  auto annotators = annotate::MakeAnnotators({"ner", "coref", "quotes"});
   if (!annotators.ok()) {
     std::fprintf(stderr, "parallax: %s\n", annotators.status().ToString().c_str());
     SetExitCode(1);

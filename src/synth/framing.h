@@ -46,7 +46,7 @@ struct LexiconEntry {
   int8_t polarity = 0;   // -1 negative, +1 positive, 0 neither/partisan
   float weight = 1.0f;   // curated = 1; learned = training precision
   bool learned = false;
-  std::string concept;   // kLabel only: the concept it names ("China's government")
+  std::string subject;   // kLabel only: the concept it names ("China's government")
 };
 
 // The framing lexicon (format: docs/formats/framing-lexicon.md).

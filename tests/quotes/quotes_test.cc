@@ -15,7 +15,7 @@ namespace {
 
 const std::vector<std::unique_ptr<annotate::Annotator>>& Annotators() {
   static auto* a = [] {
-    auto r = annotate::MakeAnnotators({"ner", "quotes"});
+    auto r = annotate::MakeAnnotators({"ner", "coref", "quotes"});
     EXPECT_TRUE(r.ok()) << r.status().ToString();
     auto* v = new std::vector<std::unique_ptr<annotate::Annotator>>();
     if (r.ok()) *v = std::move(*r);

@@ -52,6 +52,16 @@ TEST_F(TimeTaggerTest, ExplicitDates) {
   EXPECT_EQ(One("Monday, Oct. 26: The court meets.", "1998-10-25"), "Monday, Oct. 26|DATE|1998-10-26");
 }
 
+TEST_F(TimeTaggerTest, SeasonsAcrossTheYearBoundary) {
+  // In February the latest fall is the previous year's.
+  EXPECT_EQ(One("Sales dropped last fall.", "1998-02-06"), "last fall|DATE|1997-FA");
+  EXPECT_EQ(One("Sales dropped last fall.", "1998-11-06"), "last fall|DATE|1997-FA");
+  EXPECT_EQ(One("Sales dropped last spring.", "1998-11-06"), "last spring|DATE|1998-SP");
+  // "this summer" is the DCT's year whatever the tense.
+  EXPECT_EQ(One("He said the plant was to open this summer.", "1998-03-22"), "this summer|DATE|1998-SU");
+  EXPECT_EQ(One("The plant opens next summer.", "1998-03-22"), "next summer|DATE|1998-SU");
+}
+
 TEST_F(TimeTaggerTest, NotTimeExpressions) {
   EXPECT_TRUE(tagger_->Tag("He may go. We march on. It cost $1998 and 2,000 people came.", "2023-07-06").empty());
   EXPECT_TRUE(tagger_->Tag("A 44-year-old man and his three-year-old son.", "2023-07-06").empty());
