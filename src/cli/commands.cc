@@ -19,6 +19,7 @@ void RegisterAll(CLI::App& app) {
   RegisterNerCommand(app);
   RegisterTrainCommand(app);
   RegisterQuotesCommand(app);
+  RegisterSearchCommand(app);
 }
 
 }  // namespace parallax::cli
