@@ -50,6 +50,95 @@ struct ListOptions {
 
 enum class PutOutcome { kStored, kDuplicate };
 
+// Stories (docs/clustering.md). Every clustered article has one assignment:
+// its story (event), the thread of related stories, and the earlier article
+// it copies, if any.
+struct StoryAssignment {
+  std::string article_id;
+  std::string story_id;      // "e<N>"
+  std::string thread_id;     // "t<N>"
+  std::string duplicate_of;  // "" or the id of an earlier article this one copies
+  double score = 0;          // similarity to the story it joined; 0 when it opened it
+  // Set for articles that had no publication date: the date inferred from
+  // their story ("YYYY-MM-DD", "" while the story has no dated member) and
+  // its uncertainty in days (-1 when unknown).
+  bool undated = false;
+  std::string inferred_date;
+  int date_uncertainty_days = -1;
+};
+
+// One story as listed: members aggregated over the article_story table.
+struct StorySummary {
+  std::string id;
+  std::string thread_id;
+  std::string title;       // headline of the earliest-published non-duplicate member
+  std::string first_date;  // "YYYY-MM-DD" range of member publication dates ("" if none dated)
+  std::string last_date;
+  std::vector<std::string> outlets;  // distinct outlets, sorted
+  uint64_t articles = 0;             // members, copies included
+  uint64_t duplicates = 0;           // members that copy another member
+};
+
+struct StoryQuery {
+  std::string since;   // "YYYY-MM-DD": stories whose date range overlaps [since, until]
+  std::string until;   // (either bound may be ""; undated stories never match a bound)
+  std::string entity;  // a member mentions this entity (chain name or mention text, case-insensitive)
+  std::string outlet;  // a member comes from this outlet (exact)
+  std::string thread;  // thread id (exact)
+  size_t limit = 100;
+  size_t offset = 0;
+};
+
+// The clusterer's state after the last clustered article: an opaque snapshot
+// (cluster::StoryClusterer::Serialize) and the ingest sequence number of the
+// last article it has seen. Empty snapshot and last_seq 0 before the first run.
+struct ClusterCheckpoint {
+  std::string snapshot;
+  int64_t last_seq = 0;
+};
+
+// A stored article with its ingest sequence number (ascending = ingest order).
+struct SequencedArticle {
+  int64_t seq = 0;
+  Article article;
+};
+
+// Full-text search over titles and bodies (SQLite FTS5, Porter stemming over
+// Unicode words). `text` is what a person types: words (all must match;
+// stemmed, case and accent insensitive), "quoted phrases", and a trailing *
+// for a prefix; any other punctuation is ignored. When no article matches all
+// words the search is retried with any word (SearchResults::relaxed).
+struct SearchQuery {
+  std::string text;
+  std::string outlet;   // exact outlet, "" for all
+  std::string since;    // published on or after (ISO date prefix), "" for no bound
+  std::string until;    // published on or before (ISO date prefix, inclusive), "" for no bound
+  std::string entity;   // an entity the article mentions (name or words of it), "" for any
+  std::vector<std::string> article_ids;  // restrict to these ids (e.g. one story), empty for all
+  size_t limit = 20;
+  size_t offset = 0;
+};
+
+// Marks around matched words in SearchHit::snippet and ::title_marked.
+inline constexpr char kHitOpen = '\x02';
+inline constexpr char kHitClose = '\x03';
+
+struct SearchHit {
+  std::string id;
+  std::string outlet;
+  std::string title;
+  std::string title_marked;  // title with matches between kHitOpen/kHitClose
+  std::string published;
+  std::string snippet;       // body excerpt with matches between kHitOpen/kHitClose
+  double score = 0;          // higher is better (negated bm25, title weighted)
+};
+
+struct SearchResults {
+  std::vector<SearchHit> hits;  // best first, from `offset`
+  uint64_t total = 0;           // matching articles (all pages)
+  bool relaxed = false;         // no article matched every word; any word was used
+};
+
 class Store {
  public:
   virtual ~Store() = default;
@@ -81,6 +170,41 @@ class Store {
 
   virtual Result<std::vector<ArticleSummary>> List(const ListOptions& options) = 0;
   virtual Result<uint64_t> CountArticles() = 0;
+
+  // --- Stories (implemented in src/store/story_store.cc) ---
+
+  // In one transaction: inserts or replaces `assignments`, rewrites the
+  // derived parts of `redated` articles (as UpdateAnnotations), refreshes the
+  // summaries of every story touched, and saves `checkpoint`. Either all of it
+  // commits or nothing does, so the checkpoint always matches the assignments.
+  // kNotFound (nothing written) when an article id is unknown.
+  virtual Status PutStoryAssignments(const std::vector<StoryAssignment>& assignments,
+                                     const std::vector<const Article*>& redated,
+                                     const ClusterCheckpoint& checkpoint) = 0;
+
+  // The saved checkpoint (empty when nothing has been clustered yet).
+  virtual Result<ClusterCheckpoint> LoadClusterCheckpoint() = 0;
+
+  // Up to `limit` articles with seq > `after_seq`, in ingest order, with
+  // their layers but without raw bytes.
+  virtual Result<std::vector<SequencedArticle>> ArticlesAfter(int64_t after_seq, size_t limit) = 0;
+
+  // Stories matching `query`, newest (last_date, then id) first.
+  virtual Result<std::vector<StorySummary>> ListStories(const StoryQuery& query) = 0;
+
+  // Member article ids of a story in ingest order; kNotFound for an unknown story.
+  virtual Result<std::vector<std::string>> StoryArticleIds(const std::string& story_id) = 0;
+
+  // The assignment of an article (id or unambiguous prefix); kNotFound when
+  // the article is unknown or not clustered yet.
+  virtual Result<StoryAssignment> StoryOf(const std::string& article_id) = 0;
+
+  // Assignments of all members of a story, in ingest order.
+  virtual Result<std::vector<StoryAssignment>> StoryAssignments(const std::string& story_id) = 0;
+
+  // Ranked full-text search with filters. kInvalidArgument when the text
+  // has no searchable word and no filter is given.
+  virtual Result<SearchResults> Search(const SearchQuery& query) = 0;
 
   // Schema version of the open database.
   virtual int SchemaVersion() const = 0;

@@ -1,6 +1,8 @@
 #include "store/schema.h"
 
+#include <algorithm>
 #include <string>
+#include <string_view>
 
 #include "store/sqlite_util.h"
 
@@ -62,6 +64,57 @@ ALTER TABLE articles ADD COLUMN entity_chains TEXT NOT NULL DEFAULT '[]';
 ALTER TABLE articles ADD COLUMN roles TEXT NOT NULL DEFAULT '[]';
 ALTER TABLE articles ADD COLUMN quotes TEXT NOT NULL DEFAULT '[]';
 )sql",
+    // 4: stories: one assignment per clustered article, one summary row per
+    // story, and the clusterer checkpoint (docs/formats/store.md).
+    R"sql(
+CREATE TABLE article_story (
+  article_id TEXT PRIMARY KEY,
+  story_id TEXT NOT NULL,
+  thread_id TEXT NOT NULL,
+  duplicate_of TEXT NOT NULL,
+  score REAL NOT NULL,
+  undated INTEGER NOT NULL,              -- 1 when the article had no publication date of its own
+  inferred_date TEXT NOT NULL,           -- date inferred from the story, or ''
+  date_uncertainty_days INTEGER NOT NULL -- -1 when unknown
+) WITHOUT ROWID;
+CREATE INDEX article_story_story ON article_story(story_id);
+CREATE TABLE stories (
+  id TEXT PRIMARY KEY,
+  ord INTEGER NOT NULL,                  -- seq of the first member (creation order)
+  thread_id TEXT NOT NULL,
+  title TEXT NOT NULL,
+  first_date TEXT NOT NULL,
+  last_date TEXT NOT NULL,
+  outlets TEXT NOT NULL,                 -- JSON array, sorted
+  articles INTEGER NOT NULL,
+  duplicates INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX stories_newest ON stories(last_date, ord);
+CREATE INDEX stories_thread ON stories(thread_id);
+CREATE TABLE cluster_checkpoint (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  snapshot BLOB NOT NULL,
+  last_seq INTEGER NOT NULL
+);
+)sql",
+    // 5: full-text index over titles and bodies (external content, kept in
+    // sync by triggers; existing rows indexed here). docs/serve.md.
+    R"sql(
+CREATE VIRTUAL TABLE articles_fts USING fts5(
+  title, body, content='articles', content_rowid='seq',
+  tokenize='porter unicode61 remove_diacritics 2');
+CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+  INSERT INTO articles_fts(rowid, title, body) VALUES (new.seq, new.title, new.body);
+END;
+CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+  INSERT INTO articles_fts(articles_fts, rowid, title, body) VALUES ('delete', old.seq, old.title, old.body);
+END;
+CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, body ON articles BEGIN
+  INSERT INTO articles_fts(articles_fts, rowid, title, body) VALUES ('delete', old.seq, old.title, old.body);
+  INSERT INTO articles_fts(rowid, title, body) VALUES (new.seq, new.title, new.body);
+END;
+INSERT INTO articles_fts(articles_fts) VALUES ('rebuild');
+)sql",
 };
 
 constexpr int kLatest = sizeof(kMigrations) / sizeof(kMigrations[0]);
@@ -77,7 +130,21 @@ Result<int> UserVersion(sqlite3* db) {
 
 int LatestSchemaVersion() { return kLatest; }
 
-Status Migrate(sqlite3* db, int* version) {
+int MigrationCreating(std::string_view name) {
+  for (int i = 0; i < kLatest; ++i) {
+    std::string_view sql = kMigrations[i];
+    for (std::string_view kind : {"CREATE TABLE ", "CREATE VIRTUAL TABLE "}) {
+      size_t at = sql.find(std::string(kind) + std::string(name));
+      size_t end = at + kind.size() + name.size();
+      if (at != std::string_view::npos && end < sql.size() && (sql[end] == ' ' || sql[end] == '(')) return i + 1;
+    }
+  }
+  return 0;
+}
+
+Status Migrate(sqlite3* db, int* version) { return MigrateTo(db, kLatest, version); }
+
+Status MigrateTo(sqlite3* db, int target, int* version) {
   // Read and upgrade under one write lock so that two processes opening a new
   // file at once cannot both run the same migration.
   PARALLAX_RETURN_IF_ERROR(Exec(db, "BEGIN IMMEDIATE"));
@@ -87,7 +154,7 @@ Status Migrate(sqlite3* db, int* version) {
     s = Status::Corruption("database schema version " + std::to_string(*v) + " is newer than this binary (" +
                            std::to_string(kLatest) + ")");
   }
-  for (int next = s.ok() ? *v + 1 : kLatest + 1; next <= kLatest && s.ok(); ++next) {
+  for (int next = s.ok() ? *v + 1 : kLatest + 1; next <= target && s.ok(); ++next) {
     s = Exec(db, kMigrations[next - 1]);
     if (s.ok()) s = Exec(db, "PRAGMA user_version = " + std::to_string(next));
     if (!s.ok()) s = s.WithContext("migration " + std::to_string(next));
@@ -97,7 +164,7 @@ Status Migrate(sqlite3* db, int* version) {
     return s;
   }
   PARALLAX_RETURN_IF_ERROR(Exec(db, "COMMIT"));
-  *version = kLatest;
+  *version = std::max(*v, target);
   return Status::OK();
 }
 

@@ -8,19 +8,14 @@
 #include <nlohmann/json.hpp>
 #include <zstd.h>
 
-#include "parallax/store.h"
-#include "store/layer_json.h"
-#include "store/schema.h"
-#include "store/span_codec.h"
-#include "store/sqlite_util.h"
+#include "store/sqlite_store.h"
 
-namespace parallax {
+#include "store/layer_json.h"
+#include "store/span_codec.h"
+
+namespace parallax::store {
 
 namespace {
-
-using store::Exec;
-using store::SqliteError;
-using store::Stmt;
 
 std::string ToJsonArray(const std::vector<std::string>& v) { return nlohmann::json(v).dump(); }
 
@@ -56,46 +51,7 @@ Result<std::string> Decompress(const std::string& blob, size_t size) {
   return out;
 }
 
-class SqliteStore : public Store {
- public:
-  SqliteStore(sqlite3* db, const StoreOptions& options) : db_(db), options_(options) {}
-  ~SqliteStore() override { sqlite3_close_v2(db_); }
-
-  Status Init() {
-    sqlite3_busy_timeout(db_, options_.busy_timeout_ms);
-    if (!options_.read_only) {
-      PARALLAX_RETURN_IF_ERROR(Exec(db_, "PRAGMA journal_mode=WAL"));
-      PARALLAX_RETURN_IF_ERROR(Exec(db_, "PRAGMA synchronous=NORMAL"));
-      PARALLAX_RETURN_IF_ERROR(store::Migrate(db_, &version_));
-    } else {
-      Stmt st;
-      PARALLAX_RETURN_IF_ERROR(st.Prepare(db_, "PRAGMA user_version"));
-      if (st.Step() != SQLITE_ROW) return SqliteError(db_, "read schema version");
-      version_ = static_cast<int>(st.Int(0));
-      if (version_ == 0) return Status::NotFound("not a Parallax database (no schema)");
-      if (version_ > store::LatestSchemaVersion()) return Status::Corruption("database schema is newer than this binary");
-    }
-    return Status::OK();
-  }
-
-  Status PutBatch(const std::vector<const Article*>& articles, std::vector<PutOutcome>* outcomes) override;
-  Status UpdateAnnotations(const std::vector<const Article*>& articles) override;
-  Status RecordRejection(const std::string& uri, const std::string& reason) override;
-  Result<std::vector<std::pair<std::string, std::string>>> ListRejections(const ListOptions& options) override;
-  Result<Article> Get(const std::string& id) override;
-  Result<std::vector<ArticleSummary>> List(const ListOptions& options) override;
-  Result<uint64_t> CountArticles() override;
-  int SchemaVersion() const override { return version_; }
-
- private:
-  Status InsertOne(const Article& a, PutOutcome* outcome);
-  Result<std::string> ResolveId(const std::string& id);
-
-  sqlite3* db_;
-  StoreOptions options_;
-  int version_ = 0;
-  Stmt insert_, link_;
-};
+}  // namespace
 
 Status SqliteStore::InsertOne(const Article& a, PutOutcome* outcome) {
   if (!insert_.get()) {
@@ -123,19 +79,19 @@ Status SqliteStore::InsertOne(const Article& a, PutOutcome* outcome) {
   insert_.BindText(12, a.dateline);
   insert_.BindText(13, a.url);
   insert_.BindText(14, a.body);
-  insert_.BindBlob(15, store::EncodeParagraphs(a.paragraphs));
-  insert_.BindBlob(16, store::EncodeSentences(a.sentences));
-  insert_.BindBlob(17, store::EncodeTokens(a.tokens));
+  insert_.BindBlob(15, EncodeParagraphs(a.paragraphs));
+  insert_.BindBlob(16, EncodeSentences(a.sentences));
+  insert_.BindBlob(17, EncodeTokens(a.tokens));
   insert_.BindText(18, ToJsonArray(a.removed));
   insert_.BindText(19, ToJsonArray(a.cited_outlets));
   if (options_.keep_raw && !a.raw.empty()) insert_.BindBlob(20, Compress(a.raw));
   else insert_.BindNull(20);
   insert_.BindInt(21, options_.keep_raw ? static_cast<int64_t>(a.raw.size()) : 0);
-  insert_.BindText(22, store::TimesToJson(a.times));
-  insert_.BindText(23, store::EntitiesToJson(a.entities));
-  insert_.BindText(24, store::ChainsToJson(a.entity_chains));
-  insert_.BindText(25, store::RolesToJson(a.roles));
-  insert_.BindText(26, store::QuotesToJson(a.quotes));
+  insert_.BindText(22, TimesToJson(a.times));
+  insert_.BindText(23, EntitiesToJson(a.entities));
+  insert_.BindText(24, ChainsToJson(a.entity_chains));
+  insert_.BindText(25, RolesToJson(a.roles));
+  insert_.BindText(26, QuotesToJson(a.quotes));
   if (insert_.Step() != SQLITE_DONE) return SqliteError(db_, "insert article");
   *outcome = sqlite3_changes(db_) > 0 ? PutOutcome::kStored : PutOutcome::kDuplicate;
   link_.Reset();
@@ -159,33 +115,32 @@ Status SqliteStore::PutBatch(const std::vector<const Article*>& articles, std::v
   return Exec(db_, "COMMIT");
 }
 
-Status SqliteStore::UpdateAnnotations(const std::vector<const Article*>& articles) {
+Status SqliteStore::WriteAnnotations(const std::vector<const Article*>& articles) {
   Stmt st;
   PARALLAX_RETURN_IF_ERROR(st.Prepare(db_, R"sql(
     UPDATE articles SET published = ?2, published_precision = ?3, published_source = ?4, times = ?5,
       entities = ?6, entity_chains = ?7, roles = ?8, quotes = ?9 WHERE id = ?1)sql"));
-  PARALLAX_RETURN_IF_ERROR(Exec(db_, "BEGIN IMMEDIATE"));
-  Status s;
   for (const Article* a : articles) {
     st.Reset();
     st.BindText(1, a->id);
     st.BindText(2, a->published.value);
     st.BindInt(3, static_cast<int>(a->published.precision));
     st.BindText(4, MetaSourceName(a->published.source));
-    st.BindText(5, store::TimesToJson(a->times));
-    st.BindText(6, store::EntitiesToJson(a->entities));
-    st.BindText(7, store::ChainsToJson(a->entity_chains));
-    st.BindText(8, store::RolesToJson(a->roles));
-    st.BindText(9, store::QuotesToJson(a->quotes));
-    if (st.Step() != SQLITE_DONE) {
-      s = SqliteError(db_, "update article " + a->id);
-      break;
-    }
-    if (sqlite3_changes(db_) == 0) {
-      s = Status::NotFound("no article with id " + a->id);
-      break;
-    }
+    st.BindText(5, TimesToJson(a->times));
+    st.BindText(6, EntitiesToJson(a->entities));
+    st.BindText(7, ChainsToJson(a->entity_chains));
+    st.BindText(8, RolesToJson(a->roles));
+    st.BindText(9, QuotesToJson(a->quotes));
+    if (st.Step() != SQLITE_DONE) return SqliteError(db_, "update article " + a->id);
+    if (sqlite3_changes(db_) == 0) return Status::NotFound("no article with id " + a->id);
   }
+  return Status::OK();
+}
+
+Status SqliteStore::UpdateAnnotations(const std::vector<const Article*>& articles) {
+  if (options_.read_only) return Status::InvalidArgument("store opened read-only");
+  PARALLAX_RETURN_IF_ERROR(Exec(db_, "BEGIN IMMEDIATE"));
+  Status s = WriteAnnotations(articles);
   if (!s.ok()) {
     Exec(db_, "ROLLBACK");
     return s;
@@ -230,18 +185,13 @@ Result<std::string> SqliteStore::ResolveId(const std::string& id) {
   return found[0];
 }
 
-Result<Article> SqliteStore::Get(const std::string& id_or_prefix) {
-  auto id = ResolveId(id_or_prefix);
-  if (!id.ok()) return id.status();
-  Stmt st;
-  PARALLAX_RETURN_IF_ERROR(st.Prepare(db_, R"sql(
-    SELECT id, uri, input_format, outlet, outlet_source, title, byline, published, published_precision,
+const char* const kArticleColumns = R"sql(
+      id, uri, input_format, outlet, outlet_source, title, byline, published, published_precision,
       published_source, language, dateline, url, body, paragraphs, sentences, tokens, removed,
-      cited_outlets, raw, raw_size, times, entities, entity_chains, roles, quotes FROM articles
-    WHERE id = ?1)sql"));
-  st.BindText(1, *id);
-  if (st.Step() != SQLITE_ROW) return Status::NotFound("no article with id " + *id);
-  Article a;
+      cited_outlets, raw, raw_size, times, entities, entity_chains, roles, quotes)sql";
+
+Status DecodeArticleRow(const Stmt& st, bool with_raw, Article* out) {
+  Article& a = *out;
   a.id = st.Text(0);
   a.uri = st.Text(1);
   a.input_format = st.Text(2);
@@ -256,25 +206,38 @@ Result<Article> SqliteStore::Get(const std::string& id_or_prefix) {
   a.dateline = st.Text(11);
   a.url = st.Text(12);
   a.body = st.Text(13);
-  PARALLAX_RETURN_IF_ERROR(store::DecodeParagraphs(st.Blob(14), a.body.size(), &a.paragraphs));
-  PARALLAX_RETURN_IF_ERROR(store::DecodeSentences(st.Blob(15), a.body.size(), &a.sentences));
-  PARALLAX_RETURN_IF_ERROR(store::DecodeTokens(st.Blob(16), a.body.size(), &a.tokens));
+  PARALLAX_RETURN_IF_ERROR(DecodeParagraphs(st.Blob(14), a.body.size(), &a.paragraphs));
+  PARALLAX_RETURN_IF_ERROR(DecodeSentences(st.Blob(15), a.body.size(), &a.sentences));
+  PARALLAX_RETURN_IF_ERROR(DecodeTokens(st.Blob(16), a.body.size(), &a.tokens));
   a.removed = FromJsonArray(st.Text(17));
   a.cited_outlets = FromJsonArray(st.Text(18));
-  PARALLAX_RETURN_IF_ERROR(store::TimesFromJson(st.Text(21), a.body.size(), &a.times));
-  PARALLAX_RETURN_IF_ERROR(store::EntitiesFromJson(st.Text(22), a.body.size(), &a.entities));
-  PARALLAX_RETURN_IF_ERROR(store::ChainsFromJson(st.Text(23), a.entities.size(), &a.entity_chains));
-  PARALLAX_RETURN_IF_ERROR(store::RolesFromJson(st.Text(24), a.body.size(), a.entities.size(), &a.roles));
-  PARALLAX_RETURN_IF_ERROR(store::QuotesFromJson(st.Text(25), a.body.size(), a.entity_chains.size(), &a.quotes));
+  PARALLAX_RETURN_IF_ERROR(TimesFromJson(st.Text(21), a.body.size(), &a.times));
+  PARALLAX_RETURN_IF_ERROR(EntitiesFromJson(st.Text(22), a.body.size(), &a.entities));
+  PARALLAX_RETURN_IF_ERROR(ChainsFromJson(st.Text(23), a.entities.size(), &a.entity_chains));
+  PARALLAX_RETURN_IF_ERROR(RolesFromJson(st.Text(24), a.body.size(), a.entities.size(), &a.roles));
+  PARALLAX_RETURN_IF_ERROR(QuotesFromJson(st.Text(25), a.body.size(), a.entity_chains.size(), &a.quotes));
   for (const auto& e : a.entities) {
     if (e.chain >= static_cast<int32_t>(a.entity_chains.size())) return Status::Corruption("entity chain index out of range");
   }
-  std::string raw = st.Blob(19);
+  std::string raw = with_raw ? st.Blob(19) : std::string();
   if (!raw.empty()) {
     auto r = Decompress(raw, static_cast<size_t>(st.Int(20)));
     if (!r.ok()) return r.status().WithContext("article " + a.id);
     a.raw = std::move(*r);
   }
+  return Status::OK();
+}
+
+Result<Article> SqliteStore::Get(const std::string& id_or_prefix) {
+  auto id = ResolveId(id_or_prefix);
+  if (!id.ok()) return id.status();
+  Stmt st;
+  PARALLAX_RETURN_IF_ERROR(st.Prepare(db_, std::string("SELECT ") + kArticleColumns + " FROM articles WHERE id = ?1"));
+  st.BindText(1, *id);
+  if (st.Step() != SQLITE_ROW) return Status::NotFound("no article with id " + *id);
+  Article a;
+  Status s = DecodeArticleRow(st, true, &a);
+  if (!s.ok()) return s.WithContext("article " + *id);
   return a;
 }
 
@@ -292,7 +255,7 @@ Result<std::vector<ArticleSummary>> SqliteStore::List(const ListOptions& options
     ArticleSummary s{st.Text(0), st.Text(1), st.Text(2), st.Text(3), st.Text(4), st.Text(5),
                      static_cast<uint64_t>(st.Int(6)), 0};
     std::vector<Sentence> sentences;
-    if (store::DecodeSentences(st.Blob(7), s.body_bytes, &sentences).ok()) s.sentences = sentences.size();
+    if (DecodeSentences(st.Blob(7), s.body_bytes, &sentences).ok()) s.sentences = sentences.size();
     out.push_back(std::move(s));
   }
   if (rc != SQLITE_DONE) return SqliteError(db_, "list articles");
@@ -306,7 +269,9 @@ Result<uint64_t> SqliteStore::CountArticles() {
   return static_cast<uint64_t>(st.Int(0));
 }
 
-}  // namespace
+}  // namespace parallax::store
+
+namespace parallax {
 
 Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreOptions& options) {
   sqlite3* db = nullptr;
@@ -317,7 +282,7 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreO
     sqlite3_close_v2(db);
     return Status::IOError(path + ": cannot open database: " + msg);
   }
-  auto s = std::make_unique<SqliteStore>(db, options);
+  auto s = std::make_unique<store::SqliteStore>(db, options);
   Status st = s->Init();
   if (!st.ok()) return st.WithContext(path);
   return std::unique_ptr<Store>(std::move(s));

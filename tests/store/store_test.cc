@@ -106,9 +106,24 @@ TEST_F(StoreTest, AnnotationLayersRoundTripAndOldFilesMigrate) {
   // Make the file look like schema version 1 (no layer columns), then reopen.
   sqlite3* db;
   ASSERT_EQ(sqlite3_open(path_.c_str(), &db), SQLITE_OK);
+  // (The search index came later still; drop it too.)
+  ASSERT_EQ(sqlite3_exec(db, "DROP TRIGGER articles_fts_insert; DROP TRIGGER articles_fts_delete; "
+                             "DROP TRIGGER articles_fts_update; DROP TABLE articles_fts;", nullptr, nullptr, nullptr),
+            SQLITE_OK);
   ASSERT_EQ(sqlite3_exec(db, "ALTER TABLE articles DROP COLUMN times; ALTER TABLE articles DROP COLUMN entities; "
                              "ALTER TABLE articles DROP COLUMN entity_chains; ALTER TABLE articles DROP COLUMN roles; "
                              "ALTER TABLE articles DROP COLUMN quotes; PRAGMA user_version = 1;", nullptr, nullptr, nullptr), SQLITE_OK);
+  // ... and drop every table a later migration created.
+  std::vector<std::string> later;
+  sqlite3_stmt* st = nullptr;
+  ASSERT_EQ(sqlite3_prepare_v2(db, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN "
+                                   "('articles', 'article_sources', 'rejections', 'sqlite_sequence')", -1, &st, nullptr),
+            SQLITE_OK);
+  while (sqlite3_step(st) == SQLITE_ROW) later.push_back(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)));
+  sqlite3_finalize(st);
+  for (const auto& t : later) {
+    ASSERT_EQ(sqlite3_exec(db, ("DROP TABLE " + t).c_str(), nullptr, nullptr, nullptr), SQLITE_OK) << t;
+  }
   sqlite3_close(db);
   auto store = Store::Open(path_);
   ASSERT_TRUE(store.ok()) << store.status().ToString();

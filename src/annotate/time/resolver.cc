@@ -330,8 +330,13 @@ int Resolver::YearFor(int month, int day, int rel, Tense tense) const {
 }
 
 int Resolver::SeasonYear(const char* season, int rel, Tense tense) const {
-  const int idx = SeasonIndex(season), cur = SeasonOfMonth(dct_.month);
+  const int idx = SeasonIndex(season);
+  // In January and February the other seasons of the DCT's year are all
+  // still ahead ("last fall" in February is the previous year's fall); the
+  // winter itself keeps the DCT's year.
+  const int cur = dct_.month <= 2 && idx != 3 ? -1 : SeasonOfMonth(dct_.month);
   const int y = dct_.year;
+  if (rel == 0) return y;  // "this summer": the season of the DCT's year
   if (rel == -1) return idx < cur ? y : y - 1;
   if (rel == 1) return idx > cur ? y : y + 1;
   if (tense == Tense::kPast && idx > cur) return y - 1;

@@ -1,0 +1,85 @@
+// SqliteStore: the SQLite implementation of Store, private to the store
+// module. Article methods live in sqlite_store.cc, story methods in
+// story_store.cc.
+#ifndef PARALLAX_STORE_SQLITE_STORE_H_
+#define PARALLAX_STORE_SQLITE_STORE_H_
+
+#include <sqlite3.h>
+
+#include <string>
+#include <vector>
+
+#include "parallax/store.h"
+#include "store/schema.h"
+#include "store/search.h"
+#include "store/sqlite_util.h"
+
+namespace parallax::store {
+
+// Columns of an article row read by DecodeArticleRow, in order.
+extern const char* const kArticleColumns;
+// Fills `a` from a row selected with kArticleColumns starting at column 0;
+// raw bytes only when `with_raw`.
+Status DecodeArticleRow(const Stmt& st, bool with_raw, Article* a);
+
+class SqliteStore : public Store {
+ public:
+  SqliteStore(sqlite3* db, const StoreOptions& options) : db_(db), options_(options) {}
+  ~SqliteStore() override { sqlite3_close_v2(db_); }
+
+  Status Init() {
+    sqlite3_busy_timeout(db_, options_.busy_timeout_ms);
+    if (!options_.read_only) {
+      PARALLAX_RETURN_IF_ERROR(Exec(db_, "PRAGMA journal_mode=WAL"));
+      PARALLAX_RETURN_IF_ERROR(Exec(db_, "PRAGMA synchronous=NORMAL"));
+      PARALLAX_RETURN_IF_ERROR(Migrate(db_, &version_));
+    } else {
+      Stmt st;
+      PARALLAX_RETURN_IF_ERROR(st.Prepare(db_, "PRAGMA user_version"));
+      if (st.Step() != SQLITE_ROW) return SqliteError(db_, "read schema version");
+      version_ = static_cast<int>(st.Int(0));
+      if (version_ == 0) return Status::NotFound("not a Parallax database (no schema)");
+      if (version_ > LatestSchemaVersion()) return Status::Corruption("database schema is newer than this binary");
+    }
+    return Status::OK();
+  }
+
+  Status PutBatch(const std::vector<const Article*>& articles, std::vector<PutOutcome>* outcomes) override;
+  Status UpdateAnnotations(const std::vector<const Article*>& articles) override;
+  Status RecordRejection(const std::string& uri, const std::string& reason) override;
+  Result<std::vector<std::pair<std::string, std::string>>> ListRejections(const ListOptions& options) override;
+  Result<Article> Get(const std::string& id) override;
+  Result<std::vector<ArticleSummary>> List(const ListOptions& options) override;
+  Result<uint64_t> CountArticles() override;
+  Result<SearchResults> Search(const SearchQuery& query) override { return SearchArticles(db_, query); }
+  int SchemaVersion() const override { return version_; }
+
+  // Stories (story_store.cc).
+  Status PutStoryAssignments(const std::vector<StoryAssignment>& assignments, const std::vector<const Article*>& redated,
+                             const ClusterCheckpoint& checkpoint) override;
+  Result<ClusterCheckpoint> LoadClusterCheckpoint() override;
+  Result<std::vector<SequencedArticle>> ArticlesAfter(int64_t after_seq, size_t limit) override;
+  Result<std::vector<StorySummary>> ListStories(const StoryQuery& query) override;
+  Result<std::vector<std::string>> StoryArticleIds(const std::string& story_id) override;
+  Result<StoryAssignment> StoryOf(const std::string& article_id) override;
+  Result<std::vector<StoryAssignment>> StoryAssignments(const std::string& story_id) override;
+
+ private:
+  Status InsertOne(const Article& a, PutOutcome* outcome);
+  Result<std::string> ResolveId(const std::string& id);
+  // Rewrites derived parts of stored articles inside an open transaction.
+  Status WriteAnnotations(const std::vector<const Article*>& articles);
+  // Recomputes the stories row of one story from its members.
+  Status RefreshStory(const std::string& story_id);
+  Status WriteAssignment(const StoryAssignment& a);
+
+  sqlite3* db_;
+  StoreOptions options_;
+  int version_ = 0;
+  Stmt insert_, link_;
+};
+
+
+}  // namespace parallax::store
+
+#endif  // PARALLAX_STORE_SQLITE_STORE_H_

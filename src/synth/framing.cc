@@ -1,0 +1,248 @@
+// Per-article framing analysis.
+//
+// One pass over the article's tokens finds lexicon phrases: at every token,
+// the longest phrase (up to FramingLexicon::max_words() words) whose stemmed
+// key is in the lexicon wins, and matching resumes after it. Loaded-term hits
+// inside quotations are kept but flagged: a senator's "disastrous" is a
+// source's word, not the outlet's, and Tone ignores it unless asked. A token
+// is inside a quotation when it lies in an Article::quotes span, or between
+// quotation marks in the same paragraph (so the analysis works before the
+// quotes annotator has run).
+//
+// Tone compares the headline (tokenized here: the title is not part of the
+// body) with the body: weighted hits per 100 words and mean polarity.
+// Sourcing counts Article::quotes by speaker and source type. Labels are the
+// lexicon's label phrases (concepts such as "China's government") plus the
+// roles the text gives each entity chain ("climate czar", "climate envoy").
+// CompareLabels() lines these up across the articles of a story.
+#include <algorithm>
+#include <map>
+
+#include "core/ascii.h"
+#include "synth/framing.h"
+#include "text/segment.h"
+
+namespace parallax::synth {
+namespace {
+
+bool IsWord(std::string_view w) {
+  return !w.empty() && (core::IsAsciiAlnum(w[0]) || static_cast<unsigned char>(w[0]) >= 0x80);
+}
+
+bool IsOpenQuote(std::string_view w) { return w == "\xE2\x80\x9C" || w == "\""; }   // “ or "
+bool IsCloseQuote(std::string_view w) { return w == "\xE2\x80\x9D" || w == "\""; }  // ” or "
+
+struct Match {
+  const LexiconEntry* entry = nullptr;
+  uint32_t first = 0;  // token index
+  uint32_t last = 0;   // inclusive
+};
+
+// Longest-match lexicon scan over `tokens` of `text`; calls fn(Match).
+template <typename Fn>
+void ScanLexicon(std::string_view text, const std::vector<Token>& tokens, const FramingLexicon& lexicon,
+                 const Fn& fn) {
+  std::vector<std::string> words(tokens.size());
+  for (size_t i = 0; i < tokens.size(); ++i) words[i] = FramingWord(tokens[i].span.Of(text));
+  const size_t max_words = std::max<size_t>(1, lexicon.max_words());
+  std::string key;
+  for (size_t i = 0; i < tokens.size();) {
+    Match best;
+    if (IsWord(tokens[i].span.Of(text))) {
+      key.clear();
+      for (size_t n = 0; n < max_words && i + n < tokens.size(); ++n) {
+        if (n > 0) key.push_back(' ');
+        key += words[i + n];
+        for (auto kind : {LexiconEntry::Kind::kLoaded, LexiconEntry::Kind::kLabel}) {
+          if (const LexiconEntry* e = lexicon.Find(key, kind)) best = {e, static_cast<uint32_t>(i), static_cast<uint32_t>(i + n)};
+        }
+      }
+    }
+    if (best.entry == nullptr) {
+      ++i;
+      continue;
+    }
+    fn(best);
+    i = best.last + 1;
+  }
+}
+
+// Per token: inside a quotation?
+std::vector<bool> QuotedTokens(const Article& a) {
+  std::vector<bool> quoted(a.tokens.size(), false);
+  size_t q = 0;
+  for (size_t i = 0; i < a.tokens.size(); ++i) {
+    const Span s = a.tokens[i].span;
+    while (q < a.quotes.size() && a.quotes[q].span.end <= s.begin) ++q;
+    for (size_t k = q; k < a.quotes.size() && a.quotes[k].span.begin <= s.begin; ++k) {
+      if (s.end <= a.quotes[k].span.end) quoted[i] = true;
+    }
+  }
+  for (const Paragraph& p : a.paragraphs) {
+    bool open = false;
+    for (size_t i = 0; i < a.tokens.size(); ++i) {
+      const Span s = a.tokens[i].span;
+      if (s.begin < p.span.begin || s.end > p.span.end) continue;
+      std::string_view w = s.Of(a.body);
+      if (!open && IsOpenQuote(w)) open = true;
+      else if (open && IsCloseQuote(w)) open = false;
+      else if (open) quoted[i] = true;
+    }
+  }
+  return quoted;
+}
+
+void AddHit(const Match& m, const std::vector<Token>& tokens, bool quoted, Tone* tone, LoadedTerm term,
+            ArticleFraming* out) {
+  term.span = {tokens[m.first].span.begin, tokens[m.last].span.end};
+  term.key = m.entry->key;
+  term.display = m.entry->display;
+  term.polarity = m.entry->polarity;
+  term.weight = m.entry->weight;
+  term.learned = m.entry->learned;
+  term.in_quote = quoted;
+  out->loaded_terms.push_back(std::move(term));
+}
+
+void FinishTone(Tone* tone, float weight_sum, int polarity_sum) {
+  tone->density = tone->words == 0 ? 0 : 100.0f * weight_sum / static_cast<float>(tone->words);
+  tone->polarity = tone->loaded == 0 ? 0 : static_cast<float>(polarity_sum) / static_cast<float>(tone->loaded);
+}
+
+void AddLabel(std::string subject, std::string_view label, Span span, ArticleFraming* out) {
+  for (LabelUse& u : out->labels) {
+    if (u.subject == subject && core::AsciiLowered(u.label) == core::AsciiLowered(label)) {
+      ++u.count;
+      return;
+    }
+  }
+  out->labels.push_back({std::move(subject), std::string(label), 1, span});
+}
+
+void AnalyzeTitle(const Article& a, const FramingLexicon& lexicon, const FramingOptions& options,
+                  ArticleFraming* out) {
+  std::vector<Token> tokens;
+  text::Tokenize(a.title, Span{0, static_cast<uint32_t>(a.title.size())}, &tokens);
+  float weight_sum = 0;
+  int polarity_sum = 0;
+  for (const Token& t : tokens) out->headline.words += IsWord(t.span.Of(a.title));
+  ScanLexicon(a.title, tokens, lexicon, [&](const Match& m) {
+    if (m.entry->kind != LexiconEntry::Kind::kLoaded || m.entry->weight < options.min_weight) return;
+    LoadedTerm term;
+    term.in_title = true;
+    AddHit(m, tokens, false, &out->headline, term, out);
+    ++out->headline.loaded;
+    weight_sum += m.entry->weight;
+    polarity_sum += m.entry->polarity;
+  });
+  FinishTone(&out->headline, weight_sum, polarity_sum);
+}
+
+// Sentence index of each token (-1 outside sentences, e.g. headings).
+std::vector<int32_t> TokenSentences(const Article& a) {
+  std::vector<int32_t> out(a.tokens.size(), -1);
+  for (size_t s = 0; s < a.sentences.size(); ++s) {
+    const Sentence& sent = a.sentences[s];
+    for (uint32_t t = sent.first_token; t < sent.first_token + sent.token_count && t < out.size(); ++t) {
+      out[t] = static_cast<int32_t>(s);
+    }
+  }
+  return out;
+}
+
+void AnalyzeBody(const Article& a, const FramingLexicon& lexicon, const FramingOptions& options,
+                 ArticleFraming* out) {
+  const std::vector<bool> quoted = QuotedTokens(a);
+  const std::vector<int32_t> sentence_of = TokenSentences(a);
+  float weight_sum = 0;
+  int polarity_sum = 0;
+  for (const Token& t : a.tokens) out->body.words += IsWord(t.span.Of(a.body));
+  ScanLexicon(a.body, a.tokens, lexicon, [&](const Match& m) {
+    if (m.entry->kind == LexiconEntry::Kind::kLabel) {
+      Span span{a.tokens[m.first].span.begin, a.tokens[m.last].span.end};
+      AddLabel(m.entry->subject, span.Of(a.body), span, out);
+      return;
+    }
+    if (m.entry->weight < options.min_weight) return;
+    LoadedTerm term;
+    term.sentence = sentence_of[m.first];
+    AddHit(m, a.tokens, quoted[m.first], &out->body, term, out);
+    if (quoted[m.first] && !options.count_quoted_terms) return;
+    ++out->body.loaded;
+    weight_sum += m.entry->weight;
+    polarity_sum += m.entry->polarity;
+  });
+  FinishTone(&out->body, weight_sum, polarity_sum);
+}
+
+void AnalyzeRoles(const Article& a, ArticleFraming* out) {
+  for (const RoleMention& r : a.roles) {
+    if (r.mention >= a.entities.size() || r.role.empty()) continue;
+    const EntityMention& m = a.entities[r.mention];
+    std::string subject = m.chain >= 0 && static_cast<size_t>(m.chain) < a.entity_chains.size()
+                              ? a.entity_chains[m.chain].name
+                              : std::string(m.span.Of(a.body));
+    std::string label = r.qualifier.empty() ? r.role : r.qualifier + " " + r.role;
+    AddLabel(std::move(subject), label, r.span, out);
+  }
+}
+
+void AnalyzeSourcing(const Article& a, SourcingProfile* out) {
+  std::map<std::pair<std::string, std::string>, uint32_t> voices;
+  for (const Quotation& q : a.quotes) {
+    ++out->quotes;
+    out->direct += q.direct;
+    out->anonymous += q.source_type == "anonymous";
+    ++voices[{q.speaker_name.empty() ? "unnamed" : q.speaker_name, q.source_type}];
+  }
+  if (out->quotes > 0) out->anonymous_share = static_cast<float>(out->anonymous) / static_cast<float>(out->quotes);
+  for (const auto& [key, count] : voices) out->voices.push_back({key.first, key.second, count});
+  std::stable_sort(out->voices.begin(), out->voices.end(),
+                   [](const Voice& x, const Voice& y) { return x.quotes > y.quotes; });
+}
+
+}  // namespace
+
+ArticleFraming AnalyzeFraming(const Article& article, const FramingLexicon& lexicon,
+                              const FramingOptions& options) {
+  ArticleFraming out;
+  AnalyzeTitle(article, lexicon, options, &out);
+  AnalyzeBody(article, lexicon, options, &out);
+  AnalyzeRoles(article, &out);
+  AnalyzeSourcing(article, &out.sourcing);
+  // "Clearly above": at least one hit and twice the body's density.
+  out.headline_more_loaded = out.headline.loaded > 0 && out.headline.density > 2.0f * out.body.density;
+  return out;
+}
+
+std::vector<LabelComparison> CompareLabels(std::span<const Article* const> articles,
+                                           std::span<const ArticleFraming> framings) {
+  std::map<std::string, LabelComparison> by_subject;
+  const size_t n = std::min(articles.size(), framings.size());
+  for (size_t i = 0; i < n; ++i) {
+    for (const LabelUse& u : framings[i].labels) {
+      LabelComparison& c = by_subject[u.subject];
+      c.subject = u.subject;
+      c.choices.push_back({articles[i]->outlet, static_cast<uint32_t>(i), u.label, u.count});
+    }
+  }
+  std::vector<LabelComparison> out;
+  for (auto& [subject, c] : by_subject) {
+    std::vector<uint32_t> arts;
+    std::vector<std::string> labels;
+    for (const LabelChoice& ch : c.choices) {
+      arts.push_back(ch.article);
+      labels.push_back(core::AsciiLowered(ch.label));
+    }
+    std::sort(arts.begin(), arts.end());
+    arts.erase(std::unique(arts.begin(), arts.end()), arts.end());
+    if (arts.size() < 2) continue;
+    std::sort(labels.begin(), labels.end());
+    labels.erase(std::unique(labels.begin(), labels.end()), labels.end());
+    c.differs = labels.size() > 1;
+    out.push_back(std::move(c));
+  }
+  return out;
+}
+
+}  // namespace parallax::synth

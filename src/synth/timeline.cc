@@ -1,0 +1,421 @@
+// Story timeline construction.
+//
+// The approach is "date first, then statements", the shape that Ghalandari &
+// Ifrim (2020) found hard to beat for news timelines: dates that many
+// articles mention are the story's important dates, and the sentences that
+// mention a date are the best description of what happened on it.
+//
+//  1. Dating. Every sentence that contains a DATE time expression whose
+//     normalized value is a calendar interval (day, ISO week, month, year)
+//     becomes a candidate statement for that interval; a sentence with two
+//     dates is a candidate for both. Optionally (evaluation on timeline17)
+//     sentences without any date are dated by their article's publication
+//     day. Unresolved relative values (needs_dct) are skipped.
+//  2. Grouping. Candidates are bucketed by their normalized date key, so a
+//     month mention never merges with a day mention: granularity stays what
+//     the text gave.
+//  3. Merging. Within a date, candidates are merged greedily in article
+//     order: a candidate joins the first entry whose seed statement shares
+//     enough content words (overlap coefficient over stemmed, stop-word-free words, each
+//     weighted by its inverse sentence frequency within the story),
+//     else it opens a new entry. Each entry's representative statement is its
+//     medoid (highest summed similarity to the other members, bounded work).
+//  4. Salience. An entry scores the number of distinct articles supporting
+//     it plus a fraction for every further supporting sentence; a date scores
+//     the number of distinct (article, sentence) statements on it. Optional
+//     limits keep the top dates, the top entries per date, the top entries.
+//  5. Background. Entries whose interval ends before the story's first
+//     publication day (minus a lead of a few days) are background.
+//
+// Everything is linear in the number of sentences and time expressions, apart
+// from the bounded merging and medoid steps.
+#include "synth/timeline.h"
+
+#include <algorithm>
+#include <cmath>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "cluster/text_features.h"
+#include "core/ascii.h"
+
+namespace parallax::synth {
+namespace {
+
+constexpr size_t kMaxEntriesCompared = 32;  // merging work per candidate
+constexpr size_t kMaxMedoidMembers = 48;    // medoid work per entry
+
+int ParseDigits(std::string_view s, size_t pos, size_t n) {
+  if (pos + n > s.size()) return -1;
+  int v = 0;
+  for (size_t i = pos; i < pos + n; ++i) {
+    if (!core::IsAsciiDigit(s[i])) return -1;
+    v = v * 10 + (s[i] - '0');
+  }
+  return v;
+}
+
+int DaysInMonth(int year, int month) {
+  static const int kDays[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  return month == 2 && leap ? 29 : kDays[month - 1];
+}
+
+// Monday of ISO week 1 of `year`: the week holding January 4th.
+int32_t IsoWeekOneMonday(int year) {
+  int32_t jan4 = DayNumber(year, 1, 4);
+  int weekday = static_cast<int>(((jan4 % 7) + 7 + 3) % 7);  // 0 = Monday (1970-01-01 was a Thursday)
+  return jan4 - weekday;
+}
+
+bool ParseWeek(std::string_view v, int year, DateInterval* out) {
+  int week = ParseDigits(v, 6, 2);
+  if (week < 1 || week > 53) return false;
+  int32_t monday = IsoWeekOneMonday(year) + (week - 1) * 7;
+  std::string_view rest = v.substr(8);
+  if (rest.empty()) {
+    *out = {std::string(v.substr(0, 8)), DateGranularity::kWeek, monday, monday + 6};
+  } else if (rest == "-WE") {
+    *out = {std::string(v.substr(0, 11)), DateGranularity::kWeek, monday + 5, monday + 6};
+  } else if (rest.size() == 2 && rest[0] == '-' && rest[1] >= '1' && rest[1] <= '7') {
+    int32_t day = monday + (rest[1] - '1');
+    *out = {DayString(day), DateGranularity::kDay, day, day};
+  } else {
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+const char* DateGranularityName(DateGranularity granularity) {
+  switch (granularity) {
+    case DateGranularity::kDay: return "day";
+    case DateGranularity::kWeek: return "week";
+    case DateGranularity::kMonth: return "month";
+    case DateGranularity::kYear: return "year";
+  }
+  return "day";
+}
+
+int32_t DayNumber(int year, int month, int day) {
+  // Days from civil: count in 400-year eras starting in March.
+  year -= month <= 2;
+  const int era = (year >= 0 ? year : year - 399) / 400;
+  const int yoe = year - era * 400;
+  const int mp = (month + 9) % 12;
+  const int doy = (153 * mp + 2) / 5 + day - 1;
+  const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+std::string DayString(int32_t z) {
+  z += 719468;
+  const int era = (z >= 0 ? z : z - 146096) / 146097;
+  const int doe = z - era * 146097;
+  const int yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const int doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const int mp = (5 * doy + 2) / 153;
+  const int day = doy - (153 * mp + 2) / 5 + 1;
+  const int month = mp < 10 ? mp + 3 : mp - 9;
+  const int year = yoe + era * 400 + (month <= 2);
+  char buf[32];
+  snprintf(buf, sizeof(buf), "%04d-%02d-%02d", year, month, day);
+  return buf;
+}
+
+bool ParseTimexDate(std::string_view v, DateInterval* out) {
+  int year = ParseDigits(v, 0, 4);
+  if (year < 0) return false;
+  if (v.size() == 4) {
+    *out = {std::string(v), DateGranularity::kYear, DayNumber(year, 1, 1), DayNumber(year, 12, 31)};
+    return true;
+  }
+  if (v.size() < 7 || v[4] != '-') return false;
+  if (v[5] == 'W') return ParseWeek(v, year, out);
+  int month = ParseDigits(v, 5, 2);
+  if (month < 1 || month > 12) return false;
+  if (v.size() == 7) {
+    *out = {std::string(v), DateGranularity::kMonth, DayNumber(year, month, 1),
+            DayNumber(year, month, DaysInMonth(year, month))};
+    return true;
+  }
+  if (v.size() < 10 || v[7] != '-') return false;
+  int day = ParseDigits(v, 8, 2);
+  if (day < 1 || day > DaysInMonth(year, month)) return false;
+  if (v.size() > 10 && v[10] != 'T') return false;
+  int32_t n = DayNumber(year, month, day);
+  *out = {std::string(v.substr(0, 10)), DateGranularity::kDay, n, n};
+  return true;
+}
+
+namespace {
+
+// A dated statement before merging.
+struct Candidate {
+  uint32_t date = 0;  // index into Builder::dates_
+  TimelineCitation cite;
+};
+
+// Sorted unique hashes of a sentence's stemmed content words.
+using TermSet = std::vector<uint64_t>;
+
+TermSet SentenceTerms(const Article& a, const Sentence& s) {
+  TermSet out;
+  const uint32_t end = std::min<uint32_t>(s.first_token + s.token_count, a.tokens.size());
+  std::string lower;
+  for (uint32_t t = s.first_token; t < end; ++t) {
+    std::string_view w = a.tokens[t].span.Of(a.body);
+    if (w.empty() || !(core::IsAsciiAlnum(w[0]) || static_cast<unsigned char>(w[0]) >= 0x80)) continue;
+    lower = core::AsciiLowered(w);
+    if (cluster::IsStopWord(lower)) continue;
+    out.push_back(cluster::HashTerm(cluster::StemWord(lower)));
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+// Publication day of an article, or INT32_MIN when not known to the day.
+int32_t PublishedDay(const Article& a) {
+  std::string date = a.published.Date();
+  DateInterval d;
+  if (date.empty() || !ParseTimexDate(date, &d)) return INT32_MIN;
+  return d.first_day;
+}
+
+Status CheckLayers(const Article& a, uint32_t index) {
+  const size_t n = a.body.size();
+  for (const auto& s : a.sentences) {
+    if (s.span.end > n || s.span.begin > s.span.end) {
+      return Status::InvalidArgument("article " + a.id + " (#" + std::to_string(index) +
+                                     "): sentence span outside the body");
+    }
+  }
+  for (const auto& t : a.times) {
+    if (t.span.end > n) {
+      return Status::InvalidArgument("article " + a.id + ": time expression outside the body");
+    }
+  }
+  for (const auto& t : a.tokens) {
+    if (t.span.end > n) return Status::InvalidArgument("article " + a.id + ": token outside the body");
+  }
+  return Status::OK();
+}
+
+class Builder {
+ public:
+  Builder(std::span<const Article* const> articles, const TimelineOptions& options)
+      : articles_(articles), options_(options) {}
+
+  Status Collect();
+  Timeline Finish();
+
+ private:
+  uint32_t DateIndex(const DateInterval& d);
+  float Weight(uint64_t term) const;
+  float Similarity(const TermSet& a, const TermSet& b) const;
+  const TermSet& Terms(uint32_t article, uint32_t sentence);
+  void AddCandidate(const DateInterval& d, uint32_t article, uint32_t sentence, Span time);
+  void CollectArticle(uint32_t index);
+  std::vector<TimelineEntry> MergeDate(const std::vector<uint32_t>& members);
+  void PickRepresentative(const std::vector<uint32_t>& members, TimelineEntry* entry);
+  void FillEntry(TimelineEntry* entry);
+
+  std::span<const Article* const> articles_;
+  const TimelineOptions& options_;
+  std::vector<DateInterval> dates_;
+  std::unordered_map<std::string, uint32_t> date_index_;
+  std::vector<Candidate> candidates_;
+  std::unordered_set<uint64_t> seen_;  // (date, article, sentence)
+  std::unordered_map<uint64_t, TermSet> terms_;  // (article, sentence) -> terms
+  std::unordered_map<uint64_t, uint32_t> df_;    // term -> sentences of the story holding it
+  uint32_t sentence_count_ = 0;
+  int32_t story_start_ = INT32_MAX;
+};
+
+uint32_t Builder::DateIndex(const DateInterval& d) {
+  auto [it, inserted] = date_index_.emplace(d.value, static_cast<uint32_t>(dates_.size()));
+  if (inserted) dates_.push_back(d);
+  return it->second;
+}
+
+// Inverse sentence frequency in the story: "Blinken" tells two June
+// statements apart far better than "travel" or "Beijing".
+float Builder::Weight(uint64_t term) const {
+  auto it = df_.find(term);
+  uint32_t df = it == df_.end() ? 1 : it->second;
+  return std::log(1.0f + static_cast<float>(sentence_count_) / static_cast<float>(df));
+}
+
+// Weighted overlap coefficient of two sorted term sets: shared weight over
+// the lighter set's weight, so a short statement matches a long one that
+// contains it.
+float Builder::Similarity(const TermSet& a, const TermSet& b) const {
+  if (a.empty() || b.empty()) return 0;
+  float wa = 0, wb = 0, common = 0;
+  for (uint64_t t : a) wa += Weight(t);
+  for (uint64_t t : b) wb += Weight(t);
+  size_t i = 0, j = 0;
+  while (i < a.size() && j < b.size()) {
+    if (a[i] < b[j]) ++i;
+    else if (b[j] < a[i]) ++j;
+    else common += Weight(a[i]), ++i, ++j;
+  }
+  return common / std::min(wa, wb);
+}
+
+const TermSet& Builder::Terms(uint32_t article, uint32_t sentence) {
+  uint64_t key = (static_cast<uint64_t>(article) << 32) | sentence;
+  auto it = terms_.find(key);
+  if (it != terms_.end()) return it->second;
+  const Article& a = *articles_[article];
+  return terms_.emplace(key, SentenceTerms(a, a.sentences[sentence])).first->second;
+}
+
+void Builder::AddCandidate(const DateInterval& d, uint32_t article, uint32_t sentence, Span time) {
+  if (d.first_day < options_.first_day || d.last_day > options_.last_day) return;
+  uint32_t date = DateIndex(d);
+  uint64_t key = (static_cast<uint64_t>(date) << 40) ^ (static_cast<uint64_t>(article) << 20) ^ sentence;
+  if (!seen_.insert(key).second) return;
+  const Sentence& s = articles_[article]->sentences[sentence];
+  candidates_.push_back({date, {article, sentence, s.span, time}});
+}
+
+void Builder::CollectArticle(uint32_t index) {
+  const Article& a = *articles_[index];
+  for (uint32_t si = 0; si < a.sentences.size(); ++si) {
+    for (uint64_t term : Terms(index, si)) ++df_[term];
+  }
+  sentence_count_ += static_cast<uint32_t>(a.sentences.size());
+  int32_t published = PublishedDay(a);
+  if (published != INT32_MIN) story_start_ = std::min(story_start_, published);
+  size_t t = 0;
+  for (uint32_t si = 0; si < a.sentences.size(); ++si) {
+    const Span span = a.sentences[si].span;
+    while (t < a.times.size() && a.times[t].span.begin < span.begin) ++t;
+    bool dated = false;
+    for (; t < a.times.size() && a.times[t].span.begin < span.end; ++t) {
+      const TimeExpression& x = a.times[t];
+      DateInterval d;
+      if (x.needs_dct || (x.type != "DATE" && x.type != "TIME") || !ParseTimexDate(x.value, &d)) continue;
+      AddCandidate(d, index, si, x.span);
+      dated = true;
+    }
+    if (!dated && options_.date_by_publication && published != INT32_MIN) {
+      AddCandidate({DayString(published), DateGranularity::kDay, published, published}, index, si, Span{});
+    }
+  }
+}
+
+Status Builder::Collect() {
+  for (uint32_t i = 0; i < articles_.size(); ++i) {
+    if (articles_[i] == nullptr) return Status::InvalidArgument("article #" + std::to_string(i) + " is null");
+    if (Status s = CheckLayers(*articles_[i], i); !s.ok()) return s;
+    CollectArticle(i);
+  }
+  return Status::OK();
+}
+
+void Builder::PickRepresentative(const std::vector<uint32_t>& members, TimelineEntry* entry) {
+  size_t n = std::min(members.size(), kMaxMedoidMembers);
+  size_t best = 0;
+  float best_score = -1;
+  for (size_t i = 0; i < n; ++i) {
+    const Candidate& ci = candidates_[members[i]];
+    float sum = 0;
+    for (size_t j = 0; j < n; ++j) {
+      if (j == i) continue;
+      const Candidate& cj = candidates_[members[j]];
+      sum += Similarity(Terms(ci.cite.article, ci.cite.sentence), Terms(cj.cite.article, cj.cite.sentence));
+    }
+    if (sum > best_score + 1e-6f) best_score = sum, best = i;
+  }
+  for (uint32_t m : members) entry->support.push_back(candidates_[m].cite);
+  std::swap(entry->support[0], entry->support[best]);
+  entry->representative = entry->support[0];
+  if (n > 1) entry->score += best_score / static_cast<float>(n - 1) * 0.5f;
+}
+
+std::vector<TimelineEntry> Builder::MergeDate(const std::vector<uint32_t>& members) {
+  std::vector<std::vector<uint32_t>> groups;
+  for (uint32_t m : members) {
+    const Candidate& c = candidates_[m];
+    const TermSet& terms = Terms(c.cite.article, c.cite.sentence);
+    size_t joined = groups.size();
+    for (size_t g = 0; g < groups.size() && g < kMaxEntriesCompared; ++g) {
+      const Candidate& seed = candidates_[groups[g][0]];
+      if (Similarity(terms, Terms(seed.cite.article, seed.cite.sentence)) >= options_.merge_similarity) {
+        joined = g;
+        break;
+      }
+    }
+    if (joined == groups.size()) groups.emplace_back();
+    groups[joined].push_back(m);
+  }
+  std::vector<TimelineEntry> out(groups.size());
+  for (size_t g = 0; g < groups.size(); ++g) {
+    out[g].date = dates_[candidates_[groups[g][0]].date];
+    PickRepresentative(groups[g], &out[g]);
+    FillEntry(&out[g]);
+  }
+  return out;
+}
+
+void Builder::FillEntry(TimelineEntry* e) {
+  std::vector<uint32_t> arts;
+  for (const auto& c : e->support) arts.push_back(c.article);
+  std::sort(arts.begin(), arts.end());
+  arts.erase(std::unique(arts.begin(), arts.end()), arts.end());
+  e->article_count = static_cast<uint32_t>(arts.size());
+  for (uint32_t a : arts) {
+    if (!articles_[a]->outlet.empty()) e->outlets.push_back(articles_[a]->outlet);
+  }
+  std::sort(e->outlets.begin(), e->outlets.end());
+  e->outlets.erase(std::unique(e->outlets.begin(), e->outlets.end()), e->outlets.end());
+  e->score += static_cast<float>(e->article_count) + 0.1f * static_cast<float>(e->support.size() - arts.size());
+  const Article& a = *articles_[e->representative.article];
+  e->statement = std::string(core::TrimAscii(e->representative.span.Of(a.body)));
+  e->background = story_start_ != INT32_MAX && e->date.last_day < story_start_ - options_.lead_days;
+}
+
+// Keeps the `keep` highest-scoring items of `v` (stable for ties).
+template <typename T, typename Score>
+void KeepTop(std::vector<T>* v, size_t keep, Score score) {
+  if (keep == 0 || v->size() <= keep) return;
+  std::stable_sort(v->begin(), v->end(), [&](const T& a, const T& b) { return score(a) > score(b); });
+  v->resize(keep);
+}
+
+Timeline Builder::Finish() {
+  std::vector<std::vector<uint32_t>> by_date(dates_.size());
+  for (uint32_t i = 0; i < candidates_.size(); ++i) by_date[candidates_[i].date].push_back(i);
+  std::vector<uint32_t> date_order(dates_.size());
+  for (uint32_t d = 0; d < dates_.size(); ++d) date_order[d] = d;
+  KeepTop(&date_order, options_.max_dates, [&](uint32_t d) { return by_date[d].size(); });
+
+  Timeline out;
+  if (story_start_ != INT32_MAX) out.story_start = DayString(story_start_);
+  for (uint32_t d : date_order) {
+    std::vector<TimelineEntry> entries = MergeDate(by_date[d]);
+    KeepTop(&entries, options_.max_entries_per_date, [](const TimelineEntry& e) { return e.score; });
+    for (auto& e : entries) out.entries.push_back(std::move(e));
+  }
+  KeepTop(&out.entries, options_.max_entries, [](const TimelineEntry& e) { return e.score; });
+  std::stable_sort(out.entries.begin(), out.entries.end(), [](const TimelineEntry& a, const TimelineEntry& b) {
+    if (a.date.first_day != b.date.first_day) return a.date.first_day < b.date.first_day;
+    if (a.date.granularity != b.date.granularity) return a.date.granularity < b.date.granularity;
+    return a.score > b.score;
+  });
+  return out;
+}
+
+}  // namespace
+
+Result<Timeline> BuildTimeline(std::span<const Article* const> articles, const TimelineOptions& options) {
+  Builder builder(articles, options);
+  if (Status s = builder.Collect(); !s.ok()) return s;
+  return builder.Finish();
+}
+
+}  // namespace parallax::synth

@@ -1,0 +1,165 @@
+// Framing: lexicon format, longest-match scanning, quotes, tone, sourcing,
+// labels across outlets, and the seed articles' loaded language.
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <set>
+
+#include "seed_articles.h"
+#include "synth/framing.h"
+#include "text/segment.h"
+
+namespace parallax::synth {
+namespace {
+
+FramingLexicon TestLexicon() {
+  auto lex = FramingLexicon::Parse(
+      "parallax-framing-lexicon\t1\n"
+      "# comment\n"
+      "loaded\tslam\t-1\t1.000\tcurated\n"
+      "loaded\tleft-wing megadonor\t-1\t1.000\tcurated\n"
+      "loaded\tleft-wing\t-1\t0.800\tlearned\n"
+      "loaded\tweak cue\t-1\t0.200\tlearned\n"
+      "label\tCCP\tChina's government\n"
+      "label\tthe Chinese government\tChina's government\n",
+      "test");
+  EXPECT_TRUE(lex.ok()) << lex.status().ToString();
+  return lex.ok() ? std::move(*lex) : FramingLexicon();
+}
+
+Article Segmented(const std::string& title, const std::string& body) {
+  Article a;
+  a.title = title;
+  a.body = body;
+  size_t pos = 0;
+  while (pos <= body.size()) {
+    size_t end = body.find("\n\n", pos);
+    if (end == std::string::npos) end = body.size();
+    a.paragraphs.push_back({{static_cast<uint32_t>(pos), static_cast<uint32_t>(end)}, false});
+    pos = end + 2;
+  }
+  text::Segment(&a);
+  return a;
+}
+
+TEST(FramingLexiconTest, RoundTripsAndRejectsBadLines) {
+  FramingLexicon lex = TestLexicon();
+  EXPECT_EQ(lex.size(), 6u);
+  EXPECT_EQ(lex.max_words(), 3u);
+  auto again = FramingLexicon::Parse(lex.Serialize(), "again");
+  ASSERT_TRUE(again.ok());
+  EXPECT_EQ(again->Serialize(), lex.Serialize());
+  const LexiconEntry* e = lex.Find(FramingWord("slammed"), LexiconEntry::Kind::kLoaded);
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->display, "slam");
+  EXPECT_FALSE(FramingLexicon::Parse("nope\n", "x").ok());
+  auto bad = FramingLexicon::Parse("parallax-framing-lexicon\t1\nloaded\tx\t7\t1\tcurated\n", "bad.tsv");
+  ASSERT_FALSE(bad.ok());
+  EXPECT_NE(bad.status().message().find("bad.tsv line 2"), std::string::npos);
+}
+
+TEST(FramingTest, LongestMatchQuotesToneAndLabels) {
+  FramingLexicon lex = TestLexicon();
+  Article a = Segmented("Senator slams CCP deal",
+                        "The left-wing megadonor met CCP officials. Critics said the deal was \xE2\x80\x9C" "a weak cue and they slammed it\xE2\x80\x9D.\n\n"
+                        "Later the Chinese government replied.");
+  Quotation q;
+  q.speaker_name = "people familiar with the matter";
+  q.source_type = "anonymous";
+  a.quotes.push_back(q);
+  q.speaker_name = "Jane Roe";
+  q.source_type = "person";
+  a.quotes.push_back(q);
+  a.quotes.push_back(q);
+  for (auto& x : a.quotes) x.span = {0, 0};
+  ArticleFraming f = AnalyzeFraming(a, lex);
+  std::vector<std::string> keys;
+  for (const auto& t : f.loaded_terms) keys.push_back(t.display + (t.in_quote ? "(q)" : "") + (t.in_title ? "(t)" : ""));
+  // The longest phrase wins; the weak learned cue is dropped; the quoted
+  // "slammed" is a source's word.
+  EXPECT_EQ(keys, (std::vector<std::string>{"slam(t)", "left-wing megadonor", "slam(q)"}));
+  EXPECT_EQ(f.body.loaded, 1u);
+  EXPECT_EQ(f.headline.loaded, 1u);
+  EXPECT_TRUE(f.headline_more_loaded);
+  EXPECT_LT(f.body.polarity, 0);
+  ASSERT_EQ(f.labels.size(), 2u);
+  EXPECT_EQ(f.labels[0].subject, "China's government");
+  EXPECT_EQ(f.labels[0].label, "CCP");
+  EXPECT_EQ(f.labels[1].label, "the Chinese government");
+  EXPECT_EQ(f.sourcing.quotes, 3u);
+  EXPECT_EQ(f.sourcing.anonymous, 1u);
+  EXPECT_NEAR(f.sourcing.anonymous_share, 1.0f / 3, 1e-6);
+  ASSERT_FALSE(f.sourcing.voices.empty());
+  EXPECT_EQ(f.sourcing.voices[0].name, "Jane Roe");
+  EXPECT_EQ(f.sourcing.voices[0].quotes, 2u);
+}
+
+TEST(FramingTest, CompareLabelsAcrossOutlets) {
+  FramingLexicon lex = TestLexicon();
+  Article a = Segmented("", "The CCP said so.");
+  a.outlet = "Right";
+  Article b = Segmented("", "The Chinese government said so.");
+  b.outlet = "Center";
+  Article c = Segmented("", "The CCP agreed.");
+  c.outlet = "Right2";
+  std::vector<const Article*> story = {&a, &b, &c};
+  std::vector<ArticleFraming> framings;
+  for (const Article* x : story) framings.push_back(AnalyzeFraming(*x, lex));
+  auto cmp = CompareLabels(story, framings);
+  ASSERT_EQ(cmp.size(), 1u);
+  EXPECT_EQ(cmp[0].subject, "China's government");
+  EXPECT_TRUE(cmp[0].differs);
+  ASSERT_EQ(cmp[0].choices.size(), 3u);
+  EXPECT_EQ(cmp[0].choices[1].outlet, "Center");
+  EXPECT_EQ(cmp[0].choices[1].label, "The Chinese government");
+}
+
+TEST(FramingSeedsTest, LoadedRhetoricWithoutFalseAlarms) {
+  auto seeds = testing_util::LoadSeedArticles();
+  if (seeds.size() != 5) GTEST_SKIP() << "no seeds";
+  auto lex = FramingLexicon::LoadDefault();
+  ASSERT_TRUE(lex.ok()) << lex.status().ToString();
+  std::map<std::string, ArticleFraming> f;
+  for (const auto& [prefix, a] : seeds) {
+    f[prefix] = AnalyzeFraming(a, *lex);
+    if (getenv("FRAMING_DUMP")) {
+      printf("%s title=%.2f body=%.2f (%u hits / %u words)\n", prefix.c_str(), f[prefix].headline.density,
+             f[prefix].body.density, f[prefix].body.loaded, f[prefix].body.words);
+      for (const auto& t : f[prefix].loaded_terms) {
+        std::string_view text = t.in_title ? std::string_view(a.title) : std::string_view(a.body);
+        printf("   %s%s%s [%s] w=%.2f\n", std::string(t.span.Of(text)).c_str(), t.in_quote ? " (quote)" : "",
+               t.in_title ? " (title)" : "", t.display.c_str(), t.weight);
+      }
+      for (const auto& l : f[prefix].labels) printf("   label %s: %s x%u\n", l.subject.c_str(), l.label.c_str(), l.count);
+    }
+  }
+  auto has = [&](const std::string& prefix, const std::string& surface) {
+    const Article& a = seeds[prefix];
+    for (const auto& t : f[prefix].loaded_terms) {
+      std::string_view text = t.in_title ? std::string_view(a.title) : std::string_view(a.body);
+      if (t.span.Of(text) == surface) return true;
+    }
+    return false;
+  };
+  // 000's partisan rhetoric.
+  EXPECT_TRUE(has("000", "left-wing megadonor"));
+  EXPECT_TRUE(has("000", "failed Democratic presidential candidate"));
+  EXPECT_TRUE(has("000", "pleaded with"));
+  // 004's headline calls the trip a failure.
+  EXPECT_TRUE(has("004", "Failure"));
+  EXPECT_TRUE(f["004"].headline_more_loaded);
+  // The wire-style reports (Bloomberg, CNN, the 003 summary) stay calm: at
+  // most one hit outside quotes, far below 000's density.
+  for (const char* calm : {"001", "002", "003"}) {
+    EXPECT_LE(f[calm].body.loaded, 1u) << calm;
+    EXPECT_LT(f[calm].body.density, f["000"].body.density / 2) << calm;
+  }
+  // 000 calls China's government "CCP".
+  bool ccp = false;
+  for (const auto& l : f["000"].labels) ccp |= l.subject == "China's government" && l.label == "CCP";
+  EXPECT_TRUE(ccp);
+}
+
+}  // namespace
+}  // namespace parallax::synth
