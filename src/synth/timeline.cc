@@ -275,6 +275,7 @@ const TermSet& Builder::Terms(uint32_t article, uint32_t sentence) {
 
 void Builder::AddCandidate(const DateInterval& d, uint32_t article, uint32_t sentence, Span time) {
   if (d.first_day < options_.first_day || d.last_day > options_.last_day) return;
+  if (options_.days_only && d.granularity != DateGranularity::kDay) return;
   uint32_t date = DateIndex(d);
   uint64_t key = (static_cast<uint64_t>(date) << 40) ^ (static_cast<uint64_t>(article) << 20) ^ sentence;
   if (!seen_.insert(key).second) return;
