@@ -28,6 +28,7 @@
 #include <fmt/core.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
 #include <filesystem>
 #include <map>
@@ -40,6 +41,7 @@
 #include "core/ascii.h"
 #include "core/file_util.h"
 #include "ingest/input_stream.h"
+#include "synth/framing.h"
 #include "synth/timeline.h"
 #include "text/segment.h"
 
@@ -142,13 +144,26 @@ Article MakeArticle(const json& j, const std::string& outlet) {
   return a;
 }
 
+// Synthesis cost over every evaluated article (one core).
+struct Timing {
+  size_t articles = 0;
+  double timeline_seconds = 0;
+  double framing_seconds = 0;
+  double story_seconds = 0;
+};
+
+double Seconds(std::chrono::steady_clock::time_point since) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - since).count();
+}
+
 struct TopicResult {
   std::string name;
   size_t articles = 0, gold_dates = 0, per_date = 0;
   Prf date, rouge;
 };
 
-Result<TopicResult> EvalTopic(const fs::path& dir, const annotate::Annotator& tagger) {
+Result<TopicResult> EvalTopic(const fs::path& dir, const annotate::Annotator& tagger,
+                              const synth::FramingLexicon& lexicon, Timing* timing) {
   TopicResult out;
   out.name = dir.filename().string();
   fs::path timeline_path;
@@ -194,8 +209,19 @@ Result<TopicResult> EvalTopic(const fs::path& dir, const annotate::Annotator& ta
   options.max_entries_per_date = out.per_date;
   options.first_day = first;
   options.last_day = last;
+  auto start = std::chrono::steady_clock::now();
   auto timeline = synth::BuildTimeline(story, options);
   if (!timeline.ok()) return timeline.status();
+  timing->timeline_seconds += Seconds(start);
+  start = std::chrono::steady_clock::now();
+  auto story_view = synth::BuildTimeline(story);  // the story-view configuration
+  if (!story_view.ok()) return story_view.status();
+  timing->story_seconds += Seconds(start);
+  start = std::chrono::steady_clock::now();
+  size_t hits = 0;
+  for (const Article* a : story) hits += synth::AnalyzeFraming(*a, lexicon).loaded_terms.size();
+  timing->framing_seconds += Seconds(start);
+  timing->articles += story.size() + (hits == SIZE_MAX);
   Summaries pred;
   for (const auto& e : timeline->entries) AddWords(e.statement, &pred[e.date.first_day]);
   out.date = DateF1(pred, gold);
@@ -215,6 +241,12 @@ int main(int argc, char** argv) {
     fmt::print(stderr, "error: {}\n", tagger.status().ToString());
     return 1;
   }
+  auto lexicon = synth::FramingLexicon::LoadDefault();
+  if (!lexicon.ok()) {
+    fmt::print(stderr, "error: {}\n", lexicon.status().ToString());
+    return 1;
+  }
+  Timing timing;
   std::vector<fs::path> dirs;
   std::error_code ec;
   for (const auto& e : fs::directory_iterator(data, ec)) {
@@ -229,7 +261,7 @@ int main(int argc, char** argv) {
   fmt::print("{:<22} {:>5} {:>4} {:>2}  {:>7} {:>7} {:>7}  {:>7} {:>7} {:>7}\n", "timeline", "docs", "k", "n",
              "date-P", "date-R", "date-F1", "AR1-P", "AR1-R", "AR1-F1");
   for (const fs::path& dir : dirs) {
-    auto r = EvalTopic(dir, **tagger);
+    auto r = EvalTopic(dir, **tagger, *lexicon, &timing);
     if (!r.ok()) {
       fmt::print(stderr, "error: {}\n", r.status().ToString());
       return 1;
@@ -243,5 +275,10 @@ int main(int argc, char** argv) {
   double n = dirs.size();
   fmt::print("{:<22} {:>5} {:>4} {:>2}  {:>7.3f} {:>7.3f} {:>7.3f}  {:>7.3f} {:>7.3f} {:>7.3f}\n", "mean", "", "", "",
              date_sum.p / n, date_sum.r / n, date_sum.f / n, rouge_sum.p / n, rouge_sum.r / n, rouge_sum.f / n);
+  fmt::print("\nsynthesis cost, one core, {} articles: BuildTimeline {:.0f} articles/s (evaluation setup), "
+             "{:.0f} articles/s (story-view defaults), AnalyzeFraming {:.0f} articles/s\n",
+             timing.articles, timing.articles / std::max(1e-9, timing.timeline_seconds),
+             timing.articles / std::max(1e-9, timing.story_seconds),
+             timing.articles / std::max(1e-9, timing.framing_seconds));
   return 0;
 }
