@@ -1,5 +1,7 @@
 #include "annotate/annotator.h"
 
+#include "annotate/entity/coref.h"
+#include "annotate/entity/roles.h"
 #include "annotate/ner/tagger.h"
 #include "annotate/time/time_tagger.h"
 
@@ -46,7 +48,20 @@ class EntityAnnotator : public Annotator {
   std::unique_ptr<ner::Tagger> tagger_;
 };
 
+// Within-document coreference chains and roles over the NER's mentions.
+class CorefAnnotator : public Annotator {
+ public:
+  const char* name() const override { return "coref"; }
+  Status Annotate(Article* a) const override {
+    entity::BuildChains(a);
+    entity::FindRoles(a);
+    return Status::OK();
+  }
+};
+
 }  // namespace
+
+Result<std::unique_ptr<Annotator>> MakeCorefAnnotator() { return std::unique_ptr<Annotator>(new CorefAnnotator()); }
 
 Result<std::unique_ptr<Annotator>> MakeTimeAnnotator() {
   auto tagger = time::TimeTagger::Create({});
@@ -69,10 +84,11 @@ Result<std::unique_ptr<Annotator>> MakeEntityAnnotator(const std::string& model_
 Result<std::vector<std::unique_ptr<Annotator>>> MakeAnnotators(const std::vector<std::string>& names) {
   std::vector<std::unique_ptr<Annotator>> out;
   for (const auto& n : names) {
-    Result<std::unique_ptr<Annotator>> a = Status::InvalidArgument("unknown annotator '" + n + "' (time, ner, none)");
+    Result<std::unique_ptr<Annotator>> a = Status::InvalidArgument("unknown annotator '" + n + "' (time, ner, coref, none)");
     if (n == "none" || n.empty()) continue;
     if (n == "time") a = MakeTimeAnnotator();
     else if (n == "ner") a = MakeEntityAnnotator();
+    else if (n == "coref" || n == "roles") a = MakeCorefAnnotator();
     if (!a.ok()) return a.status();
     out.push_back(std::move(*a));
   }

@@ -29,7 +29,12 @@ Result<std::unique_ptr<Annotator>> MakeTimeAnnotator();
 // see ner::DefaultModelPath). Errors: kNotFound / kCorruption for the model.
 Result<std::unique_ptr<Annotator>> MakeEntityAnnotator(const std::string& model_path = "");
 
-// Builds the annotators named in `names` ("time", "ner"; "none" or empty
+// Within-document name coreference (Article::entity_chains, each mention's
+// chain) and roles (Article::roles) over the mentions "ner" found; run it
+// after "ner". Never fails.
+Result<std::unique_ptr<Annotator>> MakeCorefAnnotator();
+
+// Builds the annotators named in `names` ("time", "ner", "coref" (alias "roles"); "none" or empty
 // for none), in that order.
 Result<std::vector<std::unique_ptr<Annotator>>> MakeAnnotators(const std::vector<std::string>& names);
 

@@ -22,7 +22,7 @@ namespace {
 struct ClusterArgs {
   std::vector<std::string> paths;
   std::string format = "tsv";
-  std::vector<std::string> annotate = {"time", "ner"};
+  std::vector<std::string> annotate = {"time", "ner", "coref"};
   std::string background;  // IDF prior file; "" = default model, "none" = no prior
 };
 
@@ -119,7 +119,7 @@ void RegisterClusterCommand(CLI::App& app) {
   cmd->add_option("paths", args->paths, "Files or directories")->required();
   cmd->add_option("--format", args->format, "tsv (input<TAB>story) or text")->check(CLI::IsMember({"tsv", "text"}))
       ->capture_default_str();
-  cmd->add_option("--annotate", args->annotate, "Annotators feeding the clusterer: time, ner, or none")
+  cmd->add_option("--annotate", args->annotate, "Annotators feeding the clusterer: time, ner, coref, or none")
       ->delimiter(',')->capture_default_str();
   cmd->add_option("--background", args->background,
                   "IDF prior file (default: models/idf-news-en.bin or $PARALLAX_MODELS; 'none' disables)");

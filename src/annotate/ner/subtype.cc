@@ -7,10 +7,12 @@
 // acronym-plus-number pattern of conference series (COP28, G20).
 #include "annotate/ner/subtype.h"
 
+#include <algorithm>
 #include <array>
 
 #include "annotate/ner/labels.h"
 #include "annotate/ner/normalize.h"
+#include "annotate/ner/tagger.h"
 
 namespace parallax::ner {
 
@@ -48,6 +50,15 @@ bool IsSeriesCode(std::string_view w) {
   return j == w.size() && j - i <= 4;
 }
 
+// A stand-alone series code: not "CO2" or "A380" (products, chemicals).
+bool IsEventCode(std::string_view w) {
+  if (!IsSeriesCode(w)) return false;
+  size_t letters = 0;
+  while (w[letters] >= 'A' && w[letters] <= 'Z') ++letters;
+  size_t digits = w.size() - letters;
+  return (letters == 1 && w[0] == 'G') || (letters >= 2 && digits >= 2);
+}
+
 bool EndsWith(std::string_view w, std::string_view s) { return w.size() > s.size() + 2 && w.substr(w.size() - s.size()) == s; }
 
 }  // namespace
@@ -81,6 +92,21 @@ std::string DeriveSubtype(int type, const std::vector<std::string_view>& tokens,
     }
   }
   return "";
+}
+
+void AddSeriesCodeEvents(const std::vector<std::string_view>& sentence, std::vector<Mention>* mentions) {
+  std::vector<Mention> added;
+  size_t next = 0;  // first mention not ending before token i
+  for (uint32_t i = 0; i < sentence.size(); ++i) {
+    while (next < mentions->size() && (*mentions)[next].last_token < i) ++next;
+    if (!IsEventCode(sentence[i])) continue;
+    if (next < mentions->size() && (*mentions)[next].first_token <= i) continue;  // covered
+    added.push_back(Mention{i, i, "MISC", "EVENT", 1.f});
+  }
+  if (added.empty()) return;
+  mentions->insert(mentions->end(), added.begin(), added.end());
+  std::sort(mentions->begin(), mentions->end(),
+            [](const Mention& a, const Mention& b) { return a.first_token < b.first_token; });
 }
 
 }  // namespace parallax::ner

@@ -24,6 +24,15 @@ namespace parallax::ner {
 std::string DeriveSubtype(int type, const std::vector<std::string_view>& tokens, const uint64_t* lower_hashes,
                           const Gazetteer& gazetteer);
 
+struct Mention;
+
+// Event-name patterns the statistical model misses (it learned from 1996
+// news): a conference-series code ("COP28", "G20", "G7", "MH17": two or more
+// capitals and two or more digits, or "G" and digits) that no mention covers
+// becomes a MISC/EVENT mention; a MISC mention containing one gets the EVENT
+// subtype. `mentions` is one sentence's, sorted; it stays sorted.
+void AddSeriesCodeEvents(const std::vector<std::string_view>& sentence, std::vector<Mention>* mentions);
+
 }  // namespace parallax::ner
 
 #endif  // PARALLAX_ANNOTATE_NER_SUBTYPE_H_

@@ -122,6 +122,7 @@ std::vector<std::vector<Mention>> Tagger::ToMentions(const std::vector<std::vect
       m.subtype = DeriveSubtype(span.type, toks, hashes.data(), model_->resources().gazetteer);
       out[s].push_back(std::move(m));
     }
+    AddSeriesCodeEvents(sentences[s], &out[s]);
   }
   return out;
 }

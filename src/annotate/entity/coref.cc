@@ -1,0 +1,134 @@
+// Name coreference, in the spirit of the high-precision name-matching sieves
+// of the Stanford multi-pass resolver (Lee et al. 2013), restricted to
+// proper names (pronouns and nominals are left to later work):
+//
+//  1. Exact match: mentions of one type whose keys (names.h: words
+//     lower-cased, periods dropped, known aliases resolved, "U.S." = "US" =
+//     "United States") are equal form one group.
+//  2. Short names, longest groups first: a person group whose name is a
+//     suffix of a longer person name ("Kerry" -> "John Kerry") or the first
+//     word of a two-word name (Chinese order: "Xie" -> "Xie Zhenhua") joins
+//     it; an organisation acronym joins the name whose initials it spells
+//     ("CCP" -> "Chinese Communist Party"), a one-word organisation name the
+//     longer name it starts ("Xinhua" -> "Xinhua News Agency").
+//     A short name joins only when exactly one entity qualifies: with "Joe
+//     Biden" and "Jill Biden" in one article, "Biden" stays on its own.
+//     Suffix matches win over family-name-first matches.
+//  3. Types never mix: "Bloomberg" the person and "Bloomberg" the outlet stay
+//     apart.
+// The chain's name is its longest mention (first one on ties), its subtype
+// the most frequent non-empty subtype of its mentions.
+#include "annotate/entity/coref.h"
+
+#include <algorithm>
+#include <map>
+#include <numeric>
+#include <string>
+#include <vector>
+
+#include "annotate/entity/names.h"
+
+namespace parallax::entity {
+
+namespace {
+
+struct Group {
+  std::string type;
+  std::vector<std::string> words;  // longest form
+  std::vector<uint32_t> mentions;
+};
+
+struct UnionFind {
+  std::vector<size_t> parent;
+  explicit UnionFind(size_t n) : parent(n) { std::iota(parent.begin(), parent.end(), 0); }
+  size_t Find(size_t x) {
+    while (parent[x] != x) x = parent[x] = parent[parent[x]];
+    return x;
+  }
+};
+
+std::vector<Group> ExactGroups(const Article& a) {
+  std::vector<Group> groups;
+  std::map<std::pair<std::string, std::string>, size_t> index;
+  for (uint32_t i = 0; i < a.entities.size(); ++i) {
+    const EntityMention& m = a.entities[i];
+    std::vector<std::string> words = NameWords(m.span.Of(a.body));
+    auto key = std::make_pair(m.type, NameKey(words));
+    auto [it, added] = index.emplace(key, groups.size());
+    if (added) groups.push_back(Group{m.type, words, {}});
+    Group& g = groups[it->second];
+    if (words.size() > g.words.size()) g.words = words;
+    g.mentions.push_back(i);
+  }
+  return groups;
+}
+
+// The group `g` can stand for, or SIZE_MAX when none or several qualify.
+size_t ShortNameTarget(const std::vector<Group>& groups, size_t g, UnionFind* uf) {
+  const Group& s = groups[g];
+  size_t suffix_root = SIZE_MAX, first_root = SIZE_MAX;
+  int suffix_n = 0, first_n = 0;
+  for (size_t h = 0; h < groups.size(); ++h) {
+    const Group& l = groups[h];
+    if (h == g || l.type != s.type || l.words.size() <= s.words.size()) continue;
+    size_t root = uf->Find(h);
+    bool family_first = false;
+    if (s.type == "PER") {
+      if (!IsShortPersonName(s.words, l.words, &family_first)) continue;
+    } else if (!IsAcronymOf(s.words, l.words) && !(s.type == "ORG" && IsShortOrgName(s.words, l.words))) {
+      continue;
+    }
+    size_t& r = family_first ? first_root : suffix_root;
+    int& n = family_first ? first_n : suffix_n;
+    if (r != root) ++n;
+    r = root;
+  }
+  if (suffix_n == 1) return suffix_root;
+  if (suffix_n == 0 && first_n == 1) return first_root;
+  return SIZE_MAX;
+}
+
+}  // namespace
+
+void BuildChains(Article* article) {
+  Article& a = *article;
+  a.entity_chains.clear();
+  std::vector<Group> groups = ExactGroups(a);
+  UnionFind uf(groups.size());
+  std::vector<size_t> order(groups.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::stable_sort(order.begin(), order.end(),
+                   [&](size_t x, size_t y) { return groups[x].words.size() > groups[y].words.size(); });
+  for (size_t g : order) {
+    size_t target = ShortNameTarget(groups, g, &uf);
+    if (target != SIZE_MAX && target != uf.Find(g)) uf.parent[uf.Find(g)] = target;
+  }
+  // Chains in order of first mention; groups are already in that order.
+  std::map<size_t, int32_t> chain_of_root;
+  for (size_t g = 0; g < groups.size(); ++g) {
+    size_t root = uf.Find(g);
+    auto [it, added] = chain_of_root.emplace(root, static_cast<int32_t>(a.entity_chains.size()));
+    if (added) a.entity_chains.push_back(EntityChain{"", groups[root].type, "", {}});
+    EntityChain& c = a.entity_chains[it->second];
+    for (uint32_t m : groups[g].mentions) {
+      c.mentions.push_back(m);
+      a.entities[m].chain = it->second;
+    }
+  }
+  for (EntityChain& c : a.entity_chains) {
+    std::sort(c.mentions.begin(), c.mentions.end());
+    std::vector<std::string> best;
+    std::map<std::string, int> subtypes;
+    for (uint32_t m : c.mentions) {
+      std::vector<std::string> words = NameWords(a.entities[m].span.Of(a.body));
+      if (words.size() > best.size()) best = std::move(words);
+      if (!a.entities[m].subtype.empty()) ++subtypes[a.entities[m].subtype];
+    }
+    c.name = DisplayName(best);
+    int top = 0;
+    for (const auto& [s, n] : subtypes)
+      if (n > top) top = n, c.subtype = s;
+  }
+}
+
+}  // namespace parallax::entity

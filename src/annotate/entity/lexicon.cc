@@ -1,0 +1,219 @@
+// The word lists behind the roles and coreference stages. They are written
+// by hand from how English-language news names office holders (AP style:
+// "Treasury Secretary Janet Yellen", "Rep. Mike Gallagher (R-Wis.)") and
+// checked against the title words that precede PER mentions in CoNLL-2003
+// train and MEANTIME; they are deliberately closed lists so that the role
+// parser stops at the first word it does not know rather than swallowing a
+// clause. Extend them here; models/README.md documents the resource.
+#include "annotate/entity/lexicon.h"
+
+#include <unordered_map>
+#include <unordered_set>
+
+#include "core/ascii.h"
+
+namespace parallax::entity {
+
+namespace {
+
+using WordSet = std::unordered_set<std::string_view>;
+using WordMap = std::unordered_map<std::string_view, std::string_view>;
+
+const WordSet& Heads() {
+  static const WordSet k = {
+      "president", "premier", "minister", "secretary", "secretary-general", "undersecretary", "envoy",
+      "ambassador", "diplomat", "counterpart", "speaker", "senator", "representative", "congressman",
+      "congresswoman", "lawmaker", "legislator", "governor", "mayor", "chancellor", "king", "queen", "prince",
+      "princess", "emperor", "pope", "leader", "chairman", "chairwoman", "chair", "chief", "ceo", "cfo",
+      "coo", "cto", "director", "spokesman", "spokeswoman", "spokesperson", "commissioner", "administrator",
+      "adviser", "advisor", "czar", "tsar", "official", "general", "admiral", "commander", "colonel",
+      "captain", "lieutenant", "sergeant", "judge", "justice", "attorney", "prosecutor", "delegate",
+      "negotiator", "economist", "analyst", "founder", "co-founder", "executive", "candidate", "nominee",
+      "aide", "treasurer", "comptroller", "sheriff", "president-elect", "mp", "rep", "sen", "gov", "pres",
+      "gen", "lt", "col", "capt", "adm", "sgt", "atty", "amb", "supt", "reporter", "correspondent",
+      "editor", "columnist", "professor", "scientist", "researcher", "activist", "billionaire", "tycoon",
+      "investor", "journalist", "lawyer", "coach", "manager", "owner", "host", "anchor", "bishop",
+      "archbishop", "cardinal", "rabbi", "imam", "ayatollah", "sheikh", "emir", "dictator", "deputy",
+      "vice-president", "vice-chairman", "chairperson", "head", "boss", "superintendent", "whip",
+      "strategist", "pollster", "donor", "megadonor", "magistrate", "marshal", "inspector", "auditor",
+      "regulator", "banker", "trader", "dean", "provost", "rector", "laureate", "ceo-elect", "premier-elect"};
+  return k;
+}
+
+const WordSet& Modifiers() {
+  static const WordSet k = {
+      "climate", "special", "top", "chief", "senior", "deputy", "vice", "foreign", "prime", "general",
+      "state", "trade", "finance", "financial", "defense", "defence", "interior", "treasury", "commerce",
+      "energy", "health", "education", "house", "senate", "executive", "economic", "economy", "national",
+      "security", "presidential", "assistant", "associate", "principal", "first", "lead", "press", "white",
+      "majority", "minority", "party", "labor", "labour", "justice", "environment", "environmental",
+      "agriculture", "transportation", "transport", "housing", "homeland", "intelligence", "army", "navy",
+      "military", "supreme", "high", "district", "federal", "regional", "provincial", "county", "city",
+      "managing", "cabinet", "under", "court", "central", "bank", "reserve", "fed", "opposition", "ruling",
+      "government", "governing", "commission", "committee", "council", "union", "parliamentary", "crown",
+      "grand", "lord", "world", "global", "international", "policy", "communications", "information",
+      "technology", "science", "culture", "sports", "tourism", "immigration", "industry", "development",
+      "chief-of-staff", "staff", "campaign", "front-running", "presidential", "mayoral", "gubernatorial",
+      "vice-presidential", "communist", "ecology", "digital", "operating", "financial", "legal", "public",
+
+      "co", "joint", "executive-vice", "division", "department", "ministry", "agency", "office", "police",
+      "fire", "county", "school", "university", "central-bank", "monetary", "fiscal", "ethics", "budget",
+      "armed", "forces", "air", "force", "naval", "marine", "coast", "guard", "border", "customs", "revenue",
+      "tax", "water", "land", "resources", "natural", "veterans", "affairs", "human", "rights", "civil",
+      "space", "nuclear", "arms", "control", "peace", "relief", "aid", "humanitarian", "counterterrorism",
+      "anti-corruption", "election", "electoral"};
+  return k;
+}
+
+const WordMap& Abbreviations() {
+  static const WordMap k = {{"rep", "representative"}, {"sen", "senator"},   {"gov", "governor"},
+                            {"pres", "president"},     {"gen", "general"},   {"lt", "lieutenant"},
+                            {"col", "colonel"},        {"capt", "captain"},  {"adm", "admiral"},
+                            {"sgt", "sergeant"},       {"atty", "attorney"}, {"amb", "ambassador"},
+                            {"supt", "superintendent"}, {"mp", "member of parliament"}};
+  return k;
+}
+
+const WordMap& Qualifiers() {
+  static const WordMap k = {{"former", "former"},     {"then", "then"},         {"acting", "acting"},
+                            {"incoming", "incoming"}, {"outgoing", "outgoing"}, {"interim", "interim"},
+                            {"ex", "former"},         {"erstwhile", "former"},  {"late", "late"}};
+  return k;
+}
+
+const WordMap& Demonyms() {
+  static const WordMap k = {
+      {"american", "United States"}, {"chinese", "China"},         {"russian", "Russia"},
+      {"british", "United Kingdom"}, {"french", "France"},         {"german", "Germany"},
+      {"japanese", "Japan"},         {"indian", "India"},          {"italian", "Italy"},
+      {"spanish", "Spain"},          {"canadian", "Canada"},       {"mexican", "Mexico"},
+      {"brazilian", "Brazil"},       {"australian", "Australia"},  {"israeli", "Israel"},
+      {"palestinian", "Palestine"},  {"iranian", "Iran"},          {"iraqi", "Iraq"},
+      {"syrian", "Syria"},           {"turkish", "Turkey"},        {"saudi", "Saudi Arabia"},
+      {"egyptian", "Egypt"},         {"ukrainian", "Ukraine"},     {"polish", "Poland"},
+      {"dutch", "Netherlands"},      {"belgian", "Belgium"},       {"swedish", "Sweden"},
+      {"norwegian", "Norway"},       {"danish", "Denmark"},        {"finnish", "Finland"},
+      {"swiss", "Switzerland"},      {"austrian", "Austria"},      {"greek", "Greece"},
+      {"portuguese", "Portugal"},    {"irish", "Ireland"},         {"scottish", "Scotland"},
+      {"korean", "Korea"},           {"north korean", "North Korea"}, {"south korean", "South Korea"},
+      {"taiwanese", "Taiwan"},       {"vietnamese", "Vietnam"},    {"thai", "Thailand"},
+      {"indonesian", "Indonesia"},   {"philippine", "Philippines"}, {"filipino", "Philippines"},
+      {"malaysian", "Malaysia"},     {"pakistani", "Pakistan"},    {"afghan", "Afghanistan"},
+      {"bangladeshi", "Bangladesh"}, {"nigerian", "Nigeria"},      {"kenyan", "Kenya"},
+      {"ethiopian", "Ethiopia"},     {"south african", "South Africa"}, {"argentine", "Argentina"},
+      {"argentinian", "Argentina"},  {"chilean", "Chile"},         {"colombian", "Colombia"},
+      {"venezuelan", "Venezuela"},   {"cuban", "Cuba"},            {"peruvian", "Peru"},
+      {"emirati", "United Arab Emirates"}, {"qatari", "Qatar"},    {"lebanese", "Lebanon"},
+      {"jordanian", "Jordan"},       {"hungarian", "Hungary"},     {"czech", "Czech Republic"},
+      {"romanian", "Romania"},       {"serbian", "Serbia"},        {"belarusian", "Belarus"},
+      {"european", "European Union"}, {"hong kong", "Hong Kong"},  {"new zealand", "New Zealand"},
+      {"singaporean", "Singapore"},  {"sri lankan", "Sri Lanka"},  {"nepali", "Nepal"},
+      {"moroccan", "Morocco"},       {"algerian", "Algeria"},      {"libyan", "Libya"},
+      {"sudanese", "Sudan"},         {"yemeni", "Yemen"},          {"kuwaiti", "Kuwait"},
+      {"scandinavian", ""}};
+  return k;
+}
+
+const WordMap& Parties() {
+  static const WordMap k = {{"republican", "Republican"}, {"democratic", "Democratic"}, {"democrat", "Democratic"},
+                            {"gop", "Republican"},        {"r", "Republican"},          {"d", "Democratic"},
+                            {"i", "Independent"},         {"independent", "Independent"},
+                            {"conservative", "Conservative"}, {"labour", "Labour"},     {"tory", "Conservative"}};
+  return k;
+}
+
+const WordMap& States() {
+  static const WordMap k = {
+      {"ala", "Alabama"},      {"al", "Alabama"},        {"alaska", "Alaska"},    {"ak", "Alaska"},
+      {"ariz", "Arizona"},     {"az", "Arizona"},        {"ark", "Arkansas"},     {"ar", "Arkansas"},
+      {"calif", "California"}, {"ca", "California"},     {"colo", "Colorado"},    {"co", "Colorado"},
+      {"conn", "Connecticut"}, {"ct", "Connecticut"},    {"del", "Delaware"},     {"de", "Delaware"},
+      {"fla", "Florida"},      {"fl", "Florida"},        {"ga", "Georgia"},       {"hawaii", "Hawaii"},
+      {"hi", "Hawaii"},        {"idaho", "Idaho"},       {"id", "Idaho"},         {"ill", "Illinois"},
+      {"il", "Illinois"},      {"ind", "Indiana"},       {"in", "Indiana"},       {"iowa", "Iowa"},
+      {"ia", "Iowa"},          {"kan", "Kansas"},        {"ks", "Kansas"},        {"ky", "Kentucky"},
+      {"la", "Louisiana"},     {"maine", "Maine"},       {"me", "Maine"},         {"md", "Maryland"},
+      {"mass", "Massachusetts"}, {"ma", "Massachusetts"}, {"mich", "Michigan"},   {"mi", "Michigan"},
+      {"minn", "Minnesota"},   {"mn", "Minnesota"},      {"miss", "Mississippi"}, {"ms", "Mississippi"},
+      {"mo", "Missouri"},      {"mont", "Montana"},      {"mt", "Montana"},       {"neb", "Nebraska"},
+      {"ne", "Nebraska"},      {"nev", "Nevada"},        {"nv", "Nevada"},        {"nh", "New Hampshire"},
+      {"nj", "New Jersey"},    {"nm", "New Mexico"},     {"ny", "New York"},      {"nc", "North Carolina"},
+      {"nd", "North Dakota"},  {"ohio", "Ohio"},         {"oh", "Ohio"},          {"okla", "Oklahoma"},
+      {"ok", "Oklahoma"},      {"ore", "Oregon"},        {"or", "Oregon"},        {"pa", "Pennsylvania"},
+      {"ri", "Rhode Island"},  {"sc", "South Carolina"}, {"sd", "South Dakota"},  {"tenn", "Tennessee"},
+      {"tn", "Tennessee"},     {"texas", "Texas"},       {"tx", "Texas"},         {"utah", "Utah"},
+      {"ut", "Utah"},          {"vt", "Vermont"},        {"va", "Virginia"},      {"wash", "Washington"},
+      {"wa", "Washington"},    {"wva", "West Virginia"}, {"wv", "West Virginia"}, {"wis", "Wisconsin"},
+      {"wi", "Wisconsin"},     {"wyo", "Wyoming"},       {"wy", "Wyoming"}};
+  return k;
+}
+
+// Keys: the name lower-cased with periods and spaces removed.
+const WordMap& Aliases() {
+  static const WordMap k = {
+      {"us", "United States"},          {"usa", "United States"},        {"unitedstates", "United States"},
+      {"unitedstatesofamerica", "United States"}, {"america", "United States"},
+      {"uk", "United Kingdom"},         {"britain", "United Kingdom"},   {"greatbritain", "United Kingdom"},
+      {"unitedkingdom", "United Kingdom"}, {"un", "United Nations"},    {"unitednations", "United Nations"},
+      {"eu", "European Union"},         {"europeanunion", "European Union"}, {"uae", "United Arab Emirates"},
+      {"unitedarabemirates", "United Arab Emirates"}, {"prc", "China"}, {"peoplesrepublicofchina", "China"},
+      {"ussr", "Soviet Union"},         {"sovietunion", "Soviet Union"}, {"nato", "NATO"},
+      {"gop", "Republican Party"},      {"who", "World Health Organization"},
+      {"worldhealthorganization", "World Health Organization"}, {"imf", "International Monetary Fund"},
+      {"internationalmonetaryfund", "International Monetary Fund"}};
+  return k;
+}
+
+std::string_view Find(const WordMap& m, std::string_view key) {
+  auto it = m.find(key);
+  return it == m.end() ? std::string_view() : it->second;
+}
+
+}  // namespace
+
+std::string LowerWord(std::string_view word) {
+  if (word.size() > 1 && word.back() == '.') word.remove_suffix(1);
+  return core::AsciiLowered(word);
+}
+
+bool IsRoleHead(std::string_view lower) { return Heads().count(lower) > 0; }
+bool IsRoleModifier(std::string_view lower) { return Modifiers().count(lower) > 0; }
+
+std::string_view ExpandTitleWord(std::string_view lower) {
+  std::string_view e = Find(Abbreviations(), lower);
+  return e.empty() ? lower : e;
+}
+
+std::string_view QualifierOf(std::string_view lower) { return Find(Qualifiers(), lower); }
+
+bool IsHonorific(std::string_view lower) {
+  static const WordSet k = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "madam", "mister", "prof", "rev"};
+  return k.count(lower) > 0;
+}
+
+std::string_view CountryOfDemonym(std::string_view lower) { return Find(Demonyms(), lower); }
+std::string_view PartyOf(std::string_view lower) { return Find(Parties(), lower); }
+std::string_view StateOfAbbreviation(std::string_view lower) { return Find(States(), lower); }
+
+std::string_view CanonicalAlias(std::string_view name) {
+  std::string key;
+  for (char c : name) {
+    if (c == '.' || c == ' ' || c == '\'' || c == '-') continue;
+    key.push_back(core::AsciiLower(c));
+  }
+  if (key.size() > 32) return {};
+  return Find(Aliases(), key);
+}
+
+bool IsAppositionOpener(std::string_view lower) {
+  static const WordSet k = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your"};
+  return k.count(lower) > 0;
+}
+
+bool IsGenericOrgWord(std::string_view lower) {
+  static const WordSet k = {"agency", "corporation", "corp", "inc", "company", "co", "group", "ltd", "llc",
+                            "plc", "holdings", "news", "party", "institute", "foundation", "university"};
+  return k.count(lower) > 0;
+}
+
+}  // namespace parallax::entity

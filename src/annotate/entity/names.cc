@@ -1,0 +1,125 @@
+// Name normal forms. Matching is on lower-cased words with periods removed,
+// so "U.S." = "US" and "KERRY" = "Kerry"; apostrophes are kept except in a
+// possessive ending, so "al-Jaber" and "O'Brien" stay one word each.
+#include "annotate/entity/names.h"
+
+#include "annotate/entity/lexicon.h"
+#include "core/ascii.h"
+
+namespace parallax::entity {
+
+namespace {
+
+std::string Folded(std::string_view w) {
+  std::string out;
+  for (char c : w)
+    if (c != '.') out.push_back(core::AsciiLower(c));
+  return out;
+}
+
+bool StripSuffix(std::string* w, std::string_view suffix) {
+  if (w->size() <= suffix.size() || w->compare(w->size() - suffix.size(), suffix.size(), suffix) != 0) return false;
+  w->resize(w->size() - suffix.size());
+  return true;
+}
+
+bool IsFunctionWord(std::string_view lower) {
+  return lower == "of" || lower == "and" || lower == "the" || lower == "for" || lower == "&" || lower == "de";
+}
+
+}  // namespace
+
+std::vector<std::string> NameWords(std::string_view text) {
+  std::vector<std::string> words;
+  size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && core::IsAsciiSpace(text[i])) ++i;
+    size_t j = i;
+    while (j < text.size() && !core::IsAsciiSpace(text[j])) ++j;
+    if (j > i) words.emplace_back(text.substr(i, j - i));
+    i = j;
+  }
+  if (!words.empty()) {
+    std::string& last = words.back();
+    if (last == "’s" || last == "'s" || last == "’" || last == "'") words.pop_back();
+    else if (!StripSuffix(&last, "’s")) StripSuffix(&last, "'s");
+  }
+  size_t drop = 0;
+  while (drop + 1 < words.size()) {
+    std::string lw = LowerWord(words[drop]);
+    if (lw != "the" && !IsHonorific(lw)) break;
+    ++drop;
+  }
+  words.erase(words.begin(), words.begin() + drop);
+  return words;
+}
+
+std::string DisplayName(const std::vector<std::string>& words) {
+  std::string joined;
+  for (const auto& w : words) {
+    if (!joined.empty()) joined.push_back(' ');
+    joined += w;
+  }
+  std::string_view alias = CanonicalAlias(joined);
+  return alias.empty() ? joined : std::string(alias);
+}
+
+std::string NameKey(const std::vector<std::string>& words) {
+  std::string joined;
+  for (const auto& w : words) {
+    if (!joined.empty()) joined.push_back(' ');
+    joined += w;
+  }
+  std::string_view alias = CanonicalAlias(joined);
+  if (!alias.empty()) return core::AsciiLowered(alias);
+  std::string key;
+  for (const auto& w : words) {
+    std::string f = Folded(w);
+    if (f.empty()) continue;
+    if (!key.empty()) key.push_back(' ');
+    key += f;
+  }
+  return key;
+}
+
+bool IsAcronymOf(const std::vector<std::string>& short_words, const std::vector<std::string>& long_words) {
+  if (short_words.size() != 1 || long_words.size() < 2) return false;
+  std::string letters;
+  for (char c : short_words[0]) {
+    if (c == '.') continue;
+    if (!core::IsAsciiUpper(c)) return false;
+    letters.push_back(c);
+  }
+  if (letters.size() < 2 || letters.size() > 6) return false;
+  std::string all, content;
+  for (const auto& w : long_words) {
+    if (w.empty() || !core::IsAsciiAlpha(w[0])) return false;
+    char initial = static_cast<char>(w[0] & ~0x20);
+    all.push_back(initial);
+    if (!IsFunctionWord(core::AsciiLowered(w))) content.push_back(initial);
+  }
+  return letters == content || letters == all;
+}
+
+bool IsShortPersonName(const std::vector<std::string>& short_words, const std::vector<std::string>& long_words,
+                       bool* family_first) {
+  *family_first = false;
+  if (short_words.empty() || short_words.size() >= long_words.size()) return false;
+  size_t off = long_words.size() - short_words.size();
+  bool suffix = true;
+  for (size_t i = 0; i < short_words.size() && suffix; ++i)
+    suffix = Folded(short_words[i]) == Folded(long_words[off + i]);
+  if (suffix) return true;
+  if (short_words.size() == 1 && long_words.size() == 2 && Folded(short_words[0]) == Folded(long_words[0])) {
+    *family_first = true;
+    return true;
+  }
+  return false;
+}
+
+bool IsShortOrgName(const std::vector<std::string>& short_words, const std::vector<std::string>& long_words) {
+  if (short_words.size() != 1 || long_words.size() < 2) return false;
+  return Folded(short_words[0]) == Folded(long_words[0]) && IsGenericOrgWord(LowerWord(long_words.back()));
+}
+
+}  // namespace parallax::entity

@@ -1,0 +1,44 @@
+// Names: normal forms of entity names shared by within-document
+// coreference (coref.h) and corpus-level canonical entities (the store's
+// entity linker).
+//
+// A name's *words* are its whitespace-separated words without a leading
+// "the", honorifics ("Mr.", "Dr.") and a possessive ending ("Kerry's" ->
+// "Kerry"). Its *key* is the words lower-cased, periods removed, joined by
+// one space ("U.S." -> "us"), or the lower-cased canonical name when the
+// lexicon knows one ("U.S." -> "united states"). Two mentions with the same
+// type and key name the same entity. Pure functions; thread-safe.
+#ifndef PARALLAX_ANNOTATE_ENTITY_NAMES_H_
+#define PARALLAX_ANNOTATE_ENTITY_NAMES_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace parallax::entity {
+
+std::vector<std::string> NameWords(std::string_view text);
+// The display form: words joined by one space, or the canonical alias.
+std::string DisplayName(const std::vector<std::string>& words);
+std::string NameKey(const std::vector<std::string>& words);
+
+// True when `short_words` is an acronym of `long_words`: its letters (periods
+// ignored, 2-6 of them, all capitals in the text) are the initials of the
+// long name's capitalised words, function words ("of", "and", "the", "for")
+// skipped or not ("CCP" / "Chinese Communist Party", "U.N." / "United Nations").
+bool IsAcronymOf(const std::vector<std::string>& short_words, const std::vector<std::string>& long_words);
+
+// True when the shorter person name can stand for the longer one: its words
+// are a suffix of the longer ("Kerry" / "John Kerry", "Ahmed al-Jaber" /
+// "Sultan Ahmed al-Jaber"), or it is the first of exactly two words (family
+// name first: "Xie" / "Xie Zhenhua"). `family_first` is set for the latter.
+bool IsShortPersonName(const std::vector<std::string>& short_words, const std::vector<std::string>& long_words,
+                       bool* family_first);
+
+// True when a one-word organisation name abbreviates a longer one that
+// starts with it and ends with a generic word ("Xinhua" / "Xinhua News Agency").
+bool IsShortOrgName(const std::vector<std::string>& short_words, const std::vector<std::string>& long_words);
+
+}  // namespace parallax::entity
+
+#endif  // PARALLAX_ANNOTATE_ENTITY_NAMES_H_

@@ -1,0 +1,354 @@
+// Role finding by small, closed-vocabulary phrase parsers around each person
+// mention. News English puts an office holder's title in a few fixed places:
+//
+//   before the name    [qualifier] [affiliation] modifiers HEAD  NAME
+//                      "former US climate envoy John Kerry", "China's top
+//                      diplomat Wang Yi", "Secretary of State Antony Blinken"
+//   apposition after   NAME , [who is|was] [the|his|a] ... HEAD [of|for X] ,
+//                      "John Kerry, the special climate envoy for the United States,"
+//   apposition before  the|his ... HEAD [in|of X] , NAME
+//                      "his Chinese counterpart, Xie Zhenhua"
+//   party tag          NAME (R-Wis.)
+//
+// The parsers walk tokens from the name outwards and accept only words of
+// the lexicon (lexicon.h): title heads, title modifiers, qualifiers
+// ("former", "then-"), nationality adjectives and party words; entity
+// mentions other than persons, and possessives ("China's"), count as
+// affiliations, named by their coreference chain ("U.S." -> "United
+// States"). The first unknown word ends the phrase, so a clause is never
+// read as a title; a phrase without a head noun is no role. Precision over
+// recall: unknown titles are missed rather than guessed.
+#include "annotate/entity/roles.h"
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "annotate/entity/lexicon.h"
+#include "annotate/entity/names.h"
+#include "core/ascii.h"
+
+namespace parallax::entity {
+
+namespace {
+
+struct View {
+  const Article& a;
+  std::vector<std::string_view> tok;
+  std::vector<int32_t> mention_at;  // mention covering the token, -1 if none
+  std::vector<uint32_t> mention_first, mention_last;
+  std::vector<uint32_t> sent_first, sent_last;  // per token: its sentence's token range
+};
+
+View MakeView(const Article& a) {
+  View v{a, {}, {}, {}, {}, {}, {}};
+  size_t n = a.tokens.size();
+  v.tok.resize(n);
+  for (size_t i = 0; i < n; ++i) v.tok[i] = a.tokens[i].span.Of(a.body);
+  v.mention_at.assign(n, -1);
+  v.sent_first.assign(n, 0);
+  v.sent_last.assign(n, n ? n - 1 : 0);
+  for (const Sentence& s : a.sentences) {
+    for (uint32_t k = s.first_token; k < s.first_token + s.token_count && k < n; ++k) {
+      v.sent_first[k] = s.first_token;
+      v.sent_last[k] = s.first_token + s.token_count - 1;
+    }
+  }
+  for (size_t m = 0; m < a.entities.size(); ++m) {
+    Span sp = a.entities[m].span;
+    auto it = std::lower_bound(a.tokens.begin(), a.tokens.end(), sp.begin,
+                               [](const Token& t, uint32_t b) { return t.span.begin < b; });
+    uint32_t first = static_cast<uint32_t>(it - a.tokens.begin()), last = first;
+    while (last + 1 < n && a.tokens[last + 1].span.end <= sp.end) ++last;
+    v.mention_first.push_back(first);
+    v.mention_last.push_back(last);
+    for (uint32_t k = first; k <= last && k < n; ++k) v.mention_at[k] = static_cast<int32_t>(m);
+  }
+  return v;
+}
+
+struct Phrase {
+  uint32_t first = 0, last = 0;      // token range of the whole phrase
+  std::vector<std::string> words;    // role words in text order (lower, expanded)
+  std::string qualifier;
+  std::vector<std::string> affiliations;  // in text order
+};
+
+bool IsCapitalized(std::string_view w) { return !w.empty() && core::IsAsciiUpper(w[0]); }
+bool IsPossessive(std::string_view w) { return w == "’s" || w == "'s"; }
+
+// Name of the entity mentioned by mention `m`: its chain's name, else its own.
+std::string EntityName(const View& v, int32_t m) {
+  const EntityMention& e = v.a.entities[m];
+  std::string_view country = CountryOfDemonym(LowerWord(e.span.Of(v.a.body)));
+  if (!country.empty()) return std::string(country);
+  if (e.chain >= 0 && static_cast<size_t>(e.chain) < v.a.entity_chains.size())
+    return v.a.entity_chains[e.chain].name;
+  return DisplayName(NameWords(e.span.Of(v.a.body)));
+}
+
+// Splits a "then-"/"ex-"/"former-" prefix off `lower`; returns the qualifier.
+std::string_view SplitQualifierPrefix(std::string* lower) {
+  size_t dash = lower->find('-');
+  if (dash == std::string::npos || dash + 1 >= lower->size()) return {};
+  std::string_view q = QualifierOf(std::string_view(*lower).substr(0, dash));
+  if (!q.empty()) lower->erase(0, dash + 1);
+  return q;
+}
+
+bool IsTitleWord(const std::string& lw) { return IsRoleHead(lw) || IsRoleModifier(lw); }
+
+// "of State", "of Foreign Affairs": the capitalised department words that
+// complete "Secretary of ..." ending at token `end`; returns how many (0-2).
+int DepartmentWordsBefore(const View& v, uint32_t end, uint32_t floor) {
+  for (int n = 1; n <= 2; ++n) {
+    if (end < floor + n + 1) return 0;
+    uint32_t of = end - n;
+    bool ok = LowerWord(v.tok[of]) == "of" && IsRoleHead(LowerWord(v.tok[of - 1]));
+    for (uint32_t k = of + 1; ok && k <= end; ++k)
+      ok = IsCapitalized(v.tok[k]) && IsRoleModifier(LowerWord(v.tok[k]));
+    if (ok) return n;
+  }
+  return 0;
+}
+
+// Consumes an affiliation ending at token `i` (mention, possessive, demonym,
+// party word); returns the token before it, or `i + 1` when there is none.
+int64_t AffiliationBefore(const View& v, int64_t i, int64_t floor, std::vector<std::string>* out) {
+  std::string_view w = v.tok[i];
+  int32_t m = v.mention_at[i];
+  if (IsPossessive(w) && i > floor && v.mention_at[i - 1] >= 0) {
+    int32_t pm = v.mention_at[i - 1];
+    out->push_back(EntityName(v, pm));
+    return static_cast<int64_t>(v.mention_first[pm]) - 1;
+  }
+  if (m >= 0 && v.a.entities[m].type != "PER" && v.mention_last[m] == i) {
+    out->push_back(EntityName(v, m));
+    return static_cast<int64_t>(v.mention_first[m]) - 1;
+  }
+  std::string lw = LowerWord(w);
+  std::string_view c = CountryOfDemonym(lw);
+  if (!c.empty()) return out->push_back(std::string(c)), i - 1;
+  if (lw.size() > 1 && !PartyOf(lw).empty()) return out->push_back(std::string(PartyOf(lw))), i - 1;
+  return i + 1;
+}
+
+// Parses a title that ends at token `end` (inclusive), walking left no
+// further than `floor`. False when there is no title head at `end`.
+bool ParseBefore(const View& v, uint32_t end, uint32_t floor, Phrase* p) {
+  std::vector<std::string> words;  // reversed
+  int64_t i = end;
+  int dept = DepartmentWordsBefore(v, end, floor);
+  if (dept > 0) {
+    for (int64_t k = end; k >= static_cast<int64_t>(end) - dept - 1; --k) words.push_back(LowerWord(v.tok[k]));
+    i = static_cast<int64_t>(end) - dept - 2;
+  } else {
+    std::string lw = LowerWord(v.tok[end]);
+    std::string_view q = SplitQualifierPrefix(&lw);
+    if (!IsRoleHead(lw) || (v.mention_at[end] >= 0 && v.a.entities[v.mention_at[end]].type == "PER")) return false;
+    words.push_back(lw);
+    if (!q.empty()) p->qualifier = q;
+    i = static_cast<int64_t>(end) - 1;
+  }
+  while (i >= static_cast<int64_t>(floor) && p->qualifier.empty()) {
+    std::string lw = LowerWord(v.tok[i]);
+    int32_t m = v.mention_at[i];
+    bool single = m >= 0 && v.mention_first[m] == v.mention_last[m];
+    if (m >= 0 && v.a.entities[m].type == "PER" && !single) break;
+    std::string_view q = SplitQualifierPrefix(&lw);
+    if (!q.empty() && !IsTitleWord(lw)) break;
+    if (!q.empty() || (IsTitleWord(lw) && (m < 0 || single))) {
+      if (m >= 0 && v.a.entities[m].type == "PER") break;
+      words.push_back(lw);
+      if (!q.empty()) p->qualifier = q;
+      --i;
+      continue;
+    }
+    if (q = QualifierOf(lw); !q.empty()) {
+      p->qualifier = q;
+      --i;
+      break;
+    }
+    int64_t next = AffiliationBefore(v, i, floor, &p->affiliations);
+    if (next > i) break;
+    i = next;
+  }
+  // A qualifier may precede the affiliation: "former US envoy".
+  while (i >= static_cast<int64_t>(floor)) {
+    std::string_view q = QualifierOf(LowerWord(v.tok[i]));
+    if (q.empty() || !p->qualifier.empty()) break;
+    p->qualifier = q;
+    --i;
+  }
+  while (i >= static_cast<int64_t>(floor)) {  // "Republican Wisconsin Rep."
+    int64_t next = AffiliationBefore(v, i, floor, &p->affiliations);
+    if (next > i) break;
+    i = next;
+  }
+  std::reverse(words.begin(), words.end());
+  std::reverse(p->affiliations.begin(), p->affiliations.end());
+  p->words = std::move(words);
+  p->first = static_cast<uint32_t>(i + 1);
+  p->last = end;
+  return true;
+}
+
+bool IsPhraseEnd(std::string_view w) {
+  static constexpr std::string_view kEnds[] = {",", ".", ";", ":", ")", "\"", "”", "—", "–", "who", "and"};
+  return std::find(std::begin(kEnds), std::end(kEnds), w) != std::end(kEnds);
+}
+
+// Parses an apposition title starting at token `begin`, up to `ceil`.
+bool ParseAfter(const View& v, uint32_t begin, uint32_t ceil, Phrase* p) {
+  uint32_t i = begin;
+  if (i + 1 <= ceil && LowerWord(v.tok[i]) == "who") {
+    std::string verb = LowerWord(v.tok[i + 1]);
+    if (verb != "is" && verb != "was" && verb != "became" && verb != "serves" && verb != "served") return false;
+    i += 2;
+    if (i <= ceil && LowerWord(v.tok[i]) == "as") ++i;
+  }
+  if (i <= ceil && IsAppositionOpener(LowerWord(v.tok[i]))) ++i;
+  int64_t last_head = -1;
+  std::vector<std::pair<uint32_t, std::string>> words;
+  while (i <= ceil) {
+    std::string lw = LowerWord(v.tok[i]);
+    int32_t m = v.mention_at[i];
+    std::string_view q = SplitQualifierPrefix(&lw);
+    if (q.empty()) q = QualifierOf(lw);
+    if (!q.empty() && !IsTitleWord(lw)) {
+      p->qualifier = q;
+      ++i;
+      continue;
+    }
+    if (IsTitleWord(lw) && (m < 0 || v.mention_first[m] == v.mention_last[m]) &&
+        (m < 0 || v.a.entities[m].type != "PER")) {
+      if (!q.empty()) p->qualifier = q;
+      if (IsRoleHead(lw)) last_head = i;
+      words.emplace_back(i++, lw);
+      continue;
+    }
+    if (m >= 0 && v.a.entities[m].type != "PER" && v.mention_first[m] == i) {
+      uint32_t after = v.mention_last[m] + 1;
+      if (after <= ceil && IsPossessive(v.tok[after])) ++after;
+      p->affiliations.push_back(EntityName(v, m));
+      i = after;
+      continue;
+    }
+    std::string_view c = CountryOfDemonym(lw);
+    if (c.empty() && lw.size() > 1) c = PartyOf(lw);
+    if (c.empty()) break;
+    p->affiliations.emplace_back(c);
+    ++i;
+  }
+  if (last_head < 0) return false;
+  uint32_t end = static_cast<uint32_t>(last_head);
+  for (const auto& [k, w] : words)
+    if (k <= end) p->words.push_back(w);
+  // "secretary of state", then "for the United States" / "of China".
+  if (end + 2 <= ceil && LowerWord(v.tok[end + 1]) == "of" && IsCapitalized(v.tok[end + 2]) &&
+      v.mention_at[end + 2] < 0 && IsRoleModifier(LowerWord(v.tok[end + 2]))) {
+    p->words.push_back("of");
+    p->words.push_back(LowerWord(v.tok[end + 2]));
+    end += 2;
+  }
+  uint32_t k = end + 1;
+  std::string prep = k <= ceil ? LowerWord(v.tok[k]) : "";
+  if (prep == "for" || prep == "of" || prep == "in" || prep == "to" || prep == "at") {
+    uint32_t j = k + 1;
+    if (j <= ceil && LowerWord(v.tok[j]) == "the") ++j;
+    int32_t m = j <= ceil ? v.mention_at[j] : -1;
+    if (m >= 0 && v.a.entities[m].type != "PER" && v.mention_first[m] == j) {
+      p->affiliations.push_back(EntityName(v, m));
+      end = v.mention_last[m];
+    }
+  }
+  if (end + 1 <= ceil && !IsPhraseEnd(v.tok[end + 1])) return false;
+  p->first = begin;
+  p->last = end;
+  return true;
+}
+
+std::string Join(const std::vector<std::string>& words, const char* sep, bool expand) {
+  std::string out;
+  for (const auto& w : words) {
+    if (!out.empty()) out += sep;
+    out += expand ? std::string(ExpandTitleWord(w)) : w;
+  }
+  return out;
+}
+
+void Emit(const View& v, uint32_t mention, const Phrase& p, std::vector<RoleMention>* out) {
+  if (p.words.empty()) return;
+  RoleMention r;
+  r.span = Span{v.a.tokens[p.first].span.begin, v.a.tokens[p.last].span.end};
+  r.mention = mention;
+  r.role = Join(p.words, " ", true);
+  r.qualifier = p.qualifier;
+  r.affiliation = Join(p.affiliations, ", ", false);
+  out->push_back(std::move(r));
+}
+
+// "(R-Wis.)": party and state; empty when the parenthesis is no party tag.
+std::string PartyTag(const View& v, uint32_t open, uint32_t ceil, uint32_t* close) {
+  std::string text;
+  uint32_t k = open + 1;
+  for (; k <= ceil && k < open + 6 && v.tok[k] != ")"; ++k) text += v.tok[k];
+  if (k > ceil || v.tok[k] != ")" || text.size() < 3 || text[1] != '-') return "";
+  std::string_view party = PartyOf(LowerWord(text.substr(0, 1)));
+  std::string state_abbr;
+  for (char c : text.substr(2))
+    if (c != '.') state_abbr.push_back(core::AsciiLower(c));
+  std::string_view state = StateOfAbbreviation(state_abbr);
+  if (party.empty() || state.empty()) return "";
+  *close = k;
+  return std::string(party) + ", " + std::string(state);
+}
+
+void RolesOf(const View& v, uint32_t m, std::vector<RoleMention>* out) {
+  uint32_t first = v.mention_first[m], last = v.mention_last[m];
+  uint32_t floor = v.sent_first[first], ceil = v.sent_last[last];
+  size_t before = out->size();
+  Phrase p;
+  if (first > floor && ParseBefore(v, first - 1, floor, &p)) Emit(v, m, p, out);
+  p = Phrase();
+  if (first > floor + 1 && v.tok[first - 1] == "," && ParseBefore(v, first - 2, floor, &p)) {
+    bool opened = p.first == floor || IsAppositionOpener(LowerWord(v.tok[p.first - 1])) ||
+                  IsAppositionOpener(LowerWord(v.tok[p.first]));
+    if (opened) Emit(v, m, p, out);
+  }
+  p = Phrase();
+  if (last + 2 <= ceil && v.tok[last + 1] == "," && ParseAfter(v, last + 2, ceil, &p)) Emit(v, m, p, out);
+  uint32_t close = 0;
+  std::string tag = last + 1 <= ceil && v.tok[last + 1] == "(" ? PartyTag(v, last + 1, ceil, &close) : "";
+  if (tag.empty()) return;
+  bool attached = false;
+  for (size_t r = before; r < out->size(); ++r) {
+    if ((*out)[r].affiliation.empty()) (*out)[r].affiliation = tag, attached = true;
+  }
+  if (attached || out->size() > before) return;
+  RoleMention r;
+  r.span = Span{v.a.tokens[last + 1].span.begin, v.a.tokens[close].span.end};
+  r.mention = m;
+  r.role = "member of congress";
+  r.affiliation = tag;
+  out->push_back(std::move(r));
+}
+
+}  // namespace
+
+void FindRoles(Article* article) {
+  article->roles.clear();
+  if (article->entities.empty() || article->tokens.empty()) return;
+  View v = MakeView(*article);
+  std::vector<RoleMention> roles;
+  for (uint32_t m = 0; m < article->entities.size(); ++m) {
+    if (article->entities[m].type != "PER" || v.mention_first[m] >= v.tok.size()) continue;
+    RolesOf(v, m, &roles);
+  }
+  std::stable_sort(roles.begin(), roles.end(), [](const RoleMention& x, const RoleMention& y) {
+    return x.span.begin != y.span.begin ? x.span.begin < y.span.begin : x.mention < y.mention;
+  });
+  article->roles = std::move(roles);
+}
+
+}  // namespace parallax::entity

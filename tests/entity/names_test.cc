@@ -1,0 +1,64 @@
+// Name normal forms and the short-name rules of within-document coreference.
+#include "annotate/entity/names.h"
+
+#include <gtest/gtest.h>
+
+#include "annotate/entity/lexicon.h"
+
+namespace parallax::entity {
+namespace {
+
+using Words = std::vector<std::string>;
+
+TEST(NamesTest, WordsDropPossessiveAndHonorific) {
+  EXPECT_EQ(NameWords("Kerry’s"), (Words{"Kerry"}));
+  EXPECT_EQ(NameWords("Mr. John Kerry"), (Words{"John", "Kerry"}));
+  EXPECT_EQ(NameWords("the United Nations"), (Words{"United", "Nations"}));
+}
+
+TEST(NamesTest, KeysResolveAliasesAndPeriods) {
+  EXPECT_EQ(NameKey({"U.S."}), "united states");
+  EXPECT_EQ(NameKey({"US"}), "united states");
+  EXPECT_EQ(NameKey({"United", "States"}), "united states");
+  EXPECT_EQ(NameKey({"U.N."}), "united nations");
+  EXPECT_EQ(NameKey({"KERRY"}), NameKey({"Kerry"}));
+  EXPECT_EQ(DisplayName({"U.S."}), "United States");
+}
+
+TEST(NamesTest, Acronyms) {
+  EXPECT_TRUE(IsAcronymOf({"CCP"}, {"Chinese", "Communist", "Party"}));
+  EXPECT_TRUE(IsAcronymOf({"AP"}, {"Associated", "Press"}));
+  EXPECT_TRUE(IsAcronymOf({"DHS"}, {"Department", "of", "Homeland", "Security"}));
+  EXPECT_FALSE(IsAcronymOf({"Ap"}, {"Associated", "Press"}));
+  EXPECT_FALSE(IsAcronymOf({"CNN"}, {"Chinese", "Communist", "Party"}));
+}
+
+TEST(NamesTest, ShortPersonNames) {
+  bool family_first = false;
+  EXPECT_TRUE(IsShortPersonName({"Kerry"}, {"John", "Kerry"}, &family_first));
+  EXPECT_FALSE(family_first);
+  EXPECT_TRUE(IsShortPersonName({"Xie"}, {"Xie", "Zhenhua"}, &family_first));
+  EXPECT_TRUE(family_first);
+  EXPECT_TRUE(IsShortPersonName({"al-Jaber"}, {"Sultan", "Ahmed", "al-Jaber"}, &family_first));
+  EXPECT_FALSE(IsShortPersonName({"Ahmed"}, {"Sultan", "Ahmed", "al-Jaber"}, &family_first));
+  EXPECT_FALSE(IsShortPersonName({"John", "Kerry"}, {"John", "Kerry"}, &family_first));
+}
+
+TEST(NamesTest, ShortOrgNames) {
+  EXPECT_TRUE(IsShortOrgName({"Xinhua"}, {"Xinhua", "News", "Agency"}));
+  EXPECT_FALSE(IsShortOrgName({"Bloomberg"}, {"Bloomberg", "Philanthropies"}));
+}
+
+TEST(LexiconTest, TitlesAndAffiliations) {
+  EXPECT_TRUE(IsRoleHead("envoy"));
+  EXPECT_TRUE(IsRoleHead(LowerWord("Rep.")));
+  EXPECT_EQ(ExpandTitleWord("rep"), "representative");
+  EXPECT_EQ(QualifierOf("ex"), "former");
+  EXPECT_EQ(CountryOfDemonym("chinese"), "China");
+  EXPECT_EQ(StateOfAbbreviation("wis"), "Wisconsin");
+  EXPECT_EQ(CanonicalAlias("U.S."), "United States");
+  EXPECT_EQ(CanonicalAlias("Kerry"), "");
+}
+
+}  // namespace
+}  // namespace parallax::entity

@@ -1,0 +1,149 @@
+// Golden test on the seeds: the people of the Kerry-in-Beijing story get the
+// roles each outlet gives them, and their name mentions form one chain per
+// person. Runs the real pipeline (NER model + coref) and reads the layers
+// back from the store, so it also checks that chains and roles persist.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <map>
+
+#include "annotate/annotator.h"
+#include "pipeline/ingester.h"
+#include "test_util.h"
+
+namespace parallax {
+namespace {
+
+namespace fs = std::filesystem;
+
+class RolesSeedsTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    scratch_ = std::make_unique<testing_util::ScratchDir>("roles_seeds_test");
+    auto store = Store::Open((scratch_->path() / "r.db").string());
+    ASSERT_TRUE(store.ok()) << store.status().ToString();
+    auto annotators = annotate::MakeAnnotators({"ner", "coref"});
+    ASSERT_TRUE(annotators.ok()) << annotators.status().ToString();
+    pipeline::IngestOptions options;
+    for (auto& a : *annotators) options.annotators.push_back(a.get());
+    pipeline::Ingester ingester(store->get(), options);
+    pipeline::IngestEvents events;
+    events.on_article = [](const Article& a, PutOutcome) {
+      ids_[fs::path(a.uri).filename().string().substr(0, 3)] = a.id;
+    };
+    pipeline::IngestStats stats;
+    ASSERT_TRUE(ingester.Run({std::string(PARALLAX_SHARED_DIR) + "/seeds"}, events, &stats).ok());
+    ASSERT_EQ(stats.stored, 5u);
+    store_ = std::move(*store);
+  }
+  static void TearDownTestSuite() {
+    store_.reset();
+    scratch_.reset();
+  }
+  static Article Get(const std::string& seed) {
+    auto a = store_->Get(ids_[seed]);
+    EXPECT_TRUE(a.ok()) << seed;
+    return a.ok() ? *a : Article{};
+  }
+  // "role|qualifier|affiliation" of every role of the person whose chain is `name`.
+  static std::vector<std::string> RolesOf(const Article& a, const std::string& name) {
+    std::vector<std::string> out;
+    for (const auto& r : a.roles) {
+      int32_t c = a.entities[r.mention].chain;
+      if (c >= 0 && a.entity_chains[c].name == name) out.push_back(r.role + "|" + r.qualifier + "|" + r.affiliation);
+    }
+    return out;
+  }
+  static const EntityChain* Chain(const Article& a, const std::string& name) {
+    for (const auto& c : a.entity_chains)
+      if (c.name == name) return &c;
+    return nullptr;
+  }
+  static bool Has(const std::vector<std::string>& v, const std::string& x) {
+    return std::find(v.begin(), v.end(), x) != v.end();
+  }
+
+  static std::unique_ptr<testing_util::ScratchDir> scratch_;
+  static std::unique_ptr<Store> store_;
+  static std::map<std::string, std::string> ids_;
+};
+
+std::unique_ptr<testing_util::ScratchDir> RolesSeedsTest::scratch_;
+std::unique_ptr<Store> RolesSeedsTest::store_;
+std::map<std::string, std::string> RolesSeedsTest::ids_;
+
+TEST_F(RolesSeedsTest, KerryIsClimateEnvoyForTheUnitedStates) {
+  EXPECT_TRUE(Has(RolesOf(Get("002"), "John Kerry"), "climate envoy||United States"));
+  EXPECT_TRUE(Has(RolesOf(Get("003"), "John Kerry"), "climate envoy||United States"));
+  EXPECT_TRUE(Has(RolesOf(Get("004"), "John Kerry"), "special climate envoy||United States"));
+}
+
+TEST_F(RolesSeedsTest, OneOutletCallsKerrySecretaryOfState) {
+  EXPECT_TRUE(Has(RolesOf(Get("004"), "John Kerry"), "secretary of state||"));
+  EXPECT_FALSE(Has(RolesOf(Get("002"), "John Kerry"), "secretary of state||"));
+}
+
+TEST_F(RolesSeedsTest, TitlesOfOtherOfficials) {
+  Article a = Get("002");
+  EXPECT_TRUE(Has(RolesOf(a, "Janet Yellen"), "treasury secretary||"));
+  EXPECT_TRUE(Has(RolesOf(a, "Antony Blinken"), "secretary of state||"));
+  EXPECT_TRUE(Has(RolesOf(a, "Nancy Pelosi"), "house speaker|then|"));
+  EXPECT_TRUE(Has(RolesOf(a, "Xie Zhenhua"), "counterpart||China"));
+  EXPECT_TRUE(Has(RolesOf(a, "Li Qiang"), "premier||China"));
+  EXPECT_TRUE(Has(RolesOf(Get("004"), "Wang Yi"), "top diplomat||China"));
+  EXPECT_TRUE(Has(RolesOf(Get("000"), "Mike Gallagher"), "representative||Republican, Wisconsin"));
+  EXPECT_TRUE(Has(RolesOf(Get("000"), "Xie Zhenhua"), "counterpart||Chinese Communist Party"));
+}
+
+TEST_F(RolesSeedsTest, SurnamesJoinTheFullName) {
+  Article a = Get("002");
+  const EntityChain* xie = Chain(a, "Xie Zhenhua");
+  ASSERT_NE(xie, nullptr);
+  EXPECT_GE(xie->mentions.size(), 3u);  // "Xie Zhenhua", then "Xie" (family name first)
+  const EntityChain* kerry = Chain(a, "John Kerry");
+  ASSERT_NE(kerry, nullptr);
+  for (uint32_t m : kerry->mentions) {
+    std::string_view text = a.entities[m].span.Of(a.body);
+    EXPECT_TRUE(text == "John Kerry" || text == "Kerry") << text;
+    EXPECT_EQ(a.entities[m].chain, kerry - a.entity_chains.data());
+  }
+  EXPECT_GE(kerry->mentions.size(), 4u);
+  EXPECT_EQ(Chain(a, "Kerry"), nullptr);
+}
+
+TEST_F(RolesSeedsTest, AcronymsAndAliasesJoin) {
+  Article a = Get("000");
+  const EntityChain* ccp = Chain(a, "Chinese Communist Party");
+  ASSERT_NE(ccp, nullptr);
+  bool has_acronym = false;
+  for (uint32_t m : ccp->mentions) has_acronym |= a.entities[m].span.Of(a.body) == "CCP";
+  EXPECT_TRUE(has_acronym);
+  ASSERT_NE(Chain(a, "United Nations"), nullptr);
+  EXPECT_EQ(Chain(a, "U.N."), nullptr);
+  const EntityChain* us = Chain(Get("004"), "United States");
+  ASSERT_NE(us, nullptr);
+  EXPECT_GE(us->mentions.size(), 2u);  // "United States" and "U.S."
+}
+
+TEST_F(RolesSeedsTest, Cop28IsAnEvent) {
+  const EntityChain* cop = Chain(Get("000"), "COP28");
+  ASSERT_NE(cop, nullptr);
+  EXPECT_EQ(cop->type, "MISC");
+  EXPECT_EQ(cop->subtype, "EVENT");
+}
+
+TEST_F(RolesSeedsTest, EveryMentionIsInItsChain) {
+  for (const char* seed : {"000", "001", "002", "003", "004"}) {
+    Article a = Get(seed);
+    ASSERT_FALSE(a.entity_chains.empty()) << seed;
+    for (size_t m = 0; m < a.entities.size(); ++m) {
+      int32_t c = a.entities[m].chain;
+      ASSERT_GE(c, 0) << seed;
+      const auto& ms = a.entity_chains[c].mentions;
+      EXPECT_NE(std::find(ms.begin(), ms.end(), m), ms.end()) << seed;
+    }
+  }
+}
+
+}  // namespace
+}  // namespace parallax
