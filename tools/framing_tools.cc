@@ -173,7 +173,10 @@ std::vector<synth::LexiconEntry> LearnCues(const std::vector<const BasilDoc*>& d
           c.polarity += doc->gold[gold[i]].polarity;
         }
         if (c.display.empty()) {
-          for (std::string_view s : surface) c.display += (c.display.empty() ? "" : " ") + core::AsciiLowered(s);
+          for (std::string_view s : surface) {
+            if (!c.display.empty()) c.display.push_back(' ');
+            c.display += core::AsciiLowered(s);
+          }
         }
       }
     }
