@@ -21,6 +21,8 @@ void RegisterTimeCommand(CLI::App& app);  // cmd_time.cc
 void RegisterNerCommand(CLI::App& app);    // cmd_ner.cc
 void RegisterTrainCommand(CLI::App& app);  // cmd_train.cc
 void RegisterStoriesCommand(CLI::App& app);  // cmd_stories.cc
+void RegisterQuotesCommand(CLI::App& app);  // cmd_quotes.cc
+void RegisterStoryCommands(CLI::App& app);  // story, report (cmd_story.cc)
 void RegisterSearchCommand(CLI::App& app);  // cmd_search.cc
 
 // Exit codes: 0 success, 1 some inputs rejected / command failed, 2 usage.
