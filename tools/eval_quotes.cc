@@ -113,9 +113,9 @@ void ScoreDoc(const Article& a, const std::vector<Gold>& gold, bool verbose, con
       c->speaker_ok += ok;
       c->type_ok += pred[p]->source_type == gold[g].type;
       if (verbose && !ok) {
-        std::printf("speaker %s @%u: gold '%s' (%s), got '%s' (%s)\n", doc.c_str(), gold[g].span.begin,
+        std::printf("speaker %s @%u: gold '%s' (%s), got '%s' (%s) [%s]\n", doc.c_str(), gold[g].span.begin,
                     gold[g].speaker.c_str(), gold[g].type.c_str(), pred[p]->speaker_name.c_str(),
-                    pred[p]->source_type.c_str());
+                    pred[p]->source_type.c_str(), std::string(gold[g].span.Of(a.body).substr(0, 40)).c_str());
       }
       break;
     }
