@@ -24,6 +24,11 @@
 //
 // Numbers. Inside one fact group, the same unit word after different numbers
 // ("52.2 degrees" vs "50 degrees") from different outlets.
+//
+// Ambiguity. A sentence that gives the same key two values ("Romney leads
+// with 21 percent, Trump and Huckabee at 17 percent"; "Kerry will travel later
+// this month, after Blinken's June trip" when both resolve to Kerry) cannot
+// say which value belongs to the key; its claims on that key are dropped.
 #include "synth/conflicts.h"
 
 #include <algorithm>
@@ -372,8 +377,15 @@ void FindStatementConflicts(const StoryCorpus& c, const std::vector<std::string>
     RankClaims(c, si, &claims);
     NumberClaims(c, si, fact_of[si], &claims);
   }
+  // A sentence that gives one key several values ("Romney leads with 21
+  // percent, Trump at 17 percent") cannot say which value is which: its claims
+  // on that key are dropped rather than set against each other.
+  std::map<std::pair<std::string, uint32_t>, std::set<std::string>> values;
+  for (const Claim& cl : claims) values[{cl.key, cl.sentence}].insert(cl.value);
   std::map<std::string, std::vector<const Claim*>> by_key;
-  for (const Claim& cl : claims) by_key[cl.key].push_back(&cl);
+  for (const Claim& cl : claims) {
+    if (values[{cl.key, cl.sentence}].size() == 1) by_key[cl.key].push_back(&cl);
+  }
   for (const auto& [key, group] : by_key) {
     std::optional<Conflict> conflict;
     if (key.starts_with("date\t")) {
