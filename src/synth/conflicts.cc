@@ -23,7 +23,8 @@
 // with ranks ("the third official to visit").
 //
 // Numbers. Inside one fact group, the same unit word after different numbers
-// ("52.2 degrees" vs "50 degrees") from different outlets.
+// ("52.2 degrees" vs "50 degrees") from different outlets; a bound or an
+// estimate ("more than $1 million", "nearly 40") agrees within 15%.
 //
 // Ambiguity. A sentence that gives the same key two values ("Romney leads
 // with 21 percent, Trump and Huckabee at 17 percent"; "Kerry will travel later
@@ -32,6 +33,7 @@
 #include "synth/conflicts.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdlib>
 #include <map>
 #include <set>
@@ -276,6 +278,25 @@ bool DatesDisagree(const DayRange& a, const DayRange& b, const ConflictOptions& 
 
 namespace {
 
+// "more than $1 million", "nearly 40", "about 3.5 percent": a bound or an estimate.
+bool Approximate(const std::vector<std::string>& w, size_t i) {
+  static const std::set<std::string> k = {"more", "over", "about", "around", "roughly", "nearly", "almost",
+                                          "approximately", "some", "least", "to", "than", "under", "estimated"};
+  for (size_t back = 1; back <= 3 && back <= i; ++back) {
+    if (k.count(w[i - back])) return true;
+    if (w[i - back] != "$" && w[i - back] != "a") break;
+  }
+  return false;
+}
+
+// Numbers agree when equal, or within 15% when either is a bound or an estimate.
+bool NumbersAgree(const std::string& a, const std::string& b) {
+  bool approx = a.starts_with("~") || b.starts_with("~");
+  double x = std::atof(a.c_str() + a.starts_with("~")), y = std::atof(b.c_str() + b.starts_with("~"));
+  if (x == y) return true;
+  return approx && std::abs(x - y) <= 0.15 * std::max(std::abs(x), std::abs(y));
+}
+
 void NumberClaims(const StoryCorpus& c, uint32_t si, const std::string& fact, std::vector<Claim>* out) {
   const SentenceInfo& s = c.sentences()[si];
   if (s.numbers.empty() || fact.empty()) return;
@@ -287,7 +308,7 @@ void NumberClaims(const StoryCorpus& c, uint32_t si, const std::string& fact, st
     if (w.size() == 4 && AllDigits(w)) continue;  // a year is a date, not a quantity
     std::string unit = t.words[i + 1];
     if (unit.empty() || !core::IsAsciiAlpha(unit[0]) || cluster::IsStopWord(unit)) continue;
-    std::string value;
+    std::string value = Approximate(t.words, i) ? "~" : "";
     for (char ch : w) if (core::IsAsciiDigit(ch) || ch == '.') value.push_back(ch);
     unit = cluster::StemWord(unit);
     out->push_back({"number\t" + fact + "\t" + unit, unit, value, w + " " + t.words[i + 1], si});
@@ -391,7 +412,7 @@ void FindStatementConflicts(const StoryCorpus& c, const std::vector<std::string>
     if (key.starts_with("date\t")) {
       conflict = DateConflict(c, group, o);
     } else if (key.starts_with("number\t")) {
-      auto side = Sides(group, [](const Claim& a, const Claim& b) { return std::atof(a.value.c_str()) == std::atof(b.value.c_str()); });
+      auto side = Sides(group, [](const Claim& a, const Claim& b) { return NumbersAgree(a.value, b.value); });
       std::string fact = key.substr(7, key.find('\t', 7) - 7);
       conflict = MakeConflict(c, group, side, "number", fact);
     } else {
