@@ -133,6 +133,43 @@ struct EntityQuery {
   size_t offset = 0;
 };
 
+
+// Full-text search over titles and bodies (SQLite FTS5, Porter stemming over
+// Unicode words). `text` is what a person types: words (all must match;
+// stemmed, case and accent insensitive), "quoted phrases", and a trailing *
+// for a prefix; any other punctuation is ignored. When no article matches all
+// words the search is retried with any word (SearchResults::relaxed).
+struct SearchQuery {
+  std::string text;
+  std::string outlet;   // exact outlet, "" for all
+  std::string since;    // published on or after (ISO date prefix), "" for no bound
+  std::string until;    // published on or before (ISO date prefix, inclusive), "" for no bound
+  std::string entity;   // an entity the article mentions (name or words of it), "" for any
+  std::vector<std::string> article_ids;  // restrict to these ids (e.g. one story), empty for all
+  size_t limit = 20;
+  size_t offset = 0;
+};
+
+// Marks around matched words in SearchHit::snippet and ::title_marked.
+inline constexpr char kHitOpen = '\x02';
+inline constexpr char kHitClose = '\x03';
+
+struct SearchHit {
+  std::string id;
+  std::string outlet;
+  std::string title;
+  std::string title_marked;  // title with matches between kHitOpen/kHitClose
+  std::string published;
+  std::string snippet;       // body excerpt with matches between kHitOpen/kHitClose
+  double score = 0;          // higher is better (negated bm25, title weighted)
+};
+
+struct SearchResults {
+  std::vector<SearchHit> hits;  // best first, from `offset`
+  uint64_t total = 0;           // matching articles (all pages)
+  bool relaxed = false;         // no article matched every word; any word was used
+};
+
 class Store {
  public:
   virtual ~Store() = default;
@@ -213,6 +250,10 @@ class Store {
 
   // One entity with all its aliases and roles; kNotFound for an unknown id.
   virtual Result<EntitySummary> GetEntity(int64_t id) = 0;
+
+  // Ranked full-text search with filters. kInvalidArgument when the text
+  // has no searchable word and no filter is given.
+  virtual Result<SearchResults> Search(const SearchQuery& query) = 0;
 
   // Schema version of the open database.
   virtual int SchemaVersion() const = 0;

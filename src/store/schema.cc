@@ -1,6 +1,8 @@
 #include "store/schema.h"
 
+#include <algorithm>
 #include <string>
+#include <string_view>
 
 #include "store/sqlite_util.h"
 
@@ -95,7 +97,25 @@ CREATE TABLE cluster_checkpoint (
   last_seq INTEGER NOT NULL
 );
 )sql",
-    // 5: canonical entities: entities, their aliases, per-article chain links
+    // 5: full-text index over titles and bodies (external content, kept in
+    // sync by triggers; existing rows indexed here). docs/serve.md.
+    R"sql(
+CREATE VIRTUAL TABLE articles_fts USING fts5(
+  title, body, content='articles', content_rowid='seq',
+  tokenize='porter unicode61 remove_diacritics 2');
+CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+  INSERT INTO articles_fts(rowid, title, body) VALUES (new.seq, new.title, new.body);
+END;
+CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+  INSERT INTO articles_fts(articles_fts, rowid, title, body) VALUES ('delete', old.seq, old.title, old.body);
+END;
+CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, body ON articles BEGIN
+  INSERT INTO articles_fts(articles_fts, rowid, title, body) VALUES ('delete', old.seq, old.title, old.body);
+  INSERT INTO articles_fts(rowid, title, body) VALUES (new.seq, new.title, new.body);
+END;
+INSERT INTO articles_fts(articles_fts) VALUES ('rebuild');
+)sql",
+    // 6: canonical entities: entities, their aliases, per-article chain links
     // and roles by outlet (docs/formats/store.md).
     R"sql(
 CREATE TABLE entities (
@@ -151,7 +171,21 @@ Result<int> UserVersion(sqlite3* db) {
 
 int LatestSchemaVersion() { return kLatest; }
 
-Status Migrate(sqlite3* db, int* version) {
+int MigrationCreating(std::string_view name) {
+  for (int i = 0; i < kLatest; ++i) {
+    std::string_view sql = kMigrations[i];
+    for (std::string_view kind : {"CREATE TABLE ", "CREATE VIRTUAL TABLE "}) {
+      size_t at = sql.find(std::string(kind) + std::string(name));
+      size_t end = at + kind.size() + name.size();
+      if (at != std::string_view::npos && end < sql.size() && (sql[end] == ' ' || sql[end] == '(')) return i + 1;
+    }
+  }
+  return 0;
+}
+
+Status Migrate(sqlite3* db, int* version) { return MigrateTo(db, kLatest, version); }
+
+Status MigrateTo(sqlite3* db, int target, int* version) {
   // Read and upgrade under one write lock so that two processes opening a new
   // file at once cannot both run the same migration.
   PARALLAX_RETURN_IF_ERROR(Exec(db, "BEGIN IMMEDIATE"));
@@ -161,7 +195,7 @@ Status Migrate(sqlite3* db, int* version) {
     s = Status::Corruption("database schema version " + std::to_string(*v) + " is newer than this binary (" +
                            std::to_string(kLatest) + ")");
   }
-  for (int next = s.ok() ? *v + 1 : kLatest + 1; next <= kLatest && s.ok(); ++next) {
+  for (int next = s.ok() ? *v + 1 : kLatest + 1; next <= target && s.ok(); ++next) {
     s = Exec(db, kMigrations[next - 1]);
     if (s.ok()) s = Exec(db, "PRAGMA user_version = " + std::to_string(next));
     if (!s.ok()) s = s.WithContext("migration " + std::to_string(next));
@@ -171,7 +205,7 @@ Status Migrate(sqlite3* db, int* version) {
     return s;
   }
   PARALLAX_RETURN_IF_ERROR(Exec(db, "COMMIT"));
-  *version = kLatest;
+  *version = std::max(*v, target);
   return Status::OK();
 }
 

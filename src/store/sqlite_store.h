@@ -11,6 +11,7 @@
 
 #include "parallax/store.h"
 #include "store/schema.h"
+#include "store/search.h"
 #include "store/sqlite_util.h"
 
 namespace parallax::store {
@@ -50,6 +51,7 @@ class SqliteStore : public Store {
   Result<Article> Get(const std::string& id) override;
   Result<std::vector<ArticleSummary>> List(const ListOptions& options) override;
   Result<uint64_t> CountArticles() override;
+  Result<SearchResults> Search(const SearchQuery& query) override { return SearchArticles(db_, query); }
   int SchemaVersion() const override { return version_; }
 
   // Stories (story_store.cc).

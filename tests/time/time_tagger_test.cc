@@ -52,6 +52,15 @@ TEST_F(TimeTaggerTest, ExplicitDates) {
   EXPECT_EQ(One("Monday, Oct. 26: The court meets.", "1998-10-25"), "Monday, Oct. 26|DATE|1998-10-26");
 }
 
+TEST_F(TimeTaggerTest, PastParticiplesAfterAModalDoNotMakeThePast) {
+  EXPECT_EQ(One("The split would be paid on a still unspecified date in January.", "1989-10-26"),
+            "January|DATE|1990-01");
+  EXPECT_EQ(One("The split was paid in January.", "1989-10-26"), "January|DATE|1989-01");
+  // "is to" + verb and "as soon as" announce plans.
+  EXPECT_EQ(One("The stock is to resume trading in Paris Tuesday.", "1989-10-27"), "Tuesday|DATE|1989-10-31");
+  EXPECT_EQ(One("His father might come as soon as Tuesday.", "2000-04-03"), "Tuesday|DATE|2000-04-04");
+}
+
 TEST_F(TimeTaggerTest, SeasonsAcrossTheYearBoundary) {
   // In February the latest fall is the previous year's.
   EXPECT_EQ(One("Sales dropped last fall.", "1998-02-06"), "last fall|DATE|1997-FA");

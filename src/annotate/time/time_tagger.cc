@@ -43,13 +43,21 @@ bool IsWeakPast(std::string_view w) {
   return w.size() > 4 && w.substr(w.size() - 2) == "ed";
 }
 
+bool IsModal(std::string_view w) { return w == "will" || w == "would" || w == "ll" || w == "shall"; }
+
 Tense DetectTense(const Tokens& tk, uint32_t first, uint32_t last) {
   double past = 0, future = 0, present = 0;
+  double past_left = 0;  // past cues seen so far in the left scan
   auto visit = [&](uint32_t k, double distance, double side_weight) {
     const Token& t = tk.items[k];
     if (t.kind != Token::Kind::kWord) return;
     const double w = side_weight / (1.0 + distance / 4.0);
     const uint32_t flags = t.info ? t.info->flags : 0;
+    if (k > 0 && tk.Lower(t) == "to") {  // "is to resume trading Tuesday": a plan
+      const std::string_view prev = tk.Lower(tk.items[k - 1]);
+      if (prev == "is" || prev == "are") future += w;
+      return;
+    }
     if (flags & kFutureCue) {
       // "set", "due", "going" announce the future only before "to"/"for".
       const std::string_view word = tk.Lower(t);
@@ -57,16 +65,25 @@ Tense DetectTense(const Tokens& tk, uint32_t first, uint32_t last) {
         const std::string_view next = tk.Lower(tk.items[k + 1]);
         if (next != "to" && next != "for") return;
       }
+      // "will be completed in January", "would be paid in January": past
+      // forms between a modal and the expression are participles of the
+      // modal's clause, not past tense.
+      if (side_weight >= 1.0 && IsModal(word)) {
+        past -= past_left;
+        past_left = 0;
+      }
       future += w;
     } else if (flags & kReportingVerb) {
       // "said" frames the sentence; after the expression (", Castro said") it says nothing.
       if (side_weight >= 1.0) past += w * 0.4;
     } else if (flags & kPastCue) {
       past += w;
+      if (side_weight >= 1.0) past_left += w;
     } else if (flags & kPresentCue) {
       present += w * 0.5;
     } else if (flags == 0 && IsWeakPast(tk.Lower(t))) {
       past += w * 0.5;
+      if (side_weight >= 1.0) past_left += w * 0.5;
     }
   };
   // Left: stop after a sentence end or before a paragraph break.

@@ -1,0 +1,197 @@
+// Store::Search: query parsing, ranking, filters, snippets, and the migration
+// that indexes rows written before the search index existed.
+#include <gtest/gtest.h>
+#include <sqlite3.h>
+
+#include "parallax/store.h"
+#include "render/search_view.h"
+#include "store/schema.h"
+#include "store/search.h"
+#include "test_util.h"
+#include "text/article_builder.h"
+
+namespace parallax {
+namespace {
+
+TEST(QueryTermsTest, WordsPhrasesPrefixesAndNoSyntaxErrors) {
+  EXPECT_EQ(store::QueryTerms("Kerry  Beijing"), (std::vector<std::string>{"\"kerry\"", "\"beijing\""}));
+  EXPECT_EQ(store::QueryTerms("\"climate envoy\" talk*"),
+            (std::vector<std::string>{"\"climate envoy\"", "\"talk\"*"}));
+  EXPECT_EQ(store::QueryTerms("AND OR ( ) \" NEAR"), (std::vector<std::string>{"\"and\"", "\"or\"", "\"near\""}));
+  EXPECT_TRUE(store::QueryTerms("-- () :").empty());
+  EXPECT_EQ(store::FtsExpression({"\"a\"", "\"b\""}, true), "\"a\" AND \"b\"");
+  EXPECT_EQ(store::FtsExpression({"\"a\"", "\"b\""}, false), "\"a\" OR \"b\"");
+}
+
+TEST(NameContainsTest, WholeWordsIgnoringCase) {
+  EXPECT_TRUE(store::NameContains("John Kerry", "kerry"));
+  EXPECT_TRUE(store::NameContains("U.S. climate envoy John Kerry", "John Kerry"));
+  EXPECT_FALSE(store::NameContains("Kerryville", "Kerry"));
+  EXPECT_FALSE(store::NameContains("Kerry John", "John Kerry"));
+}
+
+class SearchTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    scratch_ = std::make_unique<testing_util::ScratchDir>(
+        std::string("search_test_") + ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    path_ = (scratch_->path() / "s.db").string();
+  }
+
+  Article Make(const std::string& title, const std::string& text, const std::string& outlet, const std::string& date) {
+    ingest::RawDocument d;
+    d.uri = "mem/" + outlet + "/" + title;
+    d.format = "text";
+    d.outlet = outlet;
+    d.title = title;
+    d.raw = text;
+    d.blocks.push_back({text, false});
+    d.published = date;
+    d.published_source = MetaSource::kHeader;
+    return *text::BuildArticle(d);
+  }
+
+  void Fill(Store* store) {
+    docs_ = {Make("Harbour bridge reopens", "The harbour bridge reopened on Monday after repairs. Drivers cheered.",
+                  "Reuters", "2024-05-06"),
+             Make("City budget vote", "Council members negotiated the budget. The bridge repairs were costly.",
+                  "CNN", "2024-05-08"),
+             Make("Mayor Ana Ortiz speaks", "Mayor Ana Ortiz said negotiations on the harbour would resume.",
+                  "Reuters", "2024-06-01")};
+    // Mark "Ana Ortiz" as a PER mention in the third article.
+    Article& c = docs_[2];
+    size_t at = c.body.find("Ana Ortiz");
+    ASSERT_NE(at, std::string::npos);
+    EntityMention m;
+    m.span = {static_cast<uint32_t>(at), static_cast<uint32_t>(at + 9)};
+    m.type = "PER";
+    c.entities.push_back(m);
+    std::vector<const Article*> batch;
+    for (const auto& d : docs_) batch.push_back(&d);
+    std::vector<PutOutcome> out;
+    ASSERT_TRUE(store->PutBatch(batch, &out).ok());
+  }
+
+  std::unique_ptr<testing_util::ScratchDir> scratch_;
+  std::string path_;
+  std::vector<Article> docs_;
+};
+
+TEST_F(SearchTest, RanksTitleMatchesFirstAndStems) {
+  auto store = Store::Open(path_);
+  ASSERT_TRUE(store.ok());
+  Fill(store->get());
+  SearchQuery q;
+  q.text = "bridge";
+  auto r = (*store)->Search(q);
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  ASSERT_EQ(r->total, 2u);
+  EXPECT_EQ(r->hits[0].id, docs_[0].id);  // "bridge" in the title
+  EXPECT_GT(r->hits[0].score, r->hits[1].score);
+  EXPECT_EQ(render::MarkedToHtml(r->hits[0].title_marked), "Harbour <mark>bridge</mark> reopens");
+  EXPECT_NE(r->hits[1].snippet.find(std::string(1, kHitOpen) + "bridge" + kHitClose), std::string::npos);
+
+  q.text = "negotiating";  // stems to the same word as "negotiated" and "negotiations"
+  r = (*store)->Search(q);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->total, 2u);
+  EXPECT_FALSE(r->relaxed);
+}
+
+TEST_F(SearchTest, AllWordsThenAnyWord) {
+  auto store = Store::Open(path_);
+  ASSERT_TRUE(store.ok());
+  Fill(store->get());
+  SearchQuery q;
+  q.text = "harbour drivers";
+  auto r = (*store)->Search(q);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->total, 1u);
+  q.text = "drivers council";  // no article has both
+  r = (*store)->Search(q);
+  ASSERT_TRUE(r.ok());
+  EXPECT_TRUE(r->relaxed);
+  EXPECT_EQ(r->total, 2u);
+  q.text = "() --";
+  EXPECT_EQ((*store)->Search(q).status().code(), Status::Code::kInvalidArgument);
+}
+
+TEST_F(SearchTest, FiltersAndPagination) {
+  auto store = Store::Open(path_);
+  ASSERT_TRUE(store.ok());
+  Fill(store->get());
+  SearchQuery q;
+  q.text = "harbour";
+  q.outlet = "Reuters";
+  q.until = "2024-05-06";  // inclusive
+  auto r = (*store)->Search(q);
+  ASSERT_TRUE(r.ok());
+  ASSERT_EQ(r->total, 1u);
+  EXPECT_EQ(r->hits[0].id, docs_[0].id);
+  q = SearchQuery{};
+  q.since = "2024-05-07";  // filters only: newest first
+  r = (*store)->Search(q);
+  ASSERT_TRUE(r.ok());
+  ASSERT_EQ(r->total, 2u);
+  EXPECT_EQ(r->hits[0].id, docs_[2].id);
+  q.limit = 1;
+  q.offset = 1;
+  r = (*store)->Search(q);
+  ASSERT_TRUE(r.ok());
+  ASSERT_EQ(r->hits.size(), 1u);
+  EXPECT_EQ(r->hits[0].id, docs_[1].id);
+  EXPECT_EQ(r->total, 2u);
+  q = SearchQuery{};
+  q.text = "bridge";
+  q.article_ids = {docs_[1].id};
+  r = (*store)->Search(q);
+  ASSERT_TRUE(r.ok());
+  ASSERT_EQ(r->total, 1u);
+  EXPECT_EQ(r->hits[0].id, docs_[1].id);
+}
+
+TEST_F(SearchTest, EntityFilterNeedsAMentionNotJustTheWords) {
+  auto store = Store::Open(path_);
+  ASSERT_TRUE(store.ok());
+  Fill(store->get());
+  Article plain = Make("Ortiz family reunion", "The Ortiz family met.", "CNN", "2024-06-02");  // no NER mention
+  std::vector<PutOutcome> out;
+  ASSERT_TRUE((*store)->PutBatch({&plain}, &out).ok());
+  SearchQuery q;
+  q.entity = "Ortiz";
+  auto r = (*store)->Search(q);
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  ASSERT_EQ(r->total, 1u);
+  EXPECT_EQ(r->hits[0].id, docs_[2].id);
+}
+
+TEST_F(SearchTest, MigrationIndexesExistingRows) {
+  // A database as the binary before the search index wrote it, with one article.
+  const int fts = store::MigrationCreating("articles_fts");
+  ASSERT_GT(fts, 1);
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(path_.c_str(), &db), SQLITE_OK);
+  int version = 0;
+  ASSERT_TRUE(store::MigrateTo(db, fts - 1, &version).ok());
+  ASSERT_EQ(version, fts - 1);
+  const char* insert = R"sql(INSERT INTO articles (id, uri, input_format, outlet, outlet_source, title, byline,
+      published, published_precision, published_source, language, dateline, url, body, paragraphs, sentences,
+      tokens, removed, cited_outlets, raw_size)
+    VALUES ('00112233aabbccdd', 'mem/x', 'text', 'Reuters', 'header', 'Old row', '', '2024-01-02', 3, 'header',
+      'en', '', '', 'Drivers cheered the old bridge.', x'', x'', x'', '[]', '[]', 0))sql";
+  ASSERT_EQ(sqlite3_exec(db, insert, nullptr, nullptr, nullptr), SQLITE_OK) << sqlite3_errmsg(db);
+  sqlite3_close(db);
+
+  auto store = Store::Open(path_);
+  ASSERT_TRUE(store.ok()) << store.status().ToString();
+  EXPECT_EQ((*store)->SchemaVersion(), store::LatestSchemaVersion());
+  SearchQuery q;
+  q.text = "cheering";
+  auto r = (*store)->Search(q);
+  ASSERT_TRUE(r.ok()) << r.status().ToString();
+  ASSERT_EQ(r->total, 1u);
+  EXPECT_EQ(r->hits[0].id, "00112233aabbccdd");
+}
+
+}  // namespace
+}  // namespace parallax
