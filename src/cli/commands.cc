@@ -19,6 +19,7 @@ void RegisterAll(CLI::App& app) {
   RegisterNerCommand(app);
   RegisterTrainCommand(app);
   RegisterEntitiesCommand(app);
+  RegisterStoryCommands(app);
   RegisterSearchCommand(app);
 }
 

@@ -21,6 +21,7 @@ void RegisterTimeCommand(CLI::App& app);  // cmd_time.cc
 void RegisterNerCommand(CLI::App& app);    // cmd_ner.cc
 void RegisterTrainCommand(CLI::App& app);  // cmd_train.cc
 void RegisterEntitiesCommand(CLI::App& app);  // cmd_entities.cc
+void RegisterStoryCommands(CLI::App& app);  // story, report (cmd_story.cc)
 void RegisterSearchCommand(CLI::App& app);  // cmd_search.cc
 
 // Exit codes: 0 success, 1 some inputs rejected / command failed, 2 usage.
