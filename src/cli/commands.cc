@@ -19,6 +19,8 @@ void RegisterAll(CLI::App& app) {
   RegisterNerCommand(app);
   RegisterTrainCommand(app);
   RegisterStoriesCommand(app);
+  RegisterEntitiesCommand(app);
+
   RegisterQuotesCommand(app);
   RegisterStoryCommands(app);
   RegisterSearchCommand(app);

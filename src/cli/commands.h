@@ -21,6 +21,8 @@ void RegisterTimeCommand(CLI::App& app);  // cmd_time.cc
 void RegisterNerCommand(CLI::App& app);    // cmd_ner.cc
 void RegisterTrainCommand(CLI::App& app);  // cmd_train.cc
 void RegisterStoriesCommand(CLI::App& app);  // cmd_stories.cc
+void RegisterEntitiesCommand(CLI::App& app);  // cmd_entities.cc
+
 void RegisterQuotesCommand(CLI::App& app);  // cmd_quotes.cc
 void RegisterStoryCommands(CLI::App& app);  // story, report (cmd_story.cc)
 void RegisterSearchCommand(CLI::App& app);  // cmd_search.cc
