@@ -263,6 +263,18 @@ void Score(const Doc& doc, bool errors, Counts* c, CorefTotals* ours, CorefTotal
   if (errors)
     for (size_t s = 0; s < sys.size(); ++s)
       if (sys_to[s] < 0) fmt::print("SPURIOUS {} [{}]\n", doc.name, TokenText(a, sys[s].first, sys[s].last));
+  if (errors) {  // gold-coreferent mentions the system left in different chains
+    std::map<std::string, std::set<std::pair<std::string, std::string>>> split;
+    for (size_t i = 0; i < key.size(); ++i) split[key[i]].insert({resp[i], text[i]});
+    for (const auto& [k, forms] : split) {
+      std::set<std::string> chains;
+      for (const auto& f : forms) chains.insert(f.first);
+      if (chains.size() < 2) continue;
+      std::string line;
+      for (const auto& f : forms) line += " | " + f.second;
+      fmt::print("SPLIT {}{}\n", doc.name, line);
+    }
+  }
   ours->Add(key, resp);
   same_string->Add(key, text);
 }
