@@ -19,6 +19,7 @@ void RegisterAll(CLI::App& app) {
   RegisterNerCommand(app);
   RegisterTrainCommand(app);
   RegisterSearchCommand(app);
+  RegisterServeCommand(app);
 }
 
 }  // namespace parallax::cli

@@ -21,6 +21,7 @@ void RegisterTimeCommand(CLI::App& app);  // cmd_time.cc
 void RegisterNerCommand(CLI::App& app);    // cmd_ner.cc
 void RegisterTrainCommand(CLI::App& app);  // cmd_train.cc
 void RegisterSearchCommand(CLI::App& app);  // cmd_search.cc
+void RegisterServeCommand(CLI::App& app);   // cmd_serve.cc
 
 // Exit codes: 0 success, 1 some inputs rejected / command failed, 2 usage.
 void SetExitCode(int code);
