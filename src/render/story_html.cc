@@ -1,0 +1,198 @@
+// HTML views: one self-contained page (inline CSS and SVG, no scripts, no
+// external assets). Every string that comes from an article is escaped.
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+
+#include "render/story_text.h"
+#include "synth/conflicts.h"
+
+namespace parallax::render {
+
+namespace {
+
+constexpr const char* kStyle = R"css(
+body{font:15px/1.45 system-ui,sans-serif;max-width:1100px;margin:2em auto;padding:0 1em;color:#222}
+h1{font-size:1.6em}h2{border-bottom:2px solid #ddd;padding-bottom:.2em;margin-top:2.5em}h3{margin-top:1.6em}
+.meta{color:#666}.cite{color:#666;font-size:.85em}.kind{font-weight:bold;text-transform:uppercase;font-size:.8em;
+background:#f3e0c0;padding:.1em .4em;border-radius:3px}table{border-collapse:collapse;font-size:.9em}
+td,th{border:1px solid #ddd;padding:.25em .5em;vertical-align:top}th{background:#f6f6f6}td.y{background:#cfe8cf;text-align:center}
+td.n{background:#fafafa}.claim{margin:.2em 0 .2em 1.5em}.side{font-weight:bold}svg text{font:11px sans-serif}
+nav li{margin:.2em 0}.copy{color:#999}
+)css";
+
+std::string Cite(const synth::Citation& c) {
+  return fmt::format("<span class=cite>[{} · {}#{}]</span>", HtmlEscape(c.outlet), HtmlEscape(c.article_id.substr(0, 8)),
+                     c.sentence);
+}
+
+std::string Join(const std::vector<std::string>& v) {
+  std::string out;
+  for (const auto& x : v) out += (out.empty() ? "" : ", ") + x;
+  return out;
+}
+
+std::string Header(const synth::StoryView& v) {
+  std::string out = fmt::format("<p class=meta>Story {}{} · {} – {} · {} articles · {} outlets</p>\n", HtmlEscape(v.id),
+                                v.thread_id.empty() ? "" : " (thread " + HtmlEscape(v.thread_id) + ")",
+                                HtmlEscape(v.first_date), HtmlEscape(v.last_date), v.articles.size(), v.outlets.size());
+  std::string svg = TimelineSvg(v);
+  if (!svg.empty()) out += "<h3>Timeline</h3>\n" + svg + "\n";
+  return out;
+}
+
+std::string SummaryHtml(const synth::StoryView& v) {
+  std::string out = "<h3>Summary</h3>\n<ol>\n";
+  for (const auto& s : v.summary) out += "<li>" + HtmlEscape(s.source.text) + " " + Cite(s.source) + "</li>\n";
+  return out + "</ol>\n";
+}
+
+std::string ConflictsHtml(const synth::StoryView& v) {
+  std::string out = fmt::format("<h3>Conflicts ({})</h3>\n", v.conflicts.size());
+  if (v.conflicts.empty()) return out + "<p>None found.</p>\n";
+  for (const auto& c : v.conflicts) {
+    out += fmt::format("<div><span class=kind>{}</span> {}\n", HtmlEscape(c.kind), HtmlEscape(c.subject));
+    for (const auto& cl : c.claims) {
+      out += fmt::format("<div class=claim><span class=side>“{}”</span> ({}) — {}<br>", HtmlEscape(cl.surface),
+                         HtmlEscape(cl.value), HtmlEscape(Join(cl.outlets)));
+      for (const auto& s : cl.sources) out += HtmlEscape(s.text) + " " + Cite(s) + "<br>";
+      out += "</div>\n";
+    }
+    out += "</div>\n";
+  }
+  return out;
+}
+
+std::string CoverageHtml(const synth::StoryView& v) {
+  std::string out = fmt::format("<h3>Coverage</h3>\n<p class=meta>Widely reported: stated by {}+ outlets.</p>\n<table><tr><th>fact</th>",
+                                v.coverage.widely_reported_min);
+  for (const auto& o : v.coverage.outlets) out += "<th>" + HtmlEscape(o) + "</th>";
+  out += "<th>statement</th></tr>\n";
+  for (size_t f = 0; f < v.facts.size(); ++f) {
+    out += "<tr><td>" + v.facts[f].id + "</td>";
+    for (uint32_t n : v.coverage.matrix[f]) out += n ? "<td class=y>●</td>" : "<td class=n></td>";
+    out += "<td>" + HtmlEscape(v.facts[f].representative.text) + "</td></tr>\n";
+  }
+  out += "</table>\n<ul>\n";
+  for (size_t i = 0; i < v.outlets.size() && i < v.coverage.per_outlet.size(); ++i) {
+    const auto& o = v.outlets[i];
+    const auto& p = v.coverage.per_outlet[i];
+    out += fmt::format("<li><b>{}</b>{}: reports {} facts; only it: {}; omits widely reported: {}</li>\n", HtmlEscape(o.name),
+                       o.leaning.empty() ? "" : " (leaning " + HtmlEscape(o.leaning) + ", per " + HtmlEscape(o.leaning_source) + ")",
+                       o.facts, p.exclusive.empty() ? "-" : Join(p.exclusive), p.omitted.empty() ? "-" : Join(p.omitted));
+  }
+  return out + "</ul>\n";
+}
+
+std::string ArticlesHtml(const synth::StoryView& v) {
+  std::string out = "<h3>Articles</h3>\n<ul>\n";
+  for (const auto& a : v.articles) {
+    std::string title = a.url.empty() ? HtmlEscape(a.title)
+                                      : "<a href=\"" + HtmlEscape(a.url) + "\">" + HtmlEscape(a.title) + "</a>";
+    out += fmt::format("<li{}><code>{}</code> {} <b>{}</b> {}{}{}</li>\n", a.duplicate_of.empty() ? "" : " class=copy",
+                       HtmlEscape(a.id), HtmlEscape(a.published.substr(0, 10)), HtmlEscape(a.outlet), title,
+                       a.published_source == "inferred" ? " <i>(date inferred)</i>" : "",
+                       a.duplicate_of.empty() ? "" : " (copy of " + HtmlEscape(a.duplicate_of) + ")");
+  }
+  return out + "</ul>\n";
+}
+
+std::string Section(const synth::StoryView& v) {
+  return Header(v) + SummaryHtml(v) + ConflictsHtml(v) + CoverageHtml(v) + ArticlesHtml(v);
+}
+
+std::string Page(const std::string& title, const std::string& body) {
+  return "<!DOCTYPE html>\n<html lang=en><head><meta charset=utf-8><title>" + HtmlEscape(title) +
+         "</title>\n<style>" + kStyle + "</style></head><body>\n" + body + "</body></html>\n";
+}
+
+std::string DayLabel(long day) {
+  // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
+  day += 719468;
+  const long era = (day >= 0 ? day : day - 146096) / 146097;
+  const unsigned doe = static_cast<unsigned>(day - era * 146097);
+  const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const unsigned mp = (5 * doy + 2) / 153;
+  const unsigned m = mp < 10 ? mp + 3 : mp - 9;
+  const long y = static_cast<long>(yoe) + era * 400 + (m <= 2);
+  return fmt::format("{}-{:02}", y, m);
+}
+
+}  // namespace
+
+std::string HtmlEscape(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (char c : s) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&#39;"; break;
+      default: out.push_back(c);
+    }
+  }
+  return out;
+}
+
+std::string TimelineSvg(const synth::StoryView& v) {
+  struct Mark { long first, last; bool article; std::string label; };
+  std::vector<Mark> marks;
+  for (const auto& a : v.articles) {
+    if (auto r = synth::ParseDayRange(a.published.substr(0, 10))) marks.push_back({r->first, r->last, true, a.outlet + ": " + a.title});
+  }
+  for (const auto& f : v.facts) {
+    for (const auto& d : f.dates) {
+      if (auto r = synth::ParseDayRange(d)) marks.push_back({r->first, r->last, false, d + ": " + f.representative.text});
+    }
+  }
+  if (marks.empty()) return "";
+  long lo = marks[0].first, hi = marks[0].last;
+  for (const auto& m : marks) { lo = std::min(lo, m.first); hi = std::max(hi, m.last); }
+  if (hi - lo < 10) { lo -= 5; hi += 5; }
+  const int width = 1000, left = 20, right = 20, axis = 70;
+  auto x = [&](long d) { return left + static_cast<double>(d - lo) * (width - left - right) / (hi - lo); };
+  std::string out = fmt::format("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{}\" height=\"100\" role=img>"
+                                "<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"#888\"/>", width, left, axis, width - right, axis);
+  const int ticks = 6;
+  for (int i = 0; i <= ticks; ++i) {
+    long d = lo + (hi - lo) * i / ticks;
+    out += fmt::format("<line x1=\"{0:.1f}\" y1=\"{1}\" x2=\"{0:.1f}\" y2=\"{2}\" stroke=\"#888\"/><text x=\"{0:.1f}\" y=\"{3}\" "
+                       "text-anchor=\"middle\">{4}</text>", x(d), axis, axis + 5, axis + 18, DayLabel(d));
+  }
+  for (const auto& m : marks) {
+    if (m.article) {
+      out += fmt::format("<circle cx=\"{:.1f}\" cy=\"{}\" r=\"5\" fill=\"#3a6ea5\"><title>{}</title></circle>",
+                         (x(m.first) + x(m.last)) / 2, axis - 12, HtmlEscape(m.label));
+    } else {
+      double w = std::max(3.0, x(m.last) - x(m.first));
+      out += fmt::format("<rect x=\"{:.1f}\" y=\"{}\" width=\"{:.1f}\" height=\"10\" fill=\"#e08a2c\" opacity=\"0.6\">"
+                         "<title>{}</title></rect>", x(m.first), axis - 40, w, HtmlEscape(m.label));
+    }
+  }
+  out += fmt::format("<text x=\"{}\" y=\"12\">● publication dates   ▬ dates the facts mention</text></svg>", left);
+  return out;
+}
+
+std::string StoryToHtml(const synth::StoryView& v) {
+  return Page(v.title, "<h1>" + HtmlEscape(v.title) + "</h1>\n" + Section(v));
+}
+
+std::string ReportToHtml(const std::vector<synth::StoryView>& stories, const std::string& title) {
+  std::string body = "<h1>" + HtmlEscape(title) + "</h1>\n<nav><ol>\n";
+  for (const auto& v : stories) {
+    body += fmt::format("<li><a href=\"#{0}\">{1}</a> <span class=meta>{2} outlets, {3} articles, {4} conflicts</span></li>\n",
+                        HtmlEscape(v.id), HtmlEscape(v.title.empty() ? v.id : v.title), v.outlets.size(), v.articles.size(),
+                        v.conflicts.size());
+  }
+  body += "</ol></nav>\n";
+  for (const auto& v : stories) {
+    body += fmt::format("<h2 id=\"{}\">{}</h2>\n", HtmlEscape(v.id), HtmlEscape(v.title.empty() ? v.id : v.title)) + Section(v);
+  }
+  return Page(title, body);
+}
+
+}  // namespace parallax::render

@@ -1,0 +1,18 @@
+// JSON view of a synth::StoryView: the shape `parallax story --format json`,
+// the HTTP API and the web UI share (docs/formats/story.md). Pure functions;
+// thread-safe.
+#ifndef PARALLAX_RENDER_STORY_JSON_H_
+#define PARALLAX_RENDER_STORY_JSON_H_
+
+#include <string>
+
+#include "synth/story_view.h"
+
+namespace parallax::render {
+
+// One JSON object (compact when indent < 0).
+std::string StoryToJson(const synth::StoryView& story, int indent = 2);
+
+}  // namespace parallax::render
+
+#endif  // PARALLAX_RENDER_STORY_JSON_H_

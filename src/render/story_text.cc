@@ -1,0 +1,119 @@
+#include "render/story_text.h"
+
+#include <fmt/format.h>
+
+#include <map>
+
+namespace parallax::render {
+
+namespace {
+
+std::string Short(std::string_view s, size_t n) {
+  if (s.size() <= n) return std::string(s);
+  size_t cut = n;
+  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;  // UTF-8 boundary
+  return std::string(s.substr(0, cut)) + "...";
+}
+
+std::string Cite(const synth::Citation& c) {
+  return fmt::format("{} {}#{}", c.outlet, c.article_id.substr(0, 8), c.sentence);
+}
+
+std::string Join(const std::vector<std::string>& v, const char* sep = ", ") {
+  std::string out;
+  for (const auto& x : v) out += (out.empty() ? "" : sep) + x;
+  return out;
+}
+
+std::string OutletLine(const synth::StoryOutlet& o) {
+  std::string s = fmt::format("{} ({} article{}, {} facts", o.name, o.articles.size(), o.articles.size() == 1 ? "" : "s", o.facts);
+  if (!o.leaning.empty()) s += fmt::format("; leaning {} per {}", o.leaning, o.leaning_source);
+  return s + ")";
+}
+
+}  // namespace
+
+std::string StoryToText(const synth::StoryView& v) {
+  std::string out = fmt::format("Story {}{}: {}\n{} .. {} | {} articles | {} outlets\n", v.id,
+                                v.thread_id.empty() ? "" : " (thread " + v.thread_id + ")", v.title,
+                                v.first_date.empty() ? "?" : v.first_date, v.last_date.empty() ? "?" : v.last_date,
+                                v.articles.size(), v.outlets.size());
+  out += "\nOutlets\n";
+  for (const auto& o : v.outlets) out += "  " + OutletLine(o) + "\n";
+  out += "\nSummary\n";
+  for (size_t i = 0; i < v.summary.size(); ++i) {
+    out += fmt::format("  {}. {} [{}]\n", i + 1, v.summary[i].source.text, Cite(v.summary[i].source));
+  }
+  out += fmt::format("\nConflicts ({})\n", v.conflicts.size());
+  for (const auto& c : v.conflicts) {
+    out += fmt::format("  {}: {}{}\n", c.kind, c.subject, c.fact.empty() ? "" : " (" + c.fact + ")");
+    for (const auto& cl : c.claims) {
+      std::vector<std::string> cites;
+      for (const auto& s : cl.sources) cites.push_back(Cite(s));
+      out += fmt::format("    \"{}\" = {}  <- {}\n", cl.surface, cl.value, Join(cites, "; "));
+    }
+  }
+  out += fmt::format("\nFacts ({}; widely reported = {}+ outlets)\n", v.facts.size(), v.coverage.widely_reported_min);
+  for (const auto& f : v.facts) {
+    out += fmt::format("  {:<4} [{}] {}\n", f.id, Join(f.outlets), Short(f.representative.text, 160));
+  }
+  out += "\nCoverage by outlet\n";
+  for (const auto& p : v.coverage.per_outlet) {
+    out += fmt::format("  {}: only it: {}; omits: {}\n", p.outlet, p.exclusive.empty() ? "-" : Join(p.exclusive, " "),
+                       p.omitted.empty() ? "-" : Join(p.omitted, " "));
+  }
+  out += "\nArticles\n";
+  for (const auto& a : v.articles) {
+    out += fmt::format("  {} {:<10} {:<20} {}{}{}\n", a.id, a.published.substr(0, 10), Short(a.outlet, 20), a.title,
+                       a.published_source == "inferred" ? "  [date inferred]" : "",
+                       a.duplicate_of.empty() ? "" : "  [copy of " + a.duplicate_of + "]");
+  }
+  return out;
+}
+
+std::string StoryToMarkdown(const synth::StoryView& v) {
+  auto md = [](std::string_view s) {
+    std::string o;
+    for (char c : s) { if (c == '|' || c == '*' || c == '_' || c == '[' || c == ']' || c == '`') o.push_back('\\'); o.push_back(c == '\n' ? ' ' : c); }
+    return o;
+  };
+  std::string out = fmt::format("# {}\n\nStory `{}`{} · {} – {} · {} articles · {} outlets\n\n", md(v.title), v.id,
+                                v.thread_id.empty() ? "" : " (thread `" + v.thread_id + "`)", v.first_date, v.last_date,
+                                v.articles.size(), v.outlets.size());
+  out += "## Summary\n\n";
+  for (const auto& s : v.summary) out += fmt::format("- {} *({})*\n", md(s.source.text), md(Cite(s.source)));
+  out += "\n## Conflicts\n\n";
+  if (v.conflicts.empty()) out += "None found.\n";
+  for (const auto& c : v.conflicts) {
+    out += fmt::format("- **{}** — {}\n", c.kind, md(c.subject));
+    for (const auto& cl : c.claims) {
+      out += fmt::format("  - \"{}\" (`{}`): {} — {}\n", md(cl.surface), cl.value, md(Join(cl.outlets)),
+                         md(Short(cl.sources.empty() ? "" : cl.sources[0].text, 200)));
+    }
+  }
+  out += "\n## Coverage\n\n| fact | " ;
+  for (const auto& o : v.coverage.outlets) out += md(o) + " | ";
+  out += "statement |\n|---|";
+  for (size_t i = 0; i < v.coverage.outlets.size(); ++i) out += ":-:|";
+  out += "---|\n";
+  for (size_t f = 0; f < v.facts.size(); ++f) {
+    out += "| " + v.facts[f].id + " | ";
+    for (uint32_t n : v.coverage.matrix[f]) out += (n ? "●" : " ") + std::string(" | ");
+    out += md(Short(v.facts[f].representative.text, 140)) + " |\n";
+  }
+  out += "\n## Outlets\n\n";
+  for (size_t i = 0; i < v.outlets.size(); ++i) {
+    const auto& p = v.coverage.per_outlet[i];
+    out += fmt::format("- {}: only it reports {}; omits {}\n", md(OutletLine(v.outlets[i])),
+                       p.exclusive.empty() ? "-" : Join(p.exclusive, " "), p.omitted.empty() ? "-" : Join(p.omitted, " "));
+  }
+  out += "\n## Articles\n\n";
+  for (const auto& a : v.articles) {
+    out += fmt::format("- `{}` {} {} — {}{}{}\n", a.id, a.published.substr(0, 10), md(a.outlet), md(a.title),
+                       a.published_source == "inferred" ? " (date inferred)" : "",
+                       a.duplicate_of.empty() ? "" : " (copy of `" + a.duplicate_of + "`)");
+  }
+  return out;
+}
+
+}  // namespace parallax::render

@@ -1,0 +1,393 @@
+// Conflicts between statements.
+//
+// Dates. A dated statement is read as a claim "participant P did action A on
+// date D": D is a resolved TIMEX3 DATE of the sentence, A the nearest event
+// word around it (travel/visit/trip, meet, sign, announce, ... — an action
+// before the date counts at its distance, one after it at 2.5x, because
+// English puts the date after the verb it dates: "traveled to Beijing in
+// June to meet"), and P the person the action belongs to: "a visit by X",
+// "X's visit", else the nearest person named before the action, else (for
+// "he ..." or "The visit ...") the last person named before the sentence.
+// Two claims about the same (P, A) from different outlets disagree when their
+// day ranges neither overlap nor lie within a tolerance (7 days for day/week
+// precision, none for month/year: "in June" vs "the week of July 16"). Claims
+// more than ~3 months apart are taken as different occurrences (Kerry's 2021
+// visit and his 2023 visit), never as a conflict.
+//
+// Ranks. "X is the third high-ranking US official to visit Beijing" and "X is
+// the most senior member of the administration to visit China" both rank X
+// among those who did the action (visit): an ordinal or a superlative, a
+// person noun (official, member, ...) and "to <verb>" after it. Claims on the
+// same (X, verb) with different ranks conflict. Counts ("Kerry's third visit
+// to China") are a different key (X, count of visits), so they never pair
+// with ranks ("the third official to visit").
+//
+// Numbers. Inside one fact group, the same unit word after different numbers
+// ("52.2 degrees" vs "50 degrees") from different outlets.
+#include "synth/conflicts.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <map>
+#include <set>
+#include <unordered_map>
+
+#include "cluster/text_features.h"
+#include "core/ascii.h"
+
+namespace parallax::synth {
+
+namespace {
+
+long DaysFromCivil(long y, unsigned m, unsigned d) {
+  y -= m <= 2;
+  const long era = (y >= 0 ? y : y - 399) / 400;
+  const unsigned yoe = static_cast<unsigned>(y - era * 400);
+  const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + static_cast<long>(doe) - 719468;
+}
+
+bool AllDigits(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return core::IsAsciiDigit(c); });
+}
+
+const std::unordered_map<std::string, std::string>& EventWords() {
+  static const auto* m = new std::unordered_map<std::string, std::string>{
+      {"travel", "travel"}, {"traveled", "travel"}, {"travelled", "travel"}, {"travels", "travel"},
+      {"traveling", "travel"}, {"trip", "travel"}, {"visit", "travel"}, {"visited", "travel"},
+      {"visits", "travel"}, {"visiting", "travel"}, {"heading", "travel"}, {"arrived", "travel"},
+      {"arrives", "travel"}, {"flew", "travel"}, {"tour", "travel"},
+      {"meet", "meet"}, {"met", "meet"}, {"meeting", "meet"}, {"meets", "meet"},
+      {"sign", "sign"}, {"signed", "sign"}, {"signing", "sign"},
+      {"announce", "announce"}, {"announced", "announce"}, {"announcement", "announce"},
+      {"elected", "elect"}, {"election", "elect"}, {"resigned", "resign"}, {"resignation", "resign"},
+      {"arrested", "arrest"}, {"arrest", "arrest"}, {"died", "die"}, {"killed", "die"},
+      {"launched", "launch"}, {"launch", "launch"}, {"attack", "attack"}, {"attacked", "attack"},
+      {"released", "release"}, {"sentenced", "sentence"}, {"charged", "charge"}};
+  return *m;
+}
+
+const std::unordered_map<std::string, int>& Ordinals() {
+  static const auto* m = new std::unordered_map<std::string, int>{
+      {"first", 1}, {"second", 2}, {"third", 3}, {"fourth", 4}, {"fifth", 5}, {"sixth", 6},
+      {"seventh", 7}, {"eighth", 8}, {"ninth", 9}, {"tenth", 10}, {"1st", 1}, {"2nd", 2},
+      {"3rd", 3}, {"4th", 4}, {"5th", 5}};
+  return *m;
+}
+
+bool IsPersonNoun(const std::string& w) {
+  static const std::set<std::string> k = {"official", "officials", "member", "members", "person", "leader",
+                                          "secretary", "diplomat", "visitor", "politician", "minister",
+                                          "president", "woman", "man", "american", "representative"};
+  return k.count(w) > 0;
+}
+
+// The sentence's tokens, lower-cased, with their byte spans.
+struct Toks {
+  std::vector<std::string> words;
+  std::vector<Span> spans;
+};
+
+Toks TokensOf(const Article& a, const SentenceInfo& s) {
+  Toks t;
+  for (uint32_t i = s.first_token; i < s.first_token + s.token_count && i < a.tokens.size(); ++i) {
+    t.words.push_back(LowerToken(a.tokens[i].span.Of(a.body)));
+    t.spans.push_back(a.tokens[i].span);
+  }
+  return t;
+}
+
+int TokenAt(const Toks& t, uint32_t byte) {
+  for (size_t i = 0; i < t.spans.size(); ++i) if (t.spans[i].end > byte) return static_cast<int>(i);
+  return static_cast<int>(t.spans.size()) - 1;
+}
+
+// A value claimed about a key, with where it was said.
+struct Claim {
+  std::string key, subject, value, surface;
+  uint32_t sentence = 0;  // index into corpus.sentences()
+};
+
+// PER mentions of the sentence as (first token, last token, name).
+struct Person { int first, last; std::string name; };
+
+std::vector<Person> PeopleOf(const StoryCorpus& c, const SentenceInfo& s, const Toks& t) {
+  std::vector<Person> out;
+  const Article& a = *c.articles()[s.article];
+  const Span sent = a.sentences[s.sentence].span;
+  for (uint32_t m = 0; m < a.entities.size(); ++m) {
+    const auto& e = a.entities[m];
+    if (e.type != "PER" || e.span.begin < sent.begin || e.span.end > sent.end) continue;
+    out.push_back({TokenAt(t, e.span.begin), TokenAt(t, e.span.end - 1), c.EntityName(s.article, m)});
+  }
+  return out;
+}
+
+bool HasWord(const Toks& t, std::initializer_list<const char*> words, int from, int to) {
+  for (int i = std::max(0, from); i < std::min<int>(to, t.words.size()); ++i)
+    for (const char* w : words) if (t.words[i] == w) return true;
+  return false;
+}
+
+// Who the action at token k belongs to (see the essay above).
+std::string ParticipantOf(const StoryCorpus& c, const SentenceInfo& s, const Toks& t,
+                          const std::vector<Person>& people, int k) {
+  if (k + 1 < static_cast<int>(t.words.size()) && t.words[k + 1] == "by") {
+    for (const auto& p : people) if (p.first > k && p.first <= k + 7) return p.name;
+    return "";  // a visit by someone not named as a person ("by a US Cabinet official")
+  }
+  const Person* before = nullptr;
+  for (const auto& p : people) if (p.last < k) before = &p;
+  if (before) return before->name;
+  bool anaphoric = HasWord(t, {"he", "she", "his", "her"}, 0, k) || (k > 0 && t.words[k - 1] == "the");
+  if (!anaphoric) return "";
+  const Article& a = *c.articles()[s.article];
+  return c.LastPersonBefore(s.article, a.sentences[s.sentence].span.begin);
+}
+
+void DateClaims(const StoryCorpus& c, uint32_t si, const ConflictOptions& o, std::vector<Claim>* out) {
+  const SentenceInfo& s = c.sentences()[si];
+  if (s.dates.empty()) return;
+  const Article& a = *c.articles()[s.article];
+  const Span sent = a.sentences[s.sentence].span;
+  Toks t = TokensOf(a, s);
+  auto people = PeopleOf(c, s, t);
+  for (const TimeExpression& x : a.times) {
+    if (x.span.begin < sent.begin || x.span.end > sent.end || x.type != "DATE" || x.needs_dct) continue;
+    if (!ParseDayRange(x.value)) continue;
+    int d0 = TokenAt(t, x.span.begin), d1 = TokenAt(t, x.span.end - 1);
+    int best = -1;
+    double best_dist = o.action_window + 1;
+    for (int k = 0; k < static_cast<int>(t.words.size()); ++k) {
+      if (!EventWords().count(t.words[k]) || (k >= d0 && k <= d1)) continue;
+      double dist = k < d0 ? d0 - k : 2.5 * (k - d1);
+      if (dist < best_dist) { best_dist = dist; best = k; }
+    }
+    if (best < 0) continue;
+    std::string who = ParticipantOf(c, s, t, people, best);
+    if (who.empty()) continue;
+    std::string action = EventWords().at(t.words[best]);
+    out->push_back({"date\t" + who + "\t" + action, who + ": " + action, x.value,
+                    std::string(x.span.Of(a.body)), si});
+  }
+}
+
+// The subject of "X is the third ... to visit": the person before the copula.
+std::string CopulaSubject(const StoryCorpus& c, const SentenceInfo& s, const Toks& t,
+                          const std::vector<Person>& people, int ord) {
+  int cop = -1;
+  for (int i = ord - 1; i >= 0 && i >= ord - 3; --i)
+    if (t.words[i] == "is" || t.words[i] == "was" || t.words[i] == "becomes" || t.words[i] == "became") cop = i;
+  if (cop < 0) return "";
+  const Person* before = nullptr;
+  for (const auto& p : people) if (p.last < cop && p.last >= cop - 3) before = &p;
+  if (before) return before->name;
+  if (cop > 0 && (t.words[cop - 1] == "he" || t.words[cop - 1] == "she")) {
+    return c.LastPersonBefore(s.article, t.spans[cop - 1].begin);
+  }
+  return "";
+}
+
+void RankClaims(const StoryCorpus& c, uint32_t si, std::vector<Claim>* out) {
+  const SentenceInfo& s = c.sentences()[si];
+  const Article& a = *c.articles()[s.article];
+  Toks t = TokensOf(a, s);
+  auto people = PeopleOf(c, s, t);
+  const int n = static_cast<int>(t.words.size());
+  for (int i = 0; i < n; ++i) {
+    std::string value;
+    int head_from = i + 1;
+    if (Ordinals().count(t.words[i])) value = std::to_string(Ordinals().at(t.words[i]));
+    else if (t.words[i] == "most" && i + 1 < n) { value = "most " + t.words[i + 1]; head_from = i + 2; }
+    if (value.empty()) continue;
+    bool at_least = i >= 2 && t.words[i - 2] == "at" && t.words[i - 1] == "least";
+    // Count: "Kerry's third visit".
+    if (i >= 2 && (t.words[i - 1] == "'s" || t.words[i - 1] == "\xE2\x80\x99s") && i + 1 < n &&
+        EventWords().count(t.words[i + 1])) {
+      for (const auto& p : people) {
+        if (p.last == i - 2 || p.last == i - 1) {
+          std::string noun = EventWords().at(t.words[i + 1]);
+          out->push_back({"count\t" + p.name + "\t" + noun, p.name + ": number of " + noun + "s",
+                          (at_least ? ">=" : "") + value, std::string(t.words[i]) + " " + t.words[i + 1], si});
+        }
+      }
+      continue;
+    }
+    // Rank: "the third high-ranking official to visit".
+    int head = -1;
+    for (int k = head_from; k < std::min(n, head_from + 4); ++k) if (IsPersonNoun(t.words[k])) { head = k; break; }
+    if (head < 0) continue;
+    int to = -1;
+    for (int k = head + 1; k < std::min(n - 1, head + 9); ++k) if (t.words[k] == "to") { to = k; break; }
+    if (to < 0) continue;
+    std::string subject = CopulaSubject(c, s, t, people, i);
+    if (subject.empty()) continue;
+    std::string verb = cluster::StemWord(t.words[to + 1]);
+    std::string surface(a.body.substr(t.spans[i].begin, t.spans[to + 1].end - t.spans[i].begin));
+    out->push_back({"rank\t" + subject + "\t" + verb, subject + ": rank among those to " + verb,
+                    (at_least ? ">=" : "") + value, surface, si});
+  }
+}
+
+}  // namespace
+
+std::optional<DayRange> ParseDayRange(std::string_view v) {
+  if (v.size() < 4 || !AllDigits(v.substr(0, 4))) return std::nullopt;
+  long y = std::atol(std::string(v.substr(0, 4)).c_str());
+  if (v.size() == 4) return DayRange{DaysFromCivil(y, 1, 1), DaysFromCivil(y, 12, 31), true};
+  if (v[4] != '-') return std::nullopt;
+  std::string_view rest = v.substr(5);
+  if (rest.size() >= 2 && AllDigits(rest.substr(0, 2))) {
+    unsigned m = std::atoi(std::string(rest.substr(0, 2)).c_str());
+    if (m < 1 || m > 12) return std::nullopt;
+    if (rest.size() == 2) {
+      long first = DaysFromCivil(y, m, 1);
+      long next = m == 12 ? DaysFromCivil(y + 1, 1, 1) : DaysFromCivil(y, m + 1, 1);
+      return DayRange{first, next - 1, true};
+    }
+    if (rest.size() >= 5 && rest[2] == '-' && AllDigits(rest.substr(3, 2))) {
+      long d = DaysFromCivil(y, m, std::atoi(std::string(rest.substr(3, 2)).c_str()));
+      return DayRange{d, d, false};
+    }
+    return std::nullopt;
+  }
+  if (rest.size() >= 3 && rest[0] == 'W' && AllDigits(rest.substr(1, 2))) {
+    int w = std::atoi(std::string(rest.substr(1, 2)).c_str());
+    long jan4 = DaysFromCivil(y, 1, 4);
+    long weekday = ((jan4 + 3) % 7 + 7) % 7;  // 0 = Monday (1970-01-01 was a Thursday)
+    long monday = jan4 - weekday + 7L * (w - 1);
+    if (rest.size() >= 6 && rest.substr(3) == "-WE") return DayRange{monday + 5, monday + 6, false};
+    return DayRange{monday, monday + 6, false};
+  }
+  return std::nullopt;
+}
+
+bool DatesDisagree(const DayRange& a, const DayRange& b, const ConflictOptions& o) {
+  long gap = std::max(a.first, b.first) - std::min(a.last, b.last);
+  if (gap <= 0) return false;  // overlap
+  return gap > ((a.coarse || b.coarse) ? 0 : o.fine_tolerance_days);
+}
+
+namespace {
+
+void NumberClaims(const StoryCorpus& c, uint32_t si, const std::string& fact, std::vector<Claim>* out) {
+  const SentenceInfo& s = c.sentences()[si];
+  if (s.numbers.empty() || fact.empty()) return;
+  const Article& a = *c.articles()[s.article];
+  Toks t = TokensOf(a, s);
+  for (size_t i = 0; i + 1 < t.words.size(); ++i) {
+    const std::string& w = t.words[i];
+    if (w.empty() || !core::IsAsciiDigit(w[0])) continue;
+    if (w.size() == 4 && AllDigits(w)) continue;  // a year is a date, not a quantity
+    std::string unit = t.words[i + 1];
+    if (unit.empty() || !core::IsAsciiAlpha(unit[0]) || cluster::IsStopWord(unit)) continue;
+    std::string value;
+    for (char ch : w) if (core::IsAsciiDigit(ch) || ch == '.') value.push_back(ch);
+    unit = cluster::StemWord(unit);
+    out->push_back({"number\t" + fact + "\t" + unit, unit, value, w + " " + t.words[i + 1], si});
+  }
+}
+
+// Side index of each claim: claims join one side when `agree` says so (union-find).
+template <typename Agree>
+std::vector<size_t> Sides(const std::vector<const Claim*>& claims, Agree agree) {
+  std::vector<size_t> parent(claims.size());
+  for (size_t i = 0; i < parent.size(); ++i) parent[i] = i;
+  auto find = [&](size_t x) { while (parent[x] != x) x = parent[x] = parent[parent[x]]; return x; };
+  for (size_t i = 0; i < claims.size(); ++i)
+    for (size_t j = i + 1; j < claims.size(); ++j)
+      if (agree(*claims[i], *claims[j])) parent[find(i)] = find(j);
+  std::vector<size_t> side(claims.size());
+  for (size_t i = 0; i < claims.size(); ++i) side[i] = find(i);
+  return side;
+}
+
+bool RankAgrees(const std::string& a, const std::string& b) {
+  if (a == b) return true;
+  bool la = a.starts_with(">="), lb = b.starts_with(">=");
+  if (la == lb) return false;
+  const std::string& bound = la ? a : b;
+  const std::string& exact = la ? b : a;
+  if (exact.empty() || !core::IsAsciiDigit(exact[0])) return false;
+  return std::atoi(exact.c_str()) >= std::atoi(bound.c_str() + 2);
+}
+
+std::optional<Conflict> MakeConflict(const StoryCorpus& c, const std::vector<const Claim*>& claims,
+                                     const std::vector<size_t>& side, std::string kind, std::string fact) {
+  std::map<size_t, ConflictClaim> sides;
+  std::map<size_t, std::set<std::string>> outlets;
+  std::map<size_t, std::set<uint32_t>> cited;
+  for (size_t i = 0; i < claims.size(); ++i) {
+    ConflictClaim& cc = sides[side[i]];
+    if (cc.value.empty()) { cc.value = claims[i]->value; cc.surface = claims[i]->surface; }
+    if (cited[side[i]].insert(claims[i]->sentence).second) cc.sources.push_back(c.Cite(c.sentences()[claims[i]->sentence]));
+    outlets[side[i]].insert(c.Outlet(c.sentences()[claims[i]->sentence].article));
+  }
+  if (sides.size() < 2) return std::nullopt;
+  std::set<std::string> all;
+  for (auto& [k, o] : outlets) all.insert(o.begin(), o.end());
+  if (all.size() < 2) return std::nullopt;  // one outlet disagreeing with itself
+  Conflict out{std::move(kind), claims[0]->subject, std::move(fact), {}};
+  for (auto& [k, cc] : sides) {
+    cc.outlets.assign(outlets[k].begin(), outlets[k].end());
+    out.claims.push_back(std::move(cc));
+  }
+  std::stable_sort(out.claims.begin(), out.claims.end(),
+                   [](const ConflictClaim& a, const ConflictClaim& b) { return a.sources.size() > b.sources.size(); });
+  return out;
+}
+
+// Date claims of one key: sides of agreeing dates; sides that are more than
+// the horizon away from every other side are another occurrence and dropped.
+std::optional<Conflict> DateConflict(const StoryCorpus& c, std::vector<const Claim*> claims, const ConflictOptions& o) {
+  std::vector<DayRange> r;
+  for (const Claim* cl : claims) r.push_back(*ParseDayRange(cl->value));
+  auto side = Sides(claims, [&](const Claim& a, const Claim& b) {
+    return !DatesDisagree(*ParseDayRange(a.value), *ParseDayRange(b.value), o);
+  });
+  std::vector<const Claim*> kept;
+  std::vector<size_t> kept_side;
+  for (size_t i = 0; i < claims.size(); ++i) {
+    bool near_other = false;
+    for (size_t j = 0; j < claims.size(); ++j) {
+      if (side[j] == side[i]) continue;
+      long gap = std::max(r[i].first, r[j].first) - std::min(r[i].last, r[j].last);
+      near_other |= gap <= o.same_event_horizon_days;
+    }
+    if (near_other) { kept.push_back(claims[i]); kept_side.push_back(side[i]); }
+  }
+  if (kept.empty()) return std::nullopt;
+  return MakeConflict(c, kept, kept_side, "date", "");
+}
+
+}  // namespace
+
+void FindStatementConflicts(const StoryCorpus& c, const std::vector<std::string>& fact_of,
+                            const ConflictOptions& o, std::vector<Conflict>* out) {
+  std::vector<Claim> claims;
+  for (uint32_t si = 0; si < c.sentences().size(); ++si) {
+    if (c.sentences()[si].quote_heavy) continue;
+    DateClaims(c, si, o, &claims);
+    RankClaims(c, si, &claims);
+    NumberClaims(c, si, fact_of[si], &claims);
+  }
+  std::map<std::string, std::vector<const Claim*>> by_key;
+  for (const Claim& cl : claims) by_key[cl.key].push_back(&cl);
+  for (const auto& [key, group] : by_key) {
+    std::optional<Conflict> conflict;
+    if (key.starts_with("date\t")) {
+      conflict = DateConflict(c, group, o);
+    } else if (key.starts_with("number\t")) {
+      auto side = Sides(group, [](const Claim& a, const Claim& b) { return std::atof(a.value.c_str()) == std::atof(b.value.c_str()); });
+      std::string fact = key.substr(7, key.find('\t', 7) - 7);
+      conflict = MakeConflict(c, group, side, "number", fact);
+    } else {
+      auto side = Sides(group, [](const Claim& a, const Claim& b) { return RankAgrees(a.value, b.value); });
+      conflict = MakeConflict(c, group, side, "rank", "");
+    }
+    if (conflict) out->push_back(std::move(*conflict));
+  }
+}
+
+}  // namespace parallax::synth

@@ -1,0 +1,200 @@
+// Sentence features for story synthesis. Each sentence of an original
+// article becomes a bag of content stems (stop words dropped, light suffix
+// stripping shared with the clusterer), the participants it names, the dates
+// it mentions and its numbers. Stems are weighted by their inverse document
+// frequency over the story's sentences, so the words every article repeats
+// ("Kerry", "climate" in a Kerry climate story) count less than the words
+// that tell one statement from another ("Xinjiang", "52.2", "methane").
+#include "synth/corpus.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "cluster/text_features.h"
+#include "core/ascii.h"
+
+namespace parallax::synth {
+
+namespace {
+
+void SortUnique(std::vector<std::string>* v) {
+  std::sort(v->begin(), v->end());
+  v->erase(std::unique(v->begin(), v->end()), v->end());
+}
+
+std::string_view LastWord(std::string_view name) {
+  size_t sp = name.find_last_of(' ');
+  return sp == std::string_view::npos ? name : name.substr(sp + 1);
+}
+
+std::string StripPossessive(std::string name) {
+  if (name.ends_with("'s")) name.resize(name.size() - 2);
+  else if (name.ends_with("\xE2\x80\x99s")) name.resize(name.size() - 4);
+  return name;
+}
+
+bool HasDigit(std::string_view s) {
+  return std::any_of(s.begin(), s.end(), [](char c) { return core::IsAsciiDigit(c); });
+}
+
+// Share of the sentence's bytes inside quotation marks (straight or curly).
+bool QuoteHeavy(std::string_view s) {
+  size_t inside = 0, open_at = std::string_view::npos;
+  for (size_t i = 0; i < s.size(); ++i) {
+    bool open = s[i] == '"' || s.compare(i, 3, "\xE2\x80\x9C") == 0;
+    bool close = s[i] == '"' || s.compare(i, 3, "\xE2\x80\x9D") == 0;
+    if (open_at == std::string_view::npos && open) {
+      open_at = i;
+    } else if (open_at != std::string_view::npos && close) {
+      inside += i - open_at;
+      open_at = std::string_view::npos;
+    }
+  }
+  return inside * 2 > s.size();
+}
+
+}  // namespace
+
+std::string LowerToken(std::string_view token) { return core::AsciiLowered(token); }
+
+StoryCorpus StoryCorpus::Build(std::vector<const Article*> articles,
+                               const std::function<std::string(const Article&)>& outlet_name) {
+  StoryCorpus c;
+  c.articles_ = std::move(articles);
+  for (const Article* a : c.articles_) {
+    c.outlets_.push_back(outlet_name ? outlet_name(*a) : a->outlet.empty() ? "(unknown outlet)" : a->outlet);
+  }
+  c.IndexNames();
+  for (uint32_t i = 0; i < c.articles_.size(); ++i) {
+    const Article& a = *c.articles_[i];
+    for (uint32_t s = 0; s < a.sentences.size(); ++s) c.AddSentence(i, s);
+  }
+  c.ComputeWeights();
+  return c;
+}
+
+void StoryCorpus::IndexNames() {
+  for (uint32_t i = 0; i < articles_.size(); ++i) {
+    const Article& a = *articles_[i];
+    for (uint32_t m = 0; m < a.entities.size(); ++m) {
+      const EntityMention& e = a.entities[m];
+      std::string name = e.chain >= 0 && static_cast<size_t>(e.chain) < a.entity_chains.size()
+                             ? a.entity_chains[e.chain].name
+                             : std::string(e.span.Of(a.body));
+      name = StripPossessive(name);
+      std::string key = e.type + "\t" + LowerToken(LastWord(name));
+      auto [it, inserted] = by_last_word_.emplace(key, name);
+      if (inserted || it->second == name) continue;
+      // Keep the longer name when one extends the other ("Kerry" < "John Kerry"); else ambiguous.
+      const std::string& old = it->second;
+      if (old.empty()) continue;
+      if (name.size() > old.size() && name.ends_with(old)) it->second = name;
+      else if (!(old.size() > name.size() && old.ends_with(name))) it->second = "";
+    }
+  }
+}
+
+std::string StoryCorpus::ResolveName(std::string_view name, std::string_view type) const {
+  auto it = by_last_word_.find(std::string(type) + "\t" + LowerToken(LastWord(name)));
+  if (it == by_last_word_.end() || it->second.empty()) return std::string(name);
+  return it->second.ends_with(name) ? it->second : std::string(name);
+}
+
+std::string StoryCorpus::EntityName(uint32_t article, uint32_t mention) const {
+  const Article& a = *articles_[article];
+  const EntityMention& e = a.entities[mention];
+  std::string name = e.chain >= 0 && static_cast<size_t>(e.chain) < a.entity_chains.size()
+                         ? a.entity_chains[e.chain].name
+                         : std::string(e.span.Of(a.body));
+  return ResolveName(StripPossessive(name), e.type);
+}
+
+std::string StoryCorpus::LastPersonBefore(uint32_t article, uint32_t offset) const {
+  const Article& a = *articles_[article];
+  std::string last;
+  for (uint32_t m = 0; m < a.entities.size() && a.entities[m].span.begin < offset; ++m) {
+    if (a.entities[m].type == "PER") last = EntityName(article, m);
+  }
+  return last;
+}
+
+void StoryCorpus::AddSentence(uint32_t article, uint32_t sentence) {
+  const Article& a = *articles_[article];
+  const Sentence& s = a.sentences[sentence];
+  SentenceInfo info;
+  info.article = article;
+  info.sentence = sentence;
+  info.first_token = s.first_token;
+  info.token_count = s.token_count;
+  for (uint32_t t = s.first_token; t < s.first_token + s.token_count && t < a.tokens.size(); ++t) {
+    std::string_view tok = a.tokens[t].span.Of(a.body);
+    if (HasDigit(tok)) {
+      std::string n;
+      for (char ch : tok) if (core::IsAsciiDigit(ch) || ch == '.') n.push_back(ch);
+      while (!n.empty() && n.back() == '.') n.pop_back();
+      if (!n.empty()) info.numbers.push_back(n);
+    }
+    std::string lower = LowerToken(tok);
+    if (lower.size() < 2 || cluster::IsStopWord(lower) || !core::IsAsciiAlnum(lower[0])) continue;
+    std::string stem = cluster::StemWord(lower);
+    auto [it, inserted] = vocabulary_.emplace(stem, static_cast<uint32_t>(vocabulary_.size()));
+    info.terms.push_back(it->second);
+  }
+  std::sort(info.terms.begin(), info.terms.end());
+  info.terms.erase(std::unique(info.terms.begin(), info.terms.end()), info.terms.end());
+  for (uint32_t m = 0; m < a.entities.size(); ++m) {
+    const Span& sp = a.entities[m].span;
+    if (sp.begin >= s.span.begin && sp.end <= s.span.end && a.entities[m].type != "MISC") {
+      info.entities.push_back(EntityName(article, m));
+    }
+  }
+  for (const TimeExpression& t : a.times) {
+    if (t.span.begin >= s.span.begin && t.span.end <= s.span.end && t.type == "DATE" && !t.needs_dct &&
+        !t.value.empty() && core::IsAsciiDigit(t.value[0])) {
+      info.dates.push_back(t.value);
+    }
+  }
+  SortUnique(&info.entities);
+  SortUnique(&info.dates);
+  SortUnique(&info.numbers);
+  info.quote_heavy = QuoteHeavy(s.span.Of(a.body));
+  sentences_.push_back(std::move(info));
+}
+
+void StoryCorpus::ComputeWeights() {
+  std::vector<uint32_t> df(vocabulary_.size(), 0);
+  for (const auto& s : sentences_) for (uint32_t t : s.terms) ++df[t];
+  idf_.resize(df.size());
+  const double n = static_cast<double>(sentences_.size()) + 1;
+  for (size_t t = 0; t < df.size(); ++t) idf_[t] = std::log(n / (df[t] + 0.5));
+  for (auto& s : sentences_) {
+    double sum = 0;
+    for (uint32_t t : s.terms) sum += idf_[t] * idf_[t];
+    s.norm = std::sqrt(sum);
+  }
+}
+
+double StoryCorpus::Similarity(const SentenceInfo& a, const SentenceInfo& b) const {
+  if (a.article == b.article || a.norm == 0 || b.norm == 0) return 0;
+  double dot = 0;
+  size_t i = 0, j = 0;
+  while (i < a.terms.size() && j < b.terms.size()) {
+    if (a.terms[i] < b.terms[j]) ++i;
+    else if (a.terms[i] > b.terms[j]) ++j;
+    else { dot += idf_[a.terms[i]] * idf_[a.terms[i]]; ++i; ++j; }
+  }
+  double cosine = dot / (a.norm * b.norm);
+  size_t shared = 0;
+  for (const auto& e : a.entities) shared += std::binary_search(b.entities.begin(), b.entities.end(), e);
+  size_t uni = a.entities.size() + b.entities.size() - shared;
+  double participants = uni == 0 ? 0 : static_cast<double>(shared) / uni;
+  return 0.75 * cosine + 0.25 * participants;
+}
+
+Citation StoryCorpus::Cite(const SentenceInfo& s) const {
+  Citation c = MakeCitation(*articles_[s.article], s.sentence);
+  c.outlet = outlets_[s.article];
+  return c;
+}
+
+}  // namespace parallax::synth

@@ -1,0 +1,86 @@
+// StoryCorpus (internal to parallax_synth): the sentences of one story's
+// original articles (near-duplicate copies left out) with the features every
+// synthesis step shares: content-word stems weighted by IDF within the story,
+// participants resolved to story-wide names, resolved dates and numbers.
+//
+// Participants. Within an article, entity chains (when the coreference layer
+// is present) give every mention its chain's canonical name; across articles,
+// a name is mapped to the longest name of the same type in the story that
+// ends with the same word ("Kerry" -> "John Kerry") when that is unique.
+// Pronoun subjects ("he is the third ...") resolve to the last person named
+// before them in the article.
+//
+// Thread safety: immutable after Build; const methods are thread-safe.
+#ifndef PARALLAX_SYNTH_CORPUS_H_
+#define PARALLAX_SYNTH_CORPUS_H_
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "parallax/article.h"
+#include "synth/story_view.h"
+
+namespace parallax::synth {
+
+struct SentenceInfo {
+  uint32_t article = 0;               // index into StoryCorpus::articles
+  uint32_t sentence = 0;              // index into that article's sentences
+  uint32_t first_token = 0, token_count = 0;
+  std::vector<uint32_t> terms;        // content stems (vocabulary ids), sorted unique
+  std::vector<std::string> entities;  // story-wide participant names, sorted unique
+  std::vector<std::string> dates;     // resolved DATE values, sorted unique
+  std::vector<std::string> numbers;   // numeric tokens, sorted unique
+  double norm = 0;                    // L2 norm of the IDF-weighted term vector
+  bool quote_heavy = false;           // mostly direct quotation
+};
+
+class StoryCorpus {
+ public:
+  // `articles` are the story's original articles (no copies), each segmented
+  // and annotated. The pointers must outlive the corpus. `outlet_name` gives
+  // each article's display outlet (default: Article::outlet).
+  static StoryCorpus Build(std::vector<const Article*> articles,
+                           const std::function<std::string(const Article&)>& outlet_name = nullptr);
+
+  const std::vector<const Article*>& articles() const { return articles_; }
+  const std::vector<SentenceInfo>& sentences() const { return sentences_; }
+  const std::string& Outlet(uint32_t article) const { return outlets_[article]; }
+
+  // Cosine of the IDF-weighted stems blended with participant overlap, in
+  // [0, 1]. 0 for two sentences of the same article.
+  double Similarity(const SentenceInfo& a, const SentenceInfo& b) const;
+
+  // Story-wide name of entity mention `mention` of article `article`.
+  std::string EntityName(uint32_t article, uint32_t mention) const;
+  // Story-wide name of a raw name of type `type` ("Kerry" -> "John Kerry").
+  std::string ResolveName(std::string_view name, std::string_view type) const;
+  // The last PER mentioned before byte `offset` of article `article`, or "".
+  std::string LastPersonBefore(uint32_t article, uint32_t offset) const;
+
+  Citation Cite(const SentenceInfo& s) const;
+  double Idf(uint32_t term) const { return idf_[term]; }
+
+ private:
+  void IndexNames();
+  void AddSentence(uint32_t article, uint32_t sentence);
+  void ComputeWeights();
+
+  std::vector<const Article*> articles_;
+  std::vector<std::string> outlets_;
+  std::vector<SentenceInfo> sentences_;
+  std::unordered_map<std::string, uint32_t> vocabulary_;
+  std::vector<double> idf_;
+  // type + "\t" + last word (lower) -> longest full name; "" when ambiguous.
+  std::unordered_map<std::string, std::string> by_last_word_;
+};
+
+// Lower-cased, ASCII-folded text of a token.
+std::string LowerToken(std::string_view token);
+
+}  // namespace parallax::synth
+
+#endif  // PARALLAX_SYNTH_CORPUS_H_

@@ -1,0 +1,204 @@
+// Role conflicts: different offices given to the same person.
+//
+// Role claims come from Article::roles (the entities stage) when an article
+// has that layer; otherwise from a small fallback reader of titles written
+// next to a person's name: a title before it ("US climate envoy John Kerry",
+// "Secretary of State Antony Blinken", "then-House Speaker Nancy Pelosi")
+// or an appositive after it ("John Kerry, the special climate envoy for the
+// United States,"). Only offices count (a head noun from a fixed list:
+// envoy, secretary, minister, president, ...); the normalized role drops
+// affiliation and decoration ("US", "special") and maps synonyms ("czar" ->
+// "envoy"). Two roles agree when one is the other with more modifiers
+// ("envoy" / "climate envoy") or either is scoped ("former", "then", "ex"):
+// a former office is history, not a contradiction.
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "core/ascii.h"
+#include "synth/conflicts.h"
+
+namespace parallax::synth {
+
+namespace {
+
+const std::set<std::string>& OfficeHeads() {
+  static const auto* k = new std::set<std::string>{
+      "envoy", "czar", "secretary", "minister", "president", "premier", "speaker", "senator", "governor",
+      "mayor", "ambassador", "chancellor", "diplomat", "chairman", "chair", "spokesperson", "spokesman",
+      "spokeswoman", "representative", "rep.", "general", "director", "commissioner", "king", "queen"};
+  return *k;
+}
+
+// Words dropped from a role: affiliations and decoration.
+bool Decoration(const std::string& w) {
+  static const std::set<std::string> k = {"us", "u.s.", "american", "chinese", "china", "china's", "special",
+                                          "the", "a", "an", "his", "her", "top", "biden", "biden's",
+                                          "republican", "democratic", "new", "current"};
+  return k.count(w) > 0;
+}
+
+// Words that make an office more specific when written before its head.
+bool TitleModifier(const std::string& w) {
+  static const std::set<std::string> k = {"climate", "treasury", "defense", "foreign", "state", "house",
+                                          "senate", "commerce", "trade", "finance", "vice", "prime",
+                                          "deputy", "assistant", "chief", "health", "interior", "energy",
+                                          "security", "education", "justice", "labor", "agriculture"};
+  return k.count(w) > 0;
+}
+
+bool Qualifier(const std::string& w) { return w == "former" || w == "then" || w == "ex" || w == "late"; }
+
+std::string Normalize(std::vector<std::string> words) {
+  std::string out;
+  for (auto& w : words) {
+    if (Decoration(w)) continue;
+    if (w == "czar") w = "envoy";
+    out += (out.empty() ? "" : " ") + w;
+  }
+  return out;
+}
+
+struct RoleClaim {
+  std::string person, role, surface;
+  bool scoped = false;
+  uint32_t sentence = 0;  // corpus sentence index
+};
+
+// Title words before token `first` of a person mention (lower-cased), nearest last.
+void TitleBefore(const std::vector<std::string>& w, int first, RoleClaim* rc) {
+  int k = first - 1;
+  std::vector<std::string> words;
+  // "Secretary of State": allow "of <Word>" inside the title.
+  while (k >= 0 && words.size() < 5) {
+    const std::string& x = w[k];
+    if (x.empty() || !(core::IsAsciiAlpha(x[0]) || x == "-")) break;
+    if (x == "-" && k > 0 && Qualifier(w[k - 1])) { rc->scoped = true; k -= 2; continue; }
+    if (Qualifier(x)) { rc->scoped = true; --k; continue; }
+    if (x.starts_with("then-") || x.starts_with("ex-") || x.starts_with("former-")) { rc->scoped = true; break; }
+    if (x == "and" || x == "said" || x == "told" || x == "with" || x == "by" || x == "to") break;
+    words.insert(words.begin(), x);
+    --k;
+  }
+  // Keep the words up to the last office head (the title ends right before the name).
+  while (!words.empty() && !OfficeHeads().count(words.back()) && words.back() != "state" &&
+         words.back() != "defense" && words.back() != "treasury") words.pop_back();
+  if (words.empty()) return;
+  // Start at the first word that belongs to the title: drop leading non-title words.
+  size_t head = words.size();
+  for (size_t i = 0; i < words.size(); ++i) if (OfficeHeads().count(words[i])) head = i;  // nearest the name
+  if (head == words.size()) return;
+  size_t start = head;
+  while (start > 0 && start + 2 > head && TitleModifier(words[start - 1])) --start;
+  rc->role = Normalize(std::vector<std::string>(words.begin() + start, words.end()));
+  for (size_t i = start; i < words.size(); ++i) rc->surface += (rc->surface.empty() ? "" : " ") + words[i];
+}
+
+// ", the special climate envoy for the United States," after the mention.
+void TitleAfter(const std::vector<std::string>& w, int last, RoleClaim* rc) {
+  int k = last + 1;
+  if (k + 2 >= static_cast<int>(w.size()) || w[k] != ",") return;
+  ++k;
+  if (w[k] == "the" || w[k] == "a") ++k;
+  std::vector<std::string> words;
+  for (; k < static_cast<int>(w.size()) && words.size() < 5; ++k) {
+    if (Qualifier(w[k])) { rc->scoped = true; continue; }
+    words.push_back(w[k]);
+    if (OfficeHeads().count(w[k])) {
+      rc->role = Normalize(words);
+      for (const auto& x : words) rc->surface += (rc->surface.empty() ? "" : " ") + x;
+      return;
+    }
+    if (w[k] == "," || w[k] == "." || w[k] == "who") return;
+  }
+}
+
+void FallbackRoles(const StoryCorpus& c, uint32_t si, std::vector<RoleClaim>* out) {
+  const SentenceInfo& s = c.sentences()[si];
+  const Article& a = *c.articles()[s.article];
+  std::vector<std::string> w;
+  std::vector<Span> spans;
+  for (uint32_t i = s.first_token; i < s.first_token + s.token_count && i < a.tokens.size(); ++i) {
+    w.push_back(LowerToken(a.tokens[i].span.Of(a.body)));
+    spans.push_back(a.tokens[i].span);
+  }
+  for (uint32_t m = 0; m < a.entities.size(); ++m) {
+    const auto& e = a.entities[m];
+    if (e.type != "PER" || spans.empty() || e.span.begin < spans.front().begin || e.span.end > spans.back().end) continue;
+    int first = -1, last = -1;
+    for (size_t i = 0; i < spans.size(); ++i) {
+      if (first < 0 && spans[i].end > e.span.begin) first = static_cast<int>(i);
+      if (spans[i].begin < e.span.end) last = static_cast<int>(i);
+    }
+    for (int pass = 0; pass < 2; ++pass) {
+      RoleClaim rc;
+      rc.person = c.EntityName(s.article, m);
+      rc.sentence = si;
+      if (pass == 0) TitleBefore(w, first, &rc); else TitleAfter(w, last, &rc);
+      if (!rc.role.empty()) out->push_back(std::move(rc));
+    }
+  }
+}
+
+void LayerRoles(const StoryCorpus& c, uint32_t si, std::vector<RoleClaim>* out) {
+  const SentenceInfo& s = c.sentences()[si];
+  const Article& a = *c.articles()[s.article];
+  const Span sent = a.sentences[s.sentence].span;
+  for (const RoleMention& r : a.roles) {
+    if (r.span.begin < sent.begin || r.span.end > sent.end || r.mention >= a.entities.size()) continue;
+    if (a.entities[r.mention].type != "PER") continue;
+    std::vector<std::string> words;
+    std::string cur;
+    for (char ch : r.role + " ") {
+      if (ch == ' ') { if (!cur.empty()) words.push_back(cur); cur.clear(); } else cur.push_back(core::AsciiLower(ch));
+    }
+    if (words.empty() || !std::any_of(words.begin(), words.end(), [](const std::string& x) { return OfficeHeads().count(x) > 0; })) continue;
+    RoleClaim rc{c.EntityName(s.article, r.mention), Normalize(words), std::string(r.span.Of(a.body)),
+                 !r.qualifier.empty() && r.qualifier != "acting", si};
+    out->push_back(std::move(rc));
+  }
+}
+
+bool RolesAgree(const std::string& a, const std::string& b) {
+  if (a == b) return true;
+  const std::string& s = a.size() < b.size() ? a : b;
+  const std::string& l = a.size() < b.size() ? b : a;
+  return l.ends_with(" " + s) || l.starts_with(s + " ");
+}
+
+}  // namespace
+
+void FindRoleConflicts(const StoryCorpus& c, std::vector<Conflict>* out) {
+  std::vector<RoleClaim> claims;
+  for (uint32_t si = 0; si < c.sentences().size(); ++si) {
+    const Article& a = *c.articles()[c.sentences()[si].article];
+    if (a.roles.empty()) FallbackRoles(c, si, &claims); else LayerRoles(c, si, &claims);
+  }
+  std::map<std::string, std::vector<const RoleClaim*>> by_person;
+  for (const auto& rc : claims) if (!rc.scoped) by_person[rc.person].push_back(&rc);
+  for (const auto& [person, group] : by_person) {
+    // Sides: roles that agree, most cited first.
+    std::vector<ConflictClaim> sides;
+    std::vector<std::set<std::string>> outlets;
+    std::vector<std::set<uint32_t>> cited;
+    for (const RoleClaim* rc : group) {
+      size_t k = 0;
+      while (k < sides.size() && !RolesAgree(sides[k].value, rc->role)) ++k;
+      if (k == sides.size()) { sides.push_back({rc->role, rc->surface, {}, {}}); outlets.emplace_back(); cited.emplace_back(); }
+      if (rc->role.size() > sides[k].value.size()) sides[k].value = rc->role;  // the fullest agreeing form
+      if (cited[k].insert(rc->sentence).second) sides[k].sources.push_back(c.Cite(c.sentences()[rc->sentence]));
+      outlets[k].insert(c.Outlet(c.sentences()[rc->sentence].article));
+    }
+    if (sides.size() < 2) continue;
+    std::set<std::string> all;
+    for (size_t k = 0; k < sides.size(); ++k) {
+      sides[k].outlets.assign(outlets[k].begin(), outlets[k].end());
+      all.insert(outlets[k].begin(), outlets[k].end());
+    }
+    if (all.size() < 2) continue;
+    std::stable_sort(sides.begin(), sides.end(), [](const ConflictClaim& a, const ConflictClaim& b) { return a.sources.size() > b.sources.size(); });
+    out->push_back({"role", person, "", std::move(sides)});
+  }
+}
+
+}  // namespace parallax::synth

@@ -1,0 +1,77 @@
+#include "synth/summary.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace parallax::synth {
+
+namespace {
+
+bool Candidate(const StoryCorpus& c, const SentenceInfo& s, const SummaryOptions& o) {
+  if (s.quote_heavy || s.token_count < o.min_tokens || s.token_count > o.max_tokens) return false;
+  const Article& a = *c.articles()[s.article];
+  const Sentence& sent = a.sentences[s.sentence];
+  if (sent.paragraph < a.paragraphs.size() && a.paragraphs[sent.paragraph].heading) return false;
+  std::string_view text = sent.span.Of(a.body);
+  return !text.empty() && (text.back() == '.' || text.back() == '!' || text.back() == '"' ||
+                           text.ends_with("\xE2\x80\x9D"));
+}
+
+}  // namespace
+
+std::vector<SummarySentence> Summarize(const StoryCorpus& c, const std::vector<std::string>& fact_of,
+                                       const std::vector<FactGroup>& facts, size_t n_outlets,
+                                       const SummaryOptions& o) {
+  const auto& ss = c.sentences();
+  std::map<std::string, size_t> fact_outlets;
+  for (const auto& f : facts) fact_outlets[f.id] = f.outlets.size();
+  std::map<uint32_t, uint32_t> article_sentences;
+  for (const auto& s : ss) article_sentences[s.article] = std::max(article_sentences[s.article], s.sentence + 1);
+  const size_t n_articles = c.articles().size();
+
+  std::vector<uint32_t> cand;
+  std::vector<double> rel;
+  for (uint32_t i = 0; i < ss.size(); ++i) {
+    if (!Candidate(c, ss[i], o)) continue;
+    double coverage = fact_of[i].empty() ? 0 : static_cast<double>(fact_outlets[fact_of[i]]) / std::max<size_t>(1, n_outlets);
+    double central = 0;
+    if (n_articles > 1) {
+      std::vector<double> best(n_articles, 0);
+      for (uint32_t j = 0; j < ss.size(); ++j) best[ss[j].article] = std::max(best[ss[j].article], c.Similarity(ss[i], ss[j]));
+      for (double b : best) central += b;
+      central /= static_cast<double>(n_articles - 1);
+    }
+    double position = 1.0 - static_cast<double>(ss[i].sentence) / std::max<uint32_t>(1, article_sentences[ss[i].article]);
+    cand.push_back(i);
+    rel.push_back(0.45 * coverage + 0.4 * central + 0.15 * position);
+  }
+  const size_t want = std::clamp(n_articles + 2, o.min_sentences, o.max_sentences);
+  std::vector<SummarySentence> out;
+  std::vector<uint32_t> chosen;
+  std::set<std::string> facts_used;
+  while (out.size() < want) {
+    int best = -1;
+    double best_score = -1e9;
+    for (size_t k = 0; k < cand.size(); ++k) {
+      uint32_t i = cand[k];
+      if (std::find(chosen.begin(), chosen.end(), i) != chosen.end()) continue;
+      if (!fact_of[i].empty() && facts_used.count(fact_of[i])) continue;  // one statement per fact
+      double redundancy = 0;
+      for (uint32_t j : chosen) {
+        double sim = ss[i].article == ss[j].article ? 0 : c.Similarity(ss[i], ss[j]);
+        redundancy = std::max(redundancy, sim);
+      }
+      double score = o.lambda * rel[k] - (1 - o.lambda) * redundancy;
+      if (score > best_score) { best_score = score; best = static_cast<int>(k); }
+    }
+    if (best < 0) break;
+    uint32_t i = cand[best];
+    chosen.push_back(i);
+    if (!fact_of[i].empty()) facts_used.insert(fact_of[i]);
+    out.push_back({c.Cite(ss[i]), best_score, fact_of[i]});
+  }
+  return out;
+}
+
+}  // namespace parallax::synth

@@ -1,0 +1,96 @@
+// Story synthesis: the steps run in one direction over one StoryCorpus.
+//   1. articles and outlets (display names and sourced leanings from the
+//      outlet registry; copies listed, not counted);
+//   2. fact groups and the coverage matrix (facts.h);
+//   3. conflicts: statement-level (dates, ranks, numbers) and roles
+//      (conflicts.h);
+//   4. the extractive summary (summary.h).
+#include "synth/synthesize.h"
+
+#include <algorithm>
+#include <set>
+
+namespace parallax::synth {
+
+namespace {
+
+Status CheckLayers(const Article& a) {
+  const uint32_t n = static_cast<uint32_t>(a.body.size());
+  auto bad = [&](const Span& s) { return s.end > n || s.begin > s.end; };
+  for (const auto& s : a.sentences) {
+    if (bad(s.span) || s.first_token + s.token_count > a.tokens.size()) {
+      return Status::InvalidArgument(a.id + ": sentence layer points outside the article");
+    }
+  }
+  for (const auto& t : a.tokens) if (bad(t.span)) return Status::InvalidArgument(a.id + ": token outside the body");
+  for (const auto& t : a.times) if (bad(t.span)) return Status::InvalidArgument(a.id + ": time outside the body");
+  for (const auto& e : a.entities) if (bad(e.span)) return Status::InvalidArgument(a.id + ": entity outside the body");
+  for (const auto& r : a.roles) {
+    if (bad(r.span) || r.mention >= a.entities.size()) return Status::InvalidArgument(a.id + ": bad role mention");
+  }
+  return Status::OK();
+}
+
+std::string DisplayOutlet(const Article& a, const OutletRegistry& registry) {
+  // Unknown publishers are kept apart: two unattributed articles are not one outlet.
+  if (a.outlet.empty()) return "(unknown outlet " + a.id.substr(0, 6) + ")";
+  const Outlet* o = registry.FindByName(a.outlet);
+  return o ? o->name : a.outlet;
+}
+
+void FillArticlesAndOutlets(const StoryInput& in, const OutletRegistry& registry, StoryView* v) {
+  for (size_t i = 0; i < in.articles.size(); ++i) {
+    const Article& a = *in.articles[i];
+    StoryArticle sa{a.id, DisplayOutlet(a, registry), a.title, a.published.value,
+                    MetaSourceName(a.published.source), a.url,
+                    in.duplicate_of.empty() ? "" : in.duplicate_of[i]};
+    std::string date = a.published.Date();
+    if (!date.empty()) {
+      if (v->first_date.empty() || date < v->first_date) v->first_date = date;
+      if (date > v->last_date) v->last_date = date;
+    }
+    if (v->title.empty() && sa.duplicate_of.empty()) v->title = a.title;
+    auto it = std::find_if(v->outlets.begin(), v->outlets.end(), [&](const StoryOutlet& o) { return o.name == sa.outlet; });
+    if (it == v->outlets.end()) {
+      StoryOutlet o;
+      o.name = sa.outlet;
+      if (const Outlet* reg = registry.FindByName(sa.outlet); reg && !reg->leaning_source.empty()) {
+        o.leaning = reg->leaning;
+        o.leaning_source = reg->leaning_source;
+      }
+      v->outlets.push_back(std::move(o));
+      it = v->outlets.end() - 1;
+    }
+    it->articles.push_back(a.id);
+    v->articles.push_back(std::move(sa));
+  }
+}
+
+}  // namespace
+
+Result<StoryView> BuildStoryView(const StoryInput& in, const SynthOptions& options) {
+  if (!in.duplicate_of.empty() && in.duplicate_of.size() != in.articles.size()) {
+    return Status::InvalidArgument("story " + in.story_id + ": duplicate_of is not parallel to articles");
+  }
+  const OutletRegistry& registry = options.registry ? *options.registry : OutletRegistry::Default();
+  std::vector<const Article*> originals;
+  for (size_t i = 0; i < in.articles.size(); ++i) {
+    if (Status st = CheckLayers(*in.articles[i]); !st.ok()) return st;
+  }
+  StoryView v;
+  v.id = in.story_id;
+  v.thread_id = in.thread_id;
+  FillArticlesAndOutlets(in, registry, &v);
+  for (size_t i = 0; i < in.articles.size() && originals.size() < options.max_articles; ++i) {
+    if (!v.articles[i].duplicate_of.empty()) continue;
+    originals.push_back(in.articles[i]);
+  }
+  StoryCorpus corpus = StoryCorpus::Build(originals, [&](const Article& a) { return DisplayOutlet(a, registry); });
+  std::vector<std::string> fact_of = FillFactsAndCoverage(corpus, AlignFacts(corpus, options.facts), &v);
+  FindStatementConflicts(corpus, fact_of, options.conflicts, &v.conflicts);
+  FindRoleConflicts(corpus, &v.conflicts);
+  v.summary = Summarize(corpus, fact_of, v.facts, v.outlets.size(), options.summary);
+  return v;
+}
+
+}  // namespace parallax::synth

@@ -1,0 +1,188 @@
+// BuildStoryView on small fictional stories whose layers the test fills in.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "synth/conflicts.h"
+#include "synth/synthesize.h"
+#include "text/segment.h"
+
+namespace parallax::synth {
+namespace {
+
+bool Overlaps(const Article& a, Span s) {
+  return std::any_of(a.entities.begin(), a.entities.end(),
+                     [&](const EntityMention& e) { return e.span.begin < s.end && s.begin < e.span.end; });
+}
+
+void Mark(Article* a, const std::string& name, const std::string& type) {
+  for (size_t p = a->body.find(name); p != std::string::npos; p = a->body.find(name, p + 1)) {
+    Span s{static_cast<uint32_t>(p), static_cast<uint32_t>(p + name.size())};
+    if (!Overlaps(*a, s)) a->entities.push_back({s, type, "", 1.0f, -1});
+  }
+  std::sort(a->entities.begin(), a->entities.end(),
+            [](const EntityMention& x, const EntityMention& y) { return x.span.begin < y.span.begin; });
+}
+
+void Time(Article* a, const std::string& text, const std::string& value) {
+  size_t p = a->body.find(text);
+  ASSERT_NE(p, std::string::npos) << text;
+  a->times.push_back({{static_cast<uint32_t>(p), static_cast<uint32_t>(p + text.size())}, "DATE", value, "", false});
+}
+
+Article Make(const std::string& id, const std::string& outlet, const std::string& date, const std::string& body) {
+  Article a;
+  a.id = id;
+  a.outlet = outlet;
+  a.title = "Flood in Linden";
+  a.published.value = date;
+  a.published.precision = PublishedTime::Precision::kDay;
+  a.published.source = MetaSource::kHeader;
+  a.body = body;
+  a.paragraphs.push_back({{0, static_cast<uint32_t>(body.size())}, false});
+  text::Segment(&a);
+  Mark(&a, "Ana Torres", "PER");
+  Mark(&a, "Torres", "PER");
+  Mark(&a, "Linden", "LOC");
+  return a;
+}
+
+class FloodStory : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    a_ = Make("a1", "CNN", "2024-03-11",
+              "Mayor Ana Torres visited the flooded town of Linden on March 9. The flood damaged 40 homes "
+              "in Linden and cut the main road, officials said. Torres promised new funds for the families "
+              "of Linden.");
+    Time(&a_, "March 9", "2024-03-09");
+    b_ = Make("b2", "Reuters", "2024-03-11",
+              "Mayor Ana Torres visited the flooded town of Linden on March 10. The flood damaged 45 homes "
+              "in Linden and cut the main road, officials said. Governor Ana Torres promised new funds for "
+              "the flooded town.");
+    Time(&b_, "March 10", "2024-03-10");
+    copy_ = Make("c3", "Yahoo News", "2024-03-11", a_.body);
+    Time(&copy_, "March 9", "2024-03-09");
+    d_ = Make("d4", "Fox News", "2024-03-12",
+              "Ana Torres visited Linden in February to see the flood damage for herself. She is the third "
+              "official to visit Linden this year, aides said.");
+    Time(&d_, "February", "2024-02");
+    e_ = Make("e5", "BBC News", "2024-03-12",
+              "The flood that damaged homes in Linden drew Ana Torres to the town. Ana Torres is the first "
+              "official to visit Linden since the storm, residents said.");
+  }
+  StoryView Build() {
+    StoryInput in{"e1", "t1", {&a_, &b_, &copy_, &d_, &e_}, {"", "", "a1", "", ""}};
+    auto v = BuildStoryView(in);
+    EXPECT_TRUE(v.ok()) << v.status().ToString();
+    return v.ok() ? *v : StoryView{};
+  }
+  const Conflict* Find(const StoryView& v, const std::string& kind) {
+    for (const auto& c : v.conflicts) if (c.kind == kind) return &c;
+    return nullptr;
+  }
+  Article a_, b_, copy_, d_, e_;
+};
+
+TEST_F(FloodStory, ArticlesOutletsAndCopies) {
+  StoryView v = Build();
+  ASSERT_EQ(v.articles.size(), 5u);
+  EXPECT_EQ(v.articles[2].duplicate_of, "a1");
+  EXPECT_EQ(v.first_date, "2024-03-11");
+  EXPECT_EQ(v.last_date, "2024-03-12");
+  EXPECT_EQ(v.outlets.size(), 5u);
+  // The copy's sentences never count: no fact cites it.
+  for (const auto& f : v.facts)
+    for (const auto& s : f.statements) EXPECT_NE(s.article_id, "c3");
+}
+
+TEST_F(FloodStory, AlignsTheSameStatementAcrossOutlets) {
+  StoryView v = Build();
+  ASSERT_FALSE(v.facts.empty());
+  const FactGroup& top = v.facts[0];
+  EXPECT_GE(top.outlets.size(), 2u);
+  // The damage statement of CNN and Reuters is one fact.
+  bool damage = false;
+  for (const auto& f : v.facts) {
+    if (f.representative.text.find("damaged 4") == std::string::npos) continue;
+    damage = std::find(f.outlets.begin(), f.outlets.end(), "CNN") != f.outlets.end() &&
+             std::find(f.outlets.begin(), f.outlets.end(), "Reuters") != f.outlets.end();
+  }
+  EXPECT_TRUE(damage);
+  ASSERT_EQ(v.coverage.matrix.size(), v.facts.size());
+  EXPECT_EQ(v.coverage.outlets.size(), v.outlets.size());
+}
+
+TEST_F(FloodStory, FindsDateNumberRankAndRoleConflicts) {
+  StoryView v = Build();
+  const Conflict* date = Find(v, "date");
+  ASSERT_NE(date, nullptr);
+  EXPECT_EQ(date->subject, "Ana Torres: travel");
+  ASSERT_EQ(date->claims.size(), 2u);  // March 9 and March 10 agree (one day apart); February does not
+  EXPECT_EQ(date->claims[1].value, "2024-02");
+  EXPECT_EQ(date->claims[1].outlets, std::vector<std::string>{"Fox News"});
+
+  const Conflict* number = Find(v, "number");
+  ASSERT_NE(number, nullptr);
+  EXPECT_EQ(number->claims.size(), 2u);
+
+  const Conflict* rank = Find(v, "rank");
+  ASSERT_NE(rank, nullptr);
+  EXPECT_EQ(rank->claims.size(), 2u);
+
+  const Conflict* role = Find(v, "role");
+  ASSERT_NE(role, nullptr);
+  EXPECT_EQ(role->subject, "Ana Torres");
+  EXPECT_EQ(role->claims[0].value, "mayor");
+  EXPECT_EQ(role->claims[1].value, "governor");
+}
+
+TEST_F(FloodStory, FormerOfficeIsNotAConflict) {
+  // "former Governor" is history, not a contradiction.
+  b_ = Make("b2", "Reuters", "2024-03-11",
+            "Mayor Ana Torres visited the flooded town of Linden on March 10. Former Governor Ana Torres "
+            "promised new funds for the flooded town.");
+  StoryView v = Build();
+  EXPECT_EQ(Find(v, "role"), nullptr);
+}
+
+TEST_F(FloodStory, SummaryCitesThreeToFiveDistinctFacts) {
+  StoryView v = Build();
+  ASSERT_GE(v.summary.size(), 3u);
+  ASSERT_LE(v.summary.size(), 5u);
+  for (size_t i = 0; i < v.summary.size(); ++i) {
+    EXPECT_FALSE(v.summary[i].source.text.empty());
+    for (size_t j = 0; j < i; ++j) {
+      if (!v.summary[i].fact.empty()) {
+        EXPECT_NE(v.summary[i].fact, v.summary[j].fact);
+      }
+    }
+  }
+}
+
+TEST(DayRange, ParsesCalendarValues) {
+  auto june = ParseDayRange("2023-06");
+  auto w29 = ParseDayRange("2023-W29");
+  auto we = ParseDayRange("2023-W28-WE");
+  auto day = ParseDayRange("2023-07-16");
+  ASSERT_TRUE(june && w29 && we && day);
+  EXPECT_TRUE(june->coarse);
+  EXPECT_EQ(w29->last - w29->first, 6);
+  EXPECT_EQ(we->first, day->first - 1);  // 2023-07-15/16 is the weekend of ISO week 28
+  EXPECT_FALSE(ParseDayRange("PAST_REF"));
+  ConflictOptions o;
+  EXPECT_TRUE(DatesDisagree(*june, *we, o));
+  EXPECT_FALSE(DatesDisagree(*we, *w29, o));   // a weekend and the following week: one trip
+  EXPECT_FALSE(DatesDisagree(*day, *w29, o));
+}
+
+TEST(BuildStoryView, RejectsLayersOutsideTheBody) {
+  Article a;
+  a.id = "x";
+  a.body = "Short.";
+  a.sentences.push_back({{0, 99}, 0, 0, 0});
+  StoryInput in{"e1", "", {&a}, {}};
+  EXPECT_FALSE(BuildStoryView(in).ok());
+}
+
+}  // namespace
+}  // namespace parallax::synth
