@@ -53,7 +53,7 @@ struct ApiOptions {
   std::string token;               // required bearer token for POST /api/ingest (non-empty when allowed)
   size_t max_page = 200;           // largest accepted `limit`
   size_t max_ingest_bytes = 8 << 20;
-  std::vector<std::string> annotate = {"time", "ner"};  // annotators run on ingested articles
+  std::vector<std::string> annotate = {"time", "ner", "coref"};  // annotators run on ingested articles
 };
 
 // One route as documented: method and OpenAPI path template ("/api/stories/{id}").

@@ -5,6 +5,8 @@
 
 #include "render/article_view.h"
 #include "render/search_view.h"
+#include "render/story_json.h"
+#include "synth/synthesize.h"
 #include "serve/api_internal.h"
 #include "serve/json_views.h"
 
@@ -163,6 +165,23 @@ HttpResponse Api::Impl::GetStory(const HttpRequest&, const std::vector<std::stri
   }
   nlohmann::json j = StoryViewJson(args[0], *assignments, articles);
   j["truncated"] = total > assignments->size();
+  // The synthesis (facts, coverage matrix, conflicts, summary; docs/formats/story.md).
+  synth::StoryInput in;
+  in.story_id = args[0];
+  in.thread_id = assignments->front().thread_id;
+  for (size_t i = 0; i < articles.size(); ++i) {
+    in.articles.push_back(&articles[i]);
+    in.duplicate_of.push_back((*assignments)[i].duplicate_of);
+  }
+  auto view = synth::BuildStoryView(in);
+  if (view.ok()) {
+    nlohmann::json synth_json = nlohmann::json::parse(render::StoryToJson(*view, -1), nullptr, false);
+    for (const char* key : {"articles", "outlets", "summary", "facts", "coverage", "conflicts"}) {
+      if (synth_json.is_object() && synth_json.contains(key)) j[key] = synth_json[key];
+    }
+  } else {
+    j["synthesis_error"] = view.status().ToString();
+  }
   return JsonResponse(j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
 }
 

@@ -146,6 +146,16 @@ json EntitiesJson(const std::vector<Article>& articles) {
       g.article_ids.insert(a.id);
       g.outlets[Outlet(a)] += c.mentions.size();
     }
+    for (const auto& m : a.entities) {  // mentions no chain covers count under their own text
+      if (m.chain >= 0 && static_cast<size_t>(m.chain) < a.entity_chains.size()) continue;
+      std::string text(m.span.Of(a.body));
+      Agg& g = by_key[Lower(text) + "\t" + m.type];
+      if (g.name.empty()) g.name = text;
+      g.type = m.type;
+      ++g.mentions;
+      g.article_ids.insert(a.id);
+      ++g.outlets[Outlet(a)];
+    }
     for (const auto& r : a.roles) {
       if (r.mention >= a.entities.size()) continue;
       int32_t chain = a.entities[r.mention].chain;
@@ -188,8 +198,9 @@ json StoryViewJson(const std::string& story_id, const std::vector<StoryAssignmen
     std::string day = a.published.Date();
     if (!day.empty() && (s.first_date.empty() || day < s.first_date)) s.first_date = day;
     if (!day.empty() && day > s.last_date) s.last_date = day;
-    if (as.duplicate_of.empty() && (!headline || (!day.empty() && (headline->published.Date().empty() ||
-                                                                    day < headline->published.Date())))) {
+    // The headline: the earliest-published original that has a title.
+    if (as.duplicate_of.empty() && !a.title.empty() &&
+        (!headline || (!day.empty() && (headline->published.Date().empty() || day < headline->published.Date())))) {
       headline = &a;
     }
     members.push_back({{"id", a.id}, {"outlet", Outlet(a)}, {"title", a.title}, {"published", a.published.value},

@@ -177,29 +177,64 @@ function timelineSection(view) {
 }
 
 function coverageSection(view) {
-  const outlets = view.story.outlets;
   const sec = el('section', { 'aria-labelledby': 'h-coverage' }, el('h2', { id: 'h-coverage', text: 'Coverage: who reports what' }));
-  const rows = view.timeline.filter(e => !e.background).slice(0, 30);
-  if (!rows.length || outlets.length < 1) { sec.append(el('p', { class: 'meta', text: 'Nothing to compare.' })); return sec; }
+  const cov = view.coverage;
+  let outlets, rows;
+  if (cov && cov.facts && cov.facts.length) {
+    const facts = {};
+    for (const f of view.facts || []) facts[f.id] = f;
+    outlets = cov.outlets;
+    rows = cov.facts.slice(0, 30).map((id, i) => ({ label: [facts[id] ? facts[id].text : id], counts: cov.matrix[i] }));
+  } else {  // no synthesis: the dated timeline entries stand in for facts
+    outlets = view.story.outlets;
+    rows = view.timeline.filter(e => !e.background).slice(0, 30).map(e => ({
+      label: [el('time', { datetime: e.first_day, text: e.date }), ' ', e.statement],
+      counts: outlets.map(o => (e.outlets.includes(o) ? 1 : 0)) }));
+  }
+  if (!rows.length) { sec.append(el('p', { class: 'meta', text: 'Nothing to compare.' })); return sec; }
   const table = el('table', {},
-    el('caption', { class: 'visually-hidden', text: 'Which outlet reports each dated fact' }),
+    el('caption', { class: 'visually-hidden', text: 'Which outlet reports each fact' }),
     el('thead', {}, el('tr', {}, el('th', { scope: 'col', text: 'Fact' }), outlets.map(o => el('th', { scope: 'col', text: o })))));
   const body = el('tbody');
-  for (const e of rows) {
-    body.append(el('tr', {}, el('th', { scope: 'row' }, el('time', { datetime: e.first_day, text: e.date }), ' ', e.statement.slice(0, 140)),
-      outlets.map(o => e.outlets.includes(o) ? el('td', { class: 'yes' }, '✓', el('span', { class: 'visually-hidden', text: ' reported' }))
-                                             : el('td', { class: 'no' }, '–', el('span', { class: 'visually-hidden', text: ' not reported' })))));
+  for (const r of rows) {
+    const label = r.label.map(x => (typeof x === 'string' && x.length > 160 ? x.slice(0, 157) + '…' : x));
+    body.append(el('tr', {}, el('th', { scope: 'row' }, label),
+      r.counts.map(n => n ? el('td', { class: 'yes' }, '✓', el('span', { class: 'visually-hidden', text: ' reported' }))
+                          : el('td', { class: 'no' }, '–', el('span', { class: 'visually-hidden', text: ' not reported' })))));
   }
   table.append(body);
   sec.append(el('div', { class: 'table-wrap' }, table));
   return sec;
 }
 
-function labelsSection(view) {
-  const sec = el('section', { 'aria-labelledby': 'h-labels' }, el('h2', { id: 'h-labels', text: 'Where outlets differ' }));
-  const differing = view.labels.filter(l => l.differs);
+function conflictsSection(view) {
+  const sec = el('section', { 'aria-labelledby': 'h-conflicts' }, el('h2', { id: 'h-conflicts', text: 'Conflicting claims' }));
   const conflicts = view.conflicts || [];
-  if (!differing.length && !conflicts.length) { sec.append(el('p', { class: 'meta', text: 'No differing labels or conflicting claims found.' })); return sec; }
+  if (!conflicts.length) { sec.append(el('p', { class: 'meta', text: 'No conflicting claims found.' })); return sec; }
+  for (const c of conflicts.slice(0, 20)) {
+    const grid = el('div', { class: 'side-by-side' });
+    for (const claim of c.claims) {
+      grid.append(el('section', {}, el('h4', { text: claim.surface || claim.value }),
+        el('p', { class: 'meta', text: claim.outlets.join(', ') }),
+        (claim.sources || []).slice(0, 2).map(src => el('blockquote', {}, src.text, ' ',
+          el('a', { class: 'meta', href: '#/article/' + src.article, text: '— ' + src.outlet })))));
+    }
+    sec.append(el('h3', { text: c.kind + ': ' + c.subject }), grid);
+  }
+  return sec;
+}
+
+function summarySection(view) {
+  if (!view.summary || !view.summary.length) return null;
+  return el('section', { 'aria-labelledby': 'h-summary' }, el('h2', { id: 'h-summary', text: 'Summary' }),
+    el('ul', {}, view.summary.map(x => el('li', {}, x.text, ' ',
+      el('a', { class: 'meta', href: '#/article/' + x.article, text: '— ' + x.outlet })))));
+}
+
+function labelsSection(view) {
+  const sec = el('section', { 'aria-labelledby': 'h-labels' }, el('h2', { id: 'h-labels', text: 'Words outlets chose' }));
+  const differing = view.labels.filter(l => l.differs);
+  if (!differing.length) { sec.append(el('p', { class: 'meta', text: 'No subject is labelled differently by different outlets.' })); return sec; }
   for (const l of differing) {
     const grid = el('div', { class: 'side-by-side' });
     const byOutlet = {};
@@ -254,7 +289,7 @@ async function storyPage(id) {
   show(s.title || 'Story',
     el('h1', { text: s.title || '(untitled story)' }),
     el('p', { class: 'meta' }, dateRange(s.first_date, s.last_date), ' · ', s.articles + ' articles · ', s.outlets.join(', ')),
-    timelineSection(view), coverageSection(view), labelsSection(view), entitiesSection(view), quotesSection(view),
+    summarySection(view), timelineSection(view), coverageSection(view), conflictsSection(view), labelsSection(view), entitiesSection(view), quotesSection(view),
     el('section', { 'aria-labelledby': 'h-members' }, el('h2', { id: 'h-members', text: 'Articles' }), members));
 }
 
