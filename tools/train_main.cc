@@ -3,9 +3,11 @@
 //   parallax-train ner --train train.txt --valid valid.txt --clusters c.tsv --out models/ner-en.bin
 //   parallax-train ner-clusters --input allsides-news.jsonl.gz --out clusters.tsv
 //   parallax-train idf --input allsides-news.jsonl.gz --out models/idf-news-en.bin
+//   parallax-train framing --basil ../shared/data/basil --curated models/framing-curated-en.tsv --out models/framing-lexicon-en.tsv
 #include <CLI/CLI.hpp>
 #include <fmt/core.h>
 
+#include "tools/framing_tools.h"
 #include "tools/idf_tools.h"
 #include "tools/ner_tools.h"
 
@@ -54,6 +56,17 @@ int main(int argc, char** argv) {
   idf_cmd->add_option("--max-docs", idf.max_docs, "read at most this many documents");
   idf_cmd->add_option("--min-df", idf.min_df, "keep terms found in at least this many documents");
   idf_cmd->callback([&] { report(BuildIdfPrior(idf)); });
+
+  FramingTrainOptions fr;
+  auto* fr_cmd = app.add_subcommand("framing", "learn loaded-language cues from BASIL lexical-bias spans");
+  fr_cmd->add_option("--basil", fr.basil, "BASIL folder (articles/, annotations/)")->required();
+  fr_cmd->add_option("--curated", fr.curated, "curated lexicon to merge in")->required();
+  fr_cmd->add_option("--out", fr.output, "lexicon file to write")->required();
+  fr_cmd->add_option("--first-year", fr.first_year, "first training year");
+  fr_cmd->add_option("--last-year", fr.last_year, "last training year");
+  fr_cmd->add_option("--min-precision", fr.cues.min_precision, "minimum smoothed in-span precision of a cue");
+  fr_cmd->add_option("--min-count", fr.cues.min_in_span, "minimum in-span occurrences of a cue");
+  fr_cmd->callback([&] { report(TrainFraming(fr)); });
 
   try {
     app.parse(argc, argv);

@@ -3,6 +3,7 @@
 #include "annotate/entity/coref.h"
 #include "annotate/entity/roles.h"
 #include "annotate/ner/tagger.h"
+#include "annotate/quotes/quote_annotator.h"
 #include "annotate/time/time_tagger.h"
 
 namespace parallax::annotate {
@@ -59,9 +60,28 @@ class CorefAnnotator : public Annotator {
   }
 };
 
+class QuoteAnnotator : public Annotator {
+ public:
+  explicit QuoteAnnotator(quotes::QuoteOptions options) : options_(options) {}
+  const char* name() const override { return "quotes"; }
+  Status Annotate(Article* a) const override {
+    quotes::FindQuotations(a, options_);
+    return Status::OK();
+  }
+
+ private:
+  quotes::QuoteOptions options_;
+};
+
 }  // namespace
 
 Result<std::unique_ptr<Annotator>> MakeCorefAnnotator() { return std::unique_ptr<Annotator>(new CorefAnnotator()); }
+
+Result<std::unique_ptr<Annotator>> MakeQuoteAnnotator(const OutletRegistry* registry) {
+  quotes::QuoteOptions options;
+  options.registry = registry;
+  return std::unique_ptr<Annotator>(new QuoteAnnotator(options));
+}
 
 Result<std::unique_ptr<Annotator>> MakeTimeAnnotator() {
   auto tagger = time::TimeTagger::Create({});
@@ -84,11 +104,12 @@ Result<std::unique_ptr<Annotator>> MakeEntityAnnotator(const std::string& model_
 Result<std::vector<std::unique_ptr<Annotator>>> MakeAnnotators(const std::vector<std::string>& names) {
   std::vector<std::unique_ptr<Annotator>> out;
   for (const auto& n : names) {
-    Result<std::unique_ptr<Annotator>> a = Status::InvalidArgument("unknown annotator '" + n + "' (time, ner, coref, none)");
+    Result<std::unique_ptr<Annotator>> a = Status::InvalidArgument("unknown annotator '" + n + "' (time, ner, coref, quotes, none)");
     if (n == "none" || n.empty()) continue;
     if (n == "time") a = MakeTimeAnnotator();
     else if (n == "ner") a = MakeEntityAnnotator();
     else if (n == "coref" || n == "roles") a = MakeCorefAnnotator();
+    else if (n == "quotes") a = MakeQuoteAnnotator();
     if (!a.ok()) return a.status();
     out.push_back(std::move(*a));
   }

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "parallax/article.h"
+#include "parallax/outlets.h"
 #include "parallax/status.h"
 
 namespace parallax::annotate {
@@ -34,7 +35,13 @@ Result<std::unique_ptr<Annotator>> MakeEntityAnnotator(const std::string& model_
 // after "ner". Never fails.
 Result<std::unique_ptr<Annotator>> MakeCorefAnnotator();
 
-// Builds the annotators named in `names` ("time", "ner", "coref" (alias "roles"); "none" or empty
+// Quotations and speakers (src/annotate/quotes): direct and indirect speech
+// with cue, speaker and source type. Run after "ner" (speakers are entity
+// mentions). `registry` names outlets as speakers (nullptr: the default);
+// it must outlive the annotator.
+Result<std::unique_ptr<Annotator>> MakeQuoteAnnotator(const OutletRegistry* registry = nullptr);
+
+// Builds the annotators named in `names` ("time", "ner", "coref" (alias "roles"), "quotes"; "none" or empty
 // for none), in that order.
 Result<std::vector<std::unique_ptr<Annotator>>> MakeAnnotators(const std::vector<std::string>& names);
 

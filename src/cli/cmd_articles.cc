@@ -28,7 +28,7 @@ struct IngestArgs {
   bool stats = false;
   size_t max_file_mb = 64;
   std::string outlets;  // registry file replacing the built-in one
-  std::vector<std::string> annotate = {"time", "ner", "coref"};
+  std::vector<std::string> annotate = {"time", "ner", "coref", "quotes"};
 };
 
 // Builds the annotators named on the command line; empty on error (reported).
@@ -234,7 +234,7 @@ void RegisterArticleCommands(CLI::App& app) {
   ingest->add_flag("-q,--quiet", args->quiet, "No progress display");
   ingest->add_flag("--no-raw", args->no_raw, "Do not keep the raw input bytes");
   ingest->add_option("--outlets", args->outlets, "Outlet registry file replacing the built-in one (docs/outlets.md)");
-  ingest->add_option("--annotate", args->annotate, "Annotators to run: time, ner, coref, or none")
+  ingest->add_option("--annotate", args->annotate, "Annotators to run: time, ner, coref, quotes, or none")
       ->delimiter(',')->capture_default_str();
   ingest->add_flag("--stats", args->stats, "Print throughput, CPU time and peak memory at the end");
   ingest->add_flag("-v,--verbose", args->verbose, "Print each committed article: stored|duplicate ID URI");
@@ -281,8 +281,8 @@ void RegisterArticleCommands(CLI::App& app) {
   extract->add_flag("--layers", *layers, "With --format json: include sentence and token spans");
   auto outlets = std::make_shared<std::string>();
   extract->add_option("--outlets", *outlets, "Outlet registry file replacing the built-in one");
-  auto names = std::make_shared<std::vector<std::string>>(std::vector<std::string>{"time", "ner", "coref"});
-  extract->add_option("--annotate", *names, "With --format json: annotators to run (time, ner, coref, none)")
+  auto names = std::make_shared<std::vector<std::string>>(std::vector<std::string>{"time", "ner", "coref", "quotes"});
+  extract->add_option("--annotate", *names, "With --format json: annotators to run (time, ner, coref, quotes, none)")
       ->delimiter(',')->capture_default_str();
   extract->callback([file, format, layers, outlets, names] { RunExtract(*file, *format, *layers, *outlets, *names); });
 }

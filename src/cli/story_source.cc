@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <memory>
 
 #include "cluster/story_clusterer.h"
 
@@ -38,35 +39,53 @@ cluster::ClusterOptions ClusterOptionsWithPrior() {
 
 }  // namespace
 
+// Adds `a` (ingest position `seq`) to its story, creating the story on first sight.
+void AddToStory(Article a, int64_t seq, const std::string& story, const std::string& thread, const std::string& dup,
+                std::map<std::string, size_t>* index, std::vector<LoadedStory>* stories) {
+  auto [it, fresh] = index->emplace(story, stories->size());
+  if (fresh) stories->push_back({story, thread, {}, {}, {}});
+  LoadedStory& s = (*stories)[it->second];
+  a.raw.clear();  // not needed for synthesis
+  s.articles.push_back(std::move(a));
+  s.duplicate_of.push_back(dup);
+  s.position.push_back(static_cast<uint64_t>(seq));
+}
+
 Result<std::vector<LoadedStory>> LoadStories(Store* store) {
-  auto clusterer = cluster::StoryClusterer::Create(ClusterOptionsWithPrior());
-  if (!clusterer.ok()) return clusterer.status();
+  StoryQuery any;
+  any.limit = 1;
+  auto listed = store->ListStories(any);
+  if (!listed.ok()) return listed.status();
+  const bool stored_stories = !listed->empty();
+  std::unique_ptr<cluster::StoryClusterer> clusterer;
+  if (!stored_stories) {  // a database ingested before stories were recorded: cluster here
+    auto c = cluster::StoryClusterer::Create(ClusterOptionsWithPrior());
+    if (!c.ok()) return c.status();
+    clusterer = std::move(*c);
+  }
   std::vector<LoadedStory> stories;
   std::map<std::string, size_t> index;  // story id -> position in `stories`
-  uint64_t position = 0;
-  ListOptions lo;
-  lo.limit = 1000;
-  for (lo.offset = 0;; lo.offset += lo.limit) {
-    auto page = store->List(lo);
+  for (int64_t after = 0;;) {
+    auto page = store->ArticlesAfter(after, 500);
     if (!page.ok()) return page.status();
-    for (const ArticleSummary& s : *page) {
-      auto a = store->Get(s.id);
-      if (!a.ok()) return a.status();
-      cluster::Assignment as = (*clusterer)->Add(ToClusterDocument(*a));
-      if (!a->published.known() && !as.inferred_date.empty()) {
-        a->published.value = as.inferred_date;
-        a->published.precision = PublishedTime::Precision::kDay;
-        a->published.source = MetaSource::kInferred;
+    if (page->empty()) break;
+    for (SequencedArticle& sa : *page) {
+      after = sa.seq;
+      if (stored_stories) {
+        auto as = store->StoryOf(sa.article.id);
+        if (!as.ok()) continue;  // not clustered yet
+        AddToStory(std::move(sa.article), sa.seq, as->story_id, as->thread_id, as->duplicate_of, &index, &stories);
+        continue;
       }
-      auto [it, fresh] = index.emplace(as.story_id, stories.size());
-      if (fresh) stories.push_back({as.story_id, as.thread_id, {}, {}, {}});
-      LoadedStory& story = stories[it->second];
-      a->raw.clear();  // not needed for synthesis
-      story.articles.push_back(std::move(*a));
-      story.duplicate_of.push_back(as.duplicate_of);
-      story.position.push_back(position++);
+      cluster::Assignment as = clusterer->Add(ToClusterDocument(sa.article));
+      Article& a = sa.article;
+      if (!a.published.known() && !as.inferred_date.empty()) {
+        a.published.value = as.inferred_date;
+        a.published.precision = PublishedTime::Precision::kDay;
+        a.published.source = MetaSource::kInferred;
+      }
+      AddToStory(std::move(a), sa.seq, as.story_id, as.thread_id, as.duplicate_of, &index, &stories);
     }
-    if (page->size() < lo.limit) break;
   }
   return stories;
 }

@@ -2,10 +2,12 @@
 // stored articles grouped into stories, each with its articles in ingest
 // order, near-duplicate links and inferred dates of undated articles.
 //
-// Until the store records story assignments (Stories API), the grouping is
-// recomputed here by feeding the stored articles, in ingest order, to the
-// streaming clusterer, which gives the same assignment `parallax cluster`
-// prints for the same inputs.
+// The grouping is the one the store records (Store::StoryOf, written by the
+// ingest job). A database without any recorded story (ingested before
+// stories existed) is clustered here instead, feeding the stored articles in
+// ingest order to the streaming clusterer, the same assignment `parallax
+// cluster` prints for the same inputs; unclustered articles of a database
+// that has stories are left out until they are clustered.
 #ifndef PARALLAX_CLI_STORY_SOURCE_H_
 #define PARALLAX_CLI_STORY_SOURCE_H_
 

@@ -98,8 +98,44 @@ std::string ArticlesHtml(const synth::StoryView& v) {
   return out + "</ul>\n";
 }
 
+std::string TimelineHtml(const synth::StoryView& v) {
+  if (v.timeline.empty()) return "";
+  std::string out = "<details><summary>Timeline entries (" + std::to_string(v.timeline.size()) + ")</summary><ul>\n";
+  for (const auto& e : v.timeline) {
+    out += fmt::format("<li{}><b>{}</b> {} {} <span class=meta>{}</span></li>\n", e.background ? " class=copy" : "",
+                       HtmlEscape(e.date), HtmlEscape(e.representative.text), Cite(e.representative),
+                       e.background ? "(background)" : "");
+  }
+  return out + "</ul></details>\n";
+}
+
+std::string FramingHtml(const synth::StoryView& v) {
+  if (v.framing.empty()) return "";
+  std::string out = "<h3>Framing</h3>\n<table><tr><th>outlet</th><th>loaded terms (outlet's own words)</th>"
+                    "<th>headline / body density</th><th>quotes (anonymous)</th></tr>\n";
+  for (const auto& f : v.framing) {
+    std::vector<std::string> terms;
+    for (const auto& t : f.framing.loaded_terms) {
+      if (t.in_quote || std::find(terms.begin(), terms.end(), t.display) != terms.end()) continue;
+      if (terms.size() < 8) terms.push_back(t.display);
+    }
+    out += fmt::format("<tr><td>{}</td><td>{}</td><td>{:.1f} / {:.1f}{}</td><td>{} ({:.0f}%)</td></tr>\n", HtmlEscape(f.outlet),
+                       HtmlEscape(Join(terms)), f.framing.headline.density, f.framing.body.density,
+                       f.framing.headline_more_loaded ? " <b>headline more loaded</b>" : "", f.framing.sourcing.quotes,
+                       100.0 * f.framing.sourcing.anonymous_share);
+  }
+  out += "</table>\n";
+  for (const auto& c : v.labels) {
+    std::vector<std::string> choices;
+    for (const auto& ch : c.choices) choices.push_back(ch.outlet + ": “" + ch.label + "”");
+    out += "<p>Labels for <b>" + HtmlEscape(c.subject) + "</b>: " + HtmlEscape(Join(choices)) + "</p>\n";
+  }
+  return out;
+}
+
 std::string Section(const synth::StoryView& v) {
-  return Header(v) + SummaryHtml(v) + ConflictsHtml(v) + CoverageHtml(v) + ArticlesHtml(v);
+  return Header(v) + TimelineHtml(v) + SummaryHtml(v) + ConflictsHtml(v) + CoverageHtml(v) + FramingHtml(v) +
+         ArticlesHtml(v);
 }
 
 std::string Page(const std::string& title, const std::string& body) {
@@ -144,10 +180,8 @@ std::string TimelineSvg(const synth::StoryView& v) {
   for (const auto& a : v.articles) {
     if (auto r = synth::ParseDayRange(a.published.substr(0, 10))) marks.push_back({r->first, r->last, true, a.outlet + ": " + a.title});
   }
-  for (const auto& f : v.facts) {
-    for (const auto& d : f.dates) {
-      if (auto r = synth::ParseDayRange(d)) marks.push_back({r->first, r->last, false, d + ": " + f.representative.text});
-    }
+  for (const auto& e : v.timeline) {
+    if (auto r = synth::ParseDayRange(e.date)) marks.push_back({r->first, r->last, false, e.date + ": " + e.representative.text});
   }
   if (marks.empty()) return "";
   long lo = marks[0].first, hi = marks[0].last;
@@ -173,7 +207,7 @@ std::string TimelineSvg(const synth::StoryView& v) {
                          "<title>{}</title></rect>", x(m.first), axis - 40, w, HtmlEscape(m.label));
     }
   }
-  out += fmt::format("<text x=\"{}\" y=\"12\">● publication dates   ▬ dates the facts mention</text></svg>", left);
+  out += fmt::format("<text x=\"{}\" y=\"12\">● publication dates   ▬ timeline entries (dates the articles mention)</text></svg>", left);
   return out;
 }
 

@@ -87,6 +87,59 @@ json SummaryJson(const synth::StoryView& s) {
   return out;
 }
 
+json TimelineJson(const synth::StoryView& s) {
+  json out = json::array();
+  for (const auto& e : s.timeline) {
+    out.push_back({{"date", e.date}, {"granularity", e.granularity}, {"first_day", e.first_day},
+                   {"last_day", e.last_day}, {"background", e.background}, {"text", e.representative.text},
+                   {"representative", CitationJson(e.representative)}, {"support", CitationsJson(e.support)},
+                   {"outlets", e.outlets}, {"score", e.score}});
+  }
+  return out;
+}
+
+json ToneJson(const synth::Tone& t) {
+  return {{"words", t.words}, {"loaded", t.loaded}, {"density", t.density}, {"polarity", t.polarity}};
+}
+
+json FramingJson(const synth::StoryView& s) {
+  json out = json::array();
+  for (const auto& f : s.framing) {
+    json terms = json::array();
+    for (const auto& t : f.framing.loaded_terms) {
+      terms.push_back({{"term", t.display}, {"sentence", t.sentence}, {"span", json::array({t.span.begin, t.span.end})},
+                       {"polarity", t.polarity}, {"in_title", t.in_title}, {"in_quote", t.in_quote}});
+    }
+    json voices = json::array();
+    for (const auto& v : f.framing.sourcing.voices) {
+      voices.push_back({{"name", v.name}, {"source_type", v.source_type}, {"quotes", v.quotes}});
+    }
+    json labels = json::array();
+    for (const auto& l : f.framing.labels) labels.push_back({{"subject", l.subject}, {"label", l.label}, {"count", l.count}});
+    const auto& so = f.framing.sourcing;
+    out.push_back({{"article", f.article_id}, {"outlet", f.outlet}, {"loaded_terms", std::move(terms)},
+                   {"headline", ToneJson(f.framing.headline)}, {"body", ToneJson(f.framing.body)},
+                   {"headline_more_loaded", f.framing.headline_more_loaded},
+                   {"sourcing", {{"quotes", so.quotes}, {"direct", so.direct}, {"anonymous", so.anonymous},
+                                 {"anonymous_share", so.anonymous_share}, {"voices", std::move(voices)}}},
+                   {"labels", std::move(labels)}});
+  }
+  return out;
+}
+
+json LabelsJson(const synth::StoryView& s) {
+  json out = json::array();
+  for (const auto& c : s.labels) {
+    json choices = json::array();
+    for (const auto& ch : c.choices) {
+      std::string id = ch.article < s.framing.size() ? s.framing[ch.article].article_id : "";
+      choices.push_back({{"outlet", ch.outlet}, {"article", id}, {"label", ch.label}, {"count", ch.count}});
+    }
+    out.push_back({{"subject", c.subject}, {"choices", std::move(choices)}});
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string StoryToJson(const synth::StoryView& s, int indent) {
@@ -102,6 +155,9 @@ std::string StoryToJson(const synth::StoryView& s, int indent) {
   j["facts"] = FactsJson(s);
   j["coverage"] = CoverageJson(s.coverage);
   j["conflicts"] = ConflictsJson(s);
+  j["timeline"] = TimelineJson(s);
+  j["framing"] = FramingJson(s);
+  j["labels"] = LabelsJson(s);
   return j.dump(indent, ' ', false, json::error_handler_t::replace);
 }
 

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <map>
 
 namespace parallax::render {
@@ -44,6 +45,11 @@ std::string StoryToText(const synth::StoryView& v) {
   for (size_t i = 0; i < v.summary.size(); ++i) {
     out += fmt::format("  {}. {} [{}]\n", i + 1, v.summary[i].source.text, Cite(v.summary[i].source));
   }
+  out += fmt::format("\nTimeline ({} entries)\n", v.timeline.size());
+  for (const auto& e : v.timeline) {
+    out += fmt::format("  {:<12} {}{} [{}]\n", e.date, e.background ? "(background) " : "", Short(e.representative.text, 140),
+                       Cite(e.representative));
+  }
   out += fmt::format("\nConflicts ({})\n", v.conflicts.size());
   for (const auto& c : v.conflicts) {
     out += fmt::format("  {}: {}{}\n", c.kind, c.subject, c.fact.empty() ? "" : " (" + c.fact + ")");
@@ -61,6 +67,16 @@ std::string StoryToText(const synth::StoryView& v) {
   for (const auto& p : v.coverage.per_outlet) {
     out += fmt::format("  {}: only it: {}; omits: {}\n", p.outlet, p.exclusive.empty() ? "-" : Join(p.exclusive, " "),
                        p.omitted.empty() ? "-" : Join(p.omitted, " "));
+  }
+  if (!v.framing.empty()) out += "\nFraming (loaded terms outside quotes; headline/body density per 100 words)\n";
+  for (const auto& f : v.framing) {
+    std::vector<std::string> terms;
+    for (const auto& t : f.framing.loaded_terms) {
+      if (!t.in_quote && terms.size() < 6 && std::find(terms.begin(), terms.end(), t.display) == terms.end()) terms.push_back(t.display);
+    }
+    out += fmt::format("  {}: {} | {:.1f}/{:.1f}{} | {} quotes, {:.0f}% anonymous\n", f.outlet, terms.empty() ? "-" : Join(terms),
+                       f.framing.headline.density, f.framing.body.density, f.framing.headline_more_loaded ? " (headline more loaded)" : "",
+                       f.framing.sourcing.quotes, 100.0 * f.framing.sourcing.anonymous_share);
   }
   out += "\nArticles\n";
   for (const auto& a : v.articles) {

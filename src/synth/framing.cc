@@ -53,6 +53,7 @@ void ScanLexicon(std::string_view text, const std::vector<Token>& tokens, const 
       for (size_t n = 0; n < max_words && i + n < tokens.size(); ++n) {
         if (n > 0) key.push_back(' ');
         key += words[i + n];
+        if (!lexicon.IsPrefix(key)) break;
         for (auto kind : {LexiconEntry::Kind::kLoaded, LexiconEntry::Kind::kLabel}) {
           if (const LexiconEntry* e = lexicon.Find(key, kind)) best = {e, static_cast<uint32_t>(i), static_cast<uint32_t>(i + n)};
         }
@@ -78,16 +79,16 @@ std::vector<bool> QuotedTokens(const Article& a) {
       if (s.end <= a.quotes[k].span.end) quoted[i] = true;
     }
   }
-  for (const Paragraph& p : a.paragraphs) {
-    bool open = false;
-    for (size_t i = 0; i < a.tokens.size(); ++i) {
-      const Span s = a.tokens[i].span;
-      if (s.begin < p.span.begin || s.end > p.span.end) continue;
-      std::string_view w = s.Of(a.body);
-      if (!open && IsOpenQuote(w)) open = true;
-      else if (open && IsCloseQuote(w)) open = false;
-      else if (open) quoted[i] = true;
-    }
+  // Quotation marks pair up within a paragraph; one pass over the tokens.
+  size_t p = 0;
+  bool open = false;
+  for (size_t i = 0; i < a.tokens.size(); ++i) {
+    const Span s = a.tokens[i].span;
+    while (p < a.paragraphs.size() && a.paragraphs[p].span.end <= s.begin) ++p, open = false;
+    std::string_view w = s.Of(a.body);
+    if (!open && IsOpenQuote(w)) open = true;
+    else if (open && IsCloseQuote(w)) open = false;
+    else if (open) quoted[i] = true;
   }
   return quoted;
 }

@@ -29,6 +29,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "parallax/article.h"
@@ -69,14 +70,23 @@ class FramingLexicon {
 
   // The entry for `key` (FramingKey form) of that kind, nullptr when none.
   const LexiconEntry* Find(std::string_view key, LexiconEntry::Kind kind) const;
+  // True when `key` is a whole-word prefix of some entry's key (or a key):
+  // scanning stops extending a phrase as soon as this is false.
+  bool IsPrefix(std::string_view key) const { return prefixes_.find(key) != prefixes_.end(); }
   size_t size() const { return entries_.size(); }
   size_t max_words() const { return max_words_; }
   const std::vector<LexiconEntry>& entries() const { return entries_; }
 
  private:
+  struct Hash {  // transparent: lookups by string_view allocate nothing
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+  using Index = std::unordered_map<std::string, uint32_t, Hash, std::equal_to<>>;
   std::vector<LexiconEntry> entries_;
-  std::unordered_map<std::string, uint32_t> loaded_index_;
-  std::unordered_map<std::string, uint32_t> label_index_;
+  Index loaded_index_;
+  Index label_index_;
+  std::unordered_set<std::string, Hash, std::equal_to<>> prefixes_;
   size_t max_words_ = 0;
 };
 

@@ -106,6 +106,9 @@ void FramingLexicon::Add(LexiconEntry entry) {
   size_t words = 1;
   for (char c : entry.key) words += c == ' ';
   max_words_ = std::max(max_words_, words);
+  for (size_t i = 0; i <= entry.key.size(); ++i) {
+    if (i == entry.key.size() || entry.key[i] == ' ') prefixes_.insert(entry.key.substr(0, i));
+  }
   auto it = index.find(entry.key);
   if (it != index.end()) {
     entries_[it->second] = std::move(entry);
@@ -117,7 +120,7 @@ void FramingLexicon::Add(LexiconEntry entry) {
 
 const LexiconEntry* FramingLexicon::Find(std::string_view key, LexiconEntry::Kind kind) const {
   const auto& index = kind == LexiconEntry::Kind::kLabel ? label_index_ : loaded_index_;
-  auto it = index.find(std::string(key));
+  auto it = index.find(key);
   return it == index.end() ? nullptr : &entries_[it->second];
 }
 

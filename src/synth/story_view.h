@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "parallax/article.h"
+#include "synth/framing.h"
 
 namespace parallax::synth {
 
@@ -112,6 +113,26 @@ struct SummarySentence {
   std::string fact;                    // fact group it states, or ""
 };
 
+// One timeline entry (part 1, timeline.h), with citations resolved to articles.
+struct StoryTimelineEntry {
+  std::string date;          // TIMEX value as the text gave it ("2023-06", "2023-W29", "2021")
+  std::string granularity;   // "day", "week", "month", "year"
+  std::string first_day;     // "YYYY-MM-DD" bounds of the interval
+  std::string last_day;
+  bool background = false;   // well before the story's own dates
+  Citation representative;
+  std::vector<Citation> support;
+  std::vector<std::string> outlets;
+  float score = 0;
+};
+
+// How one original article frames the story (part 1, framing.h).
+struct StoryFraming {
+  std::string article_id;
+  std::string outlet;
+  ArticleFraming framing;
+};
+
 struct StoryView {
   std::string id;                      // story id ("e12")
   std::string thread_id;               // "t3" or ""
@@ -124,6 +145,9 @@ struct StoryView {
   Coverage coverage;
   std::vector<Conflict> conflicts;
   std::vector<SummarySentence> summary;
+  std::vector<StoryTimelineEntry> timeline;  // chronological
+  std::vector<StoryFraming> framing;         // one per original article
+  std::vector<LabelComparison> labels;       // labels outlets chose differently (differs only)
 };
 
 }  // namespace parallax::synth

@@ -4,11 +4,15 @@
 //   2. fact groups and the coverage matrix (facts.h);
 //   3. conflicts: statement-level (dates, ranks, numbers) and roles
 //      (conflicts.h);
-//   4. the extractive summary (summary.h).
+//   4. the extractive summary (summary.h);
+//   5. the timeline and per-article framing of part 1 (timeline.h,
+//      framing.h), their citations resolved to article ids.
 #include "synth/synthesize.h"
 
 #include <algorithm>
 #include <set>
+
+#include "synth/timeline.h"
 
 namespace parallax::synth {
 
@@ -66,6 +70,55 @@ void FillArticlesAndOutlets(const StoryInput& in, const OutletRegistry& registry
   }
 }
 
+Citation CiteTimeline(const StoryCorpus& corpus, const TimelineCitation& t) {
+  Citation c = MakeCitation(*corpus.articles()[t.article], t.sentence);
+  c.outlet = corpus.Outlet(t.article);
+  return c;
+}
+
+Status AddTimeline(const StoryCorpus& corpus, const SynthOptions& options, StoryView* v) {
+  auto tl = BuildTimeline(corpus.articles(), options.timeline);
+  if (!tl.ok()) return tl.status();
+  for (const TimelineEntry& e : tl->entries) {
+    StoryTimelineEntry out;
+    out.date = e.date.value;
+    out.granularity = DateGranularityName(e.date.granularity);
+    out.first_day = DayString(e.date.first_day);
+    out.last_day = DayString(e.date.last_day);
+    out.background = e.background;
+    out.representative = CiteTimeline(corpus, e.representative);
+    for (const auto& s : e.support) out.support.push_back(CiteTimeline(corpus, s));
+    std::set<std::string> outlets;
+    for (const auto& s : e.support) outlets.insert(corpus.Outlet(s.article));
+    out.outlets.assign(outlets.begin(), outlets.end());
+    out.score = e.score;
+    v->timeline.push_back(std::move(out));
+  }
+  return Status::OK();
+}
+
+// The default framing lexicon, loaded once; nullptr when it cannot be found
+// (then the view has no framing: a missing model is not a story error).
+const FramingLexicon* DefaultLexicon() {
+  static const Result<FramingLexicon>* lexicon = new Result<FramingLexicon>(FramingLexicon::LoadDefault());
+  return lexicon->ok() ? &lexicon->value() : nullptr;
+}
+
+void AddFraming(const StoryCorpus& corpus, StoryView* v) {
+  const FramingLexicon* lexicon = DefaultLexicon();
+  if (!lexicon) return;
+  std::vector<ArticleFraming> framings;
+  for (uint32_t i = 0; i < corpus.articles().size(); ++i) {
+    framings.push_back(AnalyzeFraming(*corpus.articles()[i], *lexicon));
+    v->framing.push_back({corpus.articles()[i]->id, corpus.Outlet(i), framings.back()});
+  }
+  for (auto& cmp : CompareLabels(corpus.articles(), framings)) {
+    if (!cmp.differs) continue;
+    for (auto& choice : cmp.choices) choice.outlet = corpus.Outlet(choice.article);
+    v->labels.push_back(std::move(cmp));
+  }
+}
+
 }  // namespace
 
 Result<StoryView> BuildStoryView(const StoryInput& in, const SynthOptions& options) {
@@ -90,6 +143,8 @@ Result<StoryView> BuildStoryView(const StoryInput& in, const SynthOptions& optio
   FindStatementConflicts(corpus, fact_of, options.conflicts, &v.conflicts);
   FindRoleConflicts(corpus, &v.conflicts);
   v.summary = Summarize(corpus, fact_of, v.facts, v.outlets.size(), options.summary);
+  if (Status st = AddTimeline(corpus, options, &v); !st.ok()) return st;
+  AddFraming(corpus, &v);
   return v;
 }
 

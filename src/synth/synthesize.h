@@ -1,5 +1,6 @@
 // BuildStoryView: one story's articles in, the StoryView out (facts aligned
-// across outlets, the coverage matrix, conflicts, an extractive summary).
+// across outlets, the coverage matrix, conflicts, an extractive summary, the
+// timeline and each article's framing).
 //
 // Usage:
 //   synth::StoryInput in{"e3", "t1", {&a0, &a1, &a2}, {"", "", a0.id}};
@@ -26,6 +27,7 @@
 #include "synth/facts.h"
 #include "synth/story_view.h"
 #include "synth/summary.h"
+#include "synth/timeline.h"
 
 namespace parallax::synth {
 
@@ -40,6 +42,7 @@ struct SynthOptions {
   FactOptions facts;
   ConflictOptions conflicts;
   SummaryOptions summary;
+  TimelineOptions timeline;
   size_t max_articles = 60;
   const OutletRegistry* registry = nullptr;  // display names and leanings; nullptr = Default()
 };

@@ -42,8 +42,8 @@
 namespace parallax::synth {
 namespace {
 
-constexpr size_t kMaxEntriesCompared = 32;  // merging work per candidate
-constexpr size_t kMaxMedoidMembers = 48;    // medoid work per entry
+constexpr size_t kMaxEntriesCompared = 16;  // merging work per candidate
+constexpr size_t kMaxMedoidMembers = 24;    // medoid work per entry
 
 int ParseDigits(std::string_view s, size_t pos, size_t n) {
   if (pos + n > s.size()) return -1;
@@ -158,10 +158,16 @@ struct Candidate {
 };
 
 // Sorted unique hashes of a sentence's stemmed content words.
-using TermSet = std::vector<uint64_t>;
+struct TermSet {
+  std::vector<uint64_t> ids;   // sorted, unique
+  std::vector<float> weights;  // parallel to ids, filled once the story's
+                               // sentence frequencies are known
+  float total = 0;             // sum of weights
+};
 
 TermSet SentenceTerms(const Article& a, const Sentence& s) {
-  TermSet out;
+  TermSet set;
+  std::vector<uint64_t>& out = set.ids;
   const uint32_t end = std::min<uint32_t>(s.first_token + s.token_count, a.tokens.size());
   std::string lower;
   for (uint32_t t = s.first_token; t < end; ++t) {
@@ -173,7 +179,7 @@ TermSet SentenceTerms(const Article& a, const Sentence& s) {
   }
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
-  return out;
+  return set;
 }
 
 // Publication day of an article, or INT32_MIN when not known to the day.
@@ -215,7 +221,7 @@ class Builder {
   uint32_t DateIndex(const DateInterval& d);
   float Weight(uint64_t term) const;
   float Similarity(const TermSet& a, const TermSet& b) const;
-  const TermSet& Terms(uint32_t article, uint32_t sentence);
+  const TermSet& Terms(uint32_t article, uint32_t sentence);  // weighted
   void AddCandidate(const DateInterval& d, uint32_t article, uint32_t sentence, Span time);
   void CollectArticle(uint32_t index);
   std::vector<TimelineEntry> MergeDate(const std::vector<uint32_t>& members);
@@ -228,7 +234,7 @@ class Builder {
   std::unordered_map<std::string, uint32_t> date_index_;
   std::vector<Candidate> candidates_;
   std::unordered_set<uint64_t> seen_;  // (date, article, sentence)
-  std::unordered_map<uint64_t, TermSet> terms_;  // (article, sentence) -> terms
+  std::vector<std::vector<TermSet>> terms_;      // [article][sentence]
   std::unordered_map<uint64_t, uint32_t> df_;    // term -> sentences of the story holding it
   uint32_t sentence_count_ = 0;
   int32_t story_start_ = INT32_MAX;
@@ -252,29 +258,29 @@ float Builder::Weight(uint64_t term) const {
 // the lighter set's weight, so a short statement matches a long one that
 // contains it.
 float Builder::Similarity(const TermSet& a, const TermSet& b) const {
-  if (a.empty() || b.empty()) return 0;
-  float wa = 0, wb = 0, common = 0;
-  for (uint64_t t : a) wa += Weight(t);
-  for (uint64_t t : b) wb += Weight(t);
+  if (a.ids.empty() || b.ids.empty()) return 0;
+  float common = 0;
   size_t i = 0, j = 0;
-  while (i < a.size() && j < b.size()) {
-    if (a[i] < b[j]) ++i;
-    else if (b[j] < a[i]) ++j;
-    else common += Weight(a[i]), ++i, ++j;
+  while (i < a.ids.size() && j < b.ids.size()) {
+    if (a.ids[i] < b.ids[j]) ++i;
+    else if (b.ids[j] < a.ids[i]) ++j;
+    else common += a.weights[i], ++i, ++j;
   }
-  return common / std::min(wa, wb);
+  return common / std::min(a.total, b.total);
 }
 
 const TermSet& Builder::Terms(uint32_t article, uint32_t sentence) {
-  uint64_t key = (static_cast<uint64_t>(article) << 32) | sentence;
-  auto it = terms_.find(key);
-  if (it != terms_.end()) return it->second;
-  const Article& a = *articles_[article];
-  return terms_.emplace(key, SentenceTerms(a, a.sentences[sentence])).first->second;
+  TermSet& t = terms_[article][sentence];
+  if (t.weights.size() != t.ids.size()) {
+    t.weights.resize(t.ids.size());
+    for (size_t i = 0; i < t.ids.size(); ++i) t.total += t.weights[i] = Weight(t.ids[i]);
+  }
+  return t;
 }
 
 void Builder::AddCandidate(const DateInterval& d, uint32_t article, uint32_t sentence, Span time) {
   if (d.first_day < options_.first_day || d.last_day > options_.last_day) return;
+  if (options_.days_only && d.granularity != DateGranularity::kDay) return;
   uint32_t date = DateIndex(d);
   uint64_t key = (static_cast<uint64_t>(date) << 40) ^ (static_cast<uint64_t>(article) << 20) ^ sentence;
   if (!seen_.insert(key).second) return;
@@ -284,8 +290,11 @@ void Builder::AddCandidate(const DateInterval& d, uint32_t article, uint32_t sen
 
 void Builder::CollectArticle(uint32_t index) {
   const Article& a = *articles_[index];
-  for (uint32_t si = 0; si < a.sentences.size(); ++si) {
-    for (uint64_t term : Terms(index, si)) ++df_[term];
+  std::vector<TermSet>& sets = terms_.emplace_back();
+  sets.reserve(a.sentences.size());
+  for (const Sentence& s : a.sentences) {
+    sets.push_back(SentenceTerms(a, s));
+    for (uint64_t term : sets.back().ids) ++df_[term];
   }
   sentence_count_ += static_cast<uint32_t>(a.sentences.size());
   int32_t published = PublishedDay(a);

@@ -99,6 +99,8 @@ struct TimelineOptions {
   // publication date (day precision or better). Off for story views; the
   // timeline17 evaluation turns it on, as news-tls does.
   bool date_by_publication = false;
+  // Only day-granularity dates (timeline17 gold timelines are day lists).
+  bool days_only = false;
   // Only dates inside [first_day, last_day] (day numbers) are kept when set.
   int32_t first_day = INT32_MIN;
   int32_t last_day = INT32_MAX;

@@ -130,7 +130,13 @@ void DecodeDocumentBeam(const std::vector<std::vector<TokenInfo>>& doc, FeatureC
   probs->assign(doc.size(), {});
   uint64_t keys[FeatureContext::kMaxFeatures];
   float static_scores[kNumLabels];
-  float scores[kNumLabels];
+  struct PairScores {  // label scores after one (label, prev2) history
+    int label, prev2;
+    float mx, logz;
+    float scores[kNumLabels];
+  };
+  constexpr size_t kCache = 16;
+  PairScores cache[kCache];
   std::vector<std::vector<Node>> lattice;
   const std::vector<Node> start = {Node{}};
   for (size_t s = 0; s < doc.size(); ++s) {
@@ -143,19 +149,33 @@ void DecodeDocumentBeam(const std::vector<std::vector<TokenInfo>>& doc, FeatureC
       size_t ns = ctx->ExtractStatic(sent, i, keys);
       for (float& x : static_scores) x = 0.f;
       score(keys, ns, static_scores);
+      // Hypotheses that end in the same two labels share their dynamic
+      // features, hence their scores: each distinct pair is scored once.
+      size_t cached = 0;
       for (size_t h = 0; h < prev.size(); ++h) {
         const Node& p = prev[h];
-        size_t nd = FeatureContext::ExtractDynamic(sent[i], p.label, p.prev2, keys);
-        std::copy(static_scores, static_scores + kNumLabels, scores);
-        score(keys, nd, scores);
-        float mx = scores[0];
-        for (float x : scores) mx = x > mx ? x : mx;
-        double z = 0;
-        for (float x : scores) z += std::exp(static_cast<double>(x - mx) / temperature);
-        double logz = std::log(z);
+        size_t c = 0;
+        while (c < cached && (cache[c].label != p.label || cache[c].prev2 != p.prev2)) ++c;
+        if (c == cached) {
+          if (cached < kCache) ++cached;
+          else c = kCache - 1;  // more distinct pairs than slots: reuse the last
+          PairScores& e = cache[c];
+          e.label = p.label;
+          e.prev2 = p.prev2;
+          size_t nd = FeatureContext::ExtractDynamic(sent[i], p.label, p.prev2, keys);
+          std::copy(static_scores, static_scores + kNumLabels, e.scores);
+          score(keys, nd, e.scores);
+          e.mx = e.scores[0];
+          for (float x : e.scores) e.mx = x > e.mx ? x : e.mx;
+          float z = 0;
+          for (float x : e.scores) z += std::exp((x - e.mx) / temperature);
+          e.logz = std::log(z);
+        }
+        const float* scores = cache[c].scores;
+        const float mx = cache[c].mx, logz = cache[c].logz;
         for (int l = 0; l < kNumLabels; ++l) {
           if (!ValidTransition(p.label, l) || (i + 1 == sent.size() && !ValidTransition(l, -1))) continue;
-          double lp = (scores[l] - mx) / temperature - logz;
+          const float lp = (scores[l] - mx) / temperature - logz;
           double total = p.logp + (normalize ? lp : scores[l]);
           if (next.size() >= beam && total <= next.back().logp) continue;
           Node c{l, p.label, static_cast<int>(h), total, static_cast<float>(std::exp(lp))};

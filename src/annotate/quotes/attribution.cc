@@ -1,0 +1,238 @@
+// Attribution: pairing quoted and reported content with a cue and a speaker.
+//
+// Direct quotes come from the quote finder. For each, the speaker is looked
+// for where news writing puts it, in order:
+//   1. right after the closing mark, in the same sentence or in a short
+//      following one: `“...,” Kerry said` / `“...,” said Kerry` /
+//      `“...,” Kerry, a former senator, said` / `“...” he said.`;
+//   2. before the opening mark in its sentence: `Kerry said: “...”`,
+//      `Kerry said the talks were “productive”` (partial quotes),
+//      `According to Kerry, “...”`;
+//   3. continuation: an unattributed quote that follows a quote or report
+//      of the same or previous paragraph keeps that speaker (the
+//      multi-paragraph and "second sentence" conventions).
+// Short unattributed quotes are scare quotes and dropped.
+// Indirect speech is looked for in sentences without quote marks: the
+// cue "according to X" (content: the rest of the sentence), a trailing
+// attribution (`..., said one of the people.` / `..., another person said.`)
+// and a leading one (`Kerry said (that) CLAUSE`, `Politico reports CLAUSE`,
+// nested reports giving one quotation each). A report needs a resolved
+// speaker. Speakers are resolved by ResolvePhrase (speakers.cc), in text
+// order so that pronouns see the speakers before them.
+#include <algorithm>
+
+#include "annotate/quotes/attribution.h"
+#include "annotate/quotes/quote_annotator.h"
+#include "annotate/quotes/quote_finder.h"
+
+namespace parallax::quotes {
+
+Cue CueAt(const Context& ctx, uint32_t t) {
+  std::string_view w = ctx.Lower(t);
+  if (w == "according" && ctx.Lower(t + 1) == "to") return Cue{t, t + 2, CueKind::kSpeech, true};
+  CueKind k = ReportingVerb(w);
+  if (k == CueKind::kNone) return {};
+  std::string_view prev = t > 0 ? ctx.Lower(t - 1) : "";
+  // "the reported talks", "was told", "is said to": not a report by a speaker.
+  static const std::string_view kNotAfter[] = {"the", "a", "an", "was", "were", "is", "are", "be", "been", "being", "all"};
+  if (std::find(std::begin(kNotAfter), std::end(kNotAfter), prev) != std::end(kNotAfter)) return {};
+  return Cue{t, t + 1, k, false};
+}
+
+uint32_t SentenceEnd(const Context& ctx, uint32_t tok) {
+  uint32_t s = ctx.SentenceOf(tok);
+  if (s >= ctx.article().sentences.size()) return tok + 1;
+  const Sentence& st = ctx.article().sentences[s];
+  return st.first_token + st.token_count;
+}
+
+uint32_t SentenceStart(const Context& ctx, uint32_t tok) {
+  uint32_t s = ctx.SentenceOf(tok);
+  return s < ctx.article().sentences.size() ? ctx.article().sentences[s].first_token : tok;
+}
+
+// End of the speaker phrase that starts at `from` (after a cue).
+uint32_t PhraseEnd(const Context& ctx, uint32_t from, uint32_t limit) {
+  uint32_t t = from;
+  for (; t < limit && t < from + 10; ++t) {
+    std::string_view w = ctx.Lower(t);
+    bool after_spokes = t > from && (w == "for" || w == "at") && SpokespersonNoun(ctx.Lower(t - 1));
+    if (after_spokes) continue;
+    if (ctx.IsPunct(t) || PhraseStop(w) || CueAt(ctx, t).valid()) break;
+  }
+  return t;
+}
+
+// The subject phrase that ends right before the cue at `v`, not before `start`.
+uint32_t SubjectStart(const Context& ctx, uint32_t v, uint32_t start) {
+  auto collect = [&](uint32_t end) {
+    uint32_t b = end;
+    while (b > start && b + 10 > end) {
+      std::string_view w = ctx.Lower(b - 1);
+      if (ctx.IsPunct(b - 1) || (PhraseStop(w) && w != "of")) break;
+      --b;
+    }
+    return b;
+  };
+  uint32_t end = v;
+  while (end > start && (ctx.Lower(end - 1) == "has" || ctx.Lower(end - 1) == "had" || ctx.Lower(end - 1) == "also" ||
+                         ctx.Lower(end - 1) == "later")) {
+    --end;
+  }
+  uint32_t b = collect(end);
+  // "Kerry, a former senator, said": an appositive description before the verb.
+  std::string_view first = ctx.Lower(b);
+  bool description = first == "a" || first == "an" || first == "the";
+  if (description && b >= start + 2 && ctx.Lower(b - 1) == "," ) {
+    uint32_t b0 = collect(b - 1);
+    if (b0 < b - 1 && ctx.EntityOf(b - 2) >= 0) return b0;
+  }
+  return b;
+}
+
+namespace {
+
+struct Found {
+  Cue cue;
+  Speaker speaker;
+};
+
+Found AfterQuote(const Context& ctx, const QuotedSpan& q, uint32_t after, const Discourse& d) {
+  const Article& a = ctx.article();
+  if (after >= ctx.size() || a.tokens[after].span.begin >= a.paragraphs[q.last_paragraph].span.end) return {};
+  uint32_t end = SentenceEnd(ctx, after);
+  bool next_sentence = after > 0 && ctx.SentenceOf(after) != ctx.SentenceOf(after - 1);
+  if (next_sentence && end - after > 12) return {};
+  end = std::min(end, after + 15);
+  uint32_t w = after;
+  while (w < end && ctx.IsPunct(w) && !ctx.IsQuoteMark(w)) ++w;
+  for (uint32_t t = w; t < end && t < w + 8; ++t) {
+    if (ctx.IsQuoteMark(t) || ctx.Lower(t) == ";") break;
+    Cue c = CueAt(ctx, t);
+    if (!c.valid()) continue;
+    Speaker s = t == w ? ResolvePhrase(ctx, c.last, PhraseEnd(ctx, c.last, end), t, d)
+                       : ResolvePhrase(ctx, w, t, t, d);
+    if (s.resolved()) return Found{c, s};
+    return {};
+  }
+  return {};
+}
+
+// The person opening the sentence [start, limit), as speaker of a participle cue.
+Speaker SentenceSubject(const Context& ctx, uint32_t start, uint32_t limit, const Discourse& d) {
+  for (uint32_t t = start; t < limit && t < start + 6; ++t) {
+    int32_t e = ctx.EntityOf(t);
+    if (e >= 0 && ctx.article().entities[e].type == "PER") return ResolvePhrase(ctx, t, t + 1, t, d);
+    if (PronounKind(ctx.Lower(t)) == Pronoun::kPerson) return ResolvePhrase(ctx, t, t + 1, t, d);
+  }
+  return {};
+}
+
+Found BeforeQuote(const Context& ctx, uint32_t open, const Discourse& d) {
+  if (open >= ctx.size()) return {};
+  uint32_t start = SentenceStart(ctx, open);
+  for (uint32_t t = open; t > start; --t) {
+    uint32_t v = t - 1;
+    if (ctx.IsQuoteMark(v)) break;
+    if (ctx.Lower(v) == "to" && v > start && ctx.Lower(v - 1) == "according") continue;
+    Cue c = CueAt(ctx, v);
+    if (!c.valid()) continue;
+    Speaker s = c.according ? ResolvePhrase(ctx, c.last, PhraseEnd(ctx, c.last, open), v, d)
+                            : ResolvePhrase(ctx, SubjectStart(ctx, v, start), v, v, d);
+    if (!s.resolved() && !c.according) s = ResolvePhrase(ctx, c.last, PhraseEnd(ctx, c.last, open), v, d);
+    if (!s.resolved() && ctx.Lower(v).ends_with("ing")) s = SentenceSubject(ctx, start, v, d);  // "..., stating that"
+    if (s.resolved()) return Found{c, s};
+  }
+  // No cue: a partial quote in a clause opened by a person ("Yellen walked
+  // away with the message that “...”", "while Blinken felt ... “...”").
+  uint32_t clause = open;
+  while (clause > start && !ctx.IsPunct(clause - 1) && ctx.Lower(clause - 1) != "while" &&
+         ctx.Lower(clause - 1) != "but" && ctx.Lower(clause - 1) != "and") {
+    --clause;
+  }
+  int32_t e = ctx.EntityOf(clause);
+  if (clause < open && e >= 0 && ctx.article().entities[e].type == "PER") {
+    return Found{Cue{}, ResolvePhrase(ctx, clause, clause + 1, clause, d)};
+  }
+  return {};
+}
+
+size_t WordCount(std::string_view s) {
+  size_t n = 0;
+  bool in = false;
+  for (char c : s) {
+    bool sp = c == ' ' || c == '\n';
+    if (!sp && !in) ++n;
+    in = !sp;
+  }
+  return n;
+}
+
+
+struct Item {
+  uint32_t begin;
+  int32_t quote;  // index into spans, or -1 for a sentence to scan for indirect speech
+  uint32_t sentence;
+};
+
+}  // namespace
+
+void FindQuotations(Article* article, const QuoteOptions& options) {
+  article->quotes.clear();
+  const OutletRegistry& registry = options.registry ? *options.registry : OutletRegistry::Default();
+  Context ctx(*article, registry);
+  std::vector<QuotedSpan> spans = FindQuotedSpans(article->body, article->paragraphs);
+  std::vector<Item> items;
+  for (size_t i = 0; i < spans.size(); ++i) items.push_back(Item{spans[i].outer.begin, static_cast<int32_t>(i), 0});
+  if (options.indirect) {
+    for (uint32_t s = 0; s < article->sentences.size(); ++s) {
+      const Sentence& st = article->sentences[s];
+      bool has_mark = false;
+      for (uint32_t t = st.first_token; t < st.first_token + st.token_count && !has_mark; ++t) has_mark = ctx.IsQuoteMark(t);
+      if (!has_mark) items.push_back(Item{st.span.begin, -1, s});
+    }
+  }
+  std::stable_sort(items.begin(), items.end(), [](const Item& x, const Item& y) { return x.begin < y.begin; });
+  std::vector<Quotation> out;
+  Discourse d;
+  int64_t prev = -1;  // index into out of the last attributed direct quote
+  uint32_t prev_paragraph = 0;
+  for (const Item& it : items) {
+    if (it.quote < 0) {
+      size_t before = out.size();
+      FindIndirect(ctx, it.sentence, &d, &out);
+      if (out.size() > before) {
+        prev = -1;  // reports do not carry over to following unattributed quotes
+      }
+      continue;
+    }
+    const QuotedSpan& q = spans[it.quote];
+    uint32_t open = ctx.TokenAt(q.outer.begin);
+    uint32_t after = ctx.TokenAt(q.outer.end);
+    Found f = AfterQuote(ctx, q, after, d);
+    if (!f.speaker.resolved()) f = BeforeQuote(ctx, open, d);
+    size_t words = WordCount(q.content.Of(article->body));
+    Quotation quote;
+    if (f.speaker.resolved()) {
+      quote = MakeQuotation(q.content, ctx, &f.cue, f.speaker, true);
+      Remember(ctx, f.speaker, f.cue.first, &d);
+    } else if (words < options.min_unattributed_words) {
+      continue;
+    } else if (prev >= 0 && q.first_paragraph <= prev_paragraph + 1 && open == SentenceStart(ctx, open)) {
+      quote = out[prev];  // continuation of the previous speaker's quote
+      quote.span = q.content;
+      quote.cue = Span{};
+    } else {
+      quote = MakeQuotation(q.content, ctx, nullptr, Speaker{}, true);
+    }
+    out.push_back(quote);
+    prev = quote.speaker_name.empty() ? -1 : static_cast<int64_t>(out.size()) - 1;
+    prev_paragraph = q.last_paragraph;
+  }
+  std::sort(out.begin(), out.end(), [](const Quotation& x, const Quotation& y) {
+    return x.span.begin != y.span.begin ? x.span.begin < y.span.begin : x.span.end < y.span.end;
+  });
+  article->quotes = std::move(out);
+}
+
+}  // namespace parallax::quotes

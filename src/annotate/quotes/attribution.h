@@ -1,0 +1,40 @@
+// Private to the quotes module: cue and phrase helpers shared by the direct
+// quote attribution (attribution.cc) and indirect speech (indirect.cc).
+#ifndef PARALLAX_ANNOTATE_QUOTES_ATTRIBUTION_H_
+#define PARALLAX_ANNOTATE_QUOTES_ATTRIBUTION_H_
+
+#include <vector>
+
+#include "annotate/quotes/context.h"
+#include "annotate/quotes/lexicon.h"
+
+namespace parallax::quotes {
+
+// A reporting cue: tokens [first, last).
+struct Cue {
+  uint32_t first = 0, last = 0;
+  CueKind kind = CueKind::kNone;
+  bool according = false;  // "according to"
+  bool valid() const { return last > first; }
+};
+
+// The cue starting at token t ("said", "according to"), or an invalid Cue.
+Cue CueAt(const Context& ctx, uint32_t t);
+uint32_t SentenceStart(const Context& ctx, uint32_t tok);
+uint32_t SentenceEnd(const Context& ctx, uint32_t tok);
+// End of the speaker phrase starting at `from` (after a cue), <= limit.
+uint32_t PhraseEnd(const Context& ctx, uint32_t from, uint32_t limit);
+// Start of the subject phrase ending right before the cue at `v`, >= start.
+uint32_t SubjectStart(const Context& ctx, uint32_t v, uint32_t start);
+
+// The Quotation for `content`; cue may be nullptr. Social cues ("tweeted",
+// "wrote on X") turn a speaker's source type into "social".
+Quotation MakeQuotation(const Span& content, const Context& ctx, const Cue* cue, const Speaker& s, bool direct);
+// Updates the discourse state with a resolved speaker seen at token `tok`.
+void Remember(const Context& ctx, const Speaker& s, uint32_t tok, Discourse* d);
+// Appends the indirect reports of sentence `sentence` (one without quote marks).
+void FindIndirect(const Context& ctx, uint32_t sentence, Discourse* d, std::vector<Quotation>* out);
+
+}  // namespace parallax::quotes
+
+#endif  // PARALLAX_ANNOTATE_QUOTES_ATTRIBUTION_H_

@@ -1,0 +1,75 @@
+// Private to the quotes module: a per-article index the attribution code
+// reads (lower-cased tokens, token -> entity and token -> sentence maps,
+// canonical entity names) and the Speaker it produces.
+#ifndef PARALLAX_ANNOTATE_QUOTES_CONTEXT_H_
+#define PARALLAX_ANNOTATE_QUOTES_CONTEXT_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "parallax/article.h"
+#include "parallax/outlets.h"
+
+namespace parallax::quotes {
+
+class Context {
+ public:
+  Context(const Article& article, const OutletRegistry& registry);
+
+  const Article& article() const { return a_; }
+  const OutletRegistry& registry() const { return registry_; }
+  uint32_t size() const { return static_cast<uint32_t>(lower_.size()); }
+  std::string_view Lower(uint32_t tok) const { return tok < lower_.size() ? lower_[tok] : std::string_view(); }
+  std::string_view Text(uint32_t tok) const { return a_.tokens[tok].span.Of(a_.body); }
+  int32_t EntityOf(uint32_t tok) const { return entity_of_[tok]; }
+  uint32_t SentenceOf(uint32_t tok) const { return sentence_of_[tok]; }
+  // Index of the first token whose span begins at or after `byte`.
+  uint32_t TokenAt(uint32_t byte) const;
+  // Body text of tokens [first, last).
+  std::string_view TextOf(uint32_t first, uint32_t last) const;
+  // The entity's canonical name in this article (see CanonicalNames).
+  const std::string& Canonical(int32_t entity) const { return canonical_[entity]; }
+  bool IsPunct(uint32_t tok) const;
+  bool IsQuoteMark(uint32_t tok) const;
+
+ private:
+  const Article& a_;
+  const OutletRegistry& registry_;
+  std::vector<std::string> lower_;
+  std::vector<int32_t> entity_of_;
+  std::vector<uint32_t> sentence_of_;
+  std::vector<std::string> canonical_;
+};
+
+// Canonical name of every entity mention: the chain's name when the entity
+// layer has chains; otherwise persons are grouped by surname (the fullest
+// name sharing the last word, honorifics and possessives dropped) and other
+// entities keep their text without a leading "the". Swappable in one place
+// when within-document coreference is present.
+std::vector<std::string> CanonicalNames(const Article& article);
+
+// A resolved speaker.
+struct Speaker {
+  Span span;                // the speaker words in the text
+  std::string name;         // canonical name or kept description
+  std::string type;         // person, organization, outlet, anonymous, document, social, unknown
+  int32_t entity = -1;      // index into Article::entities
+  bool resolved() const { return !name.empty(); }
+};
+
+// Running discourse state for pronouns and titles: the last speakers seen.
+struct Discourse {
+  Speaker last_person;
+  uint32_t last_person_paragraph = 0;
+  Speaker last_group;  // last organization/anonymous-plural speaker ("they", "it")
+};
+
+// Classifies the speaker phrase in tokens [first, last) (an NP next to a
+// reporting cue). `at` is the token position used for pronoun and title
+// resolution. Returns an unresolved Speaker when the phrase names no one.
+Speaker ResolvePhrase(const Context& ctx, uint32_t first, uint32_t last, uint32_t at, const Discourse& d);
+
+}  // namespace parallax::quotes
+
+#endif  // PARALLAX_ANNOTATE_QUOTES_CONTEXT_H_

@@ -1,0 +1,45 @@
+// Word lists for attribution: reporting verbs, pronouns, anonymous-source,
+// document and social-media nouns, titles. Lookups take lower-case ASCII
+// words; all tables are static and immutable (thread-safe).
+#ifndef PARALLAX_ANNOTATE_QUOTES_LEXICON_H_
+#define PARALLAX_ANNOTATE_QUOTES_LEXICON_H_
+
+#include <string_view>
+
+namespace parallax::quotes {
+
+enum class CueKind {
+  kNone,
+  kSpeech,   // said, told, added, warned, ...
+  kSocial,   // tweeted, posted
+  kWrite,    // wrote, reported, published (documents and outlets too)
+};
+
+// The reporting verb `word` (any inflection listed), or kNone.
+CueKind ReportingVerb(std::string_view word);
+// True for verbs that also introduce indirect speech with a that-clause
+// ("said", "told", "warned", ...); narrower than ReportingVerb.
+bool IndirectSpeechVerb(std::string_view word);
+
+enum class Pronoun { kNone, kPerson, kPlural, kIt };
+Pronoun PronounKind(std::string_view word);
+
+// Head nouns of unnamed human sources: "official", "person", "source", ...
+bool AnonymousNoun(std::string_view word);
+// Head nouns of people speaking for a body: "spokesperson", "spokesman", ...
+bool SpokespersonNoun(std::string_view word);
+// Head nouns of written sources: "statement", "report", "study", ...
+bool DocumentNoun(std::string_view word);
+// Social platforms and posts: "twitter", "tweet", "facebook", "post", ...
+bool SocialWord(std::string_view word);
+// Nouns of official bodies: "department", "ministry", "agency", "government", ...
+bool BodyNoun(std::string_view word);
+// Titles and roles a speaker can be referred to by: "president", "envoy", ...
+bool TitleNoun(std::string_view word);
+// Words that cannot be inside a speaker phrase (prepositions, conjunctions,
+// verbs that start a new clause): the phrase stops there.
+bool PhraseStop(std::string_view word);
+
+}  // namespace parallax::quotes
+
+#endif  // PARALLAX_ANNOTATE_QUOTES_LEXICON_H_

@@ -1,0 +1,120 @@
+// The quote finder is a single left-to-right scan per paragraph with one bit
+// of state (inside a quote or not). Curly marks say which way they face;
+// a straight " opens when it is outside a quote and closes when inside. An
+// opening mark met while already inside means the writer forgot to close the
+// first quote: the first ends where the second begins. At the end of a
+// paragraph an open quote either continues (the next paragraph starts with
+// an opening mark, the news convention for multi-paragraph quotes) or is cut
+// at the paragraph end and flagged unclosed. Every byte is visited a bounded
+// number of times, so the scan is linear however the marks are unbalanced.
+#include "annotate/quotes/quote_finder.h"
+
+#include "core/ascii.h"
+
+namespace parallax::quotes {
+
+namespace {
+
+enum class Mark { kNone, kOpen, kClose, kStraight };
+
+// The double quote mark at text[i], if any, and its byte length.
+Mark MarkAt(std::string_view t, size_t i, size_t* len) {
+  unsigned char c = static_cast<unsigned char>(t[i]);
+  *len = 1;
+  if (c == '"') return Mark::kStraight;
+  if (c == 0xE2 && i + 2 < t.size() && static_cast<unsigned char>(t[i + 1]) == 0x80) {
+    unsigned char d = static_cast<unsigned char>(t[i + 2]);
+    *len = 3;
+    if (d == 0x9C || d == 0x9E) return Mark::kOpen;   // “ „
+    if (d == 0x9D) return Mark::kClose;               // ”
+  }
+  if (c == 0xC2 && i + 1 < t.size()) {
+    unsigned char d = static_cast<unsigned char>(t[i + 1]);
+    *len = 2;
+    if (d == 0xAB) return Mark::kOpen;   // «
+    if (d == 0xBB) return Mark::kClose;  // »
+  }
+  return Mark::kNone;
+}
+
+// True when the paragraph [b, e) starts (after spaces) with an opening mark.
+bool OpensWithQuote(std::string_view t, uint32_t b, uint32_t e) {
+  while (b < e && core::IsAsciiSpace(t[b])) ++b;
+  if (b >= e) return false;
+  size_t len;
+  Mark m = MarkAt(t, b, &len);
+  return m == Mark::kOpen || m == Mark::kStraight;
+}
+
+// Content span of [b, e): spaces, and trailing commas/colons trimmed.
+Span Trimmed(std::string_view t, uint32_t b, uint32_t e) {
+  while (b < e && core::IsAsciiSpace(t[b])) ++b;
+  while (e > b && (core::IsAsciiSpace(t[e - 1]) || t[e - 1] == ',' || t[e - 1] == ':')) --e;
+  return Span{b, e};
+}
+
+struct Open {
+  bool active = false;
+  uint32_t mark = 0;     // byte offset of the opening mark
+  uint32_t content = 0;  // first byte after it
+  uint32_t paragraph = 0;
+};
+
+void Emit(std::string_view t, const Open& o, uint32_t content_end, uint32_t outer_end, uint32_t paragraph,
+          bool closed, std::vector<QuotedSpan>* out) {
+  Span c = Trimmed(t, o.content, content_end);
+  if (c.empty()) return;
+  out->push_back(QuotedSpan{c, Span{o.mark, outer_end}, o.paragraph, paragraph, closed});
+}
+
+}  // namespace
+
+std::vector<QuotedSpan> FindQuotedSpans(std::string_view t, const std::vector<Paragraph>& paragraphs) {
+  std::vector<QuotedSpan> out;
+  Open open;
+  for (uint32_t p = 0; p < paragraphs.size(); ++p) {
+    uint32_t b = paragraphs[p].span.begin, e = std::min<uint32_t>(paragraphs[p].span.end, t.size());
+    bool continuing = open.active;
+    for (uint32_t i = b; i < e;) {
+      size_t len;
+      Mark m = MarkAt(t, i, &len);
+      if (m == Mark::kNone) { ++i; continue; }
+      if (continuing) {  // the opening mark of a continued paragraph: not a new quote
+        continuing = false;
+        i += len;
+        continue;
+      }
+      bool closes = open.active && (m == Mark::kClose || m == Mark::kStraight);
+      if (closes) {
+        Emit(t, open, i, i + len, p, true, &out);
+        open.active = false;
+      } else if (m != Mark::kClose) {
+        if (open.active) Emit(t, open, i, i, p, false, &out);
+        open = Open{true, i, static_cast<uint32_t>(i + len), p};
+      }
+      i += len;
+    }
+    if (!open.active) continue;
+    bool next_continues = p + 1 < paragraphs.size() &&
+                          OpensWithQuote(t, paragraphs[p + 1].span.begin, paragraphs[p + 1].span.end);
+    if (!next_continues) {
+      Emit(t, open, e, e, p, false, &out);
+      open.active = false;
+    }
+  }
+  return out;
+}
+
+std::vector<QuotedSpan> FindQuotedSpans(std::string_view text) {
+  std::vector<Paragraph> paragraphs;
+  size_t pos = 0;
+  while (pos <= text.size()) {
+    size_t end = text.find("\n\n", pos);
+    if (end == std::string_view::npos) end = text.size();
+    if (end > pos) paragraphs.push_back(Paragraph{Span{static_cast<uint32_t>(pos), static_cast<uint32_t>(end)}});
+    pos = end + 2;
+  }
+  return FindQuotedSpans(text, paragraphs);
+}
+
+}  // namespace parallax::quotes

@@ -1,0 +1,64 @@
+// The sourcing profile is a count over the quotes layer: each quotation adds
+// to its speaker's voice (keyed by canonical name and type) and to its
+// source type; outlets come from the cue scanner (Article::cited_outlets)
+// and from outlets that speak. Voices keep first-seen order for stable
+// output, then are sorted by quotation count.
+#include "annotate/quotes/sourcing.h"
+
+#include <algorithm>
+
+namespace parallax::quotes {
+
+namespace {
+
+constexpr const char* kTypes[] = {"person", "organization", "outlet", "anonymous", "document", "social"};
+
+uint32_t Words(std::string_view s) {
+  uint32_t n = 0;
+  bool in = false;
+  for (char c : s) {
+    bool sp = c == ' ' || c == '\n' || c == '\t';
+    if (!sp && !in) ++n;
+    in = !sp;
+  }
+  return n;
+}
+
+void AddUnique(const std::string& s, std::vector<std::string>* v) {
+  if (!s.empty() && std::find(v->begin(), v->end(), s) == v->end()) v->push_back(s);
+}
+
+}  // namespace
+
+SourcingProfile ProfileSourcing(const Article& a) {
+  SourcingProfile p;
+  for (const char* t : kTypes) p.by_type.emplace_back(t, 0);
+  for (const auto& o : a.cited_outlets) AddUnique(o, &p.outlets_cited);
+  for (const Quotation& q : a.quotes) {
+    ++p.quotations;
+    ++(q.direct ? p.direct : p.indirect);
+    if (q.speaker_name.empty()) continue;
+    ++p.attributed;
+    for (auto& [type, n] : p.by_type) if (type == q.source_type) ++n;
+    if (q.source_type == "outlet") AddUnique(q.speaker_name, &p.outlets_cited);
+    if (q.source_type == "anonymous") AddUnique(q.speaker_name, &p.anonymous_descriptions);
+    auto it = std::find_if(p.voices.begin(), p.voices.end(), [&](const Voice& v) {
+      return v.name == q.speaker_name && (v.source_type == q.source_type || q.source_type == "social" ||
+                                          v.source_type == "social");
+    });
+    if (it == p.voices.end()) it = p.voices.insert(p.voices.end(), Voice{q.speaker_name, q.source_type});
+    ++it->quotations;
+    if (q.direct) {
+      ++it->direct;
+      it->words += Words(q.span.Of(a.body));
+    }
+  }
+  uint32_t anonymous = 0;
+  for (const auto& [type, n] : p.by_type) if (type == "anonymous") anonymous = n;
+  p.anonymous_share = p.attributed ? static_cast<double>(anonymous) / p.attributed : 0.0;
+  std::stable_sort(p.voices.begin(), p.voices.end(),
+                   [](const Voice& x, const Voice& y) { return x.quotations > y.quotations; });
+  return p;
+}
+
+}  // namespace parallax::quotes

@@ -1,0 +1,346 @@
+// Speaker resolution. A speaker phrase is the noun phrase a reporting cue
+// points at ("Kerry", "the State Department", "one of the people", "he",
+// "the secretary-general", "a Biden administration official"). It is typed by
+// what it contains, most specific first:
+//   1. a person named at its end or alone (an appositive after a comma
+//      counts: "the department's spokesperson, Matthew Miller");
+//   2. an unnamed human source (head noun official/person/source/aide, or
+//      "familiar with", "anonymity") -> anonymous, the description kept;
+//   3. a spokesperson of a named body -> that organization;
+//   4. an organization entity, or a registered outlet -> organization/outlet;
+//   5. a document ("the report", "a statement") -> document;
+//   6. a pronoun -> the last person speaker of the nearby text, else the
+//      last person mentioned; "they"/"it" -> the last organization;
+//   7. a title ("the secretary-general") -> the last person mentioned next
+//      to that title word, else the title itself as an unnamed person;
+//   8. a body noun ("the ministry") -> organization, a place ("China said")
+//      -> organization (its government).
+// Canonical names come from CanonicalNames, the one place to swap in the
+// entity layer's coreference chains.
+#include "annotate/quotes/context.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "annotate/quotes/lexicon.h"
+#include "core/ascii.h"
+
+namespace parallax::quotes {
+
+namespace {
+
+std::string_view StripPossessive(std::string_view s) {
+  if (s.size() > 2 && s.substr(s.size() - 2) == "'s") s.remove_suffix(2);
+  else if (s.size() > 4 && s.substr(s.size() - 4) == "\u2019s") s.remove_suffix(4);
+  return s;
+}
+
+std::vector<std::string_view> Words(std::string_view s) {
+  std::vector<std::string_view> out;
+  size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && core::IsAsciiSpace(s[i])) ++i;
+    size_t j = i;
+    while (j < s.size() && !core::IsAsciiSpace(s[j])) ++j;
+    if (j > i) out.push_back(s.substr(i, j - i));
+    i = j;
+  }
+  return out;
+}
+
+bool Honorific(std::string_view w) {
+  static const std::string_view k[] = {"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Sen.", "Rep.", "Gov."};
+  return std::find(std::begin(k), std::end(k), w) != std::end(k);
+}
+
+// "Mr. Kerry's" -> "Kerry"; "the State Department" -> "State Department".
+std::string CleanName(std::string_view text, bool person) {
+  auto words = Words(StripPossessive(text));
+  std::string out;
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (i == 0 && (words[i] == "the" || words[i] == "The")) continue;
+    if (person && Honorific(words[i]) && i + 1 < words.size()) continue;
+    if (!out.empty()) out += ' ';
+    out += words[i];
+  }
+  return out;
+}
+
+std::string LastWord(const std::string& name) {
+  size_t sp = name.rfind(' ');
+  return sp == std::string::npos ? name : name.substr(sp + 1);
+}
+
+}  // namespace
+
+std::vector<std::string> CanonicalNames(const Article& a) {
+  std::vector<std::string> out(a.entities.size());
+  std::unordered_map<std::string, std::string> fullest;  // surname -> fullest person name
+  for (size_t i = 0; i < a.entities.size(); ++i) {
+    const EntityMention& m = a.entities[i];
+    if (m.chain >= 0 && static_cast<size_t>(m.chain) < a.entity_chains.size()) {
+      out[i] = a.entity_chains[m.chain].name;
+      continue;
+    }
+    out[i] = CleanName(m.span.Of(a.body), m.type == "PER");
+    if (m.type != "PER") continue;
+    std::string& f = fullest[LastWord(out[i])];
+    if (Words(out[i]).size() > Words(f).size()) f = out[i];
+  }
+  // A one-word mention joins the fullest name holding that word anywhere
+  // ("Xie" -> "Xie Zhenhua", family name first).
+  std::unordered_map<std::string, std::string> by_word;
+  for (const auto& [surname, name] : fullest) {
+    for (auto w : Words(name)) {
+      std::string& f = by_word[std::string(w)];
+      if (Words(name).size() > Words(f).size()) f = name;
+    }
+  }
+  for (size_t i = 0; i < a.entities.size(); ++i) {
+    const EntityMention& m = a.entities[i];
+    bool chained = m.chain >= 0 && static_cast<size_t>(m.chain) < a.entity_chains.size();
+    if (m.type != "PER" || chained) continue;
+    std::string name = fullest[LastWord(out[i])];
+    if (Words(name).size() == 1 && !by_word[name].empty()) name = by_word[name];
+    out[i] = name;
+  }
+  return out;
+}
+
+Context::Context(const Article& a, const OutletRegistry& registry) : a_(a), registry_(registry) {
+  lower_.reserve(a.tokens.size());
+  for (const Token& t : a.tokens) lower_.push_back(core::AsciiLowered(t.span.Of(a.body)));
+  entity_of_.assign(a.tokens.size(), -1);
+  for (size_t e = 0; e < a.entities.size(); ++e) {
+    uint32_t t = TokenAt(a.entities[e].span.begin);
+    for (; t < a.tokens.size() && a.tokens[t].span.end <= a.entities[e].span.end; ++t) entity_of_[t] = e;
+  }
+  sentence_of_.assign(a.tokens.size(), UINT32_MAX);
+  for (size_t s = 0; s < a.sentences.size(); ++s) {
+    const Sentence& st = a.sentences[s];
+    for (uint32_t t = st.first_token; t < st.first_token + st.token_count && t < a.tokens.size(); ++t) {
+      sentence_of_[t] = s;
+    }
+  }
+  canonical_ = CanonicalNames(a);
+}
+
+uint32_t Context::TokenAt(uint32_t byte) const {
+  auto it = std::lower_bound(a_.tokens.begin(), a_.tokens.end(), byte,
+                             [](const Token& t, uint32_t b) { return t.span.begin < b; });
+  return static_cast<uint32_t>(it - a_.tokens.begin());
+}
+
+std::string_view Context::TextOf(uint32_t first, uint32_t last) const {
+  if (first >= last || last > a_.tokens.size()) return {};
+  return std::string_view(a_.body).substr(a_.tokens[first].span.begin,
+                                          a_.tokens[last - 1].span.end - a_.tokens[first].span.begin);
+}
+
+bool Context::IsPunct(uint32_t tok) const {
+  std::string_view w = Lower(tok);
+  if (w.empty()) return true;
+  if (core::IsAsciiAlnum(w[0])) return false;
+  return !(static_cast<unsigned char>(w[0]) >= 0x80 && w.size() > 3);
+}
+
+bool Context::IsQuoteMark(uint32_t tok) const {
+  std::string_view w = Lower(tok);
+  return w == "\"" || w == "\u201C" || w == "\u201D" || w == "\u201E" || w == "\u00AB" || w == "\u00BB";
+}
+
+namespace {
+
+struct Range {
+  uint32_t b = 0, e = 0;
+  bool empty() const { return e <= b; }
+};
+
+bool Adverb(std::string_view w) {
+  static const std::string_view k[] = {"also", "again", "earlier", "later", "once", "previously", "recently",
+                                       "then", "now", "has", "had", "have", "would", "will", "later"};
+  if (std::find(std::begin(k), std::end(k), w) != std::end(k)) return true;
+  return w.size() > 4 && w.substr(w.size() - 2) == "ly";
+}
+
+bool Separator(std::string_view w) {
+  return w == "," || w == "(" || w == ")" || w == "\u2014" || w == "\u2013" || w == "--" || w == "-";
+}
+
+// Comma/dash-separated segments of [first, last), punctuation trimmed.
+std::vector<Range> Segments(const Context& ctx, uint32_t first, uint32_t last) {
+  std::vector<Range> out;
+  Range cur{first, first};
+  for (uint32_t t = first; t <= last; ++t) {
+    if (t == last || Separator(ctx.Lower(t))) {
+      cur.e = t;
+      while (cur.b < cur.e && ctx.IsPunct(cur.b)) ++cur.b;
+      while (cur.e > cur.b && ctx.IsPunct(cur.e - 1)) --cur.e;
+      if (!cur.empty()) out.push_back(cur);
+      cur = Range{t + 1, t + 1};
+    }
+  }
+  return out;
+}
+
+// The head token of a segment: its last word that is not an adverb.
+uint32_t Head(const Context& ctx, Range r) {
+  uint32_t h = r.e - 1;
+  while (h > r.b && Adverb(ctx.Lower(h))) --h;
+  return h;
+}
+
+// Last entity of `type` ("" any) inside r, or -1.
+int32_t LastEntity(const Context& ctx, Range r, std::string_view type) {
+  for (uint32_t t = r.e; t > r.b; --t) {
+    int32_t e = ctx.EntityOf(t - 1);
+    if (e >= 0 && (type.empty() || ctx.article().entities[e].type == type)) return e;
+  }
+  return -1;
+}
+
+bool AnyWord(const Context& ctx, Range r, bool (*pred)(std::string_view)) {
+  for (uint32_t t = r.b; t < r.e; ++t) if (pred(ctx.Lower(t))) return true;
+  return false;
+}
+
+Speaker FromEntity(const Context& ctx, int32_t e) {
+  const EntityMention& m = ctx.article().entities[e];
+  Speaker s{m.span, ctx.Canonical(e), "person", e};
+  if (m.type == "PER") return s;
+  const Outlet* o = ctx.registry().FindByName(s.name);
+  if (o != nullptr) {
+    s.name = o->name;
+    s.type = "outlet";
+  } else {
+    s.type = "organization";
+  }
+  return s;
+}
+
+Speaker Described(const Context& ctx, Range r, const char* type) {
+  Span span{ctx.article().tokens[r.b].span.begin, ctx.article().tokens[r.e - 1].span.end};
+  std::string name(ctx.TextOf(r.b, r.e));
+  return Speaker{span, name, type, -1};
+}
+
+// The last person mentioned before token `at` with `title` next to the name.
+int32_t PersonWithTitle(const Context& ctx, std::string_view title, uint32_t at) {
+  const Article& a = ctx.article();
+  uint32_t limit = at < ctx.size() ? a.tokens[at].span.begin : a.body.size();
+  for (size_t i = a.entities.size(); i > 0; --i) {
+    const EntityMention& m = a.entities[i - 1];
+    if (m.type != "PER" || m.span.begin >= limit) continue;
+    uint32_t first = ctx.TokenAt(m.span.begin), last = ctx.TokenAt(m.span.end);
+    for (uint32_t t = first > 4 ? first - 4 : 0; t < std::min(last + 5, ctx.size()); ++t) {
+      std::string_view w = ctx.Lower(t);
+      if (w == title || (w.size() > title.size() && w.substr(w.size() - title.size()) == title &&
+                         w[w.size() - title.size() - 1] == '-')) {
+        return static_cast<int32_t>(i - 1);
+      }
+    }
+  }
+  return -1;
+}
+
+// True when the mention starting at token `first` opens a clause: after a
+// sentence start, a comma, a conjunction or a title ("Vice President Han").
+bool ClauseInitial(const Context& ctx, uint32_t first) {
+  if (first == 0 || ctx.SentenceOf(first - 1) != ctx.SentenceOf(first)) return true;
+  std::string_view p = ctx.Lower(first - 1);
+  if (p == "," || p == "that" || p == "and" || p == "but" || p == "while" || p == "\u201c" || p == "\"") return true;
+  std::string_view raw = ctx.Text(first - 1);
+  return TitleNoun(p) && !raw.empty() && raw[0] >= 'A' && raw[0] <= 'Z';
+}
+
+// The last person mentioned in subject position before token `at` (else
+// the last person mentioned at all), or -1.
+int32_t LastPersonBefore(const Context& ctx, uint32_t at) {
+  int32_t any = -1;
+  for (uint32_t t = std::min(at, ctx.size()); t > 0; --t) {
+    int32_t e = ctx.EntityOf(t - 1);
+    if (e < 0 || ctx.article().entities[e].type != "PER") continue;
+    uint32_t first = ctx.TokenAt(ctx.article().entities[e].span.begin);
+    if (ClauseInitial(ctx, first)) return e;
+    if (any < 0) any = e;
+    t = first + 1;
+  }
+  return any;
+}
+
+Speaker ResolvePronoun(const Context& ctx, Pronoun p, Range r, uint32_t at, const Discourse& d) {
+  Span span = ctx.article().tokens[r.b].span;
+  Speaker s;
+  if (p == Pronoun::kPerson) {
+    uint32_t paragraph = ctx.SentenceOf(at) < ctx.article().sentences.size()
+                             ? ctx.article().sentences[ctx.SentenceOf(at)].paragraph : 0;
+    int32_t e = LastPersonBefore(ctx, r.b);
+    bool speaker_nearer = d.last_person.resolved() && paragraph <= d.last_person_paragraph + 1 &&
+                          (e < 0 || d.last_person.span.begin >= ctx.article().entities[e].span.begin);
+    if (speaker_nearer || (e < 0 && d.last_person.resolved())) s = d.last_person;
+    else if (e >= 0) s = FromEntity(ctx, e);
+  } else if (d.last_group.resolved()) {
+    s = d.last_group;
+  }
+  if (s.resolved()) s.span = span;
+  return s;
+}
+
+}  // namespace
+
+Speaker ResolvePhrase(const Context& ctx, uint32_t first, uint32_t last, uint32_t at, const Discourse& d) {
+  std::vector<Range> segs = Segments(ctx, first, std::min(last, ctx.size()));
+  if (segs.empty()) return {};
+  Range main = segs[0];
+  uint32_t head = Head(ctx, main);
+  int32_t head_entity = ctx.EntityOf(head);
+  if (head_entity >= 0 && ctx.article().entities[head_entity].type == "PER") return FromEntity(ctx, head_entity);
+  for (size_t i = 1; i < segs.size(); ++i) {  // appositive name: "its spokesperson, Matthew Miller"
+    int32_t e = ctx.EntityOf(Head(ctx, segs[i]));
+    if (e >= 0 && ctx.article().entities[e].type == "PER" && LastEntity(ctx, main, "PER") < 0) return FromEntity(ctx, e);
+  }
+  if (head_entity >= 0 && ctx.article().entities[head_entity].type == "ORG") return FromEntity(ctx, head_entity);
+  for (uint32_t b = main.b; b < main.e; ++b) {  // an outlet at the end: "the official Xinhua News Agency"
+    std::string_view first_word = ctx.Text(b);
+    if (first_word.empty() || first_word[0] < 'A' || first_word[0] > 'Z') continue;
+    const Outlet* o = ctx.registry().FindByName(CleanName(ctx.TextOf(b, main.e), false));
+    if (o != nullptr) return Speaker{Described(ctx, Range{b, main.e}, "outlet").span, o->name, "outlet", -1};
+  }
+  std::string_view hw = ctx.Lower(head);
+  bool anonymous = AnonymousNoun(hw) || AnyWord(ctx, main, [](std::string_view w) {
+    return w == "familiar" || w == "anonymity" || AnonymousNoun(w);
+  });
+  if (SpokespersonNoun(hw) || AnyWord(ctx, main, SpokespersonNoun)) {
+    int32_t org = LastEntity(ctx, Range{first, std::min(last, ctx.size())}, "ORG");
+    if (org >= 0) return FromEntity(ctx, org);
+    anonymous = true;
+  }
+  if (anonymous) return Described(ctx, main, "anonymous");
+  if (main.e - main.b == 1) {
+    Pronoun p = PronounKind(hw);
+    if (p != Pronoun::kNone) return ResolvePronoun(ctx, p, main, at, d);
+  }
+  int32_t org = LastEntity(ctx, main, "ORG");
+  if (org >= 0) return FromEntity(ctx, org);
+  if (DocumentNoun(hw)) return Described(ctx, main, "document");
+  bool title = TitleNoun(hw) || (hw.find('-') != std::string_view::npos && TitleNoun(hw.substr(hw.rfind('-') + 1)));
+  if (title) {
+    int32_t e = PersonWithTitle(ctx, hw, at);
+    if (e >= 0) {
+      Speaker s = FromEntity(ctx, e);
+      s.span = Described(ctx, main, "person").span;
+      return s;
+    }
+    return Described(ctx, main, "person");
+  }
+  if (BodyNoun(hw)) return Described(ctx, main, "organization");
+  int32_t any = LastEntity(ctx, main, "");
+  if (any >= 0) {
+    Speaker s = FromEntity(ctx, any);
+    s.type = "organization";  // a place or group speaking: its government or body
+    return s;
+  }
+  return {};
+}
+
+}  // namespace parallax::quotes

@@ -1,0 +1,62 @@
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "annotate/quotes/quote_finder.h"
+
+namespace parallax::quotes {
+namespace {
+
+std::vector<std::string> Contents(std::string_view text) {
+  std::vector<std::string> out;
+  for (const auto& q : FindQuotedSpans(text)) out.emplace_back(q.content.Of(text));
+  return out;
+}
+
+TEST(QuoteFinder, StraightAndCurly) {
+  EXPECT_EQ(Contents("He said \"we will go,\" and left. She said \u201Cno way.\u201D"),
+            (std::vector<std::string>{"we will go", "no way."}));
+}
+
+TEST(QuoteFinder, NestedSingleQuotesStayInside) {
+  EXPECT_EQ(Contents("\u201CHe told me \u2018don\u2019t go\u2019 twice,\u201D she said."),
+            (std::vector<std::string>{"He told me \u2018don\u2019t go\u2019 twice"}));
+}
+
+TEST(QuoteFinder, QuoteSpanningParagraphsIsMerged) {
+  std::string t = "\u201CFirst part of it.\n\n\u201CSecond part,\u201D he said.\n\nNo quote here.";
+  auto qs = FindQuotedSpans(t);
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(qs[0].first_paragraph, 0u);
+  EXPECT_EQ(qs[0].last_paragraph, 1u);
+  EXPECT_TRUE(qs[0].closed);
+  EXPECT_EQ(std::string(qs[0].content.Of(t)), "First part of it.\n\n\u201CSecond part");
+}
+
+TEST(QuoteFinder, UnclosedQuoteEndsAtParagraph) {
+  std::string t = "He said \u201Cthis never closes\n\nNext paragraph.";
+  auto qs = FindQuotedSpans(t);
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_FALSE(qs[0].closed);
+  EXPECT_EQ(std::string(qs[0].content.Of(t)), "this never closes");
+}
+
+TEST(QuoteFinder, SecondOpeningMarkEndsAForgottenQuote) {
+  EXPECT_EQ(Contents("\u201Cone two \u201Cthree four\u201D"), (std::vector<std::string>{"one two", "three four"}));
+}
+
+TEST(QuoteFinder, StrayMarksAndTruncatedUtf8) {
+  EXPECT_TRUE(Contents("\u201D\u201D \xE2\x80").empty());
+  EXPECT_TRUE(Contents("\"").empty());
+  EXPECT_TRUE(Contents("").empty());
+}
+
+TEST(QuoteFinder, LinearOnManyUnbalancedMarks) {
+  std::string t;
+  for (int i = 0; i < 200000; ++i) t += "\u201C a";
+  auto qs = FindQuotedSpans(t);
+  EXPECT_EQ(qs.size(), 200000u);
+}
+
+}  // namespace
+}  // namespace parallax::quotes

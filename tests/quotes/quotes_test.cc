@@ -1,0 +1,126 @@
+// The quotes annotator on constructed paragraphs (with the real NER model)
+// and on the seed articles: every quotation's speaker and source type.
+#include <gtest/gtest.h>
+
+#include <map>
+#include <string>
+
+#include "annotate/annotator.h"
+#include "annotate/quotes/sourcing.h"
+#include "ingest/reader.h"
+#include "text/article_builder.h"
+
+namespace parallax::quotes {
+namespace {
+
+const std::vector<std::unique_ptr<annotate::Annotator>>& Annotators() {
+  static auto* a = [] {
+    auto r = annotate::MakeAnnotators({"ner", "coref", "quotes"});
+    EXPECT_TRUE(r.ok()) << r.status().ToString();
+    auto* v = new std::vector<std::unique_ptr<annotate::Annotator>>();
+    if (r.ok()) *v = std::move(*r);
+    return v;
+  }();
+  return *a;
+}
+
+Article Annotate(ingest::RawDocument doc) {
+  auto a = text::BuildArticle(std::move(doc));
+  EXPECT_TRUE(a.ok()) << a.status().ToString();
+  if (!a.ok()) return {};
+  for (const auto& an : Annotators()) EXPECT_TRUE(an->Annotate(&*a).ok());
+  return std::move(*a);
+}
+
+Article FromParagraphs(const std::vector<std::string>& paragraphs) {
+  ingest::RawDocument d;
+  d.uri = "test.txt";
+  d.format = "text";
+  for (const auto& p : paragraphs) d.blocks.push_back(ingest::Block{p});
+  return Annotate(std::move(d));
+}
+
+// "speaker|type|direct" per quotation, in text order.
+std::vector<std::string> Attributions(const Article& a) {
+  std::vector<std::string> out;
+  for (const auto& q : a.quotes) out.push_back(q.speaker_name + "|" + q.source_type + "|" + (q.direct ? "d" : "i"));
+  return out;
+}
+
+TEST(Quotes, AdjacentAttributionBothOrders) {
+  Article a = FromParagraphs({"Senator Maria Lopez spoke in Denver on Monday.",
+                              "\u201CWe will not back down from this fight,\u201D Lopez said.",
+                              "\u201CThe budget is a disgrace to the state,\u201D said Lopez."});
+  EXPECT_EQ(Attributions(a), (std::vector<std::string>{"Maria Lopez|person|d", "Maria Lopez|person|d"}));
+  ASSERT_FALSE(a.quotes.empty());
+  EXPECT_EQ(a.quotes[0].cue.Of(a.body), "said");
+  EXPECT_EQ(a.quotes[0].span.Of(a.body), "We will not back down from this fight");
+}
+
+TEST(Quotes, PronounContinuationAndAnonymous) {
+  Article a = FromParagraphs({"\u201CThe plan is dead on arrival,\u201D Governor Tom Hale told reporters. \u201CNobody in "
+                              "this building supports it.\u201D",
+                              "\u201CWe expect a vote by Friday at the latest,\u201D he said.",
+                              "The vote will be delayed until next month, according to people familiar with the "
+                              "matter who asked not to be named."});
+  EXPECT_EQ(Attributions(a), (std::vector<std::string>{"Tom Hale|person|d", "Tom Hale|person|d", "Tom Hale|person|d",
+                                                       "people familiar with the matter|anonymous|i"}));
+}
+
+TEST(Quotes, OrganizationOutletAndScareQuotes) {
+  Article a = FromParagraphs({"The State Department said in a statement that the talks would resume in the autumn.",
+                              "The so-called \u201Cclimate club\u201D met again, Reuters reported.",
+                              "Politico reports the meeting ended without any agreement at all."});
+  auto at = Attributions(a);
+  ASSERT_EQ(at.size(), 2u);
+  EXPECT_EQ(at[0], "State Department|organization|i");
+  EXPECT_EQ(at[1], "Politico|outlet|i");
+  auto p = ProfileSourcing(a);
+  EXPECT_EQ(p.attributed, 2u);
+  EXPECT_NE(std::find(p.outlets_cited.begin(), p.outlets_cited.end(), "Politico"), p.outlets_cited.end());
+}
+
+TEST(Quotes, QuoteAcrossParagraphsIsOneQuotation) {
+  Article a = FromParagraphs({"\u201CWe came here to work,\u201D said Jane Okafor, the mayor. \u201CThe city needs "
+                              "water and it needs it now.",
+                              "\u201CNothing else matters this summer.\u201D",
+                              "Officials did not comment."});
+  ASSERT_EQ(a.quotes.size(), 2u);
+  EXPECT_EQ(a.quotes[1].speaker_name, "Jane Okafor");
+  EXPECT_NE(a.quotes[1].span.Of(a.body).find("Nothing else matters"), std::string_view::npos);
+}
+
+// Seeds: the expected attributions, read off the articles by hand.
+std::map<std::string, std::vector<std::string>> SeedAttributions() {
+  std::map<std::string, std::vector<std::string>> out;
+  ingest::ReadPaths({std::string(PARALLAX_SHARED_DIR) + "/seeds"}, {}, [&](Result<ingest::RawDocument> d) {
+    if (!d.ok()) return true;
+    std::string name = d->uri.substr(d->uri.rfind('/') + 1, 3);
+    out[name] = Attributions(Annotate(std::move(*d)));
+    return true;
+  });
+  return out;
+}
+
+TEST(QuotesSeeds, EverySpeakerAndSourceType) {
+  auto seeds = SeedAttributions();
+  ASSERT_EQ(seeds.size(), 5u);
+  EXPECT_EQ(seeds["000"], (std::vector<std::string>{
+      "Axios|outlet|i", "Forbes|outlet|i", "Ant\u00F3nio Guterres|person|d", "Ant\u00F3nio Guterres|person|d",
+      "John Kerry|person|d", "Xi Jinping|person|d", "Mike Gallagher|person|d", "Reuters|outlet|i",
+      "Bloomberg Philanthropies|organization|i"}));
+  EXPECT_EQ(seeds["001"], (std::vector<std::string>{"John Kerry|person|d", "Janet Yellen|person|d",
+                                                    "Janet Yellen|person|d", "Antony Blinken|person|d"}));
+  EXPECT_EQ(seeds["002"], (std::vector<std::string>{
+      "people familiar with the matter|anonymous|i", "one of the people|anonymous|i", "another person|anonymous|i",
+      "Xie Zhenhua|person|i", "China|organization|i"}));
+  EXPECT_EQ(seeds["004"], (std::vector<std::string>{
+      "Politico|outlet|i", "John Kerry|person|i", "John Kerry|person|i", "Xinhua|outlet|i", "Han Zheng|person|i",
+      "Associated Press|outlet|i"}));
+  auto s3 = seeds["003"];
+  ASSERT_FALSE(s3.empty());
+  EXPECT_EQ(s3[0], "Reuters|outlet|i");
+}
+
+}  // namespace
+}  // namespace parallax::quotes
