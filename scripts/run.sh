@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs dependencies, builds, and runs the main job on the embedded default:
 # ingest the example corpus into parallax.db and print what was found: the
-# articles, then how they group into stories.
+# articles, then how they group into stories; then write report.html, the
+# story report (timeline, coverage, conflicts, framing) of the example corpus.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
@@ -12,3 +13,6 @@ echo; echo "Articles:"
 ./build/parallax articles
 echo; echo "Stories (story, thread, outlet, title):"
 ./build/parallax cluster --format text examples/
+echo; echo "Story report:"
+./build/parallax report examples/ -o report.html
+echo "open report.html in a browser (one self-contained page)"

@@ -41,6 +41,7 @@ struct NerTrainOptions {
   float selection_temperature = 24.f;  // T used while choosing the epoch with the beam      // second model reading the first one's document-wide output
   int jackknife_epochs = 8;   // epochs of each jackknife stage-1 model
   float prune_threshold = 0.05f;  // drop features whose max |averaged weight| is below
+  int ensemble = 1;           // average the weights of this many runs (different document orders)
 };
 
 Status TrainNer(const NerTrainOptions& options);

@@ -196,6 +196,14 @@ class Perceptron {
     }
   }
   size_t size() const { return keys_.size(); }
+  // this += scale * other, feature by feature (the union of both feature sets).
+  void AddScaled(const Perceptron& other, float scale) {
+    for (size_t r = 0; r < other.keys_.size(); ++r) {
+      size_t base = RowBase(other.keys_[r]);
+      for (int l = 0; l < kNumLabels; ++l) w_[base + l] += scale * other.w_[r * kNumLabels + l];
+    }
+    u_.assign(w_.size(), 0.f);
+  }
 
  private:
   ner::FlatIndex index_{1 << 20};
@@ -351,8 +359,8 @@ void PrintEval(const char* what, const ner::EvalResult& r) {
 // Trains for `epochs` epochs; when valid is non-empty keeps the averaged
 // weights of the best epoch on it (else of the last epoch).
 Perceptron TrainStage(const char* name, std::vector<Doc*> train, const std::vector<Doc*>& valid, int epochs,
-                      int* best_epoch_out, double* best_f1_out) {
-  std::mt19937 rng(2009);
+                      int* best_epoch_out, double* best_f1_out, uint32_t seed = 2009) {
+  std::mt19937 rng(seed);
   Perceptron model, best;
   double best_f1 = -1;
   int best_epoch = 0;
@@ -443,6 +451,27 @@ float PickBeamTemperature(const Perceptron& model, const std::vector<Doc*>& vali
   return best_t;
 }
 
+// Weight averaging over runs that differ only in the order of the training
+// documents (seeds 2009 + k): each member keeps its best epoch on valid, and
+// the mean of the members is again one linear model, so tagging costs the same.
+Perceptron TrainEnsemble(Perceptron first, const std::vector<Doc*>& train, const std::vector<Doc*>& valid,
+                         const NerTrainOptions& opt) {
+  const float scale = 1.f / static_cast<float>(opt.ensemble);
+  Perceptron sum;
+  sum.AddScaled(first, scale);
+  for (int k = 1; k < opt.ensemble; ++k) {
+    int epoch = 0;
+    double f1 = 0;
+    Perceptron member = TrainStage("member", train, valid, opt.epochs, &epoch, &f1, 2009 + static_cast<uint32_t>(k));
+    fmt::print(stderr, "ensemble member {}: best epoch {} valid F1 {:.2f}\n", k, epoch, f1);
+    sum.AddScaled(member, scale);
+  }
+  ner::EvalResult r;
+  Evaluate(sum, valid, &r, g_select_beam, g_select_temperature);
+  PrintEval(fmt::format("ensemble of {} valid", opt.ensemble).c_str(), r);
+  return sum;
+}
+
 ner::StageWeights Export(const Perceptron& p, float threshold) {
   ner::StageWeights s;
   p.Export(threshold, &s.keys, &s.weights);
@@ -479,6 +508,7 @@ Status TrainNer(const NerTrainOptions& opt) {
   double best_f1 = 0;
   Perceptron stage1 = TrainStage("stage1", train_docs, valid_docs, opt.epochs, &best_epoch, &best_f1);
   fmt::print(stderr, "stage 1: best epoch {} valid F1 {:.2f}\n", best_epoch, best_f1);
+  if (opt.ensemble > 1) stage1 = TrainEnsemble(std::move(stage1), train_docs, valid_docs, opt);
   std::vector<ner::StageWeights> stages = {Export(stage1, opt.prune_threshold)};
   float temperature = CalibrateTemperature(stage1, valid_docs);
   temperature = PickBeamTemperature(stage1, valid_docs, temperature, opt.beam);

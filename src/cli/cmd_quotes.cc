@@ -22,6 +22,7 @@ using nlohmann::json;
 struct QuotesArgs {
   std::vector<std::string> files;
   std::string article;
+  std::string story;
   std::string db = "parallax.db";
   std::string format = "text";
 };
@@ -110,33 +111,51 @@ std::vector<Article> FromFiles(const std::vector<std::string>& files) {
   return out;
 }
 
-// One stored article; its quotes layer is computed when it was stored without one.
-std::vector<Article> FromStore(const std::string& db, const std::string& id) {
+// Stored articles: one (--article) or a story's (--story), in ingest order.
+// An article stored without a quotes layer gets one computed here.
+std::vector<Article> FromStore(const std::string& db, const std::string& article_id, const std::string& story) {
   StoreOptions so;
   so.read_only = true;
   auto store = Store::Open(db, so);
-  Result<Article> a = store.ok() ? (*store)->Get(id) : Result<Article>(store.status());
-  if (!a.ok()) {
-    std::fprintf(stderr, "parallax: %s: article %s: %s\n", db.c_str(), id.c_str(), a.status().ToString().c_str());
+  if (!store.ok()) {
+    std::fprintf(stderr, "parallax: %s\n", store.status().ToString().c_str());
     SetExitCode(1);
     return {};
   }
-  if (a->quotes.empty()) {
-    auto q = annotate::MakeQuoteAnnotator();
-    if (q.ok()) (void)(*q)->Annotate(&*a);
+  std::vector<std::string> ids{article_id};
+  if (!story.empty()) {
+    auto r = (*store)->StoryArticleIds(story);
+    if (!r.ok() || r->empty()) {
+      std::fprintf(stderr, "parallax: %s: story %s: %s\n", db.c_str(), story.c_str(),
+                   r.ok() ? "no such story" : r.status().ToString().c_str());
+      SetExitCode(1);
+      return {};
+    }
+    ids = std::move(*r);
   }
+  auto quotes = annotate::MakeQuoteAnnotator();
   std::vector<Article> out;
-  out.push_back(std::move(*a));
+  for (const auto& id : ids) {
+    Result<Article> a = (*store)->Get(id);
+    if (!a.ok()) {
+      std::fprintf(stderr, "parallax: %s: article %s: %s\n", db.c_str(), id.c_str(), a.status().ToString().c_str());
+      SetExitCode(1);
+      continue;
+    }
+    if (a->quotes.empty() && quotes.ok()) (void)(*quotes)->Annotate(&*a);
+    out.push_back(std::move(*a));
+  }
   return out;
 }
 
 void RunQuotes(const QuotesArgs& args) {
-  if (args.files.empty() == args.article.empty()) {
-    std::fprintf(stderr, "parallax quotes: give FILE... or --article ID\n");
+  int sources = !args.files.empty() + !args.article.empty() + !args.story.empty();
+  if (sources != 1) {
+    std::fprintf(stderr, "parallax quotes: give one of FILE..., --article ID, --story ID\n");
     SetExitCode(2);
     return;
   }
-  std::vector<Article> articles = args.article.empty() ? FromFiles(args.files) : FromStore(args.db, args.article);
+  std::vector<Article> articles = args.files.empty() ? FromStore(args.db, args.article, args.story) : FromFiles(args.files);
   if (args.format == "json") {
     json all = json::array();
     for (const auto& a : articles) all.push_back(ArticleJson(a));
@@ -153,6 +172,7 @@ void RegisterQuotesCommand(CLI::App& app) {
   CLI::App* cmd = app.add_subcommand("quotes", "Quotations, speakers and the sourcing profile of articles");
   cmd->add_option("files", args->files, "Article files to read (no database)");
   cmd->add_option("--article", args->article, "Stored article id");
+  cmd->add_option("--story", args->story, "Story id: every article of the story, in ingest order");
   cmd->add_option("--db", args->db, "Database file (default parallax.db)");
   cmd->add_option("--format", args->format, "text or json")->check(CLI::IsMember({"text", "json"}));
   cmd->callback([args] { RunQuotes(*args); });

@@ -69,7 +69,7 @@ void RunStory(const StoryArgs& args) {
   if (!store.ok()) return Fail(args.db + ": " + store.status().ToString());
   auto stories = LoadStories(store->get());
   if (!stories.ok()) return Fail(args.db + ": " + stories.status().ToString());
-  if (args.id.starts_with("t")) {
+  if (args.id.starts_with("t") || args.id == "all") {
     if (auto thread = MergeThread(std::move(*stories), args.id)) stories = std::vector<LoadedStory>{std::move(*thread)};
     else return Fail(args.db + ": no thread " + args.id);
   }
@@ -152,7 +152,7 @@ void RunReport(const ReportArgs& args) {
 void RegisterStoryCommands(CLI::App& app) {
   auto s = std::make_shared<StoryArgs>();
   CLI::App* story = app.add_subcommand("story", "Show one story: summary, facts and coverage, conflicts, articles");
-  story->add_option("id", s->id, "Story id (e.g. e1) or the id of one of its articles")->required();
+  story->add_option("id", s->id, "Story id (e1), thread id (t1: the whole thread), the id of one of its articles, or 'all' (every article as one story)")->required();
   story->add_option("--db", s->db, "Database file")->capture_default_str();
   story->add_option("--format", s->format, "text, md, json or html")->check(CLI::IsMember({"text", "md", "json", "html"}))
       ->capture_default_str();

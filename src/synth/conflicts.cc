@@ -23,10 +23,17 @@
 // with ranks ("the third official to visit").
 //
 // Numbers. Inside one fact group, the same unit word after different numbers
-// ("52.2 degrees" vs "50 degrees") from different outlets.
+// ("52.2 degrees" vs "50 degrees") from different outlets; a bound or an
+// estimate ("more than $1 million", "nearly 40") agrees within 15%.
+//
+// Ambiguity. A sentence that gives the same key two values ("Romney leads
+// with 21 percent, Trump and Huckabee at 17 percent"; "Kerry will travel later
+// this month, after Blinken's June trip" when both resolve to Kerry) cannot
+// say which value belongs to the key; its claims on that key are dropped.
 #include "synth/conflicts.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdlib>
 #include <map>
 #include <set>
@@ -271,6 +278,25 @@ bool DatesDisagree(const DayRange& a, const DayRange& b, const ConflictOptions& 
 
 namespace {
 
+// "more than $1 million", "nearly 40", "about 3.5 percent": a bound or an estimate.
+bool Approximate(const std::vector<std::string>& w, size_t i) {
+  static const std::set<std::string> k = {"more", "over", "about", "around", "roughly", "nearly", "almost",
+                                          "approximately", "some", "least", "to", "than", "under", "estimated"};
+  for (size_t back = 1; back <= 3 && back <= i; ++back) {
+    if (k.count(w[i - back])) return true;
+    if (w[i - back] != "$" && w[i - back] != "a") break;
+  }
+  return false;
+}
+
+// Numbers agree when equal, or within 15% when either is a bound or an estimate.
+bool NumbersAgree(const std::string& a, const std::string& b) {
+  bool approx = a.starts_with("~") || b.starts_with("~");
+  double x = std::atof(a.c_str() + a.starts_with("~")), y = std::atof(b.c_str() + b.starts_with("~"));
+  if (x == y) return true;
+  return approx && std::abs(x - y) <= 0.15 * std::max(std::abs(x), std::abs(y));
+}
+
 void NumberClaims(const StoryCorpus& c, uint32_t si, const std::string& fact, std::vector<Claim>* out) {
   const SentenceInfo& s = c.sentences()[si];
   if (s.numbers.empty() || fact.empty()) return;
@@ -282,7 +308,7 @@ void NumberClaims(const StoryCorpus& c, uint32_t si, const std::string& fact, st
     if (w.size() == 4 && AllDigits(w)) continue;  // a year is a date, not a quantity
     std::string unit = t.words[i + 1];
     if (unit.empty() || !core::IsAsciiAlpha(unit[0]) || cluster::IsStopWord(unit)) continue;
-    std::string value;
+    std::string value = Approximate(t.words, i) ? "~" : "";
     for (char ch : w) if (core::IsAsciiDigit(ch) || ch == '.') value.push_back(ch);
     unit = cluster::StemWord(unit);
     out->push_back({"number\t" + fact + "\t" + unit, unit, value, w + " " + t.words[i + 1], si});
@@ -372,14 +398,21 @@ void FindStatementConflicts(const StoryCorpus& c, const std::vector<std::string>
     RankClaims(c, si, &claims);
     NumberClaims(c, si, fact_of[si], &claims);
   }
+  // A sentence that gives one key several values ("Romney leads with 21
+  // percent, Trump at 17 percent") cannot say which value is which: its claims
+  // on that key are dropped rather than set against each other.
+  std::map<std::pair<std::string, uint32_t>, std::set<std::string>> values;
+  for (const Claim& cl : claims) values[{cl.key, cl.sentence}].insert(cl.value);
   std::map<std::string, std::vector<const Claim*>> by_key;
-  for (const Claim& cl : claims) by_key[cl.key].push_back(&cl);
+  for (const Claim& cl : claims) {
+    if (values[{cl.key, cl.sentence}].size() == 1) by_key[cl.key].push_back(&cl);
+  }
   for (const auto& [key, group] : by_key) {
     std::optional<Conflict> conflict;
     if (key.starts_with("date\t")) {
       conflict = DateConflict(c, group, o);
     } else if (key.starts_with("number\t")) {
-      auto side = Sides(group, [](const Claim& a, const Claim& b) { return std::atof(a.value.c_str()) == std::atof(b.value.c_str()); });
+      auto side = Sides(group, [](const Claim& a, const Claim& b) { return NumbersAgree(a.value, b.value); });
       std::string fact = key.substr(7, key.find('\t', 7) - 7);
       conflict = MakeConflict(c, group, side, "number", fact);
     } else {

@@ -188,7 +188,9 @@ double StoryCorpus::Similarity(const SentenceInfo& a, const SentenceInfo& b) con
   for (const auto& e : a.entities) shared += std::binary_search(b.entities.begin(), b.entities.end(), e);
   size_t uni = a.entities.size() + b.entities.size() - shared;
   double participants = uni == 0 ? 0 : static_cast<double>(shared) / uni;
-  return 0.75 * cosine + 0.25 * participants;
+  // Shared participants only add to shared words: two sentences that merely both name Kerry are
+  // not one statement.
+  return 0.8 * cosine + 0.2 * participants * std::min(1.0, cosine / 0.2);
 }
 
 Citation StoryCorpus::Cite(const SentenceInfo& s) const {

@@ -50,8 +50,8 @@ class StoryCorpus {
   const std::vector<SentenceInfo>& sentences() const { return sentences_; }
   const std::string& Outlet(uint32_t article) const { return outlets_[article]; }
 
-  // Cosine of the IDF-weighted stems blended with participant overlap, in
-  // [0, 1]. 0 for two sentences of the same article.
+  // 0.8 cosine of the IDF-weighted stems + 0.2 participant Jaccard (scaled
+  // down while the cosine is below 0.2), in [0, 1]. 0 within one article.
   double Similarity(const SentenceInfo& a, const SentenceInfo& b) const;
 
   // Story-wide name of entity mention `mention` of article `article`.

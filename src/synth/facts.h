@@ -23,7 +23,7 @@
 namespace parallax::synth {
 
 struct FactOptions {
-  double threshold = 0.32;    // minimum similarity to align two statements
+  double threshold = 0.25;    // minimum similarity to align two statements
   uint32_t min_tokens = 6;    // shorter sentences (headlines, fragments) are not facts
   uint32_t min_terms = 3;     // content stems a statement needs
 };

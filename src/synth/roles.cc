@@ -9,8 +9,10 @@
 // envoy, secretary, minister, president, ...); the normalized role drops
 // affiliation and decoration ("US", "special") and maps synonyms ("czar" ->
 // "envoy"). Two roles agree when one is the other with more modifiers
-// ("envoy" / "climate envoy") or either is scoped ("former", "then", "ex"):
-// a former office is history, not a contradiction.
+// ("envoy" / "climate envoy", "spokesperson" / "deputy spokesperson") or
+// either is scoped ("former", "then", "ex"): a former office is history, not
+// a contradiction. Chairs are not offices here: a committee chair is also a
+// representative. A conflict needs one side stated by at least two outlets.
 #include <algorithm>
 #include <map>
 #include <set>
@@ -25,8 +27,8 @@ namespace {
 const std::set<std::string>& OfficeHeads() {
   static const auto* k = new std::set<std::string>{
       "envoy", "czar", "secretary", "minister", "president", "premier", "speaker", "senator", "governor",
-      "mayor", "ambassador", "chancellor", "diplomat", "chairman", "chair", "spokesperson", "spokesman",
-      "spokeswoman", "representative", "rep.", "general", "director", "commissioner", "king", "queen"};
+      "mayor", "ambassador", "chancellor", "diplomat", "spokesperson", "spokesman", "spokeswoman",
+      "representative", "rep.", "general", "director", "commissioner", "king", "queen"};
   return *k;
 }
 
@@ -54,6 +56,8 @@ std::string Normalize(std::vector<std::string> words) {
   for (auto& w : words) {
     if (Decoration(w)) continue;
     if (w == "czar") w = "envoy";
+    if (w == "spokesman" || w == "spokeswoman") w = "spokesperson";
+    if (w == "rep.") w = "representative";
     out += (out.empty() ? "" : " ") + w;
   }
   return out;
@@ -196,7 +200,13 @@ void FindRoleConflicts(const StoryCorpus& c, std::vector<Conflict>* out) {
       all.insert(outlets[k].begin(), outlets[k].end());
     }
     if (all.size() < 2) continue;
-    std::stable_sort(sides.begin(), sides.end(), [](const ConflictClaim& a, const ConflictClaim& b) { return a.sources.size() > b.sources.size(); });
+    std::stable_sort(sides.begin(), sides.end(), [](const ConflictClaim& a, const ConflictClaim& b) {
+      return a.outlets.size() != b.outlets.size() ? a.outlets.size() > b.outlets.size() : a.sources.size() > b.sources.size();
+    });
+    // One outlet against one other is as likely two true offices at two times
+    // ("Sen. Kerry's open seat" / "Secretary of State Kerry"): a role conflict
+    // needs one side corroborated by two outlets.
+    if (sides[0].outlets.size() < 2) continue;
     out->push_back({"role", person, "", std::move(sides)});
   }
 }

@@ -145,6 +145,15 @@ TEST_F(FloodStory, FormerOfficeIsNotAConflict) {
   EXPECT_EQ(Find(v, "role"), nullptr);
 }
 
+TEST_F(FloodStory, AnEstimateAgreesWithANearbyNumber) {
+  // "nearly 40 homes" vs "45 homes": an estimate, not a contradiction.
+  a_ = Make("a1", "CNN", "2024-03-11",
+            "Mayor Ana Torres visited the flooded town of Linden on March 9. The flood damaged nearly 40 homes "
+            "in Linden and cut the main road, officials said.");
+  StoryView v = Build();
+  EXPECT_EQ(Find(v, "number"), nullptr);
+}
+
 TEST_F(FloodStory, SummaryCitesThreeToFiveDistinctFacts) {
   StoryView v = Build();
   ASSERT_GE(v.summary.size(), 3u);

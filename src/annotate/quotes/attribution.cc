@@ -57,8 +57,18 @@ uint32_t PhraseEnd(const Context& ctx, uint32_t from, uint32_t limit) {
   for (; t < limit && t < from + 10; ++t) {
     std::string_view w = ctx.Lower(t);
     bool after_spokes = t > from && (w == "for" || w == "at") && SpokespersonNoun(ctx.Lower(t - 1));
-    if (after_spokes) continue;
+    bool after_document = t > from && (w == "from" || w == "by") && DocumentNoun(ctx.Lower(t - 1));
+    if (after_spokes || after_document) continue;
     if (ctx.IsPunct(t) || PhraseStop(w) || CueAt(ctx, t).valid()) break;
+  }
+  // An appositive name closes the phrase: "the statement from his attorney, William McGinley".
+  if (t + 1 < limit && ctx.Lower(t) == "," && ctx.EntityOf(t + 1) >= 0 &&
+      ctx.article().entities[ctx.EntityOf(t + 1)].type == "PER") {
+    int32_t e = ctx.EntityOf(t + 1);
+    uint32_t u = t + 1;
+    while (u < limit && ctx.EntityOf(u) == e) ++u;
+    bool closes = u >= limit || (ctx.IsPunct(u) && ctx.Lower(u) != "'s" && ctx.Lower(u) != "\u2019s");
+    if (closes) t = u;
   }
   return t;
 }
@@ -118,14 +128,31 @@ Found AfterQuote(const Context& ctx, const QuotedSpan& q, uint32_t after, const 
   return {};
 }
 
-// The person opening the sentence [start, limit), as speaker of a participle cue.
+// The subject of the sentence [start, limit): the first of its opening
+// phrases (up to five words) that resolves ("The letter ...", "The AARP ...").
 Speaker SentenceSubject(const Context& ctx, uint32_t start, uint32_t limit, const Discourse& d) {
-  for (uint32_t t = start; t < limit && t < start + 6; ++t) {
-    int32_t e = ctx.EntityOf(t);
-    if (e >= 0 && ctx.article().entities[e].type == "PER") return ResolvePhrase(ctx, t, t + 1, t, d);
-    if (PronounKind(ctx.Lower(t)) == Pronoun::kPerson) return ResolvePhrase(ctx, t, t + 1, t, d);
+  uint32_t end = start;
+  while (end < limit && end < start + 5 && !ctx.IsPunct(end) && !PhraseStop(ctx.Lower(end))) ++end;
+  for (; end > start; --end) {  // longest first: "AARP CEO Barry Rand", not "AARP"
+    Speaker s = ResolvePhrase(ctx, start, end, start, d);
+    if (s.resolved()) return s;
   }
   return {};
+}
+
+// The speaker of the cue at v when the words before it do not name one:
+// a participle continues the sentence's last speaker ("..., adding that");
+// an appositive separates subject and cue ("Jenky, of Peoria, Ill., said");
+// else the sentence's subject.
+Speaker FallbackSubject(const Context& ctx, uint32_t v, uint32_t start, const Discourse& d) {
+  bool participle = ctx.Lower(v).ends_with("ing");
+  if (participle && d.last_speaker.resolved() && d.last_speaker_sentence + 1 >= ctx.SentenceOf(v)) return d.last_speaker;
+  int32_t e = SubjectAcrossAppositive(ctx, v, 30);
+  if (e >= 0) {
+    uint32_t t = ctx.TokenAt(ctx.article().entities[e].span.begin);
+    return ResolvePhrase(ctx, t, t + 1, t, d);
+  }
+  return SentenceSubject(ctx, start, v, d);
 }
 
 Found BeforeQuote(const Context& ctx, uint32_t open, const Discourse& d) {
@@ -133,15 +160,16 @@ Found BeforeQuote(const Context& ctx, uint32_t open, const Discourse& d) {
   uint32_t start = SentenceStart(ctx, open);
   for (uint32_t t = open; t > start; --t) {
     uint32_t v = t - 1;
-    if (ctx.IsQuoteMark(v)) break;
+    if (ctx.InQuote(v)) continue;  // an earlier quotation in the sentence: its words are not cues
     if (ctx.Lower(v) == "to" && v > start && ctx.Lower(v - 1) == "according") continue;
     Cue c = CueAt(ctx, v);
     if (!c.valid()) continue;
-    Speaker s = c.according ? ResolvePhrase(ctx, c.last, PhraseEnd(ctx, c.last, open), v, d)
-                            : ResolvePhrase(ctx, SubjectStart(ctx, v, start), v, v, d);
-    if (!s.resolved() && !c.according) s = ResolvePhrase(ctx, c.last, PhraseEnd(ctx, c.last, open), v, d);
-    if (!s.resolved() && ctx.Lower(v).ends_with("ing")) s = SentenceSubject(ctx, start, v, d);  // "..., stating that"
-    if (s.resolved()) return Found{c, s};
+    if (c.according) return Found{c, ResolvePhrase(ctx, c.last, PhraseEnd(ctx, c.last, open), v, d)};
+    uint32_t subject = SubjectStart(ctx, v, start);
+    Speaker s = subject < v ? ResolvePhrase(ctx, subject, v, v, d) : Speaker{};
+    if (!s.resolved() && subject == v) s = ResolvePhrase(ctx, c.last, PhraseEnd(ctx, c.last, open), v, d);
+    if (!s.resolved()) s = FallbackSubject(ctx, v, start, d);
+    return Found{c, s};
   }
   // No cue: a partial quote in a clause opened by a person ("Yellen walked
   // away with the message that “...”", "while Blinken felt ... “...”").
@@ -182,6 +210,9 @@ void FindQuotations(Article* article, const QuoteOptions& options) {
   const OutletRegistry& registry = options.registry ? *options.registry : OutletRegistry::Default();
   Context ctx(*article, registry);
   std::vector<QuotedSpan> spans = FindQuotedSpans(article->body, article->paragraphs);
+  std::vector<Span> outer;
+  for (const auto& q : spans) outer.push_back(q.outer);
+  ctx.MarkQuoted(outer);
   std::vector<Item> items;
   for (size_t i = 0; i < spans.size(); ++i) items.push_back(Item{spans[i].outer.begin, static_cast<int32_t>(i), 0});
   if (options.indirect) {
@@ -211,11 +242,15 @@ void FindQuotations(Article* article, const QuoteOptions& options) {
     uint32_t after = ctx.TokenAt(q.outer.end);
     Found f = AfterQuote(ctx, q, after, d);
     if (!f.speaker.resolved()) f = BeforeQuote(ctx, open, d);
+    if (!f.speaker.resolved() && open > 0 && open == SentenceStart(ctx, open) && ctx.Lower(open - 1) == ":") {
+      f = BeforeQuote(ctx, open - 1, d);  // "X posted this status update:" then the quoted paragraph
+    }
     size_t words = WordCount(q.content.Of(article->body));
+    if (words < 2) continue;  // a single quoted word is a term or a scare quote, not a quotation
     Quotation quote;
     if (f.speaker.resolved()) {
       quote = MakeQuotation(q.content, ctx, &f.cue, f.speaker, true);
-      Remember(ctx, f.speaker, f.cue.first, &d);
+      Remember(ctx, f.speaker, f.cue.valid() ? f.cue.first : open, &d);
     } else if (words < options.min_unattributed_words) {
       continue;
     } else if (prev >= 0 && q.first_paragraph <= prev_paragraph + 1 && open == SentenceStart(ctx, open)) {

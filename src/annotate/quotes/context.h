@@ -32,6 +32,9 @@ class Context {
   const std::string& Canonical(int32_t entity) const { return canonical_[entity]; }
   bool IsPunct(uint32_t tok) const;
   bool IsQuoteMark(uint32_t tok) const;
+  // True for tokens inside a quotation (marks included), once MarkQuoted ran.
+  bool InQuote(uint32_t tok) const { return tok < in_quote_.size() && in_quote_[tok]; }
+  void MarkQuoted(const std::vector<Span>& outer_spans);
 
  private:
   const Article& a_;
@@ -40,6 +43,7 @@ class Context {
   std::vector<int32_t> entity_of_;
   std::vector<uint32_t> sentence_of_;
   std::vector<std::string> canonical_;
+  std::vector<bool> in_quote_;
 };
 
 // Canonical name of every entity mention: the chain's name when the entity
@@ -62,8 +66,22 @@ struct Speaker {
 struct Discourse {
   Speaker last_person;
   uint32_t last_person_paragraph = 0;
-  Speaker last_group;  // last organization/anonymous-plural speaker ("they", "it")
+  uint32_t last_person_sentence = 0;
+  Speaker last_group;     // last organization/anonymous-plural speaker ("they", "it")
+  Speaker last_document;  // last document with a named author ("the statement" refers back)
+  Speaker last_speaker;   // any type, for participle cues ("..., adding that")
+  uint32_t last_speaker_sentence = UINT32_MAX;
 };
+
+// True for a person mention that is really a party-state tag ("R-Texas").
+bool PartyTag(std::string_view mention);
+// The last person mentioned before token `at`, preferring one opening a
+// clause (a likely subject); -1 when none.
+int32_t LastPersonBefore(const Context& ctx, uint32_t at);
+// The nearest person before token `v` (within its sentence, at most
+// `window` tokens back) that opens a clause: the subject of a cue separated
+// from it by an appositive ("Bishop Jenky, of Peoria, Ill., said").
+int32_t SubjectAcrossAppositive(const Context& ctx, uint32_t v, uint32_t window);
 
 // Classifies the speaker phrase in tokens [first, last) (an NP next to a
 // reporting cue). `at` is the token position used for pronoun and title

@@ -90,9 +90,13 @@ void Remember(const Context& ctx, const Speaker& s, uint32_t tok, Discourse* d) 
     d->last_person = s;
     uint32_t sent = ctx.SentenceOf(tok);
     d->last_person_paragraph = sent < ctx.article().sentences.size() ? ctx.article().sentences[sent].paragraph : 0;
+    d->last_person_sentence = sent;
   } else if (s.type == "organization" || s.type == "anonymous" || s.type == "outlet") {
     d->last_group = s;
   }
+  if (s.type == "document" && s.entity >= 0) d->last_document = s;
+  d->last_speaker = s;
+  d->last_speaker_sentence = ctx.SentenceOf(tok);
 }
 
 void FindIndirect(const Context& ctx, uint32_t sentence, Discourse* d, std::vector<Quotation>* out) {

@@ -17,13 +17,14 @@ bool In(const std::string_view (&table)[N], std::string_view w) {
 
 constexpr std::string_view kSpeech[] = {
     "acknowledged", "acknowledges", "added", "adding", "adds", "admitted", "announced", "announces",
-    "answered", "argued", "argues", "arguing", "asked", "asks", "asserted", "asserts", "cautioned",
-    "cautions", "claimed", "claiming", "commented", "complained", "conceded", "concedes",
-    "concluded", "confirmed", "confirms", "contended", "contends", "continued", "continues",
-    "countered", "declared", "declares", "declaring", "denied", "denies", "emphasised",
-    "emphasized", "emphasizes", "estimated", "explained", "explaining", "explains", "insisted",
-    "insisting", "insists", "joked", "maintained", "mused", "noted", "noting", "observed",
-    "pledged", "pointed", "predicted", "promised", "recalled", "remarked", "replied", "responded",
+    "answered", "argued", "argues", "arguing", "asked", "asks", "asserted", "asserts", "branded",
+    "called", "cautioned", "cautions", "claimed", "claiming", "commented",
+    "complained", "conceded", "concedes", "concluded", "confirmed", "confirms", "contended",
+    "contends", "continued", "continues", "countered", "declared", "declares", "declaring",
+    "denied", "denies", "described", "describing", "dubbed", "emphasised", "emphasized",
+    "emphasizes", "estimated", "explained", "explaining", "explains", "insisted", "insisting",
+    "insists", "joked", "labeled", "maintained", "mused", "noted", "noting", "observed", "pledged",
+    "pointed", "predicted", "promised", "reads", "recalled", "remarked", "replied", "responded",
     "said", "say", "saying", "says", "shouted", "stated", "stating", "stressed", "suggested",
     "suggests", "tell", "telling", "tells", "testified", "thundered", "told", "urged", "urges",
     "vowed", "warned", "warning", "warns", "wondered",
@@ -39,16 +40,20 @@ constexpr std::string_view kIndirect[] = {
 };
 
 constexpr std::string_view kAnonymous[] = {
-    "adviser", "advisers", "advisor", "advisors", "aide", "aides", "analyst", "analysts", "diplomat",
-    "diplomats", "insider", "insiders", "official", "officials", "people", "person", "source", "sources",
-    "witness", "witnesses",
+    "adviser", "advisers", "advisor", "advisors", "aide", "aides", "analyst", "analysts",
+    "attendee", "attendees", "diplomat", "diplomats", "insider", "insiders", "member", "members",
+    "official", "officials", "people", "person", "resident", "residents", "source", "sources",
+    "user", "users", "witness", "witnesses",
 };
 constexpr std::string_view kSpokesperson[] = {
     "representative", "representatives", "spokesman", "spokespeople", "spokesperson", "spokeswoman",
 };
 constexpr std::string_view kDocument[] = {
-    "analysis", "communique", "complaint", "document", "email", "filing", "indictment", "letter", "memo",
-    "order", "poll", "readout", "release", "report", "ruling", "statement", "study", "survey", "transcript",
+    "ad", "analysis", "apology", "bill", "communique", "complaint", "document", "documents",
+    "editorial", "email", "emails", "filing", "indictment", "lawsuit", "letter", "letters", "memo",
+    "memos", "op-ed", "order", "petition", "poll", "post", "readout", "release", "report",
+    "reports", "resolution", "ruling", "statement", "statements", "study", "survey", "transcript",
+    "video",
 };
 constexpr std::string_view kSocialWords[] = {
     "facebook", "instagram", "post", "social", "telegram", "threads", "tiktok", "truth", "tweet",

@@ -59,7 +59,9 @@ std::string CleanName(std::string_view text, bool person) {
   std::string out;
   for (size_t i = 0; i < words.size(); ++i) {
     if (i == 0 && (words[i] == "the" || words[i] == "The")) continue;
-    if (person && Honorific(words[i]) && i + 1 < words.size()) continue;
+    bool title = Honorific(words[i]) || (i == 0 && TitleNoun(core::AsciiLowered(words[i])) &&
+                                         words[i][0] >= 'A' && words[i][0] <= 'Z');
+    if (person && title && i + 1 < words.size()) continue;
     if (!out.empty()) out += ' ';
     out += words[i];
   }
@@ -78,12 +80,10 @@ std::vector<std::string> CanonicalNames(const Article& a) {
   std::unordered_map<std::string, std::string> fullest;  // surname -> fullest person name
   for (size_t i = 0; i < a.entities.size(); ++i) {
     const EntityMention& m = a.entities[i];
-    if (m.chain >= 0 && static_cast<size_t>(m.chain) < a.entity_chains.size()) {
-      out[i] = a.entity_chains[m.chain].name;
-      continue;
-    }
-    out[i] = CleanName(m.span.Of(a.body), m.type == "PER");
+    bool chained = m.chain >= 0 && static_cast<size_t>(m.chain) < a.entity_chains.size();
+    out[i] = chained ? a.entity_chains[m.chain].name : CleanName(m.span.Of(a.body), m.type == "PER");
     if (m.type != "PER") continue;
+    out[i] = CleanName(out[i], true);  // chains may keep a title ("Gov. Perry")
     std::string& f = fullest[LastWord(out[i])];
     if (Words(out[i]).size() > Words(f).size()) f = out[i];
   }
@@ -97,9 +97,7 @@ std::vector<std::string> CanonicalNames(const Article& a) {
     }
   }
   for (size_t i = 0; i < a.entities.size(); ++i) {
-    const EntityMention& m = a.entities[i];
-    bool chained = m.chain >= 0 && static_cast<size_t>(m.chain) < a.entity_chains.size();
-    if (m.type != "PER" || chained) continue;
+    if (a.entities[i].type != "PER") continue;
     std::string name = fullest[LastWord(out[i])];
     if (Words(name).size() == 1 && !by_word[name].empty()) name = by_word[name];
     out[i] = name;
@@ -137,9 +135,17 @@ std::string_view Context::TextOf(uint32_t first, uint32_t last) const {
                                           a_.tokens[last - 1].span.end - a_.tokens[first].span.begin);
 }
 
+void Context::MarkQuoted(const std::vector<Span>& outer_spans) {
+  in_quote_.assign(lower_.size(), false);
+  for (const Span& s : outer_spans) {
+    for (uint32_t t = TokenAt(s.begin); t < lower_.size() && a_.tokens[t].span.begin < s.end; ++t) in_quote_[t] = true;
+  }
+}
+
 bool Context::IsPunct(uint32_t tok) const {
   std::string_view w = Lower(tok);
   if (w.empty()) return true;
+  if (w == "'s" || w == "\u2019s") return false;  // a possessive belongs to its phrase
   if (core::IsAsciiAlnum(w[0])) return false;
   return !(static_cast<unsigned char>(w[0]) >= 0x80 && w.size() > 3);
 }
@@ -244,22 +250,48 @@ int32_t PersonWithTitle(const Context& ctx, std::string_view title, uint32_t at)
 }
 
 // True when the mention starting at token `first` opens a clause: after a
-// sentence start, a comma, a conjunction or a title ("Vice President Han").
+// sentence start, a comma, a conjunction or a clause-initial title
+// ("Vice President Han Zheng", but not "met with President Obama").
 bool ClauseInitial(const Context& ctx, uint32_t first) {
   if (first == 0 || ctx.SentenceOf(first - 1) != ctx.SentenceOf(first)) return true;
   std::string_view p = ctx.Lower(first - 1);
-  if (p == "," || p == "that" || p == "and" || p == "but" || p == "while" || p == "\u201c" || p == "\"") return true;
+  static const std::string_view kOpeners[] = {",", "that", "and", "but", "while", "although", "though", "when",
+                                              "after", "before", "because", "if", "since", "\u201c", "\""};
+  if (std::find(std::begin(kOpeners), std::end(kOpeners), p) != std::end(kOpeners)) return true;
   std::string_view raw = ctx.Text(first - 1);
-  return TitleNoun(p) && !raw.empty() && raw[0] >= 'A' && raw[0] <= 'Z';
+  bool title = (TitleNoun(p) || p == "rep." || p == "sen." || p == "gov." || p == "vice" || p == "bishop") &&
+               !raw.empty() && raw[0] >= 'A' && raw[0] <= 'Z';
+  return title && ClauseInitial(ctx, first - 1);
 }
 
-// The last person mentioned in subject position before token `at` (else
-// the last person mentioned at all), or -1.
+// True when person entity e opens its sentence (titles before it allowed).
+bool SentenceInitial(const Context& ctx, int32_t e) {
+  uint32_t t = ctx.TokenAt(ctx.article().entities[e].span.begin);
+  while (t > 0 && ctx.SentenceOf(t - 1) == ctx.SentenceOf(t)) {
+    std::string_view raw = ctx.Text(t - 1);
+    if (raw.empty() || raw[0] < 'A' || raw[0] > 'Z') return false;
+    --t;
+  }
+  return true;
+}
+
+bool IsPerson(const Context& ctx, int32_t e) {
+  if (e < 0) return false;
+  const EntityMention& m = ctx.article().entities[e];
+  return m.type == "PER" && !PartyTag(m.span.Of(ctx.article().body));
+}
+
+}  // namespace
+
+bool PartyTag(std::string_view m) {
+  return m.size() >= 3 && (m[0] == 'R' || m[0] == 'D' || m[0] == 'I') && m[1] == '-';
+}
+
 int32_t LastPersonBefore(const Context& ctx, uint32_t at) {
   int32_t any = -1;
   for (uint32_t t = std::min(at, ctx.size()); t > 0; --t) {
     int32_t e = ctx.EntityOf(t - 1);
-    if (e < 0 || ctx.article().entities[e].type != "PER") continue;
+    if (!IsPerson(ctx, e) || ctx.InQuote(t - 1)) continue;
     uint32_t first = ctx.TokenAt(ctx.article().entities[e].span.begin);
     if (ClauseInitial(ctx, first)) return e;
     if (any < 0) any = e;
@@ -268,6 +300,21 @@ int32_t LastPersonBefore(const Context& ctx, uint32_t at) {
   return any;
 }
 
+int32_t SubjectAcrossAppositive(const Context& ctx, uint32_t v, uint32_t window) {
+  uint32_t sentence = ctx.SentenceOf(v);
+  for (uint32_t t = v; t > 0 && t + window > v; --t) {
+    if (ctx.SentenceOf(t - 1) != sentence) break;
+    int32_t e = ctx.EntityOf(t - 1);
+    if (!IsPerson(ctx, e) || ctx.InQuote(t - 1)) continue;
+    uint32_t first = ctx.TokenAt(ctx.article().entities[e].span.begin);
+    if (ClauseInitial(ctx, first)) return e;
+    t = first + 1;
+  }
+  return -1;
+}
+
+namespace {
+
 Speaker ResolvePronoun(const Context& ctx, Pronoun p, Range r, uint32_t at, const Discourse& d) {
   Span span = ctx.article().tokens[r.b].span;
   Speaker s;
@@ -275,8 +322,9 @@ Speaker ResolvePronoun(const Context& ctx, Pronoun p, Range r, uint32_t at, cons
     uint32_t paragraph = ctx.SentenceOf(at) < ctx.article().sentences.size()
                              ? ctx.article().sentences[ctx.SentenceOf(at)].paragraph : 0;
     int32_t e = LastPersonBefore(ctx, r.b);
-    bool speaker_nearer = d.last_person.resolved() && paragraph <= d.last_person_paragraph + 1 &&
-                          (e < 0 || d.last_person.span.begin >= ctx.article().entities[e].span.begin);
+    uint32_t e_sentence = e >= 0 ? ctx.SentenceOf(ctx.TokenAt(ctx.article().entities[e].span.begin)) : 0;
+    bool newer_subject = e >= 0 && e_sentence > d.last_person_sentence && SentenceInitial(ctx, e);
+    bool speaker_nearer = d.last_person.resolved() && paragraph <= d.last_person_paragraph + 1 && !newer_subject;
     if (speaker_nearer || (e < 0 && d.last_person.resolved())) s = d.last_person;
     else if (e >= 0) s = FromEntity(ctx, e);
   } else if (d.last_group.resolved()) {
@@ -288,16 +336,99 @@ Speaker ResolvePronoun(const Context& ctx, Pronoun p, Range r, uint32_t at, cons
 
 }  // namespace
 
+namespace {
+
+// A capitalized word the tagger missed that is the surname of a person the
+// article names ("added Lauten"): that person's entity, else -1.
+int32_t KnownSurname(const Context& ctx, Range r) {
+  if (r.e != r.b + 1) return -1;
+  std::string_view w = ctx.Text(r.b);
+  if (w.empty() || w[0] < 'A' || w[0] > 'Z') return -1;
+  const auto& ents = ctx.article().entities;
+  for (size_t i = 0; i < ents.size(); ++i) {
+    if (!IsPerson(ctx, static_cast<int32_t>(i))) continue;
+    const std::string& name = ctx.Canonical(static_cast<int32_t>(i));
+    if (name.size() > w.size() && name.compare(name.size() - w.size(), w.size(), w) == 0 &&
+        name[name.size() - w.size() - 1] == ' ') {
+      return static_cast<int32_t>(i);
+    }
+  }
+  return -1;
+}
+
+// A document speaker: its author when the phrase names one ("a statement
+// from Harry Reid's office", "the statement from his attorney, William
+// McGinley"), the last authored document for a bare "the statement",
+// else the description.
+Speaker DocumentSpeaker(const Context& ctx, Range main, uint32_t last, uint32_t at, const Discourse& d) {
+  for (uint32_t t = main.b; t < main.e; ++t) {
+    if (ctx.Lower(t) != "from" && ctx.Lower(t) != "by") continue;
+    Range rest{t + 1, last};
+    int32_t person = -1;
+    for (uint32_t u = rest.e; u > rest.b && person < 0; --u) if (IsPerson(ctx, ctx.EntityOf(u - 1))) person = ctx.EntityOf(u - 1);
+    Speaker s = person >= 0 ? FromEntity(ctx, person) : ResolvePhrase(ctx, rest.b, rest.e, at, d);
+    if (s.resolved()) {
+      s.type = "document";
+      return s;
+    }
+  }
+  bool bare = main.e == main.b + 2 && ctx.Lower(main.b) == "the";
+  if (bare && d.last_document.resolved()) return d.last_document;
+  return Described(ctx, main, "document");
+}
+
+Speaker TitleSpeaker(const Context& ctx, Range main, std::string_view hw, uint32_t at) {
+  int32_t e = PersonWithTitle(ctx, hw, at);
+  if (e < 0) return Described(ctx, main, "person");
+  Speaker s = FromEntity(ctx, e);
+  s.span = Described(ctx, main, "person").span;
+  return s;
+}
+
+// Steps 4-8 of the file comment, for a phrase with no person at its head.
+Speaker UnnamedSpeaker(const Context& ctx, Range main, uint32_t first, uint32_t last, uint32_t at,
+                       const Discourse& d) {
+  uint32_t head = Head(ctx, main);
+  std::string_view hw = ctx.Lower(head);
+  bool anonymous = AnyWord(ctx, main, [](std::string_view w) {
+    return w == "familiar" || w == "anonymity" || AnonymousNoun(w);
+  });
+  if (AnyWord(ctx, main, SpokespersonNoun)) {
+    int32_t org = LastEntity(ctx, Range{first, last}, "ORG");
+    if (org >= 0) return FromEntity(ctx, org);
+    anonymous = true;
+  }
+  if (head == main.b && PronounKind(hw) != Pronoun::kNone) return ResolvePronoun(ctx, PronounKind(hw), main, at, d);
+  if (DocumentNoun(hw) || (!anonymous && AnyWord(ctx, main, DocumentNoun))) return DocumentSpeaker(ctx, main, last, at, d);
+  if (anonymous) return Described(ctx, main, "anonymous");
+  int32_t org = LastEntity(ctx, main, "ORG");
+  if (org >= 0) return FromEntity(ctx, org);
+  bool title = TitleNoun(hw) || (hw.find('-') != std::string_view::npos && TitleNoun(hw.substr(hw.rfind('-') + 1)));
+  if (title) return TitleSpeaker(ctx, main, hw, at);
+  if (BodyNoun(hw)) return Described(ctx, main, "organization");
+  int32_t any = LastEntity(ctx, main, "");
+  if (any >= 0 && !PartyTag(ctx.article().entities[any].span.Of(ctx.article().body))) {
+    Speaker s = FromEntity(ctx, any);
+    s.type = "organization";  // a place or group speaking: its government or body
+    return s;
+  }
+  return {};
+}
+
+}  // namespace
+
 Speaker ResolvePhrase(const Context& ctx, uint32_t first, uint32_t last, uint32_t at, const Discourse& d) {
-  std::vector<Range> segs = Segments(ctx, first, std::min(last, ctx.size()));
+  last = std::min(last, ctx.size());
+  std::vector<Range> segs = Segments(ctx, first, last);
   if (segs.empty()) return {};
   Range main = segs[0];
-  uint32_t head = Head(ctx, main);
-  int32_t head_entity = ctx.EntityOf(head);
-  if (head_entity >= 0 && ctx.article().entities[head_entity].type == "PER") return FromEntity(ctx, head_entity);
+  int32_t head_entity = ctx.EntityOf(Head(ctx, main));
+  if (IsPerson(ctx, head_entity)) return FromEntity(ctx, head_entity);
+  int32_t surname = KnownSurname(ctx, main);
+  if (surname >= 0) return FromEntity(ctx, surname);
   for (size_t i = 1; i < segs.size(); ++i) {  // appositive name: "its spokesperson, Matthew Miller"
     int32_t e = ctx.EntityOf(Head(ctx, segs[i]));
-    if (e >= 0 && ctx.article().entities[e].type == "PER" && LastEntity(ctx, main, "PER") < 0) return FromEntity(ctx, e);
+    if (IsPerson(ctx, e) && LastEntity(ctx, main, "PER") < 0 && !AnyWord(ctx, main, DocumentNoun)) return FromEntity(ctx, e);
   }
   if (head_entity >= 0 && ctx.article().entities[head_entity].type == "ORG") return FromEntity(ctx, head_entity);
   for (uint32_t b = main.b; b < main.e; ++b) {  // an outlet at the end: "the official Xinhua News Agency"
@@ -306,41 +437,7 @@ Speaker ResolvePhrase(const Context& ctx, uint32_t first, uint32_t last, uint32_
     const Outlet* o = ctx.registry().FindByName(CleanName(ctx.TextOf(b, main.e), false));
     if (o != nullptr) return Speaker{Described(ctx, Range{b, main.e}, "outlet").span, o->name, "outlet", -1};
   }
-  std::string_view hw = ctx.Lower(head);
-  bool anonymous = AnonymousNoun(hw) || AnyWord(ctx, main, [](std::string_view w) {
-    return w == "familiar" || w == "anonymity" || AnonymousNoun(w);
-  });
-  if (SpokespersonNoun(hw) || AnyWord(ctx, main, SpokespersonNoun)) {
-    int32_t org = LastEntity(ctx, Range{first, std::min(last, ctx.size())}, "ORG");
-    if (org >= 0) return FromEntity(ctx, org);
-    anonymous = true;
-  }
-  if (anonymous) return Described(ctx, main, "anonymous");
-  if (main.e - main.b == 1) {
-    Pronoun p = PronounKind(hw);
-    if (p != Pronoun::kNone) return ResolvePronoun(ctx, p, main, at, d);
-  }
-  int32_t org = LastEntity(ctx, main, "ORG");
-  if (org >= 0) return FromEntity(ctx, org);
-  if (DocumentNoun(hw)) return Described(ctx, main, "document");
-  bool title = TitleNoun(hw) || (hw.find('-') != std::string_view::npos && TitleNoun(hw.substr(hw.rfind('-') + 1)));
-  if (title) {
-    int32_t e = PersonWithTitle(ctx, hw, at);
-    if (e >= 0) {
-      Speaker s = FromEntity(ctx, e);
-      s.span = Described(ctx, main, "person").span;
-      return s;
-    }
-    return Described(ctx, main, "person");
-  }
-  if (BodyNoun(hw)) return Described(ctx, main, "organization");
-  int32_t any = LastEntity(ctx, main, "");
-  if (any >= 0) {
-    Speaker s = FromEntity(ctx, any);
-    s.type = "organization";  // a place or group speaking: its government or body
-    return s;
-  }
-  return {};
+  return UnnamedSpeaker(ctx, main, first, last, at, d);
 }
 
 }  // namespace parallax::quotes

@@ -1,0 +1,184 @@
+// parallax-eval-quotes: quotation detection and speaker accuracy against the
+// hand-labelled gold set (data/gold/quotes-basil.jsonl, see docs/quotes.md).
+//
+// The gold file holds references only: document path under the shared data
+// folder, byte offsets of each quotation's content in the document's
+// canonical text, the speaker and the source type. The canonical text of a
+// BASIL article is its paragraphs joined by a blank line, each paragraph's
+// sentences joined by one space; the scorer rebuilds it, segments it, runs
+// the ner, coref and quotes annotators and compares direct quotations:
+//   detection  a predicted direct quotation matches a gold one when their
+//              spans overlap (one-to-one, in text order); P/R/F1 over those;
+//              "exact" counts matches whose bounds agree up to edge punctuation;
+//   speaker    over matched quotations: the canonical speaker equals the gold
+//              one (case, a leading "the" and middle initials ignored); a gold
+//              description ("the letter", "a source") matches any prediction
+//              of the same source type.
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+#include <nlohmann/json.hpp>
+
+#include <cstdio>
+#include <fstream>
+
+#include "annotate/annotator.h"
+#include "core/file_util.h"
+#include "text/segment.h"
+
+namespace {
+
+using nlohmann::json;
+using parallax::Article;
+using parallax::Span;
+
+struct Gold {
+  Span span;
+  std::string speaker, type;
+};
+
+// The canonical text of a BASIL article (see the file comment).
+parallax::Result<Article> CanonicalArticle(const std::string& path) {
+  auto raw = parallax::core::ReadFileToString(path);
+  if (!raw.ok()) return raw.status();
+  json d = json::parse(*raw, nullptr, false);
+  if (d.is_discarded() || !d.contains("body-paragraphs")) return parallax::Status::Corruption(path + ": not a BASIL article");
+  Article a;
+  for (const auto& p : d["body-paragraphs"]) {
+    if (!a.body.empty()) a.body += "\n\n";
+    uint32_t begin = a.body.size();
+    bool first = true;
+    for (const auto& s : p) {
+      if (!first) a.body += ' ';
+      a.body += s.get<std::string>();
+      first = false;
+    }
+    a.paragraphs.push_back(parallax::Paragraph{Span{begin, static_cast<uint32_t>(a.body.size())}});
+  }
+  a.outlet = d.value("source", "");
+  parallax::text::Segment(&a);
+  return a;
+}
+
+std::string Norm(std::string_view s) {
+  std::string out;
+  std::string word;
+  auto flush = [&] {
+    bool initial = word.size() == 2 && word[1] == '.';
+    if (!word.empty() && !initial && !(out.empty() && word == "the")) out += (out.empty() ? "" : " ") + word;
+    word.clear();
+  };
+  for (char c : s) {
+    if (c == ' ') flush();
+    else word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  flush();
+  return out;
+}
+
+bool Description(const std::string& name) {
+  std::string first = Norm(name).substr(0, Norm(name).find(' '));
+  static const char* kDet[] = {"a", "an", "one", "another", "some", "two", "several", "statements", "letter",
+                               "statement", "memo", "report"};
+  for (const char* d : kDet) if (first == d) return true;
+  return Norm(name) != Norm(std::string("the ") + name) || name.rfind("the ", 0) == 0;
+}
+
+// Trims edge spaces and punctuation for the exact-bounds comparison.
+Span Inner(std::string_view body, Span s) {
+  auto edge = [](char c) { return c == ' ' || c == '.' || c == ',' || c == '?' || c == '!' || c == ':' || c == '\n'; };
+  while (s.begin < s.end && edge(body[s.begin])) ++s.begin;
+  while (s.end > s.begin && edge(body[s.end - 1])) --s.end;
+  return s;
+}
+
+struct Counts {
+  size_t gold = 0, predicted = 0, matched = 0, exact = 0, speaker_ok = 0, type_ok = 0;
+};
+
+void ScoreDoc(const Article& a, const std::vector<Gold>& gold, bool verbose, const std::string& doc, Counts* c) {
+  std::vector<const parallax::Quotation*> pred;
+  for (const auto& q : a.quotes) if (q.direct) pred.push_back(&q);
+  c->gold += gold.size();
+  c->predicted += pred.size();
+  std::vector<bool> used(pred.size(), false), found(gold.size(), false);
+  for (size_t g = 0; g < gold.size(); ++g) {
+    for (size_t p = 0; p < pred.size(); ++p) {
+      if (used[p] || pred[p]->span.end <= gold[g].span.begin || pred[p]->span.begin >= gold[g].span.end) continue;
+      used[p] = found[g] = true;
+      ++c->matched;
+      Span gi = Inner(a.body, gold[g].span), pi = Inner(a.body, pred[p]->span);
+      if (gi == pi) ++c->exact;
+      bool ok = Norm(pred[p]->speaker_name) == Norm(gold[g].speaker) ||
+                (Description(gold[g].speaker) && pred[p]->source_type == gold[g].type);
+      c->speaker_ok += ok;
+      c->type_ok += pred[p]->source_type == gold[g].type;
+      if (verbose && !ok) {
+        std::printf("speaker %s @%u: gold '%s' (%s), got '%s' (%s) [%s]\n", doc.c_str(), gold[g].span.begin,
+                    gold[g].speaker.c_str(), gold[g].type.c_str(), pred[p]->speaker_name.c_str(),
+                    pred[p]->source_type.c_str(), std::string(gold[g].span.Of(a.body).substr(0, 40)).c_str());
+      }
+      break;
+    }
+    if (verbose && !found[g]) std::printf("missed  %s @%u: %s\n", doc.c_str(), gold[g].span.begin, gold[g].speaker.c_str());
+  }
+  for (size_t p = 0; p < pred.size() && verbose; ++p) {
+    if (!used[p]) std::printf("spurious %s @%u: '%s'\n", doc.c_str(), pred[p]->span.begin,
+                              std::string(pred[p]->span.Of(a.body).substr(0, 60)).c_str());
+  }
+}
+
+void Report(const std::string& name, const Counts& c) {
+  double p = c.predicted ? double(c.matched) / c.predicted : 0, r = c.gold ? double(c.matched) / c.gold : 0;
+  double f = p + r > 0 ? 2 * p * r / (p + r) : 0;
+  std::printf("%-8s gold=%zu predicted=%zu matched=%zu  P=%.3f R=%.3f F1=%.3f  exact_bounds=%.3f  "
+              "speaker_acc=%.3f (%zu/%zu)  source_type_acc=%.3f\n",
+              name.c_str(), c.gold, c.predicted, c.matched, p, r, f, c.matched ? double(c.exact) / c.matched : 0,
+              c.matched ? double(c.speaker_ok) / c.matched : 0, c.speaker_ok, c.matched,
+              c.matched ? double(c.type_ok) / c.matched : 0);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"Score quotations and speakers against the gold set"};
+  std::string gold_path, split = "dev", shared = PARALLAX_SHARED_DIR;
+  bool verbose = false;
+  app.add_option("gold", gold_path, "Gold JSONL (data/gold/quotes-basil.jsonl)")->required();
+  app.add_option("--split", split, "dev, heldout or all")->check(CLI::IsMember({"dev", "heldout", "all"}));
+  app.add_option("--shared", shared, "The shared folder holding data/");
+  app.add_flag("-v,--verbose", verbose, "Print every error");
+  CLI11_PARSE(app, argc, argv);
+  auto annotators = parallax::annotate::MakeAnnotators({"ner", "coref", "quotes"});
+  if (!annotators.ok()) {
+    std::fprintf(stderr, "parallax-eval-quotes: %s\n", annotators.status().ToString().c_str());
+    return 1;
+  }
+  std::ifstream in(gold_path);
+  if (!in) {
+    std::fprintf(stderr, "parallax-eval-quotes: cannot read %s\n", gold_path.c_str());
+    return 1;
+  }
+  std::map<std::string, Counts> counts;
+  std::string line;
+  while (std::getline(in, line)) {
+    json j = json::parse(line, nullptr, false);
+    if (j.is_discarded()) continue;
+    std::string s = j.value("split", "");
+    if (split != "all" && s != split) continue;
+    std::string doc = j.value("doc", "");
+    auto a = CanonicalArticle(shared + "/data/" + doc);
+    if (!a.ok()) {
+      std::fprintf(stderr, "parallax-eval-quotes: %s\n", a.status().ToString().c_str());
+      return 1;
+    }
+    for (const auto& an : *annotators) (void)an->Annotate(&*a);
+    std::vector<Gold> gold;
+    for (const auto& q : j["quotes"]) {
+      gold.push_back(Gold{Span{q["begin"].get<uint32_t>(), q["end"].get<uint32_t>()}, q["speaker"], q["source_type"]});
+    }
+    ScoreDoc(*a, gold, verbose, doc, &counts[s]);
+    ScoreDoc(*a, gold, false, doc, &counts["all"]);
+  }
+  for (const auto& [name, c] : counts) Report(name, c);
+  return 0;
+}

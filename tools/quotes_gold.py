@@ -1,0 +1,140 @@
+#!/usr/bin/env python3
+"""Builds the quotation gold set (data/gold/quotes-basil.jsonl) from hand labels.
+
+The gold file holds references only (document path, byte offsets, speaker,
+source type), never article text; the text is read from /work/shared/data.
+
+  quotes_gold.py select            list the documents of each split (fixed seed)
+  quotes_gold.py show DOC          print DOC's text with every double-quoted span
+                                   numbered, for a person to label (see docs/quotes.md)
+  quotes_gold.py build LABELS OUT  labels (DOC TAB qN[+qM] TAB speaker TAB type, or
+                                   DOC TAB qN TAB -) -> gold JSONL with offsets
+
+The canonical text of a BASIL article (the one offsets refer to, and the one
+parallax-eval-quotes annotates) is its paragraphs joined by a blank line,
+each paragraph's sentences joined by one space.
+"""
+import json
+import os
+import random
+import sys
+
+SHARED = os.environ.get("PARALLAX_SHARED", os.path.join(os.path.dirname(__file__), "..", "..", "shared"))
+BASIL = os.path.join(SHARED, "data", "basil", "articles")
+OPEN, CLOSE = "\u201c\u201e", "\u201d"
+
+
+def canonical_text(doc):
+    d = json.load(open(os.path.join(BASIL, doc), encoding="utf-8"))
+    return "\n\n".join(" ".join(s for s in p) for p in d["body-paragraphs"])
+
+
+def candidates(text):
+    """Double-quoted spans: (begin, end) character offsets of the content.
+    A paragraph ending inside a quote continues when the next one opens with a mark."""
+    out, paras, pos = [], [], 0
+    for p in text.split("\n\n"):
+        paras.append((pos, pos + len(p)))
+        pos += len(p) + 2
+    start = None
+    for i, (b, e) in enumerate(paras):
+        cont = start is not None
+        for j in range(b, e):
+            c = text[j]
+            if c not in OPEN + CLOSE + '"':
+                continue
+            if cont:
+                cont = False
+                continue
+            if start is not None and c in CLOSE + '"':
+                out.append((start, j)); start = None
+            elif c in OPEN + '"':
+                if start is not None:
+                    out.append((start, j))
+                start = j + 1
+        if start is not None:
+            nxt = paras[i + 1] if i + 1 < len(paras) else None
+            if not (nxt and text[nxt[0]:nxt[1]].lstrip()[:1] in (OPEN + '"')):
+                out.append((start, e)); start = None
+    trimmed = []
+    for b, e in out:
+        while b < e and text[b].isspace():
+            b += 1
+        while e > b and (text[e - 1].isspace() or text[e - 1] in ",:"):
+            e -= 1
+        if e > b:
+            trimmed.append((b, e))
+    return trimmed
+
+
+def select():
+    docs = []
+    for year in sorted(os.listdir(BASIL)):
+        docs += [f"{year}/{f}" for f in sorted(os.listdir(os.path.join(BASIL, year)))]
+    rng = random.Random(20261122)
+    rng.shuffle(docs)
+    splits, counts = {"dev": [], "heldout": []}, {"dev": 0, "heldout": 0}
+    for doc in docs:
+        n = len(candidates(canonical_text(doc)))
+        split = "dev" if counts["dev"] < 100 else "heldout" if counts["heldout"] < 100 else None
+        if split is None:
+            break
+        splits[split].append(doc)
+        counts[split] += n
+    for split, ds in splits.items():
+        for d in ds:
+            print(split, d)
+
+
+def show(doc):
+    text = canonical_text(doc)
+    cands = candidates(text)
+    marked, last = [], 0
+    for i, (b, e) in enumerate(cands):
+        marked.append(text[last:b] + f"[q{i}:")
+        marked.append(text[b:e] + "]")
+        last = e
+    marked.append(text[last:])
+    print("".join(marked))
+
+
+def utf8_offset(text, char_offset):
+    return len(text[:char_offset].encode("utf-8"))
+
+
+def build(labels, out_path):
+    by_doc = {}
+    for line in open(labels, encoding="utf-8"):
+        line = line.rstrip("\n")
+        if not line or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        split, doc, q = parts[0], parts[1], parts[2]
+        by_doc.setdefault((split, doc), []).append((q, parts[3:]))
+    with open(out_path, "w", encoding="utf-8") as out:
+        for (split, doc), entries in sorted(by_doc.items()):
+            text = canonical_text(doc)
+            cands = candidates(text)
+            quotes = []
+            for q, rest in entries:
+                if q == "none" or rest == ["-"]:
+                    continue
+                idx = [int(x[1:]) for x in q.split("+")]
+                b, e = cands[idx[0]][0], cands[idx[-1]][1]
+                quotes.append({"begin": utf8_offset(text, b), "end": utf8_offset(text, e),
+                               "speaker": rest[0], "source_type": rest[1]})
+            out.write(json.dumps({"doc": "basil/articles/" + doc, "split": split, "quotes": quotes},
+                                 ensure_ascii=False) + "\n")
+
+
+if __name__ == "__main__":
+    cmd = sys.argv[1] if len(sys.argv) > 1 else ""
+    if cmd == "select":
+        select()
+    elif cmd == "show":
+        show(sys.argv[2])
+    elif cmd == "build":
+        build(sys.argv[2], sys.argv[3])
+    else:
+        print(__doc__)
+        sys.exit(2)
