@@ -103,6 +103,37 @@ struct SequencedArticle {
   Article article;
 };
 
+// A role an outlet gave a canonical entity, aggregated over articles.
+struct EntityRole {
+  std::string role;         // RoleMention::role ("climate envoy")
+  std::string qualifier;    // "former", "then", ... or ""
+  std::string affiliation;  // "United States", "Republican, Wisconsin", ... or ""
+  std::string outlet;       // the article's outlet ("" when unknown)
+  uint64_t articles = 0;    // articles of that outlet giving this role
+};
+
+// A canonical (corpus-level) entity: every within-article chain that names
+// it is linked to it (see LinkEntities).
+struct EntitySummary {
+  int64_t id = 0;
+  std::string name;     // fullest name ("John Kerry", "United States")
+  std::string type;     // PER, ORG, LOC, MISC
+  std::string subtype;  // GPE, FACILITY, EVENT, NORP or ""
+  std::vector<std::string> aliases;  // distinct surface names used, sorted ("John Kerry", "Kerry")
+  uint64_t mentions = 0;             // mentions in the articles counted
+  uint64_t articles = 0;             // articles that mention it
+  std::vector<EntityRole> roles;     // by outlet, then role
+};
+
+struct EntityQuery {
+  std::string story;        // only articles of this story ("" for all)
+  std::string type;         // exact type ("" for all)
+  std::string name_prefix;  // a word of the name or of an alias starts with this (case-insensitive ASCII)
+  size_t limit = 100;
+  size_t offset = 0;
+};
+
+
 // Full-text search over titles and bodies (SQLite FTS5, Porter stemming over
 // Unicode words). `text` is what a person types: words (all must match;
 // stemmed, case and accent insensitive), "quoted phrases", and a trailing *
@@ -201,6 +232,24 @@ class Store {
 
   // Assignments of all members of a story, in ingest order.
   virtual Result<std::vector<StoryAssignment>> StoryAssignments(const std::string& story_id) = 0;
+
+  // --- Canonical entities (implemented in src/store/entity_store.cc) ---
+
+  // Links the entity chains of stored articles to canonical entities, in one
+  // transaction, creating entities as needed, and records each chain's
+  // mention count, the surface names used (aliases) and the roles with the
+  // article's outlet. Replaces what earlier links of the same articles
+  // recorded (idempotent); deterministic for a given order of calls.
+  // kNotFound (nothing written) when an article id is unknown.
+  virtual Status LinkEntities(const std::vector<const Article*>& articles) = 0;
+
+  // Entities with at least one mention in the articles selected by `query`,
+  // most articles first (then most mentions, then id); counts and roles are
+  // over the selected articles. kNotFound for an unknown story.
+  virtual Result<std::vector<EntitySummary>> ListEntities(const EntityQuery& query) = 0;
+
+  // One entity with all its aliases and roles; kNotFound for an unknown id.
+  virtual Result<EntitySummary> GetEntity(int64_t id) = 0;
 
   // Ranked full-text search with filters. kInvalidArgument when the text
   // has no searchable word and no filter is given.

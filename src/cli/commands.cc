@@ -18,6 +18,8 @@ void RegisterAll(CLI::App& app) {
   RegisterTimeCommand(app);
   RegisterNerCommand(app);
   RegisterTrainCommand(app);
+  RegisterEntitiesCommand(app);
+
   RegisterQuotesCommand(app);
   RegisterStoryCommands(app);
   RegisterSearchCommand(app);

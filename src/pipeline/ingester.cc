@@ -22,6 +22,7 @@ Status Ingester::Flush(const IngestEvents& events, IngestStats* stats) {
   for (const auto& a : pending_) batch.push_back(&a);
   std::vector<PutOutcome> outcomes;
   PARALLAX_RETURN_IF_ERROR(store_->PutBatch(batch, &outcomes));
+  if (options_.link_entities) PARALLAX_RETURN_IF_ERROR(store_->LinkEntities(batch));
   for (size_t i = 0; i < pending_.size(); ++i) {
     if (outcomes[i] == PutOutcome::kStored) ++stats->stored;
     else ++stats->duplicate;

@@ -26,6 +26,9 @@ struct IngestOptions {
   ingest::ReadOptions read;
   text::BuildOptions build;
   std::vector<const annotate::Annotator*> annotators;  // run in order on each article; not owned
+  // After each committed batch, link its articles' entity chains to the
+  // store's canonical entities (Store::LinkEntities, a second transaction).
+  bool link_entities = true;
   size_t batch_articles = 256;  // commit after this many articles ...
   double batch_seconds = 0.25;  // ... or this long, whichever comes first
 };

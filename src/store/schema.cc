@@ -115,6 +115,47 @@ CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, body ON articles BEGIN
 END;
 INSERT INTO articles_fts(articles_fts) VALUES ('rebuild');
 )sql",
+    // 6: canonical entities: entities, their aliases, per-article chain links
+    // and roles by outlet (docs/formats/store.md).
+    R"sql(
+CREATE TABLE entities (
+  id INTEGER PRIMARY KEY,                -- creation order
+  type TEXT NOT NULL,
+  key TEXT NOT NULL,                     -- normalized name (entity::NameKey)
+  name TEXT NOT NULL,
+  subtype TEXT NOT NULL,
+  words INTEGER NOT NULL,                -- words in the name
+  first_word TEXT NOT NULL,              -- normalized first and last word, for
+  last_word TEXT NOT NULL,               -- surname links of persons
+  UNIQUE (type, key)
+);
+CREATE INDEX entities_last_word ON entities(type, last_word);
+CREATE INDEX entities_first_word ON entities(type, first_word);
+CREATE TABLE entity_aliases (
+  entity INTEGER NOT NULL,
+  alias TEXT NOT NULL,
+  PRIMARY KEY (entity, alias)
+) WITHOUT ROWID;
+CREATE TABLE entity_mentions (
+  article_id TEXT NOT NULL,
+  chain INTEGER NOT NULL,                -- index into the article's entity_chains
+  entity INTEGER NOT NULL,
+  mentions INTEGER NOT NULL,
+  PRIMARY KEY (article_id, chain)
+) WITHOUT ROWID;
+CREATE INDEX entity_mentions_entity ON entity_mentions(entity);
+CREATE TABLE entity_roles (
+  article_id TEXT NOT NULL,
+  ord INTEGER NOT NULL,                  -- index into the article's roles
+  entity INTEGER NOT NULL,
+  role TEXT NOT NULL,
+  qualifier TEXT NOT NULL,
+  affiliation TEXT NOT NULL,
+  outlet TEXT NOT NULL,
+  PRIMARY KEY (article_id, ord)
+) WITHOUT ROWID;
+CREATE INDEX entity_roles_entity ON entity_roles(entity);
+)sql",
 };
 
 constexpr int kLatest = sizeof(kMigrations) / sizeof(kMigrations[0]);

@@ -1,6 +1,6 @@
 // SqliteStore: the SQLite implementation of Store, private to the store
 // module. Article methods live in sqlite_store.cc, story methods in
-// story_store.cc.
+// story_store.cc, canonical entity methods in entity_store.cc.
 #ifndef PARALLAX_STORE_SQLITE_STORE_H_
 #define PARALLAX_STORE_SQLITE_STORE_H_
 
@@ -63,6 +63,11 @@ class SqliteStore : public Store {
   Result<std::vector<std::string>> StoryArticleIds(const std::string& story_id) override;
   Result<StoryAssignment> StoryOf(const std::string& article_id) override;
   Result<std::vector<StoryAssignment>> StoryAssignments(const std::string& story_id) override;
+
+  // Canonical entities (entity_store.cc).
+  Status LinkEntities(const std::vector<const Article*>& articles) override;
+  Result<std::vector<EntitySummary>> ListEntities(const EntityQuery& query) override;
+  Result<EntitySummary> GetEntity(int64_t id) override;
 
  private:
   Status InsertOne(const Article& a, PutOutcome* outcome);

@@ -132,6 +132,41 @@ TEST_F(RolesSeedsTest, Cop28IsAnEvent) {
   EXPECT_EQ(cop->subtype, "EVENT");
 }
 
+TEST_F(RolesSeedsTest, KerrysConflictingRolesAreRecordedByOutlet) {
+  EntityQuery q;
+  q.type = "PER";
+  q.name_prefix = "Kerry";
+  auto list = store_->ListEntities(q);
+  ASSERT_TRUE(list.ok()) << list.status().ToString();
+  ASSERT_EQ(list->size(), 1u);
+  const EntitySummary& kerry = (*list)[0];
+  EXPECT_EQ(kerry.name, "John Kerry");
+  EXPECT_EQ(kerry.articles, 5u);
+  std::string outlet_004 = Get("004").outlet, outlet_002 = Get("002").outlet;
+  ASSERT_NE(outlet_002, outlet_004);
+  bool envoy = false, secretary = false;
+  for (const auto& r : kerry.roles) {
+    envoy |= r.role == "climate envoy" && r.affiliation == "United States" && r.outlet == outlet_002;
+    secretary |= r.role == "secretary of state" && r.outlet == outlet_004;
+    EXPECT_FALSE(r.role == "secretary of state" && r.outlet == outlet_002);
+  }
+  EXPECT_TRUE(envoy);
+  EXPECT_TRUE(secretary);
+}
+
+TEST_F(RolesSeedsTest, CanonicalPeopleOfTheStory) {
+  EntityQuery q;
+  q.type = "PER";
+  auto list = store_->ListEntities(q);
+  ASSERT_TRUE(list.ok());
+  std::map<std::string, uint64_t> articles;
+  for (const auto& e : *list) articles[e.name] = e.articles;
+  EXPECT_EQ(articles["Xie Zhenhua"], 3u);
+  EXPECT_GE(articles["Janet Yellen"], 2u);
+  EXPECT_EQ(articles.count("Kerry"), 0u);
+  EXPECT_EQ(articles.count("Xie"), 0u);
+}
+
 TEST_F(RolesSeedsTest, EveryMentionIsInItsChain) {
   for (const char* seed : {"000", "001", "002", "003", "004"}) {
     Article a = Get(seed);

@@ -1,0 +1,293 @@
+// Canonical entities in the store: corpus-level entity linking and listing.
+//
+// Four tables (migration 5, docs/formats/store.md): entities (one row per
+// canonical entity, unique by type and normalized name key), entity_aliases
+// (the surface names used for it), entity_mentions (one row per article
+// chain: which entity it names and how many mentions it has) and
+// entity_roles (one row per RoleMention, with the article's outlet).
+//
+// Linking an article's chains, in order, type-compatible only:
+//  1. exact key: the chain's name normalized by entity::NameKey ("U.S." and
+//     "United States" share the key "united states"; within-document
+//     coreference has already replaced "CCP" by "Chinese Communist Party"
+//     where the text spelled it out);
+//  2. a one-word person name ("Biden") links to the one multi-word person
+//     whose last word it is (or, for two-word names, whose first word it is:
+//     "Xie" / "Xie Zhenhua") -- only when exactly one such person exists in
+//     the corpus;
+//  3. otherwise a new entity. A new multi-word person absorbs an earlier
+//     one-word entity with its surname when it is the only person with that
+//     surname, so "Kerry" seen before "John Kerry" ends up in one entity.
+// Re-linking an article first deletes its rows, so linking is idempotent;
+// the result depends only on the order of LinkEntities calls (ingest order).
+#include <algorithm>
+#include <map>
+
+#include "annotate/entity/names.h"
+#include "store/sqlite_store.h"
+
+namespace parallax::store {
+
+namespace {
+
+struct NameInfo {
+  std::string key, first, last;
+  int64_t words = 0;
+};
+
+NameInfo InfoOf(const std::string& name) {
+  std::vector<std::string> words = entity::NameWords(name);
+  NameInfo info;
+  info.key = entity::NameKey(words);
+  info.words = static_cast<int64_t>(words.size());
+  if (!words.empty()) {
+    info.first = entity::NameKey({words.front()});
+    info.last = entity::NameKey({words.back()});
+  }
+  return info;
+}
+
+std::string SurfaceName(std::string_view text) {
+  std::string out;
+  for (const auto& w : entity::NameWords(text)) {
+    if (!out.empty()) out.push_back(' ');
+    out += w;
+  }
+  return out;
+}
+
+Status Run(sqlite3* db, const std::string& sql, const std::vector<std::string>& text_args,
+           const std::vector<int64_t>& int_args = {}) {
+  Stmt st;
+  PARALLAX_RETURN_IF_ERROR(st.Prepare(db, sql));
+  int i = 1;
+  for (const auto& t : text_args) st.BindText(i++, t);
+  for (int64_t v : int_args) st.BindInt(i++, v);
+  int rc = st.Step();
+  if (rc != SQLITE_DONE && rc != SQLITE_ROW) return SqliteError(db, "entity link");
+  return Status::OK();
+}
+
+// Ids returned by a query (first column).
+Result<std::vector<int64_t>> Ids(sqlite3* db, const std::string& sql, const std::vector<std::string>& args) {
+  Stmt st;
+  PARALLAX_RETURN_IF_ERROR(st.Prepare(db, sql));
+  for (size_t i = 0; i < args.size(); ++i) st.BindText(static_cast<int>(i + 1), args[i]);
+  std::vector<int64_t> out;
+  int rc;
+  while ((rc = st.Step()) == SQLITE_ROW) out.push_back(st.Int(0));
+  if (rc != SQLITE_DONE) return SqliteError(db, "entity lookup");
+  return out;
+}
+
+Status Merge(sqlite3* db, int64_t from, int64_t into) {
+  for (const char* sql : {"UPDATE entity_mentions SET entity = ?2 WHERE entity = ?1",
+                          "UPDATE entity_roles SET entity = ?2 WHERE entity = ?1",
+                          "INSERT OR IGNORE INTO entity_aliases SELECT ?2, alias FROM entity_aliases WHERE entity = ?1",
+                          "DELETE FROM entity_aliases WHERE entity = ?1", "DELETE FROM entities WHERE id = ?1"}) {
+    PARALLAX_RETURN_IF_ERROR(Run(db, sql, {}, {from, into}));
+  }
+  return Status::OK();
+}
+
+// Persons whose name has more than one word and ends with (or, for two-word
+// names, starts with) `word`.
+Result<std::vector<int64_t>> PersonsWithSurname(sqlite3* db, const std::string& word) {
+  return Ids(db,
+             "SELECT id FROM entities WHERE type = 'PER' AND words > 1 AND "
+             "(last_word = ?1 OR (words = 2 AND first_word = ?1)) ORDER BY id",
+             {word});
+}
+
+Result<int64_t> CreateEntity(sqlite3* db, const EntityChain& c, const NameInfo& n) {
+  Stmt st;
+  PARALLAX_RETURN_IF_ERROR(st.Prepare(db,
+                                      "INSERT INTO entities (type, key, name, subtype, words, first_word, last_word) "
+                                      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
+  st.BindText(1, c.type);
+  st.BindText(2, n.key);
+  st.BindText(3, c.name);
+  st.BindText(4, c.subtype);
+  st.BindInt(5, n.words);
+  st.BindText(6, n.first);
+  st.BindText(7, n.last);
+  if (st.Step() != SQLITE_DONE) return SqliteError(db, "create entity '" + c.name + "'");
+  int64_t id = sqlite3_last_insert_rowid(db);
+  if (c.type != "PER" || n.words < 2) return id;
+  // Absorb an earlier one-word entity for this person ("Kerry" before "John Kerry").
+  for (const std::string& word : {n.last, n.words == 2 ? n.first : std::string()}) {
+    if (word.empty()) continue;
+    auto persons = PersonsWithSurname(db, word);
+    if (!persons.ok()) return persons.status();
+    if (persons->size() != 1) continue;
+    auto single = Ids(db, "SELECT id FROM entities WHERE type = 'PER' AND key = ?1", {word});
+    if (!single.ok()) return single.status();
+    for (int64_t s : *single) PARALLAX_RETURN_IF_ERROR(Merge(db, s, id));
+  }
+  return id;
+}
+
+Result<int64_t> ResolveChain(sqlite3* db, const EntityChain& c) {
+  NameInfo n = InfoOf(c.name);
+  auto exact = Ids(db, "SELECT id FROM entities WHERE type = ?1 AND key = ?2", {c.type, n.key});
+  if (!exact.ok()) return exact.status();
+  if (!exact->empty()) {
+    PARALLAX_RETURN_IF_ERROR(Run(db, "UPDATE entities SET subtype = ?1 WHERE id = ?2 AND subtype = ''", {c.subtype},
+                                 {exact->front()}));
+    return exact->front();
+  }
+  if (c.type == "PER" && n.words == 1) {
+    auto persons = PersonsWithSurname(db, n.key);
+    if (!persons.ok()) return persons.status();
+    if (persons->size() == 1) return persons->front();
+  }
+  return CreateEntity(db, c, n);
+}
+
+Status LinkArticle(sqlite3* db, const Article& a) {
+  for (const char* sql :
+       {"DELETE FROM entity_mentions WHERE article_id = ?1", "DELETE FROM entity_roles WHERE article_id = ?1"})
+    PARALLAX_RETURN_IF_ERROR(Run(db, sql, {a.id}));
+  std::vector<int64_t> entity_of_chain(a.entity_chains.size(), 0);
+  for (size_t ci = 0; ci < a.entity_chains.size(); ++ci) {
+    const EntityChain& c = a.entity_chains[ci];
+    if (c.name.empty()) continue;
+    auto id = ResolveChain(db, c);
+    if (!id.ok()) return id.status();
+    entity_of_chain[ci] = *id;
+    PARALLAX_RETURN_IF_ERROR(Run(db, "INSERT INTO entity_mentions VALUES (?1, ?2, ?3, ?4)", {a.id},
+                                 {static_cast<int64_t>(ci), *id, static_cast<int64_t>(c.mentions.size())}));
+    std::vector<std::string> aliases = {c.name};
+    for (uint32_t m : c.mentions)
+      if (m < a.entities.size() && a.entities[m].span.end <= a.body.size())
+        aliases.push_back(SurfaceName(a.entities[m].span.Of(a.body)));
+    std::sort(aliases.begin(), aliases.end());
+    aliases.erase(std::unique(aliases.begin(), aliases.end()), aliases.end());
+    for (const auto& alias : aliases)
+      if (!alias.empty())
+        PARALLAX_RETURN_IF_ERROR(Run(db, "INSERT OR IGNORE INTO entity_aliases VALUES (?2, ?1)", {alias}, {*id}));
+  }
+  for (size_t r = 0; r < a.roles.size(); ++r) {
+    const RoleMention& role = a.roles[r];
+    if (role.mention >= a.entities.size()) continue;
+    int32_t chain = a.entities[role.mention].chain;
+    if (chain < 0 || static_cast<size_t>(chain) >= entity_of_chain.size() || entity_of_chain[chain] == 0) continue;
+    PARALLAX_RETURN_IF_ERROR(Run(db, "INSERT INTO entity_roles VALUES (?1, ?6, ?7, ?2, ?3, ?4, ?5)",
+                                 {a.id, role.role, role.qualifier, role.affiliation, a.outlet},
+                                 {static_cast<int64_t>(r), entity_of_chain[chain]}));
+  }
+  return Status::OK();
+}
+
+// SQL condition restricting entity_mentions / entity_roles rows (alias `t`)
+// to the articles of story ?1, or nothing.
+std::string ArticleFilter(const EntityQuery& q) {
+  return q.story.empty() ? "" : " AND t.article_id IN (SELECT article_id FROM article_story WHERE story_id = ?1)";
+}
+
+std::string LikePrefix(const std::string& prefix) {
+  std::string out;
+  for (char c : prefix) {
+    if (c == '%' || c == '_' || c == '\\') out.push_back('\\');
+    out.push_back(c);
+  }
+  return out + "%";
+}
+
+// Aliases and roles of `e` (roles over the query's articles).
+Status FillDetails(sqlite3* db, const EntityQuery& q, EntitySummary* e) {
+  Stmt al;
+  PARALLAX_RETURN_IF_ERROR(al.Prepare(db, "SELECT alias FROM entity_aliases WHERE entity = ?2 ORDER BY alias"));
+  al.BindInt(2, e->id);
+  int rc;
+  while ((rc = al.Step()) == SQLITE_ROW) e->aliases.push_back(al.Text(0));
+  if (rc != SQLITE_DONE) return SqliteError(db, "entity aliases");
+  Stmt ro;
+  PARALLAX_RETURN_IF_ERROR(ro.Prepare(db,
+                                      "SELECT role, qualifier, affiliation, outlet, count(DISTINCT article_id) "
+                                      "FROM entity_roles t WHERE entity = ?2" +
+                                          ArticleFilter(q) + " GROUP BY 1, 2, 3, 4 ORDER BY 4, 5 DESC, 1, 2, 3"));
+  if (!q.story.empty()) ro.BindText(1, q.story);
+  ro.BindInt(2, e->id);
+  while ((rc = ro.Step()) == SQLITE_ROW)
+    e->roles.push_back(EntityRole{ro.Text(0), ro.Text(1), ro.Text(2), ro.Text(3), static_cast<uint64_t>(ro.Int(4))});
+  if (rc != SQLITE_DONE) return SqliteError(db, "entity roles");
+  return Status::OK();
+}
+
+Result<std::vector<EntitySummary>> QueryEntities(sqlite3* db, const EntityQuery& q, int64_t id) {
+  std::string sql =
+      "SELECT e.id, e.name, e.type, e.subtype, sum(t.mentions), count(DISTINCT t.article_id) "
+      "FROM entities e JOIN entity_mentions t ON t.entity = e.id WHERE 1" + ArticleFilter(q);
+  if (!q.type.empty()) sql += " AND e.type = ?2";
+  if (!q.name_prefix.empty())
+    sql += " AND (e.name LIKE ?3 ESCAPE '\\' OR e.name LIKE ?7 ESCAPE '\\' OR EXISTS (SELECT 1 FROM "
+           "entity_aliases x WHERE x.entity = e.id AND (x.alias LIKE ?3 ESCAPE '\\' OR x.alias LIKE ?7 ESCAPE '\\')))";
+  if (id > 0) sql += " AND e.id = ?4";
+  sql += " GROUP BY e.id ORDER BY 6 DESC, 5 DESC, e.id LIMIT ?5 OFFSET ?6";
+  Stmt st;
+  PARALLAX_RETURN_IF_ERROR(st.Prepare(db, sql));
+  if (!q.story.empty()) st.BindText(1, q.story);
+  if (!q.type.empty()) st.BindText(2, q.type);
+  if (!q.name_prefix.empty()) {
+    st.BindText(3, LikePrefix(q.name_prefix));
+    st.BindText(7, "% " + LikePrefix(q.name_prefix));  // a later word starts with it
+  }
+  if (id > 0) st.BindInt(4, id);
+  st.BindInt(5, static_cast<int64_t>(q.limit));
+  st.BindInt(6, static_cast<int64_t>(q.offset));
+  std::vector<EntitySummary> out;
+  int rc;
+  while ((rc = st.Step()) == SQLITE_ROW) {
+    EntitySummary e;
+    e.id = st.Int(0);
+    e.name = st.Text(1);
+    e.type = st.Text(2);
+    e.subtype = st.Text(3);
+    e.mentions = static_cast<uint64_t>(st.Int(4));
+    e.articles = static_cast<uint64_t>(st.Int(5));
+    out.push_back(std::move(e));
+  }
+  if (rc != SQLITE_DONE) return SqliteError(db, "list entities");
+  for (auto& e : out) PARALLAX_RETURN_IF_ERROR(FillDetails(db, q, &e));
+  return out;
+}
+
+}  // namespace
+
+Result<std::vector<EntitySummary>> SqliteStore::ListEntities(const EntityQuery& query) {
+  if (!query.story.empty()) {
+    auto members = Ids(db_, "SELECT 1 FROM article_story WHERE story_id = ?1 LIMIT 1", {query.story});
+    if (!members.ok()) return members.status();
+    if (members->empty()) return Status::NotFound("unknown story '" + query.story + "'");
+  }
+  return QueryEntities(db_, query, 0);
+}
+
+Result<EntitySummary> SqliteStore::GetEntity(int64_t id) {
+  EntityQuery q;
+  q.limit = 1;
+  auto found = QueryEntities(db_, q, id);
+  if (!found.ok()) return found.status();
+  if (found->empty()) return Status::NotFound("unknown entity " + std::to_string(id));
+  return std::move(found->front());
+}
+
+Status SqliteStore::LinkEntities(const std::vector<const Article*>& articles) {
+  PARALLAX_RETURN_IF_ERROR(Exec(db_, "BEGIN IMMEDIATE"));
+  Status s;
+  for (const Article* a : articles) {
+    auto known = Ids(db_, "SELECT seq FROM articles WHERE id = ?1", {a->id});
+    s = known.ok() ? (known->empty() ? Status::NotFound("entity link: unknown article '" + a->id + "'")
+                                     : LinkArticle(db_, *a))
+                   : known.status();
+    if (!s.ok()) break;
+  }
+  if (!s.ok()) {
+    Exec(db_, "ROLLBACK");
+    return s;
+  }
+  return Exec(db_, "COMMIT");
+}
+
+}  // namespace parallax::store

@@ -1,0 +1,154 @@
+// Canonical entities in the store: linking rules, idempotence, roles by
+// outlet, filters. Articles are built by hand (mentions and chains set
+// directly), so these tests do not depend on the NER model.
+#include <gtest/gtest.h>
+
+#include "parallax/store.h"
+#include "test_util.h"
+#include "text/article_builder.h"
+
+namespace parallax {
+namespace {
+
+class EntityStoreTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    scratch_ = std::make_unique<testing_util::ScratchDir>(
+        std::string("entity_store_") + ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    auto s = Store::Open((scratch_->path() / "t.db").string());
+    ASSERT_TRUE(s.ok()) << s.status().ToString();
+    store_ = std::move(*s);
+  }
+
+  // An article whose `names` (type, text) each appear in the text and form
+  // one chain each, named `chain_names` (same order); `role` is given to
+  // the first mention when not empty.
+  Article Make(const std::string& outlet, const std::vector<std::pair<std::string, std::string>>& names,
+               const std::vector<std::string>& chain_names, const std::string& role = "") {
+    std::string text;
+    for (const auto& [type, name] : names) text += name + " spoke. ";
+    ingest::RawDocument d;
+    d.uri = "mem/" + std::to_string(n_++);
+    d.format = "text";
+    d.outlet = outlet;
+    d.raw = text + std::to_string(n_);
+    d.blocks.push_back({d.raw, false});
+    Article a = *text::BuildArticle(d);
+    size_t pos = 0;
+    for (size_t i = 0; i < names.size(); ++i) {
+      size_t at = a.body.find(names[i].second, pos);
+      Span sp{static_cast<uint32_t>(at), static_cast<uint32_t>(at + names[i].second.size())};
+      a.entities.push_back(EntityMention{sp, names[i].first, "", 0.9f, static_cast<int32_t>(i)});
+      a.entity_chains.push_back(EntityChain{chain_names[i], names[i].first, "", {static_cast<uint32_t>(i)}});
+      pos = at + 1;
+    }
+    if (!role.empty()) a.roles.push_back(RoleMention{Span{0, 1}, 0, role, "", "United States"});
+    return a;
+  }
+
+  void PutAndLink(const Article& a) {
+    std::vector<PutOutcome> out;
+    ASSERT_TRUE(store_->PutBatch({&a}, &out).ok());
+    Status s = store_->LinkEntities({&a});
+    ASSERT_TRUE(s.ok()) << s.ToString();
+  }
+
+  std::vector<EntitySummary> List(const std::string& type = "", const std::string& prefix = "") {
+    EntityQuery q;
+    q.type = type;
+    q.name_prefix = prefix;
+    auto r = store_->ListEntities(q);
+    EXPECT_TRUE(r.ok()) << r.status().ToString();
+    return r.ok() ? *r : std::vector<EntitySummary>{};
+  }
+
+  std::unique_ptr<testing_util::ScratchDir> scratch_;
+  std::unique_ptr<Store> store_;
+  int n_ = 0;
+};
+
+TEST_F(EntityStoreTest, ExactNamesAndAliasesShareAnEntity) {
+  PutAndLink(Make("CNN", {{"LOC", "U.S."}}, {"United States"}));
+  PutAndLink(Make("Reuters", {{"LOC", "US"}}, {"United States"}));
+  PutAndLink(Make("AP", {{"LOC", "United States"}}, {"United States"}));
+  auto list = List("LOC");
+  ASSERT_EQ(list.size(), 1u);
+  EXPECT_EQ(list[0].name, "United States");
+  EXPECT_EQ(list[0].articles, 3u);
+  EXPECT_EQ(list[0].aliases, (std::vector<std::string>{"U.S.", "US", "United States"}));
+}
+
+TEST_F(EntityStoreTest, SurnameSeenFirstJoinsTheFullNameLater) {
+  PutAndLink(Make("CNN", {{"PER", "Kerry"}}, {"Kerry"}));
+  PutAndLink(Make("Reuters", {{"PER", "John Kerry"}}, {"John Kerry"}));
+  PutAndLink(Make("AP", {{"PER", "Kerry"}}, {"Kerry"}));
+  auto list = List("PER");
+  ASSERT_EQ(list.size(), 1u);
+  EXPECT_EQ(list[0].name, "John Kerry");
+  EXPECT_EQ(list[0].articles, 3u);
+}
+
+TEST_F(EntityStoreTest, AmbiguousSurnameStaysApart) {
+  PutAndLink(Make("CNN", {{"PER", "Joe Biden"}}, {"Joe Biden"}));
+  PutAndLink(Make("CNN", {{"PER", "Jill Biden"}}, {"Jill Biden"}));
+  PutAndLink(Make("AP", {{"PER", "Biden"}}, {"Biden"}));
+  EXPECT_EQ(List("PER").size(), 3u);
+}
+
+TEST_F(EntityStoreTest, TypesNeverMix) {
+  PutAndLink(Make("CNN", {{"PER", "Michael Bloomberg"}, {"ORG", "Bloomberg"}}, {"Michael Bloomberg", "Bloomberg"}));
+  EXPECT_EQ(List("PER").size(), 1u);
+  auto orgs = List("ORG");
+  ASSERT_EQ(orgs.size(), 1u);
+  EXPECT_EQ(orgs[0].name, "Bloomberg");
+}
+
+TEST_F(EntityStoreTest, RolesAreRecordedByOutletAndRelinkingIsIdempotent) {
+  Article a = Make("Bloomberg", {{"PER", "John Kerry"}}, {"John Kerry"}, "climate envoy");
+  Article b = Make("Breitbart", {{"PER", "John Kerry"}}, {"John Kerry"}, "secretary of state");
+  PutAndLink(a);
+  PutAndLink(b);
+  ASSERT_TRUE(store_->LinkEntities({&a, &b}).ok());  // again: nothing doubles
+  auto list = List("PER", "kerr");                   // alias prefix, any case
+  ASSERT_EQ(list.size(), 1u);
+  EXPECT_EQ(list[0].mentions, 2u);
+  ASSERT_EQ(list[0].roles.size(), 2u);
+  EXPECT_EQ(list[0].roles[0].outlet, "Bloomberg");
+  EXPECT_EQ(list[0].roles[0].role, "climate envoy");
+  EXPECT_EQ(list[0].roles[0].affiliation, "United States");
+  EXPECT_EQ(list[0].roles[1].outlet, "Breitbart");
+  EXPECT_EQ(list[0].roles[1].role, "secretary of state");
+  auto one = store_->GetEntity(list[0].id);
+  ASSERT_TRUE(one.ok());
+  EXPECT_EQ(one->name, "John Kerry");
+  EXPECT_EQ(store_->GetEntity(999999).status().code(), Status::Code::kNotFound);
+}
+
+TEST_F(EntityStoreTest, UnknownArticleWritesNothing) {
+  Article a = Make("CNN", {{"PER", "John Kerry"}}, {"John Kerry"});
+  EXPECT_EQ(store_->LinkEntities({&a}).code(), Status::Code::kNotFound);
+  EXPECT_TRUE(List().empty());
+}
+
+TEST_F(EntityStoreTest, StoryFilter) {
+  Article a = Make("CNN", {{"PER", "John Kerry"}}, {"John Kerry"});
+  Article b = Make("CNN", {{"PER", "Xie Zhenhua"}}, {"Xie Zhenhua"});
+  PutAndLink(a);
+  PutAndLink(b);
+  StoryAssignment s;
+  s.article_id = a.id;
+  s.story_id = "e1";
+  s.thread_id = "t1";
+  ASSERT_TRUE(store_->PutStoryAssignments({s}, {}, ClusterCheckpoint{}).ok());
+  EntityQuery q;
+  q.story = "e1";
+  auto list = store_->ListEntities(q);
+  ASSERT_TRUE(list.ok()) << list.status().ToString();
+  ASSERT_EQ(list->size(), 1u);
+  EXPECT_EQ((*list)[0].name, "John Kerry");
+  q.story = "e404";
+  EXPECT_EQ(store_->ListEntities(q).status().code(), Status::Code::kNotFound);
+}
+
+}  // namespace
+}  // namespace parallax
