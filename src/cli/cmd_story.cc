@@ -2,10 +2,11 @@
 // view of one story (summary, facts and coverage, conflicts, articles).
 // `parallax report PATH... -o report.html [--db FILE]`: ingests PATH into a
 // temporary database (or FILE) and writes one self-contained HTML report of
-// every story.
+// every thread (a story with its follow-ups).
 #include <CLI/CLI.hpp>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -70,7 +71,7 @@ void RunStory(const StoryArgs& args) {
   auto stories = LoadStories(store->get());
   if (!stories.ok()) return Fail(args.db + ": " + stories.status().ToString());
   if (args.id.starts_with("t") || args.id == "all") {
-    if (auto thread = MergeThread(std::move(*stories), args.id)) stories = std::vector<LoadedStory>{std::move(*thread)};
+    if (auto thread = MergeThread(&*stories, args.id)) stories = std::vector<LoadedStory>{std::move(*thread)};
     else return Fail(args.db + ": no thread " + args.id);
   }
   for (const auto& s : *stories) {
@@ -127,9 +128,19 @@ void RunReport(const ReportArgs& args) {
   {
     auto store = Store::Open(db);
     if (!store.ok()) { cleanup(); return Fail(db + ": " + store.status().ToString()); }
-    auto stories = LoadStories(store->get());
-    if (!stories.ok()) { cleanup(); return Fail(db + ": " + stories.status().ToString()); }
-    for (const auto& s : *stories) {
+    auto loaded = LoadStories(store->get());
+    if (!loaded.ok()) { cleanup(); return Fail(db + ": " + loaded.status().ToString()); }
+    // One section per thread: a story and its follow-ups read as one (the seeds: the July trip and
+    // the September COP28 follow-up).
+    std::vector<std::string> threads;
+    for (const auto& s : *loaded) {
+      if (std::find(threads.begin(), threads.end(), s.thread_id) == threads.end()) threads.push_back(s.thread_id);
+    }
+    std::vector<LoadedStory> stories;
+    for (const auto& t : threads) {
+      if (auto merged = MergeThread(&*loaded, t)) stories.push_back(std::move(*merged));
+    }
+    for (const auto& s : stories) {
       if (s.articles.size() < args.min_articles) continue;
       auto view = Synthesize(s, registry.get());
       if (!view.ok()) { cleanup(); return Fail("story " + s.id + ": " + view.status().ToString()); }
@@ -144,7 +155,7 @@ void RunReport(const ReportArgs& args) {
   std::string html = render::ReportToHtml(views, "Parallax report");
   out.write(html.data(), static_cast<std::streamsize>(html.size()));
   if (!out.good()) return Fail(args.out + ": cannot write the report");
-  std::fprintf(stderr, "%zu stories -> %s\n", views.size(), args.out.c_str());
+  std::fprintf(stderr, "%zu story threads -> %s\n", views.size(), args.out.c_str());
 }
 
 }  // namespace

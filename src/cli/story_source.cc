@@ -90,9 +90,9 @@ Result<std::vector<LoadedStory>> LoadStories(Store* store) {
   return stories;
 }
 
-std::optional<LoadedStory> MergeThread(std::vector<LoadedStory> stories, const std::string& thread_id) {
+std::optional<LoadedStory> MergeThread(std::vector<LoadedStory>* stories, const std::string& thread_id) {
   std::vector<std::pair<uint64_t, std::pair<LoadedStory*, size_t>>> members;
-  for (auto& s : stories) {
+  for (auto& s : *stories) {
     if (thread_id != "all" && s.thread_id != thread_id) continue;
     for (size_t i = 0; i < s.articles.size(); ++i) members.push_back({s.position[i], {&s, i}});
   }

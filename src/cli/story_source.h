@@ -37,7 +37,8 @@ Result<std::vector<LoadedStory>> LoadStories(Store* store);
 // The stories of thread `thread_id` as one story (id = the thread id), their
 // articles in ingest order; nullopt when no story has that thread. The
 // thread id "all" merges every story (a database holding one event).
-std::optional<LoadedStory> MergeThread(std::vector<LoadedStory> stories, const std::string& thread_id);
+// The matching stories' articles are moved out of `stories`.
+std::optional<LoadedStory> MergeThread(std::vector<LoadedStory>* stories, const std::string& thread_id);
 
 }  // namespace parallax::cli
 

@@ -183,7 +183,10 @@ double StoryCorpus::Similarity(const SentenceInfo& a, const SentenceInfo& b) con
     else if (a.terms[i] > b.terms[j]) ++j;
     else { dot += idf_[a.terms[i]] * idf_[a.terms[i]]; ++i; ++j; }
   }
-  double cosine = dot / (a.norm * b.norm);
+  return Combine(a, b, dot / (a.norm * b.norm));
+}
+
+double StoryCorpus::Combine(const SentenceInfo& a, const SentenceInfo& b, double cosine) const {
   size_t shared = 0;
   for (const auto& e : a.entities) shared += std::binary_search(b.entities.begin(), b.entities.end(), e);
   size_t uni = a.entities.size() + b.entities.size() - shared;
@@ -191,6 +194,35 @@ double StoryCorpus::Similarity(const SentenceInfo& a, const SentenceInfo& b) con
   // Shared participants only add to shared words: two sentences that merely both name Kerry are
   // not one statement.
   return 0.8 * cosine + 0.2 * participants * std::min(1.0, cosine / 0.2);
+}
+
+std::vector<std::vector<std::pair<uint32_t, double>>> StoryCorpus::SimilarPairs(double min) const {
+  const uint32_t n = static_cast<uint32_t>(sentences_.size());
+  std::vector<std::vector<uint32_t>> postings(idf_.size());
+  for (uint32_t i = 0; i < n; ++i) for (uint32_t t : sentences_[i].terms) postings[t].push_back(i);
+  std::vector<std::vector<std::pair<uint32_t, double>>> out(n);
+  std::vector<double> dot(n, 0);
+  std::vector<uint32_t> touched;
+  for (uint32_t i = 0; i < n; ++i) {
+    const SentenceInfo& a = sentences_[i];
+    if (a.norm == 0) continue;
+    for (uint32_t t : a.terms) {
+      const double w = idf_[t] * idf_[t];
+      for (uint32_t j : postings[t]) {
+        if (j <= i || sentences_[j].article == a.article) continue;
+        if (dot[j] == 0) touched.push_back(j);
+        dot[j] += w;
+      }
+    }
+    for (uint32_t j : touched) {
+      const SentenceInfo& b = sentences_[j];
+      double sim = b.norm == 0 ? 0 : Combine(a, b, dot[j] / (a.norm * b.norm));
+      if (sim > 0 && sim >= min) { out[i].push_back({j, sim}); out[j].push_back({i, sim}); }
+      dot[j] = 0;
+    }
+    touched.clear();
+  }
+  return out;
 }
 
 Citation StoryCorpus::Cite(const SentenceInfo& s) const {

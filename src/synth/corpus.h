@@ -54,6 +54,12 @@ class StoryCorpus {
   // down while the cosine is below 0.2), in [0, 1]. 0 within one article.
   double Similarity(const SentenceInfo& a, const SentenceInfo& b) const;
 
+  // For every sentence, the sentences of other articles with a non-zero
+  // Similarity >= `min` as (index, similarity), computed through an inverted
+  // index of stems: the cost is the number of pairs that share a stem, not
+  // the square of the story's sentences.
+  std::vector<std::vector<std::pair<uint32_t, double>>> SimilarPairs(double min) const;
+
   // Story-wide name of entity mention `mention` of article `article`.
   std::string EntityName(uint32_t article, uint32_t mention) const;
   // Story-wide name of a raw name of type `type` ("Kerry" -> "John Kerry").
@@ -68,6 +74,7 @@ class StoryCorpus {
   void IndexNames();
   void AddSentence(uint32_t article, uint32_t sentence);
   void ComputeWeights();
+  double Combine(const SentenceInfo& a, const SentenceInfo& b, double cosine) const;
 
   std::vector<const Article*> articles_;
   std::vector<std::string> outlets_;

@@ -20,14 +20,11 @@ struct Neighbor {
 std::vector<std::vector<Neighbor>> Neighbors(const StoryCorpus& corpus, const FactOptions& o) {
   const auto& ss = corpus.sentences();
   std::vector<std::vector<Neighbor>> out(ss.size());
+  auto pairs = corpus.SimilarPairs(o.threshold);
   for (uint32_t i = 0; i < ss.size(); ++i) {
     if (!Informative(ss[i], o)) continue;
-    for (uint32_t j = i + 1; j < ss.size(); ++j) {
-      if (ss[j].article == ss[i].article || !Informative(ss[j], o)) continue;
-      double sim = corpus.Similarity(ss[i], ss[j]);
-      if (sim < o.threshold) continue;
-      out[i].push_back({j, sim});
-      out[j].push_back({i, sim});
+    for (const auto& [j, sim] : pairs[i]) {
+      if (Informative(ss[j], o)) out[i].push_back({j, sim});
     }
   }
   return out;

@@ -5,7 +5,8 @@
 // key is in the lexicon wins, and matching resumes after it. Loaded-term hits
 // inside quotations are kept but flagged: a senator's "disastrous" is a
 // source's word, not the outlet's, and Tone ignores it unless asked. A token
-// is inside a quotation when it lies in an Article::quotes span, or between
+// is inside a quotation when it lies in a direct Article::quotes span
+// (indirect speech is the outlet's paraphrase, its words the outlet's), or between
 // quotation marks in the same paragraph (so the analysis works before the
 // quotes annotator has run).
 //
@@ -76,7 +77,9 @@ std::vector<bool> QuotedTokens(const Article& a) {
     const Span s = a.tokens[i].span;
     while (q < a.quotes.size() && a.quotes[q].span.end <= s.begin) ++q;
     for (size_t k = q; k < a.quotes.size() && a.quotes[k].span.begin <= s.begin; ++k) {
-      if (s.end <= a.quotes[k].span.end) quoted[i] = true;
+      // Reported speech ("..., according to Axios") is the outlet's own
+      // wording; only direct quotations are a source's words.
+      if (a.quotes[k].direct && s.end <= a.quotes[k].span.end) quoted[i] = true;
     }
   }
   // Quotation marks pair up within a paragraph; one pass over the tokens.

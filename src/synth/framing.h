@@ -106,7 +106,8 @@ struct LoadedTerm {
   float weight = 1.0f;
   bool learned = false;
   bool in_title = false;
-  bool in_quote = false;    // inside an Article::quotes span: a source's words,
+  bool in_quote = false;    // inside a direct quotation (Article::quotes with
+                            // direct, or quotation marks): a source's words,
                             // not the outlet's
 };
 

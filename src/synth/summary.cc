@@ -32,13 +32,14 @@ std::vector<SummarySentence> Summarize(const StoryCorpus& c, const std::vector<s
 
   std::vector<uint32_t> cand;
   std::vector<double> rel;
+  auto pairs = c.SimilarPairs(0);
   for (uint32_t i = 0; i < ss.size(); ++i) {
     if (!Candidate(c, ss[i], o)) continue;
     double coverage = fact_of[i].empty() ? 0 : static_cast<double>(fact_outlets[fact_of[i]]) / std::max<size_t>(1, n_outlets);
     double central = 0;
     if (n_articles > 1) {
       std::vector<double> best(n_articles, 0);
-      for (uint32_t j = 0; j < ss.size(); ++j) best[ss[j].article] = std::max(best[ss[j].article], c.Similarity(ss[i], ss[j]));
+      for (const auto& [j, sim] : pairs[i]) best[ss[j].article] = std::max(best[ss[j].article], sim);
       for (double b : best) central += b;
       central /= static_cast<double>(n_articles - 1);
     }

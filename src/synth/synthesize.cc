@@ -138,6 +138,13 @@ Result<StoryView> BuildStoryView(const StoryInput& in, const SynthOptions& optio
     if (!v.articles[i].duplicate_of.empty()) continue;
     originals.push_back(in.articles[i]);
   }
+  if (v.title.empty() && !originals.empty() && !originals[0]->sentences.empty()) {
+    // An untitled story is named by its first article's opening sentence.
+    std::string_view lead = originals[0]->sentences[0].span.Of(originals[0]->body);
+    size_t cut = std::min<size_t>(lead.size(), 100);
+    while (cut < lead.size() && cut > 0 && (static_cast<unsigned char>(lead[cut]) & 0xC0) == 0x80) --cut;
+    v.title = std::string(lead.substr(0, cut)) + (cut < lead.size() ? "..." : "");
+  }
   StoryCorpus corpus = StoryCorpus::Build(originals, [&](const Article& a) { return DisplayOutlet(a, registry); });
   std::vector<std::string> fact_of = FillFactsAndCoverage(corpus, AlignFacts(corpus, options.facts), &v);
   FindStatementConflicts(corpus, fact_of, options.conflicts, &v.conflicts);

@@ -47,6 +47,9 @@ TEST(NamesTest, ShortPersonNames) {
 TEST(NamesTest, ShortOrgNames) {
   EXPECT_TRUE(IsShortOrgName({"Xinhua"}, {"Xinhua", "News", "Agency"}));
   EXPECT_FALSE(IsShortOrgName({"Bloomberg"}, {"Bloomberg", "Philanthropies"}));
+  EXPECT_TRUE(IsShortOrgName({"Aer", "Lingus"}, {"Aer", "Lingus", "Group", "PLC"}));
+  EXPECT_TRUE(IsShortOrgName({"Apple"}, {"Apple", "Inc."}));
+  EXPECT_FALSE(IsShortOrgName({"Northrop"}, {"Northrop", "Grumman"}));
 }
 
 TEST(LexiconTest, TitlesAndAffiliations) {

@@ -2,7 +2,12 @@
 
 #include <string>
 
+#include <fstream>
+#include <iterator>
+
+#include "annotate/quotes/quote_annotator.h"
 #include "annotate/quotes/quote_finder.h"
+#include "text/segment.h"
 
 namespace parallax::quotes {
 namespace {
@@ -56,6 +61,30 @@ TEST(QuoteFinder, LinearOnManyUnbalancedMarks) {
   for (int i = 0; i < 200000; ++i) t += "\u201C a";
   auto qs = FindQuotedSpans(t);
   EXPECT_EQ(qs.size(), 200000u);
+}
+
+}  // namespace
+}  // namespace parallax::quotes
+
+namespace parallax::quotes {
+namespace {
+
+// Regression (fuzz_quotes): a quote mark after the last token (invalid UTF-8
+// and NULs around it) made the attribution read past the token tables.
+TEST(QuoteFinder, MarkPastLastTokenIsSafe) {
+  std::ifstream in(std::string(PARALLAX_SOURCE_DIR) + "/fuzz/corpus/quotes/regression-mark-past-last-token",
+                   std::ios::binary);
+  ASSERT_TRUE(in);
+  Article a;
+  a.body.assign(std::istreambuf_iterator<char>(in), {});
+  a.paragraphs.push_back(Paragraph{Span{0, static_cast<uint32_t>(a.body.size())}});
+  text::Segment(&a);
+  FindQuotations(&a);
+  for (const auto& q : a.quotes) {
+    EXPECT_LE(q.span.end, a.body.size());
+    EXPECT_LE(q.speaker.end, a.body.size());
+    EXPECT_LE(q.cue.end, a.body.size());
+  }
 }
 
 }  // namespace

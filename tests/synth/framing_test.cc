@@ -132,6 +132,10 @@ TEST(FramingSeedsTest, LoadedRhetoricWithoutFalseAlarms) {
                t.in_title ? " (title)" : "", t.display.c_str(), t.weight);
       }
       for (const auto& l : f[prefix].labels) printf("   label %s: %s x%u\n", l.subject.c_str(), l.label.c_str(), l.count);
+      const SourcingProfile& sp = f[prefix].sourcing;
+      printf("   sourcing: %u quotes, %u direct, %u anonymous (%.2f)\n", sp.quotes, sp.direct, sp.anonymous,
+             sp.anonymous_share);
+      for (const auto& v : sp.voices) printf("     %s (%s) x%u\n", v.name.c_str(), v.source_type.c_str(), v.quotes);
     }
   }
   auto has = [&](const std::string& prefix, const std::string& surface) {
@@ -159,6 +163,29 @@ TEST(FramingSeedsTest, LoadedRhetoricWithoutFalseAlarms) {
   bool ccp = false;
   for (const auto& l : f["000"].labels) ccp |= l.subject == "China's government" && l.label == "CCP";
   EXPECT_TRUE(ccp);
+  // 000's partisan labels are its own words (reported speech, not a direct quote).
+  for (const auto& t : f["000"].loaded_terms) {
+    if (t.display == "left-wing megadonor") EXPECT_FALSE(t.in_quote);
+  }
+  EXPECT_GE(f["000"].body.loaded, 3u);
+  // Bloomberg (002) leans on unnamed people; the others name their sources.
+  if (f["002"].sourcing.quotes > 0) {
+    EXPECT_GT(f["002"].sourcing.anonymous_share, 0.3f);
+    EXPECT_GT(f["002"].sourcing.anonymous_share, f["001"].sourcing.anonymous_share);
+  }
+  // Across outlets: Kerry is a "climate envoy" for most, "secretary of state" in 004.
+  std::vector<const Article*> story;
+  std::vector<ArticleFraming> framings;
+  for (const auto& [prefix, a] : seeds) story.push_back(&a), framings.push_back(f[prefix]);
+  bool kerry_differs = false, china_compared = false;
+  for (const auto& c : CompareLabels(story, framings)) {
+    if (c.subject == "John Kerry") {
+      for (const auto& ch : c.choices) kerry_differs |= c.differs && ch.label == "secretary of state";
+    }
+    china_compared |= c.subject == "China's government";
+  }
+  if (!seeds["004"].roles.empty()) EXPECT_TRUE(kerry_differs);
+  EXPECT_TRUE(china_compared);
 }
 
 }  // namespace

@@ -1,4 +1,4 @@
-// The seed articles read, cleaned, segmented and annotated (time, ner) as
+// The seed articles read, cleaned, segmented and annotated (time, ner, coref, quotes) as
 // the ingest job does it; shared by the synth golden tests.
 #ifndef PARALLAX_TESTS_SYNTH_SEED_ARTICLES_H_
 #define PARALLAX_TESTS_SYNTH_SEED_ARTICLES_H_
@@ -20,7 +20,7 @@ inline std::map<std::string, Article> LoadSeedArticles() {
   std::map<std::string, Article> out;
   const std::string dir = std::string(PARALLAX_SHARED_DIR) + "/seeds";
   if (!std::filesystem::exists(dir)) return out;
-  auto annotators = annotate::MakeAnnotators({"time", "ner"});
+  auto annotators = annotate::MakeAnnotators({"time", "ner", "coref", "quotes"});
   if (!annotators.ok()) return out;
   ingest::ReadPaths({dir}, {}, [&](Result<ingest::RawDocument> d) {
     if (!d.ok()) return true;

@@ -14,8 +14,9 @@
 //     A short name joins only when exactly one entity qualifies: with "Joe
 //     Biden" and "Jill Biden" in one article, "Biden" stays on its own.
 //     Suffix matches win over family-name-first matches.
-//  3. Types never mix: "Bloomberg" the person and "Bloomberg" the outlet stay
-//     apart.
+//  3. Types never mix ("Bloomberg" the person and "Bloomberg" the outlet stay
+//     apart), except that an acronym joins its spelled-out non-person name
+//     whatever the tagger called it ("GM" tagged LOC -> "General Motors").
 // The chain's name is its longest mention (first one on ties), its subtype
 // the most frequent non-empty subtype of its mentions.
 #include "annotate/entity/coref.h"
@@ -26,6 +27,7 @@
 #include <string>
 #include <vector>
 
+#include "annotate/entity/lexicon.h"
 #include "annotate/entity/names.h"
 
 namespace parallax::entity {
@@ -66,16 +68,21 @@ std::vector<Group> ExactGroups(const Article& a) {
 // The group `g` can stand for, or SIZE_MAX when none or several qualify.
 size_t ShortNameTarget(const std::vector<Group>& groups, size_t g, UnionFind* uf) {
   const Group& s = groups[g];
+  // Names the lexicon knows ("US") are never read as acronyms of others.
+  bool acronym_ok = CanonicalAlias(s.words.empty() ? "" : s.words[0]).empty();
   size_t suffix_root = SIZE_MAX, first_root = SIZE_MAX;
   int suffix_n = 0, first_n = 0;
   for (size_t h = 0; h < groups.size(); ++h) {
     const Group& l = groups[h];
-    if (h == g || l.type != s.type || l.words.size() <= s.words.size()) continue;
+    if (h == g || l.words.size() <= s.words.size()) continue;
     size_t root = uf->Find(h);
     bool family_first = false;
-    if (s.type == "PER") {
+    if (l.type != s.type) {
+      // An acronym follows its spelled-out name's type ("GM" tagged LOC).
+      if (s.type == "PER" || l.type == "PER" || !acronym_ok || !IsAcronymOf(s.words, l.words)) continue;
+    } else if (s.type == "PER") {
       if (!IsShortPersonName(s.words, l.words, &family_first)) continue;
-    } else if (!IsAcronymOf(s.words, l.words) && !(s.type == "ORG" && IsShortOrgName(s.words, l.words))) {
+    } else if (!(acronym_ok && IsAcronymOf(s.words, l.words)) && !(s.type == "ORG" && IsShortOrgName(s.words, l.words))) {
       continue;
     }
     size_t& r = family_first ? first_root : suffix_root;

@@ -212,7 +212,9 @@ bool IsAppositionOpener(std::string_view lower) {
 
 bool IsGenericOrgWord(std::string_view lower) {
   static const WordSet k = {"agency", "corporation", "corp", "inc", "company", "co", "group", "ltd", "llc",
-                            "plc", "holdings", "news", "party", "institute", "foundation", "university"};
+                            "plc", "holdings", "news", "party", "institute", "foundation", "university",
+                            "airlines", "airline", "airways", "motors", "automotive", "sa", "ag", "nv", "spa",
+                            "gmbh", "industries", "technologies", "incorporated", "limited", "bank"};
   return k.count(lower) > 0;
 }
 

@@ -118,8 +118,15 @@ bool IsShortPersonName(const std::vector<std::string>& short_words, const std::v
 }
 
 bool IsShortOrgName(const std::vector<std::string>& short_words, const std::vector<std::string>& long_words) {
-  if (short_words.size() != 1 || long_words.size() < 2) return false;
-  return Folded(short_words[0]) == Folded(long_words[0]) && IsGenericOrgWord(LowerWord(long_words.back()));
+  if (short_words.empty() || long_words.size() <= short_words.size()) return false;
+  for (size_t i = 0; i < short_words.size(); ++i)
+    if (Folded(short_words[i]) != Folded(long_words[i])) return false;
+  for (size_t i = short_words.size(); i < long_words.size(); ++i) {
+    std::string w = LowerWord(long_words[i]);
+    while (!w.empty() && (w.back() == ',' || w.back() == '.')) w.pop_back();
+    if (!IsGenericOrgWord(w)) return false;
+  }
+  return true;
 }
 
 }  // namespace parallax::entity

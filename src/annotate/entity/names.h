@@ -35,8 +35,10 @@ bool IsAcronymOf(const std::vector<std::string>& short_words, const std::vector<
 bool IsShortPersonName(const std::vector<std::string>& short_words, const std::vector<std::string>& long_words,
                        bool* family_first);
 
-// True when a one-word organisation name abbreviates a longer one that
-// starts with it and ends with a generic word ("Xinhua" / "Xinhua News Agency").
+// True when an organisation name abbreviates a longer one that starts with
+// it and continues with generic words only ("Xinhua" / "Xinhua News Agency",
+// "Aer Lingus" / "Aer Lingus Group PLC"; not "Bloomberg" / "Bloomberg
+// Philanthropies").
 bool IsShortOrgName(const std::vector<std::string>& short_words, const std::vector<std::string>& long_words);
 
 }  // namespace parallax::entity

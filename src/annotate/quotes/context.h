@@ -21,9 +21,10 @@ class Context {
   const OutletRegistry& registry() const { return registry_; }
   uint32_t size() const { return static_cast<uint32_t>(lower_.size()); }
   std::string_view Lower(uint32_t tok) const { return tok < lower_.size() ? lower_[tok] : std::string_view(); }
-  std::string_view Text(uint32_t tok) const { return a_.tokens[tok].span.Of(a_.body); }
-  int32_t EntityOf(uint32_t tok) const { return entity_of_[tok]; }
-  uint32_t SentenceOf(uint32_t tok) const { return sentence_of_[tok]; }
+  // Token accessors accept any index: past the end they answer "", -1 and UINT32_MAX.
+  std::string_view Text(uint32_t tok) const { return tok < size() ? a_.tokens[tok].span.Of(a_.body) : ""; }
+  int32_t EntityOf(uint32_t tok) const { return tok < size() ? entity_of_[tok] : -1; }
+  uint32_t SentenceOf(uint32_t tok) const { return tok < size() ? sentence_of_[tok] : UINT32_MAX; }
   // Index of the first token whose span begins at or after `byte`.
   uint32_t TokenAt(uint32_t byte) const;
   // Body text of tokens [first, last).

@@ -2,19 +2,24 @@
 // points at ("Kerry", "the State Department", "one of the people", "he",
 // "the secretary-general", "a Biden administration official"). It is typed by
 // what it contains, most specific first:
-//   1. a person named at its end or alone (an appositive after a comma
-//      counts: "the department's spokesperson, Matthew Miller");
-//   2. an unnamed human source (head noun official/person/source/aide, or
-//      "familiar with", "anonymity") -> anonymous, the description kept;
-//   3. a spokesperson of a named body -> that organization;
-//   4. an organization entity, or a registered outlet -> organization/outlet;
-//   5. a document ("the report", "a statement") -> document;
-//   6. a pronoun -> the last person speaker of the nearby text, else the
-//      last person mentioned; "they"/"it" -> the last organization;
-//   7. a title ("the secretary-general") -> the last person mentioned next
-//      to that title word, else the title itself as an unnamed person;
-//   8. a body noun ("the ministry") -> organization, a place ("China said")
-//      -> organization (its government).
+//   1. a person at its head (or a capitalized surname of a person the
+//      article names), or in an appositive ("its spokesperson, Matthew
+//      Miller"); an organization entity at its head; a registered outlet
+//      ending it ("the official Xinhua News Agency");
+//   2. a spokesperson of a named body -> that organization;
+//   3. a pronoun -> the last person speaker of the same or previous
+//      paragraph unless a newer sentence-initial person was named, else the
+//      last clause-initial person; "they"/"it" -> the last organization;
+//   4. a document ("the statement", "a memo") -> its author when the phrase
+//      names one ("from Harry Reid's office"), the last authored document for
+//      a bare "the statement", else the description;
+//   5. an unnamed human source (official/person/source/aide, "familiar
+//      with", "anonymity") -> anonymous, the description kept;
+//   6. an organization entity anywhere; a title ("the secretary-general")
+//      -> the last person named next to that title, else the title as an
+//      unnamed person; a body noun ("the ministry") or a place ("China
+//      said") -> organization.
+// Words inside quotations never serve as antecedents.
 // Canonical names come from CanonicalNames, the one place to swap in the
 // entity layer's coreference chains.
 #include "annotate/quotes/context.h"

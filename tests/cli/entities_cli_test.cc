@@ -1,0 +1,117 @@
+// `parallax entities` on the seed articles: canonical people with aliases
+// and roles by outlet, JSON output, filters, and errors naming the database.
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <sstream>
+
+#include "test_util.h"
+
+namespace parallax {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct CmdResult {
+  int exit_code;
+  std::string out;
+  std::string err;
+};
+
+std::string Slurp(const fs::path& p) {
+  std::ifstream f(p, std::ios::binary);
+  std::stringstream ss;
+  ss << f.rdbuf();
+  return ss.str();
+}
+
+class EntitiesCliTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    scratch_ = new testing_util::ScratchDir("entities_cli_test");
+    db_ = (scratch_->path() / "seeds.db").string();
+    CmdResult r = Run("ingest --db " + db_ + " " PARALLAX_SHARED_DIR "/seeds");
+    ASSERT_EQ(r.exit_code, 0) << r.err;
+  }
+  static void TearDownTestSuite() { delete scratch_; }
+
+  static CmdResult Run(const std::string& args) {
+    fs::path out = scratch_->path() / "out", err = scratch_->path() / "err";
+    std::string cmd = std::string(PARALLAX_BINARY) + " " + args + " >" + out.string() + " 2>" + err.string();
+    int rc = std::system(cmd.c_str());
+    return CmdResult{WEXITSTATUS(rc), Slurp(out), Slurp(err)};
+  }
+
+  static std::vector<nlohmann::json> Lines(const std::string& out) {
+    std::vector<nlohmann::json> v;
+    std::istringstream in(out);
+    std::string line;
+    while (std::getline(in, line))
+      if (!line.empty()) v.push_back(nlohmann::json::parse(line));
+    return v;
+  }
+
+  static testing_util::ScratchDir* scratch_;
+  static std::string db_;
+};
+
+testing_util::ScratchDir* EntitiesCliTest::scratch_ = nullptr;
+std::string EntitiesCliTest::db_;
+
+TEST_F(EntitiesCliTest, JsonListsKerryWithAliasesAndRolesByOutlet) {
+  CmdResult r = Run("entities --db " + db_ + " --type PER --name kerry --format json");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  auto lines = Lines(r.out);
+  ASSERT_EQ(lines.size(), 1u);
+  const auto& e = lines[0];
+  EXPECT_EQ(e["name"], "John Kerry");
+  EXPECT_EQ(e["type"], "PER");
+  EXPECT_EQ(e["articles"], 5);
+  EXPECT_NE(std::find(e["aliases"].begin(), e["aliases"].end(), "Kerry"), e["aliases"].end());
+  std::set<std::string> roles;
+  for (const auto& role : e["roles"]) roles.insert(role["role"].get<std::string>());
+  EXPECT_TRUE(roles.count("climate envoy"));
+  EXPECT_TRUE(roles.count("secretary of state"));
+}
+
+TEST_F(EntitiesCliTest, TextShowsOneEntityById) {
+  CmdResult list = Run("entities --db " + db_ + " --name Yellen --format json");
+  ASSERT_EQ(list.exit_code, 0) << list.err;
+  auto lines = Lines(list.out);
+  ASSERT_EQ(lines.size(), 1u);
+  CmdResult r = Run("entities --db " + db_ + " --id " + std::to_string(lines[0]["id"].get<int64_t>()));
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("Janet Yellen  PER"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("treasury secretary"), std::string::npos) << r.out;
+}
+
+TEST_F(EntitiesCliTest, TypeFilterAndEvents) {
+  CmdResult r = Run("entities --db " + db_ + " --type MISC --format json --limit 100");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  bool cop = false;
+  for (const auto& e : Lines(r.out)) {
+    EXPECT_EQ(e["type"], "MISC");
+    cop |= e["name"] == "COP28" && e["subtype"] == "EVENT";
+  }
+  EXPECT_TRUE(cop);
+}
+
+TEST_F(EntitiesCliTest, ErrorsNameTheDatabaseOrEntity) {
+  CmdResult r = Run("entities --db " + (scratch_->path() / "missing.db").string());
+  EXPECT_NE(r.exit_code, 0);
+  EXPECT_NE(r.err.find("missing.db"), std::string::npos) << r.err;
+  r = Run("entities --db " + db_ + " --id 99999");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("99999"), std::string::npos) << r.err;
+  r = Run("entities --db " + db_ + " --story nosuchstory");
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_NE(r.err.find("nosuchstory"), std::string::npos) << r.err;
+}
+
+}  // namespace
+}  // namespace parallax
