@@ -29,6 +29,7 @@ struct IngestArgs {
   size_t max_file_mb = 64;
   std::string outlets;  // registry file replacing the built-in one
   std::vector<std::string> annotate = {"time", "ner", "coref", "quotes"};
+  bool no_cluster = false;
 };
 
 // Builds the annotators named on the command line; empty on error (reported).
@@ -77,6 +78,29 @@ void PrintStats(const pipeline::IngestStats& s, double wall) {
               ru.ru_maxrss / 1024.0);
 }
 
+// The story stage for `ingest`: default clustering options with the IDF
+// prior; re-dated articles are re-tagged by the "time" annotator when it
+// runs. nullptr on error (reported).
+std::unique_ptr<pipeline::StoryAssigner> MakeStoryAssigner(
+    Store* store, const std::vector<std::unique_ptr<annotate::Annotator>>& annotators) {
+  auto copts = pipeline::DefaultStoryClusterOptions();
+  Result<std::unique_ptr<pipeline::StoryAssigner>> r = copts.status();
+  if (copts.ok()) {
+    pipeline::StoryAssignerOptions o;
+    o.cluster = *copts;
+    for (const auto& a : annotators) {
+      if (std::string(a->name()) == "time") o.time_annotator = a.get();
+    }
+    r = pipeline::StoryAssigner::Create(store, o);
+  }
+  if (!r.ok()) {
+    std::fprintf(stderr, "parallax: story clustering: %s (--no-cluster skips it)\n", r.status().ToString().c_str());
+    SetExitCode(2);
+    return nullptr;
+  }
+  return std::move(*r);
+}
+
 void RunIngest(const IngestArgs& args) {
   auto registry = LoadRegistry(args.outlets);
   std::vector<std::unique_ptr<annotate::Annotator>> annotators;
@@ -95,6 +119,12 @@ void RunIngest(const IngestArgs& args) {
   for (const auto& a : annotators) options.annotators.push_back(a.get());
   options.read.max_file_bytes = args.max_file_mb << 20;
   options.read.max_record_bytes = args.max_file_mb << 20;
+  std::unique_ptr<pipeline::StoryAssigner> assigner;
+  if (!args.no_cluster) {
+    assigner = MakeStoryAssigner(store->get(), annotators);
+    if (!assigner) return;
+    options.stories = assigner.get();
+  }
   pipeline::Ingester ingester(store->get(), options);
   const bool tty = !args.quiet && isatty(STDERR_FILENO);
   auto start = std::chrono::steady_clock::now();
@@ -121,6 +151,11 @@ void RunIngest(const IngestArgs& args) {
   std::printf("stored %llu, duplicate %llu, rejected %llu in %.2f s -> %s\n",
               static_cast<unsigned long long>(stats.stored), static_cast<unsigned long long>(stats.duplicate),
               static_cast<unsigned long long>(stats.rejected), elapsed(), args.db.c_str());
+  if (assigner) {
+    std::printf("stories: %llu articles clustered, %llu re-dated from their story\n",
+                static_cast<unsigned long long>(stats.stories.clustered),
+                static_cast<unsigned long long>(stats.stories.redated));
+  }
   if (args.stats) PrintStats(stats, elapsed());
   if (!st.ok()) {
     std::fprintf(stderr, "parallax: %s\n", st.ToString().c_str());
@@ -176,14 +211,43 @@ void RunList(const std::string& db, const ListOptions& options, const std::strin
   }
 }
 
-void PrintArticle(const Article& a, const std::string& format, bool layers) {
+// Story of a stored article, when it has one; adds it to the printed view.
+void PrintArticle(const Article& a, const std::string& format, bool layers, const StoryAssignment* story = nullptr) {
   if (format == "json") {
     render::ArticleJsonOptions o;
     o.layers = layers;
-    std::printf("%s\n", render::ArticleToJson(a, o).c_str());
-  } else {
-    std::fputs(render::ArticleToText(a).c_str(), stdout);
+    std::string out = render::ArticleToJson(a, o);
+    if (story != nullptr) {
+      auto j = nlohmann::json::parse(out);
+      j["story"] = {{"story_id", story->story_id}, {"thread_id", story->thread_id},
+                    {"duplicate_of", story->duplicate_of}, {"score", story->score}};
+      if (story->undated) {
+        j["story"]["inferred_date"] = story->inferred_date;
+        j["story"]["date_uncertainty_days"] = story->date_uncertainty_days;
+      }
+      out = j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
+    }
+    std::printf("%s\n", out.c_str());
+    return;
   }
+  std::string out = render::ArticleToText(a);
+  if (story != nullptr) {
+    std::string line = "Story: " + story->story_id + " (thread " + story->thread_id + ")";
+    if (!story->duplicate_of.empty()) line += ", copy of " + story->duplicate_of;
+    line += "\n";
+    size_t id_line = out.find("\nId: ");
+    size_t at = id_line == std::string::npos ? std::string::npos : out.find('\n', id_line + 1);
+    out.insert(at == std::string::npos ? 0 : at + 1, line);
+    if (story->undated && !story->inferred_date.empty()) {
+      std::string from = " (" + std::string(MetaSourceName(MetaSource::kInferred)) + ")\n";
+      size_t p = out.find(from);
+      if (p != std::string::npos) {
+        out.replace(p, from.size(), " (inferred from story " + story->story_id + ", +-" +
+                                         std::to_string(story->date_uncertainty_days) + " days)\n");
+      }
+    }
+  }
+  std::fputs(out.c_str(), stdout);
 }
 
 void RunExtract(const std::string& path, const std::string& format, bool layers, const std::string& outlets,
@@ -236,6 +300,7 @@ void RegisterArticleCommands(CLI::App& app) {
   ingest->add_option("--outlets", args->outlets, "Outlet registry file replacing the built-in one (docs/outlets.md)");
   ingest->add_option("--annotate", args->annotate, "Annotators to run: time, ner, coref, quotes, or none")
       ->delimiter(',')->capture_default_str();
+  ingest->add_flag("--no-cluster", args->no_cluster, "Do not assign stories (a later ingest catches up)");
   ingest->add_flag("--stats", args->stats, "Print throughput, CPU time and peak memory at the end");
   ingest->add_flag("-v,--verbose", args->verbose, "Print each committed article: stored|duplicate ID URI");
   ingest->add_option("--max-file-mb", args->max_file_mb, "Reject whole-file inputs and records larger than this")
@@ -271,7 +336,8 @@ void RegisterArticleCommands(CLI::App& app) {
       SetExitCode(1);
       return;
     }
-    PrintArticle(*a, *format, *layers);
+    auto story = store->StoryOf(a->id);
+    PrintArticle(*a, *format, *layers, story.ok() ? &*story : nullptr);
   });
 
   auto file = std::make_shared<std::string>();

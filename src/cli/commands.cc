@@ -18,6 +18,7 @@ void RegisterAll(CLI::App& app) {
   RegisterTimeCommand(app);
   RegisterNerCommand(app);
   RegisterTrainCommand(app);
+  RegisterStoriesCommand(app);
   RegisterEntitiesCommand(app);
 
   RegisterQuotesCommand(app);

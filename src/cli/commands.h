@@ -20,6 +20,7 @@ void RegisterClusterCommand(CLI::App& app);
 void RegisterTimeCommand(CLI::App& app);  // cmd_time.cc
 void RegisterNerCommand(CLI::App& app);    // cmd_ner.cc
 void RegisterTrainCommand(CLI::App& app);  // cmd_train.cc
+void RegisterStoriesCommand(CLI::App& app);  // cmd_stories.cc
 void RegisterEntitiesCommand(CLI::App& app);  // cmd_entities.cc
 
 void RegisterQuotesCommand(CLI::App& app);  // cmd_quotes.cc

@@ -472,18 +472,24 @@ void Sweep(StoryClusterer::State* s, const ClusterOptions& o) {
 std::string EventId(uint32_t index) { return "e" + std::to_string(index + 1); }
 std::string ThreadId(uint32_t index) { return "t" + std::to_string(index + 1); }
 
+// The event's median member date and the distance to its farthest dated
+// member; leaves the outputs alone when no member is dated.
+void EventDate(const EventData& e, std::string* date, int* uncertainty_days) {
+  if (e.member_days.empty()) return;
+  std::vector<int32_t> days = e.member_days;
+  std::nth_element(days.begin(), days.begin() + days.size() / 2, days.end());
+  int32_t median = days[days.size() / 2];
+  *date = FormatDay(median);
+  *uncertainty_days = std::max(median - e.first_day, e.last_day - median);
+}
+
 void InferDate(const EventData& e, const DocVector& v, Assignment* a) {
   if (v.day != kNoDay) {
     a->inferred_date = FormatDay(v.day);
     a->date_uncertainty_days = 0;
     return;
   }
-  if (e.member_days.empty()) return;
-  std::vector<int32_t> days = e.member_days;
-  std::nth_element(days.begin(), days.begin() + days.size() / 2, days.end());
-  int32_t median = days[days.size() / 2];
-  a->inferred_date = FormatDay(median);
-  a->date_uncertainty_days = std::max(median - e.first_day, e.last_day - median);
+  EventDate(e, &a->inferred_date, &a->date_uncertainty_days);
 }
 
 // Best event (score >= event threshold) and best thread match among the
@@ -629,6 +635,7 @@ std::optional<EventInfo> StoryClusterer::Event(std::string_view event_id) const 
   info.duplicates = e.duplicates;
   info.outlets = e.outlets;
   info.open = e.open;
+  EventDate(e, &info.median_date, &info.date_uncertainty_days);
   return info;
 }
 

@@ -130,6 +130,11 @@ struct EventInfo {
   size_t duplicates = 0;
   std::vector<std::string> outlets;  // distinct, in order of first appearance
   bool open = true;        // still a candidate for new documents
+  // Median publication date of the dated members and the distance (days) to
+  // the farthest one: the date inferred for undated members ("" / -1 when no
+  // member is dated).
+  std::string median_date;
+  int date_uncertainty_days = -1;
 };
 
 class StoryClusterer {

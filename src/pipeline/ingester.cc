@@ -29,12 +29,14 @@ Status Ingester::Flush(const IngestEvents& events, IngestStats* stats) {
     if (events.on_article) events.on_article(pending_[i], outcomes[i]);
   }
   pending_.clear();
+  if (options_.stories != nullptr) PARALLAX_RETURN_IF_ERROR(options_.stories->CatchUp(&stats->stories));
   if (events.on_progress) events.on_progress(*stats);
   return Status::OK();
 }
 
 Status Ingester::Run(const std::vector<std::string>& paths, const IngestEvents& events, IngestStats* stats) {
   Status store_status;
+  if (options_.stories != nullptr) PARALLAX_RETURN_IF_ERROR(options_.stories->CatchUp(&stats->stories));
   auto last_flush = Clock::now();
   auto reject = [&](const Status& s) {
     ++stats->rejected;

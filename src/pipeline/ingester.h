@@ -18,6 +18,7 @@
 #include "annotate/annotator.h"
 #include "ingest/reader.h"
 #include "parallax/store.h"
+#include "pipeline/story_assigner.h"
 #include "text/article_builder.h"
 
 namespace parallax::pipeline {
@@ -31,6 +32,9 @@ struct IngestOptions {
   bool link_entities = true;
   size_t batch_articles = 256;  // commit after this many articles ...
   double batch_seconds = 0.25;  // ... or this long, whichever comes first
+  // When set, assigns stories after every commit (and once before reading, to
+  // catch up on articles an interrupted run stored but did not cluster). Not owned.
+  StoryAssigner* stories = nullptr;
 };
 
 struct IngestStats {
@@ -38,6 +42,7 @@ struct IngestStats {
   uint64_t duplicate = 0;
   uint64_t rejected = 0;
   uint64_t bytes = 0;  // raw input bytes of the articles read
+  StoryAssignerStats stories;  // when IngestOptions::stories is set
 };
 
 // Called once per committed article (stored or duplicate) and per rejection.

@@ -18,8 +18,8 @@
 // Story title: the headline of the earliest-published non-duplicate member
 // (ties: ingest order); the first report of an event usually names it most
 // plainly, and a duplicate's headline is a copy's. Members without a day-
-// precision date come after dated ones; a story of copies only falls back to
-// any member's title.
+// precision date of their own (none, or one inferred from the story) come
+// after dated ones; members without a title are skipped.
 #include <nlohmann/json.hpp>
 
 #include <set>
@@ -81,7 +81,8 @@ Status SqliteStore::RefreshStory(const std::string& story_id) {
          WHERE s2.story_id = ?1 ORDER BY a2.seq DESC LIMIT 1),
       (SELECT a3.title FROM article_story s3 JOIN articles a3 ON a3.id = s3.article_id
          WHERE s3.story_id = ?1 AND a3.title != ''
-         ORDER BY s3.duplicate_of != '', a3.published_precision < 3, a3.published, a3.seq LIMIT 1),
+         ORDER BY s3.duplicate_of != '', a3.published_precision < 3 OR a3.published_source = 'inferred',
+           a3.published, a3.seq LIMIT 1),
       (SELECT json_group_array(o) FROM (SELECT DISTINCT a4.outlet AS o FROM article_story s4
          JOIN articles a4 ON a4.id = s4.article_id WHERE s4.story_id = ?1 AND a4.outlet != '' ORDER BY o))
     FROM article_story s JOIN articles a ON a.id = s.article_id WHERE s.story_id = ?1)sql"));

@@ -11,7 +11,10 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <map>
 #include <thread>
+
+#include <nlohmann/json.hpp>
 
 #include "parallax/store.h"
 #include "test_util.h"
@@ -150,6 +153,118 @@ TEST_F(CliTest, KillNineMidBatchLosesNothingReportedAsStored) {
   for (const auto& x : ids) ASSERT_TRUE((*store)->Get(x).ok()) << x;
   EXPECT_GE(*(*store)->CountArticles(), ids.size());
   EXPECT_LT(ids.size(), 30000u);  // the kill really came mid-batch
+}
+
+TEST_F(CliTest, StoriesCommandListsFiltersAndShowsTheStoryOfAnArticle) {
+  std::string ex = std::string(PARALLAX_SOURCE_DIR) + "/examples/";
+  CmdResult in = Parallax("ingest -q --db " + db_ + " " + ex + "roundup.jsonl " + ex + "harbor-wire.json");
+  ASSERT_EQ(in.exit_code, 0) << in.err;
+  EXPECT_NE(in.out.find("stories: 3 articles clustered"), std::string::npos) << in.out;
+  CmdResult json = Parallax("stories --format json --db " + db_);
+  ASSERT_EQ(json.exit_code, 0) << json.err;
+  std::istringstream lines(json.out);
+  std::string line;
+  size_t articles = 0, rows = 0, dups = 0;
+  while (std::getline(lines, line)) {
+    auto j = nlohmann::json::parse(line);
+    articles += j["articles"].get<size_t>();
+    dups += j["duplicates"].get<size_t>();
+    ++rows;
+  }
+  EXPECT_EQ(articles, 3u);
+  EXPECT_EQ(rows, 1u);  // one water accord story; the syndicated copy counts as a duplicate
+  EXPECT_EQ(dups, 1u);
+  CmdResult text = Parallax("stories --db " + db_ + " --outlet 'Coastline Daily'");
+  EXPECT_EQ(std::count(text.out.begin(), text.out.end(), '\n'), 2) << text.out;  // header + one story
+  EXPECT_NE(text.out.find("2025-03-16 2025-03-17"), std::string::npos) << text.out;
+  EXPECT_EQ(Parallax("stories --format json --db " + db_ + " --outlet Nobody").out, "");
+  EXPECT_EQ(Parallax("stories --db " + db_ + " --since 2099-01-01 --format json").out, "");
+  EXPECT_EQ(Parallax("stories --db " + db_ + " --since yesterday").exit_code, 2);
+  EXPECT_EQ(Parallax("stories --db " + (dir_ / "missing.db").string()).exit_code, 1);
+  CmdResult list = Parallax("articles --format json --db " + db_);
+  std::string id = nlohmann::json::parse(list.out.substr(0, list.out.find('\n')))["id"];
+  CmdResult one = Parallax("article " + id + " --db " + db_);
+  EXPECT_NE(one.out.find("Story: e"), std::string::npos) << one.out;
+}
+
+// Articles on a few dozen fictional topics over several months; every
+// seventh has no date.
+void WriteTopicFeed(const fs::path& path, int n) {
+  static const char* kTopics[] = {"reservoir", "railway", "harbor", "vaccine", "election", "wildfire", "bridge",
+                                  "strike", "museum", "satellite", "drought", "tariff", "festival", "flood"};
+  static const char* kPlaces[] = {"Eskby", "Dunmore", "Valen", "Orrick", "Tamsin", "Brae", "Kettle", "Lorn"};
+  std::ofstream f(path);
+  for (int i = 0; i < n; ++i) {
+    const char* topic = kTopics[i % 14];
+    const char* place = kPlaces[(i / 14) % 8];
+    nlohmann::json j = {{"id", "r" + std::to_string(i)},
+                        {"title", std::string(place) + " " + topic + " update " + std::to_string(i)},
+                        {"outlet", i % 3 == 0 ? "Plains Sentinel" : (i % 3 == 1 ? "Coastline Daily" : "Harbor Wire")},
+                        {"text", std::string("Officials in ") + place + " discussed the " + topic + " plan on Monday. " +
+                                     "The " + topic + " committee of " + place + " met " + std::to_string(i) +
+                                     " times.\n\nResidents asked about the " + topic + " budget next week."}};
+    if (i % 7 != 3) {
+      int day = 1 + (i / 112) % 28, month = 1 + (i / (112 * 28)) % 12;
+      char date[16];
+      std::snprintf(date, sizeof date, "2024-%02d-%02d", month, day);
+      j["date"] = date;
+    }
+    f << j.dump() << "\n";
+  }
+}
+
+// Every article's story, thread, copy link, inferred date and publication time.
+std::map<std::string, std::string> StoriesOf(const std::string& db) {
+  std::map<std::string, std::string> out;
+  auto store = Store::Open(db);
+  EXPECT_TRUE(store.ok());
+  if (!store.ok()) return out;
+  ListOptions lo;
+  lo.limit = 1000000;
+  auto list = (*store)->List(lo);
+  EXPECT_TRUE(list.ok());
+  if (!list.ok()) return out;
+  for (const auto& a : *list) {
+    auto s = (*store)->StoryOf(a.id);
+    out[a.id] = s.ok() ? s->story_id + " " + s->thread_id + " " + s->duplicate_of + " " + s->inferred_date + " " +
+                             std::to_string(s->date_uncertainty_days) + " " + a.published
+                       : "unassigned";
+  }
+  return out;
+}
+
+TEST_F(CliTest, KillNineMidIngestThenRerunGivesTheStoriesOfOneCleanRun) {
+  fs::path feed = dir_ / "in" / "feed.jsonl";
+  WriteTopicFeed(feed, 3000);
+  std::string clean_db = (dir_ / "clean.db").string();
+  CmdResult clean = Parallax("ingest -q --annotate time --db " + clean_db + " " + feed.string());
+  ASSERT_EQ(clean.exit_code, 0) << clean.err;
+  std::string log = (dir_ / "log").string();
+  pid_t pid = fork();
+  if (pid == 0) {
+    int fd = open(log.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    dup2(fd, 1);
+    execl(PARALLAX_BINARY, "parallax", "ingest", "-v", "--annotate", "time", "--db", db_.c_str(), feed.c_str(), nullptr);
+    _exit(127);
+  }
+  auto reported = [&] {
+    std::string s = Slurp(log);
+    return std::count(s.begin(), s.end(), '\n');
+  };
+  for (int i = 0; i < 400 && reported() < 800; ++i) std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  kill(pid, SIGKILL);
+  int status;
+  waitpid(pid, &status, 0);
+  EXPECT_LT(reported(), 3000);  // the kill came mid-run
+  CmdResult rerun = Parallax("ingest -q --annotate time --db " + db_ + " " + feed.string());
+  ASSERT_EQ(rerun.exit_code, 0) << rerun.err;
+  auto want = StoriesOf(clean_db);
+  ASSERT_EQ(want.size(), 3000u);
+  EXPECT_EQ(StoriesOf(db_), want);
+  // Re-ingesting the same input changes nothing.
+  CmdResult again = Parallax("ingest -q --annotate time --db " + db_ + " " + feed.string());
+  EXPECT_NE(again.out.find("stories: 0 articles clustered, 0 re-dated"), std::string::npos) << again.out;
+  EXPECT_EQ(StoriesOf(db_), want);
 }
 
 }  // namespace

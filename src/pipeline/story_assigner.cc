@@ -1,0 +1,170 @@
+// StoryAssigner: catch-up clustering of stored articles with an atomic
+// checkpoint, and date inference for undated members.
+//
+// CatchUp reads articles after the checkpoint seq in chunks (ingest order),
+// adds each to the clusterer, then re-dates the undated members of every
+// story the chunk touched, and commits assignments + re-dated articles +
+// snapshot + the chunk's last seq in one transaction. Because inferred dates
+// depend only on a story's final membership (median and spread of its
+// members' own dates) and the time layer is re-tagged from the body with the
+// new date, the state after any sequence of interrupted and resumed runs
+// equals that of a single run. If a commit fails, the in-memory clusterer has
+// already advanced past the store; it is reloaded from the checkpoint so a
+// retry starts from what the store holds.
+#include "pipeline/story_assigner.h"
+
+#include <algorithm>
+#include <map>
+
+namespace parallax::pipeline {
+
+Result<cluster::ClusterOptions> DefaultStoryClusterOptions() {
+  cluster::ClusterOptions o;
+  auto path = cluster::DefaultIdfPriorPath();
+  if (!path.ok()) return path.status();
+  auto prior = cluster::IdfPrior::Load(*path);
+  if (!prior.ok()) return prior.status();
+  o.idf_prior = *prior;
+  return o;
+}
+
+cluster::Document ToClusterDocument(const Article& a) {
+  cluster::Document d;
+  d.id = a.id;
+  d.title = a.title;
+  d.text = a.body;
+  d.outlet = a.outlet;
+  d.date = a.published.source == MetaSource::kInferred ? std::string() : a.published.Date();
+  for (const auto& e : a.entities) {
+    if (e.type == "MISC") continue;
+    std::string name = e.chain >= 0 && e.chain < static_cast<int32_t>(a.entity_chains.size())
+                           ? a.entity_chains[e.chain].name
+                           : std::string(e.span.Of(a.body));
+    if (std::find(d.entities.begin(), d.entities.end(), name) == d.entities.end()) d.entities.push_back(name);
+  }
+  for (const auto& t : a.times) {
+    if (t.type == "DATE" && !t.needs_dct) d.mentioned_dates.push_back(t.value);
+  }
+  return d;
+}
+
+Result<std::unique_ptr<StoryAssigner>> StoryAssigner::Create(Store* store, StoryAssignerOptions options) {
+  if (options.chunk_articles == 0) return Status::InvalidArgument("chunk_articles must be positive");
+  std::unique_ptr<StoryAssigner> a(new StoryAssigner(store, std::move(options)));
+  PARALLAX_RETURN_IF_ERROR(a->Reload());
+  return a;
+}
+
+Status StoryAssigner::Reload() {
+  auto c = cluster::StoryClusterer::Create(options_.cluster);
+  if (!c.ok()) return c.status();
+  auto cp = store_->LoadClusterCheckpoint();
+  if (!cp.ok()) return cp.status();
+  if (!cp->snapshot.empty()) {
+    Status s = (*c)->Restore(cp->snapshot);
+    if (!s.ok()) return s.WithContext("cluster checkpoint");
+  }
+  clusterer_ = std::move(*c);
+  last_seq_ = cp->last_seq;
+  return Status::OK();
+}
+
+Status StoryAssigner::CatchUp(StoryAssignerStats* stats) {
+  while (true) {
+    auto chunk = store_->ArticlesAfter(last_seq_, options_.chunk_articles);
+    if (!chunk.ok()) return chunk.status();
+    if (chunk->empty()) return Status::OK();
+    Status s = ClusterChunk(&*chunk, stats);
+    if (!s.ok()) {
+      Status r = Reload();  // the clusterer ran ahead of the store
+      if (!r.ok()) return r;
+      return s;
+    }
+  }
+}
+
+Status StoryAssigner::ClusterChunk(std::vector<SequencedArticle>* chunk, StoryAssignerStats* stats) {
+  std::vector<StoryAssignment> assignments;
+  std::set<std::string> touched;
+  for (const SequencedArticle& sa : *chunk) {
+    const Article& a = sa.article;
+    cluster::Assignment x = clusterer_->Add(ToClusterDocument(a));
+    StoryAssignment s;
+    s.article_id = a.id;
+    s.story_id = x.story_id;
+    s.thread_id = x.thread_id;
+    s.duplicate_of = x.duplicate_of;
+    s.score = x.score;
+    s.undated = a.published.Date().empty() || a.published.source == MetaSource::kInferred;
+    assignments.push_back(std::move(s));
+    touched.insert(x.story_id);
+  }
+  std::vector<StoryAssignment> updates;
+  std::vector<Article> redated;
+  PARALLAX_RETURN_IF_ERROR(Redate(touched, chunk, &assignments, &updates, &redated));
+  assignments.insert(assignments.end(), updates.begin(), updates.end());
+  std::vector<const Article*> redated_ptrs;
+  for (const Article& a : redated) redated_ptrs.push_back(&a);
+  ClusterCheckpoint cp{clusterer_->Serialize(), chunk->back().seq};
+  PARALLAX_RETURN_IF_ERROR(store_->PutStoryAssignments(assignments, redated_ptrs, cp));
+  last_seq_ = cp.last_seq;
+  stats->clustered += chunk->size();
+  stats->redated += redated.size();
+  return Status::OK();
+}
+
+namespace {
+
+// Sets the inferred publication date and re-runs the time annotator.
+Status ApplyInferredDate(const std::string& date, const annotate::Annotator* time_annotator, Article* a) {
+  a->published.value = date;
+  a->published.precision = PublishedTime::Precision::kDay;
+  a->published.source = MetaSource::kInferred;
+  if (time_annotator == nullptr) return Status::OK();
+  Status s = time_annotator->Annotate(a);
+  return s.ok() ? s : s.WithContext("re-dating article " + a->id);
+}
+
+}  // namespace
+
+Status StoryAssigner::Redate(const std::set<std::string>& stories, std::vector<SequencedArticle>* chunk,
+                             std::vector<StoryAssignment>* chunk_assignments, std::vector<StoryAssignment>* updates,
+                             std::vector<Article>* redated) {
+  std::map<std::string, std::vector<size_t>> new_undated;  // story -> indices into chunk
+  for (size_t i = 0; i < chunk_assignments->size(); ++i) {
+    if ((*chunk_assignments)[i].undated) new_undated[(*chunk_assignments)[i].story_id].push_back(i);
+  }
+  for (const std::string& story : stories) {
+    auto info = clusterer_->Event(story);
+    if (!info || info->median_date.empty()) continue;
+    auto stale = [&](const StoryAssignment& m) {
+      return m.undated && (m.inferred_date != info->median_date || m.date_uncertainty_days != info->date_uncertainty_days);
+    };
+    for (size_t i : new_undated[story]) {  // this chunk's members: article in memory
+      StoryAssignment& m = (*chunk_assignments)[i];
+      m.inferred_date = info->median_date;
+      m.date_uncertainty_days = info->date_uncertainty_days;
+      Article a = (*chunk)[i].article;
+      PARALLAX_RETURN_IF_ERROR(ApplyInferredDate(m.inferred_date, options_.time_annotator, &a));
+      redated->push_back(std::move(a));
+    }
+    auto members = store_->StoryAssignments(story);
+    if (!members.ok()) {
+      if (members.status().code() == Status::Code::kNotFound) continue;  // a story opened by this chunk
+      return members.status();
+    }
+    for (StoryAssignment& m : *members) {  // committed members: read back from the store
+      if (!stale(m)) continue;
+      auto a = store_->Get(m.article_id);
+      if (!a.ok()) return a.status();
+      m.inferred_date = info->median_date;
+      m.date_uncertainty_days = info->date_uncertainty_days;
+      PARALLAX_RETURN_IF_ERROR(ApplyInferredDate(m.inferred_date, options_.time_annotator, &*a));
+      redated->push_back(std::move(*a));
+      updates->push_back(std::move(m));
+    }
+  }
+  return Status::OK();
+}
+
+}  // namespace parallax::pipeline
