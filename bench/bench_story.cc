@@ -26,6 +26,7 @@
 #include "annotate/annotator.h"
 #include "cluster/story_clusterer.h"
 #include "ingest/reader.h"
+#include "pipeline/story_assigner.h"
 #include "synth/synthesize.h"
 #include "text/article_builder.h"
 
@@ -44,21 +45,6 @@ struct Clock {
 };
 double Since(double t) { return Clock::now() - t; }
 
-parallax::cluster::Document ToDocument(const Article& a) {
-  parallax::cluster::Document d;
-  d.id = a.id;
-  d.title = a.title;
-  d.text = a.body;
-  d.outlet = a.outlet;
-  d.date = a.published.Date();
-  for (const auto& e : a.entities) {
-    if (e.type == "MISC") continue;
-    std::string name(e.span.Of(a.body));
-    if (std::find(d.entities.begin(), d.entities.end(), name) == d.entities.end()) d.entities.push_back(name);
-  }
-  for (const auto& t : a.times) if (t.type == "DATE" && !t.needs_dct) d.mentioned_dates.push_back(t.value);
-  return d;
-}
 
 struct Chunk {
   std::vector<Article> articles;
@@ -115,7 +101,7 @@ int main(int argc, char** argv) {
       annotate_s[k] += Since(ta);
     }
     auto tc = Clock::now();
-    auto as = (*clusterer)->Add(ToDocument(*a));
+    auto as = (*clusterer)->Add(parallax::pipeline::ToClusterDocument(*a));
     cluster_s += Since(tc);
     chunk.articles.push_back(std::move(*a));
     chunk.story.push_back(as.story_id);

@@ -13,6 +13,7 @@
 #include "cli/commands.h"
 #include "cluster/story_clusterer.h"
 #include "ingest/reader.h"
+#include "pipeline/story_assigner.h"
 #include "text/article_builder.h"
 
 namespace parallax::cli {
@@ -26,24 +27,6 @@ struct ClusterArgs {
   std::string background;  // IDF prior file; "" = default model, "none" = no prior
 };
 
-// What the clusterer sees of an article: text, metadata, entity names and the dates it mentions.
-cluster::Document ToDocument(const Article& a) {
-  cluster::Document d;
-  d.id = a.id;
-  d.title = a.title;
-  d.text = a.body;
-  d.outlet = a.outlet;
-  d.date = a.published.Date();
-  for (const auto& e : a.entities) {
-    if (e.type == "MISC") continue;
-    std::string name(e.span.Of(a.body));
-    if (std::find(d.entities.begin(), d.entities.end(), name) == d.entities.end()) d.entities.push_back(name);
-  }
-  for (const auto& t : a.times) {
-    if (t.type == "DATE" && !t.needs_dct) d.mentioned_dates.push_back(t.value);
-  }
-  return d;
-}
 
 // Default options plus the background IDF prior: --background PATH, else
 // the installed models/idf-news-en.bin when present (warns when missing).
@@ -90,7 +73,7 @@ void RunCluster(const ClusterArgs& args) {
       story = it->second;
       note = "same article again";
     } else {
-      cluster::Assignment as = (*clusterer)->Add(ToDocument(*a));
+      cluster::Assignment as = (*clusterer)->Add(pipeline::ToClusterDocument(*a));
       story = as.story_id;
       thread = as.thread_id;
       if (!as.duplicate_of.empty()) note = "near-duplicate of " + as.duplicate_of;

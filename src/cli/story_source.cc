@@ -5,39 +5,9 @@
 #include <memory>
 
 #include "cluster/story_clusterer.h"
+#include "pipeline/story_assigner.h"
 
 namespace parallax::cli {
-
-namespace {
-
-cluster::Document ToClusterDocument(const Article& a) {
-  cluster::Document d;
-  d.id = a.id;
-  d.title = a.title;
-  d.text = a.body;
-  d.outlet = a.outlet;
-  d.date = a.published.Date();
-  for (const auto& e : a.entities) {
-    if (e.type == "MISC") continue;
-    std::string name(e.span.Of(a.body));
-    if (std::find(d.entities.begin(), d.entities.end(), name) == d.entities.end()) d.entities.push_back(name);
-  }
-  for (const auto& t : a.times) {
-    if (t.type == "DATE" && !t.needs_dct) d.mentioned_dates.push_back(t.value);
-  }
-  return d;
-}
-
-cluster::ClusterOptions ClusterOptionsWithPrior() {
-  cluster::ClusterOptions o;
-  auto path = cluster::DefaultIdfPriorPath();
-  if (!path.ok()) return o;
-  auto prior = cluster::IdfPrior::Load(*path);
-  if (prior.ok()) o.idf_prior = *prior;
-  return o;
-}
-
-}  // namespace
 
 // Adds `a` (ingest position `seq`) to its story, creating the story on first sight.
 void AddToStory(Article a, int64_t seq, const std::string& story, const std::string& thread, const std::string& dup,
@@ -59,7 +29,8 @@ Result<std::vector<LoadedStory>> LoadStories(Store* store) {
   const bool stored_stories = !listed->empty();
   std::unique_ptr<cluster::StoryClusterer> clusterer;
   if (!stored_stories) {  // a database ingested before stories were recorded: cluster here
-    auto c = cluster::StoryClusterer::Create(ClusterOptionsWithPrior());
+    auto options = pipeline::DefaultStoryClusterOptions();  // without a prior when it cannot load
+    auto c = cluster::StoryClusterer::Create(options.ok() ? *options : cluster::ClusterOptions{});
     if (!c.ok()) return c.status();
     clusterer = std::move(*c);
   }
@@ -77,7 +48,7 @@ Result<std::vector<LoadedStory>> LoadStories(Store* store) {
         AddToStory(std::move(sa.article), sa.seq, as->story_id, as->thread_id, as->duplicate_of, &index, &stories);
         continue;
       }
-      cluster::Assignment as = clusterer->Add(ToClusterDocument(sa.article));
+      cluster::Assignment as = clusterer->Add(pipeline::ToClusterDocument(sa.article));
       Article& a = sa.article;
       if (!a.published.known() && !as.inferred_date.empty()) {
         a.published.value = as.inferred_date;

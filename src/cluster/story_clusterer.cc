@@ -26,7 +26,9 @@
 //     entities, text is blended with the share of the document's entities
 //     that the event already has. The event score multiplies this by a time
 //     factor: 1 while the publication date lies within the event's span
-//     widened by event_gap_days, then exp(-excess/event_decay_days). Undated
+//     widened by event_gap_days, then exp(-excess/event_decay_days); dates a
+//     document mentions after its publication (a preview's announced day,
+//     ISO weeks as their Thursday) count as its time too. Undated
 //     documents use the dates they mention; with no date evidence the factor
 //     is 1 (text alone decides, as on ECB+). A date inside the widened span
 //     adds a bonus damped by how many events are active at that time (time is
@@ -96,6 +98,18 @@ int32_t GapDays(int32_t day, int32_t lo, int32_t hi) {
   if (day < lo) return lo - day;
   if (day > hi) return day - hi;
   return 0;
+}
+
+// "YYYY-Www" (an ISO week, optionally with a suffix such as "-WE") -> the
+// Thursday of that week, which lies within a day or three of any of its days.
+std::optional<int32_t> ParseIsoWeek(std::string_view s) {
+  if (s.size() < 8 || s[4] != '-' || s[5] != 'W' || (s.size() > 8 && s[8] != '-')) return std::nullopt;
+  auto jan4 = ParseDay(std::string(s.substr(0, 4)) + "-01-04");
+  if (!jan4 || s[6] < '0' || s[6] > '9' || s[7] < '0' || s[7] > '9') return std::nullopt;
+  int week = (s[6] - '0') * 10 + (s[7] - '0');
+  if (week < 1 || week > 53) return std::nullopt;
+  int32_t weekday = ((*jan4 + 3) % 7 + 7) % 7;  // 1970-01-01 was a Thursday; Monday = 0
+  return *jan4 - weekday + 7 * (week - 1) + 3;
 }
 
 bool SharesMentionedDay(const std::vector<int32_t>& a, const std::vector<int32_t>& b) {
@@ -229,6 +243,7 @@ DocVector Vectorize(const Document& doc, const TextFeatures& f, StoryClusterer::
   v.entities.erase(std::unique(v.entities.begin(), v.entities.end()), v.entities.end());
   for (const std::string& m : doc.mentioned_dates) {
     if (auto d = ParseDay(m)) v.mentioned.push_back(*d);
+    else if (auto w = ParseIsoWeek(m)) v.mentioned.push_back(*w);
   }
   std::sort(v.mentioned.begin(), v.mentioned.end());
   v.mentioned.erase(std::unique(v.mentioned.begin(), v.mentioned.end()), v.mentioned.end());
@@ -318,7 +333,12 @@ Scored ScoreEvent(const DocVector& v, const TermTable<float>& doc, uint32_t inde
   if (e.first_day != kNoDay) {
     int32_t gap = -1;
     if (v.day != kNoDay) {
+      // A preview is about the later date it announces: dates mentioned
+      // after publication count as the document's time too.
       gap = GapDays(v.day, e.first_day, e.last_day);
+      for (auto it = std::upper_bound(v.mentioned.begin(), v.mentioned.end(), v.day); it != v.mentioned.end(); ++it) {
+        gap = std::min(gap, GapDays(*it, e.first_day, e.last_day));
+      }
     } else {
       for (int32_t d : v.mentioned) {
         int32_t g = GapDays(d, e.first_day, e.last_day);

@@ -1,5 +1,6 @@
 #include "pipeline/ingester.h"
 
+#include <algorithm>
 #include <chrono>
 
 namespace parallax::pipeline {
@@ -29,13 +30,20 @@ Status Ingester::Flush(const IngestEvents& events, IngestStats* stats) {
     if (events.on_article) events.on_article(pending_[i], outcomes[i]);
   }
   pending_.clear();
-  if (options_.stories != nullptr) PARALLAX_RETURN_IF_ERROR(options_.stories->CatchUp(&stats->stories));
+  if (options_.stories != nullptr) {
+    for (PutOutcome o : outcomes) unclustered_ += o == PutOutcome::kStored ? 1 : 0;
+    if (unclustered_ >= std::max(options_.stories_every, stats->stories.clustered / 8)) {
+      PARALLAX_RETURN_IF_ERROR(options_.stories->CatchUp(&stats->stories));
+      unclustered_ = 0;
+    }
+  }
   if (events.on_progress) events.on_progress(*stats);
   return Status::OK();
 }
 
 Status Ingester::Run(const std::vector<std::string>& paths, const IngestEvents& events, IngestStats* stats) {
   Status store_status;
+  unclustered_ = 0;
   if (options_.stories != nullptr) PARALLAX_RETURN_IF_ERROR(options_.stories->CatchUp(&stats->stories));
   auto last_flush = Clock::now();
   auto reject = [&](const Status& s) {
@@ -71,6 +79,10 @@ Status Ingester::Run(const std::vector<std::string>& paths, const IngestEvents& 
     return store_status.ok();
   });
   if (store_status.ok()) store_status = Flush(events, stats);
+  if (store_status.ok() && options_.stories != nullptr) {
+    store_status = options_.stories->CatchUp(&stats->stories);
+    unclustered_ = 0;
+  }
   pending_.clear();
   return store_status;
 }

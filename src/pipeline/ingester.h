@@ -32,9 +32,14 @@ struct IngestOptions {
   bool link_entities = true;
   size_t batch_articles = 256;  // commit after this many articles ...
   double batch_seconds = 0.25;  // ... or this long, whichever comes first
-  // When set, assigns stories after every commit (and once before reading, to
-  // catch up on articles an interrupted run stored but did not cluster). Not owned.
+  // When set, assigns stories once before reading (catching up on articles an
+  // interrupted run stored but did not cluster), after a commit once at least
+  // max(stories_every, clustered / 8) newly stored articles wait, and at the
+  // end. Each story commit rewrites the clusterer snapshot, whose size grows
+  // with the stream, so commits are spaced geometrically to keep the total
+  // snapshot writing linear in the stream length. Not owned.
   StoryAssigner* stories = nullptr;
+  uint64_t stories_every = 256;
 };
 
 struct IngestStats {
@@ -66,6 +71,7 @@ class Ingester {
   Store* store_;
   IngestOptions options_;
   std::vector<Article> pending_;
+  uint64_t unclustered_ = 0;  // articles stored since the last story catch-up
 };
 
 }  // namespace parallax::pipeline

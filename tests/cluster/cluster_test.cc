@@ -211,6 +211,26 @@ TEST(StoryClustererTest, SimilarButDifferentEventsStaySeparate) {
   EXPECT_NE(event["a1"], event["b1"]);
 }
 
+// A preview published two weeks before the event it announces joins the
+// event's reports when it names the event's week, even arriving after them.
+TEST(StoryClustererTest, PreviewNamingTheEventWeekJoinsLaterReports) {
+  auto run = [](const std::vector<std::string>& preview_mentions) {
+    auto c = NewClusterer();
+    Document report{"r", "Envoy ends Orrick harbor talks",
+                    "The envoy ended three days of harbor talks in Orrick on Wednesday without a deal on fishing quotas.",
+                    "Plains Sentinel", "2023-07-19", {}, {}};
+    Document preview{"p", "Envoy to hold Orrick harbor talks",
+                     "The envoy will travel to Orrick for harbor talks on fishing quotas, officials said.",
+                     "Harbor Wire", "2023-07-05", {}, preview_mentions};
+    std::string e = c->Add(report).event_id;
+    return c->Add(preview).event_id == e;
+  };
+  EXPECT_FALSE(run({}));             // 14 days apart, no date evidence: another event
+  EXPECT_TRUE(run({"2023-W29"}));    // "the week of July 17"
+  EXPECT_TRUE(run({"2023-07-18"}));  // a day of the event
+  EXPECT_FALSE(run({"2023-W20"}));   // a week far from the event does not help
+}
+
 TEST(StoryClustererTest, SeedsFormOneEventAndOneThread) {
   auto c = NewClusterer();
   std::map<std::string, Assignment> by_id;

@@ -117,12 +117,12 @@ int DepartmentWordsBefore(const View& v, uint32_t end, uint32_t floor) {
 int64_t AffiliationBefore(const View& v, int64_t i, int64_t floor, std::vector<std::string>* out) {
   std::string_view w = v.tok[i];
   int32_t m = v.mention_at[i];
-  if (IsPossessive(w) && i > floor && v.mention_at[i - 1] >= 0) {
+  if (IsPossessive(w) && i > floor && v.mention_at[i - 1] >= 0 && v.mention_first[v.mention_at[i - 1]] >= floor) {
     int32_t pm = v.mention_at[i - 1];
     out->push_back(EntityName(v, pm));
     return static_cast<int64_t>(v.mention_first[pm]) - 1;
   }
-  if (m >= 0 && v.a.entities[m].type != "PER" && v.mention_last[m] == i) {
+  if (m >= 0 && v.a.entities[m].type != "PER" && v.mention_last[m] == i && v.mention_first[m] >= floor) {
     out->push_back(EntityName(v, m));
     return static_cast<int64_t>(v.mention_first[m]) - 1;
   }
@@ -227,7 +227,7 @@ bool ParseAfter(const View& v, uint32_t begin, uint32_t ceil, Phrase* p) {
       words.emplace_back(i++, lw);
       continue;
     }
-    if (m >= 0 && v.a.entities[m].type != "PER" && v.mention_first[m] == i) {
+    if (m >= 0 && v.a.entities[m].type != "PER" && v.mention_first[m] == i && v.mention_last[m] <= ceil) {
       uint32_t after = v.mention_last[m] + 1;
       if (after <= ceil && IsPossessive(v.tok[after])) ++after;
       p->affiliations.push_back(EntityName(v, m));
@@ -257,7 +257,7 @@ bool ParseAfter(const View& v, uint32_t begin, uint32_t ceil, Phrase* p) {
     uint32_t j = k + 1;
     if (j <= ceil && LowerWord(v.tok[j]) == "the") ++j;
     int32_t m = j <= ceil ? v.mention_at[j] : -1;
-    if (m >= 0 && v.a.entities[m].type != "PER" && v.mention_first[m] == j) {
+    if (m >= 0 && v.a.entities[m].type != "PER" && v.mention_first[m] == j && v.mention_last[m] <= ceil) {
       p->affiliations.push_back(EntityName(v, m));
       end = v.mention_last[m];
     }
