@@ -17,6 +17,7 @@ struct SearchArgs {
   SearchQuery query;
   std::string db = "parallax.db";
   std::string format = "text";
+  std::string story;
 };
 
 void RunSearch(const SearchArgs& args) {
@@ -26,7 +27,17 @@ void RunSearch(const SearchArgs& args) {
     SetExitCode(1);
     return;
   }
-  auto results = (*store)->Search(args.query);
+  SearchQuery query = args.query;
+  if (!args.story.empty()) {
+    auto members = (*store)->StoryArticleIds(args.story);
+    if (!members.ok()) {
+      std::fprintf(stderr, "parallax: search in %s: %s\n", args.db.c_str(), members.status().ToString().c_str());
+      SetExitCode(1);
+      return;
+    }
+    query.article_ids = std::move(*members);
+  }
+  auto results = (*store)->Search(query);
   if (!results.ok()) {
     std::fprintf(stderr, "parallax: search in %s: %s\n", args.db.c_str(), results.status().ToString().c_str());
     SetExitCode(results.status().code() == Status::Code::kInvalidArgument ? 2 : 1);
@@ -48,6 +59,7 @@ void RegisterSearchCommand(CLI::App& app) {
   cmd->add_option("--since", args->query.since, "Published on or after (YYYY[-MM[-DD]])");
   cmd->add_option("--until", args->query.until, "Published on or before (YYYY[-MM[-DD]])");
   cmd->add_option("--entity", args->query.entity, "Only articles mentioning this entity");
+  cmd->add_option("--story", args->story, "Only articles of this story");
   cmd->add_option("--limit", args->query.limit, "At most this many results")->capture_default_str();
   cmd->add_option("--offset", args->query.offset, "Skip this many results");
   cmd->add_option("--format", args->format, "text or json")->check(CLI::IsMember({"text", "json"}));

@@ -24,6 +24,7 @@ void RegisterAll(CLI::App& app) {
   RegisterQuotesCommand(app);
   RegisterStoryCommands(app);
   RegisterSearchCommand(app);
+  RegisterServeCommand(app);
 }
 
 }  // namespace parallax::cli

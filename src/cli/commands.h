@@ -26,6 +26,7 @@ void RegisterEntitiesCommand(CLI::App& app);  // cmd_entities.cc
 void RegisterQuotesCommand(CLI::App& app);  // cmd_quotes.cc
 void RegisterStoryCommands(CLI::App& app);  // story, report (cmd_story.cc)
 void RegisterSearchCommand(CLI::App& app);  // cmd_search.cc
+void RegisterServeCommand(CLI::App& app);   // cmd_serve.cc
 
 // Exit codes: 0 success, 1 some inputs rejected / command failed, 2 usage.
 void SetExitCode(int code);

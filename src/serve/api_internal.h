@@ -1,0 +1,78 @@
+// Private parts of the API shared by api.cc (routing, connections, errors)
+// and the handler files.
+#ifndef PARALLAX_SERVE_API_INTERNAL_H_
+#define PARALLAX_SERVE_API_INTERNAL_H_
+
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+
+#include "parallax/store.h"
+#include "serve/api.h"
+
+namespace parallax::serve {
+
+// A read-only connection borrowed from the pool; returned on destruction.
+class StoreLease {
+ public:
+  StoreLease(Api::Impl* owner, std::unique_ptr<Store> store) : owner_(owner), store_(std::move(store)) {}
+  ~StoreLease();
+  StoreLease(StoreLease&&) = default;
+  Store* operator->() { return store_.get(); }
+  Store* get() { return store_.get(); }
+
+ private:
+  Api::Impl* owner_;
+  std::unique_ptr<Store> store_;
+};
+
+class Api::Impl {
+ public:
+  explicit Impl(const ApiOptions& options) : options_(options) {}
+
+  HttpResponse Handle(const HttpRequest& request);
+  Result<StoreLease> Borrow();
+  void Return(std::unique_ptr<Store> store);
+
+  // Handlers (handlers.cc, story_view.cc, ingest_handler.cc); `args` holds
+  // the values of the route's {placeholders} in order.
+  HttpResponse Health(const HttpRequest& r, const std::vector<std::string>& args);
+  HttpResponse OpenApi(const HttpRequest& r, const std::vector<std::string>& args);
+  HttpResponse ListStories(const HttpRequest& r, const std::vector<std::string>& args);
+  HttpResponse GetStory(const HttpRequest& r, const std::vector<std::string>& args);
+  HttpResponse ListArticles(const HttpRequest& r, const std::vector<std::string>& args);
+  HttpResponse GetArticle(const HttpRequest& r, const std::vector<std::string>& args);
+  HttpResponse ListEntities(const HttpRequest& r, const std::vector<std::string>& args);
+  HttpResponse Search(const HttpRequest& r, const std::vector<std::string>& args);
+  HttpResponse Ingest(const HttpRequest& r, const std::vector<std::string>& args);
+
+  const ApiOptions& options() const { return options_; }
+
+ private:
+  ApiOptions options_;
+  std::mutex pool_mu_;
+  std::vector<std::unique_ptr<Store>> pool_;
+  std::mutex ingest_mu_;
+};
+
+// Query parameter helpers: "" when absent.
+std::string Param(const HttpRequest& r, const std::string& name);
+
+// Parses limit/offset (defaults `def_limit`, 0); false with *error set when
+// not a number or limit is 0 or above `max_limit`.
+bool PageParams(const HttpRequest& r, size_t def_limit, size_t max_limit, size_t* limit, size_t* offset,
+                HttpResponse* error);
+
+// A date bound "YYYY", "YYYY-MM" or "YYYY-MM-DD"; "" is valid (no bound).
+bool ValidDateParam(const std::string& value);
+
+// The error response for a store Status (404 for kNotFound, 400 for
+// kInvalidArgument, 500 otherwise).
+HttpResponse StatusResponse(const Status& status);
+
+HttpResponse JsonResponse(std::string body);
+
+}  // namespace parallax::serve
+
+#endif  // PARALLAX_SERVE_API_INTERNAL_H_

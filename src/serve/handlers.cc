@@ -1,0 +1,188 @@
+// GET handlers: health, story and article lists, one article, entities,
+// search. Each validates its parameters (400 with the parameter named),
+// borrows a read-only connection and renders JSON; shapes in docs/serve.md.
+#include <nlohmann/json.hpp>
+
+#include "render/article_view.h"
+#include "render/search_view.h"
+#include "render/story_json.h"
+#include "synth/synthesize.h"
+#include "serve/api_internal.h"
+#include "serve/json_views.h"
+
+namespace parallax::serve {
+
+using nlohmann::json;
+
+namespace {
+
+std::string Dump(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
+
+// Checks the date parameters named in `names`; false with *error set.
+bool DatesValid(const HttpRequest& r, std::initializer_list<const char*> names, HttpResponse* error) {
+  for (const char* n : names) {
+    if (!ValidDateParam(Param(r, n))) {
+      *error = ErrorResponse(400, "bad_request", std::string("'") + n + "' must be YYYY, YYYY-MM or YYYY-MM-DD");
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
+HttpResponse Api::Impl::Health(const HttpRequest&, const std::vector<std::string>&) {
+  auto store = Borrow();
+  if (!store.ok()) return StatusResponse(store.status());
+  auto n = (*store)->CountArticles();
+  if (!n.ok()) return StatusResponse(n.status());
+  return JsonResponse(Dump({{"ok", true}, {"articles", *n}, {"schema", (*store)->SchemaVersion()},
+                            {"ingest", options_.allow_ingest}}));
+}
+
+HttpResponse Api::Impl::ListStories(const HttpRequest& r, const std::vector<std::string>&) {
+  HttpResponse error;
+  StoryQuery q;
+  if (!PageParams(r, 50, options_.max_page, &q.limit, &q.offset, &error)) return error;
+  if (!DatesValid(r, {"since", "until"}, &error)) return error;
+  q.since = Param(r, "since");
+  q.until = Param(r, "until");
+  q.entity = Param(r, "entity");
+  q.outlet = Param(r, "outlet");
+  q.thread = Param(r, "thread");
+  const size_t limit = q.limit;
+  q.limit = limit + 1;  // one more tells whether a next page exists
+  auto store = Borrow();
+  if (!store.ok()) return StatusResponse(store.status());
+  auto stories = (*store)->ListStories(q);
+  if (!stories.ok()) return StatusResponse(stories.status());
+  json list = json::array();
+  for (size_t i = 0; i < stories->size() && i < limit; ++i) list.push_back(StorySummaryJson((*stories)[i]));
+  return JsonResponse(Dump({{"stories", list}, {"offset", q.offset}, {"limit", limit},
+                            {"has_more", stories->size() > limit}}));
+}
+
+HttpResponse Api::Impl::ListArticles(const HttpRequest& r, const std::vector<std::string>&) {
+  HttpResponse error;
+  ListOptions o;
+  if (!PageParams(r, 50, options_.max_page, &o.limit, &o.offset, &error)) return error;
+  o.outlet = Param(r, "outlet");
+  const size_t limit = o.limit;
+  o.limit = limit + 1;
+  auto store = Borrow();
+  if (!store.ok()) return StatusResponse(store.status());
+  auto list = (*store)->List(o);
+  if (!list.ok()) return StatusResponse(list.status());
+  json out = json::array();
+  for (size_t i = 0; i < list->size() && i < limit; ++i) {
+    const auto& a = (*list)[i];
+    out.push_back({{"id", a.id}, {"outlet", a.outlet}, {"title", a.title}, {"published", a.published},
+                   {"language", a.language}, {"bytes", a.body_bytes}, {"sentences", a.sentences}});
+  }
+  return JsonResponse(Dump({{"articles", out}, {"offset", o.offset}, {"limit", limit}, {"has_more", list->size() > limit}}));
+}
+
+HttpResponse Api::Impl::GetArticle(const HttpRequest&, const std::vector<std::string>& args) {
+  auto store = Borrow();
+  if (!store.ok()) return StatusResponse(store.status());
+  auto a = (*store)->Get(args[0]);
+  if (!a.ok()) return StatusResponse(a.status());
+  a->raw.clear();
+  render::ArticleJsonOptions o;
+  json j = json::parse(render::ArticleToJson(*a, o, -1), nullptr, false);
+  if (j.is_discarded()) return ErrorResponse(500, "internal", "article " + a->id + " does not render as JSON");
+  auto story = (*store)->StoryOf(a->id);
+  j["story"] = story.ok() ? json(AssignmentJson(*story)) : json(nullptr);
+  j["loaded_terms"] = LoadedTermsJson(*a);
+  return JsonResponse(Dump(j));
+}
+
+HttpResponse Api::Impl::ListEntities(const HttpRequest& r, const std::vector<std::string>&) {
+  std::string story_id = Param(r, "story"), article_id = Param(r, "article");
+  if (story_id.empty() == article_id.empty()) {
+    return ErrorResponse(400, "bad_request", "give exactly one of 'story' or 'article'");
+  }
+  auto store = Borrow();
+  if (!store.ok()) return StatusResponse(store.status());
+  std::vector<std::string> ids = {article_id};
+  if (!story_id.empty()) {
+    auto members = (*store)->StoryArticleIds(story_id);
+    if (!members.ok()) return StatusResponse(members.status());
+    ids = std::move(*members);
+  }
+  std::vector<Article> articles;
+  for (const auto& id : ids) {
+    auto a = (*store)->Get(id);
+    if (!a.ok()) return StatusResponse(a.status());
+    a->raw.clear();
+    articles.push_back(std::move(*a));
+  }
+  return JsonResponse(Dump({{"entities", EntitiesJson(articles)}}));
+}
+
+HttpResponse Api::Impl::Search(const HttpRequest& r, const std::vector<std::string>&) {
+  HttpResponse error;
+  SearchQuery q;
+  if (!PageParams(r, 20, options_.max_page, &q.limit, &q.offset, &error)) return error;
+  if (!DatesValid(r, {"since", "until"}, &error)) return error;
+  q.text = Param(r, "q");
+  q.outlet = Param(r, "outlet");
+  q.since = Param(r, "since");
+  q.until = Param(r, "until");
+  q.entity = Param(r, "entity");
+  auto store = Borrow();
+  if (!store.ok()) return StatusResponse(store.status());
+  std::string story = Param(r, "story");
+  if (!story.empty()) {
+    auto members = (*store)->StoryArticleIds(story);
+    if (!members.ok()) return StatusResponse(members.status());
+    q.article_ids = std::move(*members);
+  }
+  auto results = (*store)->Search(q);
+  if (!results.ok()) return StatusResponse(results.status());
+  return JsonResponse(render::SearchResultsToJson(*results, q.offset, -1));
+}
+
+}  // namespace parallax::serve
+
+namespace parallax::serve {
+
+HttpResponse Api::Impl::GetStory(const HttpRequest&, const std::vector<std::string>& args) {
+  constexpr size_t kMaxMembers = 400;  // a bigger story is shown by its first members
+  auto store = Borrow();
+  if (!store.ok()) return StatusResponse(store.status());
+  auto assignments = (*store)->StoryAssignments(args[0]);
+  if (!assignments.ok()) return StatusResponse(assignments.status());
+  if (assignments->empty()) return ErrorResponse(404, "not_found", "no story with id " + args[0]);
+  const size_t total = assignments->size();
+  if (assignments->size() > kMaxMembers) assignments->resize(kMaxMembers);
+  std::vector<Article> articles;
+  for (const auto& as : *assignments) {
+    auto a = (*store)->Get(as.article_id);
+    if (!a.ok()) return StatusResponse(a.status().WithContext("story " + args[0]));
+    a->raw.clear();
+    articles.push_back(std::move(*a));
+  }
+  nlohmann::json j = StoryViewJson(args[0], *assignments, articles);
+  j["truncated"] = total > assignments->size();
+  // The synthesis (facts, coverage matrix, conflicts, summary; docs/formats/story.md).
+  synth::StoryInput in;
+  in.story_id = args[0];
+  in.thread_id = assignments->front().thread_id;
+  for (size_t i = 0; i < articles.size(); ++i) {
+    in.articles.push_back(&articles[i]);
+    in.duplicate_of.push_back((*assignments)[i].duplicate_of);
+  }
+  auto view = synth::BuildStoryView(in);
+  if (view.ok()) {
+    nlohmann::json synth_json = nlohmann::json::parse(render::StoryToJson(*view, -1), nullptr, false);
+    for (const char* key : {"articles", "outlets", "summary", "facts", "coverage", "conflicts"}) {
+      if (synth_json.is_object() && synth_json.contains(key)) j[key] = synth_json[key];
+    }
+  } else {
+    j["synthesis_error"] = view.status().ToString();
+  }
+  return JsonResponse(j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+}
+
+}  // namespace parallax::serve
