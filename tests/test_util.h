@@ -2,10 +2,14 @@
 #ifndef PARALLAX_TESTS_TEST_UTIL_H_
 #define PARALLAX_TESTS_TEST_UTIL_H_
 
+#include <sys/wait.h>
 #include <unistd.h>
 #include <zlib.h>
 
+#include <cstdlib>
 #include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <string>
 
 namespace parallax::testing_util {
@@ -41,6 +45,40 @@ class ScratchDir {
  private:
   std::filesystem::path path_;
 };
+
+// The whole content of a file ("" when it cannot be read).
+inline std::string Slurp(const std::filesystem::path& p) {
+  std::ifstream f(p, std::ios::binary);
+  std::stringstream ss;
+  ss << f.rdbuf();
+  return ss.str();
+}
+
+// What a command did: its exit code (-1 when it did not exit normally) and
+// everything it wrote to stdout and stderr.
+struct CmdResult {
+  int exit_code = -1;
+  std::string out;
+  std::string err;
+};
+
+// Runs `command` through the shell, capturing stdout and stderr.
+inline CmdResult RunShell(const std::string& command) {
+  static int counter = 0;
+  const std::filesystem::path base = std::filesystem::temp_directory_path() /
+                                     ("parallax_cmd_" + std::to_string(getpid()) + "_" + std::to_string(counter++));
+  const std::string out = base.string() + ".out", err = base.string() + ".err";
+  const int status = std::system((command + " >" + out + " 2>" + err).c_str());
+  CmdResult r{WIFEXITED(status) ? WEXITSTATUS(status) : -1, Slurp(out), Slurp(err)};
+  std::filesystem::remove(out);
+  std::filesystem::remove(err);
+  return r;
+}
+
+#ifdef PARALLAX_BINARY
+// Runs the parallax binary under test with `args` (shell syntax).
+inline CmdResult RunParallax(const std::string& args) { return RunShell(std::string(PARALLAX_BINARY) + " " + args); }
+#endif
 
 }  // namespace parallax::testing_util
 

@@ -10,20 +10,13 @@
 #include <string>
 #include <vector>
 
+#include "test_util.h"
+
 namespace parallax {
 namespace {
 
-std::string RunParallax(const std::string& args) {
-  std::string cmd = std::string(PARALLAX_BINARY) + " " + args + " 2>/dev/null";
-  std::string out;
-  FILE* p = popen(cmd.c_str(), "r");
-  if (p == nullptr) return out;
-  char buf[4096];
-  size_t n;
-  while ((n = fread(buf, 1, sizeof(buf), p)) > 0) out.append(buf, n);
-  pclose(p);
-  return out;
-}
+std::string RunParallax(const std::string& args) { return testing_util::RunParallax(args).out; }
+
 
 std::vector<std::vector<std::string>> Rows(const std::string& out, bool tabs) {
   std::vector<std::vector<std::string>> rows;

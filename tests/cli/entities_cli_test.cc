@@ -16,19 +16,9 @@ namespace parallax {
 namespace {
 
 namespace fs = std::filesystem;
+using testing_util::CmdResult;
 
-struct CmdResult {
-  int exit_code;
-  std::string out;
-  std::string err;
-};
 
-std::string Slurp(const fs::path& p) {
-  std::ifstream f(p, std::ios::binary);
-  std::stringstream ss;
-  ss << f.rdbuf();
-  return ss.str();
-}
 
 class EntitiesCliTest : public ::testing::Test {
  protected:
@@ -40,12 +30,7 @@ class EntitiesCliTest : public ::testing::Test {
   }
   static void TearDownTestSuite() { delete scratch_; }
 
-  static CmdResult Run(const std::string& args) {
-    fs::path out = scratch_->path() / "out", err = scratch_->path() / "err";
-    std::string cmd = std::string(PARALLAX_BINARY) + " " + args + " >" + out.string() + " 2>" + err.string();
-    int rc = std::system(cmd.c_str());
-    return CmdResult{WEXITSTATUS(rc), Slurp(out), Slurp(err)};
-  }
+  static CmdResult Run(const std::string& args) { return testing_util::RunParallax(args); }
 
   static std::vector<nlohmann::json> Lines(const std::string& out) {
     std::vector<nlohmann::json> v;

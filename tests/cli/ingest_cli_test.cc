@@ -23,19 +23,10 @@ namespace parallax {
 namespace {
 
 namespace fs = std::filesystem;
+using testing_util::CmdResult;
+using testing_util::Slurp;
 
-struct CmdResult {
-  int exit_code;
-  std::string out;
-  std::string err;
-};
 
-std::string Slurp(const fs::path& p) {
-  std::ifstream f(p, std::ios::binary);
-  std::stringstream ss;
-  ss << f.rdbuf();
-  return ss.str();
-}
 
 void Write(const fs::path& p, const std::string& bytes) {
   std::ofstream f(p, std::ios::binary);
@@ -53,12 +44,7 @@ class CliTest : public ::testing::Test {
   }
   void TearDown() override { scratch_.reset(); }
 
-  CmdResult Parallax(const std::string& args) {
-    std::string cmd = std::string(PARALLAX_BINARY) + " " + args + " >" + (dir_ / "out").string() + " 2>" +
-                      (dir_ / "err").string();
-    int rc = std::system(cmd.c_str());
-    return CmdResult{WEXITSTATUS(rc), Slurp(dir_ / "out"), Slurp(dir_ / "err")};
-  }
+  CmdResult Parallax(const std::string& args) { return testing_util::RunParallax(args); }
 
   std::unique_ptr<testing_util::ScratchDir> scratch_;
   fs::path dir_;

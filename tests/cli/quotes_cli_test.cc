@@ -8,26 +8,14 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "test_util.h"
+
 namespace parallax {
 namespace {
 
-struct CliRun {
-  std::string out;
-  int code = -1;
-};
+using testing_util::RunParallax;
 
-CliRun RunParallax(const std::string& args) {
-  std::string cmd = std::string(PARALLAX_BINARY) + " " + args + " 2>/dev/null";
-  CliRun r;
-  FILE* p = popen(cmd.c_str(), "r");
-  if (p == nullptr) return r;
-  char buf[4096];
-  size_t n;
-  while ((n = fread(buf, 1, sizeof(buf), p)) > 0) r.out.append(buf, n);
-  int status = pclose(p);
-  r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  return r;
-}
+
 
 std::string Seed(const char* prefix) {
   for (const auto& e : std::filesystem::directory_iterator(std::string(PARALLAX_SHARED_DIR) + "/seeds")) {
@@ -37,8 +25,8 @@ std::string Seed(const char* prefix) {
 }
 
 TEST(QuotesCli, FileJsonHasQuotesAndSourcing) {
-  CliRun r = RunParallax("quotes --format json " + Seed("002"));
-  ASSERT_EQ(r.code, 0);
+  testing_util::CmdResult r = RunParallax("quotes --format json " + Seed("002"));
+  ASSERT_EQ(r.exit_code, 0);
   auto j = nlohmann::json::parse(r.out, nullptr, false);
   ASSERT_TRUE(j.is_array());
   ASSERT_EQ(j.size(), 1u);
@@ -53,22 +41,22 @@ TEST(QuotesCli, FileJsonHasQuotesAndSourcing) {
 TEST(QuotesCli, StoredArticleAndTextFormat) {
   std::string db = ::testing::TempDir() + "/quotes_cli.db";
   std::filesystem::remove(db);
-  ASSERT_EQ(RunParallax("ingest --db " + db + " " + Seed("004")).code, 0);
-  CliRun list = RunParallax("articles --db " + db + " --format json");
+  ASSERT_EQ(RunParallax("ingest --db " + db + " " + Seed("004")).exit_code, 0);
+  testing_util::CmdResult list = RunParallax("articles --db " + db + " --format json");
   auto first = nlohmann::json::parse(list.out.substr(0, list.out.find('\n')), nullptr, false);  // JSON lines
   ASSERT_TRUE(first.is_object() && first.contains("id")) << list.out;
   std::string id = first["id"];
-  CliRun r = RunParallax("quotes --article " + id + " --db " + db);
-  ASSERT_EQ(r.code, 0);
+  testing_util::CmdResult r = RunParallax("quotes --article " + id + " --db " + db);
+  ASSERT_EQ(r.exit_code, 0);
   EXPECT_NE(r.out.find("Politico (outlet)"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("outlets cited: Politico, Xinhua, Associated Press"), std::string::npos) << r.out;
-  EXPECT_EQ(RunParallax("quotes --article 0000000000000000 --db " + db).code, 1);
+  EXPECT_EQ(RunParallax("quotes --article 0000000000000000 --db " + db).exit_code, 1);
   std::filesystem::remove(db);
 }
 
 TEST(QuotesCli, UsageErrors) {
-  EXPECT_EQ(RunParallax("quotes").code, 2);
-  EXPECT_EQ(RunParallax("quotes --article x --story y").code, 2);
+  EXPECT_EQ(RunParallax("quotes").exit_code, 2);
+  EXPECT_EQ(RunParallax("quotes --article x --story y").exit_code, 2);
 }
 
 }  // namespace

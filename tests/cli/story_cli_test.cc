@@ -14,23 +14,16 @@
 #include <sstream>
 #include <string>
 
+#include "test_util.h"
+
 namespace parallax {
 namespace {
+
+std::string RunParallax(const std::string& args) { return testing_util::RunParallax(args).out; }
 
 namespace fs = std::filesystem;
 using nlohmann::json;
 
-std::string RunParallax(const std::string& args) {
-  std::string cmd = std::string(PARALLAX_BINARY) + " " + args + " 2>/dev/null";
-  std::string out;
-  FILE* p = popen(cmd.c_str(), "r");
-  if (p == nullptr) return out;
-  char buf[4096];
-  size_t n;
-  while ((n = fread(buf, 1, sizeof(buf), p)) > 0) out.append(buf, n);
-  pclose(p);
-  return out;
-}
 
 class SeedStory : public ::testing::Test {
  protected:
