@@ -121,7 +121,7 @@ std::string FramingHtml(const synth::StoryView& v) {
     }
     out += fmt::format("<tr><td>{}</td><td>{}</td><td>{:.1f} / {:.1f}{}</td><td>{} ({:.0f}%)</td></tr>\n", HtmlEscape(f.outlet),
                        HtmlEscape(Join(terms)), f.framing.headline.density, f.framing.body.density,
-                       f.framing.headline_more_loaded ? " <b>headline more loaded</b>" : "", f.framing.sourcing.quotes,
+                       f.framing.headline_more_loaded ? " <b>headline more loaded</b>" : "", f.framing.sourcing.quotations,
                        100.0 * f.framing.sourcing.anonymous_share);
   }
   out += "</table>\n";

@@ -112,7 +112,7 @@ json FramingJson(const synth::StoryView& s) {
     }
     json voices = json::array();
     for (const auto& v : f.framing.sourcing.voices) {
-      voices.push_back({{"name", v.name}, {"source_type", v.source_type}, {"quotes", v.quotes}});
+      voices.push_back({{"name", v.name}, {"source_type", v.source_type}, {"quotes", v.quotations}, {"direct", v.direct}});
     }
     json labels = json::array();
     for (const auto& l : f.framing.labels) labels.push_back({{"subject", l.subject}, {"label", l.label}, {"count", l.count}});
@@ -120,7 +120,8 @@ json FramingJson(const synth::StoryView& s) {
     out.push_back({{"article", f.article_id}, {"outlet", f.outlet}, {"loaded_terms", std::move(terms)},
                    {"headline", ToneJson(f.framing.headline)}, {"body", ToneJson(f.framing.body)},
                    {"headline_more_loaded", f.framing.headline_more_loaded},
-                   {"sourcing", {{"quotes", so.quotes}, {"direct", so.direct}, {"anonymous", so.anonymous},
+                   {"sourcing", {{"quotes", so.quotations}, {"direct", so.direct}, {"attributed", so.attributed},
+                                 {"anonymous", quotes::CountOfType(so, "anonymous")}, {"outlets_cited", so.outlets_cited},
                                  {"anonymous_share", so.anonymous_share}, {"voices", std::move(voices)}}},
                    {"labels", std::move(labels)}});
   }

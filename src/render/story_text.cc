@@ -76,7 +76,7 @@ std::string StoryToText(const synth::StoryView& v) {
     }
     out += fmt::format("  {}: {} | {:.1f}/{:.1f}{} | {} quotes, {:.0f}% anonymous\n", f.outlet, terms.empty() ? "-" : Join(terms),
                        f.framing.headline.density, f.framing.body.density, f.framing.headline_more_loaded ? " (headline more loaded)" : "",
-                       f.framing.sourcing.quotes, 100.0 * f.framing.sourcing.anonymous_share);
+                       f.framing.sourcing.quotations, 100.0 * f.framing.sourcing.anonymous_share);
   }
   out += "\nArticles\n";
   for (const auto& a : v.articles) {

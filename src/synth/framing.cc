@@ -191,19 +191,6 @@ void AnalyzeRoles(const Article& a, ArticleFraming* out) {
   }
 }
 
-void AnalyzeSourcing(const Article& a, SourcingProfile* out) {
-  std::map<std::pair<std::string, std::string>, uint32_t> voices;
-  for (const Quotation& q : a.quotes) {
-    ++out->quotes;
-    out->direct += q.direct;
-    out->anonymous += q.source_type == "anonymous";
-    ++voices[{q.speaker_name.empty() ? "unnamed" : q.speaker_name, q.source_type}];
-  }
-  if (out->quotes > 0) out->anonymous_share = static_cast<float>(out->anonymous) / static_cast<float>(out->quotes);
-  for (const auto& [key, count] : voices) out->voices.push_back({key.first, key.second, count});
-  std::stable_sort(out->voices.begin(), out->voices.end(),
-                   [](const Voice& x, const Voice& y) { return x.quotes > y.quotes; });
-}
 
 }  // namespace
 
@@ -213,7 +200,7 @@ ArticleFraming AnalyzeFraming(const Article& article, const FramingLexicon& lexi
   AnalyzeTitle(article, lexicon, options, &out);
   AnalyzeBody(article, lexicon, options, &out);
   AnalyzeRoles(article, &out);
-  AnalyzeSourcing(article, &out.sourcing);
+  out.sourcing = quotes::ProfileSourcing(article);
   // "Clearly above": at least one hit and twice the body's density.
   out.headline_more_loaded = out.headline.loaded > 0 && out.headline.density > 2.0f * out.body.density;
   return out;

@@ -32,6 +32,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "annotate/quotes/sourcing.h"
 #include "parallax/article.h"
 #include "parallax/status.h"
 
@@ -119,19 +120,8 @@ struct Tone {
   float polarity = 0;         // mean polarity of the hits, -1..1
 };
 
-struct Voice {
-  std::string name;           // Quotation::speaker_name ("" shown as "unnamed")
-  std::string source_type;    // person, organization, outlet, anonymous, ...
-  uint32_t quotes = 0;
-};
-
-struct SourcingProfile {
-  uint32_t quotes = 0;
-  uint32_t direct = 0;
-  uint32_t anonymous = 0;
-  float anonymous_share = 0;  // anonymous / quotes (0 when no quotes)
-  std::vector<Voice> voices;  // most quoted first
-};
+// Who the article lets speak: the quotes stage's profile (one definition).
+using SourcingProfile = quotes::SourcingProfile;
 
 // A label the article used for a concept or an entity.
 struct LabelUse {

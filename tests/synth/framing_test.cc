@@ -87,12 +87,12 @@ TEST(FramingTest, LongestMatchQuotesToneAndLabels) {
   EXPECT_EQ(f.labels[0].subject, "China's government");
   EXPECT_EQ(f.labels[0].label, "CCP");
   EXPECT_EQ(f.labels[1].label, "the Chinese government");
-  EXPECT_EQ(f.sourcing.quotes, 3u);
-  EXPECT_EQ(f.sourcing.anonymous, 1u);
-  EXPECT_NEAR(f.sourcing.anonymous_share, 1.0f / 3, 1e-6);
+  EXPECT_EQ(f.sourcing.quotations, 3u);
+  EXPECT_EQ(quotes::CountOfType(f.sourcing, "anonymous"), 1u);
+  EXPECT_NEAR(f.sourcing.anonymous_share, 1.0 / 3, 1e-6);
   ASSERT_FALSE(f.sourcing.voices.empty());
   EXPECT_EQ(f.sourcing.voices[0].name, "Jane Roe");
-  EXPECT_EQ(f.sourcing.voices[0].quotes, 2u);
+  EXPECT_EQ(f.sourcing.voices[0].quotations, 2u);
 }
 
 TEST(FramingTest, CompareLabelsAcrossOutlets) {
@@ -133,9 +133,10 @@ TEST(FramingSeedsTest, LoadedRhetoricWithoutFalseAlarms) {
       }
       for (const auto& l : f[prefix].labels) printf("   label %s: %s x%u\n", l.subject.c_str(), l.label.c_str(), l.count);
       const SourcingProfile& sp = f[prefix].sourcing;
-      printf("   sourcing: %u quotes, %u direct, %u anonymous (%.2f)\n", sp.quotes, sp.direct, sp.anonymous,
+      printf("   sourcing: %u quotes, %u direct, %u anonymous (%.2f)\n", sp.quotations, sp.direct,
+             quotes::CountOfType(sp, "anonymous"),
              sp.anonymous_share);
-      for (const auto& v : sp.voices) printf("     %s (%s) x%u\n", v.name.c_str(), v.source_type.c_str(), v.quotes);
+      for (const auto& v : sp.voices) printf("     %s (%s) x%u\n", v.name.c_str(), v.source_type.c_str(), v.quotations);
     }
   }
   auto has = [&](const std::string& prefix, const std::string& surface) {
@@ -169,10 +170,9 @@ TEST(FramingSeedsTest, LoadedRhetoricWithoutFalseAlarms) {
   }
   EXPECT_GE(f["000"].body.loaded, 3u);
   // Bloomberg (002) leans on unnamed people; the others name their sources.
-  if (f["002"].sourcing.quotes > 0) {
-    EXPECT_GT(f["002"].sourcing.anonymous_share, 0.3f);
-    EXPECT_GT(f["002"].sourcing.anonymous_share, f["001"].sourcing.anonymous_share);
-  }
+  ASSERT_GT(f["002"].sourcing.quotations, 0u);
+  EXPECT_GT(f["002"].sourcing.anonymous_share, 0.3);
+  EXPECT_GT(f["002"].sourcing.anonymous_share, f["001"].sourcing.anonymous_share);
   // Across outlets: Kerry is a "climate envoy" for most, "secretary of state" in 004.
   std::vector<const Article*> story;
   std::vector<ArticleFraming> framings;

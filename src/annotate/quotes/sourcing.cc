@@ -53,12 +53,17 @@ SourcingProfile ProfileSourcing(const Article& a) {
       it->words += Words(q.span.Of(a.body));
     }
   }
-  uint32_t anonymous = 0;
-  for (const auto& [type, n] : p.by_type) if (type == "anonymous") anonymous = n;
-  p.anonymous_share = p.attributed ? static_cast<double>(anonymous) / p.attributed : 0.0;
+  p.anonymous_share = p.attributed ? static_cast<double>(CountOfType(p, "anonymous")) / p.attributed : 0.0;
   std::stable_sort(p.voices.begin(), p.voices.end(),
                    [](const Voice& x, const Voice& y) { return x.quotations > y.quotations; });
   return p;
+}
+
+uint32_t CountOfType(const SourcingProfile& profile, std::string_view source_type) {
+  for (const auto& [type, n] : profile.by_type) {
+    if (type == source_type) return n;
+  }
+  return 0;
 }
 
 }  // namespace parallax::quotes

@@ -7,6 +7,7 @@
 #define PARALLAX_ANNOTATE_QUOTES_SOURCING_H_
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "parallax/article.h"
@@ -38,6 +39,9 @@ struct SourcingProfile {
 };
 
 SourcingProfile ProfileSourcing(const Article& article);
+
+// Attributed quotations of one source type ("anonymous", ...); 0 for others.
+uint32_t CountOfType(const SourcingProfile& profile, std::string_view source_type);
 
 }  // namespace parallax::quotes
 
