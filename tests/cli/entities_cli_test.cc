@@ -18,8 +18,6 @@ namespace {
 namespace fs = std::filesystem;
 using testing_util::CmdResult;
 
-
-
 class EntitiesCliTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {

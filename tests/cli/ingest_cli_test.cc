@@ -26,8 +26,6 @@ namespace fs = std::filesystem;
 using testing_util::CmdResult;
 using testing_util::Slurp;
 
-
-
 void Write(const fs::path& p, const std::string& bytes) {
   std::ofstream f(p, std::ios::binary);
   f << bytes;

@@ -15,19 +15,7 @@ namespace parallax {
 namespace {
 
 namespace fs = std::filesystem;
-
-struct CmdResult {
-  int exit_code;
-  std::string out;
-  std::string err;
-};
-
-std::string Slurp(const fs::path& p) {
-  std::ifstream f(p, std::ios::binary);
-  std::stringstream ss;
-  ss << f.rdbuf();
-  return ss.str();
-}
+using testing_util::CmdResult;
 
 class SearchCliTest : public ::testing::Test {
  protected:
@@ -39,12 +27,7 @@ class SearchCliTest : public ::testing::Test {
   }
   static void TearDownTestSuite() { delete scratch_; }
 
-  static CmdResult Run(const std::string& args) {
-    fs::path out = scratch_->path() / "out", err = scratch_->path() / "err";
-    std::string cmd = std::string(PARALLAX_BINARY) + " " + args + " >" + out.string() + " 2>" + err.string();
-    int rc = std::system(cmd.c_str());
-    return CmdResult{WEXITSTATUS(rc), Slurp(out), Slurp(err)};
-  }
+  static CmdResult Run(const std::string& args) { return testing_util::RunParallax(args); }
 
   static testing_util::ScratchDir* scratch_;
   static std::string db_;
