@@ -11,8 +11,8 @@ cmake --build build -j"$(nproc)" --target parallax
 ./build/parallax ingest examples/
 echo; echo "Articles:"
 ./build/parallax articles
-echo; echo "Stories (story, thread, outlet, title):"
-./build/parallax cluster --format text examples/
+echo; echo "Stories:"
+./build/parallax stories
 echo; echo "Story report:"
 ./build/parallax report examples/ -o report.html
 echo "open report.html in a browser (one self-contained page)"
