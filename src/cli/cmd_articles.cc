@@ -78,21 +78,13 @@ void PrintStats(const pipeline::IngestStats& s, double wall) {
               ru.ru_maxrss / 1024.0);
 }
 
-// The story stage for `ingest`: default clustering options with the IDF
-// prior; re-dated articles are re-tagged by the "time" annotator when it
-// runs. nullptr on error (reported).
+// The story stage for `ingest` (pipeline::MakeDefaultStoryAssigner); nullptr
+// on error (reported).
 std::unique_ptr<pipeline::StoryAssigner> MakeStoryAssigner(
     Store* store, const std::vector<std::unique_ptr<annotate::Annotator>>& annotators) {
-  auto copts = pipeline::DefaultStoryClusterOptions();
-  Result<std::unique_ptr<pipeline::StoryAssigner>> r = copts.status();
-  if (copts.ok()) {
-    pipeline::StoryAssignerOptions o;
-    o.cluster = *copts;
-    for (const auto& a : annotators) {
-      if (std::string(a->name()) == "time") o.time_annotator = a.get();
-    }
-    r = pipeline::StoryAssigner::Create(store, o);
-  }
+  std::vector<const annotate::Annotator*> views;
+  for (const auto& a : annotators) views.push_back(a.get());
+  auto r = pipeline::MakeDefaultStoryAssigner(store, views);
   if (!r.ok()) {
     std::fprintf(stderr, "parallax: story clustering: %s (--no-cluster skips it)\n", r.status().ToString().c_str());
     SetExitCode(2);

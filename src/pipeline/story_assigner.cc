@@ -48,6 +48,18 @@ cluster::Document ToClusterDocument(const Article& a) {
   return d;
 }
 
+Result<std::unique_ptr<StoryAssigner>> MakeDefaultStoryAssigner(
+    Store* store, const std::vector<const annotate::Annotator*>& annotators) {
+  auto cluster_options = DefaultStoryClusterOptions();
+  if (!cluster_options.ok()) return cluster_options.status();
+  StoryAssignerOptions o;
+  o.cluster = *cluster_options;
+  for (const annotate::Annotator* a : annotators) {
+    if (std::string_view(a->name()) == "time") o.time_annotator = a;
+  }
+  return StoryAssigner::Create(store, std::move(o));
+}
+
 Result<std::unique_ptr<StoryAssigner>> StoryAssigner::Create(Store* store, StoryAssignerOptions options) {
   if (options.chunk_articles == 0) return Status::InvalidArgument("chunk_articles must be positive");
   std::unique_ptr<StoryAssigner> a(new StoryAssigner(store, std::move(options)));

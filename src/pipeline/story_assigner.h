@@ -89,6 +89,13 @@ class StoryAssigner {
   int64_t last_seq_ = 0;
 };
 
+// The story stage every ingest path uses: DefaultStoryClusterOptions() and,
+// when `annotators` holds the "time" annotator, re-tagging of re-dated
+// articles with it (annotators are not owned and must outlive the result).
+// Errors as DefaultStoryClusterOptions() and StoryAssigner::Create.
+Result<std::unique_ptr<StoryAssigner>> MakeDefaultStoryAssigner(
+    Store* store, const std::vector<const annotate::Annotator*>& annotators);
+
 }  // namespace parallax::pipeline
 
 #endif  // PARALLAX_PIPELINE_STORY_ASSIGNER_H_

@@ -13,6 +13,7 @@
 
 #include "annotate/annotator.h"
 #include "pipeline/ingester.h"
+#include "pipeline/story_assigner.h"
 #include "serve/api_internal.h"
 
 namespace parallax::serve {
@@ -65,6 +66,9 @@ HttpResponse Api::Impl::Ingest(const HttpRequest& r, const std::vector<std::stri
 
   pipeline::IngestOptions options;
   for (const auto& a : *annotators) options.annotators.push_back(a.get());
+  auto stories = pipeline::MakeDefaultStoryAssigner(store->get(), options.annotators);
+  if (!stories.ok()) return StatusResponse(stories.status());
+  options.stories = stories->get();
   pipeline::Ingester ingester(store->get(), options);
   nlohmann::json stored = nlohmann::json::array(), rejected = nlohmann::json::array();
   pipeline::IngestEvents events;

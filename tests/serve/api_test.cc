@@ -199,6 +199,13 @@ TEST_F(ApiTest, IngestNeedsTheFlagAndTheToken) {
   HttpResponse r = (*api)->Handle(post);
   ASSERT_EQ(r.status, 201) << r.body;
   std::string id = json::parse(r.body)["articles"][0]["id"];
+  {  // the posted article joined a story, as with `parallax ingest`
+    auto check = Store::Open(o.db_path);
+    ASSERT_TRUE(check.ok());
+    auto story = (*check)->StoryOf(id);
+    ASSERT_TRUE(story.ok()) << story.status().ToString();
+    EXPECT_FALSE(story->story_id.empty());
+  }
   EXPECT_EQ((*api)->Handle(post).status, 200);  // duplicate
   HttpRequest get;
   get.method = "GET";
