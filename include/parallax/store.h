@@ -243,6 +243,11 @@ class Store {
   // kNotFound (nothing written) when an article id is unknown.
   virtual Status LinkEntities(const std::vector<const Article*>& articles) = 0;
 
+  // Ids of stored articles that have entity chains but no links, oldest
+  // first: what an ingest interrupted between its article commit and its
+  // link commit left behind (the ingester links them when it next runs).
+  virtual Result<std::vector<std::string>> UnlinkedArticleIds() = 0;
+
   // Entities with at least one mention in the articles selected by `query`,
   // most articles first (then most mentions, then id); counts and roles are
   // over the selected articles. kNotFound for an unknown story.

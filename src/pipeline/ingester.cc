@@ -41,9 +41,30 @@ Status Ingester::Flush(const IngestEvents& events, IngestStats* stats) {
   return Status::OK();
 }
 
+// Links the articles an interrupted run stored but did not link (its two
+// commits are separate transactions), in batches.
+Status Ingester::LinkLeftovers() {
+  auto ids = store_->UnlinkedArticleIds();
+  if (!ids.ok()) return ids.status();
+  std::vector<Article> batch;
+  for (size_t i = 0; i < ids->size(); ++i) {
+    auto a = store_->Get((*ids)[i]);
+    if (!a.ok()) return a.status();
+    batch.push_back(std::move(*a));
+    if (batch.size() == options_.batch_articles || i + 1 == ids->size()) {
+      std::vector<const Article*> views;
+      for (const Article& x : batch) views.push_back(&x);
+      PARALLAX_RETURN_IF_ERROR(store_->LinkEntities(views));
+      batch.clear();
+    }
+  }
+  return Status::OK();
+}
+
 Status Ingester::Run(const std::vector<std::string>& paths, const IngestEvents& events, IngestStats* stats) {
   Status store_status;
   unclustered_ = 0;
+  if (options_.link_entities) PARALLAX_RETURN_IF_ERROR(LinkLeftovers());
   if (options_.stories != nullptr) PARALLAX_RETURN_IF_ERROR(options_.stories->CatchUp(&stats->stories));
   auto last_flush = Clock::now();
   auto reject = [&](const Status& s) {

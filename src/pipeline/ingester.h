@@ -28,7 +28,8 @@ struct IngestOptions {
   text::BuildOptions build;
   std::vector<const annotate::Annotator*> annotators;  // run in order on each article; not owned
   // After each committed batch, link its articles' entity chains to the
-  // store's canonical entities (Store::LinkEntities, a second transaction).
+  // store's canonical entities (Store::LinkEntities, a second transaction);
+  // Run first links what an interrupted run stored but left unlinked.
   bool link_entities = true;
   size_t batch_articles = 256;  // commit after this many articles ...
   double batch_seconds = 0.25;  // ... or this long, whichever comes first
@@ -67,6 +68,7 @@ class Ingester {
 
  private:
   Status Flush(const IngestEvents& events, IngestStats* stats);
+  Status LinkLeftovers();
 
   Store* store_;
   IngestOptions options_;

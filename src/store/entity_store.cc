@@ -290,4 +290,16 @@ Status SqliteStore::LinkEntities(const std::vector<const Article*>& articles) {
   return Exec(db_, "COMMIT");
 }
 
+Result<std::vector<std::string>> SqliteStore::UnlinkedArticleIds() {
+  Stmt st;
+  PARALLAX_RETURN_IF_ERROR(st.Prepare(db_, R"sql(
+    SELECT id FROM articles a WHERE a.entity_chains <> '[]'
+      AND NOT EXISTS (SELECT 1 FROM entity_mentions m WHERE m.article_id = a.id) ORDER BY seq)sql"));
+  std::vector<std::string> ids;
+  int rc;
+  while ((rc = st.Step()) == SQLITE_ROW) ids.push_back(st.Text(0));
+  if (rc != SQLITE_DONE) return SqliteError(db_, "list unlinked articles");
+  return ids;
+}
+
 }  // namespace parallax::store

@@ -66,6 +66,7 @@ class SqliteStore : public Store {
 
   // Canonical entities (entity_store.cc).
   Status LinkEntities(const std::vector<const Article*>& articles) override;
+  Result<std::vector<std::string>> UnlinkedArticleIds() override;
   Result<std::vector<EntitySummary>> ListEntities(const EntityQuery& query) override;
   Result<EntitySummary> GetEntity(int64_t id) override;
 

@@ -10,6 +10,9 @@
 #include <set>
 #include <sstream>
 
+#include <sqlite3.h>
+
+#include "parallax/store.h"
 #include "test_util.h"
 
 namespace parallax {
@@ -60,6 +63,35 @@ TEST_F(EntitiesCliTest, JsonListsKerryWithAliasesAndRolesByOutlet) {
   for (const auto& role : e["roles"]) roles.insert(role["role"].get<std::string>());
   EXPECT_TRUE(roles.count("climate envoy"));
   EXPECT_TRUE(roles.count("secretary of state"));
+}
+
+TEST_F(EntitiesCliTest, NextIngestLinksArticlesACrashLeftUnlinked) {
+  // A copy of the seeds database where one article lost its links, as after
+  // a crash between the article commit and the link commit.
+  std::string db = (scratch_->path() / "crashed.db").string();
+  ASSERT_EQ(Run("ingest --db " + db + " " PARALLAX_SHARED_DIR "/seeds").exit_code, 0);
+  sqlite3* raw = nullptr;
+  ASSERT_EQ(sqlite3_open(db.c_str(), &raw), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(raw,
+                         "DELETE FROM entity_mentions WHERE article_id = (SELECT id FROM articles ORDER BY seq LIMIT 1);"
+                         "DELETE FROM entity_roles WHERE article_id = (SELECT id FROM articles ORDER BY seq LIMIT 1);",
+                         nullptr, nullptr, nullptr),
+            SQLITE_OK);
+  sqlite3_close(raw);
+  {
+    auto store = Store::Open(db);
+    ASSERT_TRUE(store.ok());
+    ASSERT_EQ((*store)->UnlinkedArticleIds()->size(), 1u);
+  }
+  fs::create_directories(scratch_->path() / "nothing");
+  ASSERT_EQ(Run("ingest --db " + db + " " + (scratch_->path() / "nothing").string()).exit_code, 0);
+  auto store = Store::Open(db);
+  ASSERT_TRUE(store.ok());
+  EXPECT_TRUE((*store)->UnlinkedArticleIds()->empty());
+  CmdResult r = Run("entities --db " + db + " --type PER --name kerry --format json");
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  ASSERT_EQ(Lines(r.out).size(), 1u);
+  EXPECT_EQ(Lines(r.out)[0]["articles"], 5);
 }
 
 TEST_F(EntitiesCliTest, TextShowsOneEntityById) {

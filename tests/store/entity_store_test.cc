@@ -124,6 +124,20 @@ TEST_F(EntityStoreTest, RolesAreRecordedByOutletAndRelinkingIsIdempotent) {
   EXPECT_EQ(store_->GetEntity(999999).status().code(), Status::Code::kNotFound);
 }
 
+TEST_F(EntityStoreTest, ArticlesStoredButNotLinkedAreListed) {
+  Article linked = Make("AP", {{"PER", "Ann Roe"}}, {"Ann Roe"});
+  PutAndLink(linked);
+  Article unlinked = Make("AP", {{"PER", "Bo Lin"}}, {"Bo Lin"});
+  Article no_chains = Make("AP", {}, {});
+  std::vector<PutOutcome> out;
+  ASSERT_TRUE(store_->PutBatch({&unlinked, &no_chains}, &out).ok());  // a crash before LinkEntities
+  auto ids = store_->UnlinkedArticleIds();
+  ASSERT_TRUE(ids.ok()) << ids.status().ToString();
+  EXPECT_EQ(*ids, std::vector<std::string>{unlinked.id});
+  ASSERT_TRUE(store_->LinkEntities({&unlinked}).ok());
+  EXPECT_TRUE(store_->UnlinkedArticleIds()->empty());
+}
+
 TEST_F(EntityStoreTest, UnknownArticleWritesNothing) {
   Article a = Make("CNN", {{"PER", "John Kerry"}}, {"John Kerry"});
   EXPECT_EQ(store_->LinkEntities({&a}).code(), Status::Code::kNotFound);
