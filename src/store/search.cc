@@ -130,8 +130,19 @@ std::string IdsJson(const std::vector<std::string>& ids) { return ids.empty() ? 
 
 // The statement shared by the ranked page and the count. With an FTS match
 // the rows come from the index (rank = weighted bm25); without one, from the
-// article table newest first.
-std::string BuildSql(bool fts, bool count, bool verify) {
+// article table newest first. `unfiltered` (an FTS match and no metadata
+// filter): the page is chosen inside the FTS table alone (ORDER BY rank
+// there skips the join for every match) and only its rows get highlights and
+// snippets; the count reads the index alone. Same rows, same order.
+std::string BuildSql(bool fts, bool count, bool verify, bool unfiltered) {
+  if (fts && unfiltered && !verify) {
+    if (count) return "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?1";
+    return "SELECT a.id, a.outlet, a.title, a.published, highlight(articles_fts, 0, char(2), char(3)), "
+           "snippet(articles_fts, 1, char(2), char(3), '…', 28), bm25(articles_fts, 5.0, 1.0) "
+           "FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid WHERE articles_fts MATCH ?1 "
+           "AND articles_fts.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?1 "
+           "AND rank MATCH 'bm25(5.0, 1.0)' ORDER BY rank, rowid LIMIT ?6 OFFSET ?7) ORDER BY 7, a.seq";
+  }
   std::string cols = count ? "count(*)"
                            : fts ? "a.id, a.outlet, a.title, a.published, "
                                    "highlight(articles_fts, 0, char(2), char(3)), "
@@ -174,9 +185,11 @@ SearchHit HitFromRow(const Stmt& st) {
 Status RunSearch(sqlite3* db, const std::string& match, const SearchQuery& q, SearchResults* out) {
   const bool fts = !match.empty(), verify = !q.entity.empty();
   const std::string ids = IdsJson(q.article_ids);
+  const bool unfiltered = q.outlet.empty() && q.since.empty() && q.until.empty() && ids.empty();
   Stmt st;
-  PARALLAX_RETURN_IF_ERROR(st.Prepare(db, BuildSql(fts, false, verify)));
-  BindFilters(&st, match, q, ids);
+  PARALLAX_RETURN_IF_ERROR(st.Prepare(db, BuildSql(fts, false, verify, unfiltered)));
+  if (fts && unfiltered && !verify) st.BindText(1, match);
+  else BindFilters(&st, match, q, ids);
   if (!verify) {
     st.BindInt(6, static_cast<int64_t>(q.limit));
     st.BindInt(7, static_cast<int64_t>(q.offset));
@@ -195,8 +208,9 @@ Status RunSearch(sqlite3* db, const std::string& match, const SearchQuery& q, Se
     return Status::OK();
   }
   Stmt count;
-  PARALLAX_RETURN_IF_ERROR(count.Prepare(db, BuildSql(fts, true, false)));
-  BindFilters(&count, match, q, ids);
+  PARALLAX_RETURN_IF_ERROR(count.Prepare(db, BuildSql(fts, true, false, unfiltered)));
+  if (fts && unfiltered) count.BindText(1, match);
+  else BindFilters(&count, match, q, ids);
   if (count.Step() != SQLITE_ROW) return SqliteError(db, "count search results");
   out->total = static_cast<uint64_t>(count.Int(0));
   return Status::OK();
