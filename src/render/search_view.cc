@@ -6,6 +6,8 @@
 #include <cstdio>
 #include <nlohmann/json.hpp>
 
+#include "render/story_text.h"
+
 namespace parallax::render {
 
 std::string MarkedToText(std::string_view marked, std::string_view open, std::string_view close) {
@@ -23,16 +25,9 @@ std::string MarkedToHtml(std::string_view marked) {
   std::string out;
   out.reserve(marked.size() + 32);
   for (char c : marked) {
-    switch (c) {
-      case kHitOpen: out += "<mark>"; break;
-      case kHitClose: out += "</mark>"; break;
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out.push_back(c);
-    }
+    if (c == kHitOpen) out += "<mark>";
+    else if (c == kHitClose) out += "</mark>";
+    else AppendHtmlEscaped(c, &out);
   }
   return out;
 }

@@ -158,19 +158,21 @@ std::string DayLabel(long day) {
 
 }  // namespace
 
+void AppendHtmlEscaped(char c, std::string* out) {
+  switch (c) {
+    case '&': *out += "&amp;"; break;
+    case '<': *out += "&lt;"; break;
+    case '>': *out += "&gt;"; break;
+    case '"': *out += "&quot;"; break;
+    case '\'': *out += "&#39;"; break;
+    default: out->push_back(c);
+  }
+}
+
 std::string HtmlEscape(std::string_view s) {
   std::string out;
   out.reserve(s.size());
-  for (char c : s) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out.push_back(c);
-    }
-  }
+  for (char c : s) AppendHtmlEscaped(c, &out);
   return out;
 }
 

@@ -28,6 +28,8 @@ std::string TimelineSvg(const synth::StoryView& story);
 
 // Escapes &, <, >, " and ' for HTML text and attributes.
 std::string HtmlEscape(std::string_view s);
+// Appends `c` to *out, escaped as HtmlEscape does.
+void AppendHtmlEscaped(char c, std::string* out);
 
 }  // namespace parallax::render
 
