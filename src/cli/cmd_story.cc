@@ -16,6 +16,7 @@
 #include "cli/commands.h"
 #include "cli/story_source.h"
 #include "pipeline/ingester.h"
+#include "pipeline/story_assigner.h"
 #include "render/story_json.h"
 #include "render/story_text.h"
 #include "synth/synthesize.h"
@@ -100,6 +101,11 @@ bool IngestInto(const ReportArgs& args, const std::string& db, const OutletRegis
   pipeline::IngestOptions options;
   options.build.registry = registry;
   for (const auto& a : *annotators) options.annotators.push_back(a.get());
+  // Stories are assigned and stored as by `parallax ingest`, so the database
+  // a report leaves behind (--db) answers `parallax stories` the same way.
+  auto stories = pipeline::MakeDefaultStoryAssigner(store->get(), options.annotators);
+  if (!stories.ok()) { Fail(db + ": story clustering: " + stories.status().ToString()); return false; }
+  options.stories = stories->get();
   pipeline::Ingester ingester(store->get(), options);
   pipeline::IngestEvents events;
   events.on_reject = [](const Status& s) { std::fprintf(stderr, "rejected %s\n", s.message().c_str()); SetExitCode(1); };

@@ -150,5 +150,17 @@ TEST_F(SeedStory, ReportIsOneSelfContainedPage) {
   EXPECT_EQ(html.find("<link"), std::string::npos);
 }
 
+TEST_F(SeedStory, ReportDatabaseHoldsTheStories) {
+  std::string db = (*dir_ / "report.db").string();
+  RunParallax("report --db " + db + " " + std::string(PARALLAX_SHARED_DIR) + "/seeds -o " +
+              (*dir_ / "report2.html").string());
+  std::vector<json> stories;  // one JSON object per line
+  std::istringstream lines(RunParallax("stories --format json --db " + db));
+  for (std::string line; std::getline(lines, line);) stories.push_back(json::parse(line, nullptr, false));
+  ASSERT_EQ(stories.size(), 2u);  // Beijing trip (001-004) and the COP28 follow-up (000)
+  EXPECT_EQ(stories[0]["articles"].get<int>() + stories[1]["articles"].get<int>(), 5);
+  EXPECT_EQ(stories[0]["thread_id"], stories[1]["thread_id"]);
+}
+
 }  // namespace
 }  // namespace parallax
