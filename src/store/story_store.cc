@@ -19,7 +19,9 @@
 // (ties: ingest order); the first report of an event usually names it most
 // plainly, and a duplicate's headline is a copy's. Members without a day-
 // precision date of their own (none, or one inferred from the story) come
-// after dated ones; members without a title are skipped.
+// after dated ones; members without a title are skipped. A story none of
+// whose members has a headline is named by the opening words of its first
+// original member (up to its first sentence end, at most ~100 bytes).
 #include <nlohmann/json.hpp>
 
 #include <set>
@@ -29,6 +31,15 @@
 namespace parallax::store {
 
 namespace {
+
+// The opening sentence of `text`, cut at ~100 bytes on a UTF-8 boundary.
+std::string LeadTitle(std::string_view text) {
+  size_t end = text.find(". ");
+  if (end != std::string_view::npos && end < 100) return std::string(text.substr(0, end + 1));
+  size_t cut = std::min<size_t>(text.size(), 100);
+  while (cut > 0 && cut < text.size() && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  return std::string(text.substr(0, cut)) + (cut < text.size() ? "..." : "");
+}
 
 StoryAssignment AssignmentFromRow(const Stmt& st) {
   StoryAssignment a;
@@ -101,7 +112,16 @@ Status SqliteStore::RefreshStory(const std::string& story_id) {
   up.BindText(1, story_id);
   up.BindInt(2, st.Int(0));
   up.BindText(3, st.Text(5));
-  up.BindText(4, st.Text(6));
+  std::string title = st.Text(6);
+  if (title.empty()) {
+    Stmt lead;
+    PARALLAX_RETURN_IF_ERROR(lead.Prepare(db_, R"sql(
+      SELECT substr(a.body, 1, 400) FROM article_story s JOIN articles a ON a.id = s.article_id
+      WHERE s.story_id = ?1 ORDER BY s.duplicate_of != '', a.seq LIMIT 1)sql"));
+    lead.BindText(1, story_id);
+    if (lead.Step() == SQLITE_ROW) title = LeadTitle(lead.Text(0));
+  }
+  up.BindText(4, title);
   up.BindText(5, st.Text(3));
   up.BindText(6, st.Text(4));
   up.BindText(7, st.Text(7).empty() ? "[]" : st.Text(7));

@@ -160,6 +160,8 @@ TEST_F(SeedStory, ReportDatabaseHoldsTheStories) {
   ASSERT_EQ(stories.size(), 2u);  // Beijing trip (001-004) and the COP28 follow-up (000)
   EXPECT_EQ(stories[0]["articles"].get<int>() + stories[1]["articles"].get<int>(), 5);
   EXPECT_EQ(stories[0]["thread_id"], stories[1]["thread_id"]);
+  // 000 has no headline: its story is named by its opening words.
+  for (const auto& s : stories) EXPECT_FALSE(s["title"].get<std::string>().empty()) << s.dump();
 }
 
 }  // namespace
