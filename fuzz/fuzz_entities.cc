@@ -43,13 +43,7 @@ void AddMentions(parallax::Article* a) {
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   parallax::Article a;
   a.body.assign(reinterpret_cast<const char*>(data), size);
-  size_t pos = 0;
-  while (pos < a.body.size()) {
-    size_t end = a.body.find("\n\n", pos);
-    if (end == std::string::npos) end = a.body.size();
-    if (end > pos) a.paragraphs.push_back({parallax::Span{uint32_t(pos), uint32_t(end)}});
-    pos = end + 2;
-  }
+  a.paragraphs = parallax::text::SplitParagraphs(a.body);
   parallax::text::Segment(&a);
   AddMentions(&a);
   parallax::entity::BuildChains(&a);

@@ -262,4 +262,16 @@ void Segment(Article* article) {
   }
 }
 
+std::vector<Paragraph> SplitParagraphs(std::string_view body) {
+  std::vector<Paragraph> paragraphs;
+  size_t pos = 0;
+  while (pos < body.size()) {
+    size_t end = body.find("\n\n", pos);
+    if (end == std::string_view::npos) end = body.size();
+    if (end > pos) paragraphs.push_back(Paragraph{Span{static_cast<uint32_t>(pos), static_cast<uint32_t>(end)}});
+    pos = end + 2;
+  }
+  return paragraphs;
+}
+
 }  // namespace parallax::text

@@ -27,6 +27,10 @@ void Tokenize(std::string_view text, Span span, std::vector<Token>* tokens);
 void SplitSentences(std::string_view text, const std::vector<Token>& tokens, uint32_t first,
                     uint32_t last, uint32_t paragraph, std::vector<Sentence>* sentences);
 
+// Paragraphs of a body whose paragraphs are separated by "\n\n" (the
+// Article convention), empty ones skipped; none is a heading.
+std::vector<Paragraph> SplitParagraphs(std::string_view body);
+
 // Fills article->tokens and article->sentences from article->body and
 // article->paragraphs. Heading paragraphs get tokens but no sentence.
 void Segment(Article* article);

@@ -32,13 +32,7 @@ Article Segmented(const std::string& title, const std::string& body) {
   Article a;
   a.title = title;
   a.body = body;
-  size_t pos = 0;
-  while (pos <= body.size()) {
-    size_t end = body.find("\n\n", pos);
-    if (end == std::string::npos) end = body.size();
-    a.paragraphs.push_back({{static_cast<uint32_t>(pos), static_cast<uint32_t>(end)}, false});
-    pos = end + 2;
-  }
+  a.paragraphs = text::SplitParagraphs(body);
   text::Segment(&a);
   return a;
 }

@@ -10,6 +10,7 @@
 #include "annotate/quotes/quote_finder.h"
 
 #include "core/ascii.h"
+#include "text/segment.h"
 
 namespace parallax::quotes {
 
@@ -106,15 +107,7 @@ std::vector<QuotedSpan> FindQuotedSpans(std::string_view t, const std::vector<Pa
 }
 
 std::vector<QuotedSpan> FindQuotedSpans(std::string_view text) {
-  std::vector<Paragraph> paragraphs;
-  size_t pos = 0;
-  while (pos <= text.size()) {
-    size_t end = text.find("\n\n", pos);
-    if (end == std::string_view::npos) end = text.size();
-    if (end > pos) paragraphs.push_back(Paragraph{Span{static_cast<uint32_t>(pos), static_cast<uint32_t>(end)}});
-    pos = end + 2;
-  }
-  return FindQuotedSpans(text, paragraphs);
+  return FindQuotedSpans(text, text::SplitParagraphs(text));
 }
 
 }  // namespace parallax::quotes
