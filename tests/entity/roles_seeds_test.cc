@@ -4,36 +4,22 @@
 // back from the store, so it also checks that chains and roles persist.
 #include <gtest/gtest.h>
 
-#include <filesystem>
 #include <map>
 
-#include "annotate/annotator.h"
-#include "pipeline/ingester.h"
+#include "seed_ingest.h"
 #include "test_util.h"
 
 namespace parallax {
 namespace {
 
-namespace fs = std::filesystem;
-
 class RolesSeedsTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     scratch_ = std::make_unique<testing_util::ScratchDir>("roles_seeds_test");
-    auto store = Store::Open((scratch_->path() / "r.db").string());
+    uint64_t stored = 0;
+    auto store = testing_util::IngestSeeds((scratch_->path() / "r.db").string(), {"ner", "coref"}, &ids_, &stored);
     ASSERT_TRUE(store.ok()) << store.status().ToString();
-    auto annotators = annotate::MakeAnnotators({"ner", "coref"});
-    ASSERT_TRUE(annotators.ok()) << annotators.status().ToString();
-    pipeline::IngestOptions options;
-    for (auto& a : *annotators) options.annotators.push_back(a.get());
-    pipeline::Ingester ingester(store->get(), options);
-    pipeline::IngestEvents events;
-    events.on_article = [](const Article& a, PutOutcome) {
-      ids_[fs::path(a.uri).filename().string().substr(0, 3)] = a.id;
-    };
-    pipeline::IngestStats stats;
-    ASSERT_TRUE(ingester.Run({std::string(PARALLAX_SHARED_DIR) + "/seeds"}, events, &stats).ok());
-    ASSERT_EQ(stats.stored, 5u);
+    ASSERT_EQ(stored, 5u);
     store_ = std::move(*store);
   }
   static void TearDownTestSuite() {

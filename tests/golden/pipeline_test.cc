@@ -4,34 +4,22 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
-#include <filesystem>
 #include <map>
 
-#include "annotate/annotator.h"
-#include "pipeline/ingester.h"
+#include "seed_ingest.h"
 #include "test_util.h"
 
 namespace parallax {
 namespace {
 
-namespace fs = std::filesystem;
-
 class PipelineTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     scratch_ = std::make_unique<testing_util::ScratchDir>("pipeline_test");
-    auto store = Store::Open((scratch_->path() / "p.db").string());
+    uint64_t stored = 0;
+    auto store = testing_util::IngestSeeds((scratch_->path() / "p.db").string(), {"time", "ner"}, &ids_, &stored);
     ASSERT_TRUE(store.ok()) << store.status().ToString();
-    auto annotators = annotate::MakeAnnotators({"time", "ner"});
-    ASSERT_TRUE(annotators.ok()) << annotators.status().ToString();
-    pipeline::IngestOptions options;
-    for (auto& a : *annotators) options.annotators.push_back(a.get());
-    pipeline::Ingester ingester(store->get(), options);
-    pipeline::IngestEvents events;
-    events.on_article = [](const Article& a, PutOutcome) { ids_[fs::path(a.uri).filename().string().substr(0, 3)] = a.id; };
-    pipeline::IngestStats stats;
-    ASSERT_TRUE(ingester.Run({std::string(PARALLAX_SHARED_DIR) + "/seeds"}, events, &stats).ok());
-    ASSERT_EQ(stats.stored, 5u);
+    ASSERT_EQ(stored, 5u);
     store_ = std::move(*store);
   }
   static void TearDownTestSuite() {
