@@ -108,6 +108,24 @@ uint32_t Matcher::MatchAfterThe(uint32_t i, Sem* sem) {
 // Expressions that only exist after "the".
 uint32_t Matcher::MatchTheOnly(uint32_t i, Sem* sem) {
   const std::string_view w = W(i);
+  const std::string_view next = W(i + 1);
+  // "the near term", "the long term", "the near future", "the time being"
+  if (((w == "near" || w == "short" || w == "long") && next == "term") ||
+      ((w == "near" || w == "distant" || w == "immediate") && next == "future") ||
+      (w == "time" && next == "being")) {
+    sem->kind = Sem::Kind::kRef;
+    sem->ref = w == "time" ? "PRESENT_REF" : "FUTURE_REF";
+    return i + 2;
+  }
+  if (w == "year") {  // "the year 2000", "the year two thousand"
+    int year = 0;
+    if (const uint32_t end = ParseYear(i + 1, &year)) {
+      sem->kind = Sem::Kind::kDate;
+      sem->year = year;
+      return end;
+    }
+  }
+  if (uint32_t e = MatchClosingDay(i, sem)) return e;
   if (w == "weekend") {
     sem->kind = Sem::Kind::kShift;
     sem->unit = Unit::kWeekend;
@@ -173,6 +191,25 @@ uint32_t Matcher::MatchTheOnly(uint32_t i, Sem* sem) {
     sem->kind = Sem::Kind::kQuarterRef;
     sem->year_ago = year_ago;
     return j + 1;
+  }
+  return 0;
+}
+
+// "ended the day", "to finish the day" (i at "day"): market reports name the
+// trading day under discussion, i.e. the reference time.
+uint32_t Matcher::MatchClosingDay(uint32_t i, Sem* sem) {
+  if (W(i) != "day" || i < 2) return 0;
+  const std::string_view verb = W(i - 2);
+  static const char* kVerbs[] = {"end", "ends", "ended", "ending", "finish", "finished",
+                                 "finishing", "close", "closed", "closing"};
+  for (const char* v : kVerbs) {
+    if (verb == v) {
+      sem->kind = Sem::Kind::kShift;
+      sem->unit = Unit::kDay;
+      sem->amount = 0;
+      sem->anaphoric = true;
+      return i + 1;
+    }
   }
   return 0;
 }
@@ -255,6 +292,10 @@ uint32_t Matcher::MatchCore(uint32_t i, Sem* sem) {
     };
     Sem a;
     if (uint32_t e = MatchIsoDate(i, &a)) take(e, a);
+    Sem a2;
+    if (!best) if (uint32_t e = MatchCentury(i, &a2)) take(e, a2);
+    Sem a3;
+    if (!best) if (uint32_t e = MatchBareDecade(i, &a3)) take(e, a3);
     Sem b;
     if (!best) if (uint32_t e = MatchSlashDate(i, &b)) take(e, b);
     Sem c;
@@ -327,6 +368,15 @@ uint32_t Matcher::MatchCore(uint32_t i, Sem* sem) {
   }
   if (flags & (kOrdinalWord | kFiscal)) {
     if (uint32_t e = MatchQuarter(i, sem)) return e;
+    if (uint32_t e = MatchCentury(i, sem)) return e;
+  }
+  if (flags & kNumberWord) {
+    int year = 0;
+    if (uint32_t e = ParseSpokenYear(i, &year); e > 0 && Info(i)->number > 2) {
+      sem->kind = Sem::Kind::kDate;  // "nineteen ninety-one" ("two thousand" only after "the year")
+      sem->year = year;
+      return e;
+    }
   }
   if (flags & (kNumberWord | kFuzzyAmount | kQuarterWord | kOrdinalWord)) {
     if (uint32_t e = MatchAmount(i, sem)) return e;
