@@ -217,6 +217,30 @@ TEST_F(TimeTaggerTest, MarketAndOutlookPhrases) {
   EXPECT_EQ(found[1].value, "2007-08-10");
 }
 
+TEST_F(TimeTaggerTest, TheYearIsTheYearUnderDiscussion) {
+  EXPECT_EQ(One("Sales for the full year rose 5%.", "1989-11-02"), "the full year|DATE|1989");
+  {
+    const std::string ended = "It earned $5 million in the year ended June 30.";
+    const auto found = tagger_->Tag(ended, "1989-11-02");
+    ASSERT_EQ(found.size(), 2u);
+    EXPECT_EQ(found[0].span.Of(ended), "the year");
+    EXPECT_EQ(found[0].type + " " + found[0].value, "DURATION P1Y");
+    EXPECT_EQ(found[1].value, "1989-06-30");
+  }
+  // A quarter names its year as the reference.
+  const std::string text = "It lost $4.8 billion in the fourth quarter of 2005 and $8.6 billion for the entire year.";
+  const auto found = tagger_->Tag(text, "2006-01-27");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[1].span.Of(text), "the entire year");
+  EXPECT_EQ(found[1].value, "2005");
+  // "the next year" in a forecast counts from the DCT and moves no reference time.
+  const std::string next = "Sales will grow over the next year. For the year, volume was flat.";
+  const auto next_found = tagger_->Tag(next, "1989-11-02");
+  ASSERT_EQ(next_found.size(), 2u);
+  EXPECT_EQ(next_found[0].value, "1990");
+  EXPECT_EQ(next_found[1].value, "1989");
+}
+
 TEST_F(TimeTaggerTest, FrontedAdverbialTakesTheTenseOfItsClause) {
   // 1999-05-07 is a Friday.
   EXPECT_EQ(One("Until Thursday, they had not called him a suspect.", "1999-05-07"),

@@ -183,7 +183,7 @@ void AddGlue(Lexicon* lx) {
                         "middle", "beginning", "mid", "after", "before", "during", "is", "been",
                         "nearly", "almost", "about", "around", "roughly", "approximately", "less",
                         "fewer", "least", "most", "up", "eve", "near", "short", "long", "term",
-                        "distant", "immediate", "time", "being", "straight",
+                        "distant", "immediate", "full", "entire", "whole", "time", "being", "straight",
                         "consecutive", "trading", "business", "working", "ends",
                         "ended", "ending", "finish", "finished", "finishing", "closed", "close",
                         "closing"}) {

@@ -126,6 +126,7 @@ uint32_t Matcher::MatchTheOnly(uint32_t i, Sem* sem) {
     }
   }
   if (uint32_t e = MatchClosingDay(i, sem)) return e;
+  if (uint32_t e = MatchTheYear(i, sem)) return e;
   if (w == "weekend") {
     sem->kind = Sem::Kind::kShift;
     sem->unit = Unit::kWeekend;
@@ -212,6 +213,29 @@ uint32_t Matcher::MatchClosingDay(uint32_t i, Sem* sem) {
     }
   }
   return 0;
+}
+
+// "the year", "the full year", "the fiscal year" (i after "the"): the year
+// under discussion (the reference time's); "the year ended June 30" is a
+// stretch of one year (TimeML annotates it as the duration P1Y).
+uint32_t Matcher::MatchTheYear(uint32_t i, Sem* sem) {
+  uint32_t y = i;
+  const std::string_view w = W(i);
+  if (w == "full" || w == "fiscal" || w == "entire" || w == "whole") ++y;
+  if (W(y) != "year" || (Punct(y + 1, '-') && Adj(y + 1))) return 0;
+  const std::string_view after = W(y + 1);
+  if (after == "ended" || after == "ending") {
+    sem->kind = Sem::Kind::kDuration;
+    sem->unit = Unit::kYear;
+    sem->amount = 1;
+    return y + 1;
+  }
+  if ((Flags(y + 1) & (kShiftWord | kRelModifier)) || Punct(y + 1, '\'')) return 0;
+  sem->kind = Sem::Kind::kShift;
+  sem->unit = Unit::kYear;
+  sem->amount = 0;
+  sem->anaphoric = true;
+  return y + 1;
 }
 
 // Position words wrap a core expression: "early next year", "mid-July",

@@ -319,6 +319,7 @@ uint32_t Matcher::MatchModifier(uint32_t i, Sem* sem) {
     sem->unit = u;
     sem->amount = rel;
     sem->anaphoric = anaphoric;
+    sem->past_anaphor = anaphoric && w == "next";  // "growth in the next year": from the DCT
     return j + 1;
   }
   if ((f & kUnitWord) && (w == "coming" || w == "upcoming") && Info(j)->unit >= Unit::kDay) {
