@@ -126,6 +126,7 @@ Context::Context(const Article& a, const OutletRegistry& registry) : a_(a), regi
     }
   }
   canonical_ = CanonicalNames(a);
+  genders_ = PersonGenders(a, canonical_);
 }
 
 uint32_t Context::TokenAt(uint32_t byte) const {
@@ -292,12 +293,16 @@ bool PartyTag(std::string_view m) {
   return m.size() >= 3 && (m[0] == 'R' || m[0] == 'D' || m[0] == 'I') && m[1] == '-';
 }
 
-int32_t LastPersonBefore(const Context& ctx, uint32_t at) {
+int32_t LastPersonBefore(const Context& ctx, uint32_t at, Gender want) {
   int32_t any = -1;
   for (uint32_t t = std::min(at, ctx.size()); t > 0; --t) {
     int32_t e = ctx.EntityOf(t - 1);
     if (!IsPerson(ctx, e) || ctx.InQuote(t - 1)) continue;
     uint32_t first = ctx.TokenAt(ctx.article().entities[e].span.begin);
+    if (!Compatible(ctx.GenderOf(e), want)) {
+      t = first + 1;
+      continue;
+    }
     if (ClauseInitial(ctx, first)) return e;
     if (any < 0) any = e;
     t = first + 1;
@@ -326,11 +331,13 @@ Speaker ResolvePronoun(const Context& ctx, Pronoun p, Range r, uint32_t at, cons
   if (p == Pronoun::kPerson) {
     uint32_t paragraph = ctx.SentenceOf(at) < ctx.article().sentences.size()
                              ? ctx.article().sentences[ctx.SentenceOf(at)].paragraph : 0;
-    int32_t e = LastPersonBefore(ctx, r.b);
+    Gender want = ctx.Lower(r.b) == "she" || ctx.Lower(r.b) == "her" ? Gender::kFemale : Gender::kMale;
+    int32_t e = LastPersonBefore(ctx, r.b, want);
     uint32_t e_sentence = e >= 0 ? ctx.SentenceOf(ctx.TokenAt(ctx.article().entities[e].span.begin)) : 0;
     bool newer_subject = e >= 0 && e_sentence > d.last_person_sentence && SentenceInitial(ctx, e);
-    bool speaker_nearer = d.last_person.resolved() && paragraph <= d.last_person_paragraph + 1 && !newer_subject;
-    if (speaker_nearer || (e < 0 && d.last_person.resolved())) s = d.last_person;
+    bool last_fits = d.last_person.resolved() && Compatible(ctx.GenderOf(d.last_person.entity), want);
+    bool speaker_nearer = last_fits && paragraph <= d.last_person_paragraph + 1 && !newer_subject;
+    if (speaker_nearer || (e < 0 && last_fits)) s = d.last_person;
     else if (e >= 0) s = FromEntity(ctx, e);
   } else if (d.last_group.resolved()) {
     s = d.last_group;
@@ -376,6 +383,13 @@ Speaker DocumentSpeaker(const Context& ctx, Range main, uint32_t last, uint32_t 
       s.type = "document";
       return s;
     }
+  }
+  // "Mr. Braley's apology noted": a person before the document noun is its author.
+  for (uint32_t t = main.b; t < Head(ctx, main); ++t) {
+    if (!IsPerson(ctx, ctx.EntityOf(t))) continue;
+    Speaker s = FromEntity(ctx, ctx.EntityOf(t));
+    s.type = "document";
+    return s;
   }
   bool bare = main.e == main.b + 2 && ctx.Lower(main.b) == "the";
   if (bare && d.last_document.resolved()) return d.last_document;
