@@ -198,6 +198,13 @@ Speaker FallbackSubject(const Context& ctx, uint32_t v, uint32_t start, const Di
 Found BeforeQuote(const Context& ctx, uint32_t open, const Discourse& d) {
   if (open >= ctx.size()) return {};
   uint32_t start = SentenceStart(ctx, open);
+  for (uint32_t t = open; t > start; --t) {  // a final stop the segmenter kept inside the sentence
+    std::string_view w = ctx.Lower(t - 1);
+    if ((w == "." || w == "?" || w == "!") && !ctx.InQuote(t - 1)) {
+      start = t;
+      break;
+    }
+  }
   for (uint32_t t = open; t > start; --t) {
     uint32_t v = t - 1;
     if (ctx.InQuote(v)) continue;  // an earlier quotation in the sentence: its words are not cues
@@ -254,6 +261,12 @@ size_t WordCount(std::string_view s) {
 bool TitleLike(std::string_view content) {
   static const std::string_view kSmall[] = {"a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or",
                                             "the", "to", "with"};
+  size_t upper = 0, letters = 0;
+  for (char c : content) {
+    letters += std::isalpha(static_cast<unsigned char>(c)) != 0;
+    upper += std::isupper(static_cast<unsigned char>(c)) != 0;
+  }
+  if (upper * 2 > letters) return false;  // "NO COLLUSION": shouting, not a title
   size_t words = 0, capitalized = 0, i = 0;
   while (i < content.size()) {
     while (i < content.size() && (content[i] == ' ' || content[i] == '\n')) ++i;

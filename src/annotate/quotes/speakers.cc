@@ -265,7 +265,8 @@ bool ClauseInitial(const Context& ctx, uint32_t first) {
                                               "after", "before", "because", "if", "since", "\u201c", "\""};
   if (std::find(std::begin(kOpeners), std::end(kOpeners), p) != std::end(kOpeners)) return true;
   std::string_view raw = ctx.Text(first - 1);
-  bool title = (TitleNoun(p) || p == "rep." || p == "sen." || p == "gov." || p == "vice" || p == "bishop") &&
+  bool title = (TitleNoun(p) || p == "rep." || p == "sen." || p == "gov." || p == "vice" || p == "bishop" ||
+                WordGender(p) != Gender::kUnknown) &&
                !raw.empty() && raw[0] >= 'A' && raw[0] <= 'Z';
   return title && ClauseInitial(ctx, first - 1);
 }
@@ -299,7 +300,10 @@ int32_t LastPersonBefore(const Context& ctx, uint32_t at, Gender want) {
     int32_t e = ctx.EntityOf(t - 1);
     if (!IsPerson(ctx, e) || ctx.InQuote(t - 1)) continue;
     uint32_t first = ctx.TokenAt(ctx.article().entities[e].span.begin);
-    if (!Compatible(ctx.GenderOf(e), want)) {
+    uint32_t after = first;
+    while (after < ctx.size() && ctx.EntityOf(after) == e) ++after;
+    bool appositive = first > 0 && ctx.Lower(first - 1) == "," && ctx.Lower(after) == ",";  // ", Michael Cohen,"
+    if (!Compatible(ctx.GenderOf(e), want) || appositive) {
       t = first + 1;
       continue;
     }
@@ -317,6 +321,11 @@ int32_t SubjectAcrossAppositive(const Context& ctx, uint32_t v, uint32_t window)
     int32_t e = ctx.EntityOf(t - 1);
     if (!IsPerson(ctx, e) || ctx.InQuote(t - 1)) continue;
     uint32_t first = ctx.TokenAt(ctx.article().entities[e].span.begin);
+    std::string_view next = ctx.Lower(t);
+    if (next == "'s" || next == "\u2019s" || ctx.Lower(t - 1).ends_with("'s") || ctx.Lower(t - 1).ends_with("\u2019s")) {
+      t = first + 1;  // "Mr. Trump's chief adviser": a possessive is not the subject
+      continue;
+    }
     if (ClauseInitial(ctx, first)) return e;
     t = first + 1;
   }
@@ -384,9 +393,11 @@ Speaker DocumentSpeaker(const Context& ctx, Range main, uint32_t last, uint32_t 
       return s;
     }
   }
-  // "Mr. Braley's apology noted": a person before the document noun is its author.
+  // "Mr. Braley's apology noted", "the White House statement said": a person,
+  // an organization or a place before the document noun is its author.
   for (uint32_t t = main.b; t < Head(ctx, main); ++t) {
-    if (!IsPerson(ctx, ctx.EntityOf(t))) continue;
+    int32_t e = ctx.EntityOf(t);
+    if (!IsPerson(ctx, e) && (e < 0 || ctx.article().entities[e].type == "MISC")) continue;
     Speaker s = FromEntity(ctx, ctx.EntityOf(t));
     s.type = "document";
     return s;
