@@ -113,6 +113,14 @@ TEST(Quotes, AppositiveSubjectAndDocumentAuthor) {
   EXPECT_EQ(Attributions(a), (std::vector<std::string>{"Peter Novak|person|d", "Tom Hale|document|d"}));
 }
 
+TEST(Quotes, QuoteSharesTheCueOfTheNextQuoteInItsSentence) {
+  Article a = FromParagraphs({"Chancellor Ingrid Falk met the other leaders on Sunday.",
+                              "The leaders \u201Cagreed that the tariffs must not go into force next month,\u201D "
+                              "which is \u201Cready to defend its interests in every forum,\u201D Falk\u2019s "
+                              "statement said."});
+  EXPECT_EQ(Attributions(a), (std::vector<std::string>{"Ingrid Falk|document|d", "Ingrid Falk|document|d"}));
+}
+
 TEST(Quotes, TitlesOfShowsAreNotQuotations) {
   Article a = FromParagraphs({"The senator appeared on \u201CMeet the Press\u201D and later on \u201COn the Record "
                               "with Greta Van Susteren.\u201D"});

@@ -187,6 +187,10 @@ Speaker SentenceSubject(const Context& ctx, uint32_t start, uint32_t limit, cons
 Speaker FallbackSubject(const Context& ctx, uint32_t v, uint32_t start, const Discourse& d) {
   bool participle = ctx.Lower(v).ends_with("ing");
   if (participle && d.last_speaker.resolved() && d.last_speaker_sentence + 1 >= ctx.SentenceOf(v)) return d.last_speaker;
+  if (v > start && ctx.Lower(v - 1) == "and") {  // "X wrote that ... and described ...": X's second verb
+    Speaker s = SentenceSubject(ctx, start, v, d);
+    if (s.resolved() && s.type == "person") return s;
+  }
   int32_t e = SubjectAcrossAppositive(ctx, v, 30);
   if (e >= 0) {
     uint32_t t = ctx.TokenAt(ctx.article().entities[e].span.begin);
@@ -290,6 +294,22 @@ bool OpensSentence(const Context& ctx, uint32_t open) {
   return prev == "." || prev == "?" || prev == "!";
 }
 
+// `“...,” which is “...,” Merkel's statement said`: an unattributed direct
+// quote takes the speaker of the next direct quote of its sentence when
+// that one's cue follows both.
+void ShareTrailingCue(const Context& ctx, std::vector<Quotation>* out) {
+  for (size_t i = out->size(); i-- > 1;) {
+    Quotation& q = (*out)[i - 1];
+    const Quotation& next = (*out)[i];
+    if (!q.direct || !next.direct || !q.speaker_name.empty() || next.speaker_name.empty()) continue;
+    if (next.cue.empty() || next.cue.begin < next.span.end) continue;
+    if (ctx.SentenceOf(ctx.TokenAt(q.span.begin)) != ctx.SentenceOf(ctx.TokenAt(next.cue.begin))) continue;
+    Span span = q.span;
+    q = next;
+    q.span = span;
+  }
+}
+
 struct Item {
   uint32_t begin;
   int32_t quote;  // index into spans, or -1 for a sentence to scan for indirect speech
@@ -361,6 +381,7 @@ void FindQuotations(Article* article, const QuoteOptions& options) {
   std::sort(out.begin(), out.end(), [](const Quotation& x, const Quotation& y) {
     return x.span.begin != y.span.begin ? x.span.begin < y.span.begin : x.span.end < y.span.end;
   });
+  ShareTrailingCue(ctx, &out);
   article->quotes = std::move(out);
 }
 

@@ -30,7 +30,7 @@ constexpr std::string_view kSpeech[] = {
     "vowed", "warned", "warning", "warns", "wondered",
 };
 constexpr std::string_view kSocial[] = {"posted", "posts", "tweeted", "tweets"};
-constexpr std::string_view kWrite[] = {"reported", "reporting", "reports", "writes", "wrote"};
+constexpr std::string_view kWrite[] = {"reported", "reporting", "reports", "writes", "writing", "wrote"};
 
 constexpr std::string_view kIndirect[] = {
     "acknowledged", "added", "admitted", "announced", "argued", "argues", "asserted", "claimed",

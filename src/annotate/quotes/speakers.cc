@@ -25,6 +25,7 @@
 #include "annotate/quotes/context.h"
 
 #include <algorithm>
+#include <cctype>
 #include <unordered_map>
 
 #include "annotate/quotes/lexicon.h"
@@ -264,6 +265,13 @@ bool ClauseInitial(const Context& ctx, uint32_t first) {
   static const std::string_view kOpeners[] = {",", "that", "and", "but", "while", "although", "though", "when",
                                               "after", "before", "because", "if", "since", "\u201c", "\""};
   if (std::find(std::begin(kOpeners), std::end(kOpeners), p) != std::end(kOpeners)) return true;
+  // "..., Chief Patrol Agent Rodney Scott said": a capitalized title of any words after an opener.
+  uint32_t t = first;
+  while (t > 0 && first - t < 4 && ctx.SentenceOf(t - 1) == ctx.SentenceOf(first) && ctx.EntityOf(t - 1) < 0 &&
+         !ctx.Text(t - 1).empty() && std::isupper(static_cast<unsigned char>(ctx.Text(t - 1)[0]))) {
+    --t;
+  }
+  if (t < first && (t == 0 || ctx.SentenceOf(t - 1) != ctx.SentenceOf(t) || ctx.Lower(t - 1) == ",")) return true;
   std::string_view raw = ctx.Text(first - 1);
   bool title = (TitleNoun(p) || p == "rep." || p == "sen." || p == "gov." || p == "vice" || p == "bishop" ||
                 WordGender(p) != Gender::kUnknown) &&
@@ -439,7 +447,7 @@ Speaker UnnamedSpeaker(const Context& ctx, Range main, uint32_t first, uint32_t 
   int32_t any = LastEntity(ctx, main, "");
   if (any >= 0 && !PartyTag(ctx.article().entities[any].span.Of(ctx.article().body))) {
     Speaker s = FromEntity(ctx, any);
-    s.type = "organization";  // a place or group speaking: its government or body
+    if (s.type != "person") s.type = "organization";  // a place or group speaking: its government or body
     return s;
   }
   return {};
