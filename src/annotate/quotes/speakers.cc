@@ -385,6 +385,29 @@ int32_t KnownSurname(const Context& ctx, Range r) {
   return -1;
 }
 
+// The author of "the resolution" from the sentence that introduced it:
+// the first person or organization named before the noun's previous
+// mention in its sentence ("The NAACP adopted a resolution ...").
+Speaker IntroducedDocumentAuthor(const Context& ctx, uint32_t head) {
+  std::string_view noun = ctx.Lower(head);
+  for (uint32_t t = head; t > 0; --t) {
+    if (ctx.Lower(t - 1) != noun || ctx.InQuote(t - 1)) continue;
+    uint32_t sentence = ctx.SentenceOf(t - 1);
+    for (uint32_t u = t - 1; u > 0 && ctx.SentenceOf(u - 1) == sentence; --u) {
+      int32_t e = ctx.EntityOf(u - 1);
+      bool author = IsPerson(ctx, e) || (e >= 0 && ctx.article().entities[e].type == "ORG");
+      bool first = u - 1 == 0 || ctx.SentenceOf(u - 2) != sentence || ctx.EntityOf(u - 2) != e;
+      if (author && first && ClauseInitial(ctx, u - 1)) {
+        Speaker s = FromEntity(ctx, e);
+        s.type = "document";
+        return s;
+      }
+    }
+    return {};
+  }
+  return {};
+}
+
 // A document speaker: its author when the phrase names one ("a statement
 // from Harry Reid's office", "the statement from his attorney, William
 // McGinley"), the last authored document for a bare "the statement",
@@ -410,8 +433,13 @@ Speaker DocumentSpeaker(const Context& ctx, Range main, uint32_t last, uint32_t 
     s.type = "document";
     return s;
   }
-  bool bare = main.e == main.b + 2 && ctx.Lower(main.b) == "the";
+  uint32_t head = Head(ctx, main);
+  bool bare = head == main.b + 1 && ctx.Lower(main.b) == "the";
   if (bare && d.last_document.resolved()) return d.last_document;
+  if (bare) {
+    Speaker s = IntroducedDocumentAuthor(ctx, head);
+    if (s.resolved()) return s;
+  }
   return Described(ctx, main, "document");
 }
 
