@@ -186,6 +186,10 @@ Speaker SentenceSubject(const Context& ctx, uint32_t start, uint32_t limit, cons
 // else the sentence's subject.
 Speaker FallbackSubject(const Context& ctx, uint32_t v, uint32_t start, const Discourse& d) {
   bool participle = ctx.Lower(v).ends_with("ing");
+  if (participle && !ctx.IsQuoteMark(start)) {  // "Barry Rand later issued a statement ... claiming “...”"
+    Speaker s = SentenceSubject(ctx, start, v, d);
+    if (s.resolved()) return s;
+  }
   if (participle && d.last_speaker.resolved() && d.last_speaker_sentence + 1 >= ctx.SentenceOf(v)) return d.last_speaker;
   if (v > start && ctx.Lower(v - 1) == "and") {  // "X wrote that ... and described ...": X's second verb
     Speaker s = SentenceSubject(ctx, start, v, d);
