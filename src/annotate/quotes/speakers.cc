@@ -25,6 +25,7 @@
 #include "annotate/quotes/context.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <unordered_map>
 
@@ -83,28 +84,58 @@ std::string LastWord(const std::string& name) {
 
 std::vector<std::string> CanonicalNames(const Article& a) {
   std::vector<std::string> out(a.entities.size());
-  std::unordered_map<std::string, std::string> fullest;  // surname -> fullest person name
+  std::vector<Gender> gender(a.entities.size(), Gender::kUnknown);
+  // surname -> fullest person name per gender (unknown, male, female) and mention counts:
+  // "Mr. Trump" must not become "Melania Trump".
+  struct Bucket {
+    std::string name;
+    size_t mentions = 0;
+    size_t first = SIZE_MAX;  // entity index of its first mention
+  };
+  std::unordered_map<std::string, std::array<Bucket, 3>> fullest;
   for (size_t i = 0; i < a.entities.size(); ++i) {
     const EntityMention& m = a.entities[i];
     bool chained = m.chain >= 0 && static_cast<size_t>(m.chain) < a.entity_chains.size();
     out[i] = chained ? a.entity_chains[m.chain].name : CleanName(m.span.Of(a.body), m.type == "PER");
     if (m.type != "PER") continue;
-    out[i] = CleanName(out[i], true);  // chains may keep a title ("Gov. Perry")
-    std::string& f = fullest[LastWord(out[i])];
-    if (Words(out[i]).size() > Words(f).size()) f = out[i];
+    // Persons are grouped here by surname and gender, from their own words:
+    // coreference chains may put "Mr. Trump" in Melania Trump's chain.
+    out[i] = CleanName(m.span.Of(a.body), true);
+    gender[i] = HonorificGender(a, m);
+    if (gender[i] == Gender::kUnknown && Words(out[i]).size() >= 2) {
+      gender[i] = GivenNameGender(core::AsciiLowered(Words(out[i])[0]));
+    }
+    Bucket& f = fullest[LastWord(out[i])][static_cast<int>(gender[i])];
+    ++f.mentions;
+    f.first = std::min(f.first, i);
+    if (Words(out[i]).size() > Words(f.name).size()) f.name = out[i];
   }
-  // A one-word mention joins the fullest name holding that word anywhere
-  // ("Xie" -> "Xie Zhenhua", family name first).
+  // A one-word mention joins the fullest name holding that word before its
+  // last ("Xie" -> "Xie Zhenhua", family name first); surnames were grouped above.
   std::unordered_map<std::string, std::string> by_word;
-  for (const auto& [surname, name] : fullest) {
-    for (auto w : Words(name)) {
-      std::string& f = by_word[std::string(w)];
-      if (Words(name).size() > Words(f).size()) f = name;
+  for (const auto& [surname, buckets] : fullest) {
+    for (const Bucket& bucket : buckets) {
+      auto words = Words(bucket.name);
+      if (!words.empty()) words.pop_back();
+      for (auto w : words) {
+        std::string& f = by_word[std::string(w)];
+        if (Words(bucket.name).size() > Words(f).size()) f = bucket.name;
+      }
     }
   }
   for (size_t i = 0; i < a.entities.size(); ++i) {
     if (a.entities[i].type != "PER") continue;
-    std::string name = fullest[LastWord(out[i])];
+    const auto& b = fullest[LastWord(out[i])];
+    int g = static_cast<int>(gender[i]);
+    if (g == 0) {  // a bare surname: the gendered person introduced before it, the more mentioned one
+      bool m = b[1].first < b[0].first, f = b[2].first < b[0].first;
+      g = m && (!f || b[1].mentions >= b[2].mentions) ? 1 : f ? 2 : 0;
+    }
+    // A name of unknown gender joins only when no one of the other gender shares the surname.
+    bool alone = g == 0 || b[3 - g].mentions == 0;
+    std::string name = alone && Words(b[0].name).size() > Words(b[g].name).size() ? b[0].name : b[g].name;
+    // A full name stays itself unless the fuller one extends it ("Woody Johnson" is not "Boris Johnson").
+    if (Words(out[i]).size() >= 2 && name.find(out[i]) == std::string::npos) name = out[i];
     if (Words(name).size() == 1 && !by_word[name].empty()) name = by_word[name];
     out[i] = name;
   }
