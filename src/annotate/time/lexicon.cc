@@ -16,19 +16,14 @@ Result<std::unique_ptr<Lexicon>> Lexicon::ForLanguage(std::string_view language)
   return Status::NotFound("time tagger: no resources for language '" + std::string(language) + "'");
 }
 
-uint32_t Lexicon::HashOf(std::string_view s) {
-  uint32_t h = 2166136261u;  // FNV-1a
-  for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
-  return h;
-}
-
 size_t Lexicon::ShapeOf(std::string_view s) {
+  // Letters differ in their low five bits; 16 x 32 x 32 bits = 2 KB stays in L1.
   const size_t len = s.size() < 15 ? s.size() : 15;
-  return (len * 256 + static_cast<unsigned char>(s.front())) * 256 + static_cast<unsigned char>(s.back());
+  return (len * 32 + (static_cast<unsigned char>(s.front()) & 31)) * 32 + (static_cast<unsigned char>(s.back()) & 31);
 }
 
 void Lexicon::Rebuild() {
-  shape_bits_.assign(16 * 256 * 256 / 64, 0);
+  shape_bits_.assign(16 * 32 * 32 / 64, 0);
   for (const auto& entry : words_) {
     if (entry.first.empty()) continue;
     const size_t shape = ShapeOf(entry.first);
@@ -47,11 +42,10 @@ void Lexicon::Rebuild() {
   }
 }
 
-const WordInfo* Lexicon::Find(std::string_view lower) const {
+const WordInfo* Lexicon::Find(std::string_view lower, uint32_t h) const {
   if (lower.size() > max_len_ || lower.empty() || table_.empty()) return nullptr;
   const size_t shape = ShapeOf(lower);
   if (!(shape_bits_[shape / 64] >> (shape % 64) & 1)) return nullptr;
-  const uint32_t h = HashOf(lower);
   const size_t mask = table_.size() - 1;
   for (size_t k = h & mask;; k = (k + 1) & mask) {
     const Slot& slot = table_[k];

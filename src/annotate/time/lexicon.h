@@ -75,7 +75,13 @@ class Lexicon {
   static Result<std::unique_ptr<Lexicon>> ForLanguage(std::string_view language);
 
   // nullptr when the word has no temporal meaning. `lower` must be lower-case.
-  const WordInfo* Find(std::string_view lower) const;
+  const WordInfo* Find(std::string_view lower) const { return Find(lower, HashOf(lower)); }
+  // The same with the word's hash already computed (HashStep over its bytes
+  // from kHashSeed), as the scanner does while lower-casing.
+  const WordInfo* Find(std::string_view lower, uint32_t hash) const;
+
+  static constexpr uint32_t kHashSeed = 2166136261u;  // FNV-1a
+  static uint32_t HashStep(uint32_t h, unsigned char c) { return (h ^ c) * 16777619u; }
 
   // Table filling (used by the per-language files).
   WordInfo& Add(std::string_view word);
@@ -83,7 +89,11 @@ class Lexicon {
                     const char* code = nullptr);
 
  private:
-  static uint32_t HashOf(std::string_view s);
+  static uint32_t HashOf(std::string_view s) {
+    uint32_t h = kHashSeed;
+    for (char c : s) h = HashStep(h, static_cast<unsigned char>(c));
+    return h;
+  }
   void Rebuild();  // re-creates the probe table after insertions
 
   std::unordered_map<std::string, WordInfo> words_;  // storage (stable addresses)

@@ -95,6 +95,65 @@ size_t ScanDottedLetters(std::string_view text, size_t pos) {
   return letters >= 2 ? end : pos;
 }
 
+
+// Scans the word starting at `start` (its first byte `c` already classified
+// as a letter, *pos past that character). One pass over ASCII letters
+// lower-cases them into `lower`, hashes them for the lexicon probe and notes
+// whether any was lower-case; dotted abbreviations and non-ASCII letters take
+// the general path and are hashed afterwards.
+struct WordScan {
+  uint32_t hash = Lexicon::kHashSeed;
+  bool all_caps = false;
+};
+
+WordScan ScanWord(std::string_view text, size_t start, size_t* pos, char* lower) {
+  const size_t size = text.size();
+  const unsigned char c = static_cast<unsigned char>(text[start]);
+  WordScan w;
+  bool has_lower = c >= 'a';
+  bool hashed = IsAsciiLetter(c);
+  const size_t dotted = ScanDottedLetters(text, start);
+  if (dotted > start) {
+    *pos = dotted;
+    hashed = false;
+  } else {
+    size_t p = *pos;
+    if (hashed) {
+      lower[start] = static_cast<char>(c | 0x20);
+      w.hash = Lexicon::HashStep(w.hash, static_cast<unsigned char>(c | 0x20));
+    }
+    while (p < size && IsAsciiLetter(static_cast<unsigned char>(text[p]))) {
+      const unsigned char ch = static_cast<unsigned char>(text[p]);
+      has_lower |= ch >= 'a';
+      lower[p++] = static_cast<char>(ch | 0x20);
+      w.hash = Lexicon::HashStep(w.hash, ch | 0x20);
+    }
+    while (p < size && static_cast<unsigned char>(text[p]) >= 0x80) {
+      size_t next = p;
+      char p2 = 0;
+      bool nl2 = false;
+      if (Classify(text, &next, &p2, &nl2) != CharClass::kLetter) break;
+      p = next;
+      hashed = false;
+      while (p < size && IsAsciiLetter(static_cast<unsigned char>(text[p]))) ++p;
+    }
+    *pos = p;
+  }
+  const bool capitalized = c >= 'A' && c <= 'Z';
+  w.all_caps = capitalized && *pos - start > 1 && !has_lower;
+  if (!hashed) {
+    w.hash = Lexicon::kHashSeed;
+    w.all_caps = capitalized && *pos - start > 1;
+    for (size_t i = start; i < *pos; ++i) {
+      const unsigned char ch = static_cast<unsigned char>(text[i]);
+      if (i > start && ch >= 'a' && ch <= 'z') w.all_caps = false;
+      lower[i] = static_cast<char>(ch | (static_cast<unsigned char>(ch - 'A') < 26 ? 0x20 : 0));
+      w.hash = Lexicon::HashStep(w.hash, static_cast<unsigned char>(lower[i]));
+    }
+  }
+  return w;
+}
+
 }  // namespace
 
 void Scan(std::string_view text, const Lexicon* lexicon, Tokens* out) {
@@ -130,6 +189,26 @@ void Scan(std::string_view text, const Lexicon* lexicon, Tokens* out) {
       space = true;
       continue;
     }
+    const WordInfo* info = nullptr;
+    bool all_caps = false;
+    if (cls == CharClass::kLetter) {
+      const WordScan w = ScanWord(text, start, &pos, lower);
+      all_caps = w.all_caps;
+      const std::string_view word(lower + start, pos - start);
+      if (lexicon != nullptr) {
+        info = lexicon->Find(word, w.hash);
+        // A run of words with no temporal role collapses into one gap token:
+        // the patterns only need to know that "some other word" sits there.
+        const bool weak_past = word.size() > 4 && word.substr(word.size() - 2) == "ed";
+        if (info == nullptr && word.size() > 1 && !weak_past) {
+          if (space && !newline && !out->items.empty() && out->items.back().gap) {
+            out->items.back().end = static_cast<uint32_t>(pos);
+            space = blank = false;
+            continue;
+          }
+        }
+      }
+    }
     out->items.emplace_back();
     Token& t = out->items.back();
     t.begin = static_cast<uint32_t>(start);
@@ -145,46 +224,15 @@ void Scan(std::string_view text, const Lexicon* lexicon, Tokens* out) {
       t.punct = punct;
     } else {
       t.kind = Token::Kind::kWord;
-      const size_t dotted = ScanDottedLetters(text, start);
-      if (dotted > start) {
-        pos = dotted;
-      } else {
-        while (pos < size && IsAsciiLetter(static_cast<unsigned char>(text[pos]))) ++pos;
-        while (pos < size && static_cast<unsigned char>(text[pos]) >= 0x80) {
-          size_t next = pos;
-          char p2 = 0;
-          bool nl2 = false;
-          if (Classify(text, &next, &p2, &nl2) != CharClass::kLetter) break;
-          pos = next;
-          while (pos < size && IsAsciiLetter(static_cast<unsigned char>(text[pos]))) ++pos;
-        }
-      }
       t.capitalized = c >= 'A' && c <= 'Z';
-      t.all_caps = t.capitalized && pos - start > 1;
-      for (size_t i = start + 1; i < pos && t.all_caps; ++i) {
-        if (text[i] >= 'a' && text[i] <= 'z') t.all_caps = false;
-      }
+      t.all_caps = all_caps;
+      t.info = info;
+      if (info != nullptr) t.flags = info->flags;
+      const size_t n = pos - start;
+      t.gap = lexicon != nullptr && info == nullptr && n > 1 &&
+              !(n > 4 && lower[pos - 2] == 'e' && lower[pos - 1] == 'd');
     }
     t.end = static_cast<uint32_t>(pos);
-    if (t.kind != Token::Kind::kWord) continue;
-    for (size_t i = start; i < pos; ++i) {
-      const unsigned char ch = static_cast<unsigned char>(text[i]);
-      lower[i] = static_cast<char>(ch | (static_cast<unsigned char>(ch - 'A') < 26 ? 0x20 : 0));
-    }
-    if (lexicon == nullptr) continue;
-    const std::string_view lower(out->lower.data() + start, pos - start);
-    t.info = lexicon->Find(lower);
-    if (t.info != nullptr) t.flags = t.info->flags;
-    // A run of words with no temporal role collapses into one gap token: the
-    // patterns only need to know that "some other word" sits there.
-    const bool weak_past = lower.size() > 4 && lower.substr(lower.size() - 2) == "ed";
-    if (t.info != nullptr || lower.size() <= 1 || weak_past) continue;
-    t.gap = true;
-    const size_t n = out->items.size();
-    if (n >= 2 && out->items[n - 2].gap && t.space_before && !t.newline_before) {
-      out->items[n - 2].end = t.end;
-      out->items.pop_back();
-    }
   }
 }
 
