@@ -16,10 +16,16 @@ Result<std::unique_ptr<Lexicon>> Lexicon::ForLanguage(std::string_view language)
   return Status::NotFound("time tagger: no resources for language '" + std::string(language) + "'");
 }
 
-size_t Lexicon::ShapeOf(std::string_view s) {
-  // Letters differ in their low five bits; 16 x 32 x 32 bits = 2 KB stays in L1.
-  const size_t len = s.size() < 15 ? s.size() : 15;
-  return (len * 32 + (static_cast<unsigned char>(s.front()) & 31)) * 32 + (static_cast<unsigned char>(s.back()) & 31);
+uint32_t Lexicon::HashOf(std::string_view s) {
+  const size_t n = s.size();
+  const size_t k = n < 4 ? n : 4;
+  uint32_t head = 0, tail = 0;
+  for (size_t i = 0; i < k; ++i) {
+    head = head << 8 | static_cast<unsigned char>(s[i]);
+    tail = tail << 8 | static_cast<unsigned char>(s[n - 1 - i]);
+  }
+  const uint32_t h = head * 0x9E3779B1u ^ tail * 0x85EBCA77u ^ static_cast<uint32_t>(n) * 0xC2B2AE3Du;
+  return h ^ (h >> 15);
 }
 
 void Lexicon::Rebuild() {
@@ -42,10 +48,9 @@ void Lexicon::Rebuild() {
   }
 }
 
-const WordInfo* Lexicon::Find(std::string_view lower, uint32_t h) const {
-  if (lower.size() > max_len_ || lower.empty() || table_.empty()) return nullptr;
-  const size_t shape = ShapeOf(lower);
-  if (!(shape_bits_[shape / 64] >> (shape % 64) & 1)) return nullptr;
+const WordInfo* Lexicon::Probe(std::string_view lower) const {
+  if (table_.empty()) return nullptr;
+  const uint32_t h = HashOf(lower);
   const size_t mask = table_.size() - 1;
   for (size_t k = h & mask;; k = (k + 1) & mask) {
     const Slot& slot = table_[k];

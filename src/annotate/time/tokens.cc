@@ -96,37 +96,24 @@ size_t ScanDottedLetters(std::string_view text, size_t pos) {
 }
 
 
-// Scans the word starting at `start` (its first byte `c` already classified
-// as a letter, *pos past that character). One pass over ASCII letters
-// lower-cases them into `lower`, hashes them for the lexicon probe and notes
-// whether any was lower-case; dotted abbreviations and non-ASCII letters take
-// the general path and are hashed afterwards.
-struct WordScan {
-  uint32_t hash = Lexicon::kHashSeed;
-  bool all_caps = false;
-};
-
-WordScan ScanWord(std::string_view text, size_t start, size_t* pos, char* lower) {
+// Scans the word starting at `start` (its first byte already classified as
+// a letter, *pos past that character) and lower-cases it into `lower`: one
+// tight pass over ASCII letters; dotted abbreviations ("a.m.") and words
+// with non-ASCII letters take the general path.
+void ScanWord(std::string_view text, size_t start, size_t* pos, char* lower) {
   const size_t size = text.size();
   const unsigned char c = static_cast<unsigned char>(text[start]);
-  WordScan w;
-  bool has_lower = c >= 'a';
-  bool hashed = IsAsciiLetter(c);
   const size_t dotted = ScanDottedLetters(text, start);
+  bool ascii = IsAsciiLetter(c);
+  size_t p = *pos;
   if (dotted > start) {
-    *pos = dotted;
-    hashed = false;
+    p = dotted;
+    ascii = false;
   } else {
-    size_t p = *pos;
-    if (hashed) {
-      lower[start] = static_cast<char>(c | 0x20);
-      w.hash = Lexicon::HashStep(w.hash, static_cast<unsigned char>(c | 0x20));
-    }
+    if (ascii) lower[start] = static_cast<char>(c | 0x20);
     while (p < size && IsAsciiLetter(static_cast<unsigned char>(text[p]))) {
-      const unsigned char ch = static_cast<unsigned char>(text[p]);
-      has_lower |= ch >= 'a';
-      lower[p++] = static_cast<char>(ch | 0x20);
-      w.hash = Lexicon::HashStep(w.hash, ch | 0x20);
+      lower[p] = static_cast<char>(text[p] | 0x20);
+      ++p;
     }
     while (p < size && static_cast<unsigned char>(text[p]) >= 0x80) {
       size_t next = p;
@@ -134,24 +121,24 @@ WordScan ScanWord(std::string_view text, size_t start, size_t* pos, char* lower)
       bool nl2 = false;
       if (Classify(text, &next, &p2, &nl2) != CharClass::kLetter) break;
       p = next;
-      hashed = false;
+      ascii = false;
       while (p < size && IsAsciiLetter(static_cast<unsigned char>(text[p]))) ++p;
     }
-    *pos = p;
   }
-  const bool capitalized = c >= 'A' && c <= 'Z';
-  w.all_caps = capitalized && *pos - start > 1 && !has_lower;
-  if (!hashed) {
-    w.hash = Lexicon::kHashSeed;
-    w.all_caps = capitalized && *pos - start > 1;
-    for (size_t i = start; i < *pos; ++i) {
-      const unsigned char ch = static_cast<unsigned char>(text[i]);
-      if (i > start && ch >= 'a' && ch <= 'z') w.all_caps = false;
-      lower[i] = static_cast<char>(ch | (static_cast<unsigned char>(ch - 'A') < 26 ? 0x20 : 0));
-      w.hash = Lexicon::HashStep(w.hash, static_cast<unsigned char>(lower[i]));
-    }
+  *pos = p;
+  if (ascii) return;
+  for (size_t i = start; i < p; ++i) {
+    const unsigned char ch = static_cast<unsigned char>(text[i]);
+    lower[i] = static_cast<char>(ch | (static_cast<unsigned char>(ch - 'A') < 26 ? 0x20 : 0));
   }
-  return w;
+}
+
+bool AllCaps(std::string_view text, size_t start, size_t end) {
+  if (end - start < 2) return false;
+  for (size_t i = start; i < end; ++i) {
+    if (text[i] >= 'a' && text[i] <= 'z') return false;
+  }
+  return true;
 }
 
 }  // namespace
@@ -190,13 +177,11 @@ void Scan(std::string_view text, const Lexicon* lexicon, Tokens* out) {
       continue;
     }
     const WordInfo* info = nullptr;
-    bool all_caps = false;
     if (cls == CharClass::kLetter) {
-      const WordScan w = ScanWord(text, start, &pos, lower);
-      all_caps = w.all_caps;
+      ScanWord(text, start, &pos, lower);
       const std::string_view word(lower + start, pos - start);
       if (lexicon != nullptr) {
-        info = lexicon->Find(word, w.hash);
+        info = lexicon->Find(word);
         // A run of words with no temporal role collapses into one gap token:
         // the patterns only need to know that "some other word" sits there.
         const bool weak_past = word.size() > 4 && word.substr(word.size() - 2) == "ed";
@@ -225,7 +210,7 @@ void Scan(std::string_view text, const Lexicon* lexicon, Tokens* out) {
     } else {
       t.kind = Token::Kind::kWord;
       t.capitalized = c >= 'A' && c <= 'Z';
-      t.all_caps = all_caps;
+      t.all_caps = t.capitalized && AllCaps(text, start, pos);
       t.info = info;
       if (info != nullptr) t.flags = info->flags;
       const size_t n = pos - start;
