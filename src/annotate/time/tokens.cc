@@ -133,6 +133,12 @@ void ScanWord(std::string_view text, size_t start, size_t* pos, char* lower) {
   }
 }
 
+// A word without a lexicon entry that patterns never test: longer than one
+// letter ("s" in "1990s") and not a regular past form (a weak tense cue).
+bool IsGapWord(std::string_view w) {
+  return w.size() > 1 && !(w.size() > 4 && w[w.size() - 2] == 'e' && w[w.size() - 1] == 'd');
+}
+
 bool AllCaps(std::string_view text, size_t start, size_t end) {
   if (end - start < 2) return false;
   for (size_t i = start; i < end; ++i) {
@@ -168,6 +174,10 @@ void Scan(std::string_view text, const Lexicon* lexicon, Tokens* out) {
     } else if (IsAsciiDigit(c)) {
       cls = CharClass::kDigit;
       ++pos;
+    } else if (c > ' ' && c < 0x7f) {  // printable ASCII punctuation
+      cls = CharClass::kPunct;
+      punct = static_cast<char>(c);
+      ++pos;
     } else {
       cls = Classify(text, &pos, &punct, &nl);
     }
@@ -184,13 +194,11 @@ void Scan(std::string_view text, const Lexicon* lexicon, Tokens* out) {
         info = lexicon->Find(word);
         // A run of words with no temporal role collapses into one gap token:
         // the patterns only need to know that "some other word" sits there.
-        const bool weak_past = word.size() > 4 && word.substr(word.size() - 2) == "ed";
-        if (info == nullptr && word.size() > 1 && !weak_past) {
-          if (space && !newline && !out->items.empty() && out->items.back().gap) {
-            out->items.back().end = static_cast<uint32_t>(pos);
-            space = blank = false;
-            continue;
-          }
+        if (info == nullptr && space && !newline && !out->items.empty() && out->items.back().gap &&
+            IsGapWord(word)) {
+          out->items.back().end = static_cast<uint32_t>(pos);
+          space = blank = false;
+          continue;
         }
       }
     }
@@ -213,9 +221,7 @@ void Scan(std::string_view text, const Lexicon* lexicon, Tokens* out) {
       t.all_caps = t.capitalized && AllCaps(text, start, pos);
       t.info = info;
       if (info != nullptr) t.flags = info->flags;
-      const size_t n = pos - start;
-      t.gap = lexicon != nullptr && info == nullptr && n > 1 &&
-              !(n > 4 && lower[pos - 2] == 'e' && lower[pos - 1] == 'd');
+      t.gap = lexicon != nullptr && info == nullptr && IsGapWord(std::string_view(lower + start, pos - start));
     }
     t.end = static_cast<uint32_t>(pos);
   }
