@@ -153,7 +153,7 @@ TEST(QuotesSeeds, EverySpeakerAndSourceType) {
       "Xie Zhenhua|person|i", "China|organization|i"}));
   EXPECT_EQ(seeds["004"], (std::vector<std::string>{
       "Politico|outlet|i", "John Kerry|person|i", "John Kerry|person|i", "Xinhua|outlet|i", "Han Zheng|person|i",
-      "Associated Press|outlet|i"}));
+      "John Kerry|person|d", "Associated Press|outlet|i"}));  // Kerry conveyed that Biden's government is “very committed”
   auto s3 = seeds["003"];
   ASSERT_FALSE(s3.empty());
   EXPECT_EQ(s3[0], "Reuters|outlet|i");

@@ -25,7 +25,7 @@ constexpr std::string_view kSpeech[] = {
     "emphasizes", "estimated", "explained", "explaining", "explains", "insisted", "insisting",
     "insists", "joked", "labeled", "maintained", "mused", "noted", "noting", "observed", "pledged",
     "pointed", "predicted", "promised", "reads", "recalled", "remarked", "replied", "responded",
-    "said", "say", "saying", "says", "shouted", "stated", "stating", "stressed", "suggested",
+    "said", "say", "saying", "says", "shouted", "stated", "states", "stating", "stressed", "suggested",
     "suggests", "tell", "telling", "tells", "testified", "thundered", "told", "urged", "urges",
     "vowed", "warned", "warning", "warns", "wondered",
 };

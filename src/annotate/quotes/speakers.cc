@@ -245,12 +245,28 @@ int32_t PersonWithTitle(const Context& ctx, std::string_view title, uint32_t at)
     const EntityMention& m = a.entities[i - 1];
     if (m.type != "PER" || m.span.begin >= limit) continue;
     uint32_t first = ctx.TokenAt(m.span.begin), last = ctx.TokenAt(m.span.end);
-    for (uint32_t t = first > 4 ? first - 4 : 0; t < std::min(last + 5, ctx.size()); ++t) {
+    auto is_title = [&](uint32_t t) {
       std::string_view w = ctx.Lower(t);
-      if (w == title || (w.size() > title.size() && w.substr(w.size() - title.size()) == title &&
-                         w[w.size() - title.size() - 1] == '-')) {
+      return w == title || (w.size() > title.size() && w.substr(w.size() - title.size()) == title &&
+                            w[w.size() - title.size() - 1] == '-');
+    };
+    // "Secretary-General António Guterres", "Vice President Han Zheng": the title right before the name.
+    for (uint32_t t = first > 4 ? first - 4 : 0; t < first; ++t) {
+      if (is_title(t) && std::all_of(ctx.article().tokens.begin() + t + 1, ctx.article().tokens.begin() + first,
+                                     [&](const Token& k) { return !k.span.Of(a.body).empty() &&
+                                                                  std::isupper(static_cast<unsigned char>(k.span.Of(a.body)[0])); })) {
         return static_cast<int32_t>(i - 1);
       }
+    }
+    // "Michael Grimm, the congressman", "Guterres, the UN secretary-general": an appositive after it,
+    // not a clause ("Michael Scotto, interviewed the congressman").
+    for (uint32_t t = last + 1; last < ctx.size() && ctx.Lower(last) == "," && t < std::min(last + 6, ctx.size()); ++t) {
+      if (is_title(t)) return static_cast<int32_t>(i - 1);
+      std::string_view raw = ctx.Text(t), w = ctx.Lower(t);
+      bool modifier = w == "the" || w == "a" || w == "an" || w == "its" || w == "his" || w == "her" || w == "former" ||
+                      w == "senior" || w == "deputy" || w == "top" || w == "chief" || w == "'s" || w == "\u2019s" ||
+                      (!raw.empty() && std::isupper(static_cast<unsigned char>(raw[0])));
+      if (!modifier) break;
     }
   }
   return -1;
