@@ -490,6 +490,21 @@ Speaker DocumentSpeaker(const Context& ctx, Range main, uint32_t last, uint32_t 
   return Described(ctx, main, "document");
 }
 
+// The last organization named before token `at` whose name holds `noun`
+// ("the agency" -> "Korean Central News Agency"), or -1.
+int32_t OrganizationWithNoun(const Context& ctx, std::string_view noun, uint32_t at) {
+  const Article& a = ctx.article();
+  uint32_t limit = at < ctx.size() ? a.tokens[at].span.begin : a.body.size();
+  for (size_t i = a.entities.size(); i > 0; --i) {
+    const EntityMention& m = a.entities[i - 1];
+    if (m.type != "ORG" || m.span.begin >= limit) continue;
+    for (auto w : Words(m.span.Of(a.body))) {
+      if (core::AsciiLowered(w) == noun) return static_cast<int32_t>(i - 1);
+    }
+  }
+  return -1;
+}
+
 Speaker TitleSpeaker(const Context& ctx, Range main, std::string_view hw, uint32_t at) {
   int32_t e = PersonWithTitle(ctx, hw, at);
   if (e < 0) return Described(ctx, main, "person");
@@ -518,7 +533,11 @@ Speaker UnnamedSpeaker(const Context& ctx, Range main, uint32_t first, uint32_t 
   if (org >= 0) return FromEntity(ctx, org);
   bool title = TitleNoun(hw) || (hw.find('-') != std::string_view::npos && TitleNoun(hw.substr(hw.rfind('-') + 1)));
   if (title) return TitleSpeaker(ctx, main, hw, at);
-  if (BodyNoun(hw)) return Described(ctx, main, "organization");
+  if (BodyNoun(hw)) {
+    bool bare = head == main.b + 1 && ctx.Lower(main.b) == "the";
+    int32_t org = bare ? OrganizationWithNoun(ctx, hw, main.b) : -1;  // "the agency" -> Korean Central News Agency
+    return org >= 0 ? FromEntity(ctx, org) : Described(ctx, main, "organization");
+  }
   int32_t any = LastEntity(ctx, main, "");
   if (any >= 0 && !PartyTag(ctx.article().entities[any].span.Of(ctx.article().body))) {
     Speaker s = FromEntity(ctx, any);
