@@ -227,8 +227,16 @@ std::vector<Range> Segments(const Context& ctx, uint32_t first, uint32_t last) {
   return out;
 }
 
-// The head token of a segment: its last word that is not an adverb.
+// The head token of a segment: its last word that is not an adverb, before
+// an "of"/"from" complement ("Rep. Elijah Cummings of Maryland", "the
+// governor of Texas").
 uint32_t Head(const Context& ctx, Range r) {
+  for (uint32_t t = r.b + 1; t < r.e; ++t) {
+    if (ctx.Lower(t) == "of" || ctx.Lower(t) == "from") {
+      r.e = t;
+      break;
+    }
+  }
   uint32_t h = r.e - 1;
   while (h > r.b && Adverb(ctx.Lower(h))) --h;
   return h;
@@ -490,9 +498,38 @@ Speaker DocumentSpeaker(const Context& ctx, Range main, uint32_t last, uint32_t 
   return Described(ctx, main, "document");
 }
 
-Speaker TitleSpeaker(const Context& ctx, Range main, std::string_view hw, uint32_t at) {
+// The last organization named before token `at` whose name holds `noun`
+// ("the agency" -> "Korean Central News Agency"), or -1.
+int32_t OrganizationWithNoun(const Context& ctx, std::string_view noun, uint32_t at) {
+  const Article& a = ctx.article();
+  uint32_t limit = at < ctx.size() ? a.tokens[at].span.begin : a.body.size();
+  for (size_t i = a.entities.size(); i > 0; --i) {
+    const EntityMention& m = a.entities[i - 1];
+    if (m.type != "ORG" || m.span.begin >= limit) continue;
+    for (auto w : Words(m.span.Of(a.body))) {
+      if (core::AsciiLowered(w) == noun) return static_cast<int32_t>(i - 1);
+    }
+  }
+  return -1;
+}
+
+// A title phrase: the person named next to that title; else, for a definite
+// phrase, the last person speaker of the same or previous paragraph
+// (“...,” Mr. Romney said. “...,” the 2012 GOP presidential nominee added.);
+// else the description.
+Speaker TitleSpeaker(const Context& ctx, Range main, std::string_view hw, uint32_t at, const Discourse& d) {
   int32_t e = PersonWithTitle(ctx, hw, at);
-  if (e < 0) return Described(ctx, main, "person");
+  if (e < 0) {
+    uint32_t sentence = ctx.SentenceOf(at);
+    uint32_t paragraph = sentence < ctx.article().sentences.size() ? ctx.article().sentences[sentence].paragraph : 0;
+    bool definite = ctx.Lower(main.b) == "the";
+    if (definite && d.last_person.resolved() && paragraph <= d.last_person_paragraph + 1) {
+      Speaker s = d.last_person;
+      s.span = Described(ctx, main, "person").span;
+      return s;
+    }
+    return Described(ctx, main, "person");
+  }
   Speaker s = FromEntity(ctx, e);
   s.span = Described(ctx, main, "person").span;
   return s;
@@ -514,11 +551,15 @@ Speaker UnnamedSpeaker(const Context& ctx, Range main, uint32_t first, uint32_t 
   if (head == main.b && PronounKind(hw) != Pronoun::kNone) return ResolvePronoun(ctx, PronounKind(hw), main, at, d);
   if (DocumentNoun(hw) || (!anonymous && AnyWord(ctx, main, DocumentNoun))) return DocumentSpeaker(ctx, main, last, at, d);
   if (anonymous) return Described(ctx, main, "anonymous");
+  bool title = TitleNoun(hw) || (hw.find('-') != std::string_view::npos && TitleNoun(hw.substr(hw.rfind('-') + 1)));
+  if (title) return TitleSpeaker(ctx, main, hw, at, d);  // "the 2012 GOP presidential nominee": a person
   int32_t org = LastEntity(ctx, main, "ORG");
   if (org >= 0) return FromEntity(ctx, org);
-  bool title = TitleNoun(hw) || (hw.find('-') != std::string_view::npos && TitleNoun(hw.substr(hw.rfind('-') + 1)));
-  if (title) return TitleSpeaker(ctx, main, hw, at);
-  if (BodyNoun(hw)) return Described(ctx, main, "organization");
+  if (BodyNoun(hw)) {
+    bool bare = head == main.b + 1 && ctx.Lower(main.b) == "the";
+    int32_t org = bare ? OrganizationWithNoun(ctx, hw, main.b) : -1;  // "the agency" -> Korean Central News Agency
+    return org >= 0 ? FromEntity(ctx, org) : Described(ctx, main, "organization");
+  }
   int32_t any = LastEntity(ctx, main, "");
   if (any >= 0 && !PartyTag(ctx.article().entities[any].span.Of(ctx.article().body))) {
     Speaker s = FromEntity(ctx, any);
