@@ -150,13 +150,15 @@ void MarkCapitalisedRuns(std::vector<TokenInfo>* sent) {
   }
 }
 
-// Fills doc_run: the union over the document of each word's run positions.
+// Fills doc_run: the union over the document of each word's run positions,
+// from trustworthy positions only (as MarkDocumentCase: a sentence-initial
+// word is capitalised whatever it is, so "Jobs said" is no evidence).
 void MarkDocumentRuns(std::vector<std::vector<TokenInfo>>* doc) {
   FlatIndex index(256);
   std::vector<uint8_t> bits;
   for (const auto& sent : *doc) {
     for (const TokenInfo& t : sent) {
-      if (t.run_pos == 0) continue;
+      if (t.run_pos == 0 || (t.flags & kFlagInitial)) continue;
       uint32_t id = index.Insert(t.lower, static_cast<uint32_t>(bits.size()));
       if (id == bits.size()) bits.push_back(0);
       bits[id] |= static_cast<uint8_t>(t.run_pos == 4 ? 1 : 1u << t.run_pos);
