@@ -34,6 +34,12 @@ void Recognize(const Tokens& tokens, std::vector<Candidate>* out) {
       ++i;
       continue;
     }
+    // "a" / "two" + a word without a temporal reading: no amount pattern applies.
+    if (t.kind == Token::Kind::kWord && (t.flags & ~kNoStart) == kNumberWord && i + 1 < n &&
+        tokens.items[i + 1].kind == Token::Kind::kWord && tokens.items[i + 1].flags == 0) {
+      ++i;
+      continue;
+    }
     if (t.kind == Token::Kind::kPunct && t.punct != '\'') {
       ++i;
       continue;
