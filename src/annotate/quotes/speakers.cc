@@ -56,7 +56,9 @@ std::vector<std::string_view> Words(std::string_view s) {
 }
 
 bool Honorific(std::string_view w) {
-  static const std::string_view k[] = {"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Sen.", "Rep.", "Gov."};
+  static const std::string_view k[] = {"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Sen.", "Rep.", "Gov.",
+                                       "Rev.", "Rev", "Reverend", "Gen.", "Lt.", "Col.", "Sgt.", "Capt.", "Adm.",
+                                       "Prof.", "Sen", "Rep", "Gov", "Miss"};
   return std::find(std::begin(k), std::end(k), w) != std::end(k);
 }
 
