@@ -77,9 +77,14 @@ std::string CleanName(std::string_view text, bool person) {
   return out;
 }
 
+// The surname: the last word but a generational suffix ("Donald Trump Jr." -> "Trump").
 std::string LastWord(const std::string& name) {
-  size_t sp = name.rfind(' ');
-  return sp == std::string::npos ? name : name.substr(sp + 1);
+  std::string_view n = name;
+  for (std::string_view suffix : {" Jr.", " Jr", " Sr.", " Sr", " II", " III", " IV"}) {
+    if (n.size() > suffix.size() && n.substr(n.size() - suffix.size()) == suffix) n.remove_suffix(suffix.size());
+  }
+  size_t sp = n.rfind(' ');
+  return std::string(sp == std::string_view::npos ? n : n.substr(sp + 1));
 }
 
 }  // namespace
@@ -231,9 +236,9 @@ std::vector<Range> Segments(const Context& ctx, uint32_t first, uint32_t last) {
 
 // The head token of a segment: its last word that is not an adverb, before
 // an "of"/"from" complement ("Rep. Elijah Cummings of Maryland", "the
-// governor of Texas").
-uint32_t Head(const Context& ctx, Range r) {
-  for (uint32_t t = r.b + 1; t < r.e; ++t) {
+// governor of Texas") unless `before_complement` is false.
+uint32_t Head(const Context& ctx, Range r, bool before_complement = true) {
+  for (uint32_t t = r.b + 1; t < r.e && before_complement; ++t) {
     if (ctx.Lower(t) == "of" || ctx.Lower(t) == "from") {
       r.e = t;
       break;
@@ -350,7 +355,9 @@ bool SentenceInitial(const Context& ctx, int32_t e) {
 bool IsPerson(const Context& ctx, int32_t e) {
   if (e < 0) return false;
   const EntityMention& m = ctx.article().entities[e];
-  return m.type == "PER" && !PartyTag(m.span.Of(ctx.article().body));
+  std::string_view text = m.span.Of(ctx.article().body);
+  bool suffix = text == "Jr." || text == "Jr" || text == "Sr." || text == "Sr";  // "Jerry Falwell, Jr."
+  return m.type == "PER" && !PartyTag(text) && !suffix;
 }
 
 }  // namespace
@@ -578,7 +585,9 @@ Speaker ResolvePhrase(const Context& ctx, uint32_t first, uint32_t last, uint32_
   std::vector<Range> segs = Segments(ctx, first, last);
   if (segs.empty()) return {};
   Range main = segs[0];
-  int32_t head_entity = ctx.EntityOf(Head(ctx, main));
+  int32_t last_entity = ctx.EntityOf(Head(ctx, main, false));  // "Secretary of State spokesman Jake Rollow"
+  if (IsPerson(ctx, last_entity)) return FromEntity(ctx, last_entity);
+  int32_t head_entity = ctx.EntityOf(Head(ctx, main));  // "Rep. Elijah Cummings of Maryland"
   if (IsPerson(ctx, head_entity)) return FromEntity(ctx, head_entity);
   int32_t surname = KnownSurname(ctx, main);
   if (surname >= 0) return FromEntity(ctx, surname);
