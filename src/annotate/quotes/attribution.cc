@@ -137,14 +137,32 @@ Found PersonBeforeLongAppositive(const Context& ctx, uint32_t w, uint32_t end, c
     ++after_name;
   }
   std::string_view joint = ctx.Lower(after_name);
-  if (joint != "," && joint != "of" && joint != "from") return {};
+  if (joint != "," && joint != "of" && joint != "from" && joint != "(") return {};  // "Carlos Curbelo (R) of"
   for (uint32_t t = after_name; t < end && t < w + 40; ++t) {
     if (ctx.IsQuoteMark(t) || ctx.Lower(t) == ";") return {};
     Cue c = CueAt(ctx, t);
     if (!c.valid()) continue;
-    if (ctx.Lower(t - 1) != ",") return {};  // the appositive must close before the cue
+    std::string_view before = ctx.Lower(t - 1);
+    bool closed = before == "," || ((before == "has" || before == "had") && ctx.Lower(t - 2) != ",");
+    if (!closed) return {};  // the appositive must close before the cue ("..., said", "... of Florida has told")
     Speaker s = ResolvePhrase(ctx, p, p + 1, t, d);
     if (s.resolved() && after_name > tagged_end && s.type == "person") s.name = std::string(ctx.TextOf(p, after_name));
+    return s.resolved() ? Found{c, s} : Found{};
+  }
+  return {};
+}
+
+// `“...,” the White House press secretary, Sarah Huckabee Sanders, said`:
+// a noun phrase with an appositive, its cue right after a comma further
+// than the usual window.
+Found SpeakerBeforeLateCue(const Context& ctx, uint32_t w, uint32_t end, const Discourse& d) {
+  if (PhraseStop(ctx.Lower(w)) || CueAt(ctx, w).valid()) return {};
+  for (uint32_t t = w + 1; t < end && t < w + 25; ++t) {
+    if (ctx.IsQuoteMark(t) || ctx.Lower(t) == ";") return {};
+    Cue c = CueAt(ctx, t);
+    if (!c.valid()) continue;
+    if (ctx.Lower(t - 1) != ",") return {};
+    Speaker s = ResolvePhrase(ctx, w, t, t, d);
     return s.resolved() ? Found{c, s} : Found{};
   }
   return {};
@@ -170,7 +188,8 @@ Found AfterQuote(const Context& ctx, const QuotedSpan& q, uint32_t after, const 
     if (s.resolved()) return Found{c, s};
     return {};
   }
-  return PersonBeforeLongAppositive(ctx, w, SentenceEnd(ctx, after), d);
+  Found f = PersonBeforeLongAppositive(ctx, w, SentenceEnd(ctx, after), d);
+  return f.speaker.resolved() ? f : SpeakerBeforeLateCue(ctx, w, SentenceEnd(ctx, after), d);
 }
 
 // The start of a sentence's subject: past a dateline ("WASHINGTON —") and
