@@ -235,9 +235,14 @@ Result<std::unique_ptr<StoryClusterer>> StoryClusterer::Create(const ClusterOpti
 
 namespace {
 
-DocVector Vectorize(const Document& doc, const TextFeatures& f, StoryClusterer::State* s,
-                    const ClusterOptions& o) {
-  DocVector v;
+// Fills `out` (whose buffers are reused from the previous document).
+void Vectorize(const Document& doc, const TextFeatures& f, StoryClusterer::State* s,
+               const ClusterOptions& o, DocVector* out) {
+  DocVector& v = *out;
+  v.terms.clear();
+  v.entities.clear();
+  v.mentioned.clear();
+  v.day = kNoDay;
   s->num_docs++;
   const IdfPrior* prior = o.idf_prior.get();
   const double background = prior != nullptr ? o.background_docs : 0.0;
@@ -276,7 +281,6 @@ DocVector Vectorize(const Document& doc, const TextFeatures& f, StoryClusterer::
   std::sort(v.mentioned.begin(), v.mentioned.end());
   v.mentioned.erase(std::unique(v.mentioned.begin(), v.mentioned.end()), v.mentioned.end());
   if (auto d = ParseDay(doc.date)) v.day = *d;
-  return v;
 }
 
 // True when the event is open and its newest member is at most `window`
@@ -291,7 +295,8 @@ bool WithinDays(const EventData& e, int32_t day, int window) {
 // Top events by accumulated query weight over the newest postings.
 std::vector<uint32_t> Retrieve(const DocVector& v, StoryClusterer::State* s,
                                const ClusterOptions& o) {
-  std::vector<WeightedTerm> query = v.terms;
+  thread_local std::vector<WeightedTerm> query;
+  query.assign(v.terms.begin(), v.terms.end());
   size_t q = std::min<size_t>(query.size(), static_cast<size_t>(o.query_terms));
   auto stronger = [](const WeightedTerm& a, const WeightedTerm& b) {
     return a.weight != b.weight ? a.weight > b.weight : a.term < b.term;
@@ -385,8 +390,8 @@ Scored ScoreEvent(const DocVector& v, const DocTerms& doc, uint32_t index,
 }
 
 void MergeProfile(const DocVector& v, EventData* e, const ClusterOptions& o) {
-  std::vector<WeightedTerm> merged;
-  merged.reserve(e->profile.size() + v.terms.size());
+  thread_local std::vector<WeightedTerm> merged;
+  merged.clear();
   size_t i = 0, j = 0;
   while (i < e->profile.size() || j < v.terms.size()) {
     if (j == v.terms.size() || (i < e->profile.size() && e->profile[i].term < v.terms[j].term)) {
@@ -412,13 +417,14 @@ void MergeProfile(const DocVector& v, EventData* e, const ClusterOptions& o) {
   double n2 = 0;
   for (const WeightedTerm& t : merged) n2 += static_cast<double>(t.weight) * t.weight;
   e->norm = std::sqrt(n2);
-  e->profile = std::move(merged);
+  e->profile.assign(merged.begin(), merged.end());
 }
 
 // Keeps the document's strongest terms as one of the event's member vectors.
 void AddMemberVector(const DocVector& v, EventData* e, const ClusterOptions& o) {
   if (o.member_vectors <= 0) return;
-  std::vector<WeightedTerm> m = v.terms;
+  thread_local std::vector<WeightedTerm> m;
+  m.assign(v.terms.begin(), v.terms.end());
   size_t keep = static_cast<size_t>(o.member_terms);
   if (m.size() > keep) {
     std::nth_element(m.begin(), m.begin() + keep, m.end(),
@@ -430,16 +436,17 @@ void AddMemberVector(const DocVector& v, EventData* e, const ClusterOptions& o) 
               [](const WeightedTerm& a, const WeightedTerm& b) { return a.term < b.term; });
   }
   if (e->members.size() < static_cast<size_t>(o.member_vectors)) {
-    e->members.push_back(std::move(m));
+    e->members.emplace_back(m.begin(), m.end());
   } else {
-    e->members[e->next_member % e->members.size()] = std::move(m);
+    e->members[e->next_member % e->members.size()].assign(m.begin(), m.end());
   }
   e->next_member = (e->next_member + 1) % static_cast<uint32_t>(o.member_vectors);
 }
 
 void PostEvent(uint32_t index, StoryClusterer::State* s, const ClusterOptions& o) {
   const EventData& e = s->events[index];
-  std::vector<WeightedTerm> top = e.profile;
+  thread_local std::vector<WeightedTerm> top;
+  top.assign(e.profile.begin(), e.profile.end());
   size_t k = std::min<size_t>(top.size(), static_cast<size_t>(o.indexed_terms));
   std::partial_sort(top.begin(), top.begin() + k, top.end(),
                     [](const WeightedTerm& a, const WeightedTerm& b) {
@@ -613,8 +620,10 @@ int64_t ChooseEvent(const DocVector& v, int32_t effective_day, StoryClusterer::S
 Assignment StoryClusterer::Add(const Document& doc) {
   State* s = state_.get();
   const ClusterOptions& o = options_;
-  TextFeatures f = ExtractFeatures(doc.title, doc.text, o.features);
-  DocVector v = Vectorize(doc, f, s, o);
+  thread_local TextFeatures f;  // buffers reused across documents
+  thread_local DocVector v;
+  ExtractFeatures(doc.title, doc.text, o.features, &f);
+  Vectorize(doc, f, s, o, &v);
   if (v.day != kNoDay) s->clock = s->clock == kNoDay ? v.day : std::max(s->clock, v.day);
   const int32_t effective_day = v.day != kNoDay ? v.day : s->clock;
   const uint64_t seq = s->next_seq++;

@@ -242,12 +242,21 @@ std::string StemWord(std::string_view lower_word) {
 
 TextFeatures ExtractFeatures(std::string_view title, std::string_view text,
                              const FeatureOptions& options) {
+  TextFeatures f;
+  ExtractFeatures(title, text, options, &f);
+  return f;
+}
+
+void ExtractFeatures(std::string_view title, std::string_view text, const FeatureOptions& options,
+                     TextFeatures* out) {
   if (text.size() > options.max_text_bytes) text = text.substr(0, options.max_text_bytes);
   thread_local TermTable<float> counts;
   thread_local std::vector<uint64_t> window;
   counts.Reset(text.size() / 12 + 16);
   window.clear();
-  TextFeatures f;
+  TextFeatures& f = *out;
+  f.terms.clear();
+  f.shingles.clear();
   Tokenize(title, [&](RawToken& t) {
     float w;
     if (uint64_t term = TermOf(&t, HashTerm({t.lower, t.size}), options.title_weight, options, &w)) {
@@ -282,7 +291,6 @@ TextFeatures ExtractFeatures(std::string_view title, std::string_view text,
     for (uint64_t x : window) h = Mix(h, x);
     f.shingles.push_back(h);
   }
-  return f;
 }
 
 }  // namespace parallax::cluster
