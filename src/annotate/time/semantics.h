@@ -46,6 +46,7 @@ struct Sem {
   bool by_tense = false; // kShift: direction from tense ("the weekend")
   bool year_ago = false; // "a year ago/earlier": the quarter under discussion, a year back
   bool anaphoric = false;  // kShift "the following year": from the last mentioned date
+  bool past_anaphor = false;  // "the next year": anaphoric in a past narrative only
   bool possessive = false; // "Thursday's ruling": names a day already reached
   bool adjective = false; // hyphenated modifier ("third-quarter", "two-year"): no "the"
   bool utc = false;       // clock time given in UTC/GMT
