@@ -150,6 +150,22 @@ Found PersonBeforeLongAppositive(const Context& ctx, uint32_t w, uint32_t end, c
   return {};
 }
 
+// `“...,” the White House press secretary, Sarah Huckabee Sanders, said`:
+// a noun phrase with an appositive, its cue right after a comma further
+// than the usual window.
+Found SpeakerBeforeLateCue(const Context& ctx, uint32_t w, uint32_t end, const Discourse& d) {
+  if (PhraseStop(ctx.Lower(w)) || CueAt(ctx, w).valid()) return {};
+  for (uint32_t t = w + 1; t < end && t < w + 25; ++t) {
+    if (ctx.IsQuoteMark(t) || ctx.Lower(t) == ";") return {};
+    Cue c = CueAt(ctx, t);
+    if (!c.valid()) continue;
+    if (ctx.Lower(t - 1) != ",") return {};
+    Speaker s = ResolvePhrase(ctx, w, t, t, d);
+    return s.resolved() ? Found{c, s} : Found{};
+  }
+  return {};
+}
+
 Found AfterQuote(const Context& ctx, const QuotedSpan& q, uint32_t after, const Discourse& d) {
   const Article& a = ctx.article();
   if (after >= ctx.size() || a.tokens[after].span.begin >= a.paragraphs[q.last_paragraph].span.end) return {};
@@ -170,7 +186,8 @@ Found AfterQuote(const Context& ctx, const QuotedSpan& q, uint32_t after, const 
     if (s.resolved()) return Found{c, s};
     return {};
   }
-  return PersonBeforeLongAppositive(ctx, w, SentenceEnd(ctx, after), d);
+  Found f = PersonBeforeLongAppositive(ctx, w, SentenceEnd(ctx, after), d);
+  return f.speaker.resolved() ? f : SpeakerBeforeLateCue(ctx, w, SentenceEnd(ctx, after), d);
 }
 
 // The start of a sentence's subject: past a dateline ("WASHINGTON —") and

@@ -68,7 +68,7 @@ constexpr std::string_view kBody[] = {
 constexpr std::string_view kTitle[] = {
     "ambassador", "candidate", "chairman", "chairwoman", "chancellor", "chief", "congressman",
     "congresswoman", "councilman", "director", "envoy", "executive", "governor", "judge", "king",
-    "leader", "mayor", "minister", "negotiator", "officer", "premier", "president", "prosecutor",
+    "leader", "mayor", "minister", "negotiator", "nominee", "officer", "premier", "president", "prosecutor",
     "queen", "representative", "secretary", "secretary-general", "senator", "sheriff", "speaker",
 };
 constexpr std::string_view kStops[] = {

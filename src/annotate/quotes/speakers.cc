@@ -25,6 +25,7 @@
 #include "annotate/quotes/context.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <unordered_map>
 
@@ -83,28 +84,58 @@ std::string LastWord(const std::string& name) {
 
 std::vector<std::string> CanonicalNames(const Article& a) {
   std::vector<std::string> out(a.entities.size());
-  std::unordered_map<std::string, std::string> fullest;  // surname -> fullest person name
+  std::vector<Gender> gender(a.entities.size(), Gender::kUnknown);
+  // surname -> fullest person name per gender (unknown, male, female) and mention counts:
+  // "Mr. Trump" must not become "Melania Trump".
+  struct Bucket {
+    std::string name;
+    size_t mentions = 0;
+    size_t first = SIZE_MAX;  // entity index of its first mention
+  };
+  std::unordered_map<std::string, std::array<Bucket, 3>> fullest;
   for (size_t i = 0; i < a.entities.size(); ++i) {
     const EntityMention& m = a.entities[i];
     bool chained = m.chain >= 0 && static_cast<size_t>(m.chain) < a.entity_chains.size();
     out[i] = chained ? a.entity_chains[m.chain].name : CleanName(m.span.Of(a.body), m.type == "PER");
     if (m.type != "PER") continue;
-    out[i] = CleanName(out[i], true);  // chains may keep a title ("Gov. Perry")
-    std::string& f = fullest[LastWord(out[i])];
-    if (Words(out[i]).size() > Words(f).size()) f = out[i];
+    // Persons are grouped here by surname and gender, from their own words:
+    // coreference chains may put "Mr. Trump" in Melania Trump's chain.
+    out[i] = CleanName(m.span.Of(a.body), true);
+    gender[i] = HonorificGender(a, m);
+    if (gender[i] == Gender::kUnknown && Words(out[i]).size() >= 2) {
+      gender[i] = GivenNameGender(core::AsciiLowered(Words(out[i])[0]));
+    }
+    Bucket& f = fullest[LastWord(out[i])][static_cast<int>(gender[i])];
+    ++f.mentions;
+    f.first = std::min(f.first, i);
+    if (Words(out[i]).size() > Words(f.name).size()) f.name = out[i];
   }
-  // A one-word mention joins the fullest name holding that word anywhere
-  // ("Xie" -> "Xie Zhenhua", family name first).
+  // A one-word mention joins the fullest name holding that word before its
+  // last ("Xie" -> "Xie Zhenhua", family name first); surnames were grouped above.
   std::unordered_map<std::string, std::string> by_word;
-  for (const auto& [surname, name] : fullest) {
-    for (auto w : Words(name)) {
-      std::string& f = by_word[std::string(w)];
-      if (Words(name).size() > Words(f).size()) f = name;
+  for (const auto& [surname, buckets] : fullest) {
+    for (const Bucket& bucket : buckets) {
+      auto words = Words(bucket.name);
+      if (!words.empty()) words.pop_back();
+      for (auto w : words) {
+        std::string& f = by_word[std::string(w)];
+        if (Words(bucket.name).size() > Words(f).size()) f = bucket.name;
+      }
     }
   }
   for (size_t i = 0; i < a.entities.size(); ++i) {
     if (a.entities[i].type != "PER") continue;
-    std::string name = fullest[LastWord(out[i])];
+    const auto& b = fullest[LastWord(out[i])];
+    int g = static_cast<int>(gender[i]);
+    if (g == 0) {  // a bare surname: the gendered person introduced before it, the more mentioned one
+      bool m = b[1].first < b[0].first, f = b[2].first < b[0].first;
+      g = m && (!f || b[1].mentions >= b[2].mentions) ? 1 : f ? 2 : 0;
+    }
+    // A name of unknown gender joins only when no one of the other gender shares the surname.
+    bool alone = g == 0 || b[3 - g].mentions == 0;
+    std::string name = alone && Words(b[0].name).size() > Words(b[g].name).size() ? b[0].name : b[g].name;
+    // A full name stays itself unless the fuller one extends it ("Woody Johnson" is not "Boris Johnson").
+    if (Words(out[i]).size() >= 2 && name.find(out[i]) == std::string::npos) name = out[i];
     if (Words(name).size() == 1 && !by_word[name].empty()) name = by_word[name];
     out[i] = name;
   }
@@ -196,8 +227,16 @@ std::vector<Range> Segments(const Context& ctx, uint32_t first, uint32_t last) {
   return out;
 }
 
-// The head token of a segment: its last word that is not an adverb.
+// The head token of a segment: its last word that is not an adverb, before
+// an "of"/"from" complement ("Rep. Elijah Cummings of Maryland", "the
+// governor of Texas").
 uint32_t Head(const Context& ctx, Range r) {
+  for (uint32_t t = r.b + 1; t < r.e; ++t) {
+    if (ctx.Lower(t) == "of" || ctx.Lower(t) == "from") {
+      r.e = t;
+      break;
+    }
+  }
   uint32_t h = r.e - 1;
   while (h > r.b && Adverb(ctx.Lower(h))) --h;
   return h;
@@ -459,9 +498,38 @@ Speaker DocumentSpeaker(const Context& ctx, Range main, uint32_t last, uint32_t 
   return Described(ctx, main, "document");
 }
 
-Speaker TitleSpeaker(const Context& ctx, Range main, std::string_view hw, uint32_t at) {
+// The last organization named before token `at` whose name holds `noun`
+// ("the agency" -> "Korean Central News Agency"), or -1.
+int32_t OrganizationWithNoun(const Context& ctx, std::string_view noun, uint32_t at) {
+  const Article& a = ctx.article();
+  uint32_t limit = at < ctx.size() ? a.tokens[at].span.begin : a.body.size();
+  for (size_t i = a.entities.size(); i > 0; --i) {
+    const EntityMention& m = a.entities[i - 1];
+    if (m.type != "ORG" || m.span.begin >= limit) continue;
+    for (auto w : Words(m.span.Of(a.body))) {
+      if (core::AsciiLowered(w) == noun) return static_cast<int32_t>(i - 1);
+    }
+  }
+  return -1;
+}
+
+// A title phrase: the person named next to that title; else, for a definite
+// phrase, the last person speaker of the same or previous paragraph
+// (“...,” Mr. Romney said. “...,” the 2012 GOP presidential nominee added.);
+// else the description.
+Speaker TitleSpeaker(const Context& ctx, Range main, std::string_view hw, uint32_t at, const Discourse& d) {
   int32_t e = PersonWithTitle(ctx, hw, at);
-  if (e < 0) return Described(ctx, main, "person");
+  if (e < 0) {
+    uint32_t sentence = ctx.SentenceOf(at);
+    uint32_t paragraph = sentence < ctx.article().sentences.size() ? ctx.article().sentences[sentence].paragraph : 0;
+    bool definite = ctx.Lower(main.b) == "the";
+    if (definite && d.last_person.resolved() && paragraph <= d.last_person_paragraph + 1) {
+      Speaker s = d.last_person;
+      s.span = Described(ctx, main, "person").span;
+      return s;
+    }
+    return Described(ctx, main, "person");
+  }
   Speaker s = FromEntity(ctx, e);
   s.span = Described(ctx, main, "person").span;
   return s;
@@ -483,11 +551,15 @@ Speaker UnnamedSpeaker(const Context& ctx, Range main, uint32_t first, uint32_t 
   if (head == main.b && PronounKind(hw) != Pronoun::kNone) return ResolvePronoun(ctx, PronounKind(hw), main, at, d);
   if (DocumentNoun(hw) || (!anonymous && AnyWord(ctx, main, DocumentNoun))) return DocumentSpeaker(ctx, main, last, at, d);
   if (anonymous) return Described(ctx, main, "anonymous");
+  bool title = TitleNoun(hw) || (hw.find('-') != std::string_view::npos && TitleNoun(hw.substr(hw.rfind('-') + 1)));
+  if (title) return TitleSpeaker(ctx, main, hw, at, d);  // "the 2012 GOP presidential nominee": a person
   int32_t org = LastEntity(ctx, main, "ORG");
   if (org >= 0) return FromEntity(ctx, org);
-  bool title = TitleNoun(hw) || (hw.find('-') != std::string_view::npos && TitleNoun(hw.substr(hw.rfind('-') + 1)));
-  if (title) return TitleSpeaker(ctx, main, hw, at);
-  if (BodyNoun(hw)) return Described(ctx, main, "organization");
+  if (BodyNoun(hw)) {
+    bool bare = head == main.b + 1 && ctx.Lower(main.b) == "the";
+    int32_t org = bare ? OrganizationWithNoun(ctx, hw, main.b) : -1;  // "the agency" -> Korean Central News Agency
+    return org >= 0 ? FromEntity(ctx, org) : Described(ctx, main, "organization");
+  }
   int32_t any = LastEntity(ctx, main, "");
   if (any >= 0 && !PartyTag(ctx.article().entities[any].span.Of(ctx.article().body))) {
     Speaker s = FromEntity(ctx, any);
