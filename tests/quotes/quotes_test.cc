@@ -123,7 +123,7 @@ TEST(Quotes, QuoteSharesTheCueOfTheNextQuoteInItsSentence) {
 
 TEST(Quotes, SameSurnameDifferentPeople) {
   Article a = FromParagraphs({"President Trump and first lady Melania Trump welcomed the French president on Monday.",
-                              "\u201CNobody knows what I am going to do on the twelfth,\u201D Trump said.",
+                              "\u201CNobody knows what I am going to do on the twelfth,\u201D Mr. Trump said.",
                               "\u201CHe will definitely be coming to London,\u201D said Woody Johnson, the ambassador.",
                               "\u201CThe deal is not based on trust,\u201D the foreign secretary, Boris Johnson, "
                               "said in a statement."});

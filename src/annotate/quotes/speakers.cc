@@ -56,7 +56,9 @@ std::vector<std::string_view> Words(std::string_view s) {
 }
 
 bool Honorific(std::string_view w) {
-  static const std::string_view k[] = {"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Sen.", "Rep.", "Gov."};
+  static const std::string_view k[] = {"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Sen.", "Rep.", "Gov.",
+                                       "Rev.", "Rev", "Reverend", "Gen.", "Lt.", "Col.", "Sgt.", "Capt.", "Adm.",
+                                       "Prof.", "Sen", "Rep", "Gov", "Miss"};
   return std::find(std::begin(k), std::end(k), w) != std::end(k);
 }
 
@@ -75,9 +77,11 @@ std::string CleanName(std::string_view text, bool person) {
   return out;
 }
 
+// The surname: the last word.
 std::string LastWord(const std::string& name) {
-  size_t sp = name.rfind(' ');
-  return sp == std::string::npos ? name : name.substr(sp + 1);
+  std::string_view n = name;  // "Donald Trump Jr." stays apart from "Donald Trump" (surname "Jr.")
+  size_t sp = n.rfind(' ');
+  return std::string(sp == std::string_view::npos ? n : n.substr(sp + 1));
 }
 
 }  // namespace
@@ -90,7 +94,6 @@ std::vector<std::string> CanonicalNames(const Article& a) {
   struct Bucket {
     std::string name;
     size_t mentions = 0;
-    size_t first = SIZE_MAX;  // entity index of its first mention
   };
   std::unordered_map<std::string, std::array<Bucket, 3>> fullest;
   for (size_t i = 0; i < a.entities.size(); ++i) {
@@ -107,7 +110,6 @@ std::vector<std::string> CanonicalNames(const Article& a) {
     }
     Bucket& f = fullest[LastWord(out[i])][static_cast<int>(gender[i])];
     ++f.mentions;
-    f.first = std::min(f.first, i);
     if (Words(out[i]).size() > Words(f.name).size()) f.name = out[i];
   }
   // A one-word mention joins the fullest name holding that word before its
@@ -123,17 +125,25 @@ std::vector<std::string> CanonicalNames(const Article& a) {
       }
     }
   }
+  const std::vector<std::string> own = out;
   for (size_t i = 0; i < a.entities.size(); ++i) {
     if (a.entities[i].type != "PER") continue;
     const auto& b = fullest[LastWord(out[i])];
     int g = static_cast<int>(gender[i]);
-    if (g == 0) {  // a bare surname: the gendered person introduced before it, the more mentioned one
-      bool m = b[1].first < b[0].first, f = b[2].first < b[0].first;
-      g = m && (!f || b[1].mentions >= b[2].mentions) ? 1 : f ? 2 : 0;
-    }
+    if (g == 0) g = b[1].mentions >= b[2].mentions ? (b[1].mentions > 0 ? 1 : 0) : 2;  // the surname's majority
     // A name of unknown gender joins only when no one of the other gender shares the surname.
     bool alone = g == 0 || b[3 - g].mentions == 0;
     std::string name = alone && Words(b[0].name).size() > Words(b[g].name).size() ? b[0].name : b[g].name;
+    // A bare surname is the nearest full name before it of a compatible gender
+    // ("Woody Johnson ... Johnson told", with Boris Johnson elsewhere).
+    for (size_t j = i; Words(own[i]).size() == 1 && j-- > 0;) {
+      bool fits = a.entities[j].type == "PER" && Words(own[j]).size() >= 2 && LastWord(own[j]) == own[i] &&
+                  Compatible(gender[j], static_cast<Gender>(g)) && (alone || gender[j] != Gender::kUnknown);
+      if (fits) {
+        name = own[j];
+        break;
+      }
+    }
     // A full name stays itself unless the fuller one extends it ("Woody Johnson" is not "Boris Johnson").
     if (Words(out[i]).size() >= 2 && name.find(out[i]) == std::string::npos) name = out[i];
     if (Words(name).size() == 1 && !by_word[name].empty()) name = by_word[name];
@@ -229,9 +239,9 @@ std::vector<Range> Segments(const Context& ctx, uint32_t first, uint32_t last) {
 
 // The head token of a segment: its last word that is not an adverb, before
 // an "of"/"from" complement ("Rep. Elijah Cummings of Maryland", "the
-// governor of Texas").
-uint32_t Head(const Context& ctx, Range r) {
-  for (uint32_t t = r.b + 1; t < r.e; ++t) {
+// governor of Texas") unless `before_complement` is false.
+uint32_t Head(const Context& ctx, Range r, bool before_complement = true) {
+  for (uint32_t t = r.b + 1; t < r.e && before_complement; ++t) {
     if (ctx.Lower(t) == "of" || ctx.Lower(t) == "from") {
       r.e = t;
       break;
@@ -317,7 +327,7 @@ int32_t PersonWithTitle(const Context& ctx, std::string_view title, uint32_t at)
 bool ClauseInitial(const Context& ctx, uint32_t first) {
   if (first == 0 || ctx.SentenceOf(first - 1) != ctx.SentenceOf(first)) return true;
   std::string_view p = ctx.Lower(first - 1);
-  static const std::string_view kOpeners[] = {",", "that", "and", "but", "while", "although", "though", "when",
+  static const std::string_view kOpeners[] = {",", ":", "that", "and", "but", "while", "although", "though", "when",
                                               "after", "before", "because", "if", "since", "\u201c", "\""};
   if (std::find(std::begin(kOpeners), std::end(kOpeners), p) != std::end(kOpeners)) return true;
   // "..., Chief Patrol Agent Rodney Scott said": a capitalized title of any words after an opener.
@@ -326,7 +336,10 @@ bool ClauseInitial(const Context& ctx, uint32_t first) {
          !ctx.Text(t - 1).empty() && std::isupper(static_cast<unsigned char>(ctx.Text(t - 1)[0]))) {
     --t;
   }
-  if (t < first && (t == 0 || ctx.SentenceOf(t - 1) != ctx.SentenceOf(t) || ctx.Lower(t - 1) == ",")) return true;
+  if (t < first && (t == 0 || ctx.SentenceOf(t - 1) != ctx.SentenceOf(t) || ctx.Lower(t - 1) == "," ||
+                    ctx.Lower(t - 1) == ":")) {
+    return true;
+  }
   std::string_view raw = ctx.Text(first - 1);
   bool title = (TitleNoun(p) || p == "rep." || p == "sen." || p == "gov." || p == "vice" || p == "bishop" ||
                 WordGender(p) != Gender::kUnknown) &&
@@ -348,7 +361,9 @@ bool SentenceInitial(const Context& ctx, int32_t e) {
 bool IsPerson(const Context& ctx, int32_t e) {
   if (e < 0) return false;
   const EntityMention& m = ctx.article().entities[e];
-  return m.type == "PER" && !PartyTag(m.span.Of(ctx.article().body));
+  std::string_view text = m.span.Of(ctx.article().body);
+  bool suffix = text == "Jr." || text == "Jr" || text == "Sr." || text == "Sr";  // "Jerry Falwell, Jr."
+  return m.type == "PER" && !PartyTag(text) && !suffix;
 }
 
 }  // namespace
@@ -406,7 +421,8 @@ Speaker ResolvePronoun(const Context& ctx, Pronoun p, Range r, uint32_t at, cons
     Gender want = ctx.Lower(r.b) == "she" || ctx.Lower(r.b) == "her" ? Gender::kFemale : Gender::kMale;
     int32_t e = LastPersonBefore(ctx, r.b, want);
     uint32_t e_sentence = e >= 0 ? ctx.SentenceOf(ctx.TokenAt(ctx.article().entities[e].span.begin)) : 0;
-    bool newer_subject = e >= 0 && e_sentence > d.last_person_sentence && SentenceInitial(ctx, e);
+    bool same_sentence = e >= 0 && e_sentence == ctx.SentenceOf(r.b) && e_sentence > d.last_person_sentence;
+    bool newer_subject = e >= 0 && e_sentence > d.last_person_sentence && (SentenceInitial(ctx, e) || same_sentence);
     bool last_fits = d.last_person.resolved() && Compatible(ctx.GenderOf(d.last_person.entity), want);
     bool speaker_nearer = last_fits && paragraph <= d.last_person_paragraph + 1 && !newer_subject;
     if (speaker_nearer || (e < 0 && last_fits)) s = d.last_person;
@@ -440,9 +456,9 @@ int32_t KnownSurname(const Context& ctx, Range r) {
   return -1;
 }
 
-// The author of "the resolution" from the sentence that introduced it:
-// the first person or organization named before the noun's previous
-// mention in its sentence ("The NAACP adopted a resolution ...").
+// The author of "the resolution" from a sentence that mentioned it before:
+// the first person or organization opening a clause before the noun in the
+// nearest such sentence that has one ("The NAACP adopted a resolution ...").
 Speaker IntroducedDocumentAuthor(const Context& ctx, uint32_t head) {
   std::string_view noun = ctx.Lower(head);
   for (uint32_t t = head; t > 0; --t) {
@@ -458,7 +474,6 @@ Speaker IntroducedDocumentAuthor(const Context& ctx, uint32_t head) {
         return s;
       }
     }
-    return {};
   }
   return {};
 }
@@ -576,7 +591,9 @@ Speaker ResolvePhrase(const Context& ctx, uint32_t first, uint32_t last, uint32_
   std::vector<Range> segs = Segments(ctx, first, last);
   if (segs.empty()) return {};
   Range main = segs[0];
-  int32_t head_entity = ctx.EntityOf(Head(ctx, main));
+  int32_t last_entity = ctx.EntityOf(Head(ctx, main, false));  // "Secretary of State spokesman Jake Rollow"
+  if (IsPerson(ctx, last_entity)) return FromEntity(ctx, last_entity);
+  int32_t head_entity = ctx.EntityOf(Head(ctx, main));  // "Rep. Elijah Cummings of Maryland"
   if (IsPerson(ctx, head_entity)) return FromEntity(ctx, head_entity);
   int32_t surname = KnownSurname(ctx, main);
   if (surname >= 0) return FromEntity(ctx, surname);
