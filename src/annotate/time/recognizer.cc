@@ -27,8 +27,16 @@ void Recognize(const Tokens& tokens, std::vector<Candidate>* out) {
   uint32_t i = 0;
   while (i < n) {
     const Token& t = tokens.items[i];
-    // Fast skip: a word without a temporal reading cannot start an expression.
-    if (t.kind == Token::Kind::kWord && (t.flags & ~kGlue) == 0) {
+    // Fast skip: a word without a temporal reading (a function word or a
+    // tense cue such as "said", "would") cannot start an expression.
+    constexpr uint32_t kNoStart = kGlue | kFutureCue | kPastCue | kPresentCue | kReportingVerb;
+    if (t.kind == Token::Kind::kWord && (t.flags & ~kNoStart) == 0) {
+      ++i;
+      continue;
+    }
+    // "a" / "two" + a word without a temporal reading: no amount pattern applies.
+    if (t.kind == Token::Kind::kWord && (t.flags & ~kNoStart) == kNumberWord && i + 1 < n &&
+        tokens.items[i + 1].kind == Token::Kind::kWord && tokens.items[i + 1].flags == 0) {
       ++i;
       continue;
     }
