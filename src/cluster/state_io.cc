@@ -176,8 +176,8 @@ bool ReadEvent(Reader* r, EventData* e) {
   }
   if (!r->Count(&n, 12)) return false;
   e->profile.resize(n);
-  for (WeightedTerm& t : e->profile) {
-    if (!r->U64(&t.term) || !r->F32(&t.weight)) return false;
+  for (WeightedTerm& t : e->profile) {  // term 0 is not a hash (TermTable's empty key)
+    if (!r->U64(&t.term) || !r->F32(&t.weight) || t.term == 0) return false;
   }
   if (!r->Count(&n, 12)) return false;
   e->entities.resize(n);
@@ -201,7 +201,7 @@ bool ReadEvent(Reader* r, EventData* e) {
     if (!r->Count(&len, 12)) return false;
     m.resize(len);
     for (WeightedTerm& t : m) {
-      if (!r->U64(&t.term) || !r->F32(&t.weight)) return false;
+      if (!r->U64(&t.term) || !r->F32(&t.weight) || t.term == 0) return false;
     }
   }
   return ValidDay(e->first_day) && ValidDay(e->last_day) && ValidDay(e->active_day) &&
