@@ -1,9 +1,7 @@
 // End-to-end test of `parallax quotes`: files (JSON shape, sourcing profile),
 // a stored article (quotes layer written by ingest), and usage errors.
 #include <gtest/gtest.h>
-#include <sys/wait.h>
 
-#include <cstdio>
 #include <filesystem>
 #include <nlohmann/json.hpp>
 #include <string>
@@ -39,8 +37,8 @@ TEST(QuotesCli, FileJsonHasQuotesAndSourcing) {
 }
 
 TEST(QuotesCli, StoredArticleAndTextFormat) {
-  std::string db = ::testing::TempDir() + "/quotes_cli.db";
-  std::filesystem::remove(db);
+  testing_util::ScratchDir dir("quotes_cli");  // per process: parallel runs never share the database
+  std::string db = (dir.path() / "quotes.db").string();
   ASSERT_EQ(RunParallax("ingest --db " + db + " " + Seed("004")).exit_code, 0);
   testing_util::CmdResult list = RunParallax("articles --db " + db + " --format json");
   auto first = nlohmann::json::parse(list.out.substr(0, list.out.find('\n')), nullptr, false);  // JSON lines
@@ -51,7 +49,6 @@ TEST(QuotesCli, StoredArticleAndTextFormat) {
   EXPECT_NE(r.out.find("Politico (outlet)"), std::string::npos) << r.out;
   EXPECT_NE(r.out.find("outlets cited: Politico, Xinhua, Associated Press"), std::string::npos) << r.out;
   EXPECT_EQ(RunParallax("quotes --article 0000000000000000 --db " + db).exit_code, 1);
-  std::filesystem::remove(db);
 }
 
 TEST(QuotesCli, UsageErrors) {
