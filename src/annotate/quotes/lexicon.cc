@@ -30,7 +30,7 @@ constexpr std::string_view kSpeech[] = {
     "vowed", "warned", "warning", "warns", "wondered",
 };
 constexpr std::string_view kSocial[] = {"posted", "posts", "tweeted", "tweets"};
-constexpr std::string_view kWrite[] = {"reported", "reporting", "reports", "writes", "wrote"};
+constexpr std::string_view kWrite[] = {"reported", "reporting", "reports", "writes", "writing", "wrote"};
 
 constexpr std::string_view kIndirect[] = {
     "acknowledged", "added", "admitted", "announced", "argued", "argues", "asserted", "claimed",
@@ -89,7 +89,7 @@ CueKind ReportingVerb(std::string_view w) {
 bool IndirectSpeechVerb(std::string_view w) { return In(kIndirect, w); }
 
 Pronoun PronounKind(std::string_view w) {
-  if (w == "he" || w == "she") return Pronoun::kPerson;
+  if (w == "he" || w == "she" || w == "him" || w == "her") return Pronoun::kPerson;
   if (w == "they") return Pronoun::kPlural;
   if (w == "it") return Pronoun::kIt;
   return Pronoun::kNone;
