@@ -121,6 +121,16 @@ TEST(Quotes, QuoteSharesTheCueOfTheNextQuoteInItsSentence) {
   EXPECT_EQ(Attributions(a), (std::vector<std::string>{"Ingrid Falk|document|d", "Ingrid Falk|document|d"}));
 }
 
+TEST(Quotes, SameSurnameDifferentPeople) {
+  Article a = FromParagraphs({"President Trump and first lady Melania Trump welcomed the French president on Monday.",
+                              "\u201CNobody knows what I am going to do on the twelfth,\u201D Mr. Trump said.",
+                              "\u201CHe will definitely be coming to London,\u201D said Woody Johnson, the ambassador.",
+                              "\u201CThe deal is not based on trust,\u201D the foreign secretary, Boris Johnson, "
+                              "said in a statement."});
+  EXPECT_EQ(Attributions(a), (std::vector<std::string>{"Trump|person|d", "Woody Johnson|person|d",
+                                                       "Boris Johnson|person|d"}));
+}
+
 TEST(Quotes, TitlesOfShowsAreNotQuotations) {
   Article a = FromParagraphs({"The senator appeared on \u201CMeet the Press\u201D and later on \u201COn the Record "
                               "with Greta Van Susteren.\u201D"});
@@ -153,7 +163,7 @@ TEST(QuotesSeeds, EverySpeakerAndSourceType) {
       "Xie Zhenhua|person|i", "China|organization|i"}));
   EXPECT_EQ(seeds["004"], (std::vector<std::string>{
       "Politico|outlet|i", "John Kerry|person|i", "John Kerry|person|i", "Xinhua|outlet|i", "Han Zheng|person|i",
-      "Associated Press|outlet|i"}));
+      "John Kerry|person|d", "Associated Press|outlet|i"}));  // Kerry conveyed that Biden's government is “very committed”
   auto s3 = seeds["003"];
   ASSERT_FALSE(s3.empty());
   EXPECT_EQ(s3[0], "Reuters|outlet|i");

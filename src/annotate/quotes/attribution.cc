@@ -34,6 +34,11 @@ Cue CueAt(const Context& ctx, uint32_t t) {
   if (w == "according" && ctx.Lower(t + 1) == "to") return Cue{t, t + 2, CueKind::kSpeech, true};
   CueKind k = ReportingVerb(w);
   if (k == CueKind::kNone) return {};
+  // "states" and "claims" are nouns ("the United States", "Chinese claims to")
+  // unless a document or a quotation is their subject ("“...,” the suit states").
+  std::string_view before = t > 0 ? ctx.Lower(t - 1) : "";
+  bool document_subject = DocumentNoun(before) || before == "suit" || before == "," || ctx.IsQuoteMark(t - 1);
+  if ((w == "states" || w == "claims") && (ctx.Text(t)[0] == 'S' || !document_subject)) return {};
   std::string_view prev = t > 0 ? ctx.Lower(t - 1) : "";
   // "the reported talks", "was told", "is said to": not a report by a speaker.
   static const std::string_view kNotAfter[] = {"the", "a", "an", "was", "were", "is", "are", "be", "been", "being", "all"};
@@ -132,14 +137,32 @@ Found PersonBeforeLongAppositive(const Context& ctx, uint32_t w, uint32_t end, c
     ++after_name;
   }
   std::string_view joint = ctx.Lower(after_name);
-  if (joint != "," && joint != "of" && joint != "from") return {};
+  if (joint != "," && joint != "of" && joint != "from" && joint != "(") return {};  // "Carlos Curbelo (R) of"
   for (uint32_t t = after_name; t < end && t < w + 40; ++t) {
     if (ctx.IsQuoteMark(t) || ctx.Lower(t) == ";") return {};
     Cue c = CueAt(ctx, t);
     if (!c.valid()) continue;
-    if (ctx.Lower(t - 1) != ",") return {};  // the appositive must close before the cue
+    std::string_view before = ctx.Lower(t - 1);
+    bool closed = before == "," || ((before == "has" || before == "had") && ctx.Lower(t - 2) != ",");
+    if (!closed) return {};  // the appositive must close before the cue ("..., said", "... of Florida has told")
     Speaker s = ResolvePhrase(ctx, p, p + 1, t, d);
     if (s.resolved() && after_name > tagged_end && s.type == "person") s.name = std::string(ctx.TextOf(p, after_name));
+    return s.resolved() ? Found{c, s} : Found{};
+  }
+  return {};
+}
+
+// `“...,” the White House press secretary, Sarah Huckabee Sanders, said`:
+// a noun phrase with an appositive, its cue right after a comma further
+// than the usual window.
+Found SpeakerBeforeLateCue(const Context& ctx, uint32_t w, uint32_t end, const Discourse& d) {
+  if (PhraseStop(ctx.Lower(w)) || CueAt(ctx, w).valid()) return {};
+  for (uint32_t t = w + 1; t < end && t < w + 25; ++t) {
+    if (ctx.IsQuoteMark(t) || ctx.Lower(t) == ";") return {};
+    Cue c = CueAt(ctx, t);
+    if (!c.valid()) continue;
+    if (ctx.Lower(t - 1) != ",") return {};
+    Speaker s = ResolvePhrase(ctx, w, t, t, d);
     return s.resolved() ? Found{c, s} : Found{};
   }
   return {};
@@ -165,12 +188,40 @@ Found AfterQuote(const Context& ctx, const QuotedSpan& q, uint32_t after, const 
     if (s.resolved()) return Found{c, s};
     return {};
   }
-  return PersonBeforeLongAppositive(ctx, w, SentenceEnd(ctx, after), d);
+  Found f = PersonBeforeLongAppositive(ctx, w, SentenceEnd(ctx, after), d);
+  return f.speaker.resolved() ? f : SpeakerBeforeLateCue(ctx, w, SentenceEnd(ctx, after), d);
+}
+
+// The start of a sentence's subject: past a dateline ("WASHINGTON —") and
+// an introductory phrase up to its comma ("In that interview, he ...",
+// "Then, the congressman ...").
+uint32_t SkipOpening(const Context& ctx, uint32_t start, uint32_t limit) {
+  std::string_view first = ctx.Text(start);
+  bool caps = first.size() > 1 && std::all_of(first.begin(), first.end(), [](char c) { return c < 'a' || c > 'z'; });
+  for (uint32_t t = start + 1; caps && t < limit && t < start + 6; ++t) {
+    std::string_view w = ctx.Lower(t);
+    if (w == "\u2014" || w == "--" || w == "\u2013" || w == "-") {
+      start = t + 1;
+      break;
+    }
+  }
+  bool intro = PhraseStop(ctx.Lower(start)) || ctx.Lower(start) == "with" || ctx.Lower(start) == "after";
+  if (!intro) {  // one opening adverb: "Then, the congressman ..." (not "He went on," nor "Mr. Grimm,")
+    bool adverb = ctx.Lower(start + 1) == "," && ctx.EntityOf(start) < 0 &&
+                  PronounKind(ctx.Lower(start)) == Pronoun::kNone && !ctx.IsPunct(start);
+    return adverb && start + 2 < limit ? start + 2 : start;
+  }
+  for (uint32_t t = start + 1; t < limit && t < start + 10; ++t) {
+    if (ctx.Lower(t) == ",") return t + 1;  // "In that interview,"
+  }
+  return start;
 }
 
 // The subject of the sentence [start, limit): the first of its opening
 // phrases (up to five words) that resolves ("The letter ...", "The AARP ...").
 Speaker SentenceSubject(const Context& ctx, uint32_t start, uint32_t limit, const Discourse& d) {
+  start = SkipOpening(ctx, start, limit);
+  if (PronounKind(ctx.Lower(start)) == Pronoun::kPerson) return ResolvePhrase(ctx, start, start + 1, start, d);
   uint32_t end = start;
   while (end < limit && end < start + 5 && !ctx.IsPunct(end) && !PhraseStop(ctx.Lower(end))) ++end;
   for (; end > start; --end) {  // longest first: "AARP CEO Barry Rand", not "AARP"
@@ -186,6 +237,15 @@ Speaker SentenceSubject(const Context& ctx, uint32_t start, uint32_t limit, cons
 // else the sentence's subject.
 Speaker FallbackSubject(const Context& ctx, uint32_t v, uint32_t start, const Discourse& d) {
   bool participle = ctx.Lower(v).ends_with("ing");
+  if (participle && v == start) {  // "Calling it “an all-out assault,” the DNC filed ...": the main clause's subject
+    uint32_t end = SentenceEnd(ctx, v);
+    for (uint32_t t = v + 1; t + 1 < end; ++t) {
+      if (ctx.Lower(t) != "," || ctx.InQuote(t)) continue;
+      Speaker s = SentenceSubject(ctx, t + 1, end, d);
+      if (s.resolved()) return s;
+      break;
+    }
+  }
   if (participle && !ctx.IsQuoteMark(start)) {  // "Barry Rand later issued a statement ... claiming “...”"
     Speaker s = SentenceSubject(ctx, start, v, d);
     if (s.resolved()) return s;
@@ -201,6 +261,13 @@ Speaker FallbackSubject(const Context& ctx, uint32_t v, uint32_t start, const Di
     return ResolvePhrase(ctx, t, t + 1, t, d);
   }
   return SentenceSubject(ctx, start, v, d);
+}
+
+// Auxiliaries and copulas that start a reported clause's predicate.
+bool ClauseVerb(std::string_view w) {
+  static const std::string_view k[] = {"was", "is", "were", "are", "had", "has", "have", "would", "will",
+                                       "could", "should", "can", "did", "does", "might", "must"};
+  return std::find(std::begin(k), std::end(k), w) != std::end(k);
 }
 
 Found BeforeQuote(const Context& ctx, uint32_t open, const Discourse& d) {
@@ -221,11 +288,19 @@ Found BeforeQuote(const Context& ctx, uint32_t open, const Discourse& d) {
     if (!c.valid()) continue;
     if (c.according) return Found{c, ResolvePhrase(ctx, c.last, PhraseEnd(ctx, c.last, open), v, d)};
     uint32_t subject = SubjectStart(ctx, v, start);
+    // Before a participle a person is its subject ("ends with Perry claiming");
+    // other words are an object ("an ad in Iowa describing himself as").
     Speaker s = subject < v ? ResolvePhrase(ctx, subject, v, v, d) : Speaker{};
+    bool participle = ctx.Lower(v).ends_with("ing") && PronounKind(ctx.Lower(subject)) == Pronoun::kNone;
+    if (participle && s.type != "person") s = Speaker{};
     // "A spokesman for the party, Brad Woodhouse, said Mr. Steele was “...”": the
     // subject sits before the comma, not after the cue.
     if (!s.resolved() && subject == v && ctx.Lower(v - 1) == ",") s = FallbackSubject(ctx, v, start, d);
-    if (!s.resolved() && subject == v) s = ResolvePhrase(ctx, c.last, PhraseEnd(ctx, c.last, open), v, d);
+    if (!s.resolved() && subject == v) {
+      uint32_t end = PhraseEnd(ctx, c.last, open);
+      // "said Mr. Scotto was “not man enough”": the reported clause's subject, not the speaker.
+      if (!ClauseVerb(ctx.Lower(end))) s = ResolvePhrase(ctx, c.last, end, v, d);
+    }
     if (!s.resolved()) s = FallbackSubject(ctx, v, start, d);
     return Found{c, s};
   }
@@ -242,8 +317,12 @@ Found BeforeQuote(const Context& ctx, uint32_t open, const Discourse& d) {
   }
   // Else the sentence's subject when it is a named person ("Mr. Braley
   // apologized to Senator Grassley and “anyone I may have offended”").
-  uint32_t p = start;
+  uint32_t p = SkipOpening(ctx, start, open);
   if (p < open && ctx.EntityOf(p) < 0 && WordGender(ctx.Lower(p)) != Gender::kUnknown) ++p;  // "Mr."
+  if (p < open && (ctx.Lower(p) == "he" || ctx.Lower(p) == "she")) {  // "He went on, “...”"
+    Speaker s = ResolvePhrase(ctx, p, p + 1, p, d);
+    if (s.resolved()) return Found{Cue{}, s};
+  }
   e = ctx.EntityOf(p);
   if (p < open && e >= 0 && ctx.article().entities[e].type == "PER" && !PartyTag(ctx.Text(p))) {
     return Found{Cue{}, ResolvePhrase(ctx, p, p + 1, p, d)};

@@ -5,6 +5,17 @@
 #include <cstring>
 
 namespace parallax::time {
+namespace {
+
+// Equal-length keys are short words: a plain loop beats a memcmp call.
+bool SameBytes(std::string_view a, std::string_view b) {
+  for (size_t i = 0; i < a.size(); ++i) {
+    if (a[i] != b[i]) return false;
+  }
+  return true;
+}
+
+}  // namespace
 
 Result<std::unique_ptr<Lexicon>> Lexicon::ForLanguage(std::string_view language) {
   auto lexicon = std::make_unique<Lexicon>();
@@ -17,18 +28,16 @@ Result<std::unique_ptr<Lexicon>> Lexicon::ForLanguage(std::string_view language)
 }
 
 uint32_t Lexicon::HashOf(std::string_view s) {
-  uint32_t h = 2166136261u;  // FNV-1a
-  for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
-  return h;
-}
-
-size_t Lexicon::ShapeOf(std::string_view s) {
-  const size_t len = s.size() < 15 ? s.size() : 15;
-  return (len * 256 + static_cast<unsigned char>(s.front())) * 256 + static_cast<unsigned char>(s.back());
+  const size_t n = s.size();
+  if (n == 0) return 0;
+  const auto at = [&](size_t i) { return static_cast<uint32_t>(static_cast<unsigned char>(s[i])); };
+  const uint32_t ends = at(0) | at(n > 1 ? 1 : 0) << 8 | at(n - 1) << 16 | at(n > 1 ? n - 2 : 0) << 24;
+  const uint32_t h = ends * 0x9E3779B1u ^ static_cast<uint32_t>(n) * 0x85EBCA77u;
+  return h ^ (h >> 15);
 }
 
 void Lexicon::Rebuild() {
-  shape_bits_.assign(16 * 256 * 256 / 64, 0);
+  shape_bits_.assign(16 * 32 * 32 / 64, 0);
   for (const auto& entry : words_) {
     if (entry.first.empty()) continue;
     const size_t shape = ShapeOf(entry.first);
@@ -47,16 +56,14 @@ void Lexicon::Rebuild() {
   }
 }
 
-const WordInfo* Lexicon::Find(std::string_view lower) const {
-  if (lower.size() > max_len_ || lower.empty() || table_.empty()) return nullptr;
-  const size_t shape = ShapeOf(lower);
-  if (!(shape_bits_[shape / 64] >> (shape % 64) & 1)) return nullptr;
+const WordInfo* Lexicon::Probe(std::string_view lower) const {
+  if (table_.empty()) return nullptr;
   const uint32_t h = HashOf(lower);
   const size_t mask = table_.size() - 1;
   for (size_t k = h & mask;; k = (k + 1) & mask) {
     const Slot& slot = table_[k];
     if (slot.info == nullptr) return nullptr;
-    if (slot.hash == h && slot.key == lower) return slot.info;
+    if (slot.hash == h && slot.key.size() == lower.size() && SameBytes(slot.key, lower)) return slot.info;
   }
 }
 

@@ -144,7 +144,7 @@ void AddTenseCues(Lexicon* lx) {
                         "plans", "planned", "planning", "plan", "due", "upcoming", "intends",
                         "aims", "set", "slated", "tomorrow", "next", "would", "forecast",
                         "forecasts", "anticipated", "hopes", "wants", "until", "starting",
-                        "begins", "opens", "coming", "soon"}) {
+                        "begins", "opens", "coming", "soon", "effective"}) {
     lx->AddFlag(w, kFutureCue);
   }
   for (const char* w : {"said", "was", "were", "had", "did", "ago", "told", "announced", "reported",

@@ -27,8 +27,16 @@ void Recognize(const Tokens& tokens, std::vector<Candidate>* out) {
   uint32_t i = 0;
   while (i < n) {
     const Token& t = tokens.items[i];
-    // Fast skip: a word without a temporal reading cannot start an expression.
-    if (t.kind == Token::Kind::kWord && (t.flags & ~kGlue) == 0) {
+    // Fast skip: a word without a temporal reading (a function word or a
+    // tense cue such as "said", "would") cannot start an expression.
+    constexpr uint32_t kNoStart = kGlue | kFutureCue | kPastCue | kPresentCue | kReportingVerb;
+    if (t.kind == Token::Kind::kWord && (t.flags & ~kNoStart) == 0) {
+      ++i;
+      continue;
+    }
+    // "a" / "two" + a word without a temporal reading: no amount pattern applies.
+    if (t.kind == Token::Kind::kWord && (t.flags & ~kNoStart) == kNumberWord && i + 1 < n &&
+        tokens.items[i + 1].kind == Token::Kind::kWord && tokens.items[i + 1].flags == 0) {
       ++i;
       continue;
     }
@@ -92,13 +100,16 @@ uint32_t Matcher::Match(uint32_t i, Sem* sem) {
 // "the" + expression: included in the extent except before a plain calendar
 // date ("the July meeting" tags "July").
 uint32_t Matcher::MatchAfterThe(uint32_t i, Sem* sem) {
+  // Every pattern after "the" starts with a lexicon word, a number or a
+  // punctuation mark: "the" + other words (the common case) ends here.
+  if (!Has(i) || (T(i).kind == Token::Kind::kWord && T(i).flags == 0)) return 0;
   if (uint32_t e = MatchTheOnly(i, sem)) return e;
   if (uint32_t e = MatchSameUnit(i, sem, true)) return e;
   const uint32_t end = MatchPositioned(i, sem);
   if (end == 0) return 0;
   const bool plain_date = sem->kind == Sem::Kind::kDate && sem->quarter == 0 && sem->half == 0 &&
                           sem->decade < 0 && sem->century < 0 && sem->season[0] == 0 &&
-                          sem->mod.empty() && !sem->anaphoric;
+                          sem->mod[0] == 0 && !sem->anaphoric;
   if (plain_date || sem->adjective || sem->kind == Sem::Kind::kRef || sem->kind == Sem::Kind::kSet) {
     return 0;  // caller retries at i
   }

@@ -97,6 +97,10 @@ uint32_t Matcher::MatchTimeOfDay(uint32_t i, Sem* sem) {
     sem->minute = static_cast<int>(V(i) % 100);
     sem->rel = 0;
     sem->utc = W(i + 1) == "utc" || W(i + 1) == "gmt";
+    if (Punct(i + 2, ')') && (Flags(i + 3) & kWeekdayName) && T(i + 3).capitalized && W(i + 3).size() > 5) {
+      sem->weekday = Info(i + 3)->number;  // "(0735 GMT) Friday"
+      sem->rel = kRelTense;
+    }
     return i + 2;
   }
   if (!Num(i) || T(i).digits > 2 || V(i) > 24) return 0;
@@ -139,6 +143,17 @@ uint32_t Matcher::MatchTimeOfDay(uint32_t i, Sem* sem) {
       sem->rel = date.rel;
       return end;
     }
+  }
+  // "10:35 a.m. (0735 GMT) Friday", "(0735 GMT) Friday": a weekday after a
+  // parenthesis dates the clock time; the extent stays the clock time.
+  uint32_t k = j;
+  if (Punct(k, '(')) {
+    while (k < j + 6 && Has(k) && !Punct(k, ')')) ++k;
+  }
+  if (Punct(k, ')') && (Flags(k + 1) & kWeekdayName) && T(k + 1).capitalized && W(k + 1).size() > 5) {
+    sem->weekday = Info(k + 1)->number;
+    sem->rel = kRelTense;
+    return j;
   }
   if ((Flags(j) & kWeekdayName) && T(j).capitalized && W(j).size() > 5) {
     sem->weekday = Info(j)->number;  // "12:00 UTC Monday"

@@ -6,7 +6,7 @@
 #define PARALLAX_ANNOTATE_TIME_SEMANTICS_H_
 
 #include <cstdint>
-#include <string>
+#include <type_traits>
 
 #include "annotate/time/lexicon.h"
 
@@ -53,9 +53,12 @@ struct Sem {
   int day_offset = 0;     // clock time + "today"/"yesterday"/"tomorrow"
   int holiday_rule = 0;   // kDate: n-th weekday rule (see lexicon_en.cc), day set once the year is known
 
-  std::string ref;  // kRef value
-  std::string mod;  // TimeML mod
+  // Static strings (literals or lexicon codes), so that a Sem stays a cheap,
+  // trivially copyable value: the recogniser builds many per text.
+  const char* ref = "";  // kRef value
+  const char* mod = "";  // TimeML mod
 };
+static_assert(std::is_trivially_copyable_v<Sem>, "Sem is copied freely while matching");
 
 }  // namespace parallax::time
 

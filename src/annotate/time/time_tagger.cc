@@ -33,7 +33,12 @@ bool EndsSentence(const Tokens& tk, uint32_t i) {
   if (t.punct != '.') return false;
   if (i > 0 && tk.items[i - 1].kind == Token::Kind::kWord && !t.space_before) {
     const Token& prev = tk.items[i - 1];
-    if (prev.info && (prev.info->flags & (kAbbreviation | kMonthName | kWeekdayName))) return false;
+    if (prev.info && (prev.info->flags & kAbbreviation)) return false;
+    if (prev.info && (prev.info->flags & (kMonthName | kWeekdayName))) {
+      // "Dec.", "Thurs.": abbreviations; "in December." ends a sentence.
+      const std::string_view w = tk.Lower(prev);
+      if ((w.size() <= 4 && w != "june" && w != "july" && w != "may") || w == "thurs") return false;
+    }
     if (prev.end - prev.begin == 1 && prev.capitalized) return false;
   }
   return true;
@@ -94,7 +99,16 @@ Tense DetectTense(const Tokens& tk, uint32_t first, uint32_t last) {
       past += w;
       if (side_weight >= 1.0) past_left += w;
     } else if (flags & kPresentCue) {
-      present += w * 0.5;
+      // The present perfect ("has fluctuated", "have been") reports the past.
+      const Token* next = k + 1 < tk.items.size() ? &tk.items[k + 1] : nullptr;
+      const std::string_view word = tk.Lower(t);
+      if ((word == "has" || word == "have") && next != nullptr && next->kind == Token::Kind::kWord &&
+          ((next->flags & kPastCue) || ((next->flags & ~kGlue) == 0 && IsWeakPast(tk.Lower(*next))))) {
+        past += w * 0.5;
+        if (side_weight >= 1.0) past_left += w * 0.5;
+      } else {
+        present += w * 0.5;
+      }
     } else if ((flags & ~kGlue) == 0 && IsWeakPast(tk.Lower(t))) {
       past += w * 0.5;
       if (side_weight >= 1.0) past_left += w * 0.5;
