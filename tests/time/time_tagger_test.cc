@@ -262,6 +262,9 @@ TEST_F(TimeTaggerTest, TenseCues) {
   // "effective" + date announces a change to come.
   EXPECT_EQ(One("The bank also created an office of the chairman, effective Feb. 1.", "1989-10-26"),
             "Feb. 1|DATE|1990-02-01");
+  // "next to" is no future cue ("next week" would be).
+  EXPECT_EQ(One("A bomb ripped through a building next to the embassy Friday morning.", "1998-08-08"),
+            "Friday morning|DATE|1998-08-07");
   // A full month name before a period ends the sentence: the next one's tense does not leak.
   const std::string text = "She will command a mission in December. She has been the co-pilot before.";
   const auto found = tagger_->Tag(text, "1998-03-04");
