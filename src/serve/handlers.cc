@@ -1,6 +1,8 @@
 // GET handlers: health, story and article lists, one article, entities,
-// search. Each validates its parameters (400 with the parameter named),
-// borrows a read-only connection and renders JSON; shapes in docs/serve.md.
+// search, story views. Each validates its parameters (400 with the parameter
+// named), borrows a read-only connection and renders JSON; shapes in
+// docs/serve.md. Story views and search pages are served from ViewCaches
+// while the store's version stamps say they are current.
 #include <nlohmann/json.hpp>
 
 #include "render/article_view.h"
@@ -132,15 +134,24 @@ HttpResponse Api::Impl::Search(const HttpRequest& r, const std::vector<std::stri
   q.entity = Param(r, "entity");
   auto store = Borrow();
   if (!store.ok()) return StatusResponse(store.status());
-  std::string story = Param(r, "story");
-  if (!story.empty()) {
-    auto members = (*store)->StoryArticleIds(story);
-    if (!members.ok()) return StatusResponse(members.status());
-    q.article_ids = std::move(*members);
-  }
-  auto results = (*store)->Search(q);
-  if (!results.ok()) return StatusResponse(results.status());
-  return JsonResponse(render::SearchResultsToJson(*results, q.offset, -1));
+  auto last_seq = (*store)->LastArticleSeq();
+  if (!last_seq.ok()) return StatusResponse(last_seq.status());
+  std::string key;
+  for (const char* name : {"q", "outlet", "since", "until", "entity", "story"}) key += Param(r, name) + '\x1f';
+  key += std::to_string(q.limit) + '\x1f' + std::to_string(q.offset);
+  auto body = search_pages_.GetOrRender(key, *last_seq, [&]() -> Result<std::string> {
+    std::string story = Param(r, "story");
+    if (!story.empty()) {
+      auto members = (*store)->StoryArticleIds(story);
+      if (!members.ok()) return members.status();
+      q.article_ids = std::move(*members);
+    }
+    auto results = (*store)->Search(q);
+    if (!results.ok()) return results.status();
+    return render::SearchResultsToJson(*results, q.offset, -1);
+  });
+  if (!body.ok()) return StatusResponse(body.status());
+  return JsonResponse(**body);
 }
 
 }  // namespace parallax::serve
@@ -148,26 +159,34 @@ HttpResponse Api::Impl::Search(const HttpRequest& r, const std::vector<std::stri
 namespace parallax::serve {
 
 HttpResponse Api::Impl::GetStory(const HttpRequest&, const std::vector<std::string>& args) {
-  constexpr size_t kMaxMembers = 400;  // a bigger story is shown by its first members
   auto store = Borrow();
   if (!store.ok()) return StatusResponse(store.status());
-  auto assignments = (*store)->StoryAssignments(args[0]);
-  if (!assignments.ok()) return StatusResponse(assignments.status());
-  if (assignments->empty()) return ErrorResponse(404, "not_found", "no story with id " + args[0]);
+  auto summary = (*store)->GetStory(args[0]);
+  if (!summary.ok()) return StatusResponse(summary.status());
+  auto body = story_views_.GetOrRender(args[0], summary->version,
+                                       [&] { return RenderStoryView(store->get(), args[0]); });
+  if (!body.ok()) return StatusResponse(body.status());
+  return JsonResponse(**body);
+}
+
+Result<std::string> Api::Impl::RenderStoryView(Store* store, const std::string& story_id) {
+  constexpr size_t kMaxMembers = 400;  // a bigger story is shown by its first members
+  auto assignments = store->StoryAssignments(story_id);
+  if (!assignments.ok()) return assignments.status();
   const size_t total = assignments->size();
   if (assignments->size() > kMaxMembers) assignments->resize(kMaxMembers);
   std::vector<Article> articles;
   for (const auto& as : *assignments) {
-    auto a = (*store)->Get(as.article_id);
-    if (!a.ok()) return StatusResponse(a.status().WithContext("story " + args[0]));
+    auto a = store->Get(as.article_id);
+    if (!a.ok()) return a.status().WithContext("story " + story_id);
     a->raw.clear();
     articles.push_back(std::move(*a));
   }
-  nlohmann::json j = StoryViewJson(args[0], *assignments, articles);
+  nlohmann::json j = StoryViewJson(story_id, *assignments, articles);
   j["truncated"] = total > assignments->size();
   // The synthesis (facts, coverage matrix, conflicts, summary; docs/formats/story.md).
   synth::StoryInput in;
-  in.story_id = args[0];
+  in.story_id = story_id;
   in.thread_id = assignments->front().thread_id;
   for (size_t i = 0; i < articles.size(); ++i) {
     in.articles.push_back(&articles[i]);
@@ -182,7 +201,7 @@ HttpResponse Api::Impl::GetStory(const HttpRequest&, const std::vector<std::stri
   } else {
     j["synthesis_error"] = view.status().ToString();
   }
-  return JsonResponse(j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+  return Dump(j);
 }
 
 }  // namespace parallax::serve
