@@ -1,6 +1,9 @@
 // bench_ner: NER model load time and single-thread tagging throughput.
-//   build/bench/bench_ner [MODEL] [CONLL]   (defaults: models/ner-en.bin,
-//   <shared>/data/conll2003/valid.txt)
+//   build/bench/bench_ner [MODEL] [CONLL] [PASSES]   (defaults: models/ner-en.bin,
+//   <shared>/data/conll2003/valid.txt, 0)
+// PASSES > 0 runs exactly that many passes per measurement instead of >= 2 s,
+// so that `perf stat -e cycles:u,instructions:u` totals compare across builds
+// on a loaded machine.
 // Load time is the median of 5 loads; throughput tags every document of the
 // CoNLL file (tokens only) for at least 2 s and reports tokens per second on
 // one core (thread CPU time, so other load on the machine does not count;
@@ -12,6 +15,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdlib>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -24,6 +28,8 @@
 #include "annotate/ner/tagger.h"
 
 namespace {
+
+size_t g_passes = 0;  // fixed pass count (0 = run for >= 2 s)
 
 using Clock = std::chrono::steady_clock;
 double Seconds(Clock::time_point a, Clock::time_point b) { return std::chrono::duration<double>(b - a).count(); }
@@ -66,7 +72,7 @@ double Throughput(const std::vector<const parallax::annotate::Annotator*>& annot
       *chains += a.entity_chains.size();
     }
     ++passes;
-  } while (Seconds(t0, Clock::now()) < 2.0);
+  } while (g_passes ? passes < g_passes : Seconds(t0, Clock::now()) < 2.0);
   *chains /= passes;
   return tokens * passes / (ThreadCpuSeconds() - cpu0);
 }
@@ -102,6 +108,7 @@ int main(int argc, char** argv) {
   namespace ner = parallax::ner;
   std::string model = argc > 1 ? argv[1] : std::string(PARALLAX_SOURCE_DIR) + "/models/ner-en.bin";
   std::string conll = argc > 2 ? argv[2] : std::string(PARALLAX_SHARED_DIR) + "/data/conll2003/valid.txt";
+  if (argc > 3) g_passes = std::strtoul(argv[3], nullptr, 10);
   std::vector<double> loads;
   std::unique_ptr<ner::Tagger> tagger;
   for (int i = 0; i < 5; ++i) {
@@ -141,7 +148,7 @@ int main(int argc, char** argv) {
     for (const auto& d : docs)
       for (const auto& s : tagger->TagDocument(d)) mentions += s.size();
     ++passes;
-  } while (Seconds(t0, Clock::now()) < 2.0);
+  } while (g_passes ? passes < g_passes : Seconds(t0, Clock::now()) < 2.0);
   double secs = Seconds(t0, Clock::now());
   double cpu = ThreadCpuSeconds() - cpu0;
   fmt::print("model: {} ({} features)\n", model, tagger->num_features());

@@ -5,7 +5,7 @@
 // folder, byte offsets of each quotation's content in the document's
 // canonical text, the speaker and the source type. The canonical text of a
 // BASIL article is its paragraphs joined by a blank line, each paragraph's
-// sentences joined by one space; the scorer rebuilds it, segments it, runs
+// sentences joined by one space (NewsWCL50 articles: tools/conll_text.h); the scorer rebuilds it, segments it, runs
 // the ner, coref and quotes annotators and compares direct quotations:
 //   detection  a predicted direct quotation matches a gold one when their
 //              spans overlap (one-to-one, in text order); P/R/F1 over those;
@@ -24,6 +24,7 @@
 #include "annotate/annotator.h"
 #include "core/file_util.h"
 #include "text/segment.h"
+#include "tools/conll_text.h"
 
 namespace {
 
@@ -36,27 +37,41 @@ struct Gold {
   std::string speaker, type;
 };
 
-// The canonical text of a BASIL article (see the file comment).
+// An Article of `paragraphs` joined by a blank line, segmented.
+Article FromParagraphs(const std::vector<std::string>& paragraphs, std::string outlet) {
+  Article a;
+  for (const auto& p : paragraphs) {
+    if (!a.body.empty()) a.body += "\n\n";
+    uint32_t begin = a.body.size();
+    a.body += p;
+    a.paragraphs.push_back(parallax::Paragraph{Span{begin, static_cast<uint32_t>(a.body.size())}});
+  }
+  a.outlet = std::move(outlet);
+  parallax::text::Segment(&a);
+  return a;
+}
+
+// The canonical text of a gold document (see the file comment): a BASIL
+// article (each paragraph's sentences joined by one space), or a NewsWCL50
+// one named "newswcl50/NewsWCL50.conll#<doc id>" (tools/conll_text.h).
 parallax::Result<Article> CanonicalArticle(const std::string& path) {
+  size_t hash = path.find('#');
+  if (hash != std::string::npos) {
+    auto paragraphs = parallax::tools::ConllParagraphs(path.substr(0, hash), path.substr(hash + 1));
+    if (!paragraphs.ok()) return paragraphs.status();
+    return FromParagraphs(*paragraphs, "");
+  }
   auto raw = parallax::core::ReadFileToString(path);
   if (!raw.ok()) return raw.status();
   json d = json::parse(*raw, nullptr, false);
   if (d.is_discarded() || !d.contains("body-paragraphs")) return parallax::Status::Corruption(path + ": not a BASIL article");
-  Article a;
+  std::vector<std::string> paragraphs;
   for (const auto& p : d["body-paragraphs"]) {
-    if (!a.body.empty()) a.body += "\n\n";
-    uint32_t begin = a.body.size();
-    bool first = true;
-    for (const auto& s : p) {
-      if (!first) a.body += ' ';
-      a.body += s.get<std::string>();
-      first = false;
-    }
-    a.paragraphs.push_back(parallax::Paragraph{Span{begin, static_cast<uint32_t>(a.body.size())}});
+    std::string text;
+    for (const auto& sentence : p) text += (text.empty() ? "" : " ") + sentence.get<std::string>();
+    paragraphs.push_back(std::move(text));
   }
-  a.outlet = d.value("source", "");
-  parallax::text::Segment(&a);
-  return a;
+  return FromParagraphs(paragraphs, d.value("source", ""));
 }
 
 std::string Norm(std::string_view s) {
@@ -142,12 +157,28 @@ void Report(const std::string& name, const Counts& c) {
 int main(int argc, char** argv) {
   CLI::App app{"Score quotations and speakers against the gold set"};
   std::string gold_path, split = "dev", shared = PARALLAX_SHARED_DIR;
+  std::string print_text;
   bool verbose = false;
-  app.add_option("gold", gold_path, "Gold JSONL (data/gold/quotes-basil.jsonl)")->required();
-  app.add_option("--split", split, "dev, heldout or all")->check(CLI::IsMember({"dev", "heldout", "all"}));
+  app.add_option("gold", gold_path, "Gold JSONL (data/gold/quotes-basil.jsonl, data/gold/quotes-newswcl50.jsonl)");
+  app.add_option("--split", split, "dev, heldout, newswcl50, wcl-heldout or all")
+      ->check(CLI::IsMember({"dev", "heldout", "newswcl50", "wcl-heldout", "all"}));
   app.add_option("--shared", shared, "The shared folder holding data/");
+  app.add_option("--print-text", print_text, "Print the canonical text of DOC (a gold 'doc' value) and exit");
   app.add_flag("-v,--verbose", verbose, "Print every error");
   CLI11_PARSE(app, argc, argv);
+  if (!print_text.empty()) {
+    auto a = CanonicalArticle(shared + "/data/" + print_text);
+    if (!a.ok()) {
+      std::fprintf(stderr, "parallax-eval-quotes: %s\n", a.status().ToString().c_str());
+      return 1;
+    }
+    std::fwrite(a->body.data(), 1, a->body.size(), stdout);
+    return 0;
+  }
+  if (gold_path.empty()) {
+    std::fprintf(stderr, "parallax-eval-quotes: a gold file is required\n");
+    return 2;
+  }
   auto annotators = parallax::annotate::MakeAnnotators({"ner", "coref", "quotes"});
   if (!annotators.ok()) {
     std::fprintf(stderr, "parallax-eval-quotes: %s\n", annotators.status().ToString().c_str());

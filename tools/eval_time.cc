@@ -12,7 +12,8 @@
 //   parallax-eval-time --tempeval DIR...     tag every .tml under DIR with its DCT, score
 //   parallax-eval-time --meantime DIR...     same for MEANTIME CAT XML (TIMEX3 layer)
 //   parallax-eval-time --score SYS_DIR GOLD_DIR   score `parallax time --timeml` output
-// Options: --errors prints every mismatch (for development).
+// Options: --errors prints every mismatch (for development); --context also
+// prints the text around each one.
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
@@ -65,6 +66,20 @@ std::vector<fs::path> ListFiles(const std::string& dir, const std::string& ext) 
 
 bool Overlap(const Span& a, const Span& b) { return a.begin < b.end && b.begin < a.end; }
 
+// With --context, each error line is followed by the text around the span
+// (kContextBytes either side, newlines folded) and the span in brackets.
+bool g_context = false;
+constexpr size_t kContextBytes = 90;
+void PrintContext(const std::string& text, const Span& s) {
+  if (!g_context) return;
+  const size_t from = s.begin > kContextBytes ? s.begin - kContextBytes : 0;
+  const size_t to = std::min(text.size(), size_t{s.end} + kContextBytes);
+  std::string line = text.substr(from, s.begin - from) + "[" + text.substr(s.begin, s.end - s.begin) + "]" +
+                     text.substr(s.end, to - s.end);
+  std::replace(line.begin(), line.end(), '\n', ' ');
+  fmt::print("    {}\n", line);
+}
+
 void Score(const Doc& doc, std::vector<Timex> sys, Counts* c, bool errors) {
   sys.erase(std::remove_if(sys.begin(), sys.end(),
                            [&](const Timex& t) { return t.span.begin >= doc.scored_end; }),
@@ -91,16 +106,21 @@ void Score(const Doc& doc, std::vector<Timex> sys, Counts* c, bool errors) {
         fmt::print("VAL {} dct={} gold=[{}] {} {} sys=[{}] {} {}\n", doc.name, doc.dct,
                    doc.gold[g].span.Of(doc.text), doc.gold[g].type, doc.gold[g].value,
                    s.span.Of(doc.text), s.type, s.value);
+        PrintContext(doc.text, doc.gold[g].span);
       }
       break;
     }
     c->relaxed_sys += matched;
-    if (!matched && errors) fmt::print("FP  {} [{}] {} {}\n", doc.name, s.span.Of(doc.text), s.type, s.value);
+    if (!matched && errors) {
+      fmt::print("FP  {} [{}] {} {}\n", doc.name, s.span.Of(doc.text), s.type, s.value);
+      PrintContext(doc.text, s.span);
+    }
   }
   for (size_t g = 0; g < doc.gold.size(); ++g) {
     c->relaxed_gold += gold_relaxed[g];
     if (!gold_relaxed[g] && errors) {
       fmt::print("FN  {} [{}] {} {}\n", doc.name, doc.gold[g].span.Of(doc.text), doc.gold[g].type, doc.gold[g].value);
+      PrintContext(doc.text, doc.gold[g].span);
     }
   }
 }
@@ -222,7 +242,7 @@ std::vector<Timex> TagDocument(const parallax::time::TimeTagger& tagger, const D
 
 int Usage() {
   fmt::print(stderr,
-             "usage: parallax-eval-time [--errors] --tempeval DIR... | --meantime DIR... | "
+             "usage: parallax-eval-time [--errors|--context] --tempeval DIR... | --meantime DIR... | "
              "--score SYS_DIR GOLD_DIR\n");
   return 2;
 }
@@ -233,7 +253,10 @@ int main(int argc, char** argv) {
   std::vector<std::string> args(argv + 1, argv + argc);
   bool errors = false;
   args.erase(std::remove_if(args.begin(), args.end(),
-                            [&](const std::string& a) { return a == "--errors" ? (errors = true) : false; }),
+                            [&](const std::string& a) {
+                              if (a == "--context") return errors = g_context = true;
+                              return a == "--errors" ? (errors = true) : false;
+                            }),
              args.end());
   if (args.size() < 2) return Usage();
   auto tagger = parallax::time::TimeTagger::Create({});

@@ -131,6 +131,21 @@ int32_t Day(const std::string& iso) {
   return synth::ParseTimexDate(iso, &d) ? d.first_day : INT32_MIN;
 }
 
+// The news-tls snapshot is Penn-Treebank tokenized ("-LRB- Reuters -RRB-",
+// "`` quote ''"); restores the surface quotes and brackets so that the
+// segmenter and the time tagger see ordinary news text.
+std::string Detokenize(std::string text) {
+  static const std::pair<std::string_view, std::string_view> kTokens[] = {
+      {"-LRB-", "("}, {"-RRB-", ")"}, {"-LSB-", "["}, {"-RSB-", "]"}, {"-LCB-", "{"}, {"-RCB-", "}"},
+      {"``", "\""}, {"''", "\""}};
+  for (const auto& [from, to] : kTokens) {
+    for (size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size())) {
+      text.replace(at, from.size(), to);
+    }
+  }
+  return text;
+}
+
 Article MakeArticle(const json& j, const std::string& outlet) {
   Article a;
   a.id = j.value("uid", std::string());
@@ -138,7 +153,7 @@ Article MakeArticle(const json& j, const std::string& outlet) {
   a.published.value = j.value("dct", std::string());
   a.published.precision = PublishedTime::Precision::kDay;
   a.published.source = MetaSource::kMetadata;
-  a.body = j.value("text", std::string());
+  a.body = Detokenize(j.value("text", std::string()));
   a.paragraphs.push_back({{0, static_cast<uint32_t>(a.body.size())}, false});
   text::Segment(&a);
   return a;
@@ -162,8 +177,19 @@ struct TopicResult {
   Prf date, rouge;
 };
 
+// Prints the predicted timeline next to the gold one (--dump).
+void DumpTimeline(const synth::Timeline& timeline, const json& gold) {
+  std::map<std::string, std::vector<std::string>> by_day;
+  for (const auto& e : timeline.entries) by_day[e.date.value].push_back(fmt::format("  SYS [{} art, {:.2f}] {}", e.article_count, e.score, e.statement));
+  for (const json& g : gold) by_day[g.value("date", std::string()).substr(0, 10)].push_back("  GOLD " + g.value("text", std::string()));
+  for (const auto& [day, lines] : by_day) {
+    fmt::print("{}\n", day);
+    for (const auto& l : lines) fmt::print("{}\n", l);
+  }
+}
+
 Result<TopicResult> EvalTopic(const fs::path& dir, const annotate::Annotator& tagger,
-                              const synth::FramingLexicon& lexicon, Timing* timing) {
+                              const synth::FramingLexicon& lexicon, bool dump, Timing* timing) {
   TopicResult out;
   out.name = dir.filename().string();
   fs::path timeline_path;
@@ -213,6 +239,7 @@ Result<TopicResult> EvalTopic(const fs::path& dir, const annotate::Annotator& ta
   auto timeline = synth::BuildTimeline(story, options);
   if (!timeline.ok()) return timeline.status();
   timing->timeline_seconds += Seconds(start);
+  if (dump) DumpTimeline(*timeline, gold_json);
   start = std::chrono::steady_clock::now();
   auto story_view = synth::BuildTimeline(story);  // the story-view configuration
   if (!story_view.ok()) return story_view.status();
@@ -233,8 +260,9 @@ Result<TopicResult> EvalTopic(const fs::path& dir, const annotate::Annotator& ta
 
 int main(int argc, char** argv) {
   CLI::App app{"parallax-eval-timeline: date F1 and align+ m:1 ROUGE-1 on timeline17"};
-  std::string data;
+  std::string data, dump;
   app.add_option("--data", data, "timeline17 folder (<topic_outlet>/articles.json.gz + *.timeline.json)")->required();
+  app.add_option("--dump", dump, "print the predicted and gold timelines of the folders whose name contains this");
   CLI11_PARSE(app, argc, argv);
   auto tagger = annotate::MakeTimeAnnotator();
   if (!tagger.ok()) {
@@ -261,7 +289,8 @@ int main(int argc, char** argv) {
   fmt::print("{:<22} {:>5} {:>4} {:>2}  {:>7} {:>7} {:>7}  {:>7} {:>7} {:>7}\n", "timeline", "docs", "k", "n",
              "date-P", "date-R", "date-F1", "AR1-P", "AR1-R", "AR1-F1");
   for (const fs::path& dir : dirs) {
-    auto r = EvalTopic(dir, **tagger, *lexicon, &timing);
+    const bool dump_this = !dump.empty() && dir.filename().string().find(dump) != std::string::npos;
+    auto r = EvalTopic(dir, **tagger, *lexicon, dump_this, &timing);
     if (!r.ok()) {
       fmt::print(stderr, "error: {}\n", r.status().ToString());
       return 1;
@@ -275,6 +304,11 @@ int main(int argc, char** argv) {
   double n = dirs.size();
   fmt::print("{:<22} {:>5} {:>4} {:>2}  {:>7.3f} {:>7.3f} {:>7.3f}  {:>7.3f} {:>7.3f} {:>7.3f}\n", "mean", "", "", "",
              date_sum.p / n, date_sum.r / n, date_sum.f / n, rouge_sum.p / n, rouge_sum.r / n, rouge_sum.f / n);
+  // news-tls (experiments/evaluate.py) averages P and R over timelines and
+  // reports the F1 of those means; printed for a like-for-like comparison.
+  Prf date_means = MakePrf(date_sum.p / n, date_sum.r / n), rouge_means = MakePrf(rouge_sum.p / n, rouge_sum.r / n);
+  fmt::print("{:<22} {:>5} {:>4} {:>2}  {:>7.3f} {:>7.3f} {:>7.3f}  {:>7.3f} {:>7.3f} {:>7.3f}\n", "F1 of means (news-tls)",
+             "", "", "", date_means.p, date_means.r, date_means.f, rouge_means.p, rouge_means.r, rouge_means.f);
   fmt::print("\nsynthesis cost, one core, {} articles: BuildTimeline {:.0f} articles/s (evaluation setup), "
              "{:.0f} articles/s (story-view defaults), AnalyzeFraming {:.0f} articles/s\n",
              timing.articles, timing.articles / std::max(1e-9, timing.timeline_seconds),

@@ -4,6 +4,7 @@
 #define PARALLAX_TOOLS_NER_TOOLS_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -42,6 +43,7 @@ struct NerTrainOptions {
   int jackknife_epochs = 8;   // epochs of each jackknife stage-1 model
   float prune_threshold = 0.05f;  // drop features whose max |averaged weight| is below
   int ensemble = 1;           // average the weights of this many runs (different document orders)
+  uint32_t seed = 2009;       // document-order seed of the first run (ensemble member k: seed + k)
 };
 
 Status TrainNer(const NerTrainOptions& options);

@@ -452,7 +452,7 @@ float PickBeamTemperature(const Perceptron& model, const std::vector<Doc*>& vali
 }
 
 // Weight averaging over runs that differ only in the order of the training
-// documents (seeds 2009 + k): each member keeps its best epoch on valid, and
+// documents (seeds opt.seed + k): each member keeps its best epoch on valid, and
 // the mean of the members is again one linear model, so tagging costs the same.
 Perceptron TrainEnsemble(Perceptron first, const std::vector<Doc*>& train, const std::vector<Doc*>& valid,
                          const NerTrainOptions& opt) {
@@ -462,7 +462,7 @@ Perceptron TrainEnsemble(Perceptron first, const std::vector<Doc*>& train, const
   for (int k = 1; k < opt.ensemble; ++k) {
     int epoch = 0;
     double f1 = 0;
-    Perceptron member = TrainStage("member", train, valid, opt.epochs, &epoch, &f1, 2009 + static_cast<uint32_t>(k));
+    Perceptron member = TrainStage("member", train, valid, opt.epochs, &epoch, &f1, opt.seed + static_cast<uint32_t>(k));
     fmt::print(stderr, "ensemble member {}: best epoch {} valid F1 {:.2f}\n", k, epoch, f1);
     sum.AddScaled(member, scale);
   }
@@ -506,7 +506,7 @@ Status TrainNer(const NerTrainOptions& opt) {
   }
   int best_epoch = 0;
   double best_f1 = 0;
-  Perceptron stage1 = TrainStage("stage1", train_docs, valid_docs, opt.epochs, &best_epoch, &best_f1);
+  Perceptron stage1 = TrainStage("stage1", train_docs, valid_docs, opt.epochs, &best_epoch, &best_f1, opt.seed);
   fmt::print(stderr, "stage 1: best epoch {} valid F1 {:.2f}\n", best_epoch, best_f1);
   if (opt.ensemble > 1) stage1 = TrainEnsemble(std::move(stage1), train_docs, valid_docs, opt);
   std::vector<ner::StageWeights> stages = {Export(stage1, opt.prune_threshold)};

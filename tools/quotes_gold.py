@@ -5,6 +5,8 @@ The gold file holds references only (document path, byte offsets, speaker,
 source type), never article text; the text is read from /work/shared/data.
 
   quotes_gold.py select            list the documents of each split (fixed seed)
+  quotes_gold.py select-wcl        list the NewsWCL50 documents of the splits newswcl50 and
+                                   wcl-heldout (fixed seed, about 60 candidate spans each)
   quotes_gold.py show DOC          print DOC's text with every double-quoted span
                                    numbered, for a person to label (see docs/quotes.md)
   quotes_gold.py build LABELS OUT  labels (DOC TAB qN[+qM] TAB speaker TAB type, or
@@ -12,19 +14,33 @@ source type), never article text; the text is read from /work/shared/data.
 
 The canonical text of a BASIL article (the one offsets refer to, and the one
 parallax-eval-quotes annotates) is its paragraphs joined by a blank line,
-each paragraph's sentences joined by one space.
+each paragraph's sentences joined by one space. A NewsWCL50 document is named
+"newswcl50/NewsWCL50.conll#<doc id>" (label files: "wcl:<doc id>"); its text is
+detokenized by build/parallax-eval-quotes --print-text (tools/conll_text.h), the
+one implementation of those spacing rules.
 """
 import json
 import os
 import random
+import subprocess
 import sys
 
 SHARED = os.environ.get("PARALLAX_SHARED", os.path.join(os.path.dirname(__file__), "..", "..", "shared"))
 BASIL = os.path.join(SHARED, "data", "basil", "articles")
 OPEN, CLOSE = "\u201c\u201e", "\u201d"
+WCL = "newswcl50/NewsWCL50.conll"
+EVAL = os.environ.get("PARALLAX_EVAL_QUOTES", os.path.join(os.path.dirname(__file__), "..", "build", "parallax-eval-quotes"))
+
+
+def gold_doc(doc):
+    """The gold file's "doc" value for a label file's document name."""
+    return f"{WCL}#{doc[4:]}" if doc.startswith("wcl:") else "basil/articles/" + doc
 
 
 def canonical_text(doc):
+    if doc.startswith("wcl:"):
+        return subprocess.run([EVAL, "--shared", SHARED, "--print-text", gold_doc(doc)], check=True,
+                              capture_output=True, text=True, encoding="utf-8").stdout
     d = json.load(open(os.path.join(BASIL, doc), encoding="utf-8"))
     return "\n\n".join(" ".join(s for s in p) for p in d["body-paragraphs"])
 
@@ -86,6 +102,21 @@ def select():
             print(split, d)
 
 
+def select_wcl():
+    ids = []
+    for line in open(os.path.join(SHARED, "data", WCL), encoding="utf-8"):
+        if line.startswith("#begin document "):
+            ids.append(line[len("#begin document "):].split(";")[0])
+    random.Random(20261122).shuffle(ids)
+    total = 0
+    for doc_id in ids:
+        if total >= 120:
+            break
+        n = len(candidates(canonical_text("wcl:" + doc_id)))
+        print("newswcl50" if total < 60 else "wcl-heldout", "wcl:" + doc_id, n)
+        total += n
+
+
 def show(doc):
     text = canonical_text(doc)
     cands = candidates(text)
@@ -123,7 +154,7 @@ def build(labels, out_path):
                 b, e = cands[idx[0]][0], cands[idx[-1]][1]
                 quotes.append({"begin": utf8_offset(text, b), "end": utf8_offset(text, e),
                                "speaker": rest[0], "source_type": rest[1]})
-            out.write(json.dumps({"doc": "basil/articles/" + doc, "split": split, "quotes": quotes},
+            out.write(json.dumps({"doc": gold_doc(doc), "split": split, "quotes": quotes},
                                  ensure_ascii=False) + "\n")
 
 
@@ -131,6 +162,8 @@ if __name__ == "__main__":
     cmd = sys.argv[1] if len(sys.argv) > 1 else ""
     if cmd == "select":
         select()
+    elif cmd == "select-wcl":
+        select_wcl()
     elif cmd == "show":
         show(sys.argv[2])
     elif cmd == "build":

@@ -180,10 +180,12 @@ std::string TimelineSvg(const synth::StoryView& v) {
   struct Mark { long first, last; bool article; std::string label; };
   std::vector<Mark> marks;
   for (const auto& a : v.articles) {
-    if (auto r = synth::ParseDayRange(a.published.substr(0, 10))) marks.push_back({r->first, r->last, true, a.outlet + ": " + a.title});
+    synth::DateInterval r;
+    if (synth::ParseTimexDate(a.published.substr(0, 10), &r)) marks.push_back({r.first_day, r.last_day, true, a.outlet + ": " + a.title});
   }
   for (const auto& e : v.timeline) {
-    if (auto r = synth::ParseDayRange(e.date)) marks.push_back({r->first, r->last, false, e.date + ": " + e.representative.text});
+    synth::DateInterval r;
+    if (synth::ParseTimexDate(e.date, &r)) marks.push_back({r.first_day, r.last_day, false, e.date + ": " + e.representative.text});
   }
   if (marks.empty()) return "";
   long lo = marks[0].first, hi = marks[0].last;

@@ -46,15 +46,6 @@ namespace parallax::synth {
 
 namespace {
 
-long DaysFromCivil(long y, unsigned m, unsigned d) {
-  y -= m <= 2;
-  const long era = (y >= 0 ? y : y - 399) / 400;
-  const unsigned yoe = static_cast<unsigned>(y - era * 400);
-  const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + static_cast<long>(doe) - 719468;
-}
-
 bool AllDigits(std::string_view s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return core::IsAsciiDigit(c); });
 }
@@ -162,7 +153,8 @@ void DateClaims(const StoryCorpus& c, uint32_t si, const ConflictOptions& o, std
   auto people = PeopleOf(c, s, t);
   for (const TimeExpression& x : a.times) {
     if (x.span.begin < sent.begin || x.span.end > sent.end || x.type != "DATE" || x.needs_dct) continue;
-    if (!ParseDayRange(x.value)) continue;
+    DateInterval when;
+    if (!ParseTimexDate(x.value, &when)) continue;
     int d0 = TokenAt(t, x.span.begin), d1 = TokenAt(t, x.span.end - 1);
     int best = -1;
     double best_dist = o.action_window + 1;
@@ -239,41 +231,13 @@ void RankClaims(const StoryCorpus& c, uint32_t si, std::vector<Claim>* out) {
 
 }  // namespace
 
-std::optional<DayRange> ParseDayRange(std::string_view v) {
-  if (v.size() < 4 || !AllDigits(v.substr(0, 4))) return std::nullopt;
-  long y = std::atol(std::string(v.substr(0, 4)).c_str());
-  if (v.size() == 4) return DayRange{DaysFromCivil(y, 1, 1), DaysFromCivil(y, 12, 31), true};
-  if (v[4] != '-') return std::nullopt;
-  std::string_view rest = v.substr(5);
-  if (rest.size() >= 2 && AllDigits(rest.substr(0, 2))) {
-    unsigned m = std::atoi(std::string(rest.substr(0, 2)).c_str());
-    if (m < 1 || m > 12) return std::nullopt;
-    if (rest.size() == 2) {
-      long first = DaysFromCivil(y, m, 1);
-      long next = m == 12 ? DaysFromCivil(y + 1, 1, 1) : DaysFromCivil(y, m + 1, 1);
-      return DayRange{first, next - 1, true};
-    }
-    if (rest.size() >= 5 && rest[2] == '-' && AllDigits(rest.substr(3, 2))) {
-      long d = DaysFromCivil(y, m, std::atoi(std::string(rest.substr(3, 2)).c_str()));
-      return DayRange{d, d, false};
-    }
-    return std::nullopt;
-  }
-  if (rest.size() >= 3 && rest[0] == 'W' && AllDigits(rest.substr(1, 2))) {
-    int w = std::atoi(std::string(rest.substr(1, 2)).c_str());
-    long jan4 = DaysFromCivil(y, 1, 4);
-    long weekday = ((jan4 + 3) % 7 + 7) % 7;  // 0 = Monday (1970-01-01 was a Thursday)
-    long monday = jan4 - weekday + 7L * (w - 1);
-    if (rest.size() >= 6 && rest.substr(3) == "-WE") return DayRange{monday + 5, monday + 6, false};
-    return DayRange{monday, monday + 6, false};
-  }
-  return std::nullopt;
-}
-
-bool DatesDisagree(const DayRange& a, const DayRange& b, const ConflictOptions& o) {
-  long gap = std::max(a.first, b.first) - std::min(a.last, b.last);
+bool DatesDisagree(const DateInterval& a, const DateInterval& b, const ConflictOptions& o) {
+  int32_t gap = std::max(a.first_day, b.first_day) - std::min(a.last_day, b.last_day);
   if (gap <= 0) return false;  // overlap
-  return gap > ((a.coarse || b.coarse) ? 0 : o.fine_tolerance_days);
+  auto coarse = [](const DateInterval& d) {
+    return d.granularity == DateGranularity::kMonth || d.granularity == DateGranularity::kYear;
+  };
+  return gap > ((coarse(a) || coarse(b)) ? 0 : o.fine_tolerance_days);
 }
 
 namespace {
@@ -367,10 +331,11 @@ std::optional<Conflict> MakeConflict(const StoryCorpus& c, const std::vector<con
 // Date claims of one key: sides of agreeing dates; sides that are more than
 // the horizon away from every other side are another occurrence and dropped.
 std::optional<Conflict> DateConflict(const StoryCorpus& c, std::vector<const Claim*> claims, const ConflictOptions& o) {
-  std::vector<DayRange> r;
-  for (const Claim* cl : claims) r.push_back(*ParseDayRange(cl->value));
+  std::vector<DateInterval> r(claims.size());
+  for (size_t i = 0; i < claims.size(); ++i) ParseTimexDate(claims[i]->value, &r[i]);  // checked by DateClaims
   auto side = Sides(claims, [&](const Claim& a, const Claim& b) {
-    return !DatesDisagree(*ParseDayRange(a.value), *ParseDayRange(b.value), o);
+    DateInterval x, y;
+    return ParseTimexDate(a.value, &x) && ParseTimexDate(b.value, &y) && !DatesDisagree(x, y, o);
   });
   std::vector<const Claim*> kept;
   std::vector<size_t> kept_side;
@@ -378,7 +343,7 @@ std::optional<Conflict> DateConflict(const StoryCorpus& c, std::vector<const Cla
     bool near_other = false;
     for (size_t j = 0; j < claims.size(); ++j) {
       if (side[j] == side[i]) continue;
-      long gap = std::max(r[i].first, r[j].first) - std::min(r[i].last, r[j].last);
+      int32_t gap = std::max(r[i].first_day, r[j].first_day) - std::min(r[i].last_day, r[j].last_day);
       near_other |= gap <= o.same_event_horizon_days;
     }
     if (near_other) { kept.push_back(claims[i]); kept_side.push_back(side[i]); }

@@ -12,6 +12,7 @@
 
 #include "synth/corpus.h"
 #include "synth/story_view.h"
+#include "synth/timeline.h"
 
 namespace parallax::synth {
 
@@ -21,17 +22,11 @@ struct ConflictOptions {
   int fine_tolerance_days = 7;  // day/week-precise dates this close agree
 };
 
-// Inclusive day range of a TIMEX3 DATE value ("2023", "2023-06", "2023-07-16",
-// "2023-W29", "2023-W28-WE"), days since 1970-01-01; nullopt for other values.
-struct DayRange {
-  long first = 0, last = 0;
-  bool coarse = false;  // month or year precision
-};
-std::optional<DayRange> ParseDayRange(std::string_view value);
-
-// True when two dated reports of one event disagree: their ranges do not
-// overlap and are further apart than the tolerance (0 when either is coarse).
-bool DatesDisagree(const DayRange& a, const DayRange& b, const ConflictOptions& options);
+// True when two dated reports of one event disagree: their calendar intervals
+// (the time layer's TIMEX3 values read by ParseTimexDate, timeline.h) do not
+// overlap and are further apart than the tolerance (0 when either has month or
+// year granularity).
+bool DatesDisagree(const DateInterval& a, const DateInterval& b, const ConflictOptions& options);
 
 // Date, rank and count conflicts about the same participant and action, and
 // number conflicts inside one fact group (`fact_of` maps corpus sentences to

@@ -9,8 +9,10 @@
 //     normalized value is a calendar interval (day, ISO week, month, year)
 //     becomes a candidate statement for that interval; a sentence with two
 //     dates is a candidate for both. Optionally (evaluation on timeline17)
-//     sentences without any date are dated by their article's publication
-//     day. Unresolved relative values (needs_dct) are skipped.
+//     undated sentences of each article's lede (first five sentences) are
+//     dated by its publication day; later undated sentences are background,
+//     reader comments and boilerplate ("This discussion is now closed").
+//     Unresolved relative values (needs_dct) are skipped.
 //  2. Grouping. Candidates are bucketed by their normalized date key, so a
 //     month mention never merges with a day mention: granularity stays what
 //     the text gave.
@@ -18,17 +20,21 @@
 //     order: a candidate joins the first entry whose seed statement shares
 //     enough content words (overlap coefficient over stemmed, stop-word-free words, each
 //     weighted by its inverse sentence frequency within the story),
-//     else it opens a new entry. Each entry's representative statement is its
-//     medoid (highest summed similarity to the other members, bounded work).
+//     else it opens a new entry. Each entry's representative statement is the
+//     member closest (cosine) to the centroid of all statements on the date,
+//     preferring well-formed sentences (6-40 tokens, not a question, no
+//     "|" web dateline): the statement central to what the articles say
+//     about that day, not the first one found.
 //  4. Salience. An entry scores the number of distinct articles supporting
-//     it plus a fraction for every further supporting sentence; a date scores
-//     the number of distinct (article, sentence) statements on it. Optional
+//     it, a fraction for every further supporting sentence and its
+//     representative's centrality; a date scores the number of distinct
+//     articles supporting it (mentions, or ledes published on it). Optional
 //     limits keep the top dates, the top entries per date, the top entries.
 //  5. Background. Entries whose interval ends before the story's first
 //     publication day (minus a lead of a few days) are background.
 //
 // Everything is linear in the number of sentences and time expressions, apart
-// from the bounded merging and medoid steps.
+// from the bounded merging step (one centroid per date).
 #include "synth/timeline.h"
 
 #include <algorithm>
@@ -43,7 +49,8 @@ namespace parallax::synth {
 namespace {
 
 constexpr size_t kMaxEntriesCompared = 16;  // merging work per candidate
-constexpr size_t kMaxMedoidMembers = 24;    // medoid work per entry
+constexpr uint32_t kMinStatementTokens = 6;  // a well-formed representative
+constexpr uint32_t kMaxStatementTokens = 40;
 
 int ParseDigits(std::string_view s, size_t pos, size_t n) {
   if (pos + n > s.size()) return -1;
@@ -223,9 +230,13 @@ class Builder {
   float Similarity(const TermSet& a, const TermSet& b) const;
   const TermSet& Terms(uint32_t article, uint32_t sentence);  // weighted
   void AddCandidate(const DateInterval& d, uint32_t article, uint32_t sentence, Span time);
+  std::vector<float> DateScores(const std::vector<std::vector<uint32_t>>& by_date) const;
   void CollectArticle(uint32_t index);
   std::vector<TimelineEntry> MergeDate(const std::vector<uint32_t>& members);
-  void PickRepresentative(const std::vector<uint32_t>& members, TimelineEntry* entry);
+  void PickCentral(const std::vector<uint32_t>& members, const std::unordered_map<uint64_t, float>& centroid,
+                   float centroid_norm, TimelineEntry* entry);
+  float Cosine(const TermSet& t, const std::unordered_map<uint64_t, float>& centroid, float centroid_norm) const;
+  bool WellFormed(const Candidate& c) const;
   void FillEntry(TimelineEntry* entry);
 
   std::span<const Article* const> articles_;
@@ -311,7 +322,7 @@ void Builder::CollectArticle(uint32_t index) {
       AddCandidate(d, index, si, x.span);
       dated = true;
     }
-    if (!dated && options_.date_by_publication && published != INT32_MIN) {
+    if (!dated && options_.date_by_publication && published != INT32_MIN && si < options_.publication_lead) {
       AddCandidate({DayString(published), DateGranularity::kDay, published, published}, index, si, Span{});
     }
   }
@@ -326,24 +337,40 @@ Status Builder::Collect() {
   return Status::OK();
 }
 
-void Builder::PickRepresentative(const std::vector<uint32_t>& members, TimelineEntry* entry) {
-  size_t n = std::min(members.size(), kMaxMedoidMembers);
+float Builder::Cosine(const TermSet& t, const std::unordered_map<uint64_t, float>& centroid,
+                      float centroid_norm) const {
+  float dot = 0, norm = 0;
+  for (size_t i = 0; i < t.ids.size(); ++i) {
+    norm += t.weights[i] * t.weights[i];
+    auto it = centroid.find(t.ids[i]);
+    if (it != centroid.end()) dot += t.weights[i] * it->second;
+  }
+  return norm > 0 && centroid_norm > 0 ? dot / std::sqrt(norm) / centroid_norm : 0;
+}
+
+// A statement fit to stand for an entry: a sentence of ordinary length that
+// is not a question (headlines, datelines and comment prompts are not).
+bool Builder::WellFormed(const Candidate& c) const {
+  const Article& a = *articles_[c.cite.article];
+  const Sentence& s = a.sentences[c.cite.sentence];
+  if (s.token_count < kMinStatementTokens || s.token_count > kMaxStatementTokens) return false;
+  std::string_view text = core::TrimAscii(s.span.Of(a.body));
+  return !text.empty() && text.back() != '?' && text.find('|') == std::string_view::npos;
+}
+
+void Builder::PickCentral(const std::vector<uint32_t>& members, const std::unordered_map<uint64_t, float>& centroid,
+                          float centroid_norm, TimelineEntry* entry) {
   size_t best = 0;
   float best_score = -1;
-  for (size_t i = 0; i < n; ++i) {
-    const Candidate& ci = candidates_[members[i]];
-    float sum = 0;
-    for (size_t j = 0; j < n; ++j) {
-      if (j == i) continue;
-      const Candidate& cj = candidates_[members[j]];
-      sum += Similarity(Terms(ci.cite.article, ci.cite.sentence), Terms(cj.cite.article, cj.cite.sentence));
-    }
-    if (sum > best_score + 1e-6f) best_score = sum, best = i;
+  for (size_t i = 0; i < members.size(); ++i) {
+    const Candidate& c = candidates_[members[i]];
+    float score = Cosine(Terms(c.cite.article, c.cite.sentence), centroid, centroid_norm) + (WellFormed(c) ? 1.0f : 0.0f);
+    if (score > best_score + 1e-6f) best_score = score, best = i;
   }
   for (uint32_t m : members) entry->support.push_back(candidates_[m].cite);
   std::swap(entry->support[0], entry->support[best]);
   entry->representative = entry->support[0];
-  if (n > 1) entry->score += best_score / static_cast<float>(n - 1) * 0.5f;
+  entry->score += best_score >= 1 ? best_score - 1 : best_score;
 }
 
 std::vector<TimelineEntry> Builder::MergeDate(const std::vector<uint32_t>& members) {
@@ -362,10 +389,19 @@ std::vector<TimelineEntry> Builder::MergeDate(const std::vector<uint32_t>& membe
     if (joined == groups.size()) groups.emplace_back();
     groups[joined].push_back(m);
   }
+  std::unordered_map<uint64_t, float> centroid;  // the date's statements, summed
+  float centroid_norm = 0;
+  for (uint32_t m : members) {
+    const Candidate& c = candidates_[m];
+    const TermSet& t = Terms(c.cite.article, c.cite.sentence);
+    for (size_t i = 0; i < t.ids.size(); ++i) centroid[t.ids[i]] += t.weights[i];
+  }
+  for (const auto& [term, w] : centroid) centroid_norm += w * w;
+  centroid_norm = std::sqrt(centroid_norm);
   std::vector<TimelineEntry> out(groups.size());
   for (size_t g = 0; g < groups.size(); ++g) {
     out[g].date = dates_[candidates_[groups[g][0]].date];
-    PickRepresentative(groups[g], &out[g]);
+    PickCentral(groups[g], centroid, centroid_norm, &out[g]);
     FillEntry(&out[g]);
   }
   return out;
@@ -388,6 +424,22 @@ void Builder::FillEntry(TimelineEntry* e) {
   e->background = story_start_ != INT32_MAX && e->date.last_day < story_start_ - options_.lead_days;
 }
 
+// Date salience: the distinct articles that support the date, by a time
+// expression or (date_by_publication) by a lede published on it. Counting
+// articles, not sentences, keeps one long article about a busy day from
+// outweighing a date that many articles look back to.
+std::vector<float> Builder::DateScores(const std::vector<std::vector<uint32_t>>& by_date) const {
+  std::vector<float> out(by_date.size(), 0);
+  std::vector<uint32_t> arts;
+  for (size_t d = 0; d < by_date.size(); ++d) {
+    arts.clear();
+    for (uint32_t m : by_date[d]) arts.push_back(candidates_[m].cite.article);
+    std::sort(arts.begin(), arts.end());
+    out[d] = static_cast<float>(std::unique(arts.begin(), arts.end()) - arts.begin());
+  }
+  return out;
+}
+
 // Keeps the `keep` highest-scoring items of `v` (stable for ties).
 template <typename T, typename Score>
 void KeepTop(std::vector<T>* v, size_t keep, Score score) {
@@ -401,7 +453,8 @@ Timeline Builder::Finish() {
   for (uint32_t i = 0; i < candidates_.size(); ++i) by_date[candidates_[i].date].push_back(i);
   std::vector<uint32_t> date_order(dates_.size());
   for (uint32_t d = 0; d < dates_.size(); ++d) date_order[d] = d;
-  KeepTop(&date_order, options_.max_dates, [&](uint32_t d) { return by_date[d].size(); });
+  std::vector<float> date_score = DateScores(by_date);
+  KeepTop(&date_order, options_.max_dates, [&](uint32_t d) { return date_score[d]; });
 
   Timeline out;
   if (story_start_ != INT32_MAX) out.story_start = DayString(story_start_);

@@ -81,8 +81,8 @@ struct TimelineEntry {
 };
 
 struct TimelineOptions {
-  // Keep only the dates with the most dated statements (distinct sentences),
-  // at most this many, 0 = all.
+  // Keep only the dates supported by the most distinct articles, at most
+  // this many, 0 = all.
   size_t max_dates = 0;
   // Keep at most this many entries (the most salient), 0 = all.
   size_t max_entries = 0;
@@ -99,6 +99,10 @@ struct TimelineOptions {
   // publication date (day precision or better). Off for story views; the
   // timeline17 evaluation turns it on, as news-tls does.
   bool date_by_publication = false;
+  // ... only the first this many sentences of each article (the lede, where
+  // news puts the day's event; later undated sentences are background,
+  // comments and boilerplate).
+  uint32_t publication_lead = 5;
   // Only day-granularity dates (timeline17 gold timelines are day lists).
   bool days_only = false;
   // Only dates inside [first_day, last_day] (day numbers) are kept when set.

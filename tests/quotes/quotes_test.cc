@@ -90,6 +90,43 @@ TEST(Quotes, QuoteAcrossParagraphsIsOneQuotation) {
   EXPECT_NE(a.quotes[1].span.Of(a.body).find("Nothing else matters"), std::string_view::npos);
 }
 
+TEST(Quotes, PronounsFollowGender) {
+  Article a = FromParagraphs({"Senator Mark Reed and Representative Linda Cho debated the water bill on Tuesday.",
+                              "\u201CThis bill will ruin the farmers of the valley,\u201D Mr. Reed said.",
+                              "\u201CThe farmers asked us for this bill,\u201D she said."});
+  EXPECT_EQ(Attributions(a), (std::vector<std::string>{"Mark Reed|person|d", "Linda Cho|person|d"}));
+}
+
+TEST(Quotes, SpeakerBehindLongAppositive) {
+  Article a = FromParagraphs({"The river rose again overnight.",
+                              "\u201CWe have never seen the water this high,\u201D Tomas Brandt, a farmer who has "
+                              "worked the land along the river for thirty years, said on Monday."});
+  EXPECT_EQ(Attributions(a), (std::vector<std::string>{"Tomas Brandt|person|d"}));
+}
+
+TEST(Quotes, AppositiveSubjectAndDocumentAuthor) {
+  Article a = FromParagraphs({"Governor Tom Hale defended the budget on Friday.",
+                              "A spokesman for the city council, Peter Novak, said Mr. Hale was \u201Cnot telling "
+                              "the voters the truth about the deficit.\u201D",
+                              "Mr. Hale\u2019s statement noted his record of \u201Cfighting for working families "
+                              "in every county.\u201D"});
+  EXPECT_EQ(Attributions(a), (std::vector<std::string>{"Peter Novak|person|d", "Tom Hale|document|d"}));
+}
+
+TEST(Quotes, QuoteSharesTheCueOfTheNextQuoteInItsSentence) {
+  Article a = FromParagraphs({"Chancellor Ingrid Falk met the other leaders on Sunday.",
+                              "The leaders \u201Cagreed that the tariffs must not go into force next month,\u201D "
+                              "which is \u201Cready to defend its interests in every forum,\u201D Falk\u2019s "
+                              "statement said."});
+  EXPECT_EQ(Attributions(a), (std::vector<std::string>{"Ingrid Falk|document|d", "Ingrid Falk|document|d"}));
+}
+
+TEST(Quotes, TitlesOfShowsAreNotQuotations) {
+  Article a = FromParagraphs({"The senator appeared on \u201CMeet the Press\u201D and later on \u201COn the Record "
+                              "with Greta Van Susteren.\u201D"});
+  EXPECT_TRUE(a.quotes.empty()) << Attributions(a).size();
+}
+
 // Seeds: the expected attributions, read off the articles by hand.
 std::map<std::string, std::vector<std::string>> SeedAttributions() {
   std::map<std::string, std::vector<std::string>> out;
@@ -116,7 +153,7 @@ TEST(QuotesSeeds, EverySpeakerAndSourceType) {
       "Xie Zhenhua|person|i", "China|organization|i"}));
   EXPECT_EQ(seeds["004"], (std::vector<std::string>{
       "Politico|outlet|i", "John Kerry|person|i", "John Kerry|person|i", "Xinhua|outlet|i", "Han Zheng|person|i",
-      "Associated Press|outlet|i"}));
+      "John Kerry|person|d", "Associated Press|outlet|i"}));  // Kerry conveyed that Biden's government is “very committed”
   auto s3 = seeds["003"];
   ASSERT_FALSE(s3.empty());
   EXPECT_EQ(s3[0], "Reuters|outlet|i");

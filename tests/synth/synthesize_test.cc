@@ -168,20 +168,18 @@ TEST_F(FloodStory, SummaryCitesThreeToFiveDistinctFacts) {
   }
 }
 
-TEST(DayRange, ParsesCalendarValues) {
-  auto june = ParseDayRange("2023-06");
-  auto w29 = ParseDayRange("2023-W29");
-  auto we = ParseDayRange("2023-W28-WE");
-  auto day = ParseDayRange("2023-07-16");
-  ASSERT_TRUE(june && w29 && we && day);
-  EXPECT_TRUE(june->coarse);
-  EXPECT_EQ(w29->last - w29->first, 6);
-  EXPECT_EQ(we->first, day->first - 1);  // 2023-07-15/16 is the weekend of ISO week 28
-  EXPECT_FALSE(ParseDayRange("PAST_REF"));
+TEST(DatesDisagree, ReadsTheTimeLayersCalendarValues) {
+  DateInterval june, w29, we, day, prior;
+  ASSERT_TRUE(ParseTimexDate("2023-06", &june) && ParseTimexDate("2023-W29", &w29) &&
+              ParseTimexDate("2023-W28-WE", &we) && ParseTimexDate("2023-07-16", &day) &&
+              ParseTimexDate("2023-07-01", &prior));
+  EXPECT_EQ(we.first_day, day.first_day - 1);  // 2023-07-15/16 is the weekend of ISO week 28
   ConflictOptions o;
-  EXPECT_TRUE(DatesDisagree(*june, *we, o));
-  EXPECT_FALSE(DatesDisagree(*we, *w29, o));   // a weekend and the following week: one trip
-  EXPECT_FALSE(DatesDisagree(*day, *w29, o));
+  EXPECT_TRUE(DatesDisagree(june, we, o));
+  EXPECT_FALSE(DatesDisagree(we, w29, o));   // a weekend and the following week: one trip
+  EXPECT_FALSE(DatesDisagree(day, w29, o));
+  EXPECT_TRUE(DatesDisagree(prior, w29, o));  // day precision, 9 days apart
+  EXPECT_TRUE(DatesDisagree(june, prior, o));  // "in June" vs July 1: month precision, no tolerance
 }
 
 TEST(BuildStoryView, RejectsLayersOutsideTheBody) {

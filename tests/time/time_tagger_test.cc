@@ -186,6 +186,91 @@ TEST_F(TimeTaggerTest, NoDctKeepsRelativeValuesAndResolveFillsThem) {
   EXPECT_EQ(found[2].value, "2021");
 }
 
+TEST_F(TimeTaggerTest, SpokenYearsCenturiesAndDecades) {
+  EXPECT_EQ(One("It began in nineteen ninety-one.", ""), "nineteen ninety-one|DATE|1991");
+  EXPECT_EQ(One("Prices rose in January nineteen ninety-seven.", ""),
+            "January nineteen ninety-seven|DATE|1997-01");
+  EXPECT_EQ(One("By the year two thousand it will end.", ""), "the year two thousand|DATE|2000");
+  EXPECT_EQ(One("A cold snap in the winter of nineteen ninety-four.", ""),
+            "the winter of nineteen ninety-four|DATE|1994-WI");
+  EXPECT_EQ(One("Art of the 20th century sold well.", ""), "the 20th century|DATE|19");
+  EXPECT_EQ(One("A castle from the eleventh century.", ""), "the eleventh century|DATE|10");
+  EXPECT_EQ(One("The boxy cars of the 70s are gone.", ""), "the 70s|DATE|197");
+  // Ages and adjectives are not periods.
+  EXPECT_TRUE(tagger_->Tag("A man in his 70s bought 20th-century art.", "").empty());
+  EXPECT_TRUE(tagger_->Tag("Two thousand people and nineteen dogs came.", "").empty());
+}
+
+TEST_F(TimeTaggerTest, MarketAndOutlookPhrases) {
+  EXPECT_EQ(One("Trading was halted after six straight days of losses.", ""), "six straight days|DURATION|P6D");
+  EXPECT_EQ(One("It fell over the past five trading days.", "2011-03-18"),
+            "the past five trading days|DURATION|P5D");
+  EXPECT_EQ(One("The outlook for the near term is good.", ""), "the near term|DATE|FUTURE_REF");
+  EXPECT_EQ(One("Rates stay low for the time being.", ""), "the time being|DATE|PRESENT_REF");
+  EXPECT_EQ(One("Layoffs are likely in coming months.", ""), "coming months|DATE|FUTURE_REF");
+  EXPECT_EQ(One("Trading resumed at 0800 UTC.", "2008-09-18"), "0800 UTC|TIME|2008-09-18T08:00Z");
+  // "the day" a market ends is the day under discussion.
+  const std::string text = "On Aug. 10, 2007 the index rebounded, ending the day up 31 points.";
+  const auto found = tagger_->Tag(text, "2007-08-12");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[1].span.Of(text), "the day");
+  EXPECT_EQ(found[1].value, "2007-08-10");
+}
+
+TEST_F(TimeTaggerTest, TheYearIsTheYearUnderDiscussion) {
+  EXPECT_EQ(One("Sales for the full year rose 5%.", "1989-11-02"), "the full year|DATE|1989");
+  {
+    const std::string ended = "It earned $5 million in the year ended June 30.";
+    const auto found = tagger_->Tag(ended, "1989-11-02");
+    ASSERT_EQ(found.size(), 2u);
+    EXPECT_EQ(found[0].span.Of(ended), "the year");
+    EXPECT_EQ(found[0].type + " " + found[0].value, "DURATION P1Y");
+    EXPECT_EQ(found[1].value, "1989-06-30");
+  }
+  // A quarter names its year as the reference.
+  const std::string text = "It lost $4.8 billion in the fourth quarter of 2005 and $8.6 billion for the entire year.";
+  const auto found = tagger_->Tag(text, "2006-01-27");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[1].span.Of(text), "the entire year");
+  EXPECT_EQ(found[1].value, "2005");
+  // "the next year" in a forecast counts from the DCT and moves no reference time.
+  const std::string next = "Sales will grow over the next year. For the year, volume was flat.";
+  const auto next_found = tagger_->Tag(next, "1989-11-02");
+  ASSERT_EQ(next_found.size(), 2u);
+  EXPECT_EQ(next_found[0].value, "1990");
+  EXPECT_EQ(next_found[1].value, "1989");
+}
+
+TEST_F(TimeTaggerTest, ClockTimeDatedByAWeekdayAfterAParenthesis) {
+  // 1998-08-08 is a Saturday.
+  const std::string text = "The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.";
+  const auto found = tagger_->Tag(text, "1998-08-08");
+  ASSERT_EQ(found.size(), 3u);
+  EXPECT_EQ(found[0].span.Of(text), "10:35 a.m.");
+  EXPECT_EQ(found[0].value, "1998-08-07T10:35");
+  EXPECT_EQ(found[1].value, "1998-08-07T07:35Z");
+  EXPECT_EQ(found[2].value, "1998-08-07");
+}
+
+TEST_F(TimeTaggerTest, TenseCues) {
+  // "effective" + date announces a change to come.
+  EXPECT_EQ(One("The bank also created an office of the chairman, effective Feb. 1.", "1989-10-26"),
+            "Feb. 1|DATE|1990-02-01");
+  // A full month name before a period ends the sentence: the next one's tense does not leak.
+  const std::string text = "She will command a mission in December. She has been the co-pilot before.";
+  const auto found = tagger_->Tag(text, "1998-03-04");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].value, "1998-12");
+}
+
+TEST_F(TimeTaggerTest, FrontedAdverbialTakesTheTenseOfItsClause) {
+  // 1999-05-07 is a Friday.
+  EXPECT_EQ(One("Until Thursday, they had not called him a suspect.", "1999-05-07"),
+            "Thursday|DATE|1999-05-06");
+  EXPECT_EQ(One("Officials postponed until Tuesday any action on the case.", "2000-03-30"),
+            "Tuesday|DATE|2000-04-04");
+}
+
 TEST_F(TimeTaggerTest, HostileInputDoesNotCrash) {
   std::string text(100000, '9');
   text += " years ago ";

@@ -114,29 +114,38 @@ inline int BestValidLabel(const float* scores, int prev, bool last) {
 // probs receives, per token, the probability of the winning label.
 // normalize = false sums raw scores instead (for models trained as
 // structured perceptrons with the beam, see kModelFlagStructured).
-template <typename ScoreFn>
+// prefetch(keys, n), optional, is a hint that score() will soon be called
+// with these keys (the tagger passes WeightTable::Prefetch).
+struct NoPrefetch {
+  void operator()(const uint64_t*, size_t) const {}
+};
+
+template <typename ScoreFn, typename PrefetchFn = NoPrefetch>
 void DecodeDocumentBeam(const std::vector<std::vector<TokenInfo>>& doc, FeatureContext* ctx, ScoreFn&& score,
                         size_t beam, float temperature, std::vector<std::vector<int>>* labels,
-                        std::vector<std::vector<float>>* probs, bool normalize = true) {
+                        std::vector<std::vector<float>>* probs, bool normalize = true,
+                        PrefetchFn&& prefetch = PrefetchFn{}) {
   struct Node {  // one hypothesis ending at a token: its label and a back pointer
     int label = -1;
     int prev2 = -1;   // label before `label` (for the next token's features)
     int back = -1;    // index into the previous token's beam
     double logp = 0;
-    float prob = 1.f;
+    float lp = 0;     // log-probability of `label` here (exponentiated on backtrace)
+  };
+  struct PairScores {  // label scores after one (label, prev2) history
+    int label, prev2;
+    float mx, logz;
+    size_t nd;
+    uint64_t keys[FeatureContext::kMaxDynamic];
+    float scores[kNumLabels];
   };
   ctx->Reset();
   labels->assign(doc.size(), {});
   probs->assign(doc.size(), {});
   uint64_t keys[FeatureContext::kMaxFeatures];
   float static_scores[kNumLabels];
-  struct PairScores {  // label scores after one (label, prev2) history
-    int label, prev2;
-    float mx, logz;
-    float scores[kNumLabels];
-  };
-  constexpr size_t kCache = 16;
-  PairScores cache[kCache];
+  std::vector<PairScores> pairs;
+  std::vector<uint32_t> pair_of;
   std::vector<std::vector<Node>> lattice;
   const std::vector<Node> start = {Node{}};
   for (size_t s = 0; s < doc.size(); ++s) {
@@ -146,39 +155,47 @@ void DecodeDocumentBeam(const std::vector<std::vector<TokenInfo>>& doc, FeatureC
       const std::vector<Node>& prev = i > 0 ? lattice[i - 1] : start;
       std::vector<Node>& next = lattice[i];
       next.clear();
-      size_t ns = ctx->ExtractStatic(sent, i, keys);
-      for (float& x : static_scores) x = 0.f;
-      score(keys, ns, static_scores);
       // Hypotheses that end in the same two labels share their dynamic
-      // features, hence their scores: each distinct pair is scored once.
-      size_t cached = 0;
+      // features, hence their scores: each distinct pair is scored once, and
+      // all pairs' keys are prefetched before any is scored.
+      pairs.clear();
+      pair_of.resize(prev.size());
       for (size_t h = 0; h < prev.size(); ++h) {
         const Node& p = prev[h];
         size_t c = 0;
-        while (c < cached && (cache[c].label != p.label || cache[c].prev2 != p.prev2)) ++c;
-        if (c == cached) {
-          if (cached < kCache) ++cached;
-          else c = kCache - 1;  // more distinct pairs than slots: reuse the last
-          PairScores& e = cache[c];
+        while (c < pairs.size() && (pairs[c].label != p.label || pairs[c].prev2 != p.prev2)) ++c;
+        if (c == pairs.size()) {
+          pairs.emplace_back();
+          PairScores& e = pairs.back();
           e.label = p.label;
           e.prev2 = p.prev2;
-          size_t nd = FeatureContext::ExtractDynamic(sent[i], p.label, p.prev2, keys);
-          std::copy(static_scores, static_scores + kNumLabels, e.scores);
-          score(keys, nd, e.scores);
-          e.mx = e.scores[0];
-          for (float x : e.scores) e.mx = x > e.mx ? x : e.mx;
-          float z = 0;
-          for (float x : e.scores) z += std::exp((x - e.mx) / temperature);
-          e.logz = std::log(z);
+          e.nd = FeatureContext::ExtractDynamic(sent[i], p.label, p.prev2, e.keys);
+          prefetch(e.keys, e.nd);
         }
-        const float* scores = cache[c].scores;
-        const float mx = cache[c].mx, logz = cache[c].logz;
+        pair_of[h] = static_cast<uint32_t>(c);
+      }
+      size_t ns = ctx->ExtractStatic(sent, i, keys);
+      for (float& x : static_scores) x = 0.f;
+      score(keys, ns, static_scores);
+      for (PairScores& e : pairs) {
+        std::copy(static_scores, static_scores + kNumLabels, e.scores);
+        score(e.keys, e.nd, e.scores);
+        e.mx = e.scores[0];
+        for (float x : e.scores) e.mx = x > e.mx ? x : e.mx;
+        float z = 0;
+        for (float x : e.scores) z += std::exp((x - e.mx) / temperature);
+        e.logz = std::log(z);
+      }
+      const bool last = i + 1 == sent.size();
+      for (size_t h = 0; h < prev.size(); ++h) {
+        const Node& p = prev[h];
+        const PairScores& e = pairs[pair_of[h]];
         for (int l = 0; l < kNumLabels; ++l) {
-          if (!ValidTransition(p.label, l) || (i + 1 == sent.size() && !ValidTransition(l, -1))) continue;
-          const float lp = (scores[l] - mx) / temperature - logz;
-          double total = p.logp + (normalize ? lp : scores[l]);
+          if (!ValidTransition(p.label, l) || (last && !ValidTransition(l, -1))) continue;
+          const float lp = (e.scores[l] - e.mx) / temperature - e.logz;
+          double total = p.logp + (normalize ? lp : e.scores[l]);
           if (next.size() >= beam && total <= next.back().logp) continue;
-          Node c{l, p.label, static_cast<int>(h), total, static_cast<float>(std::exp(lp))};
+          Node c{l, p.label, static_cast<int>(h), total, lp};
           auto pos = std::upper_bound(next.begin(), next.end(), total,
                                       [](double v, const Node& x) { return v > x.logp; });
           next.insert(pos, c);
@@ -194,7 +211,7 @@ void DecodeDocumentBeam(const std::vector<std::vector<TokenInfo>>& doc, FeatureC
     for (size_t i = sent.size(); i-- > 0 && back >= 0;) {
       const Node& node = lattice[i][back];
       out[i] = node.label;
-      out_probs[i] = node.prob;
+      out_probs[i] = static_cast<float>(std::exp(node.lp));
       back = node.back;
     }
     for (size_t i = 0; i < sent.size(); ++i) ctx->Record(sent[i], out[i]);

@@ -11,18 +11,6 @@ int TypeIndex(std::string_view name) {
   return -1;
 }
 
-bool ValidTransition(int prev, int next) {
-  bool prev_open = prev > 0 && (PosOfLabel(prev) == Pos::kB || PosOfLabel(prev) == Pos::kI);
-  if (prev_open) {
-    if (next <= 0) return false;
-    Pos p = PosOfLabel(next);
-    return TypeOfLabel(next) == TypeOfLabel(prev) && (p == Pos::kI || p == Pos::kL);
-  }
-  if (next <= 0) return true;
-  Pos p = PosOfLabel(next);
-  return p == Pos::kB || p == Pos::kU;
-}
-
 std::vector<LabelSpan> SpansFromBilou(const std::vector<int>& labels) {
   std::vector<LabelSpan> spans;
   bool open = false;

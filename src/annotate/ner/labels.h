@@ -30,8 +30,28 @@ inline Pos PosOfLabel(int label) { return static_cast<Pos>((label - 1) % 4); }
 int TypeIndex(std::string_view name);
 
 // True when label `next` may follow label `prev` in a BILOU sequence
-// (prev = -1 means sentence start; next = -1 means sentence end).
-bool ValidTransition(int prev, int next);
+// (prev = -1 means sentence start; next = -1 means sentence end). A table
+// lookup: the decoders ask this for every candidate label.
+constexpr bool ComputeValidTransition(int prev, int next) {
+  bool prev_open = prev > 0 && ((prev - 1) % 4 == 0 || (prev - 1) % 4 == 1);  // B or I
+  if (prev_open) {
+    if (next <= 0) return false;
+    int p = (next - 1) % 4;
+    return (next - 1) / 4 == (prev - 1) / 4 && (p == 1 || p == 2);  // same type, I or L
+  }
+  if (next <= 0) return true;
+  int p = (next - 1) % 4;
+  return p == 0 || p == 3;  // B or U
+}
+struct TransitionTable {
+  bool valid[kNumLabels + 1][kNumLabels + 1];
+  constexpr TransitionTable() : valid() {
+    for (int a = -1; a < kNumLabels; ++a)
+      for (int b = -1; b < kNumLabels; ++b) valid[a + 1][b + 1] = ComputeValidTransition(a, b);
+  }
+};
+inline constexpr TransitionTable kTransitions{};
+inline bool ValidTransition(int prev, int next) { return kTransitions.valid[prev + 1][next + 1]; }
 
 // A decoded span over token indices [first, last] (inclusive) of type `type`.
 struct LabelSpan {

@@ -19,41 +19,6 @@ namespace parallax::ner {
 
 uint64_t HashBytes(const void* data, size_t n) { return XXH3_64bits(data, n); }
 
-void WeightTable::Append(const std::vector<uint64_t>& keys, const std::vector<float>& weights, std::string* out) {
-  float max_abs = 0;
-  for (float w : weights) max_abs = std::max(max_abs, std::fabs(w));
-  float scale = max_abs > 0 ? max_abs / 32767.f : 1.f;
-  uint32_t scale_bits;
-  std::memcpy(&scale_bits, &scale, 4);
-  PutU32(out, static_cast<uint32_t>(keys.size()));
-  PutU32(out, scale_bits);
-  for (uint64_t k : keys) PutU64(out, k);
-  for (float w : weights) PutU16(out, static_cast<uint16_t>(static_cast<int16_t>(std::lround(w / scale))));
-}
-
-Status WeightTable::ParseFrom(std::string_view data, size_t* pos) {
-  uint32_t n = 0, scale_bits = 0;
-  if (!GetU32(data, pos, &n) || !GetU32(data, pos, &scale_bits))
-    return Status::Corruption("NER model: truncated weight header");
-  std::memcpy(&scale_, &scale_bits, 4);
-  if (!std::isfinite(scale_) || scale_ <= 0) return Status::Corruption("NER model: bad weight scale");
-  size_t row_bytes = 8 + 2 * kNumLabels;
-  if (n > (data.size() - *pos) / row_bytes) return Status::Corruption("NER model: weight table truncated");
-  index_ = FlatIndex(n);
-  for (uint32_t i = 0; i < n; ++i) {
-    uint64_t k = 0;
-    GetU64(data, pos, &k);
-    if (index_.Insert(k, i) != i) return Status::Corruption("NER model: duplicate feature key");
-  }
-  weights_.resize(static_cast<size_t>(n) * kNumLabels);
-  for (int16_t& w : weights_) {
-    uint16_t u = 0;
-    GetU16(data, pos, &u);
-    w = static_cast<int16_t>(u);
-  }
-  return Status::OK();
-}
-
 std::string NerModel::Serialize(const Resources& res, const std::vector<StageWeights>& stages,
                                 float temperature, uint32_t flags) {
   std::string out(kModelMagic, sizeof(kModelMagic));

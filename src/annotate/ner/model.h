@@ -18,6 +18,7 @@
 #include "annotate/ner/features.h"
 #include "annotate/ner/flat_index.h"
 #include "annotate/ner/labels.h"
+#include "annotate/ner/weight_table.h"
 #include "parallax/status.h"
 
 namespace parallax::ner {
@@ -26,41 +27,6 @@ inline constexpr char kModelMagic[8] = {'P', 'L', 'X', 'N', 'E', 'R', 0, 0};
 inline constexpr uint32_t kModelVersion = 1;
 inline constexpr uint32_t kModelFlagRepair = 1;      // argmax + repair decoding (else constrained greedy)
 inline constexpr uint32_t kModelFlagStructured = 2;  // beam-trained: beam sums raw scores
-
-// One weight table: 64-bit feature keys -> kNumLabels int16 weights * scale.
-class WeightTable {
- public:
-  // Adds the weights of features keys[0..n) into scores[kNumLabels].
-  // Lookups are batched: all probe slots are prefetched first, then all
-  // weight rows, so the cache misses of one token overlap.
-  void Score(const uint64_t* keys, size_t n, float* scores) const {
-    int32_t acc[kNumLabels] = {};
-    uint32_t rows[128];
-    n = n > 128 ? 128 : n;
-    for (size_t f = 0; f < n; ++f) index_.Prefetch(keys[f]);
-    size_t found = 0;
-    for (size_t f = 0; f < n; ++f) {
-      uint32_t row = index_.Find(keys[f]);
-      if (row == FlatIndex::kMissing) continue;
-      rows[found++] = row;
-      __builtin_prefetch(&weights_[static_cast<size_t>(row) * kNumLabels]);
-    }
-    for (size_t f = 0; f < found; ++f) {
-      const int16_t* w = &weights_[static_cast<size_t>(rows[f]) * kNumLabels];
-      for (int l = 0; l < kNumLabels; ++l) acc[l] += w[l];
-    }
-    for (int l = 0; l < kNumLabels; ++l) scores[l] += acc[l] * scale_;
-  }
-  size_t size() const { return weights_.size() / kNumLabels; }
-  // Float weights (row-major size() x kNumLabels) quantised with one scale.
-  static void Append(const std::vector<uint64_t>& keys, const std::vector<float>& weights, std::string* out);
-  Status ParseFrom(std::string_view data, size_t* pos);
-
- private:
-  FlatIndex index_;
-  std::vector<int16_t> weights_;
-  float scale_ = 1.f;
-};
 
 // Feature keys and float weights of one stage, as the trainer produces them.
 struct StageWeights {

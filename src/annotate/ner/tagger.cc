@@ -80,7 +80,8 @@ void Tagger::Decode(std::vector<std::vector<TokenInfo>>* doc_in, std::vector<std
       std::vector<std::vector<float>> beam_probs;
       DecodeDocumentBeam(
           doc, &ctx, [&](const uint64_t* k, size_t n, float* sc) { w.Score(k, n, sc); }, options_.beam,
-          model_->temperature(), &labels, &beam_probs, (model_->flags() & kModelFlagStructured) == 0);
+          model_->temperature(), &labels, &beam_probs, (model_->flags() & kModelFlagStructured) == 0,
+          [&](const uint64_t* k, size_t n) { w.Prefetch(k, n); });
       if (last_stage) probs = std::move(beam_probs);
       continue;
     }

@@ -20,10 +20,12 @@
 // speaker. Speakers are resolved by ResolvePhrase (speakers.cc), in text
 // order so that pronouns see the speakers before them.
 #include <algorithm>
+#include <cctype>
 
 #include "annotate/quotes/attribution.h"
 #include "annotate/quotes/quote_annotator.h"
 #include "annotate/quotes/quote_finder.h"
+#include "core/ascii.h"
 
 namespace parallax::quotes {
 
@@ -32,6 +34,11 @@ Cue CueAt(const Context& ctx, uint32_t t) {
   if (w == "according" && ctx.Lower(t + 1) == "to") return Cue{t, t + 2, CueKind::kSpeech, true};
   CueKind k = ReportingVerb(w);
   if (k == CueKind::kNone) return {};
+  // "states" is a noun ("the United States", "several states") unless a
+  // document or a quotation is its subject ("“...,” the letter states").
+  std::string_view before = t > 0 ? ctx.Lower(t - 1) : "";
+  bool document_subject = DocumentNoun(before) || before == "suit" || before == "," || ctx.IsQuoteMark(t - 1);
+  if (w == "states" && (ctx.Text(t)[0] == 'S' || !document_subject)) return {};
   std::string_view prev = t > 0 ? ctx.Lower(t - 1) : "";
   // "the reported talks", "was told", "is said to": not a report by a speaker.
   static const std::string_view kNotAfter[] = {"the", "a", "an", "was", "were", "is", "are", "be", "been", "being", "all"};
@@ -85,6 +92,11 @@ uint32_t SubjectStart(const Context& ctx, uint32_t v, uint32_t start) {
     return b;
   };
   uint32_t end = v;
+  // "a military fight he called": a subject pronoun right before the verb is the subject.
+  std::string_view prev = v > start ? ctx.Lower(v - 1) : "";
+  if (prev == "he" || prev == "she" || prev == "they" || prev == "it") return v - 1;
+  // "video emerged of him warning that": the participle's subject is its object pronoun.
+  if ((prev == "him" || prev == "her") && ctx.Lower(v).ends_with("ing")) return v - 1;
   while (end > start && (ctx.Lower(end - 1) == "has" || ctx.Lower(end - 1) == "had" || ctx.Lower(end - 1) == "also" ||
                          ctx.Lower(end - 1) == "later")) {
     --end;
@@ -107,6 +119,37 @@ struct Found {
   Speaker speaker;
 };
 
+// `“...,” Elliott Maynard, a Republican trying to unseat ..., said`: a
+// person opening the words after the quote, whose cue comes after a
+// comma-closed appositive too long for the usual window.
+Found PersonBeforeLongAppositive(const Context& ctx, uint32_t w, uint32_t end, const Discourse& d) {
+  uint32_t p = w;
+  if (ctx.EntityOf(p) < 0 && (TitleNoun(ctx.Lower(p)) || ctx.Text(p).ends_with("."))) ++p;  // "Rev. John Paul Hopping"
+  int32_t e = ctx.EntityOf(p);
+  if (e < 0 || ctx.article().entities[e].type != "PER" || ctx.TokenAt(ctx.article().entities[e].span.begin) != p) {
+    return {};
+  }
+  uint32_t after_name = p;
+  while (after_name < end && ctx.EntityOf(after_name) == e) ++after_name;
+  uint32_t tagged_end = after_name;  // the tagger may stop short: "[John Paul] Hopping of ..."
+  while (after_name < end && after_name < tagged_end + 2 && ctx.EntityOf(after_name) < 0 &&
+         !ctx.IsPunct(after_name) && std::isupper(static_cast<unsigned char>(ctx.Text(after_name)[0]))) {
+    ++after_name;
+  }
+  std::string_view joint = ctx.Lower(after_name);
+  if (joint != "," && joint != "of" && joint != "from") return {};
+  for (uint32_t t = after_name; t < end && t < w + 40; ++t) {
+    if (ctx.IsQuoteMark(t) || ctx.Lower(t) == ";") return {};
+    Cue c = CueAt(ctx, t);
+    if (!c.valid()) continue;
+    if (ctx.Lower(t - 1) != ",") return {};  // the appositive must close before the cue
+    Speaker s = ResolvePhrase(ctx, p, p + 1, t, d);
+    if (s.resolved() && after_name > tagged_end && s.type == "person") s.name = std::string(ctx.TextOf(p, after_name));
+    return s.resolved() ? Found{c, s} : Found{};
+  }
+  return {};
+}
+
 Found AfterQuote(const Context& ctx, const QuotedSpan& q, uint32_t after, const Discourse& d) {
   const Article& a = ctx.article();
   if (after >= ctx.size() || a.tokens[after].span.begin >= a.paragraphs[q.last_paragraph].span.end) return {};
@@ -120,17 +163,46 @@ Found AfterQuote(const Context& ctx, const QuotedSpan& q, uint32_t after, const 
     if (ctx.IsQuoteMark(t) || ctx.Lower(t) == ";") break;
     Cue c = CueAt(ctx, t);
     if (!c.valid()) continue;
+    // "“...” after video emerged of him warning": a clause, not a speaker phrase.
+    if (t > w && PhraseStop(ctx.Lower(w))) return {};
     Speaker s = t == w ? ResolvePhrase(ctx, c.last, PhraseEnd(ctx, c.last, end), t, d)
                        : ResolvePhrase(ctx, w, t, t, d);
     if (s.resolved()) return Found{c, s};
     return {};
   }
-  return {};
+  return PersonBeforeLongAppositive(ctx, w, SentenceEnd(ctx, after), d);
+}
+
+// The start of a sentence's subject: past a dateline ("WASHINGTON —") and
+// an introductory phrase up to its comma ("In that interview, he ...",
+// "Then, the congressman ...").
+uint32_t SkipOpening(const Context& ctx, uint32_t start, uint32_t limit) {
+  std::string_view first = ctx.Text(start);
+  bool caps = first.size() > 1 && std::all_of(first.begin(), first.end(), [](char c) { return c < 'a' || c > 'z'; });
+  for (uint32_t t = start + 1; caps && t < limit && t < start + 6; ++t) {
+    std::string_view w = ctx.Lower(t);
+    if (w == "\u2014" || w == "--" || w == "\u2013" || w == "-") {
+      start = t + 1;
+      break;
+    }
+  }
+  bool intro = PhraseStop(ctx.Lower(start)) || ctx.Lower(start) == "with" || ctx.Lower(start) == "after";
+  if (!intro) {  // one opening adverb: "Then, the congressman ..." (not "He went on," nor "Mr. Grimm,")
+    bool adverb = ctx.Lower(start + 1) == "," && ctx.EntityOf(start) < 0 &&
+                  PronounKind(ctx.Lower(start)) == Pronoun::kNone && !ctx.IsPunct(start);
+    return adverb && start + 2 < limit ? start + 2 : start;
+  }
+  for (uint32_t t = start + 1; t < limit && t < start + 10; ++t) {
+    if (ctx.Lower(t) == ",") return t + 1;  // "In that interview,"
+  }
+  return start;
 }
 
 // The subject of the sentence [start, limit): the first of its opening
 // phrases (up to five words) that resolves ("The letter ...", "The AARP ...").
 Speaker SentenceSubject(const Context& ctx, uint32_t start, uint32_t limit, const Discourse& d) {
+  start = SkipOpening(ctx, start, limit);
+  if (PronounKind(ctx.Lower(start)) == Pronoun::kPerson) return ResolvePhrase(ctx, start, start + 1, start, d);
   uint32_t end = start;
   while (end < limit && end < start + 5 && !ctx.IsPunct(end) && !PhraseStop(ctx.Lower(end))) ++end;
   for (; end > start; --end) {  // longest first: "AARP CEO Barry Rand", not "AARP"
@@ -146,7 +218,15 @@ Speaker SentenceSubject(const Context& ctx, uint32_t start, uint32_t limit, cons
 // else the sentence's subject.
 Speaker FallbackSubject(const Context& ctx, uint32_t v, uint32_t start, const Discourse& d) {
   bool participle = ctx.Lower(v).ends_with("ing");
+  if (participle && !ctx.IsQuoteMark(start)) {  // "Barry Rand later issued a statement ... claiming “...”"
+    Speaker s = SentenceSubject(ctx, start, v, d);
+    if (s.resolved()) return s;
+  }
   if (participle && d.last_speaker.resolved() && d.last_speaker_sentence + 1 >= ctx.SentenceOf(v)) return d.last_speaker;
+  if (v > start && ctx.Lower(v - 1) == "and") {  // "X wrote that ... and described ...": X's second verb
+    Speaker s = SentenceSubject(ctx, start, v, d);
+    if (s.resolved() && s.type == "person") return s;
+  }
   int32_t e = SubjectAcrossAppositive(ctx, v, 30);
   if (e >= 0) {
     uint32_t t = ctx.TokenAt(ctx.article().entities[e].span.begin);
@@ -155,9 +235,23 @@ Speaker FallbackSubject(const Context& ctx, uint32_t v, uint32_t start, const Di
   return SentenceSubject(ctx, start, v, d);
 }
 
+// Auxiliaries and copulas that start a reported clause's predicate.
+bool ClauseVerb(std::string_view w) {
+  static const std::string_view k[] = {"was", "is", "were", "are", "had", "has", "have", "would", "will",
+                                       "could", "should", "can", "did", "does", "might", "must"};
+  return std::find(std::begin(k), std::end(k), w) != std::end(k);
+}
+
 Found BeforeQuote(const Context& ctx, uint32_t open, const Discourse& d) {
   if (open >= ctx.size()) return {};
   uint32_t start = SentenceStart(ctx, open);
+  for (uint32_t t = open; t > start; --t) {  // a final stop the segmenter kept inside the sentence
+    std::string_view w = ctx.Lower(t - 1);
+    if ((w == "." || w == "?" || w == "!") && !ctx.InQuote(t - 1)) {
+      start = t;
+      break;
+    }
+  }
   for (uint32_t t = open; t > start; --t) {
     uint32_t v = t - 1;
     if (ctx.InQuote(v)) continue;  // an earlier quotation in the sentence: its words are not cues
@@ -166,8 +260,19 @@ Found BeforeQuote(const Context& ctx, uint32_t open, const Discourse& d) {
     if (!c.valid()) continue;
     if (c.according) return Found{c, ResolvePhrase(ctx, c.last, PhraseEnd(ctx, c.last, open), v, d)};
     uint32_t subject = SubjectStart(ctx, v, start);
+    // Before a participle a person is its subject ("ends with Perry claiming");
+    // other words are an object ("an ad in Iowa describing himself as").
     Speaker s = subject < v ? ResolvePhrase(ctx, subject, v, v, d) : Speaker{};
-    if (!s.resolved() && subject == v) s = ResolvePhrase(ctx, c.last, PhraseEnd(ctx, c.last, open), v, d);
+    bool participle = ctx.Lower(v).ends_with("ing") && PronounKind(ctx.Lower(subject)) == Pronoun::kNone;
+    if (participle && s.type != "person") s = Speaker{};
+    // "A spokesman for the party, Brad Woodhouse, said Mr. Steele was “...”": the
+    // subject sits before the comma, not after the cue.
+    if (!s.resolved() && subject == v && ctx.Lower(v - 1) == ",") s = FallbackSubject(ctx, v, start, d);
+    if (!s.resolved() && subject == v) {
+      uint32_t end = PhraseEnd(ctx, c.last, open);
+      // "said Mr. Scotto was “not man enough”": the reported clause's subject, not the speaker.
+      if (!ClauseVerb(ctx.Lower(end))) s = ResolvePhrase(ctx, c.last, end, v, d);
+    }
     if (!s.resolved()) s = FallbackSubject(ctx, v, start, d);
     return Found{c, s};
   }
@@ -181,6 +286,18 @@ Found BeforeQuote(const Context& ctx, uint32_t open, const Discourse& d) {
   int32_t e = ctx.EntityOf(clause);
   if (clause < open && e >= 0 && ctx.article().entities[e].type == "PER") {
     return Found{Cue{}, ResolvePhrase(ctx, clause, clause + 1, clause, d)};
+  }
+  // Else the sentence's subject when it is a named person ("Mr. Braley
+  // apologized to Senator Grassley and “anyone I may have offended”").
+  uint32_t p = SkipOpening(ctx, start, open);
+  if (p < open && ctx.EntityOf(p) < 0 && WordGender(ctx.Lower(p)) != Gender::kUnknown) ++p;  // "Mr."
+  if (p < open && (ctx.Lower(p) == "he" || ctx.Lower(p) == "she")) {  // "He went on, “...”"
+    Speaker s = ResolvePhrase(ctx, p, p + 1, p, d);
+    if (s.resolved()) return Found{Cue{}, s};
+  }
+  e = ctx.EntityOf(p);
+  if (p < open && e >= 0 && ctx.article().entities[e].type == "PER" && !PartyTag(ctx.Text(p))) {
+    return Found{Cue{}, ResolvePhrase(ctx, p, p + 1, p, d)};
   }
   return {};
 }
@@ -196,6 +313,57 @@ size_t WordCount(std::string_view s) {
   return n;
 }
 
+
+// A title of a show, a work or an event, not words someone said: at most
+// eight words, each capitalized but for short function words ("Fox and
+// Friends.", "On the Record with Greta Van Susteren").
+bool TitleLike(std::string_view content) {
+  static const std::string_view kSmall[] = {"a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or",
+                                            "the", "to", "with"};
+  size_t upper = 0, letters = 0;
+  for (char c : content) {
+    letters += std::isalpha(static_cast<unsigned char>(c)) != 0;
+    upper += std::isupper(static_cast<unsigned char>(c)) != 0;
+  }
+  if (upper * 2 > letters) return false;  // "NO COLLUSION": shouting, not a title
+  size_t words = 0, capitalized = 0, i = 0;
+  while (i < content.size()) {
+    while (i < content.size() && (content[i] == ' ' || content[i] == '\n')) ++i;
+    size_t j = i;
+    while (j < content.size() && content[j] != ' ' && content[j] != '\n') ++j;
+    if (j == i) break;
+    std::string_view w = content.substr(i, j - i);
+    i = j;
+    ++words;
+    if (w[0] >= 'A' && w[0] <= 'Z') ++capitalized;
+    else if (std::find(std::begin(kSmall), std::end(kSmall), w) == std::end(kSmall) && core::IsAsciiAlnum(w[0])) return false;
+  }
+  return words <= 8 && capitalized >= 2 && capitalized * 2 > words;
+}
+
+// True when token `open` starts a sentence, or follows a sentence's final
+// punctuation the segmenter kept in the same sentence.
+bool OpensSentence(const Context& ctx, uint32_t open) {
+  if (open == SentenceStart(ctx, open)) return true;
+  std::string_view prev = ctx.Lower(open - 1);
+  return prev == "." || prev == "?" || prev == "!";
+}
+
+// `“...,” which is “...,” Merkel's statement said`: an unattributed direct
+// quote takes the speaker of the next direct quote of its sentence when
+// that one's cue follows both.
+void ShareTrailingCue(const Context& ctx, std::vector<Quotation>* out) {
+  for (size_t i = out->size(); i-- > 1;) {
+    Quotation& q = (*out)[i - 1];
+    const Quotation& next = (*out)[i];
+    if (!q.direct || !next.direct || !q.speaker_name.empty() || next.speaker_name.empty()) continue;
+    if (next.cue.empty() || next.cue.begin < next.span.end) continue;
+    if (ctx.SentenceOf(ctx.TokenAt(q.span.begin)) != ctx.SentenceOf(ctx.TokenAt(next.cue.begin))) continue;
+    Span span = q.span;
+    q = next;
+    q.span = span;
+  }
+}
 
 struct Item {
   uint32_t begin;
@@ -247,13 +415,14 @@ void FindQuotations(Article* article, const QuoteOptions& options) {
     }
     size_t words = WordCount(q.content.Of(article->body));
     if (words < 2) continue;  // a single quoted word is a term or a scare quote, not a quotation
+    if (TitleLike(q.content.Of(article->body))) continue;
     Quotation quote;
     if (f.speaker.resolved()) {
       quote = MakeQuotation(q.content, ctx, &f.cue, f.speaker, true);
       Remember(ctx, f.speaker, f.cue.valid() ? f.cue.first : open, &d);
     } else if (words < options.min_unattributed_words) {
       continue;
-    } else if (prev >= 0 && q.first_paragraph <= prev_paragraph + 1 && open == SentenceStart(ctx, open)) {
+    } else if (prev >= 0 && q.first_paragraph <= prev_paragraph + 1 && OpensSentence(ctx, open)) {
       quote = out[prev];  // continuation of the previous speaker's quote
       quote.span = q.content;
       quote.cue = Span{};
@@ -267,6 +436,7 @@ void FindQuotations(Article* article, const QuoteOptions& options) {
   std::sort(out.begin(), out.end(), [](const Quotation& x, const Quotation& y) {
     return x.span.begin != y.span.begin ? x.span.begin < y.span.begin : x.span.end < y.span.end;
   });
+  ShareTrailingCue(ctx, &out);
   article->quotes = std::move(out);
 }
 

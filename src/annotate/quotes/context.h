@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "annotate/quotes/gender.h"
 #include "parallax/article.h"
 #include "parallax/outlets.h"
 
@@ -31,6 +32,8 @@ class Context {
   std::string_view TextOf(uint32_t first, uint32_t last) const;
   // The entity's canonical name in this article (see CanonicalNames).
   const std::string& Canonical(int32_t entity) const { return canonical_[entity]; }
+  // The gender of a person entity (see PersonGenders); kUnknown for -1.
+  Gender GenderOf(int32_t entity) const { return entity >= 0 ? genders_[entity] : Gender::kUnknown; }
   bool IsPunct(uint32_t tok) const;
   bool IsQuoteMark(uint32_t tok) const;
   // True for tokens inside a quotation (marks included), once MarkQuoted ran.
@@ -44,6 +47,7 @@ class Context {
   std::vector<int32_t> entity_of_;
   std::vector<uint32_t> sentence_of_;
   std::vector<std::string> canonical_;
+  std::vector<Gender> genders_;
   std::vector<bool> in_quote_;
 };
 
@@ -77,8 +81,9 @@ struct Discourse {
 // True for a person mention that is really a party-state tag ("R-Texas").
 bool PartyTag(std::string_view mention);
 // The last person mentioned before token `at`, preferring one opening a
-// clause (a likely subject); -1 when none.
-int32_t LastPersonBefore(const Context& ctx, uint32_t at);
+// clause (a likely subject), skipping persons of a gender other than
+// `want`; -1 when none.
+int32_t LastPersonBefore(const Context& ctx, uint32_t at, Gender want = Gender::kUnknown);
 // The nearest person before token `v` (within its sentence, at most
 // `window` tokens back) that opens a clause: the subject of a cue separated
 // from it by an appositive ("Bishop Jenky, of Peoria, Ill., said").

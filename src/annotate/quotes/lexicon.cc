@@ -25,12 +25,12 @@ constexpr std::string_view kSpeech[] = {
     "emphasizes", "estimated", "explained", "explaining", "explains", "insisted", "insisting",
     "insists", "joked", "labeled", "maintained", "mused", "noted", "noting", "observed", "pledged",
     "pointed", "predicted", "promised", "reads", "recalled", "remarked", "replied", "responded",
-    "said", "say", "saying", "says", "shouted", "stated", "stating", "stressed", "suggested",
+    "said", "say", "saying", "says", "shouted", "stated", "states", "stating", "stressed", "suggested",
     "suggests", "tell", "telling", "tells", "testified", "thundered", "told", "urged", "urges",
     "vowed", "warned", "warning", "warns", "wondered",
 };
 constexpr std::string_view kSocial[] = {"posted", "posts", "tweeted", "tweets"};
-constexpr std::string_view kWrite[] = {"reported", "reporting", "reports", "writes", "wrote"};
+constexpr std::string_view kWrite[] = {"reported", "reporting", "reports", "writes", "writing", "wrote"};
 
 constexpr std::string_view kIndirect[] = {
     "acknowledged", "added", "admitted", "announced", "argued", "argues", "asserted", "claimed",
@@ -89,7 +89,7 @@ CueKind ReportingVerb(std::string_view w) {
 bool IndirectSpeechVerb(std::string_view w) { return In(kIndirect, w); }
 
 Pronoun PronounKind(std::string_view w) {
-  if (w == "he" || w == "she") return Pronoun::kPerson;
+  if (w == "he" || w == "she" || w == "him" || w == "her") return Pronoun::kPerson;
   if (w == "they") return Pronoun::kPlural;
   if (w == "it") return Pronoun::kIt;
   return Pronoun::kNone;

@@ -25,6 +25,7 @@
 #include "annotate/quotes/context.h"
 
 #include <algorithm>
+#include <cctype>
 #include <unordered_map>
 
 #include "annotate/quotes/lexicon.h"
@@ -126,6 +127,7 @@ Context::Context(const Article& a, const OutletRegistry& registry) : a_(a), regi
     }
   }
   canonical_ = CanonicalNames(a);
+  genders_ = PersonGenders(a, canonical_);
 }
 
 uint32_t Context::TokenAt(uint32_t byte) const {
@@ -243,12 +245,28 @@ int32_t PersonWithTitle(const Context& ctx, std::string_view title, uint32_t at)
     const EntityMention& m = a.entities[i - 1];
     if (m.type != "PER" || m.span.begin >= limit) continue;
     uint32_t first = ctx.TokenAt(m.span.begin), last = ctx.TokenAt(m.span.end);
-    for (uint32_t t = first > 4 ? first - 4 : 0; t < std::min(last + 5, ctx.size()); ++t) {
+    auto is_title = [&](uint32_t t) {
       std::string_view w = ctx.Lower(t);
-      if (w == title || (w.size() > title.size() && w.substr(w.size() - title.size()) == title &&
-                         w[w.size() - title.size() - 1] == '-')) {
+      return w == title || (w.size() > title.size() && w.substr(w.size() - title.size()) == title &&
+                            w[w.size() - title.size() - 1] == '-');
+    };
+    // "Secretary-General António Guterres", "Vice President Han Zheng": the title right before the name.
+    for (uint32_t t = first > 4 ? first - 4 : 0; t < first; ++t) {
+      if (is_title(t) && std::all_of(ctx.article().tokens.begin() + t + 1, ctx.article().tokens.begin() + first,
+                                     [&](const Token& k) { return !k.span.Of(a.body).empty() &&
+                                                                  std::isupper(static_cast<unsigned char>(k.span.Of(a.body)[0])); })) {
         return static_cast<int32_t>(i - 1);
       }
+    }
+    // "Michael Grimm, the congressman", "Guterres, the UN secretary-general": an appositive after it,
+    // not a clause ("Michael Scotto, interviewed the congressman").
+    for (uint32_t t = last + 1; last < ctx.size() && ctx.Lower(last) == "," && t < std::min(last + 6, ctx.size()); ++t) {
+      if (is_title(t)) return static_cast<int32_t>(i - 1);
+      std::string_view raw = ctx.Text(t), w = ctx.Lower(t);
+      bool modifier = w == "the" || w == "a" || w == "an" || w == "its" || w == "his" || w == "her" || w == "former" ||
+                      w == "senior" || w == "deputy" || w == "top" || w == "chief" || w == "'s" || w == "\u2019s" ||
+                      (!raw.empty() && std::isupper(static_cast<unsigned char>(raw[0])));
+      if (!modifier) break;
     }
   }
   return -1;
@@ -263,8 +281,16 @@ bool ClauseInitial(const Context& ctx, uint32_t first) {
   static const std::string_view kOpeners[] = {",", "that", "and", "but", "while", "although", "though", "when",
                                               "after", "before", "because", "if", "since", "\u201c", "\""};
   if (std::find(std::begin(kOpeners), std::end(kOpeners), p) != std::end(kOpeners)) return true;
+  // "..., Chief Patrol Agent Rodney Scott said": a capitalized title of any words after an opener.
+  uint32_t t = first;
+  while (t > 0 && first - t < 4 && ctx.SentenceOf(t - 1) == ctx.SentenceOf(first) && ctx.EntityOf(t - 1) < 0 &&
+         !ctx.Text(t - 1).empty() && std::isupper(static_cast<unsigned char>(ctx.Text(t - 1)[0]))) {
+    --t;
+  }
+  if (t < first && (t == 0 || ctx.SentenceOf(t - 1) != ctx.SentenceOf(t) || ctx.Lower(t - 1) == ",")) return true;
   std::string_view raw = ctx.Text(first - 1);
-  bool title = (TitleNoun(p) || p == "rep." || p == "sen." || p == "gov." || p == "vice" || p == "bishop") &&
+  bool title = (TitleNoun(p) || p == "rep." || p == "sen." || p == "gov." || p == "vice" || p == "bishop" ||
+                WordGender(p) != Gender::kUnknown) &&
                !raw.empty() && raw[0] >= 'A' && raw[0] <= 'Z';
   return title && ClauseInitial(ctx, first - 1);
 }
@@ -292,12 +318,19 @@ bool PartyTag(std::string_view m) {
   return m.size() >= 3 && (m[0] == 'R' || m[0] == 'D' || m[0] == 'I') && m[1] == '-';
 }
 
-int32_t LastPersonBefore(const Context& ctx, uint32_t at) {
+int32_t LastPersonBefore(const Context& ctx, uint32_t at, Gender want) {
   int32_t any = -1;
   for (uint32_t t = std::min(at, ctx.size()); t > 0; --t) {
     int32_t e = ctx.EntityOf(t - 1);
     if (!IsPerson(ctx, e) || ctx.InQuote(t - 1)) continue;
     uint32_t first = ctx.TokenAt(ctx.article().entities[e].span.begin);
+    uint32_t after = first;
+    while (after < ctx.size() && ctx.EntityOf(after) == e) ++after;
+    bool appositive = first > 0 && ctx.Lower(first - 1) == "," && ctx.Lower(after) == ",";  // ", Michael Cohen,"
+    if (!Compatible(ctx.GenderOf(e), want) || appositive) {
+      t = first + 1;
+      continue;
+    }
     if (ClauseInitial(ctx, first)) return e;
     if (any < 0) any = e;
     t = first + 1;
@@ -312,6 +345,11 @@ int32_t SubjectAcrossAppositive(const Context& ctx, uint32_t v, uint32_t window)
     int32_t e = ctx.EntityOf(t - 1);
     if (!IsPerson(ctx, e) || ctx.InQuote(t - 1)) continue;
     uint32_t first = ctx.TokenAt(ctx.article().entities[e].span.begin);
+    std::string_view next = ctx.Lower(t);
+    if (next == "'s" || next == "\u2019s" || ctx.Lower(t - 1).ends_with("'s") || ctx.Lower(t - 1).ends_with("\u2019s")) {
+      t = first + 1;  // "Mr. Trump's chief adviser": a possessive is not the subject
+      continue;
+    }
     if (ClauseInitial(ctx, first)) return e;
     t = first + 1;
   }
@@ -326,11 +364,13 @@ Speaker ResolvePronoun(const Context& ctx, Pronoun p, Range r, uint32_t at, cons
   if (p == Pronoun::kPerson) {
     uint32_t paragraph = ctx.SentenceOf(at) < ctx.article().sentences.size()
                              ? ctx.article().sentences[ctx.SentenceOf(at)].paragraph : 0;
-    int32_t e = LastPersonBefore(ctx, r.b);
+    Gender want = ctx.Lower(r.b) == "she" || ctx.Lower(r.b) == "her" ? Gender::kFemale : Gender::kMale;
+    int32_t e = LastPersonBefore(ctx, r.b, want);
     uint32_t e_sentence = e >= 0 ? ctx.SentenceOf(ctx.TokenAt(ctx.article().entities[e].span.begin)) : 0;
     bool newer_subject = e >= 0 && e_sentence > d.last_person_sentence && SentenceInitial(ctx, e);
-    bool speaker_nearer = d.last_person.resolved() && paragraph <= d.last_person_paragraph + 1 && !newer_subject;
-    if (speaker_nearer || (e < 0 && d.last_person.resolved())) s = d.last_person;
+    bool last_fits = d.last_person.resolved() && Compatible(ctx.GenderOf(d.last_person.entity), want);
+    bool speaker_nearer = last_fits && paragraph <= d.last_person_paragraph + 1 && !newer_subject;
+    if (speaker_nearer || (e < 0 && last_fits)) s = d.last_person;
     else if (e >= 0) s = FromEntity(ctx, e);
   } else if (d.last_group.resolved()) {
     s = d.last_group;
@@ -361,6 +401,29 @@ int32_t KnownSurname(const Context& ctx, Range r) {
   return -1;
 }
 
+// The author of "the resolution" from the sentence that introduced it:
+// the first person or organization named before the noun's previous
+// mention in its sentence ("The NAACP adopted a resolution ...").
+Speaker IntroducedDocumentAuthor(const Context& ctx, uint32_t head) {
+  std::string_view noun = ctx.Lower(head);
+  for (uint32_t t = head; t > 0; --t) {
+    if (ctx.Lower(t - 1) != noun || ctx.InQuote(t - 1)) continue;
+    uint32_t sentence = ctx.SentenceOf(t - 1);
+    for (uint32_t u = t - 1; u > 0 && ctx.SentenceOf(u - 1) == sentence; --u) {
+      int32_t e = ctx.EntityOf(u - 1);
+      bool author = IsPerson(ctx, e) || (e >= 0 && ctx.article().entities[e].type == "ORG");
+      bool first = u - 1 == 0 || ctx.SentenceOf(u - 2) != sentence || ctx.EntityOf(u - 2) != e;
+      if (author && first && ClauseInitial(ctx, u - 1)) {
+        Speaker s = FromEntity(ctx, e);
+        s.type = "document";
+        return s;
+      }
+    }
+    return {};
+  }
+  return {};
+}
+
 // A document speaker: its author when the phrase names one ("a statement
 // from Harry Reid's office", "the statement from his attorney, William
 // McGinley"), the last authored document for a bare "the statement",
@@ -377,8 +440,22 @@ Speaker DocumentSpeaker(const Context& ctx, Range main, uint32_t last, uint32_t 
       return s;
     }
   }
-  bool bare = main.e == main.b + 2 && ctx.Lower(main.b) == "the";
+  // "Mr. Braley's apology noted", "the White House statement said": a person,
+  // an organization or a place before the document noun is its author.
+  for (uint32_t t = main.b; t < Head(ctx, main); ++t) {
+    int32_t e = ctx.EntityOf(t);
+    if (!IsPerson(ctx, e) && (e < 0 || ctx.article().entities[e].type == "MISC")) continue;
+    Speaker s = FromEntity(ctx, ctx.EntityOf(t));
+    s.type = "document";
+    return s;
+  }
+  uint32_t head = Head(ctx, main);
+  bool bare = head == main.b + 1 && ctx.Lower(main.b) == "the";
   if (bare && d.last_document.resolved()) return d.last_document;
+  if (bare) {
+    Speaker s = IntroducedDocumentAuthor(ctx, head);
+    if (s.resolved()) return s;
+  }
   return Described(ctx, main, "document");
 }
 
@@ -414,7 +491,7 @@ Speaker UnnamedSpeaker(const Context& ctx, Range main, uint32_t first, uint32_t 
   int32_t any = LastEntity(ctx, main, "");
   if (any >= 0 && !PartyTag(ctx.article().entities[any].span.Of(ctx.article().body))) {
     Speaker s = FromEntity(ctx, any);
-    s.type = "organization";  // a place or group speaking: its government or body
+    if (s.type != "person") s.type = "organization";  // a place or group speaking: its government or body
     return s;
   }
   return {};

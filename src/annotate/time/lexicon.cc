@@ -17,18 +17,19 @@ Result<std::unique_ptr<Lexicon>> Lexicon::ForLanguage(std::string_view language)
 }
 
 uint32_t Lexicon::HashOf(std::string_view s) {
-  uint32_t h = 2166136261u;  // FNV-1a
-  for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
-  return h;
-}
-
-size_t Lexicon::ShapeOf(std::string_view s) {
-  const size_t len = s.size() < 15 ? s.size() : 15;
-  return (len * 256 + static_cast<unsigned char>(s.front())) * 256 + static_cast<unsigned char>(s.back());
+  const size_t n = s.size();
+  const size_t k = n < 4 ? n : 4;
+  uint32_t head = 0, tail = 0;
+  for (size_t i = 0; i < k; ++i) {
+    head = head << 8 | static_cast<unsigned char>(s[i]);
+    tail = tail << 8 | static_cast<unsigned char>(s[n - 1 - i]);
+  }
+  const uint32_t h = head * 0x9E3779B1u ^ tail * 0x85EBCA77u ^ static_cast<uint32_t>(n) * 0xC2B2AE3Du;
+  return h ^ (h >> 15);
 }
 
 void Lexicon::Rebuild() {
-  shape_bits_.assign(16 * 256 * 256 / 64, 0);
+  shape_bits_.assign(16 * 32 * 32 / 64, 0);
   for (const auto& entry : words_) {
     if (entry.first.empty()) continue;
     const size_t shape = ShapeOf(entry.first);
@@ -47,10 +48,8 @@ void Lexicon::Rebuild() {
   }
 }
 
-const WordInfo* Lexicon::Find(std::string_view lower) const {
-  if (lower.size() > max_len_ || lower.empty() || table_.empty()) return nullptr;
-  const size_t shape = ShapeOf(lower);
-  if (!(shape_bits_[shape / 64] >> (shape % 64) & 1)) return nullptr;
+const WordInfo* Lexicon::Probe(std::string_view lower) const {
+  if (table_.empty()) return nullptr;
   const uint32_t h = HashOf(lower);
   const size_t mask = table_.size() - 1;
   for (size_t k = h & mask;; k = (k + 1) & mask) {

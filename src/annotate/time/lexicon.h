@@ -75,7 +75,14 @@ class Lexicon {
   static Result<std::unique_ptr<Lexicon>> ForLanguage(std::string_view language);
 
   // nullptr when the word has no temporal meaning. `lower` must be lower-case.
-  const WordInfo* Find(std::string_view lower) const;
+  // Called for every word of a text: a 2 KB shape filter (length, first and
+  // last letter) rejects most words before any hashing.
+  const WordInfo* Find(std::string_view lower) const {
+    if (lower.empty() || lower.size() > max_len_) return nullptr;
+    const size_t shape = ShapeOf(lower);
+    if (!(shape_bits_[shape / 64] >> (shape % 64) & 1)) return nullptr;
+    return Probe(lower);
+  }
 
   // Table filling (used by the per-language files).
   WordInfo& Add(std::string_view word);
@@ -83,7 +90,16 @@ class Lexicon {
                     const char* code = nullptr);
 
  private:
+  // Hash of the length and the first and last four bytes (constant time;
+  // the probe compares whole keys).
   static uint32_t HashOf(std::string_view s);
+  static size_t ShapeOf(std::string_view s) {
+    // Letters differ in their low five bits; 16 x 32 x 32 bits = 2 KB stays in L1.
+    const size_t len = s.size() < 15 ? s.size() : 15;
+    return (len * 32 + (static_cast<unsigned char>(s.front()) & 31)) * 32 +
+           (static_cast<unsigned char>(s.back()) & 31);
+  }
+  const WordInfo* Probe(std::string_view lower) const;
   void Rebuild();  // re-creates the probe table after insertions
 
   std::unordered_map<std::string, WordInfo> words_;  // storage (stable addresses)
@@ -93,7 +109,6 @@ class Lexicon {
   size_t max_len_ = 0;
   // Cheap pre-filter: bit (length, first letter, last letter) of every entry.
   std::vector<uint64_t> shape_bits_;
-  static size_t ShapeOf(std::string_view s);
 };
 
 // Per-language table builders (one file each).

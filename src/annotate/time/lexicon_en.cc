@@ -144,7 +144,7 @@ void AddTenseCues(Lexicon* lx) {
                         "plans", "planned", "planning", "plan", "due", "upcoming", "intends",
                         "aims", "set", "slated", "tomorrow", "next", "would", "forecast",
                         "forecasts", "anticipated", "hopes", "wants", "until", "starting",
-                        "begins", "opens", "coming", "soon"}) {
+                        "begins", "opens", "coming", "soon", "effective"}) {
     lx->AddFlag(w, kFutureCue);
   }
   for (const char* w : {"said", "was", "were", "had", "did", "ago", "told", "announced", "reported",
@@ -182,7 +182,11 @@ void AddGlue(Lexicon* lx) {
                         "take", "takes", "week", "st", "nd", "rd", "th", "days", "end", "start",
                         "middle", "beginning", "mid", "after", "before", "during", "is", "been",
                         "nearly", "almost", "about", "around", "roughly", "approximately", "less",
-                        "fewer", "least", "most", "up", "eve"}) {
+                        "fewer", "least", "most", "up", "eve", "near", "short", "long", "term",
+                        "distant", "immediate", "full", "entire", "whole", "time", "being", "straight",
+                        "consecutive", "trading", "business", "working", "ends",
+                        "ended", "ending", "finish", "finished", "finishing", "closed", "close",
+                        "closing"}) {
     lx->AddFlag(w, kGlue);
   }
 }

@@ -92,13 +92,16 @@ uint32_t Matcher::Match(uint32_t i, Sem* sem) {
 // "the" + expression: included in the extent except before a plain calendar
 // date ("the July meeting" tags "July").
 uint32_t Matcher::MatchAfterThe(uint32_t i, Sem* sem) {
+  // Every pattern after "the" starts with a lexicon word, a number or a
+  // punctuation mark: "the" + other words (the common case) ends here.
+  if (!Has(i) || (T(i).kind == Token::Kind::kWord && T(i).flags == 0)) return 0;
   if (uint32_t e = MatchTheOnly(i, sem)) return e;
   if (uint32_t e = MatchSameUnit(i, sem, true)) return e;
   const uint32_t end = MatchPositioned(i, sem);
   if (end == 0) return 0;
   const bool plain_date = sem->kind == Sem::Kind::kDate && sem->quarter == 0 && sem->half == 0 &&
                           sem->decade < 0 && sem->century < 0 && sem->season[0] == 0 &&
-                          sem->mod.empty() && !sem->anaphoric;
+                          sem->mod[0] == 0 && !sem->anaphoric;
   if (plain_date || sem->adjective || sem->kind == Sem::Kind::kRef || sem->kind == Sem::Kind::kSet) {
     return 0;  // caller retries at i
   }
@@ -108,6 +111,25 @@ uint32_t Matcher::MatchAfterThe(uint32_t i, Sem* sem) {
 // Expressions that only exist after "the".
 uint32_t Matcher::MatchTheOnly(uint32_t i, Sem* sem) {
   const std::string_view w = W(i);
+  const std::string_view next = W(i + 1);
+  // "the near term", "the long term", "the near future", "the time being"
+  if (((w == "near" || w == "short" || w == "long") && next == "term") ||
+      ((w == "near" || w == "distant" || w == "immediate") && next == "future") ||
+      (w == "time" && next == "being")) {
+    sem->kind = Sem::Kind::kRef;
+    sem->ref = w == "time" ? "PRESENT_REF" : "FUTURE_REF";
+    return i + 2;
+  }
+  if (w == "year") {  // "the year 2000", "the year two thousand"
+    int year = 0;
+    if (const uint32_t end = ParseYear(i + 1, &year)) {
+      sem->kind = Sem::Kind::kDate;
+      sem->year = year;
+      return end;
+    }
+  }
+  if (uint32_t e = MatchClosingDay(i, sem)) return e;
+  if (uint32_t e = MatchTheYear(i, sem)) return e;
   if (w == "weekend") {
     sem->kind = Sem::Kind::kShift;
     sem->unit = Unit::kWeekend;
@@ -175,6 +197,48 @@ uint32_t Matcher::MatchTheOnly(uint32_t i, Sem* sem) {
     return j + 1;
   }
   return 0;
+}
+
+// "ended the day", "to finish the day" (i at "day"): market reports name the
+// trading day under discussion, i.e. the reference time.
+uint32_t Matcher::MatchClosingDay(uint32_t i, Sem* sem) {
+  if (W(i) != "day" || i < 2) return 0;
+  const std::string_view verb = W(i - 2);
+  static const char* kVerbs[] = {"end", "ends", "ended", "ending", "finish", "finished",
+                                 "finishing", "close", "closed", "closing"};
+  for (const char* v : kVerbs) {
+    if (verb == v) {
+      sem->kind = Sem::Kind::kShift;
+      sem->unit = Unit::kDay;
+      sem->amount = 0;
+      sem->anaphoric = true;
+      return i + 1;
+    }
+  }
+  return 0;
+}
+
+// "the year", "the full year", "the fiscal year" (i after "the"): the year
+// under discussion (the reference time's); "the year ended June 30" is a
+// stretch of one year (TimeML annotates it as the duration P1Y).
+uint32_t Matcher::MatchTheYear(uint32_t i, Sem* sem) {
+  uint32_t y = i;
+  const std::string_view w = W(i);
+  if (w == "full" || w == "fiscal" || w == "entire" || w == "whole") ++y;
+  if (W(y) != "year" || (Punct(y + 1, '-') && Adj(y + 1))) return 0;
+  const std::string_view after = W(y + 1);
+  if (after == "ended" || after == "ending") {
+    sem->kind = Sem::Kind::kDuration;
+    sem->unit = Unit::kYear;
+    sem->amount = 1;
+    return y + 1;
+  }
+  if ((Flags(y + 1) & (kShiftWord | kRelModifier)) || Punct(y + 1, '\'')) return 0;
+  sem->kind = Sem::Kind::kShift;
+  sem->unit = Unit::kYear;
+  sem->amount = 0;
+  sem->anaphoric = true;
+  return y + 1;
 }
 
 // Position words wrap a core expression: "early next year", "mid-July",
@@ -255,6 +319,10 @@ uint32_t Matcher::MatchCore(uint32_t i, Sem* sem) {
     };
     Sem a;
     if (uint32_t e = MatchIsoDate(i, &a)) take(e, a);
+    Sem a2;
+    if (!best) if (uint32_t e = MatchCentury(i, &a2)) take(e, a2);
+    Sem a3;
+    if (!best) if (uint32_t e = MatchBareDecade(i, &a3)) take(e, a3);
     Sem b;
     if (!best) if (uint32_t e = MatchSlashDate(i, &b)) take(e, b);
     Sem c;
@@ -327,6 +395,15 @@ uint32_t Matcher::MatchCore(uint32_t i, Sem* sem) {
   }
   if (flags & (kOrdinalWord | kFiscal)) {
     if (uint32_t e = MatchQuarter(i, sem)) return e;
+    if (uint32_t e = MatchCentury(i, sem)) return e;
+  }
+  if (flags & kNumberWord) {
+    int year = 0;
+    if (uint32_t e = ParseSpokenYear(i, &year); e > 0 && Info(i)->number > 2) {
+      sem->kind = Sem::Kind::kDate;  // "nineteen ninety-one" ("two thousand" only after "the year")
+      sem->year = year;
+      return e;
+    }
   }
   if (flags & (kNumberWord | kFuzzyAmount | kQuarterWord | kOrdinalWord)) {
     if (uint32_t e = MatchAmount(i, sem)) return e;

@@ -6,6 +6,8 @@
 // a shift from the DCT ("ago", "earlier", "hence", "from now"). In "three days
 // later" the narrative moves on from an event, not from the DCT: as in
 // TimeML, the timex is the duration "three days" and "later" a signal.
+// Years spoken as words ("nineteen ninety-one", "two thousand and two", as
+// broadcast transcripts write them) are read by ParseSpokenYear.
 #include <cstring>
 
 #include "annotate/time/recognizer_impl.h"
@@ -80,6 +82,7 @@ uint32_t Matcher::MatchAmount(uint32_t i, Sem* sem) {
   uint32_t k = ParseAmount(j, &amount, &fuzzy);
   if (k == j) return 0;
   if (j > i && fuzzy) return 0;
+  k = SkipUnitAdjective(k);
   bool hyphen = false;
   if (Punct(k, '-') && Adj(k)) {
     ++k;
@@ -177,6 +180,8 @@ uint32_t Matcher::MatchSeason(uint32_t i, Sem* sem) {
   if (W(j) == "of" && Num(j + 1) && T(j + 1).digits == 4) {
     year = static_cast<int>(V(j + 1));
     j += 2;
+  } else if (uint32_t end = W(j) == "of" ? ParseSpokenYear(j + 1, &year) : 0) {
+    j = end;  // "the winter of nineteen ninety-four"
   } else if (Num(j) && T(j).digits == 4) {
     year = static_cast<int>(V(j));
     j += 1;
@@ -274,6 +279,88 @@ uint32_t Matcher::MatchBarePlural(uint32_t i, Sem* sem) {
   sem->unit = info->unit;
   sem->fuzzy = true;
   return i + 1;
+}
+
+// "nineteen ninety-one" (a teen hundred + tens), "two thousand [and] five".
+uint32_t Matcher::ParseSpokenYear(uint32_t i, int* year) {
+  if (!(Flags(i) & kNumberWord)) return 0;
+  const int first = Info(i)->number;
+  if (first >= 11 && first <= 19 && (Flags(i + 1) & kNumberWord) && Info(i + 1)->number >= 10) {
+    double rest = 0;
+    bool fuzzy = false;
+    const uint32_t end = ParseAmount(i + 1, &rest, &fuzzy);
+    if (end == i + 1 || fuzzy || rest >= 100 || rest != static_cast<int>(rest)) return 0;
+    *year = first * 100 + static_cast<int>(rest);
+    return end;
+  }
+  if (first >= 1 && first <= 2 && W(i + 1) == "thousand") {
+    *year = first * 1000;
+    uint32_t j = i + 2;
+    if (W(j) == "and") ++j;
+    double rest = 0;
+    bool fuzzy = false;
+    const uint32_t end = (Flags(j) & kNumberWord) && W(j) != "a" ? ParseAmount(j, &rest, &fuzzy) : j;
+    if (end > j && !fuzzy && rest < 100 && rest == static_cast<int>(rest)) {
+      *year += static_cast<int>(rest);
+      return end;
+    }
+    return i + 2;
+  }
+  return 0;
+}
+
+// A year in digits (1000..2999) or spoken; returns its end or 0.
+uint32_t Matcher::ParseYear(uint32_t i, int* year) {
+  if (Num(i) && T(i).digits == 4 && V(i) >= 1000 && V(i) <= 2999) {
+    *year = static_cast<int>(V(i));
+    return i + 1;
+  }
+  return ParseSpokenYear(i, year);
+}
+
+// Adjectives that may stand between an amount and its unit: "six straight
+// days", "eight trading days", "two consecutive quarters".
+uint32_t Matcher::SkipUnitAdjective(uint32_t i) const {
+  const std::string_view w = W(i);
+  const bool adjective = w == "straight" || w == "consecutive" || w == "trading" ||
+                         w == "business" || w == "working";
+  return adjective && (Flags(i + 1) & kUnitWord) ? i + 1 : i;
+}
+
+// "the 20th century", "the twentieth century" -> "19" (not the adjective "20th-century").
+uint32_t Matcher::MatchCentury(uint32_t i, Sem* sem) {
+  int n = 0;
+  uint32_t j = i;
+  if (Num(i) && T(i).digits <= 2 && Adj(i + 1) && (W(i + 1) == "st" || W(i + 1) == "nd" ||
+                                                   W(i + 1) == "rd" || W(i + 1) == "th")) {
+    n = static_cast<int>(V(i));
+    j = i + 2;
+  } else if (Flags(i) & kOrdinalWord) {
+    n = Info(i)->number;
+    j = i + 1;
+  }
+  if (n < 1 || n > 30 || W(j) != "century" || (Punct(j + 1, '-') && Adj(j + 1))) return 0;
+  sem->kind = Sem::Kind::kDate;
+  sem->century = n - 1;
+  return j + 1;
+}
+
+// "the 70s", "the late 80s", "the 70s and 80s": a two-digit decade needs a
+// determiner or position word before it ("in his 70s" is an age).
+uint32_t Matcher::MatchBareDecade(uint32_t i, Sem* sem) {
+  if (!(Num(i) && T(i).digits == 2 && V(i) % 10 == 0 && W(i + 1) == "s" && Adj(i + 1)) || i == 0) {
+    return 0;
+  }
+  const std::string_view prev = W(i - 1);
+  const bool determiner = prev == "the" || prev == "early" || prev == "late" || prev == "mid" ||
+                          (Punct(i - 1, '-') && i >= 2 && W(i - 2) == "mid");
+  const bool coordinated = (prev == "and" || prev == "or") && i >= 3 && W(i - 2) == "s" &&
+                           Num(i - 3) && T(i - 3).digits == 2;
+  if (!determiner && !coordinated) return 0;
+  const int v = static_cast<int>(V(i));
+  sem->kind = Sem::Kind::kDate;
+  sem->decade = ((v < 30 ? 2000 : 1900) + v) / 10;
+  return i + 2;
 }
 
 }  // namespace parallax::time

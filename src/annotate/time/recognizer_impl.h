@@ -51,9 +51,16 @@ class Matcher {
   uint32_t MatchSet(uint32_t i, Sem* sem);
   uint32_t MatchBarePlural(uint32_t i, Sem* sem);
   uint32_t MatchHoliday(uint32_t i, Sem* sem);
+  uint32_t MatchCentury(uint32_t i, Sem* sem);
+  uint32_t MatchBareDecade(uint32_t i, Sem* sem);
+  uint32_t MatchClosingDay(uint32_t i, Sem* sem);
+  uint32_t MatchTheYear(uint32_t i, Sem* sem);
   // Helpers.
   uint32_t ParseAmount(uint32_t i, double* amount, bool* fuzzy);
   uint32_t ParseDayNumber(uint32_t i, int* day);
+  uint32_t ParseSpokenYear(uint32_t i, int* year);
+  uint32_t ParseYear(uint32_t i, int* year);
+  uint32_t SkipUnitAdjective(uint32_t i) const;
   uint32_t ParseTrailingTime(uint32_t i, Sem* sem);
   uint32_t ParseRelativeYear(uint32_t i, Sem* sem);
   uint32_t MatchSameUnit(uint32_t i, Sem* sem, bool after_the);

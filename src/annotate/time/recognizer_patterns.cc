@@ -90,6 +90,19 @@ uint32_t Matcher::MatchSlashDate(uint32_t i, Sem* sem) {
 }
 
 uint32_t Matcher::MatchTimeOfDay(uint32_t i, Sem* sem) {
+  if (Num(i) && T(i).digits == 4 && V(i) / 100 <= 23 && V(i) % 100 <= 59 &&
+      (Flags(i + 1) & kTimeZone) && T(i + 1).capitalized) {  // "0800 UTC", "1530 GMT"
+    sem->kind = Sem::Kind::kDate;
+    sem->hour = static_cast<int>(V(i) / 100);
+    sem->minute = static_cast<int>(V(i) % 100);
+    sem->rel = 0;
+    sem->utc = W(i + 1) == "utc" || W(i + 1) == "gmt";
+    if (Punct(i + 2, ')') && (Flags(i + 3) & kWeekdayName) && T(i + 3).capitalized && W(i + 3).size() > 5) {
+      sem->weekday = Info(i + 3)->number;  // "(0735 GMT) Friday"
+      sem->rel = kRelTense;
+    }
+    return i + 2;
+  }
   if (!Num(i) || T(i).digits > 2 || V(i) > 24) return 0;
   int hour = static_cast<int>(V(i)), minute = -1;
   uint32_t j = i + 1;
@@ -130,6 +143,17 @@ uint32_t Matcher::MatchTimeOfDay(uint32_t i, Sem* sem) {
       sem->rel = date.rel;
       return end;
     }
+  }
+  // "10:35 a.m. (0735 GMT) Friday", "(0735 GMT) Friday": a weekday after a
+  // parenthesis dates the clock time; the extent stays the clock time.
+  uint32_t k = j;
+  if (Punct(k, '(')) {
+    while (k < j + 6 && Has(k) && !Punct(k, ')')) ++k;
+  }
+  if (Punct(k, ')') && (Flags(k + 1) & kWeekdayName) && T(k + 1).capitalized && W(k + 1).size() > 5) {
+    sem->weekday = Info(k + 1)->number;
+    sem->rel = kRelTense;
+    return j;
   }
   if ((Flags(j) & kWeekdayName) && T(j).capitalized && W(j).size() > 5) {
     sem->weekday = Info(j)->number;  // "12:00 UTC Monday"
@@ -214,10 +238,11 @@ uint32_t Matcher::MatchMonth(uint32_t i, Sem* sem) {
   }
   uint32_t y = j;
   if (Punct(y, ',') || W(y) == "of") ++y;
-  if (Num(y) && T(y).digits == 4 && V(y) >= 1000 && V(y) <= 2999) {
-    sem->year = static_cast<int>(V(y));
+  int year = 0;
+  if (const uint32_t end = ParseYear(y, &year)) {
+    sem->year = year;
     sem->rel = kRelNone;
-    return y + 1;
+    return end;
   }
   return ParseRelativeYear(j, sem);
 }
@@ -309,6 +334,12 @@ uint32_t Matcher::MatchModifier(uint32_t i, Sem* sem) {
     sem->unit = u;
     sem->amount = rel;
     sem->anaphoric = anaphoric;
+    sem->past_anaphor = anaphoric && w == "next";  // "growth in the next year": from the DCT
+    return j + 1;
+  }
+  if ((f & kUnitWord) && (w == "coming" || w == "upcoming") && Info(j)->unit >= Unit::kDay) {
+    sem->kind = Sem::Kind::kRef;  // "in coming months": plural unit, no amount
+    sem->ref = "FUTURE_REF";
     return j + 1;
   }
   const bool deictic_word = w == "last" || w == "this" || w == "next" || w == "coming" || w == "past";
@@ -340,7 +371,8 @@ uint32_t Matcher::MatchModifier(uint32_t i, Sem* sem) {
   }
   double amount = 0;
   bool fuzzy = false;
-  const uint32_t k = ParseAmount(j, &amount, &fuzzy);
+  uint32_t k = ParseAmount(j, &amount, &fuzzy);
+  if (k > j) k = SkipUnitAdjective(k);
   if (k > j && (Flags(k) & kUnitWord)) {
     sem->kind = Sem::Kind::kDuration;
     sem->unit = Info(k)->unit;

@@ -151,7 +151,9 @@ Resolved Resolver::Resolve(const Sem& sem, Tense tense, uint32_t position) {
       break;
     case Sem::Kind::kShift:
       r = ResolveShift(sem, tense, position);
-      if (sem.anaphoric) NoteAnchor(sem, r.value, position);
+      // An anaphoric shift that found no reference counted from the DCT ("the
+      // next year or so"): it does not move the narrative.
+      if (sem.anaphoric && anchored_) NoteAnchor(sem, r.value, position);
       break;
     case Sem::Kind::kDate:
       r = ResolveDate(sem, tense, position);
@@ -207,13 +209,26 @@ void Resolver::NoteAnchor(const Sem& sem, const std::string& value, uint32_t pos
   if (year < 0 || (value.size() > 4 && value[4] != '-') || sem.decade >= 0 || sem.century >= 0) return;
   const int month = value.size() >= 7 && value[5] != 'W' && value[5] != 'Q' ? digits(5, 2) : -1;
   const int day = month > 0 && value.size() >= 10 ? digits(8, 2) : -1;
-  if (value.size() > 4 && month < 0) return;  // weeks, quarters, seasons: not a reference point
+  if (value.size() > 4 && month < 0) {
+    // Weeks, quarters, seasons ("the fourth quarter of 2005"): a reference year only.
+    if (sem.kind != Sem::Kind::kDate || sem.year < 0) return;
+    anchor_ = Date{year, 1, 1};
+    anchor_grain_ = 1;
+    anchor_pos_ = position;
+    return;
+  }
   anchor_ = Date{year, month > 0 ? month : 1, day > 0 ? day : 1};
   anchor_grain_ = day > 0 ? 3 : month > 0 ? 2 : 1;
   anchor_pos_ = position;
 }
 
 Resolved Resolver::ResolveShift(const Sem& sem, Tense tense, uint32_t position) {
+  if (sem.anaphoric && sem.past_anaphor && tense != Tense::kPast) {
+    Sem plain = sem;
+    plain.anaphoric = plain.past_anaphor = false;
+    anchored_ = false;
+    return ResolveShift(plain, tense, position);
+  }
   if (sem.anaphoric && has_dct_) {
     // Count from the last mentioned date when it is fine enough for the unit
     // ("the following year" after "1995"; "the next day" after "March 3").
@@ -221,7 +236,8 @@ Resolved Resolver::ResolveShift(const Sem& sem, Tense tense, uint32_t position) 
                    : sem.unit == Unit::kDay ? 3 : 99;
     Sem plain = sem;
     plain.anaphoric = false;
-    if (anchor_grain_ >= need && position - anchor_pos_ < kAnchorMemory) {
+    anchored_ = anchor_grain_ >= need && position - anchor_pos_ < kAnchorMemory;
+    if (anchored_) {
       const Date saved = dct_;
       dct_ = anchor_;
       Resolved r = ResolveShift(plain, tense, position);

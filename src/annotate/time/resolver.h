@@ -49,6 +49,7 @@ class Resolver {
   Date anchor_{};
   int anchor_grain_ = 0;
   uint32_t anchor_pos_ = 0;
+  bool anchored_ = false;  // the last anaphoric shift counted from anchor_ (not the DCT)
 };
 
 // "P2Y6M", "PXY", "PT30M" for `amount` (fuzzy: unknown) of `unit`.

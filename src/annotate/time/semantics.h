@@ -6,7 +6,7 @@
 #define PARALLAX_ANNOTATE_TIME_SEMANTICS_H_
 
 #include <cstdint>
-#include <string>
+#include <type_traits>
 
 #include "annotate/time/lexicon.h"
 
@@ -46,15 +46,19 @@ struct Sem {
   bool by_tense = false; // kShift: direction from tense ("the weekend")
   bool year_ago = false; // "a year ago/earlier": the quarter under discussion, a year back
   bool anaphoric = false;  // kShift "the following year": from the last mentioned date
+  bool past_anaphor = false;  // "the next year": anaphoric in a past narrative only
   bool possessive = false; // "Thursday's ruling": names a day already reached
   bool adjective = false; // hyphenated modifier ("third-quarter", "two-year"): no "the"
   bool utc = false;       // clock time given in UTC/GMT
   int day_offset = 0;     // clock time + "today"/"yesterday"/"tomorrow"
   int holiday_rule = 0;   // kDate: n-th weekday rule (see lexicon_en.cc), day set once the year is known
 
-  std::string ref;  // kRef value
-  std::string mod;  // TimeML mod
+  // Static strings (literals or lexicon codes), so that a Sem stays a cheap,
+  // trivially copyable value: the recogniser builds many per text.
+  const char* ref = "";  // kRef value
+  const char* mod = "";  // TimeML mod
 };
+static_assert(std::is_trivially_copyable_v<Sem>, "Sem is copied freely while matching");
 
 }  // namespace parallax::time
 

@@ -33,7 +33,12 @@ bool EndsSentence(const Tokens& tk, uint32_t i) {
   if (t.punct != '.') return false;
   if (i > 0 && tk.items[i - 1].kind == Token::Kind::kWord && !t.space_before) {
     const Token& prev = tk.items[i - 1];
-    if (prev.info && (prev.info->flags & (kAbbreviation | kMonthName | kWeekdayName))) return false;
+    if (prev.info && (prev.info->flags & kAbbreviation)) return false;
+    if (prev.info && (prev.info->flags & (kMonthName | kWeekdayName))) {
+      // "Dec.", "Thurs.": abbreviations; "in December." ends a sentence.
+      const std::string_view w = tk.Lower(prev);
+      if ((w.size() <= 4 && w != "june" && w != "july" && w != "may") || w == "thurs") return false;
+    }
     if (prev.end - prev.begin == 1 && prev.capitalized) return false;
   }
   return true;
@@ -44,6 +49,20 @@ bool IsWeakPast(std::string_view w) {
 }
 
 bool IsModal(std::string_view w) { return w == "will" || w == "would" || w == "ll" || w == "shall"; }
+
+bool FrontedAdverbial(const Tokens& tk, uint32_t first, uint32_t last) {
+  if (last >= tk.items.size() || tk.items[last].kind != Token::Kind::kPunct || tk.items[last].punct != ',') {
+    return false;
+  }
+  uint32_t k = first;
+  for (int words = 0; k > 0 && !tk.items[k].blank_line_before; ++words) {
+    if (words > 1 || EndsSentence(tk, k - 1)) break;
+    const Token& t = tk.items[k - 1];
+    if (t.kind != Token::Kind::kWord || !(t.flags & kGlue)) return false;
+    --k;
+  }
+  return k == 0 || tk.items[k].blank_line_before || EndsSentence(tk, k - 1);
+}
 
 Tense DetectTense(const Tokens& tk, uint32_t first, uint32_t last) {
   double past = 0, future = 0, present = 0;
@@ -80,14 +99,27 @@ Tense DetectTense(const Tokens& tk, uint32_t first, uint32_t last) {
       past += w;
       if (side_weight >= 1.0) past_left += w;
     } else if (flags & kPresentCue) {
-      present += w * 0.5;
-    } else if (flags == 0 && IsWeakPast(tk.Lower(t))) {
+      // The present perfect ("has fluctuated", "have been") reports the past.
+      const Token* next = k + 1 < tk.items.size() ? &tk.items[k + 1] : nullptr;
+      const std::string_view word = tk.Lower(t);
+      if ((word == "has" || word == "have") && next != nullptr && next->kind == Token::Kind::kWord &&
+          ((next->flags & kPastCue) || ((next->flags & ~kGlue) == 0 && IsWeakPast(tk.Lower(*next))))) {
+        past += w * 0.5;
+        if (side_weight >= 1.0) past_left += w * 0.5;
+      } else {
+        present += w * 0.5;
+      }
+    } else if ((flags & ~kGlue) == 0 && IsWeakPast(tk.Lower(t))) {
       past += w * 0.5;
       if (side_weight >= 1.0) past_left += w * 0.5;
     }
   };
+  // A fronted adverbial ("Until Thursday, they had not...", "On Friday, the
+  // government planned..."): the governing verb follows, so only the right
+  // side counts, fully (at most a preposition precedes, a comma follows).
+  const bool fronted = FrontedAdverbial(tk, first, last);
   // Left: stop after a sentence end or before a paragraph break.
-  for (uint32_t k = first, d = 0; k > 0 && d < 20; ++d) {
+  for (uint32_t k = first, d = 0; k > 0 && d < 20 && !fronted; ++d) {
     if (tk.items[k].blank_line_before) break;
     --k;
     if (EndsSentence(tk, k)) break;
@@ -100,9 +132,10 @@ Tense DetectTense(const Tokens& tk, uint32_t first, uint32_t last) {
     }
     visit(k, d, 1.0);
   }
+  const double right_weight = fronted ? 1.0 : 0.4;
   for (uint32_t k = last, d = 0; k < tk.items.size() && d < 12; ++k, ++d) {
     if (tk.items[k].blank_line_before || EndsSentence(tk, k)) break;
-    visit(k, d, 0.4);
+    visit(k, d, right_weight);
   }
   if (future == 0 && past == 0) return present > 0 ? Tense::kPresent : Tense::kUnknown;
   if (future > past) return Tense::kFuture;

@@ -95,6 +95,58 @@ size_t ScanDottedLetters(std::string_view text, size_t pos) {
   return letters >= 2 ? end : pos;
 }
 
+
+// Scans the word starting at `start` (its first byte already classified as
+// a letter, *pos past that character) and lower-cases it into `lower`: one
+// tight pass over ASCII letters; dotted abbreviations ("a.m.") and words
+// with non-ASCII letters take the general path.
+void ScanWord(std::string_view text, size_t start, size_t* pos, char* lower) {
+  const size_t size = text.size();
+  const unsigned char c = static_cast<unsigned char>(text[start]);
+  const size_t dotted = ScanDottedLetters(text, start);
+  bool ascii = IsAsciiLetter(c);
+  size_t p = *pos;
+  if (dotted > start) {
+    p = dotted;
+    ascii = false;
+  } else {
+    if (ascii) lower[start] = static_cast<char>(c | 0x20);
+    while (p < size && IsAsciiLetter(static_cast<unsigned char>(text[p]))) {
+      lower[p] = static_cast<char>(text[p] | 0x20);
+      ++p;
+    }
+    while (p < size && static_cast<unsigned char>(text[p]) >= 0x80) {
+      size_t next = p;
+      char p2 = 0;
+      bool nl2 = false;
+      if (Classify(text, &next, &p2, &nl2) != CharClass::kLetter) break;
+      p = next;
+      ascii = false;
+      while (p < size && IsAsciiLetter(static_cast<unsigned char>(text[p]))) ++p;
+    }
+  }
+  *pos = p;
+  if (ascii) return;
+  for (size_t i = start; i < p; ++i) {
+    const unsigned char ch = static_cast<unsigned char>(text[i]);
+    lower[i] = static_cast<char>(ch | (static_cast<unsigned char>(ch - 'A') < 26 ? 0x20 : 0));
+  }
+}
+
+// A word without a lexicon entry that patterns never test: longer than one
+// letter ("s" in "1990s") and not a regular past form (a weak tense cue).
+bool IsGapWord(std::string_view w) {
+  return w.size() > 1 && !(w.size() > 4 && w[w.size() - 2] == 'e' && w[w.size() - 1] == 'd');
+}
+
+bool AllCaps(std::string_view text, size_t start, size_t end) {
+  if (end - start < 2) return false;
+  for (size_t i = start; i < end; ++i) {
+    if (text[i] >= 'a' && text[i] <= 'z') return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 void Scan(std::string_view text, const Lexicon* lexicon, Tokens* out) {
@@ -122,6 +174,10 @@ void Scan(std::string_view text, const Lexicon* lexicon, Tokens* out) {
     } else if (IsAsciiDigit(c)) {
       cls = CharClass::kDigit;
       ++pos;
+    } else if (c > ' ' && c < 0x7f) {  // printable ASCII punctuation
+      cls = CharClass::kPunct;
+      punct = static_cast<char>(c);
+      ++pos;
     } else {
       cls = Classify(text, &pos, &punct, &nl);
     }
@@ -129,6 +185,22 @@ void Scan(std::string_view text, const Lexicon* lexicon, Tokens* out) {
       if (nl) { blank = newline; newline = true; }
       space = true;
       continue;
+    }
+    const WordInfo* info = nullptr;
+    if (cls == CharClass::kLetter) {
+      ScanWord(text, start, &pos, lower);
+      const std::string_view word(lower + start, pos - start);
+      if (lexicon != nullptr) {
+        info = lexicon->Find(word);
+        // A run of words with no temporal role collapses into one gap token:
+        // the patterns only need to know that "some other word" sits there.
+        if (info == nullptr && space && !newline && !out->items.empty() && out->items.back().gap &&
+            IsGapWord(word)) {
+          out->items.back().end = static_cast<uint32_t>(pos);
+          space = blank = false;
+          continue;
+        }
+      }
     }
     out->items.emplace_back();
     Token& t = out->items.back();
@@ -145,46 +217,13 @@ void Scan(std::string_view text, const Lexicon* lexicon, Tokens* out) {
       t.punct = punct;
     } else {
       t.kind = Token::Kind::kWord;
-      const size_t dotted = ScanDottedLetters(text, start);
-      if (dotted > start) {
-        pos = dotted;
-      } else {
-        while (pos < size && IsAsciiLetter(static_cast<unsigned char>(text[pos]))) ++pos;
-        while (pos < size && static_cast<unsigned char>(text[pos]) >= 0x80) {
-          size_t next = pos;
-          char p2 = 0;
-          bool nl2 = false;
-          if (Classify(text, &next, &p2, &nl2) != CharClass::kLetter) break;
-          pos = next;
-          while (pos < size && IsAsciiLetter(static_cast<unsigned char>(text[pos]))) ++pos;
-        }
-      }
       t.capitalized = c >= 'A' && c <= 'Z';
-      t.all_caps = t.capitalized && pos - start > 1;
-      for (size_t i = start + 1; i < pos && t.all_caps; ++i) {
-        if (text[i] >= 'a' && text[i] <= 'z') t.all_caps = false;
-      }
+      t.all_caps = t.capitalized && AllCaps(text, start, pos);
+      t.info = info;
+      if (info != nullptr) t.flags = info->flags;
+      t.gap = lexicon != nullptr && info == nullptr && IsGapWord(std::string_view(lower + start, pos - start));
     }
     t.end = static_cast<uint32_t>(pos);
-    if (t.kind != Token::Kind::kWord) continue;
-    for (size_t i = start; i < pos; ++i) {
-      const unsigned char ch = static_cast<unsigned char>(text[i]);
-      lower[i] = static_cast<char>(ch | (static_cast<unsigned char>(ch - 'A') < 26 ? 0x20 : 0));
-    }
-    if (lexicon == nullptr) continue;
-    const std::string_view lower(out->lower.data() + start, pos - start);
-    t.info = lexicon->Find(lower);
-    if (t.info != nullptr) t.flags = t.info->flags;
-    // A run of words with no temporal role collapses into one gap token: the
-    // patterns only need to know that "some other word" sits there.
-    const bool weak_past = lower.size() > 4 && lower.substr(lower.size() - 2) == "ed";
-    if (t.info != nullptr || lower.size() <= 1 || weak_past) continue;
-    t.gap = true;
-    const size_t n = out->items.size();
-    if (n >= 2 && out->items[n - 2].gap && t.space_before && !t.newline_before) {
-      out->items[n - 2].end = t.end;
-      out->items.pop_back();
-    }
   }
 }
 

@@ -1,0 +1,107 @@
+// WeightTable: the feature weights of one perceptron stage, laid out for
+// scoring speed.
+//
+// Scoring a token looks up ~70 feature keys, most of them cache misses in a
+// table of ~100k features, so the layout is what decides tagging speed. A
+// compact open-addressing index (8-byte slots: the key's upper 32 bits as a
+// fingerprint and a row number; at most half full, ~2 MB for 100k features)
+// finds the candidate row, and each row holds the full 64-bit key next to the
+// row's kNumLabels int16 weights, so the key check that keeps lookups exact
+// touches the cache line the weights are read from anyway. Lookups are
+// batched: all index slots are prefetched, then all candidate rows, then the
+// rows are summed, so the misses of one token overlap.
+//
+// Thread safety: immutable after ParseFrom; Score() is const and may be called
+// from any number of threads.
+#ifndef PARALLAX_ANNOTATE_NER_WEIGHT_TABLE_H_
+#define PARALLAX_ANNOTATE_NER_WEIGHT_TABLE_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "annotate/ner/labels.h"
+#include "parallax/status.h"
+
+namespace parallax::ner {
+
+class WeightTable {
+ public:
+  static constexpr size_t kMaxBatch = 128;  // keys beyond this per Score call are ignored
+
+  // Adds the weights of features keys[0..n) into scores[kNumLabels].
+  void Score(const uint64_t* keys, size_t n, float* scores) const {
+    if (rows_.empty()) return;
+    n = n > kMaxBatch ? kMaxBatch : n;
+    for (size_t f = 0; f < n; ++f) __builtin_prefetch(&slots_[Start(keys[f]) & mask_]);
+    uint32_t found[kMaxBatch], which[kMaxBatch];
+    size_t m = 0;
+    for (size_t f = 0; f < n; ++f) {
+      uint32_t row = Candidate(keys[f]);  // prefetches the row
+      if (row == kEmpty) continue;
+      found[m] = row;
+      which[m++] = static_cast<uint32_t>(f);
+    }
+    int32_t acc[kNumLabels] = {};
+    for (size_t f = 0; f < m; ++f) {
+      uint32_t row = found[f];
+      const uint64_t key = keys[which[f]];
+      if (rows_[row].key != key && (row = FindExact(key)) == kEmpty) continue;  // fingerprint collision (rare)
+      const int16_t* w = rows_[row].w;
+      for (int l = 0; l < kNumLabels; ++l) acc[l] += w[l];
+    }
+    for (int l = 0; l < kNumLabels; ++l) scores[l] += static_cast<float>(acc[l]) * scale_;
+  }
+  // Hint: Score() will soon look up these keys (prefetches their index slots).
+  void Prefetch(const uint64_t* keys, size_t n) const {
+    if (rows_.empty()) return;
+    for (size_t f = 0; f < n; ++f) __builtin_prefetch(&slots_[Start(keys[f]) & mask_]);
+  }
+  size_t size() const { return rows_.size(); }
+
+  // Float weights (row-major keys.size() x kNumLabels) quantised to int16
+  // with one scale, appended in the model file layout
+  // (docs/formats/ner-model.md).
+  static void Append(const std::vector<uint64_t>& keys, const std::vector<float>& weights, std::string* out);
+  // Reads one table written by Append at data[*pos]; Corruption on truncated
+  // data or duplicate keys.
+  Status ParseFrom(std::string_view data, size_t* pos);
+
+ private:
+  static constexpr uint32_t kEmpty = UINT32_MAX;
+  struct Slot {
+    uint32_t fingerprint = 0;  // upper 32 bits of the key
+    uint32_t row = kEmpty;
+  };
+  struct Row {
+    uint64_t key;
+    int16_t w[kNumLabels];
+  };
+  static size_t Start(uint64_t key) { return static_cast<size_t>(key ^ (key >> 29)); }
+  static uint32_t Fingerprint(uint64_t key) { return static_cast<uint32_t>(key >> 32); }
+  // First row whose fingerprint matches (the key is not checked), or kEmpty.
+  uint32_t Candidate(uint64_t key) const {
+    const uint32_t fp = Fingerprint(key);
+    for (size_t i = Start(key) & mask_;; i = (i + 1) & mask_) {
+      const Slot& s = slots_[i];
+      if (s.row == kEmpty) return kEmpty;
+      if (s.fingerprint == fp) {
+        __builtin_prefetch(&rows_[s.row]);
+        return s.row;
+      }
+    }
+  }
+  uint32_t FindExact(uint64_t key) const;
+  bool Insert(uint64_t key, uint32_t row);
+
+  std::vector<Slot> slots_;
+  size_t mask_ = 0;
+  std::vector<Row> rows_;
+  float scale_ = 1.f;
+};
+
+}  // namespace parallax::ner
+
+#endif  // PARALLAX_ANNOTATE_NER_WEIGHT_TABLE_H_

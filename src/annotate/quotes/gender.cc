@@ -1,0 +1,113 @@
+// Person gender for pronoun resolution.
+//
+// News English marks gender in three places a program can read: honorifics
+// (Mr./Mrs./Ms., the house style of several papers), gendered titles
+// (congresswoman, spokesman) and given names. The first two are evidence
+// inside the article and win; given names come from a table derived from a
+// news corpus (tools/derive_name_gender.py: given names whose bearers the
+// corpus calls Mr. or Ms., or refers to with "He"/"She" in the next sentence,
+// kept when at least 80% of the evidence agrees). A name the table lacks
+// stays kUnknown, and kUnknown is compatible with either pronoun, so a
+// missing name never blocks a resolution that worked without gender.
+#include "annotate/quotes/gender.h"
+
+#include <algorithm>
+#include <string_view>
+#include <unordered_map>
+
+#include "core/ascii.h"
+
+namespace parallax {
+extern const char kFirstNamesTsv[];  // generated from models/first-names-en.tsv
+}
+
+namespace parallax::quotes {
+
+namespace {
+
+using NameTable = std::unordered_map<std::string, Gender>;
+
+// Parses "name TAB m|f TAB ..." lines after the magic line; '#' comments.
+NameTable ParseTable(std::string_view tsv) {
+  NameTable out;
+  size_t pos = 0;
+  bool first = true;
+  while (pos < tsv.size()) {
+    size_t nl = tsv.find('\n', pos);
+    std::string_view line = tsv.substr(pos, nl == std::string_view::npos ? std::string_view::npos : nl - pos);
+    pos = nl == std::string_view::npos ? tsv.size() : nl + 1;
+    if (first) {  // magic line "parallax-first-names<TAB>1"
+      first = false;
+      if (line.rfind("parallax-first-names\t", 0) != 0) return out;
+      continue;
+    }
+    if (line.empty() || line[0] == '#') continue;
+    size_t tab = line.find('\t');
+    if (tab == std::string_view::npos || tab + 1 >= line.size()) continue;
+    char g = line[tab + 1];
+    out.emplace(std::string(line.substr(0, tab)), g == 'f' ? Gender::kFemale : Gender::kMale);
+  }
+  return out;
+}
+
+const NameTable& Table() {
+  static const NameTable* table = new NameTable(ParseTable(kFirstNamesTsv));
+  return *table;
+}
+
+std::string_view FirstWord(std::string_view s) {
+  size_t sp = s.find(' ');
+  return sp == std::string_view::npos ? s : s.substr(0, sp);
+}
+
+// The token-free view of the words right before byte `at` of the body: the
+// word ending just before it ("Mrs." in "Mrs. Clinton").
+std::string PreviousWord(std::string_view body, uint32_t at) {
+  size_t e = at;
+  while (e > 0 && body[e - 1] == ' ') --e;
+  size_t b = e;
+  while (b > 0 && body[b - 1] != ' ' && body[b - 1] != '\n' && body[b - 1] != '(' && body[b - 1] != '"') --b;
+  return core::AsciiLowered(body.substr(b, e - b));
+}
+
+}  // namespace
+
+Gender GivenNameGender(std::string_view lower_name) {
+  auto it = Table().find(std::string(lower_name));
+  return it == Table().end() ? Gender::kUnknown : it->second;
+}
+
+Gender WordGender(std::string_view w) {
+  static const std::string_view kMale[] = {"mr.", "mr", "congressman", "spokesman", "chairman", "councilman",
+                                           "assemblyman", "businessman", "king", "prince", "father", "sir"};
+  static const std::string_view kFemale[] = {"mrs.", "mrs", "ms.", "ms", "miss", "congresswoman", "spokeswoman",
+                                             "chairwoman", "councilwoman", "assemblywoman", "businesswoman",
+                                             "queen", "princess", "sister", "madam", "first lady"};
+  if (std::find(std::begin(kMale), std::end(kMale), w) != std::end(kMale)) return Gender::kMale;
+  if (std::find(std::begin(kFemale), std::end(kFemale), w) != std::end(kFemale)) return Gender::kFemale;
+  return Gender::kUnknown;
+}
+
+std::vector<Gender> PersonGenders(const Article& a, const std::vector<std::string>& canonical) {
+  std::unordered_map<std::string, Gender> evidence;  // canonical name -> in-document gender
+  for (size_t i = 0; i < a.entities.size(); ++i) {
+    const EntityMention& m = a.entities[i];
+    if (m.type != "PER") continue;
+    std::string_view text = m.span.Of(a.body);
+    Gender g = WordGender(core::AsciiLowered(FirstWord(text)));
+    if (g == Gender::kUnknown) g = WordGender(PreviousWord(a.body, m.span.begin));
+    if (g == Gender::kUnknown) continue;
+    auto [it, added] = evidence.emplace(canonical[i], g);
+    if (!added && it->second != g) it->second = Gender::kUnknown;  // "Mr. and Mrs. Smith"
+  }
+  std::vector<Gender> out(a.entities.size(), Gender::kUnknown);
+  for (size_t i = 0; i < a.entities.size(); ++i) {
+    if (a.entities[i].type != "PER") continue;
+    auto it = evidence.find(canonical[i]);
+    if (it != evidence.end()) out[i] = it->second;
+    else out[i] = GivenNameGender(core::AsciiLowered(FirstWord(canonical[i])));
+  }
+  return out;
+}
+
+}  // namespace parallax::quotes

@@ -1,0 +1,37 @@
+// Private to the quotes module: the grammatical gender news writing gives a
+// person, so that "she said" does not resolve to the last man quoted.
+#ifndef PARALLAX_ANNOTATE_QUOTES_GENDER_H_
+#define PARALLAX_ANNOTATE_QUOTES_GENDER_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "parallax/article.h"
+
+namespace parallax::quotes {
+
+enum class Gender { kUnknown, kMale, kFemale };
+
+// The gender of a given name (lower-case ASCII, "hillary") from the embedded
+// table models/first-names-en.tsv (how it was derived: models/README.md),
+// kUnknown for names it lacks or that are used for both. Thread-safe.
+Gender GivenNameGender(std::string_view lower_name);
+
+// The gender of a gendered honorific or title word (lower-case: "mr.",
+// "ms", "congresswoman", "spokesman"), else kUnknown.
+Gender WordGender(std::string_view lower_word);
+
+// The gender of every person entity of the article, indexed like
+// Article::entities (kUnknown for other types), given each entity's
+// canonical name. In-document evidence first: an honorific or gendered title
+// right before any mention of the same canonical name ("Mrs. Clinton",
+// "Congresswoman Ernst"); else the canonical name's given name.
+std::vector<Gender> PersonGenders(const Article& article, const std::vector<std::string>& canonical);
+
+// True unless both are known and differ.
+inline bool Compatible(Gender a, Gender b) { return a == Gender::kUnknown || b == Gender::kUnknown || a == b; }
+
+}  // namespace parallax::quotes
+
+#endif  // PARALLAX_ANNOTATE_QUOTES_GENDER_H_

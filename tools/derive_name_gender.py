@@ -1,0 +1,76 @@
+#!/usr/bin/env python3
+"""Derives models/first-names-en.tsv: given names and the gender news writing gives them.
+
+Evidence comes from honorifics in a corpus of news articles (default: the
+allsides-news corpus, see /work/shared/data/allsides-news/PROVENANCE.md): in an
+article that names "Given Surname" and refers to "Mr. Surname" (male) or
+"Mrs./Ms./Miss Surname" (female), the given name counts once for that gender;
+and when the sentence naming "Given Surname" (and no other full name) is
+followed by one opening with "He" or "She", the given name counts once for
+that gender.
+An article whose surname takes both kinds of honorific gives no evidence.
+Names kept: seen in at least MIN_DOCS articles, at least PURITY of them one way,
+and not common words (written in lower case more often than the name has
+evidence: "Although", "Affordable").
+The output holds single names and counts only, no running text.
+
+  derive_name_gender.py [CORPUS.jsonl.gz] > models/first-names-en.tsv
+"""
+import gzip
+import json
+import re
+import sys
+from collections import defaultdict
+
+MIN_DOCS = 3
+PURITY = 0.8
+FULL = re.compile(r"\b([A-Z][a-z]{1,14})\s+(?:[A-Z]\.\s+)?([A-Z][a-zA-Z'\-]{1,20})\b")
+NEXT_PRONOUN = re.compile(r"\b([A-Z][a-z]{1,14})\s+(?:[A-Z]\.\s+)?[A-Z][a-zA-Z'\-]{1,20}\b([^.!?\"\u201c\u201d]{0,160})[.!?]\s+(He|She)\b")
+LOWER_WORD = re.compile(r"\b[a-z]{2,15}\b")
+HONOR = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+([A-Z][a-zA-Z'\-]{1,20})\b")
+NOT_GIVEN = {"The", "A", "An", "In", "On", "At", "Of", "For", "But", "And", "If", "When", "Mr", "Mrs", "Ms", "Miss",
+             "Dr", "Sen", "Rep", "Gov", "President", "Senator", "New", "North", "South", "East", "West", "United",
+             "Prime", "Minister", "Secretary", "General", "Chief", "Judge", "Justice", "Saint", "San", "Los", "Las"}
+
+
+def main():
+    path = sys.argv[1] if len(sys.argv) > 1 else "/work/shared/data/allsides-news/allsides-news.jsonl.gz"
+    counts = defaultdict(lambda: [0, 0])  # given name -> [male docs, female docs]
+    lower = defaultdict(int)
+    docs = 0
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        for line in f:
+            text = json.loads(line).get("text", "")
+            docs += 1
+            for w in LOWER_WORD.findall(text):
+                lower[w] += 1
+            for given, middle, pronoun in NEXT_PRONOUN.findall(text):
+                if given not in NOT_GIVEN and not FULL.search(middle):
+                    counts[given][0 if pronoun == "He" else 1] += 1
+            honor = defaultdict(set)
+            for h, surname in HONOR.findall(text):
+                honor[surname].add("m" if h == "Mr" else "f")
+            if not honor:
+                continue
+            seen = set()
+            for given, surname in FULL.findall(text):
+                g = honor.get(surname)
+                if given in NOT_GIVEN or not g or len(g) != 1 or (given, surname) in seen:
+                    continue
+                seen.add((given, surname))
+                counts[given][0 if "m" in g else 1] += 1
+    print("parallax-first-names\t1")
+    print(f"# derived by tools/derive_name_gender.py from {docs} articles; name TAB m|f TAB male_docs TAB female_docs")
+    for name in sorted(counts):
+        m, fe = counts[name]
+        n = m + fe
+        if n < MIN_DOCS or lower[name.lower()] > n:
+            continue
+        if m >= PURITY * n:
+            print(f"{name.lower()}\tm\t{m}\t{fe}")
+        elif fe >= PURITY * n:
+            print(f"{name.lower()}\tf\t{m}\t{fe}")
+
+
+if __name__ == "__main__":
+    main()
