@@ -65,6 +65,15 @@ run() {
   echo "$out" | grep -E "Requests/sec|^ +(50|75|90|99)%|Non-2xx|Socket errors" || true
   python3 -c "import os; t=os.sysconf('SC_CLK_TCK'); print(f'  server CPU: {($after-$before)*1000/t/max($requests,1):.2f} ms/request (user+sys, {$requests} requests)')"
 }
+# Uncached: the first request of each search, and 20 story views never
+# asked for before, one at a time (what a request costs when the caches miss).
+first() { curl -s -o /dev/null -w "%{time_total}\n" "$base$1"; }
+echo "== uncached first requests, one at a time (seconds)"
+for q in "q=climate%20talks" "q=president" "q=%22supreme%20court%22&outlet=CNN"; do
+  echo "  search $q: $(first "/api/search?$q&limit=20")"
+done
+sed -n 181,200p "$stories" | while read -r p; do first "$p"; done | sort -n |
+  awk '{t[NR]=$1} END {printf "  story views (20 stories): median %s, max %s\n", t[int((NR+1)/2)], t[NR]}'
 run "story list (first page)" "/api/stories?limit=50"
 run "story list (page 20, filtered by date)" "/api/stories?limit=50&offset=1000&since=2020-01-01"
 [ -s "$stories" ] && run "story views, 200 different stories (first requests render, later ones are cached)" "/" "$stories"
