@@ -113,6 +113,10 @@ struct EntityRole {
   std::string qualifier;    // "former", "then", ... or ""
   std::string affiliation;  // "United States", "Republican, Wisconsin", ... or ""
   std::string outlet;       // the article's outlet ("" when unknown)
+  // When the outlet is unknown, the article the role comes from: articles
+  // without an outlet are never pooled into one "unknown" outlet (each is its
+  // own row, articles = 1). "" when the outlet is known.
+  std::string article_id;
   uint64_t articles = 0;    // articles of that outlet giving this role
 };
 

@@ -34,7 +34,7 @@ nlohmann::json ToJson(const EntitySummary& e) {
   nlohmann::json roles = nlohmann::json::array();
   for (const auto& r : e.roles)
     roles.push_back({{"role", r.role}, {"qualifier", r.qualifier}, {"affiliation", r.affiliation},
-                     {"outlet", r.outlet}, {"articles", r.articles}});
+                     {"outlet", r.outlet}, {"article_id", r.article_id}, {"articles", r.articles}});
   return {{"id", e.id},           {"name", e.name},         {"type", e.type},         {"subtype", e.subtype},
           {"aliases", e.aliases}, {"mentions", e.mentions}, {"articles", e.articles}, {"roles", roles}};
 }
@@ -48,7 +48,8 @@ void PrintText(const EntitySummary& e) {
   if (e.aliases.size() > 1) std::printf("    aliases: %s\n", aliases.c_str());
   std::map<std::string, std::string> by_outlet;
   for (const auto& r : e.roles) {
-    std::string& line = by_outlet[r.outlet.empty() ? "(unknown outlet)" : r.outlet];
+    // Unattributed articles stay apart, named as in story views.
+    std::string& line = by_outlet[r.outlet.empty() ? "(unknown outlet " + r.article_id.substr(0, 6) + ")" : r.outlet];
     line += (line.empty() ? "" : "; ") + RoleText(r);
   }
   for (const auto& [outlet, line] : by_outlet) std::printf("    %s: %s\n", outlet.c_str(), line.c_str());

@@ -161,7 +161,9 @@ json EntitiesJson(const std::vector<Article>& articles) {
       int32_t chain = a.entities[r.mention].chain;
       if (chain < 0 || static_cast<size_t>(chain) >= a.entity_chains.size()) continue;
       const EntityChain& c = a.entity_chains[chain];
-      by_key[Lower(c.name) + "\t" + c.type].roles[{r.role, r.qualifier, r.affiliation}].insert(Outlet(a));
+      // Unattributed articles are not pooled into one "unknown" outlet.
+      std::string outlet = a.outlet.empty() ? "(unknown outlet " + a.id.substr(0, 6) + ")" : a.outlet;
+      by_key[Lower(c.name) + "\t" + c.type].roles[{r.role, r.qualifier, r.affiliation}].insert(outlet);
     }
   }
   std::vector<const Agg*> order;

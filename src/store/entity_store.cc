@@ -204,13 +204,15 @@ Status FillDetails(sqlite3* db, const EntityQuery& q, EntitySummary* e) {
   if (rc != SQLITE_DONE) return SqliteError(db, "entity aliases");
   Stmt ro;
   PARALLAX_RETURN_IF_ERROR(ro.Prepare(db,
-                                      "SELECT role, qualifier, affiliation, outlet, count(DISTINCT article_id) "
+                                      "SELECT role, qualifier, affiliation, outlet, "
+                                      "CASE WHEN outlet = '' THEN article_id ELSE '' END, count(DISTINCT article_id) "
                                       "FROM entity_roles t WHERE entity = ?2" +
-                                          ArticleFilter(q) + " GROUP BY 1, 2, 3, 4 ORDER BY 4, 5 DESC, 1, 2, 3"));
+                                          ArticleFilter(q) + " GROUP BY 1, 2, 3, 4, 5 ORDER BY 4, 5, 6 DESC, 1, 2, 3"));
   if (!q.story.empty()) ro.BindText(1, q.story);
   ro.BindInt(2, e->id);
   while ((rc = ro.Step()) == SQLITE_ROW)
-    e->roles.push_back(EntityRole{ro.Text(0), ro.Text(1), ro.Text(2), ro.Text(3), static_cast<uint64_t>(ro.Int(4))});
+    e->roles.push_back(
+        EntityRole{ro.Text(0), ro.Text(1), ro.Text(2), ro.Text(3), ro.Text(4), static_cast<uint64_t>(ro.Int(5))});
   if (rc != SQLITE_DONE) return SqliteError(db, "entity roles");
   return Status::OK();
 }

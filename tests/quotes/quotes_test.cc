@@ -121,6 +121,16 @@ TEST(Quotes, QuoteSharesTheCueOfTheNextQuoteInItsSentence) {
   EXPECT_EQ(Attributions(a), (std::vector<std::string>{"Ingrid Falk|document|d", "Ingrid Falk|document|d"}));
 }
 
+TEST(Quotes, SameSurnameDifferentPeople) {
+  Article a = FromParagraphs({"President Trump and first lady Melania Trump welcomed the French president on Monday.",
+                              "\u201CNobody knows what I am going to do on the twelfth,\u201D Mr. Trump said.",
+                              "\u201CHe will definitely be coming to London,\u201D said Woody Johnson, the ambassador.",
+                              "\u201CThe deal is not based on trust,\u201D the foreign secretary, Boris Johnson, "
+                              "said in a statement."});
+  EXPECT_EQ(Attributions(a), (std::vector<std::string>{"Trump|person|d", "Woody Johnson|person|d",
+                                                       "Boris Johnson|person|d"}));
+}
+
 TEST(Quotes, TitlesOfShowsAreNotQuotations) {
   Article a = FromParagraphs({"The senator appeared on \u201CMeet the Press\u201D and later on \u201COn the Record "
                               "with Greta Van Susteren.\u201D"});

@@ -3,6 +3,9 @@
 // directly), so these tests do not depend on the NER model.
 #include <gtest/gtest.h>
 
+#include <set>
+#include <string>
+
 #include "parallax/store.h"
 #include "test_util.h"
 #include "text/article_builder.h"
@@ -93,6 +96,29 @@ TEST_F(EntityStoreTest, AmbiguousSurnameStaysApart) {
   PutAndLink(Make("CNN", {{"PER", "Jill Biden"}}, {"Jill Biden"}));
   PutAndLink(Make("AP", {{"PER", "Biden"}}, {"Biden"}));
   EXPECT_EQ(List("PER").size(), 3u);
+}
+
+TEST_F(EntityStoreTest, RolesOfArticlesWithoutOutletAreNotPooled) {
+  Article a = Make("", {{"PER", "John Kerry"}}, {"John Kerry"}, "climate envoy");
+  Article b = Make("", {{"PER", "John Kerry"}}, {"John Kerry"}, "climate envoy");
+  Article c = Make("Bloomberg", {{"PER", "John Kerry"}}, {"John Kerry"}, "climate envoy");
+  Article d = Make("Bloomberg", {{"PER", "John Kerry"}}, {"John Kerry"}, "climate envoy");
+  for (const Article* x : {&a, &b, &c, &d}) PutAndLink(*x);
+  auto list = List("PER");
+  ASSERT_EQ(list.size(), 1u);
+  std::set<std::string> unknown_articles;
+  for (const auto& r : list[0].roles) {
+    if (r.outlet.empty()) {
+      EXPECT_EQ(r.articles, 1u);
+      unknown_articles.insert(r.article_id);
+    } else {
+      EXPECT_EQ(r.outlet, "Bloomberg");
+      EXPECT_EQ(r.articles, 2u);  // a known outlet's articles are counted together
+      EXPECT_EQ(r.article_id, "");
+    }
+  }
+  EXPECT_EQ(list[0].roles.size(), 3u);
+  EXPECT_EQ(unknown_articles, (std::set<std::string>{a.id, b.id}));
 }
 
 TEST_F(EntityStoreTest, TypesNeverMix) {

@@ -34,11 +34,11 @@ Cue CueAt(const Context& ctx, uint32_t t) {
   if (w == "according" && ctx.Lower(t + 1) == "to") return Cue{t, t + 2, CueKind::kSpeech, true};
   CueKind k = ReportingVerb(w);
   if (k == CueKind::kNone) return {};
-  // "states" is a noun ("the United States", "several states") unless a
-  // document or a quotation is its subject ("“...,” the letter states").
+  // "states" and "claims" are nouns ("the United States", "Chinese claims to")
+  // unless a document or a quotation is their subject ("“...,” the suit states").
   std::string_view before = t > 0 ? ctx.Lower(t - 1) : "";
   bool document_subject = DocumentNoun(before) || before == "suit" || before == "," || ctx.IsQuoteMark(t - 1);
-  if (w == "states" && (ctx.Text(t)[0] == 'S' || !document_subject)) return {};
+  if ((w == "states" || w == "claims") && (ctx.Text(t)[0] == 'S' || !document_subject)) return {};
   std::string_view prev = t > 0 ? ctx.Lower(t - 1) : "";
   // "the reported talks", "was told", "is said to": not a report by a speaker.
   static const std::string_view kNotAfter[] = {"the", "a", "an", "was", "were", "is", "are", "be", "been", "being", "all"};
@@ -137,14 +137,32 @@ Found PersonBeforeLongAppositive(const Context& ctx, uint32_t w, uint32_t end, c
     ++after_name;
   }
   std::string_view joint = ctx.Lower(after_name);
-  if (joint != "," && joint != "of" && joint != "from") return {};
+  if (joint != "," && joint != "of" && joint != "from" && joint != "(") return {};  // "Carlos Curbelo (R) of"
   for (uint32_t t = after_name; t < end && t < w + 40; ++t) {
     if (ctx.IsQuoteMark(t) || ctx.Lower(t) == ";") return {};
     Cue c = CueAt(ctx, t);
     if (!c.valid()) continue;
-    if (ctx.Lower(t - 1) != ",") return {};  // the appositive must close before the cue
+    std::string_view before = ctx.Lower(t - 1);
+    bool closed = before == "," || ((before == "has" || before == "had") && ctx.Lower(t - 2) != ",");
+    if (!closed) return {};  // the appositive must close before the cue ("..., said", "... of Florida has told")
     Speaker s = ResolvePhrase(ctx, p, p + 1, t, d);
     if (s.resolved() && after_name > tagged_end && s.type == "person") s.name = std::string(ctx.TextOf(p, after_name));
+    return s.resolved() ? Found{c, s} : Found{};
+  }
+  return {};
+}
+
+// `“...,” the White House press secretary, Sarah Huckabee Sanders, said`:
+// a noun phrase with an appositive, its cue right after a comma further
+// than the usual window.
+Found SpeakerBeforeLateCue(const Context& ctx, uint32_t w, uint32_t end, const Discourse& d) {
+  if (PhraseStop(ctx.Lower(w)) || CueAt(ctx, w).valid()) return {};
+  for (uint32_t t = w + 1; t < end && t < w + 25; ++t) {
+    if (ctx.IsQuoteMark(t) || ctx.Lower(t) == ";") return {};
+    Cue c = CueAt(ctx, t);
+    if (!c.valid()) continue;
+    if (ctx.Lower(t - 1) != ",") return {};
+    Speaker s = ResolvePhrase(ctx, w, t, t, d);
     return s.resolved() ? Found{c, s} : Found{};
   }
   return {};
@@ -170,7 +188,8 @@ Found AfterQuote(const Context& ctx, const QuotedSpan& q, uint32_t after, const 
     if (s.resolved()) return Found{c, s};
     return {};
   }
-  return PersonBeforeLongAppositive(ctx, w, SentenceEnd(ctx, after), d);
+  Found f = PersonBeforeLongAppositive(ctx, w, SentenceEnd(ctx, after), d);
+  return f.speaker.resolved() ? f : SpeakerBeforeLateCue(ctx, w, SentenceEnd(ctx, after), d);
 }
 
 // The start of a sentence's subject: past a dateline ("WASHINGTON —") and
@@ -218,6 +237,15 @@ Speaker SentenceSubject(const Context& ctx, uint32_t start, uint32_t limit, cons
 // else the sentence's subject.
 Speaker FallbackSubject(const Context& ctx, uint32_t v, uint32_t start, const Discourse& d) {
   bool participle = ctx.Lower(v).ends_with("ing");
+  if (participle && v == start) {  // "Calling it “an all-out assault,” the DNC filed ...": the main clause's subject
+    uint32_t end = SentenceEnd(ctx, v);
+    for (uint32_t t = v + 1; t + 1 < end; ++t) {
+      if (ctx.Lower(t) != "," || ctx.InQuote(t)) continue;
+      Speaker s = SentenceSubject(ctx, t + 1, end, d);
+      if (s.resolved()) return s;
+      break;
+    }
+  }
   if (participle && !ctx.IsQuoteMark(start)) {  // "Barry Rand later issued a statement ... claiming “...”"
     Speaker s = SentenceSubject(ctx, start, v, d);
     if (s.resolved()) return s;

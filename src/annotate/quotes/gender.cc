@@ -82,9 +82,27 @@ Gender WordGender(std::string_view w) {
                                            "assemblyman", "businessman", "king", "prince", "father", "sir"};
   static const std::string_view kFemale[] = {"mrs.", "mrs", "ms.", "ms", "miss", "congresswoman", "spokeswoman",
                                              "chairwoman", "councilwoman", "assemblywoman", "businesswoman",
-                                             "queen", "princess", "sister", "madam", "first lady"};
+                                             "queen", "princess", "sister", "madam", "lady"};
   if (std::find(std::begin(kMale), std::end(kMale), w) != std::end(kMale)) return Gender::kMale;
   if (std::find(std::begin(kFemale), std::end(kFemale), w) != std::end(kFemale)) return Gender::kFemale;
+  return Gender::kUnknown;
+}
+
+Gender HonorificGender(const Article& a, const EntityMention& m) {
+  Gender g = WordGender(core::AsciiLowered(FirstWord(m.span.Of(a.body))));
+  if (g == Gender::kUnknown) g = WordGender(PreviousWord(a.body, m.span.begin));  // "first lady Melania Trump"
+  if (g != Gender::kUnknown) return g;
+  // An appositive right after the name: "Melania Trump, the first lady", "..., his wife".
+  std::string_view after = std::string_view(a.body).substr(m.span.end, 24);
+  if (after.rfind(", ", 0) != 0) return Gender::kUnknown;
+  size_t stop = after.find_first_of(",.;", 1);
+  std::string tail = core::AsciiLowered(after.substr(0, stop));
+  for (std::string_view w : {"first lady", "wife", "mother", "daughter", "widow", "sister"}) {
+    if (tail.find(w) != std::string::npos) return Gender::kFemale;
+  }
+  for (std::string_view w : {"husband", "father", "son", "brother", "widower"}) {
+    if (tail.find(std::string(" ") + std::string(w)) != std::string::npos) return Gender::kMale;
+  }
   return Gender::kUnknown;
 }
 
@@ -93,9 +111,7 @@ std::vector<Gender> PersonGenders(const Article& a, const std::vector<std::strin
   for (size_t i = 0; i < a.entities.size(); ++i) {
     const EntityMention& m = a.entities[i];
     if (m.type != "PER") continue;
-    std::string_view text = m.span.Of(a.body);
-    Gender g = WordGender(core::AsciiLowered(FirstWord(text)));
-    if (g == Gender::kUnknown) g = WordGender(PreviousWord(a.body, m.span.begin));
+    Gender g = HonorificGender(a, m);
     if (g == Gender::kUnknown) continue;
     auto [it, added] = evidence.emplace(canonical[i], g);
     if (!added && it->second != g) it->second = Gender::kUnknown;  // "Mr. and Mrs. Smith"

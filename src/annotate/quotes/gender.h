@@ -22,6 +22,10 @@ Gender GivenNameGender(std::string_view lower_name);
 // "ms", "congresswoman", "spokesman"), else kUnknown.
 Gender WordGender(std::string_view lower_word);
 
+// The gender a mention carries itself: an honorific or gendered title in
+// it or right before it ("Mr. Trump", "Congresswoman Ernst"), else kUnknown.
+Gender HonorificGender(const Article& article, const EntityMention& mention);
+
 // The gender of every person entity of the article, indexed like
 // Article::entities (kUnknown for other types), given each entity's
 // canonical name. In-document evidence first: an honorific or gendered title

@@ -16,15 +16,16 @@ bool In(const std::string_view (&table)[N], std::string_view w) {
 }
 
 constexpr std::string_view kSpeech[] = {
-    "acknowledged", "acknowledges", "added", "adding", "adds", "admitted", "announced", "announces",
+    "acknowledged", "acknowledges", "added", "adding", "adds", "admitted", "alleges", "announced", "announces",
     "answered", "argued", "argues", "arguing", "asked", "asks", "asserted", "asserts", "branded",
-    "called", "cautioned", "cautions", "claimed", "claiming", "commented",
+    "called", "calling", "cautioned", "cautions", "claimed", "claiming", "claims", "commented",
     "complained", "conceded", "concedes", "concluded", "confirmed", "confirms", "contended",
     "contends", "continued", "continues", "countered", "declared", "declares", "declaring",
     "denied", "denies", "described", "describing", "dubbed", "emphasised", "emphasized",
     "emphasizes", "estimated", "explained", "explaining", "explains", "insisted", "insisting",
     "insists", "joked", "labeled", "maintained", "mused", "noted", "noting", "observed", "pledged",
-    "pointed", "predicted", "promised", "reads", "recalled", "remarked", "replied", "responded",
+    "pointed", "predicted", "promised", "reads", "recalled", "recalls", "recounted", "recounts", "remarked",
+    "replied", "responded",
     "said", "say", "saying", "says", "shouted", "stated", "states", "stating", "stressed", "suggested",
     "suggests", "tell", "telling", "tells", "testified", "thundered", "told", "urged", "urges",
     "vowed", "warned", "warning", "warns", "wondered",
@@ -52,7 +53,7 @@ constexpr std::string_view kDocument[] = {
     "ad", "analysis", "apology", "bill", "communique", "complaint", "document", "documents",
     "editorial", "email", "emails", "filing", "indictment", "lawsuit", "letter", "letters", "memo",
     "memos", "op-ed", "order", "petition", "poll", "post", "readout", "release", "report",
-    "reports", "resolution", "ruling", "statement", "statements", "study", "survey", "transcript",
+    "reports", "resolution", "ruling", "statement", "statements", "study", "suit", "survey", "transcript",
     "video",
 };
 constexpr std::string_view kSocialWords[] = {
@@ -68,7 +69,7 @@ constexpr std::string_view kBody[] = {
 constexpr std::string_view kTitle[] = {
     "ambassador", "candidate", "chairman", "chairwoman", "chancellor", "chief", "congressman",
     "congresswoman", "councilman", "director", "envoy", "executive", "governor", "judge", "king",
-    "leader", "mayor", "minister", "negotiator", "officer", "premier", "president", "prosecutor",
+    "leader", "mayor", "minister", "negotiator", "nominee", "officer", "premier", "president", "prosecutor",
     "queen", "representative", "secretary", "secretary-general", "senator", "sheriff", "speaker",
 };
 constexpr std::string_view kStops[] = {
