@@ -14,7 +14,8 @@
 # better than it is (coordinated omission); compare the rates.
 # Usage: bench/bench_serve.sh [COUNT]
 #   env: BENCH_DIR scratch folder, DURATION s (10), RATE req/s (1000), CONNS (32),
-#        THREADS server connection threads (64), DB an existing store to use instead of building one
+#        THREADS server connection threads (64), DB an existing store to use instead of building one,
+#        PARALLAX the binary (build/parallax)
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 count="${1:-100000}"
@@ -22,7 +23,7 @@ scratch="${BENCH_DIR:-/tmp/parallax-bench}"
 duration="${DURATION:-10}"
 conns="${CONNS:-32}"
 rate="${RATE:-1000}"
-bin="$root/build/parallax"
+bin="${PARALLAX:-$root/build/parallax}"
 [ -x "$bin" ] || { echo "build first: cmake --build build" >&2; exit 1; }
 command -v wrk >/dev/null || { echo "wrk is missing: scripts/setup.sh --bench" >&2; exit 1; }
 mkdir -p "$scratch"

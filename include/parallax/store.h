@@ -101,6 +101,15 @@ struct ClusterCheckpoint {
   int64_t last_seq = 0;
 };
 
+// Stamps that move with the store's contents. `articles`: the ingest seq of
+// the newest stored article (every stored article moves it). `stories`: the
+// last story version drawn (StorySummary::version; every change of a story's
+// members or summary, and every rewrite of a member's layers, moves it).
+struct StoreVersion {
+  int64_t articles = 0;
+  int64_t stories = 0;
+};
+
 // A stored article with its ingest sequence number (ascending = ingest order).
 struct SequencedArticle {
   int64_t seq = 0;
@@ -214,10 +223,9 @@ class Store {
   virtual Result<std::vector<ArticleSummary>> List(const ListOptions& options) = 0;
   virtual Result<uint64_t> CountArticles() = 0;
 
-  // The ingest sequence number of the newest stored article (0 when none).
-  // It grows with every stored article, so results cached under it (search
-  // pages) are current while it is.
-  virtual Result<int64_t> LastArticleSeq() = 0;
+  // Stamps of the store's contents (one cheap read): results cached under
+  // both (story list and search pages) are current while both are.
+  virtual Result<StoreVersion> Version() = 0;
 
   // --- Stories (implemented in src/store/story_store.cc) ---
 

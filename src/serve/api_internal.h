@@ -32,7 +32,7 @@ class StoreLease {
 class Api::Impl {
  public:
   explicit Impl(const ApiOptions& options)
-      : options_(options), story_views_(options.story_cache_bytes), search_pages_(options.search_cache_bytes) {}
+      : options_(options), story_views_(options.story_cache_bytes), pages_(options.page_cache_bytes) {}
 
   HttpResponse Handle(const HttpRequest& request);
   Result<StoreLease> Borrow();
@@ -58,7 +58,8 @@ class Api::Impl {
 
   ApiOptions options_;
   ViewCache story_views_;   // keyed by story id, versioned by StorySummary::version
-  ViewCache search_pages_;  // keyed by the search parameters, versioned by Store::LastArticleSeq
+  ViewCache pages_;         // story list and search pages: keyed by parameters and StoreVersion::stories,
+                            // versioned by StoreVersion::articles
   std::mutex pool_mu_;
   std::vector<std::unique_ptr<Store>> pool_;
   std::mutex ingest_mu_;

@@ -1,8 +1,8 @@
 // GET handlers: health, story and article lists, one article, entities,
 // search, story views. Each validates its parameters (400 with the parameter
 // named), borrows a read-only connection and renders JSON; shapes in
-// docs/serve.md. Story views and search pages are served from ViewCaches
-// while the store's version stamps say they are current.
+// docs/serve.md. Story views, story list pages and search pages are served
+// from ViewCaches while the store's version stamps say they are current.
 #include <nlohmann/json.hpp>
 
 #include "render/article_view.h"
@@ -31,6 +31,15 @@ bool DatesValid(const HttpRequest& r, std::initializer_list<const char*> names, 
   return true;
 }
 
+// The key of a cached list page: the route, the named parameters, the page
+// and the store's story stamp; its version is the article stamp.
+std::string PageKey(const char* route, const HttpRequest& r, std::initializer_list<const char*> names, size_t limit,
+                    size_t offset, const StoreVersion& v) {
+  std::string key = route;
+  for (const char* n : names) key += '\x1f' + Param(r, n);
+  return key + '\x1f' + std::to_string(limit) + '\x1f' + std::to_string(offset) + '\x1f' + std::to_string(v.stories);
+}
+
 }  // namespace
 
 HttpResponse Api::Impl::Health(const HttpRequest&, const std::vector<std::string>&) {
@@ -56,12 +65,18 @@ HttpResponse Api::Impl::ListStories(const HttpRequest& r, const std::vector<std:
   q.limit = limit + 1;  // one more tells whether a next page exists
   auto store = Borrow();
   if (!store.ok()) return StatusResponse(store.status());
-  auto stories = (*store)->ListStories(q);
-  if (!stories.ok()) return StatusResponse(stories.status());
-  json list = json::array();
-  for (size_t i = 0; i < stories->size() && i < limit; ++i) list.push_back(StorySummaryJson((*stories)[i]));
-  return JsonResponse(Dump({{"stories", list}, {"offset", q.offset}, {"limit", limit},
-                            {"has_more", stories->size() > limit}}));
+  auto version = (*store)->Version();
+  if (!version.ok()) return StatusResponse(version.status());
+  std::string key = PageKey("stories", r, {"since", "until", "entity", "outlet", "thread"}, limit, q.offset, *version);
+  auto body = pages_.GetOrRender(key, version->articles, [&]() -> Result<std::string> {
+    auto stories = (*store)->ListStories(q);
+    if (!stories.ok()) return stories.status();
+    json list = json::array();
+    for (size_t i = 0; i < stories->size() && i < limit; ++i) list.push_back(StorySummaryJson((*stories)[i]));
+    return Dump({{"stories", list}, {"offset", q.offset}, {"limit", limit}, {"has_more", stories->size() > limit}});
+  });
+  if (!body.ok()) return StatusResponse(body.status());
+  return JsonResponse(**body);
 }
 
 HttpResponse Api::Impl::ListArticles(const HttpRequest& r, const std::vector<std::string>&) {
@@ -134,12 +149,11 @@ HttpResponse Api::Impl::Search(const HttpRequest& r, const std::vector<std::stri
   q.entity = Param(r, "entity");
   auto store = Borrow();
   if (!store.ok()) return StatusResponse(store.status());
-  auto last_seq = (*store)->LastArticleSeq();
-  if (!last_seq.ok()) return StatusResponse(last_seq.status());
-  std::string key;
-  for (const char* name : {"q", "outlet", "since", "until", "entity", "story"}) key += Param(r, name) + '\x1f';
-  key += std::to_string(q.limit) + '\x1f' + std::to_string(q.offset);
-  auto body = search_pages_.GetOrRender(key, *last_seq, [&]() -> Result<std::string> {
+  auto version = (*store)->Version();
+  if (!version.ok()) return StatusResponse(version.status());
+  std::string key = PageKey("search", r, {"q", "outlet", "since", "until", "entity", "story"}, q.limit, q.offset,
+                            *version);
+  auto body = pages_.GetOrRender(key, version->articles, [&]() -> Result<std::string> {
     std::string story = Param(r, "story");
     if (!story.empty()) {
       auto members = (*store)->StoryArticleIds(story);

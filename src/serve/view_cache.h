@@ -1,11 +1,12 @@
 // ViewCache: rendered API responses kept in memory between requests.
 //
-// A body is keyed by a string (a story id; a search's normalized parameters)
-// and a version that tells whether it is still current: for a story view the
-// story's StorySummary::version (the store changes it whenever the story's
-// members or their layers change), for search results the newest article's
-// ingest sequence number (Store::LastArticleSeq). A request reads the
-// version (one indexed row) and either finds the body or renders and stores
+// A body is keyed by a string and a version that tells whether it is still
+// current: a story view by the story id and the story's
+// StorySummary::version (the store changes it whenever the story's members
+// or their layers change); a story list or search page by its parameters
+// plus StoreVersion::stories and the version StoreVersion::articles (any
+// stored article, any story change). A request reads the version (one
+// indexed row) and either finds the body or renders and stores
 // it; a different version drops the stale body. Least recently used bodies
 // are dropped once they exceed the byte budget.
 //

@@ -269,11 +269,12 @@ Result<uint64_t> SqliteStore::CountArticles() {
   return static_cast<uint64_t>(st.Int(0));
 }
 
-Result<int64_t> SqliteStore::LastArticleSeq() {
+Result<StoreVersion> SqliteStore::Version() {
   Stmt st;
-  PARALLAX_RETURN_IF_ERROR(st.Prepare(db_, "SELECT coalesce(max(seq), 0) FROM articles"));
-  if (st.Step() != SQLITE_ROW) return SqliteError(db_, "read the last article seq");
-  return st.Int(0);
+  PARALLAX_RETURN_IF_ERROR(st.Prepare(db_, "SELECT (SELECT coalesce(max(seq), 0) FROM articles), "
+                                           "(SELECT coalesce(max(value), 0) FROM story_version_counter)"));
+  if (st.Step() != SQLITE_ROW) return SqliteError(db_, "read the store version");
+  return StoreVersion{st.Int(0), st.Int(1)};
 }
 
 }  // namespace parallax::store

@@ -51,7 +51,7 @@ class SqliteStore : public Store {
   Result<Article> Get(const std::string& id) override;
   Result<std::vector<ArticleSummary>> List(const ListOptions& options) override;
   Result<uint64_t> CountArticles() override;
-  Result<int64_t> LastArticleSeq() override;
+  Result<StoreVersion> Version() override;
   Result<SearchResults> Search(const SearchQuery& query) override { return SearchArticles(db_, query); }
   int SchemaVersion() const override { return version_; }
 

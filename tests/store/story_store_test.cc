@@ -185,6 +185,7 @@ TEST_F(StoryStoreTest, VersionChangesWhenMembersOrTheirLayersChange) {
   ASSERT_TRUE(v1.ok()) << v1.status().ToString();
   EXPECT_EQ(v1->articles, 1u);
   const int64_t e2_before = store_->GetStory("e2")->version;
+  const StoreVersion sv1 = *store_->Version();
   EXPECT_EQ(store_->GetStory("e9").status().code(), Status::Code::kNotFound);
   // New layers of a member: its story gets a new version, the other keeps its own.
   Article got = *store_->Get(a);
@@ -194,6 +195,11 @@ TEST_F(StoryStoreTest, VersionChangesWhenMembersOrTheirLayersChange) {
   ASSERT_TRUE(v2.ok());
   EXPECT_NE(v2->version, v1->version);
   EXPECT_EQ(store_->GetStory("e2")->version, e2_before);
+  const StoreVersion sv2 = *store_->Version();
+  EXPECT_GT(sv2.stories, sv1.stories);
+  EXPECT_EQ(sv2.articles, sv1.articles);
+  Put("A third article arrives.", "CNN", "2023-07-18");
+  EXPECT_GT(store_->Version()->articles, sv2.articles);
   // A member moving: both stories change; listing reports the same versions.
   ASSERT_TRUE(store_->PutStoryAssignments({Assign(b, "e1", "t1")}, {}, ClusterCheckpoint{"y", 2}).ok());
   auto v3 = store_->GetStory("e1");
