@@ -55,7 +55,6 @@ struct StoryClusterer::State {
   std::vector<uint32_t> stamp;
   std::vector<uint32_t> touched;
   uint32_t stamp_value = 0;
-  TermTable<float> doc_weights;   // the current document's vector, for dot products
 };
 
 // Snapshot helpers (state_io.cc).

@@ -41,6 +41,8 @@ class IdfPrior {
 
   // df(term) / documents(); 0 for terms absent from the table (rare words).
   double Fraction(uint64_t term) const;
+  // Hints that Fraction(term) will be asked soon (lets many lookups overlap).
+  void Prefetch(uint64_t term) const { df_.Prefetch(term); }
   uint64_t documents() const { return documents_; }
   size_t size() const { return df_.size(); }
 

@@ -8,8 +8,10 @@
 // that signatures can be persisted.
 // Buckets hold stream sequence numbers rather than pointers so that entries
 // can live in a deque and be evicted oldest-first; eviction removes the
-// sequence number from each of the entry's kBands buckets (they are appended
-// in order, so the oldest is at the front of each bucket).
+// entry's (band key, seq) pair from each of its kBands bands. The buckets are
+// one flat open-addressing multimap (no allocation per document, where a
+// map of vectors made 32); the best match does not depend on the order in
+// which a bucket is visited (ties go to the smallest seq).
 #include "cluster/near_duplicate.h"
 
 #include <algorithm>
@@ -71,37 +73,72 @@ const DupEntry* NearDuplicateIndex::Lookup(uint64_t seq) const {
   return &*it;
 }
 
+void NearDuplicateIndex::SeqMultiMap::Rebuild(size_t capacity) {
+  std::vector<Slot> old;
+  old.swap(slots_);
+  slots_.assign(capacity, Slot{});
+  shift_ = 64;
+  for (size_t c = capacity; c > 1; c >>= 1) --shift_;
+  live_ = dead_ = 0;
+  for (const Slot& s : old) {
+    if (s.key != kEmpty && s.key != kDead) Insert(s.key, s.seq);
+  }
+}
+
+void NearDuplicateIndex::SeqMultiMap::Insert(uint64_t key, uint64_t seq) {
+  if (3 * (live_ + dead_ + 1) > 2 * slots_.size()) {  // keep probe runs short
+    size_t capacity = 64;
+    while (capacity < 3 * (live_ + 1)) capacity <<= 1;
+    Rebuild(capacity);
+  }
+  key = Normalize(key);
+  size_t i = Home(key);
+  while (slots_[i].key != kEmpty && slots_[i].key != kDead) i = (i + 1) & (slots_.size() - 1);
+  if (slots_[i].key == kDead) --dead_;
+  slots_[i] = {key, seq};
+  ++live_;
+}
+
+void NearDuplicateIndex::SeqMultiMap::Erase(uint64_t key, uint64_t seq) {
+  if (slots_.empty()) return;
+  key = Normalize(key);
+  for (size_t i = Home(key); slots_[i].key != kEmpty; i = (i + 1) & (slots_.size() - 1)) {
+    if (slots_[i].key == key && slots_[i].seq == seq) {
+      slots_[i].key = kDead;
+      --live_;
+      ++dead_;
+      return;
+    }
+  }
+}
+
 NearDuplicateIndex::Match NearDuplicateIndex::FindBest(uint64_t body_hash,
                                                        const MinHashSignature& sig,
                                                        double threshold) const {
+  const DupEntry* exact = nullptr;
+  by_body_.ForEach(body_hash, [&](uint64_t seq) {
+    if (exact == nullptr) exact = Lookup(seq);
+  });
+  if (exact != nullptr) return {exact, 1.0};
   Match best;
-  auto exact = by_body_.find(body_hash);
-  if (exact != by_body_.end()) {
-    if (const DupEntry* e = Lookup(exact->second)) return {e, 1.0};
-  }
   for (int band = 0; band < kBands; ++band) {
-    auto it = buckets_.find(BandKey(sig, band));
-    if (it == buckets_.end()) continue;
-    for (uint64_t seq : it->second) {
+    buckets_.ForEach(BandKey(sig, band), [&](uint64_t seq) {
       const DupEntry* e = Lookup(seq);
-      if (e == nullptr) continue;
+      if (e == nullptr) return;
       double j = EstimateJaccard(sig, e->sig);
-      if (j < threshold) continue;
+      if (j < threshold) return;
       if (best.entry == nullptr || j > best.jaccard ||
           (j == best.jaccard && e->seq < best.entry->seq)) {
         best = {e, j};
       }
-    }
+    });
   }
   return best;
 }
 
 void NearDuplicateIndex::Add(DupEntry entry) {
-  for (int band = 0; band < kBands; ++band) {
-    std::vector<uint64_t>& bucket = buckets_[BandKey(entry.sig, band)];
-    if (bucket.empty() || bucket.back() != entry.seq) bucket.push_back(entry.seq);
-  }
-  by_body_.emplace(entry.body_hash, entry.seq);  // keeps the earliest copy
+  for (int band = 0; band < kBands; ++band) buckets_.Insert(BandKey(entry.sig, band), entry.seq);
+  if (!by_body_.Contains(entry.body_hash)) by_body_.Insert(entry.body_hash, entry.seq);
   entries_.push_back(std::move(entry));
 }
 
@@ -111,16 +148,8 @@ void NearDuplicateIndex::Evict(size_t max_docs, int32_t min_day) {
     bool too_many = entries_.size() > max_docs;
     bool too_old = e.day != kNoDay && min_day != kNoDay && e.day < min_day;
     if (!too_many && !too_old) break;
-    for (int band = 0; band < kBands; ++band) {
-      auto it = buckets_.find(BandKey(e.sig, band));
-      if (it == buckets_.end()) continue;
-      auto& v = it->second;
-      auto pos = std::find(v.begin(), v.end(), e.seq);
-      if (pos != v.end()) v.erase(pos);
-      if (v.empty()) buckets_.erase(it);
-    }
-    auto body = by_body_.find(e.body_hash);
-    if (body != by_body_.end() && body->second == e.seq) by_body_.erase(body);
+    for (int band = 0; band < kBands; ++band) buckets_.Erase(BandKey(e.sig, band), e.seq);
+    by_body_.Erase(e.body_hash, e.seq);
     entries_.pop_front();
   }
 }

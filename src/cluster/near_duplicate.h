@@ -71,9 +71,48 @@ class NearDuplicateIndex {
   static uint64_t BandKey(const MinHashSignature& sig, int band);
   const DupEntry* Lookup(uint64_t seq) const;
 
+  // Open-addressing multimap from a 64-bit key to sequence numbers (linear
+  // probing, tombstones; rebuilt when live + dead slots pass 2/3): no
+  // allocation per document, one cache line per probe in the common case.
+  class SeqMultiMap {
+   public:
+    void Insert(uint64_t key, uint64_t seq);
+    void Erase(uint64_t key, uint64_t seq);  // one (key, seq) pair, if present
+    template <typename Fn>
+    void ForEach(uint64_t key, Fn&& fn) const {  // fn(seq) for each pair with key
+      if (slots_.empty()) return;
+      key = Normalize(key);
+      for (size_t i = Home(key);; i = (i + 1) & (slots_.size() - 1)) {
+        if (slots_[i].key == kEmpty) return;
+        if (slots_[i].key == key) fn(slots_[i].seq);
+      }
+    }
+    bool Contains(uint64_t key) const {
+      bool found = false;
+      ForEach(key, [&](uint64_t) { found = true; });
+      return found;
+    }
+
+   private:
+    static constexpr uint64_t kEmpty = 0, kDead = 1;
+    struct Slot {
+      uint64_t key = kEmpty;
+      uint64_t seq = 0;
+    };
+    static uint64_t Normalize(uint64_t key) { return key < 2 ? key + 2 : key; }
+    size_t Home(uint64_t key) const {
+      return static_cast<size_t>((key * 0x9E3779B97F4A7C15ULL) >> shift_);
+    }
+    void Rebuild(size_t capacity);
+
+    std::vector<Slot> slots_;
+    int shift_ = 64;
+    size_t live_ = 0, dead_ = 0;
+  };
+
   std::deque<DupEntry> entries_;  // increasing seq
-  std::unordered_map<uint64_t, std::vector<uint64_t>> buckets_;  // band key -> seqs
-  std::unordered_map<uint64_t, uint64_t> by_body_;               // body hash -> seq
+  SeqMultiMap buckets_;           // band key -> seqs
+  SeqMultiMap by_body_;           // body hash -> seq of its earliest indexed copy
 };
 
 }  // namespace parallax::cluster

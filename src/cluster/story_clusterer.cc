@@ -74,14 +74,36 @@ struct Scored {
   double thread_score = 0;
 };
 
-// Dot product of the current document (as a hash table) with a sparse vector.
-double Dot(const TermTable<float>& doc, const std::vector<WeightedTerm>& v) {
-  double dot = 0;
-  for (const WeightedTerm& t : v) {
-    if (const float* w = doc.Find(t.term)) dot += static_cast<double>(*w) * t.weight;
+// The current document's vector for dot products: a hash table of its
+// weights behind an 8192-bit filter. Most terms of a candidate's profile are
+// not in the document; the filter answers those with one bit test in L1
+// instead of a probe.
+struct DocTerms {
+  static constexpr int kFilterWords = 128;
+  TermTable<float> weights;
+  uint64_t filter[kFilterWords] = {};
+
+  static uint32_t Bit(uint64_t term) { return static_cast<uint32_t>(term >> 51); }  // 13 bits
+
+  void Assign(const std::vector<WeightedTerm>& terms) {
+    weights.Reset(terms.size());
+    std::fill(std::begin(filter), std::end(filter), 0);
+    for (const WeightedTerm& t : terms) {
+      weights[t.term] = t.weight;
+      filter[Bit(t.term) >> 6] |= 1ULL << (Bit(t.term) & 63);
+    }
   }
-  return dot;
-}
+
+  double Dot(const std::vector<WeightedTerm>& v) const {
+    double dot = 0;
+    for (const WeightedTerm& t : v) {
+      const uint32_t bit = Bit(t.term);
+      if ((filter[bit >> 6] >> (bit & 63) & 1) == 0) continue;
+      if (const float* w = weights.Find(t.term)) dot += static_cast<double>(*w) * t.weight;
+    }
+    return dot;
+  }
+};
 
 double EntityOverlap(const std::vector<uint64_t>& doc, const EventData& e) {
   if (doc.empty() || e.entities.empty()) return -1;
@@ -213,14 +235,25 @@ Result<std::unique_ptr<StoryClusterer>> StoryClusterer::Create(const ClusterOpti
 
 namespace {
 
-DocVector Vectorize(const Document& doc, const TextFeatures& f, StoryClusterer::State* s,
-                    const ClusterOptions& o) {
-  DocVector v;
+// Fills `out` (whose buffers are reused from the previous document).
+void Vectorize(const Document& doc, const TextFeatures& f, StoryClusterer::State* s,
+               const ClusterOptions& o, DocVector* out) {
+  DocVector& v = *out;
+  v.terms.clear();
+  v.entities.clear();
+  v.mentioned.clear();
+  v.day = kNoDay;
   s->num_docs++;
   const IdfPrior* prior = o.idf_prior.get();
   const double background = prior != nullptr ? o.background_docs : 0.0;
   const double n = static_cast<double>(s->num_docs) + o.idf_prior_docs + background;
   v.terms.reserve(f.terms.size());
+  // The frequency tables are large and the terms scattered: issue all the
+  // loads first so that their cache misses overlap.
+  for (const TermCount& t : f.terms) {
+    s->df.Prefetch(t.term);
+    if (prior != nullptr) prior->Prefetch(t.term);
+  }
   double norm2 = 0;
   for (const TermCount& t : f.terms) {
     double df = ++s->df[t.term];
@@ -248,7 +281,6 @@ DocVector Vectorize(const Document& doc, const TextFeatures& f, StoryClusterer::
   std::sort(v.mentioned.begin(), v.mentioned.end());
   v.mentioned.erase(std::unique(v.mentioned.begin(), v.mentioned.end()), v.mentioned.end());
   if (auto d = ParseDay(doc.date)) v.day = *d;
-  return v;
 }
 
 // True when the event is open and its newest member is at most `window`
@@ -263,7 +295,8 @@ bool WithinDays(const EventData& e, int32_t day, int window) {
 // Top events by accumulated query weight over the newest postings.
 std::vector<uint32_t> Retrieve(const DocVector& v, StoryClusterer::State* s,
                                const ClusterOptions& o) {
-  std::vector<WeightedTerm> query = v.terms;
+  thread_local std::vector<WeightedTerm> query;
+  query.assign(v.terms.begin(), v.terms.end());
   size_t q = std::min<size_t>(query.size(), static_cast<size_t>(o.query_terms));
   auto stronger = [](const WeightedTerm& a, const WeightedTerm& b) {
     return a.weight != b.weight ? a.weight > b.weight : a.term < b.term;
@@ -313,14 +346,14 @@ double SameTimeWeight(const StoryClusterer::State& s, int32_t day, const Cluster
   return 1.0 / (1.0 + static_cast<double>(n) / o.same_time_reference);
 }
 
-Scored ScoreEvent(const DocVector& v, const TermTable<float>& doc, uint32_t index,
+Scored ScoreEvent(const DocVector& v, const DocTerms& doc, uint32_t index,
                   const EventData& e, double same_time_weight, const ClusterOptions& o) {
   Scored r;
   r.event = index;
-  double cos = e.norm > 0 ? Dot(doc, e.profile) / e.norm : 0.0;
+  double cos = e.norm > 0 ? doc.Dot(e.profile) / e.norm : 0.0;
   if (!e.members.empty() && o.member_weight > 0) {
     double best = 0;
-    for (const std::vector<WeightedTerm>& m : e.members) best = std::max(best, Dot(doc, m));
+    for (const std::vector<WeightedTerm>& m : e.members) best = std::max(best, doc.Dot(m));
     cos = (1.0 - o.member_weight) * cos + o.member_weight * best;
   }
   double ent = EntityOverlap(v.entities, e);
@@ -357,8 +390,8 @@ Scored ScoreEvent(const DocVector& v, const TermTable<float>& doc, uint32_t inde
 }
 
 void MergeProfile(const DocVector& v, EventData* e, const ClusterOptions& o) {
-  std::vector<WeightedTerm> merged;
-  merged.reserve(e->profile.size() + v.terms.size());
+  thread_local std::vector<WeightedTerm> merged;
+  merged.clear();
   size_t i = 0, j = 0;
   while (i < e->profile.size() || j < v.terms.size()) {
     if (j == v.terms.size() || (i < e->profile.size() && e->profile[i].term < v.terms[j].term)) {
@@ -384,13 +417,14 @@ void MergeProfile(const DocVector& v, EventData* e, const ClusterOptions& o) {
   double n2 = 0;
   for (const WeightedTerm& t : merged) n2 += static_cast<double>(t.weight) * t.weight;
   e->norm = std::sqrt(n2);
-  e->profile = std::move(merged);
+  e->profile.assign(merged.begin(), merged.end());
 }
 
 // Keeps the document's strongest terms as one of the event's member vectors.
 void AddMemberVector(const DocVector& v, EventData* e, const ClusterOptions& o) {
   if (o.member_vectors <= 0) return;
-  std::vector<WeightedTerm> m = v.terms;
+  thread_local std::vector<WeightedTerm> m;
+  m.assign(v.terms.begin(), v.terms.end());
   size_t keep = static_cast<size_t>(o.member_terms);
   if (m.size() > keep) {
     std::nth_element(m.begin(), m.begin() + keep, m.end(),
@@ -402,16 +436,17 @@ void AddMemberVector(const DocVector& v, EventData* e, const ClusterOptions& o) 
               [](const WeightedTerm& a, const WeightedTerm& b) { return a.term < b.term; });
   }
   if (e->members.size() < static_cast<size_t>(o.member_vectors)) {
-    e->members.push_back(std::move(m));
+    e->members.emplace_back(m.begin(), m.end());
   } else {
-    e->members[e->next_member % e->members.size()] = std::move(m);
+    e->members[e->next_member % e->members.size()].assign(m.begin(), m.end());
   }
   e->next_member = (e->next_member + 1) % static_cast<uint32_t>(o.member_vectors);
 }
 
 void PostEvent(uint32_t index, StoryClusterer::State* s, const ClusterOptions& o) {
   const EventData& e = s->events[index];
-  std::vector<WeightedTerm> top = e.profile;
+  thread_local std::vector<WeightedTerm> top;
+  top.assign(e.profile.begin(), e.profile.end());
   size_t k = std::min<size_t>(top.size(), static_cast<size_t>(o.indexed_terms));
   std::partial_sort(top.begin(), top.begin() + k, top.end(),
                     [](const WeightedTerm& a, const WeightedTerm& b) {
@@ -522,14 +557,14 @@ struct Choice {
 Choice ScoreCandidates(const DocVector& v, int32_t effective_day, StoryClusterer::State* s,
                        const ClusterOptions& o) {
   std::vector<uint32_t> candidates = Retrieve(v, s, o);
-  s->doc_weights.Reset(v.terms.size());
-  for (const WeightedTerm& t : v.terms) s->doc_weights[t.term] = t.weight;
+  thread_local DocTerms doc;
+  doc.Assign(v.terms);
   const double time_weight = SameTimeWeight(*s, v.day, o);
   Choice ch;
   for (uint32_t c : candidates) {
     const EventData& e = s->events[c];
     if (!WithinDays(e, effective_day, o.thread_window_days)) continue;
-    Scored sc = ScoreEvent(v, s->doc_weights, c, e, time_weight, o);
+    Scored sc = ScoreEvent(v, doc, c, e, time_weight, o);
     if (WithinDays(e, effective_day, o.event_window_days) && sc.event_score >= o.event_threshold &&
         (!ch.has_event || sc.event_score > ch.event.event_score ||
          (sc.event_score == ch.event.event_score && c < ch.event.event))) {
@@ -585,8 +620,10 @@ int64_t ChooseEvent(const DocVector& v, int32_t effective_day, StoryClusterer::S
 Assignment StoryClusterer::Add(const Document& doc) {
   State* s = state_.get();
   const ClusterOptions& o = options_;
-  TextFeatures f = ExtractFeatures(doc.title, doc.text, o.features);
-  DocVector v = Vectorize(doc, f, s, o);
+  thread_local TextFeatures f;  // buffers reused across documents
+  thread_local DocVector v;
+  ExtractFeatures(doc.title, doc.text, o.features, &f);
+  Vectorize(doc, f, s, o, &v);
   if (v.day != kNoDay) s->clock = s->clock == kNoDay ? v.day : std::max(s->clock, v.day);
   const int32_t effective_day = v.day != kNoDay ? v.day : s->clock;
   const uint64_t seq = s->next_seq++;

@@ -3,7 +3,10 @@
 // accumulation, dot products, document frequencies).
 //
 // Keys are already well-mixed hashes, so the slot is taken from the high bits
-// directly; linear probing; the table doubles when half full. Key 0 marks an
+// of one multiply; linear probing; the table doubles when half full. Key and
+// value share a slot (one cache line per probe), and Prefetch() lets a caller
+// that is about to look up many keys in a large table (document frequencies)
+// issue the memory loads first, so their misses overlap. Key 0 marks an
 // empty slot and must not be inserted (HashTerm never returns 0). Iteration
 // order depends on capacity history, so callers that need a stable order
 // (snapshots) sort the keys. Not thread-safe.
@@ -25,8 +28,7 @@ class TermTable {
   void Reset(size_t expected) {
     size_t cap = 16;
     while (cap < 2 * expected) cap <<= 1;
-    keys_.assign(cap, 0);
-    values_.assign(cap, V{});
+    slots_.assign(cap, Slot{});
     shift_ = 64;
     for (size_t c = cap; c > 1; c >>= 1) --shift_;
     size_ = 0;
@@ -34,51 +36,58 @@ class TermTable {
 
   // Value for `key`, inserted as V{} when absent.
   V& operator[](uint64_t key) {
-    if (2 * (size_ + 1) > keys_.size()) Grow();
-    size_t i = Slot(key);
-    while (keys_[i] != 0 && keys_[i] != key) i = (i + 1) & (keys_.size() - 1);
-    if (keys_[i] == 0) {
-      keys_[i] = key;
+    if (2 * (size_ + 1) > slots_.size()) Grow();
+    const size_t mask = slots_.size() - 1;
+    size_t i = Home(key);
+    while (slots_[i].key != 0 && slots_[i].key != key) i = (i + 1) & mask;
+    if (slots_[i].key == 0) {
+      slots_[i].key = key;
       ++size_;
     }
-    return values_[i];
+    return slots_[i].value;
   }
 
   // Pointer to the value, or nullptr.
   const V* Find(uint64_t key) const {
-    size_t i = Slot(key);
-    while (keys_[i] != 0) {
-      if (keys_[i] == key) return &values_[i];
-      i = (i + 1) & (keys_.size() - 1);
+    const size_t mask = slots_.size() - 1;
+    size_t i = Home(key);
+    while (slots_[i].key != 0) {
+      if (slots_[i].key == key) return &slots_[i].value;
+      i = (i + 1) & mask;
     }
     return nullptr;
   }
+
+  // Hints that `key` will be looked up soon (no effect on contents).
+  void Prefetch(uint64_t key) const { __builtin_prefetch(&slots_[Home(key)]); }
 
   size_t size() const { return size_; }
 
   template <typename Fn>
   void ForEach(Fn&& fn) const {
-    for (size_t i = 0; i < keys_.size(); ++i) {
-      if (keys_[i] != 0) fn(keys_[i], values_[i]);
+    for (const Slot& s : slots_) {
+      if (s.key != 0) fn(s.key, s.value);
     }
   }
 
  private:
-  size_t Slot(uint64_t key) const { return static_cast<size_t>((key * 0x9E3779B97F4A7C15ULL) >> shift_); }
+  struct Slot {
+    uint64_t key = 0;
+    V value{};
+  };
+
+  size_t Home(uint64_t key) const { return static_cast<size_t>((key * 0x9E3779B97F4A7C15ULL) >> shift_); }
 
   void Grow() {
-    std::vector<uint64_t> old_keys;
-    std::vector<V> old_values;
-    old_keys.swap(keys_);
-    old_values.swap(values_);
-    Reset(old_keys.size());
-    for (size_t i = 0; i < old_keys.size(); ++i) {
-      if (old_keys[i] != 0) (*this)[old_keys[i]] = old_values[i];
+    std::vector<Slot> old;
+    old.swap(slots_);
+    Reset(old.size());
+    for (const Slot& s : old) {
+      if (s.key != 0) (*this)[s.key] = s.value;
     }
   }
 
-  std::vector<uint64_t> keys_;
-  std::vector<V> values_;
+  std::vector<Slot> slots_;
   int shift_ = 60;
   size_t size_ = 0;
 };

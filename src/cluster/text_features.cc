@@ -48,24 +48,51 @@ bool IsConsonant(char c) {
   return c >= 'a' && c <= 'z' && c != 'a' && c != 'e' && c != 'i' && c != 'o' && c != 'u';
 }
 
-bool EndsWith(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+bool EndsWith(const char* w, size_t n, std::string_view suffix) {
+  if (n < suffix.size()) return false;
+  for (size_t i = 0; i < suffix.size(); ++i) {
+    if (w[n - suffix.size() + i] != suffix[i]) return false;
+  }
+  return true;
 }
 
 // Drops one letter of a final double consonant ("runn" -> "run"), except the
 // doubles English keeps ("ll", "ss", "zz").
-void UndoubleConsonant(std::string* w) {
-  size_t n = w->size();
-  if (n >= 3 && (*w)[n - 1] == (*w)[n - 2] && IsConsonant((*w)[n - 1]) &&
-      (*w)[n - 1] != 'l' && (*w)[n - 1] != 's' && (*w)[n - 1] != 'z') {
-    w->pop_back();
+size_t UndoubleConsonant(const char* w, size_t n) {
+  if (n >= 3 && w[n - 1] == w[n - 2] && IsConsonant(w[n - 1]) && w[n - 1] != 'l' &&
+      w[n - 1] != 's' && w[n - 1] != 'z') {
+    return n - 1;
   }
+  return n;
 }
 
+// Stems the lower-cased word w[0, n) in place; returns its new length.
+size_t StemBuffer(char* w, size_t n) {
+  if (n <= 3) return n;
+  if (n > 4 && EndsWith(w, n, "ies")) {
+    n -= 2;
+    w[n - 1] = 'y';
+  } else if (EndsWith(w, n, "sses")) {
+    n -= 2;
+  } else if (w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != 'u' && w[n - 2] != 'i') {
+    n -= 1;
+  }
+  if (n >= 6 && EndsWith(w, n, "ing")) {
+    n = UndoubleConsonant(w, n - 3);
+  } else if (n >= 5 && w[n - 2] == 'e' && w[n - 1] == 'd') {
+    n -= 2;
+    if (w[n - 1] == 'i') w[n - 1] = 'y';
+    n = UndoubleConsonant(w, n);
+  }
+  if (n > 4 && w[n - 1] == 'e') --n;
+  return n;
+}
+
+// One token, lower-cased into a buffer owned by the tokenizer (ASCII letters
+// folded, other bytes copied), valid during the callback only.
 struct RawToken {
-  size_t begin = 0;
-  size_t end = 0;
-  std::string lower;
+  char* lower = nullptr;
+  size_t size = 0;
   bool capitalized = false;
   bool sentence_initial = false;
   bool numeric = false;
@@ -88,6 +115,8 @@ struct ClassTable {
 };
 constexpr ClassTable kClasses;
 
+inline bool IsAsciiAlnumClass(uint8_t cls) { return cls == kLower || cls == kUpper || cls == kDigit; }
+
 // Decodes the non-ASCII code point at *pos; true (and *pos advanced) when it
 // is a letter or digit, else *pos is left unchanged.
 bool NonAsciiAlnum(std::string_view s, size_t* pos, bool* upper) {
@@ -99,73 +128,60 @@ bool NonAsciiAlnum(std::string_view s, size_t* pos, bool* upper) {
   return true;
 }
 
-// Appends the rest of a token starting at *pos to t->lower.
+// Copies the token starting at *pos into t->lower (ASCII runs folded with
+// `| 0x20`, which leaves digits unchanged; letters and digits of other
+// scripts copied as they are) and advances *pos past it.
 void ScanToken(std::string_view s, size_t* pos, RawToken* t) {
+  const unsigned char* bytes = reinterpret_cast<const unsigned char*>(s.data());
   size_t p = *pos;
+  char* out = t->lower;
+  bool digits = true;
   while (p < s.size()) {
-    unsigned char c = static_cast<unsigned char>(s[p]);
-    uint8_t cls = kClasses.cls[c];
-    if (cls == kLower || cls == kUpper || cls == kDigit) {
-      // Copy the whole ASCII run at once; `| 0x20` lower-cases letters and
-      // leaves digits unchanged.
-      size_t q = p;
-      bool digits = true;
-      while (q < s.size()) {
-        uint8_t k = kClasses.cls[static_cast<unsigned char>(s[q])];
-        if (k != kLower && k != kUpper && k != kDigit) break;
-        digits &= k == kDigit;
-        ++q;
-      }
-      size_t old = t->lower.size();
-      t->lower.resize(old + (q - p));
-      char* out = t->lower.data() + old;
-      for (size_t i = p; i < q; ++i) *out++ = static_cast<char>(s[i] | 0x20);
-      t->numeric &= digits;
-      p = q;
+    uint8_t cls = kClasses.cls[bytes[p]];
+    if (IsAsciiAlnumClass(cls)) {
+      digits &= cls == kDigit;
+      *out++ = static_cast<char>(bytes[p++] | 0x20);
     } else if (cls == kNonAscii) {
       size_t q = p;
       bool upper;
       if (!NonAsciiAlnum(s, &q, &upper)) break;
-      t->lower.append(s.substr(p, q - p));
-      t->numeric = false;
-      p = q;
+      while (p < q) *out++ = static_cast<char>(bytes[p++]);
+      digits = false;
     } else {
       break;
     }
   }
+  t->size = static_cast<size_t>(out - t->lower);
+  t->numeric = digits;
   *pos = p;
 }
 
-// Calls fn(RawToken&) for each token of `s` (fn may modify the token).
+// Calls fn(RawToken&) for each token of `s` (fn may modify the token's bytes).
 template <typename Fn>
 void Tokenize(std::string_view s, Fn&& fn) {
+  thread_local std::string buffer;
+  if (buffer.size() < s.size() + 1) buffer.resize(s.size() + 1);
   RawToken tok;
-  tok.lower.reserve(64);
   bool at_sentence_start = true;
   size_t pos = 0;
   while (pos < s.size()) {
-    unsigned char c = static_cast<unsigned char>(s[pos]);
-    uint8_t cls = kClasses.cls[c];
+    uint8_t cls = kClasses.cls[static_cast<unsigned char>(s[pos])];
     bool upper = cls == kUpper;
-    size_t start = pos;
     if (cls == kNonAscii) {
-      if (!NonAsciiAlnum(s, &pos, &upper)) {
+      size_t q = pos;
+      if (!NonAsciiAlnum(s, &q, &upper)) {
         core::DecodeUtf8(s, &pos);  // skip the separator
         continue;
       }
-      pos = start;
     } else if (cls == kOther || cls == kSentenceEnd) {
       if (cls == kSentenceEnd) at_sentence_start = true;
       ++pos;
       continue;
     }
-    tok.begin = start;
-    tok.lower.clear();
+    tok.lower = buffer.data();
     tok.capitalized = upper;
     tok.sentence_initial = at_sentence_start;
-    tok.numeric = true;
     ScanToken(s, &pos, &tok);
-    tok.end = pos;
     fn(tok);
     at_sentence_start = false;
   }
@@ -176,35 +192,33 @@ uint64_t Mix(uint64_t h, uint64_t v) {
   return h * 0xff51afd7ed558ccdULL;
 }
 
-// Sorted hashes of the stop words, for a cheap test on the raw token hash.
-const std::vector<uint64_t>& StopHashes() {
-  static const std::vector<uint64_t> hashes = [] {
-    std::vector<uint64_t> h;
-    for (std::string_view w : kStopWords) h.push_back(HashTerm(w));
-    std::sort(h.begin(), h.end());
-    return h;
+// The hashes of the stop words, for a one-probe test on a token's raw hash.
+const TermTable<uint8_t>& StopHashes() {
+  static const TermTable<uint8_t> table = [] {
+    TermTable<uint8_t> t(kStopWords.size());
+    for (std::string_view w : kStopWords) t[HashTerm(w)] = 1;
+    return t;
   }();
-  return hashes;
+  return table;
 }
 
 // Weighted term of a token whose raw (lower-cased) hash is `raw_hash`, or 0
-// when the token is not a term. May modify t->lower (stemming).
+// when the token is not a term. May modify the token's bytes (stemming).
 uint64_t TermOf(RawToken* t, uint64_t raw_hash, float base_weight, const FeatureOptions& options,
                 float* w) {
-  if (t->lower.size() < 2) return 0;
-  const std::vector<uint64_t>& stop = StopHashes();
-  if (t->lower.size() <= 7 && std::binary_search(stop.begin(), stop.end(), raw_hash)) return 0;
+  if (t->size < 2) return 0;
+  if (t->size <= 7 && StopHashes().Find(raw_hash) != nullptr) return 0;
   *w = base_weight;
   if (t->numeric) {
     *w *= options.number_weight;
     return raw_hash;
   }
   if (t->capitalized && !t->sentence_initial) *w *= options.name_weight;
-  size_t before = t->lower.size();
-  char last = t->lower.back();
-  StemInPlace(&t->lower);
-  if (t->lower.size() == before && t->lower.back() == last) return raw_hash;
-  return HashTerm(t->lower);
+  const size_t before = t->size;
+  const char last = t->lower[before - 1];
+  const size_t after = StemBuffer(t->lower, before);
+  if (after == before && t->lower[after - 1] == last) return raw_hash;
+  return HashTerm(std::string_view(t->lower, after));
 }
 
 }  // namespace
@@ -218,27 +232,7 @@ bool IsStopWord(std::string_view w) {
   return std::binary_search(kStopWords.begin(), kStopWords.end(), w);
 }
 
-void StemInPlace(std::string* word) {
-  std::string& w = *word;
-  if (w.size() <= 3) return;
-  if (EndsWith(w, "ies") && w.size() > 4) {
-    w.resize(w.size() - 3);
-    w.push_back('y');
-  } else if (EndsWith(w, "sses")) {
-    w.resize(w.size() - 2);
-  } else if (w.back() == 's' && !EndsWith(w, "ss") && !EndsWith(w, "us") && !EndsWith(w, "is")) {
-    w.pop_back();
-  }
-  if (w.size() >= 6 && EndsWith(w, "ing")) {
-    w.resize(w.size() - 3);
-    UndoubleConsonant(&w);
-  } else if (w.size() >= 5 && EndsWith(w, "ed")) {
-    w.resize(w.size() - 2);
-    if (w.back() == 'i') w.back() = 'y';
-    UndoubleConsonant(&w);
-  }
-  if (w.size() > 4 && w.back() == 'e') w.pop_back();
-}
+void StemInPlace(std::string* word) { word->resize(StemBuffer(word->data(), word->size())); }
 
 std::string StemWord(std::string_view lower_word) {
   std::string w(lower_word);
@@ -248,21 +242,30 @@ std::string StemWord(std::string_view lower_word) {
 
 TextFeatures ExtractFeatures(std::string_view title, std::string_view text,
                              const FeatureOptions& options) {
+  TextFeatures f;
+  ExtractFeatures(title, text, options, &f);
+  return f;
+}
+
+void ExtractFeatures(std::string_view title, std::string_view text, const FeatureOptions& options,
+                     TextFeatures* out) {
   if (text.size() > options.max_text_bytes) text = text.substr(0, options.max_text_bytes);
   thread_local TermTable<float> counts;
   thread_local std::vector<uint64_t> window;
   counts.Reset(text.size() / 12 + 16);
   window.clear();
-  TextFeatures f;
+  TextFeatures& f = *out;
+  f.terms.clear();
+  f.shingles.clear();
   Tokenize(title, [&](RawToken& t) {
     float w;
-    if (uint64_t term = TermOf(&t, HashTerm(t.lower), options.title_weight, options, &w)) {
+    if (uint64_t term = TermOf(&t, HashTerm({t.lower, t.size}), options.title_weight, options, &w)) {
       counts[term] += w;
     }
   });
   Tokenize(text, [&](RawToken& t) {
     float w;
-    uint64_t raw = HashTerm(t.lower);
+    uint64_t raw = HashTerm({t.lower, t.size});
     window.push_back(raw);
     if (uint64_t term = TermOf(&t, raw, 1.0f, options, &w)) counts[term] += w;
   });
@@ -288,7 +291,6 @@ TextFeatures ExtractFeatures(std::string_view title, std::string_view text,
     for (uint64_t x : window) h = Mix(h, x);
     f.shingles.push_back(h);
   }
-  return f;
 }
 
 }  // namespace parallax::cluster

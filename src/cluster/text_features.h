@@ -48,6 +48,9 @@ struct FeatureOptions {
 // treated as separators.
 TextFeatures ExtractFeatures(std::string_view title, std::string_view text,
                              const FeatureOptions& options);
+// The same, filling *out and reusing its buffers (for streams).
+void ExtractFeatures(std::string_view title, std::string_view text, const FeatureOptions& options,
+                     TextFeatures* out);
 
 // Hash of an already normalized term (used for entities as well).
 uint64_t HashTerm(std::string_view term);

@@ -142,6 +142,12 @@ TEST_F(TimeTaggerTest, AnaphoricShiftsCountFromTheLastMentionedDate) {
   ASSERT_EQ(wd_found.size(), 2u);
   EXPECT_EQ(wd_found[1].span.Of(wd), "The following Monday");
   EXPECT_EQ(wd_found[1].value, "1998-03-09");
+  // A later, coarser mention does not hide the last day from "the day".
+  const std::string market = "Stocks rose on Friday, the best week since 1983. The Dow ended the day at 8,017.";
+  const auto market_found = tagger_->Tag(market, "2009-04-04");
+  ASSERT_EQ(market_found.size(), 3u);
+  EXPECT_EQ(market_found[2].span.Of(market), "the day");
+  EXPECT_EQ(market_found[2].value, "2009-04-03");
   // Without a fine enough date before it, the DCT is the reference.
   EXPECT_EQ(One("The following month it closed.", "1999-06-01"), "The following month|DATE|1999-07");
 }
@@ -256,6 +262,9 @@ TEST_F(TimeTaggerTest, TenseCues) {
   // "effective" + date announces a change to come.
   EXPECT_EQ(One("The bank also created an office of the chairman, effective Feb. 1.", "1989-10-26"),
             "Feb. 1|DATE|1990-02-01");
+  // "next to" is no future cue ("next week" would be).
+  EXPECT_EQ(One("A bomb ripped through a building next to the embassy Friday morning.", "1998-08-08"),
+            "Friday morning|DATE|1998-08-07");
   // A full month name before a period ends the sentence: the next one's tense does not leak.
   const std::string text = "She will command a mission in December. She has been the co-pilot before.";
   const auto found = tagger_->Tag(text, "1998-03-04");

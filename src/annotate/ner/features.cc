@@ -7,8 +7,11 @@
 // its neighbours, gazetteer BILU marks, capitalisation evidence (how the word
 // is usually written in the news corpus, and how it is written elsewhere in
 // this document -- the cue that rescues ALL-CAPS headlines and sentence-
-// initial words), the two previous decisions, and the extended prediction
-// history (the majority label this word received earlier in the document).
+// initial words), how the word sits in capitalised runs elsewhere in the
+// document (alone, first, inside, last: a word never seen after a first name
+// is an unlikely surname), the two previous decisions, and the extended
+// prediction history (the majority label this word received earlier in the
+// document).
 //
 // Every feature is a 64-bit key Mix(template, value...); the weight table maps
 // keys to per-label weights. Strings are hashed once per token in
@@ -31,7 +34,7 @@ enum Template : uint64_t {
   kClusterM1 = kClusterI + 4, kClusterP1 = kClusterM1 + 4, kCapsCorpus = kClusterP1 + 4, kCapsDoc,
   kGaz, kGazM1, kGazP1, kPrev1, kPrev12, kPrev1Lower, kPrev1Shape, kHistory, kHistoryCaps,
   kCapsPattern, kCharFlags, kPrev1Cluster, kS1Label, kS1LabelM1, kS1LabelP1, kS1Doc, kS1DocLabel,
-  kS1DocCaps, kWordM1, kWordP1, kShapeLowerM1, kLowerShapeP1, kClusterM2, kClusterP2, kRunHead, kRunFirst, kRunHeadPos, kRunHeadC0, kRunHeadC1, kHistoryRun, kClusterBigram,
+  kS1DocCaps, kWordM1, kWordP1, kShapeLowerM1, kLowerShapeP1, kClusterM2, kClusterP2, kRunHead, kRunFirst, kRunHeadPos, kRunHeadC0, kRunHeadC1, kHistoryRun, kClusterBigram, kDocRun, kDocRunCaps,
 };
 
 constexpr uint64_t kPadBefore = 0x5EA7B0F5ull;  // value for tokens before the sentence
@@ -51,13 +54,21 @@ void Shapes(std::string_view tok, std::string* shape, std::string* short_shape) 
   size_t pos = 0;
   int run = 0;
   while (pos < tok.size() && shape->size() < 24) {
-    char32_t cp = core::DecodeUtf8(tok, &pos);
+    const unsigned char b = static_cast<unsigned char>(tok[pos]);
+    char32_t cp = b < 0x80 ? (++pos, b) : core::DecodeUtf8(tok, &pos);
     char c;
-    if (core::IsDigit(cp)) c = 'd';
-    else if (core::IsUpper(cp)) c = 'X';
-    else if (core::IsLetter(cp)) c = 'x';
-    else if (cp < 0x80) c = static_cast<char>(cp);
-    else c = '*';
+    if (cp < 0x80) {  // ASCII: no Unicode property lookups
+      if (cp >= '0' && cp <= '9') c = 'd';
+      else if (cp >= 'A' && cp <= 'Z') c = 'X';
+      else if (cp >= 'a' && cp <= 'z') c = 'x';
+      else c = static_cast<char>(cp);
+    } else if (core::IsDigit(cp)) {
+      c = 'd';
+    } else if (core::IsUpper(cp)) {
+      c = 'X';
+    } else {
+      c = core::IsLetter(cp) ? 'x' : '*';
+    }
     run = (!shape->empty() && shape->back() == c) ? run + 1 : 0;
     if (run < 4) shape->push_back(c);
     if (short_shape->empty() || short_shape->back() != c) short_shape->push_back(c);
@@ -79,7 +90,11 @@ void FillToken(const Resources& res, std::string_view raw, TokenInfo* t, std::st
     t->prefix[n - 1] = lower.size() > n ? Hash(std::string_view(lower).substr(0, n)) : 0;
     t->suffix[n - 1] = lower.size() > n ? Hash(std::string_view(lower).substr(lower.size() - n)) : 0;
   }
-  t->has_clusters = res.lexicon.FindClusters(ClusterKey(norm), &t->clusters);
+  // ClusterKey(norm) without normalising twice (NormalizeToken is idempotent).
+  std::string cluster_key = norm;
+  for (char& c : cluster_key)
+    if (c >= '0' && c <= '9') c = '0';
+  t->has_clusters = res.lexicon.FindClusters(cluster_key, &t->clusters);
   t->caps = static_cast<uint8_t>(CapsOf(norm));
   t->caps_bucket = res.lexicon.CapsBucket(t->lower);
   for (char c : norm) {
@@ -135,6 +150,28 @@ void MarkCapitalisedRuns(std::vector<TokenInfo>* sent) {
   }
 }
 
+// Fills doc_run: the union over the document of each word's run positions,
+// from trustworthy positions only (as MarkDocumentCase: a sentence-initial
+// word is capitalised whatever it is, so "Jobs said" is no evidence).
+void MarkDocumentRuns(std::vector<std::vector<TokenInfo>>* doc) {
+  FlatIndex index(256);
+  std::vector<uint8_t> bits;
+  for (const auto& sent : *doc) {
+    for (const TokenInfo& t : sent) {
+      if (t.run_pos == 0 || (t.flags & kFlagInitial)) continue;
+      uint32_t id = index.Insert(t.lower, static_cast<uint32_t>(bits.size()));
+      if (id == bits.size()) bits.push_back(0);
+      bits[id] |= static_cast<uint8_t>(t.run_pos == 4 ? 1 : 1u << t.run_pos);
+    }
+  }
+  for (auto& sent : *doc) {
+    for (TokenInfo& t : sent) {
+      uint32_t id = index.Find(t.lower);
+      t.doc_run = id == FlatIndex::kMissing ? 0 : bits[id];
+    }
+  }
+}
+
 }  // namespace
 
 void PrepareDocument(const Resources& res, const std::vector<std::vector<std::string_view>>& sentences,
@@ -161,6 +198,7 @@ void PrepareDocument(const Resources& res, const std::vector<std::vector<std::st
   }
   MarkDocumentCase(out);
   for (auto& infos : *out) MarkCapitalisedRuns(&infos);
+  MarkDocumentRuns(out);
   std::vector<uint64_t> hashes;
   std::vector<uint8_t> marks;
   for (auto& infos : *out) {
@@ -276,6 +314,10 @@ size_t FeatureContext::ExtractStatic(const std::vector<TokenInfo>& sent, size_t 
   }
   out[n++] = Key(kCapsCorpus, t.caps_bucket, caps_ctx);
   out[n++] = Key(kCapsDoc, t.doc_case, caps_ctx);
+  if (t.doc_run) {
+    out[n++] = Key(kDocRun, t.doc_run, t.run_pos);
+    out[n++] = Key(kDocRunCaps, t.doc_run, caps_ctx);
+  }
   for (int g = 0; g < kGazLists; ++g) {
     if (t.gaz[g]) out[n++] = Key(kGaz, g, t.gaz[g]);
     if (m1 && m1->gaz[g]) out[n++] = Key(kGazM1, g, m1->gaz[g]);

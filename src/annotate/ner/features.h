@@ -43,6 +43,11 @@ struct TokenInfo {
   uint64_t run_first = 0, run_head = 0;
   uint8_t run_pos = 0;
   uint32_t run_head_cluster[2] = {0xFFFFF, 0xFFFFF};  // levels 0, 1 of the head's clusters
+  // How this word sits in capitalised runs anywhere in the document (context
+  // aggregation): bit 1 alone, bit 2 first of a longer run, bit 4 inside,
+  // bit 8 last. "Pirelli", never seen after a first name, is unlikely to be
+  // a surname; "Kerry", seen as the last word of "John Kerry", likely is.
+  uint8_t doc_run = 0;
   // Stage-1 evidence (two-stage tagging only): the first model's label for
   // this token (-1 = no stage 1), and how the first model labelled all
   // capitalised occurrences of this word across the whole document:
@@ -76,7 +81,7 @@ void AddStage1(const std::vector<std::vector<int>>& labels, std::vector<std::vec
 // Per-document label history and feature buffer.
 class FeatureContext {
  public:
-  static constexpr size_t kMaxFeatures = 128;  // the templates emit at most 87
+  static constexpr size_t kMaxFeatures = 128;  // the templates emit at most 89
 
   // Resets the history (call at each document start).
   void Reset();

@@ -5,6 +5,17 @@
 #include <cstring>
 
 namespace parallax::time {
+namespace {
+
+// Equal-length keys are short words: a plain loop beats a memcmp call.
+bool SameBytes(std::string_view a, std::string_view b) {
+  for (size_t i = 0; i < a.size(); ++i) {
+    if (a[i] != b[i]) return false;
+  }
+  return true;
+}
+
+}  // namespace
 
 Result<std::unique_ptr<Lexicon>> Lexicon::ForLanguage(std::string_view language) {
   auto lexicon = std::make_unique<Lexicon>();
@@ -18,13 +29,10 @@ Result<std::unique_ptr<Lexicon>> Lexicon::ForLanguage(std::string_view language)
 
 uint32_t Lexicon::HashOf(std::string_view s) {
   const size_t n = s.size();
-  const size_t k = n < 4 ? n : 4;
-  uint32_t head = 0, tail = 0;
-  for (size_t i = 0; i < k; ++i) {
-    head = head << 8 | static_cast<unsigned char>(s[i]);
-    tail = tail << 8 | static_cast<unsigned char>(s[n - 1 - i]);
-  }
-  const uint32_t h = head * 0x9E3779B1u ^ tail * 0x85EBCA77u ^ static_cast<uint32_t>(n) * 0xC2B2AE3Du;
+  if (n == 0) return 0;
+  const auto at = [&](size_t i) { return static_cast<uint32_t>(static_cast<unsigned char>(s[i])); };
+  const uint32_t ends = at(0) | at(n > 1 ? 1 : 0) << 8 | at(n - 1) << 16 | at(n > 1 ? n - 2 : 0) << 24;
+  const uint32_t h = ends * 0x9E3779B1u ^ static_cast<uint32_t>(n) * 0x85EBCA77u;
   return h ^ (h >> 15);
 }
 
@@ -55,7 +63,7 @@ const WordInfo* Lexicon::Probe(std::string_view lower) const {
   for (size_t k = h & mask;; k = (k + 1) & mask) {
     const Slot& slot = table_[k];
     if (slot.info == nullptr) return nullptr;
-    if (slot.hash == h && slot.key == lower) return slot.info;
+    if (slot.hash == h && slot.key.size() == lower.size() && SameBytes(slot.key, lower)) return slot.info;
   }
 }
 

@@ -90,7 +90,7 @@ class Lexicon {
                     const char* code = nullptr);
 
  private:
-  // Hash of the length and the first and last four bytes (constant time;
+  // Hash of the length and the first and last two bytes (constant time;
   // the probe compares whole keys).
   static uint32_t HashOf(std::string_view s);
   static size_t ShapeOf(std::string_view s) {

@@ -27,8 +27,16 @@ void Recognize(const Tokens& tokens, std::vector<Candidate>* out) {
   uint32_t i = 0;
   while (i < n) {
     const Token& t = tokens.items[i];
-    // Fast skip: a word without a temporal reading cannot start an expression.
-    if (t.kind == Token::Kind::kWord && (t.flags & ~kGlue) == 0) {
+    // Fast skip: a word without a temporal reading (a function word or a
+    // tense cue such as "said", "would") cannot start an expression.
+    constexpr uint32_t kNoStart = kGlue | kFutureCue | kPastCue | kPresentCue | kReportingVerb;
+    if (t.kind == Token::Kind::kWord && (t.flags & ~kNoStart) == 0) {
+      ++i;
+      continue;
+    }
+    // "a" / "two" + a word without a temporal reading: no amount pattern applies.
+    if (t.kind == Token::Kind::kWord && (t.flags & ~kNoStart) == kNumberWord && i + 1 < n &&
+        tokens.items[i + 1].kind == Token::Kind::kWord && tokens.items[i + 1].flags == 0) {
       ++i;
       continue;
     }
@@ -111,25 +119,7 @@ uint32_t Matcher::MatchAfterThe(uint32_t i, Sem* sem) {
 // Expressions that only exist after "the".
 uint32_t Matcher::MatchTheOnly(uint32_t i, Sem* sem) {
   const std::string_view w = W(i);
-  const std::string_view next = W(i + 1);
-  // "the near term", "the long term", "the near future", "the time being"
-  if (((w == "near" || w == "short" || w == "long") && next == "term") ||
-      ((w == "near" || w == "distant" || w == "immediate") && next == "future") ||
-      (w == "time" && next == "being")) {
-    sem->kind = Sem::Kind::kRef;
-    sem->ref = w == "time" ? "PRESENT_REF" : "FUTURE_REF";
-    return i + 2;
-  }
-  if (w == "year") {  // "the year 2000", "the year two thousand"
-    int year = 0;
-    if (const uint32_t end = ParseYear(i + 1, &year)) {
-      sem->kind = Sem::Kind::kDate;
-      sem->year = year;
-      return end;
-    }
-  }
-  if (uint32_t e = MatchClosingDay(i, sem)) return e;
-  if (uint32_t e = MatchTheYear(i, sem)) return e;
+  if (uint32_t e = MatchTheNoun(i, sem)) return e;
   if (w == "weekend") {
     sem->kind = Sem::Kind::kShift;
     sem->unit = Unit::kWeekend;
@@ -197,6 +187,30 @@ uint32_t Matcher::MatchTheOnly(uint32_t i, Sem* sem) {
     return j + 1;
   }
   return 0;
+}
+
+// Two-word phrases after "the": "the near term", "the long term", "the near
+// future", "the time being", "the year 2000", "the year two thousand".
+uint32_t Matcher::MatchTheNoun(uint32_t i, Sem* sem) {
+  const std::string_view w = W(i);
+  const std::string_view next = W(i + 1);
+  if (((w == "near" || w == "short" || w == "long") && next == "term") ||
+      ((w == "near" || w == "distant" || w == "immediate") && next == "future") ||
+      (w == "time" && next == "being")) {
+    sem->kind = Sem::Kind::kRef;
+    sem->ref = w == "time" ? "PRESENT_REF" : "FUTURE_REF";
+    return i + 2;
+  }
+  int year = 0;
+  if (w == "year") {
+    if (const uint32_t end = ParseYear(i + 1, &year)) {
+      sem->kind = Sem::Kind::kDate;
+      sem->year = year;
+      return end;
+    }
+  }
+  if (uint32_t e = MatchClosingDay(i, sem)) return e;
+  return MatchTheYear(i, sem);
 }
 
 // "ended the day", "to finish the day" (i at "day"): market reports name the

@@ -55,6 +55,7 @@ class Matcher {
   uint32_t MatchBareDecade(uint32_t i, Sem* sem);
   uint32_t MatchClosingDay(uint32_t i, Sem* sem);
   uint32_t MatchTheYear(uint32_t i, Sem* sem);
+  uint32_t MatchTheNoun(uint32_t i, Sem* sem);
   // Helpers.
   uint32_t ParseAmount(uint32_t i, double* amount, bool* fuzzy);
   uint32_t ParseDayNumber(uint32_t i, int* day);

@@ -212,14 +212,18 @@ void Resolver::NoteAnchor(const Sem& sem, const std::string& value, uint32_t pos
   if (value.size() > 4 && month < 0) {
     // Weeks, quarters, seasons ("the fourth quarter of 2005"): a reference year only.
     if (sem.kind != Sem::Kind::kDate || sem.year < 0) return;
-    anchor_ = Date{year, 1, 1};
-    anchor_grain_ = 1;
-    anchor_pos_ = position;
+    anchors_[1] = Anchor{Date{year, 1, 1}, position, true};
     return;
   }
-  anchor_ = Date{year, month > 0 ? month : 1, day > 0 ? day : 1};
-  anchor_grain_ = day > 0 ? 3 : month > 0 ? 2 : 1;
-  anchor_pos_ = position;
+  const Date date{year, month > 0 ? month : 1, day > 0 ? day : 1};
+  const int grain = day > 0 ? 3 : month > 0 ? 2 : 1;
+  for (int g = 1; g <= grain; ++g) anchors_[g] = Anchor{date, position, true};
+}
+
+const Resolver::Anchor* Resolver::AnchorFor(int need, uint32_t position) const {
+  if (need < 1 || need > 3) return nullptr;
+  const Anchor& a = anchors_[need];
+  return a.set && position - a.position < kAnchorMemory ? &a : nullptr;
 }
 
 Resolved Resolver::ResolveShift(const Sem& sem, Tense tense, uint32_t position) {
@@ -236,10 +240,11 @@ Resolved Resolver::ResolveShift(const Sem& sem, Tense tense, uint32_t position) 
                    : sem.unit == Unit::kDay ? 3 : 99;
     Sem plain = sem;
     plain.anaphoric = false;
-    anchored_ = anchor_grain_ >= need && position - anchor_pos_ < kAnchorMemory;
+    const Anchor* anchor = AnchorFor(need, position);
+    anchored_ = anchor != nullptr;
     if (anchored_) {
       const Date saved = dct_;
-      dct_ = anchor_;
+      dct_ = anchor->date;
       Resolved r = ResolveShift(plain, tense, position);
       dct_ = saved;
       return r;
@@ -429,9 +434,9 @@ Resolved Resolver::ResolveDate(const Sem& sem, Tense tense, uint32_t position) {
     // "Thursday's ruling" / "over Thursday's close": the possessive names an event that
     // has happened (news data: 17 of 17), unless the sentence clearly looks ahead.
     const Tense day_tense = sem.possessive && tense != Tense::kFuture ? Tense::kPast : tense;
-    if (sem.anaphoric && anchor_grain_ == 3 && position - anchor_pos_ < kAnchorMemory) {
+    if (const Anchor* anchor = sem.anaphoric ? AnchorFor(3, position) : nullptr) {
       const Date saved = dct_;  // "the following Monday": from the last mentioned day
-      dct_ = anchor_;
+      dct_ = anchor->date;
       r.value = WeekdayDate(sem.weekday, sem.rel, day_tense, &d);
       dct_ = saved;
     } else {

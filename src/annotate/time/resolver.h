@@ -44,11 +44,18 @@ class Resolver {
 
   int last_quarter_year_ = 0, last_quarter_ = 0;
   uint32_t last_quarter_pos_ = 0;
-  // The last date mentioned (narrative reference time) and its granularity:
-  // 0 none, 1 year, 2 month, 3 day.
-  Date anchor_{};
-  int anchor_grain_ = 0;
-  uint32_t anchor_pos_ = 0;
+  // The narrative reference time: for each granularity (1 year, 2 month,
+  // 3 day) the last date mentioned at least that fine, and where. A later
+  // coarser mention ("since 1983") does not hide an earlier day ("Friday")
+  // from "the day", but does become the year of "the following year".
+  struct Anchor {
+    Date date{};
+    uint32_t position = 0;
+    bool set = false;
+  };
+  Anchor anchors_[4];
+  // The anchor fine enough for granularity `need` mentioned within the memory window, or nullptr.
+  const Anchor* AnchorFor(int need, uint32_t position) const;
   bool anchored_ = false;  // the last anaphoric shift counted from anchor_ (not the DCT)
 };
 

@@ -72,6 +72,11 @@ Tense DetectTense(const Tokens& tk, uint32_t first, uint32_t last) {
     if (t.kind != Token::Kind::kWord) return;
     const double w = side_weight / (1.0 + distance / 4.0);
     const uint32_t flags = t.info ? t.info->flags : 0;
+    if ((flags & kRelModifier) && (flags & (kFutureCue | kPastCue))) {
+      // "next week", "last year" are cues; "next to the embassy", "at last" are not.
+      const uint32_t after = k + 1 < tk.items.size() ? tk.items[k + 1].flags : 0;
+      if (!(after & (kUnitWord | kWeekdayName | kMonthName | kSeasonWord))) return;
+    }
     if (k > 0 && tk.Lower(t) == "to") {  // "is to resume trading Tuesday": a plan
       const std::string_view prev = tk.Lower(tk.items[k - 1]);
       if (prev == "is" || prev == "are") future += w;
