@@ -4,6 +4,7 @@
 #ifndef PARALLAX_CLUSTER_CLUSTER_STATE_H_
 #define PARALLAX_CLUSTER_CLUSTER_STATE_H_
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <unordered_map>
@@ -39,6 +40,39 @@ struct EventData {
   bool open = true;
 };
 
+// Inverted index term -> events (oldest first). A TermTable maps the term
+// to its list (one probe, where a node-based map chased two or three
+// pointers per lookup); lists live in one vector. Key 0 is not a term.
+class PostingIndex {
+ public:
+  const std::vector<uint32_t>* Find(uint64_t term) const {
+    const uint32_t* slot = slots_.Find(term);
+    return slot == nullptr ? nullptr : &lists_[*slot - 1];
+  }
+  std::vector<uint32_t>& operator[](uint64_t term) {
+    uint32_t& slot = slots_[term];
+    if (slot == 0) {
+      lists_.emplace_back();
+      slot = static_cast<uint32_t>(lists_.size());
+    }
+    return lists_[slot - 1];
+  }
+  size_t size() const { return lists_.size(); }
+  // fn(term, list) in increasing term order.
+  template <typename Fn>
+  void ForEachSorted(Fn&& fn) const {
+    std::vector<std::pair<uint64_t, uint32_t>> keys;
+    keys.reserve(lists_.size());
+    slots_.ForEach([&](uint64_t term, uint32_t slot) { keys.emplace_back(term, slot); });
+    std::sort(keys.begin(), keys.end());
+    for (const auto& [term, slot] : keys) fn(term, lists_[slot - 1]);
+  }
+
+ private:
+  TermTable<uint32_t> slots_;  // term -> index in lists_ + 1
+  std::vector<std::vector<uint32_t>> lists_;
+};
+
 struct StoryClusterer::State {
   uint64_t num_docs = 0;          // documents seen (IDF denominator)
   uint64_t next_seq = 0;          // sequence number of the next document
@@ -47,7 +81,7 @@ struct StoryClusterer::State {
   TermTable<uint32_t> df;         // term -> document frequency
   std::vector<EventData> events;
   std::vector<int32_t> thread_active_day;     // per thread
-  std::unordered_map<uint64_t, std::vector<uint32_t>> postings;  // term -> events, oldest first
+  PostingIndex postings;                      // term -> events, oldest first
   NearDuplicateIndex dups;
 
   // Scratch buffers for retrieval (not serialized).

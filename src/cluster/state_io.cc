@@ -113,15 +113,6 @@ class Reader {
   size_t pos_ = 0;
 };
 
-template <typename Map>
-std::vector<typename Map::key_type> SortedKeys(const Map& m) {
-  std::vector<typename Map::key_type> keys;
-  keys.reserve(m.size());
-  for (const auto& kv : m) keys.push_back(kv.first);
-  std::sort(keys.begin(), keys.end());
-  return keys;
-}
-
 void WriteEvent(const EventData& e, Writer* w) {
   w->U32(e.thread);
   w->I32(e.first_day);
@@ -185,8 +176,8 @@ bool ReadEvent(Reader* r, EventData* e) {
   }
   if (!r->Count(&n, 12)) return false;
   e->profile.resize(n);
-  for (WeightedTerm& t : e->profile) {
-    if (!r->U64(&t.term) || !r->F32(&t.weight)) return false;
+  for (WeightedTerm& t : e->profile) {  // term 0 is not a hash (TermTable's empty key)
+    if (!r->U64(&t.term) || !r->F32(&t.weight) || t.term == 0) return false;
   }
   if (!r->Count(&n, 12)) return false;
   e->entities.resize(n);
@@ -210,7 +201,7 @@ bool ReadEvent(Reader* r, EventData* e) {
     if (!r->Count(&len, 12)) return false;
     m.resize(len);
     for (WeightedTerm& t : m) {
-      if (!r->U64(&t.term) || !r->F32(&t.weight)) return false;
+      if (!r->U64(&t.term) || !r->F32(&t.weight) || t.term == 0) return false;
     }
   }
   return ValidDay(e->first_day) && ValidDay(e->last_day) && ValidDay(e->active_day) &&
@@ -261,12 +252,11 @@ std::string SerializeState(const StoryClusterer::State& s) {
   w.U64(s.events.size());
   for (const EventData& e : s.events) WriteEvent(e, &w);
   w.U64(s.postings.size());
-  for (uint64_t term : SortedKeys(s.postings)) {
-    const std::vector<uint32_t>& list = s.postings.at(term);
+  s.postings.ForEachSorted([&](uint64_t term, const std::vector<uint32_t>& list) {
     w.U64(term);
     w.U32(static_cast<uint32_t>(list.size()));
     for (uint32_t e : list) w.U32(e);
-  }
+  });
   w.U64(s.dups.size());
   for (const DupEntry& d : s.dups.entries()) WriteDup(d, &w);
   uint64_t checksum = XXH3_64bits(w.out().data(), w.out().size());
@@ -312,6 +302,7 @@ Status ReadIndexes(Reader* r, StoryClusterer::State* s) {
     uint64_t term;
     uint32_t len;
     if (!r->U64(&term) || !r->Count(&len, 4)) return Corrupt("truncated postings");
+    if (term == 0) return Corrupt("posting for term 0");
     std::vector<uint32_t>& list = s->postings[term];
     list.resize(len);
     for (uint32_t& e : list) {

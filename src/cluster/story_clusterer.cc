@@ -306,9 +306,9 @@ std::vector<uint32_t> Retrieve(const DocVector& v, StoryClusterer::State* s,
   s->stamp.resize(s->events.size(), 0);
   s->touched.clear();
   for (size_t i = 0; i < q; ++i) {
-    auto it = s->postings.find(query[i].term);
-    if (it == s->postings.end()) continue;
-    const std::vector<uint32_t>& list = it->second;
+    const std::vector<uint32_t>* found = s->postings.Find(query[i].term);
+    if (found == nullptr) continue;
+    const std::vector<uint32_t>& list = *found;
     ++s->stamp_value;  // one stamp per term: an event counts once per term
     size_t from = list.size() > static_cast<size_t>(o.postings_scan) ? list.size() - o.postings_scan : 0;
     for (size_t p = from; p < list.size(); ++p) {
