@@ -121,20 +121,27 @@ HttpResponse Api::Impl::ListEntities(const HttpRequest& r, const std::vector<std
   }
   auto store = Borrow();
   if (!store.ok()) return StatusResponse(store.status());
-  std::vector<std::string> ids = {article_id};
-  if (!story_id.empty()) {
-    auto members = (*store)->StoryArticleIds(story_id);
-    if (!members.ok()) return StatusResponse(members.status());
-    ids = std::move(*members);
-  }
-  std::vector<Article> articles;
-  for (const auto& id : ids) {
-    auto a = (*store)->Get(id);
-    if (!a.ok()) return StatusResponse(a.status());
-    a->raw.clear();
-    articles.push_back(std::move(*a));
-  }
-  return JsonResponse(Dump({{"entities", EntitiesJson(articles)}}));
+  auto version = (*store)->Version();
+  if (!version.ok()) return StatusResponse(version.status());
+  std::string key = PageKey("entities", r, {"story", "article"}, 0, 0, *version);
+  auto body = pages_.GetOrRender(key, version->articles, [&]() -> Result<std::string> {
+    std::vector<std::string> ids = {article_id};
+    if (!story_id.empty()) {
+      auto members = (*store)->StoryArticleIds(story_id);
+      if (!members.ok()) return members.status();
+      ids = std::move(*members);
+    }
+    std::vector<Article> articles;
+    for (const auto& id : ids) {
+      auto a = (*store)->Get(id);
+      if (!a.ok()) return a.status();
+      a->raw.clear();
+      articles.push_back(std::move(*a));
+    }
+    return Dump({{"entities", EntitiesJson(articles)}});
+  });
+  if (!body.ok()) return StatusResponse(body.status());
+  return JsonResponse(**body);
 }
 
 HttpResponse Api::Impl::Search(const HttpRequest& r, const std::vector<std::string>&) {

@@ -143,6 +143,8 @@ TEST_F(ApiTest, StoryViewIsServedUntilTheStoryChanges) {
   };
   const uint64_t before = mentions(Json(first));
   ASSERT_GT(before, 0u);
+  const uint64_t listed = mentions(Json(Get("/api/entities", {{"story", "e1"}})));  // now cached too
+  ASSERT_GT(listed, 0u);
   // Another connection rewrites a member's layers: the next view is rendered anew.
   auto store = Store::Open(db_);
   ASSERT_TRUE(store.ok());
@@ -155,6 +157,7 @@ TEST_F(ApiTest, StoryViewIsServedUntilTheStoryChanges) {
   for (auto& q : changed.quotes) q.speaker_chain = -1;
   ASSERT_TRUE((*store)->UpdateAnnotations({&changed}).ok());
   EXPECT_LT(mentions(Json(Get("/api/stories/e1"))), before);
+  EXPECT_LT(mentions(Json(Get("/api/entities", {{"story", "e1"}}))), listed);
   ASSERT_TRUE((*store)->UpdateAnnotations({&original}).ok());
   EXPECT_EQ(mentions(Json(Get("/api/stories/e1"))), before);
 }
