@@ -16,6 +16,7 @@
 #include <time.h>
 
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <chrono>
 #include <fmt/core.h>
 #include <map>
@@ -86,6 +87,14 @@ int main(int argc, char** argv) {
     }
     synth_s += Since(t);
     chunk = Chunk{};
+    // Progress, so that a run stopped early still reports its figures.
+    double sofar = read_s + cluster_s + synth_s;
+    for (double s : annotate_s) sofar += s;
+    fmt::print(stderr, "progress: {} articles, {:.1f} s CPU, {:.0f} articles/s/core (read {:.1f}, cluster {:.1f}, synth {:.1f}",
+               n, sofar, n / std::max(1e-9, sofar), read_s, cluster_s, synth_s);
+    for (size_t k = 0; k < annotators->size(); ++k) fmt::print(stderr, ", {} {:.1f}", (*annotators)[k]->name(), annotate_s[k]);
+    fmt::print(stderr, ")\n");
+    fflush(stderr);
   };
   auto start = Clock::now();
   auto t = Clock::now();

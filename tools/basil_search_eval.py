@@ -7,7 +7,11 @@ main entities plus the content words of its one-line description ("main-event");
 hit when all three of its articles are in the top K results of `parallax search`. Prints the hit
 rate, the mean number of the event's articles found in the top K, and the misses.
 
+With --query title the query is instead the content words of one report's headline: can a reader
+of one report find the event's other two?
+
 Usage: tools/basil_search_eval.py [--parallax build/parallax] [--basil DIR] [--k 5] [--db FILE]
+                                  [--query description|title]
 """
 import argparse
 import glob
@@ -36,6 +40,15 @@ def events(basil):
     return by_event
 
 
+def title_query(e):
+    """What a reader of one report types to find the others: its headline's content words."""
+    for title, _ in sorted(e["titles"]):
+        words = [w for w in re.findall(r"[\w']+", title) if w.lower() not in STOP and not w.isdigit()]
+        if words:
+            return " ".join(words)
+    return ""
+
+
 def query(e):
     words = []
     for ent in e["entities"]:
@@ -53,15 +66,19 @@ def main():
     p.add_argument("--basil", default=os.path.join(root, "..", "shared", "data", "basil"))
     p.add_argument("--k", type=int, default=5)
     p.add_argument("--db", default="")
+    p.add_argument("--query", choices=["description", "title"], default="description",
+                   help="description: main entities + event description words (annotators' words); "
+                        "title: one report's headline, to find the event's other reports")
     args = p.parse_args()
     tmp = tempfile.mkdtemp(prefix="basil-search-")
     db = args.db or os.path.join(tmp, "basil.db")
-    subprocess.run([args.parallax, "ingest", "--quiet", "--annotate", "none", "--db", db,
-                    os.path.join(args.basil, "articles")], check=True, stdout=subprocess.DEVNULL)
+    if not os.path.exists(db):
+        subprocess.run([args.parallax, "ingest", "--quiet", "--annotate", "none", "--db", db,
+                        os.path.join(args.basil, "articles")], check=True, stdout=subprocess.DEVNULL)
     evs = events(args.basil)
     hits, found_total, misses = 0, 0, []
     for key, e in evs.items():
-        q = query(e)
+        q = title_query(e) if args.query == "title" else query(e)
         out = subprocess.run([args.parallax, "search", "--db", db, "--format", "json", "--limit", str(args.k), q],
                              check=True, capture_output=True, text=True).stdout
         got = {(h["title"].strip(), h["published"][:10]) for h in json.loads(out)["hits"]}
@@ -72,7 +89,7 @@ def main():
         else:
             misses.append((found, len(e["titles"]), q))
     n = len(evs)
-    print(f"BASIL dev events: {n}; all articles of the event in the top {args.k}: {hits}/{n} = {hits / n:.1%}; "
+    print(f"BASIL dev events ({args.query} queries): {n}; all articles of the event in the top {args.k}: {hits}/{n} = {hits / n:.1%}; "
           f"mean found {found_total / n:.2f} of 3")
     for found, total, q in misses:
         print(f"  miss ({found}/{total}): {q}")

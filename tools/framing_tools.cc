@@ -206,27 +206,92 @@ void SpanScores::Add(const SpanScores& o) {
   exact += o.exact;
 }
 
-SpanScores ScoreDoc(const BasilDoc& doc, const synth::FramingLexicon& lexicon, float min_weight) {
+namespace {
+
+std::vector<synth::LoadedTerm> BodyHits(const BasilDoc& doc, const synth::FramingLexicon& lexicon, float min_weight) {
   synth::FramingOptions options;
   options.min_weight = min_weight;
   Article body_only = doc.article;
   body_only.title.clear();
-  synth::ArticleFraming f = synth::AnalyzeFraming(body_only, lexicon, options);
+  return synth::AnalyzeFraming(body_only, lexicon, options).loaded_terms;
+}
+
+}  // namespace
+
+SpanScores ScoreSpans(const BasilDoc& doc, const std::vector<Span>& predicted) {
   SpanScores s;
   s.gold = doc.gold.size();
   std::vector<bool> gold_hit(doc.gold.size(), false);
-  for (const synth::LoadedTerm& t : f.loaded_terms) {
+  for (const Span& t : predicted) {
     ++s.predicted;
     bool hit = false;
     for (size_t g = 0; g < doc.gold.size(); ++g) {
       const Span gs = doc.gold[g].span;
-      if (t.span.begin < gs.end && gs.begin < t.span.end) hit = gold_hit[g] = true;
-      if (t.span == gs) ++s.exact;
+      if (t.begin < gs.end && gs.begin < t.end) hit = gold_hit[g] = true;
+      if (t == gs) ++s.exact;
     }
     s.predicted_hit += hit;
   }
   for (bool h : gold_hit) s.gold_hit += h;
   return s;
+}
+
+SpanScores ScoreDoc(const BasilDoc& doc, const synth::FramingLexicon& lexicon, float min_weight) {
+  std::vector<Span> spans;
+  for (const synth::LoadedTerm& t : BodyHits(doc, lexicon, min_weight)) spans.push_back(t.span);
+  return ScoreSpans(doc, spans);
+}
+
+Result<synth::WordClasses> LoadWordClasses(const std::string& path, int level) {
+  auto text = core::ReadFileToString(path);
+  if (!text.ok()) return text.status();
+  synth::WordClasses out;
+  std::string_view rest = *text;
+  while (!rest.empty()) {
+    size_t eol = rest.find('\n');
+    std::string_view line = rest.substr(0, eol);
+    rest = eol == std::string_view::npos ? std::string_view() : rest.substr(eol + 1);
+    if (!line.starts_with("C\t")) continue;
+    std::vector<std::string_view> cols;
+    for (size_t at = 0; at <= line.size();) {
+      size_t tab = line.find('\t', at);
+      if (tab == std::string_view::npos) tab = line.size();
+      cols.push_back(line.substr(at, tab - at));
+      at = tab + 1;
+    }
+    if (cols.size() < 6) return Status::Corruption(path + ": a C line needs 6 columns");
+    out.emplace(core::AsciiLowered(cols[1]), static_cast<uint16_t>(std::atoi(std::string(cols[2 + level]).c_str())));
+  }
+  return out;
+}
+
+synth::LoadedSpanModel TrainSpanModel(const std::vector<const BasilDoc*>& docs, const synth::FramingLexicon& lexicon,
+                                      const synth::WordClasses& classes,
+                                      const synth::LoadedSpanTrainOptions& options) {
+  synth::LoadedSpanTrainer trainer(classes, options);
+  for (const BasilDoc* d : docs) {
+    std::vector<int> gold = GoldOfTokens(*d);
+    std::vector<bool> flags(gold.size());
+    for (size_t i = 0; i < gold.size(); ++i) flags[i] = gold[i] >= 0;
+    trainer.AddExample(d->article, BodyHits(*d, lexicon, 0), std::move(flags));
+  }
+  return trainer.Train();
+}
+
+std::vector<Span> UnionWithLexicon(const BasilDoc& doc, const synth::FramingLexicon& lexicon, std::vector<Span> spans) {
+  const size_t n = spans.size();
+  for (const synth::LoadedTerm& t : BodyHits(doc, lexicon, 0)) {
+    bool overlaps = false;
+    for (size_t i = 0; i < n; ++i) overlaps |= t.span.begin < spans[i].end && spans[i].begin < t.span.end;
+    if (!overlaps) spans.push_back(t.span);
+  }
+  std::sort(spans.begin(), spans.end(), [](const Span& a, const Span& b) { return a.begin < b.begin; });
+  return spans;
+}
+
+std::vector<Span> PredictSpans(const BasilDoc& doc, const synth::FramingLexicon& lexicon,
+                               const synth::LoadedSpanModel& model) {
+  return model.Find(doc.article, BodyHits(doc, lexicon, 0));
 }
 
 }  // namespace parallax::tools

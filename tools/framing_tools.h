@@ -9,6 +9,7 @@
 #include "parallax/article.h"
 #include "parallax/status.h"
 #include "synth/framing.h"
+#include "synth/loaded_spans.h"
 
 namespace parallax::tools {
 
@@ -59,6 +60,26 @@ struct SpanScores {
 // Scores the lexicon's loaded-term hits on `doc` (all hits, quoted or not)
 // against its gold spans.
 SpanScores ScoreDoc(const BasilDoc& doc, const synth::FramingLexicon& lexicon, float min_weight);
+
+// Scores predicted body spans of `doc` against its gold spans.
+SpanScores ScoreSpans(const BasilDoc& doc, const std::vector<Span>& predicted);
+
+// Word classes from the `parallax-train ner-clusters` TSV ("C word c0 c1 c2
+// c3 count"): lower-cased word -> cluster id at `level` (0 = finest).
+Result<synth::WordClasses> LoadWordClasses(const std::string& path, int level);
+
+// The token classifier trained on `docs` with `lexicon`'s hits as features.
+synth::LoadedSpanModel TrainSpanModel(const std::vector<const BasilDoc*>& docs, const synth::FramingLexicon& lexicon,
+                                      const synth::WordClasses& classes,
+                                      const synth::LoadedSpanTrainOptions& options);
+
+// Spans the classifier finds in `doc`'s body.
+std::vector<Span> PredictSpans(const BasilDoc& doc, const synth::FramingLexicon& lexicon,
+                               const synth::LoadedSpanModel& model);
+
+// `spans` plus the lexicon's body hits (all weights) that overlap none of
+// them, in body order.
+std::vector<Span> UnionWithLexicon(const BasilDoc& doc, const synth::FramingLexicon& lexicon, std::vector<Span> spans);
 
 // Curated lexicon + cues learned from the given docs (curated entries win on
 // equal keys).

@@ -77,6 +77,10 @@ struct StorySummary {
   std::vector<std::string> outlets;  // distinct outlets, sorted
   uint64_t articles = 0;             // members, copies included
   uint64_t duplicates = 0;           // members that copy another member
+  // Changes (to a value never used before) whenever the story's members or
+  // their stored layers change: a rendered view keyed on (id, version) is
+  // current while the version is.
+  int64_t version = 0;
 };
 
 struct StoryQuery {
@@ -95,6 +99,15 @@ struct StoryQuery {
 struct ClusterCheckpoint {
   std::string snapshot;
   int64_t last_seq = 0;
+};
+
+// Stamps that move with the store's contents. `articles`: the ingest seq of
+// the newest stored article (every stored article moves it). `stories`: the
+// last story version drawn (StorySummary::version; every change of a story's
+// members or summary, and every rewrite of a member's layers, moves it).
+struct StoreVersion {
+  int64_t articles = 0;
+  int64_t stories = 0;
 };
 
 // A stored article with its ingest sequence number (ascending = ingest order).
@@ -141,8 +154,8 @@ struct EntityQuery {
 // Full-text search over titles and bodies (SQLite FTS5, Porter stemming over
 // Unicode words). `text` is what a person types: words (all must match;
 // stemmed, case and accent insensitive), "quoted phrases", and a trailing *
-// for a prefix; any other punctuation is ignored. When no article matches all
-// words the search is retried with any word (SearchResults::relaxed).
+// for a prefix; any other punctuation is ignored. Articles with every word
+// come first, then articles with some of them (SearchResults::relaxed).
 struct SearchQuery {
   std::string text;
   std::string outlet;   // exact outlet, "" for all
@@ -170,8 +183,12 @@ struct SearchHit {
 
 struct SearchResults {
   std::vector<SearchHit> hits;  // best first, from `offset`
-  uint64_t total = 0;           // matching articles (all pages)
-  bool relaxed = false;         // no article matched every word; any word was used
+  // Matching articles (all pages): those with every word, plus those with
+  // only some of the words once a page reaches the end of the first group.
+  uint64_t total = 0;
+  bool total_is_estimate = false;  // a filtered count stopped at its cap: at least `total`
+  uint64_t all_words = 0;          // of total, articles with every word
+  bool relaxed = false;            // the results include articles with only some of the words
 };
 
 class Store {
@@ -206,6 +223,10 @@ class Store {
   virtual Result<std::vector<ArticleSummary>> List(const ListOptions& options) = 0;
   virtual Result<uint64_t> CountArticles() = 0;
 
+  // Stamps of the store's contents (one cheap read): results cached under
+  // both (story list and search pages) are current while both are.
+  virtual Result<StoreVersion> Version() = 0;
+
   // --- Stories (implemented in src/store/story_store.cc) ---
 
   // In one transaction: inserts or replaces `assignments`, rewrites the
@@ -226,6 +247,9 @@ class Store {
 
   // Stories matching `query`, newest (last_date, then id) first.
   virtual Result<std::vector<StorySummary>> ListStories(const StoryQuery& query) = 0;
+
+  // One story's summary; kNotFound for an unknown story.
+  virtual Result<StorySummary> GetStory(const std::string& story_id) = 0;
 
   // Member article ids of a story in ingest order; kNotFound for an unknown story.
   virtual Result<std::vector<std::string>> StoryArticleIds(const std::string& story_id) = 0;

@@ -44,7 +44,9 @@ std::string SearchResultsToJson(const SearchResults& results, size_t offset, int
                     {"snippet_html", MarkedToHtml(h.snippet)},
                     {"title_html", MarkedToHtml(h.title_marked)}});
   }
-  nlohmann::json j = {{"total", results.total}, {"relaxed", results.relaxed}, {"offset", offset}, {"hits", hits}};
+  nlohmann::json j = {{"total", results.total},   {"total_is_estimate", results.total_is_estimate},
+                      {"all_words", results.all_words}, {"relaxed", results.relaxed},
+                      {"offset", offset},            {"hits", hits}};
   return j.dump(indent, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
@@ -52,7 +54,11 @@ std::string SearchResultsToText(const SearchResults& results, size_t offset, boo
   std::string_view open = color ? "\033[1m" : "[", close = color ? "\033[0m" : "]";
   std::string out;
   char line[64];
-  if (results.relaxed) out += "(no article has every word; showing articles with any of them)\n";
+  if (results.relaxed) {
+    out += results.all_words == 0 ? std::string("(no article has every word; showing articles with some of them)\n")
+                                  : "(" + std::to_string(results.all_words) +
+                                        " with every word, then articles with some of them)\n";
+  }
   for (size_t i = 0; i < results.hits.size(); ++i) {
     const SearchHit& h = results.hits[i];
     std::snprintf(line, sizeof line, "%zu. ", offset + i + 1);
@@ -65,8 +71,9 @@ std::string SearchResultsToText(const SearchResults& results, size_t offset, boo
     for (char& c : snippet) if (c == '\n') c = ' ';
     out += "   " + snippet + "\n";
   }
-  std::snprintf(line, sizeof line, "%zu-%zu of %llu\n", results.hits.empty() ? offset : offset + 1,
-                offset + results.hits.size(), static_cast<unsigned long long>(results.total));
+  std::snprintf(line, sizeof line, "%zu-%zu of %s%llu\n", results.hits.empty() ? offset : offset + 1,
+                offset + results.hits.size(), results.total_is_estimate ? "at least " : "",
+                static_cast<unsigned long long>(results.total));
   out += line;
   return out;
 }

@@ -53,6 +53,8 @@ struct ApiOptions {
   std::string token;               // required bearer token for POST /api/ingest (non-empty when allowed)
   size_t max_page = 200;           // largest accepted `limit`
   size_t max_ingest_bytes = 8 << 20;
+  size_t story_cache_bytes = 64 << 20;   // rendered story views kept in memory (0: none)
+  size_t page_cache_bytes = 16 << 20;    // story list and search pages kept in memory (0: none)
   std::vector<std::string> annotate = {"time", "ner", "coref"};  // annotators run on ingested articles
 };
 

@@ -8,8 +8,10 @@
 #include <string>
 #include <vector>
 
+#include "annotate/annotator.h"
 #include "parallax/store.h"
 #include "serve/api.h"
+#include "serve/view_cache.h"
 
 namespace parallax::serve {
 
@@ -29,7 +31,8 @@ class StoreLease {
 
 class Api::Impl {
  public:
-  explicit Impl(const ApiOptions& options) : options_(options) {}
+  explicit Impl(const ApiOptions& options)
+      : options_(options), story_views_(options.story_cache_bytes), pages_(options.page_cache_bytes) {}
 
   HttpResponse Handle(const HttpRequest& request);
   Result<StoreLease> Borrow();
@@ -50,10 +53,20 @@ class Api::Impl {
   const ApiOptions& options() const { return options_; }
 
  private:
+  // Renders the view of GET /api/stories/{id} from the store (handlers.cc).
+  Result<std::string> RenderStoryView(Store* store, const std::string& story_id);
+
   ApiOptions options_;
+  ViewCache story_views_;   // keyed by story id, versioned by StorySummary::version
+  ViewCache pages_;         // story list and search pages: keyed by parameters and StoreVersion::stories,
+                            // versioned by StoreVersion::articles
   std::mutex pool_mu_;
   std::vector<std::unique_ptr<Store>> pool_;
   std::mutex ingest_mu_;
+  // Created by the first POST /api/ingest and kept (guarded by ingest_mu_):
+  // the writable connection and the annotators, whose models load once.
+  std::unique_ptr<Store> ingest_store_;
+  std::vector<std::unique_ptr<annotate::Annotator>> ingest_annotators_;
 };
 
 // Query parameter helpers: "" when absent.

@@ -1,6 +1,8 @@
 // GET handlers: health, story and article lists, one article, entities,
-// search. Each validates its parameters (400 with the parameter named),
-// borrows a read-only connection and renders JSON; shapes in docs/serve.md.
+// search, story views. Each validates its parameters (400 with the parameter
+// named), borrows a read-only connection and renders JSON; shapes in
+// docs/serve.md. Story views, story list pages and search pages are served
+// from ViewCaches while the store's version stamps say they are current.
 #include <nlohmann/json.hpp>
 
 #include "render/article_view.h"
@@ -29,6 +31,15 @@ bool DatesValid(const HttpRequest& r, std::initializer_list<const char*> names, 
   return true;
 }
 
+// The key of a cached list page: the route, the named parameters, the page
+// and the store's story stamp; its version is the article stamp.
+std::string PageKey(const char* route, const HttpRequest& r, std::initializer_list<const char*> names, size_t limit,
+                    size_t offset, const StoreVersion& v) {
+  std::string key = route;
+  for (const char* n : names) key += '\x1f' + Param(r, n);
+  return key + '\x1f' + std::to_string(limit) + '\x1f' + std::to_string(offset) + '\x1f' + std::to_string(v.stories);
+}
+
 }  // namespace
 
 HttpResponse Api::Impl::Health(const HttpRequest&, const std::vector<std::string>&) {
@@ -54,12 +65,18 @@ HttpResponse Api::Impl::ListStories(const HttpRequest& r, const std::vector<std:
   q.limit = limit + 1;  // one more tells whether a next page exists
   auto store = Borrow();
   if (!store.ok()) return StatusResponse(store.status());
-  auto stories = (*store)->ListStories(q);
-  if (!stories.ok()) return StatusResponse(stories.status());
-  json list = json::array();
-  for (size_t i = 0; i < stories->size() && i < limit; ++i) list.push_back(StorySummaryJson((*stories)[i]));
-  return JsonResponse(Dump({{"stories", list}, {"offset", q.offset}, {"limit", limit},
-                            {"has_more", stories->size() > limit}}));
+  auto version = (*store)->Version();
+  if (!version.ok()) return StatusResponse(version.status());
+  std::string key = PageKey("stories", r, {"since", "until", "entity", "outlet", "thread"}, limit, q.offset, *version);
+  auto body = pages_.GetOrRender(key, version->articles, [&]() -> Result<std::string> {
+    auto stories = (*store)->ListStories(q);
+    if (!stories.ok()) return stories.status();
+    json list = json::array();
+    for (size_t i = 0; i < stories->size() && i < limit; ++i) list.push_back(StorySummaryJson((*stories)[i]));
+    return Dump({{"stories", list}, {"offset", q.offset}, {"limit", limit}, {"has_more", stories->size() > limit}});
+  });
+  if (!body.ok()) return StatusResponse(body.status());
+  return JsonResponse(**body);
 }
 
 HttpResponse Api::Impl::ListArticles(const HttpRequest& r, const std::vector<std::string>&) {
@@ -104,20 +121,27 @@ HttpResponse Api::Impl::ListEntities(const HttpRequest& r, const std::vector<std
   }
   auto store = Borrow();
   if (!store.ok()) return StatusResponse(store.status());
-  std::vector<std::string> ids = {article_id};
-  if (!story_id.empty()) {
-    auto members = (*store)->StoryArticleIds(story_id);
-    if (!members.ok()) return StatusResponse(members.status());
-    ids = std::move(*members);
-  }
-  std::vector<Article> articles;
-  for (const auto& id : ids) {
-    auto a = (*store)->Get(id);
-    if (!a.ok()) return StatusResponse(a.status());
-    a->raw.clear();
-    articles.push_back(std::move(*a));
-  }
-  return JsonResponse(Dump({{"entities", EntitiesJson(articles)}}));
+  auto version = (*store)->Version();
+  if (!version.ok()) return StatusResponse(version.status());
+  std::string key = PageKey("entities", r, {"story", "article"}, 0, 0, *version);
+  auto body = pages_.GetOrRender(key, version->articles, [&]() -> Result<std::string> {
+    std::vector<std::string> ids = {article_id};
+    if (!story_id.empty()) {
+      auto members = (*store)->StoryArticleIds(story_id);
+      if (!members.ok()) return members.status();
+      ids = std::move(*members);
+    }
+    std::vector<Article> articles;
+    for (const auto& id : ids) {
+      auto a = (*store)->Get(id);
+      if (!a.ok()) return a.status();
+      a->raw.clear();
+      articles.push_back(std::move(*a));
+    }
+    return Dump({{"entities", EntitiesJson(articles)}});
+  });
+  if (!body.ok()) return StatusResponse(body.status());
+  return JsonResponse(**body);
 }
 
 HttpResponse Api::Impl::Search(const HttpRequest& r, const std::vector<std::string>&) {
@@ -132,15 +156,23 @@ HttpResponse Api::Impl::Search(const HttpRequest& r, const std::vector<std::stri
   q.entity = Param(r, "entity");
   auto store = Borrow();
   if (!store.ok()) return StatusResponse(store.status());
-  std::string story = Param(r, "story");
-  if (!story.empty()) {
-    auto members = (*store)->StoryArticleIds(story);
-    if (!members.ok()) return StatusResponse(members.status());
-    q.article_ids = std::move(*members);
-  }
-  auto results = (*store)->Search(q);
-  if (!results.ok()) return StatusResponse(results.status());
-  return JsonResponse(render::SearchResultsToJson(*results, q.offset, -1));
+  auto version = (*store)->Version();
+  if (!version.ok()) return StatusResponse(version.status());
+  std::string key = PageKey("search", r, {"q", "outlet", "since", "until", "entity", "story"}, q.limit, q.offset,
+                            *version);
+  auto body = pages_.GetOrRender(key, version->articles, [&]() -> Result<std::string> {
+    std::string story = Param(r, "story");
+    if (!story.empty()) {
+      auto members = (*store)->StoryArticleIds(story);
+      if (!members.ok()) return members.status();
+      q.article_ids = std::move(*members);
+    }
+    auto results = (*store)->Search(q);
+    if (!results.ok()) return results.status();
+    return render::SearchResultsToJson(*results, q.offset, -1);
+  });
+  if (!body.ok()) return StatusResponse(body.status());
+  return JsonResponse(**body);
 }
 
 }  // namespace parallax::serve
@@ -148,26 +180,34 @@ HttpResponse Api::Impl::Search(const HttpRequest& r, const std::vector<std::stri
 namespace parallax::serve {
 
 HttpResponse Api::Impl::GetStory(const HttpRequest&, const std::vector<std::string>& args) {
-  constexpr size_t kMaxMembers = 400;  // a bigger story is shown by its first members
   auto store = Borrow();
   if (!store.ok()) return StatusResponse(store.status());
-  auto assignments = (*store)->StoryAssignments(args[0]);
-  if (!assignments.ok()) return StatusResponse(assignments.status());
-  if (assignments->empty()) return ErrorResponse(404, "not_found", "no story with id " + args[0]);
+  auto summary = (*store)->GetStory(args[0]);
+  if (!summary.ok()) return StatusResponse(summary.status());
+  auto body = story_views_.GetOrRender(args[0], summary->version,
+                                       [&] { return RenderStoryView(store->get(), args[0]); });
+  if (!body.ok()) return StatusResponse(body.status());
+  return JsonResponse(**body);
+}
+
+Result<std::string> Api::Impl::RenderStoryView(Store* store, const std::string& story_id) {
+  constexpr size_t kMaxMembers = 400;  // a bigger story is shown by its first members
+  auto assignments = store->StoryAssignments(story_id);
+  if (!assignments.ok()) return assignments.status();
   const size_t total = assignments->size();
   if (assignments->size() > kMaxMembers) assignments->resize(kMaxMembers);
   std::vector<Article> articles;
   for (const auto& as : *assignments) {
-    auto a = (*store)->Get(as.article_id);
-    if (!a.ok()) return StatusResponse(a.status().WithContext("story " + args[0]));
+    auto a = store->Get(as.article_id);
+    if (!a.ok()) return a.status().WithContext("story " + story_id);
     a->raw.clear();
     articles.push_back(std::move(*a));
   }
-  nlohmann::json j = StoryViewJson(args[0], *assignments, articles);
+  nlohmann::json j = StoryViewJson(story_id, *assignments, articles);
   j["truncated"] = total > assignments->size();
   // The synthesis (facts, coverage matrix, conflicts, summary; docs/formats/story.md).
   synth::StoryInput in;
-  in.story_id = args[0];
+  in.story_id = story_id;
   in.thread_id = assignments->front().thread_id;
   for (size_t i = 0; i < articles.size(); ++i) {
     in.articles.push_back(&articles[i]);
@@ -182,7 +222,7 @@ HttpResponse Api::Impl::GetStory(const HttpRequest&, const std::vector<std::stri
   } else {
     j["synthesis_error"] = view.status().ToString();
   }
-  return JsonResponse(j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+  return Dump(j);
 }
 
 }  // namespace parallax::serve

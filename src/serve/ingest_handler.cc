@@ -3,7 +3,8 @@
 // annotators). Off unless the server was started with --allow-ingest, and
 // then only with the bearer token (compared in constant time). The body is
 // written to a private temporary file named after its Content-Type so the
-// reader picks the format, ingested, and removed.
+// reader picks the format, ingested, and removed. The writable connection and
+// the annotators are created by the first request and kept.
 #include <nlohmann/json.hpp>
 #include <stdlib.h>
 #include <unistd.h>
@@ -53,10 +54,14 @@ HttpResponse Api::Impl::Ingest(const HttpRequest& r, const std::vector<std::stri
   if (r.body.size() > options_.max_ingest_bytes) return ErrorResponse(413, "too_large", "body over the ingest limit");
 
   std::lock_guard<std::mutex> lock(ingest_mu_);
-  auto annotators = annotate::MakeAnnotators(options_.annotate);
-  if (!annotators.ok()) return StatusResponse(annotators.status());
-  auto store = Store::Open(options_.db_path);
-  if (!store.ok()) return StatusResponse(store.status());
+  if (!ingest_store_) {
+    auto annotators = annotate::MakeAnnotators(options_.annotate);
+    if (!annotators.ok()) return StatusResponse(annotators.status());
+    auto store = Store::Open(options_.db_path);
+    if (!store.ok()) return StatusResponse(store.status());
+    ingest_annotators_ = std::move(*annotators);
+    ingest_store_ = std::move(*store);
+  }
 
   std::string dir_template = (std::filesystem::temp_directory_path() / "parallax-ingest-XXXXXX").string();
   if (!mkdtemp(dir_template.data())) return ErrorResponse(500, "internal", "cannot create a temporary directory");
@@ -65,11 +70,13 @@ HttpResponse Api::Impl::Ingest(const HttpRequest& r, const std::vector<std::stri
   std::ofstream(file, std::ios::binary) << r.body;
 
   pipeline::IngestOptions options;
-  for (const auto& a : *annotators) options.annotators.push_back(a.get());
-  auto stories = pipeline::MakeDefaultStoryAssigner(store->get(), options.annotators);
+  for (const auto& a : ingest_annotators_) options.annotators.push_back(a.get());
+  // The story stage restarts from the store's checkpoint on every request, so
+  // it stays right when another process ingests into the same file.
+  auto stories = pipeline::MakeDefaultStoryAssigner(ingest_store_.get(), options.annotators);
   if (!stories.ok()) return StatusResponse(stories.status());
   options.stories = stories->get();
-  pipeline::Ingester ingester(store->get(), options);
+  pipeline::Ingester ingester(ingest_store_.get(), options);
   nlohmann::json stored = nlohmann::json::array(), rejected = nlohmann::json::array();
   pipeline::IngestEvents events;
   events.on_article = [&](const Article& a, PutOutcome o) {

@@ -22,7 +22,10 @@ namespace parallax::serve {
 struct ServerOptions {
   std::string bind = "127.0.0.1";  // loopback only unless asked
   int port = 8080;                 // 0: an ephemeral port (see Server::port())
-  int threads = 8;
+  // Connection threads. cpp-httplib serves each connection on one thread
+  // for as long as it is kept alive (up to 5 s idle), so this bounds the
+  // clients served at once; further connections wait for a free thread.
+  int threads = 64;
   int read_timeout_s = 5;
   int write_timeout_s = 10;
   size_t max_body_bytes = 8 << 20;

@@ -156,6 +156,16 @@ CREATE TABLE entity_roles (
 ) WITHOUT ROWID;
 CREATE INDEX entity_roles_entity ON entity_roles(entity);
 )sql",
+    // 7: story versions: a stamp that changes whenever a story's members or
+    // their layers change (caches of rendered story views key on it), drawn
+    // from a counter so a stamp is never reused.
+    R"sql(
+ALTER TABLE stories ADD COLUMN version INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE story_version_counter (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  value INTEGER NOT NULL
+);
+)sql",
 };
 
 constexpr int kLatest = sizeof(kMigrations) / sizeof(kMigrations[0]);

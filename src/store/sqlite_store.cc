@@ -134,7 +134,7 @@ Status SqliteStore::WriteAnnotations(const std::vector<const Article*>& articles
     if (st.Step() != SQLITE_DONE) return SqliteError(db_, "update article " + a->id);
     if (sqlite3_changes(db_) == 0) return Status::NotFound("no article with id " + a->id);
   }
-  return Status::OK();
+  return TouchStoriesOf(articles);
 }
 
 Status SqliteStore::UpdateAnnotations(const std::vector<const Article*>& articles) {
@@ -267,6 +267,14 @@ Result<uint64_t> SqliteStore::CountArticles() {
   PARALLAX_RETURN_IF_ERROR(st.Prepare(db_, "SELECT count(*) FROM articles"));
   if (st.Step() != SQLITE_ROW) return SqliteError(db_, "count articles");
   return static_cast<uint64_t>(st.Int(0));
+}
+
+Result<StoreVersion> SqliteStore::Version() {
+  Stmt st;
+  PARALLAX_RETURN_IF_ERROR(st.Prepare(db_, "SELECT (SELECT coalesce(max(seq), 0) FROM articles), "
+                                           "(SELECT coalesce(max(value), 0) FROM story_version_counter)"));
+  if (st.Step() != SQLITE_ROW) return SqliteError(db_, "read the store version");
+  return StoreVersion{st.Int(0), st.Int(1)};
 }
 
 }  // namespace parallax::store

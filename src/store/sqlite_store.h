@@ -51,6 +51,7 @@ class SqliteStore : public Store {
   Result<Article> Get(const std::string& id) override;
   Result<std::vector<ArticleSummary>> List(const ListOptions& options) override;
   Result<uint64_t> CountArticles() override;
+  Result<StoreVersion> Version() override;
   Result<SearchResults> Search(const SearchQuery& query) override { return SearchArticles(db_, query); }
   int SchemaVersion() const override { return version_; }
 
@@ -60,6 +61,7 @@ class SqliteStore : public Store {
   Result<ClusterCheckpoint> LoadClusterCheckpoint() override;
   Result<std::vector<SequencedArticle>> ArticlesAfter(int64_t after_seq, size_t limit) override;
   Result<std::vector<StorySummary>> ListStories(const StoryQuery& query) override;
+  Result<StorySummary> GetStory(const std::string& story_id) override;
   Result<std::vector<std::string>> StoryArticleIds(const std::string& story_id) override;
   Result<StoryAssignment> StoryOf(const std::string& article_id) override;
   Result<std::vector<StoryAssignment>> StoryAssignments(const std::string& story_id) override;
@@ -75,8 +77,13 @@ class SqliteStore : public Store {
   Result<std::string> ResolveId(const std::string& id);
   // Rewrites derived parts of stored articles inside an open transaction.
   Status WriteAnnotations(const std::vector<const Article*>& articles);
-  // Recomputes the stories row of one story from its members.
-  Status RefreshStory(const std::string& story_id);
+  // Recomputes the stories row of one story from its members; `version` is
+  // its new stamp (NextStoryVersion).
+  Status RefreshStory(const std::string& story_id, int64_t version);
+  // Draws a new story version stamp (inside an open transaction).
+  Result<int64_t> NextStoryVersion();
+  // Gives the stories of `articles` a new version (inside an open transaction).
+  Status TouchStoriesOf(const std::vector<const Article*>& articles);
   Status WriteAssignment(const StoryAssignment& a);
 
   sqlite3* db_;

@@ -54,6 +54,19 @@ StoryAssignment AssignmentFromRow(const Stmt& st) {
   return a;
 }
 
+// A stories row selected as (id, thread_id, title, first_date, last_date,
+// outlets, articles, duplicates, version).
+Result<StorySummary> SummaryFromRow(const Stmt& st) {
+  StorySummary s{st.Text(0), st.Text(1), st.Text(2), st.Text(3), st.Text(4), {},
+                 static_cast<uint64_t>(st.Int(6)), static_cast<uint64_t>(st.Int(7)), st.Int(8)};
+  auto j = nlohmann::json::parse(st.Text(5), nullptr, false);
+  if (!j.is_array()) return Status::Corruption("story " + s.id + ": outlets are not a JSON array");
+  for (const auto& o : j) {
+    if (o.is_string()) s.outlets.push_back(o.get<std::string>());
+  }
+  return s;
+}
+
 constexpr const char* kAssignmentColumns =
     "article_id, story_id, thread_id, duplicate_of, score, undated, inferred_date, date_uncertainty_days";
 
@@ -82,7 +95,7 @@ Status SqliteStore::WriteAssignment(const StoryAssignment& a) {
   return Status::OK();
 }
 
-Status SqliteStore::RefreshStory(const std::string& story_id) {
+Status SqliteStore::RefreshStory(const std::string& story_id, int64_t version) {
   Stmt st;
   PARALLAX_RETURN_IF_ERROR(st.Prepare(db_, std::string(R"sql(
     SELECT min(a.seq), count(*), sum(s.duplicate_of != ''),
@@ -107,8 +120,9 @@ Status SqliteStore::RefreshStory(const std::string& story_id) {
     return Status::OK();
   }
   PARALLAX_RETURN_IF_ERROR(up.Prepare(db_, R"sql(
-    INSERT OR REPLACE INTO stories (id, ord, thread_id, title, first_date, last_date, outlets, articles, duplicates)
-    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9))sql"));
+    INSERT OR REPLACE INTO stories (id, ord, thread_id, title, first_date, last_date, outlets, articles, duplicates,
+      version) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10))sql"));
+  up.BindInt(10, version);
   up.BindText(1, story_id);
   up.BindInt(2, st.Int(0));
   up.BindText(3, st.Text(5));
@@ -156,8 +170,10 @@ Status SqliteStore::PutStoryAssignments(const std::vector<StoryAssignment>& assi
     story_of.BindText(1, redated[i]->id);
     if (story_of.Step() == SQLITE_ROW) touched.insert(story_of.Text(0));
   }
+  auto version = NextStoryVersion();
+  if (s.ok() && !version.ok()) s = version.status();
   for (auto it = touched.begin(); s.ok() && it != touched.end(); ++it) {
-    s = RefreshStory(*it);
+    s = RefreshStory(*it, *version);
   }
   if (s.ok()) {
     Stmt cp;
@@ -173,6 +189,31 @@ Status SqliteStore::PutStoryAssignments(const std::vector<StoryAssignment>& assi
     return s;
   }
   return Exec(db_, "COMMIT");
+}
+
+Result<int64_t> SqliteStore::NextStoryVersion() {
+  Stmt st;
+  PARALLAX_RETURN_IF_ERROR(st.Prepare(db_, R"sql(
+    INSERT INTO story_version_counter (id, value) VALUES (1, 1)
+    ON CONFLICT (id) DO UPDATE SET value = value + 1 RETURNING value)sql"));
+  if (st.Step() != SQLITE_ROW) return SqliteError(db_, "draw a story version");
+  return st.Int(0);
+}
+
+Status SqliteStore::TouchStoriesOf(const std::vector<const Article*>& articles) {
+  if (articles.empty()) return Status::OK();
+  auto version = NextStoryVersion();
+  if (!version.ok()) return version.status();
+  Stmt st;
+  PARALLAX_RETURN_IF_ERROR(st.Prepare(db_, R"sql(
+    UPDATE stories SET version = ?1 WHERE id IN (SELECT story_id FROM article_story WHERE article_id = ?2))sql"));
+  for (const Article* a : articles) {
+    st.Reset();
+    st.BindInt(1, *version);
+    st.BindText(2, a->id);
+    if (st.Step() != SQLITE_DONE) return SqliteError(db_, "touch the story of " + a->id);
+  }
+  return Status::OK();
 }
 
 Result<ClusterCheckpoint> SqliteStore::LoadClusterCheckpoint() {
@@ -211,7 +252,7 @@ Result<std::vector<SequencedArticle>> SqliteStore::ArticlesAfter(int64_t after_s
 Result<std::vector<StorySummary>> SqliteStore::ListStories(const StoryQuery& q) {
   Stmt st;
   PARALLAX_RETURN_IF_ERROR(st.Prepare(db_, R"sql(
-    SELECT id, thread_id, title, first_date, last_date, outlets, articles, duplicates FROM stories
+    SELECT id, thread_id, title, first_date, last_date, outlets, articles, duplicates, version FROM stories
     WHERE (?1 = '' OR (last_date != '' AND last_date >= ?1))
       AND (?2 = '' OR (first_date != '' AND first_date <= ?2))
       AND (?3 = '' OR thread_id = ?3)
@@ -233,17 +274,24 @@ Result<std::vector<StorySummary>> SqliteStore::ListStories(const StoryQuery& q) 
   std::vector<StorySummary> out;
   int rc;
   while ((rc = st.Step()) == SQLITE_ROW) {
-    StorySummary s{st.Text(0), st.Text(1), st.Text(2), st.Text(3), st.Text(4), {},
-                   static_cast<uint64_t>(st.Int(6)), static_cast<uint64_t>(st.Int(7))};
-    auto j = nlohmann::json::parse(st.Text(5), nullptr, false);
-    if (!j.is_array()) return Status::Corruption("story " + s.id + ": outlets are not a JSON array");
-    for (const auto& o : j) {
-      if (o.is_string()) s.outlets.push_back(o.get<std::string>());
-    }
-    out.push_back(std::move(s));
+    auto s = SummaryFromRow(st);
+    if (!s.ok()) return s.status();
+    out.push_back(std::move(*s));
   }
   if (rc != SQLITE_DONE) return SqliteError(db_, "list stories");
   return out;
+}
+
+Result<StorySummary> SqliteStore::GetStory(const std::string& story_id) {
+  Stmt st;
+  PARALLAX_RETURN_IF_ERROR(st.Prepare(db_, R"sql(
+    SELECT id, thread_id, title, first_date, last_date, outlets, articles, duplicates, version FROM stories
+    WHERE id = ?1)sql"));
+  st.BindText(1, story_id);
+  int rc = st.Step();
+  if (rc == SQLITE_ROW) return SummaryFromRow(st);
+  if (rc != SQLITE_DONE) return SqliteError(db_, "read story " + story_id);
+  return Status::NotFound("no story with id " + story_id);
 }
 
 Result<std::vector<StoryAssignment>> SqliteStore::StoryAssignments(const std::string& story_id) {

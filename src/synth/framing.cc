@@ -69,33 +69,6 @@ void ScanLexicon(std::string_view text, const std::vector<Token>& tokens, const 
   }
 }
 
-// Per token: inside a quotation?
-std::vector<bool> QuotedTokens(const Article& a) {
-  std::vector<bool> quoted(a.tokens.size(), false);
-  size_t q = 0;
-  for (size_t i = 0; i < a.tokens.size(); ++i) {
-    const Span s = a.tokens[i].span;
-    while (q < a.quotes.size() && a.quotes[q].span.end <= s.begin) ++q;
-    for (size_t k = q; k < a.quotes.size() && a.quotes[k].span.begin <= s.begin; ++k) {
-      // Reported speech ("..., according to Axios") is the outlet's own
-      // wording; only direct quotations are a source's words.
-      if (a.quotes[k].direct && s.end <= a.quotes[k].span.end) quoted[i] = true;
-    }
-  }
-  // Quotation marks pair up within a paragraph; one pass over the tokens.
-  size_t p = 0;
-  bool open = false;
-  for (size_t i = 0; i < a.tokens.size(); ++i) {
-    const Span s = a.tokens[i].span;
-    while (p < a.paragraphs.size() && a.paragraphs[p].span.end <= s.begin) ++p, open = false;
-    std::string_view w = s.Of(a.body);
-    if (!open && IsOpenQuote(w)) open = true;
-    else if (open && IsCloseQuote(w)) open = false;
-    else if (open) quoted[i] = true;
-  }
-  return quoted;
-}
-
 void AddHit(const Match& m, const std::vector<Token>& tokens, bool quoted, Tone* tone, LoadedTerm term,
             ArticleFraming* out) {
   term.span = {tokens[m.first].span.begin, tokens[m.last].span.end};
@@ -156,7 +129,7 @@ std::vector<int32_t> TokenSentences(const Article& a) {
 
 void AnalyzeBody(const Article& a, const FramingLexicon& lexicon, const FramingOptions& options,
                  ArticleFraming* out) {
-  const std::vector<bool> quoted = QuotedTokens(a);
+  const std::vector<bool> quoted = QuotedTokenFlags(a);
   const std::vector<int32_t> sentence_of = TokenSentences(a);
   float weight_sum = 0;
   int polarity_sum = 0;
@@ -193,6 +166,32 @@ void AnalyzeRoles(const Article& a, ArticleFraming* out) {
 
 
 }  // namespace
+
+std::vector<bool> QuotedTokenFlags(const Article& a) {
+  std::vector<bool> quoted(a.tokens.size(), false);
+  size_t q = 0;
+  for (size_t i = 0; i < a.tokens.size(); ++i) {
+    const Span s = a.tokens[i].span;
+    while (q < a.quotes.size() && a.quotes[q].span.end <= s.begin) ++q;
+    for (size_t k = q; k < a.quotes.size() && a.quotes[k].span.begin <= s.begin; ++k) {
+      // Reported speech ("..., according to Axios") is the outlet's own
+      // wording; only direct quotations are a source's words.
+      if (a.quotes[k].direct && s.end <= a.quotes[k].span.end) quoted[i] = true;
+    }
+  }
+  // Quotation marks pair up within a paragraph; one pass over the tokens.
+  size_t p = 0;
+  bool open = false;
+  for (size_t i = 0; i < a.tokens.size(); ++i) {
+    const Span s = a.tokens[i].span;
+    while (p < a.paragraphs.size() && a.paragraphs[p].span.end <= s.begin) ++p, open = false;
+    std::string_view w = s.Of(a.body);
+    if (!open && IsOpenQuote(w)) open = true;
+    else if (open && IsCloseQuote(w)) open = false;
+    else if (open) quoted[i] = true;
+  }
+  return quoted;
+}
 
 ArticleFraming AnalyzeFraming(const Article& article, const FramingLexicon& lexicon,
                               const FramingOptions& options) {

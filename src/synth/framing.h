@@ -145,6 +145,11 @@ struct FramingOptions {
   bool count_quoted_terms = false;  // count loaded words inside quotes in Tone
 };
 
+// Per token of `article`: inside a quotation — a direct Article::quotes span
+// (reported speech is the outlet's wording) or between quotation marks in one
+// paragraph (so it works before the quotes annotator has run).
+std::vector<bool> QuotedTokenFlags(const Article& article);
+
 // Analyzes one segmented article (tokens required; quotes, entity chains
 // and roles used when present). Never fails.
 ArticleFraming AnalyzeFraming(const Article& article, const FramingLexicon& lexicon,

@@ -4,6 +4,8 @@
 #include <map>
 #include <set>
 
+#include "synth/boilerplate.h"
+
 namespace parallax::synth {
 
 namespace {
@@ -14,6 +16,7 @@ bool Candidate(const StoryCorpus& c, const SentenceInfo& s, const SummaryOptions
   const Sentence& sent = a.sentences[s.sentence];
   if (sent.paragraph < a.paragraphs.size() && a.paragraphs[sent.paragraph].heading) return false;
   std::string_view text = sent.span.Of(a.body);
+  if (IsBoilerplateSentence(text)) return false;
   return !text.empty() && (text.back() == '.' || text.back() == '!' || text.back() == '"' ||
                            text.ends_with("\xE2\x80\x9D"));
 }

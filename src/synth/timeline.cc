@@ -44,6 +44,7 @@
 
 #include "cluster/text_features.h"
 #include "core/ascii.h"
+#include "synth/boilerplate.h"
 
 namespace parallax::synth {
 namespace {
@@ -349,13 +350,14 @@ float Builder::Cosine(const TermSet& t, const std::unordered_map<uint64_t, float
 }
 
 // A statement fit to stand for an entry: a sentence of ordinary length that
-// is not a question (headlines, datelines and comment prompts are not).
+// is not a question, a web dateline or page furniture (captions, promotions).
 bool Builder::WellFormed(const Candidate& c) const {
   const Article& a = *articles_[c.cite.article];
   const Sentence& s = a.sentences[c.cite.sentence];
   if (s.token_count < kMinStatementTokens || s.token_count > kMaxStatementTokens) return false;
   std::string_view text = core::TrimAscii(s.span.Of(a.body));
-  return !text.empty() && text.back() != '?' && text.find('|') == std::string_view::npos;
+  return !text.empty() && text.back() != '?' && text.find('|') == std::string_view::npos &&
+         !IsBoilerplateSentence(text);
 }
 
 void Builder::PickCentral(const std::vector<uint32_t>& members, const std::unordered_map<uint64_t, float>& centroid,

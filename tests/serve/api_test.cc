@@ -132,6 +132,36 @@ TEST_F(ApiTest, StoryViewHasMembersTimelineEntitiesAndSynthesis) {
   EXPECT_EQ(Get("/api/stories/e999").status, 404);
 }
 
+TEST_F(ApiTest, StoryViewIsServedUntilTheStoryChanges) {
+  HttpResponse first = Get("/api/stories/e1");
+  ASSERT_EQ(first.status, 200) << first.body;
+  EXPECT_EQ(Get("/api/stories/e1").body, first.body);
+  auto mentions = [](const json& view) {
+    uint64_t n = 0;
+    for (const auto& e : view["entities"]) n += e["mentions"].get<uint64_t>();
+    return n;
+  };
+  const uint64_t before = mentions(Json(first));
+  ASSERT_GT(before, 0u);
+  const uint64_t listed = mentions(Json(Get("/api/entities", {{"story", "e1"}})));  // now cached too
+  ASSERT_GT(listed, 0u);
+  // Another connection rewrites a member's layers: the next view is rendered anew.
+  auto store = Store::Open(db_);
+  ASSERT_TRUE(store.ok());
+  Article original = *(*store)->Get(ids_[0]);
+  ASSERT_FALSE(original.entities.empty());
+  Article changed = original;
+  changed.entities.clear();
+  changed.entity_chains.clear();
+  changed.roles.clear();
+  for (auto& q : changed.quotes) q.speaker_chain = -1;
+  ASSERT_TRUE((*store)->UpdateAnnotations({&changed}).ok());
+  EXPECT_LT(mentions(Json(Get("/api/stories/e1"))), before);
+  EXPECT_LT(mentions(Json(Get("/api/entities", {{"story", "e1"}}))), listed);
+  ASSERT_TRUE((*store)->UpdateAnnotations({&original}).ok());
+  EXPECT_EQ(mentions(Json(Get("/api/stories/e1"))), before);
+}
+
 TEST_F(ApiTest, ArticleWithLayersAndStory) {
   HttpResponse r = Get("/api/articles/" + ids_[1]);
   ASSERT_EQ(r.status, 200) << r.body;

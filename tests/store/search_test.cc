@@ -106,11 +106,29 @@ TEST_F(SearchTest, AllWordsThenAnyWord) {
   q.text = "harbour drivers";
   auto r = (*store)->Search(q);
   ASSERT_TRUE(r.ok());
-  EXPECT_EQ(r->total, 1u);
+  // The one article with both words first, then the one with "harbour" only.
+  EXPECT_EQ(r->all_words, 1u);
+  EXPECT_EQ(r->total, 2u);
+  EXPECT_TRUE(r->relaxed);
+  ASSERT_EQ(r->hits.size(), 2u);
+  EXPECT_EQ(r->hits[0].id, docs_[0].id);
+  EXPECT_EQ(r->hits[1].id, docs_[2].id);
+  q.limit = 1;  // the first page ends the all-words group: the rest is counted
+  r = (*store)->Search(q);
+  ASSERT_TRUE(r.ok());
+  ASSERT_EQ(r->hits.size(), 1u);
+  EXPECT_EQ(r->total, 2u);
+  q.offset = 1;  // the second page is the first article with some words
+  r = (*store)->Search(q);
+  ASSERT_TRUE(r.ok());
+  ASSERT_EQ(r->hits.size(), 1u);
+  EXPECT_EQ(r->hits[0].id, docs_[2].id);
+  q = SearchQuery{};
   q.text = "drivers council";  // no article has both
   r = (*store)->Search(q);
   ASSERT_TRUE(r.ok());
   EXPECT_TRUE(r->relaxed);
+  EXPECT_EQ(r->all_words, 0u);
   EXPECT_EQ(r->total, 2u);
   q.text = "() --";
   EXPECT_EQ((*store)->Search(q).status().code(), Status::Code::kInvalidArgument);

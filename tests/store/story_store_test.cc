@@ -176,5 +176,40 @@ TEST_F(StoryStoreTest, RedatedArticlesMoveTheStoryDatesAndReassignmentMovesMembe
   for (const auto& st : *s) EXPECT_EQ(st.articles, 1u);
 }
 
+TEST_F(StoryStoreTest, VersionChangesWhenMembersOrTheirLayersChange) {
+  std::string a = Put("Kerry lands in Beijing.", "Reuters", "2023-07-16");
+  std::string b = Put("Marathon results from Boston.", "Planet", "2023-04-17");
+  ASSERT_TRUE(
+      store_->PutStoryAssignments({Assign(a, "e1", "t1"), Assign(b, "e2", "t2")}, {}, ClusterCheckpoint{"x", 2}).ok());
+  auto v1 = store_->GetStory("e1");
+  ASSERT_TRUE(v1.ok()) << v1.status().ToString();
+  EXPECT_EQ(v1->articles, 1u);
+  const int64_t e2_before = store_->GetStory("e2")->version;
+  const StoreVersion sv1 = *store_->Version();
+  EXPECT_EQ(store_->GetStory("e9").status().code(), Status::Code::kNotFound);
+  // New layers of a member: its story gets a new version, the other keeps its own.
+  Article got = *store_->Get(a);
+  got.quotes.push_back(Quotation{});
+  ASSERT_TRUE(store_->UpdateAnnotations({&got}).ok());
+  auto v2 = store_->GetStory("e1");
+  ASSERT_TRUE(v2.ok());
+  EXPECT_NE(v2->version, v1->version);
+  EXPECT_EQ(store_->GetStory("e2")->version, e2_before);
+  const StoreVersion sv2 = *store_->Version();
+  EXPECT_GT(sv2.stories, sv1.stories);
+  EXPECT_EQ(sv2.articles, sv1.articles);
+  Put("A third article arrives.", "CNN", "2023-07-18");
+  EXPECT_GT(store_->Version()->articles, sv2.articles);
+  // A member moving: both stories change; listing reports the same versions.
+  ASSERT_TRUE(store_->PutStoryAssignments({Assign(b, "e1", "t1")}, {}, ClusterCheckpoint{"y", 2}).ok());
+  auto v3 = store_->GetStory("e1");
+  ASSERT_TRUE(v3.ok());
+  EXPECT_NE(v3->version, v2->version);
+  EXPECT_NE(v3->version, v1->version);  // never reused
+  EXPECT_EQ(v3->articles, 2u);
+  EXPECT_EQ(store_->ListStories({})->at(0).version, v3->version);
+  EXPECT_FALSE(store_->GetStory("e2").ok());  // its last member left
+}
+
 }  // namespace
 }  // namespace parallax

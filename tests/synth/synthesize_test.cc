@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "synth/boilerplate.h"
 #include "synth/conflicts.h"
 #include "synth/synthesize.h"
 #include "text/segment.h"
@@ -180,6 +181,26 @@ TEST(DatesDisagree, ReadsTheTimeLayersCalendarValues) {
   EXPECT_FALSE(DatesDisagree(day, w29, o));
   EXPECT_TRUE(DatesDisagree(prior, w29, o));  // day precision, 9 days apart
   EXPECT_TRUE(DatesDisagree(june, prior, o));  // "in June" vs July 1: month precision, no tolerance
+}
+
+TEST(Boilerplate, CaptionsPromotionsAndNotesButNotProse) {
+  for (const char* furniture : {
+           "FILE - In this Jan. 4, 2020, file photo a sign at Fort Bragg, N.C., is shown.",
+           "President Donald Trump speaks to the media as he visits the center, Wednesday, Aug. 7, 2019, in El Paso.",
+           "President Donald Trump answers questions on the South Lawn of the White House in Washington, D.C., July 15, 2019.",
+           "Sign up for Take Action Now and get three actions in your inbox every week.",
+           "Representatives of the US State Department did not respond to a request for comment.",
+           "Reporting by Jane Doe; Editing by John Roe", "12,345 views", "You can read our Privacy Policy here.",
+           "Subscribe now for as little as $2 a month!"}) {
+    EXPECT_TRUE(IsBoilerplateSentence(furniture)) << furniture;
+  }
+  for (const char* prose : {
+           "The law was signed on July 15, 2019.",
+           "The Senate voted on Wednesday, and the House followed on Aug. 7, 2019, after a long debate.",
+           "That video, posted on July 5, currently has been played 9.9 million times.",
+           "Kerry is set to travel to the country later this month, according to people familiar with the matter."}) {
+    EXPECT_FALSE(IsBoilerplateSentence(prose)) << prose;
+  }
 }
 
 TEST(BuildStoryView, RejectsLayersOutsideTheBody) {

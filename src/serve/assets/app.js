@@ -383,8 +383,10 @@ async function searchPage(params) {
     snip.innerHTML = h.snippet_html;
     hits.append(el('li', {}, title, el('div', { class: 'meta', text: (h.outlet || 'unknown outlet') + (h.published ? ' · ' + h.published : '') }), snip));
   }
-  const summary = el('p', { class: 'meta', role: 'status' }, data.total + ' result' + (data.total === 1 ? '' : 's'),
-    data.relaxed ? ' (no article has every word; showing articles with any of them)' : '');
+  const summary = el('p', { class: 'meta', role: 'status' },
+    (data.total_is_estimate ? 'at least ' : '') + data.total + ' result' + (data.total === 1 ? '' : 's'),
+    !data.relaxed ? '' : data.all_words === 0 ? ' (no article has every word; showing articles with some of them)'
+      : ' (' + data.all_words + ' with every word, then articles with some of them)');
   show('Search: ' + f.q, el('h1', { text: 'Search' }), form, summary, hits,
     pager(offset, data.hits.length, offset + data.hits.length < data.total, o => '#/search?' + qs({ ...f, offset: o })));
 }

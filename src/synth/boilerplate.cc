@@ -1,0 +1,98 @@
+// Boilerplate sentences.
+//
+// Cleaning removes whole blocks of page furniture; what remains inside
+// paragraphs is a handful of recurring forms that are never a statement of
+// the story, and a summary or timeline that cites them looks broken:
+//  * captions: wire captions name a full date with its weekday ("...,
+//    Wednesday, Aug. 7, 2019, in El Paso") or end on a bare full date after
+//    a comma ("... in Washington, D.C., July 15, 2019."), where prose says
+//    "on July 15"; archive captions open with "FILE -" or say "file photo";
+//  * promotions and navigation: sign-up, subscribe, inbox, "read more:",
+//    "click here", "follow us on", promotional offers, editor's notes,
+//    donation appeals ("reader supported", "chip in $10"), privacy policy;
+//  * notes about the reporting: no comment given, credits, updates;
+//  * counters: "1,234 views", "played 9.9 million times" is prose and stays.
+// Matching is on lower-cased text with fixed phrase lists and two small
+// scanners for the caption dates; it is deliberately narrow (no words that
+// also occur in ordinary reporting on their own).
+#include "synth/boilerplate.h"
+
+#include <array>
+#include <string>
+
+#include "core/ascii.h"
+
+namespace parallax::synth {
+namespace {
+
+constexpr std::array<std::string_view, 7> kWeekdays = {"monday", "tuesday", "wednesday", "thursday",
+                                                        "friday", "saturday", "sunday"};
+constexpr std::array<std::string_view, 21> kMonths = {
+    "jan.", "feb.", "march", "april", "may", "june", "july", "aug.", "sept.", "oct.", "nov.",
+    "dec.", "january", "february", "august", "september", "october", "november", "december",
+    "jun.", "jul."};
+
+constexpr std::array<std::string_view, 26> kPhrases = {
+    "sign up for", "sign up to", "in your inbox", "to your inbox", "promotional offers",
+    "editor's note", "editor\xE2\x80\x99s note", "read more:", "click here", "follow us on",
+    "request for comment", "did not immediately respond", "could not be reached for comment",
+    "contributed to this report", "this story has been updated", "all rights reserved", "file photo", "(photo",
+    "subscribe to", "subscribe now", "privacy policy", "reader supported", "reader-supported", "chip in $",
+    "be the first to hear", "be the first to know"};
+constexpr std::array<std::string_view, 4> kOpenings = {"file -", "file \xE2\x80\x94", "reporting by", "editing by"};
+
+// Position after "<month> <day>, <4-digit year>" starting at `at`, or npos.
+size_t AfterFullDate(std::string_view s, size_t at) {
+  for (std::string_view m : kMonths) {
+    if (s.compare(at, m.size(), m) != 0 || at + m.size() >= s.size() || s[at + m.size()] != ' ') continue;
+    size_t i = at + m.size() + 1, digits = 0;
+    while (i < s.size() && core::IsAsciiDigit(s[i])) ++i, ++digits;
+    if (digits == 0 || digits > 2 || s.compare(i, 2, ", ") != 0) return std::string_view::npos;
+    i += 2;
+    size_t year = i;
+    while (i < s.size() && core::IsAsciiDigit(s[i])) ++i;
+    return i - year == 4 ? i : std::string_view::npos;
+  }
+  return std::string_view::npos;
+}
+
+// ", Wednesday, Aug. 7, 2019," anywhere, or ", July 15, 2019." at the end.
+bool HasCaptionDate(std::string_view s) {
+  for (size_t at = s.find(", "); at != std::string_view::npos; at = s.find(", ", at + 2)) {
+    size_t p = at + 2;
+    for (std::string_view d : kWeekdays) {
+      if (s.compare(p, d.size(), d) == 0 && s.compare(p + d.size(), 2, ", ") == 0) {
+        size_t end = AfterFullDate(s, p + d.size() + 2);
+        if (end != std::string_view::npos) return true;
+      }
+    }
+    size_t end = AfterFullDate(s, p);
+    if (end != std::string_view::npos && end + 1 >= s.size()) return true;  // the date closes the sentence
+  }
+  return false;
+}
+
+bool IsCounter(std::string_view s) {
+  for (std::string_view unit : {" views", " shares", " comments"}) {
+    if (s.size() <= unit.size() + 1 || !s.ends_with(unit)) continue;
+    char c = s[s.size() - unit.size() - 1];
+    if (core::IsAsciiDigit(c) || c == 'k' || c == 'm') return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool IsBoilerplateSentence(std::string_view sentence) {
+  std::string s = core::AsciiLowered(core::TrimAscii(sentence));
+  for (std::string_view p : kOpenings) {
+    if (s.starts_with(p)) return true;
+  }
+  for (std::string_view p : kPhrases) {
+    if (s.find(p) != std::string::npos) return true;
+  }
+  while (!s.empty() && (s.back() == '.' || s.back() == ' ')) s.pop_back();
+  return IsCounter(s) || HasCaptionDate(s + ".");
+}
+
+}  // namespace parallax::synth
