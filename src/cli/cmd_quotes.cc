@@ -9,6 +9,7 @@
 #include "annotate/annotator.h"
 #include "annotate/quotes/sourcing.h"
 #include "cli/commands.h"
+#include "core/unicode.h"
 #include "ingest/reader.h"
 #include "parallax/store.h"
 #include "text/article_builder.h"
@@ -30,10 +31,7 @@ struct QuotesArgs {
 std::string Clip(std::string_view s, size_t max) {
   std::string out;
   for (char c : s) out += c == '\n' ? ' ' : c;
-  if (out.size() <= max) return out;
-  size_t cut = max;
-  while (cut > 0 && (static_cast<unsigned char>(out[cut]) & 0xC0) == 0x80) --cut;  // UTF-8 boundary
-  return out.substr(0, cut) + "...";
+  return core::ShortenUtf8(out, max);
 }
 
 json SourcingJson(const quotes::SourcingProfile& p) {

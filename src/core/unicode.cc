@@ -138,4 +138,11 @@ bool IsDigit(char32_t cp) { return u_isdigit(static_cast<UChar32>(cp)); }
 bool IsSpace(char32_t cp) { return u_isUWhiteSpace(static_cast<UChar32>(cp)); }
 bool IsPunct(char32_t cp) { return u_ispunct(static_cast<UChar32>(cp)); }
 
+std::string ShortenUtf8(std::string_view s, size_t max_bytes) {
+  if (s.size() <= max_bytes) return std::string(s);
+  size_t cut = max_bytes;
+  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+  return std::string(s.substr(0, cut)) + "...";
+}
+
 }  // namespace parallax::core

@@ -28,6 +28,10 @@ char32_t DecodeUtf8(std::string_view s, size_t* pos);
 // Appends the UTF-8 encoding of `cp` to `out`.
 void AppendUtf8(char32_t cp, std::string* out);
 
+// `s` itself when it fits in `max_bytes`; otherwise its longest prefix of at
+// most `max_bytes` that ends on a UTF-8 character boundary, followed by "...".
+std::string ShortenUtf8(std::string_view s, size_t max_bytes);
+
 // NFC-normalizes valid UTF-8. Input must be valid UTF-8; on ICU failure the
 // input is returned unchanged.
 std::string NormalizeNfc(std::string_view s);

@@ -5,16 +5,11 @@
 #include <algorithm>
 #include <map>
 
+#include "core/unicode.h"
+
 namespace parallax::render {
 
 namespace {
-
-std::string Short(std::string_view s, size_t n) {
-  if (s.size() <= n) return std::string(s);
-  size_t cut = n;
-  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;  // UTF-8 boundary
-  return std::string(s.substr(0, cut)) + "...";
-}
 
 std::string Cite(const synth::Citation& c) {
   return fmt::format("{} {}#{}", c.outlet, c.article_id.substr(0, 8), c.sentence);
@@ -47,7 +42,7 @@ std::string StoryToText(const synth::StoryView& v) {
   }
   out += fmt::format("\nTimeline ({} entries)\n", v.timeline.size());
   for (const auto& e : v.timeline) {
-    out += fmt::format("  {:<12} {}{} [{}]\n", e.date, e.background ? "(background) " : "", Short(e.representative.text, 140),
+    out += fmt::format("  {:<12} {}{} [{}]\n", e.date, e.background ? "(background) " : "", core::ShortenUtf8(e.representative.text, 140),
                        Cite(e.representative));
   }
   out += fmt::format("\nConflicts ({})\n", v.conflicts.size());
@@ -61,7 +56,7 @@ std::string StoryToText(const synth::StoryView& v) {
   }
   out += fmt::format("\nFacts ({}; widely reported = {}+ outlets)\n", v.facts.size(), v.coverage.widely_reported_min);
   for (const auto& f : v.facts) {
-    out += fmt::format("  {:<4} [{}] {}\n", f.id, Join(f.outlets), Short(f.representative.text, 160));
+    out += fmt::format("  {:<4} [{}] {}\n", f.id, Join(f.outlets), core::ShortenUtf8(f.representative.text, 160));
   }
   out += "\nCoverage by outlet\n";
   for (const auto& p : v.coverage.per_outlet) {
@@ -80,7 +75,7 @@ std::string StoryToText(const synth::StoryView& v) {
   }
   out += "\nArticles\n";
   for (const auto& a : v.articles) {
-    out += fmt::format("  {} {:<10} {:<20} {}{}{}\n", a.id, a.published.substr(0, 10), Short(a.outlet, 20), a.title,
+    out += fmt::format("  {} {:<10} {:<20} {}{}{}\n", a.id, a.published.substr(0, 10), core::ShortenUtf8(a.outlet, 20), a.title,
                        a.published_source == "inferred" ? "  [date inferred]" : "",
                        a.duplicate_of.empty() ? "" : "  [copy of " + a.duplicate_of + "]");
   }
@@ -104,7 +99,7 @@ std::string StoryToMarkdown(const synth::StoryView& v) {
     out += fmt::format("- **{}** — {}\n", c.kind, md(c.subject));
     for (const auto& cl : c.claims) {
       out += fmt::format("  - \"{}\" (`{}`): {} — {}\n", md(cl.surface), cl.value, md(Join(cl.outlets)),
-                         md(Short(cl.sources.empty() ? "" : cl.sources[0].text, 200)));
+                         md(core::ShortenUtf8(cl.sources.empty() ? "" : cl.sources[0].text, 200)));
     }
   }
   out += "\n## Coverage\n\n| fact | " ;
@@ -115,7 +110,7 @@ std::string StoryToMarkdown(const synth::StoryView& v) {
   for (size_t f = 0; f < v.facts.size(); ++f) {
     out += "| " + v.facts[f].id + " | ";
     for (uint32_t n : v.coverage.matrix[f]) out += (n ? "●" : " ") + std::string(" | ");
-    out += md(Short(v.facts[f].representative.text, 140)) + " |\n";
+    out += md(core::ShortenUtf8(v.facts[f].representative.text, 140)) + " |\n";
   }
   out += "\n## Outlets\n\n";
   for (size_t i = 0; i < v.outlets.size(); ++i) {

@@ -26,6 +26,7 @@
 
 #include <set>
 
+#include "core/unicode.h"
 #include "store/sqlite_store.h"
 
 namespace parallax::store {
@@ -36,9 +37,7 @@ namespace {
 std::string LeadTitle(std::string_view text) {
   size_t end = text.find(". ");
   if (end != std::string_view::npos && end < 100) return std::string(text.substr(0, end + 1));
-  size_t cut = std::min<size_t>(text.size(), 100);
-  while (cut > 0 && cut < text.size() && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
-  return std::string(text.substr(0, cut)) + (cut < text.size() ? "..." : "");
+  return core::ShortenUtf8(text, 100);
 }
 
 StoryAssignment AssignmentFromRow(const Stmt& st) {

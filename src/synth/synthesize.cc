@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <set>
 
+#include "core/unicode.h"
 #include "synth/timeline.h"
 
 namespace parallax::synth {
@@ -140,10 +141,7 @@ Result<StoryView> BuildStoryView(const StoryInput& in, const SynthOptions& optio
   }
   if (v.title.empty() && !originals.empty() && !originals[0]->sentences.empty()) {
     // An untitled story is named by its first article's opening sentence.
-    std::string_view lead = originals[0]->sentences[0].span.Of(originals[0]->body);
-    size_t cut = std::min<size_t>(lead.size(), 100);
-    while (cut < lead.size() && cut > 0 && (static_cast<unsigned char>(lead[cut]) & 0xC0) == 0x80) --cut;
-    v.title = std::string(lead.substr(0, cut)) + (cut < lead.size() ? "..." : "");
+    v.title = core::ShortenUtf8(originals[0]->sentences[0].span.Of(originals[0]->body), 100);
   }
   StoryCorpus corpus = StoryCorpus::Build(originals, [&](const Article& a) { return DisplayOutlet(a, registry); });
   std::vector<std::string> fact_of = FillFactsAndCoverage(corpus, AlignFacts(corpus, options.facts), &v);

@@ -1,5 +1,6 @@
 #include "text/article_builder.h"
 
+#include "core/unicode.h"
 #include "ingest/meta_date.h"
 #include "text/language.h"
 #include "text/outlet_cues.h"
@@ -53,13 +54,6 @@ void AssembleBody(const std::vector<ingest::Block>& blocks, Article* a) {
   }
 }
 
-std::string Shorten(const std::string& s, size_t max) {
-  if (s.size() <= max) return s;
-  size_t cut = max;
-  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
-  return s.substr(0, cut) + "...";
-}
-
 }  // namespace
 
 Result<Article> BuildArticle(ingest::RawDocument doc, const BuildOptions& options) {
@@ -98,7 +92,7 @@ Result<Article> BuildArticle(ingest::RawDocument doc, const BuildOptions& option
         a.outlet_source = MetaSource::kText;
       }
     }
-    a.removed.push_back(r.kind + ": " + Shorten(r.text, 160));
+    a.removed.push_back(r.kind + ": " + core::ShortenUtf8(r.text, 160));
   }
 
   AssembleBody(doc.blocks, &a);

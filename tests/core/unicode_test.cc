@@ -30,6 +30,16 @@ TEST(Utf8Test, DecodeAndAppendRoundTrip) {
   EXPECT_EQ(out, s);
 }
 
+TEST(Utf8Test, ShortenKeepsWholeCharacters) {
+  EXPECT_EQ(ShortenUtf8("short", 10), "short");
+  EXPECT_EQ(ShortenUtf8("exactly", 7), "exactly");
+  EXPECT_EQ(ShortenUtf8("abcdef", 3), "abc...");
+  // "Zürich": byte 2 is inside the two-byte u-umlaut, so the cut falls before it.
+  EXPECT_EQ(ShortenUtf8("Z\xC3\xBCrich", 2), "Z...");
+  EXPECT_EQ(ShortenUtf8("Z\xC3\xBCrich", 3), "Z\xC3\xBC...");
+  EXPECT_TRUE(IsValidUtf8(ShortenUtf8("\xE2\x80\x94\xE2\x80\x94", 4)));
+}
+
 TEST(NfcTest, ComposesCombiningMarks) {
   // "e" + COMBINING ACUTE -> U+00E9
   EXPECT_EQ(NormalizeNfc("caf" "e\xCC\x81"), "caf\xC3\xA9");
