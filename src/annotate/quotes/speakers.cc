@@ -286,13 +286,23 @@ Speaker Described(const Context& ctx, Range r, const char* type) {
   return Speaker{span, name, type, -1};
 }
 
-// The last person mentioned before token `at` with `title` next to the name.
-int32_t PersonWithTitle(const Context& ctx, std::string_view title, uint32_t at) {
+// The index of the last `type` mention that starts before token `at` and
+// satisfies `accept(mention)`, or -1.
+template <typename Accept>
+int32_t LastMentionBefore(const Context& ctx, std::string_view type, uint32_t at, Accept accept) {
   const Article& a = ctx.article();
   uint32_t limit = at < ctx.size() ? a.tokens[at].span.begin : a.body.size();
   for (size_t i = a.entities.size(); i > 0; --i) {
     const EntityMention& m = a.entities[i - 1];
-    if (m.type != "PER" || m.span.begin >= limit) continue;
+    if (m.type == type && m.span.begin < limit && accept(m)) return static_cast<int32_t>(i - 1);
+  }
+  return -1;
+}
+
+// The last person mentioned before token `at` with `title` next to the name.
+int32_t PersonWithTitle(const Context& ctx, std::string_view title, uint32_t at) {
+  const Article& a = ctx.article();
+  return LastMentionBefore(ctx, "PER", at, [&](const EntityMention& m) {
     uint32_t first = ctx.TokenAt(m.span.begin), last = ctx.TokenAt(m.span.end);
     auto is_title = [&](uint32_t t) {
       std::string_view w = ctx.Lower(t);
@@ -304,21 +314,21 @@ int32_t PersonWithTitle(const Context& ctx, std::string_view title, uint32_t at)
       if (is_title(t) && std::all_of(ctx.article().tokens.begin() + t + 1, ctx.article().tokens.begin() + first,
                                      [&](const Token& k) { return !k.span.Of(a.body).empty() &&
                                                                   std::isupper(static_cast<unsigned char>(k.span.Of(a.body)[0])); })) {
-        return static_cast<int32_t>(i - 1);
+        return true;
       }
     }
     // "Michael Grimm, the congressman", "Guterres, the UN secretary-general": an appositive after it,
     // not a clause ("Michael Scotto, interviewed the congressman").
     for (uint32_t t = last + 1; last < ctx.size() && ctx.Lower(last) == "," && t < std::min(last + 6, ctx.size()); ++t) {
-      if (is_title(t)) return static_cast<int32_t>(i - 1);
+      if (is_title(t)) return true;
       std::string_view raw = ctx.Text(t), w = ctx.Lower(t);
       bool modifier = w == "the" || w == "a" || w == "an" || w == "its" || w == "his" || w == "her" || w == "former" ||
                       w == "senior" || w == "deputy" || w == "top" || w == "chief" || w == "'s" || w == "\u2019s" ||
                       (!raw.empty() && std::isupper(static_cast<unsigned char>(raw[0])));
       if (!modifier) break;
     }
-  }
-  return -1;
+    return false;
+  });
 }
 
 // True when the mention starting at token `first` opens a clause: after a
@@ -516,16 +526,12 @@ Speaker DocumentSpeaker(const Context& ctx, Range main, uint32_t last, uint32_t 
 // The last organization named before token `at` whose name holds `noun`
 // ("the agency" -> "Korean Central News Agency"), or -1.
 int32_t OrganizationWithNoun(const Context& ctx, std::string_view noun, uint32_t at) {
-  const Article& a = ctx.article();
-  uint32_t limit = at < ctx.size() ? a.tokens[at].span.begin : a.body.size();
-  for (size_t i = a.entities.size(); i > 0; --i) {
-    const EntityMention& m = a.entities[i - 1];
-    if (m.type != "ORG" || m.span.begin >= limit) continue;
-    for (auto w : Words(m.span.Of(a.body))) {
-      if (core::AsciiLowered(w) == noun) return static_cast<int32_t>(i - 1);
+  return LastMentionBefore(ctx, "ORG", at, [&](const EntityMention& m) {
+    for (auto w : Words(m.span.Of(ctx.article().body))) {
+      if (core::AsciiLowered(w) == noun) return true;
     }
-  }
-  return -1;
+    return false;
+  });
 }
 
 // A title phrase: the person named next to that title; else, for a definite
