@@ -3,6 +3,8 @@
 #ifndef PARALLAX_SERVE_API_INTERNAL_H_
 #define PARALLAX_SERVE_API_INTERNAL_H_
 
+#include <functional>
+#include <initializer_list>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -55,6 +57,11 @@ class Api::Impl {
  private:
   // Renders the view of GET /api/stories/{id} from the store (handlers.cc).
   Result<std::string> RenderStoryView(Store* store, const std::string& story_id);
+  // A list page served from pages_ (handlers.cc): keyed by `route`, the
+  // request's parameters `names`, the page and the store's story stamp,
+  // versioned by its article stamp; `render` runs on a miss with the borrowed store.
+  HttpResponse CachedPage(const HttpRequest& r, const char* route, std::initializer_list<const char*> names,
+                          size_t limit, size_t offset, const std::function<Result<std::string>(Store*)>& render);
 
   ApiOptions options_;
   ViewCache story_views_;   // keyed by story id, versioned by StorySummary::version

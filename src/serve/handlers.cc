@@ -40,7 +40,32 @@ std::string PageKey(const char* route, const HttpRequest& r, std::initializer_li
   return key + '\x1f' + std::to_string(limit) + '\x1f' + std::to_string(offset) + '\x1f' + std::to_string(v.stories);
 }
 
+// The stored articles `ids`, in order, without their raw bytes.
+Result<std::vector<Article>> LoadArticles(Store* store, const std::vector<std::string>& ids) {
+  std::vector<Article> articles;
+  for (const auto& id : ids) {
+    auto a = store->Get(id);
+    if (!a.ok()) return a.status();
+    a->raw.clear();
+    articles.push_back(std::move(*a));
+  }
+  return articles;
+}
+
 }  // namespace
+
+HttpResponse Api::Impl::CachedPage(const HttpRequest& r, const char* route, std::initializer_list<const char*> names,
+                                   size_t limit, size_t offset,
+                                   const std::function<Result<std::string>(Store*)>& render) {
+  auto store = Borrow();
+  if (!store.ok()) return StatusResponse(store.status());
+  auto version = (*store)->Version();
+  if (!version.ok()) return StatusResponse(version.status());
+  auto body = pages_.GetOrRender(PageKey(route, r, names, limit, offset, *version), version->articles,
+                                 [&] { return render(store->get()); });
+  if (!body.ok()) return StatusResponse(body.status());
+  return JsonResponse(**body);
+}
 
 HttpResponse Api::Impl::Health(const HttpRequest&, const std::vector<std::string>&) {
   auto store = Borrow();
@@ -63,20 +88,17 @@ HttpResponse Api::Impl::ListStories(const HttpRequest& r, const std::vector<std:
   q.thread = Param(r, "thread");
   const size_t limit = q.limit;
   q.limit = limit + 1;  // one more tells whether a next page exists
-  auto store = Borrow();
-  if (!store.ok()) return StatusResponse(store.status());
-  auto version = (*store)->Version();
-  if (!version.ok()) return StatusResponse(version.status());
-  std::string key = PageKey("stories", r, {"since", "until", "entity", "outlet", "thread"}, limit, q.offset, *version);
-  auto body = pages_.GetOrRender(key, version->articles, [&]() -> Result<std::string> {
-    auto stories = (*store)->ListStories(q);
-    if (!stories.ok()) return stories.status();
-    json list = json::array();
-    for (size_t i = 0; i < stories->size() && i < limit; ++i) list.push_back(StorySummaryJson((*stories)[i]));
-    return Dump({{"stories", list}, {"offset", q.offset}, {"limit", limit}, {"has_more", stories->size() > limit}});
-  });
-  if (!body.ok()) return StatusResponse(body.status());
-  return JsonResponse(**body);
+  return CachedPage(r, "stories", {"since", "until", "entity", "outlet", "thread"}, limit, q.offset,
+                    [&](Store* store) -> Result<std::string> {
+                      auto stories = store->ListStories(q);
+                      if (!stories.ok()) return stories.status();
+                      json list = json::array();
+                      for (size_t i = 0; i < stories->size() && i < limit; ++i) {
+                        list.push_back(StorySummaryJson((*stories)[i]));
+                      }
+                      return Dump({{"stories", list}, {"offset", q.offset}, {"limit", limit},
+                                   {"has_more", stories->size() > limit}});
+                    });
 }
 
 HttpResponse Api::Impl::ListArticles(const HttpRequest& r, const std::vector<std::string>&) {
@@ -119,29 +141,17 @@ HttpResponse Api::Impl::ListEntities(const HttpRequest& r, const std::vector<std
   if (story_id.empty() == article_id.empty()) {
     return ErrorResponse(400, "bad_request", "give exactly one of 'story' or 'article'");
   }
-  auto store = Borrow();
-  if (!store.ok()) return StatusResponse(store.status());
-  auto version = (*store)->Version();
-  if (!version.ok()) return StatusResponse(version.status());
-  std::string key = PageKey("entities", r, {"story", "article"}, 0, 0, *version);
-  auto body = pages_.GetOrRender(key, version->articles, [&]() -> Result<std::string> {
+  return CachedPage(r, "entities", {"story", "article"}, 0, 0, [&](Store* store) -> Result<std::string> {
     std::vector<std::string> ids = {article_id};
     if (!story_id.empty()) {
-      auto members = (*store)->StoryArticleIds(story_id);
+      auto members = store->StoryArticleIds(story_id);
       if (!members.ok()) return members.status();
       ids = std::move(*members);
     }
-    std::vector<Article> articles;
-    for (const auto& id : ids) {
-      auto a = (*store)->Get(id);
-      if (!a.ok()) return a.status();
-      a->raw.clear();
-      articles.push_back(std::move(*a));
-    }
-    return Dump({{"entities", EntitiesJson(articles)}});
+    auto articles = LoadArticles(store, ids);
+    if (!articles.ok()) return articles.status();
+    return Dump({{"entities", EntitiesJson(*articles)}});
   });
-  if (!body.ok()) return StatusResponse(body.status());
-  return JsonResponse(**body);
 }
 
 HttpResponse Api::Impl::Search(const HttpRequest& r, const std::vector<std::string>&) {
@@ -154,25 +164,18 @@ HttpResponse Api::Impl::Search(const HttpRequest& r, const std::vector<std::stri
   q.since = Param(r, "since");
   q.until = Param(r, "until");
   q.entity = Param(r, "entity");
-  auto store = Borrow();
-  if (!store.ok()) return StatusResponse(store.status());
-  auto version = (*store)->Version();
-  if (!version.ok()) return StatusResponse(version.status());
-  std::string key = PageKey("search", r, {"q", "outlet", "since", "until", "entity", "story"}, q.limit, q.offset,
-                            *version);
-  auto body = pages_.GetOrRender(key, version->articles, [&]() -> Result<std::string> {
-    std::string story = Param(r, "story");
-    if (!story.empty()) {
-      auto members = (*store)->StoryArticleIds(story);
-      if (!members.ok()) return members.status();
-      q.article_ids = std::move(*members);
-    }
-    auto results = (*store)->Search(q);
-    if (!results.ok()) return results.status();
-    return render::SearchResultsToJson(*results, q.offset, -1);
-  });
-  if (!body.ok()) return StatusResponse(body.status());
-  return JsonResponse(**body);
+  return CachedPage(r, "search", {"q", "outlet", "since", "until", "entity", "story"}, q.limit, q.offset,
+                    [&](Store* store) -> Result<std::string> {
+                      std::string story = Param(r, "story");
+                      if (!story.empty()) {
+                        auto members = store->StoryArticleIds(story);
+                        if (!members.ok()) return members.status();
+                        q.article_ids = std::move(*members);
+                      }
+                      auto results = store->Search(q);
+                      if (!results.ok()) return results.status();
+                      return render::SearchResultsToJson(*results, q.offset, -1);
+                    });
 }
 
 }  // namespace parallax::serve
@@ -196,13 +199,11 @@ Result<std::string> Api::Impl::RenderStoryView(Store* store, const std::string& 
   if (!assignments.ok()) return assignments.status();
   const size_t total = assignments->size();
   if (assignments->size() > kMaxMembers) assignments->resize(kMaxMembers);
-  std::vector<Article> articles;
-  for (const auto& as : *assignments) {
-    auto a = store->Get(as.article_id);
-    if (!a.ok()) return a.status().WithContext("story " + story_id);
-    a->raw.clear();
-    articles.push_back(std::move(*a));
-  }
+  std::vector<std::string> ids;
+  for (const auto& as : *assignments) ids.push_back(as.article_id);
+  auto loaded = LoadArticles(store, ids);
+  if (!loaded.ok()) return loaded.status().WithContext("story " + story_id);
+  std::vector<Article>& articles = *loaded;
   nlohmann::json j = StoryViewJson(story_id, *assignments, articles);
   j["truncated"] = total > assignments->size();
   // The synthesis (facts, coverage matrix, conflicts, summary; docs/formats/story.md).
