@@ -118,6 +118,13 @@ std::string StoryCorpus::LastPersonBefore(uint32_t article, uint32_t offset) con
   return last;
 }
 
+uint32_t StoryCorpus::TermOf(std::string_view token) {
+  std::string lower = LowerToken(token);
+  if (lower.size() < 2 || cluster::IsStopWord(lower) || !core::IsAsciiAlnum(lower[0])) return kNoTerm;
+  auto [it, inserted] = vocabulary_.emplace(cluster::StemWord(lower), static_cast<uint32_t>(vocabulary_.size()));
+  return it->second;
+}
+
 void StoryCorpus::AddSentence(uint32_t article, uint32_t sentence) {
   const Article& a = *articles_[article];
   const Sentence& s = a.sentences[sentence];
@@ -134,11 +141,9 @@ void StoryCorpus::AddSentence(uint32_t article, uint32_t sentence) {
       while (!n.empty() && n.back() == '.') n.pop_back();
       if (!n.empty()) info.numbers.push_back(n);
     }
-    std::string lower = LowerToken(tok);
-    if (lower.size() < 2 || cluster::IsStopWord(lower) || !core::IsAsciiAlnum(lower[0])) continue;
-    std::string stem = cluster::StemWord(lower);
-    auto [it, inserted] = vocabulary_.emplace(stem, static_cast<uint32_t>(vocabulary_.size()));
-    info.terms.push_back(it->second);
+    auto [cached, fresh] = token_terms_.emplace(tok, kNoTerm);
+    if (fresh) cached->second = TermOf(tok);
+    if (cached->second != kNoTerm) info.terms.push_back(cached->second);
   }
   std::sort(info.terms.begin(), info.terms.end());
   info.terms.erase(std::unique(info.terms.begin(), info.terms.end()), info.terms.end());
@@ -155,6 +160,10 @@ void StoryCorpus::AddSentence(uint32_t article, uint32_t sentence) {
     }
   }
   SortUnique(&info.entities);
+  for (const std::string& e : info.entities) {
+    info.entity_ids.push_back(entity_ids_.emplace(e, static_cast<uint32_t>(entity_ids_.size())).first->second);
+  }
+  std::sort(info.entity_ids.begin(), info.entity_ids.end());
   SortUnique(&info.dates);
   SortUnique(&info.numbers);
   info.quote_heavy = QuoteHeavy(s.span.Of(a.body));
@@ -188,7 +197,11 @@ double StoryCorpus::Similarity(const SentenceInfo& a, const SentenceInfo& b) con
 
 double StoryCorpus::Combine(const SentenceInfo& a, const SentenceInfo& b, double cosine) const {
   size_t shared = 0;
-  for (const auto& e : a.entities) shared += std::binary_search(b.entities.begin(), b.entities.end(), e);
+  for (size_t i = 0, j = 0; i < a.entity_ids.size() && j < b.entity_ids.size();) {
+    if (a.entity_ids[i] < b.entity_ids[j]) ++i;
+    else if (a.entity_ids[i] > b.entity_ids[j]) ++j;
+    else { ++shared; ++i; ++j; }
+  }
   size_t uni = a.entities.size() + b.entities.size() - shared;
   double participants = uni == 0 ? 0 : static_cast<double>(shared) / uni;
   // Shared participants only add to shared words: two sentences that merely both name Kerry are
@@ -196,11 +209,11 @@ double StoryCorpus::Combine(const SentenceInfo& a, const SentenceInfo& b, double
   return 0.8 * cosine + 0.2 * participants * std::min(1.0, cosine / 0.2);
 }
 
-std::vector<std::vector<std::pair<uint32_t, double>>> StoryCorpus::SimilarPairs(double min) const {
+StoryCorpus::Pairs StoryCorpus::SimilarPairs(double min) const {
   const uint32_t n = static_cast<uint32_t>(sentences_.size());
   std::vector<std::vector<uint32_t>> postings(idf_.size());
   for (uint32_t i = 0; i < n; ++i) for (uint32_t t : sentences_[i].terms) postings[t].push_back(i);
-  std::vector<std::vector<std::pair<uint32_t, double>>> out(n);
+  Pairs out(n);
   std::vector<double> dot(n, 0);
   std::vector<uint32_t> touched;
   for (uint32_t i = 0; i < n; ++i) {

@@ -32,6 +32,7 @@ struct SentenceInfo {
   uint32_t first_token = 0, token_count = 0;
   std::vector<uint32_t> terms;        // content stems (vocabulary ids), sorted unique
   std::vector<std::string> entities;  // story-wide participant names, sorted unique
+  std::vector<uint32_t> entity_ids;   // the same names as story-wide ids, sorted unique
   std::vector<std::string> dates;     // resolved DATE values, sorted unique
   std::vector<std::string> numbers;   // numeric tokens, sorted unique
   double norm = 0;                    // L2 norm of the IDF-weighted term vector
@@ -58,7 +59,8 @@ class StoryCorpus {
   // Similarity >= `min` as (index, similarity), computed through an inverted
   // index of stems: the cost is the number of pairs that share a stem, not
   // the square of the story's sentences.
-  std::vector<std::vector<std::pair<uint32_t, double>>> SimilarPairs(double min) const;
+  using Pairs = std::vector<std::vector<std::pair<uint32_t, double>>>;
+  Pairs SimilarPairs(double min) const;
 
   // Story-wide name of entity mention `mention` of article `article`.
   std::string EntityName(uint32_t article, uint32_t mention) const;
@@ -72,6 +74,8 @@ class StoryCorpus {
 
  private:
   void IndexNames();
+  static constexpr uint32_t kNoTerm = UINT32_MAX;
+  uint32_t TermOf(std::string_view token);  // vocabulary id of a token's stem, or kNoTerm
   void AddSentence(uint32_t article, uint32_t sentence);
   void ComputeWeights();
   double Combine(const SentenceInfo& a, const SentenceInfo& b, double cosine) const;
@@ -80,6 +84,11 @@ class StoryCorpus {
   std::vector<std::string> outlets_;
   std::vector<SentenceInfo> sentences_;
   std::unordered_map<std::string, uint32_t> vocabulary_;
+  // Raw token text -> vocabulary id, or kNoTerm for stop words and
+  // non-words: a story repeats its words, so each distinct token is
+  // lower-cased, looked up and stemmed once. Keys point into the articles.
+  std::unordered_map<std::string_view, uint32_t> token_terms_;
+  std::unordered_map<std::string, uint32_t> entity_ids_;  // participant name -> id
   std::vector<double> idf_;
   // type + "\t" + last word (lower) -> longest full name; "" when ambiguous.
   std::unordered_map<std::string, std::string> by_last_word_;

@@ -17,14 +17,14 @@ struct Neighbor {
   double sim;
 };
 
-std::vector<std::vector<Neighbor>> Neighbors(const StoryCorpus& corpus, const FactOptions& o) {
+std::vector<std::vector<Neighbor>> Neighbors(const StoryCorpus& corpus, const StoryCorpus::Pairs& pairs,
+                                             const FactOptions& o) {
   const auto& ss = corpus.sentences();
   std::vector<std::vector<Neighbor>> out(ss.size());
-  auto pairs = corpus.SimilarPairs(o.threshold);
   for (uint32_t i = 0; i < ss.size(); ++i) {
     if (!Informative(ss[i], o)) continue;
     for (const auto& [j, sim] : pairs[i]) {
-      if (Informative(ss[j], o)) out[i].push_back({j, sim});
+      if (sim >= o.threshold && Informative(ss[j], o)) out[i].push_back({j, sim});
     }
   }
   return out;
@@ -39,8 +39,12 @@ void SortUnique(std::vector<T>* v) {
 }  // namespace
 
 std::vector<FactCluster> AlignFacts(const StoryCorpus& corpus, const FactOptions& o) {
+  return AlignFacts(corpus, corpus.SimilarPairs(o.threshold), o);
+}
+
+std::vector<FactCluster> AlignFacts(const StoryCorpus& corpus, const StoryCorpus::Pairs& pairs, const FactOptions& o) {
   const auto& ss = corpus.sentences();
-  auto nb = Neighbors(corpus, o);
+  auto nb = Neighbors(corpus, pairs, o);
   std::vector<uint32_t> order(ss.size());
   std::vector<size_t> reach(ss.size());
   std::vector<double> mass(ss.size(), 0);

@@ -33,6 +33,11 @@ struct FactCluster {
 };
 
 std::vector<FactCluster> AlignFacts(const StoryCorpus& corpus, const FactOptions& options);
+// The same over precomputed `corpus.SimilarPairs(m)` with m <= options.threshold
+// (pairs below the threshold are skipped), so one similarity pass can serve
+// facts and the summary.
+std::vector<FactCluster> AlignFacts(const StoryCorpus& corpus, const StoryCorpus::Pairs& pairs,
+                                    const FactOptions& options);
 
 // Fills view->facts (ids f1.. in the clusters' order after sorting by
 // outlets, then statements), view->coverage and StoryOutlet::facts. Returns

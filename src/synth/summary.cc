@@ -26,6 +26,12 @@ bool Candidate(const StoryCorpus& c, const SentenceInfo& s, const SummaryOptions
 std::vector<SummarySentence> Summarize(const StoryCorpus& c, const std::vector<std::string>& fact_of,
                                        const std::vector<FactGroup>& facts, size_t n_outlets,
                                        const SummaryOptions& o) {
+  return Summarize(c, c.SimilarPairs(0), fact_of, facts, n_outlets, o);
+}
+
+std::vector<SummarySentence> Summarize(const StoryCorpus& c, const StoryCorpus::Pairs& pairs,
+                                       const std::vector<std::string>& fact_of, const std::vector<FactGroup>& facts,
+                                       size_t n_outlets, const SummaryOptions& o) {
   const auto& ss = c.sentences();
   std::map<std::string, size_t> fact_outlets;
   for (const auto& f : facts) fact_outlets[f.id] = f.outlets.size();
@@ -35,15 +41,24 @@ std::vector<SummarySentence> Summarize(const StoryCorpus& c, const std::vector<s
 
   std::vector<uint32_t> cand;
   std::vector<double> rel;
-  auto pairs = c.SimilarPairs(0);
+  std::vector<double> best(n_articles, 0);
+  std::vector<uint32_t> touched;
   for (uint32_t i = 0; i < ss.size(); ++i) {
     if (!Candidate(c, ss[i], o)) continue;
     double coverage = fact_of[i].empty() ? 0 : static_cast<double>(fact_outlets[fact_of[i]]) / std::max<size_t>(1, n_outlets);
     double central = 0;
     if (n_articles > 1) {
-      std::vector<double> best(n_articles, 0);
-      for (const auto& [j, sim] : pairs[i]) best[ss[j].article] = std::max(best[ss[j].article], sim);
-      for (double b : best) central += b;
+      // Best match per other article; summed in article order (the zeros of
+      // articles without a match add nothing), so the cost is the sentence's
+      // pairs, not the story's articles.
+      for (const auto& [j, sim] : pairs[i]) {
+        double& b = best[ss[j].article];
+        if (b == 0) touched.push_back(ss[j].article);
+        b = std::max(b, sim);
+      }
+      std::sort(touched.begin(), touched.end());
+      for (uint32_t art : touched) { central += best[art]; best[art] = 0; }
+      touched.clear();
       central /= static_cast<double>(n_articles - 1);
     }
     double position = 1.0 - static_cast<double>(ss[i].sentence) / std::max<uint32_t>(1, article_sentences[ss[i].article]);

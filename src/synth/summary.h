@@ -33,6 +33,10 @@ struct SummaryOptions {
 std::vector<SummarySentence> Summarize(const StoryCorpus& corpus, const std::vector<std::string>& fact_of,
                                        const std::vector<FactGroup>& facts, size_t n_outlets,
                                        const SummaryOptions& options);
+// The same with `pairs` = corpus.SimilarPairs(0), computed once by the caller.
+std::vector<SummarySentence> Summarize(const StoryCorpus& corpus, const StoryCorpus::Pairs& pairs,
+                                       const std::vector<std::string>& fact_of, const std::vector<FactGroup>& facts,
+                                       size_t n_outlets, const SummaryOptions& options);
 
 }  // namespace parallax::synth
 

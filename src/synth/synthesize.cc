@@ -144,10 +144,12 @@ Result<StoryView> BuildStoryView(const StoryInput& in, const SynthOptions& optio
     v.title = core::ShortenUtf8(originals[0]->sentences[0].span.Of(originals[0]->body), 100);
   }
   StoryCorpus corpus = StoryCorpus::Build(originals, [&](const Article& a) { return DisplayOutlet(a, registry); });
-  std::vector<std::string> fact_of = FillFactsAndCoverage(corpus, AlignFacts(corpus, options.facts), &v);
+  // One similarity pass serves fact alignment (pairs above its threshold) and the summary (all pairs).
+  const StoryCorpus::Pairs pairs = corpus.SimilarPairs(0);
+  std::vector<std::string> fact_of = FillFactsAndCoverage(corpus, AlignFacts(corpus, pairs, options.facts), &v);
   FindStatementConflicts(corpus, fact_of, options.conflicts, &v.conflicts);
   FindRoleConflicts(corpus, &v.conflicts);
-  v.summary = Summarize(corpus, fact_of, v.facts, v.outlets.size(), options.summary);
+  v.summary = Summarize(corpus, pairs, fact_of, v.facts, v.outlets.size(), options.summary);
   if (Status st = AddTimeline(corpus, options, &v); !st.ok()) return st;
   AddFraming(corpus, &v);
   return v;
