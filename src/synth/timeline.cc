@@ -173,17 +173,27 @@ struct TermSet {
   float total = 0;             // sum of weights
 };
 
-TermSet SentenceTerms(const Article& a, const Sentence& s) {
+// Raw token text -> hash of its stem, or 0 for stop words and non-words.
+// A story repeats its words: each distinct token is lowered, looked up and
+// stemmed once. Keys point into the articles' bodies.
+using TokenTermCache = std::unordered_map<std::string_view, uint64_t>;
+
+uint64_t TokenTerm(std::string_view w) {
+  if (w.empty() || !(core::IsAsciiAlnum(w[0]) || static_cast<unsigned char>(w[0]) >= 0x80)) return 0;
+  std::string lower = core::AsciiLowered(w);
+  if (cluster::IsStopWord(lower)) return 0;
+  return cluster::HashTerm(cluster::StemWord(lower));
+}
+
+TermSet SentenceTerms(const Article& a, const Sentence& s, TokenTermCache* cache) {
   TermSet set;
   std::vector<uint64_t>& out = set.ids;
   const uint32_t end = std::min<uint32_t>(s.first_token + s.token_count, a.tokens.size());
-  std::string lower;
   for (uint32_t t = s.first_token; t < end; ++t) {
     std::string_view w = a.tokens[t].span.Of(a.body);
-    if (w.empty() || !(core::IsAsciiAlnum(w[0]) || static_cast<unsigned char>(w[0]) >= 0x80)) continue;
-    lower = core::AsciiLowered(w);
-    if (cluster::IsStopWord(lower)) continue;
-    out.push_back(cluster::HashTerm(cluster::StemWord(lower)));
+    auto [it, fresh] = cache->emplace(w, 0);
+    if (fresh) it->second = TokenTerm(w);
+    if (it->second != 0) out.push_back(it->second);
   }
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
@@ -248,6 +258,7 @@ class Builder {
   std::unordered_set<uint64_t> seen_;  // (date, article, sentence)
   std::vector<std::vector<TermSet>> terms_;      // [article][sentence]
   std::unordered_map<uint64_t, uint32_t> df_;    // term -> sentences of the story holding it
+  TokenTermCache token_terms_;
   uint32_t sentence_count_ = 0;
   int32_t story_start_ = INT32_MAX;
 };
@@ -305,7 +316,7 @@ void Builder::CollectArticle(uint32_t index) {
   std::vector<TermSet>& sets = terms_.emplace_back();
   sets.reserve(a.sentences.size());
   for (const Sentence& s : a.sentences) {
-    sets.push_back(SentenceTerms(a, s));
+    sets.push_back(SentenceTerms(a, s, &token_terms_));
     for (uint64_t term : sets.back().ids) ++df_[term];
   }
   sentence_count_ += static_cast<uint32_t>(a.sentences.size());
