@@ -20,8 +20,8 @@ class Context {
 
   const Article& article() const { return a_; }
   const OutletRegistry& registry() const { return registry_; }
-  uint32_t size() const { return static_cast<uint32_t>(lower_.size()); }
-  std::string_view Lower(uint32_t tok) const { return tok < lower_.size() ? lower_[tok] : std::string_view(); }
+  uint32_t size() const { return static_cast<uint32_t>(a_.tokens.size()); }
+  std::string_view Lower(uint32_t tok) const { return tok < size() ? a_.tokens[tok].span.Of(lower_body_) : ""; }
   // Token accessors accept any index: past the end they answer "", -1 and UINT32_MAX.
   std::string_view Text(uint32_t tok) const { return tok < size() ? a_.tokens[tok].span.Of(a_.body) : ""; }
   int32_t EntityOf(uint32_t tok) const { return tok < size() ? entity_of_[tok] : -1; }
@@ -43,7 +43,7 @@ class Context {
  private:
   const Article& a_;
   const OutletRegistry& registry_;
-  std::vector<std::string> lower_;
+  std::string lower_body_;  // the body, ASCII lower-cased (same byte offsets)
   std::vector<int32_t> entity_of_;
   std::vector<uint32_t> sentence_of_;
   std::vector<std::string> canonical_;

@@ -126,6 +126,8 @@ std::vector<std::string> CanonicalNames(const Article& a) {
     }
   }
   const std::vector<std::string> own = out;
+  std::vector<size_t> own_words(own.size());  // word counts, computed once: the surname scan below is quadratic
+  for (size_t i = 0; i < own.size(); ++i) own_words[i] = Words(own[i]).size();
   for (size_t i = 0; i < a.entities.size(); ++i) {
     if (a.entities[i].type != "PER") continue;
     const auto& b = fullest[LastWord(out[i])];
@@ -136,8 +138,8 @@ std::vector<std::string> CanonicalNames(const Article& a) {
     std::string name = alone && Words(b[0].name).size() > Words(b[g].name).size() ? b[0].name : b[g].name;
     // A bare surname is the nearest full name before it of a compatible gender
     // ("Woody Johnson ... Johnson told", with Boris Johnson elsewhere).
-    for (size_t j = i; Words(own[i]).size() == 1 && j-- > 0;) {
-      bool fits = a.entities[j].type == "PER" && Words(own[j]).size() >= 2 && LastWord(own[j]) == own[i] &&
+    for (size_t j = i; own_words[i] == 1 && j-- > 0;) {
+      bool fits = a.entities[j].type == "PER" && own_words[j] >= 2 && LastWord(own[j]) == own[i] &&
                   Compatible(gender[j], static_cast<Gender>(g)) && (alone || gender[j] != Gender::kUnknown);
       if (fits) {
         name = own[j];
@@ -153,8 +155,7 @@ std::vector<std::string> CanonicalNames(const Article& a) {
 }
 
 Context::Context(const Article& a, const OutletRegistry& registry) : a_(a), registry_(registry) {
-  lower_.reserve(a.tokens.size());
-  for (const Token& t : a.tokens) lower_.push_back(core::AsciiLowered(t.span.Of(a.body)));
+  lower_body_ = core::AsciiLowered(a.body);
   entity_of_.assign(a.tokens.size(), -1);
   for (size_t e = 0; e < a.entities.size(); ++e) {
     uint32_t t = TokenAt(a.entities[e].span.begin);
@@ -184,9 +185,9 @@ std::string_view Context::TextOf(uint32_t first, uint32_t last) const {
 }
 
 void Context::MarkQuoted(const std::vector<Span>& outer_spans) {
-  in_quote_.assign(lower_.size(), false);
+  in_quote_.assign(size(), false);
   for (const Span& s : outer_spans) {
-    for (uint32_t t = TokenAt(s.begin); t < lower_.size() && a_.tokens[t].span.begin < s.end; ++t) in_quote_[t] = true;
+    for (uint32_t t = TokenAt(s.begin); t < size() && a_.tokens[t].span.begin < s.end; ++t) in_quote_[t] = true;
   }
 }
 
