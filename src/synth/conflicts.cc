@@ -192,6 +192,9 @@ void RankClaims(const StoryCorpus& c, uint32_t si, std::vector<Claim>* out) {
   const SentenceInfo& s = c.sentences()[si];
   const Article& a = *c.articles()[s.article];
   Toks t = TokensOf(a, s);
+  // Most sentences hold no ordinal and no "most": skip resolving their people.
+  if (std::none_of(t.words.begin(), t.words.end(),
+                   [](const std::string& w) { return w == "most" || Ordinals().count(w); })) return;
   auto people = PeopleOf(c, s, t);
   const int n = static_cast<int>(t.words.size());
   for (int i = 0; i < n; ++i) {
