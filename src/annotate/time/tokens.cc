@@ -7,6 +7,8 @@
 // one word token.
 #include "annotate/time/tokens.h"
 
+#include <cstring>
+
 #include "annotate/time/lexicon.h"
 #include "core/unicode.h"
 
@@ -96,41 +98,81 @@ size_t ScanDottedLetters(std::string_view text, size_t pos) {
 }
 
 
+// Finds the end of the ASCII letter run starting at `p` and lower-cases it
+// into `lower` (bytes after the run may be overwritten: `lower` holds word
+// bytes only, and is 8 bytes longer than the text). Eight bytes at a time:
+// a byte is a letter when its low seven bits, with the case bit set, lie in
+// 'a'..'z' and its high bit is clear. *head receives the first eight
+// lower-cased bytes of the run (the lexicon key), zero-padded.
+size_t LetterRun(std::string_view text, size_t p, char* lower, uint64_t* head) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull;
+  constexpr uint64_t kHigh = 0x8080808080808080ull;
+  const size_t start = p;
+  const size_t size = text.size();
+  *head = 0;
+  while (p + 8 <= size) {
+    uint64_t x;
+    std::memcpy(&x, text.data() + p, 8);
+    const uint64_t y = x | (kOnes * 0x20);
+    const uint64_t low7 = y & ~kHigh;
+    const uint64_t letter = (low7 + kOnes * (0x80 - 'a')) & ~(low7 + kOnes * (0x80 - 'z' - 1)) & ~x & kHigh;
+    std::memcpy(lower + p, &y, 8);
+    const uint64_t other = ~letter & kHigh;
+    if (p == start) *head = y;
+    if (other != 0) {
+      const size_t n = static_cast<size_t>(__builtin_ctzll(other)) >> 3;  // little-endian byte order
+      if (p == start) *head = n == 0 ? 0 : y & (~uint64_t{0} >> (64 - 8 * n));
+      return p + n;
+    }
+    p += 8;
+  }
+  for (; p < size && IsAsciiLetter(static_cast<unsigned char>(text[p])); ++p) {
+    lower[p] = static_cast<char>(text[p] | 0x20);
+  }
+  if (p - start < 8) {  // the tail path: assemble the key bytewise
+    *head = 0;
+    for (size_t i = start; i < p; ++i) *head |= uint64_t{static_cast<unsigned char>(lower[i])} << (8 * (i - start));
+  }
+  return p;
+}
+
 // Scans the word starting at `start` (its first byte already classified as
-// a letter, *pos past that character) and lower-cases it into `lower`: one
-// tight pass over ASCII letters; dotted abbreviations ("a.m.") and words
-// with non-ASCII letters take the general path.
-void ScanWord(std::string_view text, size_t start, size_t* pos, char* lower) {
+// a letter, ending at `first_end`) and lower-cases it into `lower`: ASCII letter runs take
+// LetterRun; dotted abbreviations ("a.m.") and words with non-ASCII letters
+// take the general path (and *head = 0: the lexicon then builds its key).
+size_t ScanWord(std::string_view text, size_t start, size_t first_end, char* lower, uint64_t* head) {
   const size_t size = text.size();
   const unsigned char c = static_cast<unsigned char>(text[start]);
-  const size_t dotted = ScanDottedLetters(text, start);
+  size_t p = start;
   bool ascii = IsAsciiLetter(c);
-  size_t p = *pos;
-  if (dotted > start) {
-    p = dotted;
-    ascii = false;
+  if (ascii) {
+    p = LetterRun(text, start, lower, head);
+    if (p == start + 1 && p < size && text[p] == '.') {
+      const size_t dotted = ScanDottedLetters(text, start);
+      if (dotted > start) {
+        p = dotted;
+        ascii = false;
+      }
+    }
   } else {
-    if (ascii) lower[start] = static_cast<char>(c | 0x20);
-    while (p < size && IsAsciiLetter(static_cast<unsigned char>(text[p]))) {
-      lower[p] = static_cast<char>(text[p] | 0x20);
-      ++p;
-    }
-    while (p < size && static_cast<unsigned char>(text[p]) >= 0x80) {
-      size_t next = p;
-      char p2 = 0;
-      bool nl2 = false;
-      if (Classify(text, &next, &p2, &nl2) != CharClass::kLetter) break;
-      p = next;
-      ascii = false;
-      while (p < size && IsAsciiLetter(static_cast<unsigned char>(text[p]))) ++p;
-    }
+    p = first_end;
   }
-  *pos = p;
-  if (ascii) return;
+  while (p < size && static_cast<unsigned char>(text[p]) >= 0x80) {
+    size_t next = p;
+    char p2 = 0;
+    bool nl2 = false;
+    if (Classify(text, &next, &p2, &nl2) != CharClass::kLetter) break;
+    p = next;
+    ascii = false;
+    while (p < size && IsAsciiLetter(static_cast<unsigned char>(text[p]))) ++p;
+  }
+  if (ascii) return p;
+  *head = 0;
   for (size_t i = start; i < p; ++i) {
     const unsigned char ch = static_cast<unsigned char>(text[i]);
     lower[i] = static_cast<char>(ch | (static_cast<unsigned char>(ch - 'A') < 26 ? 0x20 : 0));
   }
+  return p;
 }
 
 // A word without a lexicon entry that patterns never test: longer than one
@@ -152,7 +194,7 @@ bool AllCaps(std::string_view text, size_t start, size_t end) {
 void Scan(std::string_view text, const Lexicon* lexicon, Tokens* out) {
   out->items.clear();
   // Lower-cased words at their own offsets (only word bytes are filled).
-  out->lower.resize(text.size());
+  out->lower.resize(text.size() + 8);  // LetterRun stores eight bytes at a time
   char* lower = out->lower.data();
   bool space = true, newline = false, blank = false;
   size_t pos = 0;
@@ -187,15 +229,17 @@ void Scan(std::string_view text, const Lexicon* lexicon, Tokens* out) {
       continue;
     }
     const WordInfo* info = nullptr;
+    bool gap = false;
     if (cls == CharClass::kLetter) {
-      ScanWord(text, start, &pos, lower);
+      uint64_t head = 0;
+      pos = ScanWord(text, start, pos, lower, &head);
       const std::string_view word(lower + start, pos - start);
       if (lexicon != nullptr) {
-        info = lexicon->Find(word);
+        info = head != 0 ? lexicon->Find(word, head) : lexicon->Find(word);
         // A run of words with no temporal role collapses into one gap token:
         // the patterns only need to know that "some other word" sits there.
-        if (info == nullptr && space && !newline && !out->items.empty() && out->items.back().gap &&
-            IsGapWord(word)) {
+        gap = info == nullptr && IsGapWord(word);
+        if (gap && space && !newline && !out->items.empty() && out->items.back().gap) {
           out->items.back().end = static_cast<uint32_t>(pos);
           space = blank = false;
           continue;
@@ -221,7 +265,7 @@ void Scan(std::string_view text, const Lexicon* lexicon, Tokens* out) {
       t.all_caps = t.capitalized && AllCaps(text, start, pos);
       t.info = info;
       if (info != nullptr) t.flags = info->flags;
-      t.gap = lexicon != nullptr && info == nullptr && IsGapWord(std::string_view(lower + start, pos - start));
+      t.gap = gap;
     }
     t.end = static_cast<uint32_t>(pos);
   }
