@@ -34,12 +34,7 @@ uint64_t Lexicon::HeadOf(std::string_view s) {
 }
 
 void Lexicon::Rebuild() {
-  shape_bits_.assign(16 * 32 * 32 / 64, 0);
-  for (const auto& entry : words_) {
-    if (entry.first.empty()) continue;
-    const size_t shape = ShapeOf(entry.first);
-    shape_bits_[shape / 64] |= uint64_t{1} << (shape % 64);
-  }
+  filter_.assign((size_t{1} << kFilterBits) / 64, 0);
   size_t size = 16;
   table_shift_ = 60;
   while (size < words_.size() * 4) {
@@ -47,20 +42,20 @@ void Lexicon::Rebuild() {
     --table_shift_;
   }
   table_.assign(size, Slot{});
-  max_len_ = 0;
   for (const auto& [word, info] : words_) {
     const uint64_t head = HeadOf(word);
-    size_t k = SlotOf(head, word.size(), table_shift_);
+    const uint64_t h = HashOf(head, word.size());
+    const uint64_t bit = h >> (64 - kFilterBits);
+    filter_[bit >> 6] |= uint64_t{1} << (bit & 63);
+    size_t k = h >> table_shift_;
     while (table_[k].info != nullptr) k = (k + 1) & (size - 1);
     table_[k] = Slot{head, static_cast<uint32_t>(word.size()), word.data(), &info};
-    if (word.size() > max_len_) max_len_ = word.size();
   }
 }
 
-const WordInfo* Lexicon::Probe(std::string_view lower, uint64_t head) const {
-  if (table_.empty()) return nullptr;
+const WordInfo* Lexicon::Probe(std::string_view lower, uint64_t head, uint64_t hash) const {
   const size_t mask = table_.size() - 1;
-  for (size_t k = SlotOf(head, lower.size(), table_shift_);; k = (k + 1) & mask) {
+  for (size_t k = hash >> table_shift_;; k = (k + 1) & mask) {
     const Slot& slot = table_[k];
     if (slot.info == nullptr) return nullptr;
     if (slot.head == head && slot.size == lower.size() &&

@@ -107,29 +107,41 @@ size_t ScanDottedLetters(std::string_view text, size_t pos) {
 size_t LetterRun(std::string_view text, size_t p, char* lower, uint64_t* head) {
   constexpr uint64_t kOnes = 0x0101010101010101ull;
   constexpr uint64_t kHigh = 0x8080808080808080ull;
+  // The bytes of x that are not ASCII letters, as their high bits.
+  auto others = [](uint64_t x, uint64_t y) {
+    const uint64_t low7 = y & ~kHigh;
+    const uint64_t letter = (low7 + kOnes * (0x80 - 'a')) & ~(low7 + kOnes * (0x80 - 'z' - 1)) & ~x & kHigh;
+    return ~letter & kHigh;
+  };
   const size_t start = p;
   const size_t size = text.size();
-  *head = 0;
-  while (p + 8 <= size) {
+  if (p + 8 <= size) {  // the first chunk holds most words whole
     uint64_t x;
     std::memcpy(&x, text.data() + p, 8);
     const uint64_t y = x | (kOnes * 0x20);
-    const uint64_t low7 = y & ~kHigh;
-    const uint64_t letter = (low7 + kOnes * (0x80 - 'a')) & ~(low7 + kOnes * (0x80 - 'z' - 1)) & ~x & kHigh;
     std::memcpy(lower + p, &y, 8);
-    const uint64_t other = ~letter & kHigh;
-    if (p == start) *head = y;
+    const uint64_t other = others(x, y);
     if (other != 0) {
-      const size_t n = static_cast<size_t>(__builtin_ctzll(other)) >> 3;  // little-endian byte order
-      if (p == start) *head = n == 0 ? 0 : y & (~uint64_t{0} >> (64 - 8 * n));
-      return p + n;
+      // Bits before the first non-letter byte (little-endian): 8 x letters, at most 56.
+      const unsigned bits = static_cast<unsigned>(__builtin_ctzll(other)) & ~7u;
+      *head = y & ((uint64_t{1} << bits) - 1);
+      return p + (bits >> 3);
     }
+    *head = y;
     p += 8;
+    while (p + 8 <= size) {
+      std::memcpy(&x, text.data() + p, 8);
+      const uint64_t y2 = x | (kOnes * 0x20);
+      std::memcpy(lower + p, &y2, 8);
+      const uint64_t other2 = others(x, y2);
+      if (other2 != 0) return p + (static_cast<size_t>(__builtin_ctzll(other2)) >> 3);
+      p += 8;
+    }
   }
   for (; p < size && IsAsciiLetter(static_cast<unsigned char>(text[p])); ++p) {
     lower[p] = static_cast<char>(text[p] | 0x20);
   }
-  if (p - start < 8) {  // the tail path: assemble the key bytewise
+  if (p - start < 8) {  // near the end of the text: assemble the key bytewise
     *head = 0;
     for (size_t i = start; i < p; ++i) *head |= uint64_t{static_cast<unsigned char>(lower[i])} << (8 * (i - start));
   }
