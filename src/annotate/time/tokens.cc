@@ -190,7 +190,11 @@ size_t ScanWord(std::string_view text, size_t start, size_t first_end, char* low
 // A word without a lexicon entry that patterns never test: longer than one
 // letter ("s" in "1990s") and not a regular past form (a weak tense cue).
 bool IsGapWord(std::string_view w) {
-  return w.size() > 1 && !(w.size() > 4 && w[w.size() - 2] == 'e' && w[w.size() - 1] == 'd');
+  const size_t n = w.size();
+  if (n <= 4) return n > 1;
+  uint16_t last;
+  std::memcpy(&last, w.data() + n - 2, 2);
+  return last != ('e' | 'd' << 8);  // little-endian "ed"
 }
 
 bool AllCaps(std::string_view text, size_t start, size_t end) {
@@ -209,6 +213,7 @@ void Scan(std::string_view text, const Lexicon* lexicon, Tokens* out) {
   out->lower.resize(text.size() + 8);  // LetterRun stores eight bytes at a time
   char* lower = out->lower.data();
   bool space = true, newline = false, blank = false;
+  bool last_gap = false;  // the last token is a gap token
   size_t pos = 0;
   const size_t size = text.size();
   while (pos < size) {
@@ -251,15 +256,14 @@ void Scan(std::string_view text, const Lexicon* lexicon, Tokens* out) {
         // A run of words with no temporal role collapses into one gap token:
         // the patterns only need to know that "some other word" sits there.
         gap = info == nullptr && IsGapWord(word);
-        if (gap && space && !newline && !out->items.empty() && out->items.back().gap) {
+        if (gap && last_gap && space && !newline) {
           out->items.back().end = static_cast<uint32_t>(pos);
           space = blank = false;
           continue;
         }
       }
     }
-    out->items.emplace_back();
-    Token& t = out->items.back();
+    Token t;  // built in registers, stored once
     t.begin = static_cast<uint32_t>(start);
     t.space_before = space;
     t.newline_before = newline;
@@ -279,7 +283,9 @@ void Scan(std::string_view text, const Lexicon* lexicon, Tokens* out) {
       if (info != nullptr) t.flags = info->flags;
       t.gap = gap;
     }
+    last_gap = gap;
     t.end = static_cast<uint32_t>(pos);
+    out->items.push_back(t);
   }
 }
 
