@@ -65,7 +65,7 @@ size_t ScanNumber(std::string_view text, size_t pos, Token* t) {
     end += 4;
     total_digits += 3;
     overflow = overflow || total_digits > 9;
-    t->has_separator = true;
+    t->bits |= Token::kHasSeparator;
   }
   float real = overflow ? -1 : static_cast<float>(value);
   if (end + 1 < text.size() && text[end] == '.' && IsAsciiDigit(text[end + 1])) {
@@ -75,7 +75,7 @@ size_t ScanNumber(std::string_view text, size_t pos, Token* t) {
       real += (text[i] - '0') * scale;
     }
     end += 1 + frac;
-    t->has_separator = true;
+    t->bits |= Token::kHasSeparator;
   }
   t->value = overflow ? -1 : static_cast<int32_t>(value);
   t->real = real;
@@ -197,14 +197,6 @@ bool IsGapWord(std::string_view w) {
   return last != ('e' | 'd' << 8);  // little-endian "ed"
 }
 
-bool AllCaps(std::string_view text, size_t start, size_t end) {
-  if (end - start < 2) return false;
-  for (size_t i = start; i < end; ++i) {
-    if (text[i] >= 'a' && text[i] <= 'z') return false;
-  }
-  return true;
-}
-
 }  // namespace
 
 void Scan(std::string_view text, const Lexicon* lexicon, Tokens* out) {
@@ -263,29 +255,28 @@ void Scan(std::string_view text, const Lexicon* lexicon, Tokens* out) {
         }
       }
     }
-    Token t;  // built in registers, stored once
+    // Written in place, one store per field (a local copied in would be
+    // stored piecewise and reloaded whole: a store-forwarding stall).
+    Token& t = out->items.emplace_back();
     t.begin = static_cast<uint32_t>(start);
-    t.space_before = space;
-    t.newline_before = newline;
-    t.blank_line_before = blank;
+    uint8_t bits = (space ? Token::kSpaceBefore : 0) | (blank ? Token::kBlankLineBefore : 0);
     space = newline = blank = false;
     if (cls == CharClass::kDigit) {
       t.kind = Token::Kind::kNumber;
+      t.bits = bits;
       pos = ScanNumber(text, start, &t);
     } else if (cls == CharClass::kPunct) {
       t.kind = Token::Kind::kPunct;
       t.punct = punct;
+      t.bits = bits;
     } else {
       t.kind = Token::Kind::kWord;
-      t.capitalized = c >= 'A' && c <= 'Z';
-      t.all_caps = t.capitalized && AllCaps(text, start, pos);
       t.info = info;
       if (info != nullptr) t.flags = info->flags;
-      t.gap = gap;
+      t.bits = bits | (c >= 'A' && c <= 'Z' ? Token::kCapitalized : 0) | (gap ? Token::kGap : 0);
     }
     last_gap = gap;
     t.end = static_cast<uint32_t>(pos);
-    out->items.push_back(t);
   }
 }
 
