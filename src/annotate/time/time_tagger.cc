@@ -48,7 +48,8 @@ bool IsWeakPast(std::string_view w) {
   return w.size() > 4 && w.substr(w.size() - 2) == "ed";
 }
 
-bool IsAuxiliary(std::string_view w) { return w == "did" || w == "was" || w == "were" || w == "had"; }
+// "did" is the auxiliary of the verb after it ("did not plan to").
+bool IsAuxiliary(std::string_view w) { return w == "did"; }
 
 // Future cues that are verbs of planning ("did not plan to", "was expected to").
 bool IsPlanWord(std::string_view w) {
@@ -114,7 +115,7 @@ Tense DetectTense(const Tokens& tk, uint32_t first, uint32_t last) {
       // "said" frames the sentence; after the expression (", Castro said") it says nothing.
       if (side_weight >= 1.0) past += w * 0.4;
     } else if (flags & kPastCue) {
-      // "did not plan to", "was expected to": the auxiliary of a plan word
+      // "did not plan to", "did not expect to": the auxiliary of a plan word
       // (a future cue up to two words right of it) is not a past cue.
       if (side_weight >= 1.0 && IsAuxiliary(tk.Lower(t))) {
         for (uint32_t r = k + 1; r <= k + 2 && r < tk.items.size(); ++r) {
