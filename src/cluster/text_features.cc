@@ -160,12 +160,15 @@ void ScanToken(std::string_view s, size_t* pos, RawToken* t) {
   *pos = p;
 }
 
-// Calls fn(RawToken&) for each token of `s` (fn may modify the token's bytes).
+// Calls fn(RawToken&) for each token of `s` (fn may modify the token's
+// bytes). Tokens are lower-cased one after the other into a per-thread
+// buffer and stay valid until the next call.
 template <typename Fn>
 void Tokenize(std::string_view s, Fn&& fn) {
   thread_local std::string buffer;
   if (buffer.size() < s.size() + 1) buffer.resize(s.size() + 1);
   RawToken tok;
+  char* next = buffer.data();
   bool at_sentence_start = true;
   size_t pos = 0;
   while (pos < s.size()) {
@@ -182,10 +185,11 @@ void Tokenize(std::string_view s, Fn&& fn) {
       ++pos;
       continue;
     }
-    tok.lower = buffer.data();
+    tok.lower = next;
     tok.capitalized = upper;
     tok.sentence_initial = at_sentence_start;
     ScanToken(s, &pos, &tok);
+    next += tok.size;
     fn(tok);
     at_sentence_start = false;
   }
@@ -234,6 +238,7 @@ class TermMemo {
     }
     return e.term;
   }
+  void Prefetch(uint64_t raw_hash) const { __builtin_prefetch(&entries_[raw_hash >> (64 - kBits)]); }
 
  private:
   static constexpr int kBits = 15;  // 8192 entries, 128 KB (L2)
@@ -365,12 +370,22 @@ void ExtractFeatures(std::string_view title, std::string_view text, const Featur
       counts.Add(term, w);
     }
   });
+  // Body: tokenize and hash first, then look the tokens up in the memo with
+  // its entries prefetched a few tokens ahead (the memo does not stay in
+  // cache between documents while the clusterer runs, and its misses would
+  // otherwise come one at a time).
+  thread_local std::vector<RawToken> tokens;
+  tokens.clear();
   Tokenize(text, [&](RawToken& t) {
-    float w;
-    uint64_t raw = HashTerm({t.lower, t.size});
-    window.push_back(raw);
-    if (uint64_t term = TermOf(&t, raw, 1.0f, options, memo.get(), &w)) counts.Add(term, w);
+    window.push_back(HashTerm({t.lower, t.size}));
+    tokens.push_back(t);
   });
+  constexpr size_t kAhead = 16;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (i + kAhead < tokens.size()) memo->Prefetch(window[i + kAhead]);
+    float w;
+    if (uint64_t term = TermOf(&tokens[i], window[i], 1.0f, options, memo.get(), &w)) counts.Add(term, w);
+  }
   counts.Drain(&f.terms);
 
   const size_t k = static_cast<size_t>(std::max(1, options.shingle_size));
