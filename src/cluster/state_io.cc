@@ -349,6 +349,7 @@ Status DeserializeState(std::string_view bytes, StoryClusterer::State* s) {
   if (s->first_open > s->events.size()) return Corrupt("first open event out of range");
   PARALLAX_RETURN_IF_ERROR(ReadIndexes(&r, s));
   if (!r.done()) return Corrupt("trailing bytes");
+  s->SyncSpans();
   return Status::OK();
 }
 
