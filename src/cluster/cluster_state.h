@@ -17,7 +17,7 @@
 
 namespace parallax::cluster {
 
-struct WeightedTerm {
+struct __attribute__((packed)) WeightedTerm {  // 12 bytes: profiles and member vectors are read from cold memory
   uint64_t term = 0;
   float weight = 0;
 };
