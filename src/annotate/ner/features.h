@@ -81,7 +81,7 @@ void AddStage1(const std::vector<std::vector<int>>& labels, std::vector<std::vec
 // Per-document label history and feature buffer.
 class FeatureContext {
  public:
-  static constexpr size_t kMaxFeatures = 128;  // the templates emit at most 89
+  static constexpr size_t kMaxFeatures = 160;  // the templates emit at most 104
 
   // Resets the history (call at each document start).
   void Reset();
@@ -93,7 +93,20 @@ class FeatureContext {
   // part once per token.
   static constexpr size_t kMaxDynamic = 8;
   size_t ExtractStatic(const std::vector<TokenInfo>& sent, size_t i, uint64_t* out) const;
+  // ExtractStatic = ExtractContext + ExtractWord for offsets -kWordReach ..
+  // +kWordReach. ExtractWord emits the features that depend on one token
+  // alone, seen at `offset` from the token being tagged (w = nullptr: no
+  // token there, before/after the sentence; offset 0 needs a token): they
+  // can be scored once per word type and cached (static_scorer.h).
+  static constexpr int kWordReach = 2;
+  static constexpr size_t kMaxWordFeatures = 20;
+  static size_t ExtractWord(const TokenInfo* w, int offset, uint64_t* out);
+  size_t ExtractContext(const std::vector<TokenInfo>& sent, size_t i, uint64_t* out) const;
   static size_t ExtractDynamic(const TokenInfo& tok, int prev1, int prev2, uint64_t* out);
+  // ExtractDynamic = ExtractHistoryPair (the previous labels alone) +
+  // ExtractHistoryWord (the previous label with this word's forms).
+  static size_t ExtractHistoryPair(int prev1, int prev2, uint64_t* out);
+  static size_t ExtractHistoryWord(const TokenInfo& tok, int prev1, uint64_t* out);
   // Records the decided label of a token for the history features.
   void Record(const TokenInfo& tok, int label);
 

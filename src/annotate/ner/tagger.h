@@ -23,6 +23,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -80,8 +81,16 @@ class Tagger {
                                                const std::vector<std::vector<TokenInfo>>& doc,
                                                const std::vector<std::vector<int>>& labels,
                                                const std::vector<std::vector<float>>& probs) const;
+  // Per-thread scratch state (cached word scores, see static_scorer.h),
+  // borrowed from a pool for one document at a time.
+  struct Scratch;
+  std::unique_ptr<Scratch> AcquireScratch() const;
+  void ReleaseScratch(std::unique_ptr<Scratch> scratch) const;
+
   std::unique_ptr<NerModel> model_;
   TaggerOptions options_;
+  mutable std::mutex pool_mu_;
+  mutable std::vector<std::unique_ptr<Scratch>> pool_;  // guarded by pool_mu_
 };
 
 // Where the English model lives: $PARALLAX_MODELS/ner-en.bin if PARALLAX_MODELS
