@@ -75,8 +75,10 @@ void Shapes(std::string_view tok, std::string* shape, std::string* short_shape) 
   }
 }
 
-void FillToken(const Resources& res, std::string_view raw, TokenInfo* t, std::string* scratch1,
-               std::string* scratch2) {
+void FillToken(const Resources& res, std::string_view raw, TokenInfo* t) {
+  thread_local std::string s1, s2;  // shape buffers, reused
+  std::string* scratch1 = &s1;
+  std::string* scratch2 = &s2;
   std::string norm = NormalizeToken(raw);
   std::string lower = Lower(norm);
   t->word = Hash(norm);
@@ -174,18 +176,30 @@ void MarkDocumentRuns(std::vector<std::vector<TokenInfo>>* doc) {
 
 }  // namespace
 
+void TokenCache::Fill(const Resources& res, std::string_view raw, TokenInfo* t) {
+  uint64_t key = HashBytes(raw.data(), raw.size());
+  key = key ? key : 1;
+  Entry& e = slots_[(key ^ (key >> 31)) & (kSlots - 1)];
+  if (e.key != key) {
+    e.info = TokenInfo{};
+    FillToken(res, raw, &e.info);
+    e.key = key;
+  }
+  *t = e.info;
+}
+
 void PrepareDocument(const Resources& res, const std::vector<std::vector<std::string_view>>& sentences,
-                     int exclude_fold, std::vector<std::vector<TokenInfo>>* out) {
-  out->assign(sentences.size(), {});
-  std::string s1, s2;
+                     int exclude_fold, std::vector<std::vector<TokenInfo>>* out, TokenCache* cache) {
+  out->resize(sentences.size());
   for (size_t si = 0; si < sentences.size(); ++si) {
     const auto& sent = sentences[si];
     auto& infos = (*out)[si];
-    infos.resize(sent.size());
+    infos.assign(sent.size(), TokenInfo{});
     bool any_lower = false, any_upper = false, seen_word = false;
     for (size_t i = 0; i < sent.size(); ++i) {
       TokenInfo& t = infos[i];
-      FillToken(res, sent[i], &t, &s1, &s2);
+      if (cache) cache->Fill(res, sent[i], &t);
+      else FillToken(res, sent[i], &t);
       if (t.flags & kFlagHasLower) any_lower = true;
       if (t.caps != static_cast<uint8_t>(Caps::kNone)) any_upper = true;
       if (!seen_word && (t.flags & kFlagHasLetter)) {

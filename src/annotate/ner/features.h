@@ -70,10 +70,33 @@ struct Resources {
   Gazetteer gazetteer;
 };
 
+// TokenCache: the word-level part of TokenInfo (what is derived from the
+// token's characters alone: hashes, shapes, affixes, clusters, caps bucket)
+// by raw token, so that a word type is normalised, hashed and looked up in
+// the lexicon once rather than at every occurrence. Direct-mapped and
+// bounded (kSlots entries, ~6 MB; a collision overwrites); valid for one
+// Resources only. Not thread-safe: one per thread.
+class TokenCache {
+ public:
+  static constexpr size_t kSlots = size_t{1} << 15;
+  TokenCache() : slots_(kSlots) {}
+  // Fills *t (a default TokenInfo) for raw token `raw`, from the cache or
+  // by computing it.
+  void Fill(const Resources& res, std::string_view raw, TokenInfo* t);
+
+ private:
+  struct Entry {
+    uint64_t key = 0;  // hash of the raw bytes (0 = empty)
+    TokenInfo info;
+  };
+  std::vector<Entry> slots_;
+};
+
 // Precomputes TokenInfo for every token of a document. `exclude_fold` is the
 // jackknife fold (training only; -1 otherwise). Output shape = input shape.
+// `cache` (optional) memoises the word-level fields across documents.
 void PrepareDocument(const Resources& res, const std::vector<std::vector<std::string_view>>& sentences,
-                     int exclude_fold, std::vector<std::vector<TokenInfo>>* out);
+                     int exclude_fold, std::vector<std::vector<TokenInfo>>* out, TokenCache* cache = nullptr);
 
 // Fills the stage-1 fields of doc from the first model's labels (same shape).
 void AddStage1(const std::vector<std::vector<int>>& labels, std::vector<std::vector<TokenInfo>>* doc);

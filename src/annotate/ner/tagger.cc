@@ -35,7 +35,11 @@ float Probability(const float* scores, int label, int prev, float temperature) {
 }  // namespace
 
 struct Tagger::Scratch {
+  TokenCache tokens;
   std::vector<CachedScorer> scorers;  // one per model stage
+  std::vector<std::vector<TokenInfo>> doc;
+  std::vector<std::vector<int>> labels;
+  std::vector<std::vector<float>> probs;
 };
 
 std::unique_ptr<Tagger::Scratch> Tagger::AcquireScratch() const {
@@ -79,19 +83,18 @@ size_t Tagger::num_features() const { return model_->num_features(); }
 
 std::vector<std::vector<Mention>> Tagger::TagDocument(
     const std::vector<std::vector<std::string_view>>& sentences) const {
-  std::vector<std::vector<TokenInfo>> doc;
-  PrepareDocument(model_->resources(), sentences, -1, &doc);
-  std::vector<std::vector<int>> labels;
-  std::vector<std::vector<float>> probs;
-  Decode(&doc, &labels, &probs);
-  return ToMentions(sentences, doc, labels, probs);
+  std::unique_ptr<Scratch> scratch = AcquireScratch();
+  PrepareDocument(model_->resources(), sentences, -1, &scratch->doc, &scratch->tokens);
+  Decode(scratch.get());
+  auto mentions = ToMentions(sentences, scratch->doc, scratch->labels, scratch->probs);
+  ReleaseScratch(std::move(scratch));
+  return mentions;
 }
 
-void Tagger::Decode(std::vector<std::vector<TokenInfo>>* doc_in, std::vector<std::vector<int>>* labels_out,
-                    std::vector<std::vector<float>>* probs_out) const {
-  auto& doc = *doc_in;
-  auto& labels = *labels_out;
-  auto& probs = *probs_out;
+void Tagger::Decode(Scratch* scratch) const {
+  auto& doc = scratch->doc;
+  auto& labels = scratch->labels;
+  auto& probs = scratch->probs;
   probs.assign(doc.size(), {});
   for (size_t s = 0; s < doc.size(); ++s) probs[s].assign(doc[s].size(), 1.f);
   FeatureContext ctx;
@@ -102,12 +105,10 @@ void Tagger::Decode(std::vector<std::vector<TokenInfo>>* doc_in, std::vector<std
     bool last_stage = st + 1 == stages.size();
     if (options_.beam > 1) {
       std::vector<std::vector<float>> beam_probs;
-      std::unique_ptr<Scratch> scratch = AcquireScratch();
       CachedScorer& scorer = scratch->scorers[st];
       scorer.StartDocument(doc);
       DecodeDocumentBeamWith(doc, &ctx, scorer, options_.beam, model_->temperature(), &labels, &beam_probs,
                              (model_->flags() & kModelFlagStructured) == 0);
-      ReleaseScratch(std::move(scratch));
       if (last_stage) probs = std::move(beam_probs);
       continue;
     }

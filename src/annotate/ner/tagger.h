@@ -73,17 +73,17 @@ class Tagger {
 
  private:
   Tagger(std::unique_ptr<NerModel> model, const TaggerOptions& options);
-  // Runs every stage of the model; labels/probs per token (probs: of the
-  // chosen label, 1 for O in greedy mode).
-  void Decode(std::vector<std::vector<TokenInfo>>* doc, std::vector<std::vector<int>>* labels,
-              std::vector<std::vector<float>>* probs) const;
+  struct Scratch;
+  // Runs every stage of the model over scratch->doc; fills scratch->labels
+  // and scratch->probs per token (probs: of the chosen label, 1 for O in
+  // greedy mode).
+  void Decode(Scratch* scratch) const;
   std::vector<std::vector<Mention>> ToMentions(const std::vector<std::vector<std::string_view>>& sentences,
                                                const std::vector<std::vector<TokenInfo>>& doc,
                                                const std::vector<std::vector<int>>& labels,
                                                const std::vector<std::vector<float>>& probs) const;
-  // Per-thread scratch state (cached word scores, see static_scorer.h),
-  // borrowed from a pool for one document at a time.
-  struct Scratch;
+  // Per-thread scratch state (token and score caches, see cached_scorer.h;
+  // document buffers), borrowed from a pool for one document at a time.
   std::unique_ptr<Scratch> AcquireScratch() const;
   void ReleaseScratch(std::unique_ptr<Scratch> scratch) const;
 
