@@ -5,8 +5,9 @@ The gold file holds references only (document path, byte offsets, speaker,
 source type), never article text; the text is read from /work/shared/data.
 
   quotes_gold.py select            list the documents of each split (fixed seed)
-  quotes_gold.py select-wcl        list the NewsWCL50 documents of the splits newswcl50 and
-                                   wcl-heldout (fixed seed, about 60 candidate spans each)
+  quotes_gold.py select-wcl        list the NewsWCL50 documents of the splits newswcl50,
+                                   wcl-heldout (session 3) and wcl-blind4 (session 4), fixed
+                                   seed, about 60 candidate spans each
   quotes_gold.py show DOC          print DOC's text with every double-quoted span
                                    numbered, for a person to label (see docs/quotes.md)
   quotes_gold.py build LABELS OUT  labels (DOC TAB qN[+qM] TAB speaker TAB type, or
@@ -110,10 +111,11 @@ def select_wcl():
     random.Random(20261122).shuffle(ids)
     total = 0
     for doc_id in ids:
-        if total >= 120:
+        if total >= 200:
             break
         n = len(candidates(canonical_text("wcl:" + doc_id)))
-        print("newswcl50" if total < 60 else "wcl-heldout", "wcl:" + doc_id, n)
+        split = "newswcl50" if total < 60 else "wcl-heldout" if total < 120 else "wcl-blind4"
+        print(split, "wcl:" + doc_id, n)
         total += n
 
 
