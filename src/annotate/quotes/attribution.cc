@@ -29,9 +29,25 @@
 
 namespace parallax::quotes {
 
+namespace {
+
+// "read" reports only a document: `the statement read` or `“...,” read a
+// joint statement from ...` (not `he read the report`).
+Cue ReadCue(const Context& ctx, uint32_t t) {
+  std::string_view before = t > 0 ? ctx.Lower(t - 1) : "";
+  bool after_quote = before == "," || ctx.IsQuoteMark(t - 1);
+  bool document_next = false;
+  for (uint32_t u = t + 1; u < t + 5 && after_quote && !document_next; ++u) document_next = DocumentNoun(ctx.Lower(u));
+  if (DocumentNoun(before) || document_next) return Cue{t, t + 1, CueKind::kWrite, false};
+  return {};
+}
+
+}  // namespace
+
 Cue CueAt(const Context& ctx, uint32_t t) {
   std::string_view w = ctx.Lower(t);
   if (w == "according" && ctx.Lower(t + 1) == "to") return Cue{t, t + 2, CueKind::kSpeech, true};
+  if (w == "read") return ReadCue(ctx, t);
   CueKind k = ReportingVerb(w);
   if (k == CueKind::kNone) return {};
   // "states" and "claims" are nouns ("the United States", "Chinese claims to")
