@@ -79,7 +79,7 @@ constexpr std::string_view kBody[] = {
 };
 constexpr std::string_view kTitle[] = {
     "ambassador", "attorney", "candidate", "chair", "chairman", "chairperson", "chairwoman",
-    "chancellor", "chief", "commissioner", "congressman", "congresswoman", "councilman",
+    "chancellor", "chief", "commissioner", "congressman", "congresswoman", "councilman", "counsel",
     "dictator", "director", "envoy", "executive", "founder", "governor", "judge", "king",
     "lawmaker", "lawyer", "leader", "legislator", "mayor", "minister", "negotiator", "nominee",
     "officer", "premier", "president", "professor", "prosecutor", "queen", "representative",

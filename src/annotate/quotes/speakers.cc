@@ -340,12 +340,29 @@ bool ClauseInitial(const Context& ctx, uint32_t first) {
   static const std::string_view kOpeners[] = {",", ":", "that", "and", "but", "while", "although", "though", "when",
                                               "after", "before", "because", "if", "since", "\u201c", "\""};
   if (std::find(std::begin(kOpeners), std::end(kOpeners), p) != std::end(kOpeners)) return true;
-  // "..., Chief Patrol Agent Rodney Scott said": a capitalized title of any words after an opener.
-  uint32_t t = first;
-  while (t > 0 && first - t < 4 && ctx.SentenceOf(t - 1) == ctx.SentenceOf(first) && ctx.EntityOf(t - 1) < 0 &&
-         !ctx.Text(t - 1).empty() && std::isupper(static_cast<unsigned char>(ctx.Text(t - 1)[0]))) {
-    --t;
+  // "..., said Rick Tyler, a consultant": the subject of an inverted attribution.
+  static const std::string_view kInverted[] = {"said", "says", "added", "adds", "wrote", "writes", "noted",
+                                               "explained", "continued", "recalled", "insisted", "argued",
+                                               "replied", "responded", "countered", "cautioned"};
+  bool inverted = std::find(std::begin(kInverted), std::end(kInverted), p) != std::end(kInverted) ||
+                  (p == "to" && first > 1 && ctx.Lower(first - 2) == "according");
+  if (inverted) {  // not "He said Obama was ...": the name closes the clause
+    uint32_t after = first;
+    while (after < ctx.size() && ctx.EntityOf(after) >= 0 && ctx.EntityOf(after) == ctx.EntityOf(first)) ++after;
+    std::string_view next = ctx.Lower(after);
+    if (after >= ctx.size() || next == "," || next == "." || next == "(" || next == ";") return true;
   }
+  // "..., Chief Patrol Agent Rodney Scott said", "House Minority Leader Nancy Pelosi", "Fellow
+  // St. Louis Tea Party organizer Dana Loesch": a title of capitalized words (a body's name among
+  // them), title nouns and a few modifiers after an opener.
+  auto title_word = [&](uint32_t k) {
+    std::string_view raw = ctx.Text(k), w = ctx.Lower(k);
+    if (raw.empty() || (ctx.EntityOf(k) >= 0 && ctx.article().entities[ctx.EntityOf(k)].type == "PER")) return false;
+    return std::isupper(static_cast<unsigned char>(raw[0])) || TitleNoun(w) || w == "former" || w == "fellow" ||
+           w == "deputy" || w == "senior" || w == "acting" || w == "longtime" || w == "organizer";
+  };
+  uint32_t t = first;
+  while (t > 0 && first - t < 8 && ctx.SentenceOf(t - 1) == ctx.SentenceOf(first) && title_word(t - 1)) --t;
   if (t < first && (t == 0 || ctx.SentenceOf(t - 1) != ctx.SentenceOf(t) || ctx.Lower(t - 1) == "," ||
                     ctx.Lower(t - 1) == ":")) {
     return true;
