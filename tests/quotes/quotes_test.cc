@@ -137,6 +137,45 @@ TEST(Quotes, TitlesOfShowsAreNotQuotations) {
   EXPECT_TRUE(a.quotes.empty()) << Attributions(a).size();
 }
 
+TEST(Quotes, GroupSpeakersAndTheirPronoun) {
+  Article a = FromParagraphs({"The senators met on Capitol Hill on Wednesday.",
+                              "\u201CWe will not approve this budget until the spending stops,\u201D the senators said.",
+                              "\u201CThe voters sent us here to say no,\u201D they said."});
+  EXPECT_EQ(Attributions(a), (std::vector<std::string>{"the senators|organization|d", "the senators|organization|d"}));
+}
+
+TEST(Quotes, TrailingReportWithAppositiveFeedsThePronoun) {
+  Article a = FromParagraphs({"Lena Ortiz, a historian, praised the plan on Monday.",
+                              "Most mayors would have kept the program, said Rick Alvarez, a consultant who worked "
+                              "for the governor.",
+                              "\u201CNobody wanted to end it,\u201D he said."});
+  EXPECT_EQ(Attributions(a), (std::vector<std::string>{"Rick Alvarez|person|i", "Rick Alvarez|person|d"}));
+}
+
+TEST(Quotes, TitleWithABodysNameOpensTheClause) {
+  Article a = FromParagraphs({"Trump praised the memos on Friday.",
+                              "House Minority Leader Nancy Pelosi disagreed, tweeting that the memos \u201Care further "
+                              "proof of contempt for the rule of law,\u201D she said."});
+  ASSERT_EQ(a.quotes.size(), 1u);
+  EXPECT_EQ(a.quotes[0].speaker_name, "Nancy Pelosi");
+}
+
+TEST(Quotes, ColonAfterTheSubjectsVerbIntroducesTheirWords) {
+  Article a = FromParagraphs({"Mayor Ann Ruiz faced questions about the budget.",
+                              "Asked about the deficit, Ms. Ruiz shrugged: \u201CWe will find the money somewhere.\u201D"});
+  EXPECT_EQ(Attributions(a), (std::vector<std::string>{"Ann Ruiz|person|d"}));
+}
+
+TEST(Quotes, DocumentsTakeTheAuthorWhoIntroducedThemNotTheirReader) {
+  Article a = FromParagraphs({"Special counsel Mara Quinn has sent questions to the mayor's lawyers.",
+                              "The Herald obtained a list of the questions on Monday.",
+                              "\u201CWhen did you learn of the meeting?\u201D reads one of the questions. "
+                              "\u201CWho else was present at the meeting?\u201D another asks."});
+  EXPECT_EQ(Attributions(a), (std::vector<std::string>{"Mara Quinn|document|d", "Mara Quinn|document|d"}));
+  Article b = FromParagraphs({"\u201CThe plant will stay closed until the inspection ends,\u201D the statement read."});
+  EXPECT_EQ(Attributions(b), (std::vector<std::string>{"the statement|document|d"}));
+}
+
 // Seeds: the expected attributions, read off the articles by hand.
 std::map<std::string, std::vector<std::string>> SeedAttributions() {
   std::map<std::string, std::vector<std::string>> out;

@@ -29,9 +29,25 @@
 
 namespace parallax::quotes {
 
+namespace {
+
+// "read" reports only a document: `the statement read` or `“...,” read a
+// joint statement from ...` (not `he read the report`).
+Cue ReadCue(const Context& ctx, uint32_t t) {
+  std::string_view before = t > 0 ? ctx.Lower(t - 1) : "";
+  bool after_quote = before == "," || ctx.IsQuoteMark(t - 1);
+  bool document_next = false;
+  for (uint32_t u = t + 1; u < t + 5 && after_quote && !document_next; ++u) document_next = DocumentNoun(ctx.Lower(u));
+  if (DocumentNoun(before) || document_next) return Cue{t, t + 1, CueKind::kWrite, false};
+  return {};
+}
+
+}  // namespace
+
 Cue CueAt(const Context& ctx, uint32_t t) {
   std::string_view w = ctx.Lower(t);
   if (w == "according" && ctx.Lower(t + 1) == "to") return Cue{t, t + 2, CueKind::kSpeech, true};
+  if (w == "read") return ReadCue(ctx, t);
   CueKind k = ReportingVerb(w);
   if (k == CueKind::kNone) return {};
   // "states" and "claims" are nouns ("the United States", "Chinese claims to")
@@ -224,6 +240,13 @@ Speaker SentenceSubject(const Context& ctx, uint32_t start, uint32_t limit, cons
   if (PronounKind(ctx.Lower(start)) == Pronoun::kPerson) return ResolvePhrase(ctx, start, start + 1, start, d);
   uint32_t end = start;
   while (end < limit && end < start + 5 && !ctx.IsPunct(end) && !PhraseStop(ctx.Lower(end))) ++end;
+  // The phrase ends with the first person in it: "President Donald Trump commended North Korea's ...".
+  for (uint32_t t = start; t < end; ++t) {
+    int32_t e = ctx.EntityOf(t);
+    if (e < 0 || ctx.article().entities[e].type != "PER") continue;
+    while (t < end && ctx.EntityOf(t) == e) ++t;
+    end = t;
+  }
   for (; end > start; --end) {  // longest first: "AARP CEO Barry Rand", not "AARP"
     Speaker s = ResolvePhrase(ctx, start, end, start, d);
     if (s.resolved()) return s;
@@ -261,6 +284,16 @@ Speaker FallbackSubject(const Context& ctx, uint32_t v, uint32_t start, const Di
     return ResolvePhrase(ctx, t, t + 1, t, d);
   }
   return SentenceSubject(ctx, start, v, d);
+}
+
+// "Mr. Perez demurred: “...”": a colon right before the quote introduces
+// the words of the sentence's subject when that is a person.
+Speaker ColonSubject(const Context& ctx, uint32_t start, uint32_t open, const Discourse& d) {
+  if (open <= start || ctx.Lower(open - 1) != ":") return {};
+  uint32_t clause = open - 1;  // the clause before the colon: past "Asked about it,"
+  while (clause > start && ctx.Lower(clause - 1) != ",") --clause;
+  Speaker s = SentenceSubject(ctx, clause, open - 1, d);
+  return s.type == "person" ? s : Speaker{};
 }
 
 // Auxiliaries and copulas that start a reported clause's predicate.
@@ -302,6 +335,7 @@ Found BeforeQuote(const Context& ctx, uint32_t open, const Discourse& d) {
       if (!ClauseVerb(ctx.Lower(end))) s = ResolvePhrase(ctx, c.last, end, v, d);
     }
     if (!s.resolved()) s = FallbackSubject(ctx, v, start, d);
+    if (!s.resolved()) s = ColonSubject(ctx, start, open, d);  // "Asked about it, Ms. Ruiz shrugged: “...”"
     return Found{c, s};
   }
   // No cue: a partial quote in a clause opened by a person ("Yellen walked
@@ -315,6 +349,8 @@ Found BeforeQuote(const Context& ctx, uint32_t open, const Discourse& d) {
   if (clause < open && e >= 0 && ctx.article().entities[e].type == "PER") {
     return Found{Cue{}, ResolvePhrase(ctx, clause, clause + 1, clause, d)};
   }
+  Speaker colon = ColonSubject(ctx, start, open, d);
+  if (colon.resolved()) return Found{Cue{}, colon};
   // Else the sentence's subject when it is a named person ("Mr. Braley
   // apologized to Senator Grassley and “anyone I may have offended”").
   uint32_t p = SkipOpening(ctx, start, open);
