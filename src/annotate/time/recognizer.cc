@@ -34,8 +34,10 @@ void Recognize(const Tokens& tokens, std::vector<Candidate>* out) {
       ++i;
       continue;
     }
-    // "a" / "two" + a word without a temporal reading: no amount pattern applies.
-    if (t.kind == Token::Kind::kWord && (t.flags & ~kNoStart) == kNumberWord && i + 1 < n &&
+    // "a" / "two" / "the" + a word without a temporal reading: no amount
+    // pattern applies, and nothing after "the" can start.
+    const uint32_t start_flags = t.flags & ~kNoStart;
+    if (t.kind == Token::Kind::kWord && (start_flags == kNumberWord || start_flags == kAfterThe) && i + 1 < n &&
         tokens.items[i + 1].kind == Token::Kind::kWord && tokens.items[i + 1].flags == 0) {
       ++i;
       continue;
