@@ -176,6 +176,13 @@ TEST(Quotes, DocumentsTakeTheAuthorWhoIntroducedThemNotTheirReader) {
   EXPECT_EQ(Attributions(b), (std::vector<std::string>{"the statement|document|d"}));
 }
 
+TEST(Quotes, LongTitleEndingWithTheNameBeforeTheCue) {
+  Article a = FromParagraphs({"About 130 migrants reached the border crossing on Wednesday.",
+                              "\u201CThis is not ideal for us to have this many people waiting,\u201D leader of the "
+                              "Pueblo Unido caravan Irineo Castro said."});
+  EXPECT_EQ(Attributions(a), (std::vector<std::string>{"Irineo Castro|person|d"}));
+}
+
 // Seeds: the expected attributions, read off the articles by hand.
 std::map<std::string, std::vector<std::string>> SeedAttributions() {
   std::map<std::string, std::vector<std::string>> out;

@@ -170,15 +170,19 @@ Found PersonBeforeLongAppositive(const Context& ctx, uint32_t w, uint32_t end, c
 
 // `“...,” the White House press secretary, Sarah Huckabee Sanders, said`:
 // a noun phrase with an appositive, its cue right after a comma further
-// than the usual window.
+// than the usual window; or a long title ending with the name right before
+// the cue (`“...,” leader of the caravan Irineo Mujica said`).
 Found SpeakerBeforeLateCue(const Context& ctx, uint32_t w, uint32_t end, const Discourse& d) {
   if (PhraseStop(ctx.Lower(w)) || CueAt(ctx, w).valid()) return {};
   for (uint32_t t = w + 1; t < end && t < w + 25; ++t) {
     if (ctx.IsQuoteMark(t) || ctx.Lower(t) == ";") return {};
     Cue c = CueAt(ctx, t);
     if (!c.valid()) continue;
-    if (ctx.Lower(t - 1) != ",") return {};
-    Speaker s = ResolvePhrase(ctx, w, t, t, d);
+    // "..., said" or a name right before the cue ("leader of the caravan Irineo Mujica said").
+    int32_t e = ctx.EntityOf(t - 1);
+    bool named = e >= 0 && ctx.article().entities[e].type == "PER";
+    if (ctx.Lower(t - 1) != "," && !named) return {};
+    Speaker s = named ? ResolvePhrase(ctx, t - 1, t, t, d) : ResolvePhrase(ctx, w, t, t, d);
     return s.resolved() ? Found{c, s} : Found{};
   }
   return {};

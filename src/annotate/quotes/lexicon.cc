@@ -20,7 +20,7 @@ constexpr std::string_view kSpeech[] = {
     "adding", "adds", "admits", "admitted", "allege", "alleged", "alleges", "alleging",
     "announced", "announces", "answered", "argued", "argues", "arguing", "ask", "asked", "asks",
     "asserted", "asserts", "assured", "assures", "boasted", "boasting", "bragged", "branded",
-    "called", "calling", "cautioned", "cautions", "charged", "chided", "claimed", "claiming",
+    "called", "calling", "cautioned", "cautions", "chanted", "chanting", "charged", "chided", "claimed", "claiming",
     "claims", "commented", "complained", "conceded", "concedes", "conceding", "concluded",
     "confided", "confirmed", "confirms", "contend", "contended", "contends", "continued",
     "continues", "countered", "countering", "cried", "declared", "declares", "declaring",
@@ -99,6 +99,20 @@ constexpr std::string_view kStops[] = {
     "during", "for", "from", "had", "has", "have", "if", "in", "is", "on", "or", "since", "than", "that",
     "though", "to", "was", "were", "when", "where", "which", "while", "who", "whose",
 };
+
+// The lookups are binary searches: every table must stay sorted.
+static_assert(std::is_sorted(std::begin(kSpeech), std::end(kSpeech)), "kSpeech must stay sorted");
+static_assert(std::is_sorted(std::begin(kSocial), std::end(kSocial)), "kSocial must stay sorted");
+static_assert(std::is_sorted(std::begin(kWrite), std::end(kWrite)), "kWrite must stay sorted");
+static_assert(std::is_sorted(std::begin(kIndirect), std::end(kIndirect)), "kIndirect must stay sorted");
+static_assert(std::is_sorted(std::begin(kAnonymous), std::end(kAnonymous)), "kAnonymous must stay sorted");
+static_assert(std::is_sorted(std::begin(kSpokesperson), std::end(kSpokesperson)), "kSpokesperson must stay sorted");
+static_assert(std::is_sorted(std::begin(kDocument), std::end(kDocument)), "kDocument must stay sorted");
+static_assert(std::is_sorted(std::begin(kSocialWords), std::end(kSocialWords)), "kSocialWords must stay sorted");
+static_assert(std::is_sorted(std::begin(kBody), std::end(kBody)), "kBody must stay sorted");
+static_assert(std::is_sorted(std::begin(kTitle), std::end(kTitle)), "kTitle must stay sorted");
+static_assert(std::is_sorted(std::begin(kGroup), std::end(kGroup)), "kGroup must stay sorted");
+static_assert(std::is_sorted(std::begin(kStops), std::end(kStops)), "kStops must stay sorted");
 
 }  // namespace
 

@@ -358,6 +358,7 @@ bool ClauseInitial(const Context& ctx, uint32_t first) {
   auto title_word = [&](uint32_t k) {
     std::string_view raw = ctx.Text(k), w = ctx.Lower(k);
     if (raw.empty() || (ctx.EntityOf(k) >= 0 && ctx.article().entities[ctx.EntityOf(k)].type == "PER")) return false;
+    if (ctx.EntityOf(k) >= 0) return true;  // "House Ways and Means Committee Chairman Kevin Brady"
     return std::isupper(static_cast<unsigned char>(raw[0])) || TitleNoun(w) || w == "former" || w == "fellow" ||
            w == "deputy" || w == "senior" || w == "acting" || w == "longtime" || w == "organizer";
   };
