@@ -183,6 +183,15 @@ TEST(Quotes, LongTitleEndingWithTheNameBeforeTheCue) {
   EXPECT_EQ(Attributions(a), (std::vector<std::string>{"Irineo Castro|person|d"}));
 }
 
+TEST(Quotes, QuotedAsSayingAndAnInfinitiveCueAfterAQuestion) {
+  Article a = FromParagraphs({"The talks on the reactor resumed in Vienna on Tuesday.",
+                              "\u201CTechnically, we are fully prepared to restart the reactor,\u201D Arash Karimi "
+                              "was quoted by state television as saying.",
+                              "\u201CWhat did you know about the payments to the contractor?\u201D Judge Nora Wells "
+                              "planned to ask, according to a list of questions seen by reporters."});
+  EXPECT_EQ(Attributions(a), (std::vector<std::string>{"Arash Karimi|person|d", "Nora Wells|person|d"}));
+}
+
 // Seeds: the expected attributions, read off the articles by hand.
 std::map<std::string, std::vector<std::string>> SeedAttributions() {
   std::map<std::string, std::vector<std::string>> out;

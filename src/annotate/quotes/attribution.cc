@@ -96,6 +96,17 @@ uint32_t PhraseEnd(const Context& ctx, uint32_t from, uint32_t limit) {
   return t;
 }
 
+// "Mr. Mueller planned to ask", "he went on to say": the subject ends before
+// the verb that governs the infinitive cue at `v`; returns v otherwise.
+uint32_t InfinitiveStart(const Context& ctx, uint32_t start, uint32_t v) {
+  if (v < start + 3 || ctx.Lower(v - 1) != "to") return v;
+  uint32_t verb = v - 2;
+  if (verb > start && ctx.Lower(verb) == "on") --verb;  // "went on to say"
+  std::string_view w = ctx.Lower(verb);
+  bool verbal = w.ends_with("ed") || w.ends_with("s") || w == "went" || w == "want" || w == "plan";
+  return verbal && !ctx.IsPunct(verb) && ctx.EntityOf(verb) < 0 ? verb : v;
+}
+
 // The subject phrase that ends right before the cue at `v`, not before `start`.
 uint32_t SubjectStart(const Context& ctx, uint32_t v, uint32_t start) {
   auto collect = [&](uint32_t end) {
@@ -117,6 +128,7 @@ uint32_t SubjectStart(const Context& ctx, uint32_t v, uint32_t start) {
                          ctx.Lower(end - 1) == "later")) {
     --end;
   }
+  end = InfinitiveStart(ctx, start, end);  // "Mr. Mueller wants to ask:"
   uint32_t b = collect(end);
   // "Kerry, a former senator, said": an appositive description before the verb.
   std::string_view first = ctx.Lower(b);
@@ -153,13 +165,16 @@ Found PersonBeforeLongAppositive(const Context& ctx, uint32_t w, uint32_t end, c
     ++after_name;
   }
   std::string_view joint = ctx.Lower(after_name);
-  if (joint != "," && joint != "of" && joint != "from" && joint != "(") return {};  // "Carlos Curbelo (R) of"
+  // "Ali Akbar Salehi was quoted by state television as saying": the quoted person.
+  bool quoted = (joint == "was" || joint == "is") && ctx.Lower(after_name + 1) == "quoted";
+  if (joint != "," && joint != "of" && joint != "from" && joint != "(" && !quoted) return {};  // "Carlos Curbelo (R) of"
   for (uint32_t t = after_name; t < end && t < w + 40; ++t) {
     if (ctx.IsQuoteMark(t) || ctx.Lower(t) == ";") return {};
     Cue c = CueAt(ctx, t);
     if (!c.valid()) continue;
     std::string_view before = ctx.Lower(t - 1);
-    bool closed = before == "," || ((before == "has" || before == "had") && ctx.Lower(t - 2) != ",");
+    bool closed = before == "," || ((before == "has" || before == "had") && ctx.Lower(t - 2) != ",") ||
+                  (quoted && before == "as");
     if (!closed) return {};  // the appositive must close before the cue ("..., said", "... of Florida has told")
     Speaker s = ResolvePhrase(ctx, p, p + 1, t, d);
     if (s.resolved() && after_name > tagged_end && s.type == "person") s.name = std::string(ctx.TextOf(p, after_name));
@@ -193,7 +208,12 @@ Found AfterQuote(const Context& ctx, const QuotedSpan& q, uint32_t after, const 
   if (after >= ctx.size() || a.tokens[after].span.begin >= a.paragraphs[q.last_paragraph].span.end) return {};
   uint32_t end = SentenceEnd(ctx, after);
   bool next_sentence = after > 0 && ctx.SentenceOf(after) != ctx.SentenceOf(after - 1);
-  if (next_sentence && end - after > 12) return {};
+  // A long next sentence is a new one, unless the quote was a question or an
+  // exclamation the segmenter ended: `“...?” Mr. Mueller planned to ask, according to ...`.
+  std::string_view content = q.content.Of(a.body);
+  bool ended = !content.empty() && (content.back() == '?' || content.back() == '!');
+  bool long_next = next_sentence && end - after > 12;
+  if (long_next && !ended) return {};
   end = std::min(end, after + 15);
   uint32_t w = after;
   while (w < end && ctx.IsPunct(w) && !ctx.IsQuoteMark(w)) ++w;
@@ -201,13 +221,15 @@ Found AfterQuote(const Context& ctx, const QuotedSpan& q, uint32_t after, const 
     if (ctx.IsQuoteMark(t) || ctx.Lower(t) == ";") break;
     Cue c = CueAt(ctx, t);
     if (!c.valid()) continue;
+    if (long_next && ctx.Lower(c.last) != "," && ctx.Lower(c.last) != ".") return {};  // the cue closes the clause
     // "“...” after video emerged of him warning": a clause, not a speaker phrase.
     if (t > w && PhraseStop(ctx.Lower(w))) return {};
     Speaker s = t == w ? ResolvePhrase(ctx, c.last, PhraseEnd(ctx, c.last, end), t, d)
-                       : ResolvePhrase(ctx, w, t, t, d);
+                       : ResolvePhrase(ctx, w, InfinitiveStart(ctx, w, t), t, d);
     if (s.resolved()) return Found{c, s};
     return {};
   }
+  if (long_next) return {};
   Found f = PersonBeforeLongAppositive(ctx, w, SentenceEnd(ctx, after), d);
   return f.speaker.resolved() ? f : SpeakerBeforeLateCue(ctx, w, SentenceEnd(ctx, after), d);
 }
@@ -462,10 +484,13 @@ void FindQuotations(Article* article, const QuoteOptions& options) {
   std::stable_sort(items.begin(), items.end(), [](const Item& x, const Item& y) { return x.begin < y.begin; });
   std::vector<Quotation> out;
   Discourse d;
+  std::vector<uint32_t> cue_sentences;  // sentences holding the cue of an attributed direct quote
   int64_t prev = -1;  // index into out of the last attributed direct quote
   uint32_t prev_paragraph = 0;
   for (const Item& it : items) {
     if (it.quote < 0) {
+      // The attribution of a quote the segmenter cut off (“...?” X planned to ask, according to ...).
+      if (std::find(cue_sentences.begin(), cue_sentences.end(), it.sentence) != cue_sentences.end()) continue;
       size_t before = out.size();
       FindIndirect(ctx, it.sentence, &d, &out);
       if (out.size() > before) {
@@ -488,6 +513,7 @@ void FindQuotations(Article* article, const QuoteOptions& options) {
     if (f.speaker.resolved()) {
       quote = MakeQuotation(q.content, ctx, &f.cue, f.speaker, true);
       Remember(ctx, f.speaker, f.cue.valid() ? f.cue.first : open, &d);
+      if (f.cue.valid()) cue_sentences.push_back(ctx.SentenceOf(f.cue.first));
     } else if (words < options.min_unattributed_words) {
       continue;
     } else if (prev >= 0 && q.first_paragraph <= prev_paragraph + 1 && OpensSentence(ctx, open)) {
