@@ -215,6 +215,14 @@ TEST_F(TimeTaggerTest, MarketAndOutlookPhrases) {
   EXPECT_EQ(One("Rates stay low for the time being.", ""), "the time being|DATE|PRESENT_REF");
   EXPECT_EQ(One("Layoffs are likely in coming months.", ""), "coming months|DATE|FUTURE_REF");
   EXPECT_EQ(One("Trading resumed at 0800 UTC.", "2008-09-18"), "0800 UTC|TIME|2008-09-18T08:00Z");
+  {
+    // A fronted "For the day," is the day under discussion, like "For the year,".
+    const std::string text = "Stocks fell on Oct. 27, 2008. For the day, the Nikkei closed down 6.4 percent.";
+    const auto found = tagger_->Tag(text, "2008-10-28");
+    ASSERT_EQ(found.size(), 2u);
+    EXPECT_EQ(found[1].span.Of(text), "the day");
+    EXPECT_EQ(found[1].value, "2008-10-27");
+  }
   // "the day" a market ends is the day under discussion.
   const std::string text = "On Aug. 10, 2007 the index rebounded, ending the day up 31 points.";
   const auto found = tagger_->Tag(text, "2007-08-12");
@@ -265,6 +273,12 @@ TEST_F(TimeTaggerTest, TenseCues) {
   // "next to" is no future cue ("next week" would be).
   EXPECT_EQ(One("A bomb ripped through a building next to the embassy Friday morning.", "1998-08-08"),
             "Friday morning|DATE|1998-08-07");
+  // "plans" is a future cue only before "to"/"for" ("vacation plans aside" is a noun).
+  EXPECT_EQ(One("On Friday, when Albright set aside vacation plans, she flew home.", "1998-08-17"),
+            "Friday|DATE|1998-08-14");
+  // The auxiliary of a planning verb is no past cue: the plan points ahead.
+  EXPECT_EQ(One("They did not plan to remove him on Thursday.", "2000-03-29"), "Thursday|DATE|2000-03-30");
+  EXPECT_EQ(One("They did not remove him on Thursday.", "2000-03-29"), "Thursday|DATE|2000-03-23");
   // A full month name before a period ends the sentence: the next one's tense does not leak.
   const std::string text = "She will command a mission in December. She has been the co-pilot before.";
   const auto found = tagger_->Tag(text, "1998-03-04");

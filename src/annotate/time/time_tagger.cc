@@ -48,6 +48,18 @@ bool IsWeakPast(std::string_view w) {
   return w.size() > 4 && w.substr(w.size() - 2) == "ed";
 }
 
+// "did" is the auxiliary of the verb after it ("did not plan to").
+bool IsAuxiliary(std::string_view w) { return w == "did"; }
+
+// Future cues that are verbs of planning ("did not plan to", "was expected to").
+bool IsPlanWord(std::string_view w) {
+  for (const char* p : {"plan", "plans", "planned", "planning", "expected", "scheduled", "set", "due",
+                        "slated", "going", "intends", "hopes", "wants", "aims", "forecast"}) {
+    if (w == p) return true;
+  }
+  return false;
+}
+
 bool IsModal(std::string_view w) { return w == "will" || w == "would" || w == "ll" || w == "shall"; }
 
 bool FrontedAdverbial(const Tokens& tk, uint32_t first, uint32_t last) {
@@ -83,9 +95,11 @@ Tense DetectTense(const Tokens& tk, uint32_t first, uint32_t last) {
       return;
     }
     if (flags & kFutureCue) {
-      // "set", "due", "going" announce the future only before "to"/"for".
+      // "set", "due", "going", "plans" announce the future only before "to"/"for"
+      // ("plans to visit"; not "set aside", "vacation plans").
       const std::string_view word = tk.Lower(t);
-      if ((word == "set" || word == "due" || word == "going") && k + 1 < tk.items.size()) {
+      if ((word == "set" || word == "due" || word == "going" || word == "plans" || word == "plan") &&
+          k + 1 < tk.items.size()) {
         const std::string_view next = tk.Lower(tk.items[k + 1]);
         if (next != "to" && next != "for") return;
       }
@@ -101,6 +115,13 @@ Tense DetectTense(const Tokens& tk, uint32_t first, uint32_t last) {
       // "said" frames the sentence; after the expression (", Castro said") it says nothing.
       if (side_weight >= 1.0) past += w * 0.4;
     } else if (flags & kPastCue) {
+      // "did not plan to", "did not expect to": the auxiliary of a plan word
+      // (a future cue up to two words right of it) is not a past cue.
+      if (side_weight >= 1.0 && IsAuxiliary(tk.Lower(t))) {
+        for (uint32_t r = k + 1; r <= k + 2 && r < tk.items.size(); ++r) {
+          if ((tk.items[r].flags & kFutureCue) && IsPlanWord(tk.Lower(tk.items[r]))) return;
+        }
+      }
       past += w;
       if (side_weight >= 1.0) past_left += w;
     } else if (flags & kPresentCue) {
