@@ -192,6 +192,15 @@ TEST(Quotes, QuotedAsSayingAndAnInfinitiveCueAfterAQuestion) {
   EXPECT_EQ(Attributions(a), (std::vector<std::string>{"Arash Karimi|person|d", "Nora Wells|person|d"}));
 }
 
+TEST(Quotes, UnnamedPersonAndAOneWordReplyCarryOver) {
+  Article a = FromParagraphs({"Senator Dana Cole left the hall after the vote.",
+                              "A young man, holding a camera, stopped her on the steps, saying: \u201CSenator, do you "
+                              "support the new tax on fuel?\u201D",
+                              "\u201CNo,\u201D she said when told the question. \u201CWe will have to look at the "
+                              "whole bill first.\u201D"});
+  EXPECT_EQ(Attributions(a), (std::vector<std::string>{"A young man|anonymous|d", "Dana Cole|person|d"}));
+}
+
 // Seeds: the expected attributions, read off the articles by hand.
 std::map<std::string, std::vector<std::string>> SeedAttributions() {
   std::map<std::string, std::vector<std::string>> out;

@@ -485,7 +485,7 @@ void FindQuotations(Article* article, const QuoteOptions& options) {
   std::vector<Quotation> out;
   Discourse d;
   std::vector<uint32_t> cue_sentences;  // sentences holding the cue of an attributed direct quote
-  int64_t prev = -1;  // index into out of the last attributed direct quote
+  Quotation last;  // the last attributed direct quote (speaker empty: none to continue)
   uint32_t prev_paragraph = 0;
   for (const Item& it : items) {
     if (it.quote < 0) {
@@ -493,9 +493,7 @@ void FindQuotations(Article* article, const QuoteOptions& options) {
       if (std::find(cue_sentences.begin(), cue_sentences.end(), it.sentence) != cue_sentences.end()) continue;
       size_t before = out.size();
       FindIndirect(ctx, it.sentence, &d, &out);
-      if (out.size() > before) {
-        prev = -1;  // reports do not carry over to following unattributed quotes
-      }
+      if (out.size() > before) last = Quotation{};  // reports do not carry over to following unattributed quotes
       continue;
     }
     const QuotedSpan& q = spans[it.quote];
@@ -507,6 +505,11 @@ void FindQuotations(Article* article, const QuoteOptions& options) {
       f = BeforeQuote(ctx, open - 1, d);  // "X posted this status update:" then the quoted paragraph
     }
     size_t words = WordCount(q.content.Of(article->body));
+    if (words < 2 && f.speaker.resolved() && f.cue.valid() && f.cue.first >= after) {
+      // “Ah-hah,” she said. “Well, ...”: no quotation, but the next quote continues her.
+      last = MakeQuotation(q.content, ctx, &f.cue, f.speaker, true);
+      prev_paragraph = q.last_paragraph;
+    }
     if (words < 2) continue;  // a single quoted word is a term or a scare quote, not a quotation
     if (TitleLike(q.content.Of(article->body))) continue;
     Quotation quote;
@@ -516,15 +519,15 @@ void FindQuotations(Article* article, const QuoteOptions& options) {
       if (f.cue.valid()) cue_sentences.push_back(ctx.SentenceOf(f.cue.first));
     } else if (words < options.min_unattributed_words) {
       continue;
-    } else if (prev >= 0 && q.first_paragraph <= prev_paragraph + 1 && OpensSentence(ctx, open)) {
-      quote = out[prev];  // continuation of the previous speaker's quote
+    } else if (!last.speaker_name.empty() && q.first_paragraph <= prev_paragraph + 1 && OpensSentence(ctx, open)) {
+      quote = last;  // continuation of the previous speaker's quote
       quote.span = q.content;
       quote.cue = Span{};
     } else {
       quote = MakeQuotation(q.content, ctx, nullptr, Speaker{}, true);
     }
     out.push_back(quote);
-    prev = quote.speaker_name.empty() ? -1 : static_cast<int64_t>(out.size()) - 1;
+    last = quote;
     prev_paragraph = q.last_paragraph;
   }
   std::sort(out.begin(), out.end(), [](const Quotation& x, const Quotation& y) {

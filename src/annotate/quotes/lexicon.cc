@@ -52,9 +52,9 @@ constexpr std::string_view kIndirect[] = {
 
 constexpr std::string_view kAnonymous[] = {
     "adviser", "advisers", "advisor", "advisors", "aide", "aides", "analyst", "analysts",
-    "attendee", "attendees", "diplomat", "diplomats", "insider", "insiders", "member", "members",
-    "official", "officials", "people", "person", "resident", "residents", "source", "sources",
-    "user", "users", "witness", "witnesses",
+    "attendee", "attendees", "diplomat", "diplomats", "insider", "insiders", "man", "member", "members",
+    "men", "neighbor", "neighbors", "official", "officials", "people", "person", "resident", "residents",
+    "source", "sources", "user", "users", "voter", "voters", "witness", "witnesses", "woman", "women",
 };
 constexpr std::string_view kSpokesperson[] = {
     "representative", "representatives", "spokesman", "spokespeople", "spokesperson", "spokeswoman",
