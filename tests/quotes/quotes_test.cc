@@ -201,6 +201,17 @@ TEST(Quotes, UnnamedPersonAndAOneWordReplyCarryOver) {
   EXPECT_EQ(Attributions(a), (std::vector<std::string>{"A young man|anonymous|d", "Dana Cole|person|d"}));
 }
 
+TEST(Quotes, AbbreviatedTitlesAndABodysStatementAfterAColon) {
+  Article a = FromParagraphs({"Gov. Tom Hale of Ohio signed the water bill on Thursday.",
+                              "\u201CThis law protects every farm in the state,\u201D the governor said.",
+                              "The Ohio Farmers Union issued a short statement after the signing:",
+                              "\u201CWe thank the governor for listening to the farmers of this state.\u201D"});
+  ASSERT_EQ(a.quotes.size(), 2u);
+  EXPECT_EQ(a.quotes[0].speaker_name, "Tom Hale");
+  EXPECT_EQ(a.quotes[1].source_type, "document");
+  EXPECT_NE(a.quotes[1].speaker_name.find("Farmers Union"), std::string::npos) << a.quotes[1].speaker_name;
+}
+
 // Seeds: the expected attributions, read off the articles by hand.
 std::map<std::string, std::vector<std::string>> SeedAttributions() {
   std::map<std::string, std::vector<std::string>> out;

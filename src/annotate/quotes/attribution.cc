@@ -313,13 +313,20 @@ Speaker FallbackSubject(const Context& ctx, uint32_t v, uint32_t start, const Di
 }
 
 // "Mr. Perez demurred: “...”": a colon right before the quote introduces
-// the words of the sentence's subject when that is a person.
-Speaker ColonSubject(const Context& ctx, uint32_t start, uint32_t open, const Discourse& d) {
+// the words of the sentence's subject when that is a person. With
+// `bodies`, an organization introducing a document does too ("The DNC
+// issued a brief statement:" then a quoted paragraph): its document.
+Speaker ColonSubject(const Context& ctx, uint32_t start, uint32_t open, const Discourse& d, bool bodies = false) {
   if (open <= start || ctx.Lower(open - 1) != ":") return {};
   uint32_t clause = open - 1;  // the clause before the colon: past "Asked about it,"
   while (clause > start && ctx.Lower(clause - 1) != ",") --clause;
   Speaker s = SentenceSubject(ctx, clause, open - 1, d);
-  return s.type == "person" ? s : Speaker{};
+  if (s.type == "person" && s.entity >= 0) return s;
+  bool document = false;
+  for (uint32_t t = clause; t + 1 < open && !document; ++t) document = DocumentNoun(ctx.Lower(t));
+  if (!bodies || !document || (s.type != "organization" && s.type != "person") || s.entity < 0) return {};
+  s.type = "document";
+  return s;
 }
 
 // Auxiliaries and copulas that start a reported clause's predicate.
@@ -503,6 +510,7 @@ void FindQuotations(Article* article, const QuoteOptions& options) {
     if (!f.speaker.resolved()) f = BeforeQuote(ctx, open, d);
     if (!f.speaker.resolved() && open > 0 && open == SentenceStart(ctx, open) && ctx.Lower(open - 1) == ":") {
       f = BeforeQuote(ctx, open - 1, d);  // "X posted this status update:" then the quoted paragraph
+      if (!f.speaker.resolved()) f.speaker = ColonSubject(ctx, SentenceStart(ctx, open - 1), open, d, true);
     }
     size_t words = WordCount(q.content.Of(article->body));
     if (words < 2 && f.speaker.resolved() && f.cue.valid() && f.cue.first >= after) {

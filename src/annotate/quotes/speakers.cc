@@ -300,17 +300,28 @@ int32_t LastMentionBefore(const Context& ctx, std::string_view type, uint32_t at
 }
 
 // The last person mentioned before token `at` with `title` next to the name.
+// The title an abbreviation stands for ("gov." -> "governor"), else "".
+std::string_view TitleOfAbbreviation(std::string_view w) {
+  static const std::pair<std::string_view, std::string_view> k[] = {
+      {"gov.", "governor"}, {"sen.", "senator"}, {"rep.", "congressman"}, {"gen.", "general"},
+      {"pres.", "president"}, {"sec.", "secretary"}, {"supt.", "superintendent"}, {"atty.", "attorney"}};
+  for (const auto& [abbr, title] : k) if (w == abbr) return title;
+  return {};
+}
+
 int32_t PersonWithTitle(const Context& ctx, std::string_view title, uint32_t at) {
   const Article& a = ctx.article();
   return LastMentionBefore(ctx, "PER", at, [&](const EntityMention& m) {
     uint32_t first = ctx.TokenAt(m.span.begin), last = ctx.TokenAt(m.span.end);
     auto is_title = [&](uint32_t t) {
       std::string_view w = ctx.Lower(t);
-      return w == title || (w.size() > title.size() && w.substr(w.size() - title.size()) == title &&
-                            w[w.size() - title.size() - 1] == '-');
+      return w == title || TitleOfAbbreviation(w) == title ||
+             (w.size() > title.size() && w.substr(w.size() - title.size()) == title &&
+              w[w.size() - title.size() - 1] == '-');
     };
-    // "Secretary-General António Guterres", "Vice President Han Zheng": the title right before the name.
-    for (uint32_t t = first > 4 ? first - 4 : 0; t < first; ++t) {
+    // "Secretary-General António Guterres", "Vice President Han Zheng", "Gov. Mike Pence": the title
+    // right before the name (or opening the tagged name).
+    for (uint32_t t = first > 4 ? first - 4 : 0; t <= first; ++t) {
       if (is_title(t) && std::all_of(ctx.article().tokens.begin() + t + 1, ctx.article().tokens.begin() + first,
                                      [&](const Token& k) { return !k.span.Of(a.body).empty() &&
                                                                   std::isupper(static_cast<unsigned char>(k.span.Of(a.body)[0])); })) {
