@@ -212,6 +212,17 @@ TEST(Quotes, AbbreviatedTitlesAndABodysStatementAfterAColon) {
   EXPECT_NE(a.quotes[1].speaker_name.find("Farmers Union"), std::string::npos) << a.quotes[1].speaker_name;
 }
 
+TEST(Quotes, OpeningParticiplesRelativeClausesAndSpokespeople) {
+  Article a = FromParagraphs({"Arriving for talks with the other ministers, trade chief Elena Marsh urged both sides to "
+                              "keep the treaty, saying it had \u201Ckept the peace on the continent for thirty years.\u201D",
+                              "Two of the banned books were written by activist Leo Tran, who responded by writing on "
+                              "Twitter: \u201CLess than a week after the law, the books are gone from the shelves.\u201D",
+                              "Campaign spokesman Jason Reyes issued a statement saying: \u201CThe endorsement changes "
+                              "nothing about this race.\u201D"});
+  EXPECT_EQ(Attributions(a), (std::vector<std::string>{"Elena Marsh|person|d", "Leo Tran|social|d",
+                                                       "Jason Reyes|person|d"}));
+}
+
 // Seeds: the expected attributions, read off the articles by hand.
 std::map<std::string, std::vector<std::string>> SeedAttributions() {
   std::map<std::string, std::vector<std::string>> out;

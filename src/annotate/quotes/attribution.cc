@@ -247,7 +247,10 @@ uint32_t SkipOpening(const Context& ctx, uint32_t start, uint32_t limit) {
       break;
     }
   }
-  bool intro = PhraseStop(ctx.Lower(start)) || ctx.Lower(start) == "with" || ctx.Lower(start) == "after";
+  std::string_view w0 = ctx.Lower(start);
+  // "Speaking to reporters, ...", "Asked about it, ...": an opening participle phrase.
+  bool participle = ctx.EntityOf(start) < 0 && w0.size() > 4 && (w0.ends_with("ing") || w0.ends_with("ed"));
+  bool intro = PhraseStop(w0) || w0 == "with" || w0 == "after" || participle;
   if (!intro) {  // one opening adverb: "Then, the congressman ..." (not "He went on," nor "Mr. Grimm,")
     bool adverb = ctx.Lower(start + 1) == "," && ctx.EntityOf(start) < 0 &&
                   PronounKind(ctx.Lower(start)) == Pronoun::kNone && !ctx.IsPunct(start);
@@ -266,13 +269,18 @@ Speaker SentenceSubject(const Context& ctx, uint32_t start, uint32_t limit, cons
   if (PronounKind(ctx.Lower(start)) == Pronoun::kPerson) return ResolvePhrase(ctx, start, start + 1, start, d);
   uint32_t end = start;
   while (end < limit && end < start + 5 && !ctx.IsPunct(end) && !PhraseStop(ctx.Lower(end))) ++end;
-  // The phrase ends with the first person in it: "President Donald Trump commended North Korea's ...".
+  // The phrase ends with the last person of its opening name-and-title run: "President Donald
+  // Trump commended North Korea's ...", "Trump spokesman Jason Miller issued ...".
+  uint32_t person_end = 0;
   for (uint32_t t = start; t < end; ++t) {
+    std::string_view raw = ctx.Text(t), w = ctx.Lower(t);
+    bool run = ctx.EntityOf(t) >= 0 || TitleNoun(w) || SpokespersonNoun(w) ||
+               (!raw.empty() && std::isupper(static_cast<unsigned char>(raw[0])));
+    if (!run) break;
     int32_t e = ctx.EntityOf(t);
-    if (e < 0 || ctx.article().entities[e].type != "PER") continue;
-    while (t < end && ctx.EntityOf(t) == e) ++t;
-    end = t;
+    if (e >= 0 && ctx.article().entities[e].type == "PER") person_end = t + 1;
   }
+  if (person_end > start) end = person_end;
   for (; end > start; --end) {  // longest first: "AARP CEO Barry Rand", not "AARP"
     Speaker s = ResolvePhrase(ctx, start, end, start, d);
     if (s.resolved()) return s;
@@ -281,11 +289,23 @@ Speaker SentenceSubject(const Context& ctx, uint32_t start, uint32_t limit, cons
 }
 
 // The speaker of the cue at v when the words before it do not name one:
-// a participle continues the sentence's last speaker ("..., adding that");
+// the antecedent of a relative clause holding the cue ("Josh Wong, who
+// responded by writing"); a participle continues the sentence's last
+// speaker ("..., adding that");
 // an appositive separates subject and cue ("Jenky, of Peoria, Ill., said");
 // else the sentence's subject.
 Speaker FallbackSubject(const Context& ctx, uint32_t v, uint32_t start, const Discourse& d) {
   bool participle = ctx.Lower(v).ends_with("ing");
+  // "activist Josh Wong, who responded by writing on Twitter:": the relative clause's antecedent.
+  for (uint32_t t = v; t > start + 1 && t + 15 > v; --t) {
+    if (ctx.Lower(t - 1) != "who" || ctx.Lower(t - 2) != ",") continue;
+    int32_t who = ctx.EntityOf(t - 3);
+    if (who >= 0 && ctx.article().entities[who].type == "PER") {
+      uint32_t name = ctx.TokenAt(ctx.article().entities[who].span.begin);
+      return ResolvePhrase(ctx, name, t - 2, name, d);
+    }
+    break;
+  }
   if (participle && v == start) {  // "Calling it “an all-out assault,” the DNC filed ...": the main clause's subject
     uint32_t end = SentenceEnd(ctx, v);
     for (uint32_t t = v + 1; t + 1 < end; ++t) {
