@@ -223,6 +223,22 @@ TEST(Quotes, OpeningParticiplesRelativeClausesAndSpokespeople) {
                                                        "Jason Reyes|person|d"}));
 }
 
+TEST(Quotes, ListenersOfTransitiveCuesAndUnreadAttributions) {
+  Article a = FromParagraphs({"\u201CAny mayor who cuts the parks budget is my kind of mayor,\u201D Governor Paul "
+                              "Hart said at a rally.",
+                              "\u201CIn this city, the mere act of planting a tree is now a political fight,\u201D "
+                              "intoned a 2019 Springfield Herald editorial.",
+                              "Singer Maya Lund defended the parks and asked Hart on Twitter, \u201CWhat happened to "
+                              "your promise to the children?\u201D",
+                              "But Ruth Olsen, a city councilwoman, praised Hart for ending the mayor\u2019s \u201Ccostly "
+                              "and wasteful program.\u201D"});
+  ASSERT_EQ(a.quotes.size(), 4u);
+  EXPECT_EQ(a.quotes[0].speaker_name, "Paul Hart");
+  EXPECT_NE(a.quotes[1].speaker_name, "Paul Hart");
+  EXPECT_EQ(a.quotes[2].speaker_name, "Maya Lund");
+  EXPECT_EQ(a.quotes[3].speaker_name, "Ruth Olsen");
+}
+
 // Seeds: the expected attributions, read off the articles by hand.
 std::map<std::string, std::vector<std::string>> SeedAttributions() {
   std::map<std::string, std::vector<std::string>> out;

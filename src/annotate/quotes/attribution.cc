@@ -349,6 +349,15 @@ Speaker ColonSubject(const Context& ctx, uint32_t start, uint32_t open, const Di
   return s;
 }
 
+// Cues whose following noun phrase is their object (the listener or the
+// target), never an inverted speaker: "asked Trump", "praised the senator".
+bool TransitiveCue(std::string_view w) {
+  static const std::string_view k[] = {"accused", "asked", "assured", "blasted", "called", "chided", "criticized",
+                                       "derided", "mocked", "praised", "reminded", "taunted", "told", "urged",
+                                       "warned", "welcomed"};
+  return std::find(std::begin(k), std::end(k), w) != std::end(k);
+}
+
 // Auxiliaries and copulas that start a reported clause's predicate.
 bool ClauseVerb(std::string_view w) {
   static const std::string_view k[] = {"was", "is", "were", "are", "had", "has", "have", "would", "will",
@@ -382,7 +391,9 @@ Found BeforeQuote(const Context& ctx, uint32_t open, const Discourse& d) {
     // "A spokesman for the party, Brad Woodhouse, said Mr. Steele was “...”": the
     // subject sits before the comma, not after the cue.
     if (!s.resolved() && subject == v && ctx.Lower(v - 1) == ",") s = FallbackSubject(ctx, v, start, d);
-    if (!s.resolved() && subject == v) {
+    // "... and asked Trump on Twitter, “...”": after a transitive cue the phrase is the listener.
+    bool listener = TransitiveCue(ctx.Lower(v)) && v > start && !ctx.IsPunct(v - 1);
+    if (!s.resolved() && subject == v && !listener) {
       uint32_t end = PhraseEnd(ctx, c.last, open);
       // "said Mr. Scotto was “not man enough”": the reported clause's subject, not the speaker.
       if (!ClauseVerb(ctx.Lower(end))) s = ResolvePhrase(ctx, c.last, end, v, d);
@@ -482,6 +493,21 @@ void ShareTrailingCue(const Context& ctx, std::vector<Quotation>* out) {
   }
 }
 
+// True when the words after the quote's closing mark in its sentence name
+// a speaker other than `previous` (`“...,” intoned a 2017 Times
+// editorial.`, with an unknown cue word): the quote does not continue the
+// previous speaker (`“...?” goes another.` does).
+bool OtherSpeakerFollows(const Context& ctx, const QuotedSpan& q, uint32_t after, const std::string& previous,
+                         const Discourse& d) {
+  const Article& a = ctx.article();
+  if (after == 0 || after + 1 >= ctx.size() || a.tokens[after].span.begin >= a.paragraphs[q.last_paragraph].span.end) {
+    return false;
+  }
+  if (ctx.SentenceOf(after) != ctx.SentenceOf(after - 1) || ctx.IsPunct(after)) return false;
+  Speaker s = ResolvePhrase(ctx, after + 1, PhraseEnd(ctx, after + 1, SentenceEnd(ctx, after)), after, d);
+  return s.resolved() && s.name != previous;
+}
+
 struct Item {
   uint32_t begin;
   int32_t quote;  // index into spans, or -1 for a sentence to scan for indirect speech
@@ -547,7 +573,8 @@ void FindQuotations(Article* article, const QuoteOptions& options) {
       if (f.cue.valid()) cue_sentences.push_back(ctx.SentenceOf(f.cue.first));
     } else if (words < options.min_unattributed_words) {
       continue;
-    } else if (!last.speaker_name.empty() && q.first_paragraph <= prev_paragraph + 1 && OpensSentence(ctx, open)) {
+    } else if (!last.speaker_name.empty() && q.first_paragraph <= prev_paragraph + 1 && OpensSentence(ctx, open) &&
+               !OtherSpeakerFollows(ctx, q, after, last.speaker_name, d)) {
       quote = last;  // continuation of the previous speaker's quote
       quote.span = q.content;
       quote.cue = Span{};
