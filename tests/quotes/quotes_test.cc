@@ -176,6 +176,69 @@ TEST(Quotes, DocumentsTakeTheAuthorWhoIntroducedThemNotTheirReader) {
   EXPECT_EQ(Attributions(b), (std::vector<std::string>{"the statement|document|d"}));
 }
 
+TEST(Quotes, LongTitleEndingWithTheNameBeforeTheCue) {
+  Article a = FromParagraphs({"About 130 migrants reached the border crossing on Wednesday.",
+                              "\u201CThis is not ideal for us to have this many people waiting,\u201D leader of the "
+                              "Pueblo Unido caravan Irineo Castro said."});
+  EXPECT_EQ(Attributions(a), (std::vector<std::string>{"Irineo Castro|person|d"}));
+}
+
+TEST(Quotes, QuotedAsSayingAndAnInfinitiveCueAfterAQuestion) {
+  Article a = FromParagraphs({"The talks on the reactor resumed in Vienna on Tuesday.",
+                              "\u201CTechnically, we are fully prepared to restart the reactor,\u201D Arash Karimi "
+                              "was quoted by state television as saying.",
+                              "\u201CWhat did you know about the payments to the contractor?\u201D Judge Nora Wells "
+                              "planned to ask, according to a list of questions seen by reporters."});
+  EXPECT_EQ(Attributions(a), (std::vector<std::string>{"Arash Karimi|person|d", "Nora Wells|person|d"}));
+}
+
+TEST(Quotes, UnnamedPersonAndAOneWordReplyCarryOver) {
+  Article a = FromParagraphs({"Senator Dana Cole left the hall after the vote.",
+                              "A young man, holding a camera, stopped her on the steps, saying: \u201CSenator, do you "
+                              "support the new tax on fuel?\u201D",
+                              "\u201CNo,\u201D she said when told the question. \u201CWe will have to look at the "
+                              "whole bill first.\u201D"});
+  EXPECT_EQ(Attributions(a), (std::vector<std::string>{"A young man|anonymous|d", "Dana Cole|person|d"}));
+}
+
+TEST(Quotes, AbbreviatedTitlesAndABodysStatementAfterAColon) {
+  Article a = FromParagraphs({"Gov. Tom Hale of Ohio signed the water bill on Thursday.",
+                              "\u201CThis law protects every farm in the state,\u201D the governor said.",
+                              "The Ohio Farmers Union issued a short statement after the signing:",
+                              "\u201CWe thank the governor for listening to the farmers of this state.\u201D"});
+  ASSERT_EQ(a.quotes.size(), 2u);
+  EXPECT_EQ(a.quotes[0].speaker_name, "Tom Hale");
+  EXPECT_EQ(a.quotes[1].source_type, "document");
+  EXPECT_NE(a.quotes[1].speaker_name.find("Farmers Union"), std::string::npos) << a.quotes[1].speaker_name;
+}
+
+TEST(Quotes, OpeningParticiplesRelativeClausesAndSpokespeople) {
+  Article a = FromParagraphs({"Arriving for talks with the other ministers, trade chief Elena Marsh urged both sides to "
+                              "keep the treaty, saying it had \u201Ckept the peace on the continent for thirty years.\u201D",
+                              "Two of the banned books were written by activist Leo Tran, who responded by writing on "
+                              "Twitter: \u201CLess than a week after the law, the books are gone from the shelves.\u201D",
+                              "Campaign spokesman Jason Reyes issued a statement saying: \u201CThe endorsement changes "
+                              "nothing about this race.\u201D"});
+  EXPECT_EQ(Attributions(a), (std::vector<std::string>{"Elena Marsh|person|d", "Leo Tran|social|d",
+                                                       "Jason Reyes|person|d"}));
+}
+
+TEST(Quotes, ListenersOfTransitiveCuesAndUnreadAttributions) {
+  Article a = FromParagraphs({"\u201CAny mayor who cuts the parks budget is my kind of mayor,\u201D Governor Paul "
+                              "Hart said at a rally.",
+                              "\u201CIn this city, the mere act of planting a tree is now a political fight,\u201D "
+                              "intoned a 2019 Springfield Herald editorial.",
+                              "Singer Maya Lund defended the parks and asked Hart on Twitter, \u201CWhat happened to "
+                              "your promise to the children?\u201D",
+                              "But Ruth Olsen, a city councilwoman, praised Hart for ending the mayor\u2019s \u201Ccostly "
+                              "and wasteful program.\u201D"});
+  ASSERT_EQ(a.quotes.size(), 4u);
+  EXPECT_EQ(a.quotes[0].speaker_name, "Paul Hart");
+  EXPECT_NE(a.quotes[1].speaker_name, "Paul Hart");
+  EXPECT_EQ(a.quotes[2].speaker_name, "Maya Lund");
+  EXPECT_EQ(a.quotes[3].speaker_name, "Ruth Olsen");
+}
+
 // Seeds: the expected attributions, read off the articles by hand.
 std::map<std::string, std::vector<std::string>> SeedAttributions() {
   std::map<std::string, std::vector<std::string>> out;

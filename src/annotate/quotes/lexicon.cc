@@ -19,24 +19,25 @@ constexpr std::string_view kSpeech[] = {
     "accuse", "accused", "accuses", "accusing", "acknowledged", "acknowledges", "add", "added",
     "adding", "adds", "admits", "admitted", "allege", "alleged", "alleges", "alleging",
     "announced", "announces", "answered", "argued", "argues", "arguing", "ask", "asked", "asks",
-    "asserted", "asserts", "assured", "assures", "boasted", "boasting", "bragged", "branded",
-    "called", "calling", "cautioned", "cautions", "charged", "chided", "claimed", "claiming",
-    "claims", "commented", "complained", "conceded", "concedes", "conceding", "concluded",
-    "confided", "confirmed", "confirms", "contend", "contended", "contends", "continued",
-    "continues", "countered", "countering", "cried", "declared", "declares", "declaring",
-    "decried", "demanded", "demands", "demurred", "denied", "denies", "derided", "described",
-    "describing", "disclosed", "disclosing", "dubbed", "echoed", "emphasised", "emphasized",
-    "emphasizes", "estimated", "exclaimed", "explain", "explained", "explaining", "explains",
-    "fumed", "hinted", "hinting", "insist", "insisted", "insisting", "insists", "joked", "labeled",
-    "lamented", "laments", "maintained", "mocked", "mused", "note", "noted", "notes", "noting", "objected",
-    "observed", "observes", "pleaded", "pledged", "pointed", "predicted", "predicts", "promised",
-    "quipped", "reads", "reassured", "recalled", "recalls", "recounted", "recounts", "reiterated",
-    "reiterating", "remarked", "remarks", "reminded", "replied", "replies", "responded",
-    "responds", "retorted", "revealed", "said", "say", "saying", "says", "scoffed",
-    "shouted", "slammed", "sniped", "stated", "states", "stating", "stressed", "suggested",
-    "suggests", "swore", "taunted", "tell", "telling", "tells", "testified", "testifies",
-    "thundered", "told", "urged", "urges", "vow", "vowed", "vowing", "vows", "warn", "warned",
-    "warning", "warns", "whispered", "wondered", "yelled",
+    "asserted", "asserts", "assured", "assures", "blasted", "boasted", "boasting", "bragged",
+    "branded", "called", "calling", "cautioned", "cautions", "chanted", "chanting", "charged",
+    "chided", "claimed", "claiming", "claims", "commented", "complained", "conceded", "concedes",
+    "conceding", "concluded", "confided", "confirmed", "confirms", "contend", "contended",
+    "contends", "continued", "continues", "countered", "countering", "cried", "criticised",
+    "criticized", "criticizing", "declared", "declares", "declaring", "decried", "demanded",
+    "demands", "demurred", "denied", "denies", "derided", "described", "describing", "disclosed",
+    "disclosing", "dubbed", "echoed", "emphasised", "emphasized", "emphasizes", "estimated",
+    "exclaimed", "explain", "explained", "explaining", "explains", "fumed", "hinted", "hinting",
+    "insist", "insisted", "insisting", "insists", "intoned", "joked", "labeled", "lamented",
+    "laments", "lauded", "maintained", "mocked", "mused", "note", "noted", "notes", "noting",
+    "objected", "observed", "observes", "pleaded", "pledged", "pointed", "praised", "praises",
+    "praising", "predicted", "predicts", "promised", "quipped", "reads", "reassured", "recalled",
+    "recalls", "recounted", "recounts", "reiterated", "reiterating", "remarked", "remarks",
+    "reminded", "replied", "replies", "responded", "responds", "retorted", "revealed", "said",
+    "say", "saying", "says", "scoffed", "shouted", "slammed", "sniped", "stated", "states",
+    "stating", "stressed", "suggested", "suggests", "swore", "taunted", "tell", "telling", "tells",
+    "testified", "testifies", "thundered", "told", "urged", "urges", "vow", "vowed", "vowing",
+    "vows", "warn", "warned", "warning", "warns", "welcomed", "whispered", "wondered", "yelled",
 };
 constexpr std::string_view kSocial[] = {"posted", "posting", "posts", "tweeted", "tweeting", "tweets"};
 constexpr std::string_view kWrite[] = {"reported", "reporting", "reports", "writes", "writing", "wrote"};
@@ -52,9 +53,9 @@ constexpr std::string_view kIndirect[] = {
 
 constexpr std::string_view kAnonymous[] = {
     "adviser", "advisers", "advisor", "advisors", "aide", "aides", "analyst", "analysts",
-    "attendee", "attendees", "diplomat", "diplomats", "insider", "insiders", "member", "members",
-    "official", "officials", "people", "person", "resident", "residents", "source", "sources",
-    "user", "users", "witness", "witnesses",
+    "attendee", "attendees", "diplomat", "diplomats", "insider", "insiders", "man", "member", "members",
+    "men", "neighbor", "neighbors", "official", "officials", "people", "person", "resident", "residents",
+    "source", "sources", "user", "users", "voter", "voters", "witness", "witnesses", "woman", "women",
 };
 constexpr std::string_view kSpokesperson[] = {
     "representative", "representatives", "spokesman", "spokespeople", "spokesperson", "spokeswoman",
@@ -99,6 +100,20 @@ constexpr std::string_view kStops[] = {
     "during", "for", "from", "had", "has", "have", "if", "in", "is", "on", "or", "since", "than", "that",
     "though", "to", "was", "were", "when", "where", "which", "while", "who", "whose",
 };
+
+// The lookups are binary searches: every table must stay sorted.
+static_assert(std::is_sorted(std::begin(kSpeech), std::end(kSpeech)), "kSpeech must stay sorted");
+static_assert(std::is_sorted(std::begin(kSocial), std::end(kSocial)), "kSocial must stay sorted");
+static_assert(std::is_sorted(std::begin(kWrite), std::end(kWrite)), "kWrite must stay sorted");
+static_assert(std::is_sorted(std::begin(kIndirect), std::end(kIndirect)), "kIndirect must stay sorted");
+static_assert(std::is_sorted(std::begin(kAnonymous), std::end(kAnonymous)), "kAnonymous must stay sorted");
+static_assert(std::is_sorted(std::begin(kSpokesperson), std::end(kSpokesperson)), "kSpokesperson must stay sorted");
+static_assert(std::is_sorted(std::begin(kDocument), std::end(kDocument)), "kDocument must stay sorted");
+static_assert(std::is_sorted(std::begin(kSocialWords), std::end(kSocialWords)), "kSocialWords must stay sorted");
+static_assert(std::is_sorted(std::begin(kBody), std::end(kBody)), "kBody must stay sorted");
+static_assert(std::is_sorted(std::begin(kTitle), std::end(kTitle)), "kTitle must stay sorted");
+static_assert(std::is_sorted(std::begin(kGroup), std::end(kGroup)), "kGroup must stay sorted");
+static_assert(std::is_sorted(std::begin(kStops), std::end(kStops)), "kStops must stay sorted");
 
 }  // namespace
 

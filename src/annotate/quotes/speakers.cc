@@ -300,17 +300,28 @@ int32_t LastMentionBefore(const Context& ctx, std::string_view type, uint32_t at
 }
 
 // The last person mentioned before token `at` with `title` next to the name.
+// The title an abbreviation stands for ("gov." -> "governor"), else "".
+std::string_view TitleOfAbbreviation(std::string_view w) {
+  static const std::pair<std::string_view, std::string_view> k[] = {
+      {"gov.", "governor"}, {"sen.", "senator"}, {"rep.", "congressman"}, {"gen.", "general"},
+      {"pres.", "president"}, {"sec.", "secretary"}, {"supt.", "superintendent"}, {"atty.", "attorney"}};
+  for (const auto& [abbr, title] : k) if (w == abbr) return title;
+  return {};
+}
+
 int32_t PersonWithTitle(const Context& ctx, std::string_view title, uint32_t at) {
   const Article& a = ctx.article();
   return LastMentionBefore(ctx, "PER", at, [&](const EntityMention& m) {
     uint32_t first = ctx.TokenAt(m.span.begin), last = ctx.TokenAt(m.span.end);
     auto is_title = [&](uint32_t t) {
       std::string_view w = ctx.Lower(t);
-      return w == title || (w.size() > title.size() && w.substr(w.size() - title.size()) == title &&
-                            w[w.size() - title.size() - 1] == '-');
+      return w == title || TitleOfAbbreviation(w) == title ||
+             (w.size() > title.size() && w.substr(w.size() - title.size()) == title &&
+              w[w.size() - title.size() - 1] == '-');
     };
-    // "Secretary-General António Guterres", "Vice President Han Zheng": the title right before the name.
-    for (uint32_t t = first > 4 ? first - 4 : 0; t < first; ++t) {
+    // "Secretary-General António Guterres", "Vice President Han Zheng", "Gov. Mike Pence": the title
+    // right before the name (or opening the tagged name).
+    for (uint32_t t = first > 4 ? first - 4 : 0; t <= first; ++t) {
       if (is_title(t) && std::all_of(ctx.article().tokens.begin() + t + 1, ctx.article().tokens.begin() + first,
                                      [&](const Token& k) { return !k.span.Of(a.body).empty() &&
                                                                   std::isupper(static_cast<unsigned char>(k.span.Of(a.body)[0])); })) {
@@ -338,7 +349,8 @@ bool ClauseInitial(const Context& ctx, uint32_t first) {
   if (first == 0 || ctx.SentenceOf(first - 1) != ctx.SentenceOf(first)) return true;
   std::string_view p = ctx.Lower(first - 1);
   static const std::string_view kOpeners[] = {",", ":", "that", "and", "but", "while", "although", "though", "when",
-                                              "after", "before", "because", "if", "since", "\u201c", "\""};
+                                              "after", "before", "because", "if", "since", "\u201c", "\"",
+                                              "\u2013", "\u2014", "--"};  // a dash ends a dateline
   if (std::find(std::begin(kOpeners), std::end(kOpeners), p) != std::end(kOpeners)) return true;
   // "..., said Rick Tyler, a consultant": the subject of an inverted attribution.
   static const std::string_view kInverted[] = {"said", "says", "added", "adds", "wrote", "writes", "noted",
@@ -358,13 +370,16 @@ bool ClauseInitial(const Context& ctx, uint32_t first) {
   auto title_word = [&](uint32_t k) {
     std::string_view raw = ctx.Text(k), w = ctx.Lower(k);
     if (raw.empty() || (ctx.EntityOf(k) >= 0 && ctx.article().entities[ctx.EntityOf(k)].type == "PER")) return false;
+    if (ctx.EntityOf(k) >= 0) return true;  // "House Ways and Means Committee Chairman Kevin Brady"
     return std::isupper(static_cast<unsigned char>(raw[0])) || TitleNoun(w) || w == "former" || w == "fellow" ||
            w == "deputy" || w == "senior" || w == "acting" || w == "longtime" || w == "organizer";
   };
   uint32_t t = first;
   while (t > 0 && first - t < 8 && ctx.SentenceOf(t - 1) == ctx.SentenceOf(first) && title_word(t - 1)) --t;
-  if (t < first && (t == 0 || ctx.SentenceOf(t - 1) != ctx.SentenceOf(t) || ctx.Lower(t - 1) == "," ||
-                    ctx.Lower(t - 1) == ":")) {
+  std::string_view before_title = t > 0 ? ctx.Lower(t - 1) : "";
+  bool punct_opener = before_title == "," || before_title == ":" || before_title == "\u2013" ||
+                      before_title == "\u2014" || before_title == "--";
+  if (t < first && (t == 0 || ctx.SentenceOf(t - 1) != ctx.SentenceOf(t) || punct_opener)) {
     return true;
   }
   std::string_view raw = ctx.Text(first - 1);
@@ -490,27 +505,36 @@ std::string NounStem(std::string_view w) {
   return std::string(w);
 }
 
-// Verbs of getting hold of a document someone else wrote.
-bool ReceivingVerb(std::string_view w) {
-  static const std::string_view k[] = {"acquired", "got", "obtained", "received", "reviewed", "saw", "seen", "viewed"};
+// Verbs of writing, issuing or adopting a document ("The NAACP adopted a
+// resolution", "Mueller has submitted questions"): the subject is its author
+// ("The Times obtained the questions", "Trump called the suit ..." are not).
+bool AuthoringVerb(std::string_view w) {
+  static const std::string_view k[] = {
+      "adopted", "adopts", "approved", "authored", "brought", "commissioned", "compiled", "conducted", "drafted",
+      "file", "filed", "files", "introduced", "issued", "issues", "lodged", "passed", "penned", "posted",
+      "prepared", "presented", "published", "released", "releases", "sent", "sends", "signed", "sponsored",
+      "submitted", "submits", "unveiled", "wrote", "writes", "written"};
   return std::find(std::begin(k), std::end(k), w) != std::end(k);
 }
 
 // The author of "the resolution" from a sentence that mentioned it before:
 // the first person or organization opening a clause before the noun in the
-// nearest such sentence that has one ("The NAACP adopted a resolution ..."),
-// unless a verb of receiving comes between them; singular and plural match.
+// nearest such sentence where an authoring verb comes between them ("The
+// NAACP adopted a resolution ..."); singular and plural, and a compound
+// ("lawsuit" for "the suit"), match.
 Speaker IntroducedDocumentAuthor(const Context& ctx, uint32_t head) {
   std::string noun = NounStem(ctx.Lower(head));
   for (uint32_t t = head; t > 0; --t) {
-    if (NounStem(ctx.Lower(t - 1)) != noun || ctx.InQuote(t - 1)) continue;
+    std::string other = NounStem(ctx.Lower(t - 1));  // "the suit" was introduced as "a lawsuit"
+    if (other.empty() || !(other.ends_with(noun) || noun.ends_with(other)) || ctx.InQuote(t - 1)) continue;
     uint32_t sentence = ctx.SentenceOf(t - 1);
+    bool authored = false;  // an authoring verb between the subject and the noun
     for (uint32_t u = t - 1; u > 0 && ctx.SentenceOf(u - 1) == sentence; --u) {
-      if (ReceivingVerb(ctx.Lower(u - 1))) break;  // "The Times obtained a list of questions": not their author
+      authored = authored || AuthoringVerb(ctx.Lower(u - 1));
       int32_t e = ctx.EntityOf(u - 1);
       bool author = IsPerson(ctx, e) || (e >= 0 && ctx.article().entities[e].type == "ORG");
       bool first = u - 1 == 0 || ctx.SentenceOf(u - 2) != sentence || ctx.EntityOf(u - 2) != e;
-      if (author && first && ClauseInitial(ctx, u - 1)) {
+      if (author && first && authored && ClauseInitial(ctx, u - 1)) {
         Speaker s = FromEntity(ctx, e);
         s.type = "document";
         return s;
