@@ -19,7 +19,6 @@
 #include "annotate/time/resolver.h"
 
 #include <cmath>
-#include <cstdio>
 #include <cstdlib>
 
 namespace parallax::time {
@@ -62,6 +61,8 @@ void AppendPart(Unit unit, long n, bool* in_time, std::string* out) {
 constexpr uint32_t kQuarterMemory = 150;
 // How far back (tokens) a mentioned date still anchors "the following year".
 constexpr uint32_t kAnchorMemory = 300;
+// How far back (tokens) a mentioned day dates a bare clock time.
+constexpr uint32_t kClockAnchorWindow = 10;
 
 int QuarterOf(int month) { return (month - 1) / 3 + 1; }
 
@@ -86,10 +87,14 @@ Date NthWeekday(int year, int month, int n, int weekday) {
 
 std::string TimeSuffix(const Sem& sem) {
   if (sem.hour >= 0) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "T%02d:%02d%s", sem.hour, sem.minute < 0 ? 0 : sem.minute,
-                  sem.utc ? "Z" : "");
-    return buf;
+    char buf[40];
+    char* p = buf;
+    *p++ = 'T';
+    p = PutPadded(p, sem.hour, 2);
+    *p++ = ':';
+    p = PutPadded(p, sem.minute < 0 ? 0 : sem.minute, 2);
+    if (sem.utc) *p++ = 'Z';
+    return std::string(buf, p);
   }
   if (sem.part_of_day[0]) return std::string("T") + sem.part_of_day;
   return "";
@@ -450,7 +455,15 @@ Resolved Resolver::ResolveDate(const Sem& sem, Tense tense, uint32_t position) {
     return r;
   }
   if (year_known) { r.value = ystr; return r; }
-  // A clock time alone: on the DCT's day.
+  // A clock time alone: on the day named just before it in its sentence
+  // ("flew Tuesday in Everett at 18:00 UTC"), else on the DCT's day.
+  const Anchor& day = anchors_[3];
+  if (!sem.day_named && day.set && day.position >= sentence_start_ &&
+      position - day.position <= kClockAnchorWindow) {
+    r.value = FormatDay(day.date) + suffix;
+    r.needs_dct = false;
+    return r;
+  }
   if (!has_dct_) { r.value = "XXXX-XX-XX" + suffix; r.needs_dct = true; return r; }
   r.value = FormatDay(AddDays(dct_, sem.day_offset)) + suffix;
   return r;
