@@ -188,13 +188,24 @@ std::string CopulaSubject(const StoryCorpus& c, const SentenceInfo& s, const Tok
   return "";
 }
 
+// Most sentences hold no ordinal and no "most": they are passed over without
+// lowering their tokens or resolving their people.
+bool MayHoldRank(const Article& a, const SentenceInfo& s) {
+  std::string lower;
+  for (uint32_t i = s.first_token; i < s.first_token + s.token_count && i < a.tokens.size(); ++i) {
+    std::string_view w = a.tokens[i].span.Of(a.body);
+    if (w.size() < 3 || w.size() > 7) continue;  // ordinals and "most" are 3-7 bytes
+    lower = LowerToken(w);
+    if (lower == "most" || Ordinals().count(lower)) return true;
+  }
+  return false;
+}
+
 void RankClaims(const StoryCorpus& c, uint32_t si, std::vector<Claim>* out) {
   const SentenceInfo& s = c.sentences()[si];
   const Article& a = *c.articles()[s.article];
+  if (!MayHoldRank(a, s)) return;
   Toks t = TokensOf(a, s);
-  // Most sentences hold no ordinal and no "most": skip resolving their people.
-  if (std::none_of(t.words.begin(), t.words.end(),
-                   [](const std::string& w) { return w == "most" || Ordinals().count(w); })) return;
   auto people = PeopleOf(c, s, t);
   const int n = static_cast<int>(t.words.size());
   for (int i = 0; i < n; ++i) {

@@ -86,12 +86,19 @@ std::vector<std::string> FillFactsAndCoverage(const StoryCorpus& corpus, std::ve
     for (uint32_t m : c.members) o.insert(corpus.Outlet(ss[m].article));
     return o;
   };
-  std::stable_sort(clusters.begin(), clusters.end(), [&](const FactCluster& a, const FactCluster& b) {
-    size_t oa = outlets_of(a).size(), ob = outlets_of(b).size();
-    if (oa != ob) return oa > ob;
-    if (a.members.size() != b.members.size()) return a.members.size() > b.members.size();
-    return a.members[0] < b.members[0];
-  });
+  {
+    // Outlet counts computed once per cluster, not per comparison.
+    std::vector<std::pair<size_t, FactCluster>> keyed;
+    keyed.reserve(clusters.size());
+    for (auto& c : clusters) keyed.emplace_back(outlets_of(c).size(), std::move(c));
+    std::stable_sort(keyed.begin(), keyed.end(), [](const auto& x, const auto& y) {
+      const FactCluster &a = x.second, &b = y.second;
+      if (x.first != y.first) return x.first > y.first;
+      if (a.members.size() != b.members.size()) return a.members.size() > b.members.size();
+      return a.members[0] < b.members[0];
+    });
+    for (size_t i = 0; i < keyed.size(); ++i) clusters[i] = std::move(keyed[i].second);
+  }
   std::vector<std::string> fact_of(ss.size());
   Coverage& cov = view->coverage;
   for (const auto& o : view->outlets) cov.outlets.push_back(o.name);
