@@ -215,6 +215,14 @@ TEST_F(TimeTaggerTest, MarketAndOutlookPhrases) {
   EXPECT_EQ(One("Rates stay low for the time being.", ""), "the time being|DATE|PRESENT_REF");
   EXPECT_EQ(One("Layoffs are likely in coming months.", ""), "coming months|DATE|FUTURE_REF");
   EXPECT_EQ(One("Trading resumed at 0800 UTC.", "2008-09-18"), "0800 UTC|TIME|2008-09-18T08:00Z");
+  {
+    // A fronted "For the day," is the day under discussion, like "For the year,".
+    const std::string text = "Stocks fell on Oct. 27, 2008. For the day, the Nikkei closed down 6.4 percent.";
+    const auto found = tagger_->Tag(text, "2008-10-28");
+    ASSERT_EQ(found.size(), 2u);
+    EXPECT_EQ(found[1].span.Of(text), "the day");
+    EXPECT_EQ(found[1].value, "2008-10-27");
+  }
   // "the day" a market ends is the day under discussion.
   const std::string text = "On Aug. 10, 2007 the index rebounded, ending the day up 31 points.";
   const auto found = tagger_->Tag(text, "2007-08-12");
@@ -265,6 +273,12 @@ TEST_F(TimeTaggerTest, TenseCues) {
   // "next to" is no future cue ("next week" would be).
   EXPECT_EQ(One("A bomb ripped through a building next to the embassy Friday morning.", "1998-08-08"),
             "Friday morning|DATE|1998-08-07");
+  // "plans" is a future cue only before "to"/"for" ("vacation plans aside" is a noun).
+  EXPECT_EQ(One("On Friday, when Albright set aside vacation plans, she flew home.", "1998-08-17"),
+            "Friday|DATE|1998-08-14");
+  // The auxiliary of a planning verb is no past cue: the plan points ahead.
+  EXPECT_EQ(One("They did not plan to remove him on Thursday.", "2000-03-29"), "Thursday|DATE|2000-03-30");
+  EXPECT_EQ(One("They did not remove him on Thursday.", "2000-03-29"), "Thursday|DATE|2000-03-23");
   // A full month name before a period ends the sentence: the next one's tense does not leak.
   const std::string text = "She will command a mission in December. She has been the co-pilot before.";
   const auto found = tagger_->Tag(text, "1998-03-04");
@@ -278,6 +292,20 @@ TEST_F(TimeTaggerTest, FrontedAdverbialTakesTheTenseOfItsClause) {
             "Thursday|DATE|1999-05-06");
   EXPECT_EQ(One("Officials postponed until Tuesday any action on the case.", "2000-03-30"),
             "Tuesday|DATE|2000-04-04");
+}
+
+// The scanner reads words eight bytes at a time: words longer than eight
+// bytes, words ending within the last eight bytes of the text, upper-case and
+// non-ASCII neighbours must all read as before.
+TEST_F(TimeTaggerTest, WordsAtEveryLengthAndPosition) {
+  EXPECT_EQ(One("Wednesday", "2023-07-06"), "Wednesday|DATE|2023-07-05");
+  EXPECT_EQ(One("It closed Wednesday", "2023-07-06"), "Wednesday|DATE|2023-07-05");
+  EXPECT_EQ(One("They met YESTERDAY.", "2023-07-06"), "YESTERDAY|DATE|2023-07-05");
+  EXPECT_EQ(One("Thanksgiving dinner was late.", "2023-12-06"), "Thanksgiving|DATE|2023-11-23");
+  EXPECT_EQ(One("Économie: the policy changed in SEPTEMBER 2022.", ""), "SEPTEMBER 2022|DATE|2022-09");
+  EXPECT_EQ(One("naïveté aside, prices rose last week", "2023-07-06"), "last week|DATE|2023-W26");
+  EXPECT_EQ(One("The meeting ran at 10 a.m. today", "2023-07-06"), "10 a.m. today|TIME|2023-07-06T10:00");
+  EXPECT_EQ(One("Extraordinarily, yesterday", "2023-07-06"), "yesterday|DATE|2023-07-05");
 }
 
 TEST_F(TimeTaggerTest, HostileInputDoesNotCrash) {

@@ -214,22 +214,25 @@ uint32_t Matcher::MatchTheNoun(uint32_t i, Sem* sem) {
 }
 
 // "ended the day", "to finish the day" (i at "day"): market reports name the
-// trading day under discussion, i.e. the reference time.
+// trading day under discussion, i.e. the reference time. So does a fronted
+// "For the day," / "For the week," (like "For the year,").
 uint32_t Matcher::MatchClosingDay(uint32_t i, Sem* sem) {
-  if (W(i) != "day" || i < 2) return 0;
+  if (i < 2) return 0;
+  const std::string_view unit = W(i);
+  if (unit != "day" && unit != "week") return 0;
   const std::string_view verb = W(i - 2);
-  static const char* kVerbs[] = {"end", "ends", "ended", "ending", "finish", "finished",
-                                 "finishing", "close", "closed", "closing"};
-  for (const char* v : kVerbs) {
-    if (verb == v) {
-      sem->kind = Sem::Kind::kShift;
-      sem->unit = Unit::kDay;
-      sem->amount = 0;
-      sem->anaphoric = true;
-      return i + 1;
-    }
+  bool found = verb == "for" && Punct(i + 1, ',') && (i == 2 || T(i - 2).capitalized());
+  if (unit == "day") {
+    static const char* kVerbs[] = {"end", "ends", "ended", "ending", "finish", "finished",
+                                   "finishing", "close", "closed", "closing"};
+    for (const char* v : kVerbs) found = found || verb == v;
   }
-  return 0;
+  if (!found) return 0;
+  sem->kind = Sem::Kind::kShift;
+  sem->unit = unit == "day" ? Unit::kDay : Unit::kWeek;
+  sem->amount = 0;
+  sem->anaphoric = true;
+  return i + 1;
 }
 
 // "the year", "the full year", "the fiscal year" (i after "the"): the year
@@ -377,7 +380,7 @@ uint32_t Matcher::MatchCore(uint32_t i, Sem* sem) {
     sem->ref = "PRESENT_REF";
     return i + 2;
   }
-  if ((flags & kHoliday) && T(i).capitalized) {
+  if ((flags & kHoliday) && T(i).capitalized()) {
     if (uint32_t e = MatchHoliday(i, sem)) return e;
   }
   if (flags & kWeekdayName) {
@@ -400,7 +403,7 @@ uint32_t Matcher::MatchCore(uint32_t i, Sem* sem) {
     sem->hour = t.info->number;
     sem->minute = 0;
     sem->rel = 0;
-    if ((Flags(i + 1) & kWeekdayName) && T(i + 1).capitalized && W(i + 1).size() > 5) {
+    if ((Flags(i + 1) & kWeekdayName) && T(i + 1).capitalized() && W(i + 1).size() > 5) {
       sem->weekday = Info(i + 1)->number;  // "noon Thursday"
       sem->rel = kRelTense;
       return i + 2;

@@ -31,7 +31,7 @@ bool EndsSentence(const Tokens& tk, uint32_t i) {
   if (t.kind != Token::Kind::kPunct) return false;
   if (t.punct == '!' || t.punct == '?') return true;
   if (t.punct != '.') return false;
-  if (i > 0 && tk.items[i - 1].kind == Token::Kind::kWord && !t.space_before) {
+  if (i > 0 && tk.items[i - 1].kind == Token::Kind::kWord && !t.space_before()) {
     const Token& prev = tk.items[i - 1];
     if (prev.info && (prev.info->flags & kAbbreviation)) return false;
     if (prev.info && (prev.info->flags & (kMonthName | kWeekdayName))) {
@@ -39,13 +39,25 @@ bool EndsSentence(const Tokens& tk, uint32_t i) {
       const std::string_view w = tk.Lower(prev);
       if ((w.size() <= 4 && w != "june" && w != "july" && w != "may") || w == "thurs") return false;
     }
-    if (prev.end - prev.begin == 1 && prev.capitalized) return false;
+    if (prev.end - prev.begin == 1 && prev.capitalized()) return false;
   }
   return true;
 }
 
 bool IsWeakPast(std::string_view w) {
   return w.size() > 4 && w.substr(w.size() - 2) == "ed";
+}
+
+// "did" is the auxiliary of the verb after it ("did not plan to").
+bool IsAuxiliary(std::string_view w) { return w == "did"; }
+
+// Future cues that are verbs of planning ("did not plan to", "was expected to").
+bool IsPlanWord(std::string_view w) {
+  for (const char* p : {"plan", "plans", "planned", "planning", "expected", "scheduled", "set", "due",
+                        "slated", "going", "intends", "hopes", "wants", "aims", "forecast"}) {
+    if (w == p) return true;
+  }
+  return false;
 }
 
 bool IsModal(std::string_view w) { return w == "will" || w == "would" || w == "ll" || w == "shall"; }
@@ -55,13 +67,13 @@ bool FrontedAdverbial(const Tokens& tk, uint32_t first, uint32_t last) {
     return false;
   }
   uint32_t k = first;
-  for (int words = 0; k > 0 && !tk.items[k].blank_line_before; ++words) {
+  for (int words = 0; k > 0 && !tk.items[k].blank_line_before(); ++words) {
     if (words > 1 || EndsSentence(tk, k - 1)) break;
     const Token& t = tk.items[k - 1];
     if (t.kind != Token::Kind::kWord || !(t.flags & kGlue)) return false;
     --k;
   }
-  return k == 0 || tk.items[k].blank_line_before || EndsSentence(tk, k - 1);
+  return k == 0 || tk.items[k].blank_line_before() || EndsSentence(tk, k - 1);
 }
 
 Tense DetectTense(const Tokens& tk, uint32_t first, uint32_t last) {
@@ -83,9 +95,11 @@ Tense DetectTense(const Tokens& tk, uint32_t first, uint32_t last) {
       return;
     }
     if (flags & kFutureCue) {
-      // "set", "due", "going" announce the future only before "to"/"for".
+      // "set", "due", "going", "plans" announce the future only before "to"/"for"
+      // ("plans to visit"; not "set aside", "vacation plans").
       const std::string_view word = tk.Lower(t);
-      if ((word == "set" || word == "due" || word == "going") && k + 1 < tk.items.size()) {
+      if ((word == "set" || word == "due" || word == "going" || word == "plans" || word == "plan") &&
+          k + 1 < tk.items.size()) {
         const std::string_view next = tk.Lower(tk.items[k + 1]);
         if (next != "to" && next != "for") return;
       }
@@ -101,6 +115,13 @@ Tense DetectTense(const Tokens& tk, uint32_t first, uint32_t last) {
       // "said" frames the sentence; after the expression (", Castro said") it says nothing.
       if (side_weight >= 1.0) past += w * 0.4;
     } else if (flags & kPastCue) {
+      // "did not plan to", "did not expect to": the auxiliary of a plan word
+      // (a future cue up to two words right of it) is not a past cue.
+      if (side_weight >= 1.0 && IsAuxiliary(tk.Lower(t))) {
+        for (uint32_t r = k + 1; r <= k + 2 && r < tk.items.size(); ++r) {
+          if ((tk.items[r].flags & kFutureCue) && IsPlanWord(tk.Lower(tk.items[r]))) return;
+        }
+      }
       past += w;
       if (side_weight >= 1.0) past_left += w;
     } else if (flags & kPresentCue) {
@@ -125,7 +146,7 @@ Tense DetectTense(const Tokens& tk, uint32_t first, uint32_t last) {
   const bool fronted = FrontedAdverbial(tk, first, last);
   // Left: stop after a sentence end or before a paragraph break.
   for (uint32_t k = first, d = 0; k > 0 && d < 20 && !fronted; ++d) {
-    if (tk.items[k].blank_line_before) break;
+    if (tk.items[k].blank_line_before()) break;
     --k;
     if (EndsSentence(tk, k)) break;
     // "said that the father would travel Thursday", "..., they said": the
@@ -139,7 +160,7 @@ Tense DetectTense(const Tokens& tk, uint32_t first, uint32_t last) {
   }
   const double right_weight = fronted ? 1.0 : 0.4;
   for (uint32_t k = last, d = 0; k < tk.items.size() && d < 12; ++k, ++d) {
-    if (tk.items[k].blank_line_before || EndsSentence(tk, k)) break;
+    if (tk.items[k].blank_line_before() || EndsSentence(tk, k)) break;
     visit(k, d, right_weight);
   }
   if (future == 0 && past == 0) return present > 0 ? Tense::kPresent : Tense::kUnknown;
