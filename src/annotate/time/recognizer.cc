@@ -34,8 +34,10 @@ void Recognize(const Tokens& tokens, std::vector<Candidate>* out) {
       ++i;
       continue;
     }
-    // "a" / "two" + a word without a temporal reading: no amount pattern applies.
-    if (t.kind == Token::Kind::kWord && (t.flags & ~kNoStart) == kNumberWord && i + 1 < n &&
+    // "a" / "two" / "the" + a word without a temporal reading: no amount
+    // pattern applies, and nothing after "the" can start.
+    const uint32_t start_flags = t.flags & ~kNoStart;
+    if (t.kind == Token::Kind::kWord && (start_flags == kNumberWord || start_flags == kAfterThe) && i + 1 < n &&
         tokens.items[i + 1].kind == Token::Kind::kWord && tokens.items[i + 1].flags == 0) {
       ++i;
       continue;
@@ -214,22 +216,25 @@ uint32_t Matcher::MatchTheNoun(uint32_t i, Sem* sem) {
 }
 
 // "ended the day", "to finish the day" (i at "day"): market reports name the
-// trading day under discussion, i.e. the reference time.
+// trading day under discussion, i.e. the reference time. So does a fronted
+// "For the day," / "For the week," (like "For the year,").
 uint32_t Matcher::MatchClosingDay(uint32_t i, Sem* sem) {
-  if (W(i) != "day" || i < 2) return 0;
+  if (i < 2) return 0;
+  const std::string_view unit = W(i);
+  if (unit != "day" && unit != "week") return 0;
   const std::string_view verb = W(i - 2);
-  static const char* kVerbs[] = {"end", "ends", "ended", "ending", "finish", "finished",
-                                 "finishing", "close", "closed", "closing"};
-  for (const char* v : kVerbs) {
-    if (verb == v) {
-      sem->kind = Sem::Kind::kShift;
-      sem->unit = Unit::kDay;
-      sem->amount = 0;
-      sem->anaphoric = true;
-      return i + 1;
-    }
+  bool found = verb == "for" && Punct(i + 1, ',') && (i == 2 || T(i - 2).capitalized());
+  if (unit == "day") {
+    static const char* kVerbs[] = {"end", "ends", "ended", "ending", "finish", "finished",
+                                   "finishing", "close", "closed", "closing"};
+    for (const char* v : kVerbs) found = found || verb == v;
   }
-  return 0;
+  if (!found) return 0;
+  sem->kind = Sem::Kind::kShift;
+  sem->unit = unit == "day" ? Unit::kDay : Unit::kWeek;
+  sem->amount = 0;
+  sem->anaphoric = true;
+  return i + 1;
 }
 
 // "the year", "the full year", "the fiscal year" (i after "the"): the year
