@@ -15,7 +15,9 @@
 # Usage: bench/bench_serve.sh [COUNT]
 #   env: BENCH_DIR scratch folder, DURATION s (10), RATE req/s (1000), CONNS (32),
 #        THREADS server connection threads (64), DB an existing store to use instead of building one,
-#        PARALLAX the binary (build/parallax)
+#        PARALLAX the binary (build/parallax), ONLY a regex: run only the runs whose name matches
+# The distinct-search run asks DURATION*RATE different queries made from the
+# store's headlines (bench/search_queries.py), each once: no answer is cached.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 count="${1:-100000}"
@@ -58,6 +60,7 @@ cpu_ticks() { awk '{print $14 + $15}' "/proc/$server/stat"; }
 run() {
   local name="$1" path="$2" paths="${3:-}"
   local before after out requests
+  [[ -z "${ONLY:-}" || "$name" =~ $ONLY ]] || return 0
   before="$(cpu_ticks)"
   out="$(wrk -t2 -c"$conns" -d"${duration}s" --latency -s "$root/bench/pace.lua" "$base$path" -- "$interval" $paths)"
   after="$(cpu_ticks)"
@@ -69,12 +72,14 @@ run() {
 # Uncached: the first request of each search, and 20 story views never
 # asked for before, one at a time (what a request costs when the caches miss).
 first() { curl -s -o /dev/null -w "%{time_total}\n" "$base$1"; }
+if [ -z "${ONLY:-}" ]; then
 echo "== uncached first requests, one at a time (seconds)"
 for q in "q=climate%20talks" "q=president" "q=%22supreme%20court%22&outlet=CNN"; do
   echo "  search $q: $(first "/api/search?$q&limit=20")"
 done
 sed -n 181,200p "$stories" | while read -r p; do first "$p"; done | sort -n |
   awk '{t[NR]=$1} END {printf "  story views (20 stories): median %s, max %s\n", t[int((NR+1)/2)], t[NR]}'
+fi
 run "story list (first page)" "/api/stories?limit=50"
 run "story list (page 20, filtered by date)" "/api/stories?limit=50&offset=1000&since=2020-01-01"
 [ -s "$stories" ] && run "story views, 200 different stories (first requests render, later ones are cached)" "/" "$stories"
@@ -82,3 +87,6 @@ run "story list (page 20, filtered by date)" "/api/stories?limit=50&offset=1000&
 run "search: two words" "/api/search?q=climate%20talks&limit=20"
 run "search: common word" "/api/search?q=president&limit=20"
 run "search: phrase + outlet filter" "/api/search?q=%22supreme%20court%22&outlet=CNN&limit=20"
+queries="$scratch/search-paths.txt"
+python3 "$root/bench/search_queries.py" "$db" "$(python3 -c "print(int($duration * $rate))")" "$queries"
+run "search: distinct queries from headlines, each asked once (uncached)" "/" "$queries 2"

@@ -148,18 +148,24 @@ constexpr uint64_t kCountCap = 1000;
 
 // Metadata filters on the joined article row `a` (?2 outlet, ?3 since,
 // ?4 until, ?5 JSON array of ids); each is a no-op when its value is ''.
+// ?8 and ?9 bound the rowids to one ranking window [?8, ?9).
 constexpr const char* kFilters =
     " AND (?2 = '' OR a.outlet = ?2) AND (?3 = '' OR a.published >= ?3)"
     " AND (?4 = '' OR (a.published <> '' AND a.published <= ?4 || '~'))"
-    " AND (?5 = '' OR a.id IN (SELECT value FROM json_each(?5)))";
+    " AND (?5 = '' OR a.id IN (SELECT value FROM json_each(?5)))"
+    " AND a.seq >= ?8 AND a.seq < ?9";
 
 // How one tier of a search runs: its FTS expression ("" for filters only),
-// whether metadata filters apply and whether rows need the entity check.
+// whether metadata filters apply, whether rows need the entity check, and
+// the window of rowids [lo, hi) it ranks.
 struct Plan {
   std::string match;
   std::string ids;  // JSON array of article ids, "" for all
   bool filtered = false;
   bool verify = false;
+  int64_t lo = 0;
+  int64_t hi = INT64_MAX;
+  uint64_t count_cap = kCountCap;  // filtered counts stop here (inside a window: exact)
   bool fts() const { return !match.empty(); }
 };
 
@@ -174,19 +180,22 @@ std::string PageSql(const Plan& p) {
   }
   if (!p.filtered && !p.verify) {
     return "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?1 AND rank MATCH 'bm25(5.0, 1.0)' "
-           "ORDER BY rank, rowid LIMIT ?6 OFFSET ?7";
+           "AND rowid >= ?8 AND rowid < ?9 ORDER BY rank, rowid LIMIT ?6 OFFSET ?7";
   }
   return std::string("SELECT f.rowid") + (p.verify ? ", a.body, a.entities, a.entity_chains" : "") +
          " FROM articles_fts f CROSS JOIN articles a ON a.seq = f.rowid"
-         " WHERE f.articles_fts MATCH ?1 AND f.rank MATCH 'bm25(5.0, 1.0)'" + kFilters +
-         " ORDER BY f.rank, f.rowid" + (p.verify ? "" : " LIMIT ?6 OFFSET ?7");
+         " WHERE f.articles_fts MATCH ?1 AND f.rank MATCH 'bm25(5.0, 1.0)' AND f.rowid >= ?8 AND f.rowid < ?9" +
+         kFilters + " ORDER BY f.rank, f.rowid" + (p.verify ? "" : " LIMIT ?6 OFFSET ?7");
 }
 
 // Counts the matches: exactly from the index alone when unfiltered, else up
 // to ?6 rows.
 std::string CountSql(const Plan& p) {
-  if (p.fts() && !p.filtered) return "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?1";
+  if (p.fts() && !p.filtered) {
+    return "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?1 AND rowid >= ?8 AND rowid < ?9";
+  }
   std::string from = p.fts() ? " FROM articles_fts f CROSS JOIN articles a ON a.seq = f.rowid WHERE f.articles_fts MATCH ?1"
+                               " AND f.rowid >= ?8 AND f.rowid < ?9"
                              : " FROM articles a WHERE ?1 = ''";
   return "SELECT count(*) FROM (SELECT 1" + from + kFilters + " LIMIT ?6)";
 }
@@ -206,6 +215,8 @@ void BindFilters(Stmt* st, const Plan& p, const SearchQuery& q) {
   st->BindText(3, q.since);
   st->BindText(4, q.until);
   st->BindText(5, p.ids);
+  st->BindInt(8, p.lo);
+  st->BindInt(9, p.hi);
 }
 
 SearchHit HitFromRow(const Stmt& st) {
@@ -224,7 +235,8 @@ SearchHit HitFromRow(const Stmt& st) {
 struct TierPage {
   std::vector<int64_t> rowids;
   uint64_t total = 0;
-  bool estimate = false;  // total stopped at kCountCap
+  bool estimate = false;  // total stopped at kCountCap or counts only the windows read
+  bool windowed = false;  // ranked window by window
 };
 
 // The entity check walks the matches in rank order and verifies each; it
@@ -264,19 +276,83 @@ Status PagedRowids(sqlite3* db, const Plan& p, const SearchQuery& q, size_t offs
   Stmt count;
   PARALLAX_RETURN_IF_ERROR(count.Prepare(db, CountSql(p)));
   BindFilters(&count, p, q);
-  count.BindInt(6, static_cast<int64_t>(kCountCap));
+  count.BindInt(6, static_cast<int64_t>(p.count_cap));
   if (count.Step() != SQLITE_ROW) return SqliteError(db, "count search results");
   out->total = static_cast<uint64_t>(count.Int(0));
-  out->estimate = (p.filtered || !p.fts()) && out->total >= kCountCap;
+  out->estimate = (p.filtered || !p.fts()) && out->total >= p.count_cap;
   if (out->estimate) out->total = std::max<uint64_t>(out->total, offset + out->rowids.size());
   return Status::OK();
+}
+
+// The rowid of the k-th newest match of `match` (k from 1), or 0 when there
+// are fewer: the lower end of the ranking window that ends with it.
+Result<int64_t> NewestMatchRowid(sqlite3* db, const std::string& match, uint64_t k) {
+  Stmt st;
+  PARALLAX_RETURN_IF_ERROR(st.Prepare(
+      db, "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?1 ORDER BY rowid DESC LIMIT 1 OFFSET ?2"));
+  st.BindText(1, match);
+  st.BindInt(2, static_cast<int64_t>(k) - 1);
+  int rc = st.Step();
+  if (rc == SQLITE_ROW) return st.Int(0);
+  if (rc != SQLITE_DONE) return SqliteError(db, "search window");
+  return int64_t{0};
+}
+
+// Ranks a tier with more than q.rank_window matches (`matches`, unfiltered)
+// window by window: window w holds the matches ranked w*W+1 .. (w+1)*W by
+// rowid, newest first, and is ranked by bm25 inside. Unfiltered windows hold
+// exactly W matches, so windows before the page are skipped uncounted;
+// filtered ones are counted (capped), and the total then counts only the
+// windows read (an estimate when older windows remain).
+Status WindowedRowids(sqlite3* db, Plan p, const SearchQuery& q, uint64_t matches, size_t offset, size_t limit,
+                      TierPage* out) {
+  const uint64_t w_size = q.rank_window;
+  const bool exact_counts = !p.filtered && !p.verify;
+  uint64_t before = 0;  // matches (passing the filters) in the windows already passed
+  out->windowed = true;
+  p.count_cap = w_size + 1;  // a window's count is exact
+  for (uint64_t w = 0; w * w_size < matches; ++w) {
+    if (w > 0 && out->rowids.size() >= limit && !exact_counts) break;
+    auto lo = NewestMatchRowid(db, p.match, (w + 1) * w_size);
+    if (!lo.ok()) return lo.status();
+    p.lo = *lo;
+    uint64_t in_window = std::min(w_size, matches - w * w_size);
+    if (exact_counts && before + in_window <= offset) {  // the whole window is before the page
+      before += in_window;
+      p.hi = p.lo;
+      continue;
+    }
+    if (exact_counts && out->rowids.size() >= limit) break;
+    TierPage part;
+    size_t need = limit - out->rowids.size();
+    PARALLAX_RETURN_IF_ERROR(PagedRowids(db, p, q, offset > before ? offset - before : 0, need, &part));
+    out->rowids.insert(out->rowids.end(), part.rowids.begin(), part.rowids.end());
+    before += exact_counts ? in_window : part.total;
+    out->estimate = out->estimate || part.estimate;
+    p.hi = p.lo;
+  }
+  out->total = exact_counts ? matches : before;
+  if (!exact_counts && p.hi > 0) out->estimate = true;  // older windows were not read
+  return Status::OK();
+}
+
+// A tier's page: exact ranking when its matches fit in one window (or it is
+// restricted to a list of ids), else window by window.
+Status TierRowids(sqlite3* db, const Plan& p, const SearchQuery& q, size_t offset, size_t limit, TierPage* out) {
+  if (!p.fts() || q.rank_window == 0 || !p.ids.empty()) return PagedRowids(db, p, q, offset, limit, out);
+  Plan all = p;
+  all.filtered = all.verify = false;
+  TierPage count;
+  PARALLAX_RETURN_IF_ERROR(PagedRowids(db, all, q, 0, 0, &count));
+  if (count.total <= q.rank_window) return PagedRowids(db, p, q, offset, limit, out);
+  return WindowedRowids(db, p, q, count.total, offset, limit, out);
 }
 
 // Runs one tier: fills the page's hits (highlights and snippets for those
 // rows only) and adds its count to out->total.
 Status RunTier(sqlite3* db, const Plan& p, const SearchQuery& q, size_t offset, size_t limit, SearchResults* out,
                TierPage* page) {
-  PARALLAX_RETURN_IF_ERROR(PagedRowids(db, p, q, offset, limit, page));
+  PARALLAX_RETURN_IF_ERROR(TierRowids(db, p, q, offset, limit, page));
   Stmt hit;
   if (!page->rowids.empty()) PARALLAX_RETURN_IF_ERROR(hit.Prepare(db, HitSql(p)));
   for (int64_t rowid : page->rowids) {
@@ -289,6 +365,7 @@ Status RunTier(sqlite3* db, const Plan& p, const SearchQuery& q, size_t offset, 
   }
   out->total += page->total;
   out->total_is_estimate = out->total_is_estimate || page->estimate;
+  if (page->windowed) out->rank_window = q.rank_window;
   return Status::OK();
 }
 
