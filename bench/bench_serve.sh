@@ -15,7 +15,7 @@
 # Usage: bench/bench_serve.sh [COUNT]
 #   env: BENCH_DIR scratch folder, DURATION s (10), RATE req/s (1000), CONNS (32),
 #        THREADS server connection threads (64), DB an existing store to use instead of building one,
-#        PARALLAX the binary (build/parallax), ONLY a regex: run only the runs whose name matches
+#        PARALLAX the binary (build/parallax), SERVE_ARGS more server options, ONLY a regex: run only the runs whose name matches
 # The distinct-search run asks DURATION*RATE different queries made from the
 # store's headlines (bench/search_queries.py), each once: no answer is cached.
 set -euo pipefail
@@ -43,7 +43,7 @@ if [ -z "${DB:-}" ] && [ ! -f "$db.done" ]; then
   touch "$db.done"
 fi
 log="$scratch/serve.log"
-"$bin" serve --db "$db" --port 0 --threads "${THREADS:-64}" >"$log" 2>&1 &
+"$bin" serve --db "$db" --port 0 --threads "${THREADS:-64}" ${SERVE_ARGS:-} >"$log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT
 for _ in $(seq 100); do grep -q "http://" "$log" && break; sleep 0.1; done
@@ -88,5 +88,10 @@ run "search: two words" "/api/search?q=climate%20talks&limit=20"
 run "search: common word" "/api/search?q=president&limit=20"
 run "search: phrase + outlet filter" "/api/search?q=%22supreme%20court%22&outlet=CNN&limit=20"
 queries="$scratch/search-paths.txt"
-python3 "$root/bench/search_queries.py" "$db" "$(python3 -c "print(int($duration * $rate))")" "$queries"
+python3 "$root/bench/search_queries.py" "$db" "$(python3 -c "print(int($duration * $rate) + 500)")" "$queries"
+if [[ -z "${ONLY:-}" || "serial" =~ $ONLY ]]; then
+  echo "== search: 500 distinct queries from headlines (uncached), one at a time"
+  tail -n 500 "$queries" >"$queries.serial"
+  python3 "$root/bench/serial_requests.py" "$base" "$queries.serial" "$server"
+fi
 run "search: distinct queries from headlines, each asked once (uncached)" "/" "$queries 2"

@@ -175,14 +175,14 @@ struct Plan {
 // unpaged with the layers the check reads.
 std::string PageSql(const Plan& p) {
   if (!p.fts()) {
-    return std::string("SELECT a.seq FROM articles a WHERE ?1 = ''") + kFilters +
+    return std::string("SELECT a.seq, 0.0 FROM articles a WHERE ?1 = ''") + kFilters +
            " ORDER BY a.published DESC, a.seq DESC LIMIT ?6 OFFSET ?7";
   }
   if (!p.filtered && !p.verify) {
-    return "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?1 AND rank MATCH 'bm25(5.0, 1.0)' "
+    return "SELECT rowid, rank FROM articles_fts WHERE articles_fts MATCH ?1 AND rank MATCH 'bm25(5.0, 1.0)' "
            "AND rowid >= ?8 AND rowid < ?9 ORDER BY rank, rowid LIMIT ?6 OFFSET ?7";
   }
-  return std::string("SELECT f.rowid") + (p.verify ? ", a.body, a.entities, a.entity_chains" : "") +
+  return std::string("SELECT f.rowid, f.rank") + (p.verify ? ", a.body, a.entities, a.entity_chains" : "") +
          " FROM articles_fts f CROSS JOIN articles a ON a.seq = f.rowid"
          " WHERE f.articles_fts MATCH ?1 AND f.rank MATCH 'bm25(5.0, 1.0)' AND f.rowid >= ?8 AND f.rowid < ?9" +
          kFilters + " ORDER BY f.rank, f.rowid" + (p.verify ? "" : " LIMIT ?6 OFFSET ?7");
@@ -201,10 +201,13 @@ std::string CountSql(const Plan& p) {
 }
 
 // One hit by rowid (?2), with highlights and snippet when there is a match.
+// Its score comes from the page query: bm25() here would recount every
+// phrase's matches in the whole index for each hit (FTS5 keeps those counts
+// per query, and each hit is a new query), most of a page's cost.
 std::string HitSql(const Plan& p) {
-  if (!p.fts()) return "SELECT id, outlet, title, published, title, substr(body, 1, 200), 0.0 FROM articles WHERE seq = ?2";
+  if (!p.fts()) return "SELECT id, outlet, title, published, title, substr(body, 1, 200) FROM articles WHERE seq = ?2";
   return "SELECT a.id, a.outlet, a.title, a.published, highlight(articles_fts, 0, char(2), char(3)), "
-         "snippet(articles_fts, 1, char(2), char(3), '…', 28), bm25(articles_fts, 5.0, 1.0) "
+         "snippet(articles_fts, 1, char(2), char(3), '…', 28) "
          "FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid "
          "WHERE articles_fts MATCH ?1 AND articles_fts.rowid = ?2";
 }
@@ -227,17 +230,23 @@ SearchHit HitFromRow(const Stmt& st) {
   h.published = st.Text(3);
   h.title_marked = st.Text(4);
   h.snippet = st.Text(5);
-  h.score = -sqlite3_column_double(const_cast<Stmt&>(st).get(), 6);
   return h;
 }
 
 // What one tier found: the page's rowids in order and how many match.
 struct TierPage {
   std::vector<int64_t> rowids;
+  std::vector<double> ranks;  // parallel to rowids: bm25 (lower is better), 0 without words
   uint64_t total = 0;
   bool estimate = false;  // total stopped at kCountCap or counts only the windows read
   bool windowed = false;  // ranked window by window
 };
+
+// Appends the row's rowid and rank (columns 0 and 1 of a page query).
+void AddRow(Stmt& st, TierPage* out) {
+  out->rowids.push_back(st.Int(0));
+  out->ranks.push_back(sqlite3_column_double(st.get(), 1));
+}
 
 // The entity check walks the matches in rank order and verifies each; it
 // stops once the page is full and kCountCap verified rows were seen.
@@ -248,9 +257,9 @@ Status VerifiedPage(sqlite3* db, const Plan& p, const SearchQuery& q, size_t off
   int rc;
   uint64_t seen = 0;
   while ((rc = st.Step()) == SQLITE_ROW) {
-    if (!ArticleMentions(st.Text(1), st.Text(2), st.Text(3), q.entity)) continue;
+    if (!ArticleMentions(st.Text(2), st.Text(3), st.Text(4), q.entity)) continue;
     ++seen;
-    if (seen > offset && seen <= offset + limit) out->rowids.push_back(st.Int(0));
+    if (seen > offset && seen <= offset + limit) AddRow(st, out);
     if (seen >= offset + limit && seen >= kCountCap) {
       out->estimate = true;
       break;
@@ -270,7 +279,7 @@ Status PagedRowids(sqlite3* db, const Plan& p, const SearchQuery& q, size_t offs
     st.BindInt(6, static_cast<int64_t>(limit));
     st.BindInt(7, static_cast<int64_t>(offset));
     int rc;
-    while ((rc = st.Step()) == SQLITE_ROW) out->rowids.push_back(st.Int(0));
+    while ((rc = st.Step()) == SQLITE_ROW) AddRow(st, out);
     if (rc != SQLITE_DONE) return SqliteError(db, "search");
   }
   Stmt count;
@@ -327,6 +336,7 @@ Status WindowedRowids(sqlite3* db, Plan p, const SearchQuery& q, uint64_t matche
     size_t need = limit - out->rowids.size();
     PARALLAX_RETURN_IF_ERROR(PagedRowids(db, p, q, offset > before ? offset - before : 0, need, &part));
     out->rowids.insert(out->rowids.end(), part.rowids.begin(), part.rowids.end());
+    out->ranks.insert(out->ranks.end(), part.ranks.begin(), part.ranks.end());
     before += exact_counts ? in_window : part.total;
     out->estimate = out->estimate || part.estimate;
     p.hi = p.lo;
@@ -340,11 +350,13 @@ Status WindowedRowids(sqlite3* db, Plan p, const SearchQuery& q, uint64_t matche
 // restricted to a list of ids), else window by window.
 Status TierRowids(sqlite3* db, const Plan& p, const SearchQuery& q, size_t offset, size_t limit, TierPage* out) {
   if (!p.fts() || q.rank_window == 0 || !p.ids.empty()) return PagedRowids(db, p, q, offset, limit, out);
+  auto beyond = NewestMatchRowid(db, p.match, q.rank_window + 1);  // stops after W + 1 matches
+  if (!beyond.ok()) return beyond.status();
+  if (*beyond == 0) return PagedRowids(db, p, q, offset, limit, out);
   Plan all = p;
   all.filtered = all.verify = false;
   TierPage count;
   PARALLAX_RETURN_IF_ERROR(PagedRowids(db, all, q, 0, 0, &count));
-  if (count.total <= q.rank_window) return PagedRowids(db, p, q, offset, limit, out);
   return WindowedRowids(db, p, q, count.total, offset, limit, out);
 }
 
@@ -355,13 +367,17 @@ Status RunTier(sqlite3* db, const Plan& p, const SearchQuery& q, size_t offset, 
   PARALLAX_RETURN_IF_ERROR(TierRowids(db, p, q, offset, limit, page));
   Stmt hit;
   if (!page->rowids.empty()) PARALLAX_RETURN_IF_ERROR(hit.Prepare(db, HitSql(p)));
-  for (int64_t rowid : page->rowids) {
+  for (size_t i = 0; i < page->rowids.size(); ++i) {
     hit.Reset();
     hit.BindText(1, p.match);
-    hit.BindInt(2, rowid);
+    hit.BindInt(2, page->rowids[i]);
     int rc = hit.Step();
-    if (rc == SQLITE_ROW) out->hits.push_back(HitFromRow(hit));
-    else if (rc != SQLITE_DONE) return SqliteError(db, "read search hit");
+    if (rc == SQLITE_ROW) {
+      out->hits.push_back(HitFromRow(hit));
+      out->hits.back().score = -page->ranks[i];
+    } else if (rc != SQLITE_DONE) {
+      return SqliteError(db, "read search hit");
+    }
   }
   out->total += page->total;
   out->total_is_estimate = out->total_is_estimate || page->estimate;
