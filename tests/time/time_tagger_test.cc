@@ -280,6 +280,20 @@ TEST_F(TimeTaggerTest, FrontedAdverbialTakesTheTenseOfItsClause) {
             "Tuesday|DATE|2000-04-04");
 }
 
+// The scanner reads words eight bytes at a time: words longer than eight
+// bytes, words ending within the last eight bytes of the text, upper-case and
+// non-ASCII neighbours must all read as before.
+TEST_F(TimeTaggerTest, WordsAtEveryLengthAndPosition) {
+  EXPECT_EQ(One("Wednesday", "2023-07-06"), "Wednesday|DATE|2023-07-05");
+  EXPECT_EQ(One("It closed Wednesday", "2023-07-06"), "Wednesday|DATE|2023-07-05");
+  EXPECT_EQ(One("They met YESTERDAY.", "2023-07-06"), "YESTERDAY|DATE|2023-07-05");
+  EXPECT_EQ(One("Thanksgiving dinner was late.", "2023-12-06"), "Thanksgiving|DATE|2023-11-23");
+  EXPECT_EQ(One("Économie: the policy changed in SEPTEMBER 2022.", ""), "SEPTEMBER 2022|DATE|2022-09");
+  EXPECT_EQ(One("naïveté aside, prices rose last week", "2023-07-06"), "last week|DATE|2023-W26");
+  EXPECT_EQ(One("The meeting ran at 10 a.m. today", "2023-07-06"), "10 a.m. today|TIME|2023-07-06T10:00");
+  EXPECT_EQ(One("Extraordinarily, yesterday", "2023-07-06"), "yesterday|DATE|2023-07-05");
+}
+
 TEST_F(TimeTaggerTest, HostileInputDoesNotCrash) {
   std::string text(100000, '9');
   text += " years ago ";

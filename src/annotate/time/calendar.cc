@@ -5,7 +5,6 @@
 // shifts) is derived from the day count.
 #include "annotate/time/calendar.h"
 
-#include <cstdio>
 
 namespace parallax::time {
 
@@ -92,30 +91,59 @@ bool ParseDate(std::string_view s, Date* out) {
   return true;
 }
 
+// Writes `value` as decimal, zero-padded to at least `width` digits, at p;
+// returns the end. (Values are calendar fields: snprintf would dominate the
+// normaliser's cost.)
+char* PutPadded(char* p, int value, int width) {
+  if (value < 0) {
+    *p++ = '-';
+    value = -value;
+    if (value < 0) value = 0;  // INT_MIN: not a calendar field
+    --width;
+  }
+  char digits[12];
+  int n = 0;
+  do {
+    digits[n++] = static_cast<char>('0' + value % 10);
+    value /= 10;
+  } while (value > 0);
+  for (int i = n; i < width; ++i) *p++ = '0';
+  while (n > 0) *p++ = digits[--n];
+  return p;
+}
+
 std::string FormatDay(const Date& d) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
-  return buf;
+  char buf[40];
+  char* p = PutPadded(buf, d.year, 4);
+  *p++ = '-';
+  p = PutPadded(p, d.month, 2);
+  *p++ = '-';
+  p = PutPadded(p, d.day, 2);
+  return std::string(buf, p);
 }
 
 std::string FormatMonth(int year, int month) {
   char buf[32];
-  std::snprintf(buf, sizeof buf, "%04d-%02d", year, month);
-  return buf;
+  char* p = PutPadded(buf, year, 4);
+  *p++ = '-';
+  p = PutPadded(p, month, 2);
+  return std::string(buf, p);
 }
 
 std::string FormatWeek(const Date& d) {
   int iso_year = 0;
   const int week = IsoWeek(d, &iso_year);
   char buf[32];
-  std::snprintf(buf, sizeof buf, "%04d-W%02d", iso_year, week);
-  return buf;
+  char* p = PutPadded(buf, iso_year, 4);
+  *p++ = '-';
+  *p++ = 'W';
+  p = PutPadded(p, week, 2);
+  return std::string(buf, p);
 }
 
 std::string FormatYear(int year) {
   char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d", year);
-  return buf;
+  return std::string(buf, PutPadded(buf, year, 4));
 }
 
 }  // namespace parallax::time

@@ -29,6 +29,10 @@ Date AddMonths(const Date& d, int months);
 bool ParseDate(std::string_view s, Date* out);
 bool IsValidDate(int year, int month, int day);
 
+// Writes `value` zero-padded to at least `width` digits ("%0*d") at p and
+// returns the end; p needs room for width + 12 bytes.
+char* PutPadded(char* p, int value, int width);
+
 std::string FormatDay(const Date& d);    // 2023-07-15
 std::string FormatMonth(int year, int month);  // 2023-07
 std::string FormatWeek(const Date& d);   // 2023-W28 (ISO week of d)

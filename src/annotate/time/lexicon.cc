@@ -27,43 +27,41 @@ Result<std::unique_ptr<Lexicon>> Lexicon::ForLanguage(std::string_view language)
   return Status::NotFound("time tagger: no resources for language '" + std::string(language) + "'");
 }
 
-uint32_t Lexicon::HashOf(std::string_view s) {
-  const size_t n = s.size();
-  if (n == 0) return 0;
-  const auto at = [&](size_t i) { return static_cast<uint32_t>(static_cast<unsigned char>(s[i])); };
-  const uint32_t ends = at(0) | at(n > 1 ? 1 : 0) << 8 | at(n - 1) << 16 | at(n > 1 ? n - 2 : 0) << 24;
-  const uint32_t h = ends * 0x9E3779B1u ^ static_cast<uint32_t>(n) * 0x85EBCA77u;
-  return h ^ (h >> 15);
+uint64_t Lexicon::HeadOf(std::string_view s) {
+  uint64_t head = 0;
+  for (size_t i = 0; i < s.size() && i < 8; ++i) head |= uint64_t{static_cast<unsigned char>(s[i])} << (8 * i);
+  return head;
 }
 
 void Lexicon::Rebuild() {
-  shape_bits_.assign(16 * 32 * 32 / 64, 0);
-  for (const auto& entry : words_) {
-    if (entry.first.empty()) continue;
-    const size_t shape = ShapeOf(entry.first);
-    shape_bits_[shape / 64] |= uint64_t{1} << (shape % 64);
-  }
+  filter_.assign((size_t{1} << kFilterBits) / 64, 0);
   size_t size = 16;
-  while (size < words_.size() * 4) size *= 2;
+  table_shift_ = 60;
+  while (size < words_.size() * 4) {
+    size *= 2;
+    --table_shift_;
+  }
   table_.assign(size, Slot{});
-  max_len_ = 0;
   for (const auto& [word, info] : words_) {
-    const uint32_t h = HashOf(word);
-    size_t k = h & (size - 1);
+    const uint64_t head = HeadOf(word);
+    const uint64_t h = HashOf(head, word.size());
+    const uint64_t bit = h >> (64 - kFilterBits);
+    filter_[bit >> 6] |= uint64_t{1} << (bit & 63);
+    size_t k = h >> table_shift_;
     while (table_[k].info != nullptr) k = (k + 1) & (size - 1);
-    table_[k] = Slot{h, word, &info};
-    if (word.size() > max_len_) max_len_ = word.size();
+    table_[k] = Slot{head, static_cast<uint32_t>(word.size()), word.data(), &info};
   }
 }
 
-const WordInfo* Lexicon::Probe(std::string_view lower) const {
-  if (table_.empty()) return nullptr;
-  const uint32_t h = HashOf(lower);
+const WordInfo* Lexicon::Probe(std::string_view lower, uint64_t head, uint64_t hash) const {
   const size_t mask = table_.size() - 1;
-  for (size_t k = h & mask;; k = (k + 1) & mask) {
+  for (size_t k = hash >> table_shift_;; k = (k + 1) & mask) {
     const Slot& slot = table_[k];
     if (slot.info == nullptr) return nullptr;
-    if (slot.hash == h && slot.key.size() == lower.size() && SameBytes(slot.key, lower)) return slot.info;
+    if (slot.head == head && slot.size == lower.size() &&
+        (lower.size() <= 8 || SameBytes(std::string_view(slot.key + 8, lower.size() - 8), lower.substr(8)))) {
+      return slot.info;
+    }
   }
 }
 

@@ -377,7 +377,7 @@ uint32_t Matcher::MatchCore(uint32_t i, Sem* sem) {
     sem->ref = "PRESENT_REF";
     return i + 2;
   }
-  if ((flags & kHoliday) && T(i).capitalized) {
+  if ((flags & kHoliday) && T(i).capitalized()) {
     if (uint32_t e = MatchHoliday(i, sem)) return e;
   }
   if (flags & kWeekdayName) {
@@ -400,7 +400,7 @@ uint32_t Matcher::MatchCore(uint32_t i, Sem* sem) {
     sem->hour = t.info->number;
     sem->minute = 0;
     sem->rel = 0;
-    if ((Flags(i + 1) & kWeekdayName) && T(i + 1).capitalized && W(i + 1).size() > 5) {
+    if ((Flags(i + 1) & kWeekdayName) && T(i + 1).capitalized() && W(i + 1).size() > 5) {
       sem->weekday = Info(i + 1)->number;  // "noon Thursday"
       sem->rel = kRelTense;
       return i + 2;

@@ -19,7 +19,7 @@ uint32_t Matcher::ParseAmount(uint32_t i, double* amount, bool* fuzzy) {
   if (Has(i) && T(i).kind == Token::Kind::kNumber) {
     const Token& t = T(i);
     if (t.value < 0 || t.digits > 6 || t.real < 0) return i;
-    if (t.digits == 4 && !t.has_separator && t.value >= 1000 && t.value <= 2999) return i;  // a year
+    if (t.digits == 4 && !t.has_separator() && t.value >= 1000 && t.value <= 2999) return i;  // a year
     *amount = t.real;
     uint32_t j = i + 1;
     if (Num(j) && V(j) == 1 && Punct(j + 1, '/') && Adj(j + 1) && Num(j + 2) && Adj(j + 2) &&
@@ -163,7 +163,7 @@ uint32_t Matcher::MatchApostropheYear(uint32_t i, Sem* sem) {
     sem->decade = (century + v) / 10;
     return i + 3;
   }
-  if (i > 0 && !T(i).space_before) return 0;  // closing quote after a word
+  if (i > 0 && !T(i).space_before()) return 0;  // closing quote after a word
   sem->kind = Sem::Kind::kDate;
   sem->year = century + v;
   return i + 2;
@@ -207,7 +207,7 @@ uint32_t Matcher::MatchSet(uint32_t i, Sem* sem) {
   uint32_t j = i + 1;
   double amount = 1;
   if (W(j) == "other") { amount = 2; ++j; }
-  if ((Flags(j) & kWeekdayName) && W(i) != "per" && T(j).capitalized) {
+  if ((Flags(j) & kWeekdayName) && W(i) != "per" && T(j).capitalized()) {
     sem->kind = Sem::Kind::kSet;
     sem->weekday = Info(j)->number;
     return ParsePartOfDay(j + 1, sem);
@@ -230,8 +230,8 @@ uint32_t Matcher::MatchHoliday(uint32_t i, Sem* sem) {
   const WordInfo* info = Info(i);
   uint32_t j = i + 1;
   if (Punct(j, '\'') && W(j + 1) == "s") j += 2;
-  const bool day_word = W(j) == "day" && T(j).capitalized;
-  const bool eve = W(j) == "eve" && T(j).capitalized && info->number == 1225;
+  const bool day_word = W(j) == "day" && T(j).capitalized();
+  const bool eve = W(j) == "eve" && T(j).capitalized() && info->number == 1225;
   if (info->rel == 1 && !day_word) return 0;
   int code = info->number;
   sem->kind = Sem::Kind::kDate;

@@ -79,10 +79,10 @@ class Matcher {
     return Has(i) && T(i).kind == Token::Kind::kPunct && T(i).punct == c;
   }
   bool Num(uint32_t i) const {
-    return Has(i) && T(i).kind == Token::Kind::kNumber && !T(i).has_separator && T(i).value >= 0;
+    return Has(i) && T(i).kind == Token::Kind::kNumber && !T(i).has_separator() && T(i).value >= 0;
   }
   // Token i touches token i-1 (no whitespace between).
-  bool Adj(uint32_t i) const { return Has(i) && !T(i).space_before; }
+  bool Adj(uint32_t i) const { return Has(i) && !T(i).space_before(); }
   int64_t V(uint32_t i) const { return T(i).value; }
 
   const Tokens& tk_;

@@ -91,13 +91,13 @@ uint32_t Matcher::MatchSlashDate(uint32_t i, Sem* sem) {
 
 uint32_t Matcher::MatchTimeOfDay(uint32_t i, Sem* sem) {
   if (Num(i) && T(i).digits == 4 && V(i) / 100 <= 23 && V(i) % 100 <= 59 &&
-      (Flags(i + 1) & kTimeZone) && T(i + 1).capitalized) {  // "0800 UTC", "1530 GMT"
+      (Flags(i + 1) & kTimeZone) && T(i + 1).capitalized()) {  // "0800 UTC", "1530 GMT"
     sem->kind = Sem::Kind::kDate;
     sem->hour = static_cast<int>(V(i) / 100);
     sem->minute = static_cast<int>(V(i) % 100);
     sem->rel = 0;
     sem->utc = W(i + 1) == "utc" || W(i + 1) == "gmt";
-    if (Punct(i + 2, ')') && (Flags(i + 3) & kWeekdayName) && T(i + 3).capitalized && W(i + 3).size() > 5) {
+    if (Punct(i + 2, ')') && (Flags(i + 3) & kWeekdayName) && T(i + 3).capitalized() && W(i + 3).size() > 5) {
       sem->weekday = Info(i + 3)->number;  // "(0735 GMT) Friday"
       sem->rel = kRelTense;
     }
@@ -122,7 +122,7 @@ uint32_t Matcher::MatchTimeOfDay(uint32_t i, Sem* sem) {
   } else if (minute < 0 || hour > 23) {
     return 0;
   }
-  if ((Flags(j) & kTimeZone) && T(j).capitalized) {
+  if ((Flags(j) & kTimeZone) && T(j).capitalized()) {
     const std::string_view zone = W(j);
     sem->utc = zone == "utc" || zone == "gmt";
     ++j;
@@ -150,12 +150,12 @@ uint32_t Matcher::MatchTimeOfDay(uint32_t i, Sem* sem) {
   if (Punct(k, '(')) {
     while (k < j + 6 && Has(k) && !Punct(k, ')')) ++k;
   }
-  if (Punct(k, ')') && (Flags(k + 1) & kWeekdayName) && T(k + 1).capitalized && W(k + 1).size() > 5) {
+  if (Punct(k, ')') && (Flags(k + 1) & kWeekdayName) && T(k + 1).capitalized() && W(k + 1).size() > 5) {
     sem->weekday = Info(k + 1)->number;
     sem->rel = kRelTense;
     return j;
   }
-  if ((Flags(j) & kWeekdayName) && T(j).capitalized && W(j).size() > 5) {
+  if ((Flags(j) & kWeekdayName) && T(j).capitalized() && W(j).size() > 5) {
     sem->weekday = Info(j)->number;  // "12:00 UTC Monday"
     sem->rel = kRelTense;
     return j + 1;
@@ -169,7 +169,7 @@ uint32_t Matcher::MatchTimeOfDay(uint32_t i, Sem* sem) {
 
 bool Matcher::MonthInContext(uint32_t i) {
   const Token& t = T(i);
-  if (!t.capitalized) return false;
+  if (!t.capitalized()) return false;
   const std::string_view w = W(i);
   const bool next_number = Num(i + 1) || (Punct(i + 1, '.') && Num(i + 2));
   const bool abbreviation = w.size() <= 4 && w != "june" && w != "july" && w != "may";
@@ -252,7 +252,7 @@ uint32_t Matcher::MatchDayMonth(uint32_t i, Sem* sem) {
   uint32_t j = ParseDayNumber(i, &day);
   if (j == 0) return 0;
   if (W(j) == "of") ++j;
-  if (!(Flags(j) & kMonthName) || !T(j).capitalized) return 0;
+  if (!(Flags(j) & kMonthName) || !T(j).capitalized()) return 0;
   const int month = Info(j)->number;
   if (day > DaysInMonth(2000, month)) return 0;
   const std::string_view name = W(j);
@@ -273,7 +273,7 @@ uint32_t Matcher::MatchDayMonth(uint32_t i, Sem* sem) {
 }
 
 uint32_t Matcher::MatchWeekday(uint32_t i, Sem* sem) {
-  if (!T(i).capitalized) return 0;
+  if (!T(i).capitalized()) return 0;
   const int weekday = Info(i)->number;
   const std::string_view w = W(i);
   const bool abbreviated = w.size() <= 5 && w != "friday" && w != "monday" && w != "sunday";
@@ -343,14 +343,14 @@ uint32_t Matcher::MatchModifier(uint32_t i, Sem* sem) {
     return j + 1;
   }
   const bool deictic_word = w == "last" || w == "this" || w == "next" || w == "coming" || w == "past";
-  if ((f & kWeekdayName) && (deictic_word || anaphoric) && T(j).capitalized) {
+  if ((f & kWeekdayName) && (deictic_word || anaphoric) && T(j).capitalized()) {
     sem->kind = Sem::Kind::kDate;
     sem->weekday = Info(j)->number;
     sem->rel = rel;
     sem->anaphoric = anaphoric && w != "next";  // "the previous Friday": before the last date
     return ParsePartOfDay(j + 1, sem);
   }
-  if ((f & kMonthName) && deictic_word && T(j).capitalized && !Num(j + 1) && !Num(j + 2)) {
+  if ((f & kMonthName) && deictic_word && T(j).capitalized() && !Num(j + 1) && !Num(j + 2)) {
     sem->kind = Sem::Kind::kDate;
     sem->month = Info(j)->number;
     sem->rel = rel;

@@ -19,7 +19,6 @@
 #include "annotate/time/resolver.h"
 
 #include <cmath>
-#include <cstdio>
 #include <cstdlib>
 
 namespace parallax::time {
@@ -86,10 +85,14 @@ Date NthWeekday(int year, int month, int n, int weekday) {
 
 std::string TimeSuffix(const Sem& sem) {
   if (sem.hour >= 0) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "T%02d:%02d%s", sem.hour, sem.minute < 0 ? 0 : sem.minute,
-                  sem.utc ? "Z" : "");
-    return buf;
+    char buf[40];
+    char* p = buf;
+    *p++ = 'T';
+    p = PutPadded(p, sem.hour, 2);
+    *p++ = ':';
+    p = PutPadded(p, sem.minute < 0 ? 0 : sem.minute, 2);
+    if (sem.utc) *p++ = 'Z';
+    return std::string(buf, p);
   }
   if (sem.part_of_day[0]) return std::string("T") + sem.part_of_day;
   return "";

@@ -31,7 +31,7 @@ bool EndsSentence(const Tokens& tk, uint32_t i) {
   if (t.kind != Token::Kind::kPunct) return false;
   if (t.punct == '!' || t.punct == '?') return true;
   if (t.punct != '.') return false;
-  if (i > 0 && tk.items[i - 1].kind == Token::Kind::kWord && !t.space_before) {
+  if (i > 0 && tk.items[i - 1].kind == Token::Kind::kWord && !t.space_before()) {
     const Token& prev = tk.items[i - 1];
     if (prev.info && (prev.info->flags & kAbbreviation)) return false;
     if (prev.info && (prev.info->flags & (kMonthName | kWeekdayName))) {
@@ -39,7 +39,7 @@ bool EndsSentence(const Tokens& tk, uint32_t i) {
       const std::string_view w = tk.Lower(prev);
       if ((w.size() <= 4 && w != "june" && w != "july" && w != "may") || w == "thurs") return false;
     }
-    if (prev.end - prev.begin == 1 && prev.capitalized) return false;
+    if (prev.end - prev.begin == 1 && prev.capitalized()) return false;
   }
   return true;
 }
@@ -55,13 +55,13 @@ bool FrontedAdverbial(const Tokens& tk, uint32_t first, uint32_t last) {
     return false;
   }
   uint32_t k = first;
-  for (int words = 0; k > 0 && !tk.items[k].blank_line_before; ++words) {
+  for (int words = 0; k > 0 && !tk.items[k].blank_line_before(); ++words) {
     if (words > 1 || EndsSentence(tk, k - 1)) break;
     const Token& t = tk.items[k - 1];
     if (t.kind != Token::Kind::kWord || !(t.flags & kGlue)) return false;
     --k;
   }
-  return k == 0 || tk.items[k].blank_line_before || EndsSentence(tk, k - 1);
+  return k == 0 || tk.items[k].blank_line_before() || EndsSentence(tk, k - 1);
 }
 
 Tense DetectTense(const Tokens& tk, uint32_t first, uint32_t last) {
@@ -125,7 +125,7 @@ Tense DetectTense(const Tokens& tk, uint32_t first, uint32_t last) {
   const bool fronted = FrontedAdverbial(tk, first, last);
   // Left: stop after a sentence end or before a paragraph break.
   for (uint32_t k = first, d = 0; k > 0 && d < 20 && !fronted; ++d) {
-    if (tk.items[k].blank_line_before) break;
+    if (tk.items[k].blank_line_before()) break;
     --k;
     if (EndsSentence(tk, k)) break;
     // "said that the father would travel Thursday", "..., they said": the
@@ -139,7 +139,7 @@ Tense DetectTense(const Tokens& tk, uint32_t first, uint32_t last) {
   }
   const double right_weight = fronted ? 1.0 : 0.4;
   for (uint32_t k = last, d = 0; k < tk.items.size() && d < 12; ++k, ++d) {
-    if (tk.items[k].blank_line_before || EndsSentence(tk, k)) break;
+    if (tk.items[k].blank_line_before() || EndsSentence(tk, k)) break;
     visit(k, d, right_weight);
   }
   if (future == 0 && past == 0) return present > 0 ? Tense::kPresent : Tense::kUnknown;

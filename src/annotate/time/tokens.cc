@@ -7,6 +7,8 @@
 // one word token.
 #include "annotate/time/tokens.h"
 
+#include <cstring>
+
 #include "annotate/time/lexicon.h"
 #include "core/unicode.h"
 
@@ -63,7 +65,7 @@ size_t ScanNumber(std::string_view text, size_t pos, Token* t) {
     end += 4;
     total_digits += 3;
     overflow = overflow || total_digits > 9;
-    t->has_separator = true;
+    t->bits |= Token::kHasSeparator;
   }
   float real = overflow ? -1 : static_cast<float>(value);
   if (end + 1 < text.size() && text[end] == '.' && IsAsciiDigit(text[end + 1])) {
@@ -73,7 +75,7 @@ size_t ScanNumber(std::string_view text, size_t pos, Token* t) {
       real += (text[i] - '0') * scale;
     }
     end += 1 + frac;
-    t->has_separator = true;
+    t->bits |= Token::kHasSeparator;
   }
   t->value = overflow ? -1 : static_cast<int32_t>(value);
   t->real = real;
@@ -96,55 +98,103 @@ size_t ScanDottedLetters(std::string_view text, size_t pos) {
 }
 
 
-// Scans the word starting at `start` (its first byte already classified as
-// a letter, *pos past that character) and lower-cases it into `lower`: one
-// tight pass over ASCII letters; dotted abbreviations ("a.m.") and words
-// with non-ASCII letters take the general path.
-void ScanWord(std::string_view text, size_t start, size_t* pos, char* lower) {
+// Finds the end of the ASCII letter run starting at `p` and lower-cases it
+// into `lower` (bytes after the run may be overwritten: `lower` holds word
+// bytes only, and is 8 bytes longer than the text). Eight bytes at a time:
+// a byte is a letter when its low seven bits, with the case bit set, lie in
+// 'a'..'z' and its high bit is clear. *head receives the first eight
+// lower-cased bytes of the run (the lexicon key), zero-padded.
+size_t LetterRun(std::string_view text, size_t p, char* lower, uint64_t* head) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull;
+  constexpr uint64_t kHigh = 0x8080808080808080ull;
+  // The bytes of x that are not ASCII letters, as their high bits.
+  auto others = [](uint64_t x, uint64_t y) {
+    const uint64_t low7 = y & ~kHigh;
+    const uint64_t letter = (low7 + kOnes * (0x80 - 'a')) & ~(low7 + kOnes * (0x80 - 'z' - 1)) & ~x & kHigh;
+    return ~letter & kHigh;
+  };
+  const size_t start = p;
   const size_t size = text.size();
-  const unsigned char c = static_cast<unsigned char>(text[start]);
-  const size_t dotted = ScanDottedLetters(text, start);
-  bool ascii = IsAsciiLetter(c);
-  size_t p = *pos;
-  if (dotted > start) {
-    p = dotted;
-    ascii = false;
-  } else {
-    if (ascii) lower[start] = static_cast<char>(c | 0x20);
-    while (p < size && IsAsciiLetter(static_cast<unsigned char>(text[p]))) {
-      lower[p] = static_cast<char>(text[p] | 0x20);
-      ++p;
+  if (p + 8 <= size) {  // the first chunk holds most words whole
+    uint64_t x;
+    std::memcpy(&x, text.data() + p, 8);
+    const uint64_t y = x | (kOnes * 0x20);
+    std::memcpy(lower + p, &y, 8);
+    const uint64_t other = others(x, y);
+    if (other != 0) {
+      // Bits before the first non-letter byte (little-endian): 8 x letters, at most 56.
+      const unsigned bits = static_cast<unsigned>(__builtin_ctzll(other)) & ~7u;
+      *head = y & ((uint64_t{1} << bits) - 1);
+      return p + (bits >> 3);
     }
-    while (p < size && static_cast<unsigned char>(text[p]) >= 0x80) {
-      size_t next = p;
-      char p2 = 0;
-      bool nl2 = false;
-      if (Classify(text, &next, &p2, &nl2) != CharClass::kLetter) break;
-      p = next;
-      ascii = false;
-      while (p < size && IsAsciiLetter(static_cast<unsigned char>(text[p]))) ++p;
+    *head = y;
+    p += 8;
+    while (p + 8 <= size) {
+      std::memcpy(&x, text.data() + p, 8);
+      const uint64_t y2 = x | (kOnes * 0x20);
+      std::memcpy(lower + p, &y2, 8);
+      const uint64_t other2 = others(x, y2);
+      if (other2 != 0) return p + (static_cast<size_t>(__builtin_ctzll(other2)) >> 3);
+      p += 8;
     }
   }
-  *pos = p;
-  if (ascii) return;
+  for (; p < size && IsAsciiLetter(static_cast<unsigned char>(text[p])); ++p) {
+    lower[p] = static_cast<char>(text[p] | 0x20);
+  }
+  if (p - start < 8) {  // near the end of the text: assemble the key bytewise
+    *head = 0;
+    for (size_t i = start; i < p; ++i) *head |= uint64_t{static_cast<unsigned char>(lower[i])} << (8 * (i - start));
+  }
+  return p;
+}
+
+// Scans the word starting at `start` (its first byte already classified as
+// a letter, ending at `first_end`) and lower-cases it into `lower`: ASCII letter runs take
+// LetterRun; dotted abbreviations ("a.m.") and words with non-ASCII letters
+// take the general path (and *head = 0: the lexicon then builds its key).
+size_t ScanWord(std::string_view text, size_t start, size_t first_end, char* lower, uint64_t* head) {
+  const size_t size = text.size();
+  const unsigned char c = static_cast<unsigned char>(text[start]);
+  size_t p = start;
+  bool ascii = IsAsciiLetter(c);
+  if (ascii) {
+    p = LetterRun(text, start, lower, head);
+    if (p == start + 1 && p < size && text[p] == '.') {
+      const size_t dotted = ScanDottedLetters(text, start);
+      if (dotted > start) {
+        p = dotted;
+        ascii = false;
+      }
+    }
+  } else {
+    p = first_end;
+  }
+  while (p < size && static_cast<unsigned char>(text[p]) >= 0x80) {
+    size_t next = p;
+    char p2 = 0;
+    bool nl2 = false;
+    if (Classify(text, &next, &p2, &nl2) != CharClass::kLetter) break;
+    p = next;
+    ascii = false;
+    while (p < size && IsAsciiLetter(static_cast<unsigned char>(text[p]))) ++p;
+  }
+  if (ascii) return p;
+  *head = 0;
   for (size_t i = start; i < p; ++i) {
     const unsigned char ch = static_cast<unsigned char>(text[i]);
     lower[i] = static_cast<char>(ch | (static_cast<unsigned char>(ch - 'A') < 26 ? 0x20 : 0));
   }
+  return p;
 }
 
 // A word without a lexicon entry that patterns never test: longer than one
 // letter ("s" in "1990s") and not a regular past form (a weak tense cue).
 bool IsGapWord(std::string_view w) {
-  return w.size() > 1 && !(w.size() > 4 && w[w.size() - 2] == 'e' && w[w.size() - 1] == 'd');
-}
-
-bool AllCaps(std::string_view text, size_t start, size_t end) {
-  if (end - start < 2) return false;
-  for (size_t i = start; i < end; ++i) {
-    if (text[i] >= 'a' && text[i] <= 'z') return false;
-  }
-  return true;
+  const size_t n = w.size();
+  if (n <= 4) return n > 1;
+  uint16_t last;
+  std::memcpy(&last, w.data() + n - 2, 2);
+  return last != ('e' | 'd' << 8);  // little-endian "ed"
 }
 
 }  // namespace
@@ -152,9 +202,10 @@ bool AllCaps(std::string_view text, size_t start, size_t end) {
 void Scan(std::string_view text, const Lexicon* lexicon, Tokens* out) {
   out->items.clear();
   // Lower-cased words at their own offsets (only word bytes are filled).
-  out->lower.resize(text.size());
+  out->lower.resize(text.size() + 8);  // LetterRun stores eight bytes at a time
   char* lower = out->lower.data();
   bool space = true, newline = false, blank = false;
+  bool last_gap = false;  // the last token is a gap token
   size_t pos = 0;
   const size_t size = text.size();
   while (pos < size) {
@@ -187,42 +238,44 @@ void Scan(std::string_view text, const Lexicon* lexicon, Tokens* out) {
       continue;
     }
     const WordInfo* info = nullptr;
+    bool gap = false;
     if (cls == CharClass::kLetter) {
-      ScanWord(text, start, &pos, lower);
+      uint64_t head = 0;
+      pos = ScanWord(text, start, pos, lower, &head);
       const std::string_view word(lower + start, pos - start);
       if (lexicon != nullptr) {
-        info = lexicon->Find(word);
+        info = head != 0 ? lexicon->Find(word, head) : lexicon->Find(word);
         // A run of words with no temporal role collapses into one gap token:
         // the patterns only need to know that "some other word" sits there.
-        if (info == nullptr && space && !newline && !out->items.empty() && out->items.back().gap &&
-            IsGapWord(word)) {
+        gap = info == nullptr && IsGapWord(word);
+        if (gap && last_gap && space && !newline) {
           out->items.back().end = static_cast<uint32_t>(pos);
           space = blank = false;
           continue;
         }
       }
     }
-    out->items.emplace_back();
-    Token& t = out->items.back();
+    // Written in place, one store per field (a local copied in would be
+    // stored piecewise and reloaded whole: a store-forwarding stall).
+    Token& t = out->items.emplace_back();
     t.begin = static_cast<uint32_t>(start);
-    t.space_before = space;
-    t.newline_before = newline;
-    t.blank_line_before = blank;
+    uint8_t bits = (space ? Token::kSpaceBefore : 0) | (blank ? Token::kBlankLineBefore : 0);
     space = newline = blank = false;
     if (cls == CharClass::kDigit) {
       t.kind = Token::Kind::kNumber;
+      t.bits = bits;
       pos = ScanNumber(text, start, &t);
     } else if (cls == CharClass::kPunct) {
       t.kind = Token::Kind::kPunct;
       t.punct = punct;
+      t.bits = bits;
     } else {
       t.kind = Token::Kind::kWord;
-      t.capitalized = c >= 'A' && c <= 'Z';
-      t.all_caps = t.capitalized && AllCaps(text, start, pos);
       t.info = info;
       if (info != nullptr) t.flags = info->flags;
-      t.gap = lexicon != nullptr && info == nullptr && IsGapWord(std::string_view(lower + start, pos - start));
+      t.bits = bits | (c >= 'A' && c <= 'Z' ? Token::kCapitalized : 0) | (gap ? Token::kGap : 0);
     }
+    last_gap = gap;
     t.end = static_cast<uint32_t>(pos);
   }
 }

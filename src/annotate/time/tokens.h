@@ -25,13 +25,20 @@ struct Token {
   Kind kind = Kind::kPunct;
   uint8_t digits = 0;              // kNumber: digit count (capped at 255)
   char punct = 0;                  // kPunct: ASCII char ('-' also for en/em dashes, '\'' for ’)
-  bool has_separator : 1 = false;  // kNumber: "1,000" or "2.5"
-  bool space_before : 1 = true;    // whitespace (or start of text) before the token
-  bool newline_before : 1 = false;
-  bool blank_line_before : 1 = false;
-  bool capitalized : 1 = false;    // kWord: first letter upper-case
-  bool all_caps : 1 = false;
-  bool gap : 1 = false;            // kWord: one or more words with no temporal role
+  uint8_t bits = 0;                // the facts below, one bit each (written in one store)
+
+  enum Bit : uint8_t {
+    kHasSeparator = 1,  // kNumber: "1,000" or "2.5"
+    kSpaceBefore = 2,   // whitespace (or start of text) before the token
+    kBlankLineBefore = 4,
+    kCapitalized = 8,   // kWord: first letter upper-case
+    kGap = 16,          // kWord: one or more words with no temporal role
+  };
+  bool has_separator() const { return bits & kHasSeparator; }
+  bool space_before() const { return bits & kSpaceBefore; }
+  bool blank_line_before() const { return bits & kBlankLineBefore; }
+  bool capitalized() const { return bits & kCapitalized; }
+  bool gap() const { return bits & kGap; }
 };
 
 struct Tokens {
