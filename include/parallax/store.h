@@ -193,7 +193,9 @@ struct SearchResults {
   // Matching articles (all pages): those with every word, plus those with
   // only some of the words once a page reaches the end of the first group.
   uint64_t total = 0;
-  bool total_is_estimate = false;  // a filtered count stopped at its cap: at least `total`
+  // At least `total`: a filtered count stopped at its cap, or a tier ranked
+  // window by window has older windows not read (their matches not counted).
+  bool total_is_estimate = false;
   uint64_t all_words = 0;          // of total, articles with every word
   bool relaxed = false;            // the results include articles with only some of the words
   // Non-zero when a tier had more matches than SearchQuery::rank_window and

@@ -221,9 +221,9 @@ Result<std::string> Api::Impl::RenderStoryView(Store* store, const std::string& 
   }
   auto view = synth::BuildStoryView(in);
   if (view.ok()) {
-    nlohmann::json synth_json = nlohmann::json::parse(render::StoryToJson(*view, -1), nullptr, false);
+    nlohmann::json synth_json = render::StoryJsonValue(*view);
     for (const char* key : {"articles", "outlets", "summary", "facts", "coverage", "conflicts"}) {
-      if (synth_json.is_object() && synth_json.contains(key)) j[key] = synth_json[key];
+      j[key] = std::move(synth_json[key]);
     }
   } else {
     j["synthesis_error"] = view.status().ToString();

@@ -307,42 +307,42 @@ Result<int64_t> NewestMatchRowid(sqlite3* db, const std::string& match, uint64_t
   return int64_t{0};
 }
 
-// Ranks a tier with more than q.rank_window matches (`matches`, unfiltered)
-// window by window: window w holds the matches ranked w*W+1 .. (w+1)*W by
-// rowid, newest first, and is ranked by bm25 inside. Unfiltered windows hold
-// exactly W matches, so windows before the page are skipped uncounted;
-// filtered ones are counted (capped), and the total then counts only the
-// windows read (an estimate when older windows remain).
-Status WindowedRowids(sqlite3* db, Plan p, const SearchQuery& q, uint64_t matches, size_t offset, size_t limit,
-                      TierPage* out) {
+// Ranks a tier with more than q.rank_window (W) matches window by window:
+// window w holds the matches ranked w*W+1 .. (w+1)*W by rowid, newest
+// first, and is ranked by bm25 inside. Windows are read until the page is
+// full; the matches are never all counted (that alone would cost as much as
+// ranking them), so the total is the matches in the windows read, an
+// estimate ("at least") while older windows remain. Unfiltered windows
+// before the page hold exactly W matches and are skipped unread.
+Status WindowedRowids(sqlite3* db, Plan p, const SearchQuery& q, size_t offset, size_t limit, TierPage* out) {
   const uint64_t w_size = q.rank_window;
   const bool exact_counts = !p.filtered && !p.verify;
-  uint64_t before = 0;  // matches (passing the filters) in the windows already passed
+  uint64_t before = 0;  // matches (passing the filters) in the windows already read or skipped
+  bool more = true;     // older windows remain
   out->windowed = true;
   p.count_cap = w_size + 1;  // a window's count is exact
-  for (uint64_t w = 0; w * w_size < matches; ++w) {
-    if (w > 0 && out->rowids.size() >= limit && !exact_counts) break;
+  for (uint64_t w = 0; more; ++w) {
+    if (w > 0 && out->rowids.size() >= limit) break;
     auto lo = NewestMatchRowid(db, p.match, (w + 1) * w_size);
     if (!lo.ok()) return lo.status();
     p.lo = *lo;
-    uint64_t in_window = std::min(w_size, matches - w * w_size);
-    if (exact_counts && before + in_window <= offset) {  // the whole window is before the page
-      before += in_window;
+    more = p.lo != 0;  // the window is full: there may be older matches
+    if (exact_counts && more && before + w_size <= offset) {  // the whole window is before the page
+      before += w_size;
       p.hi = p.lo;
       continue;
     }
-    if (exact_counts && out->rowids.size() >= limit) break;
     TierPage part;
     size_t need = limit - out->rowids.size();
     PARALLAX_RETURN_IF_ERROR(PagedRowids(db, p, q, offset > before ? offset - before : 0, need, &part));
     out->rowids.insert(out->rowids.end(), part.rowids.begin(), part.rowids.end());
     out->ranks.insert(out->ranks.end(), part.ranks.begin(), part.ranks.end());
-    before += exact_counts ? in_window : part.total;
+    before += part.total;
     out->estimate = out->estimate || part.estimate;
     p.hi = p.lo;
   }
-  out->total = exact_counts ? matches : before;
-  if (!exact_counts && p.hi > 0) out->estimate = true;  // older windows were not read
+  out->total = before;
+  out->estimate = out->estimate || more;
   return Status::OK();
 }
 
@@ -353,11 +353,7 @@ Status TierRowids(sqlite3* db, const Plan& p, const SearchQuery& q, size_t offse
   auto beyond = NewestMatchRowid(db, p.match, q.rank_window + 1);  // stops after W + 1 matches
   if (!beyond.ok()) return beyond.status();
   if (*beyond == 0) return PagedRowids(db, p, q, offset, limit, out);
-  Plan all = p;
-  all.filtered = all.verify = false;
-  TierPage count;
-  PARALLAX_RETURN_IF_ERROR(PagedRowids(db, all, q, 0, 0, &count));
-  return WindowedRowids(db, p, q, count.total, offset, limit, out);
+  return WindowedRowids(db, p, q, offset, limit, out);
 }
 
 // Runs one tier: fills the page's hits (highlights and snippets for those
