@@ -323,10 +323,10 @@ Status WindowedRowids(sqlite3* db, Plan p, const SearchQuery& q, size_t offset, 
   p.count_cap = w_size + 1;  // a window's count is exact
   for (uint64_t w = 0; more; ++w) {
     if (w > 0 && out->rowids.size() >= limit) break;
-    auto lo = NewestMatchRowid(db, p.match, (w + 1) * w_size);
-    if (!lo.ok()) return lo.status();
-    p.lo = *lo;
-    more = p.lo != 0;  // the window is full: there may be older matches
+    auto older = NewestMatchRowid(db, p.match, (w + 1) * w_size + 1);  // the newest match after the window
+    if (!older.ok()) return older.status();
+    more = *older != 0;
+    p.lo = more ? *older + 1 : 0;
     if (exact_counts && more && before + w_size <= offset) {  // the whole window is before the page
       before += w_size;
       p.hi = p.lo;
