@@ -209,6 +209,9 @@ int main(int argc, char** argv) {
   app.add_option("--same-time-bonus", options.same_time_bonus);
   app.add_option("--event-gap-days", options.event_gap_days);
   app.add_option("--max-text-bytes", options.features.max_text_bytes);
+  app.add_option("--candidates", options.candidates);
+  app.add_option("--member-vectors", options.member_vectors);
+  app.add_option("--profile-terms", options.profile_terms);
   std::string background;
   app.add_option("--background", background, "IDF prior file (models/idf-news-en.bin); default none");
   CLI11_PARSE(app, argc, argv);

@@ -113,6 +113,34 @@ Status AddIsoList(const std::string& path, const char* key, const std::vector<co
   return Status::OK();
 }
 
+// Reads the external name lists written by tools/derive_ner_gazetteers.py:
+// a header line "parallax-ner-gazetteers<TAB>1", then "list<TAB>phrase".
+Status AddExternalLists(const std::string& path, ner::Gazetteer* gaz, size_t* added) {
+  std::string text;
+  PARALLAX_RETURN_IF_ERROR(ReadFile(path, &text));
+  std::istringstream in(text);
+  std::string line;
+  if (!std::getline(in, line) || line != "parallax-ner-gazetteers\t1")
+    return Status::Corruption(path + ": missing header 'parallax-ner-gazetteers\\t1'");
+  static const std::pair<const char*, int> kLists[] = {{"per", ner::kGazExtPer}, {"loc", ner::kGazExtLoc},
+                                                        {"org", ner::kGazExtOrg}, {"misc", ner::kGazExtMisc},
+                                                        {"fac", ner::kGazExtFac}};
+  for (size_t line_no = 2; std::getline(in, line); ++line_no) {
+    size_t tab = line.find('\t');
+    if (tab == std::string::npos) return Status::Corruption(path + ":" + std::to_string(line_no) + ": no tab");
+    std::string_view name(line.data(), tab);
+    int list = -1;
+    for (const auto& [n, l] : kLists)
+      if (name == n) list = l;
+    if (list < 0) return Status::Corruption(path + ":" + std::to_string(line_no) + ": unknown list");
+    auto toks = PhraseTokens(line.substr(tab + 1));
+    if (toks.empty()) continue;
+    gaz->Add(toks, list, ner::kAllFolds);
+    ++*added;
+  }
+  return Status::OK();
+}
+
 Status BuildGazetteer(const NerTrainOptions& opt, const std::vector<Doc>& train, ner::Gazetteer* gaz) {
   size_t iso = 0, harvested = 0;
   const std::string& d = opt.iso_codes_dir;
@@ -122,6 +150,8 @@ Status BuildGazetteer(const NerTrainOptions& opt, const std::vector<Doc>& train,
   PARALLAX_RETURN_IF_ERROR(AddIsoList(d + "/iso_3166-2.json", "3166-2", {"name"}, ner::kGazSubdivision, gaz, &iso));
   PARALLAX_RETURN_IF_ERROR(AddIsoList(d + "/iso_4217.json", "4217", {"name"}, ner::kGazCurrency, gaz, &iso));
   PARALLAX_RETURN_IF_ERROR(AddIsoList(d + "/iso_639-2.json", "639-2", {"name"}, ner::kGazLanguage, gaz, &iso));
+  size_t external = 0;
+  if (!opt.gazetteers.empty()) PARALLAX_RETURN_IF_ERROR(AddExternalLists(opt.gazetteers, gaz, &external));
   for (const Doc& doc : train) {
     for (size_t s = 0; s < doc.tokens.size(); ++s) {
       for (const auto& span : ner::SpansFromBilou(doc.gold[s])) {
@@ -132,8 +162,8 @@ Status BuildGazetteer(const NerTrainOptions& opt, const std::vector<Doc>& train,
       }
     }
   }
-  fmt::print(stderr, "gazetteer: {} iso-codes names, {} train mentions, {} phrase entries\n", iso, harvested,
-             gaz->size());
+  fmt::print(stderr, "gazetteer: {} iso-codes names, {} external names, {} train mentions, {} phrase entries\n",
+             iso, external, harvested, gaz->size());
   return Status::OK();
 }
 

@@ -17,7 +17,7 @@
 
 namespace parallax::cluster {
 
-struct WeightedTerm {
+struct __attribute__((packed)) WeightedTerm {  // 12 bytes: profiles and member vectors are read from cold memory
   uint64_t term = 0;
   float weight = 0;
 };
@@ -83,6 +83,19 @@ struct StoryClusterer::State {
   std::vector<int32_t> thread_active_day;     // per thread
   PostingIndex postings;                      // term -> events, oldest first
   NearDuplicateIndex dups;
+
+  // Publication-date span (first_day, last_day) of every event, a compact
+  // copy of EventData's fields for the density scan of SameTimeWeight
+  // (derived: not serialized, rebuilt on restore by SyncSpans()).
+  std::vector<std::pair<int32_t, int32_t>> spans;
+  void SyncSpan(size_t index) {
+    if (spans.size() < events.size()) spans.resize(events.size(), {kNoDay, kNoDay});
+    spans[index] = {events[index].first_day, events[index].last_day};
+  }
+  void SyncSpans() {
+    spans.clear();
+    for (size_t i = 0; i < events.size(); ++i) SyncSpan(i);
+  }
 
   // Scratch buffers for retrieval (not serialized).
   std::vector<float> acc;

@@ -160,6 +160,17 @@ bool ValidDays(const std::vector<int32_t>& days) {
   return true;
 }
 
+// One (term, weight) pair; term 0 is not a hash (TermTable's empty key).
+// WeightedTerm is packed, so the fields are read through locals.
+bool ReadTerm(Reader* r, WeightedTerm* t) {
+  uint64_t term;
+  float weight;
+  if (!r->U64(&term) || !r->F32(&weight) || term == 0) return false;
+  t->term = term;
+  t->weight = weight;
+  return true;
+}
+
 bool ReadEvent(Reader* r, EventData* e) {
   uint8_t open;
   uint32_t n;
@@ -176,8 +187,8 @@ bool ReadEvent(Reader* r, EventData* e) {
   }
   if (!r->Count(&n, 12)) return false;
   e->profile.resize(n);
-  for (WeightedTerm& t : e->profile) {  // term 0 is not a hash (TermTable's empty key)
-    if (!r->U64(&t.term) || !r->F32(&t.weight) || t.term == 0) return false;
+  for (WeightedTerm& t : e->profile) {
+    if (!ReadTerm(r, &t)) return false;
   }
   if (!r->Count(&n, 12)) return false;
   e->entities.resize(n);
@@ -201,7 +212,7 @@ bool ReadEvent(Reader* r, EventData* e) {
     if (!r->Count(&len, 12)) return false;
     m.resize(len);
     for (WeightedTerm& t : m) {
-      if (!r->U64(&t.term) || !r->F32(&t.weight) || t.term == 0) return false;
+      if (!ReadTerm(r, &t)) return false;
     }
   }
   return ValidDay(e->first_day) && ValidDay(e->last_day) && ValidDay(e->active_day) &&
@@ -349,6 +360,7 @@ Status DeserializeState(std::string_view bytes, StoryClusterer::State* s) {
   if (s->first_open > s->events.size()) return Corrupt("first open event out of range");
   PARALLAX_RETURN_IF_ERROR(ReadIndexes(&r, s));
   if (!r.done()) return Corrupt("trailing bytes");
+  s->SyncSpans();
   return Status::OK();
 }
 

@@ -340,8 +340,8 @@ double SameTimeWeight(const StoryClusterer::State& s, int32_t day, const Cluster
   size_t n = 0;
   size_t stop = s.events.size() > kDensityScan ? s.events.size() - kDensityScan : 0;
   for (size_t i = s.events.size(); i > stop; --i) {
-    const EventData& e = s.events[i - 1];
-    if (e.first_day != kNoDay && GapDays(day, e.first_day, e.last_day) <= o.event_gap_days) ++n;
+    const auto [first, last] = s.spans[i - 1];
+    if (first != kNoDay && GapDays(day, first, last) <= o.event_gap_days) ++n;
   }
   return 1.0 / (1.0 + static_cast<double>(n) / o.same_time_reference);
 }
@@ -650,6 +650,7 @@ Assignment StoryClusterer::Add(const Document& doc) {
     AddMentionedDays(v.mentioned, &e);
     PostEvent(static_cast<uint32_t>(chosen), s, o);
   }
+  s->SyncSpan(static_cast<size_t>(chosen));
   const EventData& e = s->events[chosen];
   a.event_id = EventId(static_cast<uint32_t>(chosen));
   a.story_id = a.event_id;

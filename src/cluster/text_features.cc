@@ -19,6 +19,7 @@
 
 #include <algorithm>
 #include <array>
+#include <memory>
 
 #include "cluster/term_table.h"
 #include "core/unicode.h"
@@ -102,7 +103,8 @@ enum CharClass : uint8_t { kOther = 0, kLower, kUpper, kDigit, kSentenceEnd, kNo
 
 struct ClassTable {
   uint8_t cls[256];
-  constexpr ClassTable() : cls() {
+  char lower[256];  // ASCII letters and digits folded to lower case, 0 otherwise
+  constexpr ClassTable() : cls(), lower() {
     for (int c = 0; c < 256; ++c) {
       cls[c] = c >= 0x80 ? kNonAscii
                : (c >= 'a' && c <= 'z') ? kLower
@@ -110,12 +112,11 @@ struct ClassTable {
                : (c >= '0' && c <= '9') ? kDigit
                : (c == '.' || c == '!' || c == '?' || c == '\n') ? kSentenceEnd
                                                                     : kOther;
+      lower[c] = (cls[c] == kLower || cls[c] == kUpper || cls[c] == kDigit) ? static_cast<char>(c | 0x20) : 0;
     }
   }
 };
 constexpr ClassTable kClasses;
-
-inline bool IsAsciiAlnumClass(uint8_t cls) { return cls == kLower || cls == kUpper || cls == kDigit; }
 
 // Decodes the non-ASCII code point at *pos; true (and *pos advanced) when it
 // is a letter or digit, else *pos is left unchanged.
@@ -133,35 +134,41 @@ bool NonAsciiAlnum(std::string_view s, size_t* pos, bool* upper) {
 // scripts copied as they are) and advances *pos past it.
 void ScanToken(std::string_view s, size_t* pos, RawToken* t) {
   const unsigned char* bytes = reinterpret_cast<const unsigned char*>(s.data());
+  const size_t n = s.size();
   size_t p = *pos;
   char* out = t->lower;
   bool digits = true;
-  while (p < s.size()) {
-    uint8_t cls = kClasses.cls[bytes[p]];
-    if (IsAsciiAlnumClass(cls)) {
-      digits &= cls == kDigit;
-      *out++ = static_cast<char>(bytes[p++] | 0x20);
-    } else if (cls == kNonAscii) {
-      size_t q = p;
-      bool upper;
-      if (!NonAsciiAlnum(s, &q, &upper)) break;
-      while (p < q) *out++ = static_cast<char>(bytes[p++]);
-      digits = false;
-    } else {
-      break;
+  for (;;) {
+    // ASCII run: one table load per byte gives the folded byte (0 = not an
+    // ASCII letter or digit).
+    while (p < n) {
+      const char c = kClasses.lower[bytes[p]];
+      if (c == 0) break;
+      digits &= c <= '9';
+      *out++ = c;
+      ++p;
     }
+    if (p == n || bytes[p] < 0x80) break;
+    size_t q = p;
+    bool upper;
+    if (!NonAsciiAlnum(s, &q, &upper)) break;
+    while (p < q) *out++ = static_cast<char>(bytes[p++]);
+    digits = false;
   }
   t->size = static_cast<size_t>(out - t->lower);
   t->numeric = digits;
   *pos = p;
 }
 
-// Calls fn(RawToken&) for each token of `s` (fn may modify the token's bytes).
+// Calls fn(RawToken&) for each token of `s` (fn may modify the token's
+// bytes). Tokens are lower-cased one after the other into a per-thread
+// buffer and stay valid until the next call.
 template <typename Fn>
 void Tokenize(std::string_view s, Fn&& fn) {
   thread_local std::string buffer;
   if (buffer.size() < s.size() + 1) buffer.resize(s.size() + 1);
   RawToken tok;
+  char* next = buffer.data();
   bool at_sentence_start = true;
   size_t pos = 0;
   while (pos < s.size()) {
@@ -178,10 +185,11 @@ void Tokenize(std::string_view s, Fn&& fn) {
       ++pos;
       continue;
     }
-    tok.lower = buffer.data();
+    tok.lower = next;
     tok.capitalized = upper;
     tok.sentence_initial = at_sentence_start;
     ScanToken(s, &pos, &tok);
+    next += tok.size;
     fn(tok);
     at_sentence_start = false;
   }
@@ -202,23 +210,121 @@ const TermTable<uint8_t>& StopHashes() {
   return table;
 }
 
+// The term a non-numeric token of two or more bytes stands for, given the
+// hash of its lower-cased spelling: 0 for a stop word, else the hash of its
+// stem. May modify the token's bytes (stemming).
+uint64_t WordTerm(RawToken* t, uint64_t raw_hash) {
+  if (t->size <= 7 && StopHashes().Find(raw_hash) != nullptr) return 0;
+  const size_t before = t->size;
+  const char last = t->lower[before - 1];
+  const size_t after = StemBuffer(t->lower, before);
+  if (after == before && t->lower[after - 1] == last) return raw_hash;
+  return HashTerm(std::string_view(t->lower, after));
+}
+
+// A memo of WordTerm: raw hash -> term, direct-mapped. News vocabulary is
+// Zipfian, so most tokens of a document ("government", "officials") were
+// seen moments ago and skip the stop-word probe, the suffix rules and the
+// second hash. The memo holds a pure function of the spelling, so results do
+// not depend on its contents (only two spellings with equal 64-bit raw
+// hashes could share an entry, and those already share a shingle value).
+class TermMemo {
+ public:
+  uint64_t Term(RawToken* t, uint64_t raw_hash) {
+    Entry& e = entries_[raw_hash >> (64 - kBits)];
+    if (e.raw != raw_hash) {
+      e.raw = raw_hash;
+      e.term = WordTerm(t, raw_hash);
+    }
+    return e.term;
+  }
+  void Prefetch(uint64_t raw_hash) const { __builtin_prefetch(&entries_[raw_hash >> (64 - kBits)]); }
+
+ private:
+  static constexpr int kBits = 15;  // 8192 entries, 128 KB (L2)
+  struct Entry {
+    uint64_t raw = 0;  // 0: empty (HashTerm never returns 0)
+    uint64_t term = 0;
+  };
+  Entry entries_[1 << kBits];
+};
+
+// Per-document term counts in an open-addressing table whose home slot is
+// the key's top bits. Term keys are uniform hashes, so the home slot grows
+// with the key, and walking the slots yields the terms almost in key order
+// (out of place only within probe clusters and at the wrap-around): an
+// insertion sort then finishes the job in near-linear time, where sorting
+// the ~300 terms of an article from scratch cost more than counting them.
+class TermCounter {
+ public:
+  void Reset(size_t expected) {
+    size_t cap = 64;
+    while (cap < 2 * expected) cap <<= 1;
+    Resize(cap);
+  }
+
+  void Add(uint64_t key, float w) {
+    if (2 * (size_ + 1) > slots_.size()) Grow();
+    const size_t mask = slots_.size() - 1;
+    size_t i = static_cast<size_t>(key >> shift_);
+    while (slots_[i].term != 0 && slots_[i].term != key) i = (i + 1) & mask;
+    if (slots_[i].term == 0) {
+      slots_[i].term = key;
+      ++size_;
+    }
+    slots_[i].count += w;
+  }
+
+  // Appends the terms to *out sorted by term.
+  void Drain(std::vector<TermCount>* out) const {
+    const size_t start = out->size();
+    for (const TermCount& t : slots_) {
+      if (t.term != 0) out->push_back(t);
+    }
+    TermCount* a = out->data() + start;
+    const size_t n = out->size() - start;
+    for (size_t i = 1; i < n; ++i) {
+      const TermCount x = a[i];
+      size_t j = i;
+      for (; j > 0 && a[j - 1].term > x.term; --j) a[j] = a[j - 1];
+      a[j] = x;
+    }
+  }
+
+ private:
+  void Resize(size_t cap) {
+    slots_.assign(cap, TermCount{});
+    shift_ = 64;
+    for (size_t c = cap; c > 1; c >>= 1) --shift_;
+    size_ = 0;
+  }
+
+  void Grow() {
+    std::vector<TermCount> old;
+    old.swap(slots_);
+    Resize(old.size() * 2);
+    for (const TermCount& t : old) {
+      if (t.term != 0) Add(t.term, t.count);
+    }
+  }
+
+  std::vector<TermCount> slots_;  // term 0: empty
+  int shift_ = 58;
+  size_t size_ = 0;
+};
+
 // Weighted term of a token whose raw (lower-cased) hash is `raw_hash`, or 0
 // when the token is not a term. May modify the token's bytes (stemming).
 uint64_t TermOf(RawToken* t, uint64_t raw_hash, float base_weight, const FeatureOptions& options,
-                float* w) {
+                TermMemo* memo, float* w) {
   if (t->size < 2) return 0;
-  if (t->size <= 7 && StopHashes().Find(raw_hash) != nullptr) return 0;
   *w = base_weight;
   if (t->numeric) {
     *w *= options.number_weight;
     return raw_hash;
   }
   if (t->capitalized && !t->sentence_initial) *w *= options.name_weight;
-  const size_t before = t->size;
-  const char last = t->lower[before - 1];
-  const size_t after = StemBuffer(t->lower, before);
-  if (after == before && t->lower[after - 1] == last) return raw_hash;
-  return HashTerm(std::string_view(t->lower, after));
+  return memo->Term(t, raw_hash);
 }
 
 }  // namespace
@@ -268,8 +374,9 @@ TextFeatures ExtractFeatures(std::string_view title, std::string_view text,
 void ExtractFeatures(std::string_view title, std::string_view text, const FeatureOptions& options,
                      TextFeatures* out) {
   if (text.size() > options.max_text_bytes) text = text.substr(0, options.max_text_bytes);
-  thread_local TermTable<float> counts;
+  thread_local TermCounter counts;
   thread_local std::vector<uint64_t> window;
+  thread_local std::unique_ptr<TermMemo> memo = std::make_unique<TermMemo>();
   counts.Reset(text.size() / 12 + 16);
   window.clear();
   TextFeatures& f = *out;
@@ -277,20 +384,27 @@ void ExtractFeatures(std::string_view title, std::string_view text, const Featur
   f.shingles.clear();
   Tokenize(title, [&](RawToken& t) {
     float w;
-    if (uint64_t term = TermOf(&t, HashTerm({t.lower, t.size}), options.title_weight, options, &w)) {
-      counts[term] += w;
+    if (uint64_t term = TermOf(&t, HashTerm({t.lower, t.size}), options.title_weight, options, memo.get(), &w)) {
+      counts.Add(term, w);
     }
   });
+  // Body: tokenize and hash first, then look the tokens up in the memo with
+  // its entries prefetched a few tokens ahead (the memo does not stay in
+  // cache between documents while the clusterer runs, and its misses would
+  // otherwise come one at a time).
+  thread_local std::vector<RawToken> tokens;
+  tokens.clear();
   Tokenize(text, [&](RawToken& t) {
-    float w;
-    uint64_t raw = HashTerm({t.lower, t.size});
-    window.push_back(raw);
-    if (uint64_t term = TermOf(&t, raw, 1.0f, options, &w)) counts[term] += w;
+    window.push_back(HashTerm({t.lower, t.size}));
+    tokens.push_back(t);
   });
-  f.terms.reserve(counts.size());
-  counts.ForEach([&](uint64_t term, float c) { f.terms.push_back({term, c}); });
-  std::sort(f.terms.begin(), f.terms.end(),
-            [](const TermCount& a, const TermCount& b) { return a.term < b.term; });
+  constexpr size_t kAhead = 16;
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (i + kAhead < tokens.size()) memo->Prefetch(window[i + kAhead]);
+    float w;
+    if (uint64_t term = TermOf(&tokens[i], window[i], 1.0f, options, memo.get(), &w)) counts.Add(term, w);
+  }
+  counts.Drain(&f.terms);
 
   const size_t k = static_cast<size_t>(std::max(1, options.shingle_size));
   f.body_tokens = window.size();

@@ -120,11 +120,36 @@ struct NoPrefetch {
   void operator()(const uint64_t*, size_t) const {}
 };
 
-template <typename ScoreFn, typename PrefetchFn = NoPrefetch>
-void DecodeDocumentBeam(const std::vector<std::vector<TokenInfo>>& doc, FeatureContext* ctx, ScoreFn&& score,
-                        size_t beam, float temperature, std::vector<std::vector<int>>* labels,
-                        std::vector<std::vector<float>>* probs, bool normalize = true,
-                        PrefetchFn&& prefetch = PrefetchFn{}) {
+// DecodeDocumentBeamWith takes the scores from `scorer`, which has
+//   Static(ctx, sentence, s, i, scores): adds the label-history independent
+//     scores of token i of sentence s (ctx.ExtractStatic) to scores[kNumLabels];
+//   PrepareDynamic(token, prev1, prev2): a hint that Dynamic follows;
+//   Dynamic(token, prev1, prev2, scores): adds the scores of
+//     FeatureContext::ExtractDynamic(token, prev1, prev2).
+// The tagger passes a CachedScorer (cached_scorer.h); DecodeDocumentBeam
+// below scores feature keys with a score function (KeyScorer).
+template <typename ScoreFn, typename PrefetchFn>
+struct KeyScorer {
+  ScoreFn& score;
+  PrefetchFn& prefetch;
+  void Static(const FeatureContext& c, const std::vector<TokenInfo>& sent, size_t, size_t i, float* scores) {
+    uint64_t keys[FeatureContext::kMaxFeatures];
+    score(keys, c.ExtractStatic(sent, i, keys), scores);
+  }
+  void PrepareDynamic(const TokenInfo& t, int prev1, int prev2) {
+    uint64_t keys[FeatureContext::kMaxDynamic];
+    prefetch(keys, FeatureContext::ExtractDynamic(t, prev1, prev2, keys));
+  }
+  void Dynamic(const TokenInfo& t, int prev1, int prev2, float* scores) {
+    uint64_t keys[FeatureContext::kMaxDynamic];
+    score(keys, FeatureContext::ExtractDynamic(t, prev1, prev2, keys), scores);
+  }
+};
+
+template <typename Scorer>
+void DecodeDocumentBeamWith(const std::vector<std::vector<TokenInfo>>& doc, FeatureContext* ctx, Scorer& scorer,
+                            size_t beam, float temperature, std::vector<std::vector<int>>* labels,
+                            std::vector<std::vector<float>>* probs, bool normalize = true) {
   struct Node {  // one hypothesis ending at a token: its label and a back pointer
     int label = -1;
     int prev2 = -1;   // label before `label` (for the next token's features)
@@ -135,14 +160,11 @@ void DecodeDocumentBeam(const std::vector<std::vector<TokenInfo>>& doc, FeatureC
   struct PairScores {  // label scores after one (label, prev2) history
     int label, prev2;
     float mx, logz;
-    size_t nd;
-    uint64_t keys[FeatureContext::kMaxDynamic];
     float scores[kNumLabels];
   };
   ctx->Reset();
   labels->assign(doc.size(), {});
   probs->assign(doc.size(), {});
-  uint64_t keys[FeatureContext::kMaxFeatures];
   float static_scores[kNumLabels];
   std::vector<PairScores> pairs;
   std::vector<uint32_t> pair_of;
@@ -169,17 +191,15 @@ void DecodeDocumentBeam(const std::vector<std::vector<TokenInfo>>& doc, FeatureC
           PairScores& e = pairs.back();
           e.label = p.label;
           e.prev2 = p.prev2;
-          e.nd = FeatureContext::ExtractDynamic(sent[i], p.label, p.prev2, e.keys);
-          prefetch(e.keys, e.nd);
+          scorer.PrepareDynamic(sent[i], p.label, p.prev2);
         }
         pair_of[h] = static_cast<uint32_t>(c);
       }
-      size_t ns = ctx->ExtractStatic(sent, i, keys);
       for (float& x : static_scores) x = 0.f;
-      score(keys, ns, static_scores);
+      scorer.Static(*ctx, sent, s, i, static_scores);
       for (PairScores& e : pairs) {
         std::copy(static_scores, static_scores + kNumLabels, e.scores);
-        score(e.keys, e.nd, e.scores);
+        scorer.Dynamic(sent[i], e.label, e.prev2, e.scores);
         e.mx = e.scores[0];
         for (float x : e.scores) e.mx = x > e.mx ? x : e.mx;
         float z = 0;
@@ -216,6 +236,15 @@ void DecodeDocumentBeam(const std::vector<std::vector<TokenInfo>>& doc, FeatureC
     }
     for (size_t i = 0; i < sent.size(); ++i) ctx->Record(sent[i], out[i]);
   }
+}
+
+template <typename ScoreFn, typename PrefetchFn = NoPrefetch>
+void DecodeDocumentBeam(const std::vector<std::vector<TokenInfo>>& doc, FeatureContext* ctx, ScoreFn&& score,
+                        size_t beam, float temperature, std::vector<std::vector<int>>* labels,
+                        std::vector<std::vector<float>>* probs, bool normalize = true,
+                        PrefetchFn&& prefetch = PrefetchFn{}) {
+  KeyScorer<ScoreFn, PrefetchFn> scorer{score, prefetch};
+  DecodeDocumentBeamWith(doc, ctx, scorer, beam, temperature, labels, probs, normalize);
 }
 
 }  // namespace parallax::ner

@@ -75,8 +75,10 @@ void Shapes(std::string_view tok, std::string* shape, std::string* short_shape) 
   }
 }
 
-void FillToken(const Resources& res, std::string_view raw, TokenInfo* t, std::string* scratch1,
-               std::string* scratch2) {
+void FillToken(const Resources& res, std::string_view raw, TokenInfo* t) {
+  thread_local std::string s1, s2;  // shape buffers, reused
+  std::string* scratch1 = &s1;
+  std::string* scratch2 = &s2;
   std::string norm = NormalizeToken(raw);
   std::string lower = Lower(norm);
   t->word = Hash(norm);
@@ -174,18 +176,30 @@ void MarkDocumentRuns(std::vector<std::vector<TokenInfo>>* doc) {
 
 }  // namespace
 
+void TokenCache::Fill(const Resources& res, std::string_view raw, TokenInfo* t) {
+  uint64_t key = HashBytes(raw.data(), raw.size());
+  key = key ? key : 1;
+  Entry& e = slots_[(key ^ (key >> 31)) & (kSlots - 1)];
+  if (e.key != key) {
+    e.info = TokenInfo{};
+    FillToken(res, raw, &e.info);
+    e.key = key;
+  }
+  *t = e.info;
+}
+
 void PrepareDocument(const Resources& res, const std::vector<std::vector<std::string_view>>& sentences,
-                     int exclude_fold, std::vector<std::vector<TokenInfo>>* out) {
-  out->assign(sentences.size(), {});
-  std::string s1, s2;
+                     int exclude_fold, std::vector<std::vector<TokenInfo>>* out, TokenCache* cache) {
+  out->resize(sentences.size());
   for (size_t si = 0; si < sentences.size(); ++si) {
     const auto& sent = sentences[si];
     auto& infos = (*out)[si];
-    infos.resize(sent.size());
+    infos.assign(sent.size(), TokenInfo{});
     bool any_lower = false, any_upper = false, seen_word = false;
     for (size_t i = 0; i < sent.size(); ++i) {
       TokenInfo& t = infos[i];
-      FillToken(res, sent[i], &t, &s1, &s2);
+      if (cache) cache->Fill(res, sent[i], &t);
+      else FillToken(res, sent[i], &t);
       if (t.flags & kFlagHasLower) any_lower = true;
       if (t.caps != static_cast<uint8_t>(Caps::kNone)) any_upper = true;
       if (!seen_word && (t.flags & kFlagHasLetter)) {
@@ -256,40 +270,80 @@ size_t FeatureContext::Extract(const std::vector<TokenInfo>& sent, size_t i, int
 }
 
 size_t FeatureContext::ExtractDynamic(const TokenInfo& t, int prev1, int prev2, uint64_t* out) {
+  size_t n = ExtractHistoryPair(prev1, prev2, out);
+  return n + ExtractHistoryWord(t, prev1, out + n);
+}
+
+size_t FeatureContext::ExtractHistoryPair(int prev1, int prev2, uint64_t* out) {
+  out[0] = Key(kPrev1, prev1 + 1);
+  out[1] = Key(kPrev12, prev1 + 1, prev2 + 1);
+  return 2;
+}
+
+size_t FeatureContext::ExtractHistoryWord(const TokenInfo& t, int prev1, uint64_t* out) {
   size_t n = 0;
-  out[n++] = Key(kPrev1, prev1 + 1);
-  out[n++] = Key(kPrev12, prev1 + 1, prev2 + 1);
   out[n++] = Key(kPrev1Lower, prev1 + 1, t.lower);
   out[n++] = Key(kPrev1Shape, prev1 + 1, t.short_shape);
   out[n++] = Key(kPrev1Cluster, prev1 + 1, t.has_clusters ? t.clusters[1] : 0xFFFFF);
   return n;
 }
 
+size_t FeatureContext::ExtractWord(const TokenInfo* w, int offset, uint64_t* out) {
+  size_t n = 0;
+  const uint64_t pad = offset < 0 ? kPadBefore : kPadAfter;
+  const uint64_t lower = w ? w->lower : pad;
+  auto cluster = [w](int l) { return w->has_clusters ? w->clusters[l] : 0xFFFFF; };
+  switch (offset) {
+    case 0:
+      out[n++] = Key(kBias, 0);
+      out[n++] = Key(kWord, w->word);
+      out[n++] = Key(kLower, w->lower);
+      out[n++] = Key(kShape, w->shape);
+      for (int k = 0; k < 4; ++k) {
+        if (w->prefix[k]) out[n++] = Key(kPrefix + k, w->prefix[k]);
+        if (w->suffix[k]) out[n++] = Key(kSuffix + k, w->suffix[k]);
+      }
+      for (int l = 0; l < kClusterLevels; ++l) out[n++] = Key(kClusterI + l, cluster(l));
+      out[n++] = Key(kCharFlags, w->flags & (kFlagHasDigit | kFlagHasHyphen | kFlagHasPeriod | kFlagHasLower), w->caps);
+      break;
+    case -1:
+    case 1:
+      out[n++] = Key(offset < 0 ? kLowerM1 : kLowerP1, lower);
+      out[n++] = Key(offset < 0 ? kWordM1 : kWordP1, w ? w->word : pad);
+      out[n++] = Key(offset < 0 ? kShapeM1 : kShapeP1, w ? w->shape : pad);
+      if (w)
+        for (int l = 0; l < kClusterLevels; ++l) out[n++] = Key((offset < 0 ? kClusterM1 : kClusterP1) + l, cluster(l));
+      break;
+    case -2:
+    case 2:
+      out[n++] = Key(offset < 0 ? kLowerM2 : kLowerP2, lower);
+      if (w && w->has_clusters) out[n++] = Key(offset < 0 ? kClusterM2 : kClusterP2, w->clusters[1]);
+      break;
+  }
+  return n;
+}
+
 size_t FeatureContext::ExtractStatic(const std::vector<TokenInfo>& sent, size_t i, uint64_t* out) const {
+  size_t n = ExtractContext(sent, i, out);
+  for (int k = -kWordReach; k <= kWordReach; ++k) {
+    const size_t j = i + static_cast<size_t>(k);  // wraps for i + k < 0
+    n += ExtractWord(j < sent.size() ? &sent[j] : nullptr, k, out + n);
+  }
+  return n;
+}
+
+size_t FeatureContext::ExtractContext(const std::vector<TokenInfo>& sent, size_t i, uint64_t* out) const {
   size_t n = 0;
   const TokenInfo& t = sent[i];
   const TokenInfo* m1 = i >= 1 ? &sent[i - 1] : nullptr;
-  const TokenInfo* m2 = i >= 2 ? &sent[i - 2] : nullptr;
   const TokenInfo* p1 = i + 1 < sent.size() ? &sent[i + 1] : nullptr;
-  const TokenInfo* p2 = i + 2 < sent.size() ? &sent[i + 2] : nullptr;
   auto lower = [](const TokenInfo* x, uint64_t pad) { return x ? x->lower : pad; };
   uint64_t caps_ctx = t.caps | (t.flags & (kFlagInitial | kFlagAllCapsSent)) << 4;
 
-  out[n++] = Key(kBias, 0);
-  out[n++] = Key(kWord, t.word);
-  out[n++] = Key(kLower, t.lower);
-  out[n++] = Key(kLowerM1, lower(m1, kPadBefore));
-  out[n++] = Key(kLowerP1, lower(p1, kPadAfter));
-  out[n++] = Key(kLowerM2, lower(m2, kPadBefore));
-  out[n++] = Key(kLowerP2, lower(p2, kPadAfter));
   out[n++] = Key(kBigramM, lower(m1, kPadBefore), t.lower);
   out[n++] = Key(kBigramP, t.lower, lower(p1, kPadAfter));
-  out[n++] = Key(kWordM1, m1 ? m1->word : kPadBefore);
-  out[n++] = Key(kWordP1, p1 ? p1->word : kPadAfter);
   out[n++] = Key(kShapeLowerM1, m1 ? m1->short_shape : kPadBefore, t.lower);
   out[n++] = Key(kLowerShapeP1, t.lower, p1 ? p1->short_shape : kPadAfter);
-  if (m2 && m2->has_clusters) out[n++] = Key(kClusterM2, m2->clusters[1]);
-  if (p2 && p2->has_clusters) out[n++] = Key(kClusterP2, p2->clusters[1]);
   if (t.run_pos) {
     out[n++] = Key(kRunHead, t.run_head);
     out[n++] = Key(kRunFirst, t.run_first);
@@ -299,19 +353,7 @@ size_t FeatureContext::ExtractStatic(const std::vector<TokenInfo>& sent, size_t 
   }
   out[n++] = Key(kClusterBigram, m1 && m1->has_clusters ? m1->clusters[1] : 0xFFFFF,
                  t.has_clusters ? t.clusters[1] : 0xFFFFF);
-  out[n++] = Key(kShape, t.shape);
-  out[n++] = Key(kShapeM1, m1 ? m1->shape : kPadBefore);
-  out[n++] = Key(kShapeP1, p1 ? p1->shape : kPadAfter);
   out[n++] = Key(kShapeTri, m1 ? m1->short_shape : kPadBefore, t.short_shape, p1 ? p1->short_shape : kPadAfter);
-  for (int k = 0; k < 4; ++k) {
-    if (t.prefix[k]) out[n++] = Key(kPrefix + k, t.prefix[k]);
-    if (t.suffix[k]) out[n++] = Key(kSuffix + k, t.suffix[k]);
-  }
-  for (int l = 0; l < kClusterLevels; ++l) {
-    out[n++] = Key(kClusterI + l, t.has_clusters ? t.clusters[l] : 0xFFFFF);
-    if (m1) out[n++] = Key(kClusterM1 + l, m1->has_clusters ? m1->clusters[l] : 0xFFFFF);
-    if (p1) out[n++] = Key(kClusterP1 + l, p1->has_clusters ? p1->clusters[l] : 0xFFFFF);
-  }
   out[n++] = Key(kCapsCorpus, t.caps_bucket, caps_ctx);
   out[n++] = Key(kCapsDoc, t.doc_case, caps_ctx);
   if (t.doc_run) {
@@ -324,7 +366,6 @@ size_t FeatureContext::ExtractStatic(const std::vector<TokenInfo>& sent, size_t 
     if (p1 && p1->gaz[g]) out[n++] = Key(kGazP1, g, p1->gaz[g]);
   }
   out[n++] = Key(kCapsPattern, m1 ? m1->caps : 9, t.caps, p1 ? p1->caps : 9);
-  out[n++] = Key(kCharFlags, t.flags & (kFlagHasDigit | kFlagHasHyphen | kFlagHasPeriod | kFlagHasLower), t.caps);
   if (t.s1_label >= 0) {
     out[n++] = Key(kS1Label, t.s1_label);
     out[n++] = Key(kS1LabelM1, m1 ? m1->s1_label : 99);

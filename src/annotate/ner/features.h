@@ -70,10 +70,33 @@ struct Resources {
   Gazetteer gazetteer;
 };
 
+// TokenCache: the word-level part of TokenInfo (what is derived from the
+// token's characters alone: hashes, shapes, affixes, clusters, caps bucket)
+// by raw token, so that a word type is normalised, hashed and looked up in
+// the lexicon once rather than at every occurrence. Direct-mapped and
+// bounded (kSlots entries, ~6 MB; a collision overwrites); valid for one
+// Resources only. Not thread-safe: one per thread.
+class TokenCache {
+ public:
+  static constexpr size_t kSlots = size_t{1} << 15;
+  TokenCache() : slots_(kSlots) {}
+  // Fills *t (a default TokenInfo) for raw token `raw`, from the cache or
+  // by computing it.
+  void Fill(const Resources& res, std::string_view raw, TokenInfo* t);
+
+ private:
+  struct Entry {
+    uint64_t key = 0;  // hash of the raw bytes (0 = empty)
+    TokenInfo info;
+  };
+  std::vector<Entry> slots_;
+};
+
 // Precomputes TokenInfo for every token of a document. `exclude_fold` is the
 // jackknife fold (training only; -1 otherwise). Output shape = input shape.
+// `cache` (optional) memoises the word-level fields across documents.
 void PrepareDocument(const Resources& res, const std::vector<std::vector<std::string_view>>& sentences,
-                     int exclude_fold, std::vector<std::vector<TokenInfo>>* out);
+                     int exclude_fold, std::vector<std::vector<TokenInfo>>* out, TokenCache* cache = nullptr);
 
 // Fills the stage-1 fields of doc from the first model's labels (same shape).
 void AddStage1(const std::vector<std::vector<int>>& labels, std::vector<std::vector<TokenInfo>>* doc);
@@ -81,7 +104,7 @@ void AddStage1(const std::vector<std::vector<int>>& labels, std::vector<std::vec
 // Per-document label history and feature buffer.
 class FeatureContext {
  public:
-  static constexpr size_t kMaxFeatures = 128;  // the templates emit at most 89
+  static constexpr size_t kMaxFeatures = 160;  // the templates emit at most 104
 
   // Resets the history (call at each document start).
   void Reset();
@@ -93,7 +116,20 @@ class FeatureContext {
   // part once per token.
   static constexpr size_t kMaxDynamic = 8;
   size_t ExtractStatic(const std::vector<TokenInfo>& sent, size_t i, uint64_t* out) const;
+  // ExtractStatic = ExtractContext + ExtractWord for offsets -kWordReach ..
+  // +kWordReach. ExtractWord emits the features that depend on one token
+  // alone, seen at `offset` from the token being tagged (w = nullptr: no
+  // token there, before/after the sentence; offset 0 needs a token): they
+  // can be scored once per word type and cached (static_scorer.h).
+  static constexpr int kWordReach = 2;
+  static constexpr size_t kMaxWordFeatures = 20;
+  static size_t ExtractWord(const TokenInfo* w, int offset, uint64_t* out);
+  size_t ExtractContext(const std::vector<TokenInfo>& sent, size_t i, uint64_t* out) const;
   static size_t ExtractDynamic(const TokenInfo& tok, int prev1, int prev2, uint64_t* out);
+  // ExtractDynamic = ExtractHistoryPair (the previous labels alone) +
+  // ExtractHistoryWord (the previous label with this word's forms).
+  static size_t ExtractHistoryPair(int prev1, int prev2, uint64_t* out);
+  static size_t ExtractHistoryWord(const TokenInfo& tok, int prev1, uint64_t* out);
   // Records the decided label of a token for the history features.
   void Record(const TokenInfo& tok, int label);
 

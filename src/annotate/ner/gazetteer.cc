@@ -67,25 +67,28 @@ void Gazetteer::AppendTo(std::string* out) const {
   index_.ForEach([&](uint64_t key, uint32_t id) { keys[id] = key; });
   for (size_t id = 0; id < entries_.size(); ++id) {
     const Entry& e = entries_[id];
-    uint8_t lists = 0;
+    uint16_t lists = 0;
     for (int l = 0; l < kGazLists; ++l)
-      if (e.folds[l]) lists |= static_cast<uint8_t>(1u << l);
+      if (e.folds[l]) lists |= static_cast<uint16_t>(1u << l);
     PutU64(out, keys[id]);
-    out->push_back(static_cast<char>(lists));
+    PutU16(out, lists);
     out->push_back(static_cast<char>(e.prefix ? 1 : 0));
   }
 }
 
-Status Gazetteer::ParseFrom(std::string_view data, size_t* pos) {
+Status Gazetteer::ParseFrom(std::string_view data, size_t* pos, int mask_bytes) {
   uint32_t n = 0;
-  if (!GetU32(data, pos, &n) || n > (data.size() - *pos) / 10)
+  if (mask_bytes != 1 && mask_bytes != 2) return Status::InvalidArgument("gazetteer: bad list mask width");
+  if (!GetU32(data, pos, &n) || n > (data.size() - *pos) / (9 + mask_bytes))
     return Status::Corruption("gazetteer: bad entry count");
   entries_.assign(n, Entry{});
   index_ = FlatIndex(n);
   for (uint32_t id = 0; id < n; ++id) {
     uint64_t key = 0;
     GetU64(data, pos, &key);
-    uint8_t lists = static_cast<uint8_t>(data[(*pos)++]);
+    uint16_t lists = static_cast<uint8_t>(data[(*pos)++]);
+    if (mask_bytes == 2) lists |= static_cast<uint16_t>(static_cast<uint8_t>(data[(*pos)++]) << 8);
+    if (lists >> kGazLists) return Status::Corruption("gazetteer: unknown list");
     uint8_t flags = static_cast<uint8_t>(data[(*pos)++]);
     if (flags > 1) return Status::Corruption("gazetteer: bad flags");
     if (index_.Insert(key, id) != id) return Status::Corruption("gazetteer: duplicate phrase");

@@ -3,7 +3,8 @@
 //
 // Lists (kGazLists): countries, subdivisions, currencies, languages (all from
 // Debian's iso-codes), and PER/ORG/LOC/MISC names harvested from the training
-// data. Training-data lists carry a fold mask so the trainer can match a
+// data, and external person/location/organisation/misc/facility lists
+// (WordNet + tzdata). Training-data lists carry a fold mask so the trainer can match a
 // document against lists built from the *other* folds only (jackknifing);
 // otherwise the list would fire on every training entity and the model
 // would over-trust it. A loaded model has no folds: every entry is active.
@@ -31,6 +32,13 @@ enum GazList : int {
   kGazTrainOrg,
   kGazTrainLoc,
   kGazTrainMisc,
+  // External name lists (models/ner-gazetteers-en.tsv: WordNet instance
+  // nouns and tzdata cities, tools/derive_ner_gazetteers.py); all folds.
+  kGazExtPer,
+  kGazExtLoc,
+  kGazExtOrg,
+  kGazExtMisc,
+  kGazExtFac,
   kGazLists,
 };
 inline constexpr uint16_t kAllFolds = 0xFFFF;
@@ -57,13 +65,17 @@ class Gazetteer {
 
   size_t size() const { return entries_.size(); }
 
-  // Serialisation: entries are written as (phrase hash, list bitmask, prefix
-  // flag); fold information is dropped (a loaded gazetteer is all-folds).
+  // Serialisation: entries are written as (phrase hash, u16 list bitmask,
+  // prefix flag); fold information is dropped (a loaded gazetteer is
+  // all-folds).
   void AppendTo(std::string* out) const;
-  // Parses from data[*pos...]; advances *pos. Corruption on malformed input.
-  Status ParseFrom(std::string_view data, size_t* pos);
+  // Parses from data[*pos...]; advances *pos. `mask_bytes` is the width of
+  // the list bitmask: 2 (model version 2), or 1 (version 1: the first 8
+  // lists only). Corruption on malformed input.
+  Status ParseFrom(std::string_view data, size_t* pos, int mask_bytes = 2);
 
  private:
+  static_assert(kGazLists <= 16, "list bitmask is a u16");
   struct Entry {
     uint16_t folds[kGazLists] = {};
     bool prefix = false;  // some longer phrase starts with this one

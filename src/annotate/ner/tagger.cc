@@ -12,6 +12,7 @@
 #include "annotate/ner/decoder.h"
 #include "annotate/ner/model.h"
 #include "annotate/ner/normalize.h"
+#include "annotate/ner/cached_scorer.h"
 #include "annotate/ner/subtype.h"
 #include "core/model_path.h"
 
@@ -32,6 +33,33 @@ float Probability(const float* scores, int label, int prev, float temperature) {
 }
 
 }  // namespace
+
+struct Tagger::Scratch {
+  TokenCache tokens;
+  std::vector<CachedScorer> scorers;  // one per model stage
+  std::vector<std::vector<TokenInfo>> doc;
+  std::vector<std::vector<int>> labels;
+  std::vector<std::vector<float>> probs;
+};
+
+std::unique_ptr<Tagger::Scratch> Tagger::AcquireScratch() const {
+  {
+    std::lock_guard<std::mutex> lock(pool_mu_);
+    if (!pool_.empty()) {
+      std::unique_ptr<Scratch> s = std::move(pool_.back());
+      pool_.pop_back();
+      return s;
+    }
+  }
+  auto s = std::make_unique<Scratch>();
+  for (const WeightTable& w : model_->stages()) s->scorers.emplace_back(&w);
+  return s;
+}
+
+void Tagger::ReleaseScratch(std::unique_ptr<Scratch> scratch) const {
+  std::lock_guard<std::mutex> lock(pool_mu_);
+  pool_.push_back(std::move(scratch));
+}
 
 Tagger::Tagger(std::unique_ptr<NerModel> model, const TaggerOptions& options)
     : model_(std::move(model)), options_(options) {
@@ -55,19 +83,18 @@ size_t Tagger::num_features() const { return model_->num_features(); }
 
 std::vector<std::vector<Mention>> Tagger::TagDocument(
     const std::vector<std::vector<std::string_view>>& sentences) const {
-  std::vector<std::vector<TokenInfo>> doc;
-  PrepareDocument(model_->resources(), sentences, -1, &doc);
-  std::vector<std::vector<int>> labels;
-  std::vector<std::vector<float>> probs;
-  Decode(&doc, &labels, &probs);
-  return ToMentions(sentences, doc, labels, probs);
+  std::unique_ptr<Scratch> scratch = AcquireScratch();
+  PrepareDocument(model_->resources(), sentences, -1, &scratch->doc, &scratch->tokens);
+  Decode(scratch.get());
+  auto mentions = ToMentions(sentences, scratch->doc, scratch->labels, scratch->probs);
+  ReleaseScratch(std::move(scratch));
+  return mentions;
 }
 
-void Tagger::Decode(std::vector<std::vector<TokenInfo>>* doc_in, std::vector<std::vector<int>>* labels_out,
-                    std::vector<std::vector<float>>* probs_out) const {
-  auto& doc = *doc_in;
-  auto& labels = *labels_out;
-  auto& probs = *probs_out;
+void Tagger::Decode(Scratch* scratch) const {
+  auto& doc = scratch->doc;
+  auto& labels = scratch->labels;
+  auto& probs = scratch->probs;
   probs.assign(doc.size(), {});
   for (size_t s = 0; s < doc.size(); ++s) probs[s].assign(doc[s].size(), 1.f);
   FeatureContext ctx;
@@ -78,10 +105,10 @@ void Tagger::Decode(std::vector<std::vector<TokenInfo>>* doc_in, std::vector<std
     bool last_stage = st + 1 == stages.size();
     if (options_.beam > 1) {
       std::vector<std::vector<float>> beam_probs;
-      DecodeDocumentBeam(
-          doc, &ctx, [&](const uint64_t* k, size_t n, float* sc) { w.Score(k, n, sc); }, options_.beam,
-          model_->temperature(), &labels, &beam_probs, (model_->flags() & kModelFlagStructured) == 0,
-          [&](const uint64_t* k, size_t n) { w.Prefetch(k, n); });
+      CachedScorer& scorer = scratch->scorers[st];
+      scorer.StartDocument(doc);
+      DecodeDocumentBeamWith(doc, &ctx, scorer, options_.beam, model_->temperature(), &labels, &beam_probs,
+                             (model_->flags() & kModelFlagStructured) == 0);
       if (last_stage) probs = std::move(beam_probs);
       continue;
     }

@@ -23,6 +23,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -72,16 +73,24 @@ class Tagger {
 
  private:
   Tagger(std::unique_ptr<NerModel> model, const TaggerOptions& options);
-  // Runs every stage of the model; labels/probs per token (probs: of the
-  // chosen label, 1 for O in greedy mode).
-  void Decode(std::vector<std::vector<TokenInfo>>* doc, std::vector<std::vector<int>>* labels,
-              std::vector<std::vector<float>>* probs) const;
+  struct Scratch;
+  // Runs every stage of the model over scratch->doc; fills scratch->labels
+  // and scratch->probs per token (probs: of the chosen label, 1 for O in
+  // greedy mode).
+  void Decode(Scratch* scratch) const;
   std::vector<std::vector<Mention>> ToMentions(const std::vector<std::vector<std::string_view>>& sentences,
                                                const std::vector<std::vector<TokenInfo>>& doc,
                                                const std::vector<std::vector<int>>& labels,
                                                const std::vector<std::vector<float>>& probs) const;
+  // Per-thread scratch state (token and score caches, see cached_scorer.h;
+  // document buffers), borrowed from a pool for one document at a time.
+  std::unique_ptr<Scratch> AcquireScratch() const;
+  void ReleaseScratch(std::unique_ptr<Scratch> scratch) const;
+
   std::unique_ptr<NerModel> model_;
   TaggerOptions options_;
+  mutable std::mutex pool_mu_;
+  mutable std::vector<std::unique_ptr<Scratch>> pool_;  // guarded by pool_mu_
 };
 
 // Where the English model lives: $PARALLAX_MODELS/ner-en.bin if PARALLAX_MODELS

@@ -33,6 +33,14 @@ class WeightTable {
 
   // Adds the weights of features keys[0..n) into scores[kNumLabels].
   void Score(const uint64_t* keys, size_t n, float* scores) const {
+    int32_t acc[kNumLabels] = {};
+    AddRaw(keys, n, acc);
+    for (int l = 0; l < kNumLabels; ++l) scores[l] += static_cast<float>(acc[l]) * scale_;
+  }
+  // Adds the quantised (int16) weights of keys[0..n) into acc[kNumLabels];
+  // a score is acc * scale(). Integer sums are exact, so partial sums may be
+  // cached and combined in any order with the same result as one Score().
+  void AddRaw(const uint64_t* keys, size_t n, int32_t* acc) const {
     if (rows_.empty()) return;
     n = n > kMaxBatch ? kMaxBatch : n;
     for (size_t f = 0; f < n; ++f) __builtin_prefetch(&slots_[Start(keys[f]) & mask_]);
@@ -44,7 +52,6 @@ class WeightTable {
       found[m] = row;
       which[m++] = static_cast<uint32_t>(f);
     }
-    int32_t acc[kNumLabels] = {};
     for (size_t f = 0; f < m; ++f) {
       uint32_t row = found[f];
       const uint64_t key = keys[which[f]];
@@ -52,8 +59,8 @@ class WeightTable {
       const int16_t* w = rows_[row].w;
       for (int l = 0; l < kNumLabels; ++l) acc[l] += w[l];
     }
-    for (int l = 0; l < kNumLabels; ++l) scores[l] += static_cast<float>(acc[l]) * scale_;
   }
+  float scale() const { return scale_; }
   // Hint: Score() will soon look up these keys (prefetches their index slots).
   void Prefetch(const uint64_t* keys, size_t n) const {
     if (rows_.empty()) return;

@@ -1,0 +1,120 @@
+// Cached partial score sums (see cached_scorer.h for the approach). Caches
+// fill lazily: the first time a word type is seen, its features at every
+// window offset are extracted (FeatureContext::ExtractWord) and summed;
+// afterwards a token costs five vector additions instead of ~35 lookups.
+#include "annotate/ner/cached_scorer.h"
+
+namespace parallax::ner {
+
+namespace {
+
+constexpr int kReach = FeatureContext::kWordReach;
+
+template <typename A>
+void AddInto(const A& v, int32_t* acc) {
+  for (int l = 0; l < kNumLabels; ++l) acc[l] += v[l];
+}
+
+}  // namespace
+
+CachedScorer::CachedScorer(const WeightTable* weights)
+    : weights_(weights), words_(kWordSlots), history_(kHistorySlots), pairs_(kPrevValues * kPrevValues) {
+  uint64_t keys[FeatureContext::kMaxWordFeatures];
+  for (int k = -kReach; k <= kReach; ++k) {
+    Sums& s = pad_[k + kReach];
+    s.fill(0);
+    if (k != 0) weights_->AddRaw(keys, FeatureContext::ExtractWord(nullptr, k, keys), s.data());
+  }
+  for (int p1 = -1; p1 < kNumLabels; ++p1) {
+    for (int p2 = -1; p2 < kNumLabels; ++p2) {
+      Sums& s = pairs_[(p1 + 1) * kPrevValues + p2 + 1];
+      s.fill(0);
+      weights_->AddRaw(keys, FeatureContext::ExtractHistoryPair(p1, p2, keys), s.data());
+    }
+  }
+}
+
+void CachedScorer::ComputeWord(const TokenInfo* w, WordSums* out) const {
+  uint64_t keys[FeatureContext::kMaxWordFeatures];
+  for (int k = -kReach; k <= kReach; ++k) {
+    Sums& s = (*out)[k + kReach];
+    s.fill(0);
+    weights_->AddRaw(keys, FeatureContext::ExtractWord(w, k, keys), s.data());
+  }
+}
+
+void CachedScorer::StartDocument(const std::vector<std::vector<TokenInfo>>& doc) {
+  ++stamp_;
+  private_.clear();
+  doc_.resize(doc.size());
+  for (size_t s = 0; s < doc.size(); ++s) {
+    doc_[s].resize(doc[s].size());
+    for (size_t i = 0; i < doc[s].size(); ++i) {
+      const TokenInfo& t = doc[s][i];
+      const uint64_t key = WordKey(t);
+      WordEntry& e = words_[(key ^ (key >> 31)) & (kWordSlots - 1)];
+      if (e.key == key) {
+        ++hits_;
+      } else if (e.stamp == stamp_ && e.key != 0) {  // slot holds another word of this document
+        private_.emplace_back();
+        ComputeWord(&t, &private_.back());
+        doc_[s][i] = &private_.back();
+        ++misses_;
+        continue;
+      } else {
+        ComputeWord(&t, &e.sums);
+        e.key = key;
+        ++misses_;
+      }
+      e.stamp = stamp_;
+      doc_[s][i] = &e.sums;
+    }
+  }
+}
+
+void CachedScorer::Static(const FeatureContext& ctx, const std::vector<TokenInfo>& sent, size_t s, size_t i,
+                          float* scores) const {
+  uint64_t keys[FeatureContext::kMaxFeatures];
+  const size_t n = ctx.ExtractContext(sent, i, keys);
+  int32_t acc[kNumLabels] = {};
+  const std::vector<const WordSums*>& words = doc_[s];
+  for (int k = -kReach; k <= kReach; ++k) {
+    const size_t j = i + static_cast<size_t>(k);  // wraps for i + k < 0
+    AddInto(j < sent.size() ? (*words[j])[k + kReach] : pad_[k + kReach], acc);
+  }
+  weights_->AddRaw(keys, n, acc);
+  const float scale = weights_->scale();
+  for (int l = 0; l < kNumLabels; ++l) scores[l] += static_cast<float>(acc[l]) * scale;
+}
+
+uint64_t CachedScorer::HistoryKey(const TokenInfo& t, int prev1) {
+  const uint64_t key = Mix(WordKey(t), static_cast<uint64_t>(prev1 + 2));
+  return key ? key : 1;
+}
+
+void CachedScorer::PrepareDynamic(const TokenInfo& t, int prev1, int) const {
+  const uint64_t key = HistoryKey(t, prev1);
+  __builtin_prefetch(&history_[(key ^ (key >> 29)) & (kHistorySlots - 1)]);
+}
+
+const CachedScorer::HistoryEntry& CachedScorer::History(const TokenInfo& t, int prev1) {
+  const uint64_t key = HistoryKey(t, prev1);
+  HistoryEntry& e = history_[(key ^ (key >> 29)) & (kHistorySlots - 1)];
+  if (e.key != key) {
+    uint64_t keys[FeatureContext::kMaxDynamic];
+    e.sums.fill(0);
+    weights_->AddRaw(keys, FeatureContext::ExtractHistoryWord(t, prev1, keys), e.sums.data());
+    e.key = key;
+  }
+  return e;
+}
+
+void CachedScorer::Dynamic(const TokenInfo& t, int prev1, int prev2, float* scores) {
+  int32_t acc[kNumLabels] = {};
+  AddInto(pairs_[(prev1 + 1) * kPrevValues + prev2 + 1], acc);
+  AddInto(History(t, prev1).sums, acc);
+  const float scale = weights_->scale();
+  for (int l = 0; l < kNumLabels; ++l) scores[l] += static_cast<float>(acc[l]) * scale;
+}
+
+}  // namespace parallax::ner

@@ -1,0 +1,102 @@
+// CachedScorer: label scores for beam decoding from cached partial sums of
+// feature weights, instead of one weight-table lookup per feature.
+//
+// Scoring is dominated by weight lookups (~60 static + 5 per history pair per
+// token, most of them cache misses in a table of ~100k features), yet most
+// of those features depend on very little:
+//  * static features of token i that depend on one token at a fixed offset
+//    from it -- its own word, lowercase form, shape, affixes and clusters
+//    (offset 0), the words, shapes and clusters of its neighbours at -2..+2
+//    (FeatureContext::ExtractWord) -- sum to a vector that is a function of
+//    (word type, offset) alone: five int32 vectors per word type;
+//  * the previous-label features split into the labels alone
+//    (ExtractHistoryPair: 18 x 18 possible pairs, all precomputed) and the
+//    previous label with this word's forms (ExtractHistoryWord: cached per
+//    (word type, previous label)).
+// A token's static score is then five cached vectors plus the ~20 features
+// that need the context (bigrams, capitalised runs, gazetteer marks,
+// document evidence, history), and a history pair costs two vector adds.
+// Weights are int16 summed in int32 (WeightTable::AddRaw), so the scores are
+// bit-identical to scoring every feature key at once.
+//
+// Both caches are direct-mapped and keyed by the word hash (a collision
+// overwrites), so memory is bounded (~11 MB + 5 MB) whatever the input, and
+// they live across documents. Word entries in use by the current document
+// are stamped with its number; a word whose slot is taken by another word of
+// the same document gets a private copy, so no pointer handed out for a
+// document is invalidated before the next StartDocument.
+//
+// Thread safety: none; one CachedScorer per thread (the Tagger keeps a pool).
+// The WeightTable must outlive the scorer.
+#ifndef PARALLAX_ANNOTATE_NER_CACHED_SCORER_H_
+#define PARALLAX_ANNOTATE_NER_CACHED_SCORER_H_
+
+#include <array>
+#include <cstdint>
+#include <deque>
+#include <vector>
+
+#include "annotate/ner/features.h"
+#include "annotate/ner/labels.h"
+#include "annotate/ner/weight_table.h"
+
+namespace parallax::ner {
+
+class CachedScorer {
+ public:
+  static constexpr size_t kWordSlots = size_t{1} << 15;
+  static constexpr size_t kHistorySlots = size_t{1} << 16;
+  static constexpr int kOffsets = 2 * FeatureContext::kWordReach + 1;
+
+  explicit CachedScorer(const WeightTable* weights);
+
+  // Gives every token of doc its word's partial sums (computing those of
+  // words not in the cache). Call once per document, before Static/Dynamic.
+  void StartDocument(const std::vector<std::vector<TokenInfo>>& doc);
+
+  // Adds to scores[kNumLabels] the static scores of token i of sentence s of
+  // the document passed to StartDocument: the same values as
+  // weights->Score(keys of ctx.ExtractStatic(sent, i)).
+  void Static(const FeatureContext& ctx, const std::vector<TokenInfo>& sent, size_t s, size_t i,
+              float* scores) const;
+  // Hint: Dynamic(t, prev1, ...) will be called soon (prefetches its entry).
+  void PrepareDynamic(const TokenInfo& t, int prev1, int prev2) const;
+  // Adds the scores of FeatureContext::ExtractDynamic(t, prev1, prev2).
+  void Dynamic(const TokenInfo& t, int prev1, int prev2, float* scores);
+
+  // Word cache statistics since construction (for benchmarks and tests).
+  size_t hits() const { return hits_; }
+  size_t misses() const { return misses_; }
+
+ private:
+  using Sums = std::array<int32_t, kNumLabels>;
+  using WordSums = std::array<Sums, kOffsets>;  // index: offset + kWordReach
+  struct WordEntry {
+    uint64_t key = 0;     // word hash (0 = empty)
+    uint32_t stamp = 0;   // document that last used it
+    WordSums sums;
+  };
+  struct HistoryEntry {
+    uint64_t key = 0;  // Mix(word hash, prev1) (0 = empty)
+    Sums sums;
+  };
+  static constexpr int kPrevValues = kNumLabels + 1;  // -1 (sentence start) .. 16
+  static uint64_t WordKey(const TokenInfo& t) { return t.word ? t.word : 1; }
+  static uint64_t HistoryKey(const TokenInfo& t, int prev1);
+  void ComputeWord(const TokenInfo* w, WordSums* out) const;
+  const HistoryEntry& History(const TokenInfo& t, int prev1);
+
+  const WeightTable* weights_;
+  std::vector<WordEntry> words_;
+  std::vector<HistoryEntry> history_;
+  std::vector<Sums> pairs_;   // [(prev1 + 1) * kPrevValues + prev2 + 1]
+  WordSums pad_{};            // absent neighbours (offset 0 unused)
+  uint32_t stamp_ = 0;
+  std::deque<WordSums> private_;             // words whose slot this document shares
+  std::vector<std::vector<const WordSums*>> doc_;  // per token of the document
+  size_t hits_ = 0, misses_ = 0;
+};
+
+}  // namespace parallax::ner
+
+#endif  // PARALLAX_ANNOTATE_NER_CACHED_SCORER_H_
