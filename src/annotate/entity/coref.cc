@@ -19,10 +19,21 @@
 //     whatever the tagger called it ("GM" tagged LOC -> "General Motors").
 // The chain's name is its longest mention (first one on ties), its subtype
 // the most frequent non-empty subtype of its mentions.
+// Headline mentions (Article::title_entities) join the chain of the body
+// entity they name by the same rules (exact key, then a unique short-name
+// target), but never create, merge or rename chains: the body decides who
+// the entities are; a headline-only name keeps chain -1. In a Title Case
+// headline ("Unfrozen Caveman Pundit Debates Climate Change") capitals say
+// nothing, and the tagger's runs there are mostly noise, so a headline
+// mention that names no body entity is dropped; in a sentence-case headline
+// it is kept unlinked ("Jacksonville, new site of the ... convention").
 #include "annotate/entity/coref.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
+#include <string_view>
+#include <utility>
 #include <numeric>
 #include <string>
 #include <vector>
@@ -95,6 +106,55 @@ size_t ShortNameTarget(const std::vector<Group>& groups, size_t g, UnionFind* uf
   return SIZE_MAX;
 }
 
+// True when most longer words of `title` after the first start with a
+// capital letter (short function words are often left lower case).
+bool IsTitleCase(std::string_view title) {
+  int words = 0, capitalised = 0;
+  size_t i = 0;
+  bool first = true;
+  while (i < title.size()) {
+    while (i < title.size() && title[i] == ' ') ++i;
+    size_t start = i;
+    while (i < title.size() && title[i] != ' ') ++i;
+    std::string_view w = title.substr(start, i - start);
+    if (w.size() < 4 || !std::isalpha(static_cast<unsigned char>(w[0]))) continue;
+    if (!std::exchange(first, false)) {
+      ++words;
+      capitalised += std::isupper(static_cast<unsigned char>(w[0])) ? 1 : 0;
+    }
+  }
+  return words >= 2 && capitalised * 4 >= words * 3;
+}
+
+// Points each headline mention at the chain of the body group it names.
+void LinkTitleMentions(Article* article, std::vector<Group> groups, UnionFind* uf,
+                       const std::map<size_t, int32_t>& chain_of_root) {
+  Article& a = *article;
+  size_t body_groups = groups.size();
+  for (EntityMention& m : a.title_entities) {
+    m.chain = -1;
+    std::vector<std::string> words = NameWords(m.span.Of(a.title));
+    std::string key = NameKey(words);
+    size_t target = SIZE_MAX;
+    for (size_t g = 0; g < body_groups && target == SIZE_MAX; ++g) {
+      if (groups[g].type == m.type && NameKey(groups[g].words) == key) target = uf->Find(g);
+    }
+    if (target == SIZE_MAX) {
+      groups.push_back(Group{m.type, words, {}});
+      uf->parent.push_back(groups.size() - 1);
+      target = ShortNameTarget(groups, groups.size() - 1, uf);
+      groups.pop_back();
+      uf->parent.pop_back();
+    }
+    if (target == SIZE_MAX) continue;
+    auto it = chain_of_root.find(uf->Find(target));
+    if (it != chain_of_root.end()) m.chain = it->second;
+  }
+  if (IsTitleCase(a.title)) {
+    std::erase_if(a.title_entities, [](const EntityMention& m) { return m.chain < 0; });
+  }
+}
+
 }  // namespace
 
 void BuildChains(Article* article) {
@@ -122,6 +182,7 @@ void BuildChains(Article* article) {
       a.entities[m].chain = it->second;
     }
   }
+  LinkTitleMentions(&a, groups, &uf, chain_of_root);
   for (EntityChain& c : a.entity_chains) {
     std::sort(c.mentions.begin(), c.mentions.end());
     std::vector<std::string> best;
