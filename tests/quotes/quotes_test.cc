@@ -239,6 +239,14 @@ TEST(Quotes, ListenersOfTransitiveCuesAndUnreadAttributions) {
   EXPECT_EQ(a.quotes[3].speaker_name, "Ruth Olsen");
 }
 
+TEST(Quotes, TheGroupNamesTheLastOrganizationThatOpenedAClause) {
+  Article a = FromParagraphs({"The nearby Riverside Tenants Union answered the city's plan within hours.",
+                              "The group has drafted a resolution of its own condemning the council for turning the "
+                              "river park into \u201Ca parking lot for the rich and the connected.\u201D"});
+  ASSERT_EQ(a.quotes.size(), 1u);
+  EXPECT_NE(a.quotes[0].speaker_name.find("Riverside Tenants Union"), std::string::npos) << a.quotes[0].speaker_name;
+}
+
 // Seeds: the expected attributions, read off the articles by hand.
 std::map<std::string, std::vector<std::string>> SeedAttributions() {
   std::map<std::string, std::vector<std::string>> out;

@@ -647,6 +647,20 @@ Speaker UnnamedSpeaker(const Context& ctx, Range main, uint32_t first, uint32_t 
   if (BodyNoun(hw)) {
     bool bare = head == main.b + 1 && ctx.Lower(main.b) == "the";
     int32_t org = bare ? OrganizationWithNoun(ctx, hw, main.b) : -1;  // "the agency" -> Korean Central News Agency
+    // "The nearby St. Louis Tea Party ... The group has drafted": a generic noun names the last
+    // organization that opened a clause.
+    bool generic = hw == "group" || hw == "organization" || hw == "organisation";
+    if (org < 0 && bare && generic) {
+      org = LastMentionBefore(ctx, "ORG", main.b, [&](const EntityMention& m) {
+        uint32_t t = ctx.TokenAt(m.span.begin);
+        uint32_t start = t;  // "The nearby St. Louis Tea Party had ...": a determiner and an adjective
+        while (start > 0 && ctx.SentenceOf(start - 1) == ctx.SentenceOf(t) && t - start < 3) --start;
+        std::string_view det = ctx.Lower(start);
+        bool opens = start < t && ctx.SentenceOf(start) == ctx.SentenceOf(t) &&
+                     (start == 0 || ctx.SentenceOf(start - 1) != ctx.SentenceOf(t)) && (det == "the" || det == "a");
+        return ClauseInitial(ctx, t) || opens;
+      });
+    }
     return org >= 0 ? FromEntity(ctx, org) : Described(ctx, main, "organization");
   }
   int32_t any = LastEntity(ctx, main, "");
