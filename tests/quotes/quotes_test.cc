@@ -247,6 +247,14 @@ TEST(Quotes, TheGroupNamesTheLastOrganizationThatOpenedAClause) {
   EXPECT_NE(a.quotes[0].speaker_name.find("Riverside Tenants Union"), std::string::npos) << a.quotes[0].speaker_name;
 }
 
+TEST(Quotes, SheFindsTheWomanOverASurnameOfUnknownGender) {
+  Article a = FromParagraphs({"Karen Holt has not run as a foot soldier in the Barlow army.",
+                              "While Barlow did a private fundraiser for her, she wants voters to know she is no rubber "
+                              "stamp. \u201CMy job is to represent the people of this district,\u201D she says.",
+                              "\u201CLike a regular summer day,\u201D one shopkeeper observed."});
+  EXPECT_EQ(Attributions(a), (std::vector<std::string>{"Karen Holt|person|d", "one shopkeeper|anonymous|d"}));
+}
+
 // Seeds: the expected attributions, read off the articles by hand.
 std::map<std::string, std::vector<std::string>> SeedAttributions() {
   std::map<std::string, std::vector<std::string>> out;

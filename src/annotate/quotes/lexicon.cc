@@ -31,14 +31,14 @@ constexpr std::string_view kSpeech[] = {
     "explains", "fumed", "hinted", "hinting", "insist", "insisted", "insisting", "insists",
     "intoned", "joked", "labeled", "lamented", "laments", "lauded", "maintained", "mocked",
     "mused", "note", "noted", "notes", "noting", "objected", "observed", "observes", "pleaded",
-    "pledged", "pointed", "praised", "praises", "praising", "predicted", "predicts", "promised",
-    "quipped", "reads", "reassured", "recalled", "recalls", "recounted", "recounts", "reiterated",
-    "reiterating", "remarked", "remarks", "reminded", "replied", "replies", "responded",
-    "responds", "retorted", "revealed", "said", "say", "saying", "says", "scoffed", "shouted",
-    "slammed", "sniped", "stated", "states", "stating", "stressed", "suggested", "suggests",
-    "swore", "taunted", "tell", "telling", "tells", "testified", "testifies", "thundered", "told",
-    "urged", "urges", "vow", "vowed", "vowing", "vows", "warn", "warned", "warning", "warns",
-    "welcomed", "whispered", "wondered", "yelled",
+    "pledged", "pointed", "points", "praised", "praises", "praising", "predicted", "predicts",
+    "promised", "quipped", "reads", "reassured", "recalled", "recalls", "recounted", "recounts",
+    "reiterated", "reiterating", "remarked", "remarks", "reminded", "replied", "replies",
+    "responded", "responds", "retorted", "revealed", "said", "say", "saying", "says", "scoffed",
+    "shout", "shouted", "shouts", "slammed", "sniped", "stated", "states", "stating", "stressed",
+    "suggested", "suggests", "swore", "taunted", "tell", "telling", "tells", "testified",
+    "testifies", "thundered", "told", "urged", "urges", "vow", "vowed", "vowing", "vows", "warn",
+    "warned", "warning", "warns", "welcomed", "whispered", "wondered", "yelled",
 };
 constexpr std::string_view kSocial[] = {"posted", "posting", "posts", "tweeted", "tweeting", "tweets"};
 constexpr std::string_view kWrite[] = {"reported", "reporting", "reports", "writes", "writing", "wrote"};
@@ -54,20 +54,25 @@ constexpr std::string_view kIndirect[] = {
 
 constexpr std::string_view kAnonymous[] = {
     "adviser", "advisers", "advisor", "advisors", "aide", "aides", "analyst", "analysts",
-    "attendee", "attendees", "diplomat", "diplomats", "insider", "insiders", "man", "member", "members",
-    "men", "neighbor", "neighbors", "official", "officials", "people", "person", "resident", "residents",
-    "source", "sources", "user", "users", "voter", "voters", "witness", "witnesses", "woman", "women",
+    "attendee", "attendees", "customer", "customers", "diplomat", "diplomats", "doctor", "doctors",
+    "driver", "drivers", "employee", "employees", "farmer", "farmers", "insider", "insiders",
+    "man", "member", "members", "men", "neighbor", "neighbors", "nurse", "nurses", "official",
+    "officials", "parent", "parents", "patient", "patients", "people", "person", "resident",
+    "residents", "shopkeeper", "shopper", "shoppers", "source", "sources", "student", "students",
+    "teacher", "teachers", "user", "users", "veteran", "veterans", "voter", "voters", "witness",
+    "witnesses", "woman", "women", "worker", "workers",
 };
 constexpr std::string_view kSpokesperson[] = {
     "representative", "representatives", "spokesman", "spokespeople", "spokesperson", "spokeswoman",
 };
 constexpr std::string_view kDocument[] = {
     "ad", "analysis", "announcement", "announcements", "apology", "bill", "communique",
-    "complaint", "complaints", "declaration", "document", "documents", "editorial", "email",
-    "emails", "filing", "guidance", "indictment", "lawsuit", "lawsuits", "letter", "letters",
-    "memo", "memos", "motion", "op-ed", "order", "petition", "poll", "post", "queries", "query",
-    "question", "questions", "readout", "release", "report", "reports", "resolution", "ruling",
-    "statement", "statements", "study", "suit", "survey", "transcript", "video",
+    "complaint", "complaints", "declaration", "document", "documents", "e-mail", "e-mails",
+    "editorial", "email", "emails", "filing", "guidance", "indictment", "lawsuit", "lawsuits",
+    "letter", "letters", "memo", "memos", "motion", "op-ed", "order", "petition", "poll", "post",
+    "queries", "query", "question", "questions", "readout", "release", "report", "reports",
+    "resolution", "ruling", "statement", "statements", "study", "suit", "survey", "transcript",
+    "video",
 };
 constexpr std::string_view kSocialWords[] = {
     "facebook", "instagram", "post", "social", "telegram", "threads", "tiktok", "truth", "tweet",
@@ -80,12 +85,13 @@ constexpr std::string_view kBody[] = {
     "secretariat", "service", "union",
 };
 constexpr std::string_view kTitle[] = {
-    "ambassador", "attorney", "candidate", "chair", "chairman", "chairperson", "chairwoman",
-    "chancellor", "chief", "commissioner", "congressman", "congresswoman", "councilman", "counsel",
-    "dictator", "director", "envoy", "executive", "founder", "governor", "judge", "king",
-    "lawmaker", "lawyer", "leader", "legislator", "mayor", "minister", "negotiator", "nominee",
-    "officer", "premier", "president", "professor", "prosecutor", "queen", "representative",
-    "secretary", "secretary-general", "senator", "sheriff", "speaker", "strategist",
+    "ambassador", "attorney", "author", "candidate", "chair", "chairman", "chairperson",
+    "chairwoman", "chancellor", "chief", "coach", "commissioner", "congressman", "congresswoman",
+    "councilman", "counsel", "dictator", "director", "economist", "editor", "envoy", "executive",
+    "founder", "governor", "historian", "host", "judge", "king", "lawmaker", "lawyer", "leader",
+    "legislator", "manager", "mayor", "minister", "negotiator", "nominee", "officer", "owner",
+    "premier", "president", "professor", "prosecutor", "queen", "representative", "secretary",
+    "secretary-general", "senator", "sheriff", "speaker", "strategist",
 };
 constexpr std::string_view kGroup[] = {
     "activists", "advocates", "attorneys", "campaigners", "chairmen", "chairwomen",

@@ -454,6 +454,19 @@ int32_t SubjectAcrossAppositive(const Context& ctx, uint32_t v, uint32_t window)
 
 namespace {
 
+// The last person before token `at`, in paragraph `paragraph` or the one
+// before, whose gender is known to be `want`; -1 when none.
+int32_t KnownGenderBefore(const Context& ctx, uint32_t at, Gender want, uint32_t paragraph) {
+  const auto& sentences = ctx.article().sentences;
+  for (uint32_t t = std::min(at, ctx.size()); t > 0; --t) {
+    uint32_t sentence = ctx.SentenceOf(t - 1);
+    if (sentence < sentences.size() && sentences[sentence].paragraph + 1 < paragraph) break;
+    int32_t e = ctx.EntityOf(t - 1);
+    if (IsPerson(ctx, e) && !ctx.InQuote(t - 1) && ctx.GenderOf(e) == want) return e;
+  }
+  return -1;
+}
+
 Speaker ResolvePronoun(const Context& ctx, Pronoun p, Range r, uint32_t at, const Discourse& d) {
   Span span = ctx.article().tokens[r.b].span;
   Speaker s;
@@ -462,10 +475,16 @@ Speaker ResolvePronoun(const Context& ctx, Pronoun p, Range r, uint32_t at, cons
                              ? ctx.article().sentences[ctx.SentenceOf(at)].paragraph : 0;
     Gender want = ctx.Lower(r.b) == "she" || ctx.Lower(r.b) == "her" ? Gender::kFemale : Gender::kMale;
     int32_t e = LastPersonBefore(ctx, r.b, want);
+    // "Karen Handel ... While Trump did a fundraiser for her, she says": a woman the article shows
+    // as one wins over a person of unknown gender, for the pronoun and against the last speaker.
+    // Only for she/her: names of unknown gender (often foreign ones) are mostly men in the news.
+    int32_t known = want == Gender::kFemale ? KnownGenderBefore(ctx, r.b, want, paragraph) : -1;
+    if (known >= 0 && e >= 0 && ctx.GenderOf(e) == Gender::kUnknown) e = known;
     uint32_t e_sentence = e >= 0 ? ctx.SentenceOf(ctx.TokenAt(ctx.article().entities[e].span.begin)) : 0;
     bool same_sentence = e >= 0 && e_sentence == ctx.SentenceOf(r.b) && e_sentence > d.last_person_sentence;
     bool newer_subject = e >= 0 && e_sentence > d.last_person_sentence && (SentenceInitial(ctx, e) || same_sentence);
-    bool last_fits = d.last_person.resolved() && Compatible(ctx.GenderOf(d.last_person.entity), want);
+    bool last_fits = d.last_person.resolved() && Compatible(ctx.GenderOf(d.last_person.entity), want) &&
+                     !(known >= 0 && ctx.GenderOf(d.last_person.entity) == Gender::kUnknown);
     bool speaker_nearer = last_fits && paragraph <= d.last_person_paragraph + 1 && !newer_subject;
     if (speaker_nearer || (e < 0 && last_fits)) s = d.last_person;
     else if (e >= 0) s = FromEntity(ctx, e);
@@ -623,9 +642,11 @@ Speaker UnnamedSpeaker(const Context& ctx, Range main, uint32_t first, uint32_t 
                        const Discourse& d) {
   uint32_t head = Head(ctx, main);
   std::string_view hw = ctx.Lower(head);
-  bool anonymous = AnyWord(ctx, main, [](std::string_view w) {
-    return w == "familiar" || w == "anonymity" || AnonymousNoun(w);
-  });
+  bool anonymous = false;  // not a word of a name ("the Ohio Farmers Union")
+  for (uint32_t t = main.b; t < main.e && !anonymous; ++t) {
+    std::string_view w = ctx.Lower(t);
+    anonymous = ctx.EntityOf(t) < 0 && (w == "familiar" || w == "anonymity" || AnonymousNoun(w));
+  }
   if (AnyWord(ctx, main, SpokespersonNoun)) {
     int32_t org = LastEntity(ctx, Range{first, last}, "ORG");
     if (org >= 0) return FromEntity(ctx, org);
