@@ -255,6 +255,14 @@ TEST(Quotes, SheFindsTheWomanOverASurnameOfUnknownGender) {
   EXPECT_EQ(Attributions(a), (std::vector<std::string>{"Karen Holt|person|d", "one shopkeeper|anonymous|d"}));
 }
 
+TEST(Quotes, PartyTagBeforeALateCueAndAGroupsSecondVerb) {
+  Article a = FromParagraphs({"\u201CIt is not the intent of the law to punish anyone,\u201D state Senate President Pro "
+                              "Tem David Long (R) said.",
+                              "The evening began in a familiar fashion: Demonstrators marched along the street and "
+                              "chanted \u201CWe want justice now!\u201D"});
+  EXPECT_EQ(Attributions(a), (std::vector<std::string>{"David Long|person|d", "Demonstrators|organization|d"}));
+}
+
 // Seeds: the expected attributions, read off the articles by hand.
 std::map<std::string, std::vector<std::string>> SeedAttributions() {
   std::map<std::string, std::vector<std::string>> out;

@@ -193,11 +193,17 @@ Found SpeakerBeforeLateCue(const Context& ctx, uint32_t w, uint32_t end, const D
     if (ctx.IsQuoteMark(t) || ctx.Lower(t) == ";") return {};
     Cue c = CueAt(ctx, t);
     if (!c.valid()) continue;
-    // "..., said" or a name right before the cue ("leader of the caravan Irineo Mujica said").
-    int32_t e = ctx.EntityOf(t - 1);
+    // "..., said" or a name right before the cue ("leader of the caravan Irineo Mujica said"), a
+    // party tag between them ("President Pro Tem David Long (R) said").
+    uint32_t k = t - 1;
+    if (ctx.Lower(k) == ")") {
+      while (k > w && k + 6 > t && ctx.Lower(k) != "(") --k;
+      if (ctx.Lower(k) == "(" && k > w) --k;
+    }
+    int32_t e = ctx.EntityOf(k);
     bool named = e >= 0 && ctx.article().entities[e].type == "PER";
     if (ctx.Lower(t - 1) != "," && !named) return {};
-    Speaker s = named ? ResolvePhrase(ctx, t - 1, t, t, d) : ResolvePhrase(ctx, w, t, t, d);
+    Speaker s = named ? ResolvePhrase(ctx, k, k + 1, t, d) : ResolvePhrase(ctx, w, t, t, d);
     return s.resolved() ? Found{c, s} : Found{};
   }
   return {};
@@ -321,8 +327,10 @@ Speaker FallbackSubject(const Context& ctx, uint32_t v, uint32_t start, const Di
   }
   if (participle && d.last_speaker.resolved() && d.last_speaker_sentence + 1 >= ctx.SentenceOf(v)) return d.last_speaker;
   if (v > start && ctx.Lower(v - 1) == "and") {  // "X wrote that ... and described ...": X's second verb
-    Speaker s = SentenceSubject(ctx, start, v, d);
-    if (s.resolved() && s.type == "person") return s;
+    uint32_t clause = v;  // the clause after a colon: "The evening began ...: Demonstrators marched and chanted"
+    while (clause > start && ctx.Lower(clause - 1) != ":" && ctx.Lower(clause - 1) != ";") --clause;
+    Speaker s = SentenceSubject(ctx, clause, v, d);
+    if (s.resolved() && (s.type == "person" || s.type == "organization" || s.type == "anonymous")) return s;
   }
   int32_t e = SubjectAcrossAppositive(ctx, v, 30);
   if (e >= 0) {

@@ -94,13 +94,13 @@ constexpr std::string_view kTitle[] = {
     "secretary-general", "senator", "sheriff", "speaker", "strategist",
 };
 constexpr std::string_view kGroup[] = {
-    "activists", "advocates", "attorneys", "campaigners", "chairmen", "chairwomen",
-    "commissioners", "congressmen", "congresswomen", "conservatives", "critics", "democrats",
-    "demonstrators", "economists", "experts", "governors", "investigators", "judges", "lawmakers",
-    "lawyers", "leaders", "legislators", "liberals", "mayors", "ministers", "negotiators",
-    "opponents", "organisers", "organizers", "plaintiffs", "prosecutors", "protesters",
-    "protestors", "regulators", "republicans", "researchers", "scholars", "scientists", "senators",
-    "supporters",
+    "activists", "advocates", "attorneys", "bishops", "campaigners", "chairmen", "chairwomen",
+    "clergy", "commissioners", "congressmen", "congresswomen", "conservatives", "critics",
+    "democrats", "demonstrators", "economists", "experts", "governors", "investigators", "judges",
+    "lawmakers", "lawyers", "leaders", "legislators", "liberals", "mayors", "ministers",
+    "negotiators", "opponents", "organisers", "organizers", "plaintiffs", "priests", "professors",
+    "prosecutors", "protesters", "protestors", "regulators", "republicans", "researchers",
+    "scholars", "scientists", "senators", "supporters",
 };
 constexpr std::string_view kStops[] = {
     "about", "after", "against", "although", "and", "as", "at", "because", "before", "but", "by",
