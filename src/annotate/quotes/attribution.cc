@@ -403,8 +403,11 @@ Found BeforeQuote(const Context& ctx, uint32_t open, const Discourse& d) {
     bool listener = TransitiveCue(ctx.Lower(v)) && v > start && !ctx.IsPunct(v - 1);
     if (!s.resolved() && subject == v && !listener) {
       uint32_t end = PhraseEnd(ctx, c.last, open);
-      // "said Mr. Scotto was “not man enough”": the reported clause's subject, not the speaker.
-      if (!ClauseVerb(ctx.Lower(end))) s = ResolvePhrase(ctx, c.last, end, v, d);
+      // "said Mr. Scotto was “not man enough”", "said the president “undermines the order”": the
+      // reported clause's subject, not the speaker.
+      std::string_view quoted = ctx.Text(open + 1);
+      bool clause_goes_on = end == open && !quoted.empty() && std::islower(static_cast<unsigned char>(quoted[0]));
+      if (!ClauseVerb(ctx.Lower(end)) && !clause_goes_on) s = ResolvePhrase(ctx, c.last, end, v, d);
     }
     if (!s.resolved()) s = FallbackSubject(ctx, v, start, d);
     if (!s.resolved()) s = ColonSubject(ctx, start, open, d);  // "Asked about it, Ms. Ruiz shrugged: “...”"
