@@ -263,6 +263,14 @@ TEST(Quotes, PartyTagBeforeALateCueAndAGroupsSecondVerb) {
   EXPECT_EQ(Attributions(a), (std::vector<std::string>{"David Long|person|d", "Demonstrators|organization|d"}));
 }
 
+TEST(Quotes, OnesOfAGroupAndALetterReadFarFromItsCue) {
+  Article a = FromParagraphs({"The mayor shared posts from a number of local activists. One declared, \u201CFifteen "
+                              "days, then we open the schools again.\u201D",
+                              "\u201CAs one of the largest banks in the state, you have a duty to the river,\u201D "
+                              "Senator Ana Cruz\u2019s letter, signed by 14 other senators, read."});
+  EXPECT_EQ(Attributions(a), (std::vector<std::string>{"One|anonymous|d", "Ana Cruz|document|d"}));
+}
+
 // Seeds: the expected attributions, read off the articles by hand.
 std::map<std::string, std::vector<std::string>> SeedAttributions() {
   std::map<std::string, std::vector<std::string>> out;

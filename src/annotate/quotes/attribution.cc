@@ -36,9 +36,13 @@ namespace {
 Cue ReadCue(const Context& ctx, uint32_t t) {
   std::string_view before = t > 0 ? ctx.Lower(t - 1) : "";
   bool after_quote = before == "," || ctx.IsQuoteMark(t - 1);
-  bool document_next = false;
-  for (uint32_t u = t + 1; u < t + 5 && after_quote && !document_next; ++u) document_next = DocumentNoun(ctx.Lower(u));
-  if (DocumentNoun(before) || document_next) return Cue{t, t + 1, CueKind::kWrite, false};
+  bool document_near = false;  // "read a joint statement", "Heinrich's letter, signed by ..., read"
+  for (uint32_t u = t + 1; u < t + 5 && after_quote && !document_near; ++u) document_near = DocumentNoun(ctx.Lower(u));
+  for (uint32_t u = t; u > 0 && u + 20 > t && before == "," && !document_near; --u) {
+    if (ctx.SentenceOf(u - 1) != ctx.SentenceOf(t) || ctx.InQuote(u - 1)) break;
+    document_near = DocumentNoun(ctx.Lower(u - 1));
+  }
+  if (DocumentNoun(before) || document_near) return Cue{t, t + 1, CueKind::kWrite, false};
   return {};
 }
 

@@ -659,8 +659,10 @@ Speaker UnnamedSpeaker(const Context& ctx, Range main, uint32_t first, uint32_t 
   // its description ("they" then refers to it).
   if (GroupNoun(hw)) return Described(ctx, main, "organization");
   // "“...,” another asks" after "“...,” reads one of the queries": the same kind of document.
-  bool elliptical = main.e == main.b + 1 && (hw == "another" || hw == "one");
+  bool elliptical = (main.e == main.b + 1 && (hw == "another" || hw == "one")) ||
+                    (main.e == main.b + 2 && ctx.Lower(main.b) == "a" && (hw == "third" || hw == "second"));
   if (elliptical && d.last_speaker.type == "document") return d.last_speaker;
+  if (elliptical) return Described(ctx, main, "anonymous");  // "One declared, “...”": one of a group
   bool title = TitleNoun(hw) || (hw.find('-') != std::string_view::npos && TitleNoun(hw.substr(hw.rfind('-') + 1)));
   if (title) return TitleSpeaker(ctx, main, hw, at, d);  // "the 2012 GOP presidential nominee": a person
   int32_t org = LastEntity(ctx, main, "ORG");
