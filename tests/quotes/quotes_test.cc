@@ -271,6 +271,12 @@ TEST(Quotes, OnesOfAGroupAndALetterReadFarFromItsCue) {
   EXPECT_EQ(Attributions(a), (std::vector<std::string>{"One|anonymous|d", "Ana Cruz|document|d"}));
 }
 
+TEST(Quotes, NameInAppositionToTheOpeningTitle) {
+  Article a = FromParagraphs({"The press secretary, Dana Whitfield, told reporters the governor was not picking a "
+                              "fight, and said \u201Cthe only person picking a fight is the mayor.\u201D"});
+  EXPECT_EQ(Attributions(a), (std::vector<std::string>{"Dana Whitfield|person|d"}));
+}
+
 // Seeds: the expected attributions, read off the articles by hand.
 std::map<std::string, std::vector<std::string>> SeedAttributions() {
   std::map<std::string, std::vector<std::string>> out;

@@ -291,6 +291,14 @@ Speaker SentenceSubject(const Context& ctx, uint32_t start, uint32_t limit, cons
     if (e >= 0 && ctx.article().entities[e].type == "PER") person_end = t + 1;
   }
   if (person_end > start) end = person_end;
+  // "The press secretary, Sarah Sanders, told ...": a name in apposition to the opening phrase.
+  int32_t named = end + 1 < limit && ctx.Lower(end) == "," ? ctx.EntityOf(end + 1) : -1;
+  if (person_end == 0 && named >= 0 && ctx.article().entities[named].type == "PER" &&
+      ctx.TokenAt(ctx.article().entities[named].span.begin) == end + 1) {
+    uint32_t name_end = end + 1;
+    while (name_end < limit && ctx.EntityOf(name_end) == named) ++name_end;
+    if (ctx.Lower(name_end) == ",") return ResolvePhrase(ctx, end + 1, name_end, end + 1, d);
+  }
   for (; end > start; --end) {  // longest first: "AARP CEO Barry Rand", not "AARP"
     Speaker s = ResolvePhrase(ctx, start, end, start, d);
     if (s.resolved()) return s;
