@@ -277,6 +277,19 @@ TEST(Quotes, NameInAppositionToTheOpeningTitle) {
   EXPECT_EQ(Attributions(a), (std::vector<std::string>{"Dana Whitfield|person|d"}));
 }
 
+TEST(Quotes, ItAfterADocumentsReportAndAnUnnamedAnnouncer) {
+  Article a = FromParagraphs({"The cable also warned that the guard unit appeared to be compromised. It said "
+                              "\u201Crequests for a daily police presence have gone unanswered.\u201D",
+                              "Then an unseen announcer concludes: \u201CThe world needs strength, not apologies.\u201D",
+                              "\u201CHave you gone today?\u201D Michele Bachmann asked her followers on what became "
+                              "an unofficial day of support for the restaurant."});
+  ASSERT_EQ(a.quotes.size(), 4u);  // the cable's report, then three direct quotations
+  EXPECT_EQ(a.quotes[1].source_type, "document");
+  EXPECT_EQ(a.quotes[1].speaker_name, "The cable");
+  EXPECT_EQ(a.quotes[2].speaker_name, "an unseen announcer");
+  EXPECT_EQ(a.quotes[3].speaker_name, "Michele Bachmann");
+}
+
 // Seeds: the expected attributions, read off the articles by hand.
 std::map<std::string, std::vector<std::string>> SeedAttributions() {
   std::map<std::string, std::vector<std::string>> out;

@@ -58,6 +58,10 @@ Cue CueAt(const Context& ctx, uint32_t t) {
   // unless a document or a quotation is their subject ("“...,” the suit states").
   std::string_view before = t > 0 ? ctx.Lower(t - 1) : "";
   bool document_subject = DocumentNoun(before) || before == "suit" || before == "," || ctx.IsQuoteMark(t - 1);
+  for (uint32_t u = t; u > 0 && u + 4 > t && !document_subject; --u) {  // "The letter from Taylor states"
+    if (ctx.SentenceOf(u - 1) != ctx.SentenceOf(t)) break;
+    document_subject = DocumentNoun(ctx.Lower(u - 1));
+  }
   if ((w == "states" || w == "claims") && (ctx.Text(t)[0] == 'S' || !document_subject)) return {};
   std::string_view prev = t > 0 ? ctx.Lower(t - 1) : "";
   // "the reported talks", "was told", "is said to": not a report by a speaker.
@@ -231,7 +235,10 @@ Found AfterQuote(const Context& ctx, const QuotedSpan& q, uint32_t after, const 
     if (ctx.IsQuoteMark(t) || ctx.Lower(t) == ";") break;
     Cue c = CueAt(ctx, t);
     if (!c.valid()) continue;
-    if (long_next && ctx.Lower(c.last) != "," && ctx.Lower(c.last) != ".") return {};  // the cue closes the clause
+    // The cue closes the clause, or a name opens it: `“...?” Bachmann asked her followers on ...`.
+    int32_t name = ctx.EntityOf(w);
+    bool named = name >= 0 && ctx.article().entities[name].type == "PER" && ctx.EntityOf(t - 1) == name;
+    if (long_next && ctx.Lower(c.last) != "," && ctx.Lower(c.last) != "." && !named) return {};
     // "“...” after video emerged of him warning": a clause, not a speaker phrase.
     if (t > w && PhraseStop(ctx.Lower(w))) return {};
     Speaker s = t == w ? ResolvePhrase(ctx, c.last, PhraseEnd(ctx, c.last, end), t, d)
@@ -361,7 +368,7 @@ Speaker ColonSubject(const Context& ctx, uint32_t start, uint32_t open, const Di
   uint32_t clause = open - 1;  // the clause before the colon: past "Asked about it,"
   while (clause > start && ctx.Lower(clause - 1) != ",") --clause;
   Speaker s = SentenceSubject(ctx, clause, open - 1, d);
-  if (s.type == "person" && s.entity >= 0) return s;
+  if ((s.type == "person" && s.entity >= 0) || s.type == "anonymous") return s;  // "an unseen announcer concludes:"
   bool document = false;
   for (uint32_t t = clause; t + 1 < open && !document; ++t) document = DocumentNoun(ctx.Lower(t));
   if (!bodies || !document || (s.type != "organization" && s.type != "person") || s.entity < 0) return {};

@@ -22,7 +22,7 @@ constexpr std::string_view kSpeech[] = {
     "asked", "asks", "asserted", "asserts", "assured", "assures", "blasted", "boasted", "boasting",
     "bragged", "branded", "called", "calling", "cautioned", "cautions", "chanted", "chanting",
     "charged", "chided", "claimed", "claiming", "claims", "commented", "complained", "conceded",
-    "concedes", "conceding", "concluded", "condemned", "condemning", "condemns", "confided",
+    "concedes", "conceding", "concluded", "concludes", "condemned", "condemning", "condemns", "confided",
     "confirmed", "confirms", "contend", "contended", "contends", "continued", "continues",
     "countered", "countering", "cried", "criticised", "criticized", "criticizing", "declared",
     "declares", "declaring", "decried", "demanded", "demands", "demurred", "denied", "denies",
@@ -36,9 +36,10 @@ constexpr std::string_view kSpeech[] = {
     "recounted", "recounts", "reiterated", "reiterating", "remarked", "remarks", "reminded",
     "replied", "replies", "responded", "responds", "retorted", "revealed", "said", "say", "saying",
     "says", "scoffed", "shout", "shouted", "shouts", "slammed", "sniped", "stated", "states",
-    "stating", "stressed", "suggested", "suggests", "swore", "taunted", "tell", "telling", "tells",
-    "testified", "testifies", "thundered", "told", "urged", "urges", "vow", "vowed", "vowing",
-    "vows", "warn", "warned", "warning", "warns", "welcomed", "whispered", "wondered", "yelled",
+    "stating", "stressed", "suggested", "suggests", "summarised", "summarized", "swore", "taunted",
+    "tell", "telling", "tells", "testified", "testifies", "thundered", "told", "urged", "urges",
+    "vow", "vowed", "vowing", "vows", "warn", "warned", "warning", "warns", "welcomed",
+    "whispered", "wondered", "yelled",
 };
 constexpr std::string_view kSocial[] = {"posted", "posting", "posts", "tweeted", "tweeting", "tweets"};
 constexpr std::string_view kWrite[] = {"reported", "reporting", "reports", "writes", "writing", "wrote"};
@@ -54,25 +55,26 @@ constexpr std::string_view kIndirect[] = {
 
 constexpr std::string_view kAnonymous[] = {
     "activist", "adviser", "advisers", "advisor", "advisors", "aide", "aides", "analyst",
-    "analysts", "attendee", "attendees", "conservative", "customer", "customers", "diplomat",
-    "diplomats", "doctor", "doctors", "driver", "drivers", "employee", "employees", "farmer",
-    "farmers", "insider", "insiders", "liberal", "man", "member", "members", "men", "neighbor",
-    "neighbors", "nurse", "nurses", "official", "officials", "parent", "parents", "patient",
-    "patients", "people", "person", "resident", "residents", "shopkeeper", "shopper", "shoppers",
-    "source", "sources", "student", "students", "teacher", "teachers", "user", "users", "veteran",
-    "veterans", "voter", "voters", "witness", "witnesses", "woman", "women", "worker", "workers",
+    "analysts", "announcer", "attendee", "attendees", "conservative", "customer", "customers",
+    "diplomat", "diplomats", "doctor", "doctors", "driver", "drivers", "employee", "employees",
+    "farmer", "farmers", "insider", "insiders", "liberal", "man", "member", "members", "men",
+    "narrator", "neighbor", "neighbors", "nurse", "nurses", "official", "officials", "parent",
+    "parents", "patient", "patients", "people", "person", "resident", "residents", "shopkeeper",
+    "shopper", "shoppers", "source", "sources", "student", "students", "teacher", "teachers",
+    "user", "users", "veteran", "veterans", "voter", "voters", "witness", "witnesses", "woman",
+    "women", "worker", "workers",
 };
 constexpr std::string_view kSpokesperson[] = {
     "representative", "representatives", "spokesman", "spokespeople", "spokesperson", "spokeswoman",
 };
 constexpr std::string_view kDocument[] = {
-    "ad", "analysis", "announcement", "announcements", "apology", "article", "bill", "communique",
-    "complaint", "complaints", "declaration", "document", "documents", "e-mail", "e-mails",
-    "editorial", "email", "emails", "filing", "guidance", "indictment", "lawsuit", "lawsuits",
-    "letter", "letters", "memo", "memos", "motion", "op-ed", "order", "petition", "poll", "post",
-    "queries", "query", "question", "questions", "readout", "release", "report", "reports",
-    "resolution", "ruling", "statement", "statements", "story", "study", "suit", "survey",
-    "transcript", "video",
+    "ad", "analysis", "announcement", "announcements", "apology", "article", "bill", "cable",
+    "cables", "communique", "complaint", "complaints", "declaration", "document", "documents",
+    "e-mail", "e-mails", "editorial", "email", "emails", "filing", "guidance", "indictment",
+    "lawsuit", "lawsuits", "letter", "letters", "memo", "memorandum", "memos", "motion", "op-ed",
+    "order", "petition", "poll", "post", "queries", "query", "question", "questions", "readout",
+    "release", "report", "reports", "resolution", "ruling", "statement", "statements", "story",
+    "study", "suit", "survey", "transcript", "video",
 };
 constexpr std::string_view kSocialWords[] = {
     "facebook", "instagram", "post", "social", "telegram", "threads", "tiktok", "truth", "tweet",

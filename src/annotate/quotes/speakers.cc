@@ -281,6 +281,9 @@ Speaker FromEntity(const Context& ctx, int32_t e) {
 }
 
 Speaker Described(const Context& ctx, Range r, const char* type) {
+  // "The cable also", "Then an unseen announcer concludes": no adverbs or cue at the edges.
+  while (r.e > r.b + 1 && (Adverb(ctx.Lower(r.e - 1)) || ReportingVerb(ctx.Lower(r.e - 1)) != CueKind::kNone)) --r.e;
+  while (r.e > r.b + 1 && (ctx.Lower(r.b) == "then" || ctx.Lower(r.b) == "and" || ctx.Lower(r.b) == "but")) ++r.b;
   Span span{ctx.article().tokens[r.b].span.begin, ctx.article().tokens[r.e - 1].span.end};
   std::string name(ctx.TextOf(r.b, r.e));
   return Speaker{span, name, type, -1};
@@ -490,6 +493,15 @@ Speaker ResolvePronoun(const Context& ctx, Pronoun p, Range r, uint32_t at, cons
     else if (e >= 0) s = FromEntity(ctx, e);
   } else if (d.last_group.resolved()) {
     s = d.last_group;
+  } else if (p == Pronoun::kIt && d.last_speaker.type == "document") {
+    s = d.last_speaker;  // "The cable also warned that ... It said “...”"
+  } else if (p == Pronoun::kIt) {
+    // "a key section of the cable ... “...,” it said": the document named last in the paragraph.
+    for (uint32_t t = r.b; t > 0 && t + 60 > r.b; --t) {
+      if (ctx.InQuote(t - 1) || !DocumentNoun(ctx.Lower(t - 1))) continue;
+      s = Described(ctx, Range{t - 1, t}, "document");
+      break;
+    }
   }
   if (s.resolved()) s.span = span;
   return s;
