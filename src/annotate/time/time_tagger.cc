@@ -76,6 +76,17 @@ bool FrontedAdverbial(const Tokens& tk, uint32_t first, uint32_t last) {
   return k == 0 || tk.items[k].blank_line_before() || EndsSentence(tk, k - 1);
 }
 
+// How far left (tokens) SentenceStart looks.
+constexpr uint32_t kSentenceLookBack = 16;
+
+// The first token of the sentence holding token `first`, looking back at
+// most `limit` tokens (then the earliest token looked at).
+uint32_t SentenceStart(const Tokens& tk, uint32_t first, uint32_t limit) {
+  uint32_t k = first;
+  while (k > 0 && first - k < limit && !tk.items[k].blank_line_before() && !EndsSentence(tk, k - 1)) --k;
+  return k;
+}
+
 Tense DetectTense(const Tokens& tk, uint32_t first, uint32_t last) {
   double past = 0, future = 0, present = 0;
   double past_left = 0;  // past cues seen so far in the left scan
@@ -195,6 +206,7 @@ std::vector<Timex> TimeTagger::Tag(std::string_view text, std::string_view dct) 
   out.reserve(candidates.size());
   for (const Candidate& c : candidates) {
     const Tense tense = DetectTense(tokens, c.first, c.last);
+    resolver.SetSentenceStart(SentenceStart(tokens, c.first, kSentenceLookBack));
     Resolved r = resolver.Resolve(c.sem, tense, c.first);
     if (r.value.empty()) continue;
     Timex t;
