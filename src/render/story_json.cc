@@ -24,6 +24,7 @@ json ArticlesJson(const synth::StoryView& s) {
   for (const auto& a : s.articles) {
     json j = {{"id", a.id}, {"outlet", a.outlet}, {"title", a.title}, {"published", a.published},
               {"published_source", a.published_source}, {"url", a.url}};
+    if (!a.lead.empty()) j["lead"] = a.lead;
     if (!a.duplicate_of.empty()) j["duplicate_of"] = a.duplicate_of;
     out.push_back(std::move(j));
   }

@@ -122,6 +122,14 @@ TEST_F(ApiTest, StoryViewHasMembersTimelineEntitiesAndSynthesis) {
   ASSERT_EQ(r.status, 200) << r.body;
   json j = Json(r);
   EXPECT_EQ(j["members"].size(), 5u);
+  // Seeds without a headline are named by their opening sentence.
+  size_t leads = 0;
+  for (const auto& m : j["members"]) {
+    std::string lead = m.value("lead", "");
+    EXPECT_NE(m["title"].get<std::string>().empty(), lead.empty()) << m.dump();
+    leads += !lead.empty();
+  }
+  EXPECT_GE(leads, 1u);
   EXPECT_FALSE(j["story"]["title"].get<std::string>().empty());
   EXPECT_FALSE(j["timeline"].empty());
   bool kerry = false;

@@ -17,6 +17,12 @@
 //  3. Types never mix ("Bloomberg" the person and "Bloomberg" the outlet stay
 //     apart), except that an acronym joins its spelled-out non-person name
 //     whatever the tagger called it ("GM" tagged LOC -> "General Motors").
+//  0. Before grouping, a one-word name the tagger did not call a person but
+//     the text treats as a leader -- "the Biden administration", "the Trump
+//     campaign", "the Obama presidency" (the noun in lower case) -- becomes
+//     PER, and so does every other one-word mention with the same word
+//     ("Biden's climate czar"). Demonyms, parties and known place aliases
+//     ("the US administration", "a Democratic administration") are skipped.
 // The chain's name is its longest mention (first one on ties), its subtype
 // the most frequent non-empty subtype of its mentions.
 // Headline mentions (Article::title_entities) join the chain of the body
@@ -106,6 +112,37 @@ size_t ShortNameTarget(const std::vector<Group>& groups, size_t g, UnionFind* uf
   return SIZE_MAX;
 }
 
+// The word that follows byte `end` of `text` (after spaces), or "".
+std::string_view NextWord(std::string_view text, size_t end) {
+  while (end < text.size() && text[end] == ' ') ++end;
+  size_t start = end;
+  while (end < text.size() && std::isalpha(static_cast<unsigned char>(text[end]))) ++end;
+  return text.substr(start, end - start);
+}
+
+bool IsLeaderNoun(std::string_view w) { return w == "administration" || w == "campaign" || w == "presidency"; }
+
+// Rule 0 above.
+void RetypeLeaderNames(Article* article) {
+  Article& a = *article;
+  std::vector<std::string> leaders;
+  for (const EntityMention& m : a.entities) {
+    std::string_view text = m.span.Of(a.body);
+    if (m.type == "PER" || text.find(' ') != std::string_view::npos || !IsLeaderNoun(NextWord(a.body, m.span.end))) {
+      continue;
+    }
+    std::string lower = LowerWord(text);
+    if (!CountryOfDemonym(lower).empty() || !PartyOf(lower).empty() || !CanonicalAlias(text).empty()) continue;
+    leaders.emplace_back(text);
+  }
+  if (leaders.empty()) return;
+  for (EntityMention& m : a.entities) {
+    if (m.type == "PER" || std::find(leaders.begin(), leaders.end(), m.span.Of(a.body)) == leaders.end()) continue;
+    m.type = "PER";
+    m.subtype.clear();
+  }
+}
+
 // True when most longer words of `title` after the first start with a
 // capital letter (short function words are often left lower case).
 bool IsTitleCase(std::string_view title) {
@@ -160,6 +197,7 @@ void LinkTitleMentions(Article* article, std::vector<Group> groups, UnionFind* u
 void BuildChains(Article* article) {
   Article& a = *article;
   a.entity_chains.clear();
+  RetypeLeaderNames(&a);
   std::vector<Group> groups = ExactGroups(a);
   UnionFind uf(groups.size());
   std::vector<size_t> order(groups.size());

@@ -284,7 +284,7 @@ async function storyPage(id) {
   const view = await api('/api/stories/' + encodeURIComponent(id));
   const s = view.story;
   const members = el('ul', {}, view.members.map(m => el('li', {},
-    el('a', { href: '#/article/' + m.id, text: m.title || '(untitled)' }), ' ',
+    el('a', { href: '#/article/' + m.id, class: m.title ? null : 'lead', text: m.title || m.lead || '(untitled)' }), ' ',
     el('span', { class: 'meta', text: '— ' + m.outlet + (m.published ? ', ' + m.published : '') + (m.duplicate_of ? ' (copy)' : '') }))));
   show(s.title || 'Story',
     el('h1', { text: s.title || '(untitled story)' }),
