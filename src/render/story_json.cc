@@ -145,6 +145,10 @@ json LabelsJson(const synth::StoryView& s) {
 }  // namespace
 
 std::string StoryToJson(const synth::StoryView& s, int indent) {
+  return StoryJsonValue(s).dump(indent, ' ', false, json::error_handler_t::replace);
+}
+
+nlohmann::json StoryJsonValue(const synth::StoryView& s) {
   json j;
   j["id"] = s.id;
   j["thread"] = s.thread_id;
@@ -160,7 +164,7 @@ std::string StoryToJson(const synth::StoryView& s, int indent) {
   j["timeline"] = TimelineJson(s);
   j["framing"] = FramingJson(s);
   j["labels"] = LabelsJson(s);
-  return j.dump(indent, ' ', false, json::error_handler_t::replace);
+  return j;
 }
 
 }  // namespace parallax::render
