@@ -18,6 +18,9 @@ namespace parallax::store {
 
 // Columns of an article row read by DecodeArticleRow, in order.
 extern const char* const kArticleColumns;
+// How many columns kArticleColumns names: a query selecting more after them
+// reads its extra columns from this index on.
+constexpr int kArticleColumnCount = 27;
 // Fills `a` from a row selected with kArticleColumns starting at column 0;
 // raw bytes only when `with_raw`.
 Status DecodeArticleRow(const Stmt& st, bool with_raw, Article* a);
@@ -59,6 +62,7 @@ class SqliteStore : public Store {
   Status PutStoryAssignments(const std::vector<StoryAssignment>& assignments, const std::vector<const Article*>& redated,
                              const ClusterCheckpoint& checkpoint) override;
   Result<ClusterCheckpoint> LoadClusterCheckpoint() override;
+  Result<int64_t> ClusterCheckpointSeq() override;
   Result<std::vector<SequencedArticle>> ArticlesAfter(int64_t after_seq, size_t limit) override;
   Result<std::vector<StorySummary>> ListStories(const StoryQuery& query) override;
   Result<StorySummary> GetStory(const std::string& story_id) override;

@@ -66,6 +66,9 @@ try {
     const outlets = await trip.locator('.chips li').allTextContents();
     const meta = await trip.locator('.meta').first().textContent();
     check(outlets.length >= 1 && /\b[2-9] articles/.test(meta), `${name}: the Beijing trip story shows its articles and outlets (${meta}; ${outlets.join(', ')})`);
+    // The outlet balance bar is drawn (its widths survive the page's CSP).
+    const barWidth = await trip.locator('.balance span').first().evaluate(e => e.getBoundingClientRect().width);
+    check(barWidth > 0, `${name}: the outlet balance bar is drawn (${barWidth}px)`);
     await page.screenshot({ path: path.join(artifacts, `${name}-stories.png`), fullPage: true });
 
     // Story page.
@@ -82,10 +85,15 @@ try {
     await page.screenshot({ path: path.join(artifacts, `${name}-story.png`), fullPage: true });
 
     // Article page: highlighted entities and a date with its value on hover.
-    await page.locator('#h-members ~ ul a').first().click();
+    // A member whose headline names Kerry: the headline is annotated too.
+    await page.locator('#h-members ~ ul a', { hasText: 'Kerry' }).first().click();
     await page.waitForSelector('.article-body');
     const ents = await page.locator('.article-body .ent').allTextContents();
     check(ents.length > 3, `${name}: article highlights entities (${ents.slice(0, 4).join(', ')})`);
+    const headline = await page.locator('main h1').textContent();
+    const headlineEnts = await page.locator('main h1 .ent').allTextContents();
+    check(headlineEnts.some(e => /Kerry/.test(e)),
+          `${name}: a headline naming Kerry highlights him ("${headline}": ${headlineEnts.join(', ')})`);
     const time = page.locator('.article-body time[data-value]').first();
     check(await time.count() > 0, `${name}: article highlights dates`);
     if (await time.count() > 0) {

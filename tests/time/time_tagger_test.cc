@@ -303,6 +303,22 @@ TEST_F(TimeTaggerTest, FrontedAdverbialTakesTheTenseOfItsClause) {
             "Tuesday|DATE|2000-04-04");
 }
 
+// Function words that open an expression (approximators, "that") are not
+// skipped as non-temporal words.
+TEST_F(TimeTaggerTest, ApproximatorsAndThatOpenExpressions) {
+  EXPECT_EQ(Tag("The talks lasted nearly two weeks.", "2023-07-06"),
+            std::vector<std::string>{"nearly two weeks|DURATION|P2W"});
+  EXPECT_EQ(Tag("It was held for at least 72 hours.", "2023-07-06"),
+            std::vector<std::string>{"at least 72 hours|DURATION|PT72H"});
+  EXPECT_EQ(Tag("He left more than four decades ago.", "2000-04-01"),
+            std::vector<std::string>{"more than four decades ago|DATE|196"});
+  const auto found = tagger_->Tag("He left nearly two weeks ago.", "2023-07-06");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].mod, "LESS_THAN");
+  EXPECT_EQ(Tag("Exports were $1.5 billion in 1988, up from $1 billion that year.", "1989-11-02"),
+            (std::vector<std::string>{"1988|DATE|1988", "that year|DATE|1988"}));
+}
+
 TEST_F(TimeTaggerTest, ClockTimeTakesTheDayNamedBeforeItInItsSentence) {
   {
     const std::string text = "The jet made its first flight Tuesday in Everett, Washington at 18:00 UTC.";

@@ -21,6 +21,23 @@
 
 namespace parallax::time {
 
+namespace {
+
+// A kStarter word at i is followed by what it can open: an amount after an
+// approximator ("nearly two", "about a"), "than"/"least"/"most"/"to" after
+// "more"/"at"/"up", a unit or "same" after "that".
+bool StarterOpens(const Tokens& tokens, uint32_t i) {
+  if (i + 1 >= tokens.items.size()) return false;
+  const Token& next = tokens.items[i + 1];
+  if (next.kind == Token::Kind::kNumber) return true;
+  if (next.kind != Token::Kind::kWord) return false;
+  if (next.flags & (kNumberWord | kFuzzyAmount | kUnitWord | kQuarterWord)) return true;  // "half an hour"
+  const std::string_view w = tokens.Lower(next);
+  return w == "than" || w == "least" || w == "most" || w == "to" || w == "same";
+}
+
+}  // namespace
+
 void Recognize(const Tokens& tokens, std::vector<Candidate>* out) {
   Matcher m(tokens);
   const uint32_t n = static_cast<uint32_t>(tokens.items.size());
@@ -39,6 +56,12 @@ void Recognize(const Tokens& tokens, std::vector<Candidate>* out) {
     const uint32_t start_flags = t.flags & ~kNoStart;
     if (t.kind == Token::Kind::kWord && (start_flags == kNumberWord || start_flags == kAfterThe) && i + 1 < n &&
         tokens.items[i + 1].kind == Token::Kind::kWord && tokens.items[i + 1].flags == 0) {
+      ++i;
+      continue;
+    }
+    // Function words that open expressions ("nearly", "at", "that") are
+    // common: only try them before what they can open.
+    if (t.kind == Token::Kind::kWord && start_flags == kStarter && !StarterOpens(tokens, i)) {
       ++i;
       continue;
     }

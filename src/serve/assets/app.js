@@ -13,6 +13,7 @@ function el(tag, attrs, ...children) {
     if (v === null || v === undefined || v === false) continue;
     if (k === 'class') e.className = v;
     else if (k === 'text') e.textContent = v;
+    else if (k === 'style') e.style.cssText = v;  // CSSOM: the CSP (style-src 'self') blocks style attributes
     else e.setAttribute(k, v === true ? '' : v);
   }
   for (const c of children.flat()) {
@@ -284,7 +285,7 @@ async function storyPage(id) {
   const view = await api('/api/stories/' + encodeURIComponent(id));
   const s = view.story;
   const members = el('ul', {}, view.members.map(m => el('li', {},
-    el('a', { href: '#/article/' + m.id, text: m.title || '(untitled)' }), ' ',
+    el('a', { href: '#/article/' + m.id, class: m.title ? null : 'lead', text: m.title || m.lead || '(untitled)' }), ' ',
     el('span', { class: 'meta', text: '— ' + m.outlet + (m.published ? ', ' + m.published : '') + (m.duplicate_of ? ' (copy)' : '') }))));
   show(s.title || 'Story',
     el('h1', { text: s.title || '(untitled story)' }),
@@ -310,15 +311,17 @@ function byteIndex(text) {
   return map;
 }
 
-function annotations(a) {
+// Highlights of the body, or of the headline when `inTitle` (its layers'
+// spans index the title).
+function annotations(a, inTitle) {
   const out = [];
-  for (const e of a.entities || []) {
+  for (const e of (inTitle ? a.title_entities : a.entities) || []) {
     const chain = e.chain !== undefined && e.chain >= 0 ? a.entity_chains[e.chain] : null;
     out.push({ span: e.span, cls: 'ent ent-' + e.type, tip: e.type + (chain && chain.name !== e.text ? ': ' + chain.name : ''), kind: 'entity' });
   }
-  for (const t of a.times || []) out.push({ span: t.span, cls: 'time', tip: t.type + ' ' + t.value, kind: 'time', value: t.value });
-  for (const q of a.quotes || []) out.push({ span: q.span, cls: 'quote', tip: 'quote: ' + (q.speaker || 'unattributed'), kind: 'quote' });
-  for (const l of a.loaded_terms || []) if (!l.in_title) out.push({ span: l.span, cls: 'loaded', tip: 'loaded term: ' + l.display, kind: 'loaded' });
+  for (const t of (inTitle ? a.title_times : a.times) || []) out.push({ span: t.span, cls: 'time', tip: t.type + ' ' + t.value, kind: 'time', value: t.value });
+  if (!inTitle) for (const q of a.quotes || []) out.push({ span: q.span, cls: 'quote', tip: 'quote: ' + (q.speaker || 'unattributed'), kind: 'quote' });
+  for (const l of a.loaded_terms || []) if (!l.in_title === !inTitle) out.push({ span: l.span, cls: 'loaded', tip: 'loaded term: ' + l.display, kind: 'loaded' });
   return out;
 }
 
@@ -347,7 +350,9 @@ function renderRange(text, map, begin, end, anns) {
 async function articlePage(id) {
   const a = await api('/api/articles/' + encodeURIComponent(id));
   const map = byteIndex(a.text);
-  const anns = annotations(a);
+  const anns = annotations(a, false);
+  const titleBytes = new TextEncoder().encode(a.title || '').length;
+  const headline = a.title ? renderRange(a.title, byteIndex(a.title), 0, titleBytes, annotations(a, true)) : '(untitled)';
   const body = el('div', { class: 'article-body' });
   for (const p of a.paragraphs) body.append(el(p.heading ? 'h3' : 'p', {}, renderRange(a.text, map, p.span[0], p.span[1], anns)));
   const legend = el('ul', { class: 'legend', 'aria-label': 'Highlight legend' },
@@ -362,7 +367,7 @@ async function articlePage(id) {
     el('h2', { text: 'Quoted' }), el('ul', {}, (a.quotes || []).slice(0, 30).map(q => el('li', {}, q.speaker || 'unattributed', el('span', { class: 'meta', text: q.direct ? ' (direct)' : ' (reported)' })))));
   const story = a.story ? el('a', { href: '#/story/' + encodeURIComponent(a.story.story_id), text: 'Part of a story' }) : null;
   show(a.title || 'Article',
-    el('h1', { text: a.title || '(untitled)' }),
+    el('h1', {}, headline),
     el('p', { class: 'meta' }, a.outlet || 'unknown outlet', a.published ? ' · ' + a.published : '', a.byline ? ' · ' + a.byline : '', story ? ' · ' : '', story),
     legend, el('div', { class: 'layout' }, body, aside));
 }
@@ -386,7 +391,8 @@ async function searchPage(params) {
   const summary = el('p', { class: 'meta', role: 'status' },
     (data.total_is_estimate ? 'at least ' : '') + data.total + ' result' + (data.total === 1 ? '' : 's'),
     !data.relaxed ? '' : data.all_words === 0 ? ' (no article has every word; showing articles with some of them)'
-      : ' (' + data.all_words + ' with every word, then articles with some of them)');
+      : ' (' + data.all_words + ' with every word, then articles with some of them)',
+    data.rank_window ? '; ranked by relevance within each ' + data.rank_window + ' newest matches' : '');
   show('Search: ' + f.q, el('h1', { text: 'Search' }), form, summary, hits,
     pager(offset, data.hits.length, offset + data.hits.length < data.total, o => '#/search?' + qs({ ...f, offset: o })));
 }
