@@ -554,14 +554,31 @@ struct Choice {
   bool has_event = false, has_thread = false;
 };
 
+void PrefetchLines(const void* data, size_t bytes) {
+  const char* p = static_cast<const char*>(data);
+  for (size_t off = 0; off < bytes; off += 64) __builtin_prefetch(p + off);
+}
+
+void PrefetchEvent(const EventData& e, const ClusterOptions& o) {
+  PrefetchLines(e.profile.data(), e.profile.size() * sizeof(WeightedTerm));
+  if (o.member_weight <= 0) return;
+  for (const std::vector<WeightedTerm>& m : e.members) PrefetchLines(m.data(), m.size() * sizeof(WeightedTerm));
+}
+
 Choice ScoreCandidates(const DocVector& v, int32_t effective_day, StoryClusterer::State* s,
                        const ClusterOptions& o) {
   std::vector<uint32_t> candidates = Retrieve(v, s, o);
+  // The candidates' profiles and member vectors are cold heap blocks: ask
+  // for the first one's lines now (they arrive while the document's table is
+  // built) and for each next one while the current one is scored.
+  if (!candidates.empty()) PrefetchEvent(s->events[candidates[0]], o);
   thread_local DocTerms doc;
   doc.Assign(v.terms);
   const double time_weight = SameTimeWeight(*s, v.day, o);
   Choice ch;
-  for (uint32_t c : candidates) {
+  for (size_t i = 0; i < candidates.size(); ++i) {
+    const uint32_t c = candidates[i];
+    if (i + 1 < candidates.size()) PrefetchEvent(s->events[candidates[i + 1]], o);
     const EventData& e = s->events[c];
     if (!WithinDays(e, effective_day, o.thread_window_days)) continue;
     Scored sc = ScoreEvent(v, doc, c, e, time_weight, o);
