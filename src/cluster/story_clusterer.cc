@@ -48,6 +48,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 
 #include "cluster/cluster_state.h"
 #include "cluster/text_features.h"
@@ -389,6 +390,30 @@ Scored ScoreEvent(const DocVector& v, const DocTerms& doc, uint32_t index,
   return r;
 }
 
+// Keeps the k strongest terms of a term-sorted vector (ties: lower term
+// first), still sorted by term: the k-th largest weight is found on a copy
+// of the weights alone, then one pass keeps everything above it and the
+// first ties in term order (the same set as nth_element with the (weight
+// desc, term asc) order, without sorting the survivors back).
+void KeepStrongest(std::vector<WeightedTerm>* v, size_t k) {
+  if (v->size() <= k) return;
+  thread_local std::vector<float> weights;
+  weights.resize(v->size());
+  for (size_t i = 0; i < v->size(); ++i) weights[i] = (*v)[i].weight;
+  std::nth_element(weights.begin(), weights.begin() + (k - 1), weights.end(), std::greater<float>());
+  const float kth = weights[k - 1];
+  size_t above = 0;
+  for (const WeightedTerm& t : *v) above += t.weight > kth;
+  size_t ties = k - above, out = 0;
+  for (const WeightedTerm& t : *v) {
+    if (t.weight > kth || (t.weight == kth && ties > 0)) {
+      if (t.weight == kth) --ties;
+      (*v)[out++] = t;
+    }
+  }
+  v->resize(out);
+}
+
 void MergeProfile(const DocVector& v, EventData* e, const ClusterOptions& o) {
   thread_local std::vector<WeightedTerm> merged;
   merged.clear();
@@ -404,16 +429,7 @@ void MergeProfile(const DocVector& v, EventData* e, const ClusterOptions& o) {
       ++j;
     }
   }
-  size_t keep = static_cast<size_t>(o.profile_terms);
-  if (merged.size() > keep) {
-    std::nth_element(merged.begin(), merged.begin() + keep, merged.end(),
-                     [](const WeightedTerm& a, const WeightedTerm& b) {
-                       return a.weight != b.weight ? a.weight > b.weight : a.term < b.term;
-                     });
-    merged.resize(keep);
-    std::sort(merged.begin(), merged.end(),
-              [](const WeightedTerm& a, const WeightedTerm& b) { return a.term < b.term; });
-  }
+  KeepStrongest(&merged, static_cast<size_t>(o.profile_terms));
   double n2 = 0;
   for (const WeightedTerm& t : merged) n2 += static_cast<double>(t.weight) * t.weight;
   e->norm = std::sqrt(n2);
@@ -425,16 +441,7 @@ void AddMemberVector(const DocVector& v, EventData* e, const ClusterOptions& o) 
   if (o.member_vectors <= 0) return;
   thread_local std::vector<WeightedTerm> m;
   m.assign(v.terms.begin(), v.terms.end());
-  size_t keep = static_cast<size_t>(o.member_terms);
-  if (m.size() > keep) {
-    std::nth_element(m.begin(), m.begin() + keep, m.end(),
-                     [](const WeightedTerm& a, const WeightedTerm& b) {
-                       return a.weight != b.weight ? a.weight > b.weight : a.term < b.term;
-                     });
-    m.resize(keep);
-    std::sort(m.begin(), m.end(),
-              [](const WeightedTerm& a, const WeightedTerm& b) { return a.term < b.term; });
-  }
+  KeepStrongest(&m, static_cast<size_t>(o.member_terms));
   if (e->members.size() < static_cast<size_t>(o.member_vectors)) {
     e->members.emplace_back(m.begin(), m.end());
   } else {
@@ -447,13 +454,9 @@ void PostEvent(uint32_t index, StoryClusterer::State* s, const ClusterOptions& o
   const EventData& e = s->events[index];
   thread_local std::vector<WeightedTerm> top;
   top.assign(e.profile.begin(), e.profile.end());
-  size_t k = std::min<size_t>(top.size(), static_cast<size_t>(o.indexed_terms));
-  std::partial_sort(top.begin(), top.begin() + k, top.end(),
-                    [](const WeightedTerm& a, const WeightedTerm& b) {
-                      return a.weight != b.weight ? a.weight > b.weight : a.term < b.term;
-                    });
+  KeepStrongest(&top, static_cast<size_t>(o.indexed_terms));  // posting order is irrelevant
   const size_t cap = 2 * static_cast<size_t>(o.postings_scan);
-  for (size_t i = 0; i < k; ++i) {
+  for (size_t i = 0; i < top.size(); ++i) {
     std::vector<uint32_t>& list = s->postings[top[i].term];
     list.push_back(index);
     if (list.size() > cap) list.erase(list.begin(), list.end() - o.postings_scan);
