@@ -320,14 +320,14 @@ std::vector<uint32_t> Retrieve(const DocVector& v, StoryClusterer::State* s,
       s->acc[e] += query[i].weight;
     }
   }
-  std::vector<uint32_t> top(s->touched);
-  size_t c = std::min<size_t>(top.size(), static_cast<size_t>(o.candidates));
+  std::vector<uint32_t>& touched = s->touched;
+  size_t c = std::min<size_t>(touched.size(), static_cast<size_t>(o.candidates));
   auto better = [s](uint32_t a, uint32_t b) {
     return s->acc[a] != s->acc[b] ? s->acc[a] > s->acc[b] : a < b;
   };
-  std::partial_sort(top.begin(), top.begin() + c, top.end(), better);
-  top.resize(c);
-  for (uint32_t e : s->touched) s->acc[e] = 0.0f;
+  std::partial_sort(touched.begin(), touched.begin() + c, touched.end(), better);
+  std::vector<uint32_t> top(touched.begin(), touched.begin() + c);
+  for (uint32_t e : touched) s->acc[e] = 0.0f;
   return top;
 }
 
