@@ -11,9 +11,10 @@
 //              spans overlap (one-to-one, in text order); P/R/F1 over those;
 //              "exact" counts matches whose bounds agree up to edge punctuation;
 //   speaker    over matched quotations: the canonical speaker equals the gold
-//              one (case, a leading "the" and middle initials ignored); a gold
-//              description ("the letter", "a source") matches any prediction
-//              of the same source type.
+//              one or one of its `|`-separated alternatives (case, a leading
+//              "the" and middle initials ignored); a gold description ("the
+//              letter", "a source", "campaigners") matches any prediction of
+//              the same source type.
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -24,6 +25,7 @@
 #include "annotate/annotator.h"
 #include "core/file_util.h"
 #include "text/segment.h"
+#include "tools/allsides_text.h"
 #include "tools/conll_text.h"
 
 namespace {
@@ -52,10 +54,16 @@ Article FromParagraphs(const std::vector<std::string>& paragraphs, std::string o
 }
 
 // The canonical text of a gold document (see the file comment): a BASIL
-// article (each paragraph's sentences joined by one space), or a NewsWCL50
-// one named "newswcl50/NewsWCL50.conll#<doc id>" (tools/conll_text.h).
+// article (each paragraph's sentences joined by one space), a NewsWCL50
+// one named "newswcl50/NewsWCL50.conll#<doc id>" (tools/conll_text.h), or an
+// AllSides one named "allsides-news/allsides-news.jsonl.gz#<id>" (tools/allsides_text.h).
 parallax::Result<Article> CanonicalArticle(const std::string& path) {
   size_t hash = path.find('#');
+  if (hash != std::string::npos && path.substr(0, hash).ends_with(".jsonl.gz")) {
+    auto article = parallax::tools::ReadAllsidesArticle(path.substr(0, hash), path.substr(hash + 1));
+    if (!article.ok()) return article.status();
+    return FromParagraphs(article->paragraphs, article->outlet);
+  }
   if (hash != std::string::npos) {
     auto paragraphs = parallax::tools::ConllParagraphs(path.substr(0, hash), path.substr(hash + 1));
     if (!paragraphs.ok()) return paragraphs.status();
@@ -90,12 +98,30 @@ std::string Norm(std::string_view s) {
   return out;
 }
 
+// A gold speaker that is a description, not a name: it opens with a
+// determiner, a document noun or a lower-case word ("campaigners").
 bool Description(const std::string& name) {
   std::string first = Norm(name).substr(0, Norm(name).find(' '));
   static const char* kDet[] = {"a", "an", "one", "another", "some", "two", "several", "statements", "letter",
                                "statement", "memo", "report"};
   for (const char* d : kDet) if (first == d) return true;
-  return Norm(name) != Norm(std::string("the ") + name) || name.rfind("the ", 0) == 0;
+  return name.rfind("the ", 0) == 0 || (!name.empty() && std::islower(static_cast<unsigned char>(name[0])));
+}
+
+// The predicted speaker matches the gold one: the same name (Norm) as one of
+// the gold's `|`-separated alternatives (names the article itself gives one
+// speaker), or a prediction of the same source type for a description.
+bool SpeakerMatches(const parallax::Quotation& pred, const Gold& gold) {
+  size_t start = 0;
+  while (start <= gold.speaker.size()) {
+    size_t bar = gold.speaker.find('|', start);
+    if (bar == std::string::npos) bar = gold.speaker.size();
+    std::string alt = gold.speaker.substr(start, bar - start);
+    if (Norm(pred.speaker_name) == Norm(alt)) return true;
+    if (Description(alt) && pred.source_type == gold.type) return true;
+    start = bar + 1;
+  }
+  return false;
 }
 
 // Trims edge spaces and punctuation for the exact-bounds comparison.
@@ -123,8 +149,7 @@ void ScoreDoc(const Article& a, const std::vector<Gold>& gold, bool verbose, con
       ++c->matched;
       Span gi = Inner(a.body, gold[g].span), pi = Inner(a.body, pred[p]->span);
       if (gi == pi) ++c->exact;
-      bool ok = Norm(pred[p]->speaker_name) == Norm(gold[g].speaker) ||
-                (Description(gold[g].speaker) && pred[p]->source_type == gold[g].type);
+      bool ok = SpeakerMatches(*pred[p], gold[g]);
       c->speaker_ok += ok;
       c->type_ok += pred[p]->source_type == gold[g].type;
       if (verbose && !ok) {
@@ -159,9 +184,9 @@ int main(int argc, char** argv) {
   std::string gold_path, split = "dev", shared = PARALLAX_SHARED_DIR;
   std::string print_text;
   bool verbose = false;
-  app.add_option("gold", gold_path, "Gold JSONL (data/gold/quotes-basil.jsonl, data/gold/quotes-newswcl50.jsonl)");
-  app.add_option("--split", split, "dev, heldout, newswcl50, wcl-heldout or all")
-      ->check(CLI::IsMember({"dev", "heldout", "newswcl50", "wcl-heldout", "all"}));
+  app.add_option("gold", gold_path, "Gold JSONL (data/gold/quotes-{basil,newswcl50,allsides}.jsonl)");
+  app.add_option("--split", split, "dev, heldout, newswcl50, wcl-heldout, wcl-blind4, allsides-blind4 or all")
+      ->check(CLI::IsMember({"dev", "heldout", "newswcl50", "wcl-heldout", "wcl-blind4", "allsides-blind4", "all"}));
   app.add_option("--shared", shared, "The shared folder holding data/");
   app.add_option("--print-text", print_text, "Print the canonical text of DOC (a gold 'doc' value) and exit");
   app.add_flag("-v,--verbose", verbose, "Print every error");

@@ -5,8 +5,11 @@ The gold file holds references only (document path, byte offsets, speaker,
 source type), never article text; the text is read from /work/shared/data.
 
   quotes_gold.py select            list the documents of each split (fixed seed)
-  quotes_gold.py select-wcl        list the NewsWCL50 documents of the splits newswcl50 and
-                                   wcl-heldout (fixed seed, about 60 candidate spans each)
+  quotes_gold.py select-wcl        list the NewsWCL50 documents of the splits newswcl50,
+                                   wcl-heldout (session 3) and wcl-blind4 (session 4), fixed
+                                   seed, about 60 candidate spans each
+  quotes_gold.py select-allsides   list the AllSides articles of the split allsides-blind4
+                                   (fixed seed, about 100 candidate spans; label files: "as:<id>")
   quotes_gold.py show DOC          print DOC's text with every double-quoted span
                                    numbered, for a person to label (see docs/quotes.md)
   quotes_gold.py build LABELS OUT  labels (DOC TAB qN[+qM] TAB speaker TAB type, or
@@ -29,16 +32,19 @@ SHARED = os.environ.get("PARALLAX_SHARED", os.path.join(os.path.dirname(__file__
 BASIL = os.path.join(SHARED, "data", "basil", "articles")
 OPEN, CLOSE = "\u201c\u201e", "\u201d"
 WCL = "newswcl50/NewsWCL50.conll"
+ALLSIDES = "allsides-news/allsides-news.jsonl.gz"
 EVAL = os.environ.get("PARALLAX_EVAL_QUOTES", os.path.join(os.path.dirname(__file__), "..", "build", "parallax-eval-quotes"))
 
 
 def gold_doc(doc):
     """The gold file's "doc" value for a label file's document name."""
+    if doc.startswith("as:"):
+        return f"{ALLSIDES}#{doc[3:]}"
     return f"{WCL}#{doc[4:]}" if doc.startswith("wcl:") else "basil/articles/" + doc
 
 
 def canonical_text(doc):
-    if doc.startswith("wcl:"):
+    if doc.startswith("wcl:") or doc.startswith("as:"):
         return subprocess.run([EVAL, "--shared", SHARED, "--print-text", gold_doc(doc)], check=True,
                               capture_output=True, text=True, encoding="utf-8").stdout
     d = json.load(open(os.path.join(BASIL, doc), encoding="utf-8"))
@@ -110,10 +116,36 @@ def select_wcl():
     random.Random(20261122).shuffle(ids)
     total = 0
     for doc_id in ids:
-        if total >= 120:
+        if total >= 200:
             break
         n = len(candidates(canonical_text("wcl:" + doc_id)))
-        print("newswcl50" if total < 60 else "wcl-heldout", "wcl:" + doc_id, n)
+        split = "newswcl50" if total < 60 else "wcl-heldout" if total < 120 else "wcl-blind4"
+        print(split, "wcl:" + doc_id, n)
+        total += n
+
+
+def select_allsides():
+    """Articles for the split allsides-blind4: a fixed-seed shuffle of the corpus past its first
+    3,000 lines (the ones bench_annotate reads), one article per outlet, 6 to 20 candidate spans
+    each, until about 100 candidates."""
+    import gzip
+    arts = []
+    with gzip.open(os.path.join(SHARED, "data", ALLSIDES), "rt", encoding="utf-8") as f:
+        for i, line in enumerate(f):
+            if i >= 3000:
+                a = json.loads(line)
+                arts.append((a["id"], a["outlet"], a["text"]))
+    random.Random(20261122 + 4).shuffle(arts)
+    total, outlets = 0, set()
+    for doc_id, outlet, text in arts:
+        if total >= 100:
+            break
+        paras = [p.strip(" \t\r\f\v") for p in text.split("\n")]
+        n = len(candidates("\n\n".join(p for p in paras if p)))
+        if outlet in outlets or not 6 <= n <= 20:
+            continue
+        outlets.add(outlet)
+        print("allsides-blind4", "as:" + doc_id, n, outlet)
         total += n
 
 
@@ -164,6 +196,8 @@ if __name__ == "__main__":
         select()
     elif cmd == "select-wcl":
         select_wcl()
+    elif cmd == "select-allsides":
+        select_allsides()
     elif cmd == "show":
         show(sys.argv[2])
     elif cmd == "build":

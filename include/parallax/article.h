@@ -140,6 +140,14 @@ struct Article {
   std::vector<RoleMention> roles;
   std::vector<Quotation> quotes;
 
+  // Headline layers: the same annotations over `title`, so their spans are
+  // byte ranges into `title`, not `body`. A headline mention's `chain` points
+  // into entity_chains when it names an entity of the body ("Kerry" in the
+  // headline -> the body's "John Kerry"), else -1; chains list body mentions
+  // only. Headline times are anchored to the same publication date.
+  std::vector<TimeExpression> title_times;
+  std::vector<EntityMention> title_entities;
+
   // What the cleaner removed, for transparency ("repeated paragraph", "tag cloud", ...).
   std::vector<std::string> removed;
   // Outlets the text cites as sources ("told CNN", "according to Axios"); never the publisher.

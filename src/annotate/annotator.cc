@@ -5,6 +5,7 @@
 #include "annotate/ner/tagger.h"
 #include "annotate/quotes/quote_annotator.h"
 #include "annotate/time/time_tagger.h"
+#include "text/segment.h"
 
 namespace parallax::annotate {
 
@@ -15,31 +16,62 @@ class TimeAnnotator : public Annotator {
   explicit TimeAnnotator(std::unique_ptr<time::TimeTagger> tagger) : tagger_(std::move(tagger)) {}
   const char* name() const override { return "time"; }
   Status Annotate(Article* a) const override {
-    a->times.clear();
-    for (auto& t : tagger_->Tag(a->body, a->published.Date())) {
-      a->times.push_back(TimeExpression{t.span, std::move(t.type), std::move(t.value), std::move(t.mod), t.needs_dct});
-    }
+    std::string dct = a->published.Date();
+    TagInto(a->body, dct, &a->times);
+    TagInto(a->title, dct, &a->title_times);
     return Status::OK();
   }
 
  private:
+  void TagInto(std::string_view text, const std::string& dct, std::vector<TimeExpression>* out) const {
+    out->clear();
+    for (auto& t : tagger_->Tag(text, dct)) {
+      out->push_back(TimeExpression{t.span, std::move(t.type), std::move(t.value), std::move(t.mod), t.needs_dct});
+    }
+  }
+
   std::unique_ptr<time::TimeTagger> tagger_;
 };
+
+// The token texts of one sentence; empty when its spans do not fit the body.
+std::vector<std::string_view> TokenTexts(const Article& a, const Sentence& sent) {
+  std::vector<std::string_view> out;
+  if (sent.first_token > a.tokens.size() || sent.token_count > a.tokens.size() - sent.first_token) return out;
+  for (uint32_t k = 0; k < sent.token_count; ++k) {
+    const Span& span = a.tokens[sent.first_token + k].span;
+    if (span.end > a.body.size() || span.begin > span.end) return {};
+    out.push_back(span.Of(a.body));
+  }
+  return out;
+}
 
 class EntityAnnotator : public Annotator {
  public:
   explicit EntityAnnotator(std::unique_ptr<ner::Tagger> tagger) : tagger_(std::move(tagger)) {}
   const char* name() const override { return "ner"; }
+  // The headline is tagged as one more sentence at the end of the document:
+  // it gets the body's document-wide evidence (a Title Case headline's
+  // "Meets" is lower case everywhere else) and adds little of its own.
   Status Annotate(Article* a) const override {
     a->entities.clear();
-    auto per_sentence = tagger_->TagArticle(*a);
-    for (size_t s = 0; s < per_sentence.size() && s < a->sentences.size(); ++s) {
-      const Sentence& sent = a->sentences[s];
-      for (auto& m : per_sentence[s]) {
-        uint32_t first = sent.first_token + m.first_token, last = sent.first_token + m.last_token;
-        if (last >= a->tokens.size() || first > last) continue;
-        Span span{a->tokens[first].span.begin, a->tokens[last].span.end};
-        a->entities.push_back(EntityMention{span, std::move(m.type), std::move(m.subtype), m.confidence});
+    a->title_entities.clear();
+    std::vector<Token> title_tokens;
+    text::Tokenize(a->title, Span{0, static_cast<uint32_t>(a->title.size())}, &title_tokens);
+    std::vector<std::vector<std::string_view>> sentences(a->sentences.size());
+    for (size_t s = 0; s < a->sentences.size(); ++s) sentences[s] = TokenTexts(*a, a->sentences[s]);
+    sentences.emplace_back();
+    for (const Token& t : title_tokens) sentences.back().push_back(t.span.Of(a->title));
+    auto tagged = tagger_->TagDocument(sentences);
+    for (size_t s = 0; s < tagged.size(); ++s) {
+      bool title = s == a->sentences.size();
+      const std::vector<Token>& tokens = title ? title_tokens : a->tokens;
+      uint32_t offset = title ? 0 : a->sentences[s].first_token;
+      for (auto& m : tagged[s]) {
+        uint32_t first = offset + m.first_token, last = offset + m.last_token;
+        if (last >= tokens.size() || first > last) continue;
+        Span span{tokens[first].span.begin, tokens[last].span.end};
+        (title ? a->title_entities : a->entities)
+            .push_back(EntityMention{span, std::move(m.type), std::move(m.subtype), m.confidence});
       }
     }
     return Status::OK();

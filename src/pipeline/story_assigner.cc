@@ -86,6 +86,12 @@ Status StoryAssigner::CatchUp(StoryAssignerStats* stats) {
     auto chunk = store_->ArticlesAfter(last_seq_, options_.chunk_articles);
     if (!chunk.ok()) return chunk.status();
     if (chunk->empty()) return Status::OK();
+    // A store that hands back rows at or before the checkpoint would make
+    // this loop re-cluster the same chunk forever.
+    if (chunk->back().seq <= last_seq_) {
+      return Status::Corruption("articles after seq " + std::to_string(last_seq_) + " came back with seq " +
+                                std::to_string(chunk->back().seq));
+    }
     Status s = ClusterChunk(&*chunk, stats);
     if (!s.ok()) {
       Status r = Reload();  // the clusterer ran ahead of the store

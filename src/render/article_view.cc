@@ -24,6 +24,31 @@ const char* PrecisionName(PublishedTime::Precision p) {
   return "unknown";
 }
 
+// Time expressions over `text` (the body or the title their spans index).
+json TimesJson(const std::vector<TimeExpression>& layer, std::string_view text) {
+  json times = json::array();
+  for (const auto& t : layer) {
+    json x = {{"span", SpanJson(t.span)}, {"text", std::string(t.span.Of(text))}, {"type", t.type},
+              {"value", t.value}};
+    if (!t.mod.empty()) x["mod"] = t.mod;
+    if (t.needs_dct) x["needs_dct"] = true;
+    times.push_back(std::move(x));
+  }
+  return times;
+}
+
+json EntitiesJson(const std::vector<EntityMention>& layer, std::string_view text) {
+  json ents = json::array();
+  for (const auto& e : layer) {
+    json x = {{"span", SpanJson(e.span)}, {"text", std::string(e.span.Of(text))}, {"type", e.type}};
+    if (!e.subtype.empty()) x["subtype"] = e.subtype;
+    x["confidence"] = std::round(e.confidence * 1000) / 1000;
+    if (e.chain >= 0) x["chain"] = e.chain;
+    ents.push_back(std::move(x));
+  }
+  return ents;
+}
+
 }  // namespace
 
 std::string ArticleToJson(const Article& a, const ArticleJsonOptions& options, int indent) {
@@ -66,24 +91,10 @@ std::string ArticleToJson(const Article& a, const ArticleJsonOptions& options, i
     j["tokens"] = std::move(toks);
   }
   if (options.removed) j["removed"] = a.removed;
-  json times = json::array();
-  for (const auto& t : a.times) {
-    json x = {{"span", SpanJson(t.span)}, {"text", std::string(t.span.Of(a.body))}, {"type", t.type},
-              {"value", t.value}};
-    if (!t.mod.empty()) x["mod"] = t.mod;
-    if (t.needs_dct) x["needs_dct"] = true;
-    times.push_back(std::move(x));
-  }
-  j["times"] = std::move(times);
-  json ents = json::array();
-  for (const auto& e : a.entities) {
-    json x = {{"span", SpanJson(e.span)}, {"text", std::string(e.span.Of(a.body))}, {"type", e.type}};
-    if (!e.subtype.empty()) x["subtype"] = e.subtype;
-    x["confidence"] = std::round(e.confidence * 1000) / 1000;
-    if (e.chain >= 0) x["chain"] = e.chain;
-    ents.push_back(std::move(x));
-  }
-  j["entities"] = std::move(ents);
+  j["times"] = TimesJson(a.times, a.body);
+  j["entities"] = EntitiesJson(a.entities, a.body);
+  j["title_times"] = TimesJson(a.title_times, a.title);
+  j["title_entities"] = EntitiesJson(a.title_entities, a.title);
   json chains = json::array();
   for (const auto& c : a.entity_chains) {
     json x = {{"name", c.name}, {"type", c.type}, {"mentions", c.mentions}};

@@ -191,4 +191,28 @@ Status QuotesFromJson(std::string_view s, size_t text_size, size_t num_chains, s
   return Status::OK();
 }
 
+std::string TitleLayersToJson(const Article& a) {
+  if (a.title_times.empty() && a.title_entities.empty()) return "{}";
+  return "{\"times\":" + TimesToJson(a.title_times) + ",\"entities\":" + EntitiesToJson(a.title_entities) + "}";
+}
+
+Status TitleLayersFromJson(std::string_view s, Article* a) {
+  a->title_times.clear();
+  a->title_entities.clear();
+  json j = Parse(s);
+  if (!j.is_object()) return Status::Corruption("headline layers are not a JSON object");
+  auto times = j.find("times");
+  if (times != j.end()) PARALLAX_RETURN_IF_ERROR(TimesFromJson(times->dump(), a->title.size(), &a->title_times));
+  auto entities = j.find("entities");
+  if (entities != j.end()) {
+    PARALLAX_RETURN_IF_ERROR(EntitiesFromJson(entities->dump(), a->title.size(), &a->title_entities));
+  }
+  for (const auto& e : a->title_entities) {
+    if (e.chain >= static_cast<int32_t>(a->entity_chains.size())) {
+      return Status::Corruption("headline entity chain index out of range");
+    }
+  }
+  return Status::OK();
+}
+
 }  // namespace parallax::store

@@ -35,6 +35,14 @@ Status RolesFromJson(std::string_view json, size_t text_size, size_t num_mention
 std::string QuotesToJson(const std::vector<Quotation>& quotes);
 Status QuotesFromJson(std::string_view json, size_t text_size, size_t num_chains, std::vector<Quotation>* out);
 
+// The headline layers of `a` (title_times, title_entities; spans into the
+// title) as {"times": [...], "entities": [...]} with the row shapes above.
+std::string TitleLayersToJson(const Article& a);
+// Fills a->title_times and a->title_entities; spans are checked against
+// a->title, chain indices against a->entity_chains (decode chains first).
+// "{}" (a row written before headline layers existed) gives empty layers.
+Status TitleLayersFromJson(std::string_view json, Article* a);
+
 }  // namespace parallax::store
 
 #endif  // PARALLAX_STORE_LAYER_JSON_H_

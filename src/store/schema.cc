@@ -166,6 +166,11 @@ CREATE TABLE story_version_counter (
   value INTEGER NOT NULL
 );
 )sql",
+    // 8: headline layers (Article::title_times, title_entities) as one JSON
+    // object; rows written before it read as "no headline annotations".
+    R"sql(
+ALTER TABLE articles ADD COLUMN title_layers TEXT NOT NULL DEFAULT '{}';
+)sql",
 };
 
 constexpr int kLatest = sizeof(kMigrations) / sizeof(kMigrations[0]);

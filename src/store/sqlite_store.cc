@@ -59,9 +59,9 @@ Status SqliteStore::InsertOne(const Article& a, PutOutcome* outcome) {
       INSERT OR IGNORE INTO articles (id, uri, input_format, outlet, outlet_source, title, byline,
         published, published_precision, published_source, language, dateline, url, body,
         paragraphs, sentences, tokens, removed, cited_outlets, raw, raw_size, times, entities,
-        entity_chains, roles, quotes)
+        entity_chains, roles, quotes, title_layers)
       VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21,
-        ?22, ?23, ?24, ?25, ?26))sql"));
+        ?22, ?23, ?24, ?25, ?26, ?27))sql"));
     PARALLAX_RETURN_IF_ERROR(link_.Prepare(db_, "INSERT OR IGNORE INTO article_sources (uri, article_id) VALUES (?1, ?2)"));
   }
   insert_.Reset();
@@ -92,6 +92,7 @@ Status SqliteStore::InsertOne(const Article& a, PutOutcome* outcome) {
   insert_.BindText(24, ChainsToJson(a.entity_chains));
   insert_.BindText(25, RolesToJson(a.roles));
   insert_.BindText(26, QuotesToJson(a.quotes));
+  insert_.BindText(27, TitleLayersToJson(a));
   if (insert_.Step() != SQLITE_DONE) return SqliteError(db_, "insert article");
   *outcome = sqlite3_changes(db_) > 0 ? PutOutcome::kStored : PutOutcome::kDuplicate;
   link_.Reset();
@@ -119,7 +120,7 @@ Status SqliteStore::WriteAnnotations(const std::vector<const Article*>& articles
   Stmt st;
   PARALLAX_RETURN_IF_ERROR(st.Prepare(db_, R"sql(
     UPDATE articles SET published = ?2, published_precision = ?3, published_source = ?4, times = ?5,
-      entities = ?6, entity_chains = ?7, roles = ?8, quotes = ?9 WHERE id = ?1)sql"));
+      entities = ?6, entity_chains = ?7, roles = ?8, quotes = ?9, title_layers = ?10 WHERE id = ?1)sql"));
   for (const Article* a : articles) {
     st.Reset();
     st.BindText(1, a->id);
@@ -131,6 +132,7 @@ Status SqliteStore::WriteAnnotations(const std::vector<const Article*>& articles
     st.BindText(7, ChainsToJson(a->entity_chains));
     st.BindText(8, RolesToJson(a->roles));
     st.BindText(9, QuotesToJson(a->quotes));
+    st.BindText(10, TitleLayersToJson(*a));
     if (st.Step() != SQLITE_DONE) return SqliteError(db_, "update article " + a->id);
     if (sqlite3_changes(db_) == 0) return Status::NotFound("no article with id " + a->id);
   }
@@ -188,7 +190,7 @@ Result<std::string> SqliteStore::ResolveId(const std::string& id) {
 const char* const kArticleColumns = R"sql(
       id, uri, input_format, outlet, outlet_source, title, byline, published, published_precision,
       published_source, language, dateline, url, body, paragraphs, sentences, tokens, removed,
-      cited_outlets, raw, raw_size, times, entities, entity_chains, roles, quotes)sql";
+      cited_outlets, raw, raw_size, times, entities, entity_chains, roles, quotes, title_layers)sql";
 
 Status DecodeArticleRow(const Stmt& st, bool with_raw, Article* out) {
   Article& a = *out;
@@ -216,6 +218,7 @@ Status DecodeArticleRow(const Stmt& st, bool with_raw, Article* out) {
   PARALLAX_RETURN_IF_ERROR(ChainsFromJson(st.Text(23), a.entities.size(), &a.entity_chains));
   PARALLAX_RETURN_IF_ERROR(RolesFromJson(st.Text(24), a.body.size(), a.entities.size(), &a.roles));
   PARALLAX_RETURN_IF_ERROR(QuotesFromJson(st.Text(25), a.body.size(), a.entity_chains.size(), &a.quotes));
+  PARALLAX_RETURN_IF_ERROR(TitleLayersFromJson(st.Text(26), &a));
   for (const auto& e : a.entities) {
     if (e.chain >= static_cast<int32_t>(a.entity_chains.size())) return Status::Corruption("entity chain index out of range");
   }

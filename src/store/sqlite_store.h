@@ -18,6 +18,9 @@ namespace parallax::store {
 
 // Columns of an article row read by DecodeArticleRow, in order.
 extern const char* const kArticleColumns;
+// How many columns kArticleColumns names: a query selecting more after them
+// reads its extra columns from this index on.
+constexpr int kArticleColumnCount = 27;
 // Fills `a` from a row selected with kArticleColumns starting at column 0;
 // raw bytes only when `with_raw`.
 Status DecodeArticleRow(const Stmt& st, bool with_raw, Article* a);

@@ -239,7 +239,7 @@ Result<std::vector<SequencedArticle>> SqliteStore::ArticlesAfter(int64_t after_s
   int rc;
   while ((rc = st.Step()) == SQLITE_ROW) {
     SequencedArticle sa;
-    sa.seq = st.Int(26);
+    sa.seq = st.Int(kArticleColumnCount);
     Status s = DecodeArticleRow(st, false, &sa.article);
     if (!s.ok()) return s.WithContext("article seq " + std::to_string(sa.seq));
     out.push_back(std::move(sa));

@@ -82,10 +82,15 @@ try {
     await page.screenshot({ path: path.join(artifacts, `${name}-story.png`), fullPage: true });
 
     // Article page: highlighted entities and a date with its value on hover.
-    await page.locator('#h-members ~ ul a').first().click();
+    // A member whose headline names Kerry: the headline is annotated too.
+    await page.locator('#h-members ~ ul a', { hasText: 'Kerry' }).first().click();
     await page.waitForSelector('.article-body');
     const ents = await page.locator('.article-body .ent').allTextContents();
     check(ents.length > 3, `${name}: article highlights entities (${ents.slice(0, 4).join(', ')})`);
+    const headline = await page.locator('main h1').textContent();
+    const headlineEnts = await page.locator('main h1 .ent').allTextContents();
+    check(headlineEnts.some(e => /Kerry/.test(e)),
+          `${name}: a headline naming Kerry highlights him ("${headline}": ${headlineEnts.join(', ')})`);
     const time = page.locator('.article-body time[data-value]').first();
     check(await time.count() > 0, `${name}: article highlights dates`);
     if (await time.count() > 0) {

@@ -137,6 +137,108 @@ TEST(Quotes, TitlesOfShowsAreNotQuotations) {
   EXPECT_TRUE(a.quotes.empty()) << Attributions(a).size();
 }
 
+TEST(Quotes, GroupSpeakersAndTheirPronoun) {
+  Article a = FromParagraphs({"The senators met on Capitol Hill on Wednesday.",
+                              "\u201CWe will not approve this budget until the spending stops,\u201D the senators said.",
+                              "\u201CThe voters sent us here to say no,\u201D they said."});
+  EXPECT_EQ(Attributions(a), (std::vector<std::string>{"the senators|organization|d", "the senators|organization|d"}));
+}
+
+TEST(Quotes, TrailingReportWithAppositiveFeedsThePronoun) {
+  Article a = FromParagraphs({"Lena Ortiz, a historian, praised the plan on Monday.",
+                              "Most mayors would have kept the program, said Rick Alvarez, a consultant who worked "
+                              "for the governor.",
+                              "\u201CNobody wanted to end it,\u201D he said."});
+  EXPECT_EQ(Attributions(a), (std::vector<std::string>{"Rick Alvarez|person|i", "Rick Alvarez|person|d"}));
+}
+
+TEST(Quotes, TitleWithABodysNameOpensTheClause) {
+  Article a = FromParagraphs({"Trump praised the memos on Friday.",
+                              "House Minority Leader Nancy Pelosi disagreed, tweeting that the memos \u201Care further "
+                              "proof of contempt for the rule of law,\u201D she said."});
+  ASSERT_EQ(a.quotes.size(), 1u);
+  EXPECT_EQ(a.quotes[0].speaker_name, "Nancy Pelosi");
+}
+
+TEST(Quotes, ColonAfterTheSubjectsVerbIntroducesTheirWords) {
+  Article a = FromParagraphs({"Mayor Ann Ruiz faced questions about the budget.",
+                              "Asked about the deficit, Ms. Ruiz shrugged: \u201CWe will find the money somewhere.\u201D"});
+  EXPECT_EQ(Attributions(a), (std::vector<std::string>{"Ann Ruiz|person|d"}));
+}
+
+TEST(Quotes, DocumentsTakeTheAuthorWhoIntroducedThemNotTheirReader) {
+  Article a = FromParagraphs({"Special counsel Mara Quinn has sent questions to the mayor's lawyers.",
+                              "The Herald obtained a list of the questions on Monday.",
+                              "\u201CWhen did you learn of the meeting?\u201D reads one of the questions. "
+                              "\u201CWho else was present at the meeting?\u201D another asks."});
+  EXPECT_EQ(Attributions(a), (std::vector<std::string>{"Mara Quinn|document|d", "Mara Quinn|document|d"}));
+  Article b = FromParagraphs({"\u201CThe plant will stay closed until the inspection ends,\u201D the statement read."});
+  EXPECT_EQ(Attributions(b), (std::vector<std::string>{"the statement|document|d"}));
+}
+
+TEST(Quotes, LongTitleEndingWithTheNameBeforeTheCue) {
+  Article a = FromParagraphs({"About 130 migrants reached the border crossing on Wednesday.",
+                              "\u201CThis is not ideal for us to have this many people waiting,\u201D leader of the "
+                              "Pueblo Unido caravan Irineo Castro said."});
+  EXPECT_EQ(Attributions(a), (std::vector<std::string>{"Irineo Castro|person|d"}));
+}
+
+TEST(Quotes, QuotedAsSayingAndAnInfinitiveCueAfterAQuestion) {
+  Article a = FromParagraphs({"The talks on the reactor resumed in Vienna on Tuesday.",
+                              "\u201CTechnically, we are fully prepared to restart the reactor,\u201D Arash Karimi "
+                              "was quoted by state television as saying.",
+                              "\u201CWhat did you know about the payments to the contractor?\u201D Judge Nora Wells "
+                              "planned to ask, according to a list of questions seen by reporters."});
+  EXPECT_EQ(Attributions(a), (std::vector<std::string>{"Arash Karimi|person|d", "Nora Wells|person|d"}));
+}
+
+TEST(Quotes, UnnamedPersonAndAOneWordReplyCarryOver) {
+  Article a = FromParagraphs({"Senator Dana Cole left the hall after the vote.",
+                              "A young man, holding a camera, stopped her on the steps, saying: \u201CSenator, do you "
+                              "support the new tax on fuel?\u201D",
+                              "\u201CNo,\u201D she said when told the question. \u201CWe will have to look at the "
+                              "whole bill first.\u201D"});
+  EXPECT_EQ(Attributions(a), (std::vector<std::string>{"A young man|anonymous|d", "Dana Cole|person|d"}));
+}
+
+TEST(Quotes, AbbreviatedTitlesAndABodysStatementAfterAColon) {
+  Article a = FromParagraphs({"Gov. Tom Hale of Ohio signed the water bill on Thursday.",
+                              "\u201CThis law protects every farm in the state,\u201D the governor said.",
+                              "The Ohio Farmers Union issued a short statement after the signing:",
+                              "\u201CWe thank the governor for listening to the farmers of this state.\u201D"});
+  ASSERT_EQ(a.quotes.size(), 2u);
+  EXPECT_EQ(a.quotes[0].speaker_name, "Tom Hale");
+  EXPECT_EQ(a.quotes[1].source_type, "document");
+  EXPECT_NE(a.quotes[1].speaker_name.find("Farmers Union"), std::string::npos) << a.quotes[1].speaker_name;
+}
+
+TEST(Quotes, OpeningParticiplesRelativeClausesAndSpokespeople) {
+  Article a = FromParagraphs({"Arriving for talks with the other ministers, trade chief Elena Marsh urged both sides to "
+                              "keep the treaty, saying it had \u201Ckept the peace on the continent for thirty years.\u201D",
+                              "Two of the banned books were written by activist Leo Tran, who responded by writing on "
+                              "Twitter: \u201CLess than a week after the law, the books are gone from the shelves.\u201D",
+                              "Campaign spokesman Jason Reyes issued a statement saying: \u201CThe endorsement changes "
+                              "nothing about this race.\u201D"});
+  EXPECT_EQ(Attributions(a), (std::vector<std::string>{"Elena Marsh|person|d", "Leo Tran|social|d",
+                                                       "Jason Reyes|person|d"}));
+}
+
+TEST(Quotes, ListenersOfTransitiveCuesAndUnreadAttributions) {
+  Article a = FromParagraphs({"\u201CAny mayor who cuts the parks budget is my kind of mayor,\u201D Governor Paul "
+                              "Hart said at a rally.",
+                              "\u201CIn this city, the mere act of planting a tree is now a political fight,\u201D "
+                              "intoned a 2019 Springfield Herald editorial.",
+                              "Singer Maya Lund defended the parks and asked Hart on Twitter, \u201CWhat happened to "
+                              "your promise to the children?\u201D",
+                              "But Ruth Olsen, a city councilwoman, praised Hart for ending the mayor\u2019s \u201Ccostly "
+                              "and wasteful program.\u201D"});
+  ASSERT_EQ(a.quotes.size(), 4u);
+  EXPECT_EQ(a.quotes[0].speaker_name, "Paul Hart");
+  EXPECT_NE(a.quotes[1].speaker_name, "Paul Hart");
+  EXPECT_EQ(a.quotes[2].speaker_name, "Maya Lund");
+  EXPECT_EQ(a.quotes[3].speaker_name, "Ruth Olsen");
+}
+
 // Seeds: the expected attributions, read off the articles by hand.
 std::map<std::string, std::vector<std::string>> SeedAttributions() {
   std::map<std::string, std::vector<std::string>> out;

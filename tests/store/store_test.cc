@@ -112,7 +112,8 @@ TEST_F(StoreTest, AnnotationLayersRoundTripAndOldFilesMigrate) {
             SQLITE_OK);
   ASSERT_EQ(sqlite3_exec(db, "ALTER TABLE articles DROP COLUMN times; ALTER TABLE articles DROP COLUMN entities; "
                              "ALTER TABLE articles DROP COLUMN entity_chains; ALTER TABLE articles DROP COLUMN roles; "
-                             "ALTER TABLE articles DROP COLUMN quotes; PRAGMA user_version = 1;", nullptr, nullptr, nullptr), SQLITE_OK);
+                             "ALTER TABLE articles DROP COLUMN quotes; ALTER TABLE articles DROP COLUMN title_layers; "
+                             "PRAGMA user_version = 1;", nullptr, nullptr, nullptr), SQLITE_OK);
   // ... and drop every table a later migration created.
   std::vector<std::string> later;
   sqlite3_stmt* st = nullptr;

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
 namespace parallax::time {
 namespace {
@@ -19,6 +20,14 @@ class TimeTaggerTest : public ::testing::Test {
     const auto found = tagger_->Tag(text, dct);
     if (found.size() != 1) return "count=" + std::to_string(found.size());
     return std::string(found[0].span.Of(text)) + "|" + found[0].type + "|" + found[0].value;
+  }
+  // Every expression found in `text`, as "extent|TYPE|value".
+  std::vector<std::string> Tag(const std::string& text, const std::string& dct) {
+    std::vector<std::string> out;
+    for (const Timex& t : tagger_->Tag(text, dct)) {
+      out.push_back(std::string(t.span.Of(text)) + "|" + t.type + "|" + t.value);
+    }
+    return out;
   }
   std::unique_ptr<TimeTagger> tagger_;
 };
@@ -215,6 +224,14 @@ TEST_F(TimeTaggerTest, MarketAndOutlookPhrases) {
   EXPECT_EQ(One("Rates stay low for the time being.", ""), "the time being|DATE|PRESENT_REF");
   EXPECT_EQ(One("Layoffs are likely in coming months.", ""), "coming months|DATE|FUTURE_REF");
   EXPECT_EQ(One("Trading resumed at 0800 UTC.", "2008-09-18"), "0800 UTC|TIME|2008-09-18T08:00Z");
+  {
+    // A fronted "For the day," is the day under discussion, like "For the year,".
+    const std::string text = "Stocks fell on Oct. 27, 2008. For the day, the Nikkei closed down 6.4 percent.";
+    const auto found = tagger_->Tag(text, "2008-10-28");
+    ASSERT_EQ(found.size(), 2u);
+    EXPECT_EQ(found[1].span.Of(text), "the day");
+    EXPECT_EQ(found[1].value, "2008-10-27");
+  }
   // "the day" a market ends is the day under discussion.
   const std::string text = "On Aug. 10, 2007 the index rebounded, ending the day up 31 points.";
   const auto found = tagger_->Tag(text, "2007-08-12");
@@ -265,6 +282,12 @@ TEST_F(TimeTaggerTest, TenseCues) {
   // "next to" is no future cue ("next week" would be).
   EXPECT_EQ(One("A bomb ripped through a building next to the embassy Friday morning.", "1998-08-08"),
             "Friday morning|DATE|1998-08-07");
+  // "plans" is a future cue only before "to"/"for" ("vacation plans aside" is a noun).
+  EXPECT_EQ(One("On Friday, when Albright set aside vacation plans, she flew home.", "1998-08-17"),
+            "Friday|DATE|1998-08-14");
+  // The auxiliary of a planning verb is no past cue: the plan points ahead.
+  EXPECT_EQ(One("They did not plan to remove him on Thursday.", "2000-03-29"), "Thursday|DATE|2000-03-30");
+  EXPECT_EQ(One("They did not remove him on Thursday.", "2000-03-29"), "Thursday|DATE|2000-03-23");
   // A full month name before a period ends the sentence: the next one's tense does not leak.
   const std::string text = "She will command a mission in December. She has been the co-pilot before.";
   const auto found = tagger_->Tag(text, "1998-03-04");
@@ -278,6 +301,51 @@ TEST_F(TimeTaggerTest, FrontedAdverbialTakesTheTenseOfItsClause) {
             "Thursday|DATE|1999-05-06");
   EXPECT_EQ(One("Officials postponed until Tuesday any action on the case.", "2000-03-30"),
             "Tuesday|DATE|2000-04-04");
+}
+
+// Function words that open an expression (approximators, "that") are not
+// skipped as non-temporal words.
+TEST_F(TimeTaggerTest, ApproximatorsAndThatOpenExpressions) {
+  EXPECT_EQ(Tag("The talks lasted nearly two weeks.", "2023-07-06"),
+            std::vector<std::string>{"nearly two weeks|DURATION|P2W"});
+  EXPECT_EQ(Tag("It was held for at least 72 hours.", "2023-07-06"),
+            std::vector<std::string>{"at least 72 hours|DURATION|PT72H"});
+  EXPECT_EQ(Tag("He left more than four decades ago.", "2000-04-01"),
+            std::vector<std::string>{"more than four decades ago|DATE|196"});
+  const auto found = tagger_->Tag("He left nearly two weeks ago.", "2023-07-06");
+  ASSERT_EQ(found.size(), 1u);
+  EXPECT_EQ(found[0].mod, "LESS_THAN");
+  EXPECT_EQ(Tag("Exports were $1.5 billion in 1988, up from $1 billion that year.", "1989-11-02"),
+            (std::vector<std::string>{"1988|DATE|1988", "that year|DATE|1988"}));
+}
+
+TEST_F(TimeTaggerTest, ClockTimeTakesTheDayNamedBeforeItInItsSentence) {
+  {
+    const std::string text = "The jet made its first flight Tuesday in Everett, Washington at 18:00 UTC.";
+    const auto found = tagger_->Tag(text, "2009-12-16");
+    ASSERT_EQ(found.size(), 2u);
+    EXPECT_EQ(found[1].span.Of(text), "18:00 UTC");
+    EXPECT_EQ(found[1].value, "2009-12-15T18:00Z");
+  }
+  {
+    // Another paragraph: the DCT's day.
+    const std::string text = "Dozens died in Tuesday's earthquake.\n\nUpdate at 1:53 p.m. ET.";
+    const auto found = tagger_->Tag(text, "2015-05-14");
+    ASSERT_EQ(found.size(), 2u);
+    EXPECT_EQ(found[1].value, "2015-05-14T13:53");
+  }
+  // "today" names the day itself.
+  EXPECT_EQ(Tag("It opened June 3. Trading resumes at 10 a.m. today.", "2015-06-10").back(),
+            "10 a.m. today|TIME|2015-06-10T10:00");
+}
+
+TEST_F(TimeTaggerTest, WeekdayDoesNotJoinADateOnTheNextLine) {
+  const std::string text = "Markets to remain closed until Friday\nSeptember 18, 2008\nThe government said so.";
+  const auto found = tagger_->Tag(text, "2008-09-18");
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(found[0].span.Of(text), "Friday");
+  EXPECT_EQ(found[0].value, "2008-09-19");
+  EXPECT_EQ(found[1].value, "2008-09-18");
 }
 
 // The scanner reads words eight bytes at a time: words longer than eight

@@ -17,12 +17,29 @@
 //  3. Types never mix ("Bloomberg" the person and "Bloomberg" the outlet stay
 //     apart), except that an acronym joins its spelled-out non-person name
 //     whatever the tagger called it ("GM" tagged LOC -> "General Motors").
+//  0. Before grouping, a one-word name the tagger did not call a person but
+//     the text treats as a leader -- "the Biden administration", "the Trump
+//     campaign", "the Obama presidency" (the noun in lower case) -- becomes
+//     PER, and so does every other one-word mention with the same word
+//     ("Biden's climate czar"). Demonyms, parties and known place aliases
+//     ("the US administration", "a Democratic administration") are skipped.
 // The chain's name is its longest mention (first one on ties), its subtype
 // the most frequent non-empty subtype of its mentions.
+// Headline mentions (Article::title_entities) join the chain of the body
+// entity they name by the same rules (exact key, then a unique short-name
+// target), but never create, merge or rename chains: the body decides who
+// the entities are; a headline-only name keeps chain -1. In a Title Case
+// headline ("Unfrozen Caveman Pundit Debates Climate Change") capitals say
+// nothing, and the tagger's runs there are mostly noise, so a headline
+// mention that names no body entity is dropped; in a sentence-case headline
+// it is kept unlinked ("Jacksonville, new site of the ... convention").
 #include "annotate/entity/coref.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
+#include <string_view>
+#include <utility>
 #include <numeric>
 #include <string>
 #include <vector>
@@ -95,11 +112,92 @@ size_t ShortNameTarget(const std::vector<Group>& groups, size_t g, UnionFind* uf
   return SIZE_MAX;
 }
 
+// The word that follows byte `end` of `text` (after spaces), or "".
+std::string_view NextWord(std::string_view text, size_t end) {
+  while (end < text.size() && text[end] == ' ') ++end;
+  size_t start = end;
+  while (end < text.size() && std::isalpha(static_cast<unsigned char>(text[end]))) ++end;
+  return text.substr(start, end - start);
+}
+
+bool IsLeaderNoun(std::string_view w) { return w == "administration" || w == "campaign" || w == "presidency"; }
+
+// Rule 0 above.
+void RetypeLeaderNames(Article* article) {
+  Article& a = *article;
+  std::vector<std::string> leaders;
+  for (const EntityMention& m : a.entities) {
+    std::string_view text = m.span.Of(a.body);
+    if (m.type == "PER" || text.find(' ') != std::string_view::npos || !IsLeaderNoun(NextWord(a.body, m.span.end))) {
+      continue;
+    }
+    std::string lower = LowerWord(text);
+    if (!CountryOfDemonym(lower).empty() || !PartyOf(lower).empty() || !CanonicalAlias(text).empty()) continue;
+    leaders.emplace_back(text);
+  }
+  if (leaders.empty()) return;
+  for (EntityMention& m : a.entities) {
+    if (m.type == "PER" || std::find(leaders.begin(), leaders.end(), m.span.Of(a.body)) == leaders.end()) continue;
+    m.type = "PER";
+    m.subtype.clear();
+  }
+}
+
+// True when most longer words of `title` after the first start with a
+// capital letter (short function words are often left lower case).
+bool IsTitleCase(std::string_view title) {
+  int words = 0, capitalised = 0;
+  size_t i = 0;
+  bool first = true;
+  while (i < title.size()) {
+    while (i < title.size() && title[i] == ' ') ++i;
+    size_t start = i;
+    while (i < title.size() && title[i] != ' ') ++i;
+    std::string_view w = title.substr(start, i - start);
+    if (w.size() < 4 || !std::isalpha(static_cast<unsigned char>(w[0]))) continue;
+    if (!std::exchange(first, false)) {
+      ++words;
+      capitalised += std::isupper(static_cast<unsigned char>(w[0])) ? 1 : 0;
+    }
+  }
+  return words >= 2 && capitalised * 4 >= words * 3;
+}
+
+// Points each headline mention at the chain of the body group it names.
+void LinkTitleMentions(Article* article, std::vector<Group> groups, UnionFind* uf,
+                       const std::map<size_t, int32_t>& chain_of_root) {
+  Article& a = *article;
+  size_t body_groups = groups.size();
+  for (EntityMention& m : a.title_entities) {
+    m.chain = -1;
+    std::vector<std::string> words = NameWords(m.span.Of(a.title));
+    std::string key = NameKey(words);
+    size_t target = SIZE_MAX;
+    for (size_t g = 0; g < body_groups && target == SIZE_MAX; ++g) {
+      if (groups[g].type == m.type && NameKey(groups[g].words) == key) target = uf->Find(g);
+    }
+    if (target == SIZE_MAX) {
+      groups.push_back(Group{m.type, words, {}});
+      uf->parent.push_back(groups.size() - 1);
+      target = ShortNameTarget(groups, groups.size() - 1, uf);
+      groups.pop_back();
+      uf->parent.pop_back();
+    }
+    if (target == SIZE_MAX) continue;
+    auto it = chain_of_root.find(uf->Find(target));
+    if (it != chain_of_root.end()) m.chain = it->second;
+  }
+  if (IsTitleCase(a.title)) {
+    std::erase_if(a.title_entities, [](const EntityMention& m) { return m.chain < 0; });
+  }
+}
+
 }  // namespace
 
 void BuildChains(Article* article) {
   Article& a = *article;
   a.entity_chains.clear();
+  RetypeLeaderNames(&a);
   std::vector<Group> groups = ExactGroups(a);
   UnionFind uf(groups.size());
   std::vector<size_t> order(groups.size());
@@ -122,6 +220,7 @@ void BuildChains(Article* article) {
       a.entities[m].chain = it->second;
     }
   }
+  LinkTitleMentions(&a, groups, &uf, chain_of_root);
   for (EntityChain& c : a.entity_chains) {
     std::sort(c.mentions.begin(), c.mentions.end());
     std::vector<std::string> best;

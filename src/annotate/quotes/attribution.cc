@@ -29,9 +29,25 @@
 
 namespace parallax::quotes {
 
+namespace {
+
+// "read" reports only a document: `the statement read` or `“...,” read a
+// joint statement from ...` (not `he read the report`).
+Cue ReadCue(const Context& ctx, uint32_t t) {
+  std::string_view before = t > 0 ? ctx.Lower(t - 1) : "";
+  bool after_quote = before == "," || ctx.IsQuoteMark(t - 1);
+  bool document_next = false;
+  for (uint32_t u = t + 1; u < t + 5 && after_quote && !document_next; ++u) document_next = DocumentNoun(ctx.Lower(u));
+  if (DocumentNoun(before) || document_next) return Cue{t, t + 1, CueKind::kWrite, false};
+  return {};
+}
+
+}  // namespace
+
 Cue CueAt(const Context& ctx, uint32_t t) {
   std::string_view w = ctx.Lower(t);
   if (w == "according" && ctx.Lower(t + 1) == "to") return Cue{t, t + 2, CueKind::kSpeech, true};
+  if (w == "read") return ReadCue(ctx, t);
   CueKind k = ReportingVerb(w);
   if (k == CueKind::kNone) return {};
   // "states" and "claims" are nouns ("the United States", "Chinese claims to")
@@ -80,6 +96,17 @@ uint32_t PhraseEnd(const Context& ctx, uint32_t from, uint32_t limit) {
   return t;
 }
 
+// "Mr. Mueller planned to ask", "he went on to say": the subject ends before
+// the verb that governs the infinitive cue at `v`; returns v otherwise.
+uint32_t InfinitiveStart(const Context& ctx, uint32_t start, uint32_t v) {
+  if (v < start + 3 || ctx.Lower(v - 1) != "to") return v;
+  uint32_t verb = v - 2;
+  if (verb > start && ctx.Lower(verb) == "on") --verb;  // "went on to say"
+  std::string_view w = ctx.Lower(verb);
+  bool verbal = w.ends_with("ed") || w.ends_with("s") || w == "went" || w == "want" || w == "plan";
+  return verbal && !ctx.IsPunct(verb) && ctx.EntityOf(verb) < 0 ? verb : v;
+}
+
 // The subject phrase that ends right before the cue at `v`, not before `start`.
 uint32_t SubjectStart(const Context& ctx, uint32_t v, uint32_t start) {
   auto collect = [&](uint32_t end) {
@@ -101,6 +128,7 @@ uint32_t SubjectStart(const Context& ctx, uint32_t v, uint32_t start) {
                          ctx.Lower(end - 1) == "later")) {
     --end;
   }
+  end = InfinitiveStart(ctx, start, end);  // "Mr. Mueller wants to ask:"
   uint32_t b = collect(end);
   // "Kerry, a former senator, said": an appositive description before the verb.
   std::string_view first = ctx.Lower(b);
@@ -137,13 +165,16 @@ Found PersonBeforeLongAppositive(const Context& ctx, uint32_t w, uint32_t end, c
     ++after_name;
   }
   std::string_view joint = ctx.Lower(after_name);
-  if (joint != "," && joint != "of" && joint != "from" && joint != "(") return {};  // "Carlos Curbelo (R) of"
+  // "Ali Akbar Salehi was quoted by state television as saying": the quoted person.
+  bool quoted = (joint == "was" || joint == "is") && ctx.Lower(after_name + 1) == "quoted";
+  if (joint != "," && joint != "of" && joint != "from" && joint != "(" && !quoted) return {};  // "Carlos Curbelo (R) of"
   for (uint32_t t = after_name; t < end && t < w + 40; ++t) {
     if (ctx.IsQuoteMark(t) || ctx.Lower(t) == ";") return {};
     Cue c = CueAt(ctx, t);
     if (!c.valid()) continue;
     std::string_view before = ctx.Lower(t - 1);
-    bool closed = before == "," || ((before == "has" || before == "had") && ctx.Lower(t - 2) != ",");
+    bool closed = before == "," || ((before == "has" || before == "had") && ctx.Lower(t - 2) != ",") ||
+                  (quoted && before == "as");
     if (!closed) return {};  // the appositive must close before the cue ("..., said", "... of Florida has told")
     Speaker s = ResolvePhrase(ctx, p, p + 1, t, d);
     if (s.resolved() && after_name > tagged_end && s.type == "person") s.name = std::string(ctx.TextOf(p, after_name));
@@ -154,15 +185,19 @@ Found PersonBeforeLongAppositive(const Context& ctx, uint32_t w, uint32_t end, c
 
 // `“...,” the White House press secretary, Sarah Huckabee Sanders, said`:
 // a noun phrase with an appositive, its cue right after a comma further
-// than the usual window.
+// than the usual window; or a long title ending with the name right before
+// the cue (`“...,” leader of the caravan Irineo Mujica said`).
 Found SpeakerBeforeLateCue(const Context& ctx, uint32_t w, uint32_t end, const Discourse& d) {
   if (PhraseStop(ctx.Lower(w)) || CueAt(ctx, w).valid()) return {};
   for (uint32_t t = w + 1; t < end && t < w + 25; ++t) {
     if (ctx.IsQuoteMark(t) || ctx.Lower(t) == ";") return {};
     Cue c = CueAt(ctx, t);
     if (!c.valid()) continue;
-    if (ctx.Lower(t - 1) != ",") return {};
-    Speaker s = ResolvePhrase(ctx, w, t, t, d);
+    // "..., said" or a name right before the cue ("leader of the caravan Irineo Mujica said").
+    int32_t e = ctx.EntityOf(t - 1);
+    bool named = e >= 0 && ctx.article().entities[e].type == "PER";
+    if (ctx.Lower(t - 1) != "," && !named) return {};
+    Speaker s = named ? ResolvePhrase(ctx, t - 1, t, t, d) : ResolvePhrase(ctx, w, t, t, d);
     return s.resolved() ? Found{c, s} : Found{};
   }
   return {};
@@ -173,7 +208,12 @@ Found AfterQuote(const Context& ctx, const QuotedSpan& q, uint32_t after, const 
   if (after >= ctx.size() || a.tokens[after].span.begin >= a.paragraphs[q.last_paragraph].span.end) return {};
   uint32_t end = SentenceEnd(ctx, after);
   bool next_sentence = after > 0 && ctx.SentenceOf(after) != ctx.SentenceOf(after - 1);
-  if (next_sentence && end - after > 12) return {};
+  // A long next sentence is a new one, unless the quote was a question or an
+  // exclamation the segmenter ended: `“...?” Mr. Mueller planned to ask, according to ...`.
+  std::string_view content = q.content.Of(a.body);
+  bool ended = !content.empty() && (content.back() == '?' || content.back() == '!');
+  bool long_next = next_sentence && end - after > 12;
+  if (long_next && !ended) return {};
   end = std::min(end, after + 15);
   uint32_t w = after;
   while (w < end && ctx.IsPunct(w) && !ctx.IsQuoteMark(w)) ++w;
@@ -181,13 +221,15 @@ Found AfterQuote(const Context& ctx, const QuotedSpan& q, uint32_t after, const 
     if (ctx.IsQuoteMark(t) || ctx.Lower(t) == ";") break;
     Cue c = CueAt(ctx, t);
     if (!c.valid()) continue;
+    if (long_next && ctx.Lower(c.last) != "," && ctx.Lower(c.last) != ".") return {};  // the cue closes the clause
     // "“...” after video emerged of him warning": a clause, not a speaker phrase.
     if (t > w && PhraseStop(ctx.Lower(w))) return {};
     Speaker s = t == w ? ResolvePhrase(ctx, c.last, PhraseEnd(ctx, c.last, end), t, d)
-                       : ResolvePhrase(ctx, w, t, t, d);
+                       : ResolvePhrase(ctx, w, InfinitiveStart(ctx, w, t), t, d);
     if (s.resolved()) return Found{c, s};
     return {};
   }
+  if (long_next) return {};
   Found f = PersonBeforeLongAppositive(ctx, w, SentenceEnd(ctx, after), d);
   return f.speaker.resolved() ? f : SpeakerBeforeLateCue(ctx, w, SentenceEnd(ctx, after), d);
 }
@@ -205,7 +247,10 @@ uint32_t SkipOpening(const Context& ctx, uint32_t start, uint32_t limit) {
       break;
     }
   }
-  bool intro = PhraseStop(ctx.Lower(start)) || ctx.Lower(start) == "with" || ctx.Lower(start) == "after";
+  std::string_view w0 = ctx.Lower(start);
+  // "Speaking to reporters, ...", "Asked about it, ...": an opening participle phrase.
+  bool participle = ctx.EntityOf(start) < 0 && w0.size() > 4 && (w0.ends_with("ing") || w0.ends_with("ed"));
+  bool intro = PhraseStop(w0) || w0 == "with" || w0 == "after" || participle;
   if (!intro) {  // one opening adverb: "Then, the congressman ..." (not "He went on," nor "Mr. Grimm,")
     bool adverb = ctx.Lower(start + 1) == "," && ctx.EntityOf(start) < 0 &&
                   PronounKind(ctx.Lower(start)) == Pronoun::kNone && !ctx.IsPunct(start);
@@ -224,6 +269,18 @@ Speaker SentenceSubject(const Context& ctx, uint32_t start, uint32_t limit, cons
   if (PronounKind(ctx.Lower(start)) == Pronoun::kPerson) return ResolvePhrase(ctx, start, start + 1, start, d);
   uint32_t end = start;
   while (end < limit && end < start + 5 && !ctx.IsPunct(end) && !PhraseStop(ctx.Lower(end))) ++end;
+  // The phrase ends with the last person of its opening name-and-title run: "President Donald
+  // Trump commended North Korea's ...", "Trump spokesman Jason Miller issued ...".
+  uint32_t person_end = 0;
+  for (uint32_t t = start; t < end; ++t) {
+    std::string_view raw = ctx.Text(t), w = ctx.Lower(t);
+    bool run = ctx.EntityOf(t) >= 0 || TitleNoun(w) || SpokespersonNoun(w) ||
+               (!raw.empty() && std::isupper(static_cast<unsigned char>(raw[0])));
+    if (!run) break;
+    int32_t e = ctx.EntityOf(t);
+    if (e >= 0 && ctx.article().entities[e].type == "PER") person_end = t + 1;
+  }
+  if (person_end > start) end = person_end;
   for (; end > start; --end) {  // longest first: "AARP CEO Barry Rand", not "AARP"
     Speaker s = ResolvePhrase(ctx, start, end, start, d);
     if (s.resolved()) return s;
@@ -232,11 +289,23 @@ Speaker SentenceSubject(const Context& ctx, uint32_t start, uint32_t limit, cons
 }
 
 // The speaker of the cue at v when the words before it do not name one:
-// a participle continues the sentence's last speaker ("..., adding that");
+// the antecedent of a relative clause holding the cue ("Josh Wong, who
+// responded by writing"); a participle continues the sentence's last
+// speaker ("..., adding that");
 // an appositive separates subject and cue ("Jenky, of Peoria, Ill., said");
 // else the sentence's subject.
 Speaker FallbackSubject(const Context& ctx, uint32_t v, uint32_t start, const Discourse& d) {
   bool participle = ctx.Lower(v).ends_with("ing");
+  // "activist Josh Wong, who responded by writing on Twitter:": the relative clause's antecedent.
+  for (uint32_t t = v; t > start + 1 && t + 15 > v; --t) {
+    if (ctx.Lower(t - 1) != "who" || ctx.Lower(t - 2) != ",") continue;
+    int32_t who = ctx.EntityOf(t - 3);
+    if (who >= 0 && ctx.article().entities[who].type == "PER") {
+      uint32_t name = ctx.TokenAt(ctx.article().entities[who].span.begin);
+      return ResolvePhrase(ctx, name, t - 2, name, d);
+    }
+    break;
+  }
   if (participle && v == start) {  // "Calling it “an all-out assault,” the DNC filed ...": the main clause's subject
     uint32_t end = SentenceEnd(ctx, v);
     for (uint32_t t = v + 1; t + 1 < end; ++t) {
@@ -261,6 +330,32 @@ Speaker FallbackSubject(const Context& ctx, uint32_t v, uint32_t start, const Di
     return ResolvePhrase(ctx, t, t + 1, t, d);
   }
   return SentenceSubject(ctx, start, v, d);
+}
+
+// "Mr. Perez demurred: “...”": a colon right before the quote introduces
+// the words of the sentence's subject when that is a person. With
+// `bodies`, an organization introducing a document does too ("The DNC
+// issued a brief statement:" then a quoted paragraph): its document.
+Speaker ColonSubject(const Context& ctx, uint32_t start, uint32_t open, const Discourse& d, bool bodies = false) {
+  if (open <= start || ctx.Lower(open - 1) != ":") return {};
+  uint32_t clause = open - 1;  // the clause before the colon: past "Asked about it,"
+  while (clause > start && ctx.Lower(clause - 1) != ",") --clause;
+  Speaker s = SentenceSubject(ctx, clause, open - 1, d);
+  if (s.type == "person" && s.entity >= 0) return s;
+  bool document = false;
+  for (uint32_t t = clause; t + 1 < open && !document; ++t) document = DocumentNoun(ctx.Lower(t));
+  if (!bodies || !document || (s.type != "organization" && s.type != "person") || s.entity < 0) return {};
+  s.type = "document";
+  return s;
+}
+
+// Cues whose following noun phrase is their object (the listener or the
+// target), never an inverted speaker: "asked Trump", "praised the senator".
+bool TransitiveCue(std::string_view w) {
+  static const std::string_view k[] = {"accused", "asked", "assured", "blasted", "called", "chided", "criticized",
+                                       "derided", "mocked", "praised", "reminded", "taunted", "told", "urged",
+                                       "warned", "welcomed"};
+  return std::find(std::begin(k), std::end(k), w) != std::end(k);
 }
 
 // Auxiliaries and copulas that start a reported clause's predicate.
@@ -296,12 +391,15 @@ Found BeforeQuote(const Context& ctx, uint32_t open, const Discourse& d) {
     // "A spokesman for the party, Brad Woodhouse, said Mr. Steele was “...”": the
     // subject sits before the comma, not after the cue.
     if (!s.resolved() && subject == v && ctx.Lower(v - 1) == ",") s = FallbackSubject(ctx, v, start, d);
-    if (!s.resolved() && subject == v) {
+    // "... and asked Trump on Twitter, “...”": after a transitive cue the phrase is the listener.
+    bool listener = TransitiveCue(ctx.Lower(v)) && v > start && !ctx.IsPunct(v - 1);
+    if (!s.resolved() && subject == v && !listener) {
       uint32_t end = PhraseEnd(ctx, c.last, open);
       // "said Mr. Scotto was “not man enough”": the reported clause's subject, not the speaker.
       if (!ClauseVerb(ctx.Lower(end))) s = ResolvePhrase(ctx, c.last, end, v, d);
     }
     if (!s.resolved()) s = FallbackSubject(ctx, v, start, d);
+    if (!s.resolved()) s = ColonSubject(ctx, start, open, d);  // "Asked about it, Ms. Ruiz shrugged: “...”"
     return Found{c, s};
   }
   // No cue: a partial quote in a clause opened by a person ("Yellen walked
@@ -315,6 +413,8 @@ Found BeforeQuote(const Context& ctx, uint32_t open, const Discourse& d) {
   if (clause < open && e >= 0 && ctx.article().entities[e].type == "PER") {
     return Found{Cue{}, ResolvePhrase(ctx, clause, clause + 1, clause, d)};
   }
+  Speaker colon = ColonSubject(ctx, start, open, d);
+  if (colon.resolved()) return Found{Cue{}, colon};
   // Else the sentence's subject when it is a named person ("Mr. Braley
   // apologized to Senator Grassley and “anyone I may have offended”").
   uint32_t p = SkipOpening(ctx, start, open);
@@ -393,6 +493,21 @@ void ShareTrailingCue(const Context& ctx, std::vector<Quotation>* out) {
   }
 }
 
+// True when the words after the quote's closing mark in its sentence name
+// a speaker other than `previous` (`“...,” intoned a 2017 Times
+// editorial.`, with an unknown cue word): the quote does not continue the
+// previous speaker (`“...?” goes another.` does).
+bool OtherSpeakerFollows(const Context& ctx, const QuotedSpan& q, uint32_t after, const std::string& previous,
+                         const Discourse& d) {
+  const Article& a = ctx.article();
+  if (after == 0 || after + 1 >= ctx.size() || a.tokens[after].span.begin >= a.paragraphs[q.last_paragraph].span.end) {
+    return false;
+  }
+  if (ctx.SentenceOf(after) != ctx.SentenceOf(after - 1) || ctx.IsPunct(after)) return false;
+  Speaker s = ResolvePhrase(ctx, after + 1, PhraseEnd(ctx, after + 1, SentenceEnd(ctx, after)), after, d);
+  return s.resolved() && s.name != previous;
+}
+
 struct Item {
   uint32_t begin;
   int32_t quote;  // index into spans, or -1 for a sentence to scan for indirect speech
@@ -422,15 +537,16 @@ void FindQuotations(Article* article, const QuoteOptions& options) {
   std::stable_sort(items.begin(), items.end(), [](const Item& x, const Item& y) { return x.begin < y.begin; });
   std::vector<Quotation> out;
   Discourse d;
-  int64_t prev = -1;  // index into out of the last attributed direct quote
+  std::vector<uint32_t> cue_sentences;  // sentences holding the cue of an attributed direct quote
+  Quotation last;  // the last attributed direct quote (speaker empty: none to continue)
   uint32_t prev_paragraph = 0;
   for (const Item& it : items) {
     if (it.quote < 0) {
+      // The attribution of a quote the segmenter cut off (“...?” X planned to ask, according to ...).
+      if (std::find(cue_sentences.begin(), cue_sentences.end(), it.sentence) != cue_sentences.end()) continue;
       size_t before = out.size();
       FindIndirect(ctx, it.sentence, &d, &out);
-      if (out.size() > before) {
-        prev = -1;  // reports do not carry over to following unattributed quotes
-      }
+      if (out.size() > before) last = Quotation{};  // reports do not carry over to following unattributed quotes
       continue;
     }
     const QuotedSpan& q = spans[it.quote];
@@ -440,25 +556,33 @@ void FindQuotations(Article* article, const QuoteOptions& options) {
     if (!f.speaker.resolved()) f = BeforeQuote(ctx, open, d);
     if (!f.speaker.resolved() && open > 0 && open == SentenceStart(ctx, open) && ctx.Lower(open - 1) == ":") {
       f = BeforeQuote(ctx, open - 1, d);  // "X posted this status update:" then the quoted paragraph
+      if (!f.speaker.resolved()) f.speaker = ColonSubject(ctx, SentenceStart(ctx, open - 1), open, d, true);
     }
     size_t words = WordCount(q.content.Of(article->body));
+    if (words < 2 && f.speaker.resolved() && f.cue.valid() && f.cue.first >= after) {
+      // “Ah-hah,” she said. “Well, ...”: no quotation, but the next quote continues her.
+      last = MakeQuotation(q.content, ctx, &f.cue, f.speaker, true);
+      prev_paragraph = q.last_paragraph;
+    }
     if (words < 2) continue;  // a single quoted word is a term or a scare quote, not a quotation
     if (TitleLike(q.content.Of(article->body))) continue;
     Quotation quote;
     if (f.speaker.resolved()) {
       quote = MakeQuotation(q.content, ctx, &f.cue, f.speaker, true);
       Remember(ctx, f.speaker, f.cue.valid() ? f.cue.first : open, &d);
+      if (f.cue.valid()) cue_sentences.push_back(ctx.SentenceOf(f.cue.first));
     } else if (words < options.min_unattributed_words) {
       continue;
-    } else if (prev >= 0 && q.first_paragraph <= prev_paragraph + 1 && OpensSentence(ctx, open)) {
-      quote = out[prev];  // continuation of the previous speaker's quote
+    } else if (!last.speaker_name.empty() && q.first_paragraph <= prev_paragraph + 1 && OpensSentence(ctx, open) &&
+               !OtherSpeakerFollows(ctx, q, after, last.speaker_name, d)) {
+      quote = last;  // continuation of the previous speaker's quote
       quote.span = q.content;
       quote.cue = Span{};
     } else {
       quote = MakeQuotation(q.content, ctx, nullptr, Speaker{}, true);
     }
     out.push_back(quote);
-    prev = quote.speaker_name.empty() ? -1 : static_cast<int64_t>(out.size()) - 1;
+    last = quote;
     prev_paragraph = q.last_paragraph;
   }
   std::sort(out.begin(), out.end(), [](const Quotation& x, const Quotation& y) {

@@ -60,6 +60,21 @@ uint32_t ClauseStart(const Context& ctx, const Cue& c, uint32_t end) {
   return t;
 }
 
+// True when [comma, end) is ", APPOSITIVE" closing the sentence: a
+// description ("a Republican consultant who worked for Cruz") with no
+// reporting cue of its own.
+bool AppositiveToEnd(const Context& ctx, uint32_t comma, uint32_t end) {
+  if (comma + 1 >= end || ctx.Lower(comma) != ",") return false;
+  std::string_view w = ctx.Lower(comma + 1);
+  bool description = w == "a" || w == "an" || w == "the" || w == "his" || w == "her" || w == "its" ||
+                     w == "their" || w == "who" || TitleNoun(w);
+  if (!description) return false;
+  for (uint32_t t = comma + 1; t < end; ++t) {
+    if (ctx.IsQuoteMark(t) || CueAt(ctx, t).valid()) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 Quotation MakeQuotation(const Span& content, const Context& ctx, const Cue* cue, const Speaker& s, bool direct) {
@@ -118,7 +133,8 @@ void FindIndirect(const Context& ctx, uint32_t sentence, Discourse* d, std::vect
     }
     if (!IndirectSpeechVerb(ctx.Lower(t))) continue;
     uint32_t pe = PhraseEnd(ctx, c.last, end);
-    if (t > first && ctx.Lower(t - 1) == "," && pe >= last_word && pe > c.last) {  // "..., said X."
+    bool trailing = pe >= last_word || AppositiveToEnd(ctx, pe, last_word);  // "..., said X, a consultant."
+    if (t > first && ctx.Lower(t - 1) == "," && trailing && pe > c.last) {  // "..., said X."
       Emit(ctx, from, t - 1, c, ResolvePhrase(ctx, c.last, pe, t, *d), d, out);
       return;
     }

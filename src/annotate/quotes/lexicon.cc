@@ -16,45 +16,57 @@ bool In(const std::string_view (&table)[N], std::string_view w) {
 }
 
 constexpr std::string_view kSpeech[] = {
-    "acknowledged", "acknowledges", "added", "adding", "adds", "admitted", "alleges", "announced", "announces",
-    "answered", "argued", "argues", "arguing", "asked", "asks", "asserted", "asserts", "branded",
-    "called", "calling", "cautioned", "cautions", "claimed", "claiming", "claims", "commented",
-    "complained", "conceded", "concedes", "concluded", "confirmed", "confirms", "contended",
-    "contends", "continued", "continues", "countered", "declared", "declares", "declaring",
-    "denied", "denies", "described", "describing", "dubbed", "emphasised", "emphasized",
-    "emphasizes", "estimated", "explained", "explaining", "explains", "insisted", "insisting",
-    "insists", "joked", "labeled", "maintained", "mused", "noted", "noting", "observed", "pledged",
-    "pointed", "predicted", "promised", "reads", "recalled", "recalls", "recounted", "recounts", "remarked",
-    "replied", "responded",
-    "said", "say", "saying", "says", "shouted", "stated", "states", "stating", "stressed", "suggested",
-    "suggests", "tell", "telling", "tells", "testified", "thundered", "told", "urged", "urges",
-    "vowed", "warned", "warning", "warns", "wondered",
+    "accuse", "accused", "accuses", "accusing", "acknowledged", "acknowledges", "add", "added",
+    "adding", "adds", "admits", "admitted", "allege", "alleged", "alleges", "alleging",
+    "announced", "announces", "answered", "argued", "argues", "arguing", "ask", "asked", "asks",
+    "asserted", "asserts", "assured", "assures", "blasted", "boasted", "boasting", "bragged",
+    "branded", "called", "calling", "cautioned", "cautions", "chanted", "chanting", "charged",
+    "chided", "claimed", "claiming", "claims", "commented", "complained", "conceded", "concedes",
+    "conceding", "concluded", "confided", "confirmed", "confirms", "contend", "contended",
+    "contends", "continued", "continues", "countered", "countering", "cried", "criticised",
+    "criticized", "criticizing", "declared", "declares", "declaring", "decried", "demanded",
+    "demands", "demurred", "denied", "denies", "derided", "described", "describing", "disclosed",
+    "disclosing", "dubbed", "echoed", "emphasised", "emphasized", "emphasizes", "estimated",
+    "exclaimed", "explain", "explained", "explaining", "explains", "fumed", "hinted", "hinting",
+    "insist", "insisted", "insisting", "insists", "intoned", "joked", "labeled", "lamented",
+    "laments", "lauded", "maintained", "mocked", "mused", "note", "noted", "notes", "noting",
+    "objected", "observed", "observes", "pleaded", "pledged", "pointed", "praised", "praises",
+    "praising", "predicted", "predicts", "promised", "quipped", "reads", "reassured", "recalled",
+    "recalls", "recounted", "recounts", "reiterated", "reiterating", "remarked", "remarks",
+    "reminded", "replied", "replies", "responded", "responds", "retorted", "revealed", "said",
+    "say", "saying", "says", "scoffed", "shouted", "slammed", "sniped", "stated", "states",
+    "stating", "stressed", "suggested", "suggests", "swore", "taunted", "tell", "telling", "tells",
+    "testified", "testifies", "thundered", "told", "urged", "urges", "vow", "vowed", "vowing",
+    "vows", "warn", "warned", "warning", "warns", "welcomed", "whispered", "wondered", "yelled",
 };
-constexpr std::string_view kSocial[] = {"posted", "posts", "tweeted", "tweets"};
+constexpr std::string_view kSocial[] = {"posted", "posting", "posts", "tweeted", "tweeting", "tweets"};
 constexpr std::string_view kWrite[] = {"reported", "reporting", "reports", "writes", "writing", "wrote"};
 
 constexpr std::string_view kIndirect[] = {
-    "acknowledged", "added", "admitted", "announced", "argued", "argues", "asserted", "claimed",
-    "claims", "confirmed", "contended", "declared", "denied", "estimated", "explained", "insisted",
-    "insists", "maintained", "noted", "notes", "predicted", "reported", "reports", "said", "says",
-    "stated", "stressed", "suggested", "told", "tweeted", "warned", "warns", "writes", "wrote",
+    "acknowledged", "added", "admitted", "alleged", "alleges", "announced", "argued", "argues",
+    "asserted", "boasted", "claimed", "claims", "conceded", "confirmed", "contended", "declared",
+    "denied", "disclosed", "estimated", "explained", "hinted", "insisted", "insists", "maintained",
+    "noted", "notes", "predicted", "recalled", "reiterated", "reported", "reports", "revealed",
+    "said", "says", "stated", "stressed", "suggested", "told", "tweeted", "warned", "warns",
+    "writes", "wrote",
 };
 
 constexpr std::string_view kAnonymous[] = {
     "adviser", "advisers", "advisor", "advisors", "aide", "aides", "analyst", "analysts",
-    "attendee", "attendees", "diplomat", "diplomats", "insider", "insiders", "member", "members",
-    "official", "officials", "people", "person", "resident", "residents", "source", "sources",
-    "user", "users", "witness", "witnesses",
+    "attendee", "attendees", "diplomat", "diplomats", "insider", "insiders", "man", "member", "members",
+    "men", "neighbor", "neighbors", "official", "officials", "people", "person", "resident", "residents",
+    "source", "sources", "user", "users", "voter", "voters", "witness", "witnesses", "woman", "women",
 };
 constexpr std::string_view kSpokesperson[] = {
     "representative", "representatives", "spokesman", "spokespeople", "spokesperson", "spokeswoman",
 };
 constexpr std::string_view kDocument[] = {
-    "ad", "analysis", "apology", "bill", "communique", "complaint", "document", "documents",
-    "editorial", "email", "emails", "filing", "indictment", "lawsuit", "letter", "letters", "memo",
-    "memos", "op-ed", "order", "petition", "poll", "post", "readout", "release", "report",
-    "reports", "resolution", "ruling", "statement", "statements", "study", "suit", "survey", "transcript",
-    "video",
+    "ad", "analysis", "announcement", "announcements", "apology", "bill", "communique",
+    "complaint", "complaints", "declaration", "document", "documents", "editorial", "email",
+    "emails", "filing", "guidance", "indictment", "lawsuit", "lawsuits", "letter", "letters",
+    "memo", "memos", "motion", "op-ed", "order", "petition", "poll", "post", "queries", "query",
+    "question", "questions", "readout", "release", "report", "reports", "resolution", "ruling",
+    "statement", "statements", "study", "suit", "survey", "transcript", "video",
 };
 constexpr std::string_view kSocialWords[] = {
     "facebook", "instagram", "post", "social", "telegram", "threads", "tiktok", "truth", "tweet",
@@ -67,16 +79,41 @@ constexpr std::string_view kBody[] = {
     "secretariat", "service", "union",
 };
 constexpr std::string_view kTitle[] = {
-    "ambassador", "candidate", "chairman", "chairwoman", "chancellor", "chief", "congressman",
-    "congresswoman", "councilman", "director", "envoy", "executive", "governor", "judge", "king",
-    "leader", "mayor", "minister", "negotiator", "nominee", "officer", "premier", "president", "prosecutor",
-    "queen", "representative", "secretary", "secretary-general", "senator", "sheriff", "speaker",
+    "ambassador", "attorney", "candidate", "chair", "chairman", "chairperson", "chairwoman",
+    "chancellor", "chief", "commissioner", "congressman", "congresswoman", "councilman", "counsel",
+    "dictator", "director", "envoy", "executive", "founder", "governor", "judge", "king",
+    "lawmaker", "lawyer", "leader", "legislator", "mayor", "minister", "negotiator", "nominee",
+    "officer", "premier", "president", "professor", "prosecutor", "queen", "representative",
+    "secretary", "secretary-general", "senator", "sheriff", "speaker", "strategist",
+};
+constexpr std::string_view kGroup[] = {
+    "activists", "advocates", "attorneys", "campaigners", "chairmen", "chairwomen",
+    "commissioners", "congressmen", "congresswomen", "conservatives", "critics", "democrats",
+    "demonstrators", "economists", "experts", "governors", "investigators", "judges", "lawmakers",
+    "lawyers", "leaders", "legislators", "liberals", "mayors", "ministers", "negotiators",
+    "opponents", "organisers", "organizers", "plaintiffs", "prosecutors", "protesters",
+    "protestors", "regulators", "republicans", "researchers", "scholars", "scientists", "senators",
+    "supporters",
 };
 constexpr std::string_view kStops[] = {
     "about", "after", "against", "although", "and", "as", "at", "because", "before", "but", "by",
     "during", "for", "from", "had", "has", "have", "if", "in", "is", "on", "or", "since", "than", "that",
     "though", "to", "was", "were", "when", "where", "which", "while", "who", "whose",
 };
+
+// The lookups are binary searches: every table must stay sorted.
+static_assert(std::is_sorted(std::begin(kSpeech), std::end(kSpeech)), "kSpeech must stay sorted");
+static_assert(std::is_sorted(std::begin(kSocial), std::end(kSocial)), "kSocial must stay sorted");
+static_assert(std::is_sorted(std::begin(kWrite), std::end(kWrite)), "kWrite must stay sorted");
+static_assert(std::is_sorted(std::begin(kIndirect), std::end(kIndirect)), "kIndirect must stay sorted");
+static_assert(std::is_sorted(std::begin(kAnonymous), std::end(kAnonymous)), "kAnonymous must stay sorted");
+static_assert(std::is_sorted(std::begin(kSpokesperson), std::end(kSpokesperson)), "kSpokesperson must stay sorted");
+static_assert(std::is_sorted(std::begin(kDocument), std::end(kDocument)), "kDocument must stay sorted");
+static_assert(std::is_sorted(std::begin(kSocialWords), std::end(kSocialWords)), "kSocialWords must stay sorted");
+static_assert(std::is_sorted(std::begin(kBody), std::end(kBody)), "kBody must stay sorted");
+static_assert(std::is_sorted(std::begin(kTitle), std::end(kTitle)), "kTitle must stay sorted");
+static_assert(std::is_sorted(std::begin(kGroup), std::end(kGroup)), "kGroup must stay sorted");
+static_assert(std::is_sorted(std::begin(kStops), std::end(kStops)), "kStops must stay sorted");
 
 }  // namespace
 
@@ -102,6 +139,7 @@ bool DocumentNoun(std::string_view w) { return In(kDocument, w); }
 bool SocialWord(std::string_view w) { return In(kSocialWords, w); }
 bool BodyNoun(std::string_view w) { return In(kBody, w); }
 bool TitleNoun(std::string_view w) { return In(kTitle, w); }
+bool GroupNoun(std::string_view w) { return In(kGroup, w); }
 bool PhraseStop(std::string_view w) { return In(kStops, w); }
 
 }  // namespace parallax::quotes

@@ -36,6 +36,8 @@ bool SocialWord(std::string_view word);
 bool BodyNoun(std::string_view word);
 // Titles and roles a speaker can be referred to by: "president", "envoy", ...
 bool TitleNoun(std::string_view word);
+// Plural nouns of people speaking together: "senators", "critics", "campaigners", ...
+bool GroupNoun(std::string_view word);
 // Words that cannot be inside a speaker phrase (prepositions, conjunctions,
 // verbs that start a new clause): the phrase stops there.
 bool PhraseStop(std::string_view word);

@@ -300,17 +300,28 @@ int32_t LastMentionBefore(const Context& ctx, std::string_view type, uint32_t at
 }
 
 // The last person mentioned before token `at` with `title` next to the name.
+// The title an abbreviation stands for ("gov." -> "governor"), else "".
+std::string_view TitleOfAbbreviation(std::string_view w) {
+  static const std::pair<std::string_view, std::string_view> k[] = {
+      {"gov.", "governor"}, {"sen.", "senator"}, {"rep.", "congressman"}, {"gen.", "general"},
+      {"pres.", "president"}, {"sec.", "secretary"}, {"supt.", "superintendent"}, {"atty.", "attorney"}};
+  for (const auto& [abbr, title] : k) if (w == abbr) return title;
+  return {};
+}
+
 int32_t PersonWithTitle(const Context& ctx, std::string_view title, uint32_t at) {
   const Article& a = ctx.article();
   return LastMentionBefore(ctx, "PER", at, [&](const EntityMention& m) {
     uint32_t first = ctx.TokenAt(m.span.begin), last = ctx.TokenAt(m.span.end);
     auto is_title = [&](uint32_t t) {
       std::string_view w = ctx.Lower(t);
-      return w == title || (w.size() > title.size() && w.substr(w.size() - title.size()) == title &&
-                            w[w.size() - title.size() - 1] == '-');
+      return w == title || TitleOfAbbreviation(w) == title ||
+             (w.size() > title.size() && w.substr(w.size() - title.size()) == title &&
+              w[w.size() - title.size() - 1] == '-');
     };
-    // "Secretary-General António Guterres", "Vice President Han Zheng": the title right before the name.
-    for (uint32_t t = first > 4 ? first - 4 : 0; t < first; ++t) {
+    // "Secretary-General António Guterres", "Vice President Han Zheng", "Gov. Mike Pence": the title
+    // right before the name (or opening the tagged name).
+    for (uint32_t t = first > 4 ? first - 4 : 0; t <= first; ++t) {
       if (is_title(t) && std::all_of(ctx.article().tokens.begin() + t + 1, ctx.article().tokens.begin() + first,
                                      [&](const Token& k) { return !k.span.Of(a.body).empty() &&
                                                                   std::isupper(static_cast<unsigned char>(k.span.Of(a.body)[0])); })) {
@@ -338,16 +349,37 @@ bool ClauseInitial(const Context& ctx, uint32_t first) {
   if (first == 0 || ctx.SentenceOf(first - 1) != ctx.SentenceOf(first)) return true;
   std::string_view p = ctx.Lower(first - 1);
   static const std::string_view kOpeners[] = {",", ":", "that", "and", "but", "while", "although", "though", "when",
-                                              "after", "before", "because", "if", "since", "\u201c", "\""};
+                                              "after", "before", "because", "if", "since", "\u201c", "\"",
+                                              "\u2013", "\u2014", "--"};  // a dash ends a dateline
   if (std::find(std::begin(kOpeners), std::end(kOpeners), p) != std::end(kOpeners)) return true;
-  // "..., Chief Patrol Agent Rodney Scott said": a capitalized title of any words after an opener.
-  uint32_t t = first;
-  while (t > 0 && first - t < 4 && ctx.SentenceOf(t - 1) == ctx.SentenceOf(first) && ctx.EntityOf(t - 1) < 0 &&
-         !ctx.Text(t - 1).empty() && std::isupper(static_cast<unsigned char>(ctx.Text(t - 1)[0]))) {
-    --t;
+  // "..., said Rick Tyler, a consultant": the subject of an inverted attribution.
+  static const std::string_view kInverted[] = {"said", "says", "added", "adds", "wrote", "writes", "noted",
+                                               "explained", "continued", "recalled", "insisted", "argued",
+                                               "replied", "responded", "countered", "cautioned"};
+  bool inverted = std::find(std::begin(kInverted), std::end(kInverted), p) != std::end(kInverted) ||
+                  (p == "to" && first > 1 && ctx.Lower(first - 2) == "according");
+  if (inverted) {  // not "He said Obama was ...": the name closes the clause
+    uint32_t after = first;
+    while (after < ctx.size() && ctx.EntityOf(after) >= 0 && ctx.EntityOf(after) == ctx.EntityOf(first)) ++after;
+    std::string_view next = ctx.Lower(after);
+    if (after >= ctx.size() || next == "," || next == "." || next == "(" || next == ";") return true;
   }
-  if (t < first && (t == 0 || ctx.SentenceOf(t - 1) != ctx.SentenceOf(t) || ctx.Lower(t - 1) == "," ||
-                    ctx.Lower(t - 1) == ":")) {
+  // "..., Chief Patrol Agent Rodney Scott said", "House Minority Leader Nancy Pelosi", "Fellow
+  // St. Louis Tea Party organizer Dana Loesch": a title of capitalized words (a body's name among
+  // them), title nouns and a few modifiers after an opener.
+  auto title_word = [&](uint32_t k) {
+    std::string_view raw = ctx.Text(k), w = ctx.Lower(k);
+    if (raw.empty() || (ctx.EntityOf(k) >= 0 && ctx.article().entities[ctx.EntityOf(k)].type == "PER")) return false;
+    if (ctx.EntityOf(k) >= 0) return true;  // "House Ways and Means Committee Chairman Kevin Brady"
+    return std::isupper(static_cast<unsigned char>(raw[0])) || TitleNoun(w) || w == "former" || w == "fellow" ||
+           w == "deputy" || w == "senior" || w == "acting" || w == "longtime" || w == "organizer";
+  };
+  uint32_t t = first;
+  while (t > 0 && first - t < 8 && ctx.SentenceOf(t - 1) == ctx.SentenceOf(first) && title_word(t - 1)) --t;
+  std::string_view before_title = t > 0 ? ctx.Lower(t - 1) : "";
+  bool punct_opener = before_title == "," || before_title == ":" || before_title == "\u2013" ||
+                      before_title == "\u2014" || before_title == "--";
+  if (t < first && (t == 0 || ctx.SentenceOf(t - 1) != ctx.SentenceOf(t) || punct_opener)) {
     return true;
   }
   std::string_view raw = ctx.Text(first - 1);
@@ -466,19 +498,43 @@ int32_t KnownSurname(const Context& ctx, Range r) {
   return -1;
 }
 
+// "queries" -> "query", "questions" -> "question": one form for singular and plural.
+std::string NounStem(std::string_view w) {
+  if (w.size() > 4 && w.ends_with("ies")) return std::string(w.substr(0, w.size() - 3)) + "y";
+  if (w.size() > 3 && w.ends_with("s") && !w.ends_with("ss")) w.remove_suffix(1);
+  return std::string(w);
+}
+
+// Verbs of writing, issuing or adopting a document ("The NAACP adopted a
+// resolution", "Mueller has submitted questions"): the subject is its author
+// ("The Times obtained the questions", "Trump called the suit ..." are not).
+bool AuthoringVerb(std::string_view w) {
+  static const std::string_view k[] = {
+      "adopted", "adopts", "approved", "authored", "brought", "commissioned", "compiled", "conducted", "drafted",
+      "file", "filed", "files", "introduced", "issued", "issues", "lodged", "passed", "penned", "posted",
+      "prepared", "presented", "published", "released", "releases", "sent", "sends", "signed", "sponsored",
+      "submitted", "submits", "unveiled", "wrote", "writes", "written"};
+  return std::find(std::begin(k), std::end(k), w) != std::end(k);
+}
+
 // The author of "the resolution" from a sentence that mentioned it before:
 // the first person or organization opening a clause before the noun in the
-// nearest such sentence that has one ("The NAACP adopted a resolution ...").
+// nearest such sentence where an authoring verb comes between them ("The
+// NAACP adopted a resolution ..."); singular and plural, and a compound
+// ("lawsuit" for "the suit"), match.
 Speaker IntroducedDocumentAuthor(const Context& ctx, uint32_t head) {
-  std::string_view noun = ctx.Lower(head);
+  std::string noun = NounStem(ctx.Lower(head));
   for (uint32_t t = head; t > 0; --t) {
-    if (ctx.Lower(t - 1) != noun || ctx.InQuote(t - 1)) continue;
+    std::string other = NounStem(ctx.Lower(t - 1));  // "the suit" was introduced as "a lawsuit"
+    if (other.empty() || !(other.ends_with(noun) || noun.ends_with(other)) || ctx.InQuote(t - 1)) continue;
     uint32_t sentence = ctx.SentenceOf(t - 1);
+    bool authored = false;  // an authoring verb between the subject and the noun
     for (uint32_t u = t - 1; u > 0 && ctx.SentenceOf(u - 1) == sentence; --u) {
+      authored = authored || AuthoringVerb(ctx.Lower(u - 1));
       int32_t e = ctx.EntityOf(u - 1);
       bool author = IsPerson(ctx, e) || (e >= 0 && ctx.article().entities[e].type == "ORG");
       bool first = u - 1 == 0 || ctx.SentenceOf(u - 2) != sentence || ctx.EntityOf(u - 2) != e;
-      if (author && first && ClauseInitial(ctx, u - 1)) {
+      if (author && first && authored && ClauseInitial(ctx, u - 1)) {
         Speaker s = FromEntity(ctx, e);
         s.type = "document";
         return s;
@@ -516,8 +572,14 @@ Speaker DocumentSpeaker(const Context& ctx, Range main, uint32_t last, uint32_t 
   uint32_t head = Head(ctx, main);
   bool bare = head == main.b + 1 && ctx.Lower(main.b) == "the";
   if (bare && d.last_document.resolved()) return d.last_document;
-  if (bare) {
-    Speaker s = IntroducedDocumentAuthor(ctx, head);
+  // "the suit", "the new suit", "one of the queries", "one question": a document the article
+  // introduced before, with its author ("Mueller hopes to ask ... questions").
+  std::string_view det = ctx.Lower(main.b);
+  bool known = det == "the" || det == "one" || det == "another" || det == "each" || det == "some";
+  uint32_t noun = head;
+  for (uint32_t t = main.b; t < main.e && !DocumentNoun(ctx.Lower(noun)); ++t) noun = t;
+  if (known && DocumentNoun(ctx.Lower(noun))) {
+    Speaker s = IntroducedDocumentAuthor(ctx, noun);
     if (s.resolved()) return s;
   }
   return Described(ctx, main, "document");
@@ -572,6 +634,12 @@ Speaker UnnamedSpeaker(const Context& ctx, Range main, uint32_t first, uint32_t 
   if (head == main.b && PronounKind(hw) != Pronoun::kNone) return ResolvePronoun(ctx, PronounKind(hw), main, at, d);
   if (DocumentNoun(hw) || (!anonymous && AnyWord(ctx, main, DocumentNoun))) return DocumentSpeaker(ctx, main, last, at, d);
   if (anonymous) return Described(ctx, main, "anonymous");
+  // "the senators", "Republican congressmen", "campaigners": a group speaking together, named by
+  // its description ("they" then refers to it).
+  if (GroupNoun(hw)) return Described(ctx, main, "organization");
+  // "“...,” another asks" after "“...,” reads one of the queries": the same kind of document.
+  bool elliptical = main.e == main.b + 1 && (hw == "another" || hw == "one");
+  if (elliptical && d.last_speaker.type == "document") return d.last_speaker;
   bool title = TitleNoun(hw) || (hw.find('-') != std::string_view::npos && TitleNoun(hw.substr(hw.rfind('-') + 1)));
   if (title) return TitleSpeaker(ctx, main, hw, at, d);  // "the 2012 GOP presidential nominee": a person
   int32_t org = LastEntity(ctx, main, "ORG");

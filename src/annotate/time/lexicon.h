@@ -49,7 +49,8 @@ enum WordFlag : uint32_t {
   kFiscal = 1u << 20,       // fiscal
   kQuarterWord = 1u << 21,  // quarter/half as a period of the year: number = 4 or 2
   kEveryWord = 1u << 22,    // every/each/per
-  kYearAgoAdj = 1u << 23,   // year-ago/year-earlier style adjectives (handled via patterns)
+  kStarter = 1u << 23,      // a function word that opens an expression: "nearly", "at" (least),
+                            // "more" (than), "that" (day): the recogniser must not skip it
   kDecadeWord = 1u << 24,   // twenties..nineties: number = 2..9
   kDurationPrep = 1u << 25, // for/during/over/within (cue for durations)
   kAbbreviation = 1u << 26, // Mr/Dr/St: a following '.' does not end a sentence

@@ -189,6 +189,12 @@ void AddGlue(Lexicon* lx) {
                         "closing"}) {
     lx->AddFlag(w, kGlue);
   }
+  // Approximators ("nearly two years", "at least 72 hours", "more than a decade") and
+  // "that" ("that day", "that same year") open expressions.
+  for (const char* w : {"nearly", "almost", "about", "around", "roughly", "approximately", "more",
+                        "less", "fewer", "at", "up", "that"}) {
+    lx->AddFlag(w, kStarter);
+  }
 }
 
 }  // namespace

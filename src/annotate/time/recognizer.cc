@@ -21,6 +21,23 @@
 
 namespace parallax::time {
 
+namespace {
+
+// A kStarter word at i is followed by what it can open: an amount after an
+// approximator ("nearly two", "about a"), "than"/"least"/"most"/"to" after
+// "more"/"at"/"up", a unit or "same" after "that".
+bool StarterOpens(const Tokens& tokens, uint32_t i) {
+  if (i + 1 >= tokens.items.size()) return false;
+  const Token& next = tokens.items[i + 1];
+  if (next.kind == Token::Kind::kNumber) return true;
+  if (next.kind != Token::Kind::kWord) return false;
+  if (next.flags & (kNumberWord | kFuzzyAmount | kUnitWord | kQuarterWord)) return true;  // "half an hour"
+  const std::string_view w = tokens.Lower(next);
+  return w == "than" || w == "least" || w == "most" || w == "to" || w == "same";
+}
+
+}  // namespace
+
 void Recognize(const Tokens& tokens, std::vector<Candidate>* out) {
   Matcher m(tokens);
   const uint32_t n = static_cast<uint32_t>(tokens.items.size());
@@ -34,9 +51,17 @@ void Recognize(const Tokens& tokens, std::vector<Candidate>* out) {
       ++i;
       continue;
     }
-    // "a" / "two" + a word without a temporal reading: no amount pattern applies.
-    if (t.kind == Token::Kind::kWord && (t.flags & ~kNoStart) == kNumberWord && i + 1 < n &&
+    // "a" / "two" / "the" + a word without a temporal reading: no amount
+    // pattern applies, and nothing after "the" can start.
+    const uint32_t start_flags = t.flags & ~kNoStart;
+    if (t.kind == Token::Kind::kWord && (start_flags == kNumberWord || start_flags == kAfterThe) && i + 1 < n &&
         tokens.items[i + 1].kind == Token::Kind::kWord && tokens.items[i + 1].flags == 0) {
+      ++i;
+      continue;
+    }
+    // Function words that open expressions ("nearly", "at", "that") are
+    // common: only try them before what they can open.
+    if (t.kind == Token::Kind::kWord && start_flags == kStarter && !StarterOpens(tokens, i)) {
       ++i;
       continue;
     }
@@ -214,22 +239,25 @@ uint32_t Matcher::MatchTheNoun(uint32_t i, Sem* sem) {
 }
 
 // "ended the day", "to finish the day" (i at "day"): market reports name the
-// trading day under discussion, i.e. the reference time.
+// trading day under discussion, i.e. the reference time. So does a fronted
+// "For the day," / "For the week," (like "For the year,").
 uint32_t Matcher::MatchClosingDay(uint32_t i, Sem* sem) {
-  if (W(i) != "day" || i < 2) return 0;
+  if (i < 2) return 0;
+  const std::string_view unit = W(i);
+  if (unit != "day" && unit != "week") return 0;
   const std::string_view verb = W(i - 2);
-  static const char* kVerbs[] = {"end", "ends", "ended", "ending", "finish", "finished",
-                                 "finishing", "close", "closed", "closing"};
-  for (const char* v : kVerbs) {
-    if (verb == v) {
-      sem->kind = Sem::Kind::kShift;
-      sem->unit = Unit::kDay;
-      sem->amount = 0;
-      sem->anaphoric = true;
-      return i + 1;
-    }
+  bool found = verb == "for" && Punct(i + 1, ',') && (i == 2 || T(i - 2).capitalized());
+  if (unit == "day") {
+    static const char* kVerbs[] = {"end", "ends", "ended", "ending", "finish", "finished",
+                                   "finishing", "close", "closed", "closing"};
+    for (const char* v : kVerbs) found = found || verb == v;
   }
-  return 0;
+  if (!found) return 0;
+  sem->kind = Sem::Kind::kShift;
+  sem->unit = unit == "day" ? Unit::kDay : Unit::kWeek;
+  sem->amount = 0;
+  sem->anaphoric = true;
+  return i + 1;
 }
 
 // "the year", "the full year", "the fiscal year" (i after "the"): the year

@@ -162,6 +162,7 @@ uint32_t Matcher::MatchTimeOfDay(uint32_t i, Sem* sem) {
   }
   if (Flags(j) & kDeictic) {
     sem->day_offset = Info(j)->rel;  // "16:00 UTC today"
+    sem->day_named = true;
     return j + 1;
   }
   return j;
@@ -285,8 +286,9 @@ uint32_t Matcher::MatchWeekday(uint32_t i, Sem* sem) {
   uint32_t k = j;
   if (Punct(k, ',')) ++k;
   Sem date;
-  uint32_t end = MatchMonth(k, &date);
-  if (end == 0) end = MatchDayMonth(k, &date);
+  // "Monday, Oct. 26" (not a headline's "until Friday" above a dateline).
+  uint32_t end = Has(k) && T(k).newline_before() ? 0 : MatchMonth(k, &date);
+  if (end == 0 && Has(k) && !T(k).newline_before()) end = MatchDayMonth(k, &date);
   if (end > 0 && date.day > 0) {
     *sem = date;
     sem->weekday = weekday;

@@ -61,6 +61,8 @@ void AppendPart(Unit unit, long n, bool* in_time, std::string* out) {
 constexpr uint32_t kQuarterMemory = 150;
 // How far back (tokens) a mentioned date still anchors "the following year".
 constexpr uint32_t kAnchorMemory = 300;
+// How far back (tokens) a mentioned day dates a bare clock time.
+constexpr uint32_t kClockAnchorWindow = 10;
 
 int QuarterOf(int month) { return (month - 1) / 3 + 1; }
 
@@ -453,7 +455,15 @@ Resolved Resolver::ResolveDate(const Sem& sem, Tense tense, uint32_t position) {
     return r;
   }
   if (year_known) { r.value = ystr; return r; }
-  // A clock time alone: on the DCT's day.
+  // A clock time alone: on the day named just before it in its sentence
+  // ("flew Tuesday in Everett at 18:00 UTC"), else on the DCT's day.
+  const Anchor& day = anchors_[3];
+  if (!sem.day_named && day.set && day.position >= sentence_start_ &&
+      position - day.position <= kClockAnchorWindow) {
+    r.value = FormatDay(day.date) + suffix;
+    r.needs_dct = false;
+    return r;
+  }
   if (!has_dct_) { r.value = "XXXX-XX-XX" + suffix; r.needs_dct = true; return r; }
   r.value = FormatDay(AddDays(dct_, sem.day_offset)) + suffix;
   return r;

@@ -29,6 +29,9 @@ class Resolver {
 
   // `position` is a monotonically increasing token index (for document state).
   Resolved Resolve(const Sem& sem, Tense tense, uint32_t position);
+  // Token index where the sentence of the next expression starts: a bare
+  // clock time takes a day named earlier in its sentence.
+  void SetSentenceStart(uint32_t position) { sentence_start_ = position; }
 
  private:
   Resolved ResolveDate(const Sem& sem, Tense tense, uint32_t position);
@@ -40,6 +43,7 @@ class Resolver {
 
   bool has_dct_;
   Date dct_;
+  uint32_t sentence_start_ = 0;
   void NoteAnchor(const Sem& sem, const std::string& value, uint32_t position);
 
   int last_quarter_year_ = 0, last_quarter_ = 0;

@@ -51,6 +51,7 @@ struct Sem {
   bool adjective = false; // hyphenated modifier ("third-quarter", "two-year"): no "the"
   bool utc = false;       // clock time given in UTC/GMT
   int day_offset = 0;     // clock time + "today"/"yesterday"/"tomorrow"
+  bool day_named = false; // clock time: "today"/"yesterday"/"tomorrow" named its day
   int holiday_rule = 0;   // kDate: n-th weekday rule (see lexicon_en.cc), day set once the year is known
 
   // Static strings (literals or lexicon codes), so that a Sem stays a cheap,

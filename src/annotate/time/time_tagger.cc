@@ -48,6 +48,18 @@ bool IsWeakPast(std::string_view w) {
   return w.size() > 4 && w.substr(w.size() - 2) == "ed";
 }
 
+// "did" is the auxiliary of the verb after it ("did not plan to").
+bool IsAuxiliary(std::string_view w) { return w == "did"; }
+
+// Future cues that are verbs of planning ("did not plan to", "was expected to").
+bool IsPlanWord(std::string_view w) {
+  for (const char* p : {"plan", "plans", "planned", "planning", "expected", "scheduled", "set", "due",
+                        "slated", "going", "intends", "hopes", "wants", "aims", "forecast"}) {
+    if (w == p) return true;
+  }
+  return false;
+}
+
 bool IsModal(std::string_view w) { return w == "will" || w == "would" || w == "ll" || w == "shall"; }
 
 bool FrontedAdverbial(const Tokens& tk, uint32_t first, uint32_t last) {
@@ -62,6 +74,17 @@ bool FrontedAdverbial(const Tokens& tk, uint32_t first, uint32_t last) {
     --k;
   }
   return k == 0 || tk.items[k].blank_line_before() || EndsSentence(tk, k - 1);
+}
+
+// How far left (tokens) SentenceStart looks.
+constexpr uint32_t kSentenceLookBack = 16;
+
+// The first token of the sentence holding token `first`, looking back at
+// most `limit` tokens (then the earliest token looked at).
+uint32_t SentenceStart(const Tokens& tk, uint32_t first, uint32_t limit) {
+  uint32_t k = first;
+  while (k > 0 && first - k < limit && !tk.items[k].blank_line_before() && !EndsSentence(tk, k - 1)) --k;
+  return k;
 }
 
 Tense DetectTense(const Tokens& tk, uint32_t first, uint32_t last) {
@@ -83,9 +106,11 @@ Tense DetectTense(const Tokens& tk, uint32_t first, uint32_t last) {
       return;
     }
     if (flags & kFutureCue) {
-      // "set", "due", "going" announce the future only before "to"/"for".
+      // "set", "due", "going", "plans" announce the future only before "to"/"for"
+      // ("plans to visit"; not "set aside", "vacation plans").
       const std::string_view word = tk.Lower(t);
-      if ((word == "set" || word == "due" || word == "going") && k + 1 < tk.items.size()) {
+      if ((word == "set" || word == "due" || word == "going" || word == "plans" || word == "plan") &&
+          k + 1 < tk.items.size()) {
         const std::string_view next = tk.Lower(tk.items[k + 1]);
         if (next != "to" && next != "for") return;
       }
@@ -101,6 +126,13 @@ Tense DetectTense(const Tokens& tk, uint32_t first, uint32_t last) {
       // "said" frames the sentence; after the expression (", Castro said") it says nothing.
       if (side_weight >= 1.0) past += w * 0.4;
     } else if (flags & kPastCue) {
+      // "did not plan to", "did not expect to": the auxiliary of a plan word
+      // (a future cue up to two words right of it) is not a past cue.
+      if (side_weight >= 1.0 && IsAuxiliary(tk.Lower(t))) {
+        for (uint32_t r = k + 1; r <= k + 2 && r < tk.items.size(); ++r) {
+          if ((tk.items[r].flags & kFutureCue) && IsPlanWord(tk.Lower(tk.items[r]))) return;
+        }
+      }
       past += w;
       if (side_weight >= 1.0) past_left += w;
     } else if (flags & kPresentCue) {
@@ -174,6 +206,7 @@ std::vector<Timex> TimeTagger::Tag(std::string_view text, std::string_view dct) 
   out.reserve(candidates.size());
   for (const Candidate& c : candidates) {
     const Tense tense = DetectTense(tokens, c.first, c.last);
+    resolver.SetSentenceStart(SentenceStart(tokens, c.first, kSentenceLookBack));
     Resolved r = resolver.Resolve(c.sem, tense, c.first);
     if (r.value.empty()) continue;
     Timex t;

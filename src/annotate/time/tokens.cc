@@ -259,7 +259,8 @@ void Scan(std::string_view text, const Lexicon* lexicon, Tokens* out) {
     // stored piecewise and reloaded whole: a store-forwarding stall).
     Token& t = out->items.emplace_back();
     t.begin = static_cast<uint32_t>(start);
-    uint8_t bits = (space ? Token::kSpaceBefore : 0) | (blank ? Token::kBlankLineBefore : 0);
+    uint8_t bits = (space ? Token::kSpaceBefore : 0) | (blank ? Token::kBlankLineBefore : 0) |
+                   (newline ? Token::kNewlineBefore : 0);
     space = newline = blank = false;
     if (cls == CharClass::kDigit) {
       t.kind = Token::Kind::kNumber;

@@ -33,12 +33,14 @@ struct Token {
     kBlankLineBefore = 4,
     kCapitalized = 8,   // kWord: first letter upper-case
     kGap = 16,          // kWord: one or more words with no temporal role
+    kNewlineBefore = 32,  // a line break in the whitespace before the token
   };
   bool has_separator() const { return bits & kHasSeparator; }
   bool space_before() const { return bits & kSpaceBefore; }
   bool blank_line_before() const { return bits & kBlankLineBefore; }
   bool capitalized() const { return bits & kCapitalized; }
   bool gap() const { return bits & kGap; }
+  bool newline_before() const { return bits & kNewlineBefore; }
 };
 
 struct Tokens {

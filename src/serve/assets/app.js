@@ -310,15 +310,17 @@ function byteIndex(text) {
   return map;
 }
 
-function annotations(a) {
+// Highlights of the body, or of the headline when `inTitle` (its layers'
+// spans index the title).
+function annotations(a, inTitle) {
   const out = [];
-  for (const e of a.entities || []) {
+  for (const e of (inTitle ? a.title_entities : a.entities) || []) {
     const chain = e.chain !== undefined && e.chain >= 0 ? a.entity_chains[e.chain] : null;
     out.push({ span: e.span, cls: 'ent ent-' + e.type, tip: e.type + (chain && chain.name !== e.text ? ': ' + chain.name : ''), kind: 'entity' });
   }
-  for (const t of a.times || []) out.push({ span: t.span, cls: 'time', tip: t.type + ' ' + t.value, kind: 'time', value: t.value });
-  for (const q of a.quotes || []) out.push({ span: q.span, cls: 'quote', tip: 'quote: ' + (q.speaker || 'unattributed'), kind: 'quote' });
-  for (const l of a.loaded_terms || []) if (!l.in_title) out.push({ span: l.span, cls: 'loaded', tip: 'loaded term: ' + l.display, kind: 'loaded' });
+  for (const t of (inTitle ? a.title_times : a.times) || []) out.push({ span: t.span, cls: 'time', tip: t.type + ' ' + t.value, kind: 'time', value: t.value });
+  if (!inTitle) for (const q of a.quotes || []) out.push({ span: q.span, cls: 'quote', tip: 'quote: ' + (q.speaker || 'unattributed'), kind: 'quote' });
+  for (const l of a.loaded_terms || []) if (!l.in_title === !inTitle) out.push({ span: l.span, cls: 'loaded', tip: 'loaded term: ' + l.display, kind: 'loaded' });
   return out;
 }
 
@@ -347,7 +349,9 @@ function renderRange(text, map, begin, end, anns) {
 async function articlePage(id) {
   const a = await api('/api/articles/' + encodeURIComponent(id));
   const map = byteIndex(a.text);
-  const anns = annotations(a);
+  const anns = annotations(a, false);
+  const titleBytes = new TextEncoder().encode(a.title || '').length;
+  const headline = a.title ? renderRange(a.title, byteIndex(a.title), 0, titleBytes, annotations(a, true)) : '(untitled)';
   const body = el('div', { class: 'article-body' });
   for (const p of a.paragraphs) body.append(el(p.heading ? 'h3' : 'p', {}, renderRange(a.text, map, p.span[0], p.span[1], anns)));
   const legend = el('ul', { class: 'legend', 'aria-label': 'Highlight legend' },
@@ -362,7 +366,7 @@ async function articlePage(id) {
     el('h2', { text: 'Quoted' }), el('ul', {}, (a.quotes || []).slice(0, 30).map(q => el('li', {}, q.speaker || 'unattributed', el('span', { class: 'meta', text: q.direct ? ' (direct)' : ' (reported)' })))));
   const story = a.story ? el('a', { href: '#/story/' + encodeURIComponent(a.story.story_id), text: 'Part of a story' }) : null;
   show(a.title || 'Article',
-    el('h1', { text: a.title || '(untitled)' }),
+    el('h1', {}, headline),
     el('p', { class: 'meta' }, a.outlet || 'unknown outlet', a.published ? ' · ' + a.published : '', a.byline ? ' · ' + a.byline : '', story ? ' · ' : '', story),
     legend, el('div', { class: 'layout' }, body, aside));
 }

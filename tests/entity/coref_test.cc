@@ -1,0 +1,55 @@
+// Coreference rules on hand-made mentions (the tagger's types given), so each
+// rule is checked apart from the model.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "annotate/entity/coref.h"
+
+namespace parallax {
+namespace {
+
+// An article whose mentions are the given (text, type) pairs, found in order.
+Article WithMentions(std::string body, const std::vector<std::pair<std::string, std::string>>& mentions) {
+  Article a;
+  a.body = std::move(body);
+  size_t from = 0;
+  for (const auto& [text, type] : mentions) {
+    size_t at = a.body.find(text, from);
+    EXPECT_NE(at, std::string::npos) << text;
+    a.entities.push_back(
+        EntityMention{Span{static_cast<uint32_t>(at), static_cast<uint32_t>(at + text.size())}, type, "", 0.9f});
+    from = at + text.size();
+  }
+  return a;
+}
+
+TEST(CorefTest, LeaderNamedByAdministrationIsAPersonEverywhere) {
+  Article a = WithMentions("A Biden administration official spoke. Biden's climate czar agreed.",
+                           {{"Biden", "LOC"}, {"Biden", "LOC"}});
+  entity::BuildChains(&a);
+  EXPECT_EQ(a.entities[0].type, "PER");
+  EXPECT_EQ(a.entities[1].type, "PER");
+  ASSERT_EQ(a.entity_chains.size(), 1u);
+  EXPECT_EQ(a.entity_chains[0].type, "PER");
+}
+
+TEST(CorefTest, PlacesAndPartiesBeforeAdministrationKeepTheirType) {
+  Article a = WithMentions("The US administration and a Democratic administration and the Israeli campaign.",
+                           {{"US", "LOC"}, {"Democratic", "MISC"}, {"Israeli", "MISC"}});
+  entity::BuildChains(&a);
+  EXPECT_EQ(a.entities[0].type, "LOC");
+  EXPECT_EQ(a.entities[1].type, "MISC");
+  EXPECT_EQ(a.entities[2].type, "MISC");
+}
+
+TEST(CorefTest, CapitalisedAdministrationIsPartOfAName) {
+  // "Administration" capitalised is a name's own word (Food and Drug Administration), no leader cue.
+  Article a = WithMentions("Officials at Labor Administration said so.", {{"Labor", "ORG"}});
+  entity::BuildChains(&a);
+  EXPECT_EQ(a.entities[0].type, "ORG");
+}
+
+}  // namespace
+}  // namespace parallax

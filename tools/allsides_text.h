@@ -1,0 +1,29 @@
+// Canonical text of an AllSides news article for the quotation gold set
+// (data/gold/quotes-allsides.jsonl, docs/quotes.md). Tool-only code.
+//
+// The corpus (<shared>/data/allsides-news/allsides-news.jsonl.gz) holds one
+// JSON object a line with "id", "outlet" and "text"; an article's
+// paragraphs are the non-empty lines of "text", trimmed of ASCII spaces
+// (the rule bench/make_corpus.py uses), joined by a blank line.
+#ifndef PARALLAX_TOOLS_ALLSIDES_TEXT_H_
+#define PARALLAX_TOOLS_ALLSIDES_TEXT_H_
+
+#include <string>
+#include <vector>
+
+#include "parallax/status.h"
+
+namespace parallax::tools {
+
+struct AllsidesArticle {
+  std::string outlet;
+  std::vector<std::string> paragraphs;
+};
+
+// The article `id` of the gzipped JSONL corpus at `path`; NotFound when the
+// id is absent, IOError when the file cannot be read.
+Result<AllsidesArticle> ReadAllsidesArticle(const std::string& path, const std::string& id);
+
+}  // namespace parallax::tools
+
+#endif  // PARALLAX_TOOLS_ALLSIDES_TEXT_H_
