@@ -15,7 +15,9 @@
 # Usage: bench/bench_serve.sh [COUNT]
 #   env: BENCH_DIR scratch folder, DURATION s (10), RATE req/s (1000), CONNS (32),
 #        THREADS server connection threads (64), DB an existing store to use instead of building one,
-#        PARALLAX the binary (build/parallax)
+#        PARALLAX the binary (build/parallax), SERVE_ARGS more server options, ONLY a regex: run only the runs whose name matches
+# The distinct-search run asks DURATION*RATE different queries made from the
+# store's headlines (bench/search_queries.py), each once: no answer is cached.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 count="${1:-100000}"
@@ -41,7 +43,7 @@ if [ -z "${DB:-}" ] && [ ! -f "$db.done" ]; then
   touch "$db.done"
 fi
 log="$scratch/serve.log"
-"$bin" serve --db "$db" --port 0 --threads "${THREADS:-64}" >"$log" 2>&1 &
+"$bin" serve --db "$db" --port 0 --threads "${THREADS:-64}" ${SERVE_ARGS:-} >"$log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true' EXIT
 for _ in $(seq 100); do grep -q "http://" "$log" && break; sleep 0.1; done
@@ -58,6 +60,7 @@ cpu_ticks() { awk '{print $14 + $15}' "/proc/$server/stat"; }
 run() {
   local name="$1" path="$2" paths="${3:-}"
   local before after out requests
+  [[ -z "${ONLY:-}" || "$name" =~ $ONLY ]] || return 0
   before="$(cpu_ticks)"
   out="$(wrk -t2 -c"$conns" -d"${duration}s" --latency -s "$root/bench/pace.lua" "$base$path" -- "$interval" $paths)"
   after="$(cpu_ticks)"
@@ -69,12 +72,14 @@ run() {
 # Uncached: the first request of each search, and 20 story views never
 # asked for before, one at a time (what a request costs when the caches miss).
 first() { curl -s -o /dev/null -w "%{time_total}\n" "$base$1"; }
+if [ -z "${ONLY:-}" ]; then
 echo "== uncached first requests, one at a time (seconds)"
 for q in "q=climate%20talks" "q=president" "q=%22supreme%20court%22&outlet=CNN"; do
   echo "  search $q: $(first "/api/search?$q&limit=20")"
 done
 sed -n 181,200p "$stories" | while read -r p; do first "$p"; done | sort -n |
   awk '{t[NR]=$1} END {printf "  story views (20 stories): median %s, max %s\n", t[int((NR+1)/2)], t[NR]}'
+fi
 run "story list (first page)" "/api/stories?limit=50"
 run "story list (page 20, filtered by date)" "/api/stories?limit=50&offset=1000&since=2020-01-01"
 [ -s "$stories" ] && run "story views, 200 different stories (first requests render, later ones are cached)" "/" "$stories"
@@ -82,3 +87,11 @@ run "story list (page 20, filtered by date)" "/api/stories?limit=50&offset=1000&
 run "search: two words" "/api/search?q=climate%20talks&limit=20"
 run "search: common word" "/api/search?q=president&limit=20"
 run "search: phrase + outlet filter" "/api/search?q=%22supreme%20court%22&outlet=CNN&limit=20"
+queries="$scratch/search-paths.txt"
+python3 "$root/bench/search_queries.py" "$db" "$(python3 -c "print(int($duration * $rate) + 500)")" "$queries"
+if [[ -z "${ONLY:-}" || "serial" =~ $ONLY ]]; then
+  echo "== search: 500 distinct queries from headlines (uncached), one at a time"
+  tail -n 500 "$queries" >"$queries.serial"
+  python3 "$root/bench/serial_requests.py" "$base" "$queries.serial" "$server"
+fi
+run "search: distinct queries from headlines, each asked once (uncached)" "/" "$queries 2"

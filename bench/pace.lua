@@ -5,8 +5,10 @@
 -- burst to catch up; the achieved rate is what wrk prints as Requests/sec.
 -- With a second argument, a file of request paths (one a line), the
 -- requests cycle through those paths (e.g. many different stories) instead
--- of repeating the URL's.
--- Usage: wrk -t T -c C -s bench/pace.lua URL -- INTERVAL_MS [PATHS_FILE]
+-- of repeating the URL's. With a third argument T (wrk's thread count), the
+-- threads start at 0, 1/T, 2/T... of the file, so a run of at most the
+-- file's length in requests asks each path once (distinct uncached queries).
+-- Usage: wrk -t T -c C -s bench/pace.lua URL -- INTERVAL_MS [PATHS_FILE [T]]
 local ffi = require("ffi")
 ffi.cdef [[
   typedef struct { long tv_sec; long tv_nsec; } pace_timespec;
@@ -17,6 +19,12 @@ local interval = 1
 local next_at = nil
 local paths = {}
 local at = 0
+local threads_made = 0
+
+function setup(thread)
+  threads_made = threads_made + 1
+  thread:set("thread_index", threads_made - 1)
+end
 
 local function now_ms()
   ffi.C.clock_gettime(1, ts)  -- CLOCK_MONOTONIC
@@ -29,7 +37,12 @@ function init(args)
     for line in io.lines(args[2]) do
       if line ~= "" then paths[#paths + 1] = line end
     end
-    at = math.random(#paths)  -- threads start at different places
+    local split = tonumber(args[3])
+    if split then
+      at = math.floor(thread_index * #paths / split)  -- each thread its own share
+    else
+      at = math.random(#paths)  -- threads start at different places
+    end
   end
 end
 

@@ -33,7 +33,7 @@ struct NerTrainOptions {
   std::string valid;          // CoNLL-2003 valid.txt (for picking the epoch)
   std::string clusters;       // output of ner-clusters ("" = none)
   std::string iso_codes_dir = "/usr/share/iso-codes/json";
-  std::string gazetteers;     // external name lists (tools/derive_ner_gazetteers.py; "" = none)
+  std::vector<std::string> gazetteers;  // external name lists (tools/derive_ner_*.py)
   std::string output;         // model file
   int epochs = 12;
   bool repair_decoding = true;  // argmax + repair (decoder.h) instead of constrained greedy

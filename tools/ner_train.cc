@@ -124,7 +124,9 @@ Status AddExternalLists(const std::string& path, ner::Gazetteer* gaz, size_t* ad
     return Status::Corruption(path + ": missing header 'parallax-ner-gazetteers\\t1'");
   static const std::pair<const char*, int> kLists[] = {{"per", ner::kGazExtPer}, {"loc", ner::kGazExtLoc},
                                                         {"org", ner::kGazExtOrg}, {"misc", ner::kGazExtMisc},
-                                                        {"fac", ner::kGazExtFac}};
+                                                        {"fac", ner::kGazExtFac},
+                                                        {"ind-per", ner::kGazIndPer}, {"ind-org", ner::kGazIndOrg},
+                                                        {"ind-loc", ner::kGazIndLoc}, {"ind-misc", ner::kGazExtMisc}};
   for (size_t line_no = 2; std::getline(in, line); ++line_no) {
     size_t tab = line.find('\t');
     if (tab == std::string::npos) return Status::Corruption(path + ":" + std::to_string(line_no) + ": no tab");
@@ -151,7 +153,7 @@ Status BuildGazetteer(const NerTrainOptions& opt, const std::vector<Doc>& train,
   PARALLAX_RETURN_IF_ERROR(AddIsoList(d + "/iso_4217.json", "4217", {"name"}, ner::kGazCurrency, gaz, &iso));
   PARALLAX_RETURN_IF_ERROR(AddIsoList(d + "/iso_639-2.json", "639-2", {"name"}, ner::kGazLanguage, gaz, &iso));
   size_t external = 0;
-  if (!opt.gazetteers.empty()) PARALLAX_RETURN_IF_ERROR(AddExternalLists(opt.gazetteers, gaz, &external));
+  for (const std::string& path : opt.gazetteers) PARALLAX_RETURN_IF_ERROR(AddExternalLists(path, gaz, &external));
   for (const Doc& doc : train) {
     for (size_t s = 0; s < doc.tokens.size(); ++s) {
       for (const auto& span : ner::SpansFromBilou(doc.gold[s])) {

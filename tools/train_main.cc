@@ -29,7 +29,7 @@ int main(int argc, char** argv) {
   ner_cmd->add_option("--valid", ner.valid, "CoNLL-2003 valid.txt (epoch selection)")->required();
   ner_cmd->add_option("--clusters", ner.clusters, "word clusters from ner-clusters");
   ner_cmd->add_option("--iso-codes", ner.iso_codes_dir, "iso-codes JSON directory");
-  ner_cmd->add_option("--gazetteers", ner.gazetteers, "external name lists (models/ner-gazetteers-en.tsv)");
+  ner_cmd->add_option("--gazetteers", ner.gazetteers, "external name lists (models/ner-gazetteers*-en.tsv)");
   ner_cmd->add_option("--epochs", ner.epochs, "training epochs");
   ner_cmd->add_option("--repair", ner.repair_decoding, "argmax + repair decoding (else constrained greedy)");
   ner_cmd->add_option("--structured", ner.structured, "structured perceptron: beam training with early update");

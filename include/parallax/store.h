@@ -144,6 +144,7 @@ struct EntitySummary {
 
 struct EntityQuery {
   std::string story;        // only articles of this story ("" for all)
+  std::string article;      // only this article ("" for all)
   std::string type;         // exact type ("" for all)
   std::string name_prefix;  // a word of the name or of an alias starts with this (case-insensitive ASCII)
   size_t limit = 100;
@@ -165,6 +166,12 @@ struct SearchQuery {
   std::vector<std::string> article_ids;  // restrict to these ids (e.g. one story), empty for all
   size_t limit = 20;
   size_t offset = 0;
+  // A query word set matching more articles than this is ranked window by
+  // window: its newest `rank_window` matches (by ingest order) by relevance,
+  // then the next older `rank_window`, and so on; ranking cost per request
+  // is bounded by it. 0 ranks every match at once (exact, cost grows with
+  // the matches).
+  size_t rank_window = 2000;
 };
 
 // Marks around matched words in SearchHit::snippet and ::title_marked.
@@ -186,9 +193,14 @@ struct SearchResults {
   // Matching articles (all pages): those with every word, plus those with
   // only some of the words once a page reaches the end of the first group.
   uint64_t total = 0;
-  bool total_is_estimate = false;  // a filtered count stopped at its cap: at least `total`
+  // At least `total`: a filtered count stopped at its cap, or a tier ranked
+  // window by window has older windows not read (their matches not counted).
+  bool total_is_estimate = false;
   uint64_t all_words = 0;          // of total, articles with every word
   bool relaxed = false;            // the results include articles with only some of the words
+  // Non-zero when a tier had more matches than SearchQuery::rank_window and
+  // was ranked window by window (newest matches first): the window size.
+  uint64_t rank_window = 0;
 };
 
 class Store {
@@ -241,6 +253,11 @@ class Store {
   // The saved checkpoint (empty when nothing has been clustered yet).
   virtual Result<ClusterCheckpoint> LoadClusterCheckpoint() = 0;
 
+  // The saved checkpoint's last_seq without its snapshot (0 when nothing has
+  // been clustered yet): one row, for a writer that keeps a clusterer in
+  // memory to see whether another process moved the checkpoint.
+  virtual Result<int64_t> ClusterCheckpointSeq() = 0;
+
   // Up to `limit` articles with seq > `after_seq`, in ingest order, with
   // their layers but without raw bytes.
   virtual Result<std::vector<SequencedArticle>> ArticlesAfter(int64_t after_seq, size_t limit) = 0;
@@ -278,7 +295,7 @@ class Store {
 
   // Entities with at least one mention in the articles selected by `query`,
   // most articles first (then most mentions, then id); counts and roles are
-  // over the selected articles. kNotFound for an unknown story.
+  // over the selected articles. kNotFound for an unknown story or article.
   virtual Result<std::vector<EntitySummary>> ListEntities(const EntityQuery& query) = 0;
 
   // One entity with all its aliases and roles; kNotFound for an unknown id.

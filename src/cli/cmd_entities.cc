@@ -9,6 +9,7 @@
 
 #include "cli/commands.h"
 #include "parallax/store.h"
+#include "render/entity_view.h"
 
 namespace parallax::cli {
 
@@ -28,15 +29,6 @@ std::string RoleText(const EntityRole& r) {
   s += r.role;
   if (!r.affiliation.empty()) s += " (" + r.affiliation + ")";
   return s;
-}
-
-nlohmann::json ToJson(const EntitySummary& e) {
-  nlohmann::json roles = nlohmann::json::array();
-  for (const auto& r : e.roles)
-    roles.push_back({{"role", r.role}, {"qualifier", r.qualifier}, {"affiliation", r.affiliation},
-                     {"outlet", r.outlet}, {"article_id", r.article_id}, {"articles", r.articles}});
-  return {{"id", e.id},           {"name", e.name},         {"type", e.type},         {"subtype", e.subtype},
-          {"aliases", e.aliases}, {"mentions", e.mentions}, {"articles", e.articles}, {"roles", roles}};
 }
 
 void PrintText(const EntitySummary& e) {
@@ -77,7 +69,7 @@ void RunEntities(const EntitiesArgs& args) {
   }
   for (const auto& e : *list) {
     if (args.format == "json") {
-      std::printf("%s\n", ToJson(e).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace).c_str());
+      std::printf("%s\n", render::EntitySummaryJson(e).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace).c_str());
     } else {
       PrintText(e);
     }

@@ -62,6 +62,9 @@ void RegisterSearchCommand(CLI::App& app) {
   cmd->add_option("--story", args->story, "Only articles of this story");
   cmd->add_option("--limit", args->query.limit, "At most this many results")->capture_default_str();
   cmd->add_option("--offset", args->query.offset, "Skip this many results");
+  cmd->add_option("--rank-window", args->query.rank_window,
+                  "Past this many matches, rank by relevance within windows of this many, newest first (0: rank all)")
+      ->capture_default_str();
   cmd->add_option("--format", args->format, "text or json")->check(CLI::IsMember({"text", "json"}));
   cmd->callback([args] { RunSearch(*args); });
 }

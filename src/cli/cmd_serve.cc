@@ -62,6 +62,9 @@ void RegisterServeCommand(CLI::App& app) {
   cmd->add_option("--port", server->port, "TCP port (0: any free port, printed at start)")->capture_default_str();
   cmd->add_option("--bind", server->bind, "Address to listen on")->capture_default_str();
   cmd->add_option("--threads", server->threads, "Connection threads (clients served at once; a kept-alive connection holds one)")->capture_default_str()->check(CLI::Range(1, 256));
+  cmd->add_option("--search-window", api->search_rank_window,
+                  "Search ranks by relevance within windows of this many newest matches (0: all at once)")
+      ->capture_default_str();
   cmd->add_flag("--allow-ingest", api->allow_ingest, "Accept POST /api/ingest (needs a token)");
   cmd->add_option("--token", api->token, "Bearer token for POST /api/ingest (default: $PARALLAX_TOKEN)");
   cmd->callback([api, server] { RunServe(*api, *server); });

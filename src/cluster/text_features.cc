@@ -335,7 +335,25 @@ uint64_t HashTerm(std::string_view term) {
 }
 
 bool IsStopWord(std::string_view w) {
-  return std::binary_search(kStopWords.begin(), kStopWords.end(), w);
+  // Called for every token of every story view and clustered article: look
+  // only among the stop words with the same first letter and length bound.
+  struct Index {
+    size_t max_size = 0;
+    std::array<std::pair<uint8_t, uint8_t>, 256> range{};  // [begin, end) in kStopWords by first byte
+  };
+  static const Index index = [] {
+    Index x;
+    for (size_t i = 0; i < kStopWords.size(); ++i) {
+      auto& r = x.range[static_cast<unsigned char>(kStopWords[i][0])];
+      if (r.second == 0) r.first = static_cast<uint8_t>(i);
+      r.second = static_cast<uint8_t>(i + 1);
+      x.max_size = std::max(x.max_size, kStopWords[i].size());
+    }
+    return x;
+  }();
+  if (w.empty() || w.size() > index.max_size) return false;
+  const auto& r = index.range[static_cast<unsigned char>(w[0])];
+  return std::binary_search(kStopWords.begin() + r.first, kStopWords.begin() + r.second, w);
 }
 
 void StemInPlace(std::string* word) { word->resize(StemBuffer(word->data(), word->size())); }

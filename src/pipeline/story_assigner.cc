@@ -82,6 +82,9 @@ Status StoryAssigner::Reload() {
 }
 
 Status StoryAssigner::CatchUp(StoryAssignerStats* stats) {
+  auto saved = store_->ClusterCheckpointSeq();
+  if (!saved.ok()) return saved.status();
+  if (*saved != last_seq_) PARALLAX_RETURN_IF_ERROR(Reload());
   while (true) {
     auto chunk = store_->ArticlesAfter(last_seq_, options_.chunk_articles);
     if (!chunk.ok()) return chunk.status();

@@ -71,6 +71,10 @@ class StoryAssigner {
   // Clusters every stored article after the checkpoint, committing per chunk.
   // On error the last chunk is not committed (and the clusterer is rolled
   // back to the store's checkpoint), so CatchUp may simply be called again.
+  // When the store's checkpoint is not where this assigner left it (another
+  // process clustered the same file since), the clusterer is first restored
+  // from it, so a long-lived assigner (the server's) continues the stream
+  // the store holds rather than its own.
   Status CatchUp(StoryAssignerStats* stats);
 
  private:

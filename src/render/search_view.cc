@@ -46,6 +46,7 @@ std::string SearchResultsToJson(const SearchResults& results, size_t offset, int
   }
   nlohmann::json j = {{"total", results.total},   {"total_is_estimate", results.total_is_estimate},
                       {"all_words", results.all_words}, {"relaxed", results.relaxed},
+                      {"rank_window", results.rank_window},
                       {"offset", offset},            {"hits", hits}};
   return j.dump(indent, ' ', false, nlohmann::json::error_handler_t::replace);
 }
@@ -58,6 +59,10 @@ std::string SearchResultsToText(const SearchResults& results, size_t offset, boo
     out += results.all_words == 0 ? std::string("(no article has every word; showing articles with some of them)\n")
                                   : "(" + std::to_string(results.all_words) +
                                         " with every word, then articles with some of them)\n";
+  }
+  if (results.rank_window > 0) {
+    out += "(many matches: ranked by relevance within each " + std::to_string(results.rank_window) +
+           " newest, newest first)\n";
   }
   for (size_t i = 0; i < results.hits.size(); ++i) {
     const SearchHit& h = results.hits[i];

@@ -24,6 +24,7 @@ json ArticlesJson(const synth::StoryView& s) {
   for (const auto& a : s.articles) {
     json j = {{"id", a.id}, {"outlet", a.outlet}, {"title", a.title}, {"published", a.published},
               {"published_source", a.published_source}, {"url", a.url}};
+    if (!a.lead.empty()) j["lead"] = a.lead;
     if (!a.duplicate_of.empty()) j["duplicate_of"] = a.duplicate_of;
     out.push_back(std::move(j));
   }
@@ -144,6 +145,10 @@ json LabelsJson(const synth::StoryView& s) {
 }  // namespace
 
 std::string StoryToJson(const synth::StoryView& s, int indent) {
+  return StoryJsonValue(s).dump(indent, ' ', false, json::error_handler_t::replace);
+}
+
+nlohmann::json StoryJsonValue(const synth::StoryView& s) {
   json j;
   j["id"] = s.id;
   j["thread"] = s.thread_id;
@@ -159,7 +164,7 @@ std::string StoryToJson(const synth::StoryView& s, int indent) {
   j["timeline"] = TimelineJson(s);
   j["framing"] = FramingJson(s);
   j["labels"] = LabelsJson(s);
-  return j.dump(indent, ' ', false, json::error_handler_t::replace);
+  return j;
 }
 
 }  // namespace parallax::render

@@ -75,7 +75,8 @@ std::string StoryToText(const synth::StoryView& v) {
   }
   out += "\nArticles\n";
   for (const auto& a : v.articles) {
-    out += fmt::format("  {} {:<10} {:<20} {}{}{}\n", a.id, a.published.substr(0, 10), core::ShortenUtf8(a.outlet, 20), a.title,
+    out += fmt::format("  {} {:<10} {:<20} {}{}{}\n", a.id, a.published.substr(0, 10), core::ShortenUtf8(a.outlet, 20),
+                       a.title.empty() ? "(no headline) " + a.lead : a.title,
                        a.published_source == "inferred" ? "  [date inferred]" : "",
                        a.duplicate_of.empty() ? "" : "  [copy of " + a.duplicate_of + "]");
   }
@@ -120,7 +121,8 @@ std::string StoryToMarkdown(const synth::StoryView& v) {
   }
   out += "\n## Articles\n\n";
   for (const auto& a : v.articles) {
-    out += fmt::format("- `{}` {} {} — {}{}{}\n", a.id, a.published.substr(0, 10), md(a.outlet), md(a.title),
+    out += fmt::format("- `{}` {} {} — {}{}{}\n", a.id, a.published.substr(0, 10), md(a.outlet),
+                       a.title.empty() ? "*" + md(a.lead) + "*" : md(a.title),
                        a.published_source == "inferred" ? " (date inferred)" : "",
                        a.duplicate_of.empty() ? "" : " (copy of `" + a.duplicate_of + "`)");
   }

@@ -55,6 +55,7 @@ struct ApiOptions {
   size_t max_ingest_bytes = 8 << 20;
   size_t story_cache_bytes = 64 << 20;   // rendered story views kept in memory (0: none)
   size_t page_cache_bytes = 16 << 20;    // story list and search pages kept in memory (0: none)
+  size_t search_rank_window = SearchQuery{}.rank_window;  // SearchQuery::rank_window of GET /api/search
   std::vector<std::string> annotate = {"time", "ner", "coref"};  // annotators run on ingested articles
 };
 

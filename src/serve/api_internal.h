@@ -12,6 +12,7 @@
 
 #include "annotate/annotator.h"
 #include "parallax/store.h"
+#include "pipeline/story_assigner.h"
 #include "serve/api.h"
 #include "serve/view_cache.h"
 
@@ -71,9 +72,12 @@ class Api::Impl {
   std::vector<std::unique_ptr<Store>> pool_;
   std::mutex ingest_mu_;
   // Created by the first POST /api/ingest and kept (guarded by ingest_mu_):
-  // the writable connection and the annotators, whose models load once.
+  // the writable connection, the annotators, whose models load once, and the
+  // story stage, restored from the store's checkpoint once (and again only
+  // when another process moved it: StoryAssigner::CatchUp).
   std::unique_ptr<Store> ingest_store_;
   std::vector<std::unique_ptr<annotate::Annotator>> ingest_annotators_;
+  std::unique_ptr<pipeline::StoryAssigner> ingest_stories_;
 };
 
 // Query parameter helpers: "" when absent.

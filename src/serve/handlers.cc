@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "render/article_view.h"
+#include "render/entity_view.h"
 #include "render/search_view.h"
 #include "render/story_json.h"
 #include "synth/synthesize.h"
@@ -17,6 +18,9 @@ namespace parallax::serve {
 using nlohmann::json;
 
 namespace {
+
+// GET /api/entities lists at most this many, most articles first.
+constexpr size_t kMaxEntities = 200;
 
 std::string Dump(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
 
@@ -142,15 +146,15 @@ HttpResponse Api::Impl::ListEntities(const HttpRequest& r, const std::vector<std
     return ErrorResponse(400, "bad_request", "give exactly one of 'story' or 'article'");
   }
   return CachedPage(r, "entities", {"story", "article"}, 0, 0, [&](Store* store) -> Result<std::string> {
-    std::vector<std::string> ids = {article_id};
-    if (!story_id.empty()) {
-      auto members = store->StoryArticleIds(story_id);
-      if (!members.ok()) return members.status();
-      ids = std::move(*members);
-    }
-    auto articles = LoadArticles(store, ids);
-    if (!articles.ok()) return articles.status();
-    return Dump({{"entities", EntitiesJson(*articles)}});
+    EntityQuery q;  // the canonical entities (entity_store) of the story's members or the article
+    q.story = story_id;
+    q.article = article_id;
+    q.limit = kMaxEntities;
+    auto entities = store->ListEntities(q);
+    if (!entities.ok()) return entities.status();
+    json out = json::array();
+    for (const auto& e : *entities) out.push_back(render::EntitySummaryJson(e));
+    return Dump({{"entities", out}});
   });
 }
 
@@ -164,6 +168,7 @@ HttpResponse Api::Impl::Search(const HttpRequest& r, const std::vector<std::stri
   q.since = Param(r, "since");
   q.until = Param(r, "until");
   q.entity = Param(r, "entity");
+  q.rank_window = options_.search_rank_window;
   return CachedPage(r, "search", {"q", "outlet", "since", "until", "entity", "story"}, q.limit, q.offset,
                     [&](Store* store) -> Result<std::string> {
                       std::string story = Param(r, "story");
@@ -216,9 +221,9 @@ Result<std::string> Api::Impl::RenderStoryView(Store* store, const std::string& 
   }
   auto view = synth::BuildStoryView(in);
   if (view.ok()) {
-    nlohmann::json synth_json = nlohmann::json::parse(render::StoryToJson(*view, -1), nullptr, false);
+    nlohmann::json synth_json = render::StoryJsonValue(*view);
     for (const char* key : {"articles", "outlets", "summary", "facts", "coverage", "conflicts"}) {
-      if (synth_json.is_object() && synth_json.contains(key)) j[key] = synth_json[key];
+      j[key] = std::move(synth_json[key]);
     }
   } else {
     j["synthesis_error"] = view.status().ToString();

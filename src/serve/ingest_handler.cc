@@ -3,8 +3,10 @@
 // annotators). Off unless the server was started with --allow-ingest, and
 // then only with the bearer token (compared in constant time). The body is
 // written to a private temporary file named after its Content-Type so the
-// reader picks the format, ingested, and removed. The writable connection and
-// the annotators are created by the first request and kept.
+// reader picks the format, ingested, and removed. The writable connection,
+// the annotators and the story stage are created by the first request and
+// kept (the story stage reloads the store's checkpoint only when another
+// process moved it).
 #include <nlohmann/json.hpp>
 #include <stdlib.h>
 #include <unistd.h>
@@ -59,8 +61,13 @@ HttpResponse Api::Impl::Ingest(const HttpRequest& r, const std::vector<std::stri
     if (!annotators.ok()) return StatusResponse(annotators.status());
     auto store = Store::Open(options_.db_path);
     if (!store.ok()) return StatusResponse(store.status());
+    std::vector<const annotate::Annotator*> borrowed;
+    for (const auto& a : *annotators) borrowed.push_back(a.get());
+    auto stories = pipeline::MakeDefaultStoryAssigner(store->get(), borrowed);
+    if (!stories.ok()) return StatusResponse(stories.status());
     ingest_annotators_ = std::move(*annotators);
     ingest_store_ = std::move(*store);
+    ingest_stories_ = std::move(*stories);
   }
 
   std::string dir_template = (std::filesystem::temp_directory_path() / "parallax-ingest-XXXXXX").string();
@@ -71,11 +78,7 @@ HttpResponse Api::Impl::Ingest(const HttpRequest& r, const std::vector<std::stri
 
   pipeline::IngestOptions options;
   for (const auto& a : ingest_annotators_) options.annotators.push_back(a.get());
-  // The story stage restarts from the store's checkpoint on every request, so
-  // it stays right when another process ingests into the same file.
-  auto stories = pipeline::MakeDefaultStoryAssigner(ingest_store_.get(), options.annotators);
-  if (!stories.ok()) return StatusResponse(stories.status());
-  options.stories = stories->get();
+  options.stories = ingest_stories_.get();
   pipeline::Ingester ingester(ingest_store_.get(), options);
   nlohmann::json stored = nlohmann::json::array(), rejected = nlohmann::json::array();
   pipeline::IngestEvents events;

@@ -11,6 +11,7 @@
 #include <set>
 
 #include "synth/framing.h"
+#include "synth/story_view.h"
 #include "synth/timeline.h"
 
 namespace parallax::serve {
@@ -207,6 +208,7 @@ json StoryViewJson(const std::string& story_id, const std::vector<StoryAssignmen
     }
     members.push_back({{"id", a.id}, {"outlet", Outlet(a)}, {"title", a.title}, {"published", a.published.value},
                        {"duplicate_of", as.duplicate_of}, {"score", as.score}, {"undated", as.undated}});
+    if (a.title.empty()) members.back()["lead"] = synth::ArticleLead(a);
   }
   s.outlets.assign(outlets.begin(), outlets.end());
   if (headline) s.title = headline->title;

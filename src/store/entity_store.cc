@@ -180,9 +180,10 @@ Status LinkArticle(sqlite3* db, const Article& a) {
 }
 
 // SQL condition restricting entity_mentions / entity_roles rows (alias `t`)
-// to the articles of story ?1, or nothing.
+// to the articles of story ?1 and to article ?8, or nothing.
 std::string ArticleFilter(const EntityQuery& q) {
-  return q.story.empty() ? "" : " AND t.article_id IN (SELECT article_id FROM article_story WHERE story_id = ?1)";
+  std::string sql = q.story.empty() ? "" : " AND t.article_id IN (SELECT article_id FROM article_story WHERE story_id = ?1)";
+  return q.article.empty() ? sql : sql + " AND t.article_id = ?8";
 }
 
 std::string LikePrefix(const std::string& prefix) {
@@ -209,6 +210,7 @@ Status FillDetails(sqlite3* db, const EntityQuery& q, EntitySummary* e) {
                                       "FROM entity_roles t WHERE entity = ?2" +
                                           ArticleFilter(q) + " GROUP BY 1, 2, 3, 4, 5 ORDER BY 4, 5, 6 DESC, 1, 2, 3"));
   if (!q.story.empty()) ro.BindText(1, q.story);
+  if (!q.article.empty()) ro.BindText(8, q.article);
   ro.BindInt(2, e->id);
   while ((rc = ro.Step()) == SQLITE_ROW)
     e->roles.push_back(
@@ -230,6 +232,7 @@ Result<std::vector<EntitySummary>> QueryEntities(sqlite3* db, const EntityQuery&
   Stmt st;
   PARALLAX_RETURN_IF_ERROR(st.Prepare(db, sql));
   if (!q.story.empty()) st.BindText(1, q.story);
+  if (!q.article.empty()) st.BindText(8, q.article);
   if (!q.type.empty()) st.BindText(2, q.type);
   if (!q.name_prefix.empty()) {
     st.BindText(3, LikePrefix(q.name_prefix));
@@ -262,6 +265,11 @@ Result<std::vector<EntitySummary>> SqliteStore::ListEntities(const EntityQuery& 
     auto members = Ids(db_, "SELECT 1 FROM article_story WHERE story_id = ?1 LIMIT 1", {query.story});
     if (!members.ok()) return members.status();
     if (members->empty()) return Status::NotFound("unknown story '" + query.story + "'");
+  }
+  if (!query.article.empty()) {
+    auto known = Ids(db_, "SELECT seq FROM articles WHERE id = ?1", {query.article});
+    if (!known.ok()) return known.status();
+    if (known->empty()) return Status::NotFound("unknown article '" + query.article + "'");
   }
   return QueryEntities(db_, query, 0);
 }

@@ -62,6 +62,7 @@ class SqliteStore : public Store {
   Status PutStoryAssignments(const std::vector<StoryAssignment>& assignments, const std::vector<const Article*>& redated,
                              const ClusterCheckpoint& checkpoint) override;
   Result<ClusterCheckpoint> LoadClusterCheckpoint() override;
+  Result<int64_t> ClusterCheckpointSeq() override;
   Result<std::vector<SequencedArticle>> ArticlesAfter(int64_t after_seq, size_t limit) override;
   Result<std::vector<StorySummary>> ListStories(const StoryQuery& query) override;
   Result<StorySummary> GetStory(const std::string& story_id) override;

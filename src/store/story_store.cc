@@ -229,6 +229,15 @@ Result<ClusterCheckpoint> SqliteStore::LoadClusterCheckpoint() {
   return cp;
 }
 
+Result<int64_t> SqliteStore::ClusterCheckpointSeq() {
+  Stmt st;
+  PARALLAX_RETURN_IF_ERROR(st.Prepare(db_, "SELECT last_seq FROM cluster_checkpoint WHERE id = 1"));
+  int rc = st.Step();
+  if (rc == SQLITE_ROW) return st.Int(0);
+  if (rc != SQLITE_DONE) return SqliteError(db_, "read cluster checkpoint");
+  return int64_t{0};
+}
+
 Result<std::vector<SequencedArticle>> SqliteStore::ArticlesAfter(int64_t after_seq, size_t limit) {
   Stmt st;
   PARALLAX_RETURN_IF_ERROR(st.Prepare(db_, std::string("SELECT ") + kArticleColumns +

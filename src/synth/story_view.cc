@@ -1,5 +1,7 @@
 #include "synth/story_view.h"
 
+#include "core/unicode.h"
+
 namespace parallax::synth {
 
 Citation MakeCitation(const Article& article, uint32_t sentence) {
@@ -10,6 +12,11 @@ Citation MakeCitation(const Article& article, uint32_t sentence) {
   c.span = article.sentences[sentence].span;
   c.text = std::string(c.span.Of(article.body));
   return c;
+}
+
+std::string ArticleLead(const Article& article, size_t max_bytes) {
+  if (article.sentences.empty()) return std::string();
+  return core::ShortenUtf8(article.sentences[0].span.Of(article.body), max_bytes);
 }
 
 }  // namespace parallax::synth

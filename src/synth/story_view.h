@@ -37,11 +37,17 @@ struct Citation {
 // Precondition: sentence < article.sentences.size().
 Citation MakeCitation(const Article& article, uint32_t sentence);
 
+// What names an untitled article or story: the opening sentence of
+// `article`, shortened to at most `max_bytes` (UTF-8 safe, with an ellipsis);
+// "" when it has no sentences.
+std::string ArticleLead(const Article& article, size_t max_bytes = 100);
+
 // One article of the story, in ingest order.
 struct StoryArticle {
   std::string id;
   std::string outlet;           // display name ("" when unknown)
   std::string title;
+  std::string lead;             // when there is no title: its opening sentence, shortened to ~100 bytes
   std::string published;        // ISO 8601 at its precision, "" when unknown
   std::string published_source; // MetaSourceName: "header", "metadata", "text", "inferred", "none"
   std::string url;

@@ -12,7 +12,6 @@
 #include <algorithm>
 #include <set>
 
-#include "core/unicode.h"
 #include "synth/timeline.h"
 
 namespace parallax::synth {
@@ -46,8 +45,8 @@ std::string DisplayOutlet(const Article& a, const OutletRegistry& registry) {
 void FillArticlesAndOutlets(const StoryInput& in, const OutletRegistry& registry, StoryView* v) {
   for (size_t i = 0; i < in.articles.size(); ++i) {
     const Article& a = *in.articles[i];
-    StoryArticle sa{a.id, DisplayOutlet(a, registry), a.title, a.published.value,
-                    MetaSourceName(a.published.source), a.url,
+    StoryArticle sa{a.id, DisplayOutlet(a, registry), a.title, a.title.empty() ? ArticleLead(a) : std::string(),
+                    a.published.value, MetaSourceName(a.published.source), a.url,
                     in.duplicate_of.empty() ? "" : in.duplicate_of[i]};
     std::string date = a.published.Date();
     if (!date.empty()) {
@@ -139,10 +138,8 @@ Result<StoryView> BuildStoryView(const StoryInput& in, const SynthOptions& optio
     if (!v.articles[i].duplicate_of.empty()) continue;
     originals.push_back(in.articles[i]);
   }
-  if (v.title.empty() && !originals.empty() && !originals[0]->sentences.empty()) {
-    // An untitled story is named by its first article's opening sentence.
-    v.title = core::ShortenUtf8(originals[0]->sentences[0].span.Of(originals[0]->body), 100);
-  }
+  // An untitled story is named by its first article's opening sentence.
+  if (v.title.empty() && !originals.empty()) v.title = ArticleLead(*originals[0]);
   StoryCorpus corpus = StoryCorpus::Build(originals, [&](const Article& a) { return DisplayOutlet(a, registry); });
   std::vector<std::string> fact_of = FillFactsAndCoverage(corpus, AlignFacts(corpus, options.facts), &v);
   FindStatementConflicts(corpus, fact_of, options.conflicts, &v.conflicts);

@@ -175,5 +175,30 @@ TEST_F(StoriesTest, InterruptedClusteringCatchesUpToTheSameStories) {
   EXPECT_EQ(Snapshot(broken.get(), ids), Snapshot(clean.get(), ids));
 }
 
+TEST_F(StoriesTest, LongLivedAssignerContinuesFromAnotherWritersCheckpoint) {
+  // The server keeps one assigner for its lifetime; another process (here a
+  // second connection and assigner) clusters the same file in between. The
+  // kept one must continue from the store's checkpoint, not its own: the
+  // stories equal one uninterrupted run's.
+  auto files = SeedFiles();
+  auto clean = Open("clean.db");
+  auto clean_assigner = Assigner(clean.get(), 512);
+  auto ids = Ingest(clean.get(), files, clean_assigner.get());
+  auto server = Open("shared.db");
+  auto kept = Assigner(server.get(), 512);
+  Ingest(server.get(), {files[0], files[1]}, kept.get());
+  {
+    auto other = Open("shared.db");
+    auto other_assigner = Assigner(other.get(), 512);
+    Ingest(other.get(), {files[2], files[3]}, other_assigner.get());
+  }
+  Ingest(server.get(), {files[4]}, nullptr);
+  pipeline::StoryAssignerStats stats;
+  ASSERT_TRUE(kept->CatchUp(&stats).ok());
+  EXPECT_EQ(stats.clustered, 1u);  // only seed 004: 002 and 003 were clustered by the other writer
+  EXPECT_EQ(Snapshot(server.get(), ids), Snapshot(clean.get(), ids));
+  EXPECT_EQ(server->LoadClusterCheckpoint()->snapshot, clean->LoadClusterCheckpoint()->snapshot);
+}
+
 }  // namespace
 }  // namespace parallax

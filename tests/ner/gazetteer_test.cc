@@ -57,6 +57,36 @@ TEST(GazetteerTest, SerialisationRoundTrip) {
   EXPECT_FALSE(back.ParseFrom(std::string_view(bytes).substr(0, bytes.size() - 3), &pos2).ok());
 }
 
+// Lists past the eighth (the external ones) need the two-byte list mask of
+// model version 2; a version-1 gazetteer (one-byte masks) still parses.
+TEST(GazetteerTest, ExternalListsNeedTwoByteMasks) {
+  Gazetteer g;
+  g.Add({"carnegie", "mellon", "university"}, kGazExtFac, kAllFolds);
+  g.Add({"kerry"}, kGazExtPer, kAllFolds);
+  std::string bytes;
+  g.AppendTo(&bytes);
+  Gazetteer back;
+  size_t pos = 0;
+  ASSERT_TRUE(back.ParseFrom(bytes, &pos, 2).ok());
+  auto h = Hashes({"carnegie", "mellon", "university", "kerry"});
+  EXPECT_TRUE(back.Contains(h.data(), 0, 2, kGazExtFac));
+  EXPECT_TRUE(back.Contains(h.data(), 3, 3, kGazExtPer));
+  EXPECT_FALSE(back.Contains(h.data(), 3, 3, kGazTrainPer));
+  // Version 1 layout: u32 count, then (u64 hash, u8 lists, u8 prefix flag).
+  std::string v1;
+  for (char c : std::string("\x01\0\0\0", 4)) v1.push_back(c);
+  for (int i = 0; i < 8; ++i) v1.push_back(static_cast<char>(i + 1));
+  v1.push_back(static_cast<char>(1u << kGazTrainOrg));
+  v1.push_back(0);
+  Gazetteer old;
+  size_t pos1 = 0;
+  ASSERT_TRUE(old.ParseFrom(v1, &pos1, 1).ok());
+  EXPECT_EQ(pos1, v1.size());
+  EXPECT_EQ(old.size(), 1u);
+  size_t pos3 = 0;
+  EXPECT_FALSE(old.ParseFrom(v1, &pos3, 3).ok());  // no such mask width
+}
+
 TEST(LexiconTest, FindsHeadlineCaseThroughTitlecase) {
   Lexicon lex;
   lex.AddCluster("Japan", {1, 2, 3, 4});

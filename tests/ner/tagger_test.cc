@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <thread>
 
 #include "annotate/ner/rough_tokenizer.h"
 
@@ -89,6 +90,33 @@ TEST_F(TaggerTest, EmptyAndOddInputDoNotCrash) {
   std::vector<std::vector<std::string_view>> odd = {{}, {"", "\xFF\xFE", "\xE2\x80"}, {"."}};
   auto r = tagger_->TagDocument(odd);
   EXPECT_EQ(r.size(), 3u);
+}
+
+// The tagger's per-thread scratch (token and score caches) is pooled: tagging
+// from several threads at once, with caches warmed by different documents,
+// must give what tagging one document at a time gives.
+TEST_F(TaggerTest, ConcurrentTaggingMatchesSequential) {
+  const std::vector<std::string> texts = {
+      "Norvatec Holdings said on Monday that its chief executive, Anna Berg, would visit Paris.",
+      "UN climate envoy John Kerry met Xie Zhenhua in Beijing. Kerry said the talks were frank.",
+      "Siemens AG and the European Central Bank met in Frankfurt. Berg was not there.",
+      "WASHINGTON -- Senator Tammy Baldwin of Wisconsin spoke to Reuters about NATO."};
+  std::vector<std::vector<std::string>> want;
+  for (const auto& t : texts) want.push_back(Tag(t));
+  std::vector<std::vector<std::vector<std::string>>> got(4);
+  std::vector<std::thread> threads;
+  for (size_t k = 0; k < got.size(); ++k) {
+    threads.emplace_back([&, k] {
+      for (int round = 0; round < 20; ++round)
+        for (size_t d = 0; d < texts.size(); ++d) got[k].push_back(Tag(texts[(d + k) % texts.size()]));
+    });
+  }
+  for (auto& t : threads) t.join();
+  for (size_t k = 0; k < got.size(); ++k) {
+    ASSERT_EQ(got[k].size(), 20 * texts.size());
+    for (size_t n = 0; n < got[k].size(); ++n) EXPECT_EQ(got[k][n], want[(n + k) % texts.size()]) << k << ":" << n;
+  }
+  EXPECT_TRUE(Has(want[1], "PER:John Kerry"));
 }
 
 TEST_F(TaggerTest, GoldenOnSeeds) {

@@ -239,6 +239,57 @@ TEST(Quotes, ListenersOfTransitiveCuesAndUnreadAttributions) {
   EXPECT_EQ(a.quotes[3].speaker_name, "Ruth Olsen");
 }
 
+TEST(Quotes, TheGroupNamesTheLastOrganizationThatOpenedAClause) {
+  Article a = FromParagraphs({"The nearby Riverside Tenants Union answered the city's plan within hours.",
+                              "The group has drafted a resolution of its own condemning the council for turning the "
+                              "river park into \u201Ca parking lot for the rich and the connected.\u201D"});
+  ASSERT_EQ(a.quotes.size(), 1u);
+  EXPECT_NE(a.quotes[0].speaker_name.find("Riverside Tenants Union"), std::string::npos) << a.quotes[0].speaker_name;
+}
+
+TEST(Quotes, SheFindsTheWomanOverASurnameOfUnknownGender) {
+  Article a = FromParagraphs({"Karen Holt has not run as a foot soldier in the Barlow army.",
+                              "While Barlow did a private fundraiser for her, she wants voters to know she is no rubber "
+                              "stamp. \u201CMy job is to represent the people of this district,\u201D she says.",
+                              "\u201CLike a regular summer day,\u201D one shopkeeper observed."});
+  EXPECT_EQ(Attributions(a), (std::vector<std::string>{"Karen Holt|person|d", "one shopkeeper|anonymous|d"}));
+}
+
+TEST(Quotes, PartyTagBeforeALateCueAndAGroupsSecondVerb) {
+  Article a = FromParagraphs({"\u201CIt is not the intent of the law to punish anyone,\u201D state Senate President Pro "
+                              "Tem David Long (R) said.",
+                              "The evening began in a familiar fashion: Demonstrators marched along the street and "
+                              "chanted \u201CWe want justice now!\u201D"});
+  EXPECT_EQ(Attributions(a), (std::vector<std::string>{"David Long|person|d", "Demonstrators|organization|d"}));
+}
+
+TEST(Quotes, OnesOfAGroupAndALetterReadFarFromItsCue) {
+  Article a = FromParagraphs({"The mayor shared posts from a number of local activists. One declared, \u201CFifteen "
+                              "days, then we open the schools again.\u201D",
+                              "\u201CAs one of the largest banks in the state, you have a duty to the river,\u201D "
+                              "Senator Ana Cruz\u2019s letter, signed by 14 other senators, read."});
+  EXPECT_EQ(Attributions(a), (std::vector<std::string>{"One|anonymous|d", "Ana Cruz|document|d"}));
+}
+
+TEST(Quotes, NameInAppositionToTheOpeningTitle) {
+  Article a = FromParagraphs({"The press secretary, Dana Whitfield, told reporters the governor was not picking a "
+                              "fight, and said \u201Cthe only person picking a fight is the mayor.\u201D"});
+  EXPECT_EQ(Attributions(a), (std::vector<std::string>{"Dana Whitfield|person|d"}));
+}
+
+TEST(Quotes, ItAfterADocumentsReportAndAnUnnamedAnnouncer) {
+  Article a = FromParagraphs({"The cable also warned that the guard unit appeared to be compromised. It said "
+                              "\u201Crequests for a daily police presence have gone unanswered.\u201D",
+                              "Then an unseen announcer concludes: \u201CThe world needs strength, not apologies.\u201D",
+                              "\u201CHave you gone today?\u201D Michele Bachmann asked her followers on what became "
+                              "an unofficial day of support for the restaurant."});
+  ASSERT_EQ(a.quotes.size(), 4u);  // the cable's report, then three direct quotations
+  EXPECT_EQ(a.quotes[1].source_type, "document");
+  EXPECT_EQ(a.quotes[1].speaker_name, "The cable");
+  EXPECT_EQ(a.quotes[2].speaker_name, "an unseen announcer");
+  EXPECT_EQ(a.quotes[3].speaker_name, "Michele Bachmann");
+}
+
 // Seeds: the expected attributions, read off the articles by hand.
 std::map<std::string, std::vector<std::string>> SeedAttributions() {
   std::map<std::string, std::vector<std::string>> out;

@@ -122,6 +122,14 @@ TEST_F(ApiTest, StoryViewHasMembersTimelineEntitiesAndSynthesis) {
   ASSERT_EQ(r.status, 200) << r.body;
   json j = Json(r);
   EXPECT_EQ(j["members"].size(), 5u);
+  // Seeds without a headline are named by their opening sentence.
+  size_t leads = 0;
+  for (const auto& m : j["members"]) {
+    std::string lead = m.value("lead", "");
+    EXPECT_NE(m["title"].get<std::string>().empty(), lead.empty()) << m.dump();
+    leads += !lead.empty();
+  }
+  EXPECT_GE(leads, 1u);
   EXPECT_FALSE(j["story"]["title"].get<std::string>().empty());
   EXPECT_FALSE(j["timeline"].empty());
   bool kerry = false;
@@ -156,9 +164,11 @@ TEST_F(ApiTest, StoryViewIsServedUntilTheStoryChanges) {
   changed.roles.clear();
   for (auto& q : changed.quotes) q.speaker_chain = -1;
   ASSERT_TRUE((*store)->UpdateAnnotations({&changed}).ok());
+  ASSERT_TRUE((*store)->LinkEntities({&changed}).ok());  // a writer keeps the canonical entities in step
   EXPECT_LT(mentions(Json(Get("/api/stories/e1"))), before);
   EXPECT_LT(mentions(Json(Get("/api/entities", {{"story", "e1"}}))), listed);
   ASSERT_TRUE((*store)->UpdateAnnotations({&original}).ok());
+  ASSERT_TRUE((*store)->LinkEntities({&original}).ok());
   EXPECT_EQ(mentions(Json(Get("/api/stories/e1"))), before);
 }
 
@@ -178,10 +188,26 @@ TEST_F(ApiTest, ArticleWithLayersAndStory) {
 }
 
 TEST_F(ApiTest, EntitiesAndSearch) {
+  // Canonical entities: the story's, most articles first, with aliases and
+  // roles by outlet; one article's; unknown ids are 404.
   json e = Json(Get("/api/entities", {{"story", "e1"}}));
   ASSERT_FALSE(e["entities"].empty());
-  EXPECT_GE(e["entities"][0]["mentions"].get<int>(), e["entities"].back()["mentions"].get<int>());
+  EXPECT_GE(e["entities"][0]["articles"].get<int>(), e["entities"].back()["articles"].get<int>());
+  bool kerry = false;
+  for (const auto& x : e["entities"]) {
+    if (x["name"] != "John Kerry") continue;
+    kerry = true;
+    EXPECT_GE(x["articles"].get<int>(), 4);
+    EXPECT_FALSE(x["roles"].empty());
+    EXPECT_GT(x["id"].get<int64_t>(), 0);
+  }
+  EXPECT_TRUE(kerry);
+  json one = Json(Get("/api/entities", {{"article", ids_[1]}}));
+  ASSERT_FALSE(one["entities"].empty());
+  for (const auto& x : one["entities"]) EXPECT_EQ(x["articles"].get<int>(), 1);
   EXPECT_EQ(Get("/api/entities").status, 400);
+  EXPECT_EQ(Get("/api/entities", {{"story", "e404"}}).status, 404);
+  EXPECT_EQ(Get("/api/entities", {{"article", "ffffffffffffffff"}}).status, 404);
   HttpResponse r = Get("/api/search", {{"q", "Xie Zhenhua"}, {"story", "e1"}});
   ASSERT_EQ(r.status, 200) << r.body;
   json s = Json(r);

@@ -3,6 +3,9 @@
 #include <gtest/gtest.h>
 #include <sqlite3.h>
 
+#include <functional>
+#include <set>
+
 #include "parallax/store.h"
 #include "render/search_view.h"
 #include "store/schema.h"
@@ -207,6 +210,76 @@ TEST_F(SearchTest, EntityFilterNeedsAMentionNotJustTheWords) {
   ASSERT_TRUE(r.ok()) << r.status().ToString();
   ASSERT_EQ(r->total, 1u);
   EXPECT_EQ(r->hits[0].id, docs_[2].id);
+}
+
+// Nine articles about a storm, ingested one after another; the oldest has
+// the word in its title (the best bm25 score), the rest once in the body.
+std::vector<std::string> FillStorms(Store* store, const std::function<Article(int)>& make) {
+  std::vector<std::string> ids;
+  for (int i = 0; i < 9; ++i) {
+    Article a = make(i);
+    std::vector<PutOutcome> out;
+    EXPECT_TRUE(store->PutBatch({&a}, &out).ok());
+    ids.push_back(a.id);
+  }
+  return ids;
+}
+
+TEST_F(SearchTest, ManyMatchesAreRankedWindowByWindowNewestFirst) {
+  auto store = Store::Open(path_);
+  ASSERT_TRUE(store.ok());
+  auto ids = FillStorms(store->get(), [&](int i) {
+    std::string n = std::to_string(i);
+    return i == 0 ? Make("Storm hits coast", "The storm hit the coast overnight.", "Reuters", "2024-01-01")
+                  : Make("Report " + n, "Residents of town " + n + " cleared roads after the storm.", "CNN",
+                         "2024-01-0" + n);
+  });
+  SearchQuery q;
+  q.text = "storm";
+  q.rank_window = 0;  // exact: the title match first
+  auto exact = (*store)->Search(q);
+  ASSERT_TRUE(exact.ok()) << exact.status().ToString();
+  ASSERT_EQ(exact->hits.size(), 9u);
+  EXPECT_EQ(exact->hits[0].id, ids[0]);
+  EXPECT_EQ(exact->rank_window, 0u);
+
+  q.rank_window = 3;  // windows {8,7,6}, {5,4,3}, {2,1,0}: the title match leads the last one
+  auto windowed = (*store)->Search(q);
+  ASSERT_TRUE(windowed.ok());
+  EXPECT_EQ(windowed->rank_window, 3u);
+  EXPECT_EQ(windowed->total, 9u);
+  ASSERT_EQ(windowed->hits.size(), 9u);
+  EXPECT_EQ(windowed->hits[6].id, ids[0]);
+  for (size_t w = 0; w < 3; ++w) {
+    std::set<std::string> got, want = {ids[8 - 3 * w], ids[7 - 3 * w], ids[6 - 3 * w]};
+    for (size_t i = 0; i < 3; ++i) got.insert(windowed->hits[3 * w + i].id);
+    EXPECT_EQ(got, want) << "window " << w;
+  }
+  // Pages of two, unfiltered and through a filter that keeps everything,
+  // concatenate to the same list.
+  for (bool filtered : {false, true}) {
+    std::vector<std::string> paged;
+    for (size_t offset = 0; offset < 10; offset += 2) {
+      SearchQuery p = q;
+      p.limit = 2;
+      p.offset = offset;
+      if (filtered) p.since = "0000";
+      auto r = (*store)->Search(p);
+      ASSERT_TRUE(r.ok());
+      for (const auto& h : r->hits) paged.push_back(h.id);
+      // The total counts the windows read: "at least" until the oldest.
+      EXPECT_GE(r->total, offset + r->hits.size());
+      EXPECT_EQ(r->total_is_estimate, r->total < 9u) << offset;
+      if (offset == 8) EXPECT_EQ(r->total, 9u);
+    }
+    ASSERT_EQ(paged.size(), 9u) << filtered;
+    for (size_t i = 0; i < 9; ++i) EXPECT_EQ(paged[i], windowed->hits[i].id) << i << " filtered " << filtered;
+  }
+  q.outlet = "Reuters";  // a filter inside the windows: one match, in the oldest window
+  auto reuters = (*store)->Search(q);
+  ASSERT_TRUE(reuters.ok());
+  ASSERT_EQ(reuters->hits.size(), 1u);
+  EXPECT_EQ(reuters->hits[0].id, ids[0]);
 }
 
 TEST_F(SearchTest, MigrationIndexesExistingRows) {

@@ -146,10 +146,10 @@ struct KeyScorer {
   }
 };
 
-template <typename Scorer>
-void DecodeDocumentBeamWith(const std::vector<std::vector<TokenInfo>>& doc, FeatureContext* ctx, Scorer& scorer,
-                            size_t beam, float temperature, std::vector<std::vector<int>>* labels,
-                            std::vector<std::vector<float>>* probs, bool normalize = true) {
+// Working memory of DecodeDocumentBeamWith. A caller that decodes many
+// documents (the tagger's per-thread scratch) keeps one so that the lattice
+// is allocated once, not per document.
+struct BeamBuffers {
   struct Node {  // one hypothesis ending at a token: its label and a back pointer
     int label = -1;
     int prev2 = -1;   // label before `label` (for the next token's features)
@@ -162,27 +162,45 @@ void DecodeDocumentBeamWith(const std::vector<std::vector<TokenInfo>>& doc, Feat
     float mx, logz;
     float scores[kNumLabels];
   };
-  ctx->Reset();
-  labels->assign(doc.size(), {});
-  probs->assign(doc.size(), {});
-  float static_scores[kNumLabels];
   std::vector<PairScores> pairs;
   std::vector<uint32_t> pair_of;
   std::vector<std::vector<Node>> lattice;
-  const std::vector<Node> start = {Node{}};
+};
+
+// labels/probs are resized, not reallocated: vectors kept by the caller keep
+// their capacity. buffers = nullptr: local working memory.
+template <typename Scorer>
+void DecodeDocumentBeamWith(const std::vector<std::vector<TokenInfo>>& doc, FeatureContext* ctx, Scorer& scorer,
+                            size_t beam, float temperature, std::vector<std::vector<int>>* labels,
+                            std::vector<std::vector<float>>* probs, bool normalize = true,
+                            BeamBuffers* buffers = nullptr) {
+  using Node = BeamBuffers::Node;
+  using PairScores = BeamBuffers::PairScores;
+  BeamBuffers local;
+  BeamBuffers& buf = buffers ? *buffers : local;
+  ctx->Reset();
+  labels->resize(doc.size());
+  probs->resize(doc.size());
+  float static_scores[kNumLabels];
+  std::vector<PairScores>& pairs = buf.pairs;
+  std::vector<uint32_t>& pair_of = buf.pair_of;
+  std::vector<std::vector<Node>>& lattice = buf.lattice;
+  const Node start_node{};
+  const Node* const start = &start_node;
   for (size_t s = 0; s < doc.size(); ++s) {
     const auto& sent = doc[s];
     if (lattice.size() < sent.size()) lattice.resize(sent.size());
     for (size_t i = 0; i < sent.size(); ++i) {
-      const std::vector<Node>& prev = i > 0 ? lattice[i - 1] : start;
+      const Node* prev = i > 0 ? lattice[i - 1].data() : start;
+      const size_t prev_size = i > 0 ? lattice[i - 1].size() : 1;
       std::vector<Node>& next = lattice[i];
       next.clear();
       // Hypotheses that end in the same two labels share their dynamic
       // features, hence their scores: each distinct pair is scored once, and
       // all pairs' keys are prefetched before any is scored.
       pairs.clear();
-      pair_of.resize(prev.size());
-      for (size_t h = 0; h < prev.size(); ++h) {
+      pair_of.resize(prev_size);
+      for (size_t h = 0; h < prev_size; ++h) {
         const Node& p = prev[h];
         size_t c = 0;
         while (c < pairs.size() && (pairs[c].label != p.label || pairs[c].prev2 != p.prev2)) ++c;
@@ -207,7 +225,7 @@ void DecodeDocumentBeamWith(const std::vector<std::vector<TokenInfo>>& doc, Feat
         e.logz = std::log(z);
       }
       const bool last = i + 1 == sent.size();
-      for (size_t h = 0; h < prev.size(); ++h) {
+      for (size_t h = 0; h < prev_size; ++h) {
         const Node& p = prev[h];
         const PairScores& e = pairs[pair_of[h]];
         for (int l = 0; l < kNumLabels; ++l) {

@@ -3,8 +3,9 @@
 //
 // Lists (kGazLists): countries, subdivisions, currencies, languages (all from
 // Debian's iso-codes), and PER/ORG/LOC/MISC names harvested from the training
-// data, and external person/location/organisation/misc/facility lists
-// (WordNet + tzdata). Training-data lists carry a fold mask so the trainer can match a
+// data, external person/location/organisation/misc/facility lists
+// (WordNet + tzdata), and names induced from unlabeled news by the tagger
+// itself. Training-data lists carry a fold mask so the trainer can match a
 // document against lists built from the *other* folds only (jackknifing);
 // otherwise the list would fire on every training entity and the model
 // would over-trust it. A loaded model has no folds: every entry is active.
@@ -39,6 +40,11 @@ enum GazList : int {
   kGazExtOrg,
   kGazExtMisc,
   kGazExtFac,
+  // Names induced from unlabeled news by the tagger itself (self-training,
+  // tools/derive_ner_induced.py; induced MISC names go to kGazExtMisc).
+  kGazIndPer,
+  kGazIndOrg,
+  kGazIndLoc,
   kGazLists,
 };
 inline constexpr uint16_t kAllFolds = 0xFFFF;

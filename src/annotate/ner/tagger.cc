@@ -40,6 +40,8 @@ struct Tagger::Scratch {
   std::vector<std::vector<TokenInfo>> doc;
   std::vector<std::vector<int>> labels;
   std::vector<std::vector<float>> probs;
+  std::vector<std::vector<float>> beam_probs;
+  BeamBuffers beam;
 };
 
 std::unique_ptr<Tagger::Scratch> Tagger::AcquireScratch() const {
@@ -95,7 +97,7 @@ void Tagger::Decode(Scratch* scratch) const {
   auto& doc = scratch->doc;
   auto& labels = scratch->labels;
   auto& probs = scratch->probs;
-  probs.assign(doc.size(), {});
+  probs.resize(doc.size());
   for (size_t s = 0; s < doc.size(); ++s) probs[s].assign(doc[s].size(), 1.f);
   FeatureContext ctx;
   const auto& stages = model_->stages();
@@ -104,12 +106,12 @@ void Tagger::Decode(Scratch* scratch) const {
     const WeightTable& w = stages[st];
     bool last_stage = st + 1 == stages.size();
     if (options_.beam > 1) {
-      std::vector<std::vector<float>> beam_probs;
+      std::vector<std::vector<float>>& beam_probs = scratch->beam_probs;
       CachedScorer& scorer = scratch->scorers[st];
       scorer.StartDocument(doc);
       DecodeDocumentBeamWith(doc, &ctx, scorer, options_.beam, model_->temperature(), &labels, &beam_probs,
-                             (model_->flags() & kModelFlagStructured) == 0);
-      if (last_stage) probs = std::move(beam_probs);
+                             (model_->flags() & kModelFlagStructured) == 0, &scratch->beam);
+      if (last_stage) probs.swap(beam_probs);
       continue;
     }
     bool repair = (model_->flags() & kModelFlagRepair) != 0;

@@ -36,9 +36,13 @@ namespace {
 Cue ReadCue(const Context& ctx, uint32_t t) {
   std::string_view before = t > 0 ? ctx.Lower(t - 1) : "";
   bool after_quote = before == "," || ctx.IsQuoteMark(t - 1);
-  bool document_next = false;
-  for (uint32_t u = t + 1; u < t + 5 && after_quote && !document_next; ++u) document_next = DocumentNoun(ctx.Lower(u));
-  if (DocumentNoun(before) || document_next) return Cue{t, t + 1, CueKind::kWrite, false};
+  bool document_near = false;  // "read a joint statement", "Heinrich's letter, signed by ..., read"
+  for (uint32_t u = t + 1; u < t + 5 && after_quote && !document_near; ++u) document_near = DocumentNoun(ctx.Lower(u));
+  for (uint32_t u = t; u > 0 && u + 20 > t && before == "," && !document_near; --u) {
+    if (ctx.SentenceOf(u - 1) != ctx.SentenceOf(t) || ctx.InQuote(u - 1)) break;
+    document_near = DocumentNoun(ctx.Lower(u - 1));
+  }
+  if (DocumentNoun(before) || document_near) return Cue{t, t + 1, CueKind::kWrite, false};
   return {};
 }
 
@@ -54,6 +58,10 @@ Cue CueAt(const Context& ctx, uint32_t t) {
   // unless a document or a quotation is their subject ("“...,” the suit states").
   std::string_view before = t > 0 ? ctx.Lower(t - 1) : "";
   bool document_subject = DocumentNoun(before) || before == "suit" || before == "," || ctx.IsQuoteMark(t - 1);
+  for (uint32_t u = t; u > 0 && u + 4 > t && !document_subject; --u) {  // "The letter from Taylor states"
+    if (ctx.SentenceOf(u - 1) != ctx.SentenceOf(t)) break;
+    document_subject = DocumentNoun(ctx.Lower(u - 1));
+  }
   if ((w == "states" || w == "claims") && (ctx.Text(t)[0] == 'S' || !document_subject)) return {};
   std::string_view prev = t > 0 ? ctx.Lower(t - 1) : "";
   // "the reported talks", "was told", "is said to": not a report by a speaker.
@@ -193,11 +201,17 @@ Found SpeakerBeforeLateCue(const Context& ctx, uint32_t w, uint32_t end, const D
     if (ctx.IsQuoteMark(t) || ctx.Lower(t) == ";") return {};
     Cue c = CueAt(ctx, t);
     if (!c.valid()) continue;
-    // "..., said" or a name right before the cue ("leader of the caravan Irineo Mujica said").
-    int32_t e = ctx.EntityOf(t - 1);
+    // "..., said" or a name right before the cue ("leader of the caravan Irineo Mujica said"), a
+    // party tag between them ("President Pro Tem David Long (R) said").
+    uint32_t k = t - 1;
+    if (ctx.Lower(k) == ")") {
+      while (k > w && k + 6 > t && ctx.Lower(k) != "(") --k;
+      if (ctx.Lower(k) == "(" && k > w) --k;
+    }
+    int32_t e = ctx.EntityOf(k);
     bool named = e >= 0 && ctx.article().entities[e].type == "PER";
     if (ctx.Lower(t - 1) != "," && !named) return {};
-    Speaker s = named ? ResolvePhrase(ctx, t - 1, t, t, d) : ResolvePhrase(ctx, w, t, t, d);
+    Speaker s = named ? ResolvePhrase(ctx, k, k + 1, t, d) : ResolvePhrase(ctx, w, t, t, d);
     return s.resolved() ? Found{c, s} : Found{};
   }
   return {};
@@ -221,7 +235,10 @@ Found AfterQuote(const Context& ctx, const QuotedSpan& q, uint32_t after, const 
     if (ctx.IsQuoteMark(t) || ctx.Lower(t) == ";") break;
     Cue c = CueAt(ctx, t);
     if (!c.valid()) continue;
-    if (long_next && ctx.Lower(c.last) != "," && ctx.Lower(c.last) != ".") return {};  // the cue closes the clause
+    // The cue closes the clause, or a name opens it: `“...?” Bachmann asked her followers on ...`.
+    int32_t name = ctx.EntityOf(w);
+    bool named = name >= 0 && ctx.article().entities[name].type == "PER" && ctx.EntityOf(t - 1) == name;
+    if (long_next && ctx.Lower(c.last) != "," && ctx.Lower(c.last) != "." && !named) return {};
     // "“...” after video emerged of him warning": a clause, not a speaker phrase.
     if (t > w && PhraseStop(ctx.Lower(w))) return {};
     Speaker s = t == w ? ResolvePhrase(ctx, c.last, PhraseEnd(ctx, c.last, end), t, d)
@@ -281,6 +298,14 @@ Speaker SentenceSubject(const Context& ctx, uint32_t start, uint32_t limit, cons
     if (e >= 0 && ctx.article().entities[e].type == "PER") person_end = t + 1;
   }
   if (person_end > start) end = person_end;
+  // "The press secretary, Sarah Sanders, told ...": a name in apposition to the opening phrase.
+  int32_t named = end + 1 < limit && ctx.Lower(end) == "," ? ctx.EntityOf(end + 1) : -1;
+  if (person_end == 0 && named >= 0 && ctx.article().entities[named].type == "PER" &&
+      ctx.TokenAt(ctx.article().entities[named].span.begin) == end + 1) {
+    uint32_t name_end = end + 1;
+    while (name_end < limit && ctx.EntityOf(name_end) == named) ++name_end;
+    if (ctx.Lower(name_end) == ",") return ResolvePhrase(ctx, end + 1, name_end, end + 1, d);
+  }
   for (; end > start; --end) {  // longest first: "AARP CEO Barry Rand", not "AARP"
     Speaker s = ResolvePhrase(ctx, start, end, start, d);
     if (s.resolved()) return s;
@@ -321,8 +346,10 @@ Speaker FallbackSubject(const Context& ctx, uint32_t v, uint32_t start, const Di
   }
   if (participle && d.last_speaker.resolved() && d.last_speaker_sentence + 1 >= ctx.SentenceOf(v)) return d.last_speaker;
   if (v > start && ctx.Lower(v - 1) == "and") {  // "X wrote that ... and described ...": X's second verb
-    Speaker s = SentenceSubject(ctx, start, v, d);
-    if (s.resolved() && s.type == "person") return s;
+    uint32_t clause = v;  // the clause after a colon: "The evening began ...: Demonstrators marched and chanted"
+    while (clause > start && ctx.Lower(clause - 1) != ":" && ctx.Lower(clause - 1) != ";") --clause;
+    Speaker s = SentenceSubject(ctx, clause, v, d);
+    if (s.resolved() && (s.type == "person" || s.type == "organization" || s.type == "anonymous")) return s;
   }
   int32_t e = SubjectAcrossAppositive(ctx, v, 30);
   if (e >= 0) {
@@ -341,7 +368,7 @@ Speaker ColonSubject(const Context& ctx, uint32_t start, uint32_t open, const Di
   uint32_t clause = open - 1;  // the clause before the colon: past "Asked about it,"
   while (clause > start && ctx.Lower(clause - 1) != ",") --clause;
   Speaker s = SentenceSubject(ctx, clause, open - 1, d);
-  if (s.type == "person" && s.entity >= 0) return s;
+  if ((s.type == "person" && s.entity >= 0) || s.type == "anonymous") return s;  // "an unseen announcer concludes:"
   bool document = false;
   for (uint32_t t = clause; t + 1 < open && !document; ++t) document = DocumentNoun(ctx.Lower(t));
   if (!bodies || !document || (s.type != "organization" && s.type != "person") || s.entity < 0) return {};
@@ -395,8 +422,11 @@ Found BeforeQuote(const Context& ctx, uint32_t open, const Discourse& d) {
     bool listener = TransitiveCue(ctx.Lower(v)) && v > start && !ctx.IsPunct(v - 1);
     if (!s.resolved() && subject == v && !listener) {
       uint32_t end = PhraseEnd(ctx, c.last, open);
-      // "said Mr. Scotto was “not man enough”": the reported clause's subject, not the speaker.
-      if (!ClauseVerb(ctx.Lower(end))) s = ResolvePhrase(ctx, c.last, end, v, d);
+      // "said Mr. Scotto was “not man enough”", "said the president “undermines the order”": the
+      // reported clause's subject, not the speaker.
+      std::string_view quoted = ctx.Text(open + 1);
+      bool clause_goes_on = end == open && !quoted.empty() && std::islower(static_cast<unsigned char>(quoted[0]));
+      if (!ClauseVerb(ctx.Lower(end)) && !clause_goes_on) s = ResolvePhrase(ctx, c.last, end, v, d);
     }
     if (!s.resolved()) s = FallbackSubject(ctx, v, start, d);
     if (!s.resolved()) s = ColonSubject(ctx, start, open, d);  // "Asked about it, Ms. Ruiz shrugged: “...”"

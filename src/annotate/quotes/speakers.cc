@@ -281,6 +281,9 @@ Speaker FromEntity(const Context& ctx, int32_t e) {
 }
 
 Speaker Described(const Context& ctx, Range r, const char* type) {
+  // "The cable also", "Then an unseen announcer concludes": no adverbs or cue at the edges.
+  while (r.e > r.b + 1 && (Adverb(ctx.Lower(r.e - 1)) || ReportingVerb(ctx.Lower(r.e - 1)) != CueKind::kNone)) --r.e;
+  while (r.e > r.b + 1 && (ctx.Lower(r.b) == "then" || ctx.Lower(r.b) == "and" || ctx.Lower(r.b) == "but")) ++r.b;
   Span span{ctx.article().tokens[r.b].span.begin, ctx.article().tokens[r.e - 1].span.end};
   std::string name(ctx.TextOf(r.b, r.e));
   return Speaker{span, name, type, -1};
@@ -454,6 +457,19 @@ int32_t SubjectAcrossAppositive(const Context& ctx, uint32_t v, uint32_t window)
 
 namespace {
 
+// The last person before token `at`, in paragraph `paragraph` or the one
+// before, whose gender is known to be `want`; -1 when none.
+int32_t KnownGenderBefore(const Context& ctx, uint32_t at, Gender want, uint32_t paragraph) {
+  const auto& sentences = ctx.article().sentences;
+  for (uint32_t t = std::min(at, ctx.size()); t > 0; --t) {
+    uint32_t sentence = ctx.SentenceOf(t - 1);
+    if (sentence < sentences.size() && sentences[sentence].paragraph + 1 < paragraph) break;
+    int32_t e = ctx.EntityOf(t - 1);
+    if (IsPerson(ctx, e) && !ctx.InQuote(t - 1) && ctx.GenderOf(e) == want) return e;
+  }
+  return -1;
+}
+
 Speaker ResolvePronoun(const Context& ctx, Pronoun p, Range r, uint32_t at, const Discourse& d) {
   Span span = ctx.article().tokens[r.b].span;
   Speaker s;
@@ -462,15 +478,30 @@ Speaker ResolvePronoun(const Context& ctx, Pronoun p, Range r, uint32_t at, cons
                              ? ctx.article().sentences[ctx.SentenceOf(at)].paragraph : 0;
     Gender want = ctx.Lower(r.b) == "she" || ctx.Lower(r.b) == "her" ? Gender::kFemale : Gender::kMale;
     int32_t e = LastPersonBefore(ctx, r.b, want);
+    // "Karen Handel ... While Trump did a fundraiser for her, she says": a woman the article shows
+    // as one wins over a person of unknown gender, for the pronoun and against the last speaker.
+    // Only for she/her: names of unknown gender (often foreign ones) are mostly men in the news.
+    int32_t known = want == Gender::kFemale ? KnownGenderBefore(ctx, r.b, want, paragraph) : -1;
+    if (known >= 0 && e >= 0 && ctx.GenderOf(e) == Gender::kUnknown) e = known;
     uint32_t e_sentence = e >= 0 ? ctx.SentenceOf(ctx.TokenAt(ctx.article().entities[e].span.begin)) : 0;
     bool same_sentence = e >= 0 && e_sentence == ctx.SentenceOf(r.b) && e_sentence > d.last_person_sentence;
     bool newer_subject = e >= 0 && e_sentence > d.last_person_sentence && (SentenceInitial(ctx, e) || same_sentence);
-    bool last_fits = d.last_person.resolved() && Compatible(ctx.GenderOf(d.last_person.entity), want);
+    bool last_fits = d.last_person.resolved() && Compatible(ctx.GenderOf(d.last_person.entity), want) &&
+                     !(known >= 0 && ctx.GenderOf(d.last_person.entity) == Gender::kUnknown);
     bool speaker_nearer = last_fits && paragraph <= d.last_person_paragraph + 1 && !newer_subject;
     if (speaker_nearer || (e < 0 && last_fits)) s = d.last_person;
     else if (e >= 0) s = FromEntity(ctx, e);
   } else if (d.last_group.resolved()) {
     s = d.last_group;
+  } else if (p == Pronoun::kIt && d.last_speaker.type == "document") {
+    s = d.last_speaker;  // "The cable also warned that ... It said “...”"
+  } else if (p == Pronoun::kIt) {
+    // "a key section of the cable ... “...,” it said": the document named last in the paragraph.
+    for (uint32_t t = r.b; t > 0 && t + 60 > r.b; --t) {
+      if (ctx.InQuote(t - 1) || !DocumentNoun(ctx.Lower(t - 1))) continue;
+      s = Described(ctx, Range{t - 1, t}, "document");
+      break;
+    }
   }
   if (s.resolved()) s.span = span;
   return s;
@@ -623,9 +654,11 @@ Speaker UnnamedSpeaker(const Context& ctx, Range main, uint32_t first, uint32_t 
                        const Discourse& d) {
   uint32_t head = Head(ctx, main);
   std::string_view hw = ctx.Lower(head);
-  bool anonymous = AnyWord(ctx, main, [](std::string_view w) {
-    return w == "familiar" || w == "anonymity" || AnonymousNoun(w);
-  });
+  bool anonymous = false;  // not a word of a name ("the Ohio Farmers Union")
+  for (uint32_t t = main.b; t < main.e && !anonymous; ++t) {
+    std::string_view w = ctx.Lower(t);
+    anonymous = ctx.EntityOf(t) < 0 && (w == "familiar" || w == "anonymity" || AnonymousNoun(w));
+  }
   if (AnyWord(ctx, main, SpokespersonNoun)) {
     int32_t org = LastEntity(ctx, Range{first, last}, "ORG");
     if (org >= 0) return FromEntity(ctx, org);
@@ -638,8 +671,10 @@ Speaker UnnamedSpeaker(const Context& ctx, Range main, uint32_t first, uint32_t 
   // its description ("they" then refers to it).
   if (GroupNoun(hw)) return Described(ctx, main, "organization");
   // "“...,” another asks" after "“...,” reads one of the queries": the same kind of document.
-  bool elliptical = main.e == main.b + 1 && (hw == "another" || hw == "one");
+  bool elliptical = (main.e == main.b + 1 && (hw == "another" || hw == "one")) ||
+                    (main.e == main.b + 2 && ctx.Lower(main.b) == "a" && (hw == "third" || hw == "second"));
   if (elliptical && d.last_speaker.type == "document") return d.last_speaker;
+  if (elliptical) return Described(ctx, main, "anonymous");  // "One declared, “...”": one of a group
   bool title = TitleNoun(hw) || (hw.find('-') != std::string_view::npos && TitleNoun(hw.substr(hw.rfind('-') + 1)));
   if (title) return TitleSpeaker(ctx, main, hw, at, d);  // "the 2012 GOP presidential nominee": a person
   int32_t org = LastEntity(ctx, main, "ORG");
@@ -647,6 +682,20 @@ Speaker UnnamedSpeaker(const Context& ctx, Range main, uint32_t first, uint32_t 
   if (BodyNoun(hw)) {
     bool bare = head == main.b + 1 && ctx.Lower(main.b) == "the";
     int32_t org = bare ? OrganizationWithNoun(ctx, hw, main.b) : -1;  // "the agency" -> Korean Central News Agency
+    // "The nearby St. Louis Tea Party ... The group has drafted": a generic noun names the last
+    // organization that opened a clause.
+    bool generic = hw == "group" || hw == "organization" || hw == "organisation";
+    if (org < 0 && bare && generic) {
+      org = LastMentionBefore(ctx, "ORG", main.b, [&](const EntityMention& m) {
+        uint32_t t = ctx.TokenAt(m.span.begin);
+        uint32_t start = t;  // "The nearby St. Louis Tea Party had ...": a determiner and an adjective
+        while (start > 0 && ctx.SentenceOf(start - 1) == ctx.SentenceOf(t) && t - start < 3) --start;
+        std::string_view det = ctx.Lower(start);
+        bool opens = start < t && ctx.SentenceOf(start) == ctx.SentenceOf(t) &&
+                     (start == 0 || ctx.SentenceOf(start - 1) != ctx.SentenceOf(t)) && (det == "the" || det == "a");
+        return ClauseInitial(ctx, t) || opens;
+      });
+    }
     return org >= 0 ? FromEntity(ctx, org) : Described(ctx, main, "organization");
   }
   int32_t any = LastEntity(ctx, main, "");

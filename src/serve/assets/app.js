@@ -284,7 +284,7 @@ async function storyPage(id) {
   const view = await api('/api/stories/' + encodeURIComponent(id));
   const s = view.story;
   const members = el('ul', {}, view.members.map(m => el('li', {},
-    el('a', { href: '#/article/' + m.id, text: m.title || '(untitled)' }), ' ',
+    el('a', { href: '#/article/' + m.id, class: m.title ? null : 'lead', text: m.title || m.lead || '(untitled)' }), ' ',
     el('span', { class: 'meta', text: '— ' + m.outlet + (m.published ? ', ' + m.published : '') + (m.duplicate_of ? ' (copy)' : '') }))));
   show(s.title || 'Story',
     el('h1', { text: s.title || '(untitled story)' }),
@@ -390,7 +390,8 @@ async function searchPage(params) {
   const summary = el('p', { class: 'meta', role: 'status' },
     (data.total_is_estimate ? 'at least ' : '') + data.total + ' result' + (data.total === 1 ? '' : 's'),
     !data.relaxed ? '' : data.all_words === 0 ? ' (no article has every word; showing articles with some of them)'
-      : ' (' + data.all_words + ' with every word, then articles with some of them)');
+      : ' (' + data.all_words + ' with every word, then articles with some of them)',
+    data.rank_window ? '; ranked by relevance within each ' + data.rank_window + ' newest matches' : '');
   show('Search: ' + f.q, el('h1', { text: 'Search' }), form, summary, hits,
     pager(offset, data.hits.length, offset + data.hits.length < data.total, o => '#/search?' + qs({ ...f, offset: o })));
 }
