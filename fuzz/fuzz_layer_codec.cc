@@ -60,6 +60,17 @@ void FuzzJson(std::string_view json, size_t limit) {
       Check(q.speaker_chain >= -1 && q.speaker_chain < static_cast<int64_t>(limit));
     }
   }
+  // Headline layers: spans inside the title, chains inside entity_chains.
+  parallax::Article a;
+  a.title.assign(64, 'x');
+  a.entity_chains.resize(limit);
+  if (parallax::store::TitleLayersFromJson(json, &a).ok()) {
+    for (const auto& x : a.title_times) Check(x.span.begin <= x.span.end && x.span.end <= a.title.size());
+    for (const auto& x : a.title_entities) {
+      Check(x.span.begin <= x.span.end && x.span.end <= a.title.size());
+      Check(x.chain >= -1 && x.chain < static_cast<int64_t>(limit));
+    }
+  }
 }
 
 }  // namespace

@@ -1,5 +1,6 @@
 // Test helper (header-only; link parallax_pipeline): the seed articles
-// ingested into a fresh store through the real pipeline.
+// ingested into a fresh store through the real pipeline, and a GoogleTest
+// suite base that reads one such store.
 #ifndef PARALLAX_TESTS_SEED_INGEST_H_
 #define PARALLAX_TESTS_SEED_INGEST_H_
 
@@ -9,9 +10,12 @@
 #include <string>
 #include <vector>
 
+#include <gtest/gtest.h>
+
 #include "annotate/annotator.h"
 #include "parallax/store.h"
 #include "pipeline/ingester.h"
+#include "test_util.h"
 
 namespace parallax::testing_util {
 
@@ -38,6 +42,35 @@ inline Result<std::unique_ptr<Store>> IngestSeeds(const std::string& db_path,
   *stored = stats.stored;
   return std::move(*store);
 }
+
+// Base of a test suite over one store of the five seeds, ingested once per
+// suite: the derived suite's SetUpTestSuite calls IngestOnce.
+class SeedStoreSuite : public ::testing::Test {
+ protected:
+  static void IngestOnce(const std::string& name, const std::vector<std::string>& annotators) {
+    scratch_ = std::make_unique<ScratchDir>(name);
+    uint64_t stored = 0;
+    auto store = IngestSeeds((scratch_->path() / "seeds.db").string(), annotators, &ids_, &stored);
+    ASSERT_TRUE(store.ok()) << store.status().ToString();
+    ASSERT_EQ(stored, 5u);
+    store_ = std::move(*store);
+  }
+  static void TearDownTestSuite() {
+    store_.reset();
+    scratch_.reset();
+    ids_.clear();
+  }
+  // The stored article of seed `seed` ("000" .. "004").
+  static Article Get(const std::string& seed) {
+    auto a = store_->Get(ids_[seed]);
+    EXPECT_TRUE(a.ok()) << seed;
+    return a.ok() ? *a : Article{};
+  }
+
+  static inline std::unique_ptr<ScratchDir> scratch_;
+  static inline std::unique_ptr<Store> store_;
+  static inline std::map<std::string, std::string> ids_;
+};
 
 }  // namespace parallax::testing_util
 

@@ -66,6 +66,9 @@ try {
     const outlets = await trip.locator('.chips li').allTextContents();
     const meta = await trip.locator('.meta').first().textContent();
     check(outlets.length >= 1 && /\b[2-9] articles/.test(meta), `${name}: the Beijing trip story shows its articles and outlets (${meta}; ${outlets.join(', ')})`);
+    // The outlet balance bar is drawn (its widths survive the page's CSP).
+    const barWidth = await trip.locator('.balance span').first().evaluate(e => e.getBoundingClientRect().width);
+    check(barWidth > 0, `${name}: the outlet balance bar is drawn (${barWidth}px)`);
     await page.screenshot({ path: path.join(artifacts, `${name}-stories.png`), fullPage: true });
 
     // Story page.

@@ -14,25 +14,9 @@
 namespace parallax {
 namespace {
 
-class HeadlineSeedsTest : public ::testing::Test {
+class HeadlineSeedsTest : public testing_util::SeedStoreSuite {
  protected:
-  static void SetUpTestSuite() {
-    scratch_ = std::make_unique<testing_util::ScratchDir>("headline_test");
-    uint64_t stored = 0;
-    auto store = testing_util::IngestSeeds((scratch_->path() / "h.db").string(), {"time", "ner", "coref"}, &ids_,
-                                           &stored);
-    ASSERT_TRUE(store.ok()) << store.status().ToString();
-    store_ = std::move(*store);
-  }
-  static void TearDownTestSuite() {
-    store_.reset();
-    scratch_.reset();
-  }
-  static Article Get(const std::string& seed) {
-    auto a = store_->Get(ids_[seed]);
-    EXPECT_TRUE(a.ok()) << seed;
-    return a.ok() ? *a : Article{};
-  }
+  static void SetUpTestSuite() { IngestOnce("headline_test", {"time", "ner", "coref"}); }
   // "text|type|chain name" for every headline mention.
   static std::vector<std::string> Mentions(const Article& a) {
     std::vector<std::string> out;
@@ -42,9 +26,6 @@ class HeadlineSeedsTest : public ::testing::Test {
     }
     return out;
   }
-  static inline std::unique_ptr<testing_util::ScratchDir> scratch_;
-  static inline std::map<std::string, std::string> ids_;
-  static inline std::unique_ptr<Store> store_;
 };
 
 TEST_F(HeadlineSeedsTest, RelativeDateInHeadlineResolvesAgainstPublication) {

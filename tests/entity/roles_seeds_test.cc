@@ -12,25 +12,9 @@
 namespace parallax {
 namespace {
 
-class RolesSeedsTest : public ::testing::Test {
+class RolesSeedsTest : public testing_util::SeedStoreSuite {
  protected:
-  static void SetUpTestSuite() {
-    scratch_ = std::make_unique<testing_util::ScratchDir>("roles_seeds_test");
-    uint64_t stored = 0;
-    auto store = testing_util::IngestSeeds((scratch_->path() / "r.db").string(), {"ner", "coref"}, &ids_, &stored);
-    ASSERT_TRUE(store.ok()) << store.status().ToString();
-    ASSERT_EQ(stored, 5u);
-    store_ = std::move(*store);
-  }
-  static void TearDownTestSuite() {
-    store_.reset();
-    scratch_.reset();
-  }
-  static Article Get(const std::string& seed) {
-    auto a = store_->Get(ids_[seed]);
-    EXPECT_TRUE(a.ok()) << seed;
-    return a.ok() ? *a : Article{};
-  }
+  static void SetUpTestSuite() { IngestOnce("roles_seeds_test", {"ner", "coref"}); }
   // "role|qualifier|affiliation" of every role of the person whose chain is `name`.
   static std::vector<std::string> RolesOf(const Article& a, const std::string& name) {
     std::vector<std::string> out;
@@ -48,15 +32,8 @@ class RolesSeedsTest : public ::testing::Test {
   static bool Has(const std::vector<std::string>& v, const std::string& x) {
     return std::find(v.begin(), v.end(), x) != v.end();
   }
-
-  static std::unique_ptr<testing_util::ScratchDir> scratch_;
-  static std::unique_ptr<Store> store_;
-  static std::map<std::string, std::string> ids_;
 };
 
-std::unique_ptr<testing_util::ScratchDir> RolesSeedsTest::scratch_;
-std::unique_ptr<Store> RolesSeedsTest::store_;
-std::map<std::string, std::string> RolesSeedsTest::ids_;
 
 TEST_F(RolesSeedsTest, KerryIsClimateEnvoyForTheUnitedStates) {
   EXPECT_TRUE(Has(RolesOf(Get("002"), "John Kerry"), "climate envoy||United States"));

@@ -12,26 +12,9 @@
 namespace parallax {
 namespace {
 
-class PipelineTest : public ::testing::Test {
+class PipelineTest : public testing_util::SeedStoreSuite {
  protected:
-  static void SetUpTestSuite() {
-    scratch_ = std::make_unique<testing_util::ScratchDir>("pipeline_test");
-    uint64_t stored = 0;
-    auto store = testing_util::IngestSeeds((scratch_->path() / "p.db").string(), {"time", "ner"}, &ids_, &stored);
-    ASSERT_TRUE(store.ok()) << store.status().ToString();
-    ASSERT_EQ(stored, 5u);
-    store_ = std::move(*store);
-  }
-  static void TearDownTestSuite() {
-    store_.reset();
-    scratch_.reset();
-  }
-
-  static Article Get(const std::string& seed) {
-    auto a = store_->Get(ids_[seed]);
-    EXPECT_TRUE(a.ok()) << seed;
-    return a.ok() ? *a : Article{};
-  }
+  static void SetUpTestSuite() { IngestOnce("pipeline_test", {"time", "ner"}); }
 
   static std::string ValueOf(const Article& a, const std::string& text) {
     for (const auto& t : a.times) {
@@ -47,9 +30,6 @@ class PipelineTest : public ::testing::Test {
     return "(not found)";
   }
 
-  static inline std::unique_ptr<testing_util::ScratchDir> scratch_;
-  static inline std::unique_ptr<Store> store_;
-  static inline std::map<std::string, std::string> ids_;
 };
 
 TEST_F(PipelineTest, RelativeDatesResolveAgainstEachArticlesDate) {

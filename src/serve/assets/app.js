@@ -13,6 +13,7 @@ function el(tag, attrs, ...children) {
     if (v === null || v === undefined || v === false) continue;
     if (k === 'class') e.className = v;
     else if (k === 'text') e.textContent = v;
+    else if (k === 'style') e.style.cssText = v;  // CSSOM: the CSP (style-src 'self') blocks style attributes
     else e.setAttribute(k, v === true ? '' : v);
   }
   for (const c of children.flat()) {
