@@ -210,6 +210,8 @@ int main(int argc, char** argv) {
   app.add_option("--event-gap-days", options.event_gap_days);
   app.add_option("--max-text-bytes", options.features.max_text_bytes);
   app.add_option("--candidates", options.candidates);
+  app.add_option("--query-terms", options.query_terms);
+  app.add_option("--postings-scan", options.postings_scan);
   app.add_option("--member-vectors", options.member_vectors);
   app.add_option("--profile-terms", options.profile_terms);
   std::string background;

@@ -48,6 +48,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 
 #include "cluster/cluster_state.h"
 #include "cluster/text_features.h"
@@ -319,14 +320,14 @@ std::vector<uint32_t> Retrieve(const DocVector& v, StoryClusterer::State* s,
       s->acc[e] += query[i].weight;
     }
   }
-  std::vector<uint32_t> top(s->touched);
-  size_t c = std::min<size_t>(top.size(), static_cast<size_t>(o.candidates));
+  std::vector<uint32_t>& touched = s->touched;
+  size_t c = std::min<size_t>(touched.size(), static_cast<size_t>(o.candidates));
   auto better = [s](uint32_t a, uint32_t b) {
     return s->acc[a] != s->acc[b] ? s->acc[a] > s->acc[b] : a < b;
   };
-  std::partial_sort(top.begin(), top.begin() + c, top.end(), better);
-  top.resize(c);
-  for (uint32_t e : s->touched) s->acc[e] = 0.0f;
+  std::partial_sort(touched.begin(), touched.begin() + c, touched.end(), better);
+  std::vector<uint32_t> top(touched.begin(), touched.begin() + c);
+  for (uint32_t e : touched) s->acc[e] = 0.0f;
   return top;
 }
 
@@ -389,6 +390,30 @@ Scored ScoreEvent(const DocVector& v, const DocTerms& doc, uint32_t index,
   return r;
 }
 
+// Keeps the k strongest terms of a term-sorted vector (ties: lower term
+// first), still sorted by term: the k-th largest weight is found on a copy
+// of the weights alone, then one pass keeps everything above it and the
+// first ties in term order (the same set as nth_element with the (weight
+// desc, term asc) order, without sorting the survivors back).
+void KeepStrongest(std::vector<WeightedTerm>* v, size_t k) {
+  if (v->size() <= k) return;
+  thread_local std::vector<float> weights;
+  weights.resize(v->size());
+  for (size_t i = 0; i < v->size(); ++i) weights[i] = (*v)[i].weight;
+  std::nth_element(weights.begin(), weights.begin() + (k - 1), weights.end(), std::greater<float>());
+  const float kth = weights[k - 1];
+  size_t above = 0;
+  for (const WeightedTerm& t : *v) above += t.weight > kth;
+  size_t ties = k - above, out = 0;
+  for (const WeightedTerm& t : *v) {
+    if (t.weight > kth || (t.weight == kth && ties > 0)) {
+      if (t.weight == kth) --ties;
+      (*v)[out++] = t;
+    }
+  }
+  v->resize(out);
+}
+
 void MergeProfile(const DocVector& v, EventData* e, const ClusterOptions& o) {
   thread_local std::vector<WeightedTerm> merged;
   merged.clear();
@@ -404,16 +429,7 @@ void MergeProfile(const DocVector& v, EventData* e, const ClusterOptions& o) {
       ++j;
     }
   }
-  size_t keep = static_cast<size_t>(o.profile_terms);
-  if (merged.size() > keep) {
-    std::nth_element(merged.begin(), merged.begin() + keep, merged.end(),
-                     [](const WeightedTerm& a, const WeightedTerm& b) {
-                       return a.weight != b.weight ? a.weight > b.weight : a.term < b.term;
-                     });
-    merged.resize(keep);
-    std::sort(merged.begin(), merged.end(),
-              [](const WeightedTerm& a, const WeightedTerm& b) { return a.term < b.term; });
-  }
+  KeepStrongest(&merged, static_cast<size_t>(o.profile_terms));
   double n2 = 0;
   for (const WeightedTerm& t : merged) n2 += static_cast<double>(t.weight) * t.weight;
   e->norm = std::sqrt(n2);
@@ -425,16 +441,7 @@ void AddMemberVector(const DocVector& v, EventData* e, const ClusterOptions& o) 
   if (o.member_vectors <= 0) return;
   thread_local std::vector<WeightedTerm> m;
   m.assign(v.terms.begin(), v.terms.end());
-  size_t keep = static_cast<size_t>(o.member_terms);
-  if (m.size() > keep) {
-    std::nth_element(m.begin(), m.begin() + keep, m.end(),
-                     [](const WeightedTerm& a, const WeightedTerm& b) {
-                       return a.weight != b.weight ? a.weight > b.weight : a.term < b.term;
-                     });
-    m.resize(keep);
-    std::sort(m.begin(), m.end(),
-              [](const WeightedTerm& a, const WeightedTerm& b) { return a.term < b.term; });
-  }
+  KeepStrongest(&m, static_cast<size_t>(o.member_terms));
   if (e->members.size() < static_cast<size_t>(o.member_vectors)) {
     e->members.emplace_back(m.begin(), m.end());
   } else {
@@ -447,13 +454,9 @@ void PostEvent(uint32_t index, StoryClusterer::State* s, const ClusterOptions& o
   const EventData& e = s->events[index];
   thread_local std::vector<WeightedTerm> top;
   top.assign(e.profile.begin(), e.profile.end());
-  size_t k = std::min<size_t>(top.size(), static_cast<size_t>(o.indexed_terms));
-  std::partial_sort(top.begin(), top.begin() + k, top.end(),
-                    [](const WeightedTerm& a, const WeightedTerm& b) {
-                      return a.weight != b.weight ? a.weight > b.weight : a.term < b.term;
-                    });
+  KeepStrongest(&top, static_cast<size_t>(o.indexed_terms));  // posting order is irrelevant
   const size_t cap = 2 * static_cast<size_t>(o.postings_scan);
-  for (size_t i = 0; i < k; ++i) {
+  for (size_t i = 0; i < top.size(); ++i) {
     std::vector<uint32_t>& list = s->postings[top[i].term];
     list.push_back(index);
     if (list.size() > cap) list.erase(list.begin(), list.end() - o.postings_scan);
@@ -554,14 +557,31 @@ struct Choice {
   bool has_event = false, has_thread = false;
 };
 
+void PrefetchLines(const void* data, size_t bytes) {
+  const char* p = static_cast<const char*>(data);
+  for (size_t off = 0; off < bytes; off += 64) __builtin_prefetch(p + off);
+}
+
+void PrefetchEvent(const EventData& e, const ClusterOptions& o) {
+  PrefetchLines(e.profile.data(), e.profile.size() * sizeof(WeightedTerm));
+  if (o.member_weight <= 0) return;
+  for (const std::vector<WeightedTerm>& m : e.members) PrefetchLines(m.data(), m.size() * sizeof(WeightedTerm));
+}
+
 Choice ScoreCandidates(const DocVector& v, int32_t effective_day, StoryClusterer::State* s,
                        const ClusterOptions& o) {
   std::vector<uint32_t> candidates = Retrieve(v, s, o);
+  // The candidates' profiles and member vectors are cold heap blocks: ask
+  // for the first one's lines now (they arrive while the document's table is
+  // built) and for each next one while the current one is scored.
+  if (!candidates.empty()) PrefetchEvent(s->events[candidates[0]], o);
   thread_local DocTerms doc;
   doc.Assign(v.terms);
   const double time_weight = SameTimeWeight(*s, v.day, o);
   Choice ch;
-  for (uint32_t c : candidates) {
+  for (size_t i = 0; i < candidates.size(); ++i) {
+    const uint32_t c = candidates[i];
+    if (i + 1 < candidates.size()) PrefetchEvent(s->events[candidates[i + 1]], o);
     const EventData& e = s->events[c];
     if (!WithinDays(e, effective_day, o.thread_window_days)) continue;
     Scored sc = ScoreEvent(v, doc, c, e, time_weight, o);

@@ -102,7 +102,7 @@ struct ClusterOptions {
   // Retrieval (bounded work per document).
   int query_terms = 12;        // strongest document terms used for retrieval
   int postings_scan = 200;     // newest postings scanned per query term
-  int candidates = 6;          // events scored exactly per document
+  int candidates = 3;          // events scored exactly per document (best by posting weight)
   int profile_terms = 150;     // terms kept in an event profile
   int indexed_terms = 25;      // strongest profile terms posted to the index
   double idf_prior_docs = 50;  // pseudo-documents smoothing early IDF

@@ -300,6 +300,11 @@ Status SqliteStore::LinkEntities(const std::vector<const Article*>& articles) {
   return Exec(db_, "COMMIT");
 }
 
+Status SqliteStore::LinkStoredArticles(const std::vector<const Article*>& articles) {
+  for (const Article* a : articles) PARALLAX_RETURN_IF_ERROR(LinkArticle(db_, *a));
+  return Status::OK();
+}
+
 Result<std::vector<std::string>> SqliteStore::UnlinkedArticleIds() {
   Stmt st;
   PARALLAX_RETURN_IF_ERROR(st.Prepare(db_, R"sql(

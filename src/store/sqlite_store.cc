@@ -136,6 +136,7 @@ Status SqliteStore::WriteAnnotations(const std::vector<const Article*>& articles
     if (st.Step() != SQLITE_DONE) return SqliteError(db_, "update article " + a->id);
     if (sqlite3_changes(db_) == 0) return Status::NotFound("no article with id " + a->id);
   }
+  PARALLAX_RETURN_IF_ERROR(LinkStoredArticles(articles));
   return TouchStoriesOf(articles);
 }
 

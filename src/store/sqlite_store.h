@@ -72,6 +72,8 @@ class SqliteStore : public Store {
 
   // Canonical entities (entity_store.cc).
   Status LinkEntities(const std::vector<const Article*>& articles) override;
+  // LinkEntities inside an open transaction, for articles known to be stored.
+  Status LinkStoredArticles(const std::vector<const Article*>& articles);
   Result<std::vector<std::string>> UnlinkedArticleIds() override;
   Result<std::vector<EntitySummary>> ListEntities(const EntityQuery& query) override;
   Result<EntitySummary> GetEntity(int64_t id) override;
@@ -79,7 +81,8 @@ class SqliteStore : public Store {
  private:
   Status InsertOne(const Article& a, PutOutcome* outcome);
   Result<std::string> ResolveId(const std::string& id);
-  // Rewrites derived parts of stored articles inside an open transaction.
+  // Rewrites derived parts of stored articles inside an open transaction,
+  // and re-links their canonical entities (LinkEntities' work).
   Status WriteAnnotations(const std::vector<const Article*>& articles);
   // Recomputes the stories row of one story from its members; `version` is
   // its new stamp (NextStoryVersion).

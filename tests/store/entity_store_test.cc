@@ -164,6 +164,26 @@ TEST_F(EntityStoreTest, ArticlesStoredButNotLinkedAreListed) {
   EXPECT_TRUE(store_->UnlinkedArticleIds()->empty());
 }
 
+TEST_F(EntityStoreTest, RewrittenLayersAreRelinked) {
+  Article a = Make("AP", {{"PER", "Ann Roe"}, {"ORG", "Acme Corp"}}, {"Ann Roe", "Acme Corp"});
+  PutAndLink(a);
+  Article b = Make("AP", {{"PER", "Bo Lin"}}, {"Bo Lin"});
+  std::vector<PutOutcome> out;
+  ASSERT_TRUE(store_->PutBatch({&b}, &out).ok());  // stored, link left for later
+  ASSERT_EQ(List("ORG").size(), 1u);
+  Article changed = a;  // a re-annotation found no organisation
+  changed.entities.pop_back();
+  changed.entity_chains.pop_back();
+  ASSERT_TRUE(store_->UpdateAnnotations({&changed, &b}).ok());
+  auto orgs = List("ORG");
+  EXPECT_TRUE(orgs.empty() || orgs[0].mentions == 0) << orgs.size();
+  EXPECT_EQ(List("PER").size(), 2u);
+  EXPECT_TRUE(store_->UnlinkedArticleIds()->empty());
+  ASSERT_TRUE(store_->UpdateAnnotations({&a}).ok());  // and back
+  ASSERT_EQ(List("ORG").size(), 1u);
+  EXPECT_EQ(List("ORG")[0].mentions, 1u);
+}
+
 TEST_F(EntityStoreTest, UnknownArticleWritesNothing) {
   Article a = Make("CNN", {{"PER", "John Kerry"}}, {"John Kerry"});
   EXPECT_EQ(store_->LinkEntities({&a}).code(), Status::Code::kNotFound);

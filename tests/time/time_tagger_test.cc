@@ -84,6 +84,10 @@ TEST_F(TimeTaggerTest, NotTimeExpressions) {
   EXPECT_TRUE(tagger_->Tag("He may go. We march on. It cost $1998 and 2,000 people came.", "2023-07-06").empty());
   EXPECT_TRUE(tagger_->Tag("A 44-year-old man and his three-year-old son.", "2023-07-06").empty());
   EXPECT_TRUE(tagger_->Tag("Prices fall in the city.", "2023-07-06").empty());
+  // "of" with no year: the noun, not the season (a headline's "The Fall of the DOJ").
+  EXPECT_TRUE(tagger_->Tag("The Fall of the DOJ", "2020-06-01").empty());
+  EXPECT_TRUE(tagger_->Tag("It was the winter of discontent.", "2020-06-01").empty());
+  EXPECT_EQ(One("They met in the fall of 2019.", "2020-06-01"), "the fall of 2019|DATE|2019-FA");
 }
 
 TEST_F(TimeTaggerTest, RangesGiveTwoExpressions) {

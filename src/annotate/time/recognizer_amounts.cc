@@ -188,6 +188,9 @@ uint32_t Matcher::MatchSeason(uint32_t i, Sem* sem) {
   }
   const bool is_fall = W(i) == "fall";
   if (year < 0 && !determiner && (is_fall || !preposition)) return 0;
+  // "the fall of the DOJ", "the winter of discontent": "of" with no year
+  // after it makes the word a plain noun, not a season of the calendar.
+  if (year < 0 && W(j) == "of") return 0;
   if (year >= 0 && (year < 1000 || year > 2999)) return 0;
   sem->kind = Sem::Kind::kDate;
   SetCode(sem->season, sizeof sem->season, Info(i)->code);
