@@ -164,17 +164,22 @@ bool IsTitleCase(std::string_view title) {
 }
 
 // Points each headline mention at the chain of the body group it names.
-void LinkTitleMentions(Article* article, std::vector<Group> groups, UnionFind* uf,
+// `groups_in` gets one scratch group at its end per lookup, removed again.
+void LinkTitleMentions(Article* article, std::vector<Group>* groups_in, UnionFind* uf,
                        const std::map<size_t, int32_t>& chain_of_root) {
   Article& a = *article;
-  size_t body_groups = groups.size();
+  if (a.title_entities.empty()) return;
+  std::vector<Group>& groups = *groups_in;
+  const size_t body_groups = groups.size();
+  std::vector<std::string> keys(body_groups);
+  for (size_t g = 0; g < body_groups; ++g) keys[g] = NameKey(groups[g].words);
   for (EntityMention& m : a.title_entities) {
     m.chain = -1;
     std::vector<std::string> words = NameWords(m.span.Of(a.title));
     std::string key = NameKey(words);
     size_t target = SIZE_MAX;
     for (size_t g = 0; g < body_groups && target == SIZE_MAX; ++g) {
-      if (groups[g].type == m.type && NameKey(groups[g].words) == key) target = uf->Find(g);
+      if (groups[g].type == m.type && keys[g] == key) target = uf->Find(g);
     }
     if (target == SIZE_MAX) {
       groups.push_back(Group{m.type, words, {}});
@@ -220,7 +225,7 @@ void BuildChains(Article* article) {
       a.entities[m].chain = it->second;
     }
   }
-  LinkTitleMentions(&a, groups, &uf, chain_of_root);
+  LinkTitleMentions(&a, &groups, &uf, chain_of_root);
   for (EntityChain& c : a.entity_chains) {
     std::sort(c.mentions.begin(), c.mentions.end());
     std::vector<std::string> best;
