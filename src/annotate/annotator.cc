@@ -33,18 +33,6 @@ class TimeAnnotator : public Annotator {
   std::unique_ptr<time::TimeTagger> tagger_;
 };
 
-// The token texts of one sentence; empty when its spans do not fit the body.
-std::vector<std::string_view> TokenTexts(const Article& a, const Sentence& sent) {
-  std::vector<std::string_view> out;
-  if (sent.first_token > a.tokens.size() || sent.token_count > a.tokens.size() - sent.first_token) return out;
-  for (uint32_t k = 0; k < sent.token_count; ++k) {
-    const Span& span = a.tokens[sent.first_token + k].span;
-    if (span.end > a.body.size() || span.begin > span.end) return {};
-    out.push_back(span.Of(a.body));
-  }
-  return out;
-}
-
 class EntityAnnotator : public Annotator {
  public:
   explicit EntityAnnotator(std::unique_ptr<ner::Tagger> tagger) : tagger_(std::move(tagger)) {}
@@ -57,11 +45,7 @@ class EntityAnnotator : public Annotator {
     a->title_entities.clear();
     std::vector<Token> title_tokens;
     text::Tokenize(a->title, Span{0, static_cast<uint32_t>(a->title.size())}, &title_tokens);
-    std::vector<std::vector<std::string_view>> sentences(a->sentences.size());
-    for (size_t s = 0; s < a->sentences.size(); ++s) sentences[s] = TokenTexts(*a, a->sentences[s]);
-    sentences.emplace_back();
-    for (const Token& t : title_tokens) sentences.back().push_back(t.span.Of(a->title));
-    auto tagged = tagger_->TagDocument(sentences);
+    auto tagged = tagger_->TagArticle(*a, &title_tokens);
     for (size_t s = 0; s < tagged.size(); ++s) {
       bool title = s == a->sentences.size();
       const std::vector<Token>& tokens = title ? title_tokens : a->tokens;

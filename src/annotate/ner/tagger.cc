@@ -157,7 +157,8 @@ std::vector<std::vector<Mention>> Tagger::ToMentions(const std::vector<std::vect
   return out;
 }
 
-std::vector<std::vector<Mention>> Tagger::TagArticle(const Article& article) const {
+std::vector<std::vector<Mention>> Tagger::TagArticle(const Article& article,
+                                                     const std::vector<Token>* title_tokens) const {
   std::vector<std::vector<std::string_view>> sentences(article.sentences.size());
   std::string_view body = article.body;
   for (size_t s = 0; s < article.sentences.size(); ++s) {
@@ -171,6 +172,16 @@ std::vector<std::vector<Mention>> Tagger::TagArticle(const Article& article) con
         break;
       }
       sentences[s].push_back(span.Of(body));
+    }
+  }
+  if (title_tokens != nullptr) {
+    sentences.emplace_back();
+    for (const Token& t : *title_tokens) {
+      if (t.span.end > article.title.size() || t.span.begin > t.span.end) {
+        sentences.back().clear();
+        break;
+      }
+      sentences.back().push_back(t.span.Of(article.title));
     }
   }
   return TagDocument(sentences);

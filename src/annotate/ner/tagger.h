@@ -67,7 +67,11 @@ class Tagger {
   // one mention vector per article.sentences entry, with token indices
   // relative to the sentence (add sentence.first_token for an index into
   // article.tokens). Sentences out of range of body/tokens are skipped (empty).
-  std::vector<std::vector<Mention>> TagArticle(const Article& article) const;
+  // With `title_tokens` (tokens of article.title, spans into the title), the
+  // headline is tagged as one more sentence after the body, with the body's
+  // document-wide evidence; its mentions are the last entry of the result.
+  std::vector<std::vector<Mention>> TagArticle(const Article& article,
+                                               const std::vector<Token>* title_tokens = nullptr) const;
 
   size_t num_features() const;
 
