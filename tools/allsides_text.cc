@@ -3,9 +3,9 @@
 // whose "id" field matches.
 #include "tools/allsides_text.h"
 
-#include <zlib.h>
-
 #include <nlohmann/json.hpp>
+
+#include "tools/gz_lines.h"
 
 namespace parallax::tools {
 
@@ -30,25 +30,18 @@ std::vector<std::string> Paragraphs(const std::string& text) {
 }  // namespace
 
 Result<AllsidesArticle> ReadAllsidesArticle(const std::string& path, const std::string& id) {
-  gzFile f = gzopen(path.c_str(), "rb");
-  if (!f) return Status::IOError("cannot open " + path);
   const std::string key = "\"id\": \"" + id + "\"";
   const std::string compact_key = "\"id\":\"" + id + "\"";
-  std::string line;
-  std::vector<char> buf(1 << 20);
-  while (gzgets(f, buf.data(), static_cast<int>(buf.size()))) {
-    line += buf.data();
-    if (line.empty() || line.back() != '\n') continue;
-    if (line.find(key) != std::string::npos || line.find(compact_key) != std::string::npos) {
-      gzclose(f);
-      auto j = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
-      if (!j.is_object() || j.value("id", "") != id) return Status::Corruption(path + ": bad line for id " + id);
-      return AllsidesArticle{j.value("outlet", ""), Paragraphs(j.value("text", ""))};
-    }
-    line.clear();
-  }
-  gzclose(f);
-  return Status::NotFound(path + ": no article with id " + id);
+  std::string found;
+  PARALLAX_RETURN_IF_ERROR(ForEachGzLine(path, [&](const std::string& line) {
+    if (line.find(key) == std::string::npos && line.find(compact_key) == std::string::npos) return true;
+    found = line;
+    return false;
+  }));
+  if (found.empty()) return Status::NotFound(path + ": no article with id " + id);
+  auto j = nlohmann::json::parse(found, nullptr, /*allow_exceptions=*/false);
+  if (!j.is_object() || j.value("id", "") != id) return Status::Corruption(path + ": bad line for id " + id);
+  return AllsidesArticle{j.value("outlet", ""), Paragraphs(j.value("text", ""))};
 }
 
 }  // namespace parallax::tools

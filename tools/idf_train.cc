@@ -9,40 +9,34 @@
 // terms are written: no text of the corpus can be recovered from the file.
 #include <fmt/core.h>
 #include <nlohmann/json.hpp>
-#include <zlib.h>
 
 #include <fstream>
 #include <unordered_map>
 
 #include "cluster/idf_prior.h"
 #include "cluster/text_features.h"
+#include "tools/gz_lines.h"
 #include "tools/idf_tools.h"
 
 namespace parallax::tools {
 
 Status BuildIdfPrior(const IdfOptions& opt) {
-  gzFile f = gzopen(opt.input.c_str(), "rb");
-  if (!f) return Status::IOError("cannot open " + opt.input);
   std::unordered_map<uint64_t, uint32_t> df;
-  std::vector<char> buf(1 << 20);
-  std::string line;
   uint64_t docs = 0;
   cluster::FeatureOptions features;
-  while (docs < opt.max_docs && gzgets(f, buf.data(), static_cast<int>(buf.size()))) {
-    line += buf.data();
-    if (line.empty() || line.back() != '\n') continue;
+  PARALLAX_RETURN_IF_ERROR(ForEachGzLine(opt.input, [&](const std::string& line) {
+    if (docs >= opt.max_docs) return false;
     auto j = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
-    line.clear();
-    if (!j.is_object()) continue;
+    if (!j.is_object()) return true;
     auto text = j.find("text");
-    if (text == j.end() || !text->is_string()) continue;
+    if (text == j.end() || !text->is_string()) return true;
     std::string title;
     if (auto t = j.find("title"); t != j.end() && t->is_string()) title = t->get<std::string>();
     cluster::TextFeatures tf = cluster::ExtractFeatures(title, text->get<std::string>(), features);
     for (const cluster::TermCount& t : tf.terms) ++df[t.term];  // terms are unique per document
     ++docs;
-  }
-  gzclose(f);
+    return true;
+  }));
   if (docs == 0) return Status::InvalidArgument("no documents with a text field in " + opt.input);
   std::vector<std::pair<uint64_t, uint32_t>> kept;
   for (const auto& [term, n] : df) {

@@ -20,8 +20,6 @@
 //     tells the tagger whether an ALL-CAPS headline word or a sentence-initial
 //     word is normally a name.
 // Output: a TSV file (see docs/formats/ner-model.md, "clusters input").
-#include <zlib.h>
-
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
@@ -37,6 +35,7 @@
 
 #include "annotate/ner/normalize.h"
 #include "annotate/ner/rough_tokenizer.h"
+#include "tools/gz_lines.h"
 #include "tools/ner_tools.h"
 
 namespace parallax::tools {
@@ -79,18 +78,12 @@ void AddText(std::string_view text, Corpus* c, std::vector<std::string_view>* to
 }
 
 Status ReadCorpus(const std::string& path, size_t max_docs, Corpus* c) {
-  gzFile f = gzopen(path.c_str(), "rb");
-  if (!f) return Status::IOError("cannot open " + path);
-  std::string line;
-  std::vector<char> buf(1 << 20);
   std::vector<std::string_view> toks;
   size_t docs = 0;
-  while (docs < max_docs && gzgets(f, buf.data(), static_cast<int>(buf.size()))) {
-    line += buf.data();
-    if (line.empty() || line.back() != '\n') continue;
+  PARALLAX_RETURN_IF_ERROR(ForEachGzLine(path, [&](const std::string& line) {
+    if (docs >= max_docs) return false;
     auto j = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
-    line.clear();
-    if (!j.is_object()) continue;
+    if (!j.is_object()) return true;
     for (const char* field : {"title", "text"}) {
       auto it = j.find(field);
       if (it == j.end() || !it->is_string()) continue;
@@ -104,8 +97,8 @@ Status ReadCorpus(const std::string& path, size_t max_docs, Corpus* c) {
       }
     }
     ++docs;
-  }
-  gzclose(f);
+    return true;
+  }));
   fmt::print(stderr, "read {} docs, {} tokens, {} types\n", docs, c->seq.size(), c->words.size());
   return Status::OK();
 }
