@@ -37,6 +37,15 @@ bool HasDigit(std::string_view s) {
   return std::any_of(s.begin(), s.end(), [](char c) { return core::IsAsciiDigit(c); });
 }
 
+// The digits and dots of a numeric token, without trailing dots ("$52.2bn."
+// -> "52.2"); may be empty.
+std::string NumberOf(std::string_view tok) {
+  std::string n;
+  for (char ch : tok) if (core::IsAsciiDigit(ch) || ch == '.') n.push_back(ch);
+  while (!n.empty() && n.back() == '.') n.pop_back();
+  return n;
+}
+
 // Share of the sentence's bytes inside quotation marks (straight or curly).
 bool QuoteHeavy(std::string_view s) {
   size_t inside = 0, open_at = std::string_view::npos;
@@ -174,15 +183,14 @@ void StoryCorpus::AddSentence(uint32_t article, uint32_t sentence, const std::ve
   info.token_count = s.token_count;
   for (uint32_t t = s.first_token; t < s.first_token + s.token_count && t < a.tokens.size(); ++t) {
     std::string_view tok = a.tokens[t].span.Of(a.body);
-    if (HasDigit(tok)) {
-      std::string n;
-      for (char ch : tok) if (core::IsAsciiDigit(ch) || ch == '.') n.push_back(ch);
-      while (!n.empty() && n.back() == '.') n.pop_back();
-      if (!n.empty()) info.numbers.push_back(n);
+    bool fresh = false;
+    const uint32_t type = token_types_.Intern(tok, &fresh);
+    if (fresh) {
+      type_terms_.push_back(TermOf(tok));
+      type_numbers_.push_back(HasDigit(tok) ? NumberOf(tok) : std::string());
     }
-    auto [cached, fresh] = token_terms_.emplace(tok, kNoTerm);
-    if (fresh) cached->second = TermOf(tok);
-    if (cached->second != kNoTerm) info.terms.push_back(cached->second);
+    if (!type_numbers_[type].empty()) info.numbers.push_back(type_numbers_[type]);
+    if (type_terms_[type] != kNoTerm) info.terms.push_back(type_terms_[type]);
   }
   std::sort(info.terms.begin(), info.terms.end());
   info.terms.erase(std::unique(info.terms.begin(), info.terms.end()), info.terms.end());

@@ -23,6 +23,7 @@
 
 #include "parallax/article.h"
 #include "synth/story_view.h"
+#include "synth/token_table.h"
 
 namespace parallax::synth {
 
@@ -86,10 +87,12 @@ class StoryCorpus {
   std::vector<std::string> outlets_;
   std::vector<SentenceInfo> sentences_;
   std::unordered_map<std::string, uint32_t> vocabulary_;
-  // Raw token text -> vocabulary id, or kNoTerm for stop words and
-  // non-words: a story repeats its words, so each distinct token is
-  // lower-cased, looked up and stemmed once. Keys point into the articles.
-  std::unordered_map<std::string_view, uint32_t> token_terms_;
+  // The story's distinct token texts; per text its vocabulary id (kNoTerm
+  // for stop words and non-words) and its number ("" when none): a story
+  // repeats its words, so each distinct token is lower-cased and stemmed once.
+  TokenTable token_types_;
+  std::vector<uint32_t> type_terms_;
+  std::vector<std::string> type_numbers_;
   std::unordered_map<std::string, uint32_t> entity_ids_;  // participant name -> id
   std::vector<std::vector<std::string>> mention_names_;   // [article][mention] story-wide name
   std::vector<std::vector<uint32_t>> mention_ids_;        // [article][mention] id of that name
