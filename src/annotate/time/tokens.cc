@@ -104,7 +104,8 @@ size_t ScanDottedLetters(std::string_view text, size_t pos) {
 // a byte is a letter when its low seven bits, with the case bit set, lie in
 // 'a'..'z' and its high bit is clear. *head receives the first eight
 // lower-cased bytes of the run (the lexicon key), zero-padded.
-size_t LetterRun(std::string_view text, size_t p, char* lower, uint64_t* head) {
+inline __attribute__((always_inline)) size_t LetterRun(std::string_view text, size_t p, char* lower,
+                                                     uint64_t* head) {
   constexpr uint64_t kOnes = 0x0101010101010101ull;
   constexpr uint64_t kHigh = 0x8080808080808080ull;
   // The bytes of x that are not ASCII letters, as their high bits.
@@ -216,6 +217,40 @@ void Scan(std::string_view text, const Lexicon* lexicon, Tokens* out) {
       continue;
     }
     const size_t start = pos;
+    if (IsAsciiLetter(c) && lexicon != nullptr) {
+      // Plain ASCII words (most of the text) take this path: it reads the
+      // byte after the word once to rule out the general path's cases
+      // (a non-ASCII continuation, a dotted "a.m."), and decides "gap"
+      // without branching on the word's length.
+      uint64_t head = 0;
+      const size_t end = LetterRun(text, start, lower, &head);
+      const unsigned char after = end < size ? static_cast<unsigned char>(text[end]) : ' ';
+      const size_t n = end - start;
+      if (after < 0x80 && !(after == '.' && n == 1)) {
+        const WordInfo* info = lexicon->Find(std::string_view(lower + start, n), head);
+        uint16_t last;  // the last two bytes (a one-letter word reads itself and the next)
+        std::memcpy(&last, lower + end - 2 + (n < 2), 2);
+        const bool gap = (info == nullptr) & (n > 1) & !((n > 4) & (last == ('e' | 'd' << 8)));
+        pos = end;
+        if (gap & last_gap & space & !newline) {
+          out->items.back().end = static_cast<uint32_t>(end);
+          space = blank = false;
+          continue;
+        }
+        Token& t = out->items.emplace_back();
+        t.begin = static_cast<uint32_t>(start);
+        t.end = static_cast<uint32_t>(end);
+        t.kind = Token::Kind::kWord;
+        t.info = info;
+        if (info != nullptr) t.flags = info->flags;
+        t.bits = static_cast<uint8_t>((space ? Token::kSpaceBefore : 0) | (blank ? Token::kBlankLineBefore : 0) |
+                                      (newline ? Token::kNewlineBefore : 0) |
+                                      (c <= 'Z' ? Token::kCapitalized : 0) | (gap ? Token::kGap : 0));
+        space = newline = blank = false;
+        last_gap = gap;
+        continue;
+      }
+    }
     char punct = 0;
     bool nl = false;
     CharClass cls;
