@@ -205,7 +205,10 @@ void Scan(std::string_view text, const Lexicon* lexicon, Tokens* out) {
   // Lower-cased words at their own offsets (only word bytes are filled).
   out->lower.resize(text.size() + 8);  // LetterRun stores eight bytes at a time
   char* lower = out->lower.data();
-  bool space = true, newline = false, blank = false;
+  // Whitespace facts since the last token, as Token bits: space (or the
+  // start of the text), a line break, a blank line.
+  uint8_t before = Token::kSpaceBefore;
+  constexpr uint8_t kMergeMask = Token::kSpaceBefore | Token::kNewlineBefore;
   bool last_gap = false;  // the last token is a gap token
   size_t pos = 0;
   const size_t size = text.size();
@@ -213,7 +216,7 @@ void Scan(std::string_view text, const Lexicon* lexicon, Tokens* out) {
     const unsigned char c = static_cast<unsigned char>(text[pos]);
     if (c == ' ') {  // the common case, no call
       ++pos;
-      space = true;
+      before |= Token::kSpaceBefore;
       continue;
     }
     const size_t start = pos;
@@ -232,9 +235,9 @@ void Scan(std::string_view text, const Lexicon* lexicon, Tokens* out) {
         std::memcpy(&last, lower + end - 2 + (n < 2), 2);
         const bool gap = (info == nullptr) & (n > 1) & !((n > 4) & (last == ('e' | 'd' << 8)));
         pos = end;
-        if (gap & last_gap & space & !newline) {
+        if (gap & last_gap & ((before & kMergeMask) == Token::kSpaceBefore)) {
           out->items.back().end = static_cast<uint32_t>(end);
-          space = blank = false;
+          before = 0;
           continue;
         }
         Token& t = out->items.emplace_back();
@@ -243,10 +246,8 @@ void Scan(std::string_view text, const Lexicon* lexicon, Tokens* out) {
         t.kind = Token::Kind::kWord;
         t.info = info;
         if (info != nullptr) t.flags = info->flags;
-        t.bits = static_cast<uint8_t>((space ? Token::kSpaceBefore : 0) | (blank ? Token::kBlankLineBefore : 0) |
-                                      (newline ? Token::kNewlineBefore : 0) |
-                                      (c <= 'Z' ? Token::kCapitalized : 0) | (gap ? Token::kGap : 0));
-        space = newline = blank = false;
+        t.bits = static_cast<uint8_t>(before | (c <= 'Z' ? Token::kCapitalized : 0) | (gap ? Token::kGap : 0));
+        before = 0;
         last_gap = gap;
         continue;
       }
@@ -268,8 +269,9 @@ void Scan(std::string_view text, const Lexicon* lexicon, Tokens* out) {
       cls = Classify(text, &pos, &punct, &nl);
     }
     if (cls == CharClass::kSpace) {
-      if (nl) { blank = newline; newline = true; }
-      space = true;
+      // A second line break makes a blank line.
+      if (nl) before |= Token::kNewlineBefore | ((before & Token::kNewlineBefore) ? Token::kBlankLineBefore : 0);
+      before |= Token::kSpaceBefore;
       continue;
     }
     const WordInfo* info = nullptr;
@@ -283,9 +285,9 @@ void Scan(std::string_view text, const Lexicon* lexicon, Tokens* out) {
         // A run of words with no temporal role collapses into one gap token:
         // the patterns only need to know that "some other word" sits there.
         gap = info == nullptr && IsGapWord(word);
-        if (gap && last_gap && space && !newline) {
+        if (gap && last_gap && (before & kMergeMask) == Token::kSpaceBefore) {
           out->items.back().end = static_cast<uint32_t>(pos);
-          space = blank = false;
+          before = 0;
           continue;
         }
       }
@@ -294,9 +296,8 @@ void Scan(std::string_view text, const Lexicon* lexicon, Tokens* out) {
     // stored piecewise and reloaded whole: a store-forwarding stall).
     Token& t = out->items.emplace_back();
     t.begin = static_cast<uint32_t>(start);
-    uint8_t bits = (space ? Token::kSpaceBefore : 0) | (blank ? Token::kBlankLineBefore : 0) |
-                   (newline ? Token::kNewlineBefore : 0);
-    space = newline = blank = false;
+    const uint8_t bits = before;
+    before = 0;
     if (cls == CharClass::kDigit) {
       t.kind = Token::Kind::kNumber;
       t.bits = bits;
