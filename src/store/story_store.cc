@@ -123,7 +123,7 @@ Status SqliteStore::RefreshStory(const std::string& story_id, int64_t version) {
   if (title.empty()) {
     Stmt lead;
     PARALLAX_RETURN_IF_ERROR(lead.Prepare(db_, R"sql(
-      SELECT substr(a.body, 1, 400), length(a.body), a.sentences FROM article_story s
+      SELECT substr(a.body, 1, 400), length(CAST(a.body AS BLOB)), a.sentences FROM article_story s
       JOIN articles a ON a.id = s.article_id
       WHERE s.story_id = ?1 ORDER BY s.duplicate_of != '', a.seq LIMIT 1)sql"));
     lead.BindText(1, story_id);

@@ -100,7 +100,7 @@ TEST_F(StoryStoreTest, SummariesCountOutletsNotCopies) {
 // articles (synth::ArticleLead): the first segmented sentence, not the text
 // up to the first ". " ("U.S. envoy" would cut it after "U.S.").
 TEST_F(StoryStoreTest, UntitledStoryIsNamedByItsLeadSentence) {
-  std::string a = Put("Will the U.S. envoy reach a deal in Beijing this week? Officials doubt it.", "Planet",
+  std::string a = Put("Will the U.S. envoy reach a deal in Beijing this week? Officials doubt it \u2014 again.", "Planet",
                       "2023-07-16");
   ASSERT_TRUE(store_->PutStoryAssignments({Assign(a, "e1", "t1")}, {}, ClusterCheckpoint{"snap", 1}).ok());
   auto stories = store_->ListStories({});
