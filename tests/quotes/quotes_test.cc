@@ -290,6 +290,19 @@ TEST(Quotes, ItAfterADocumentsReportAndAnUnnamedAnnouncer) {
   EXPECT_EQ(a.quotes[3].speaker_name, "Michele Bachmann");
 }
 
+// Session 5: causes found on allsides-blind4 (each test sentence constructed, not copied).
+TEST(Quotes, TitleAfterAnIntroductoryNameAndATitlesComplement) {
+  Article a = FromParagraphs({"President Laura Benton praised the economy in a speech to the parliament on Tuesday.",
+                              "In a swipe at her predecessor Tomas Varga, the president told the chamber: \u201CWe "
+                              "have ended years of decline and doubt.\u201D",
+                              "\u201CWe will never go back to those days!\u201D said the president, whose critics "
+                              "say she has no plan.",
+                              "Owen Reyes, former chief strategist to President Tomas Varga tweeted, \u201CI take "
+                              "them at their word. But it was foolish.\u201D"});
+  EXPECT_EQ(Attributions(a), (std::vector<std::string>{"Laura Benton|person|d", "Laura Benton|person|d",
+                                                       "Owen Reyes|social|d"}));
+}
+
 // Seeds: the expected attributions, read off the articles by hand.
 std::map<std::string, std::vector<std::string>> SeedAttributions() {
   std::map<std::string, std::vector<std::string>> out;

@@ -115,6 +115,26 @@ uint32_t InfinitiveStart(const Context& ctx, uint32_t start, uint32_t v) {
   return verbal && !ctx.IsPunct(verb) && ctx.EntityOf(verb) < 0 ? verb : v;
 }
 
+// "David Axelrod, former chief strategist to President Barack Obama tweeted": the subject
+// phrase found before the cue starting at `b` is the complement of a title in an appositive
+// (its closing comma forgotten). Returns the end of the person named before the appositive's
+// comma, or `b` when there is none.
+uint32_t NameBeforeTitleComplement(const Context& ctx, uint32_t b, uint32_t start) {
+  std::string_view prep = b > start ? ctx.Lower(b - 1) : "";
+  if (prep != "to" && prep != "for" && prep != "of") return b;
+  bool title = false;
+  uint32_t k = b - 1;
+  while (k > start && b - k < 8 && !ctx.IsPunct(k - 1) && ctx.EntityOf(k - 1) < 0) {
+    std::string_view w = ctx.Text(k - 1);
+    if (w.empty() || !std::islower(static_cast<unsigned char>(w[0]))) return b;  // lower-case title words only
+    title = title || TitleNoun(ctx.Lower(k - 1)) || SpokespersonNoun(ctx.Lower(k - 1));
+    --k;
+  }
+  if (!title || k <= start + 1 || ctx.Lower(k - 1) != ",") return b;
+  int32_t e = ctx.EntityOf(k - 2);
+  return e >= 0 && ctx.article().entities[e].type == "PER" ? k - 1 : b;
+}
+
 // The subject phrase that ends right before the cue at `v`, not before `start`.
 uint32_t SubjectStart(const Context& ctx, uint32_t v, uint32_t start) {
   auto collect = [&](uint32_t end) {
@@ -138,14 +158,18 @@ uint32_t SubjectStart(const Context& ctx, uint32_t v, uint32_t start) {
   }
   end = InfinitiveStart(ctx, start, end);  // "Mr. Mueller wants to ask:"
   uint32_t b = collect(end);
-  // "Kerry, a former senator, said": an appositive description before the verb.
+  // "Kerry, a former senator said": an appositive description before the verb (its closing comma
+  // forgotten), when the name opens the clause; "In a rebuke to Barack Obama, the president told"
+  // is a new subject.
   std::string_view first = ctx.Lower(b);
   bool description = first == "a" || first == "an" || first == "the";
   if (description && b >= start + 2 && ctx.Lower(b - 1) == "," ) {
     uint32_t b0 = collect(b - 1);
-    if (b0 < b - 1 && ctx.EntityOf(b - 2) >= 0) return b0;
+    bool opens = b0 == start || ctx.IsPunct(b0 - 1);
+    if (b0 < b - 1 && ctx.EntityOf(b - 2) >= 0 && opens) return b0;
   }
-  return b;
+  uint32_t named = NameBeforeTitleComplement(ctx, b, start);
+  return named < b ? collect(named) : b;
 }
 
 namespace {

@@ -333,9 +333,10 @@ int32_t PersonWithTitle(const Context& ctx, std::string_view title, uint32_t at)
       }
     }
     // "Michael Grimm, the congressman", "Guterres, the UN secretary-general": an appositive after it,
-    // not a clause ("Michael Scotto, interviewed the congressman").
+    // not a clause ("Michael Scotto, interviewed the congressman"), closed by punctuation ("In a rebuke to
+    // Barack Obama, the president told" is a new clause whose subject is another president).
     for (uint32_t t = last + 1; last < ctx.size() && ctx.Lower(last) == "," && t < std::min(last + 6, ctx.size()); ++t) {
-      if (is_title(t)) return true;
+      if (is_title(t)) return ctx.IsPunct(t + 1) || ctx.SentenceOf(t + 1) != ctx.SentenceOf(t);
       std::string_view raw = ctx.Text(t), w = ctx.Lower(t);
       bool modifier = w == "the" || w == "a" || w == "an" || w == "its" || w == "his" || w == "her" || w == "former" ||
                       w == "senior" || w == "deputy" || w == "top" || w == "chief" || w == "'s" || w == "\u2019s" ||
