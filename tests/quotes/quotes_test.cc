@@ -303,6 +303,15 @@ TEST(Quotes, TitleAfterAnIntroductoryNameAndATitlesComplement) {
                                                        "Owen Reyes|social|d"}));
 }
 
+TEST(Quotes, NamesInTheModifierOfAnUnnamedSourceOrADocumentDoNotSpeak) {
+  Article a = FromParagraphs({"Paul Stone met the envoy in March.",
+                              "The officials with knowledge of the envoy\u2019s briefing for Paul Stone said it "
+                              "contained no \u201Cactionable details at all.\u201D",
+                              "The news comes after the paper reported in May on one memo addressed to Stone\u2019s "
+                              "office said the embassy held an \u201Curgent review of its defenses.\u201D"});
+  EXPECT_EQ(Attributions(a), (std::vector<std::string>{"The officials|anonymous|d", "one memo|document|d"}));
+}
+
 // Seeds: the expected attributions, read off the articles by hand.
 std::map<std::string, std::vector<std::string>> SeedAttributions() {
   std::map<std::string, std::vector<std::string>> out;

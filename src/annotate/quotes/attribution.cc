@@ -135,6 +135,35 @@ uint32_t NameBeforeTitleComplement(const Context& ctx, uint32_t b, uint32_t star
   return e >= 0 && ctx.article().entities[e].type == "PER" ? k - 1 : b;
 }
 
+// "The officials with knowledge of Bolton's briefing for Trump said": the words found before the
+// cue starting at `b` are a complement; the subject is the sentence's opening noun phrase when an
+// unnamed source, a group or a document heads it (ResolvePhrase then ends it at its modifier).
+// Returns that phrase's start, or `b`.
+uint32_t SubjectBeforeComplement(const Context& ctx, uint32_t b, uint32_t start) {
+  static const std::string_view kPrepositions[] = {"about", "at", "for", "in", "of", "on", "to", "with"};
+  static const std::string_view kDeterminers[] = {"a", "an", "five", "four", "many", "several", "some", "the",
+                                                  "three", "two"};
+  std::string_view prep = b > start ? ctx.Lower(b - 1) : "";
+  if (std::find(std::begin(kPrepositions), std::end(kPrepositions), prep) == std::end(kPrepositions)) return b;
+  // "one cable addressed to Clinton's office said", "officials briefed on the talks said": a
+  // participle right before the preposition.
+  std::string_view participle = b >= start + 3 ? ctx.Lower(b - 2) : "";
+  if (participle.size() > 4 && participle.ends_with("ed") && ctx.EntityOf(b - 3) < 0 &&
+      (AnonymousNoun(ctx.Lower(b - 3)) || GroupNoun(ctx.Lower(b - 3)) || DocumentNoun(ctx.Lower(b - 3)))) {
+    uint32_t n = b - 3;
+    bool det = n > start && (std::find(std::begin(kDeterminers), std::end(kDeterminers), ctx.Lower(n - 1)) !=
+                                 std::end(kDeterminers) || ctx.Lower(n - 1) == "one");
+    return det ? n - 1 : n;
+  }
+  uint32_t k = b - 1;
+  while (k > start && b - k < 16 && !ctx.IsPunct(k - 1) && !ctx.InQuote(k - 1)) --k;
+  if (k != start || ctx.EntityOf(k + 1) >= 0) return b;
+  std::string_view det = ctx.Lower(k), head = ctx.Lower(k + 1);
+  bool determiner = std::find(std::begin(kDeterminers), std::end(kDeterminers), det) != std::end(kDeterminers);
+  bool unnamed = AnonymousNoun(head) || GroupNoun(head) || DocumentNoun(head);
+  return determiner && unnamed && ctx.Lower(k + 2) != "," ? k : b;
+}
+
 // The subject phrase that ends right before the cue at `v`, not before `start`.
 uint32_t SubjectStart(const Context& ctx, uint32_t v, uint32_t start) {
   auto collect = [&](uint32_t end) {
@@ -169,7 +198,8 @@ uint32_t SubjectStart(const Context& ctx, uint32_t v, uint32_t start) {
     if (b0 < b - 1 && ctx.EntityOf(b - 2) >= 0 && opens) return b0;
   }
   uint32_t named = NameBeforeTitleComplement(ctx, b, start);
-  return named < b ? collect(named) : b;
+  if (named < b) return collect(named);
+  return SubjectBeforeComplement(ctx, b, start);
 }
 
 namespace {
