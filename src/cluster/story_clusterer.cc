@@ -334,11 +334,14 @@ void KeepStrongest(std::vector<WeightedTerm>* v, size_t k) {
   size_t above = 0;
   for (const WeightedTerm& t : *v) above += t.weight > kth;
   size_t ties = k - above, out = 0;
-  for (const WeightedTerm& t : *v) {
-    if (t.weight > kth || (t.weight == kth && ties > 0)) {
-      if (t.weight == kth) --ties;
-      (*v)[out++] = t;
-    }
+  WeightedTerm* a = v->data();
+  for (size_t i = 0; i < v->size(); ++i) {  // branch-free: which terms survive is data-dependent
+    const WeightedTerm t = a[i];
+    const bool tie = t.weight == kth;
+    const bool keep = (t.weight > kth) | (tie & (ties > 0));
+    ties -= tie & keep;
+    a[out] = t;  // out <= i: in place
+    out += keep;
   }
   v->resize(out);
 }
