@@ -312,6 +312,19 @@ TEST(Quotes, NamesInTheModifierOfAnUnnamedSourceOrADocumentDoNotSpeak) {
   EXPECT_EQ(Attributions(a), (std::vector<std::string>{"The officials|anonymous|d", "one memo|document|d"}));
 }
 
+TEST(Quotes, TwoNamedSpeakersAndAToldThatTakesAListener) {
+  Article a = FromParagraphs({"Clara Nunez and Victor Hale testified on Tuesday.",
+                              "Nunez and Hale told the panel that the agency had \u201Calready begun to repair\u201D "
+                              "the \u201Cdeep, lasting failures\u201D identified in a review that pointed to waste.",
+                              "Mark Ellison admitted that one of the aides\u2014\u201Cit may have been Ruth "
+                              "Carver\u201D\u2014told Paul Dunn to delete the files."});
+  auto at = Attributions(a);  // the last sentence also gives an indirect report by Mark Ellison
+  ASSERT_GE(at.size(), 3u);
+  EXPECT_EQ(at[0], "Clara Nunez and Victor Hale|person|d");
+  EXPECT_EQ(at[1], "Clara Nunez and Victor Hale|person|d");
+  EXPECT_EQ(at.back(), "Mark Ellison|person|d");
+}
+
 // Seeds: the expected attributions, read off the articles by hand.
 std::map<std::string, std::vector<std::string>> SeedAttributions() {
   std::map<std::string, std::vector<std::string>> out;

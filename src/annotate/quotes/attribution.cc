@@ -197,6 +197,9 @@ uint32_t SubjectStart(const Context& ctx, uint32_t v, uint32_t start) {
     bool opens = b0 == start || ctx.IsPunct(b0 - 1);
     if (b0 < b - 1 && ctx.EntityOf(b - 2) >= 0 && opens) return b0;
   }
+  // "Nides and Burns told": two named people.
+  auto person = [&](uint32_t t) { return ctx.EntityOf(t) >= 0 && ctx.article().entities[ctx.EntityOf(t)].type == "PER"; };
+  if (b > start + 1 && ctx.Lower(b - 1) == "and" && person(b) && person(b - 2)) return collect(b - 1);
   uint32_t named = NameBeforeTitleComplement(ctx, b, start);
   if (named < b) return collect(named);
   return SubjectBeforeComplement(ctx, b, start);
@@ -293,8 +296,18 @@ Found AfterQuote(const Context& ctx, const QuotedSpan& q, uint32_t after, const 
     int32_t name = ctx.EntityOf(w);
     bool named = name >= 0 && ctx.article().entities[name].type == "PER" && ctx.EntityOf(t - 1) == name;
     if (long_next && ctx.Lower(c.last) != "," && ctx.Lower(c.last) != "." && !named) return {};
-    // "“...” after video emerged of him warning": a clause, not a speaker phrase.
+    // "“...” after video emerged of him warning": a clause, not a speaker phrase; nor is a participle
+    // modifying the quoted words ("the “...” identified in a report that pointed to").
     if (t > w && PhraseStop(ctx.Lower(w))) return {};
+    std::string_view raw = ctx.Text(w);
+    bool participle = ctx.Lower(w).size() > 4 && ctx.Lower(w).ends_with("ed") && ctx.EntityOf(w) < 0 &&
+                      std::islower(static_cast<unsigned char>(raw[0]));
+    if (t > w && participle) return {};
+    // "“it might have been X”—told Paul Combetta to": "told" takes its listener, never an inverted speaker.
+    std::string_view cue_word = ctx.Lower(t);
+    if (t == w && (cue_word == "told" || cue_word == "tells" || cue_word == "reminded" || cue_word == "assured")) {
+      return {};
+    }
     Speaker s = t == w ? ResolvePhrase(ctx, c.last, PhraseEnd(ctx, c.last, end), t, d)
                        : ResolvePhrase(ctx, w, InfinitiveStart(ctx, w, t), t, d);
     if (s.resolved()) return Found{c, s};

@@ -732,6 +732,23 @@ uint32_t ModifierStart(const Context& ctx, Range main) {
   return main.e;
 }
 
+// "Nides and Burns told", "Ruth Milkman and Kent Wong wrote": two named people speaking together,
+// named "A and B" (type person, the first one's entity); unresolved for any other phrase.
+Speaker PersonPair(const Context& ctx, Range main) {
+  uint32_t t = main.b;
+  int32_t first = ctx.EntityOf(t);
+  if (!IsPerson(ctx, first)) return {};
+  while (t < main.e && ctx.EntityOf(t) == first) ++t;
+  if (t + 1 >= main.e || ctx.Lower(t) != "and") return {};
+  int32_t second = ctx.EntityOf(t + 1);
+  if (!IsPerson(ctx, second) || second == first) return {};
+  for (uint32_t u = t + 1; u < main.e; ++u) if (ctx.EntityOf(u) != second) return {};
+  Speaker s = FromEntity(ctx, first);
+  s.name += " and " + ctx.Canonical(second);
+  s.span.end = ctx.article().tokens[main.e - 1].span.end;
+  return s;
+}
+
 }  // namespace
 
 Speaker ResolvePhrase(const Context& ctx, uint32_t first, uint32_t last, uint32_t at, const Discourse& d) {
@@ -739,6 +756,8 @@ Speaker ResolvePhrase(const Context& ctx, uint32_t first, uint32_t last, uint32_
   std::vector<Range> segs = Segments(ctx, first, last);
   if (segs.empty()) return {};
   Range main = segs[0];
+  Speaker pair = PersonPair(ctx, main);
+  if (pair.resolved()) return pair;
   uint32_t modifier = ModifierStart(ctx, main);
   if (modifier < main.e) return UnnamedSpeaker(ctx, Range{main.b, modifier}, first, modifier, at, d);
   int32_t last_entity = ctx.EntityOf(Head(ctx, main, false));  // "Secretary of State spokesman Jake Rollow"
