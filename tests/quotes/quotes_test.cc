@@ -325,6 +325,14 @@ TEST(Quotes, TwoNamedSpeakersAndAToldThatTakesAListener) {
   EXPECT_EQ(at.back(), "Mark Ellison|person|d");
 }
 
+TEST(Quotes, ADefiniteDescriptionIsTheNewerSubject) {
+  Article a = FromParagraphs({"\u201CWe talked about our families,\u201D Ana Ruiz told reporters.",
+                              "Presumptive Liberal party nominee George Kallas has been critical of the meeting.",
+                              "\u201CI am stunned by it. I have never seen anything like that,\u201D the billionaire "
+                              "businessman told a radio host on Thursday."});
+  EXPECT_EQ(Attributions(a), (std::vector<std::string>{"Ana Ruiz|person|d", "George Kallas|person|d"}));
+}
+
 // Seeds: the expected attributions, read off the articles by hand.
 std::map<std::string, std::vector<std::string>> SeedAttributions() {
   std::map<std::string, std::vector<std::string>> out;

@@ -87,13 +87,13 @@ constexpr std::string_view kBody[] = {
     "secretariat", "service", "union",
 };
 constexpr std::string_view kTitle[] = {
-    "ambassador", "attorney", "author", "candidate", "chair", "chairman", "chairperson",
+    "ambassador", "attorney", "author", "billionaire", "businessman", "businesswoman", "candidate", "chair", "chairman", "chairperson",
     "chairwoman", "chancellor", "chief", "coach", "commissioner", "congressman", "congresswoman",
     "councilman", "counsel", "dictator", "director", "economist", "editor", "envoy", "executive",
     "founder", "governor", "historian", "host", "judge", "king", "lawmaker", "lawyer", "leader",
-    "legislator", "manager", "mayor", "minister", "negotiator", "nominee", "officer", "owner",
+    "legislator", "manager", "mayor", "minister", "mogul", "negotiator", "nominee", "officer", "owner",
     "premier", "president", "professor", "prosecutor", "queen", "representative", "secretary",
-    "secretary-general", "senator", "sheriff", "speaker", "strategist",
+    "secretary-general", "senator", "sheriff", "speaker", "strategist", "tycoon",
 };
 constexpr std::string_view kGroup[] = {
     "activists", "advocates", "attorneys", "bishops", "campaigners", "chairmen", "chairwomen",

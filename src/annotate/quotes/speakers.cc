@@ -413,6 +413,17 @@ bool IsPerson(const Context& ctx, int32_t e) {
   return m.type == "PER" && !PartyTag(text) && !suffix;
 }
 
+// True when person entity e is its sentence's subject: at most six words before it, none of them
+// punctuation or a clause word ("Presumptive GOP presidential nominee Donald Trump has ...").
+bool OpensSentence(const Context& ctx, int32_t e) {
+  uint32_t t = ctx.TokenAt(ctx.article().entities[e].span.begin);
+  for (uint32_t k = 0; k < 7; ++k, --t) {
+    if (t == 0 || ctx.SentenceOf(t - 1) != ctx.SentenceOf(t)) return true;
+    if (ctx.IsPunct(t - 1) || PhraseStop(ctx.Lower(t - 1)) || IsPerson(ctx, ctx.EntityOf(t - 1))) return false;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool PartyTag(std::string_view m) {
@@ -639,6 +650,16 @@ Speaker TitleSpeaker(const Context& ctx, Range main, std::string_view hw, uint32
     uint32_t sentence = ctx.SentenceOf(at);
     uint32_t paragraph = sentence < ctx.article().sentences.size() ? ctx.article().sentences[sentence].paragraph : 0;
     bool definite = ctx.Lower(main.b) == "the";
+    // "Nominee Donald Trump has been critical of the meeting. “...,” the billionaire businessman told":
+    // a person opening a sentence after the last speaker's is the one described.
+    int32_t subject = definite ? LastPersonBefore(ctx, main.b, WordGender(hw)) : -1;
+    if (subject >= 0 && OpensSentence(ctx, subject) &&
+        (!d.last_person.resolved() ||
+         ctx.SentenceOf(ctx.TokenAt(ctx.article().entities[subject].span.begin)) > d.last_person_sentence)) {
+      Speaker s = FromEntity(ctx, subject);
+      s.span = Described(ctx, main, "person").span;
+      return s;
+    }
     if (definite && d.last_person.resolved() && paragraph <= d.last_person_paragraph + 1) {
       Speaker s = d.last_person;
       s.span = Described(ctx, main, "person").span;
