@@ -333,6 +333,15 @@ TEST(Quotes, ADefiniteDescriptionIsTheNewerSubject) {
   EXPECT_EQ(Attributions(a), (std::vector<std::string>{"Ana Ruiz|person|d", "George Kallas|person|d"}));
 }
 
+TEST(Quotes, SubtitledTitlesAndTermsAfterADeterminerAreNotQuotations) {
+  Article a = FromParagraphs({"At one college the requirement can be replaced with \u201CCoastal Towns and Their "
+                              "People: Harbors and Markets in the Nineties.\u201D",
+                              "They would expect all the \u201Cgood neighbors with ladders\u201D there to stop any "
+                              "\u201Cbad neighbors with ladders.\u201D",
+                              "Governor Lena Marsh hailed the \u201Cgreat state comeback\u201D in her speech."});
+  EXPECT_EQ(Attributions(a), (std::vector<std::string>{"Lena Marsh|person|d"}));
+}
+
 // Seeds: the expected attributions, read off the articles by hand.
 std::map<std::string, std::vector<std::string>> SeedAttributions() {
   std::map<std::string, std::vector<std::string>> out;

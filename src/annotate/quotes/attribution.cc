@@ -540,8 +540,9 @@ size_t WordCount(std::string_view s) {
 
 
 // A title of a show, a work or an event, not words someone said: at most
-// eight words, each capitalized but for short function words ("Fox and
-// Friends.", "On the Record with Greta Van Susteren").
+// eight words (fourteen with a subtitle after a colon), each capitalized but
+// for short function words ("Fox and Friends.", "On the Record with Greta
+// Van Susteren").
 bool TitleLike(std::string_view content) {
   static const std::string_view kSmall[] = {"a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or",
                                             "the", "to", "with"};
@@ -563,7 +564,17 @@ bool TitleLike(std::string_view content) {
     if (w[0] >= 'A' && w[0] <= 'Z') ++capitalized;
     else if (std::find(std::begin(kSmall), std::end(kSmall), w) == std::end(kSmall) && core::IsAsciiAlnum(w[0])) return false;
   }
-  return words <= 8 && capitalized >= 2 && capitalized * 2 > words;
+  // "Dutch Culture and Society: Amsterdam in the Sixties": a title with a subtitle may be longer.
+  size_t limit = content.find(": ") != std::string_view::npos ? 14 : 8;
+  return words <= limit && capitalized >= 2 && capitalized * 2 > words;
+}
+
+// `all the “good guys with guns” there to stop any “bad guys with guns.”`:
+// an unattributed quote right after a determiner is a term, not words
+// someone said.
+bool TermAfterDeterminer(const Context& ctx, uint32_t open) {
+  static const std::string_view k[] = {"all", "any", "so-called", "the", "these", "those"};
+  return open > 0 && std::find(std::begin(k), std::end(k), ctx.Lower(open - 1)) != std::end(k);
 }
 
 // True when token `open` starts a sentence, or follows a sentence's final
@@ -668,7 +679,7 @@ void FindQuotations(Article* article, const QuoteOptions& options) {
       quote = MakeQuotation(q.content, ctx, &f.cue, f.speaker, true);
       Remember(ctx, f.speaker, f.cue.valid() ? f.cue.first : open, &d);
       if (f.cue.valid()) cue_sentences.push_back(ctx.SentenceOf(f.cue.first));
-    } else if (words < options.min_unattributed_words) {
+    } else if (words < options.min_unattributed_words || TermAfterDeterminer(ctx, open)) {
       continue;
     } else if (!last.speaker_name.empty() && q.first_paragraph <= prev_paragraph + 1 && OpensSentence(ctx, open) &&
                !OtherSpeakerFollows(ctx, q, after, last.speaker_name, d)) {
