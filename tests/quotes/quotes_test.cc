@@ -342,6 +342,16 @@ TEST(Quotes, SubtitledTitlesAndTermsAfterADeterminerAreNotQuotations) {
   EXPECT_EQ(Attributions(a), (std::vector<std::string>{"Lena Marsh|person|d"}));
 }
 
+TEST(Quotes, ANearPersonWinsOverAClauseOpenerParagraphsBack) {
+  Article a = FromParagraphs({"Mrs. Ada Brook sat in the front row of the chamber.",
+                              "The speech lasted more than an hour.",
+                              "Each year a member of the opposition replies, and this year it fell to Ohio Governor "
+                              "Marisol Tern.",
+                              "She faulted the president. \u201CShouting online does not fix roads at all,\u201D she "
+                              "said."});
+  EXPECT_EQ(Attributions(a), (std::vector<std::string>{"Marisol Tern|person|d"}));
+}
+
 // Seeds: the expected attributions, read off the articles by hand.
 std::map<std::string, std::vector<std::string>> SeedAttributions() {
   std::map<std::string, std::vector<std::string>> out;

@@ -405,6 +405,11 @@ bool SentenceInitial(const Context& ctx, int32_t e) {
   return true;
 }
 
+uint32_t ParagraphOf(const Context& ctx, uint32_t tok) {
+  uint32_t s = ctx.SentenceOf(tok);
+  return s < ctx.article().sentences.size() ? ctx.article().sentences[s].paragraph : 0;
+}
+
 bool IsPerson(const Context& ctx, int32_t e) {
   if (e < 0) return false;
   const EntityMention& m = ctx.article().entities[e];
@@ -432,6 +437,7 @@ bool PartyTag(std::string_view m) {
 
 int32_t LastPersonBefore(const Context& ctx, uint32_t at, Gender want) {
   int32_t any = -1;
+  uint32_t any_token = 0;
   for (uint32_t t = std::min(at, ctx.size()); t > 0; --t) {
     int32_t e = ctx.EntityOf(t - 1);
     if (!IsPerson(ctx, e) || ctx.InQuote(t - 1)) continue;
@@ -443,8 +449,14 @@ int32_t LastPersonBefore(const Context& ctx, uint32_t at, Gender want) {
       t = first + 1;
       continue;
     }
+    // A clause-opening person wins over a nearer one, but not from two paragraphs further back
+    // ("... it fell to Michigan Governor Gretchen Whitmer." then "she said").
+    if (any >= 0 && ParagraphOf(ctx, first) + 1 < ParagraphOf(ctx, any_token)) return any;
     if (ClauseInitial(ctx, first)) return e;
-    if (any < 0) any = e;
+    if (any < 0) {
+      any = e;
+      any_token = first;
+    }
     t = first + 1;
   }
   return any;
