@@ -352,6 +352,14 @@ TEST(Quotes, ANearPersonWinsOverAClauseOpenerParagraphsBack) {
   EXPECT_EQ(Attributions(a), (std::vector<std::string>{"Marisol Tern|person|d"}));
 }
 
+TEST(Quotes, AColonAfterASubordinateClauseIntroducesTheMainSubjectsWords) {
+  Article a = FromParagraphs({"When the governor accused lawmakers of wasting money, Mrs. Irene Falk was seen "
+                              "twice mouthing: \u201CThat is not true.\u201D",
+                              "As crowds began to gather, city mayor Omar Haddad tweeted: \u201CThis city will "
+                              "always choose hope.\u201D"});
+  EXPECT_EQ(Attributions(a), (std::vector<std::string>{"Irene Falk|person|d", "Omar Haddad|social|d"}));
+}
+
 // Seeds: the expected attributions, read off the articles by hand.
 std::map<std::string, std::vector<std::string>> SeedAttributions() {
   std::map<std::string, std::vector<std::string>> out;

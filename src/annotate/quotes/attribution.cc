@@ -443,6 +443,28 @@ Speaker ColonSubject(const Context& ctx, uint32_t start, uint32_t open, const Di
   return s;
 }
 
+// "When the president accused Democrats of ..., Mrs Pelosi was seen mouthing: “...”": after an
+// opening subordinate clause, a colon before the quote introduces the words of the main clause's
+// subject, whatever cue the subordinate clause holds (used when the cue found
+// lies before `*main_start`, the main clause's first token).
+Speaker MainClauseColonSubject(const Context& ctx, uint32_t start, uint32_t open, const Discourse& d,
+                               uint32_t* main_start) {
+  static const std::string_view kSubordinators[] = {"after", "although", "as", "because", "before", "if",
+                                                    "once", "since", "though", "when", "whereas", "while"};
+  std::string_view w0 = ctx.Lower(start);
+  if (open <= start + 2 || ctx.Lower(open - 1) != ":" ||
+      std::find(std::begin(kSubordinators), std::end(kSubordinators), w0) == std::end(kSubordinators)) {
+    return {};
+  }
+  for (uint32_t t = start + 1; t + 1 < open; ++t) {
+    if (ctx.Lower(t) == "," && !ctx.InQuote(t)) {
+      *main_start = t + 1;
+      return ColonSubject(ctx, t + 1, open, d);
+    }
+  }
+  return {};
+}
+
 // Cues whose following noun phrase is their object (the listener or the
 // target), never an inverted speaker: "asked Trump", "praised the senator".
 bool TransitiveCue(std::string_view w) {
@@ -469,12 +491,15 @@ Found BeforeQuote(const Context& ctx, uint32_t open, const Discourse& d) {
       break;
     }
   }
+  uint32_t main_start = start;
+  Speaker main_clause = MainClauseColonSubject(ctx, start, open, d, &main_start);
   for (uint32_t t = open; t > start; --t) {
     uint32_t v = t - 1;
     if (ctx.InQuote(v)) continue;  // an earlier quotation in the sentence: its words are not cues
     if (ctx.Lower(v) == "to" && v > start && ctx.Lower(v - 1) == "according") continue;
     Cue c = CueAt(ctx, v);
     if (!c.valid()) continue;
+    if (main_clause.resolved() && v < main_start) return Found{Cue{}, main_clause};
     if (c.according) return Found{c, ResolvePhrase(ctx, c.last, PhraseEnd(ctx, c.last, open), v, d)};
     uint32_t subject = SubjectStart(ctx, v, start);
     // Before a participle a person is its subject ("ends with Perry claiming");
