@@ -360,6 +360,16 @@ TEST(Quotes, AColonAfterASubordinateClauseIntroducesTheMainSubjectsWords) {
   EXPECT_EQ(Attributions(a), (std::vector<std::string>{"Irene Falk|person|d", "Omar Haddad|social|d"}));
 }
 
+TEST(Quotes, ABodysStatementSayingAndTwoAuthorsWithHonorifics) {
+  Article a = FromParagraphs({"The council met twice on the matter.",
+                              "On Monday the Pentagon issued a statement saying it was studying the reports but so "
+                              "far had \u201Cno evidence to support the recent claims.\u201D",
+                              "The book was edited by Ruth Kaplan and Kent Ito.",
+                              "\u201CThey were soon replaced by new workers, and organizing efforts grew among "
+                              "them,\u201D Dr. Kaplan and Mr. Ito write."});
+  EXPECT_EQ(Attributions(a), (std::vector<std::string>{"Pentagon|document|d", "Ruth Kaplan and Kent Ito|person|d"}));
+}
+
 // Seeds: the expected attributions, read off the articles by hand.
 std::map<std::string, std::vector<std::string>> SeedAttributions() {
   std::map<std::string, std::vector<std::string>> out;

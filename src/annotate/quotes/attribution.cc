@@ -506,7 +506,10 @@ Found BeforeQuote(const Context& ctx, uint32_t open, const Discourse& d) {
     // other words are an object ("an ad in Iowa describing himself as").
     Speaker s = subject < v ? ResolvePhrase(ctx, subject, v, v, d) : Speaker{};
     bool participle = ctx.Lower(v).ends_with("ing") && PronounKind(ctx.Lower(subject)) == Pronoun::kNone;
-    if (participle && s.type != "person") s = Speaker{};
+    // "the Pentagon issued a statement saying": a body's document says it (a person's statement is
+    // the person's words: "spokesman Jason Reyes issued a statement saying").
+    bool body_document = s.type == "document" && s.entity >= 0 && ctx.article().entities[s.entity].type != "PER";
+    if (participle && s.type != "person" && !body_document) s = Speaker{};
     // "A spokesman for the party, Brad Woodhouse, said Mr. Steele was “...”": the
     // subject sits before the comma, not after the cue.
     if (!s.resolved() && subject == v && ctx.Lower(v - 1) == ",") s = FallbackSubject(ctx, v, start, d);

@@ -42,7 +42,7 @@ constexpr std::string_view kSpeech[] = {
     "whispered", "wondered", "yelled",
 };
 constexpr std::string_view kSocial[] = {"posted", "posting", "posts", "tweeted", "tweeting", "tweets"};
-constexpr std::string_view kWrite[] = {"reported", "reporting", "reports", "writes", "writing", "wrote"};
+constexpr std::string_view kWrite[] = {"reported", "reporting", "reports", "write", "writes", "writing", "wrote"};
 
 constexpr std::string_view kIndirect[] = {
     "acknowledged", "added", "admitted", "alleged", "alleges", "announced", "argued", "argues",

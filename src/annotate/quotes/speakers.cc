@@ -769,13 +769,16 @@ uint32_t ModifierStart(const Context& ctx, Range main) {
 // named "A and B" (type person, the first one's entity); unresolved for any other phrase.
 Speaker PersonPair(const Context& ctx, Range main) {
   uint32_t t = main.b;
+  if (ctx.EntityOf(t) < 0 && Honorific(ctx.Text(t))) ++t;  // "Dr. Milkman and Mr. Wong write"
   int32_t first = ctx.EntityOf(t);
   if (!IsPerson(ctx, first)) return {};
   while (t < main.e && ctx.EntityOf(t) == first) ++t;
   if (t + 1 >= main.e || ctx.Lower(t) != "and") return {};
-  int32_t second = ctx.EntityOf(t + 1);
-  if (!IsPerson(ctx, second) || second == first) return {};
-  for (uint32_t u = t + 1; u < main.e; ++u) if (ctx.EntityOf(u) != second) return {};
+  ++t;
+  if (t < main.e && ctx.EntityOf(t) < 0 && Honorific(ctx.Text(t))) ++t;
+  int32_t second = ctx.EntityOf(t);
+  if (t >= main.e || !IsPerson(ctx, second) || second == first) return {};
+  for (uint32_t u = t; u < main.e; ++u) if (ctx.EntityOf(u) != second) return {};
   Speaker s = FromEntity(ctx, first);
   s.name += " and " + ctx.Canonical(second);
   s.span.end = ctx.article().tokens[main.e - 1].span.end;
