@@ -163,6 +163,7 @@ struct BeamBuffers {
     float value;  // what the beam adds: lp, or the raw score (normalize = false)
   };
   struct PairScores {  // label scores after one (label, prev2) history
+    PairScores() {}     // no zeroing: every field is written before it is read
     int label, prev2;
     float mx, logz;
     float scores[kNumLabels];
