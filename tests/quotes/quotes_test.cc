@@ -370,6 +370,13 @@ TEST(Quotes, ABodysStatementSayingAndTwoAuthorsWithHonorifics) {
   EXPECT_EQ(Attributions(a), (std::vector<std::string>{"Pentagon|document|d", "Ruth Kaplan and Kent Ito|person|d"}));
 }
 
+TEST(Quotes, APartialQuoteInARelativeClauseOnAPerson) {
+  Article a = FromParagraphs({"Director Alan Pryce testified on Wednesday.",
+                              "And why is Pryce, who does not \u201Ccare one bit about politics,\u201D so worried "
+                              "about deadlines?"});
+  EXPECT_EQ(Attributions(a), (std::vector<std::string>{"Alan Pryce|person|d"}));
+}
+
 // Seeds: the expected attributions, read off the articles by hand.
 std::map<std::string, std::vector<std::string>> SeedAttributions() {
   std::map<std::string, std::vector<std::string>> out;

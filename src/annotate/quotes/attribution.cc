@@ -538,6 +538,14 @@ Found BeforeQuote(const Context& ctx, uint32_t open, const Discourse& d) {
   if (clause < open && e >= 0 && ctx.article().entities[e].type == "PER") {
     return Found{Cue{}, ResolvePhrase(ctx, clause, clause + 1, clause, d)};
   }
+  // "why is Comey, who doesn't “give a hoot about politics,” concerned": a relative clause on a person.
+  int32_t antecedent = clause >= start + 2 && ctx.Lower(clause) == "who" && ctx.Lower(clause - 1) == "," ?
+                       ctx.EntityOf(clause - 2) : -1;
+  if (antecedent >= 0 && ctx.article().entities[antecedent].type == "PER") {
+    uint32_t name = ctx.TokenAt(ctx.article().entities[antecedent].span.begin);
+    Speaker s = ResolvePhrase(ctx, name, clause - 1, name, d);
+    if (s.resolved()) return Found{Cue{}, s};
+  }
   Speaker colon = ColonSubject(ctx, start, open, d);
   if (colon.resolved()) return Found{Cue{}, colon};
   // Else the sentence's subject when it is a named person ("Mr. Braley
