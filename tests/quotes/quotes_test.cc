@@ -377,6 +377,14 @@ TEST(Quotes, APartialQuoteInARelativeClauseOnAPerson) {
   EXPECT_EQ(Attributions(a), (std::vector<std::string>{"Alan Pryce|person|d"}));
 }
 
+TEST(Quotes, APersonsWordsNamedRightBeforeTheQuote) {
+  Article a = FromParagraphs({"President Ada Morrow spoke at the dedication in the autumn.",
+                              "When asked to identify her words, more students chose a passage from the charter "
+                              "than Ms. Morrow\u2019s famous phrase from the harbor speech \u201Cthat no town of "
+                              "ours shall be left behind.\u201D"});
+  EXPECT_EQ(Attributions(a), (std::vector<std::string>{"Ada Morrow|person|d"}));
+}
+
 // Seeds: the expected attributions, read off the articles by hand.
 std::map<std::string, std::vector<std::string>> SeedAttributions() {
   std::map<std::string, std::vector<std::string>> out;

@@ -465,6 +465,25 @@ Speaker MainClauseColonSubject(const Context& ctx, uint32_t start, uint32_t open
   return {};
 }
 
+// "Mr. Lincoln's famous phrase from the Gettysburg Address “...”", "Trump's remark “...”": a
+// person's words named right before the quote, with no cue.
+Speaker PossessorOfWords(const Context& ctx, uint32_t start, uint32_t open, const Discourse& d) {
+  static const std::string_view kWords[] = {"comment",  "comments", "line",   "message", "phrase", "quip",
+                                            "remark",   "remarks",  "saying", "slogan",  "vow",    "words"};
+  bool words = false;
+  for (uint32_t t = open; t > start && t + 8 > open; --t) {
+    std::string_view w = ctx.Lower(t - 1);
+    if (ctx.InQuote(t - 1) || w == "," || w == "." || w == ":") return {};
+    words = words || std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+    if (!words || (w != "'s" && w != "\u2019s") || t < start + 2) continue;
+    int32_t e = ctx.EntityOf(t - 2);
+    if (e < 0 || ctx.article().entities[e].type != "PER") return {};
+    uint32_t name = ctx.TokenAt(ctx.article().entities[e].span.begin);
+    return ResolvePhrase(ctx, name, t - 1, name, d);
+  }
+  return {};
+}
+
 // Cues whose following noun phrase is their object (the listener or the
 // target), never an inverted speaker: "asked Trump", "praised the senator".
 bool TransitiveCue(std::string_view w) {
@@ -491,6 +510,8 @@ Found BeforeQuote(const Context& ctx, uint32_t open, const Discourse& d) {
       break;
     }
   }
+  Speaker words = PossessorOfWords(ctx, start, open, d);
+  if (words.resolved()) return Found{Cue{}, words};
   uint32_t main_start = start;
   Speaker main_clause = MainClauseColonSubject(ctx, start, open, d, &main_start);
   for (uint32_t t = open; t > start; --t) {
