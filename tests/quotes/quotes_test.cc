@@ -385,6 +385,15 @@ TEST(Quotes, APersonsWordsNamedRightBeforeTheQuote) {
   EXPECT_EQ(Attributions(a), (std::vector<std::string>{"Ada Morrow|person|d"}));
 }
 
+TEST(Quotes, AnUnclosedTitleAppositiveAfterTheQuoteAndAnOpeningConjunction) {
+  Article a = FromParagraphs({"General Paul Verne spoke on Monday.",
+                              "\u201CI am confident that the two centres are still talking to each other,\u201D "
+                              "Verne, chairman of the joint chiefs of staff told the press club.",
+                              "But Maria Soto, a candidate for the assembly, said there is a deeper problem, arguing "
+                              "the city has a \u201Cbroken relationship\u201D with the island."});
+  EXPECT_EQ(Attributions(a), (std::vector<std::string>{"Paul Verne|person|d", "Maria Soto|person|d"}));
+}
+
 // Seeds: the expected attributions, read off the articles by hand.
 std::map<std::string, std::vector<std::string>> SeedAttributions() {
   std::map<std::string, std::vector<std::string>> out;

@@ -238,8 +238,14 @@ Found PersonBeforeLongAppositive(const Context& ctx, uint32_t w, uint32_t end, c
     Cue c = CueAt(ctx, t);
     if (!c.valid()) continue;
     std::string_view before = ctx.Lower(t - 1);
+    // "Dunford, chairman of the joint chiefs of staff told": a title appositive whose closing comma
+    // was forgotten.
+    uint32_t title = after_name + 1;
+    std::string_view det = ctx.Lower(title);
+    if (det == "a" || det == "an" || det == "the" || det == "former") ++title;
+    bool title_appositive = joint == "," && TitleNoun(ctx.Lower(title)) && t < title + 10;
     bool closed = before == "," || ((before == "has" || before == "had") && ctx.Lower(t - 2) != ",") ||
-                  (quoted && before == "as");
+                  (quoted && before == "as") || title_appositive;
     if (!closed) return {};  // the appositive must close before the cue ("..., said", "... of Florida has told")
     Speaker s = ResolvePhrase(ctx, p, p + 1, t, d);
     if (s.resolved() && after_name > tagged_end && s.type == "person") s.name = std::string(ctx.TextOf(p, after_name));
@@ -332,6 +338,10 @@ uint32_t SkipOpening(const Context& ctx, uint32_t start, uint32_t limit) {
     }
   }
   std::string_view w0 = ctx.Lower(start);
+  // "But Alexandria Ocasio-Cortez, a candidate, said": an opening conjunction is one word.
+  if ((w0 == "but" || w0 == "and" || w0 == "yet" || w0 == "so") && start + 1 < limit && !ctx.IsPunct(start + 1)) {
+    return SkipOpening(ctx, start + 1, limit);
+  }
   // "Speaking to reporters, ...", "Asked about it, ...": an opening participle phrase.
   bool participle = ctx.EntityOf(start) < 0 && w0.size() > 4 && (w0.ends_with("ing") || w0.ends_with("ed"));
   bool intro = PhraseStop(w0) || w0 == "with" || w0 == "after" || participle;
