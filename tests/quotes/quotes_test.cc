@@ -394,6 +394,17 @@ TEST(Quotes, AnUnclosedTitleAppositiveAfterTheQuoteAndAnOpeningConjunction) {
   EXPECT_EQ(Attributions(a), (std::vector<std::string>{"Paul Verne|person|d", "Maria Soto|person|d"}));
 }
 
+TEST(Quotes, AnOutletsShortNameAndTheyForARecentGroupSubject) {
+  Article a = FromParagraphs({"The payment was made in January, The Wall Street Journal reported Wednesday.",
+                              "The plan changed in December as the talks moved on, the Journal reported.",
+                              "The Times reported at the time that the minister was irritated.",
+                              "The three Republican chairmen \u2014 Tom Reed, Ann Cole and Bo Park \u2014 issued a "
+                              "joint statement on Thursday night. The memos, they said, show he was \u201Cblind with "
+                              "his own biases.\u201D"});
+  EXPECT_EQ(Attributions(a), (std::vector<std::string>{"The Wall Street Journal|outlet|i", "Times|organization|i",
+                                                       "The three Republican chairmen|organization|d"}));
+}
+
 // Seeds: the expected attributions, read off the articles by hand.
 std::map<std::string, std::vector<std::string>> SeedAttributions() {
   std::map<std::string, std::vector<std::string>> out;
