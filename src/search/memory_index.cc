@@ -134,6 +134,9 @@ Status MemoryIndex::Add(const std::vector<ArticleText>& articles) {
     }
     posting_count_ += d.counts.size();
   }
+  const double avgdl = seqs_.empty() ? 1.0 : static_cast<double>(total_tokens_) / static_cast<double>(seqs_.size());
+  norms_.resize(lengths_.size());
+  for (size_t i = 0; i < lengths_.size(); ++i) norms_[i] = static_cast<float>(kK1 * (1.0 - kB + kB * lengths_[i] / avgdl));
   return Status::OK();
 }
 

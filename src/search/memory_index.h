@@ -82,6 +82,7 @@ class MemoryIndex {
   // Per article (index = doc number, in seq order):
   std::vector<int64_t> seqs_;
   std::vector<uint32_t> lengths_;   // tokens in title + body (bm25 document length)
+  std::vector<float> norms_;        // bm25's k1 * (1 - b + b * length / average length), kept current by Add
   std::vector<uint32_t> outlets_;   // into outlet_names_
   std::vector<std::string> published_;
   std::unordered_map<std::string, uint32_t> doc_of_id_;

@@ -11,8 +11,7 @@ namespace parallax::search {
 
 namespace {
 
-constexpr double kK1 = 1.2;
-constexpr double kB = 0.75;
+constexpr double kK1 = 1.2;  // as in memory_index.cc
 
 // Per-thread scratch sized to the index: scores and distinct-term counts by
 // article number, and the articles touched (to reset them).
@@ -48,18 +47,20 @@ void MemoryIndex::Rank(const std::vector<std::pair<uint32_t, int>>& terms, const
     s.score.resize(n, 0.0);
     s.hits.resize(n, 0);
   }
-  const double avgdl = n ? static_cast<double>(total_tokens_) / static_cast<double>(n) : 1.0;
   for (auto [t, multiplicity] : terms) {
     const Postings& p = postings_[t];
     double df = static_cast<double>(p.docs.size());
     double idf = std::log((static_cast<double>(n) - df + 0.5) / (df + 0.5));
     if (idf <= 0.0) idf = 1e-6;
-    idf *= multiplicity;
-    for (size_t i = 0; i < p.docs.size(); ++i) {
-      uint32_t d = p.docs[i];
-      double w = p.weights[i];
+    idf *= multiplicity * (kK1 + 1.0);
+    const uint32_t* docs = p.docs.data();
+    const uint16_t* weights = p.weights.data();
+    const float* norms = norms_.data();
+    for (size_t i = 0, m = p.docs.size(); i < m; ++i) {
+      uint32_t d = docs[i];
+      double w = weights[i];
       if (s.hits[d]++ == 0) s.touched.push_back(d);
-      s.score[d] += idf * (w * (kK1 + 1.0)) / (w + kK1 * (1.0 - kB + kB * lengths_[d] / avgdl));
+      s.score[d] += idf * w / (w + norms[d]);
     }
   }
   uint32_t outlet = UINT32_MAX;
@@ -69,8 +70,9 @@ void MemoryIndex::Rank(const std::vector<std::pair<uint32_t, int>>& terms, const
     if (auto it = doc_of_id_.find(id); it != doc_of_id_.end()) allowed.push_back(it->second);
   }
   std::sort(allowed.begin(), allowed.end());
+  const bool filtered = !q.outlet.empty() || !q.since.empty() || !q.until.empty() || !q.article_ids.empty();
   for (uint32_t d : s.touched) {
-    if (Passes(d, q, outlet, allowed)) (s.hits[d] == terms.size() ? all : some)->push_back({s.score[d], d});
+    if (!filtered || Passes(d, q, outlet, allowed)) (s.hits[d] == terms.size() ? all : some)->push_back({s.score[d], d});
     s.score[d] = 0.0;
     s.hits[d] = 0;
   }

@@ -6,10 +6,11 @@
 // split into words by a byte scan (ASCII letters and digits, and any
 // non-ASCII byte, make words: a superset of what unicode61 joins), and only
 // the words that could stem to a query term are run through the real
-// tokenizer: a Porter stem keeps the first two letters of its word (the
-// stemmer rewrites suffixes only, and leaves words of one or two letters
-// alone), so a word whose first two folded letters differ from every term's
-// cannot match. Words that start with a non-ASCII byte (accents fold away,
+// tokenizer: a Porter stem keeps the first three letters of its word but
+// for a y turned into i (the stemmer rewrites suffixes, keeping their first
+// letter, after a stem of at least two letters, and leaves words of one or
+// two letters alone), so a word whose first folded letters differ from every
+// term's cannot match. Words that start with a non-ASCII byte (accents fold away,
 // curly quotes split) are always checked. The window is then chosen among
 // the matches by word counts alone: the `words`-word span with the most
 // distinct terms, then the most matches, earliest first, centred on them.
@@ -39,16 +40,25 @@ int TermIndex(std::string_view term, const std::vector<std::string>& terms) {
   return -1;
 }
 
-// True when the word starting at `w` (of `n` bytes) may tokenize to a term.
+// True when the word starting at `w` (of `n` bytes) may tokenize to a term:
+// its first two folded letters are the term's, and so is the third (a final
+// y becomes i: "day" -> "dai"); a term of one or two letters comes only from
+// a word at most two letters longer. Any non-ASCII byte among the first
+// three makes it a candidate (diacritics fold, separators split).
 bool MayMatch(const char* w, size_t n, const std::vector<std::string>& terms) {
-  unsigned char a = Fold(static_cast<unsigned char>(w[0]));
-  unsigned char b = n > 1 ? Fold(static_cast<unsigned char>(w[1])) : 0;
-  if (a >= 0x80 || b >= 0x80) return true;
+  unsigned char c[3] = {0, 0, 0};
+  for (size_t i = 0; i < 3 && i < n; ++i) {
+    c[i] = Fold(static_cast<unsigned char>(w[i]));
+    if (c[i] >= 0x80) return true;
+  }
   for (const auto& t : terms) {
-    if (t.empty() || static_cast<unsigned char>(t[0]) != a) continue;
-    if (t.size() == 1 || n == 1 || static_cast<unsigned char>(t[1]) == b || static_cast<unsigned char>(t[1]) >= 0x80) {
-      return true;
+    if (t.empty() || static_cast<unsigned char>(t[0]) != c[0]) continue;
+    if (t.size() <= 2) {
+      if (n <= t.size() + 2 && (t.size() == 1 || n == 1 || static_cast<unsigned char>(t[1]) == c[1])) return true;
+      continue;
     }
+    if (n < 2 || static_cast<unsigned char>(t[1]) != c[1]) continue;
+    if (n == 2 || static_cast<unsigned char>(t[2]) == c[2] || (t[2] == 'i' && c[2] == 'y')) return true;
   }
   return false;
 }
@@ -129,7 +139,8 @@ std::string HighlightTitle(std::string_view title, const std::vector<std::string
 }
 
 std::string CutSnippet(std::string_view body, const std::vector<std::string>& terms, size_t span) {
-  std::vector<Word> words;
+  thread_local std::vector<Word> words;
+  words.clear();
   for (size_t i = 0; i < body.size();) {
     if (!IsWordByte(static_cast<unsigned char>(body[i]))) {
       ++i;

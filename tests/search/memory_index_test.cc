@@ -42,7 +42,7 @@ class MemoryIndexTest : public testing_util::SeedStoreSuite {
     EXPECT_EQ(fts->all_words, mem->all_words) << q.text;
     EXPECT_EQ(fts->relaxed, mem->relaxed) << q.text;
     for (size_t i = 0; i < std::min(fts->hits.size(), mem->all_words); ++i) {
-      EXPECT_NEAR(fts->hits[i].score, mem->hits[i].score, 1e-9 + 1e-9 * std::fabs(fts->hits[i].score)) << q.text;
+      EXPECT_NEAR(fts->hits[i].score, mem->hits[i].score, 1e-6 * std::fabs(fts->hits[i].score)) << q.text;
     }
     return *mem;
   }
