@@ -1,6 +1,6 @@
 // bench_ner: NER model load time and single-thread tagging throughput.
-//   build/bench/bench_ner [MODEL] [CONLL] [PASSES]   (defaults: models/ner-en.bin,
-//   <shared>/data/conll2003/valid.txt, 0)
+//   build/bench/bench_ner [MODEL] [CONLL] [PASSES] [BEAM_MARGIN]   (defaults:
+//   models/ner-en.bin, <shared>/data/conll2003/valid.txt, 0, TaggerOptions')
 // PASSES > 0 runs exactly that many passes per measurement instead of >= 2 s,
 // so that `perf stat -e cycles:u,instructions:u` totals compare across builds
 // on a loaded machine.
@@ -109,11 +109,13 @@ int main(int argc, char** argv) {
   std::string model = argc > 1 ? argv[1] : std::string(PARALLAX_SOURCE_DIR) + "/models/ner-en.bin";
   std::string conll = argc > 2 ? argv[2] : std::string(PARALLAX_SHARED_DIR) + "/data/conll2003/valid.txt";
   if (argc > 3) g_passes = std::strtoul(argv[3], nullptr, 10);
+  ner::TaggerOptions options;
+  if (argc > 4) options.beam_margin = std::strtod(argv[4], nullptr);
   std::vector<double> loads;
   std::unique_ptr<ner::Tagger> tagger;
   for (int i = 0; i < 5; ++i) {
     auto t0 = Clock::now();
-    auto t = ner::Tagger::Load(model);
+    auto t = ner::Tagger::Load(model, options);
     auto t1 = Clock::now();
     if (!t.ok()) {
       fmt::print(stderr, "error: {}\n", t.status().ToString());

@@ -10,6 +10,8 @@ source type), never article text; the text is read from /work/shared/data.
                                    seed, about 60 candidate spans each
   quotes_gold.py select-allsides   list the AllSides articles of the split allsides-blind4
                                    (fixed seed, about 100 candidate spans; label files: "as:<id>")
+  quotes_gold.py select-allsides5  the same for allsides-blind5 (session 5): another seed, no
+                                   article or outlet of an earlier split
   quotes_gold.py show DOC          print DOC's text with every double-quoted span
                                    numbered, for a person to label (see docs/quotes.md)
   quotes_gold.py build LABELS OUT  labels (DOC TAB qN[+qM] TAB speaker TAB type, or
@@ -124,10 +126,23 @@ def select_wcl():
         total += n
 
 
-def select_allsides():
-    """Articles for the split allsides-blind4: a fixed-seed shuffle of the corpus past its first
-    3,000 lines (the ones bench_annotate reads), one article per outlet, 6 to 20 candidate spans
-    each, until about 100 candidates."""
+def allsides_labelled():
+    """Ids of the AllSides articles some label file already holds."""
+    ids, outlets = set(), set()
+    gold = os.path.join(os.path.dirname(__file__), "..", "data", "gold", "quotes-allsides-labels.tsv")
+    for line in open(gold, encoding="utf-8"):
+        parts = line.split("\t")
+        if len(parts) > 1 and parts[1].startswith("as:"):
+            ids.add(parts[1][3:])
+    return ids
+
+
+def select_allsides(split="allsides-blind4", seed=20261122 + 4, fresh_outlets=False):
+    """Articles for an AllSides split: a fixed-seed shuffle of the corpus past its first 3,000
+    lines (the ones bench_annotate reads), one article per outlet, 6 to 20 candidate spans each,
+    until about 100 candidates. allsides-blind4 (session 4) took the first outlets met;
+    allsides-blind5 (session 5, fresh_outlets) skips every article and every outlet an earlier
+    split holds, so it measures outlets no one has labelled."""
     import gzip
     arts = []
     with gzip.open(os.path.join(SHARED, "data", ALLSIDES), "rt", encoding="utf-8") as f:
@@ -135,17 +150,19 @@ def select_allsides():
             if i >= 3000:
                 a = json.loads(line)
                 arts.append((a["id"], a["outlet"], a["text"]))
-    random.Random(20261122 + 4).shuffle(arts)
-    total, outlets = 0, set()
+    used_ids = allsides_labelled() if fresh_outlets else set()
+    used_outlets = {o for d, o, _ in arts if d in used_ids}
+    random.Random(seed).shuffle(arts)
+    total, outlets = 0, set(used_outlets)
     for doc_id, outlet, text in arts:
         if total >= 100:
             break
         paras = [p.strip(" \t\r\f\v") for p in text.split("\n")]
         n = len(candidates("\n\n".join(p for p in paras if p)))
-        if outlet in outlets or not 6 <= n <= 20:
+        if doc_id in used_ids or outlet in outlets or not 6 <= n <= 20:
             continue
         outlets.add(outlet)
-        print("allsides-blind4", "as:" + doc_id, n, outlet)
+        print(split, "as:" + doc_id, n, outlet)
         total += n
 
 
@@ -198,6 +215,8 @@ if __name__ == "__main__":
         select_wcl()
     elif cmd == "select-allsides":
         select_allsides()
+    elif cmd == "select-allsides5":
+        select_allsides("allsides-blind5", 20261122 + 5, fresh_outlets=True)
     elif cmd == "show":
         show(sys.argv[2])
     elif cmd == "build":

@@ -33,6 +33,7 @@ struct NerArgs {
   std::vector<std::string> paths;
   std::string model;
   size_t beam = ner::TaggerOptions::kDefaultBeam;
+  double beam_margin = ner::TaggerOptions::kDefaultBeamMargin;
 };
 
 Status ReadInput(const std::string& path, std::string* out) {
@@ -105,6 +106,7 @@ Status RunNer(const NerArgs& args) {
   }
   ner::TaggerOptions options;
   options.beam = args.beam;
+  options.beam_margin = args.beam_margin;
   auto tagger = ner::Tagger::Load(model_path, options);
   if (!tagger.ok()) return tagger.status();
   if (!args.paths.empty()) {
@@ -136,6 +138,8 @@ void RegisterNerCommand(CLI::App& app) {
   cmd->add_option("--conll", args->conll, "CoNLL-2003 column file ('-' = stdin); prints it with a predicted tag column");
   cmd->add_option("paths", args->paths, "articles (files, directories, - for stdin): one JSON line of mentions each");
   cmd->add_option("--beam", args->beam, "beam size (1 = greedy)");
+  cmd->add_option("--beam-margin", args->beam_margin,
+                  "drop hypotheses this many nats behind the best (0 = full beam; default 4)");
   cmd->add_option("--model", args->model, "model file (default: models/ner-en.bin, or $PARALLAX_MODELS)");
   cmd->callback([args] {
     Status s = RunNer(*args);

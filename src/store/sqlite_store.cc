@@ -248,7 +248,7 @@ Result<Article> SqliteStore::Get(const std::string& id_or_prefix) {
 Result<std::vector<ArticleSummary>> SqliteStore::List(const ListOptions& options) {
   Stmt st;
   PARALLAX_RETURN_IF_ERROR(st.Prepare(db_, R"sql(
-    SELECT id, outlet, title, published, language, uri, length(body), sentences FROM articles
+    SELECT id, outlet, title, published, language, uri, length(CAST(body AS BLOB)), sentences FROM articles
     WHERE (?1 = '' OR outlet = ?1) ORDER BY seq LIMIT ?2 OFFSET ?3)sql"));
   st.BindText(1, options.outlet);
   st.BindInt(2, static_cast<int64_t>(options.limit));

@@ -26,19 +26,13 @@
 
 #include <set>
 
-#include "core/unicode.h"
+#include "core/lead.h"
+#include "store/span_codec.h"
 #include "store/sqlite_store.h"
 
 namespace parallax::store {
 
 namespace {
-
-// The opening sentence of `text`, cut at ~100 bytes on a UTF-8 boundary.
-std::string LeadTitle(std::string_view text) {
-  size_t end = text.find(". ");
-  if (end != std::string_view::npos && end < 100) return std::string(text.substr(0, end + 1));
-  return core::ShortenUtf8(text, 100);
-}
 
 StoryAssignment AssignmentFromRow(const Stmt& st) {
   StoryAssignment a;
@@ -129,10 +123,15 @@ Status SqliteStore::RefreshStory(const std::string& story_id, int64_t version) {
   if (title.empty()) {
     Stmt lead;
     PARALLAX_RETURN_IF_ERROR(lead.Prepare(db_, R"sql(
-      SELECT substr(a.body, 1, 400) FROM article_story s JOIN articles a ON a.id = s.article_id
+      SELECT substr(a.body, 1, 400), length(CAST(a.body AS BLOB)), a.sentences FROM article_story s
+      JOIN articles a ON a.id = s.article_id
       WHERE s.story_id = ?1 ORDER BY s.duplicate_of != '', a.seq LIMIT 1)sql"));
     lead.BindText(1, story_id);
-    if (lead.Step() == SQLITE_ROW) title = LeadTitle(lead.Text(0));
+    std::vector<Sentence> sentences;
+    if (lead.Step() == SQLITE_ROW &&
+        DecodeSentences(lead.Blob(2), static_cast<size_t>(lead.Int(1)), &sentences).ok()) {
+      title = core::LeadSentence(lead.Text(0), sentences);  // the rule synth::ArticleLead uses
+    }
   }
   up.BindText(4, title);
   up.BindText(5, st.Text(3));

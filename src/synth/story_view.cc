@@ -1,6 +1,6 @@
 #include "synth/story_view.h"
 
-#include "core/unicode.h"
+#include "core/lead.h"
 
 namespace parallax::synth {
 
@@ -15,8 +15,7 @@ Citation MakeCitation(const Article& article, uint32_t sentence) {
 }
 
 std::string ArticleLead(const Article& article, size_t max_bytes) {
-  if (article.sentences.empty()) return std::string();
-  return core::ShortenUtf8(article.sentences[0].span.Of(article.body), max_bytes);
+  return core::LeadSentence(article.body, article.sentences, max_bytes);
 }
 
 }  // namespace parallax::synth

@@ -290,6 +290,28 @@ TEST(Quotes, ItAfterADocumentsReportAndAnUnnamedAnnouncer) {
   EXPECT_EQ(a.quotes[3].speaker_name, "Michele Bachmann");
 }
 
+// Session 5: causes found on allsides-blind4 (each test sentence constructed, not copied).
+TEST(Quotes, TitleAfterAnIntroductoryNameAndATitlesComplement) {
+  Article a = FromParagraphs({"President Laura Benton praised the economy in a speech to the parliament on Tuesday.",
+                              "In a swipe at her predecessor Tomas Varga, the president told the chamber: \u201CWe "
+                              "have ended years of decline and doubt.\u201D",
+                              "\u201CWe will never go back to those days!\u201D said the president, whose critics "
+                              "say she has no plan.",
+                              "Owen Reyes, former chief strategist to President Tomas Varga tweeted, \u201CI take "
+                              "them at their word. But it was foolish.\u201D"});
+  EXPECT_EQ(Attributions(a), (std::vector<std::string>{"Laura Benton|person|d", "Laura Benton|person|d",
+                                                       "Owen Reyes|social|d"}));
+}
+
+TEST(Quotes, NamesInTheModifierOfAnUnnamedSourceOrADocumentDoNotSpeak) {
+  Article a = FromParagraphs({"Paul Stone met the envoy in March.",
+                              "The officials with knowledge of the envoy\u2019s briefing for Paul Stone said it "
+                              "contained no \u201Cactionable details at all.\u201D",
+                              "The news comes after the paper reported in May on one memo addressed to Stone\u2019s "
+                              "office said the embassy held an \u201Curgent review of its defenses.\u201D"});
+  EXPECT_EQ(Attributions(a), (std::vector<std::string>{"The officials|anonymous|d", "one memo|document|d"}));
+}
+
 // Seeds: the expected attributions, read off the articles by hand.
 std::map<std::string, std::vector<std::string>> SeedAttributions() {
   std::map<std::string, std::vector<std::string>> out;

@@ -87,6 +87,22 @@ TEST_F(StoreTest, CommittedArticlesSurviveReopenAndReadOnlyCannotWrite) {
   EXPECT_FALSE((*store)->PutBatch({&a}, &out).ok());
 }
 
+// Summaries count bytes, not characters: a body with multi-byte characters
+// still reports its size in bytes and its sentences.
+TEST_F(StoreTest, SummaryOfANonAsciiBodyCountsBytesAndSentences) {
+  Article a = Make("Xie Zhenhua met Kerry in Beijing \u2014 again. The talks lasted four days.", "AP");
+  auto store = Store::Open(path_);
+  ASSERT_TRUE(store.ok());
+  std::vector<PutOutcome> out;
+  ASSERT_TRUE((*store)->PutBatch({&a}, &out).ok());
+  auto list = (*store)->List({});
+  ASSERT_TRUE(list.ok());
+  ASSERT_EQ(list->size(), 1u);
+  EXPECT_EQ((*list)[0].body_bytes, a.body.size());
+  EXPECT_EQ((*list)[0].sentences, a.sentences.size());
+  EXPECT_EQ((*list)[0].sentences, 2u);
+}
+
 TEST_F(StoreTest, AnnotationLayersRoundTripAndOldFilesMigrate) {
   Article a = Make("Talks resume in July. Mayor Ann Roe said so.", "AP");
   a.times.push_back(TimeExpression{Span{13, 20}, "DATE", "2024-07", "", false});

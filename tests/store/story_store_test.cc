@@ -96,6 +96,19 @@ TEST_F(StoryStoreTest, SummariesCountOutletsNotCopies) {
   EXPECT_EQ(cp->last_seq, 4);
 }
 
+// An untitled story is named by the same rule as the story view's untitled
+// articles (synth::ArticleLead): the first segmented sentence, not the text
+// up to the first ". " ("U.S. envoy" would cut it after "U.S.").
+TEST_F(StoryStoreTest, UntitledStoryIsNamedByItsLeadSentence) {
+  std::string a = Put("Will the U.S. envoy reach a deal in Beijing this week? Officials doubt it \u2014 again.", "Planet",
+                      "2023-07-16");
+  ASSERT_TRUE(store_->PutStoryAssignments({Assign(a, "e1", "t1")}, {}, ClusterCheckpoint{"snap", 1}).ok());
+  auto stories = store_->ListStories({});
+  ASSERT_TRUE(stories.ok()) << stories.status().ToString();
+  ASSERT_EQ(stories->size(), 1u);
+  EXPECT_EQ((*stories)[0].title, "Will the U.S. envoy reach a deal in Beijing this week?");
+}
+
 TEST_F(StoryStoreTest, FiltersAndPagination) {
   std::string a = Put("Kerry lands in Beijing.", "Reuters", "2023-07-16");
   std::string b = Put("Biden speaks in Ohio.", "Planet", "2023-09-01");

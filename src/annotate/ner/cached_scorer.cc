@@ -4,11 +4,14 @@
 // afterwards a token costs five vector additions instead of ~35 lookups.
 #include "annotate/ner/cached_scorer.h"
 
+#include <algorithm>
+
 namespace parallax::ner {
 
 namespace {
 
 constexpr int kReach = FeatureContext::kWordReach;
+static_assert(CachedScorer::kOffsets == 5, "Static sums five word rows");
 
 template <typename A>
 void AddInto(const A& v, int32_t* acc) {
@@ -45,6 +48,7 @@ void CachedScorer::ComputeWord(const TokenInfo* w, WordSums* out) const {
 
 void CachedScorer::StartDocument(const std::vector<std::vector<TokenInfo>>& doc) {
   ++stamp_;
+  ahead_ctx_ = nullptr;
   private_.clear();
   doc_.resize(doc.size());
   for (size_t s = 0; s < doc.size(); ++s) {
@@ -73,15 +77,36 @@ void CachedScorer::StartDocument(const std::vector<std::vector<TokenInfo>>& doc)
 }
 
 void CachedScorer::Static(const FeatureContext& ctx, const std::vector<TokenInfo>& sent, size_t s, size_t i,
-                          float* scores) const {
+                          float* scores) {
   uint64_t keys[FeatureContext::kMaxFeatures];
-  const size_t n = ctx.ExtractContext(sent, i, keys);
-  int32_t acc[kNumLabels] = {};
+  size_t n;
+  if (ahead_ctx_ == &ctx && ahead_version_ == ctx.version() && ahead_sent_ == &sent && ahead_i_ == i) {
+    n = ahead_n_;
+    std::copy_n(ahead_keys_, n, keys);
+  } else {
+    n = ctx.ExtractContext(sent, i, keys);
+  }
   const std::vector<const WordSums*>& words = doc_[s];
+  ahead_ctx_ = nullptr;
+  if (i + 1 < sent.size()) {  // look ahead: token i + 1's keys and word sums
+    ahead_ctx_ = &ctx;
+    ahead_version_ = ctx.version();
+    ahead_sent_ = &sent;
+    ahead_i_ = i + 1;
+    ahead_n_ = ctx.ExtractContext(sent, i + 1, ahead_keys_);
+    weights_->Prefetch(ahead_keys_, ahead_n_);
+    for (int k = -kReach; k <= kReach; ++k) {
+      const size_t j = i + 1 + static_cast<size_t>(k);
+      if (j < sent.size()) __builtin_prefetch(&(*words[j])[k + kReach]);
+    }
+  }
+  const int32_t* rows[kOffsets];
   for (int k = -kReach; k <= kReach; ++k) {
     const size_t j = i + static_cast<size_t>(k);  // wraps for i + k < 0
-    AddInto(j < sent.size() ? (*words[j])[k + kReach] : pad_[k + kReach], acc);
+    rows[k + kReach] = j < sent.size() ? (*words[j])[k + kReach].data() : pad_[k + kReach].data();
   }
+  int32_t acc[kNumLabels];
+  for (int l = 0; l < kNumLabels; ++l) acc[l] = rows[0][l] + rows[1][l] + rows[2][l] + rows[3][l] + rows[4][l];
   weights_->AddRaw(keys, n, acc);
   const float scale = weights_->scale();
   for (int l = 0; l < kNumLabels; ++l) scores[l] += static_cast<float>(acc[l]) * scale;

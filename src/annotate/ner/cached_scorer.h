@@ -57,12 +57,16 @@ class CachedScorer {
   // Adds to scores[kNumLabels] the static scores of token i of sentence s of
   // the document passed to StartDocument: the same values as
   // weights->Score(keys of ctx.ExtractStatic(sent, i)).
-  void Static(const FeatureContext& ctx, const std::vector<TokenInfo>& sent, size_t s, size_t i,
-              float* scores) const;
+  void Static(const FeatureContext& ctx, const std::vector<TokenInfo>& sent, size_t s, size_t i, float* scores);
   // Hint: Dynamic(t, prev1, ...) will be called soon (prefetches its entry).
   void PrepareDynamic(const TokenInfo& t, int prev1, int prev2) const;
   // Adds the scores of FeatureContext::ExtractDynamic(t, prev1, prev2).
   void Dynamic(const TokenInfo& t, int prev1, int prev2, float* scores);
+
+  // Static(ctx, sent, s, i) also extracts the context keys of token i + 1 and
+  // prefetches their weight-table slots and the word sums it will read, so
+  // that the next call (same sentence, ctx unchanged: FeatureContext::version)
+  // finds them in cache.
 
   // Word cache statistics since construction (for benchmarks and tests).
   size_t hits() const { return hits_; }
@@ -94,6 +98,12 @@ class CachedScorer {
   uint32_t stamp_ = 0;
   std::deque<WordSums> private_;             // words whose slot this document shares
   std::vector<std::vector<const WordSums*>> doc_;  // per token of the document
+  // Context keys of the token after the last one scored (see Static).
+  const FeatureContext* ahead_ctx_ = nullptr;
+  uint64_t ahead_version_ = 0;
+  const std::vector<TokenInfo>* ahead_sent_ = nullptr;
+  size_t ahead_i_ = 0, ahead_n_ = 0;
+  uint64_t ahead_keys_[FeatureContext::kMaxFeatures];
   size_t hits_ = 0, misses_ = 0;
 };
 

@@ -173,7 +173,7 @@ template <typename Scorer>
 void DecodeDocumentBeamWith(const std::vector<std::vector<TokenInfo>>& doc, FeatureContext* ctx, Scorer& scorer,
                             size_t beam, float temperature, std::vector<std::vector<int>>* labels,
                             std::vector<std::vector<float>>* probs, bool normalize = true,
-                            BeamBuffers* buffers = nullptr) {
+                            BeamBuffers* buffers = nullptr, double margin = 0) {
   using Node = BeamBuffers::Node;
   using PairScores = BeamBuffers::PairScores;
   BeamBuffers local;
@@ -228,6 +228,9 @@ void DecodeDocumentBeamWith(const std::vector<std::vector<TokenInfo>>& doc, Feat
       for (size_t h = 0; h < prev_size; ++h) {
         const Node& p = prev[h];
         const PairScores& e = pairs[pair_of[h]];
+        // No extension of p can enter a full beam when even its best label
+        // (lp = -logz: rounding is monotone, so every lp <= -logz) falls short.
+        if (normalize && next.size() >= beam && p.logp + static_cast<double>(-e.logz) <= next.back().logp) continue;
         for (int l = 0; l < kNumLabels; ++l) {
           if (!ValidTransition(p.label, l) || (last && !ValidTransition(l, -1))) continue;
           const float lp = (e.scores[l] - e.mx) / temperature - e.logz;
@@ -240,6 +243,10 @@ void DecodeDocumentBeamWith(const std::vector<std::vector<TokenInfo>>& doc, Feat
           if (next.size() > beam) next.pop_back();
         }
       }
+      // Hypotheses more than `margin` behind the best are dropped (see
+      // TaggerOptions::beam_margin): most tokens then keep one history.
+      if (margin > 0)
+        while (next.size() > 1 && next.back().logp < next.front().logp - margin) next.pop_back();
     }
     auto& out = (*labels)[s];
     auto& out_probs = (*probs)[s];

@@ -251,12 +251,14 @@ void AddStage1(const std::vector<std::vector<int>>& labels, std::vector<std::vec
 }
 
 void FeatureContext::Reset() {
+  ++version_;
   history_index_ = FlatIndex(256);
   history_.clear();
 }
 
 void FeatureContext::Record(const TokenInfo& tok, int label) {
   if (tok.caps == static_cast<uint8_t>(Caps::kNone)) return;  // only names-to-be matter
+  ++version_;
   uint32_t id = history_index_.Insert(tok.lower, static_cast<uint32_t>(history_.size()));
   if (id == history_.size()) history_.push_back({});
   uint16_t& c = history_[id][TypeOfLabel(label) + 1];

@@ -132,8 +132,12 @@ class FeatureContext {
   static size_t ExtractHistoryWord(const TokenInfo& tok, int prev1, uint64_t* out);
   // Records the decided label of a token for the history features.
   void Record(const TokenInfo& tok, int label);
+  // Changes whenever Reset or Record changes what ExtractContext returns
+  // (lets a caller keep keys extracted ahead of time).
+  uint64_t version() const { return version_; }
 
  private:
+  uint64_t version_ = 0;
   FlatIndex history_index_;
   std::vector<std::array<uint16_t, kNumTypes + 1>> history_;
 };

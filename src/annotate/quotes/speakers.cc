@@ -333,9 +333,10 @@ int32_t PersonWithTitle(const Context& ctx, std::string_view title, uint32_t at)
       }
     }
     // "Michael Grimm, the congressman", "Guterres, the UN secretary-general": an appositive after it,
-    // not a clause ("Michael Scotto, interviewed the congressman").
+    // not a clause ("Michael Scotto, interviewed the congressman"), closed by punctuation ("In a rebuke to
+    // Barack Obama, the president told" is a new clause whose subject is another president).
     for (uint32_t t = last + 1; last < ctx.size() && ctx.Lower(last) == "," && t < std::min(last + 6, ctx.size()); ++t) {
-      if (is_title(t)) return true;
+      if (is_title(t)) return ctx.IsPunct(t + 1) || ctx.SentenceOf(t + 1) != ctx.SentenceOf(t);
       std::string_view raw = ctx.Text(t), w = ctx.Lower(t);
       bool modifier = w == "the" || w == "a" || w == "an" || w == "its" || w == "his" || w == "her" || w == "former" ||
                       w == "senior" || w == "deputy" || w == "top" || w == "chief" || w == "'s" || w == "\u2019s" ||
@@ -710,11 +711,36 @@ Speaker UnnamedSpeaker(const Context& ctx, Range main, uint32_t first, uint32_t 
 
 }  // namespace
 
+namespace {
+
+// "The officials with knowledge of Bolton's briefing for Trump", "one cable addressed to Clinton's
+// office": a phrase headed by an unnamed source, a group or a document ends where its modifier
+// begins; names in the modifier are not the speaker. A document's "by"/"from" author stays
+// ("a statement released by the White House").
+uint32_t ModifierStart(const Context& ctx, Range main) {
+  bool author = false;
+  for (uint32_t t = main.b; t < main.e; ++t) author = author || ctx.Lower(t) == "by" || ctx.Lower(t) == "from";
+  for (uint32_t t = main.b + 1; t < main.e; ++t) {
+    std::string_view prev = ctx.Lower(t - 1), w = ctx.Lower(t), raw = ctx.Text(t);
+    if (ctx.EntityOf(t - 1) >= 0 || raw.empty() || !std::islower(static_cast<unsigned char>(raw[0]))) continue;
+    bool document = DocumentNoun(prev);
+    if (!document && !AnonymousNoun(prev) && !GroupNoun(prev)) continue;
+    bool modifier = w == "with" || w == "for" || w == "in" || w == "at" || w == "on" || w == "to" ||
+                    w == "about" || w == "who" || w == "that" || (w.size() > 4 && w.ends_with("ed"));
+    if (modifier && !(document && author)) return t;
+  }
+  return main.e;
+}
+
+}  // namespace
+
 Speaker ResolvePhrase(const Context& ctx, uint32_t first, uint32_t last, uint32_t at, const Discourse& d) {
   last = std::min(last, ctx.size());
   std::vector<Range> segs = Segments(ctx, first, last);
   if (segs.empty()) return {};
   Range main = segs[0];
+  uint32_t modifier = ModifierStart(ctx, main);
+  if (modifier < main.e) return UnnamedSpeaker(ctx, Range{main.b, modifier}, first, modifier, at, d);
   int32_t last_entity = ctx.EntityOf(Head(ctx, main, false));  // "Secretary of State spokesman Jake Rollow"
   if (IsPerson(ctx, last_entity)) return FromEntity(ctx, last_entity);
   int32_t head_entity = ctx.EntityOf(Head(ctx, main));  // "Rep. Elijah Cummings of Maryland"

@@ -16,6 +16,7 @@
 #include "annotate/time/recognizer.h"
 
 #include <cstring>
+#include <vector>
 
 #include "annotate/time/recognizer_impl.h"
 
@@ -36,39 +37,63 @@ bool StarterOpens(const Tokens& tokens, uint32_t i) {
   return w == "than" || w == "least" || w == "most" || w == "to" || w == "same";
 }
 
+// Lexicon flags of words that never open an expression by themselves:
+// function words and tense cues ("said", "would"), prepositions that only
+// cue durations ("for", "over") and abbreviations ("Mr", "Sen").
+constexpr uint32_t kNoStart =
+    kGlue | kFutureCue | kPastCue | kPresentCue | kReportingVerb | kDurationPrep | kAbbreviation;
+
+// A token at which no pattern starts, judged from the token alone: such a
+// word, or punctuation other than an apostrophe ("'90s"). Written without
+// branches: the skip loop below runs over most tokens.
+inline bool Inert(const Token& t) {
+  const bool word = t.kind == Token::Kind::kWord;
+  const bool punct = t.kind == Token::Kind::kPunct;
+  return (word & ((t.flags & ~kNoStart) == 0)) | (punct & (t.punct != '\''));
+}
+
+// A token that could start an expression but cannot given the next one:
+// "a" / "two" / "the" / "this" / "some" / "first" (not "current") followed by a word
+// without a temporal reading (every amount, modifier and ordinal pattern
+// needs a lexicon word, number or mark next), an apostrophe not followed
+// by a two-digit number ("'90s", "'98"), and a starter ("nearly", "at",
+// "that") before anything it cannot open.
+bool CannotStart(const Tokens& tokens, uint32_t i) {
+  const Token& t = tokens.items[i];
+  const Token* next = i + 1 < tokens.items.size() ? &tokens.items[i + 1] : nullptr;
+  if (t.kind == Token::Kind::kPunct) {
+    return next == nullptr || next->kind != Token::Kind::kNumber || next->space_before() || next->digits != 2 ||
+           next->has_separator() || next->value < 0;
+  }
+  if (t.kind != Token::Kind::kWord) return false;
+  const uint32_t start_flags = t.flags & ~kNoStart;
+  constexpr uint32_t kNeedsNext = kNumberWord | kAfterThe | kRelModifier | kFuzzyAmount | kOrdinalWord;
+  if ((start_flags & ~kNeedsNext) == 0 && next != nullptr && next->kind == Token::Kind::kWord && next->flags == 0) {
+    return tokens.Lower(t) != "current";  // "current management": PRESENT_REF on its own
+  }
+  return start_flags == kStarter && !StarterOpens(tokens, i);
+}
+
 }  // namespace
 
 void Recognize(const Tokens& tokens, std::vector<Candidate>* out) {
   Matcher m(tokens);
   const uint32_t n = static_cast<uint32_t>(tokens.items.size());
+  // The tokens that may open an expression, listed in one branch-free pass
+  // (a loop that skipped the others token by token mispredicted its exit
+  // at every listed token).
+  thread_local std::vector<uint32_t> starts;
+  starts.resize(n + 1);
+  uint32_t count = 0;
+  for (uint32_t k = 0; k < n; ++k) {
+    starts[count] = k;
+    count += !Inert(tokens.items[k]);
+  }
   uint32_t i = 0;
-  while (i < n) {
-    const Token& t = tokens.items[i];
-    // Fast skip: a word without a temporal reading (a function word or a
-    // tense cue such as "said", "would") cannot start an expression.
-    constexpr uint32_t kNoStart = kGlue | kFutureCue | kPastCue | kPresentCue | kReportingVerb;
-    if (t.kind == Token::Kind::kWord && (t.flags & ~kNoStart) == 0) {
-      ++i;
-      continue;
-    }
-    // "a" / "two" / "the" + a word without a temporal reading: no amount
-    // pattern applies, and nothing after "the" can start.
-    const uint32_t start_flags = t.flags & ~kNoStart;
-    if (t.kind == Token::Kind::kWord && (start_flags == kNumberWord || start_flags == kAfterThe) && i + 1 < n &&
-        tokens.items[i + 1].kind == Token::Kind::kWord && tokens.items[i + 1].flags == 0) {
-      ++i;
-      continue;
-    }
-    // Function words that open expressions ("nearly", "at", "that") are
-    // common: only try them before what they can open.
-    if (t.kind == Token::Kind::kWord && start_flags == kStarter && !StarterOpens(tokens, i)) {
-      ++i;
-      continue;
-    }
-    if (t.kind == Token::Kind::kPunct && t.punct != '\'') {
-      ++i;
-      continue;
-    }
+  for (uint32_t s = 0; s < count; ++s) {
+    if (starts[s] < i) continue;  // inside the last expression
+    i = starts[s];
+    if (CannotStart(tokens, i)) continue;
     Sem sem;
     m.ClearExtra();
     const uint32_t end = m.Match(i, &sem);
@@ -76,8 +101,6 @@ void Recognize(const Tokens& tokens, std::vector<Candidate>* out) {
       out->push_back(Candidate{i, end, sem});
       for (const Candidate& c : m.Extra()) out->push_back(c);
       i = m.Extra().empty() ? end : m.Extra().back().last;
-    } else {
-      ++i;
     }
   }
 }

@@ -26,11 +26,19 @@ struct TimeTagger::Impl {
 
 namespace {
 
-bool EndsSentence(const Tokens& tk, uint32_t i) {
+bool PeriodEndsSentence(const Tokens& tk, uint32_t i);
+
+// Called for every token the tense and sentence scans pass: the common
+// answer (not a sentence mark) is decided inline.
+inline bool EndsSentence(const Tokens& tk, uint32_t i) {
   const Token& t = tk.items[i];
   if (t.kind != Token::Kind::kPunct) return false;
   if (t.punct == '!' || t.punct == '?') return true;
-  if (t.punct != '.') return false;
+  return t.punct == '.' && PeriodEndsSentence(tk, i);
+}
+
+bool PeriodEndsSentence(const Tokens& tk, uint32_t i) {
+  const Token& t = tk.items[i];
   if (i > 0 && tk.items[i - 1].kind == Token::Kind::kWord && !t.space_before()) {
     const Token& prev = tk.items[i - 1];
     if (prev.info && (prev.info->flags & kAbbreviation)) return false;
@@ -93,17 +101,27 @@ Tense DetectTense(const Tokens& tk, uint32_t first, uint32_t last) {
   auto visit = [&](uint32_t k, double distance, double side_weight) {
     const Token& t = tk.items[k];
     if (t.kind != Token::Kind::kWord) return;
+    const uint32_t flags = t.flags;  // the lexicon entry's flags (0 without one)
+    constexpr uint32_t kCue = kFutureCue | kPastCue | kPresentCue | kReportingVerb;
+    if (!(flags & kCue)) {
+      // Most words: no cue of their own; only "is/are to" and "-ed" forms count.
+      if (flags & ~kGlue) return;
+      const std::string_view word = tk.Lower(t);
+      if (k > 0 && word == "to") {  // "is to resume trading Tuesday": a plan
+        const std::string_view prev = tk.Lower(tk.items[k - 1]);
+        if (prev == "is" || prev == "are") future += side_weight / (1.0 + distance / 4.0);
+      } else if (IsWeakPast(word)) {
+        const double w = side_weight / (1.0 + distance / 4.0);
+        past += w * 0.5;
+        if (side_weight >= 1.0) past_left += w * 0.5;
+      }
+      return;
+    }
     const double w = side_weight / (1.0 + distance / 4.0);
-    const uint32_t flags = t.info ? t.info->flags : 0;
     if ((flags & kRelModifier) && (flags & (kFutureCue | kPastCue))) {
       // "next week", "last year" are cues; "next to the embassy", "at last" are not.
       const uint32_t after = k + 1 < tk.items.size() ? tk.items[k + 1].flags : 0;
       if (!(after & (kUnitWord | kWeekdayName | kMonthName | kSeasonWord))) return;
-    }
-    if (k > 0 && tk.Lower(t) == "to") {  // "is to resume trading Tuesday": a plan
-      const std::string_view prev = tk.Lower(tk.items[k - 1]);
-      if (prev == "is" || prev == "are") future += w;
-      return;
     }
     if (flags & kFutureCue) {
       // "set", "due", "going", "plans" announce the future only before "to"/"for"
@@ -146,9 +164,6 @@ Tense DetectTense(const Tokens& tk, uint32_t first, uint32_t last) {
       } else {
         present += w * 0.5;
       }
-    } else if ((flags & ~kGlue) == 0 && IsWeakPast(tk.Lower(t))) {
-      past += w * 0.5;
-      if (side_weight >= 1.0) past_left += w * 0.5;
     }
   };
   // A fronted adverbial ("Until Thursday, they had not...", "On Friday, the

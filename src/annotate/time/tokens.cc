@@ -104,7 +104,8 @@ size_t ScanDottedLetters(std::string_view text, size_t pos) {
 // a byte is a letter when its low seven bits, with the case bit set, lie in
 // 'a'..'z' and its high bit is clear. *head receives the first eight
 // lower-cased bytes of the run (the lexicon key), zero-padded.
-size_t LetterRun(std::string_view text, size_t p, char* lower, uint64_t* head) {
+inline __attribute__((always_inline)) size_t LetterRun(std::string_view text, size_t p, char* lower,
+                                                     uint64_t* head) {
   constexpr uint64_t kOnes = 0x0101010101010101ull;
   constexpr uint64_t kHigh = 0x8080808080808080ull;
   // The bytes of x that are not ASCII letters, as their high bits.
@@ -204,7 +205,10 @@ void Scan(std::string_view text, const Lexicon* lexicon, Tokens* out) {
   // Lower-cased words at their own offsets (only word bytes are filled).
   out->lower.resize(text.size() + 8);  // LetterRun stores eight bytes at a time
   char* lower = out->lower.data();
-  bool space = true, newline = false, blank = false;
+  // Whitespace facts since the last token, as Token bits: space (or the
+  // start of the text), a line break, a blank line.
+  uint8_t before = Token::kSpaceBefore;
+  constexpr uint8_t kMergeMask = Token::kSpaceBefore | Token::kNewlineBefore;
   bool last_gap = false;  // the last token is a gap token
   size_t pos = 0;
   const size_t size = text.size();
@@ -212,10 +216,42 @@ void Scan(std::string_view text, const Lexicon* lexicon, Tokens* out) {
     const unsigned char c = static_cast<unsigned char>(text[pos]);
     if (c == ' ') {  // the common case, no call
       ++pos;
-      space = true;
+      before |= Token::kSpaceBefore;
       continue;
     }
     const size_t start = pos;
+    if (IsAsciiLetter(c) && lexicon != nullptr) {
+      // Plain ASCII words (most of the text) take this path: it reads the
+      // byte after the word once to rule out the general path's cases
+      // (a non-ASCII continuation, a dotted "a.m."), and decides "gap"
+      // without branching on the word's length.
+      uint64_t head = 0;
+      const size_t end = LetterRun(text, start, lower, &head);
+      const unsigned char after = end < size ? static_cast<unsigned char>(text[end]) : ' ';
+      const size_t n = end - start;
+      if (after < 0x80 && !(after == '.' && n == 1)) {
+        const WordInfo* info = lexicon->Find(std::string_view(lower + start, n), head);
+        uint16_t last;  // the last two bytes (a one-letter word reads itself and the next)
+        std::memcpy(&last, lower + end - 2 + (n < 2), 2);
+        const bool gap = (info == nullptr) & (n > 1) & !((n > 4) & (last == ('e' | 'd' << 8)));
+        pos = end;
+        if (gap & last_gap & ((before & kMergeMask) == Token::kSpaceBefore)) {
+          out->items.back().end = static_cast<uint32_t>(end);
+          before = 0;
+          continue;
+        }
+        Token& t = out->items.emplace_back();
+        t.begin = static_cast<uint32_t>(start);
+        t.end = static_cast<uint32_t>(end);
+        t.kind = Token::Kind::kWord;
+        t.info = info;
+        if (info != nullptr) t.flags = info->flags;
+        t.bits = static_cast<uint8_t>(before | (c <= 'Z' ? Token::kCapitalized : 0) | (gap ? Token::kGap : 0));
+        before = 0;
+        last_gap = gap;
+        continue;
+      }
+    }
     char punct = 0;
     bool nl = false;
     CharClass cls;
@@ -233,8 +269,9 @@ void Scan(std::string_view text, const Lexicon* lexicon, Tokens* out) {
       cls = Classify(text, &pos, &punct, &nl);
     }
     if (cls == CharClass::kSpace) {
-      if (nl) { blank = newline; newline = true; }
-      space = true;
+      // A second line break makes a blank line.
+      if (nl) before |= Token::kNewlineBefore | ((before & Token::kNewlineBefore) ? Token::kBlankLineBefore : 0);
+      before |= Token::kSpaceBefore;
       continue;
     }
     const WordInfo* info = nullptr;
@@ -248,9 +285,9 @@ void Scan(std::string_view text, const Lexicon* lexicon, Tokens* out) {
         // A run of words with no temporal role collapses into one gap token:
         // the patterns only need to know that "some other word" sits there.
         gap = info == nullptr && IsGapWord(word);
-        if (gap && last_gap && space && !newline) {
+        if (gap && last_gap && (before & kMergeMask) == Token::kSpaceBefore) {
           out->items.back().end = static_cast<uint32_t>(pos);
-          space = blank = false;
+          before = 0;
           continue;
         }
       }
@@ -259,9 +296,8 @@ void Scan(std::string_view text, const Lexicon* lexicon, Tokens* out) {
     // stored piecewise and reloaded whole: a store-forwarding stall).
     Token& t = out->items.emplace_back();
     t.begin = static_cast<uint32_t>(start);
-    uint8_t bits = (space ? Token::kSpaceBefore : 0) | (blank ? Token::kBlankLineBefore : 0) |
-                   (newline ? Token::kNewlineBefore : 0);
-    space = newline = blank = false;
+    const uint8_t bits = before;
+    before = 0;
     if (cls == CharClass::kDigit) {
       t.kind = Token::Kind::kNumber;
       t.bits = bits;
