@@ -14,6 +14,9 @@
 // curly quotes split) are always checked. The window is then chosen among
 // the matches by word counts alone: the `words`-word span with the most
 // distinct terms, then the most matches, earliest first, centred on them.
+// The scan stops once a window holds every term (plus the words needed to
+// centre it): for most hits that is within the first paragraphs, so the
+// rest of the body is never looked at.
 #include "search/snippet.h"
 
 #include <algorithm>
@@ -73,18 +76,43 @@ struct Hit {
   int term;
 };
 
-std::vector<Hit> FindHits(std::string_view body, const std::vector<Word>& words, const std::vector<std::string>& terms) {
-  std::vector<Hit> hits;
-  for (size_t i = 0; i < words.size(); ++i) {
-    const Word& w = words[i];
-    if (!MayMatch(body.data() + w.begin, w.end - w.begin, terms)) continue;
-    (void)Tokenize(body.substr(w.begin, w.end - w.begin), [&](std::string_view term, size_t b, size_t e) {
-      int t = TermIndex(term, terms);
-      if (t >= 0) hits.push_back({i, w.begin + b, w.begin + e, t});
-      return true;
-    });
+// True when the hits within the last `span` words hold every term.
+bool WindowComplete(const std::vector<Hit>& hits, size_t span, size_t n_terms) {
+  uint64_t seen = 0;
+  size_t last = hits.back().word;
+  for (size_t k = hits.size(); k-- > 0 && hits[k].word + span > last;) seen |= 1ull << (hits[k].term % 64);
+  return static_cast<size_t>(__builtin_popcountll(seen)) >= std::min<size_t>(n_terms, 64);
+}
+
+// Splits `body` into words and finds the hits, stopping once a window of
+// `span` words holds every term (and enough words follow it to centre it).
+// *more is set when the body goes on past the words returned.
+void ScanWords(std::string_view body, const std::vector<std::string>& terms, size_t span, std::vector<Word>* words,
+               std::vector<Hit>* hits, bool* more) {
+  size_t need = SIZE_MAX;  // words to read
+  size_t i = 0;
+  while (i < body.size() && words->size() < need) {
+    if (!IsWordByte(static_cast<unsigned char>(body[i]))) {
+      ++i;
+      continue;
+    }
+    size_t e = i;
+    while (e < body.size() && IsWordByte(static_cast<unsigned char>(body[e]))) ++e;
+    size_t w = words->size();
+    words->push_back({i, e});
+    if (MayMatch(body.data() + i, e - i, terms)) {
+      size_t before = hits->size();
+      (void)Tokenize(body.substr(i, e - i), [&](std::string_view term, size_t b, size_t end) {
+        int t = TermIndex(term, terms);
+        if (t >= 0) hits->push_back({w, i + b, i + end, t});
+        return true;
+      });
+      if (need == SIZE_MAX && hits->size() > before && WindowComplete(*hits, span, terms.size())) need = w + span;
+    }
+    i = e;
   }
-  return hits;
+  *more = false;
+  for (; i < body.size() && !*more; ++i) *more = IsWordByte(static_cast<unsigned char>(body[i]));
 }
 
 // The first word of the best window.
@@ -140,24 +168,17 @@ std::string HighlightTitle(std::string_view title, const std::vector<std::string
 
 std::string CutSnippet(std::string_view body, const std::vector<std::string>& terms, size_t span) {
   thread_local std::vector<Word> words;
+  thread_local std::vector<Hit> hits;
   words.clear();
-  for (size_t i = 0; i < body.size();) {
-    if (!IsWordByte(static_cast<unsigned char>(body[i]))) {
-      ++i;
-      continue;
-    }
-    size_t e = i;
-    while (e < body.size() && IsWordByte(static_cast<unsigned char>(body[e]))) ++e;
-    words.push_back({i, e});
-    i = e;
-  }
+  hits.clear();
+  bool more = false;
+  ScanWords(body, terms, span, &words, &hits, &more);
   if (words.empty() || span == 0) return "";
-  std::vector<Hit> hits = FindHits(body, words, terms);
   size_t start = BestStart(hits, words.size(), span);
   size_t stop = std::min(words.size(), start + span);
   std::string out = start > 0 ? std::string(kEllipsis) : std::string();
   out += Marked(body, words[start].begin, words[stop - 1].end, hits);
-  if (stop < words.size()) out += kEllipsis;
+  if (stop < words.size() || more) out += kEllipsis;
   return out;
 }
 

@@ -15,7 +15,8 @@ namespace parallax::search {
 std::string HighlightTitle(std::string_view title, const std::vector<std::string>& terms);
 
 // About `words` consecutive words of `body` holding the most distinct
-// `terms` (then the most matches; the earliest such window), matches marked
+// `terms` (then the most matches; the earliest such window; the first
+// window holding every term, when there is one), matches marked
 // as in HighlightTitle, with "…" where the body goes on before or after.
 // The first `words` words when nothing matches.
 std::string CutSnippet(std::string_view body, const std::vector<std::string>& terms, size_t words = 28);
