@@ -2,6 +2,7 @@
 //
 //   bench_cluster [--docs 1000000] [--source PATH.jsonl.gz] [--articles 20000]
 //                 [--write-jsonl OUT --write-count 100000] [--generate-only]
+//                 [--write-assignments OUT.tsv] [--features-only] [--background PRIOR]
 //
 // The corpus is generated from real news text (allsides-news): each synthetic
 // story starts from one real article (its "seed", drawn without replacement);
@@ -195,13 +196,15 @@ int main(int argc, char** argv) {
   CLI::App app{"Streaming story clustering benchmark"};
   size_t docs = 1000000, max_articles = 20000, write_count = 100000;
   std::string source = std::string(PARALLAX_SHARED_DIR) + "/data/allsides-news/allsides-news.jsonl.gz";
-  std::string write_jsonl;
+  std::string write_jsonl, write_assignments;
   bool generate_only = false, features_only = false;
   app.add_option("--docs", docs);
   app.add_option("--source", source);
   app.add_option("--articles", max_articles, "real articles used as story seeds and noise");
   app.add_option("--write-jsonl", write_jsonl, "write the first --write-count documents as JSONL");
   app.add_option("--write-count", write_count);
+  app.add_option("--write-assignments", write_assignments,
+                 "write id, event, thread, duplicate_of per document (TSV) to compare runs");
   app.add_flag("--generate-only", generate_only, "only write the JSONL");
   app.add_flag("--features-only", features_only, "time feature extraction + MinHash alone");
   ClusterOptions options;
@@ -238,6 +241,8 @@ int main(int argc, char** argv) {
   Generator gen(articles);
   std::ofstream jsonl;
   if (!write_jsonl.empty()) jsonl.open(write_jsonl);
+  std::ofstream assignments;
+  if (!write_assignments.empty()) assignments.open(write_assignments);
   std::map<std::string, std::string> gold, pred;
   double total = 0, segment = 0;
   size_t bytes = 0;
@@ -265,6 +270,9 @@ int main(int argc, char** argv) {
     double dt = CpuSeconds() - t0;
     total += dt;
     segment += dt;
+    if (assignments.is_open()) {
+      assignments << d.id << '\t' << a.event_id << '\t' << a.thread_id << '\t' << a.duplicate_of << '\n';
+    }
     if (i < 100000) {
       gold[d.id] = std::to_string(story);
       pred[d.id] = a.event_id;
@@ -279,9 +287,9 @@ int main(int argc, char** argv) {
   }
   if (generate_only) return 0;
   auto s = parallax::cluster::ScoreBCubed(gold, pred);
-  fmt::print("total docs={} clustering_seconds={:.2f} articles_per_s={:.0f} avg_doc_bytes={:.0f} "
+  fmt::print("total docs={} clustering_seconds={:.2f} articles_per_s={:.0f} us_per_doc={:.1f} avg_doc_bytes={:.0f} "
              "peak_rss={:.0f}MB (corpus pool {:.0f}MB)\n",
-             docs, total, docs / total, static_cast<double>(bytes) / docs, PeakRssMb(), base_rss);
+             docs, total, docs / total, 1e6 * total / docs, static_cast<double>(bytes) / docs, PeakRssMb(), base_rss);
   if (s.ok()) {
     fmt::print("first 100k vs generator stories: BCubed P={:.4f} R={:.4f} F1={:.4f}\n",
                s->precision, s->recall, s->f1);

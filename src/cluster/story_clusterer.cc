@@ -48,6 +48,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <functional>
 
 #include "cluster/cluster_state.h"
@@ -284,6 +285,67 @@ void Vectorize(const Document& doc, const TextFeatures& f, StoryClusterer::State
   if (auto d = ParseDay(doc.date)) v.day = *d;
 }
 
+// The k-th largest weight (1 <= k <= n) of terms[0, n), all weights > 0.
+// Radix select: a positive float's bit pattern orders like its value, so a
+// histogram of the top 11 bits (exponent and two mantissa bits) finds the
+// bucket holding the k-th largest in one pass, and only that bucket's few
+// weights are selected exactly. Returns the same value as nth_element.
+float KthLargestWeight(const WeightedTerm* terms, size_t n, size_t k) {
+  constexpr int kShift = 20;
+  thread_local std::vector<uint32_t> hist(1u << (32 - kShift));
+  thread_local std::vector<float> bucket;
+  auto bits = [](float w) {
+    uint32_t u;
+    std::memcpy(&u, &w, 4);
+    return u;
+  };
+  uint32_t lo = ~0u, hi = 0;
+  for (size_t i = 0; i < n; ++i) {
+    const uint32_t b = bits(terms[i].weight) >> kShift;
+    lo = std::min(lo, b);
+    hi = std::max(hi, b);
+    hist[b]++;
+  }
+  size_t above = 0;
+  uint32_t b = hi;
+  for (; above + hist[b] < k; --b) above += hist[b];
+  const size_t rank = k - above;  // 1-based rank of the answer within bucket b
+  std::fill(hist.begin() + lo, hist.begin() + hi + 1, 0u);
+  bucket.clear();
+  for (size_t i = 0; i < n; ++i) {
+    if ((bits(terms[i].weight) >> kShift) == b) bucket.push_back(terms[i].weight);
+  }
+  std::nth_element(bucket.begin(), bucket.begin() + (rank - 1), bucket.end(), std::greater<float>());
+  return bucket[rank - 1];
+}
+
+// Keeps the k strongest terms of a term-sorted vector (ties: lower term
+// first), still sorted by term: the k-th largest weight is found by radix
+// select, then one pass keeps everything above it and the first ties in
+// term order (the same set as nth_element with the (weight desc, term asc)
+// order, without sorting the survivors back).
+void KeepStrongest(std::vector<WeightedTerm>* v, size_t k) {
+  if (v->size() <= k) return;
+  if (k == 0) {
+    v->clear();
+    return;
+  }
+  const float kth = KthLargestWeight(v->data(), v->size(), k);
+  size_t above = 0;
+  for (const WeightedTerm& t : *v) above += t.weight > kth;
+  size_t ties = k - above, out = 0;
+  WeightedTerm* a = v->data();
+  for (size_t i = 0; i < v->size(); ++i) {  // branch-free: which terms survive is data-dependent
+    const WeightedTerm t = a[i];
+    const bool tie = t.weight == kth;
+    const bool keep = (t.weight > kth) | (tie & (ties > 0));
+    ties -= tie & keep;
+    a[out] = t;  // out <= i: in place
+    out += keep;
+  }
+  v->resize(out);
+}
+
 // True when the event is open and its newest member is at most `window`
 // days older than `day` (the document's effective day); late-arriving old
 // documents are compared with their own time, not the stream clock.
@@ -302,7 +364,8 @@ std::vector<uint32_t> Retrieve(const DocVector& v, StoryClusterer::State* s,
   auto stronger = [](const WeightedTerm& a, const WeightedTerm& b) {
     return a.weight != b.weight ? a.weight > b.weight : a.term < b.term;
   };
-  std::partial_sort(query.begin(), query.begin() + q, query.end(), stronger);
+  KeepStrongest(&query, q);  // the q strongest, then strongest first
+  std::sort(query.begin(), query.end(), stronger);
   s->acc.resize(s->events.size(), 0.0f);
   s->stamp.resize(s->events.size(), 0);
   s->touched.clear();
@@ -388,30 +451,6 @@ Scored ScoreEvent(const DocVector& v, const DocTerms& doc, uint32_t index,
   r.event_score = r.text * factor + bonus;
   r.thread_score = r.text + bonus;
   return r;
-}
-
-// Keeps the k strongest terms of a term-sorted vector (ties: lower term
-// first), still sorted by term: the k-th largest weight is found on a copy
-// of the weights alone, then one pass keeps everything above it and the
-// first ties in term order (the same set as nth_element with the (weight
-// desc, term asc) order, without sorting the survivors back).
-void KeepStrongest(std::vector<WeightedTerm>* v, size_t k) {
-  if (v->size() <= k) return;
-  thread_local std::vector<float> weights;
-  weights.resize(v->size());
-  for (size_t i = 0; i < v->size(); ++i) weights[i] = (*v)[i].weight;
-  std::nth_element(weights.begin(), weights.begin() + (k - 1), weights.end(), std::greater<float>());
-  const float kth = weights[k - 1];
-  size_t above = 0;
-  for (const WeightedTerm& t : *v) above += t.weight > kth;
-  size_t ties = k - above, out = 0;
-  for (const WeightedTerm& t : *v) {
-    if (t.weight > kth || (t.weight == kth && ties > 0)) {
-      if (t.weight == kth) --ties;
-      (*v)[out++] = t;
-    }
-  }
-  v->resize(out);
 }
 
 void MergeProfile(const DocVector& v, EventData* e, const ClusterOptions& o) {

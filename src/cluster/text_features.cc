@@ -19,6 +19,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <memory>
 
 #include "cluster/term_table.h"
@@ -129,9 +130,40 @@ bool NonAsciiAlnum(std::string_view s, size_t* pos, bool* upper) {
   return true;
 }
 
+// Eight bytes at a time ("SWAR"): for bytes below 0x80, adding
+// (0x80 - lo) sets a byte's high bit iff the byte is >= lo, without a carry
+// into the next byte. InRange() marks (0x80) the bytes of x in [lo, hi];
+// x must have every high bit clear.
+constexpr uint64_t kOnes = 0x0101010101010101ULL;
+constexpr uint64_t kHigh = 0x8080808080808080ULL;
+constexpr uint64_t kCase = 0x2020202020202020ULL;
+
+inline uint64_t Load8(const unsigned char* p) {
+  uint64_t v;
+  std::memcpy(&v, p, 8);
+  return v;
+}
+
+inline uint64_t InRange(uint64_t x, uint8_t lo, uint8_t hi) {
+  return (x + kOnes * (0x80 - lo)) & ~(x + kOnes * (0x7f - hi)) & kHigh;
+}
+
+// Letters and digits among the ASCII bytes of x (0x80 per byte); *letters
+// gets the letters alone.
+inline uint64_t AlnumBytes(uint64_t x, uint64_t* letters) {
+  const uint64_t ascii = ~x & kHigh;
+  const uint64_t low7 = x & ~kHigh;
+  *letters = InRange(low7 | kCase, 'a', 'z') & ascii;
+  return *letters | (InRange(low7, '0', '9') & ascii);
+}
+
 // Copies the token starting at *pos into t->lower (ASCII runs folded with
 // `| 0x20`, which leaves digits unchanged; letters and digits of other
-// scripts copied as they are) and advances *pos past it.
+// scripts copied as they are) and advances *pos past it. ASCII runs move
+// eight bytes at a time: the folded word is stored whole (the bytes past the
+// token's end are scratch, overwritten by the next token; the buffer has 8
+// bytes of slack) and the run ends at the first byte that is not an ASCII
+// letter or digit, found with one count-trailing-zeros.
 void ScanToken(std::string_view s, size_t* pos, RawToken* t) {
   const unsigned char* bytes = reinterpret_cast<const unsigned char*>(s.data());
   const size_t n = s.size();
@@ -139,8 +171,26 @@ void ScanToken(std::string_view s, size_t* pos, RawToken* t) {
   char* out = t->lower;
   bool digits = true;
   for (;;) {
-    // ASCII run: one table load per byte gives the folded byte (0 = not an
-    // ASCII letter or digit).
+    while (p + 8 <= n) {
+      const uint64_t x = Load8(bytes + p);
+      uint64_t letters;
+      const uint64_t stop = ~AlnumBytes(x, &letters) & kHigh;
+      const uint64_t folded = x | kCase;
+      std::memcpy(out, &folded, 8);
+      if (stop == 0) {
+        digits &= letters == 0;
+        out += 8;
+        p += 8;
+        continue;
+      }
+      const int k = __builtin_ctzll(stop) >> 3;
+      digits &= (letters & ((1ULL << (8 * k)) - 1)) == 0;
+      out += k;
+      p += k;
+      goto run_end;
+    }
+    // Tail: one table load per byte gives the folded byte (0 = not an ASCII
+    // letter or digit).
     while (p < n) {
       const char c = kClasses.lower[bytes[p]];
       if (c == 0) break;
@@ -148,6 +198,7 @@ void ScanToken(std::string_view s, size_t* pos, RawToken* t) {
       *out++ = c;
       ++p;
     }
+  run_end:
     if (p == n || bytes[p] < 0x80) break;
     size_t q = p;
     bool upper;
@@ -166,7 +217,7 @@ void ScanToken(std::string_view s, size_t* pos, RawToken* t) {
 template <typename Fn>
 void Tokenize(std::string_view s, Fn&& fn) {
   thread_local std::string buffer;
-  if (buffer.size() < s.size() + 1) buffer.resize(s.size() + 1);
+  if (buffer.size() < s.size() + 9) buffer.resize(s.size() + 9);
   RawToken tok;
   char* next = buffer.data();
   bool at_sentence_start = true;
@@ -278,11 +329,14 @@ class TermCounter {
   // Appends the terms to *out sorted by term.
   void Drain(std::vector<TermCount>* out) const {
     const size_t start = out->size();
-    for (const TermCount& t : slots_) {
-      if (t.term != 0) out->push_back(t);
-    }
+    out->resize(start + size_ + 1);  // +1: the branch-free copy below writes one past the last term
     TermCount* a = out->data() + start;
-    const size_t n = out->size() - start;
+    size_t n = 0;
+    for (const TermCount& t : slots_) {
+      a[n] = t;
+      n += t.term != 0;
+    }
+    out->pop_back();
     for (size_t i = 1; i < n; ++i) {
       const TermCount x = a[i];
       size_t j = i;
@@ -325,6 +379,35 @@ uint64_t TermOf(RawToken* t, uint64_t raw_hash, float base_weight, const Feature
   }
   if (t->capitalized && !t->sentence_initial) *w *= options.name_weight;
   return memo->Term(t, raw_hash);
+}
+
+// The body hash, token count and k-word shingles of the raw token hashes
+// w[0, n). The common k = 4 is unrolled: the shingles are independent, so
+// their multiply chains overlap.
+void HashShingles(const uint64_t* w, size_t n, size_t k, TextFeatures* f) {
+  constexpr uint64_t kSeed = 0x2545F4914F6CDD1DULL;
+  f->body_tokens = n;
+  uint64_t body = 0x51ed27a1c0ffee11ULL;
+  for (size_t i = 0; i < n; ++i) body = Mix(body, w[i]);
+  f->body_hash = body;
+  if (n == 0) return;
+  if (n < k) {
+    uint64_t h = kSeed;
+    for (size_t i = 0; i < n; ++i) h = Mix(h, w[i]);
+    f->shingles.push_back(h);
+    return;
+  }
+  f->shingles.resize(n - k + 1);
+  uint64_t* out = f->shingles.data();
+  if (k == 4) {
+    for (size_t i = 0; i + 4 <= n; ++i) out[i] = Mix(Mix(Mix(Mix(kSeed, w[i]), w[i + 1]), w[i + 2]), w[i + 3]);
+    return;
+  }
+  for (size_t i = 0; i + k <= n; ++i) {
+    uint64_t h = kSeed;
+    for (size_t j = 0; j < k; ++j) h = Mix(h, w[i + j]);
+    out[i] = h;
+  }
 }
 
 }  // namespace
@@ -378,7 +461,6 @@ void ExtractFeatures(std::string_view title, std::string_view text, const Featur
   thread_local std::vector<uint64_t> window;
   thread_local std::unique_ptr<TermMemo> memo = std::make_unique<TermMemo>();
   counts.Reset(text.size() / 12 + 16);
-  window.clear();
   TextFeatures& f = *out;
   f.terms.clear();
   f.shingles.clear();
@@ -391,38 +473,27 @@ void ExtractFeatures(std::string_view title, std::string_view text, const Featur
   // Body: tokenize and hash first, then look the tokens up in the memo with
   // its entries prefetched a few tokens ahead (the memo does not stay in
   // cache between documents while the clusterer runs, and its misses would
-  // otherwise come one at a time).
+  // otherwise come one at a time). Both arrays are sized for the most tokens
+  // the text can hold (a token and its separator take two bytes).
   thread_local std::vector<RawToken> tokens;
-  tokens.clear();
+  const size_t max_tokens = text.size() / 2 + 1;
+  if (tokens.size() < max_tokens) {
+    tokens.resize(max_tokens);
+    window.resize(max_tokens);
+  }
+  size_t n = 0;
   Tokenize(text, [&](RawToken& t) {
-    window.push_back(HashTerm({t.lower, t.size}));
-    tokens.push_back(t);
+    window[n] = HashTerm({t.lower, t.size});
+    tokens[n++] = t;
   });
   constexpr size_t kAhead = 16;
-  for (size_t i = 0; i < tokens.size(); ++i) {
-    if (i + kAhead < tokens.size()) memo->Prefetch(window[i + kAhead]);
+  for (size_t i = 0; i < n; ++i) {
+    if (i + kAhead < n) memo->Prefetch(window[i + kAhead]);
     float w;
     if (uint64_t term = TermOf(&tokens[i], window[i], 1.0f, options, memo.get(), &w)) counts.Add(term, w);
   }
   counts.Drain(&f.terms);
-
-  const size_t k = static_cast<size_t>(std::max(1, options.shingle_size));
-  f.body_tokens = window.size();
-  uint64_t body = 0x51ed27a1c0ffee11ULL;
-  for (uint64_t h : window) body = Mix(body, h);
-  f.body_hash = body;
-  if (window.size() >= k) {
-    f.shingles.reserve(window.size() - k + 1);
-    for (size_t i = 0; i + k <= window.size(); ++i) {
-      uint64_t h = 0x2545F4914F6CDD1DULL;
-      for (size_t j = 0; j < k; ++j) h = Mix(h, window[i + j]);
-      f.shingles.push_back(h);
-    }
-  } else if (!window.empty()) {
-    uint64_t h = 0x2545F4914F6CDD1DULL;
-    for (uint64_t x : window) h = Mix(h, x);
-    f.shingles.push_back(h);
-  }
+  HashShingles(window.data(), n, static_cast<size_t>(std::max(1, options.shingle_size)), &f);
 }
 
 }  // namespace parallax::cluster

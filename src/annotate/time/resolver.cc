@@ -20,6 +20,7 @@
 
 #include <cmath>
 #include <cstdlib>
+#include <cstring>
 
 namespace parallax::time {
 namespace {
@@ -447,10 +448,14 @@ Resolved Resolver::ResolveDate(const Sem& sem, Tense tense, uint32_t position) {
     } else {
       r.value = WeekdayDate(sem.weekday, sem.rel, day_tense, &d);
     }
-    if (sem.hour >= 0) {
+    // "Friday evening", "Tuesday afternoon": a TIME with the part of day, as
+    // TimeBank and AQUAINT annotate them; "Friday night", "Tuesday morning":
+    // the day-level DATE (AQUAINT writes most of those without the part).
+    const bool part_kept = std::strcmp(sem.part_of_day, "EV") == 0 || std::strcmp(sem.part_of_day, "AF") == 0;
+    if (sem.hour >= 0 || part_kept) {
       r.value += suffix;
     } else {
-      r.type = "DATE";  // "Friday night": a day-level DATE, as TimeBank and TE-3 annotate it
+      r.type = "DATE";
     }
     return r;
   }

@@ -98,7 +98,7 @@ uint32_t SentenceStart(const Tokens& tk, uint32_t first, uint32_t limit) {
 Tense DetectTense(const Tokens& tk, uint32_t first, uint32_t last) {
   double past = 0, future = 0, present = 0;
   double past_left = 0;  // past cues seen so far in the left scan
-  auto visit = [&](uint32_t k, double distance, double side_weight) {
+  auto visit = [&](uint32_t k, double distance, double side_weight) __attribute__((always_inline)) {
     const Token& t = tk.items[k];
     if (t.kind != Token::Kind::kWord) return;
     const uint32_t flags = t.flags;  // the lexicon entry's flags (0 without one)
