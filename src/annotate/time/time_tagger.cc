@@ -194,6 +194,16 @@ Tense DetectTense(const Tokens& tk, uint32_t first, uint32_t last) {
   return present > past ? Tense::kPresent : Tense::kPast;
 }
 
+struct TenseQuery {
+  const Tokens* tokens;
+  uint32_t first, last;
+};
+
+Tense DetectQueriedTense(const void* context) {
+  const auto* q = static_cast<const TenseQuery*>(context);
+  return DetectTense(*q->tokens, q->first, q->last);
+}
+
 }  // namespace
 
 TimeTagger::TimeTagger(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -220,7 +230,8 @@ std::vector<Timex> TimeTagger::Tag(std::string_view text, std::string_view dct) 
   Resolver resolver(has_dct ? &dct_date : nullptr);
   out.reserve(candidates.size());
   for (const Candidate& c : candidates) {
-    const Tense tense = DetectTense(tokens, c.first, c.last);
+    const TenseQuery query{&tokens, c.first, c.last};
+    const TenseOf tense(&DetectQueriedTense, &query);  // detected only if the value depends on it
     resolver.SetSentenceStart(SentenceStart(tokens, c.first, kSentenceLookBack));
     Resolved r = resolver.Resolve(c.sem, tense, c.first);
     if (r.value.empty()) continue;
