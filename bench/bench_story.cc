@@ -2,6 +2,7 @@
 // -> synthesize on one core, with the share of time per stage and peak RSS.
 //
 //   bench_story PATH... [--annotate time,ner,coref,quotes] [--chunk 10000]
+//               [--dump-json FILE] [--synth-repeat K]
 //
 // Input: any corpus `parallax ingest` reads; bench/bench_story.sh generates
 // 100k resampled real articles with story structure (bench_cluster
@@ -11,11 +12,16 @@
 // articles, the stories touched in the chunk are synthesized (BuildStoryView
 // on the chunk's members of each story, copies included) and the chunk is
 // released, so memory stays bounded. The store is not part of this figure
-// (bench_ingest.sh measures it).
+// (bench_ingest.sh measures it). --dump-json writes every synthesized story
+// as one JSON line (render/story_json.h), outside the timed regions, so that
+// a behaviour-neutral change can be checked by diffing two runs' dumps.
+// --synth-repeat K synthesizes every chunk K times and reports the mean, a
+// steadier synthesis figure on a shared machine.
 #include <sys/resource.h>
 #include <time.h>
 
 #include <CLI/CLI.hpp>
+#include <cstdio>
 #include <algorithm>
 #include <chrono>
 #include <fmt/core.h>
@@ -28,6 +34,7 @@
 #include "cluster/story_clusterer.h"
 #include "ingest/reader.h"
 #include "pipeline/story_assigner.h"
+#include "render/story_json.h"
 #include "synth/synthesize.h"
 #include "text/article_builder.h"
 
@@ -58,13 +65,20 @@ int main(int argc, char** argv) {
   CLI::App app{"End-to-end story pipeline throughput"};
   std::vector<std::string> paths, names = {"time", "ner", "coref", "quotes"};
   size_t chunk_size = 10000;
+  std::string dump_path;
+  int synth_repeat = 1;
   app.add_option("paths", paths)->required();
   app.add_option("--annotate", names)->delimiter(',');
   app.add_option("--chunk", chunk_size);
+  app.add_option("--dump-json", dump_path, "write each synthesized story as a JSON line (untimed)");
+  app.add_option("--synth-repeat", synth_repeat, "synthesize each chunk this many times (mean reported)")
+      ->check(CLI::PositiveNumber);
   CLI11_PARSE(app, argc, argv);
   auto annotators = parallax::annotate::MakeAnnotators(names);
   auto clusterer = parallax::cluster::StoryClusterer::Create({});
   if (!annotators.ok() || !clusterer.ok()) { fmt::print(stderr, "setup failed\n"); return 1; }
+  FILE* dump = dump_path.empty() ? nullptr : std::fopen(dump_path.c_str(), "w");
+  if (!dump_path.empty() && !dump) { fmt::print(stderr, "{}: cannot open for writing\n", dump_path); return 1; }
   std::vector<double> annotate_s(annotators->size(), 0);
   double read_s = 0, cluster_s = 0, synth_s = 0;
   size_t n = 0, stories_built = 0, conflicts = 0, facts = 0;
@@ -78,14 +92,22 @@ int main(int argc, char** argv) {
       in.articles.push_back(&chunk.articles[i]);
       in.duplicate_of.push_back(chunk.duplicate_of[i]);
     }
+    for (int r = 1; r < synth_repeat; ++r) {
+      for (auto& [id, in] : by_story) (void)parallax::synth::BuildStoryView(in);
+    }
     for (auto& [id, in] : by_story) {
       auto v = parallax::synth::BuildStoryView(in);
       if (!v.ok()) continue;
       ++stories_built;
       conflicts += v->conflicts.size();
       facts += v->facts.size();
+      if (dump) {
+        double td = Clock::now();
+        fmt::print(dump, "{}\n", parallax::render::StoryToJson(*v, -1));
+        t += Clock::now() - td;  // not synthesis time
+      }
     }
-    synth_s += Since(t);
+    synth_s += Since(t) / synth_repeat;
     chunk = Chunk{};
     // Progress, so that a run stopped early still reports its figures.
     double sofar = read_s + cluster_s + synth_s;
@@ -120,6 +142,7 @@ int main(int argc, char** argv) {
     return true;
   });
   flush();
+  if (dump) std::fclose(dump);
   double total = Since(start);
   struct rusage ru;
   getrusage(RUSAGE_SELF, &ru);

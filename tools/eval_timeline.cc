@@ -40,10 +40,9 @@
 #include "cluster/text_features.h"
 #include "core/ascii.h"
 #include "core/file_util.h"
-#include "ingest/input_stream.h"
 #include "synth/framing.h"
 #include "synth/timeline.h"
-#include "text/segment.h"
+#include "tools/timeline17.h"
 
 namespace {
 
@@ -131,34 +130,6 @@ int32_t Day(const std::string& iso) {
   return synth::ParseTimexDate(iso, &d) ? d.first_day : INT32_MIN;
 }
 
-// The news-tls snapshot is Penn-Treebank tokenized ("-LRB- Reuters -RRB-",
-// "`` quote ''"); restores the surface quotes and brackets so that the
-// segmenter and the time tagger see ordinary news text.
-std::string Detokenize(std::string text) {
-  static const std::pair<std::string_view, std::string_view> kTokens[] = {
-      {"-LRB-", "("}, {"-RRB-", ")"}, {"-LSB-", "["}, {"-RSB-", "]"}, {"-LCB-", "{"}, {"-RCB-", "}"},
-      {"``", "\""}, {"''", "\""}};
-  for (const auto& [from, to] : kTokens) {
-    for (size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size())) {
-      text.replace(at, from.size(), to);
-    }
-  }
-  return text;
-}
-
-Article MakeArticle(const json& j, const std::string& outlet) {
-  Article a;
-  a.id = j.value("uid", std::string());
-  a.outlet = outlet;
-  a.published.value = j.value("dct", std::string());
-  a.published.precision = PublishedTime::Precision::kDay;
-  a.published.source = MetaSource::kMetadata;
-  a.body = Detokenize(j.value("text", std::string()));
-  a.paragraphs.push_back({{0, static_cast<uint32_t>(a.body.size())}, false});
-  text::Segment(&a);
-  return a;
-}
-
 // Synthesis cost over every evaluated article (one core).
 struct Timing {
   size_t articles = 0;
@@ -205,7 +176,7 @@ Result<TopicResult> EvalTopic(const fs::path& dir, const annotate::Annotator& ta
   for (const json& e : gold_json) {
     int32_t day = Day(e.value("date", std::string()));
     if (day == INT32_MIN) continue;
-    Article s = MakeArticle(json{{"text", e.value("text", std::string())}}, "");
+    Article s = tools::MakeTimeline17Article(json{{"text", e.value("text", std::string())}}, "");
     gold_sentences += s.sentences.size();
     AddWords(s.body, &gold[day]);
   }
@@ -214,15 +185,13 @@ Result<TopicResult> EvalTopic(const fs::path& dir, const annotate::Annotator& ta
   out.per_date = std::max<size_t>(1, std::lround(double(gold_sentences) / gold.size()));
   const int32_t first = gold.begin()->first, last = gold.rbegin()->first;
 
-  auto raw = ingest::ReadDecompressedFile((dir / "articles.json.gz").string());
-  if (!raw.ok()) return raw.status();
-  json arts = json::parse(*raw, nullptr, false);
-  if (!arts.is_array()) return Status::Corruption((dir / "articles.json.gz").string() + ": not a JSON list");
+  auto arts = tools::ReadTimeline17Entries(dir.string());
+  if (!arts.ok()) return arts.status();
   std::vector<Article> articles;
-  for (const json& j : arts) {
+  for (const json& j : *arts) {
     int32_t dct = Day(j.value("dct", std::string()));
     if (dct < first || dct > last) continue;
-    articles.push_back(MakeArticle(j, out.name));
+    articles.push_back(tools::MakeTimeline17Article(j, out.name));
     if (Status s = tagger.Annotate(&articles.back()); !s.ok()) return s;
   }
   out.articles = articles.size();

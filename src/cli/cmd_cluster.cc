@@ -11,6 +11,8 @@
 
 #include "annotate/annotator.h"
 #include "cli/commands.h"
+#include "cluster/date_inference.h"
+#include "cluster/near_duplicate.h"
 #include "cluster/story_clusterer.h"
 #include "ingest/reader.h"
 #include "pipeline/story_assigner.h"
@@ -54,6 +56,7 @@ void RunCluster(const ClusterArgs& args) {
     return;
   }
   std::map<std::string, std::string> story_of;  // article id -> story, for repeated inputs
+  cluster::RecentDatedPeers peers(/*stories=*/2000, /*per_story=*/64);  // dates undated arrivals
   ingest::ReadPaths(args.paths, {}, [&](Result<ingest::RawDocument> doc) {
     if (!doc.ok()) {
       std::fprintf(stderr, "rejected %s\n", doc.status().message().c_str());
@@ -77,9 +80,18 @@ void RunCluster(const ClusterArgs& args) {
       story = as.story_id;
       thread = as.thread_id;
       if (!as.duplicate_of.empty()) note = "near-duplicate of " + as.duplicate_of;
-      if (a->published.Date().empty() && !as.inferred_date.empty()) {  // undated: the event's date
-        note += (note.empty() ? "" : "; ") + std::string("date ~") + as.inferred_date + " +-" +
-                std::to_string(as.date_uncertainty_days) + "d";
+      std::string date = as.inferred_date;
+      int uncertainty = as.date_uncertainty_days;
+      auto day = cluster::ParseDay(a->published.Date());
+      if (day) {
+        peers.Add(story, cluster::MakeDateSignature(a->title, a->body, *day));
+      } else if (auto nearest = cluster::InferDayFromPeers(
+                     cluster::MakeDateSignature(a->title, a->body, cluster::kNoDay), peers.Of(story))) {
+        date = cluster::FormatDay(nearest->day);  // the nearest dated peers' day, else the event's median
+        uncertainty = nearest->uncertainty_days;
+      }
+      if (!day && !date.empty()) {
+        note += (note.empty() ? "" : "; ") + std::string("date ~") + date + " +-" + std::to_string(uncertainty) + "d";
       }
       story_of[a->id] = story;
     }

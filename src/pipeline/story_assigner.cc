@@ -15,6 +15,10 @@
 
 #include <algorithm>
 #include <map>
+#include <memory>
+
+#include "cluster/date_inference.h"
+#include "cluster/near_duplicate.h"
 
 namespace parallax::pipeline {
 
@@ -146,43 +150,101 @@ Status ApplyInferredDate(const std::string& date, const annotate::Annotator* tim
   return s.ok() ? s : s.WithContext("re-dating article " + a->id);
 }
 
+// The dated members of one story in arrival order, their date signatures
+// built on first use (committed members are read back from the store).
+class DatedPeers {
+ public:
+  DatedPeers(Store* store, const std::vector<SequencedArticle>& chunk) : store_(store), chunk_(chunk) {}
+
+  // A dated member at arrival position `position`: committed (`id`, chunk_index -1) or this chunk's.
+  void Add(size_t position, const std::string& id, int64_t chunk_index) {
+    peers_.push_back(Peer{position, id, chunk_index, nullptr});
+  }
+
+  // The signatures of up to `limit` dated members nearest to `position` in arrival order.
+  Result<std::vector<const cluster::DateSignature*>> Nearest(size_t position, size_t limit) {
+    std::vector<Peer*> order;
+    for (Peer& p : peers_) order.push_back(&p);
+    auto distance = [&](const Peer* p) { return p->position > position ? p->position - position : position - p->position; };
+    std::stable_sort(order.begin(), order.end(), [&](const Peer* a, const Peer* b) { return distance(a) < distance(b); });
+    if (order.size() > limit) order.resize(limit);
+    std::vector<const cluster::DateSignature*> out;
+    for (Peer* p : order) {
+      if (p->signature == nullptr) {
+        Result<Article> stored = p->chunk_index < 0 ? store_->Get(p->id) : Result<Article>(Article());
+        if (!stored.ok()) return stored.status();
+        const Article& a = p->chunk_index < 0 ? *stored : chunk_[static_cast<size_t>(p->chunk_index)].article;
+        auto day = cluster::ParseDay(a.published.Date());
+        p->signature = std::make_unique<cluster::DateSignature>(
+            cluster::MakeDateSignature(a.title, a.body, day ? *day : cluster::kNoDay));
+      }
+      if (p->signature->day != cluster::kNoDay) out.push_back(p->signature.get());
+    }
+    return out;
+  }
+
+ private:
+  struct Peer {
+    size_t position;
+    std::string id;
+    int64_t chunk_index;
+    std::unique_ptr<cluster::DateSignature> signature;
+  };
+  Store* store_;
+  const std::vector<SequencedArticle>& chunk_;
+  std::vector<Peer> peers_;
+};
+
+// How many dated members, nearest in arrival order, an undated one is compared with.
+constexpr size_t kMaxDatePeers = 64;
+
 }  // namespace
 
+// Each undated member takes the median day of its most similar dated peers
+// (cluster/date_inference.h), else the story's median; it is re-evaluated
+// whenever its story changes, so the result depends on the final membership.
 Status StoryAssigner::Redate(const std::set<std::string>& stories, std::vector<SequencedArticle>* chunk,
                              std::vector<StoryAssignment>* chunk_assignments, std::vector<StoryAssignment>* updates,
                              std::vector<Article>* redated) {
-  std::map<std::string, std::vector<size_t>> new_undated;  // story -> indices into chunk
-  for (size_t i = 0; i < chunk_assignments->size(); ++i) {
-    if ((*chunk_assignments)[i].undated) new_undated[(*chunk_assignments)[i].story_id].push_back(i);
-  }
+  std::map<std::string, std::vector<size_t>> in_chunk;  // story -> indices into chunk
+  for (size_t i = 0; i < chunk_assignments->size(); ++i) in_chunk[(*chunk_assignments)[i].story_id].push_back(i);
   for (const std::string& story : stories) {
     auto info = clusterer_->Event(story);
-    if (!info || info->median_date.empty()) continue;
-    auto stale = [&](const StoryAssignment& m) {
-      return m.undated && (m.inferred_date != info->median_date || m.date_uncertainty_days != info->date_uncertainty_days);
-    };
-    for (size_t i : new_undated[story]) {  // this chunk's members: article in memory
-      StoryAssignment& m = (*chunk_assignments)[i];
-      m.inferred_date = info->median_date;
-      m.date_uncertainty_days = info->date_uncertainty_days;
-      Article a = (*chunk)[i].article;
-      PARALLAX_RETURN_IF_ERROR(ApplyInferredDate(m.inferred_date, options_.time_annotator, &a));
-      redated->push_back(std::move(a));
+    if (!info || info->median_date.empty()) continue;  // no dated member yet
+    auto committed = store_->StoryAssignments(story);
+    if (!committed.ok() && committed.status().code() != Status::Code::kNotFound) return committed.status();
+    std::vector<StoryAssignment> stored = committed.ok() ? std::move(*committed) : std::vector<StoryAssignment>();
+    // Members in arrival order: the committed ones (by seq), then this chunk's.
+    std::vector<StoryAssignment*> members;
+    std::vector<int64_t> chunk_index;  // parallel: index into chunk, -1 when committed
+    for (StoryAssignment& m : stored) members.push_back(&m), chunk_index.push_back(-1);
+    for (size_t i : in_chunk[story]) members.push_back(&(*chunk_assignments)[i]), chunk_index.push_back(i);
+    DatedPeers peers(store_, *chunk);
+    bool any_undated = false;
+    for (size_t p = 0; p < members.size(); ++p) {
+      if (members[p]->undated) {
+        any_undated = true;
+      } else {
+        peers.Add(p, members[p]->article_id, chunk_index[p]);
+      }
     }
-    auto members = store_->StoryAssignments(story);
-    if (!members.ok()) {
-      if (members.status().code() == Status::Code::kNotFound) continue;  // a story opened by this chunk
-      return members.status();
-    }
-    for (StoryAssignment& m : *members) {  // committed members: read back from the store
-      if (!stale(m)) continue;
-      auto a = store_->Get(m.article_id);
+    if (!any_undated) continue;
+    for (size_t p = 0; p < members.size(); ++p) {
+      StoryAssignment& m = *members[p];
+      if (!m.undated) continue;
+      Result<Article> a = chunk_index[p] >= 0 ? Result<Article>((*chunk)[chunk_index[p]].article) : store_->Get(m.article_id);
       if (!a.ok()) return a.status();
-      m.inferred_date = info->median_date;
-      m.date_uncertainty_days = info->date_uncertainty_days;
+      auto near = peers.Nearest(p, kMaxDatePeers);
+      if (!near.ok()) return near.status();
+      auto inferred = cluster::InferDayFromPeers(cluster::MakeDateSignature(a->title, a->body, cluster::kNoDay), *near);
+      std::string date = inferred ? cluster::FormatDay(inferred->day) : info->median_date;
+      int uncertainty = inferred ? inferred->uncertainty_days : info->date_uncertainty_days;
+      if (chunk_index[p] < 0 && m.inferred_date == date && m.date_uncertainty_days == uncertainty) continue;
+      m.inferred_date = date;
+      m.date_uncertainty_days = uncertainty;
       PARALLAX_RETURN_IF_ERROR(ApplyInferredDate(m.inferred_date, options_.time_annotator, &*a));
       redated->push_back(std::move(*a));
-      updates->push_back(std::move(m));
+      if (chunk_index[p] < 0) updates->push_back(m);
     }
   }
   return Status::OK();

@@ -37,6 +37,15 @@ bool HasDigit(std::string_view s) {
   return std::any_of(s.begin(), s.end(), [](char c) { return core::IsAsciiDigit(c); });
 }
 
+// The digits and dots of a numeric token, without trailing dots ("$52.2bn."
+// -> "52.2"); may be empty.
+std::string NumberOf(std::string_view tok) {
+  std::string n;
+  for (char ch : tok) if (core::IsAsciiDigit(ch) || ch == '.') n.push_back(ch);
+  while (!n.empty() && n.back() == '.') n.pop_back();
+  return n;
+}
+
 // Share of the sentence's bytes inside quotation marks (straight or curly).
 bool QuoteHeavy(std::string_view s) {
   size_t inside = 0, open_at = std::string_view::npos;
@@ -53,6 +62,27 @@ bool QuoteHeavy(std::string_view s) {
   return inside * 2 > s.size();
 }
 
+// Indices of `items` (entity mentions or time expressions) in order of their
+// span's first byte, so that a sentence finds its own with a binary search
+// instead of a scan of the whole article per sentence.
+template <typename T>
+void OrderByBegin(const std::vector<T>& items, std::vector<uint32_t>* order) {
+  order->resize(items.size());
+  for (uint32_t i = 0; i < items.size(); ++i) (*order)[i] = i;
+  std::stable_sort(order->begin(), order->end(),
+                   [&](uint32_t x, uint32_t y) { return items[x].span.begin < items[y].span.begin; });
+}
+
+// The items of `order` whose span lies inside `span`, in `order`'s order.
+template <typename T, typename Fn>
+void ForEachInside(const std::vector<T>& items, const std::vector<uint32_t>& order, Span span, const Fn& fn) {
+  auto it = std::lower_bound(order.begin(), order.end(), span.begin,
+                             [&](uint32_t i, uint32_t begin) { return items[i].span.begin < begin; });
+  for (; it != order.end() && items[*it].span.begin <= span.end; ++it) {
+    if (items[*it].span.end <= span.end) fn(*it);
+  }
+}
+
 }  // namespace
 
 std::string LowerToken(std::string_view token) { return core::AsciiLowered(token); }
@@ -65,9 +95,13 @@ StoryCorpus StoryCorpus::Build(std::vector<const Article*> articles,
     c.outlets_.push_back(outlet_name ? outlet_name(*a) : a->outlet.empty() ? "(unknown outlet)" : a->outlet);
   }
   c.IndexNames();
+  c.NameMentions();
+  std::vector<uint32_t> entity_order, time_order;
   for (uint32_t i = 0; i < c.articles_.size(); ++i) {
     const Article& a = *c.articles_[i];
-    for (uint32_t s = 0; s < a.sentences.size(); ++s) c.AddSentence(i, s);
+    OrderByBegin(a.entities, &entity_order);
+    OrderByBegin(a.times, &time_order);
+    for (uint32_t s = 0; s < a.sentences.size(); ++s) c.AddSentence(i, s, entity_order, time_order);
   }
   c.ComputeWeights();
   return c;
@@ -100,13 +134,26 @@ std::string StoryCorpus::ResolveName(std::string_view name, std::string_view typ
   return it->second.ends_with(name) ? it->second : std::string(name);
 }
 
-std::string StoryCorpus::EntityName(uint32_t article, uint32_t mention) const {
-  const Article& a = *articles_[article];
-  const EntityMention& e = a.entities[mention];
-  std::string name = e.chain >= 0 && static_cast<size_t>(e.chain) < a.entity_chains.size()
-                         ? a.entity_chains[e.chain].name
-                         : std::string(e.span.Of(a.body));
-  return ResolveName(StripPossessive(name), e.type);
+// Every mention's story-wide name and participant id, computed once: the
+// sentence features, conflicts and roles all ask for them.
+void StoryCorpus::NameMentions() {
+  mention_names_.resize(articles_.size());
+  mention_ids_.resize(articles_.size());
+  for (uint32_t i = 0; i < articles_.size(); ++i) {
+    const Article& a = *articles_[i];
+    for (const EntityMention& e : a.entities) {
+      std::string name = e.chain >= 0 && static_cast<size_t>(e.chain) < a.entity_chains.size()
+                             ? a.entity_chains[e.chain].name
+                             : std::string(e.span.Of(a.body));
+      mention_names_[i].push_back(ResolveName(StripPossessive(name), e.type));
+      mention_ids_[i].push_back(
+          entity_ids_.emplace(mention_names_[i].back(), static_cast<uint32_t>(entity_ids_.size())).first->second);
+    }
+  }
+}
+
+const std::string& StoryCorpus::EntityName(uint32_t article, uint32_t mention) const {
+  return mention_names_[article][mention];
 }
 
 std::string StoryCorpus::LastPersonBefore(uint32_t article, uint32_t offset) const {
@@ -125,7 +172,8 @@ uint32_t StoryCorpus::TermOf(std::string_view token) {
   return it->second;
 }
 
-void StoryCorpus::AddSentence(uint32_t article, uint32_t sentence) {
+void StoryCorpus::AddSentence(uint32_t article, uint32_t sentence, const std::vector<uint32_t>& entity_order,
+                              const std::vector<uint32_t>& time_order) {
   const Article& a = *articles_[article];
   const Sentence& s = a.sentences[sentence];
   SentenceInfo info;
@@ -135,35 +183,31 @@ void StoryCorpus::AddSentence(uint32_t article, uint32_t sentence) {
   info.token_count = s.token_count;
   for (uint32_t t = s.first_token; t < s.first_token + s.token_count && t < a.tokens.size(); ++t) {
     std::string_view tok = a.tokens[t].span.Of(a.body);
-    if (HasDigit(tok)) {
-      std::string n;
-      for (char ch : tok) if (core::IsAsciiDigit(ch) || ch == '.') n.push_back(ch);
-      while (!n.empty() && n.back() == '.') n.pop_back();
-      if (!n.empty()) info.numbers.push_back(n);
+    bool fresh = false;
+    const uint32_t type = token_types_.Intern(tok, &fresh);
+    if (fresh) {
+      type_terms_.push_back(TermOf(tok));
+      type_numbers_.push_back(HasDigit(tok) ? NumberOf(tok) : std::string());
     }
-    auto [cached, fresh] = token_terms_.emplace(tok, kNoTerm);
-    if (fresh) cached->second = TermOf(tok);
-    if (cached->second != kNoTerm) info.terms.push_back(cached->second);
+    if (!type_numbers_[type].empty()) info.numbers.push_back(type_numbers_[type]);
+    if (type_terms_[type] != kNoTerm) info.terms.push_back(type_terms_[type]);
   }
   std::sort(info.terms.begin(), info.terms.end());
   info.terms.erase(std::unique(info.terms.begin(), info.terms.end()), info.terms.end());
-  for (uint32_t m = 0; m < a.entities.size(); ++m) {
-    const Span& sp = a.entities[m].span;
-    if (sp.begin >= s.span.begin && sp.end <= s.span.end && a.entities[m].type != "MISC") {
-      info.entities.push_back(EntityName(article, m));
-    }
-  }
-  for (const TimeExpression& t : a.times) {
-    if (t.span.begin >= s.span.begin && t.span.end <= s.span.end && t.type == "DATE" && !t.needs_dct &&
-        !t.value.empty() && core::IsAsciiDigit(t.value[0])) {
+  ForEachInside(a.entities, entity_order, s.span, [&](uint32_t m) {
+    if (a.entities[m].type == "MISC") return;
+    info.entities.push_back(mention_names_[article][m]);
+    info.entity_ids.push_back(mention_ids_[article][m]);
+  });
+  ForEachInside(a.times, time_order, s.span, [&](uint32_t x) {
+    const TimeExpression& t = a.times[x];
+    if (t.type == "DATE" && !t.needs_dct && !t.value.empty() && core::IsAsciiDigit(t.value[0])) {
       info.dates.push_back(t.value);
     }
-  }
+  });
   SortUnique(&info.entities);
-  for (const std::string& e : info.entities) {
-    info.entity_ids.push_back(entity_ids_.emplace(e, static_cast<uint32_t>(entity_ids_.size())).first->second);
-  }
   std::sort(info.entity_ids.begin(), info.entity_ids.end());
+  info.entity_ids.erase(std::unique(info.entity_ids.begin(), info.entity_ids.end()), info.entity_ids.end());
   SortUnique(&info.dates);
   SortUnique(&info.numbers);
   info.quote_heavy = QuoteHeavy(s.span.Of(a.body));

@@ -23,6 +23,7 @@
 
 #include "parallax/article.h"
 #include "synth/story_view.h"
+#include "synth/token_table.h"
 
 namespace parallax::synth {
 
@@ -63,7 +64,7 @@ class StoryCorpus {
   Pairs SimilarPairs(double min) const;
 
   // Story-wide name of entity mention `mention` of article `article`.
-  std::string EntityName(uint32_t article, uint32_t mention) const;
+  const std::string& EntityName(uint32_t article, uint32_t mention) const;
   // Story-wide name of a raw name of type `type` ("Kerry" -> "John Kerry").
   std::string ResolveName(std::string_view name, std::string_view type) const;
   // The last PER mentioned before byte `offset` of article `article`, or "".
@@ -76,7 +77,9 @@ class StoryCorpus {
   void IndexNames();
   static constexpr uint32_t kNoTerm = UINT32_MAX;
   uint32_t TermOf(std::string_view token);  // vocabulary id of a token's stem, or kNoTerm
-  void AddSentence(uint32_t article, uint32_t sentence);
+  void NameMentions();
+  void AddSentence(uint32_t article, uint32_t sentence, const std::vector<uint32_t>& entity_order,
+                   const std::vector<uint32_t>& time_order);
   void ComputeWeights();
   double Combine(const SentenceInfo& a, const SentenceInfo& b, double cosine) const;
 
@@ -84,11 +87,15 @@ class StoryCorpus {
   std::vector<std::string> outlets_;
   std::vector<SentenceInfo> sentences_;
   std::unordered_map<std::string, uint32_t> vocabulary_;
-  // Raw token text -> vocabulary id, or kNoTerm for stop words and
-  // non-words: a story repeats its words, so each distinct token is
-  // lower-cased, looked up and stemmed once. Keys point into the articles.
-  std::unordered_map<std::string_view, uint32_t> token_terms_;
+  // The story's distinct token texts; per text its vocabulary id (kNoTerm
+  // for stop words and non-words) and its number ("" when none): a story
+  // repeats its words, so each distinct token is lower-cased and stemmed once.
+  TokenTable token_types_;
+  std::vector<uint32_t> type_terms_;
+  std::vector<std::string> type_numbers_;
   std::unordered_map<std::string, uint32_t> entity_ids_;  // participant name -> id
+  std::vector<std::vector<std::string>> mention_names_;   // [article][mention] story-wide name
+  std::vector<std::vector<uint32_t>> mention_ids_;        // [article][mention] id of that name
   std::vector<double> idf_;
   // type + "\t" + last word (lower) -> longest full name; "" when ambiguous.
   std::unordered_map<std::string, std::string> by_last_word_;

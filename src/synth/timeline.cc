@@ -45,6 +45,7 @@
 #include "cluster/text_features.h"
 #include "core/ascii.h"
 #include "synth/boilerplate.h"
+#include "synth/token_table.h"
 
 namespace parallax::synth {
 namespace {
@@ -173,10 +174,13 @@ struct TermSet {
   float total = 0;             // sum of weights
 };
 
-// Raw token text -> hash of its stem, or 0 for stop words and non-words.
-// A story repeats its words: each distinct token is lowered, looked up and
-// stemmed once. Keys point into the articles' bodies.
-using TokenTermCache = std::unordered_map<std::string_view, uint64_t>;
+// The story's distinct token texts and, per text, the hash of its stem (0
+// for stop words and non-words). A story repeats its words: each distinct
+// token is lowered, looked up and stemmed once.
+struct TokenTermCache {
+  TokenTable types;
+  std::vector<uint64_t> terms;  // by type id
+};
 
 uint64_t TokenTerm(std::string_view w) {
   if (w.empty() || !(core::IsAsciiAlnum(w[0]) || static_cast<unsigned char>(w[0]) >= 0x80)) return 0;
@@ -191,9 +195,10 @@ TermSet SentenceTerms(const Article& a, const Sentence& s, TokenTermCache* cache
   const uint32_t end = std::min<uint32_t>(s.first_token + s.token_count, a.tokens.size());
   for (uint32_t t = s.first_token; t < end; ++t) {
     std::string_view w = a.tokens[t].span.Of(a.body);
-    auto [it, fresh] = cache->emplace(w, 0);
-    if (fresh) it->second = TokenTerm(w);
-    if (it->second != 0) out.push_back(it->second);
+    bool fresh = false;
+    const uint32_t type = cache->types.Intern(w, &fresh);
+    if (fresh) cache->terms.push_back(TokenTerm(w));
+    if (cache->terms[type] != 0) out.push_back(cache->terms[type]);
   }
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());

@@ -57,9 +57,10 @@ TEST(ClusterCliTest, SeedsInFileOrderSplitEventsAndShareTheThread) {
   EXPECT_NE(event["000"], event["001"]);
   EXPECT_EQ(thread["000"], thread["001"]);
   for (const auto& [name, t] : thread) EXPECT_EQ(t, thread["000"]) << name;
-  // 004 is undated: the text view shows the date inferred from its event.
+  // 004 is undated: the text view shows the date of its most similar dated peer (003, 19 July)
+  // and the spread of its three nearest (001-003: 6-19 July).
   std::string text_out = RunParallax("cluster --format text " + seeds);
-  EXPECT_NE(text_out.find("[date ~2023-07-12 +-7d]"), std::string::npos) << text_out;
+  EXPECT_NE(text_out.find("[date ~2023-07-19 +-13d]"), std::string::npos) << text_out;
 }
 
 TEST(ClusterCliTest, MissingPriorFileIsReportedNotFatal) {

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <map>
+#include <set>
 
 #include "annotate/annotator.h"
 #include "pipeline/ingester.h"
@@ -103,9 +104,11 @@ class StoriesTest : public ::testing::Test {
     for (const char* seed : {"002", "003", "004"}) EXPECT_EQ(as[seed].story_id, as["001"].story_id) << seed;
     EXPECT_NE(as["000"].story_id, as["001"].story_id);  // the COP28 follow-up: another story ...
     EXPECT_EQ(as["000"].thread_id, as["001"].thread_id);  // ... in the same thread
-    // 004 has no date: it gets its story's date, and its relative times resolve in July 2023.
+    // 004 has no date: it takes the date of the member it resembles most (003's report of the
+    // Beijing meetings, 19 July), so "finished his trip ... on Wednesday" is 19 July and "this
+    // week" the week of the visit (the story median, 12 July, put both a week early).
     EXPECT_TRUE(as["004"].undated);
-    EXPECT_EQ(as["004"].inferred_date.substr(0, 7), "2023-07");
+    EXPECT_EQ(as["004"].inferred_date, "2023-07-19");
     EXPECT_GE(as["004"].date_uncertainty_days, 0);
     auto a = store->Get(ids.at("004"));
     ASSERT_TRUE(a.ok());
@@ -117,6 +120,10 @@ class StoriesTest : public ::testing::Test {
       if (t.value.rfind("2023-07", 0) == 0 || t.value.rfind("2023-W2", 0) == 0) ++july;
     }
     EXPECT_GE(july, 1u);
+    std::set<std::string> values;
+    for (const auto& t : a->times) values.insert(std::string(t.span.Of(a->body)) + "=" + t.value);
+    EXPECT_TRUE(values.count("Wednesday=2023-07-19")) << ::testing::PrintToString(values);
+    EXPECT_TRUE(values.count("this week=2023-W29")) << ::testing::PrintToString(values);
     for (const char* seed : {"000", "001", "002", "003"}) EXPECT_FALSE(as[seed].undated) << seed;
     auto stories = store->ListStories({});
     ASSERT_TRUE(stories.ok());

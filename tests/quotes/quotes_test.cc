@@ -312,6 +312,64 @@ TEST(Quotes, NamesInTheModifierOfAnUnnamedSourceOrADocumentDoNotSpeak) {
   EXPECT_EQ(Attributions(a), (std::vector<std::string>{"The officials|anonymous|d", "one memo|document|d"}));
 }
 
+TEST(Quotes, TwoNamedSpeakersAndAToldThatTakesAListener) {
+  Article a = FromParagraphs({"Clara Nunez and Victor Hale testified on Tuesday.",
+                              "Nunez and Hale told the panel that the agency had \u201Calready begun to repair\u201D "
+                              "the \u201Cdeep, lasting failures\u201D identified in a review that pointed to waste.",
+                              "Mark Ellison admitted that one of the aides\u2014\u201Cit may have been Ruth "
+                              "Carver\u201D\u2014told Paul Dunn to delete the files."});
+  auto at = Attributions(a);  // the last sentence also gives an indirect report by Mark Ellison
+  ASSERT_GE(at.size(), 3u);
+  EXPECT_EQ(at[0], "Clara Nunez and Victor Hale|person|d");
+  EXPECT_EQ(at[1], "Clara Nunez and Victor Hale|person|d");
+  EXPECT_EQ(at.back(), "Mark Ellison|person|d");
+}
+
+TEST(Quotes, ADefiniteDescriptionIsTheNewerSubject) {
+  Article a = FromParagraphs({"\u201CWe talked about our families,\u201D Ana Ruiz told reporters.",
+                              "Presumptive Liberal party nominee George Kallas has been critical of the meeting.",
+                              "\u201CI am stunned by it. I have never seen anything like that,\u201D the billionaire "
+                              "businessman told a radio host on Thursday."});
+  EXPECT_EQ(Attributions(a), (std::vector<std::string>{"Ana Ruiz|person|d", "George Kallas|person|d"}));
+}
+
+TEST(Quotes, SubtitledTitlesAndTermsAfterADeterminerAreNotQuotations) {
+  Article a = FromParagraphs({"At one college the requirement can be replaced with \u201CCoastal Towns and Their "
+                              "People: Harbors and Markets in the Nineties.\u201D",
+                              "They would expect all the \u201Cgood neighbors with ladders\u201D there to stop any "
+                              "\u201Cbad neighbors with ladders.\u201D",
+                              "Governor Lena Marsh hailed the \u201Cgreat state comeback\u201D in her speech."});
+  EXPECT_EQ(Attributions(a), (std::vector<std::string>{"Lena Marsh|person|d"}));
+}
+
+TEST(Quotes, ANearPersonWinsOverAClauseOpenerParagraphsBack) {
+  Article a = FromParagraphs({"Mrs. Ada Brook sat in the front row of the chamber.",
+                              "The speech lasted more than an hour.",
+                              "Each year a member of the opposition replies, and this year it fell to Ohio Governor "
+                              "Marisol Tern.",
+                              "She faulted the president. \u201CShouting online does not fix roads at all,\u201D she "
+                              "said."});
+  EXPECT_EQ(Attributions(a), (std::vector<std::string>{"Marisol Tern|person|d"}));
+}
+
+TEST(Quotes, AColonAfterASubordinateClauseIntroducesTheMainSubjectsWords) {
+  Article a = FromParagraphs({"When the governor accused lawmakers of wasting money, Mrs. Irene Falk was seen "
+                              "twice mouthing: \u201CThat is not true.\u201D",
+                              "As crowds began to gather, city mayor Omar Haddad tweeted: \u201CThis city will "
+                              "always choose hope.\u201D"});
+  EXPECT_EQ(Attributions(a), (std::vector<std::string>{"Irene Falk|person|d", "Omar Haddad|social|d"}));
+}
+
+TEST(Quotes, ABodysStatementSayingAndTwoAuthorsWithHonorifics) {
+  Article a = FromParagraphs({"The council met twice on the matter.",
+                              "On Monday the Pentagon issued a statement saying it was studying the reports but so "
+                              "far had \u201Cno evidence to support the recent claims.\u201D",
+                              "The book was edited by Ruth Kaplan and Kent Ito.",
+                              "\u201CThey were soon replaced by new workers, and organizing efforts grew among "
+                              "them,\u201D Dr. Kaplan and Mr. Ito write."});
+  EXPECT_EQ(Attributions(a), (std::vector<std::string>{"Pentagon|document|d", "Ruth Kaplan and Kent Ito|person|d"}));
+}
+
 // Seeds: the expected attributions, read off the articles by hand.
 std::map<std::string, std::vector<std::string>> SeedAttributions() {
   std::map<std::string, std::vector<std::string>> out;

@@ -279,6 +279,14 @@ TEST_F(TimeTaggerTest, ClockTimeDatedByAWeekdayAfterAParenthesis) {
   EXPECT_EQ(found[2].value, "1998-08-07");
 }
 
+TEST_F(TimeTaggerTest, WeekdayWithPartOfDay) {
+  // Evenings and afternoons keep the part of day (a TIME); mornings and nights
+  // stay day-level DATEs.
+  EXPECT_EQ(One("The talks ended Friday evening.", "1989-10-30"), "Friday evening|TIME|1989-10-27TEV");
+  EXPECT_EQ(One("The vote came Tuesday afternoon.", "1989-10-26"), "Tuesday afternoon|TIME|1989-10-24TAF");
+  EXPECT_EQ(One("The plane landed Friday night.", "1989-10-30"), "Friday night|DATE|1989-10-27");
+}
+
 TEST_F(TimeTaggerTest, TenseCues) {
   // "effective" + date announces a change to come.
   EXPECT_EQ(One("The bank also created an office of the chairman, effective Feb. 1.", "1989-10-26"),

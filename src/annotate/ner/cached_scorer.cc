@@ -53,10 +53,12 @@ void CachedScorer::StartDocument(const std::vector<std::vector<TokenInfo>>& doc)
   doc_.resize(doc.size());
   for (size_t s = 0; s < doc.size(); ++s) {
     doc_[s].resize(doc[s].size());
+    // The slots are cache misses: touch a sentence's slots before reading any.
+    for (const TokenInfo& t : doc[s]) __builtin_prefetch(&words_[Slot(WordKey(t))]);
     for (size_t i = 0; i < doc[s].size(); ++i) {
       const TokenInfo& t = doc[s][i];
       const uint64_t key = WordKey(t);
-      WordEntry& e = words_[(key ^ (key >> 31)) & (kWordSlots - 1)];
+      WordEntry& e = words_[Slot(key)];
       if (e.key == key) {
         ++hits_;
       } else if (e.stamp == stamp_ && e.key != 0) {  // slot holds another word of this document

@@ -86,6 +86,7 @@ class CachedScorer {
   };
   static constexpr int kPrevValues = kNumLabels + 1;  // -1 (sentence start) .. 16
   static uint64_t WordKey(const TokenInfo& t) { return t.word ? t.word : 1; }
+  static size_t Slot(uint64_t word_key) { return (word_key ^ (word_key >> 31)) & (kWordSlots - 1); }
   static uint64_t HistoryKey(const TokenInfo& t, int prev1);
   void ComputeWord(const TokenInfo* w, WordSums* out) const;
   const HistoryEntry& History(const TokenInfo& t, int prev1);

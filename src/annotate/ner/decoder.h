@@ -157,15 +157,54 @@ struct BeamBuffers {
     double logp = 0;
     float lp = 0;     // log-probability of `label` here (exponentiated on backtrace)
   };
+  struct Extension {  // a label that may follow a history, with its log-probability
+    int label;
+    float lp;     // log-softmax probability
+    float value;  // what the beam adds: lp, or the raw score (normalize = false)
+  };
   struct PairScores {  // label scores after one (label, prev2) history
+    PairScores() {}     // no zeroing: every field is written before it is read
     int label, prev2;
     float mx, logz;
     float scores[kNumLabels];
+    // The best min(beam, kNumLabels) allowed labels, by value (descending,
+    // then label): no other label of this history can enter the beam.
+    int num_top;
+    Extension top[kNumLabels];
   };
   std::vector<PairScores> pairs;
   std::vector<uint32_t> pair_of;
   std::vector<std::vector<Node>> lattice;
 };
+
+// Computes e's log-softmax (scores / temperature) and its best allowed
+// extensions (after e.label; at the last token, able to end the sentence).
+// Every hypothesis ending in e's history adds the same values, so only the
+// first `beam` of them (value descending, ties by label as the plain
+// label-order scan would keep them) can enter a beam of that size.
+inline void RankExtensions(BeamBuffers::PairScores* e, size_t beam, float temperature, bool normalize, bool last) {
+  e->mx = e->scores[0];
+  for (float x : e->scores) e->mx = x > e->mx ? x : e->mx;
+  float z = 0;
+  for (float x : e->scores) z += std::exp((x - e->mx) / temperature);
+  e->logz = std::log(z);
+  const int cap = static_cast<int>(std::min<size_t>(beam, kNumLabels));
+  e->num_top = 0;
+  for (int l = 0; l < kNumLabels; ++l) {
+    if (!ValidTransition(e->label, l) || (last && !ValidTransition(l, -1))) continue;
+    const float lp = (e->scores[l] - e->mx) / temperature - e->logz;
+    const float v = normalize ? lp : e->scores[l];
+    int k = e->num_top;
+    if (k == cap) {
+      if (v <= e->top[cap - 1].value) continue;
+      --k;
+    } else {
+      ++e->num_top;
+    }
+    for (; k > 0 && e->top[k - 1].value < v; --k) e->top[k] = e->top[k - 1];
+    e->top[k] = {l, lp, v};
+  }
+}
 
 // labels/probs are resized, not reallocated: vectors kept by the caller keep
 // their capacity. buffers = nullptr: local working memory.
@@ -215,28 +254,20 @@ void DecodeDocumentBeamWith(const std::vector<std::vector<TokenInfo>>& doc, Feat
       }
       for (float& x : static_scores) x = 0.f;
       scorer.Static(*ctx, sent, s, i, static_scores);
+      const bool last = i + 1 == sent.size();
       for (PairScores& e : pairs) {
         std::copy(static_scores, static_scores + kNumLabels, e.scores);
         scorer.Dynamic(sent[i], e.label, e.prev2, e.scores);
-        e.mx = e.scores[0];
-        for (float x : e.scores) e.mx = x > e.mx ? x : e.mx;
-        float z = 0;
-        for (float x : e.scores) z += std::exp((x - e.mx) / temperature);
-        e.logz = std::log(z);
+        RankExtensions(&e, beam, temperature, normalize, last);
       }
-      const bool last = i + 1 == sent.size();
       for (size_t h = 0; h < prev_size; ++h) {
         const Node& p = prev[h];
         const PairScores& e = pairs[pair_of[h]];
-        // No extension of p can enter a full beam when even its best label
-        // (lp = -logz: rounding is monotone, so every lp <= -logz) falls short.
-        if (normalize && next.size() >= beam && p.logp + static_cast<double>(-e.logz) <= next.back().logp) continue;
-        for (int l = 0; l < kNumLabels; ++l) {
-          if (!ValidTransition(p.label, l) || (last && !ValidTransition(l, -1))) continue;
-          const float lp = (e.scores[l] - e.mx) / temperature - e.logz;
-          double total = p.logp + (normalize ? lp : e.scores[l]);
-          if (next.size() >= beam && total <= next.back().logp) continue;
-          Node c{l, p.label, static_cast<int>(h), total, lp};
+        for (int k = 0; k < e.num_top; ++k) {  // values descending: stop at the first that cannot enter
+          const BeamBuffers::Extension& x = e.top[k];
+          const double total = p.logp + x.value;
+          if (next.size() >= beam && total <= next.back().logp) break;
+          Node c{x.label, p.label, static_cast<int>(h), total, x.lp};
           auto pos = std::upper_bound(next.begin(), next.end(), total,
                                       [](double v, const Node& x) { return v > x.logp; });
           next.insert(pos, c);

@@ -194,12 +194,16 @@ void PrepareDocument(const Resources& res, const std::vector<std::vector<std::st
   for (size_t si = 0; si < sentences.size(); ++si) {
     const auto& sent = sentences[si];
     auto& infos = (*out)[si];
-    infos.assign(sent.size(), TokenInfo{});
+    infos.resize(sent.size());  // every element is overwritten below
     bool any_lower = false, any_upper = false, seen_word = false;
     for (size_t i = 0; i < sent.size(); ++i) {
       TokenInfo& t = infos[i];
-      if (cache) cache->Fill(res, sent[i], &t);
-      else FillToken(res, sent[i], &t);
+      if (cache) {
+        cache->Fill(res, sent[i], &t);
+      } else {
+        t = TokenInfo{};
+        FillToken(res, sent[i], &t);
+      }
       if (t.flags & kFlagHasLower) any_lower = true;
       if (t.caps != static_cast<uint8_t>(Caps::kNone)) any_upper = true;
       if (!seen_word && (t.flags & kFlagHasLetter)) {

@@ -29,8 +29,10 @@ void Gazetteer::Add(const std::vector<std::string>& lower_tokens, int list, uint
 
 void Gazetteer::Match(const uint64_t* hashes, size_t n, int exclude_fold, uint8_t* out) const {
   std::memset(out, 0, n * kGazLists);
-  std::vector<uint8_t> best_len(n * kGazLists, 0);
+  thread_local std::vector<uint8_t> best_len;  // reused: no allocation per sentence
+  best_len.assign(n * kGazLists, 0);
   uint16_t keep = exclude_fold < 0 ? kAllFolds : static_cast<uint16_t>(~(1u << exclude_fold));
+  for (size_t k = 0; k < n; ++k) index_.Prefetch(Step(0, hashes[k]));  // each start's first probe misses
   for (size_t start = 0; start < n; ++start) {
     uint64_t h = 0;
     for (size_t len = 1; len <= kMaxLen && start + len <= n; ++len) {

@@ -197,6 +197,9 @@ uint32_t SubjectStart(const Context& ctx, uint32_t v, uint32_t start) {
     bool opens = b0 == start || ctx.IsPunct(b0 - 1);
     if (b0 < b - 1 && ctx.EntityOf(b - 2) >= 0 && opens) return b0;
   }
+  // "Nides and Burns told": two named people.
+  auto person = [&](uint32_t t) { return ctx.EntityOf(t) >= 0 && ctx.article().entities[ctx.EntityOf(t)].type == "PER"; };
+  if (b > start + 1 && ctx.Lower(b - 1) == "and" && person(b) && person(b - 2)) return collect(b - 1);
   uint32_t named = NameBeforeTitleComplement(ctx, b, start);
   if (named < b) return collect(named);
   return SubjectBeforeComplement(ctx, b, start);
@@ -293,8 +296,18 @@ Found AfterQuote(const Context& ctx, const QuotedSpan& q, uint32_t after, const 
     int32_t name = ctx.EntityOf(w);
     bool named = name >= 0 && ctx.article().entities[name].type == "PER" && ctx.EntityOf(t - 1) == name;
     if (long_next && ctx.Lower(c.last) != "," && ctx.Lower(c.last) != "." && !named) return {};
-    // "“...” after video emerged of him warning": a clause, not a speaker phrase.
+    // "“...” after video emerged of him warning": a clause, not a speaker phrase; nor is a participle
+    // modifying the quoted words ("the “...” identified in a report that pointed to").
     if (t > w && PhraseStop(ctx.Lower(w))) return {};
+    std::string_view raw = ctx.Text(w);
+    bool participle = ctx.Lower(w).size() > 4 && ctx.Lower(w).ends_with("ed") && ctx.EntityOf(w) < 0 &&
+                      std::islower(static_cast<unsigned char>(raw[0]));
+    if (t > w && participle) return {};
+    // "“it might have been X”—told Paul Combetta to": "told" takes its listener, never an inverted speaker.
+    std::string_view cue_word = ctx.Lower(t);
+    if (t == w && (cue_word == "told" || cue_word == "tells" || cue_word == "reminded" || cue_word == "assured")) {
+      return {};
+    }
     Speaker s = t == w ? ResolvePhrase(ctx, c.last, PhraseEnd(ctx, c.last, end), t, d)
                        : ResolvePhrase(ctx, w, InfinitiveStart(ctx, w, t), t, d);
     if (s.resolved()) return Found{c, s};
@@ -430,6 +443,28 @@ Speaker ColonSubject(const Context& ctx, uint32_t start, uint32_t open, const Di
   return s;
 }
 
+// "When the president accused Democrats of ..., Mrs Pelosi was seen mouthing: “...”": after an
+// opening subordinate clause, a colon before the quote introduces the words of the main clause's
+// subject, whatever cue the subordinate clause holds (used when the cue found
+// lies before `*main_start`, the main clause's first token).
+Speaker MainClauseColonSubject(const Context& ctx, uint32_t start, uint32_t open, const Discourse& d,
+                               uint32_t* main_start) {
+  static const std::string_view kSubordinators[] = {"after", "although", "as", "because", "before", "if",
+                                                    "once", "since", "though", "when", "whereas", "while"};
+  std::string_view w0 = ctx.Lower(start);
+  if (open <= start + 2 || ctx.Lower(open - 1) != ":" ||
+      std::find(std::begin(kSubordinators), std::end(kSubordinators), w0) == std::end(kSubordinators)) {
+    return {};
+  }
+  for (uint32_t t = start + 1; t + 1 < open; ++t) {
+    if (ctx.Lower(t) == "," && !ctx.InQuote(t)) {
+      *main_start = t + 1;
+      return ColonSubject(ctx, t + 1, open, d);
+    }
+  }
+  return {};
+}
+
 // Cues whose following noun phrase is their object (the listener or the
 // target), never an inverted speaker: "asked Trump", "praised the senator".
 bool TransitiveCue(std::string_view w) {
@@ -456,19 +491,25 @@ Found BeforeQuote(const Context& ctx, uint32_t open, const Discourse& d) {
       break;
     }
   }
+  uint32_t main_start = start;
+  Speaker main_clause = MainClauseColonSubject(ctx, start, open, d, &main_start);
   for (uint32_t t = open; t > start; --t) {
     uint32_t v = t - 1;
     if (ctx.InQuote(v)) continue;  // an earlier quotation in the sentence: its words are not cues
     if (ctx.Lower(v) == "to" && v > start && ctx.Lower(v - 1) == "according") continue;
     Cue c = CueAt(ctx, v);
     if (!c.valid()) continue;
+    if (main_clause.resolved() && v < main_start) return Found{Cue{}, main_clause};
     if (c.according) return Found{c, ResolvePhrase(ctx, c.last, PhraseEnd(ctx, c.last, open), v, d)};
     uint32_t subject = SubjectStart(ctx, v, start);
     // Before a participle a person is its subject ("ends with Perry claiming");
     // other words are an object ("an ad in Iowa describing himself as").
     Speaker s = subject < v ? ResolvePhrase(ctx, subject, v, v, d) : Speaker{};
     bool participle = ctx.Lower(v).ends_with("ing") && PronounKind(ctx.Lower(subject)) == Pronoun::kNone;
-    if (participle && s.type != "person") s = Speaker{};
+    // "the Pentagon issued a statement saying": a body's document says it (a person's statement is
+    // the person's words: "spokesman Jason Reyes issued a statement saying").
+    bool body_document = s.type == "document" && s.entity >= 0 && ctx.article().entities[s.entity].type != "PER";
+    if (participle && s.type != "person" && !body_document) s = Speaker{};
     // "A spokesman for the party, Brad Woodhouse, said Mr. Steele was “...”": the
     // subject sits before the comma, not after the cue.
     if (!s.resolved() && subject == v && ctx.Lower(v - 1) == ",") s = FallbackSubject(ctx, v, start, d);
@@ -527,8 +568,9 @@ size_t WordCount(std::string_view s) {
 
 
 // A title of a show, a work or an event, not words someone said: at most
-// eight words, each capitalized but for short function words ("Fox and
-// Friends.", "On the Record with Greta Van Susteren").
+// eight words (fourteen with a subtitle after a colon), each capitalized but
+// for short function words ("Fox and Friends.", "On the Record with Greta
+// Van Susteren").
 bool TitleLike(std::string_view content) {
   static const std::string_view kSmall[] = {"a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or",
                                             "the", "to", "with"};
@@ -550,7 +592,17 @@ bool TitleLike(std::string_view content) {
     if (w[0] >= 'A' && w[0] <= 'Z') ++capitalized;
     else if (std::find(std::begin(kSmall), std::end(kSmall), w) == std::end(kSmall) && core::IsAsciiAlnum(w[0])) return false;
   }
-  return words <= 8 && capitalized >= 2 && capitalized * 2 > words;
+  // "Dutch Culture and Society: Amsterdam in the Sixties": a title with a subtitle may be longer.
+  size_t limit = content.find(": ") != std::string_view::npos ? 14 : 8;
+  return words <= limit && capitalized >= 2 && capitalized * 2 > words;
+}
+
+// `all the “good guys with guns” there to stop any “bad guys with guns.”`:
+// an unattributed quote right after a determiner is a term, not words
+// someone said.
+bool TermAfterDeterminer(const Context& ctx, uint32_t open) {
+  static const std::string_view k[] = {"all", "any", "so-called", "the", "these", "those"};
+  return open > 0 && std::find(std::begin(k), std::end(k), ctx.Lower(open - 1)) != std::end(k);
 }
 
 // True when token `open` starts a sentence, or follows a sentence's final
@@ -655,7 +707,7 @@ void FindQuotations(Article* article, const QuoteOptions& options) {
       quote = MakeQuotation(q.content, ctx, &f.cue, f.speaker, true);
       Remember(ctx, f.speaker, f.cue.valid() ? f.cue.first : open, &d);
       if (f.cue.valid()) cue_sentences.push_back(ctx.SentenceOf(f.cue.first));
-    } else if (words < options.min_unattributed_words) {
+    } else if (words < options.min_unattributed_words || TermAfterDeterminer(ctx, open)) {
       continue;
     } else if (!last.speaker_name.empty() && q.first_paragraph <= prev_paragraph + 1 && OpensSentence(ctx, open) &&
                !OtherSpeakerFollows(ctx, q, after, last.speaker_name, d)) {

@@ -20,7 +20,7 @@ constexpr std::string_view kSpeech[] = {
     "adding", "adds", "admits", "admitted", "agreed", "agrees", "allege", "alleged", "alleges",
     "alleging", "announced", "announces", "answered", "argued", "argues", "arguing", "ask",
     "asked", "asks", "asserted", "asserts", "assured", "assures", "blasted", "boasted", "boasting",
-    "bragged", "branded", "called", "calling", "cautioned", "cautions", "chanted", "chanting",
+    "bragged", "branded", "called", "calling", "cautioned", "cautions", "chant", "chanted", "chanting", "chants",
     "charged", "chided", "claimed", "claiming", "claims", "commented", "complained", "conceded",
     "concedes", "conceding", "concluded", "concludes", "condemned", "condemning", "condemns", "confided",
     "confirmed", "confirms", "contend", "contended", "contends", "continued", "continues",
@@ -28,7 +28,7 @@ constexpr std::string_view kSpeech[] = {
     "declares", "declaring", "decried", "demanded", "demands", "demurred", "denied", "denies",
     "derided", "described", "describing", "disclosed", "disclosing", "dubbed", "echoed",
     "emphasised", "emphasized", "emphasizes", "estimated", "exclaimed", "explain", "explained",
-    "explaining", "explains", "fumed", "hinted", "hinting", "insist", "insisted", "insisting",
+    "explaining", "explains", "fumed", "hailed", "hails", "hinted", "hinting", "insist", "insisted", "insisting",
     "insists", "intoned", "joked", "labeled", "lamented", "laments", "lauded", "maintained",
     "mocked", "mused", "note", "noted", "notes", "noting", "objected", "observed", "observes",
     "pleaded", "pledged", "pointed", "points", "praised", "praises", "praising", "predicted",
@@ -42,7 +42,7 @@ constexpr std::string_view kSpeech[] = {
     "whispered", "wondered", "yelled",
 };
 constexpr std::string_view kSocial[] = {"posted", "posting", "posts", "tweeted", "tweeting", "tweets"};
-constexpr std::string_view kWrite[] = {"reported", "reporting", "reports", "writes", "writing", "wrote"};
+constexpr std::string_view kWrite[] = {"reported", "reporting", "reports", "write", "writes", "writing", "wrote"};
 
 constexpr std::string_view kIndirect[] = {
     "acknowledged", "added", "admitted", "alleged", "alleges", "announced", "argued", "argues",
@@ -87,13 +87,13 @@ constexpr std::string_view kBody[] = {
     "secretariat", "service", "union",
 };
 constexpr std::string_view kTitle[] = {
-    "ambassador", "attorney", "author", "candidate", "chair", "chairman", "chairperson",
+    "ambassador", "attorney", "author", "billionaire", "businessman", "businesswoman", "candidate", "chair", "chairman", "chairperson",
     "chairwoman", "chancellor", "chief", "coach", "commissioner", "congressman", "congresswoman",
     "councilman", "counsel", "dictator", "director", "economist", "editor", "envoy", "executive",
     "founder", "governor", "historian", "host", "judge", "king", "lawmaker", "lawyer", "leader",
-    "legislator", "manager", "mayor", "minister", "negotiator", "nominee", "officer", "owner",
+    "legislator", "manager", "mayor", "minister", "mogul", "negotiator", "nominee", "officer", "owner",
     "premier", "president", "professor", "prosecutor", "queen", "representative", "secretary",
-    "secretary-general", "senator", "sheriff", "speaker", "strategist",
+    "secretary-general", "senator", "sheriff", "speaker", "strategist", "tycoon",
 };
 constexpr std::string_view kGroup[] = {
     "activists", "advocates", "attorneys", "bishops", "campaigners", "chairmen", "chairwomen",

@@ -20,8 +20,8 @@
 //      unnamed person; a body noun ("the ministry") or a place ("China
 //      said") -> organization.
 // Words inside quotations never serve as antecedents.
-// Canonical names come from CanonicalNames, the one place to swap in the
-// entity layer's coreference chains.
+// Canonical names come from CanonicalNames (names.cc), the one place to swap
+// in the entity layer's coreference chains.
 #include "annotate/quotes/context.h"
 
 #include <algorithm>
@@ -30,129 +30,10 @@
 #include <unordered_map>
 
 #include "annotate/quotes/lexicon.h"
+#include "annotate/quotes/names.h"
 #include "core/ascii.h"
 
 namespace parallax::quotes {
-
-namespace {
-
-std::string_view StripPossessive(std::string_view s) {
-  if (s.size() > 2 && s.substr(s.size() - 2) == "'s") s.remove_suffix(2);
-  else if (s.size() > 4 && s.substr(s.size() - 4) == "\u2019s") s.remove_suffix(4);
-  return s;
-}
-
-std::vector<std::string_view> Words(std::string_view s) {
-  std::vector<std::string_view> out;
-  size_t i = 0;
-  while (i < s.size()) {
-    while (i < s.size() && core::IsAsciiSpace(s[i])) ++i;
-    size_t j = i;
-    while (j < s.size() && !core::IsAsciiSpace(s[j])) ++j;
-    if (j > i) out.push_back(s.substr(i, j - i));
-    i = j;
-  }
-  return out;
-}
-
-bool Honorific(std::string_view w) {
-  static const std::string_view k[] = {"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Sen.", "Rep.", "Gov.",
-                                       "Rev.", "Rev", "Reverend", "Gen.", "Lt.", "Col.", "Sgt.", "Capt.", "Adm.",
-                                       "Prof.", "Sen", "Rep", "Gov", "Miss"};
-  return std::find(std::begin(k), std::end(k), w) != std::end(k);
-}
-
-// "Mr. Kerry's" -> "Kerry"; "the State Department" -> "State Department".
-std::string CleanName(std::string_view text, bool person) {
-  auto words = Words(StripPossessive(text));
-  std::string out;
-  for (size_t i = 0; i < words.size(); ++i) {
-    if (i == 0 && (words[i] == "the" || words[i] == "The")) continue;
-    bool title = Honorific(words[i]) || (i == 0 && TitleNoun(core::AsciiLowered(words[i])) &&
-                                         words[i][0] >= 'A' && words[i][0] <= 'Z');
-    if (person && title && i + 1 < words.size()) continue;
-    if (!out.empty()) out += ' ';
-    out += words[i];
-  }
-  return out;
-}
-
-// The surname: the last word.
-std::string LastWord(const std::string& name) {
-  std::string_view n = name;  // "Donald Trump Jr." stays apart from "Donald Trump" (surname "Jr.")
-  size_t sp = n.rfind(' ');
-  return std::string(sp == std::string_view::npos ? n : n.substr(sp + 1));
-}
-
-}  // namespace
-
-std::vector<std::string> CanonicalNames(const Article& a) {
-  std::vector<std::string> out(a.entities.size());
-  std::vector<Gender> gender(a.entities.size(), Gender::kUnknown);
-  // surname -> fullest person name per gender (unknown, male, female) and mention counts:
-  // "Mr. Trump" must not become "Melania Trump".
-  struct Bucket {
-    std::string name;
-    size_t mentions = 0;
-  };
-  std::unordered_map<std::string, std::array<Bucket, 3>> fullest;
-  for (size_t i = 0; i < a.entities.size(); ++i) {
-    const EntityMention& m = a.entities[i];
-    bool chained = m.chain >= 0 && static_cast<size_t>(m.chain) < a.entity_chains.size();
-    out[i] = chained ? a.entity_chains[m.chain].name : CleanName(m.span.Of(a.body), m.type == "PER");
-    if (m.type != "PER") continue;
-    // Persons are grouped here by surname and gender, from their own words:
-    // coreference chains may put "Mr. Trump" in Melania Trump's chain.
-    out[i] = CleanName(m.span.Of(a.body), true);
-    gender[i] = HonorificGender(a, m);
-    if (gender[i] == Gender::kUnknown && Words(out[i]).size() >= 2) {
-      gender[i] = GivenNameGender(core::AsciiLowered(Words(out[i])[0]));
-    }
-    Bucket& f = fullest[LastWord(out[i])][static_cast<int>(gender[i])];
-    ++f.mentions;
-    if (Words(out[i]).size() > Words(f.name).size()) f.name = out[i];
-  }
-  // A one-word mention joins the fullest name holding that word before its
-  // last ("Xie" -> "Xie Zhenhua", family name first); surnames were grouped above.
-  std::unordered_map<std::string, std::string> by_word;
-  for (const auto& [surname, buckets] : fullest) {
-    for (const Bucket& bucket : buckets) {
-      auto words = Words(bucket.name);
-      if (!words.empty()) words.pop_back();
-      for (auto w : words) {
-        std::string& f = by_word[std::string(w)];
-        if (Words(bucket.name).size() > Words(f).size()) f = bucket.name;
-      }
-    }
-  }
-  const std::vector<std::string> own = out;
-  std::vector<size_t> own_words(own.size());  // word counts, computed once: the surname scan below is quadratic
-  for (size_t i = 0; i < own.size(); ++i) own_words[i] = Words(own[i]).size();
-  for (size_t i = 0; i < a.entities.size(); ++i) {
-    if (a.entities[i].type != "PER") continue;
-    const auto& b = fullest[LastWord(out[i])];
-    int g = static_cast<int>(gender[i]);
-    if (g == 0) g = b[1].mentions >= b[2].mentions ? (b[1].mentions > 0 ? 1 : 0) : 2;  // the surname's majority
-    // A name of unknown gender joins only when no one of the other gender shares the surname.
-    bool alone = g == 0 || b[3 - g].mentions == 0;
-    std::string name = alone && Words(b[0].name).size() > Words(b[g].name).size() ? b[0].name : b[g].name;
-    // A bare surname is the nearest full name before it of a compatible gender
-    // ("Woody Johnson ... Johnson told", with Boris Johnson elsewhere).
-    for (size_t j = i; own_words[i] == 1 && j-- > 0;) {
-      bool fits = a.entities[j].type == "PER" && own_words[j] >= 2 && LastWord(own[j]) == own[i] &&
-                  Compatible(gender[j], static_cast<Gender>(g)) && (alone || gender[j] != Gender::kUnknown);
-      if (fits) {
-        name = own[j];
-        break;
-      }
-    }
-    // A full name stays itself unless the fuller one extends it ("Woody Johnson" is not "Boris Johnson").
-    if (Words(out[i]).size() >= 2 && name.find(out[i]) == std::string::npos) name = out[i];
-    if (Words(name).size() == 1 && !by_word[name].empty()) name = by_word[name];
-    out[i] = name;
-  }
-  return out;
-}
 
 Context::Context(const Article& a, const OutletRegistry& registry) : a_(a), registry_(registry) {
   lower_body_ = core::AsciiLowered(a.body);
@@ -405,12 +286,28 @@ bool SentenceInitial(const Context& ctx, int32_t e) {
   return true;
 }
 
+uint32_t ParagraphOf(const Context& ctx, uint32_t tok) {
+  uint32_t s = ctx.SentenceOf(tok);
+  return s < ctx.article().sentences.size() ? ctx.article().sentences[s].paragraph : 0;
+}
+
 bool IsPerson(const Context& ctx, int32_t e) {
   if (e < 0) return false;
   const EntityMention& m = ctx.article().entities[e];
   std::string_view text = m.span.Of(ctx.article().body);
   bool suffix = text == "Jr." || text == "Jr" || text == "Sr." || text == "Sr";  // "Jerry Falwell, Jr."
   return m.type == "PER" && !PartyTag(text) && !suffix;
+}
+
+// True when person entity e is its sentence's subject: at most six words before it, none of them
+// punctuation or a clause word ("Presumptive GOP presidential nominee Donald Trump has ...").
+bool OpensSentence(const Context& ctx, int32_t e) {
+  uint32_t t = ctx.TokenAt(ctx.article().entities[e].span.begin);
+  for (uint32_t k = 0; k < 7; ++k, --t) {
+    if (t == 0 || ctx.SentenceOf(t - 1) != ctx.SentenceOf(t)) return true;
+    if (ctx.IsPunct(t - 1) || PhraseStop(ctx.Lower(t - 1)) || IsPerson(ctx, ctx.EntityOf(t - 1))) return false;
+  }
+  return false;
 }
 
 }  // namespace
@@ -421,6 +318,7 @@ bool PartyTag(std::string_view m) {
 
 int32_t LastPersonBefore(const Context& ctx, uint32_t at, Gender want) {
   int32_t any = -1;
+  uint32_t any_token = 0;
   for (uint32_t t = std::min(at, ctx.size()); t > 0; --t) {
     int32_t e = ctx.EntityOf(t - 1);
     if (!IsPerson(ctx, e) || ctx.InQuote(t - 1)) continue;
@@ -432,8 +330,14 @@ int32_t LastPersonBefore(const Context& ctx, uint32_t at, Gender want) {
       t = first + 1;
       continue;
     }
+    // A clause-opening person wins over a nearer one, but not from two paragraphs further back
+    // ("... it fell to Michigan Governor Gretchen Whitmer." then "she said").
+    if (any >= 0 && ParagraphOf(ctx, first) + 1 < ParagraphOf(ctx, any_token)) return any;
     if (ClauseInitial(ctx, first)) return e;
-    if (any < 0) any = e;
+    if (any < 0) {
+      any = e;
+      any_token = first;
+    }
     t = first + 1;
   }
   return any;
@@ -639,6 +543,16 @@ Speaker TitleSpeaker(const Context& ctx, Range main, std::string_view hw, uint32
     uint32_t sentence = ctx.SentenceOf(at);
     uint32_t paragraph = sentence < ctx.article().sentences.size() ? ctx.article().sentences[sentence].paragraph : 0;
     bool definite = ctx.Lower(main.b) == "the";
+    // "Nominee Donald Trump has been critical of the meeting. “...,” the billionaire businessman told":
+    // a person opening a sentence after the last speaker's is the one described.
+    int32_t subject = definite ? LastPersonBefore(ctx, main.b, WordGender(hw)) : -1;
+    if (subject >= 0 && OpensSentence(ctx, subject) &&
+        (!d.last_person.resolved() ||
+         ctx.SentenceOf(ctx.TokenAt(ctx.article().entities[subject].span.begin)) > d.last_person_sentence)) {
+      Speaker s = FromEntity(ctx, subject);
+      s.span = Described(ctx, main, "person").span;
+      return s;
+    }
     if (definite && d.last_person.resolved() && paragraph <= d.last_person_paragraph + 1) {
       Speaker s = d.last_person;
       s.span = Described(ctx, main, "person").span;
@@ -732,6 +646,26 @@ uint32_t ModifierStart(const Context& ctx, Range main) {
   return main.e;
 }
 
+// "Nides and Burns told", "Ruth Milkman and Kent Wong wrote": two named people speaking together,
+// named "A and B" (type person, the first one's entity); unresolved for any other phrase.
+Speaker PersonPair(const Context& ctx, Range main) {
+  uint32_t t = main.b;
+  if (ctx.EntityOf(t) < 0 && Honorific(ctx.Text(t))) ++t;  // "Dr. Milkman and Mr. Wong write"
+  int32_t first = ctx.EntityOf(t);
+  if (!IsPerson(ctx, first)) return {};
+  while (t < main.e && ctx.EntityOf(t) == first) ++t;
+  if (t + 1 >= main.e || ctx.Lower(t) != "and") return {};
+  ++t;
+  if (t < main.e && ctx.EntityOf(t) < 0 && Honorific(ctx.Text(t))) ++t;
+  int32_t second = ctx.EntityOf(t);
+  if (t >= main.e || !IsPerson(ctx, second) || second == first) return {};
+  for (uint32_t u = t; u < main.e; ++u) if (ctx.EntityOf(u) != second) return {};
+  Speaker s = FromEntity(ctx, first);
+  s.name += " and " + ctx.Canonical(second);
+  s.span.end = ctx.article().tokens[main.e - 1].span.end;
+  return s;
+}
+
 }  // namespace
 
 Speaker ResolvePhrase(const Context& ctx, uint32_t first, uint32_t last, uint32_t at, const Discourse& d) {
@@ -739,6 +673,8 @@ Speaker ResolvePhrase(const Context& ctx, uint32_t first, uint32_t last, uint32_
   std::vector<Range> segs = Segments(ctx, first, last);
   if (segs.empty()) return {};
   Range main = segs[0];
+  Speaker pair = PersonPair(ctx, main);
+  if (pair.resolved()) return pair;
   uint32_t modifier = ModifierStart(ctx, main);
   if (modifier < main.e) return UnnamedSpeaker(ctx, Range{main.b, modifier}, first, modifier, at, d);
   int32_t last_entity = ctx.EntityOf(Head(ctx, main, false));  // "Secretary of State spokesman Jake Rollow"

@@ -85,6 +85,10 @@ class Lexicon {
     const uint64_t h = HashOf(head, lower.size());
     const uint64_t bit = h >> (64 - kFilterBits);
     if (!(filter_[bit >> 6] >> (bit & 63) & 1)) return nullptr;
+    // Most words that pass the filter are frequent function words sitting
+    // in their home slot: decided inline, without the probe loop.
+    const Slot& home = table_[h >> table_shift_];
+    if (home.head == head && home.size == lower.size() && lower.size() <= 8) return home.info;
     return Probe(lower, head, h);
   }
 

@@ -39,9 +39,10 @@ bool StarterOpens(const Tokens& tokens, uint32_t i) {
 
 // Lexicon flags of words that never open an expression by themselves:
 // function words and tense cues ("said", "would"), prepositions that only
-// cue durations ("for", "over") and abbreviations ("Mr", "Sen").
-constexpr uint32_t kNoStart =
-    kGlue | kFutureCue | kPastCue | kPresentCue | kReportingVerb | kDurationPrep | kAbbreviation;
+// cue durations ("for", "over"), abbreviations ("Mr", "Sen") and shift
+// words, which only close one ("ago", "after"; "later" opens as a position).
+constexpr uint32_t kNoStart = kGlue | kFutureCue | kPastCue | kPresentCue | kReportingVerb | kDurationPrep |
+                              kAbbreviation | kShiftWord;
 
 // A token at which no pattern starts, judged from the token alone: such a
 // word, or punctuation other than an apostrophe ("'90s"). Written without

@@ -20,6 +20,7 @@
 
 #include <cmath>
 #include <cstdlib>
+#include <cstring>
 
 namespace parallax::time {
 namespace {
@@ -131,7 +132,7 @@ std::string FormatDuration(Unit unit, double amount, bool fuzzy) {
   return out;
 }
 
-Resolved Resolver::Resolve(const Sem& sem, Tense tense, uint32_t position) {
+Resolved Resolver::Resolve(const Sem& sem, const TenseOf& tense, uint32_t position) {
   Resolved r;
   switch (sem.kind) {
     case Sem::Kind::kRef:
@@ -231,8 +232,8 @@ const Resolver::Anchor* Resolver::AnchorFor(int need, uint32_t position) const {
   return a.set && position - a.position < kAnchorMemory ? &a : nullptr;
 }
 
-Resolved Resolver::ResolveShift(const Sem& sem, Tense tense, uint32_t position) {
-  if (sem.anaphoric && sem.past_anaphor && tense != Tense::kPast) {
+Resolved Resolver::ResolveShift(const Sem& sem, const TenseOf& tense, uint32_t position) {
+  if (sem.anaphoric && sem.past_anaphor && tense.Get() != Tense::kPast) {
     Sem plain = sem;
     plain.anaphoric = plain.past_anaphor = false;
     anchored_ = false;
@@ -295,7 +296,8 @@ Resolved Resolver::ResolveShift(const Sem& sem, Tense tense, uint32_t position) 
       long shift = whole;
       if (sem.by_tense) {
         const int wd = Weekday(dct_);
-        if (tense == Tense::kPast || (tense != Tense::kFuture && wd <= 2)) shift = wd >= 6 ? 0 : -1;
+        const Tense t = tense.Get();
+        if (t == Tense::kPast || (t != Tense::kFuture && wd <= 2)) shift = wd >= 6 ? 0 : -1;
       }
       r.value = FormatWeek(AddDays(dct_, shift * 7)) + "-WE";
       break;
@@ -385,7 +387,7 @@ std::string Resolver::WeekdayDate(int weekday, int rel, Tense tense, Date* out) 
   return FormatDay(*out);
 }
 
-Resolved Resolver::ResolveDate(const Sem& sem, Tense tense, uint32_t position) {
+Resolved Resolver::ResolveDate(const Sem& sem, const TenseOf& tense, uint32_t position) {
   Resolved r;
   r.type = sem.hour >= 0 || sem.part_of_day[0] ? "TIME" : "DATE";
   const std::string suffix = TimeSuffix(sem);
@@ -399,8 +401,8 @@ Resolved Resolver::ResolveDate(const Sem& sem, Tense tense, uint32_t position) {
     if (!year_known && has_dct_) {
       year = dct_.year;
       if (sem.rel == -1 || sem.rel == 0 || sem.rel == 1) year += sem.rel;  // "of last year"
-      else if (sem.quarter > QuarterOf(dct_.month) && tense == Tense::kPast) --year;
-      else if (sem.half > (dct_.month <= 6 ? 1 : 2) && tense == Tense::kPast) --year;
+      else if (sem.quarter > QuarterOf(dct_.month) && tense.Get() == Tense::kPast) --year;
+      else if (sem.half > (dct_.month <= 6 ? 1 : 2) && tense.Get() == Tense::kPast) --year;
     }
     const std::string yq = year > 0 ? FormatYear(year) : "XXXX";
     r.value = sem.quarter > 0 ? yq + "-Q" + std::to_string(sem.quarter) : yq + "-H" + std::to_string(sem.half);
@@ -412,12 +414,12 @@ Resolved Resolver::ResolveDate(const Sem& sem, Tense tense, uint32_t position) {
     return r;
   }
   if (sem.season[0]) {
-    const int year = year_known ? sem.year : has_dct_ ? SeasonYear(sem.season, sem.rel, tense) : 0;
+    const int year = year_known ? sem.year : has_dct_ ? SeasonYear(sem.season, sem.rel, tense.Get()) : 0;
     r.value = (year > 0 ? FormatYear(year) : "XXXX") + "-" + sem.season;
     return r;
   }
   if (sem.month > 0) {
-    int year = year_known ? sem.year : has_dct_ ? YearFor(sem.month, sem.day, sem.rel, tense) : 0;
+    int year = year_known ? sem.year : has_dct_ ? YearFor(sem.month, sem.day, sem.rel, tense.Get()) : 0;
     if (!year_known && has_dct_ && sem.year_rel >= -1 && sem.year_rel <= 1) year = dct_.year + sem.year_rel;
     const std::string y = year > 0 ? FormatYear(year) : "XXXX";
     if (sem.day <= 0) { r.value = y + "-" + FormatMonth(2000, sem.month).substr(5); return r; }
@@ -438,7 +440,8 @@ Resolved Resolver::ResolveDate(const Sem& sem, Tense tense, uint32_t position) {
     Date d;
     // "Thursday's ruling" / "over Thursday's close": the possessive names an event that
     // has happened (news data: 17 of 17), unless the sentence clearly looks ahead.
-    const Tense day_tense = sem.possessive && tense != Tense::kFuture ? Tense::kPast : tense;
+    const Tense sentence = tense.Get();
+    const Tense day_tense = sem.possessive && sentence != Tense::kFuture ? Tense::kPast : sentence;
     if (const Anchor* anchor = sem.anaphoric ? AnchorFor(3, position) : nullptr) {
       const Date saved = dct_;  // "the following Monday": from the last mentioned day
       dct_ = anchor->date;
@@ -447,10 +450,14 @@ Resolved Resolver::ResolveDate(const Sem& sem, Tense tense, uint32_t position) {
     } else {
       r.value = WeekdayDate(sem.weekday, sem.rel, day_tense, &d);
     }
-    if (sem.hour >= 0) {
+    // "Friday evening", "Tuesday afternoon": a TIME with the part of day, as
+    // TimeBank and AQUAINT annotate them; "Friday night", "Tuesday morning":
+    // the day-level DATE (AQUAINT writes most of those without the part).
+    const bool part_kept = std::strcmp(sem.part_of_day, "EV") == 0 || std::strcmp(sem.part_of_day, "AF") == 0;
+    if (sem.hour >= 0 || part_kept) {
       r.value += suffix;
     } else {
-      r.type = "DATE";  // "Friday night": a day-level DATE, as TimeBank and TE-3 annotate it
+      r.type = "DATE";
     }
     return r;
   }

@@ -15,6 +15,28 @@ namespace parallax::time {
 
 enum class Tense : uint8_t { kUnknown, kPast, kPresent, kFuture };
 
+// The tense of the sentence around one expression, worked out on first use:
+// most expressions (durations, full dates, years, references) resolve
+// without it. `detect(context)` must return the same tense whenever called.
+class TenseOf {
+ public:
+  TenseOf(Tense (*detect)(const void* context), const void* context) : detect_(detect), context_(context) {}
+  explicit TenseOf(Tense known) : known_(known), done_(true) {}
+  Tense Get() const {
+    if (!done_) {
+      known_ = detect_(context_);
+      done_ = true;
+    }
+    return known_;
+  }
+
+ private:
+  Tense (*detect_)(const void*) = nullptr;
+  const void* context_ = nullptr;
+  mutable Tense known_ = Tense::kUnknown;
+  mutable bool done_ = false;
+};
+
 struct Resolved {
   std::string type;
   std::string value;
@@ -28,14 +50,14 @@ class Resolver {
   explicit Resolver(const Date* dct) : has_dct_(dct != nullptr), dct_(dct ? *dct : Date{}) {}
 
   // `position` is a monotonically increasing token index (for document state).
-  Resolved Resolve(const Sem& sem, Tense tense, uint32_t position);
+  Resolved Resolve(const Sem& sem, const TenseOf& tense, uint32_t position);
   // Token index where the sentence of the next expression starts: a bare
   // clock time takes a day named earlier in its sentence.
   void SetSentenceStart(uint32_t position) { sentence_start_ = position; }
 
  private:
-  Resolved ResolveDate(const Sem& sem, Tense tense, uint32_t position);
-  Resolved ResolveShift(const Sem& sem, Tense tense, uint32_t position);
+  Resolved ResolveDate(const Sem& sem, const TenseOf& tense, uint32_t position);
+  Resolved ResolveShift(const Sem& sem, const TenseOf& tense, uint32_t position);
   Resolved ResolveQuarterRef(const Sem& sem, uint32_t position);
   std::string WeekdayDate(int weekday, int rel, Tense tense, Date* out) const;
   int YearFor(int month, int day, int rel, Tense tense) const;

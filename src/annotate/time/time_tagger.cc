@@ -98,7 +98,7 @@ uint32_t SentenceStart(const Tokens& tk, uint32_t first, uint32_t limit) {
 Tense DetectTense(const Tokens& tk, uint32_t first, uint32_t last) {
   double past = 0, future = 0, present = 0;
   double past_left = 0;  // past cues seen so far in the left scan
-  auto visit = [&](uint32_t k, double distance, double side_weight) {
+  auto visit = [&](uint32_t k, double distance, double side_weight) __attribute__((always_inline)) {
     const Token& t = tk.items[k];
     if (t.kind != Token::Kind::kWord) return;
     const uint32_t flags = t.flags;  // the lexicon entry's flags (0 without one)
@@ -194,6 +194,16 @@ Tense DetectTense(const Tokens& tk, uint32_t first, uint32_t last) {
   return present > past ? Tense::kPresent : Tense::kPast;
 }
 
+struct TenseQuery {
+  const Tokens* tokens;
+  uint32_t first, last;
+};
+
+Tense DetectQueriedTense(const void* context) {
+  const auto* q = static_cast<const TenseQuery*>(context);
+  return DetectTense(*q->tokens, q->first, q->last);
+}
+
 }  // namespace
 
 TimeTagger::TimeTagger(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -220,7 +230,8 @@ std::vector<Timex> TimeTagger::Tag(std::string_view text, std::string_view dct) 
   Resolver resolver(has_dct ? &dct_date : nullptr);
   out.reserve(candidates.size());
   for (const Candidate& c : candidates) {
-    const Tense tense = DetectTense(tokens, c.first, c.last);
+    const TenseQuery query{&tokens, c.first, c.last};
+    const TenseOf tense(&DetectQueriedTense, &query);  // detected only if the value depends on it
     resolver.SetSentenceStart(SentenceStart(tokens, c.first, kSentenceLookBack));
     Resolved r = resolver.Resolve(c.sem, tense, c.first);
     if (r.value.empty()) continue;

@@ -1,0 +1,141 @@
+// Canonical person and organization names (CanonicalNames, declared in
+// context.h): persons grouped by surname and gender to their fullest name,
+// honorifics and titles dropped; organizations by their coreference chain's
+// name. The word helpers are shared with speaker resolution (speakers.cc).
+#include "annotate/quotes/names.h"
+
+#include <algorithm>
+#include <array>
+#include <unordered_map>
+
+#include "annotate/quotes/context.h"
+#include "annotate/quotes/lexicon.h"
+#include "core/ascii.h"
+
+namespace parallax::quotes {
+
+namespace {
+
+std::string_view StripPossessive(std::string_view s) {
+  if (s.size() > 2 && s.substr(s.size() - 2) == "'s") s.remove_suffix(2);
+  else if (s.size() > 4 && s.substr(s.size() - 4) == "\u2019s") s.remove_suffix(4);
+  return s;
+}
+
+}  // namespace
+
+std::vector<std::string_view> Words(std::string_view s) {
+  std::vector<std::string_view> out;
+  size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && core::IsAsciiSpace(s[i])) ++i;
+    size_t j = i;
+    while (j < s.size() && !core::IsAsciiSpace(s[j])) ++j;
+    if (j > i) out.push_back(s.substr(i, j - i));
+    i = j;
+  }
+  return out;
+}
+
+bool Honorific(std::string_view w) {
+  static const std::string_view k[] = {"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Sen.", "Rep.", "Gov.",
+                                       "Rev.", "Rev", "Reverend", "Gen.", "Lt.", "Col.", "Sgt.", "Capt.", "Adm.",
+                                       "Prof.", "Sen", "Rep", "Gov", "Miss"};
+  return std::find(std::begin(k), std::end(k), w) != std::end(k);
+}
+
+// "Mr. Kerry's" -> "Kerry"; "the State Department" -> "State Department".
+std::string CleanName(std::string_view text, bool person) {
+  auto words = Words(StripPossessive(text));
+  std::string out;
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (i == 0 && (words[i] == "the" || words[i] == "The")) continue;
+    bool title = Honorific(words[i]) || (i == 0 && TitleNoun(core::AsciiLowered(words[i])) &&
+                                         words[i][0] >= 'A' && words[i][0] <= 'Z');
+    if (person && title && i + 1 < words.size()) continue;
+    if (!out.empty()) out += ' ';
+    out += words[i];
+  }
+  return out;
+}
+
+namespace {
+
+// The surname: the last word.
+std::string LastWord(const std::string& name) {
+  std::string_view n = name;  // "Donald Trump Jr." stays apart from "Donald Trump" (surname "Jr.")
+  size_t sp = n.rfind(' ');
+  return std::string(sp == std::string_view::npos ? n : n.substr(sp + 1));
+}
+
+}  // namespace
+
+std::vector<std::string> CanonicalNames(const Article& a) {
+  std::vector<std::string> out(a.entities.size());
+  std::vector<Gender> gender(a.entities.size(), Gender::kUnknown);
+  // surname -> fullest person name per gender (unknown, male, female) and mention counts:
+  // "Mr. Trump" must not become "Melania Trump".
+  struct Bucket {
+    std::string name;
+    size_t mentions = 0;
+  };
+  std::unordered_map<std::string, std::array<Bucket, 3>> fullest;
+  for (size_t i = 0; i < a.entities.size(); ++i) {
+    const EntityMention& m = a.entities[i];
+    bool chained = m.chain >= 0 && static_cast<size_t>(m.chain) < a.entity_chains.size();
+    out[i] = chained ? a.entity_chains[m.chain].name : CleanName(m.span.Of(a.body), m.type == "PER");
+    if (m.type != "PER") continue;
+    // Persons are grouped here by surname and gender, from their own words:
+    // coreference chains may put "Mr. Trump" in Melania Trump's chain.
+    out[i] = CleanName(m.span.Of(a.body), true);
+    gender[i] = HonorificGender(a, m);
+    if (gender[i] == Gender::kUnknown && Words(out[i]).size() >= 2) {
+      gender[i] = GivenNameGender(core::AsciiLowered(Words(out[i])[0]));
+    }
+    Bucket& f = fullest[LastWord(out[i])][static_cast<int>(gender[i])];
+    ++f.mentions;
+    if (Words(out[i]).size() > Words(f.name).size()) f.name = out[i];
+  }
+  // A one-word mention joins the fullest name holding that word before its
+  // last ("Xie" -> "Xie Zhenhua", family name first); surnames were grouped above.
+  std::unordered_map<std::string, std::string> by_word;
+  for (const auto& [surname, buckets] : fullest) {
+    for (const Bucket& bucket : buckets) {
+      auto words = Words(bucket.name);
+      if (!words.empty()) words.pop_back();
+      for (auto w : words) {
+        std::string& f = by_word[std::string(w)];
+        if (Words(bucket.name).size() > Words(f).size()) f = bucket.name;
+      }
+    }
+  }
+  const std::vector<std::string> own = out;
+  std::vector<size_t> own_words(own.size());  // word counts, computed once: the surname scan below is quadratic
+  for (size_t i = 0; i < own.size(); ++i) own_words[i] = Words(own[i]).size();
+  for (size_t i = 0; i < a.entities.size(); ++i) {
+    if (a.entities[i].type != "PER") continue;
+    const auto& b = fullest[LastWord(out[i])];
+    int g = static_cast<int>(gender[i]);
+    if (g == 0) g = b[1].mentions >= b[2].mentions ? (b[1].mentions > 0 ? 1 : 0) : 2;  // the surname's majority
+    // A name of unknown gender joins only when no one of the other gender shares the surname.
+    bool alone = g == 0 || b[3 - g].mentions == 0;
+    std::string name = alone && Words(b[0].name).size() > Words(b[g].name).size() ? b[0].name : b[g].name;
+    // A bare surname is the nearest full name before it of a compatible gender
+    // ("Woody Johnson ... Johnson told", with Boris Johnson elsewhere).
+    for (size_t j = i; own_words[i] == 1 && j-- > 0;) {
+      bool fits = a.entities[j].type == "PER" && own_words[j] >= 2 && LastWord(own[j]) == own[i] &&
+                  Compatible(gender[j], static_cast<Gender>(g)) && (alone || gender[j] != Gender::kUnknown);
+      if (fits) {
+        name = own[j];
+        break;
+      }
+    }
+    // A full name stays itself unless the fuller one extends it ("Woody Johnson" is not "Boris Johnson").
+    if (Words(out[i]).size() >= 2 && name.find(out[i]) == std::string::npos) name = out[i];
+    if (Words(name).size() == 1 && !by_word[name].empty()) name = by_word[name];
+    out[i] = name;
+  }
+  return out;
+}
+
+}  // namespace parallax::quotes

@@ -1,0 +1,125 @@
+// DecodeDocumentBeamWith against a plain reference beam: every hypothesis
+// tries every allowed label and keeps a stable top-k (the decoder before its
+// per-history ranking and early stop). Both must pick the same labels and
+// probabilities, bit for bit, including when scores tie.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cmath>
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "annotate/ner/decoder.h"
+#include "annotate/ner/model.h"
+#include "annotate/ner/rough_tokenizer.h"
+
+namespace parallax::ner {
+namespace {
+
+const std::string kModel = std::string(PARALLAX_SOURCE_DIR) + "/models/ner-en.bin";
+
+using Doc = std::vector<std::vector<TokenInfo>>;
+using ScoreFn = std::function<void(const uint64_t*, size_t, float*)>;
+
+struct RefNode {
+  int label, prev2, back;
+  double logp;
+  float lp;
+};
+
+// The reference: labels and probabilities of the best full-beam sequence.
+void ReferenceBeam(const Doc& doc, const ScoreFn& score, size_t beam, float t, std::vector<std::vector<int>>* labels,
+                   std::vector<std::vector<float>>* probs) {
+  FeatureContext ctx;
+  ctx.Reset();
+  labels->assign(doc.size(), {});
+  probs->assign(doc.size(), {});
+  uint64_t keys[FeatureContext::kMaxFeatures];
+  for (size_t s = 0; s < doc.size(); ++s) {
+    std::vector<std::vector<RefNode>> lat(doc[s].size());
+    for (size_t i = 0; i < doc[s].size(); ++i) {
+      const std::vector<RefNode> start{{-1, -1, -1, 0, 0}};
+      const std::vector<RefNode>& prev = i ? lat[i - 1] : start;
+      float st[kNumLabels] = {};
+      score(keys, ctx.ExtractStatic(doc[s], i, keys), st);
+      for (size_t h = 0; h < prev.size(); ++h) {
+        float sc[kNumLabels];
+        std::copy(st, st + kNumLabels, sc);
+        score(keys, FeatureContext::ExtractDynamic(doc[s][i], prev[h].label, prev[h].prev2, keys), sc);
+        const float mx = *std::max_element(sc, sc + kNumLabels);
+        float z = 0;
+        for (float x : sc) z += std::exp((x - mx) / t);
+        const float logz = std::log(z);
+        for (int l = 0; l < kNumLabels; ++l) {
+          if (!ValidTransition(prev[h].label, l) || (i + 1 == doc[s].size() && !ValidTransition(l, -1))) continue;
+          const float lp = (sc[l] - mx) / t - logz;
+          RefNode c{l, prev[h].label, static_cast<int>(h), prev[h].logp + lp, lp};
+          auto pos = std::upper_bound(lat[i].begin(), lat[i].end(), c.logp,
+                                      [](double v, const RefNode& x) { return v > x.logp; });
+          lat[i].insert(pos, c);
+          if (lat[i].size() > beam) lat[i].pop_back();
+        }
+      }
+    }
+    (*labels)[s].assign(doc[s].size(), 0);
+    (*probs)[s].assign(doc[s].size(), 1.f);
+    for (int i = static_cast<int>(doc[s].size()) - 1, b = 0; i >= 0; --i) {
+      (*labels)[s][i] = lat[i][b].label;
+      (*probs)[s][i] = static_cast<float>(std::exp(lat[i][b].lp));
+      b = lat[i][b].back;
+    }
+    for (size_t i = 0; i < doc[s].size(); ++i) ctx.Record(doc[s][i], (*labels)[s][i]);
+  }
+}
+
+class BeamTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    auto m = NerModel::Load(kModel);
+    ASSERT_TRUE(m.ok()) << m.status().ToString();
+    model_ = std::move(m).value();
+    const std::string text =
+        "Norvatec Holdings said on Monday that its chief executive, Anna Berg, would visit Paris. "
+        "Berg told Reuters the deal with Siemens AG was final. UN climate envoy John Kerry met Xie Zhenhua "
+        "in Beijing . Kerry said Berg was right . WASHINGTON 1996-08-22 -- The U.S. dollar rose 0.5 percent.";
+    std::vector<std::string_view> toks;
+    TokenizeRough(text, &toks);
+    PrepareDocument(model_->resources(), SplitSentencesRough(toks), -1, &doc_);
+  }
+  void ExpectSameAsReference(const ScoreFn& score, size_t beam, double margin) {
+    std::vector<std::vector<int>> want, got;
+    std::vector<std::vector<float>> want_p, got_p;
+    ReferenceBeam(doc_, score, beam, 24.f, &want, &want_p);
+    FeatureContext ctx;
+    ScoreFn fn = score;
+    NoPrefetch prefetch;
+    KeyScorer<ScoreFn, NoPrefetch> scorer{fn, prefetch};
+    DecodeDocumentBeamWith(doc_, &ctx, scorer, beam, 24.f, &got, &got_p, true, nullptr, margin);
+    EXPECT_EQ(want, got) << "beam " << beam;
+    EXPECT_EQ(want_p, got_p) << "beam " << beam;
+  }
+  std::unique_ptr<NerModel> model_;
+  Doc doc_;
+};
+
+TEST_F(BeamTest, ModelScoresMatchReference) {
+  const WeightTable& w = model_->stages()[0];
+  ScoreFn score = [&w](const uint64_t* k, size_t n, float* sc) { w.Score(k, n, sc); };
+  for (size_t beam : {1, 2, 4, 8, 20}) ExpectSameAsReference(score, beam, 0);
+  ExpectSameAsReference(score, 4, 1e9);  // a margin nothing falls behind changes nothing
+}
+
+// Scores from a few integer levels: many labels tie, so the order in which
+// equal candidates enter the beam decides the result.
+TEST_F(BeamTest, TiedScoresMatchReference) {
+  ScoreFn score = [](const uint64_t* k, size_t n, float* sc) {
+    for (size_t f = 0; f < n; ++f)
+      for (int l = 0; l < kNumLabels; ++l) sc[l] += static_cast<float>(Mix(k[f], l) % 3) * 8.f;
+  };
+  for (size_t beam : {2, 3, 4, 8}) ExpectSameAsReference(score, beam, 0);
+}
+
+}  // namespace
+}  // namespace parallax::ner
