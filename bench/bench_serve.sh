@@ -54,6 +54,11 @@ stories="$scratch/story-paths.txt"
 curl -s "$base/api/stories?limit=200&offset=200" |
   python3 -c 'import json,sys; [print("/api/stories/" + s["id"]) for s in json.load(sys.stdin)["stories"]]' >"$stories"
 story="$(sed -n 100p "$stories")"
+# The memory search index is built in the background at start; wait for it
+# (health says search.building until it has caught up).
+t0=$(date +%s)
+while curl -s "$base/api/health" | grep -q '"building":true'; do sleep 1; done
+echo "search index ready after $(( $(date +%s) - t0 )) s more; server CPU so far $(awk '{printf "%.1f", ($14 + $15) / 100}' "/proc/$server/stat") s, RSS $(awk '/VmRSS/ {print $2 / 1024 " MB"}' "/proc/$server/status")"
 echo "server $base, $(curl -s "$base/api/health"); load: $(uptime | sed 's/.*load average/load average/')"
 interval="$(python3 -c "print(2 * 1000 / $rate)")"  # ms between requests of each of wrk's 2 threads
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$server/stat"; }

@@ -66,6 +66,8 @@ def main():
     p.add_argument("--basil", default=os.path.join(root, "..", "shared", "data", "basil"))
     p.add_argument("--k", type=int, default=5)
     p.add_argument("--db", default="")
+    p.add_argument("--engine", choices=["fts5", "memory"], default="fts5",
+                   help="parallax search --engine (memory: the in-memory index `serve` uses)")
     p.add_argument("--query", choices=["description", "title"], default="description",
                    help="description: main entities + event description words (annotators' words); "
                         "title: one report's headline, to find the event's other reports")
@@ -79,7 +81,8 @@ def main():
     hits, found_total, misses = 0, 0, []
     for key, e in evs.items():
         q = title_query(e) if args.query == "title" else query(e)
-        out = subprocess.run([args.parallax, "search", "--db", db, "--format", "json", "--limit", str(args.k), q],
+        out = subprocess.run([args.parallax, "search", "--db", db, "--format", "json", "--limit", str(args.k),
+                              "--engine", args.engine, q],
                              check=True, capture_output=True, text=True).stdout
         got = {(h["title"].strip(), h["published"][:10]) for h in json.loads(out)["hits"]}
         found = len(got & e["titles"])

@@ -203,6 +203,17 @@ struct SearchResults {
   uint64_t rank_window = 0;
 };
 
+// The searchable text and filter columns of one stored article (no layers),
+// for search engines outside SQLite and for snippets.
+struct ArticleText {
+  int64_t seq = 0;
+  std::string id;
+  std::string outlet;
+  std::string title;
+  std::string published;  // PublishedTime::value, "" when unknown
+  std::string body;       // "" when not asked for
+};
+
 class Store {
  public:
   virtual ~Store() = default;
@@ -264,6 +275,14 @@ class Store {
   // Up to `limit` articles with seq > `after_seq`, in ingest order, with
   // their layers but without raw bytes.
   virtual Result<std::vector<SequencedArticle>> ArticlesAfter(int64_t after_seq, size_t limit) = 0;
+
+  // Up to `limit` articles with seq > `after_seq`, in ingest order, as text
+  // only (bodies only when `with_body`): much cheaper than ArticlesAfter.
+  virtual Result<std::vector<ArticleText>> ArticleTextsAfter(int64_t after_seq, size_t limit, bool with_body) = 0;
+
+  // The articles with these sequence numbers, in the order given; unknown
+  // ones are skipped.
+  virtual Result<std::vector<ArticleText>> ArticleTextsBySeq(const std::vector<int64_t>& seqs) = 0;
 
   // Stories matching `query`, newest (last_date, then id) first.
   virtual Result<std::vector<StorySummary>> ListStories(const StoryQuery& query) = 0;

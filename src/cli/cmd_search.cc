@@ -7,6 +7,7 @@
 
 #include "cli/commands.h"
 #include "render/search_view.h"
+#include "search/memory_index.h"
 #include "serve/open_store.h"
 
 namespace parallax::cli {
@@ -18,7 +19,18 @@ struct SearchArgs {
   std::string db = "parallax.db";
   std::string format = "text";
   std::string story;
+  std::string engine = "fts5";
 };
+
+// The memory engine for one command: index the whole store, then search
+// (word queries only; anything else goes to FTS5, as in `parallax serve`).
+Result<SearchResults> MemorySearch(Store* store, const SearchQuery& query) {
+  if (search::MemoryQueryTerms(query).empty()) return store->Search(query);
+  search::MemoryIndex index;
+  auto added = index.CatchUp(store, SIZE_MAX);
+  if (!added.ok()) return added.status();
+  return index.Search(query, store);
+}
 
 void RunSearch(const SearchArgs& args) {
   auto store = serve::OpenReadOnly(args.db);
@@ -37,7 +49,7 @@ void RunSearch(const SearchArgs& args) {
     }
     query.article_ids = std::move(*members);
   }
-  auto results = (*store)->Search(query);
+  auto results = args.engine == "memory" ? MemorySearch(store->get(), query) : (*store)->Search(query);
   if (!results.ok()) {
     std::fprintf(stderr, "parallax: search in %s: %s\n", args.db.c_str(), results.status().ToString().c_str());
     SetExitCode(results.status().code() == Status::Code::kInvalidArgument ? 2 : 1);
@@ -65,6 +77,11 @@ void RegisterSearchCommand(CLI::App& app) {
   cmd->add_option("--rank-window", args->query.rank_window,
                   "Past this many matches, rank by relevance within windows of this many, newest first (0: rank all)")
       ->capture_default_str();
+  cmd->add_option("--engine", args->engine,
+                  "fts5 (the store's index) or memory (index the store in memory first, as `serve` does; "
+                  "word queries only)")
+      ->capture_default_str()
+      ->check(CLI::IsMember({"fts5", "memory"}));
   cmd->add_option("--format", args->format, "text or json")->check(CLI::IsMember({"text", "json"}));
   cmd->callback([args] { RunSearch(*args); });
 }

@@ -65,6 +65,10 @@ void RegisterServeCommand(CLI::App& app) {
   cmd->add_option("--search-window", api->search_rank_window,
                   "Search ranks by relevance within windows of this many newest matches (0: all at once)")
       ->capture_default_str();
+  cmd->add_option("--search-engine", api->search_engine,
+                  "memory: word queries from an in-memory index built at start; fts5: the store's index only")
+      ->capture_default_str()
+      ->check(CLI::IsMember({"memory", "fts5"}));
   cmd->add_flag("--allow-ingest", api->allow_ingest, "Accept POST /api/ingest (needs a token)");
   cmd->add_option("--token", api->token, "Bearer token for POST /api/ingest (default: $PARALLAX_TOKEN)");
   cmd->callback([api, server] { RunServe(*api, *server); });

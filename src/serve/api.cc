@@ -180,6 +180,7 @@ Result<std::unique_ptr<Api>> Api::Create(const ApiOptions& options) {
   auto first = OpenReadOnly(options.db_path);  // migrates once, and checks the file
   if (!first.ok()) return first.status();
   impl->Return(std::move(*first));
+  impl->search_engine().Start();
   return std::unique_ptr<Api>(new Api(std::move(impl)));
 }
 

@@ -56,6 +56,10 @@ struct ApiOptions {
   size_t story_cache_bytes = 64 << 20;   // rendered story views kept in memory (0: none)
   size_t page_cache_bytes = 16 << 20;    // story list and search pages kept in memory (0: none)
   size_t search_rank_window = SearchQuery{}.rank_window;  // SearchQuery::rank_window of GET /api/search
+  // "memory": GET /api/search answers word queries from an in-memory index
+  // (src/search, built in the background at start); "fts5": always the
+  // store's FTS5 search. See docs/serve.md.
+  std::string search_engine = "memory";
   std::vector<std::string> annotate = {"time", "ner", "coref"};  // annotators run on ingested articles
 };
 

@@ -14,6 +14,7 @@
 #include "parallax/store.h"
 #include "pipeline/story_assigner.h"
 #include "serve/api.h"
+#include "serve/search_engine.h"
 #include "serve/view_cache.h"
 
 namespace parallax::serve {
@@ -35,7 +36,13 @@ class StoreLease {
 class Api::Impl {
  public:
   explicit Impl(const ApiOptions& options)
-      : options_(options), story_views_(options.story_cache_bytes), pages_(options.page_cache_bytes) {}
+      : options_(options),
+        story_views_(options.story_cache_bytes),
+        pages_(options.page_cache_bytes),
+        search_(options.search_engine == "memory", [this](const std::function<Status(Store*)>& fn) {
+          auto store = Borrow();
+          return store.ok() ? fn(store->get()) : store.status();
+        }) {}
 
   HttpResponse Handle(const HttpRequest& request);
   Result<StoreLease> Borrow();
@@ -54,6 +61,7 @@ class Api::Impl {
   HttpResponse Ingest(const HttpRequest& r, const std::vector<std::string>& args);
 
   const ApiOptions& options() const { return options_; }
+  SearchEngine& search_engine() { return search_; }
 
  private:
   // Renders the view of GET /api/stories/{id} from the store (handlers.cc).
@@ -78,6 +86,8 @@ class Api::Impl {
   std::unique_ptr<Store> ingest_store_;
   std::vector<std::unique_ptr<annotate::Annotator>> ingest_annotators_;
   std::unique_ptr<pipeline::StoryAssigner> ingest_stories_;
+  // Last: destroyed first, so its builder thread stops while the pool exists.
+  SearchEngine search_;
 };
 
 // Query parameter helpers: "" when absent.

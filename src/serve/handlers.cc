@@ -76,8 +76,12 @@ HttpResponse Api::Impl::Health(const HttpRequest&, const std::vector<std::string
   if (!store.ok()) return StatusResponse(store.status());
   auto n = (*store)->CountArticles();
   if (!n.ok()) return StatusResponse(n.status());
+  bool building = false;
+  auto stats = search_.Stats(&building);
+  json search = {{"engine", search_.memory_on() ? "memory" : "fts5"}};
+  if (search_.memory_on()) search.update({{"indexed", stats.articles}, {"terms", stats.terms}, {"building", building}});
   return JsonResponse(Dump({{"ok", true}, {"articles", *n}, {"schema", (*store)->SchemaVersion()},
-                            {"ingest", options_.allow_ingest}}));
+                            {"ingest", options_.allow_ingest}, {"search", search}}));
 }
 
 HttpResponse Api::Impl::ListStories(const HttpRequest& r, const std::vector<std::string>&) {
@@ -177,7 +181,7 @@ HttpResponse Api::Impl::Search(const HttpRequest& r, const std::vector<std::stri
                         if (!members.ok()) return members.status();
                         q.article_ids = std::move(*members);
                       }
-                      auto results = store->Search(q);
+                      auto results = search_.Search(store, q);
                       if (!results.ok()) return results.status();
                       return render::SearchResultsToJson(*results, q.offset, -1);
                     });

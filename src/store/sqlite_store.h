@@ -64,6 +64,8 @@ class SqliteStore : public Store {
   Result<ClusterCheckpoint> LoadClusterCheckpoint() override;
   Result<int64_t> ClusterCheckpointSeq() override;
   Result<std::vector<SequencedArticle>> ArticlesAfter(int64_t after_seq, size_t limit) override;
+  Result<std::vector<ArticleText>> ArticleTextsAfter(int64_t after_seq, size_t limit, bool with_body) override;
+  Result<std::vector<ArticleText>> ArticleTextsBySeq(const std::vector<int64_t>& seqs) override;
   Result<std::vector<StorySummary>> ListStories(const StoryQuery& query) override;
   Result<StorySummary> GetStory(const std::string& story_id) override;
   Result<std::vector<std::string>> StoryArticleIds(const std::string& story_id) override;

@@ -200,58 +200,73 @@ bool IsGapWord(std::string_view w) {
 
 }  // namespace
 
-void Scan(std::string_view text, const Lexicon* lexicon, Tokens* out) {
-  out->items.clear();
-  // Lower-cased words at their own offsets (only word bytes are filled).
-  out->lower.resize(text.size() + 8);  // LetterRun stores eight bytes at a time
-  char* lower = out->lower.data();
-  // Whitespace facts since the last token, as Token bits: space (or the
-  // start of the text), a line break, a blank line.
-  uint8_t before = Token::kSpaceBefore;
-  constexpr uint8_t kMergeMask = Token::kSpaceBefore | Token::kNewlineBefore;
-  bool last_gap = false;  // the last token is a gap token
-  size_t pos = 0;
-  const size_t size = text.size();
-  while (pos < size) {
-    const unsigned char c = static_cast<unsigned char>(text[pos]);
-    if (c == ' ') {  // the common case, no call
-      ++pos;
-      before |= Token::kSpaceBefore;
-      continue;
-    }
-    const size_t start = pos;
-    if (IsAsciiLetter(c) && lexicon != nullptr) {
-      // Plain ASCII words (most of the text) take this path: it reads the
-      // byte after the word once to rule out the general path's cases
-      // (a non-ASCII continuation, a dotted "a.m."), and decides "gap"
-      // without branching on the word's length.
-      uint64_t head = 0;
-      const size_t end = LetterRun(text, start, lower, &head);
-      const unsigned char after = end < size ? static_cast<unsigned char>(text[end]) : ' ';
-      const size_t n = end - start;
-      if (after < 0x80 && !(after == '.' && n == 1)) {
-        const WordInfo* info = lexicon->Find(std::string_view(lower + start, n), head);
-        uint16_t last;  // the last two bytes (a one-letter word reads itself and the next)
-        std::memcpy(&last, lower + end - 2 + (n < 2), 2);
-        const bool gap = (info == nullptr) & (n > 1) & !((n > 4) & (last == ('e' | 'd' << 8)));
-        pos = end;
-        if (gap & last_gap & ((before & kMergeMask) == Token::kSpaceBefore)) {
-          out->items.back().end = static_cast<uint32_t>(end);
-          before = 0;
-          continue;
-        }
-        Token& t = out->items.emplace_back();
-        t.begin = static_cast<uint32_t>(start);
-        t.end = static_cast<uint32_t>(end);
-        t.kind = Token::Kind::kWord;
-        t.info = info;
-        if (info != nullptr) t.flags = info->flags;
-        t.bits = static_cast<uint8_t>(before | (c <= 'Z' ? Token::kCapitalized : 0) | (gap ? Token::kGap : 0));
-        before = 0;
-        last_gap = gap;
+namespace {
+
+// One pass over one text; the state between tokens lives in members that
+// the inlined steps below keep in registers.
+class Scanner {
+ public:
+  Scanner(std::string_view text, const Lexicon* lexicon, Tokens* out)
+      : text_(text), size_(text.size()), lexicon_(lexicon), items_(&out->items), lower_(out->lower.data()) {}
+
+  void Run() {
+    size_t pos = 0;
+    while (pos < size_) {
+      const unsigned char c = static_cast<unsigned char>(text_[pos]);
+      if (c == ' ') {  // the common case, no call
+        ++pos;
+        before_ |= Token::kSpaceBefore;
         continue;
       }
+      if (IsAsciiLetter(c) && lexicon_ != nullptr) {
+        if (const size_t end = PlainWord(pos, c)) {
+          pos = end;
+          continue;
+        }
+      }
+      pos = General(pos, c);
     }
+  }
+
+ private:
+  static constexpr uint8_t kMergeMask = Token::kSpaceBefore | Token::kNewlineBefore;
+
+  // Plain ASCII words (most of the text) take this path: it reads the byte
+  // after the word once to rule out the general path's cases (a non-ASCII
+  // continuation, a dotted "a.m."), and decides "gap" without branching on
+  // the word's length. Returns the word's end, or 0 to leave it to General.
+  inline __attribute__((always_inline)) size_t PlainWord(size_t start, unsigned char c) {
+    uint64_t head = 0;
+    const size_t end = LetterRun(text_, start, lower_, &head);
+    const unsigned char after = end < size_ ? static_cast<unsigned char>(text_[end]) : ' ';
+    const size_t n = end - start;
+    if (after >= 0x80 || (after == '.' && n == 1)) return 0;
+    const WordInfo* info = lexicon_->Find(std::string_view(lower_ + start, n), head);
+    uint16_t last;  // the last two bytes (a one-letter word reads itself and the next)
+    std::memcpy(&last, lower_ + end - 2 + (n < 2), 2);
+    const bool gap = (info == nullptr) & (n > 1) & !((n > 4) & (last == ('e' | 'd' << 8)));
+    if (gap & last_gap_ & ((before_ & kMergeMask) == Token::kSpaceBefore)) {
+      items_->back().end = static_cast<uint32_t>(end);
+      before_ = 0;
+      return end;
+    }
+    Token& t = items_->emplace_back();
+    t.begin = static_cast<uint32_t>(start);
+    t.end = static_cast<uint32_t>(end);
+    t.kind = Token::Kind::kWord;
+    t.info = info;
+    if (info != nullptr) t.flags = info->flags;
+    t.bits = static_cast<uint8_t>(before_ | (c <= 'Z' ? Token::kCapitalized : 0) | (gap ? Token::kGap : 0));
+    before_ = 0;
+    last_gap_ = gap;
+    return end;
+  }
+
+  // Everything else: numbers, punctuation, whitespace other than a space,
+  // non-ASCII characters and the words the plain path declined. Returns the
+  // position after what it consumed.
+  size_t General(size_t start, unsigned char c) {
+    size_t pos = start;
     char punct = 0;
     bool nl = false;
     CharClass cls;
@@ -266,42 +281,42 @@ void Scan(std::string_view text, const Lexicon* lexicon, Tokens* out) {
       punct = static_cast<char>(c);
       ++pos;
     } else {
-      cls = Classify(text, &pos, &punct, &nl);
+      cls = Classify(text_, &pos, &punct, &nl);
     }
     if (cls == CharClass::kSpace) {
       // A second line break makes a blank line.
-      if (nl) before |= Token::kNewlineBefore | ((before & Token::kNewlineBefore) ? Token::kBlankLineBefore : 0);
-      before |= Token::kSpaceBefore;
-      continue;
+      if (nl) before_ |= Token::kNewlineBefore | ((before_ & Token::kNewlineBefore) ? Token::kBlankLineBefore : 0);
+      before_ |= Token::kSpaceBefore;
+      return pos;
     }
     const WordInfo* info = nullptr;
     bool gap = false;
     if (cls == CharClass::kLetter) {
       uint64_t head = 0;
-      pos = ScanWord(text, start, pos, lower, &head);
-      const std::string_view word(lower + start, pos - start);
-      if (lexicon != nullptr) {
-        info = head != 0 ? lexicon->Find(word, head) : lexicon->Find(word);
+      pos = ScanWord(text_, start, pos, lower_, &head);
+      const std::string_view word(lower_ + start, pos - start);
+      if (lexicon_ != nullptr) {
+        info = head != 0 ? lexicon_->Find(word, head) : lexicon_->Find(word);
         // A run of words with no temporal role collapses into one gap token:
         // the patterns only need to know that "some other word" sits there.
         gap = info == nullptr && IsGapWord(word);
-        if (gap && last_gap && (before & kMergeMask) == Token::kSpaceBefore) {
-          out->items.back().end = static_cast<uint32_t>(pos);
-          before = 0;
-          continue;
+        if (gap && last_gap_ && (before_ & kMergeMask) == Token::kSpaceBefore) {
+          items_->back().end = static_cast<uint32_t>(pos);
+          before_ = 0;
+          return pos;
         }
       }
     }
     // Written in place, one store per field (a local copied in would be
     // stored piecewise and reloaded whole: a store-forwarding stall).
-    Token& t = out->items.emplace_back();
+    Token& t = items_->emplace_back();
     t.begin = static_cast<uint32_t>(start);
-    const uint8_t bits = before;
-    before = 0;
+    const uint8_t bits = before_;
+    before_ = 0;
     if (cls == CharClass::kDigit) {
       t.kind = Token::Kind::kNumber;
       t.bits = bits;
-      pos = ScanNumber(text, start, &t);
+      pos = ScanNumber(text_, start, &t);
     } else if (cls == CharClass::kPunct) {
       t.kind = Token::Kind::kPunct;
       t.punct = punct;
@@ -312,9 +327,28 @@ void Scan(std::string_view text, const Lexicon* lexicon, Tokens* out) {
       if (info != nullptr) t.flags = info->flags;
       t.bits = bits | (c >= 'A' && c <= 'Z' ? Token::kCapitalized : 0) | (gap ? Token::kGap : 0);
     }
-    last_gap = gap;
+    last_gap_ = gap;
     t.end = static_cast<uint32_t>(pos);
+    return pos;
   }
+
+  const std::string_view text_;
+  const size_t size_;
+  const Lexicon* const lexicon_;
+  std::vector<Token>* const items_;
+  char* const lower_;  // lower-cased words at their own offsets (only word bytes are filled)
+  // Whitespace facts since the last token, as Token bits: space (or the
+  // start of the text), a line break, a blank line.
+  uint8_t before_ = Token::kSpaceBefore;
+  bool last_gap_ = false;  // the last token is a gap token
+};
+
+}  // namespace
+
+void Scan(std::string_view text, const Lexicon* lexicon, Tokens* out) {
+  out->items.clear();
+  out->lower.resize(text.size() + 8);  // LetterRun stores eight bytes at a time
+  Scanner(text, lexicon, out).Run();
 }
 
 }  // namespace parallax::time

@@ -1,0 +1,155 @@
+// MemoryIndex::Search: ranking (see memory_index.cc for the approach), the
+// two tiers and the page's hits. The ranking holds the index's read lock;
+// reading the page's texts and cutting snippets happen after releasing it.
+#include <algorithm>
+#include <cmath>
+
+#include "search/memory_index.h"
+#include "search/snippet.h"
+
+namespace parallax::search {
+
+namespace {
+
+constexpr double kK1 = 1.2;  // as in memory_index.cc
+
+// Per-thread scratch sized to the index: scores and distinct-term counts by
+// article number, and the articles touched (to reset them).
+struct Scratch {
+  std::vector<double> score;
+  std::vector<uint8_t> hits;
+  std::vector<uint32_t> touched;
+};
+
+}  // namespace
+
+struct MemoryIndex::Scored {
+  double score;
+  uint32_t doc;
+  bool operator<(const Scored& o) const { return score != o.score ? score > o.score : doc < o.doc; }
+};
+
+bool MemoryIndex::Passes(uint32_t doc, const SearchQuery& q, uint32_t outlet,
+                         const std::vector<uint32_t>& allowed) const {
+  if (!q.outlet.empty() && outlets_[doc] != outlet) return false;
+  const std::string& published = published_[doc];
+  if (!q.since.empty() && published < q.since) return false;
+  if (!q.until.empty() && (published.empty() || published > q.until + "~")) return false;
+  if (!q.article_ids.empty() && !std::binary_search(allowed.begin(), allowed.end(), doc)) return false;
+  return true;
+}
+
+void MemoryIndex::Rank(const std::vector<std::pair<uint32_t, int>>& terms, const SearchQuery& q,
+                       std::vector<Scored>* all, std::vector<Scored>* some) const {
+  thread_local Scratch s;
+  const size_t n = seqs_.size();
+  if (s.score.size() < n) {
+    s.score.resize(n, 0.0);
+    s.hits.resize(n, 0);
+  }
+  for (auto [t, multiplicity] : terms) {
+    const Postings& p = postings_[t];
+    double df = static_cast<double>(p.docs.size());
+    double idf = std::log((static_cast<double>(n) - df + 0.5) / (df + 0.5));
+    if (idf <= 0.0) idf = 1e-6;
+    idf *= multiplicity * (kK1 + 1.0);
+    const uint32_t* docs = p.docs.data();
+    const uint16_t* weights = p.weights.data();
+    const float* norms = norms_.data();
+    for (size_t i = 0, m = p.docs.size(); i < m; ++i) {
+      uint32_t d = docs[i];
+      double w = weights[i];
+      if (s.hits[d]++ == 0) s.touched.push_back(d);
+      s.score[d] += idf * w / (w + norms[d]);
+    }
+  }
+  uint32_t outlet = UINT32_MAX;
+  if (auto it = outlet_ids_.find(q.outlet); it != outlet_ids_.end()) outlet = it->second;
+  std::vector<uint32_t> allowed;
+  for (const auto& id : q.article_ids) {
+    if (auto it = doc_of_id_.find(id); it != doc_of_id_.end()) allowed.push_back(it->second);
+  }
+  std::sort(allowed.begin(), allowed.end());
+  const bool filtered = !q.outlet.empty() || !q.since.empty() || !q.until.empty() || !q.article_ids.empty();
+  for (uint32_t d : s.touched) {
+    if (!filtered || Passes(d, q, outlet, allowed)) (s.hits[d] == terms.size() ? all : some)->push_back({s.score[d], d});
+    s.score[d] = 0.0;
+    s.hits[d] = 0;
+  }
+  s.touched.clear();
+}
+
+namespace {
+
+// Orders the first `k` of `v` (the rest stay unordered).
+template <typename T>
+void TopK(std::vector<T>* v, size_t k) {
+  k = std::min(k, v->size());
+  std::partial_sort(v->begin(), v->begin() + static_cast<std::ptrdiff_t>(k), v->end());
+}
+
+}  // namespace
+
+Result<SearchResults> MemoryIndex::Search(const SearchQuery& query, Store* store) const {
+  std::vector<std::string> words = MemoryQueryTerms(query);
+  if (words.empty()) return Status::InvalidArgument("query needs the FTS5 engine: " + query.text);
+  std::vector<std::string> distinct = words;
+  std::sort(distinct.begin(), distinct.end());
+  distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
+  SearchResults out;
+  std::vector<std::pair<int64_t, double>> page;  // (seq, score)
+  {
+    std::shared_lock<std::shared_mutex> lock(mu_);
+    std::vector<std::pair<uint32_t, int>> terms;
+    bool all_known = true;
+    for (const auto& w : distinct) {
+      auto it = term_ids_.find(w);
+      if (it == term_ids_.end()) {
+        all_known = false;
+        continue;
+      }
+      terms.emplace_back(it->second, static_cast<int>(std::count(words.begin(), words.end(), w)));
+    }
+    std::vector<Scored> all, some;
+    Rank(terms, query, &all, &some);
+    if (!all_known) {  // no article has every word: all are in the second tier
+      some.insert(some.end(), all.begin(), all.end());
+      all.clear();
+    }
+    const size_t end = query.offset + query.limit;
+    TopK(&all, end);
+    for (size_t i = query.offset; i < std::min(end, all.size()); ++i) page.emplace_back(seqs_[all[i].doc], all[i].score);
+    out.all_words = out.total = all.size();
+    if (distinct.size() >= 2 && end >= all.size()) {
+      size_t offset = query.offset > all.size() ? query.offset - all.size() : 0;
+      size_t limit = query.limit - page.size();
+      TopK(&some, offset + limit);
+      for (size_t i = offset; i < std::min(offset + limit, some.size()); ++i) {
+        page.emplace_back(seqs_[some[i].doc], some[i].score);
+      }
+      out.total += some.size();
+      out.relaxed = !some.empty();
+    }
+  }
+  std::vector<int64_t> seqs;
+  for (const auto& p : page) seqs.push_back(p.first);
+  auto texts = store->ArticleTextsBySeq(seqs);
+  if (!texts.ok()) return texts.status();
+  size_t t = 0;
+  for (const auto& [seq, score] : page) {
+    if (t >= texts->size() || (*texts)[t].seq != seq) continue;
+    ArticleText& a = (*texts)[t++];
+    SearchHit h;
+    h.id = std::move(a.id);
+    h.outlet = std::move(a.outlet);
+    h.title_marked = HighlightTitle(a.title, distinct);
+    h.title = std::move(a.title);
+    h.published = std::move(a.published);
+    h.snippet = CutSnippet(a.body, distinct);
+    h.score = score;
+    out.hits.push_back(std::move(h));
+  }
+  return out;
+}
+
+}  // namespace parallax::search

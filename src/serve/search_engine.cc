@@ -1,0 +1,72 @@
+// Choosing and feeding the search engine of GET /api/search (see the header
+// and docs/serve.md "Search engines").
+#include "serve/search_engine.h"
+
+namespace parallax::serve {
+
+SearchEngine::~SearchEngine() {
+  stopping_ = true;
+  std::lock_guard<std::mutex> lock(thread_mu_);
+  if (builder_.joinable()) builder_.join();
+}
+
+void SearchEngine::Start() {
+  if (!use_memory_ || stopping_) return;
+  std::lock_guard<std::mutex> lock(thread_mu_);
+  if (building_.exchange(true)) return;
+  if (builder_.joinable()) builder_.join();  // a finished earlier run
+  builder_ = std::thread([this] { Build(); });
+}
+
+// Catches up in batches until no article is left (or the engine stops).
+// A failure (e.g. the file went away) ends this run; the next search that
+// finds the index behind starts another.
+void SearchEngine::Build() {
+  Status s = with_store_([this](Store* store) -> Status {
+    if (dates_stamp_ < 0) {  // dates read from here on are at least this current
+      auto version = store->Version();
+      if (!version.ok()) return version.status();
+      dates_stamp_ = version->stories;
+    }
+    while (!stopping_) {
+      auto added = index_.CatchUp(store, 1000);
+      if (!added.ok()) return added.status();
+      if (*added == 0) break;
+    }
+    return Status::OK();
+  });
+  (void)s;
+  building_ = false;
+}
+
+bool SearchEngine::MemoryCurrent(Store* store, const SearchQuery& query) {
+  auto version = store->Version();
+  if (!version.ok()) return false;
+  int64_t behind_from = index_.last_seq();
+  if (version->articles > behind_from) {
+    if (building_ || version->articles - behind_from > kInlineCatchUp) {
+      Start();
+      return false;
+    }
+    if (!index_.CatchUp(store, static_cast<size_t>(kInlineCatchUp)).ok()) return false;
+  }
+  if ((!query.since.empty() || !query.until.empty()) && dates_stamp_ != version->stories) {
+    if (!index_.RefreshDates(store).ok()) return false;
+    dates_stamp_ = version->stories;
+  }
+  return true;
+}
+
+Result<SearchResults> SearchEngine::Search(Store* store, const SearchQuery& query) {
+  if (use_memory_ && !search::MemoryQueryTerms(query).empty() && MemoryCurrent(store, query)) {
+    return index_.Search(query, store);
+  }
+  return store->Search(query);
+}
+
+search::MemoryIndexStats SearchEngine::Stats(bool* building) const {
+  *building = building_;
+  return index_.Stats();
+}
+
+}  // namespace parallax::serve
