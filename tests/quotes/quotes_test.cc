@@ -370,6 +370,41 @@ TEST(Quotes, ABodysStatementSayingAndTwoAuthorsWithHonorifics) {
   EXPECT_EQ(Attributions(a), (std::vector<std::string>{"Pentagon|document|d", "Ruth Kaplan and Kent Ito|person|d"}));
 }
 
+TEST(Quotes, APartialQuoteInARelativeClauseOnAPerson) {
+  Article a = FromParagraphs({"Director Alan Pryce testified on Wednesday.",
+                              "And why is Pryce, who does not \u201Ccare one bit about politics,\u201D so worried "
+                              "about deadlines?"});
+  EXPECT_EQ(Attributions(a), (std::vector<std::string>{"Alan Pryce|person|d"}));
+}
+
+TEST(Quotes, APersonsWordsNamedRightBeforeTheQuote) {
+  Article a = FromParagraphs({"President Ada Morrow spoke at the dedication in the autumn.",
+                              "When asked to identify her words, more students chose a passage from the charter "
+                              "than Ms. Morrow\u2019s famous phrase from the harbor speech \u201Cthat no town of "
+                              "ours shall be left behind.\u201D"});
+  EXPECT_EQ(Attributions(a), (std::vector<std::string>{"Ada Morrow|person|d"}));
+}
+
+TEST(Quotes, AnUnclosedTitleAppositiveAfterTheQuoteAndAnOpeningConjunction) {
+  Article a = FromParagraphs({"General Paul Verne spoke on Monday.",
+                              "\u201CI am confident that the two centres are still talking to each other,\u201D "
+                              "Verne, chairman of the joint chiefs of staff told the press club.",
+                              "But Maria Soto, a candidate for the assembly, said there is a deeper problem, arguing "
+                              "the city has a \u201Cbroken relationship\u201D with the island."});
+  EXPECT_EQ(Attributions(a), (std::vector<std::string>{"Paul Verne|person|d", "Maria Soto|person|d"}));
+}
+
+TEST(Quotes, AnOutletsShortNameAndTheyForARecentGroupSubject) {
+  Article a = FromParagraphs({"The payment was made in January, The Wall Street Journal reported Wednesday.",
+                              "The plan changed in December as the talks moved on, the Journal reported.",
+                              "The Times reported at the time that the minister was irritated.",
+                              "The three Republican chairmen \u2014 Tom Reed, Ann Cole and Bo Park \u2014 issued a "
+                              "joint statement on Thursday night. The memos, they said, show he was \u201Cblind with "
+                              "his own biases.\u201D"});
+  EXPECT_EQ(Attributions(a), (std::vector<std::string>{"The Wall Street Journal|outlet|i", "Times|organization|i",
+                                                       "The three Republican chairmen|organization|d"}));
+}
+
 // Seeds: the expected attributions, read off the articles by hand.
 std::map<std::string, std::vector<std::string>> SeedAttributions() {
   std::map<std::string, std::vector<std::string>> out;

@@ -238,8 +238,14 @@ Found PersonBeforeLongAppositive(const Context& ctx, uint32_t w, uint32_t end, c
     Cue c = CueAt(ctx, t);
     if (!c.valid()) continue;
     std::string_view before = ctx.Lower(t - 1);
+    // "Dunford, chairman of the joint chiefs of staff told": a title appositive whose closing comma
+    // was forgotten.
+    uint32_t title = after_name + 1;
+    std::string_view det = ctx.Lower(title);
+    if (det == "a" || det == "an" || det == "the" || det == "former") ++title;
+    bool title_appositive = joint == "," && TitleNoun(ctx.Lower(title)) && t < title + 10;
     bool closed = before == "," || ((before == "has" || before == "had") && ctx.Lower(t - 2) != ",") ||
-                  (quoted && before == "as");
+                  (quoted && before == "as") || title_appositive;
     if (!closed) return {};  // the appositive must close before the cue ("..., said", "... of Florida has told")
     Speaker s = ResolvePhrase(ctx, p, p + 1, t, d);
     if (s.resolved() && after_name > tagged_end && s.type == "person") s.name = std::string(ctx.TextOf(p, after_name));
@@ -332,6 +338,10 @@ uint32_t SkipOpening(const Context& ctx, uint32_t start, uint32_t limit) {
     }
   }
   std::string_view w0 = ctx.Lower(start);
+  // "But Alexandria Ocasio-Cortez, a candidate, said": an opening conjunction is one word.
+  if ((w0 == "but" || w0 == "and" || w0 == "yet" || w0 == "so") && start + 1 < limit && !ctx.IsPunct(start + 1)) {
+    return SkipOpening(ctx, start + 1, limit);
+  }
   // "Speaking to reporters, ...", "Asked about it, ...": an opening participle phrase.
   bool participle = ctx.EntityOf(start) < 0 && w0.size() > 4 && (w0.ends_with("ing") || w0.ends_with("ed"));
   bool intro = PhraseStop(w0) || w0 == "with" || w0 == "after" || participle;
@@ -465,6 +475,25 @@ Speaker MainClauseColonSubject(const Context& ctx, uint32_t start, uint32_t open
   return {};
 }
 
+// "Mr. Lincoln's famous phrase from the Gettysburg Address “...”", "Trump's remark “...”": a
+// person's words named right before the quote, with no cue.
+Speaker PossessorOfWords(const Context& ctx, uint32_t start, uint32_t open, const Discourse& d) {
+  static const std::string_view kWords[] = {"comment",  "comments", "line",   "message", "phrase", "quip",
+                                            "remark",   "remarks",  "saying", "slogan",  "vow",    "words"};
+  bool words = false;
+  for (uint32_t t = open; t > start && t + 8 > open; --t) {
+    std::string_view w = ctx.Lower(t - 1);
+    if (ctx.InQuote(t - 1) || w == "," || w == "." || w == ":") return {};
+    words = words || std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+    if (!words || (w != "'s" && w != "\u2019s") || t < start + 2) continue;
+    int32_t e = ctx.EntityOf(t - 2);
+    if (e < 0 || ctx.article().entities[e].type != "PER") return {};
+    uint32_t name = ctx.TokenAt(ctx.article().entities[e].span.begin);
+    return ResolvePhrase(ctx, name, t - 1, name, d);
+  }
+  return {};
+}
+
 // Cues whose following noun phrase is their object (the listener or the
 // target), never an inverted speaker: "asked Trump", "praised the senator".
 bool TransitiveCue(std::string_view w) {
@@ -491,6 +520,8 @@ Found BeforeQuote(const Context& ctx, uint32_t open, const Discourse& d) {
       break;
     }
   }
+  Speaker words = PossessorOfWords(ctx, start, open, d);
+  if (words.resolved()) return Found{Cue{}, words};
   uint32_t main_start = start;
   Speaker main_clause = MainClauseColonSubject(ctx, start, open, d, &main_start);
   for (uint32_t t = open; t > start; --t) {
@@ -537,6 +568,14 @@ Found BeforeQuote(const Context& ctx, uint32_t open, const Discourse& d) {
   int32_t e = ctx.EntityOf(clause);
   if (clause < open && e >= 0 && ctx.article().entities[e].type == "PER") {
     return Found{Cue{}, ResolvePhrase(ctx, clause, clause + 1, clause, d)};
+  }
+  // "why is Comey, who doesn't “give a hoot about politics,” concerned": a relative clause on a person.
+  int32_t antecedent = clause >= start + 2 && ctx.Lower(clause) == "who" && ctx.Lower(clause - 1) == "," ?
+                       ctx.EntityOf(clause - 2) : -1;
+  if (antecedent >= 0 && ctx.article().entities[antecedent].type == "PER") {
+    uint32_t name = ctx.TokenAt(ctx.article().entities[antecedent].span.begin);
+    Speaker s = ResolvePhrase(ctx, name, clause - 1, name, d);
+    if (s.resolved()) return Found{Cue{}, s};
   }
   Speaker colon = ColonSubject(ctx, start, open, d);
   if (colon.resolved()) return Found{Cue{}, colon};

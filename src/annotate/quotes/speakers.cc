@@ -148,11 +148,26 @@ bool AnyWord(const Context& ctx, Range r, bool (*pred)(std::string_view)) {
   return false;
 }
 
+// "The Wall Street Journal reported ... the Journal reported": an outlet named
+// before entity e whose name ends with e's one-word name; nullptr when none.
+const Outlet* OutletShortName(const Context& ctx, int32_t e) {
+  const std::string& name = ctx.Canonical(e);
+  if (name.empty() || name.find(' ') != std::string::npos) return nullptr;
+  for (int32_t k = e; k-- > 0;) {
+    const std::string& full = ctx.Canonical(k);
+    if (full.size() <= name.size() + 1 || !full.ends_with(name) || full[full.size() - name.size() - 1] != ' ') continue;
+    const Outlet* o = ctx.registry().FindByName(full);
+    if (o != nullptr) return o;
+  }
+  return nullptr;
+}
+
 Speaker FromEntity(const Context& ctx, int32_t e) {
   const EntityMention& m = ctx.article().entities[e];
   Speaker s{m.span, ctx.Canonical(e), "person", e};
   if (m.type == "PER") return s;
   const Outlet* o = ctx.registry().FindByName(s.name);
+  if (o == nullptr) o = OutletShortName(ctx, e);
   if (o != nullptr) {
     s.name = o->name;
     s.type = "outlet";
@@ -376,6 +391,24 @@ int32_t KnownGenderBefore(const Context& ctx, uint32_t at, Gender want, uint32_t
   return -1;
 }
 
+// A group of people opening one of the two sentences before token `at` ("The three Republican
+// chairmen — A, B and C — issued a statement"), as a description (the last group speaker when it
+// has the same head noun); unresolved when none.
+Speaker GroupSubjectBefore(const Context& ctx, uint32_t at, const Discourse& d) {
+  const auto& sentences = ctx.article().sentences;
+  uint32_t here = ctx.SentenceOf(at);
+  for (uint32_t k = 0; k < 2 && here < sentences.size() && here >= k + 1; ++k) {
+    uint32_t first = sentences[here - k - 1].first_token;
+    for (uint32_t t = first; t < first + 4 && t < ctx.size() && !ctx.IsPunct(t) && !ctx.InQuote(t); ++t) {
+      if (ctx.EntityOf(t) < 0 && GroupNoun(ctx.Lower(t))) {  // the group already speaking keeps its name
+        bool same = d.last_group.resolved() && core::AsciiLowered(d.last_group.name).ends_with(ctx.Lower(t));
+        return same ? d.last_group : Described(ctx, Range{first, t + 1}, "organization");
+      }
+    }
+  }
+  return {};
+}
+
 Speaker ResolvePronoun(const Context& ctx, Pronoun p, Range r, uint32_t at, const Discourse& d) {
   Span span = ctx.article().tokens[r.b].span;
   Speaker s;
@@ -397,6 +430,8 @@ Speaker ResolvePronoun(const Context& ctx, Pronoun p, Range r, uint32_t at, cons
     bool speaker_nearer = last_fits && paragraph <= d.last_person_paragraph + 1 && !newer_subject;
     if (speaker_nearer || (e < 0 && last_fits)) s = d.last_person;
     else if (e >= 0) s = FromEntity(ctx, e);
+  } else if (p == Pronoun::kPlural && (s = GroupSubjectBefore(ctx, r.b, d)).resolved()) {
+    // "The three Republican chairmen ... issued a statement. The documents, they said, ..."
   } else if (d.last_group.resolved()) {
     s = d.last_group;
   } else if (p == Pronoun::kIt && d.last_speaker.type == "document") {
