@@ -98,8 +98,11 @@ struct StoryClusterer::State {
   }
 
   // Scratch buffers for retrieval (not serialized).
-  std::vector<float> acc;
-  std::vector<uint32_t> stamp;
+  struct Accumulator {
+    float acc = 0;       // query weight gathered by the event for this document
+    uint32_t stamp = 0;  // query term that last counted the event
+  };
+  std::vector<Accumulator> acc;  // per event; one cache line per posting read
   std::vector<uint32_t> touched;
   uint32_t stamp_value = 0;
 };

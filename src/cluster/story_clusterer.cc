@@ -366,8 +366,7 @@ std::vector<uint32_t> Retrieve(const DocVector& v, StoryClusterer::State* s,
   };
   KeepStrongest(&query, q);  // the q strongest, then strongest first
   std::sort(query.begin(), query.end(), stronger);
-  s->acc.resize(s->events.size(), 0.0f);
-  s->stamp.resize(s->events.size(), 0);
+  s->acc.resize(s->events.size());
   s->touched.clear();
   for (size_t i = 0; i < q; ++i) {
     const std::vector<uint32_t>* found = s->postings.Find(query[i].term);
@@ -377,20 +376,21 @@ std::vector<uint32_t> Retrieve(const DocVector& v, StoryClusterer::State* s,
     size_t from = list.size() > static_cast<size_t>(o.postings_scan) ? list.size() - o.postings_scan : 0;
     for (size_t p = from; p < list.size(); ++p) {
       uint32_t e = list[p];
-      if (s->stamp[e] == s->stamp_value) continue;
-      s->stamp[e] = s->stamp_value;
-      if (s->acc[e] == 0.0f) s->touched.push_back(e);
-      s->acc[e] += query[i].weight;
+      StoryClusterer::State::Accumulator& a = s->acc[e];
+      if (a.stamp == s->stamp_value) continue;
+      a.stamp = s->stamp_value;
+      if (a.acc == 0.0f) s->touched.push_back(e);
+      a.acc += query[i].weight;
     }
   }
   std::vector<uint32_t>& touched = s->touched;
   size_t c = std::min<size_t>(touched.size(), static_cast<size_t>(o.candidates));
   auto better = [s](uint32_t a, uint32_t b) {
-    return s->acc[a] != s->acc[b] ? s->acc[a] > s->acc[b] : a < b;
+    return s->acc[a].acc != s->acc[b].acc ? s->acc[a].acc > s->acc[b].acc : a < b;
   };
   std::partial_sort(touched.begin(), touched.begin() + c, touched.end(), better);
   std::vector<uint32_t> top(touched.begin(), touched.begin() + c);
-  for (uint32_t e : touched) s->acc[e] = 0.0f;
+  for (uint32_t e : touched) s->acc[e].acc = 0.0f;
   return top;
 }
 

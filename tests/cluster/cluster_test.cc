@@ -151,6 +151,42 @@ TEST(TextFeaturesTest, HeadlineDoesNotChangeShingles) {
   EXPECT_NE(a.terms.size(), b.terms.size());
 }
 
+// The tokenizer moves through ASCII eight bytes at a time: a token's
+// features must not depend on where it falls relative to those words.
+TEST(TextFeaturesTest, TokensDoNotDependOnTheirByteOffset) {
+  FeatureOptions o;
+  const std::string body =
+      "Internationalization of Xi'an talks: 1234567890123 abc1234567 re-elected "
+      "Z\xC3\xBCrich-based \xC3\x9C" "berwachung committee, 42 governments (\xE2\x80\x9Cquoted\xE2\x80\x9D) "
+      "ThisIsAVeryLongCamelCasedTokenOfMoreThanSixteenBytes.  x 7";
+  const TextFeatures reference = ExtractFeatures("", body, o);
+  ASSERT_GT(reference.terms.size(), 10u);
+  for (int pad = 1; pad <= 9; ++pad) {
+    TextFeatures f = ExtractFeatures("", std::string(pad, ' ') + body, o);
+    ASSERT_EQ(f.terms.size(), reference.terms.size()) << pad;
+    for (size_t i = 0; i < f.terms.size(); ++i) {
+      EXPECT_EQ(f.terms[i].term, reference.terms[i].term) << pad;
+      EXPECT_EQ(f.terms[i].count, reference.terms[i].count) << pad;
+    }
+    EXPECT_EQ(f.shingles, reference.shingles) << pad;
+    EXPECT_EQ(f.body_hash, reference.body_hash) << pad;
+  }
+  auto count_of = [&](std::string_view term) {
+    for (const TermCount& t : reference.terms) {
+      if (t.term == HashTerm(term)) return t.count;
+    }
+    return 0.0f;
+  };
+  EXPECT_EQ(count_of(StemWord("internationalization")), 1.0f);        // sentence-initial: not a name
+  EXPECT_EQ(count_of("1234567890123"), o.number_weight);               // all digits, 13 bytes
+  EXPECT_EQ(count_of("abc1234567"), 1.0f);                             // letters and digits: a word
+  EXPECT_EQ(count_of(StemWord("thisisaverylongcamelcasedtokenofmorethansixteenbytes")), o.name_weight);
+  EXPECT_EQ(count_of("z\xC3\xBCrich"), o.name_weight);                   // non-ASCII letters inside a token
+  EXPECT_EQ(count_of("\xC3\x9C" "berwachung"), o.name_weight);              // upper-case non-ASCII start
+  EXPECT_EQ(count_of("quot"), 1.0f);                                   // typographic quotes separate
+  EXPECT_EQ(reference.body_tokens, 19u);
+}
+
 TEST(DatesTest, RoundTrip) {
   auto d = ParseDay("2023-07-19");
   ASSERT_TRUE(d.has_value());
