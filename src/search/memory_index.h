@@ -70,8 +70,11 @@ class MemoryIndex {
     std::vector<uint16_t> weights;   // 5 x title count + body count (capped)
   };
   struct Scored;
-  void Rank(const std::vector<std::pair<uint32_t, int>>& terms, const SearchQuery& query,
-            std::vector<Scored>* all, std::vector<Scored>* some) const;
+  struct Tier;
+  // Scores the articles with any of `terms` and keeps the best `k` of each
+  // tier: those with `need` terms (all of them) in *all, the rest in *some.
+  void Rank(const std::vector<std::pair<uint32_t, int>>& terms, size_t need, const SearchQuery& query, size_t k,
+            Tier* all, Tier* some) const;
   bool Passes(uint32_t doc, const SearchQuery& query, uint32_t outlet,
               const std::vector<uint32_t>& allowed) const;
 

@@ -13,20 +13,44 @@ namespace {
 
 constexpr double kK1 = 1.2;  // as in memory_index.cc
 
-// Per-thread scratch sized to the index: scores and distinct-term counts by
-// article number, and the articles touched (to reset them).
+// Per-thread scratch sized to the index: score and distinct-term count by
+// article number (one 8-byte slot: one cache miss per posting), and the
+// articles touched (to reset them).
+struct Acc {
+  float score;
+  uint32_t hits;
+};
 struct Scratch {
-  std::vector<double> score;
-  std::vector<uint8_t> hits;
+  std::vector<Acc> acc;
   std::vector<uint32_t> touched;
 };
 
 }  // namespace
 
 struct MemoryIndex::Scored {
-  double score;
+  float score;
   uint32_t doc;
+  // "Better": higher score, then older (ingest order), as FTS5's ORDER BY rank, rowid.
   bool operator<(const Scored& o) const { return score != o.score ? score > o.score : doc < o.doc; }
+};
+
+// The best k of one tier (a heap with the worst on top) and its size.
+struct MemoryIndex::Tier {
+  size_t k = 0;
+  size_t count = 0;
+  std::vector<Scored> top;
+  void Offer(Scored c) {
+    ++count;
+    if (top.size() < k) {
+      top.push_back(c);
+      std::push_heap(top.begin(), top.end());
+    } else if (k > 0 && c < top.front()) {
+      std::pop_heap(top.begin(), top.end());
+      top.back() = c;
+      std::push_heap(top.begin(), top.end());
+    }
+  }
+  void Finish() { std::sort_heap(top.begin(), top.end()); }  // best first
 };
 
 bool MemoryIndex::Passes(uint32_t doc, const SearchQuery& q, uint32_t outlet,
@@ -39,28 +63,26 @@ bool MemoryIndex::Passes(uint32_t doc, const SearchQuery& q, uint32_t outlet,
   return true;
 }
 
-void MemoryIndex::Rank(const std::vector<std::pair<uint32_t, int>>& terms, const SearchQuery& q,
-                       std::vector<Scored>* all, std::vector<Scored>* some) const {
+void MemoryIndex::Rank(const std::vector<std::pair<uint32_t, int>>& terms, size_t need, const SearchQuery& q,
+                       size_t k, Tier* all, Tier* some) const {
   thread_local Scratch s;
   const size_t n = seqs_.size();
-  if (s.score.size() < n) {
-    s.score.resize(n, 0.0);
-    s.hits.resize(n, 0);
-  }
+  if (s.acc.size() < n) s.acc.resize(n, Acc{0.0f, 0});
+  Acc* acc = s.acc.data();
   for (auto [t, multiplicity] : terms) {
     const Postings& p = postings_[t];
     double df = static_cast<double>(p.docs.size());
     double idf = std::log((static_cast<double>(n) - df + 0.5) / (df + 0.5));
     if (idf <= 0.0) idf = 1e-6;
-    idf *= multiplicity * (kK1 + 1.0);
+    const float factor = static_cast<float>(idf * multiplicity * (kK1 + 1.0));
     const uint32_t* docs = p.docs.data();
     const uint16_t* weights = p.weights.data();
     const float* norms = norms_.data();
     for (size_t i = 0, m = p.docs.size(); i < m; ++i) {
       uint32_t d = docs[i];
-      double w = weights[i];
-      if (s.hits[d]++ == 0) s.touched.push_back(d);
-      s.score[d] += idf * w / (w + norms[d]);
+      float w = weights[i];
+      if (acc[d].hits++ == 0) s.touched.push_back(d);
+      acc[d].score += factor * w / (w + norms[d]);
     }
   }
   uint32_t outlet = UINT32_MAX;
@@ -71,24 +93,15 @@ void MemoryIndex::Rank(const std::vector<std::pair<uint32_t, int>>& terms, const
   }
   std::sort(allowed.begin(), allowed.end());
   const bool filtered = !q.outlet.empty() || !q.since.empty() || !q.until.empty() || !q.article_ids.empty();
+  all->k = some->k = k;
   for (uint32_t d : s.touched) {
-    if (!filtered || Passes(d, q, outlet, allowed)) (s.hits[d] == terms.size() ? all : some)->push_back({s.score[d], d});
-    s.score[d] = 0.0;
-    s.hits[d] = 0;
+    if (!filtered || Passes(d, q, outlet, allowed)) (acc[d].hits == need ? all : some)->Offer({acc[d].score, d});
+    acc[d] = Acc{0.0f, 0};
   }
   s.touched.clear();
+  all->Finish();
+  some->Finish();
 }
-
-namespace {
-
-// Orders the first `k` of `v` (the rest stay unordered).
-template <typename T>
-void TopK(std::vector<T>* v, size_t k) {
-  k = std::min(k, v->size());
-  std::partial_sort(v->begin(), v->begin() + static_cast<std::ptrdiff_t>(k), v->end());
-}
-
-}  // namespace
 
 Result<SearchResults> MemoryIndex::Search(const SearchQuery& query, Store* store) const {
   std::vector<std::string> words = MemoryQueryTerms(query);
@@ -110,25 +123,22 @@ Result<SearchResults> MemoryIndex::Search(const SearchQuery& query, Store* store
       }
       terms.emplace_back(it->second, static_cast<int>(std::count(words.begin(), words.end(), w)));
     }
-    std::vector<Scored> all, some;
-    Rank(terms, query, &all, &some);
-    if (!all_known) {  // no article has every word: all are in the second tier
-      some.insert(some.end(), all.begin(), all.end());
-      all.clear();
-    }
     const size_t end = query.offset + query.limit;
-    TopK(&all, end);
-    for (size_t i = query.offset; i < std::min(end, all.size()); ++i) page.emplace_back(seqs_[all[i].doc], all[i].score);
-    out.all_words = out.total = all.size();
-    if (distinct.size() >= 2 && end >= all.size()) {
-      size_t offset = query.offset > all.size() ? query.offset - all.size() : 0;
+    Tier all, some;
+    // A word no article has: no article has them all, every match is in the second tier.
+    Rank(terms, all_known ? terms.size() : SIZE_MAX, query, end, &all, &some);
+    for (size_t i = query.offset; i < std::min(end, all.top.size()); ++i) {
+      page.emplace_back(seqs_[all.top[i].doc], all.top[i].score);
+    }
+    out.all_words = out.total = all.count;
+    if (distinct.size() >= 2 && end >= all.count) {
+      size_t offset = query.offset > all.count ? query.offset - all.count : 0;
       size_t limit = query.limit - page.size();
-      TopK(&some, offset + limit);
-      for (size_t i = offset; i < std::min(offset + limit, some.size()); ++i) {
-        page.emplace_back(seqs_[some[i].doc], some[i].score);
+      for (size_t i = offset; i < std::min(offset + limit, some.top.size()); ++i) {
+        page.emplace_back(seqs_[some.top[i].doc], some.top[i].score);
       }
-      out.total += some.size();
-      out.relaxed = !some.empty();
+      out.total += some.count;
+      out.relaxed = some.count > 0;
     }
   }
   std::vector<int64_t> seqs;

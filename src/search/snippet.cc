@@ -90,6 +90,14 @@ bool WindowComplete(const std::vector<Hit>& hits, size_t span, size_t n_terms) {
 void ScanWords(std::string_view body, const std::vector<std::string>& terms, size_t span, std::vector<Word>* words,
                std::vector<Hit>* hits, bool* more) {
   size_t need = SIZE_MAX;  // words to read
+  bool first[256] = {};    // bytes a matching word can start with (quick reject before MayMatch)
+  for (int c = 0x80; c < 256; ++c) first[c] = true;
+  for (const auto& t : terms) {
+    if (t.empty()) continue;
+    auto c = static_cast<unsigned char>(t[0]);
+    first[c] = true;
+    if (c >= 'a' && c <= 'z') first[c - 'a' + 'A'] = true;
+  }
   size_t i = 0;
   while (i < body.size() && words->size() < need) {
     if (!IsWordByte(static_cast<unsigned char>(body[i]))) {
@@ -100,7 +108,7 @@ void ScanWords(std::string_view body, const std::vector<std::string>& terms, siz
     while (e < body.size() && IsWordByte(static_cast<unsigned char>(body[e]))) ++e;
     size_t w = words->size();
     words->push_back({i, e});
-    if (MayMatch(body.data() + i, e - i, terms)) {
+    if (first[static_cast<unsigned char>(body[i])] && MayMatch(body.data() + i, e - i, terms)) {
       size_t before = hits->size();
       (void)Tokenize(body.substr(i, e - i), [&](std::string_view term, size_t b, size_t end) {
         int t = TermIndex(term, terms);

@@ -39,12 +39,14 @@ void SearchEngine::Build() {
   building_ = false;
 }
 
+// A few new articles are indexed here, even while the builder runs (the
+// index serializes its writers; the builder is then on its last batch).
 bool SearchEngine::MemoryCurrent(Store* store, const SearchQuery& query) {
   auto version = store->Version();
   if (!version.ok()) return false;
   int64_t behind_from = index_.last_seq();
   if (version->articles > behind_from) {
-    if (building_ || version->articles - behind_from > kInlineCatchUp) {
+    if (version->articles - behind_from > kInlineCatchUp) {
       Start();
       return false;
     }

@@ -267,6 +267,59 @@ TEST_F(ApiTest, IngestNeedsTheFlagAndTheToken) {
   EXPECT_EQ((*api)->Handle(get).status, 200);
 }
 
+// The memory search index answers word queries and sees every article
+// stored after the server started (indexed inline before the next search).
+TEST_F(ApiTest, MemorySearchSeesArticlesPostedAfterStart) {
+  ApiOptions o;
+  o.db_path = (scratch_->path() / "memsync.db").string();
+  o.allow_ingest = true;
+  o.token = "t0ken";
+  { auto created = Store::Open(o.db_path); ASSERT_TRUE(created.ok()); }
+  auto api = Api::Create(o);
+  ASSERT_TRUE(api.ok()) << api.status().ToString();
+  auto post = [&](const std::string& body) {
+    HttpRequest r;
+    r.method = "POST";
+    r.path = "/api/ingest";
+    r.headers["authorization"] = "Bearer t0ken";
+    r.headers["content-type"] = "text/plain";
+    r.body = body;
+    return (*api)->Handle(r).status;
+  };
+  auto search = [&](const std::string& q) {
+    HttpRequest r;
+    r.method = "GET";
+    r.path = "/api/search";
+    r.params = {{"q", q}};
+    HttpResponse resp = (*api)->Handle(r);
+    EXPECT_EQ(resp.status, 200) << resp.body;
+    return json::parse(resp.body);
+  };
+  ASSERT_EQ(post("Harbour bridge reopens\n\nThe harbour bridge in Exampleton reopened on Monday after repairs.\n"), 201);
+  json r = search("bridges reopening");
+  ASSERT_EQ(r["hits"].size(), 1u);
+  EXPECT_NE(r["hits"][0]["snippet_html"].get<std::string>().find("<mark>bridge</mark>"), std::string::npos);
+  EXPECT_NE(r["hits"][0]["title_html"].get<std::string>().find("<mark>reopens</mark>"), std::string::npos);
+  EXPECT_EQ(r["rank_window"], 0);
+  ASSERT_EQ(post("Ferry strike ends\n\nFerries to Exampleton run again after the strike ended on Tuesday.\n"), 201);
+  r = search("exampleton ferry");
+  ASSERT_EQ(r["total"], 2);  // both mention the town; the ferry report has both words
+  EXPECT_EQ(r["all_words"], 1);
+  EXPECT_TRUE(r["relaxed"].get<bool>());
+  EXPECT_NE(r["hits"][0]["title"].get<std::string>().find("Ferry"), std::string::npos);
+  HttpRequest health;
+  health.method = "GET";
+  health.path = "/api/health";
+  json h = json::parse((*api)->Handle(health).body);
+  EXPECT_EQ(h["search"]["engine"], "memory");
+  EXPECT_EQ(h["search"]["indexed"], 2);
+  o.search_engine = "fts5";
+  o.allow_ingest = false;
+  auto fts = Api::Create(o);
+  ASSERT_TRUE(fts.ok());
+  EXPECT_EQ(json::parse((*fts)->Handle(health).body)["search"]["engine"], "fts5");
+}
+
 TEST_F(ApiTest, RealSocketServesApiAndPages) {
   ServerOptions so;
   so.port = 0;
