@@ -18,7 +18,9 @@
 #include "synth/boilerplate.h"
 
 #include <array>
+#include <cstdint>
 #include <string>
+#include <vector>
 
 #include "core/ascii.h"
 
@@ -39,6 +41,11 @@ constexpr std::array<std::string_view, 26> kPhrases = {
     "contributed to this report", "this story has been updated", "all rights reserved", "file photo", "(photo",
     "subscribe to", "subscribe now", "privacy policy", "reader supported", "reader-supported", "chip in $",
     "be the first to hear", "be the first to know"};
+constexpr bool AllAtLeastTwoBytes() {
+  for (std::string_view p : kPhrases) if (p.size() < 2) return false;
+  return true;
+}
+static_assert(AllAtLeastTwoBytes(), "HasPhrase indexes the phrases by their first two bytes");
 constexpr std::array<std::string_view, 4> kOpenings = {"file -", "file \xE2\x80\x94", "reporting by", "editing by"};
 
 // Position after "<month> <day>, <4-digit year>" starting at `at`, or npos.
@@ -81,18 +88,43 @@ bool IsCounter(std::string_view s) {
   return false;
 }
 
+// Whether any of kPhrases occurs in `s`. Every phrase is at least two bytes
+// long; a bitmap of the phrases' opening byte pairs passes over nearly every
+// position of ordinary prose with one test, and only positions that open a
+// phrase's pair compare the phrases.
+bool HasPhrase(std::string_view s) {
+  struct Index {
+    std::vector<bool> opens = std::vector<bool>(1 << 16, false);
+    Index() { for (std::string_view p : kPhrases) opens[Pair(p[0], p[1])] = true; }
+    static uint32_t Pair(char a, char b) { return static_cast<uint8_t>(a) << 8 | static_cast<uint8_t>(b); }
+  };
+  static const Index index;
+  for (size_t i = 0; i + 1 < s.size(); ++i) {
+    if (!index.opens[Index::Pair(s[i], s[i + 1])]) continue;
+    for (std::string_view p : kPhrases) {
+      if (s.compare(i, p.size(), p) == 0) return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 bool IsBoilerplateSentence(std::string_view sentence) {
-  std::string s = core::AsciiLowered(core::TrimAscii(sentence));
+  // Summaries and timelines ask this of most sentences of a story: the
+  // lowered copy goes into a reused buffer, and the phrases are looked for in
+  // one pass (HasPhrase) rather than one search per phrase.
+  thread_local std::string s;
+  s.assign(core::TrimAscii(sentence));
+  for (char& c : s) c = core::AsciiLower(c);
   for (std::string_view p : kOpenings) {
     if (s.starts_with(p)) return true;
   }
-  for (std::string_view p : kPhrases) {
-    if (s.find(p) != std::string::npos) return true;
-  }
+  if (HasPhrase(s)) return true;
   while (!s.empty() && (s.back() == '.' || s.back() == ' ')) s.pop_back();
-  return IsCounter(s) || HasCaptionDate(s + ".");
+  if (IsCounter(s)) return true;
+  s.push_back('.');
+  return HasCaptionDate(s);
 }
 
 }  // namespace parallax::synth

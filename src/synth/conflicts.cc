@@ -188,23 +188,38 @@ std::string CopulaSubject(const StoryCorpus& c, const SentenceInfo& s, const Tok
   return "";
 }
 
+bool IsRankWord(std::string_view w) {
+  if (w.size() < 3 || w.size() > 7) return false;  // ordinals and "most" are 3-7 bytes
+  std::string lower = LowerToken(w);
+  return lower == "most" || Ordinals().count(lower) > 0;
+}
+
+// Per token type of the story (StoryCorpus::TokenType): 1 when the word is
+// an ordinal or "most", 0 when not, -1 not yet looked at.
+using RankWordMemo = std::vector<int8_t>;
+
 // Most sentences hold no ordinal and no "most": they are passed over without
-// lowering their tokens or resolving their people.
-bool MayHoldRank(const Article& a, const SentenceInfo& s) {
-  std::string lower;
+// lowering their tokens or resolving their people. Each distinct word of the
+// story is tested once.
+bool MayHoldRank(const StoryCorpus& c, const SentenceInfo& s, RankWordMemo* memo) {
+  const Article& a = *c.articles()[s.article];
   for (uint32_t i = s.first_token; i < s.first_token + s.token_count && i < a.tokens.size(); ++i) {
-    std::string_view w = a.tokens[i].span.Of(a.body);
-    if (w.size() < 3 || w.size() > 7) continue;  // ordinals and "most" are 3-7 bytes
-    lower = LowerToken(w);
-    if (lower == "most" || Ordinals().count(lower)) return true;
+    const uint32_t type = c.TokenType(s.article, i);
+    if (type == StoryCorpus::kNoType) {
+      if (IsRankWord(a.tokens[i].span.Of(a.body))) return true;
+      continue;
+    }
+    int8_t& known = (*memo)[type];
+    if (known < 0) known = IsRankWord(c.TokenText(type)) ? 1 : 0;
+    if (known) return true;
   }
   return false;
 }
 
-void RankClaims(const StoryCorpus& c, uint32_t si, std::vector<Claim>* out) {
+void RankClaims(const StoryCorpus& c, uint32_t si, RankWordMemo* memo, std::vector<Claim>* out) {
   const SentenceInfo& s = c.sentences()[si];
   const Article& a = *c.articles()[s.article];
-  if (!MayHoldRank(a, s)) return;
+  if (!MayHoldRank(c, s, memo)) return;
   Toks t = TokensOf(a, s);
   auto people = PeopleOf(c, s, t);
   const int n = static_cast<int>(t.words.size());
@@ -371,10 +386,11 @@ std::optional<Conflict> DateConflict(const StoryCorpus& c, std::vector<const Cla
 void FindStatementConflicts(const StoryCorpus& c, const std::vector<std::string>& fact_of,
                             const ConflictOptions& o, std::vector<Conflict>* out) {
   std::vector<Claim> claims;
+  RankWordMemo rank_words(c.TokenTypeCount(), -1);
   for (uint32_t si = 0; si < c.sentences().size(); ++si) {
     if (c.sentences()[si].quote_heavy) continue;
     DateClaims(c, si, o, &claims);
-    RankClaims(c, si, &claims);
+    RankClaims(c, si, &rank_words, &claims);
     NumberClaims(c, si, fact_of[si], &claims);
   }
   // A sentence that gives one key several values ("Romney leads with 21

@@ -97,8 +97,10 @@ StoryCorpus StoryCorpus::Build(std::vector<const Article*> articles,
   c.IndexNames();
   c.NameMentions();
   std::vector<uint32_t> entity_order, time_order;
+  c.token_type_of_.resize(c.articles_.size());
   for (uint32_t i = 0; i < c.articles_.size(); ++i) {
     const Article& a = *c.articles_[i];
+    c.token_type_of_[i].assign(a.tokens.size(), kNoType);
     OrderByBegin(a.entities, &entity_order);
     OrderByBegin(a.times, &time_order);
     for (uint32_t s = 0; s < a.sentences.size(); ++s) c.AddSentence(i, s, entity_order, time_order);
@@ -185,6 +187,7 @@ void StoryCorpus::AddSentence(uint32_t article, uint32_t sentence, const std::ve
     std::string_view tok = a.tokens[t].span.Of(a.body);
     bool fresh = false;
     const uint32_t type = token_types_.Intern(tok, &fresh);
+    token_type_of_[article][t] = type;
     if (fresh) {
       type_terms_.push_back(TermOf(tok));
       type_numbers_.push_back(HasDigit(tok) ? NumberOf(tok) : std::string());

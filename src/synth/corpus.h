@@ -70,6 +70,18 @@ class StoryCorpus {
   // The last PER mentioned before byte `offset` of article `article`, or "".
   std::string LastPersonBefore(uint32_t article, uint32_t offset) const;
 
+  // The story's table of distinct token texts, for passes that derive
+  // something per distinct word once (a story repeats its words): the type id
+  // of token `token` of article `article` (tokens inside sentences only;
+  // kNoType for the others), the number of types, and a type's text.
+  static constexpr uint32_t kNoType = UINT32_MAX;
+  uint32_t TokenType(uint32_t article, uint32_t token) const {
+    const auto& types = token_type_of_[article];
+    return token < types.size() ? types[token] : kNoType;
+  }
+  size_t TokenTypeCount() const { return token_types_.size(); }
+  std::string_view TokenText(uint32_t type) const { return token_types_.text(type); }
+
   Citation Cite(const SentenceInfo& s) const;
   double Idf(uint32_t term) const { return idf_[term]; }
 
@@ -93,6 +105,7 @@ class StoryCorpus {
   TokenTable token_types_;
   std::vector<uint32_t> type_terms_;
   std::vector<std::string> type_numbers_;
+  std::vector<std::vector<uint32_t>> token_type_of_;  // [article][token] type id or kNoType
   std::unordered_map<std::string, uint32_t> entity_ids_;  // participant name -> id
   std::vector<std::vector<std::string>> mention_names_;   // [article][mention] story-wide name
   std::vector<std::vector<uint32_t>> mention_ids_;        // [article][mention] id of that name

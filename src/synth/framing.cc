@@ -40,21 +40,36 @@ struct Match {
 };
 
 // Longest-match lexicon scan over `tokens` of `text`; calls fn(Match).
+// Type ids (into `memo`) of `tokens`, each new text's word and one-word
+// prefix test computed once for the story.
+std::vector<uint32_t> TokenTypes(std::string_view text, const std::vector<Token>& tokens,
+                                 const FramingLexicon& lexicon, FramingMemo* memo) {
+  std::vector<uint32_t> types(tokens.size());
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    bool fresh = false;
+    types[i] = memo->types.Intern(tokens[i].span.Of(text), &fresh);
+    if (!fresh) continue;
+    memo->words.push_back(FramingWord(tokens[i].span.Of(text)));
+    memo->prefix.push_back(lexicon.IsPrefix(memo->words.back()));
+  }
+  return types;
+}
+
 template <typename Fn>
 void ScanLexicon(std::string_view text, const std::vector<Token>& tokens, const FramingLexicon& lexicon,
-                 const Fn& fn) {
-  std::vector<std::string> words(tokens.size());
-  for (size_t i = 0; i < tokens.size(); ++i) words[i] = FramingWord(tokens[i].span.Of(text));
+                 FramingMemo* memo, const Fn& fn) {
+  const std::vector<uint32_t> types = TokenTypes(text, tokens, lexicon, memo);
   const size_t max_words = std::max<size_t>(1, lexicon.max_words());
   std::string key;
   for (size_t i = 0; i < tokens.size();) {
     Match best;
-    if (IsWord(tokens[i].span.Of(text))) {
+    // Most words start no lexicon phrase: the memo answers for them.
+    if (memo->prefix[types[i]] && IsWord(tokens[i].span.Of(text))) {
       key.clear();
       for (size_t n = 0; n < max_words && i + n < tokens.size(); ++n) {
         if (n > 0) key.push_back(' ');
-        key += words[i + n];
-        if (!lexicon.IsPrefix(key)) break;
+        key += memo->words[types[i + n]];
+        if (n > 0 && !lexicon.IsPrefix(key)) break;
         for (auto kind : {LexiconEntry::Kind::kLoaded, LexiconEntry::Kind::kLabel}) {
           if (const LexiconEntry* e = lexicon.Find(key, kind)) best = {e, static_cast<uint32_t>(i), static_cast<uint32_t>(i + n)};
         }
@@ -97,13 +112,13 @@ void AddLabel(std::string subject, std::string_view label, Span span, ArticleFra
 }
 
 void AnalyzeTitle(const Article& a, const FramingLexicon& lexicon, const FramingOptions& options,
-                  ArticleFraming* out) {
+                  FramingMemo* memo, ArticleFraming* out) {
   std::vector<Token> tokens;
   text::Tokenize(a.title, Span{0, static_cast<uint32_t>(a.title.size())}, &tokens);
   float weight_sum = 0;
   int polarity_sum = 0;
   for (const Token& t : tokens) out->headline.words += IsWord(t.span.Of(a.title));
-  ScanLexicon(a.title, tokens, lexicon, [&](const Match& m) {
+  ScanLexicon(a.title, tokens, lexicon, memo, [&](const Match& m) {
     if (m.entry->kind != LexiconEntry::Kind::kLoaded || m.entry->weight < options.min_weight) return;
     LoadedTerm term;
     term.in_title = true;
@@ -128,13 +143,13 @@ std::vector<int32_t> TokenSentences(const Article& a) {
 }
 
 void AnalyzeBody(const Article& a, const FramingLexicon& lexicon, const FramingOptions& options,
-                 ArticleFraming* out) {
+                 FramingMemo* memo, ArticleFraming* out) {
   const std::vector<bool> quoted = QuotedTokenFlags(a);
   const std::vector<int32_t> sentence_of = TokenSentences(a);
   float weight_sum = 0;
   int polarity_sum = 0;
   for (const Token& t : a.tokens) out->body.words += IsWord(t.span.Of(a.body));
-  ScanLexicon(a.body, a.tokens, lexicon, [&](const Match& m) {
+  ScanLexicon(a.body, a.tokens, lexicon, memo, [&](const Match& m) {
     if (m.entry->kind == LexiconEntry::Kind::kLabel) {
       Span span{a.tokens[m.first].span.begin, a.tokens[m.last].span.end};
       AddLabel(m.entry->subject, span.Of(a.body), span, out);
@@ -194,10 +209,12 @@ std::vector<bool> QuotedTokenFlags(const Article& a) {
 }
 
 ArticleFraming AnalyzeFraming(const Article& article, const FramingLexicon& lexicon,
-                              const FramingOptions& options) {
+                              const FramingOptions& options, FramingMemo* memo) {
   ArticleFraming out;
-  AnalyzeTitle(article, lexicon, options, &out);
-  AnalyzeBody(article, lexicon, options, &out);
+  FramingMemo own;
+  if (memo == nullptr) memo = &own;
+  AnalyzeTitle(article, lexicon, options, memo, &out);
+  AnalyzeBody(article, lexicon, options, memo, &out);
   AnalyzeRoles(article, &out);
   out.sourcing = quotes::ProfileSourcing(article);
   // "Clearly above": at least one hit and twice the body's density.

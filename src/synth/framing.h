@@ -34,6 +34,7 @@
 
 #include "annotate/quotes/sourcing.h"
 #include "parallax/article.h"
+#include "synth/token_table.h"
 #include "parallax/status.h"
 
 namespace parallax::synth {
@@ -150,10 +151,21 @@ struct FramingOptions {
 // paragraph (so it works before the quotes annotator has run).
 std::vector<bool> QuotedTokenFlags(const Article& article);
 
+// Memo of FramingWord and of the lexicon's one-word prefix test per distinct
+// token text, shared by the AnalyzeFraming calls on the articles of one story
+// (a story repeats its words). Holds views into the articles: use it only
+// while they live, and with one lexicon. Not thread-safe.
+struct FramingMemo {
+  TokenTable types;
+  std::vector<std::string> words;  // FramingWord, by type id
+  std::vector<bool> prefix;        // lexicon.IsPrefix(word), by type id
+};
+
 // Analyzes one segmented article (tokens required; quotes, entity chains
-// and roles used when present). Never fails.
+// and roles used when present). Never fails. `memo` (optional) only saves
+// work: the result is the same with or without it.
 ArticleFraming AnalyzeFraming(const Article& article, const FramingLexicon& lexicon,
-                              const FramingOptions& options = {});
+                              const FramingOptions& options = {}, FramingMemo* memo = nullptr);
 
 // Across the articles of a story: for every concept or entity that at least
 // two outlets label, which label each outlet used.

@@ -108,8 +108,9 @@ void AddFraming(const StoryCorpus& corpus, StoryView* v) {
   const FramingLexicon* lexicon = DefaultLexicon();
   if (!lexicon) return;
   std::vector<ArticleFraming> framings;
+  FramingMemo memo;  // the story's words are stemmed once for all its articles
   for (uint32_t i = 0; i < corpus.articles().size(); ++i) {
-    framings.push_back(AnalyzeFraming(*corpus.articles()[i], *lexicon));
+    framings.push_back(AnalyzeFraming(*corpus.articles()[i], *lexicon, {}, &memo));
     v->framing.push_back({corpus.articles()[i]->id, corpus.Outlet(i), framings.back()});
   }
   for (auto& cmp : CompareLabels(corpus.articles(), framings)) {
