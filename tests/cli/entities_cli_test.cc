@@ -80,14 +80,18 @@ TEST_F(EntitiesCliTest, NextIngestLinksArticlesACrashLeftUnlinked) {
   sqlite3_close(raw);
   {
     auto store = Store::Open(db);
-    ASSERT_TRUE(store.ok());
-    ASSERT_EQ((*store)->UnlinkedArticleIds()->size(), 1u);
+    ASSERT_TRUE(store.ok()) << store.status().ToString();
+    auto unlinked = (*store)->UnlinkedArticleIds();
+    ASSERT_TRUE(unlinked.ok()) << unlinked.status().ToString();
+    ASSERT_EQ(unlinked->size(), 1u);
   }
   fs::create_directories(scratch_->path() / "nothing");
   ASSERT_EQ(Run("ingest --db " + db + " " + (scratch_->path() / "nothing").string()).exit_code, 0);
   auto store = Store::Open(db);
-  ASSERT_TRUE(store.ok());
-  EXPECT_TRUE((*store)->UnlinkedArticleIds()->empty());
+  ASSERT_TRUE(store.ok()) << store.status().ToString();
+  auto unlinked = (*store)->UnlinkedArticleIds();
+  ASSERT_TRUE(unlinked.ok()) << unlinked.status().ToString();
+  EXPECT_TRUE(unlinked->empty());
   CmdResult r = Run("entities --db " + db + " --type PER --name kerry --format json");
   ASSERT_EQ(r.exit_code, 0) << r.err;
   ASSERT_EQ(Lines(r.out).size(), 1u);
