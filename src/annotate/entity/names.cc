@@ -31,14 +31,7 @@ bool IsFunctionWord(std::string_view lower) {
 
 std::vector<std::string> NameWords(std::string_view text) {
   std::vector<std::string> words;
-  size_t i = 0;
-  while (i < text.size()) {
-    while (i < text.size() && core::IsAsciiSpace(text[i])) ++i;
-    size_t j = i;
-    while (j < text.size() && !core::IsAsciiSpace(text[j])) ++j;
-    if (j > i) words.emplace_back(text.substr(i, j - i));
-    i = j;
-  }
+  for (std::string_view w : core::SplitAsciiSpace(text)) words.emplace_back(w);
   if (!words.empty()) {
     std::string& last = words.back();
     if (last == "’s" || last == "'s" || last == "’" || last == "'") words.pop_back();

@@ -24,18 +24,7 @@ std::string_view StripPossessive(std::string_view s) {
 
 }  // namespace
 
-std::vector<std::string_view> Words(std::string_view s) {
-  std::vector<std::string_view> out;
-  size_t i = 0;
-  while (i < s.size()) {
-    while (i < s.size() && core::IsAsciiSpace(s[i])) ++i;
-    size_t j = i;
-    while (j < s.size() && !core::IsAsciiSpace(s[j])) ++j;
-    if (j > i) out.push_back(s.substr(i, j - i));
-    i = j;
-  }
-  return out;
-}
+std::vector<std::string_view> Words(std::string_view s) { return core::SplitAsciiSpace(s); }
 
 bool Honorific(std::string_view w) {
   static const std::string_view k[] = {"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Sen.", "Rep.", "Gov.",
