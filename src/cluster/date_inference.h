@@ -16,7 +16,7 @@
 // puts 53 % of the articles within a day of their real date where the
 // story median puts 29 %.
 //
-// Pure functions; thread-safe.
+// The functions are pure and thread-safe; RecentDatedPeers is not.
 #ifndef PARALLAX_CLUSTER_DATE_INFERENCE_H_
 #define PARALLAX_CLUSTER_DATE_INFERENCE_H_
 
