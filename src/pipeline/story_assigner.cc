@@ -5,10 +5,10 @@
 // adds each to the clusterer, then re-dates the undated members of every
 // story the chunk touched, and commits assignments + re-dated articles +
 // snapshot + the chunk's last seq in one transaction. Because inferred dates
-// depend only on a story's final membership (median and spread of its
-// members' own dates) and the time layer is re-tagged from the body with the
-// new date, the state after any sequence of interrupted and resumed runs
-// equals that of a single run. If a commit fails, the in-memory clusterer has
+// depend only on a story's final membership (the dates and texts of its
+// members, in arrival order) and the time layer is re-tagged from the body
+// with the new date, the state after any sequence of interrupted and resumed
+// runs equals that of a single run. If a commit fails, the in-memory clusterer has
 // already advanced past the store; it is reloaded from the checkpoint so a
 // retry starts from what the store holds.
 #include "pipeline/story_assigner.h"
@@ -200,9 +200,10 @@ constexpr size_t kMaxDatePeers = 64;
 
 }  // namespace
 
-// Each undated member takes the median day of its most similar dated peers
-// (cluster/date_inference.h), else the story's median; it is re-evaluated
-// whenever its story changes, so the result depends on the final membership.
+// Each undated member takes the day of its most similar dated peers among
+// the kMaxDatePeers nearest in arrival order (cluster/date_inference.h), else
+// the story's median; it is re-evaluated whenever its story changes, so the
+// result depends on the final membership.
 Status StoryAssigner::Redate(const std::set<std::string>& stories, std::vector<SequencedArticle>* chunk,
                              std::vector<StoryAssignment>* chunk_assignments, std::vector<StoryAssignment>* updates,
                              std::vector<Article>* redated) {
