@@ -84,7 +84,7 @@ void RunCluster(const ClusterArgs& args) {
       int uncertainty = as.date_uncertainty_days;
       auto day = cluster::ParseDay(a->published.Date());
       if (day) {
-        peers.Add(story, cluster::MakeDateSignature(a->title, a->body, *day));
+        peers.Add(story, a->title, a->body, *day);
       } else if (auto nearest = cluster::InferDayFromPeers(
                      cluster::MakeDateSignature(a->title, a->body, cluster::kNoDay), peers.Of(story))) {
         date = cluster::FormatDay(nearest->day);  // the nearest dated peers' day, else the event's median

@@ -99,11 +99,11 @@ std::optional<InferredDay> InferDayFromPeers(const DateSignature& undated,
   return out;
 }
 
-void RecentDatedPeers::Add(const std::string& story, DateSignature signature) {
+void RecentDatedPeers::Add(const std::string& story, std::string_view title, std::string_view body, int32_t day) {
   if (max_stories_ == 0 || per_story_ == 0) return;
   Entry& e = stories_[story];
   Touch(&e);
-  e.peers.push_back(std::move(signature));
+  e.peers.push_back(Peer{std::string(title), std::string(body), day, std::nullopt});
   if (e.peers.size() > per_story_) e.peers.pop_front();
   if (stories_.size() <= max_stories_) return;
   auto oldest = stories_.begin();  // evict the least recently touched story (rare: once per new story past the cap)
@@ -118,7 +118,10 @@ std::vector<const DateSignature*> RecentDatedPeers::Of(const std::string& story)
   auto it = stories_.find(story);
   if (it == stories_.end()) return out;
   Touch(&it->second);
-  for (const DateSignature& s : it->second.peers) out.push_back(&s);
+  for (Peer& p : it->second.peers) {
+    if (!p.signature) p.signature = MakeDateSignature(p.title, p.body, p.day);
+    out.push_back(&*p.signature);
+  }
   return out;
 }
 

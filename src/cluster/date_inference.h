@@ -56,22 +56,30 @@ std::optional<InferredDay> InferDayFromPeers(const DateSignature& undated,
 
 // A bounded memory of the dated members of recently active stories, for
 // callers that date undated articles on arrival without a store behind them
-// (`parallax cluster`): up to `per_story` newest signatures for each of the
-// `stories` most recently touched stories (older stories are forgotten and
-// their undated arrivals fall back to the clusterer's median date). Not
-// thread-safe.
+// (`parallax cluster`): the title and body of up to `per_story` newest dated
+// members for each of the `stories` most recently touched stories (older
+// stories are forgotten and their undated arrivals fall back to the
+// clusterer's median date). Signatures are built only when an undated
+// article asks for them, so the common, dated path costs a copy of the text.
+// Not thread-safe.
 class RecentDatedPeers {
  public:
   RecentDatedPeers(size_t stories, size_t per_story) : max_stories_(stories), per_story_(per_story) {}
 
-  // Records a dated member of `story` (signature.day must be set).
-  void Add(const std::string& story, DateSignature signature);
-  // The remembered dated members of `story` (empty when none or forgotten).
+  // Records a dated member of `story` (`day` as ParseDay returns it).
+  void Add(const std::string& story, std::string_view title, std::string_view body, int32_t day);
+  // The signatures of the remembered dated members of `story` (empty when
+  // none or forgotten); valid until the next Add.
   std::vector<const DateSignature*> Of(const std::string& story);
 
  private:
+  struct Peer {
+    std::string title, body;
+    int32_t day;
+    std::optional<DateSignature> signature;  // built on first Of()
+  };
   struct Entry {
-    std::deque<DateSignature> peers;
+    std::deque<Peer> peers;
     uint64_t last_use = 0;
   };
   void Touch(Entry* e) { e->last_use = ++clock_; }

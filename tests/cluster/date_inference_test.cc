@@ -57,14 +57,14 @@ TEST(DateInferenceTest, NothingInCommonGivesNoDate) {
 
 TEST(DateInferenceTest, RecentPeersKeepTheNewestAndForgetTheLeastRecentlyUsedStory) {
   RecentDatedPeers recent(/*stories=*/2, /*per_story=*/2);
-  recent.Add("e1", Sig("one", "2023-01-01"));
-  recent.Add("e1", Sig("two", "2023-01-02"));
-  recent.Add("e1", Sig("three", "2023-01-03"));
+  recent.Add("e1", "", "one", Day("2023-01-01"));
+  recent.Add("e1", "", "two", Day("2023-01-02"));
+  recent.Add("e1", "", "three", Day("2023-01-03"));
   ASSERT_EQ(recent.Of("e1").size(), 2u);
   EXPECT_EQ(FormatDay(recent.Of("e1")[0]->day), "2023-01-02");
-  recent.Add("e2", Sig("four", "2023-01-04"));
+  recent.Add("e2", "", "four", Day("2023-01-04"));
   EXPECT_EQ(recent.Of("e1").size(), 2u);  // e1 is now the most recently used
-  recent.Add("e3", Sig("five", "2023-01-05"));
+  recent.Add("e3", "", "five", Day("2023-01-05"));
   EXPECT_TRUE(recent.Of("e2").empty());
   EXPECT_EQ(recent.Of("e1").size(), 2u);
   EXPECT_EQ(recent.Of("e3").size(), 1u);
