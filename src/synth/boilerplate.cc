@@ -48,10 +48,17 @@ constexpr bool AllAtLeastTwoBytes() {
 static_assert(AllAtLeastTwoBytes(), "HasPhrase indexes the phrases by their first two bytes");
 constexpr std::array<std::string_view, 4> kOpenings = {"file -", "file \xE2\x80\x94", "reporting by", "editing by"};
 
+// Whether `word` starts `s` at `at`; the first byte is tested inline, so the
+// scanners below call memcmp only where a month or weekday may begin (they
+// run at every ", " of nearly every sentence of a story).
+bool StartsAt(std::string_view s, size_t at, std::string_view word) {
+  return at < s.size() && s[at] == word[0] && s.compare(at, word.size(), word) == 0;
+}
+
 // Position after "<month> <day>, <4-digit year>" starting at `at`, or npos.
 size_t AfterFullDate(std::string_view s, size_t at) {
   for (std::string_view m : kMonths) {
-    if (s.compare(at, m.size(), m) != 0 || at + m.size() >= s.size() || s[at + m.size()] != ' ') continue;
+    if (!StartsAt(s, at, m) || at + m.size() >= s.size() || s[at + m.size()] != ' ') continue;
     size_t i = at + m.size() + 1, digits = 0;
     while (i < s.size() && core::IsAsciiDigit(s[i])) ++i, ++digits;
     if (digits == 0 || digits > 2 || s.compare(i, 2, ", ") != 0) return std::string_view::npos;
@@ -68,7 +75,7 @@ bool HasCaptionDate(std::string_view s) {
   for (size_t at = s.find(", "); at != std::string_view::npos; at = s.find(", ", at + 2)) {
     size_t p = at + 2;
     for (std::string_view d : kWeekdays) {
-      if (s.compare(p, d.size(), d) == 0 && s.compare(p + d.size(), 2, ", ") == 0) {
+      if (StartsAt(s, p, d) && s.compare(p + d.size(), 2, ", ") == 0) {
         size_t end = AfterFullDate(s, p + d.size() + 2);
         if (end != std::string_view::npos) return true;
       }
@@ -102,7 +109,7 @@ bool HasPhrase(std::string_view s) {
   for (size_t i = 0; i + 1 < s.size(); ++i) {
     if (!index.opens[Index::Pair(s[i], s[i + 1])]) continue;
     for (std::string_view p : kPhrases) {
-      if (s.compare(i, p.size(), p) == 0) return true;
+      if (p[1] == s[i + 1] && StartsAt(s, i, p)) return true;
     }
   }
   return false;
