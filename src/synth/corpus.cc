@@ -33,19 +33,6 @@ std::string StripPossessive(std::string name) {
   return name;
 }
 
-bool HasDigit(std::string_view s) {
-  return std::any_of(s.begin(), s.end(), [](char c) { return core::IsAsciiDigit(c); });
-}
-
-// The digits and dots of a numeric token, without trailing dots ("$52.2bn."
-// -> "52.2"); may be empty.
-std::string NumberOf(std::string_view tok) {
-  std::string n;
-  for (char ch : tok) if (core::IsAsciiDigit(ch) || ch == '.') n.push_back(ch);
-  while (!n.empty() && n.back() == '.') n.pop_back();
-  return n;
-}
-
 // Share of the sentence's bytes inside quotation marks (straight or curly).
 bool QuoteHeavy(std::string_view s) {
   size_t inside = 0, open_at = std::string_view::npos;
@@ -96,11 +83,11 @@ StoryCorpus StoryCorpus::Build(std::vector<const Article*> articles,
   }
   c.IndexNames();
   c.NameMentions();
+  c.words_ = StoryWords(c.articles_);
+  c.type_terms_.assign(c.words_.TypeCount(), kUnassigned);
   std::vector<uint32_t> entity_order, time_order;
-  c.token_type_of_.resize(c.articles_.size());
   for (uint32_t i = 0; i < c.articles_.size(); ++i) {
     const Article& a = *c.articles_[i];
-    c.token_type_of_[i].assign(a.tokens.size(), kNoType);
     OrderByBegin(a.entities, &entity_order);
     OrderByBegin(a.times, &time_order);
     for (uint32_t s = 0; s < a.sentences.size(); ++s) c.AddSentence(i, s, entity_order, time_order);
@@ -167,11 +154,12 @@ std::string StoryCorpus::LastPersonBefore(uint32_t article, uint32_t offset) con
   return last;
 }
 
-uint32_t StoryCorpus::TermOf(std::string_view token) {
-  std::string lower = LowerToken(token);
-  if (lower.size() < 2 || cluster::IsStopWord(lower) || !core::IsAsciiAlnum(lower[0])) return kNoTerm;
-  auto [it, inserted] = vocabulary_.emplace(cluster::StemWord(lower), static_cast<uint32_t>(vocabulary_.size()));
-  return it->second;
+uint32_t StoryCorpus::TermOf(uint32_t type) {
+  uint32_t& term = type_terms_[type];
+  if (term != kUnassigned) return term;
+  const WordFeatures& f = words_.Features(type);
+  if (!f.content) return term = kNoTerm;
+  return term = vocabulary_.emplace(f.stem, static_cast<uint32_t>(vocabulary_.size())).first->second;
 }
 
 void StoryCorpus::AddSentence(uint32_t article, uint32_t sentence, const std::vector<uint32_t>& entity_order,
@@ -184,16 +172,11 @@ void StoryCorpus::AddSentence(uint32_t article, uint32_t sentence, const std::ve
   info.first_token = s.first_token;
   info.token_count = s.token_count;
   for (uint32_t t = s.first_token; t < s.first_token + s.token_count && t < a.tokens.size(); ++t) {
-    std::string_view tok = a.tokens[t].span.Of(a.body);
-    bool fresh = false;
-    const uint32_t type = token_types_.Intern(tok, &fresh);
-    token_type_of_[article][t] = type;
-    if (fresh) {
-      type_terms_.push_back(TermOf(tok));
-      type_numbers_.push_back(HasDigit(tok) ? NumberOf(tok) : std::string());
-    }
-    if (!type_numbers_[type].empty()) info.numbers.push_back(type_numbers_[type]);
-    if (type_terms_[type] != kNoTerm) info.terms.push_back(type_terms_[type]);
+    const uint32_t type = words_.Type(article, t);
+    const uint32_t term = TermOf(type);
+    const std::string& number = words_.Features(type).number;
+    if (!number.empty()) info.numbers.push_back(number);
+    if (term != kNoTerm) info.terms.push_back(term);
   }
   std::sort(info.terms.begin(), info.terms.end());
   info.terms.erase(std::unique(info.terms.begin(), info.terms.end()), info.terms.end());

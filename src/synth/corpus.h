@@ -23,7 +23,7 @@
 
 #include "parallax/article.h"
 #include "synth/story_view.h"
-#include "synth/token_table.h"
+#include "synth/story_words.h"
 
 namespace parallax::synth {
 
@@ -70,25 +70,23 @@ class StoryCorpus {
   // The last PER mentioned before byte `offset` of article `article`, or "".
   std::string LastPersonBefore(uint32_t article, uint32_t offset) const;
 
-  // The story's table of distinct token texts, for passes that derive
-  // something per distinct word once (a story repeats its words): the type id
-  // of token `token` of article `article` (tokens inside sentences only;
-  // kNoType for the others), the number of types, and a type's text.
-  static constexpr uint32_t kNoType = UINT32_MAX;
-  uint32_t TokenType(uint32_t article, uint32_t token) const {
-    const auto& types = token_type_of_[article];
-    return token < types.size() ? types[token] : kNoType;
-  }
-  size_t TokenTypeCount() const { return token_types_.size(); }
-  std::string_view TokenText(uint32_t type) const { return token_types_.text(type); }
+  // The story's word types (story_words.h), for passes that derive
+  // something per distinct word once (a story repeats its words): the type
+  // of token `token` of article `article` (kNoType past its tokens), the
+  // number of types, and a type's text.
+  static constexpr uint32_t kNoType = StoryWords::kNoType;
+  uint32_t TokenType(uint32_t article, uint32_t token) const { return words_.Type(article, token); }
+  size_t TokenTypeCount() const { return words_.TypeCount(); }
+  std::string_view TokenText(uint32_t type) const { return words_.Text(type); }
+  const StoryWords& words() const { return words_; }
 
   Citation Cite(const SentenceInfo& s) const;
   double Idf(uint32_t term) const { return idf_[term]; }
 
  private:
   void IndexNames();
-  static constexpr uint32_t kNoTerm = UINT32_MAX;
-  uint32_t TermOf(std::string_view token);  // vocabulary id of a token's stem, or kNoTerm
+  static constexpr uint32_t kNoTerm = UINT32_MAX, kUnassigned = UINT32_MAX - 1;
+  uint32_t TermOf(uint32_t type);  // vocabulary id of a type's stem, or kNoTerm
   void NameMentions();
   void AddSentence(uint32_t article, uint32_t sentence, const std::vector<uint32_t>& entity_order,
                    const std::vector<uint32_t>& time_order);
@@ -99,13 +97,11 @@ class StoryCorpus {
   std::vector<std::string> outlets_;
   std::vector<SentenceInfo> sentences_;
   std::unordered_map<std::string, uint32_t> vocabulary_;
-  // The story's distinct token texts; per text its vocabulary id (kNoTerm
-  // for stop words and non-words) and its number ("" when none): a story
-  // repeats its words, so each distinct token is lower-cased and stemmed once.
-  TokenTable token_types_;
+  // Every token's word type; per type its vocabulary id, assigned when a
+  // sentence first uses it (kUnassigned before, kNoTerm for stop words and
+  // non-words), so ids follow the order of first use in sentences.
+  StoryWords words_;
   std::vector<uint32_t> type_terms_;
-  std::vector<std::string> type_numbers_;
-  std::vector<std::vector<uint32_t>> token_type_of_;  // [article][token] type id or kNoType
   std::unordered_map<std::string, uint32_t> entity_ids_;  // participant name -> id
   std::vector<std::vector<std::string>> mention_names_;   // [article][mention] story-wide name
   std::vector<std::vector<uint32_t>> mention_ids_;        // [article][mention] id of that name

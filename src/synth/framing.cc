@@ -21,6 +21,7 @@
 
 #include "core/ascii.h"
 #include "synth/framing.h"
+#include "synth/story_words.h"
 #include "text/segment.h"
 
 namespace parallax::synth {
@@ -39,7 +40,6 @@ struct Match {
   uint32_t last = 0;   // inclusive
 };
 
-// Longest-match lexicon scan over `tokens` of `text`; calls fn(Match).
 // Type ids (into `memo`) of `tokens`, each new text's word and one-word
 // prefix test computed once for the story.
 std::vector<uint32_t> TokenTypes(std::string_view text, const std::vector<Token>& tokens,
@@ -55,20 +55,40 @@ std::vector<uint32_t> TokenTypes(std::string_view text, const std::vector<Token>
   return types;
 }
 
-template <typename Fn>
-void ScanLexicon(std::string_view text, const std::vector<Token>& tokens, const FramingLexicon& lexicon,
-                 FramingMemo* memo, const Fn& fn) {
-  const std::vector<uint32_t> types = TokenTypes(text, tokens, lexicon, memo);
+// The framing word of a type and whether it opens a lexicon phrase: from
+// the memo's own table, or from the story's word types (StoryWords).
+struct MemoWords {
+  const FramingMemo& memo;
+  const std::string& Word(uint32_t type) const { return memo.words[type]; }
+  bool Prefix(uint32_t type) const { return memo.prefix[type]; }
+};
+struct StoryWordsLookup {
+  const StoryWords& words;
+  const FramingLexicon& lexicon;
+  std::vector<int8_t>& prefix;  // by story type: -1 not yet tested
+  const std::string& Word(uint32_t type) const { return words.Features(type).framing_word; }
+  bool Prefix(uint32_t type) const {
+    if (prefix.size() <= type) prefix.resize(words.TypeCount(), -1);
+    if (prefix[type] < 0) prefix[type] = lexicon.IsPrefix(Word(type)) ? 1 : 0;
+    return prefix[type] == 1;
+  }
+};
+
+// Longest-match lexicon scan over `tokens` of `text` (of word types
+// `types`, parallel to them); calls fn(Match).
+template <typename Lookup, typename Fn>
+void ScanLexicon(std::string_view text, const std::vector<Token>& tokens, std::span<const uint32_t> types,
+                 const FramingLexicon& lexicon, const Lookup& lookup, const Fn& fn) {
   const size_t max_words = std::max<size_t>(1, lexicon.max_words());
   std::string key;
   for (size_t i = 0; i < tokens.size();) {
     Match best;
     // Most words start no lexicon phrase: the memo answers for them.
-    if (memo->prefix[types[i]] && IsWord(tokens[i].span.Of(text))) {
+    if (lookup.Prefix(types[i]) && IsWord(tokens[i].span.Of(text))) {
       key.clear();
       for (size_t n = 0; n < max_words && i + n < tokens.size(); ++n) {
         if (n > 0) key.push_back(' ');
-        key += memo->words[types[i + n]];
+        key += lookup.Word(types[i + n]);
         if (n > 0 && !lexicon.IsPrefix(key)) break;
         for (auto kind : {LexiconEntry::Kind::kLoaded, LexiconEntry::Kind::kLabel}) {
           if (const LexiconEntry* e = lexicon.Find(key, kind)) best = {e, static_cast<uint32_t>(i), static_cast<uint32_t>(i + n)};
@@ -118,7 +138,8 @@ void AnalyzeTitle(const Article& a, const FramingLexicon& lexicon, const Framing
   float weight_sum = 0;
   int polarity_sum = 0;
   for (const Token& t : tokens) out->headline.words += IsWord(t.span.Of(a.title));
-  ScanLexicon(a.title, tokens, lexicon, memo, [&](const Match& m) {
+  const std::vector<uint32_t> types = TokenTypes(a.title, tokens, lexicon, memo);
+  ScanLexicon(a.title, tokens, types, lexicon, MemoWords{*memo}, [&](const Match& m) {
     if (m.entry->kind != LexiconEntry::Kind::kLoaded || m.entry->weight < options.min_weight) return;
     LoadedTerm term;
     term.in_title = true;
@@ -142,14 +163,15 @@ std::vector<int32_t> TokenSentences(const Article& a) {
   return out;
 }
 
-void AnalyzeBody(const Article& a, const FramingLexicon& lexicon, const FramingOptions& options,
-                 FramingMemo* memo, ArticleFraming* out) {
+template <typename Lookup>
+void AnalyzeBody(const Article& a, std::span<const uint32_t> types, const Lookup& lookup,
+                 const FramingLexicon& lexicon, const FramingOptions& options, ArticleFraming* out) {
   const std::vector<bool> quoted = QuotedTokenFlags(a);
   const std::vector<int32_t> sentence_of = TokenSentences(a);
   float weight_sum = 0;
   int polarity_sum = 0;
   for (const Token& t : a.tokens) out->body.words += IsWord(t.span.Of(a.body));
-  ScanLexicon(a.body, a.tokens, lexicon, memo, [&](const Match& m) {
+  ScanLexicon(a.body, a.tokens, types, lexicon, lookup, [&](const Match& m) {
     if (m.entry->kind == LexiconEntry::Kind::kLabel) {
       Span span{a.tokens[m.first].span.begin, a.tokens[m.last].span.end};
       AddLabel(m.entry->subject, span.Of(a.body), span, out);
@@ -208,17 +230,37 @@ std::vector<bool> QuotedTokenFlags(const Article& a) {
   return quoted;
 }
 
+namespace {
+
+// The analysis after the body's lexicon scan (AnalyzeBody).
+void FinishFraming(const Article& article, ArticleFraming* out) {
+  AnalyzeRoles(article, out);
+  out->sourcing = quotes::ProfileSourcing(article);
+  // "Clearly above": at least one hit and twice the body's density.
+  out->headline_more_loaded = out->headline.loaded > 0 && out->headline.density > 2.0f * out->body.density;
+}
+
+}  // namespace
+
 ArticleFraming AnalyzeFraming(const Article& article, const FramingLexicon& lexicon,
                               const FramingOptions& options, FramingMemo* memo) {
   ArticleFraming out;
   FramingMemo own;
   if (memo == nullptr) memo = &own;
   AnalyzeTitle(article, lexicon, options, memo, &out);
-  AnalyzeBody(article, lexicon, options, memo, &out);
-  AnalyzeRoles(article, &out);
-  out.sourcing = quotes::ProfileSourcing(article);
-  // "Clearly above": at least one hit and twice the body's density.
-  out.headline_more_loaded = out.headline.loaded > 0 && out.headline.density > 2.0f * out.body.density;
+  const std::vector<uint32_t> types = TokenTypes(article.body, article.tokens, lexicon, memo);
+  AnalyzeBody(article, types, MemoWords{*memo}, lexicon, options, &out);
+  FinishFraming(article, &out);
+  return out;
+}
+
+ArticleFraming AnalyzeFraming(const StoryWords& words, uint32_t index, const Article& article,
+                              const FramingLexicon& lexicon, const FramingOptions& options, FramingMemo* memo) {
+  ArticleFraming out;
+  AnalyzeTitle(article, lexicon, options, memo, &out);
+  AnalyzeBody(article, words.Types(index), StoryWordsLookup{words, lexicon, memo->story_prefix}, lexicon, options,
+              &out);
+  FinishFraming(article, &out);
   return out;
 }
 

@@ -159,6 +159,7 @@ struct FramingMemo {
   TokenTable types;
   std::vector<std::string> words;  // FramingWord, by type id
   std::vector<bool> prefix;        // lexicon.IsPrefix(word), by type id
+  std::vector<int8_t> story_prefix;  // the same by StoryWords type (-1: not yet tested)
 };
 
 // Analyzes one segmented article (tokens required; quotes, entity chains
@@ -166,6 +167,14 @@ struct FramingMemo {
 // work: the result is the same with or without it.
 ArticleFraming AnalyzeFraming(const Article& article, const FramingLexicon& lexicon,
                               const FramingOptions& options = {}, FramingMemo* memo = nullptr);
+
+// The same for `article`, article `index` of the story that `words` was
+// built over: the body's word types and framing words come from `words`
+// (synthesis has them already). `memo` is required and must be used with
+// one `words` only. Same result.
+class StoryWords;
+ArticleFraming AnalyzeFraming(const StoryWords& words, uint32_t index, const Article& article,
+                              const FramingLexicon& lexicon, const FramingOptions& options, FramingMemo* memo);
 
 // Across the articles of a story: for every concept or entity that at least
 // two outlets label, which label each outlet used.

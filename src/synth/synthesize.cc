@@ -77,7 +77,7 @@ Citation CiteTimeline(const StoryCorpus& corpus, const TimelineCitation& t) {
 }
 
 Status AddTimeline(const StoryCorpus& corpus, const SynthOptions& options, StoryView* v) {
-  auto tl = BuildTimeline(corpus.articles(), options.timeline);
+  auto tl = BuildTimeline(corpus.articles(), options.timeline, corpus.words());
   if (!tl.ok()) return tl.status();
   for (const TimelineEntry& e : tl->entries) {
     StoryTimelineEntry out;
@@ -110,7 +110,7 @@ void AddFraming(const StoryCorpus& corpus, StoryView* v) {
   std::vector<ArticleFraming> framings;
   FramingMemo memo;  // the story's words are stemmed once for all its articles
   for (uint32_t i = 0; i < corpus.articles().size(); ++i) {
-    framings.push_back(AnalyzeFraming(*corpus.articles()[i], *lexicon, {}, &memo));
+    framings.push_back(AnalyzeFraming(corpus.words(), i, *corpus.articles()[i], *lexicon, {}, &memo));
     v->framing.push_back({corpus.articles()[i]->id, corpus.Outlet(i), framings.back()});
   }
   for (auto& cmp : CompareLabels(corpus.articles(), framings)) {

@@ -45,6 +45,7 @@
 #include "cluster/text_features.h"
 #include "core/ascii.h"
 #include "synth/boilerplate.h"
+#include "synth/story_words.h"
 #include "synth/token_table.h"
 
 namespace parallax::synth {
@@ -169,17 +170,10 @@ struct Candidate {
 // Sorted unique hashes of a sentence's stemmed content words.
 struct TermSet {
   std::vector<uint64_t> ids;   // sorted, unique
+  std::vector<uint32_t> slots; // parallel to ids: the story's dense term index
   std::vector<float> weights;  // parallel to ids, filled once the story's
                                // sentence frequencies are known
   float total = 0;             // sum of weights
-};
-
-// The story's distinct token texts and, per text, the hash of its stem (0
-// for stop words and non-words). A story repeats its words: each distinct
-// token is lowered, looked up and stemmed once.
-struct TokenTermCache {
-  TokenTable types;
-  std::vector<uint64_t> terms;  // by type id
 };
 
 uint64_t TokenTerm(std::string_view w) {
@@ -189,19 +183,60 @@ uint64_t TokenTerm(std::string_view w) {
   return cluster::HashTerm(cluster::StemWord(lower));
 }
 
-TermSet SentenceTerms(const Article& a, const Sentence& s, TokenTermCache* cache) {
-  TermSet set;
-  std::vector<uint64_t>& out = set.ids;
+// The story's word types and, per type, the hash of its stem (0 for stop
+// words and non-words) and the dense index of that hash among the story's
+// terms (sentence frequencies are counted in a vector by that index). A
+// story repeats its words: each distinct token is lowered, looked up and
+// stemmed once — or never, when synthesis hands over its StoryWords.
+class TokenTerms {
+ public:
+  explicit TokenTerms(const StoryWords* words) : words_(words) {}
+
+  // The term hash of token `t` of article `article` and its dense index.
+  std::pair<uint64_t, uint32_t> Of(const Article& a, uint32_t article, uint32_t t) {
+    uint32_t type;
+    if (words_ != nullptr) {
+      type = words_->Type(article, t);
+      if (type >= terms_.size()) terms_.resize(words_->TypeCount(), kUnknown);
+      if (terms_[type].second == kUnknown.second) terms_[type] = Dense(words_->Features(type).timeline_term);
+    } else {
+      bool fresh = false;
+      type = own_.Intern(a.tokens[t].span.Of(a.body), &fresh);
+      if (fresh) terms_.push_back(Dense(TokenTerm(a.tokens[t].span.Of(a.body))));
+    }
+    return terms_[type];
+  }
+  size_t size() const { return dense_.size(); }
+
+ private:
+  static constexpr std::pair<uint64_t, uint32_t> kUnknown{0, UINT32_MAX};
+  std::pair<uint64_t, uint32_t> Dense(uint64_t term) {
+    if (term == 0) return {0, 0};
+    return {term, dense_.emplace(term, static_cast<uint32_t>(dense_.size())).first->second};
+  }
+
+  const StoryWords* words_;
+  TokenTable own_;
+  std::vector<std::pair<uint64_t, uint32_t>> terms_;  // by type
+  std::unordered_map<uint64_t, uint32_t> dense_;
+};
+
+TermSet SentenceTerms(const Article& a, uint32_t article, const Sentence& s, TokenTerms* cache,
+                      std::vector<std::pair<uint64_t, uint32_t>>* scratch) {
+  scratch->clear();
   const uint32_t end = std::min<uint32_t>(s.first_token + s.token_count, a.tokens.size());
   for (uint32_t t = s.first_token; t < end; ++t) {
-    std::string_view w = a.tokens[t].span.Of(a.body);
-    bool fresh = false;
-    const uint32_t type = cache->types.Intern(w, &fresh);
-    if (fresh) cache->terms.push_back(TokenTerm(w));
-    if (cache->terms[type] != 0) out.push_back(cache->terms[type]);
+    const auto term = cache->Of(a, article, t);
+    if (term.first != 0) scratch->push_back(term);
   }
-  std::sort(out.begin(), out.end());
-  out.erase(std::unique(out.begin(), out.end()), out.end());
+  std::sort(scratch->begin(), scratch->end());
+  scratch->erase(std::unique(scratch->begin(), scratch->end(),
+                             [](const auto& x, const auto& y) { return x.first == y.first; }),
+                 scratch->end());
+  TermSet set;
+  set.ids.reserve(scratch->size());
+  set.slots.reserve(scratch->size());
+  for (const auto& [id, slot] : *scratch) set.ids.push_back(id), set.slots.push_back(slot);
   return set;
 }
 
@@ -234,15 +269,15 @@ Status CheckLayers(const Article& a, uint32_t index) {
 
 class Builder {
  public:
-  Builder(std::span<const Article* const> articles, const TimelineOptions& options)
-      : articles_(articles), options_(options) {}
+  Builder(std::span<const Article* const> articles, const TimelineOptions& options, const StoryWords* words)
+      : articles_(articles), options_(options), token_terms_(words) {}
 
   Status Collect();
   Timeline Finish();
 
  private:
   uint32_t DateIndex(const DateInterval& d);
-  float Weight(uint64_t term) const;
+  float Weight(uint32_t slot) const;
   float Similarity(const TermSet& a, const TermSet& b) const;
   const TermSet& Terms(uint32_t article, uint32_t sentence);  // weighted
   void AddCandidate(const DateInterval& d, uint32_t article, uint32_t sentence, Span time);
@@ -262,8 +297,9 @@ class Builder {
   std::vector<Candidate> candidates_;
   std::unordered_set<uint64_t> seen_;  // (date, article, sentence)
   std::vector<std::vector<TermSet>> terms_;      // [article][sentence]
-  std::unordered_map<uint64_t, uint32_t> df_;    // term -> sentences of the story holding it
-  TokenTermCache token_terms_;
+  std::vector<uint32_t> df_;    // by dense term index: sentences of the story holding it
+  TokenTerms token_terms_;
+  std::vector<std::pair<uint64_t, uint32_t>> scratch_;
   uint32_t sentence_count_ = 0;
   int32_t story_start_ = INT32_MAX;
 };
@@ -276,9 +312,8 @@ uint32_t Builder::DateIndex(const DateInterval& d) {
 
 // Inverse sentence frequency in the story: "Blinken" tells two June
 // statements apart far better than "travel" or "Beijing".
-float Builder::Weight(uint64_t term) const {
-  auto it = df_.find(term);
-  uint32_t df = it == df_.end() ? 1 : it->second;
+float Builder::Weight(uint32_t slot) const {
+  uint32_t df = slot < df_.size() && df_[slot] > 0 ? df_[slot] : 1;
   return std::log(1.0f + static_cast<float>(sentence_count_) / static_cast<float>(df));
 }
 
@@ -301,7 +336,7 @@ const TermSet& Builder::Terms(uint32_t article, uint32_t sentence) {
   TermSet& t = terms_[article][sentence];
   if (t.weights.size() != t.ids.size()) {
     t.weights.resize(t.ids.size());
-    for (size_t i = 0; i < t.ids.size(); ++i) t.total += t.weights[i] = Weight(t.ids[i]);
+    for (size_t i = 0; i < t.ids.size(); ++i) t.total += t.weights[i] = Weight(t.slots[i]);
   }
   return t;
 }
@@ -321,8 +356,9 @@ void Builder::CollectArticle(uint32_t index) {
   std::vector<TermSet>& sets = terms_.emplace_back();
   sets.reserve(a.sentences.size());
   for (const Sentence& s : a.sentences) {
-    sets.push_back(SentenceTerms(a, s, &token_terms_));
-    for (uint64_t term : sets.back().ids) ++df_[term];
+    sets.push_back(SentenceTerms(a, index, s, &token_terms_, &scratch_));
+    if (df_.size() < token_terms_.size()) df_.resize(token_terms_.size(), 0);
+    for (uint32_t slot : sets.back().slots) ++df_[slot];
   }
   sentence_count_ += static_cast<uint32_t>(a.sentences.size());
   int32_t published = PublishedDay(a);
@@ -493,7 +529,14 @@ Timeline Builder::Finish() {
 }  // namespace
 
 Result<Timeline> BuildTimeline(std::span<const Article* const> articles, const TimelineOptions& options) {
-  Builder builder(articles, options);
+  Builder builder(articles, options, nullptr);
+  if (Status s = builder.Collect(); !s.ok()) return s;
+  return builder.Finish();
+}
+
+Result<Timeline> BuildTimeline(std::span<const Article* const> articles, const TimelineOptions& options,
+                               const StoryWords& words) {
+  Builder builder(articles, options, &words);
   if (Status s = builder.Collect(); !s.ok()) return s;
   return builder.Finish();
 }

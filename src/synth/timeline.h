@@ -124,6 +124,13 @@ struct Timeline {
 Result<Timeline> BuildTimeline(std::span<const Article* const> articles,
                                const TimelineOptions& options = {});
 
+// The same, reading each token's statement term from `words` (built over
+// these `articles`, in this order) instead of hashing and stemming the
+// story's words again: story synthesis has them already. Same result.
+class StoryWords;
+Result<Timeline> BuildTimeline(std::span<const Article* const> articles, const TimelineOptions& options,
+                               const StoryWords& words);
+
 }  // namespace parallax::synth
 
 #endif  // PARALLAX_SYNTH_TIMELINE_H_

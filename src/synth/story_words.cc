@@ -1,0 +1,86 @@
+// Story word types and the thread's cache of word features; see
+// story_words.h for why.
+#include "synth/story_words.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "cluster/text_features.h"
+#include "core/ascii.h"
+#include "synth/framing.h"
+
+namespace parallax::synth {
+
+namespace {
+
+// Words a thread's cache holds before it starts a fresh generation (~150
+// bytes each): news vocabulary is long-tailed, and the common words return
+// to a fresh cache within a few stories.
+constexpr size_t kMaxCachedWords = 1 << 17;
+
+bool HasDigit(std::string_view s) {
+  return std::any_of(s.begin(), s.end(), [](char c) { return core::IsAsciiDigit(c); });
+}
+
+std::string NumberOf(std::string_view tok) {
+  std::string n;
+  for (char ch : tok) if (core::IsAsciiDigit(ch) || ch == '.') n.push_back(ch);
+  while (!n.empty() && n.back() == '.') n.pop_back();
+  return n;
+}
+
+}  // namespace
+
+WordFeatures DeriveWordFeatures(std::string_view text) {
+  WordFeatures f;
+  const std::string lower = core::AsciiLowered(text);
+  const bool opens_word = !text.empty() && (core::IsAsciiAlnum(text[0]) || static_cast<unsigned char>(text[0]) >= 0x80);
+  if (opens_word && !cluster::IsStopWord(lower)) {
+    std::string stem = cluster::StemWord(lower);
+    f.timeline_term = cluster::HashTerm(stem);
+    f.content = lower.size() >= 2 && core::IsAsciiAlnum(lower[0]);
+    if (f.content) f.stem = std::move(stem);
+  }
+  if (HasDigit(text)) f.number = NumberOf(text);
+  f.framing_word = FramingWord(text);
+  return f;
+}
+
+struct StoryWords::Generation {
+  struct Hash {  // transparent: lookups by string_view allocate nothing
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+  // Node-based: an element's address is stable while the generation lives.
+  std::unordered_map<std::string, WordFeatures, Hash, std::equal_to<>> words;
+
+  const WordFeatures* Find(std::string_view text) {
+    auto it = words.find(text);
+    if (it == words.end()) it = words.emplace(std::string(text), DeriveWordFeatures(text)).first;
+    return &it->second;
+  }
+
+  // The calling thread's current generation, fresh when the last one is full.
+  static std::shared_ptr<Generation> ForThisThread() {
+    thread_local std::shared_ptr<Generation> current;
+    if (!current || current->words.size() >= kMaxCachedWords) current = std::make_shared<Generation>();
+    return current;
+  }
+};
+
+StoryWords::StoryWords(std::span<const Article* const> articles) : generation_(Generation::ForThisThread()) {
+  types_.resize(articles.size());
+  for (size_t i = 0; i < articles.size(); ++i) {
+    const Article& a = *articles[i];
+    std::vector<uint32_t>& types = types_[i];
+    types.resize(a.tokens.size());
+    for (size_t t = 0; t < a.tokens.size(); ++t) {
+      const std::string_view text = a.tokens[t].span.Of(a.body);
+      bool fresh = false;
+      types[t] = table_.Intern(text, &fresh);
+      if (fresh) features_.push_back(generation_->Find(text));
+    }
+  }
+}
+
+}  // namespace parallax::synth
