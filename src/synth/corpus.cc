@@ -37,6 +37,7 @@ std::string StripPossessive(std::string name) {
 bool QuoteHeavy(std::string_view s) {
   size_t inside = 0, open_at = std::string_view::npos;
   for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] != '"' && s[i] != '\xE2') continue;  // one test for nearly every byte
     bool open = s[i] == '"' || s.compare(i, 3, "\xE2\x80\x9C") == 0;
     bool close = s[i] == '"' || s.compare(i, 3, "\xE2\x80\x9D") == 0;
     if (open_at == std::string_view::npos && open) {
@@ -242,17 +243,27 @@ double StoryCorpus::Combine(const SentenceInfo& a, const SentenceInfo& b, double
 StoryCorpus::Pairs StoryCorpus::SimilarPairs(double min) const {
   const uint32_t n = static_cast<uint32_t>(sentences_.size());
   std::vector<std::vector<uint32_t>> postings(idf_.size());
-  for (uint32_t i = 0; i < n; ++i) for (uint32_t t : sentences_[i].terms) postings[t].push_back(i);
-  Pairs out(n);
+  std::vector<uint32_t> article_of(n);
+  for (uint32_t i = 0; i < n; ++i) {
+    article_of[i] = sentences_[i].article;
+    for (uint32_t t : sentences_[i].terms) postings[t].push_back(i);
+  }
+  std::vector<double> weight(idf_.size());
+  for (size_t t = 0; t < idf_.size(); ++t) weight[t] = idf_[t] * idf_[t];
+  struct Edge { uint32_t i, j; double sim; };
+  std::vector<Edge> edges;  // in the order found
   std::vector<double> dot(n, 0);
   std::vector<uint32_t> touched;
   for (uint32_t i = 0; i < n; ++i) {
     const SentenceInfo& a = sentences_[i];
     if (a.norm == 0) continue;
     for (uint32_t t : a.terms) {
-      const double w = idf_[t] * idf_[t];
-      for (uint32_t j : postings[t]) {
-        if (j <= i || sentences_[j].article == a.article) continue;
+      const double w = weight[t];
+      // Postings are in sentence order: the pairs (i, j > i) start after i.
+      const auto& list = postings[t];
+      for (auto it = std::upper_bound(list.begin(), list.end(), i); it != list.end(); ++it) {
+        const uint32_t j = *it;
+        if (article_of[j] == a.article) continue;
         if (dot[j] == 0) touched.push_back(j);
         dot[j] += w;
       }
@@ -260,10 +271,21 @@ StoryCorpus::Pairs StoryCorpus::SimilarPairs(double min) const {
     for (uint32_t j : touched) {
       const SentenceInfo& b = sentences_[j];
       double sim = b.norm == 0 ? 0 : Combine(a, b, dot[j] / (a.norm * b.norm));
-      if (sim > 0 && sim >= min) { out[i].push_back({j, sim}); out[j].push_back({i, sim}); }
+      if (sim > 0 && sim >= min) edges.push_back({i, j, sim});
       dot[j] = 0;
     }
     touched.clear();
+  }
+  // Each edge joins both sentences' lists, in the order found.
+  Pairs out;
+  out.begin_.assign(n + 1, 0);
+  for (const Edge& e : edges) ++out.begin_[e.i + 1], ++out.begin_[e.j + 1];
+  for (uint32_t i = 0; i < n; ++i) out.begin_[i + 1] += out.begin_[i];
+  out.pairs_.resize(edges.size() * 2);
+  std::vector<uint32_t> fill(out.begin_.begin(), out.begin_.end() - 1);
+  for (const Edge& e : edges) {
+    out.pairs_[fill[e.i]++] = {e.j, e.sim};
+    out.pairs_[fill[e.j]++] = {e.i, e.sim};
   }
   return out;
 }

@@ -16,6 +16,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -60,7 +61,21 @@ class StoryCorpus {
   // Similarity >= `min` as (index, similarity), computed through an inverted
   // index of stems: the cost is the number of pairs that share a stem, not
   // the square of the story's sentences.
-  using Pairs = std::vector<std::vector<std::pair<uint32_t, double>>>;
+  // The lists are stored end to end (one allocation): pairs[i] is sentence
+  // i's list, in the order the pass found them.
+  class Pairs {
+   public:
+    using Pair = std::pair<uint32_t, double>;
+    std::span<const Pair> operator[](size_t i) const {
+      return {pairs_.data() + begin_[i], pairs_.data() + begin_[i + 1]};
+    }
+    size_t size() const { return begin_.empty() ? 0 : begin_.size() - 1; }
+
+   private:
+    friend class StoryCorpus;
+    std::vector<uint32_t> begin_;  // size() + 1 offsets into pairs_
+    std::vector<Pair> pairs_;
+  };
   Pairs SimilarPairs(double min) const;
 
   // Story-wide name of entity mention `mention` of article `article`.
