@@ -25,6 +25,7 @@
 #include "annotate/quotes/attribution.h"
 #include "annotate/quotes/quote_annotator.h"
 #include "annotate/quotes/quote_finder.h"
+#include "annotate/quotes/speaker_model.h"
 #include "core/ascii.h"
 
 namespace parallax::quotes {
@@ -742,6 +743,7 @@ void FindQuotations(Article* article, const QuoteOptions& options) {
     if (words < 2) continue;  // a single quoted word is a term or a scare quote, not a quotation
     if (TitleLike(q.content.Of(article->body))) continue;
     Quotation quote;
+    if (f.speaker.resolved()) f.speaker = ApplySpeakerModel(ctx, options, q.content, open, after, f.speaker, d);
     if (f.speaker.resolved()) {
       quote = MakeQuotation(q.content, ctx, &f.cue, f.speaker, true);
       Remember(ctx, f.speaker, f.cue.valid() ? f.cue.first : open, &d);
@@ -753,8 +755,9 @@ void FindQuotations(Article* article, const QuoteOptions& options) {
       quote = last;  // continuation of the previous speaker's quote
       quote.span = q.content;
       quote.cue = Span{};
-    } else {
-      quote = MakeQuotation(q.content, ctx, nullptr, Speaker{}, true);
+    } else {  // the rules found no one: the speaker model's best candidate, if any
+      Speaker s = ApplySpeakerModel(ctx, options, q.content, open, after, Speaker{}, d);
+      quote = MakeQuotation(q.content, ctx, nullptr, s, true);
     }
     out.push_back(quote);
     last = quote;
