@@ -151,7 +151,9 @@ def main():
         for need in ("any", "any:ruled", "author"):
             sub = [d for d in test if d[0]["need"] == need]
             ok, n = accuracy(w, sub)
-            print(f"holdout {held} {need}: {ok}/{n}")
+            rules = sum(1 for r, feats, targets in sub
+                        if any("any|rule:chosen" in feats[t] for t in targets))
+            print(f"holdout {held} {need}: model {ok}/{n}, rules {rules}/{n}")
 
 
 if __name__ == "__main__":
