@@ -190,6 +190,8 @@ int AggregationCodes(const std::vector<TokenInfo>& sent, size_t i, uint32_t* out
   out[n++] = code(2, p1 ? p1->lower : kPadAfter);
   if (m1 && m1->has_clusters) out[n++] = code(3, m1->clusters[1]);
   if (p1 && p1->has_clusters) out[n++] = code(4, p1->clusters[1]);
+  out[n++] = code(5, i >= 2 ? sent[i - 2].lower : kPadBefore);
+  out[n++] = code(6, i + 2 < sent.size() ? sent[i + 2].lower : kPadAfter);
   return n;
 }
 
@@ -217,7 +219,7 @@ void MarkContextAggregation(std::vector<std::vector<TokenInfo>>* doc) {
       if (id == codes.size()) codes.emplace_back();
       const uint32_t occ = static_cast<uint32_t>(ids.size());
       ids.push_back(id);
-      uint32_t here[4];
+      uint32_t here[6];
       int n = AggregationCodes(sent, i, here);
       auto& list = codes[id];
       for (int k = 0; k < n; ++k) {

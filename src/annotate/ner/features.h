@@ -53,7 +53,7 @@ struct TokenInfo {
   // and next words and those words' clusters, as 32-bit codes (0 = none),
   // distinct, at most kAggSlots. "Pirelli said" elsewhere tells this
   // sentence-initial "Pirelli" it is likely a name that speaks.
-  static constexpr int kAggSlots = 12;
+  static constexpr int kAggSlots = 16;
   uint32_t agg[kAggSlots] = {};
   // Stage-1 evidence (two-stage tagging only): the first model's label for
   // this token (-1 = no stage 1), and how the first model labelled all
