@@ -192,6 +192,13 @@ int AggregationCodes(const std::vector<TokenInfo>& sent, size_t i, uint32_t* out
   if (p1 && p1->has_clusters) out[n++] = code(4, p1->clusters[1]);
   out[n++] = code(5, i >= 2 ? sent[i - 2].lower : kPadBefore);
   out[n++] = code(6, i + 2 < sent.size() ? sent[i + 2].lower : kPadAfter);
+  if (sent[i].run_pos) {  // the words just outside the capitalised run
+    size_t b = i, e = i;
+    while (b > 0 && sent[b - 1].run_pos && sent[b].run_pos != 1 && sent[b].run_pos != 4) --b;
+    while (e + 1 < sent.size() && sent[e].run_pos != 3 && sent[e].run_pos != 4) ++e;
+    out[n++] = code(7, b >= 1 ? sent[b - 1].lower : kPadBefore);
+    out[n++] = code(8, e + 1 < sent.size() ? sent[e + 1].lower : kPadAfter);
+  }
   return n;
 }
 
@@ -219,7 +226,7 @@ void MarkContextAggregation(std::vector<std::vector<TokenInfo>>* doc) {
       if (id == codes.size()) codes.emplace_back();
       const uint32_t occ = static_cast<uint32_t>(ids.size());
       ids.push_back(id);
-      uint32_t here[6];
+      uint32_t here[8];
       int n = AggregationCodes(sent, i, here);
       auto& list = codes[id];
       for (int k = 0; k < n; ++k) {
