@@ -732,4 +732,9 @@ Speaker ResolvePhrase(const Context& ctx, uint32_t first, uint32_t last, uint32_
   return UnnamedSpeaker(ctx, main, first, last, at, d);
 }
 
+Speaker SpeakerOfEntity(const Context& ctx, int32_t e) { return FromEntity(ctx, e); }
+bool PersonEntity(const Context& ctx, int32_t e) { return IsPerson(ctx, e); }
+bool OpensClause(const Context& ctx, uint32_t first) { return ClauseInitial(ctx, first); }
+bool AuthoringVerbWord(std::string_view w) { return AuthoringVerb(w); }
+
 }  // namespace parallax::quotes
