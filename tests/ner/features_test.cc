@@ -49,5 +49,16 @@ TEST(ContextAggregationTest, SharedContextsCountForEveryOccurrence) {
   EXPECT_FALSE(Agg({{"PIRELLI", "SHARES", "FALL"}, {"Pirelli", "said", "."}}, 0, 0).empty());
 }
 
+// An empty sentence keeps its place (found by fuzz_ner under UBSan: the
+// gazetteer was handed a null buffer for it).
+TEST(ContextAggregationTest, EmptySentencesKeepTheirPlace) {
+  Resources res;
+  std::vector<std::vector<TokenInfo>> doc;
+  PrepareDocument(res, {{"Pirelli", "said"}, {}, {"Pirelli", "fell"}}, -1, &doc);
+  ASSERT_EQ(doc.size(), 3u);
+  EXPECT_TRUE(doc[1].empty());
+  EXPECT_NE(doc[2][0].agg[0], 0u);
+}
+
 }  // namespace
 }  // namespace parallax::ner
