@@ -61,7 +61,7 @@ class IndexReader {
       x |= static_cast<uint64_t>(b & 0x7F) << shift;
       if ((b & 0x80) == 0) {
         *v = x;
-        return true;
+        return b != 0 || shift == 0;  // the shortest encoding only: one index, one file
       }
     }
     return false;

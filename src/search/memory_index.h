@@ -95,6 +95,10 @@ class MemoryIndex {
   // tier: those with `need` terms (all of them) in *all, the rest in *some.
   void Rank(const std::vector<std::pair<uint32_t, int>>& terms, size_t need, const SearchQuery& query, size_t k,
             Tier* all, Tier* some) const;
+  // The article number of an indexed seq; each of `terms`' weight in it
+  // (0: absent). Under the read lock.
+  uint32_t DocOfSeq(int64_t seq) const;
+  std::vector<uint16_t> TermWeights(uint32_t doc, const std::vector<std::string>& terms) const;
   Status DecodeDocs(IndexReader* r);
   Status DecodeTerms(IndexReader* r);
   void ClearLocked();

@@ -16,7 +16,10 @@
 // distinct terms, then the most matches, earliest first, centred on them.
 // The scan stops once a window holds every term (plus the words needed to
 // centre it): for most hits that is within the first paragraphs, so the
-// rest of the body is never looked at.
+// rest of the body is never looked at. The memory index knows which terms
+// a body holds (a posting's weight minus five times the term's title count
+// is its body count), so for a body that lacks a term the scan stops once a
+// window holds the terms it does have, instead of reading to the end.
 #include "search/snippet.h"
 
 #include <algorithm>
@@ -89,20 +92,20 @@ struct WordBytes {
 };
 const WordBytes kWordBytes;
 
-// True when the hits within the last `span` words hold every term.
-bool WindowComplete(const std::vector<Hit>& hits, size_t span, size_t n_terms) {
+// True when the hits within the last `span` words hold every term of `want`.
+bool WindowComplete(const std::vector<Hit>& hits, size_t span, uint64_t want) {
   uint64_t seen = 0;
   size_t last = hits.back().word;
   for (size_t k = hits.size(); k-- > 0 && hits[k].word + span > last;) seen |= 1ull << (hits[k].term % 64);
-  return static_cast<size_t>(__builtin_popcountll(seen)) >= std::min<size_t>(n_terms, 64);
+  return (seen & want) == want;
 }
 
 // Splits `body` into words and finds the hits, stopping once a window of
-// `span` words holds every term (and enough words follow it to centre it).
-// *more is set when the body goes on past the words returned.
-void ScanWords(std::string_view body, const std::vector<std::string>& terms, size_t span, Words* words,
-               std::vector<Hit>* hits, bool* more) {
-  size_t need = SIZE_MAX;  // words to read
+// `span` words holds every term of `want` (and enough words follow it to
+// centre it). *more is set when the body goes on past the words returned.
+void ScanWords(std::string_view body, const std::vector<std::string>& terms, size_t span, uint64_t want,
+               Words* words, std::vector<Hit>* hits, bool* more) {
+  size_t need = want == 0 ? span : SIZE_MAX;  // words to read
   bool first[256] = {};    // bytes a matching word can start with (quick reject before MayMatch)
   for (int c = 0x80; c < 256; ++c) first[c] = true;
   for (const auto& t : terms) {
@@ -135,7 +138,7 @@ void ScanWords(std::string_view body, const std::vector<std::string>& terms, siz
         if (t >= 0) hits->push_back({n, b + tb, b + te, t});
         return true;
       });
-      if (need == SIZE_MAX && hits->size() > before && WindowComplete(*hits, span, terms.size())) need = n + span;
+      if (need == SIZE_MAX && hits->size() > before && WindowComplete(*hits, span, want)) need = n + span;
     }
     ++n;
   }
@@ -185,22 +188,31 @@ std::string Marked(std::string_view text, size_t begin, size_t end, const std::v
 
 }  // namespace
 
-std::string HighlightTitle(std::string_view title, const std::vector<std::string>& terms) {
+std::string HighlightTitle(std::string_view title, const std::vector<std::string>& terms,
+                           std::vector<uint32_t>* counts) {
   std::vector<Hit> hits;
+  if (counts) counts->assign(terms.size(), 0);
   (void)Tokenize(title, [&](std::string_view term, size_t b, size_t e) {
     int t = TermIndex(term, terms);
-    if (t >= 0) hits.push_back({0, b, e, t});
+    if (t >= 0) {
+      hits.push_back({0, b, e, t});
+      if (counts) ++(*counts)[static_cast<size_t>(t)];
+    }
     return true;
   });
   return Marked(title, 0, title.size(), hits);
 }
 
-std::string CutSnippet(std::string_view body, const std::vector<std::string>& terms, size_t span) {
+std::string CutSnippet(std::string_view body, const std::vector<std::string>& terms, size_t span, uint64_t in_body) {
   thread_local Words words;
   thread_local std::vector<Hit> hits;
   hits.clear();
   bool more = false;
-  ScanWords(body, terms, span, &words, &hits, &more);
+  uint64_t want = 0;
+  for (size_t i = 0; i < terms.size(); ++i) {
+    if (i >= 64 || ((in_body >> i) & 1)) want |= 1ull << (i % 64);
+  }
+  ScanWords(body, terms, span, want, &words, &hits, &more);
   if (words.n == 0 || span == 0) return "";
   size_t start = BestStart(hits, words.n, span);
   size_t stop = std::min(words.n, start + span);
