@@ -21,6 +21,7 @@
 #include "annotate/ner/gazetteer.h"
 #include "annotate/ner/labels.h"
 #include "annotate/ner/lexicon.h"
+#include "core/huge_pages.h"
 
 namespace parallax::ner {
 
@@ -96,7 +97,7 @@ class TokenCache {
     uint64_t key = 0;  // hash of the raw bytes (0 = empty)
     TokenInfo info;
   };
-  std::vector<Entry> slots_;
+  core::LargeVector<Entry> slots_;
 };
 
 // Precomputes TokenInfo for every token of a document. `exclude_fold` is the
