@@ -469,5 +469,14 @@ TEST(Quotes, OrganizationNameAcrossOn) {
   EXPECT_EQ(a.quotes[0].speaker_name, "National Council on Nonprofits");
 }
 
+// Session 6: "and said X and others ... should be “...”": X is the reported clause's subject, not
+// an inverted speaker.
+TEST(Quotes, PhraseBeforeAClauseVerbIsNoInvertedSpeaker) {
+  Article a = FromParagraphs({"Senator Paul Novak has repeatedly attacked his critics and said Maria Ortiz and other "
+                              "opponents in the assembly should be \u201Cvoted out of office for good\u201D next year."});
+  ASSERT_EQ(a.quotes.size(), 1u);
+  EXPECT_EQ(a.quotes[0].speaker_name, "Paul Novak");
+}
+
 }  // namespace
 }  // namespace parallax::quotes

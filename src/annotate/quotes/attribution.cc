@@ -553,6 +553,9 @@ Found BeforeQuote(const Context& ctx, uint32_t open, const Discourse& d) {
       // reported clause's subject, not the speaker.
       std::string_view quoted = ctx.Text(open + 1);
       bool clause_goes_on = end == open && !quoted.empty() && std::islower(static_cast<unsigned char>(quoted[0]));
+      // "said Omar and other opponents in Congress should be “sent back”": a verb before the quote
+      // with no punctuation between makes the phrase a clause's subject too.
+      for (uint32_t k = end; k < open && !clause_goes_on && !ctx.IsPunct(k); ++k) clause_goes_on = ClauseVerb(ctx.Lower(k));
       if (!ClauseVerb(ctx.Lower(end)) && !clause_goes_on) s = ResolvePhrase(ctx, c.last, end, v, d);
     }
     if (!s.resolved()) s = FallbackSubject(ctx, v, start, d);
