@@ -13,19 +13,34 @@ namespace {
 
 constexpr double kK1 = 1.2;  // as in memory_index.cc
 
-// Per-thread scratch sized to the index: score and distinct-term count by
-// article number (one 8-byte slot: one cache miss per posting), and the
-// articles touched (to reset them).
-struct Acc {
-  float score;
-  uint32_t hits;
-};
-struct Scratch {
-  std::vector<Acc> acc;
-  std::vector<uint32_t> touched;
-};
+// Which terms a body holds, from each term's weight in the article (5 x
+// title count + body count, capped) and its title count; a capped weight
+// counts as present.
+uint64_t BodyTerms(const std::vector<uint16_t>& weights, const std::vector<uint32_t>& title_counts) {
+  uint64_t mask = 0;
+  for (size_t i = 0; i < weights.size() && i < 64; ++i) {
+    if (weights[i] == UINT16_MAX || weights[i] > 5 * title_counts[i]) mask |= 1ull << i;
+  }
+  return weights.size() > 64 ? ~uint64_t{0} : mask;
+}
 
 }  // namespace
+
+uint32_t MemoryIndex::DocOfSeq(int64_t seq) const {
+  return static_cast<uint32_t>(std::lower_bound(seqs_.begin(), seqs_.end(), seq) - seqs_.begin());
+}
+
+std::vector<uint16_t> MemoryIndex::TermWeights(uint32_t doc, const std::vector<std::string>& terms) const {
+  std::vector<uint16_t> out(terms.size(), 0);
+  for (size_t i = 0; i < terms.size(); ++i) {
+    auto it = term_ids_.find(terms[i]);
+    if (it == term_ids_.end()) continue;
+    const Postings& p = postings_[it->second];
+    auto at = std::lower_bound(p.docs.begin(), p.docs.end(), doc);
+    if (at != p.docs.end() && *at == doc) out[i] = p.weights[static_cast<size_t>(at - p.docs.begin())];
+  }
+  return out;
+}
 
 struct MemoryIndex::Scored {
   float score;
@@ -63,27 +78,29 @@ bool MemoryIndex::Passes(uint32_t doc, const SearchQuery& q, uint32_t outlet,
   return true;
 }
 
+// Document at a time: the query's lists are merged by article number, so
+// each matching article is scored once, from its postings in all lists,
+// reading the lists and the norms in ascending order (no score array to
+// scatter into and reset: that random access was most of the cost). An
+// article's shares are summed in `terms` order, as the term-at-a-time pass
+// before did, so scores are bit-identical to it (and ties break the same).
 void MemoryIndex::Rank(const std::vector<std::pair<uint32_t, int>>& terms, size_t need, const SearchQuery& q,
                        size_t k, Tier* all, Tier* some) const {
-  thread_local Scratch s;
+  struct Cursor {
+    const uint32_t* doc;
+    const uint32_t* end;
+    const uint16_t* weight;
+    float factor;
+  };
   const size_t n = seqs_.size();
-  if (s.acc.size() < n) s.acc.resize(n, Acc{0.0f, 0});
-  Acc* acc = s.acc.data();
+  std::vector<Cursor> cursors;
   for (auto [t, multiplicity] : terms) {
     const Postings& p = postings_[t];
     double df = static_cast<double>(p.docs.size());
     double idf = std::log((static_cast<double>(n) - df + 0.5) / (df + 0.5));
     if (idf <= 0.0) idf = 1e-6;
-    const float factor = static_cast<float>(idf * multiplicity * (kK1 + 1.0));
-    const uint32_t* docs = p.docs.data();
-    const uint16_t* weights = p.weights.data();
-    const float* norms = norms_.data();
-    for (size_t i = 0, m = p.docs.size(); i < m; ++i) {
-      uint32_t d = docs[i];
-      float w = weights[i];
-      if (acc[d].hits++ == 0) s.touched.push_back(d);
-      acc[d].score += factor * w / (w + norms[d]);
-    }
+    cursors.push_back({p.docs.data(), p.docs.data() + p.docs.size(), p.weights.data(),
+                       static_cast<float>(idf * multiplicity * (kK1 + 1.0))});
   }
   uint32_t outlet = UINT32_MAX;
   if (auto it = outlet_ids_.find(q.outlet); it != outlet_ids_.end()) outlet = it->second;
@@ -94,11 +111,33 @@ void MemoryIndex::Rank(const std::vector<std::pair<uint32_t, int>>& terms, size_
   std::sort(allowed.begin(), allowed.end());
   const bool filtered = !q.outlet.empty() || !q.since.empty() || !q.until.empty() || !q.article_ids.empty();
   all->k = some->k = k;
-  for (uint32_t d : s.touched) {
-    if (!filtered || Passes(d, q, outlet, allowed)) (acc[d].hits == need ? all : some)->Offer({acc[d].score, d});
-    acc[d] = Acc{0.0f, 0};
+  const float* norms = norms_.data();
+  if (cursors.size() == 1) {  // one list: no merge
+    Cursor& c = cursors[0];
+    Tier* tier = need == 1 ? all : some;
+    for (; c.doc != c.end; ++c.doc, ++c.weight) {
+      const uint32_t d = *c.doc;
+      const float w = *c.weight;
+      if (!filtered || Passes(d, q, outlet, allowed)) tier->Offer({0.0f + c.factor * w / (w + norms[d]), d});
+    }
+  } else {
+    while (true) {
+      uint32_t d = UINT32_MAX;
+      for (const Cursor& c : cursors) {
+        if (c.doc != c.end && *c.doc < d) d = *c.doc;
+      }
+      if (d == UINT32_MAX) break;
+      float score = 0.0f;
+      size_t hits = 0;
+      for (Cursor& c : cursors) {
+        if (c.doc == c.end || *c.doc != d) continue;
+        const float w = *c.weight;
+        score += c.factor * w / (w + norms[d]);
+        ++hits, ++c.doc, ++c.weight;
+      }
+      if (!filtered || Passes(d, q, outlet, allowed)) (hits == need ? all : some)->Offer({score, d});
+    }
   }
-  s.touched.clear();
   all->Finish();
   some->Finish();
 }
@@ -111,6 +150,7 @@ Result<SearchResults> MemoryIndex::Search(const SearchQuery& query, Store* store
   distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
   SearchResults out;
   std::vector<std::pair<int64_t, double>> page;  // (seq, score)
+  std::vector<std::vector<uint16_t>> weights;     // per page hit, per distinct term (0: absent)
   {
     std::shared_lock<std::shared_mutex> lock(mu_);
     std::vector<std::pair<uint32_t, int>> terms;
@@ -140,22 +180,25 @@ Result<SearchResults> MemoryIndex::Search(const SearchQuery& query, Store* store
       out.total += some.count;
       out.relaxed = some.count > 0;
     }
+    for (const auto& [seq, score] : page) weights.push_back(TermWeights(DocOfSeq(seq), distinct));
   }
   std::vector<int64_t> seqs;
   for (const auto& p : page) seqs.push_back(p.first);
   auto texts = store->ArticleTextsBySeq(seqs);
   if (!texts.ok()) return texts.status();
   size_t t = 0;
-  for (const auto& [seq, score] : page) {
+  std::vector<uint32_t> title_counts;
+  for (size_t i = 0; i < page.size(); ++i) {
+    const auto& [seq, score] = page[i];
     if (t >= texts->size() || (*texts)[t].seq != seq) continue;
     ArticleText& a = (*texts)[t++];
     SearchHit h;
     h.id = std::move(a.id);
     h.outlet = std::move(a.outlet);
-    h.title_marked = HighlightTitle(a.title, distinct);
+    h.title_marked = HighlightTitle(a.title, distinct, &title_counts);
     h.title = std::move(a.title);
     h.published = std::move(a.published);
-    h.snippet = CutSnippet(a.body, distinct);
+    h.snippet = CutSnippet(a.body, distinct, 28, BodyTerms(weights[i], title_counts));
     h.score = score;
     out.hits.push_back(std::move(h));
   }
