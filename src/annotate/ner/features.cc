@@ -217,7 +217,7 @@ void MarkContextAggregation(std::vector<std::vector<TokenInfo>>* doc) {
   std::vector<std::vector<Code>> codes;
   std::vector<uint32_t> ids;  // word id of each capitalised occurrence, in order
   auto is_name_like = [](const TokenInfo& t) {
-    return t.caps != static_cast<uint8_t>(Caps::kNone) && (t.flags & kFlagHasLetter);
+    return t.caps != static_cast<uint8_t>(Caps::kNone) && (t.flags & kFlagHasLetter) && !(t.flags & kFlagHasPeriod);
   };
   for (const auto& sent : *doc) {
     for (size_t i = 0; i < sent.size(); ++i) {
