@@ -3,7 +3,6 @@
 #include <xxhash.h>
 
 #include "core/ascii.h"
-#include "core/lead.h"
 #include "core/unicode.h"
 
 #include <cstdio>
@@ -40,16 +39,5 @@ std::string ComputeArticleId(std::string_view body, std::string_view outlet) {
   std::snprintf(buf, sizeof(buf), "%016llx", static_cast<unsigned long long>(h));
   return buf;
 }
-
-namespace core {
-
-std::string LeadSentence(std::string_view body, const std::vector<Sentence>& sentences, size_t max_bytes) {
-  if (sentences.empty()) return std::string();
-  Span s = sentences[0].span;
-  if (s.begin >= body.size()) return std::string();
-  return ShortenUtf8(body.substr(s.begin, std::min<size_t>(s.end, body.size()) - s.begin), max_bytes);
-}
-
-}  // namespace core
 
 }  // namespace parallax

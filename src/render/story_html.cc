@@ -34,9 +34,10 @@ std::string Join(const std::vector<std::string>& v) {
 }
 
 std::string Header(const synth::StoryView& v) {
-  std::string out = fmt::format("<p class=meta>Story {}{} · {} – {} · {} articles · {} outlets</p>\n", HtmlEscape(v.id),
+  std::string out = fmt::format("<p class=meta>Story {}{} · {} – {} · {} · {}</p>\n", HtmlEscape(v.id),
                                 v.thread_id.empty() ? "" : " (thread " + HtmlEscape(v.thread_id) + ")",
-                                HtmlEscape(v.first_date), HtmlEscape(v.last_date), v.articles.size(), v.outlets.size());
+                                HtmlEscape(v.first_date), HtmlEscape(v.last_date), Counted(v.articles.size(), "article"),
+                                Counted(v.outlets.size(), "outlet"));
   std::string svg = TimelineSvg(v);
   if (!svg.empty()) out += "<h3>Timeline</h3>\n" + svg + "\n";
   return out;
@@ -78,9 +79,9 @@ std::string CoverageHtml(const synth::StoryView& v) {
   for (size_t i = 0; i < v.outlets.size() && i < v.coverage.per_outlet.size(); ++i) {
     const auto& o = v.outlets[i];
     const auto& p = v.coverage.per_outlet[i];
-    out += fmt::format("<li><b>{}</b>{}: reports {} facts; only it: {}; omits widely reported: {}</li>\n", HtmlEscape(o.name),
+    out += fmt::format("<li><b>{}</b>{}: reports {}; only it: {}; omits widely reported: {}</li>\n", HtmlEscape(o.name),
                        o.leaning.empty() ? "" : " (leaning " + HtmlEscape(o.leaning) + ", per " + HtmlEscape(o.leaning_source) + ")",
-                       o.facts, p.exclusive.empty() ? "-" : Join(p.exclusive), p.omitted.empty() ? "-" : Join(p.omitted));
+                       Counted(o.facts, "fact"), p.exclusive.empty() ? "-" : Join(p.exclusive), p.omitted.empty() ? "-" : Join(p.omitted));
   }
   return out + "</ul>\n";
 }
@@ -222,9 +223,9 @@ std::string StoryToHtml(const synth::StoryView& v) {
 std::string ReportToHtml(const std::vector<synth::StoryView>& stories, const std::string& title) {
   std::string body = "<h1>" + HtmlEscape(title) + "</h1>\n<nav><ol>\n";
   for (const auto& v : stories) {
-    body += fmt::format("<li><a href=\"#{0}\">{1}</a> <span class=meta>{2} outlets, {3} articles, {4} conflicts</span></li>\n",
-                        HtmlEscape(v.id), HtmlEscape(v.title.empty() ? v.id : v.title), v.outlets.size(), v.articles.size(),
-                        v.conflicts.size());
+    body += fmt::format("<li><a href=\"#{0}\">{1}</a> <span class=meta>{2}, {3}, {4}</span></li>\n",
+                        HtmlEscape(v.id), HtmlEscape(v.title.empty() ? v.id : v.title), Counted(v.outlets.size(), "outlet"),
+                        Counted(v.articles.size(), "article"), Counted(v.conflicts.size(), "conflict"));
   }
   body += "</ol></nav>\n";
   for (const auto& v : stories) {

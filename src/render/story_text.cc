@@ -22,7 +22,7 @@ std::string Join(const std::vector<std::string>& v, const char* sep = ", ") {
 }
 
 std::string OutletLine(const synth::StoryOutlet& o) {
-  std::string s = fmt::format("{} ({} article{}, {} facts", o.name, o.articles.size(), o.articles.size() == 1 ? "" : "s", o.facts);
+  std::string s = fmt::format("{} ({}, {}", o.name, Counted(o.articles.size(), "article"), Counted(o.facts, "fact"));
   if (!o.leaning.empty()) s += fmt::format("; leaning {} per {}", o.leaning, o.leaning_source);
   return s + ")";
 }
@@ -30,17 +30,17 @@ std::string OutletLine(const synth::StoryOutlet& o) {
 }  // namespace
 
 std::string StoryToText(const synth::StoryView& v) {
-  std::string out = fmt::format("Story {}{}: {}\n{} .. {} | {} articles | {} outlets\n", v.id,
+  std::string out = fmt::format("Story {}{}: {}\n{} .. {} | {} | {}\n", v.id,
                                 v.thread_id.empty() ? "" : " (thread " + v.thread_id + ")", v.title,
                                 v.first_date.empty() ? "?" : v.first_date, v.last_date.empty() ? "?" : v.last_date,
-                                v.articles.size(), v.outlets.size());
+                                Counted(v.articles.size(), "article"), Counted(v.outlets.size(), "outlet"));
   out += "\nOutlets\n";
   for (const auto& o : v.outlets) out += "  " + OutletLine(o) + "\n";
   out += "\nSummary\n";
   for (size_t i = 0; i < v.summary.size(); ++i) {
     out += fmt::format("  {}. {} [{}]\n", i + 1, v.summary[i].source.text, Cite(v.summary[i].source));
   }
-  out += fmt::format("\nTimeline ({} entries)\n", v.timeline.size());
+  out += fmt::format("\nTimeline ({})\n", Counted(v.timeline.size(), "entry"));
   for (const auto& e : v.timeline) {
     out += fmt::format("  {:<12} {}{} [{}]\n", e.date, e.background ? "(background) " : "", core::ShortenUtf8(e.representative.text, 140),
                        Cite(e.representative));
@@ -89,9 +89,9 @@ std::string StoryToMarkdown(const synth::StoryView& v) {
     for (char c : s) { if (c == '|' || c == '*' || c == '_' || c == '[' || c == ']' || c == '`') o.push_back('\\'); o.push_back(c == '\n' ? ' ' : c); }
     return o;
   };
-  std::string out = fmt::format("# {}\n\nStory `{}`{} · {} – {} · {} articles · {} outlets\n\n", md(v.title), v.id,
+  std::string out = fmt::format("# {}\n\nStory `{}`{} · {} – {} · {} · {}\n\n", md(v.title), v.id,
                                 v.thread_id.empty() ? "" : " (thread `" + v.thread_id + "`)", v.first_date, v.last_date,
-                                v.articles.size(), v.outlets.size());
+                                Counted(v.articles.size(), "article"), Counted(v.outlets.size(), "outlet"));
   out += "## Summary\n\n";
   for (const auto& s : v.summary) out += fmt::format("- {} *({})*\n", md(s.source.text), md(Cite(s.source)));
   out += "\n## Conflicts\n\n";
@@ -127,6 +127,16 @@ std::string StoryToMarkdown(const synth::StoryView& v) {
                        a.duplicate_of.empty() ? "" : " (copy of `" + a.duplicate_of + "`)");
   }
   return out;
+}
+
+std::string Counted(size_t n, std::string_view noun) {
+  std::string out = fmt::format("{} {}", n, noun);
+  if (n == 1) return out;
+  bool consonant_y = noun.size() >= 2 && noun.back() == 'y' &&
+                     std::string_view("aeiou").find(noun[noun.size() - 2]) == std::string_view::npos;
+  if (!consonant_y) return out + "s";
+  out.back() = 'i';
+  return out + "es";
 }
 
 }  // namespace parallax::render

@@ -26,6 +26,10 @@ std::string ReportToHtml(const std::vector<synth::StoryView>& stories, const std
 // dates as dots, dates its facts mention as bars); "" when nothing is dated.
 std::string TimelineSvg(const synth::StoryView& story);
 
+// "1 article", "3 articles", "0 entries": `n` and the noun, plural unless n
+// is 1 ("y" after a consonant becomes "ies"). English only.
+std::string Counted(size_t n, std::string_view noun);
+
 // Escapes &, <, >, " and ' for HTML text and attributes.
 std::string HtmlEscape(std::string_view s);
 // Appends `c` to *out, escaped as HtmlEscape does.

@@ -66,6 +66,29 @@ constexpr const char* kAssignmentColumns =
 // Expression for a member's publication day, '' below day precision.
 constexpr const char* kDayExpr = "(CASE WHEN a.published_precision >= 3 THEN substr(a.published, 1, 10) ELSE '' END)";
 
+// The headline that names a story (core::RepresentativeTitle) among its
+// originals' headlines, earliest precisely dated first; a copy's headline
+// only when no original has one. "" when no member has a headline.
+Result<std::string> StoryTitle(sqlite3* db, const std::string& story_id) {
+  Stmt st;
+  PARALLAX_RETURN_IF_ERROR(st.Prepare(db, R"sql(
+    SELECT a.title, s.duplicate_of != '' FROM article_story s JOIN articles a ON a.id = s.article_id
+    WHERE s.story_id = ?1 AND a.title != ''
+    ORDER BY s.duplicate_of != '', a.published_precision < 3 OR a.published_source = 'inferred', a.published, a.seq
+    LIMIT 200)sql"));
+  st.BindText(1, story_id);
+  std::vector<std::string> titles;
+  int rc;
+  while ((rc = st.Step()) == SQLITE_ROW) {
+    if (st.Int(1) != 0 && !titles.empty()) break;  // originals come first
+    titles.push_back(st.Text(0));
+  }
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE) return SqliteError(db, "titles of story " + story_id);
+  std::vector<std::string_view> views(titles.begin(), titles.end());
+  size_t best = core::RepresentativeTitle(views);
+  return best == core::kNoTitle ? std::string() : titles[best];
+}
+
 }  // namespace
 
 Status SqliteStore::WriteAssignment(const StoryAssignment& a) {
@@ -96,10 +119,7 @@ Status SqliteStore::RefreshStory(const std::string& story_id, int64_t version) {
       coalesce(max(NULLIF()sql" + kDayExpr + R"sql(, '')), ''),
       (SELECT s2.thread_id FROM article_story s2 JOIN articles a2 ON a2.id = s2.article_id
          WHERE s2.story_id = ?1 ORDER BY a2.seq DESC LIMIT 1),
-      (SELECT a3.title FROM article_story s3 JOIN articles a3 ON a3.id = s3.article_id
-         WHERE s3.story_id = ?1 AND a3.title != ''
-         ORDER BY s3.duplicate_of != '', a3.published_precision < 3 OR a3.published_source = 'inferred',
-           a3.published, a3.seq LIMIT 1),
+      NULL,  -- the title: StoryTitle
       (SELECT json_group_array(o) FROM (SELECT DISTINCT a4.outlet AS o FROM article_story s4
          JOIN articles a4 ON a4.id = s4.article_id WHERE s4.story_id = ?1 AND a4.outlet != '' ORDER BY o))
     FROM article_story s JOIN articles a ON a.id = s.article_id WHERE s.story_id = ?1)sql"));
@@ -119,7 +139,9 @@ Status SqliteStore::RefreshStory(const std::string& story_id, int64_t version) {
   up.BindText(1, story_id);
   up.BindInt(2, st.Int(0));
   up.BindText(3, st.Text(5));
-  std::string title = st.Text(6);
+  auto titled = StoryTitle(db_, story_id);
+  if (!titled.ok()) return titled.status();
+  std::string title = std::move(*titled);
   if (title.empty()) {
     Stmt lead;
     PARALLAX_RETURN_IF_ERROR(lead.Prepare(db_, R"sql(

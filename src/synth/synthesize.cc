@@ -9,6 +9,8 @@
 //      framing.h), their citations resolved to article ids.
 #include "synth/synthesize.h"
 
+#include "core/lead.h"
+
 #include <algorithm>
 #include <set>
 
@@ -42,6 +44,31 @@ std::string DisplayOutlet(const Article& a, const OutletRegistry& registry) {
   return o ? o->name : a.outlet;
 }
 
+// The headline naming the story: core::RepresentativeTitle over the
+// originals' headlines (a copy's when no original has one), precisely dated first then by date (the stories
+// table's rule, so that the list and the view agree). "" when none has one.
+std::string RepresentativeTitle(const StoryInput& in) {
+  std::vector<const Article*> titled;
+  for (bool copies : {false, true}) {  // a copy's headline only when no original has one
+    if (copies && !titled.empty()) break;
+    for (size_t i = 0; i < in.articles.size(); ++i) {
+      bool copy = !in.duplicate_of.empty() && !in.duplicate_of[i].empty();
+      if (copy == copies && !in.articles[i]->title.empty()) titled.push_back(in.articles[i]);
+    }
+  }
+  auto vague = [](const Article* a) {
+    return a->published.precision < PublishedTime::Precision::kDay || a->published.source == MetaSource::kInferred;
+  };
+  std::stable_sort(titled.begin(), titled.end(), [&](const Article* x, const Article* y) {
+    if (vague(x) != vague(y)) return !vague(x);
+    return x->published.value < y->published.value;
+  });
+  std::vector<std::string_view> titles;
+  for (const Article* a : titled) titles.push_back(a->title);
+  size_t best = core::RepresentativeTitle(titles);
+  return best == core::kNoTitle ? std::string() : titled[best]->title;
+}
+
 void FillArticlesAndOutlets(const StoryInput& in, const OutletRegistry& registry, StoryView* v) {
   for (size_t i = 0; i < in.articles.size(); ++i) {
     const Article& a = *in.articles[i];
@@ -53,7 +80,6 @@ void FillArticlesAndOutlets(const StoryInput& in, const OutletRegistry& registry
       if (v->first_date.empty() || date < v->first_date) v->first_date = date;
       if (date > v->last_date) v->last_date = date;
     }
-    if (v->title.empty() && sa.duplicate_of.empty()) v->title = a.title;
     auto it = std::find_if(v->outlets.begin(), v->outlets.end(), [&](const StoryOutlet& o) { return o.name == sa.outlet; });
     if (it == v->outlets.end()) {
       StoryOutlet o;
@@ -68,6 +94,7 @@ void FillArticlesAndOutlets(const StoryInput& in, const OutletRegistry& registry
     it->articles.push_back(a.id);
     v->articles.push_back(std::move(sa));
   }
+  v->title = RepresentativeTitle(in);
 }
 
 Citation CiteTimeline(const StoryCorpus& corpus, const TimelineCitation& t) {

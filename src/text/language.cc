@@ -1,26 +1,132 @@
+// Language identification.
+//
+// CLD2 is accurate but has a fixed cost per call (it sets up its script
+// scanner and scoring buffers every time): ~0.1 ms even for a few hundred
+// bytes, a tenth of everything else the reader does for an article. Most of
+// what Parallax reads is English prose, which a much cheaper test recognises
+// with no doubt: in running English text about a quarter to a half of the
+// words are a handful of function words ("the", "of", "and", "to", "a",
+// "in" ...), with "the" among them several times per kilobyte; no other
+// language written in Latin script reaches those densities with these
+// spellings. So the window is first scanned for that signature: enough words
+// of ASCII letters, a high share of English function words, several "the",
+// few non-ASCII bytes, and hardly any function word of another language (a
+// German page quoting an English paragraph is CLD2's call). Only text without
+// the signature goes to CLD2. The test is strict on purpose: a miss costs one
+// CLD2 call, a false hit would be a wrong answer. docs/extraction.md gives its
+// agreement with CLD2 on real pages in many languages.
+
 #include "text/language.h"
 
 #include <cld2/public/compact_lang_det.h>
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
+#include <string_view>
+
+#include "core/ascii.h"
 
 namespace CLD2 {
 const char* LanguageCode(Language lang);  // declared in cld2/internal/lang_script.h
 }
 
 namespace parallax::text {
+namespace {
 
 // A few kilobytes identify the language as reliably as the whole text and
 // bound the cost per article.
 constexpr size_t kWindow = 1 << 10;
 
+// The English signature (see the essay above).
+constexpr int kMinWords = 40;             // words of letters only in the window
+constexpr double kMinFunctionShare = 0.24;
+constexpr int kMinThe = 3;
+constexpr double kMaxNonAsciiShare = 0.06;  // bytes >= 0x80 in the window
+
+// The function words packed little-endian into 32 bits (all have 1-4 letters).
+constexpr uint32_t Pack(std::string_view w) {
+  uint32_t v = 0;
+  for (size_t i = 0; i < w.size(); ++i) v |= static_cast<uint32_t>(static_cast<unsigned char>(w[i])) << (8 * i);
+  return v;
+}
+constexpr std::array<uint32_t, 24> kFunctionWords = {
+    Pack("the"), Pack("of"),  Pack("and"), Pack("to"),   Pack("a"),   Pack("in"),   Pack("is"),   Pack("that"),
+    Pack("for"), Pack("on"),  Pack("with"), Pack("was"), Pack("as"),  Pack("by"),   Pack("at"),   Pack("from"),
+    Pack("his"), Pack("it"),  Pack("has"), Pack("have"), Pack("are"), Pack("were"), Pack("be"),   Pack("an")};
+constexpr uint32_t kThe = Pack("the");
+// Function words of other Latin-script languages (German, French, Spanish,
+// Dutch, Italian, Scandinavian) that English prose almost never uses: a few of
+// them mean a mixed text, which is CLD2's to judge.
+constexpr std::array<uint32_t, 22> kForeignWords = {
+    Pack("der"), Pack("die"), Pack("und"), Pack("das"), Pack("den"), Pack("ist"), Pack("le"),  Pack("la"),
+    Pack("les"), Pack("des"), Pack("et"),  Pack("est"), Pack("une"), Pack("el"),  Pack("los"), Pack("las"),
+    Pack("del"), Pack("que"), Pack("het"), Pack("een"), Pack("che"), Pack("och")};
+constexpr int kMaxForeign = 2;
+
+}  // namespace
+
+bool LooksEnglish(std::string_view text) {
+  text = text.substr(0, std::min(text.size(), kWindow));
+  int words = 0, function = 0, the = 0, foreign = 0;
+  size_t non_ascii = 0;
+  uint32_t packed = 0;  // the word's first four letters, lower-cased
+  size_t len = 0;
+  bool letters_only = true;
+  auto flush = [&] {
+    if (len > 0 && letters_only) {
+      ++words;
+      if (len <= 4) {
+        bool hit = false;
+        for (uint32_t k : kFunctionWords) hit |= k == packed;
+        function += hit;
+        the += packed == kThe;
+        for (uint32_t k : kForeignWords) foreign += k == packed;
+      }
+    }
+    len = 0;
+    packed = 0;
+    letters_only = true;
+  };
+  for (unsigned char c : text) {
+    if (c >= 0x80) {
+      ++non_ascii;
+      letters_only = false;
+      ++len;
+    } else if (core::IsAsciiAlpha(static_cast<char>(c))) {
+      if (len < 4) packed |= static_cast<uint32_t>(c | 0x20) << (8 * len);
+      ++len;
+    } else if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '.' || c == ',' || c == ';' || c == ':' ||
+               c == '"' || c == '(' || c == ')') {
+      flush();  // space and punctuation end a word without making it a non-word
+    } else {
+      letters_only = false;
+      ++len;
+    }
+  }
+  flush();
+  return words >= kMinWords && function >= kMinFunctionShare * words && the >= kMinThe && foreign <= kMaxForeign &&
+         non_ascii <= kMaxNonAsciiShare * static_cast<double>(text.size());
+}
+
 std::string DetectLanguage(std::string_view text) {
-  int len = static_cast<int>(std::min<size_t>(text.size(), kWindow));
+  if (LooksEnglish(text)) return "en";
+  return DetectLanguageCld2(text);
+}
+
+std::string DetectLanguageCld2(std::string_view text) {
+  // Cut the window at a character boundary: CLD2's checked entry point
+  // answers "unknown" for the whole text when its last character is cut.
+  size_t n = std::min(text.size(), kWindow);
+  if (n < text.size()) {
+    while (n > 0 && (static_cast<unsigned char>(text[n]) & 0xC0) == 0x80) --n;
+  }
+  text = text.substr(0, n);
   bool reliable = false;
   int valid_prefix = 0;
-  // The checked variant tolerates a UTF-8 sequence cut by the 64 KiB window.
-  CLD2::Language lang = CLD2::DetectLanguageCheckUTF8(text.data(), len, /*is_plain_text=*/true, &reliable,
-                                                      &valid_prefix);
+  // The checked variant still guards against invalid UTF-8 inside the text.
+  CLD2::Language lang = CLD2::DetectLanguageCheckUTF8(text.data(), static_cast<int>(text.size()),
+                                                      /*is_plain_text=*/true, &reliable, &valid_prefix);
   if (lang == CLD2::UNKNOWN_LANGUAGE) return "un";
   std::string code = CLD2::LanguageCode(lang);
   return code.empty() ? "un" : code;

@@ -44,12 +44,14 @@ bool IsDash(char32_t c) { return c == U'\u2014' || c == U'\u2013' || c == U'\u20
 
 // Length in bytes of the UTF-8 character ending at text[end-1].
 size_t LastCharLen(std::string_view text, size_t begin, size_t end) {
+  if (static_cast<unsigned char>(text[end - 1]) < 0x80) return 1;
   size_t i = end - 1;
   while (i > begin && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) --i;
   return end - i;
 }
 
 char32_t LastChar(std::string_view text, size_t begin, size_t end) {
+  if (static_cast<unsigned char>(text[end - 1]) < 0x80) return static_cast<unsigned char>(text[end - 1]);
   size_t start = end - LastCharLen(text, begin, end);
   return DecodeUtf8(text, &start);
 }
@@ -59,12 +61,16 @@ bool StartsWithAny(std::string_view s, std::initializer_list<std::string_view> p
   return false;
 }
 
-bool IsUrlLike(std::string_view w) {
+// `has_at`: whether `w` holds an '@' (the caller's scan of the chunk knows).
+bool IsUrlLike(std::string_view w, bool has_at) {
   // Cheap reject first: almost every chunk is a plain word.
-  if (w[0] != 'h' && w[0] != 'w' && w[0] != 'p' && w.find('@') == std::string_view::npos) return false;
+  if (!has_at && (w.size() < 4 || (w.substr(0, 4) != "http" && w.substr(0, 4) != "www." && w.substr(0, 4) != "pic."))) {
+    return false;
+  }
   if (StartsWithAny(w, {"http://", "https://", "www.", "pic.twitter.com/"})) return true;
+  if (!has_at) return false;
   size_t at = w.find('@');
-  return at != std::string_view::npos && at > 0 && w.find('.', at) != std::string_view::npos;
+  return at > 0 && w.find('.', at) != std::string_view::npos;
 }
 
 void Emit(uint32_t b, uint32_t e, std::vector<Token>* out) {
@@ -95,6 +101,11 @@ void SplitCore(std::string_view text, uint32_t b, uint32_t e, std::vector<Token>
   size_t start = b;
   size_t i = b;
   while (i < e) {
+    unsigned char byte = static_cast<unsigned char>(text[i]);
+    if (byte < 0x80 && byte != '-') {  // plain ASCII: no dash to split at
+      ++i;
+      continue;
+    }
     size_t at = i;
     char32_t c = DecodeUtf8(text, &i);
     bool double_hyphen = c == '-' && i < e && text[i] == '-';
@@ -110,7 +121,8 @@ void SplitCore(std::string_view text, uint32_t b, uint32_t e, std::vector<Token>
   if (start >= e) return;
   std::string_view w = text.substr(start, e - start);
   // Currency symbols before a number.
-  if ((w[0] == '$' || StartsWithAny(w, {"\u20AC", "\u00A3"})) && w.size() > 1) {
+  bool currency = w[0] == '$' || (static_cast<unsigned char>(w[0]) >= 0xC2 && StartsWithAny(w, {"\u20AC", "\u00A3"}));
+  if (currency && w.size() > 1) {
     size_t len = w[0] == '$' ? 1 : 2;
     if (std::isdigit(static_cast<unsigned char>(w[len]))) {
       Emit(static_cast<uint32_t>(start), static_cast<uint32_t>(start + len), out);
@@ -128,8 +140,28 @@ void SplitCore(std::string_view text, uint32_t b, uint32_t e, std::vector<Token>
   Emit(static_cast<uint32_t>(start + cl), static_cast<uint32_t>(e), out);
 }
 
-// Tokenizes one whitespace-free chunk [b, e).
-void TokenizeChunk(std::string_view text, uint32_t b, uint32_t e, std::vector<Token>* out) {
+// Tokens peeled from the end of a chunk, in reverse order; rarely more than a
+// few, so they live on the stack.
+class Trailing {
+ public:
+  void push_back(Token t) {
+    if (n_ < kInline) inline_[n_++] = t;
+    else more_.push_back(t);
+  }
+  void AppendReversed(std::vector<Token>* out) const {
+    for (auto it = more_.rbegin(); it != more_.rend(); ++it) out->push_back(*it);
+    for (size_t i = n_; i > 0; --i) out->push_back(inline_[i - 1]);
+  }
+
+ private:
+  static constexpr size_t kInline = 8;
+  Token inline_[kInline];
+  size_t n_ = 0;
+  std::vector<Token> more_;  // beyond kInline (a run of "!!!!!!!!!")
+};
+
+// Tokenizes one whitespace-free chunk [b, e); `has_at`: it holds an '@'.
+void TokenizeChunk(std::string_view text, uint32_t b, uint32_t e, bool has_at, std::vector<Token>* out) {
   // Leading openers.
   while (b < e) {
     size_t i = b;
@@ -141,8 +173,8 @@ void TokenizeChunk(std::string_view text, uint32_t b, uint32_t e, std::vector<To
   }
   if (b >= e) return;
   std::string_view chunk = text.substr(b, e - b);
-  std::vector<Token> trailing;  // peeled from the end, in reverse order
-  if (IsUrlLike(chunk)) {
+  Trailing trailing;
+  if (IsUrlLike(chunk, has_at)) {
     while (e > b) {
       char32_t c = LastChar(text, b, e);
       if (!In(c, kClosers) && c != '.') break;
@@ -171,7 +203,7 @@ void TokenizeChunk(std::string_view text, uint32_t b, uint32_t e, std::vector<To
     }
     if (e > b) SplitCore(text, b, e, out);
   }
-  for (auto it = trailing.rbegin(); it != trailing.rend(); ++it) out->push_back(*it);
+  trailing.AppendReversed(out);
 }
 
 bool IsTerminal(std::string_view tok) {
@@ -205,9 +237,11 @@ void Tokenize(std::string_view text, Span span, std::vector<Token>* tokens) {
     }
     // Find the end of this chunk.
     size_t j = i;
+    bool has_at = text[at] == '@';
     while (j < end) {
       if (static_cast<unsigned char>(text[j]) < 0x80) {
         if (core::IsAsciiSpace(text[j])) break;
+        has_at |= text[j] == '@';
         ++j;
         continue;
       }
@@ -215,7 +249,7 @@ void Tokenize(std::string_view text, Span span, std::vector<Token>* tokens) {
       if (core::IsSpace(DecodeUtf8(text, &k))) break;
       j = k;
     }
-    TokenizeChunk(text, static_cast<uint32_t>(at), static_cast<uint32_t>(std::min(j, end)), tokens);
+    TokenizeChunk(text, static_cast<uint32_t>(at), static_cast<uint32_t>(std::min(j, end)), has_at, tokens);
     i = j;
   }
 }

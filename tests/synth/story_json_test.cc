@@ -2,6 +2,7 @@
 #include <nlohmann/json.hpp>
 
 #include "render/story_json.h"
+#include "render/story_text.h"
 
 namespace parallax::synth {
 namespace {
@@ -41,6 +42,25 @@ TEST(StoryJson, CitationsPointAtSentences) {
   EXPECT_FALSE(j["outlets"][0].contains("leaning"));  // no sourced leaning, none shown
   EXPECT_FALSE(j["articles"][0].contains("duplicate_of"));
   EXPECT_EQ(j["summary"][0]["fact"], "f1");
+}
+
+TEST(StoryText, CountsAgreeInNumber) {
+  EXPECT_EQ(render::Counted(1, "article"), "1 article");
+  EXPECT_EQ(render::Counted(0, "outlet"), "0 outlets");
+  EXPECT_EQ(render::Counted(3, "entry"), "3 entries");
+  EXPECT_EQ(render::Counted(2, "day"), "2 days");
+
+  StoryView v;
+  v.id = "e1";
+  v.title = "One article";
+  Article a = TwoSentences();
+  v.articles.push_back({a.id, "CNN", "t", "2023-07-12", "metadata", "", ""});
+  v.outlets.push_back({"CNN", "", "", {a.id}, 1});
+  std::string text = render::StoryToText(v);
+  EXPECT_NE(text.find("| 1 article | 1 outlet\n"), std::string::npos) << text;
+  EXPECT_NE(text.find("CNN (1 article, 1 fact)"), std::string::npos) << text;
+  std::string html = render::ReportToHtml({v}, "Report");
+  EXPECT_NE(html.find("1 outlet, 1 article, 0 conflicts"), std::string::npos);
 }
 
 }  // namespace

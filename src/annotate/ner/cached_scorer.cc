@@ -21,7 +21,12 @@ void AddInto(const A& v, int32_t* acc) {
 }  // namespace
 
 CachedScorer::CachedScorer(const WeightTable* weights)
-    : weights_(weights), words_(kWordSlots), history_(kHistorySlots), pairs_(kPrevValues * kPrevValues) {
+    : weights_(weights),
+      words_(kWordSlots),
+      history_(kHistorySlots),
+      pairs_(kPrevValues * kPrevValues),
+      block_keys_(kBlock * FeatureContext::kMaxFeatures),
+      block_rows_(kBlock * FeatureContext::kMaxFeatures) {
   uint64_t keys[FeatureContext::kMaxWordFeatures];
   for (int k = -kReach; k <= kReach; ++k) {
     Sums& s = pad_[k + kReach];
@@ -48,7 +53,7 @@ void CachedScorer::ComputeWord(const TokenInfo* w, WordSums* out) const {
 
 void CachedScorer::StartDocument(const std::vector<std::vector<TokenInfo>>& doc) {
   ++stamp_;
-  ahead_ctx_ = nullptr;
+  block_ctx_ = nullptr;
   private_.clear();
   doc_.resize(doc.size());
   for (size_t s = 0; s < doc.size(); ++s) {
@@ -78,38 +83,42 @@ void CachedScorer::StartDocument(const std::vector<std::vector<TokenInfo>>& doc)
   }
 }
 
+void CachedScorer::ScoreBlock(const FeatureContext& ctx, const std::vector<TokenInfo>& sent, size_t s, size_t i) {
+  block_ctx_ = &ctx;
+  block_version_ = ctx.version();
+  block_sent_ = &sent;
+  block_s_ = s;
+  block_begin_ = i;
+  block_end_ = std::min(sent.size(), i + kBlock);
+  const size_t tokens = block_end_ - i;
+  const std::vector<const WordSums*>& words = doc_[s];
+  uint32_t n = 0;
+  for (size_t t = 0; t < tokens; ++t) {  // keys of the block; touch the word sums they will need
+    n += static_cast<uint32_t>(ctx.ExtractContext(sent, i + t, &block_keys_[n]));
+    block_key_end_[t] = n;
+    const char* sums = reinterpret_cast<const char*>(words[i + t]);
+    for (size_t b = 0; b < sizeof(WordSums); b += 64) __builtin_prefetch(sums + b);
+    __builtin_prefetch(sums + sizeof(WordSums) - 1);
+  }
+  std::fill_n(&block_acc_[0][0], tokens * kNumLabels, 0);
+  weights_->AddRawGroups(block_keys_.data(), block_key_end_, tokens, block_rows_.data(), &block_acc_[0][0]);
+  for (size_t t = 0; t < tokens; ++t) {
+    const int32_t* rows[kOffsets];
+    for (int k = -kReach; k <= kReach; ++k) {
+      const size_t j = i + t + static_cast<size_t>(k);  // wraps for i + t + k < 0
+      rows[k + kReach] = j < sent.size() ? (*words[j])[k + kReach].data() : pad_[k + kReach].data();
+    }
+    int32_t* acc = block_acc_[t];
+    for (int l = 0; l < kNumLabels; ++l) acc[l] += rows[0][l] + rows[1][l] + rows[2][l] + rows[3][l] + rows[4][l];
+  }
+}
+
 void CachedScorer::Static(const FeatureContext& ctx, const std::vector<TokenInfo>& sent, size_t s, size_t i,
                           float* scores) {
-  uint64_t keys[FeatureContext::kMaxFeatures];
-  size_t n;
-  if (ahead_ctx_ == &ctx && ahead_version_ == ctx.version() && ahead_sent_ == &sent && ahead_i_ == i) {
-    n = ahead_n_;
-    std::copy_n(ahead_keys_, n, keys);
-  } else {
-    n = ctx.ExtractContext(sent, i, keys);
-  }
-  const std::vector<const WordSums*>& words = doc_[s];
-  ahead_ctx_ = nullptr;
-  if (i + 1 < sent.size()) {  // look ahead: token i + 1's keys and word sums
-    ahead_ctx_ = &ctx;
-    ahead_version_ = ctx.version();
-    ahead_sent_ = &sent;
-    ahead_i_ = i + 1;
-    ahead_n_ = ctx.ExtractContext(sent, i + 1, ahead_keys_);
-    weights_->Prefetch(ahead_keys_, ahead_n_);
-    for (int k = -kReach; k <= kReach; ++k) {
-      const size_t j = i + 1 + static_cast<size_t>(k);
-      if (j < sent.size()) __builtin_prefetch(&(*words[j])[k + kReach]);
-    }
-  }
-  const int32_t* rows[kOffsets];
-  for (int k = -kReach; k <= kReach; ++k) {
-    const size_t j = i + static_cast<size_t>(k);  // wraps for i + k < 0
-    rows[k + kReach] = j < sent.size() ? (*words[j])[k + kReach].data() : pad_[k + kReach].data();
-  }
-  int32_t acc[kNumLabels];
-  for (int l = 0; l < kNumLabels; ++l) acc[l] = rows[0][l] + rows[1][l] + rows[2][l] + rows[3][l] + rows[4][l];
-  weights_->AddRaw(keys, n, acc);
+  if (block_ctx_ != &ctx || block_version_ != ctx.version() || block_sent_ != &sent || block_s_ != s ||
+      i < block_begin_ || i >= block_end_)
+    ScoreBlock(ctx, sent, s, i);
+  const int32_t* acc = block_acc_[i - block_begin_];
   const float scale = weights_->scale();
   for (int l = 0; l < kNumLabels; ++l) scores[l] += static_cast<float>(acc[l]) * scale;
 }

@@ -289,7 +289,7 @@ async function storyPage(id) {
     el('span', { class: 'meta', text: '— ' + m.outlet + (m.published ? ', ' + m.published : '') + (m.duplicate_of ? ' (copy)' : '') }))));
   show(s.title || 'Story',
     el('h1', { text: s.title || '(untitled story)' }),
-    el('p', { class: 'meta' }, dateRange(s.first_date, s.last_date), ' · ', s.articles + ' articles · ', s.outlets.join(', ')),
+    el('p', { class: 'meta' }, dateRange(s.first_date, s.last_date), ' · ', s.articles + ' article' + (s.articles === 1 ? '' : 's') + ' · ', s.outlets.join(', ')),
     summarySection(view), timelineSection(view), coverageSection(view), conflictsSection(view), labelsSection(view), entitiesSection(view), quotesSection(view),
     el('section', { 'aria-labelledby': 'h-members' }, el('h2', { id: 'h-members', text: 'Articles' }), members));
 }
