@@ -13,6 +13,18 @@ namespace {
 
 constexpr double kK1 = 1.2;  // as in memory_index.cc
 
+// Per-thread scratch sized to the index: score and distinct-term count by
+// article number (one 8-byte slot: one cache miss per posting), and the
+// articles touched (to reset them).
+struct Acc {
+  float score;
+  uint32_t hits;
+};
+struct Scratch {
+  std::vector<Acc> acc;
+  std::vector<uint32_t> touched;
+};
+
 // Which terms a body holds, from each term's weight in the article (5 x
 // title count + body count, capped) and its title count; a capped weight
 // counts as present.
@@ -78,29 +90,27 @@ bool MemoryIndex::Passes(uint32_t doc, const SearchQuery& q, uint32_t outlet,
   return true;
 }
 
-// Document at a time: the query's lists are merged by article number, so
-// each matching article is scored once, from its postings in all lists,
-// reading the lists and the norms in ascending order (no score array to
-// scatter into and reset: that random access was most of the cost). An
-// article's shares are summed in `terms` order, as the term-at-a-time pass
-// before did, so scores are bit-identical to it (and ties break the same).
 void MemoryIndex::Rank(const std::vector<std::pair<uint32_t, int>>& terms, size_t need, const SearchQuery& q,
                        size_t k, Tier* all, Tier* some) const {
-  struct Cursor {
-    const uint32_t* doc;
-    const uint32_t* end;
-    const uint16_t* weight;
-    float factor;
-  };
+  thread_local Scratch s;
   const size_t n = seqs_.size();
-  std::vector<Cursor> cursors;
+  if (s.acc.size() < n) s.acc.resize(n, Acc{0.0f, 0});
+  Acc* acc = s.acc.data();
   for (auto [t, multiplicity] : terms) {
     const Postings& p = postings_[t];
     double df = static_cast<double>(p.docs.size());
     double idf = std::log((static_cast<double>(n) - df + 0.5) / (df + 0.5));
     if (idf <= 0.0) idf = 1e-6;
-    cursors.push_back({p.docs.data(), p.docs.data() + p.docs.size(), p.weights.data(),
-                       static_cast<float>(idf * multiplicity * (kK1 + 1.0))});
+    const float factor = static_cast<float>(idf * multiplicity * (kK1 + 1.0));
+    const uint32_t* docs = p.docs.data();
+    const uint16_t* weights = p.weights.data();
+    const float* norms = norms_.data();
+    for (size_t i = 0, m = p.docs.size(); i < m; ++i) {
+      uint32_t d = docs[i];
+      float w = weights[i];
+      if (acc[d].hits++ == 0) s.touched.push_back(d);
+      acc[d].score += factor * w / (w + norms[d]);
+    }
   }
   uint32_t outlet = UINT32_MAX;
   if (auto it = outlet_ids_.find(q.outlet); it != outlet_ids_.end()) outlet = it->second;
@@ -111,33 +121,11 @@ void MemoryIndex::Rank(const std::vector<std::pair<uint32_t, int>>& terms, size_
   std::sort(allowed.begin(), allowed.end());
   const bool filtered = !q.outlet.empty() || !q.since.empty() || !q.until.empty() || !q.article_ids.empty();
   all->k = some->k = k;
-  const float* norms = norms_.data();
-  if (cursors.size() == 1) {  // one list: no merge
-    Cursor& c = cursors[0];
-    Tier* tier = need == 1 ? all : some;
-    for (; c.doc != c.end; ++c.doc, ++c.weight) {
-      const uint32_t d = *c.doc;
-      const float w = *c.weight;
-      if (!filtered || Passes(d, q, outlet, allowed)) tier->Offer({0.0f + c.factor * w / (w + norms[d]), d});
-    }
-  } else {
-    while (true) {
-      uint32_t d = UINT32_MAX;
-      for (const Cursor& c : cursors) {
-        if (c.doc != c.end && *c.doc < d) d = *c.doc;
-      }
-      if (d == UINT32_MAX) break;
-      float score = 0.0f;
-      size_t hits = 0;
-      for (Cursor& c : cursors) {
-        if (c.doc == c.end || *c.doc != d) continue;
-        const float w = *c.weight;
-        score += c.factor * w / (w + norms[d]);
-        ++hits, ++c.doc, ++c.weight;
-      }
-      if (!filtered || Passes(d, q, outlet, allowed)) (hits == need ? all : some)->Offer({score, d});
-    }
+  for (uint32_t d : s.touched) {
+    if (!filtered || Passes(d, q, outlet, allowed)) (acc[d].hits == need ? all : some)->Offer({acc[d].score, d});
+    acc[d] = Acc{0.0f, 0};
   }
+  s.touched.clear();
   all->Finish();
   some->Finish();
 }
