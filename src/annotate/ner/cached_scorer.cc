@@ -42,15 +42,6 @@ CachedScorer::CachedScorer(const WeightTable* weights)
   }
 }
 
-void CachedScorer::ComputeWord(const TokenInfo* w, WordSums* out) const {
-  uint64_t keys[FeatureContext::kMaxWordFeatures];
-  for (int k = -kReach; k <= kReach; ++k) {
-    Sums& s = (*out)[k + kReach];
-    s.fill(0);
-    weights_->AddRaw(keys, FeatureContext::ExtractWord(w, k, keys), s.data());
-  }
-}
-
 void CachedScorer::StartDocument(const std::vector<std::vector<TokenInfo>>& doc) {
   ++stamp_;
   block_ctx_ = nullptr;
@@ -60,26 +51,55 @@ void CachedScorer::StartDocument(const std::vector<std::vector<TokenInfo>>& doc)
     doc_[s].resize(doc[s].size());
     // The slots are cache misses: touch a sentence's slots before reading any.
     for (const TokenInfo& t : doc[s]) __builtin_prefetch(&words_[Slot(WordKey(t))]);
+    pending_.clear();
     for (size_t i = 0; i < doc[s].size(); ++i) {
       const TokenInfo& t = doc[s][i];
       const uint64_t key = WordKey(t);
       WordEntry& e = words_[Slot(key)];
-      if (e.key == key) {
+      if (e.key == key) {  // cached, or computed below for an earlier token of this sentence
         ++hits_;
       } else if (e.stamp == stamp_ && e.key != 0) {  // slot holds another word of this document
         private_.emplace_back();
-        ComputeWord(&t, &private_.back());
+        pending_.push_back({&t, &private_.back()});
         doc_[s][i] = &private_.back();
         ++misses_;
         continue;
       } else {
-        ComputeWord(&t, &e.sums);
+        pending_.push_back({&t, &e.sums});
         e.key = key;
         ++misses_;
       }
       e.stamp = stamp_;
       doc_[s][i] = &e.sums;
     }
+    ComputeWords();
+  }
+}
+
+void CachedScorer::ComputeWords() {
+  // All new words of a sentence in one batch, so that their weight-table
+  // misses overlap: one key group per (word, offset).
+  if (pending_.empty()) return;
+  constexpr size_t kMaxPerWord = kOffsets * FeatureContext::kMaxWordFeatures;
+  const size_t groups = pending_.size() * kOffsets;
+  if (word_keys_.size() < pending_.size() * kMaxPerWord) {
+    word_keys_.resize(pending_.size() * kMaxPerWord);
+    word_rows_.resize(pending_.size() * kMaxPerWord);
+  }
+  word_ends_.resize(groups);
+  uint32_t n = 0;
+  for (size_t w = 0; w < pending_.size(); ++w) {
+    for (int k = -kReach; k <= kReach; ++k) {
+      n += static_cast<uint32_t>(FeatureContext::ExtractWord(pending_[w].token, k, &word_keys_[n]));
+      word_ends_[w * kOffsets + static_cast<size_t>(k + kReach)] = n;
+    }
+  }
+  word_acc_.assign(groups * kNumLabels, 0);
+  weights_->AddRawGroups(word_keys_.data(), word_ends_.data(), groups, word_rows_.data(), word_acc_.data());
+  for (size_t w = 0; w < pending_.size(); ++w) {
+    WordSums& out = *pending_[w].sums;
+    for (int k = 0; k < kOffsets; ++k)
+      std::copy_n(&word_acc_[(w * kOffsets + static_cast<size_t>(k)) * kNumLabels], kNumLabels, out[k].data());
   }
 }
 

@@ -91,7 +91,8 @@ class CachedScorer {
   static uint64_t WordKey(const TokenInfo& t) { return t.word ? t.word : 1; }
   static size_t Slot(uint64_t word_key) { return (word_key ^ (word_key >> 31)) & (kWordSlots - 1); }
   static uint64_t HistoryKey(const TokenInfo& t, int prev1);
-  void ComputeWord(const TokenInfo* w, WordSums* out) const;
+  // Computes the sums of the words in pending_ (StartDocument, per sentence).
+  void ComputeWords();
   const HistoryEntry& History(const TokenInfo& t, int prev1);
 
   const WeightTable* weights_;
@@ -102,6 +103,14 @@ class CachedScorer {
   uint32_t stamp_ = 0;
   std::deque<WordSums> private_;             // words whose slot this document shares
   std::vector<std::vector<const WordSums*>> doc_;  // per token of the document
+  struct PendingWord {
+    const TokenInfo* token;
+    WordSums* sums;
+  };
+  std::vector<PendingWord> pending_;  // new words of the sentence being started
+  std::vector<uint64_t> word_keys_;   // ComputeWords' scratch
+  std::vector<uint32_t> word_rows_, word_ends_;
+  std::vector<int32_t> word_acc_;
   // Scores tokens [i, i + kBlock) of sentence s into block_acc_ (see Static).
   void ScoreBlock(const FeatureContext& ctx, const std::vector<TokenInfo>& sent, size_t s, size_t i);
   // The block last scored: static sums (int32, times scale()) of tokens

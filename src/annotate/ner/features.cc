@@ -214,7 +214,10 @@ void MarkContextAggregation(std::vector<std::vector<TokenInfo>>* doc) {
     bool repeated;
   };
   FlatIndex index(256);
-  std::vector<std::vector<Code>> codes;
+  // Word w's codes are codes[w * kMaxCodes .. + count[w]): one buffer for the
+  // document instead of a growing vector per word.
+  std::vector<Code> codes;
+  std::vector<uint8_t> count;
   std::vector<uint32_t> ids;  // word id of each capitalised occurrence, in order
   auto is_name_like = [](const TokenInfo& t) {
     return t.caps != static_cast<uint8_t>(Caps::kNone) && (t.flags & kFlagHasLetter) && !(t.flags & kFlagHasPeriod);
@@ -222,17 +225,21 @@ void MarkContextAggregation(std::vector<std::vector<TokenInfo>>* doc) {
   for (const auto& sent : *doc) {
     for (size_t i = 0; i < sent.size(); ++i) {
       if (!is_name_like(sent[i])) continue;
-      uint32_t id = index.Insert(sent[i].lower, static_cast<uint32_t>(codes.size()));
-      if (id == codes.size()) codes.emplace_back();
+      uint32_t id = index.Insert(sent[i].lower, static_cast<uint32_t>(count.size()));
+      if (id == count.size()) {
+        count.push_back(0);
+        codes.resize(codes.size() + kMaxCodes);
+      }
       const uint32_t occ = static_cast<uint32_t>(ids.size());
       ids.push_back(id);
       uint32_t here[8];
       int n = AggregationCodes(sent, i, here);
-      auto& list = codes[id];
+      Code* list = &codes[static_cast<size_t>(id) * kMaxCodes];
+      uint8_t& size = count[id];
       for (int k = 0; k < n; ++k) {
-        auto it = std::find_if(list.begin(), list.end(), [&](const Code& c) { return c.code == here[k]; });
-        if (it != list.end()) it->repeated |= it->first_occurrence != occ;
-        else if (list.size() < kMaxCodes) list.push_back({here[k], occ, false});
+        Code* it = std::find_if(list, list + size, [&](const Code& c) { return c.code == here[k]; });
+        if (it != list + size) it->repeated |= it->first_occurrence != occ;
+        else if (size < kMaxCodes) list[size++] = {here[k], occ, false};
       }
     }
   }
@@ -241,8 +248,9 @@ void MarkContextAggregation(std::vector<std::vector<TokenInfo>>* doc) {
     for (TokenInfo& t : sent) {
       if (!is_name_like(t)) continue;
       int n = 0;
-      for (const Code& c : codes[ids[occ]])
-        if ((c.repeated || c.first_occurrence != occ) && n < TokenInfo::kAggSlots) t.agg[n++] = c.code;
+      const Code* list = &codes[static_cast<size_t>(ids[occ]) * kMaxCodes];
+      for (const Code* c = list; c != list + count[ids[occ]]; ++c)
+        if ((c->repeated || c->first_occurrence != occ) && n < TokenInfo::kAggSlots) t.agg[n++] = c->code;
       ++occ;
     }
   }
@@ -250,9 +258,18 @@ void MarkContextAggregation(std::vector<std::vector<TokenInfo>>* doc) {
 
 }  // namespace
 
-void TokenCache::Fill(const Resources& res, std::string_view raw, TokenInfo* t) {
-  uint64_t key = HashBytes(raw.data(), raw.size());
-  key = key ? key : 1;
+uint64_t TokenCache::Key(std::string_view raw) {
+  const uint64_t key = HashBytes(raw.data(), raw.size());
+  return key ? key : 1;
+}
+
+void TokenCache::Prefetch(uint64_t key) const {
+  const char* e = reinterpret_cast<const char*>(&slots_[(key ^ (key >> 31)) & (kSlots - 1)]);
+  for (size_t b = 0; b < sizeof(Entry); b += 64) __builtin_prefetch(e + b);
+  __builtin_prefetch(e + sizeof(Entry) - 1);
+}
+
+void TokenCache::Fill(const Resources& res, std::string_view raw, uint64_t key, TokenInfo* t) {
   Entry& e = slots_[(key ^ (key >> 31)) & (kSlots - 1)];
   if (e.key != key) {
     e.info = TokenInfo{};
@@ -265,15 +282,20 @@ void TokenCache::Fill(const Resources& res, std::string_view raw, TokenInfo* t) 
 void PrepareDocument(const Resources& res, const std::vector<std::vector<std::string_view>>& sentences,
                      int exclude_fold, std::vector<std::vector<TokenInfo>>* out, TokenCache* cache) {
   out->resize(sentences.size());
+  std::vector<uint64_t> keys;
   for (size_t si = 0; si < sentences.size(); ++si) {
     const auto& sent = sentences[si];
     auto& infos = (*out)[si];
     infos.resize(sent.size());  // every element is overwritten below
+    if (cache) {  // the cache entries are misses: touch the sentence's entries before reading any
+      keys.resize(sent.size());
+      for (size_t i = 0; i < sent.size(); ++i) cache->Prefetch(keys[i] = TokenCache::Key(sent[i]));
+    }
     bool any_lower = false, any_upper = false, seen_word = false;
     for (size_t i = 0; i < sent.size(); ++i) {
       TokenInfo& t = infos[i];
       if (cache) {
-        cache->Fill(res, sent[i], &t);
+        cache->Fill(res, sent[i], keys[i], &t);
       } else {
         t = TokenInfo{};
         FillToken(res, sent[i], &t);

@@ -90,7 +90,12 @@ class TokenCache {
   TokenCache() : slots_(kSlots) {}
   // Fills *t (a default TokenInfo) for raw token `raw`, from the cache or
   // by computing it.
-  void Fill(const Resources& res, std::string_view raw, TokenInfo* t);
+  void Fill(const Resources& res, std::string_view raw, TokenInfo* t) { Fill(res, raw, Key(raw), t); }
+  // The same in two steps, so that a caller can prefetch the entries of many
+  // tokens before filling any: key = Key(raw), Prefetch(key), Fill(.., key, ..).
+  static uint64_t Key(std::string_view raw);
+  void Prefetch(uint64_t key) const;
+  void Fill(const Resources& res, std::string_view raw, uint64_t key, TokenInfo* t);
 
  private:
   struct Entry {
