@@ -31,12 +31,13 @@ int main(int argc, char** argv) {
   size_t n = argc > 1 ? std::stoul(argv[1]) : 500;
   std::string path = argc > 2 ? argv[2] : std::string(PARALLAX_SHARED_DIR) + "/data/allsides-news/allsides-news.jsonl.gz";
   std::vector<parallax::Article> articles;
-  size_t bytes = 0;
+  size_t bytes = 0, tokens = 0;
   parallax::ingest::ReadFile(path, {}, [&](parallax::Result<parallax::ingest::RawDocument> d) {
     if (!d.ok()) return true;
     auto a = parallax::text::BuildArticle(std::move(*d));
     if (a.ok()) {
       bytes += a->body.size();
+      tokens += a->tokens.size();
       articles.push_back(std::move(*a));
     }
     return articles.size() < n;
@@ -50,7 +51,8 @@ int main(int argc, char** argv) {
     fmt::print(stderr, "error: {}\n", annotators.status().ToString());
     return 1;
   }
-  fmt::print("annotate stage: {} articles, {:.1f} MB of clean text\n", articles.size(), bytes / 1e6);
+  fmt::print("annotate stage: {} articles, {:.1f} MB of clean text, {} body tokens ({:.0f} per article)\n",
+             articles.size(), bytes / 1e6, tokens, static_cast<double>(tokens) / articles.size());
   double total = 0;
   size_t quotes = 0;
   for (const auto& an : *annotators) {
@@ -58,8 +60,8 @@ int main(int argc, char** argv) {
     for (auto& a : articles) (void)an->Annotate(&a);
     double secs = ThreadCpuSeconds() - t0;
     total += secs;
-    fmt::print("  {:<7} {:>9.0f} articles/s  {:>7.2f} MB/s  ({:.3f} s CPU)\n", an->name(), articles.size() / secs,
-               bytes / 1e6 / secs, secs);
+    fmt::print("  {:<7} {:>9.0f} articles/s  {:>7.2f} MB/s  {:>9.0f} tokens/s  ({:.3f} s CPU)\n", an->name(),
+               articles.size() / secs, bytes / 1e6 / secs, tokens / secs, secs);
   }
   for (const auto& a : articles) quotes += a.quotes.size();
   fmt::print("  {:<7} {:>9.0f} articles/s  {:>7.2f} MB/s  ({:.3f} s CPU; {} quotations found)\n", "all",

@@ -15,6 +15,9 @@
 //              "the" and middle initials ignored); a gold description ("the
 //              letter", "a source", "campaigners") matches any prediction of
 //              the same source type.
+// --dump-candidates FILE writes, for every matched gold quotation, the speaker
+// candidates the speaker model scored (JSON lines, the input of
+// tools/train_quote_speakers.py); --no-model scores the rules alone.
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
@@ -23,6 +26,7 @@
 #include <fstream>
 
 #include "annotate/annotator.h"
+#include "annotate/quotes/quote_annotator.h"
 #include "core/file_util.h"
 #include "text/segment.h"
 #include "tools/allsides_text.h"
@@ -167,6 +171,28 @@ void ScoreDoc(const Article& a, const std::vector<Gold>& gold, bool verbose, con
   }
 }
 
+struct Explained {
+  Span quote;
+  std::string need;
+  std::vector<parallax::quotes::SpeakerChoice> choices;
+};
+
+// One JSON line per explained quotation that overlaps a gold one: the gold speaker and the candidates.
+void DumpCandidates(const std::vector<Explained>& explained, const std::vector<Gold>& gold, const std::string& doc,
+                    const std::string& split, std::ofstream* out) {
+  for (const auto& x : explained) {
+    for (const auto& g : gold) {
+      if (x.quote.end <= g.span.begin || x.quote.begin >= g.span.end) continue;
+      json cands = json::array();
+      for (const auto& c : x.choices) cands.push_back({{"name", c.name}, {"type", c.type}, {"features", c.features}});
+      json line = {{"doc", doc}, {"split", split}, {"begin", g.span.begin}, {"need", x.need},
+                   {"gold_speaker", g.speaker}, {"gold_type", g.type}, {"candidates", cands}};
+      *out << line.dump() << "\n";
+      break;
+    }
+  }
+}
+
 void Report(const std::string& name, const Counts& c) {
   double p = c.predicted ? double(c.matched) / c.predicted : 0, r = c.gold ? double(c.matched) / c.gold : 0;
   double f = p + r > 0 ? 2 * p * r / (p + r) : 0;
@@ -185,11 +211,15 @@ int main(int argc, char** argv) {
   std::string print_text;
   bool verbose = false;
   app.add_option("gold", gold_path, "Gold JSONL (data/gold/quotes-{basil,newswcl50,allsides}.jsonl)");
-  app.add_option("--split", split, "dev, heldout, newswcl50, wcl-heldout, wcl-blind4, allsides-blind4, allsides-blind5 or all")
-      ->check(CLI::IsMember({"dev", "heldout", "newswcl50", "wcl-heldout", "wcl-blind4", "allsides-blind4", "allsides-blind5", "all"}));
+  app.add_option("--split", split, "dev, heldout, newswcl50, wcl-heldout, wcl-blind4, allsides-blind4, allsides-blind5, allsides-blind6 or all")
+      ->check(CLI::IsMember({"dev", "heldout", "newswcl50", "wcl-heldout", "wcl-blind4", "allsides-blind4", "allsides-blind5", "allsides-blind6", "all"}));
   app.add_option("--shared", shared, "The shared folder holding data/");
   app.add_option("--print-text", print_text, "Print the canonical text of DOC (a gold 'doc' value) and exit");
   app.add_flag("-v,--verbose", verbose, "Print every error");
+  std::string dump_path;
+  bool no_model = false;
+  app.add_option("--dump-candidates", dump_path, "Write the speaker model's candidates per gold quotation (JSONL)");
+  app.add_flag("--no-model", no_model, "Attribute with the rules alone (no speaker model)");
   CLI11_PARSE(app, argc, argv);
   if (!print_text.empty()) {
     auto a = CanonicalArticle(shared + "/data/" + print_text);
@@ -204,7 +234,7 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "parallax-eval-quotes: a gold file is required\n");
     return 2;
   }
-  auto annotators = parallax::annotate::MakeAnnotators({"ner", "coref", "quotes"});
+  auto annotators = parallax::annotate::MakeAnnotators({"ner", "coref"});
   if (!annotators.ok()) {
     std::fprintf(stderr, "parallax-eval-quotes: %s\n", annotators.status().ToString().c_str());
     return 1;
@@ -213,6 +243,22 @@ int main(int argc, char** argv) {
   if (!in) {
     std::fprintf(stderr, "parallax-eval-quotes: cannot read %s\n", gold_path.c_str());
     return 1;
+  }
+  std::ofstream dump;
+  if (!dump_path.empty()) {
+    dump.open(dump_path);
+    if (!dump) {
+      std::fprintf(stderr, "parallax-eval-quotes: cannot write %s\n", dump_path.c_str());
+      return 1;
+    }
+  }
+  std::vector<Explained> explained;
+  parallax::quotes::QuoteOptions options;
+  options.speaker_model = !no_model;
+  if (!dump_path.empty()) {
+    options.explain = [&](const Span& q, std::string_view need, const std::vector<parallax::quotes::SpeakerChoice>& c) {
+      explained.push_back(Explained{q, std::string(need), c});
+    };
   }
   std::map<std::string, Counts> counts;
   std::string line;
@@ -228,10 +274,13 @@ int main(int argc, char** argv) {
       return 1;
     }
     for (const auto& an : *annotators) (void)an->Annotate(&*a);
+    explained.clear();
+    parallax::quotes::FindQuotations(&*a, options);
     std::vector<Gold> gold;
     for (const auto& q : j["quotes"]) {
       gold.push_back(Gold{Span{q["begin"].get<uint32_t>(), q["end"].get<uint32_t>()}, q["speaker"], q["source_type"]});
     }
+    if (dump.is_open()) DumpCandidates(explained, gold, doc, s, &dump);
     ScoreDoc(*a, gold, verbose, doc, &counts[s]);
     ScoreDoc(*a, gold, false, doc, &counts["all"]);
   }

@@ -12,6 +12,7 @@ source type), never article text; the text is read from /work/shared/data.
                                    (fixed seed, about 100 candidate spans; label files: "as:<id>")
   quotes_gold.py select-allsides5  the same for allsides-blind5 (session 5): another seed, no
                                    article or outlet of an earlier split
+  quotes_gold.py select-allsides6  the same for allsides-blind6 (session 6), a third seed
   quotes_gold.py show DOC          print DOC's text with every double-quoted span
                                    numbered, for a person to label (see docs/quotes.md)
   quotes_gold.py build LABELS OUT  labels (DOC TAB qN[+qM] TAB speaker TAB type, or
@@ -137,12 +138,12 @@ def allsides_labelled():
     return ids
 
 
-def select_allsides(split="allsides-blind4", seed=20261122 + 4, fresh_outlets=False):
+def select_allsides(split="allsides-blind4", seed=20261122 + 4, fresh_outlets=False, target=100):
     """Articles for an AllSides split: a fixed-seed shuffle of the corpus past its first 3,000
     lines (the ones bench_annotate reads), one article per outlet, 6 to 20 candidate spans each,
     until about 100 candidates. allsides-blind4 (session 4) took the first outlets met;
-    allsides-blind5 (session 5, fresh_outlets) skips every article and every outlet an earlier
-    split holds, so it measures outlets no one has labelled."""
+    allsides-blind5 (session 5) and allsides-blind6 (session 6, fresh_outlets) skip every
+    article and every outlet an earlier split holds, so they measure outlets no one has labelled."""
     import gzip
     arts = []
     with gzip.open(os.path.join(SHARED, "data", ALLSIDES), "rt", encoding="utf-8") as f:
@@ -155,7 +156,7 @@ def select_allsides(split="allsides-blind4", seed=20261122 + 4, fresh_outlets=Fa
     random.Random(seed).shuffle(arts)
     total, outlets = 0, set(used_outlets)
     for doc_id, outlet, text in arts:
-        if total >= 100:
+        if total >= target:
             break
         paras = [p.strip(" \t\r\f\v") for p in text.split("\n")]
         n = len(candidates("\n\n".join(p for p in paras if p)))
@@ -217,6 +218,8 @@ if __name__ == "__main__":
         select_allsides()
     elif cmd == "select-allsides5":
         select_allsides("allsides-blind5", 20261122 + 5, fresh_outlets=True)
+    elif cmd == "select-allsides6":
+        select_allsides("allsides-blind6", 20261122 + 6, fresh_outlets=True, target=120)
     elif cmd == "show":
         show(sys.argv[2])
     elif cmd == "build":

@@ -25,6 +25,11 @@ void RunServe(serve::ApiOptions api_options, const serve::ServerOptions& server_
     const char* env = std::getenv("PARALLAX_TOKEN");
     if (env) api_options.token = env;
   }
+  if (api_options.search_index_file.empty()) {
+    api_options.search_index_file = api_options.db_path + ".search";
+  } else if (api_options.search_index_file == "none") {
+    api_options.search_index_file.clear();
+  }
   auto api = serve::Api::Create(api_options);
   if (!api.ok()) {
     std::fprintf(stderr, "parallax: serve %s: %s\n", api_options.db_path.c_str(), api.status().ToString().c_str());
@@ -69,6 +74,8 @@ void RegisterServeCommand(CLI::App& app) {
                   "memory: word queries from an in-memory index built at start; fts5: the store's index only")
       ->capture_default_str()
       ->check(CLI::IsMember({"memory", "fts5"}));
+  cmd->add_option("--search-index", api->search_index_file,
+                  "File the memory index is saved to and loaded from at start (default: DB.search; 'none': not saved)");
   cmd->add_flag("--allow-ingest", api->allow_ingest, "Accept POST /api/ingest (needs a token)");
   cmd->add_option("--token", api->token, "Bearer token for POST /api/ingest (default: $PARALLAX_TOKEN)");
   cmd->callback([api, server] { RunServe(*api, *server); });

@@ -134,10 +134,34 @@ Status MemoryIndex::Add(const std::vector<ArticleText>& articles) {
     }
     posting_count_ += d.counts.size();
   }
+  RecomputeNormsLocked();
+  return Status::OK();
+}
+
+void MemoryIndex::RecomputeNormsLocked() {
   const double avgdl = seqs_.empty() ? 1.0 : static_cast<double>(total_tokens_) / static_cast<double>(seqs_.size());
   norms_.resize(lengths_.size());
   for (size_t i = 0; i < lengths_.size(); ++i) norms_[i] = static_cast<float>(kK1 * (1.0 - kB + kB * lengths_[i] / avgdl));
-  return Status::OK();
+}
+
+void MemoryIndex::ClearLocked() {
+  term_ids_.clear();
+  postings_.clear();
+  seqs_.clear();
+  lengths_.clear();
+  norms_.clear();
+  outlets_.clear();
+  published_.clear();
+  doc_of_id_.clear();
+  outlet_ids_.clear();
+  total_tokens_ = 0;
+  posting_count_ = 0;
+}
+
+void MemoryIndex::Clear() {
+  std::lock_guard<std::mutex> writer(writer_mu_);
+  std::unique_lock<std::shared_mutex> lock(mu_);
+  ClearLocked();
 }
 
 Result<size_t> MemoryIndex::CatchUp(Store* store, size_t max_articles) {

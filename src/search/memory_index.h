@@ -10,6 +10,7 @@
 #include <shared_mutex>
 #include <mutex>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -34,6 +35,8 @@ struct MemoryIndexStats {
 // Thread safety: every method may be called concurrently. Searches share a
 // read lock; Add/CatchUp/RefreshDates tokenize outside it and take the write
 // lock only to append, and are serialized among themselves.
+class IndexReader;
+
 class MemoryIndex {
  public:
   MemoryIndex() = default;
@@ -51,6 +54,23 @@ class MemoryIndex {
   // Re-reads every indexed article's publication date (re-annotation can
   // change it; nothing else the index holds ever changes).
   Status RefreshDates(Store* store);
+
+  // The index file (docs/formats/search_index.md; index_file.cc). Encode
+  // returns the index as bytes; Save writes them to `path` (through a
+  // temporary file renamed over it). Decode replaces the whole index with the
+  // one in `data` (kCorruption when damaged, of another version or
+  // inconsistent; the index is then empty); Load reads `path` (kNotFound
+  // when missing). A loaded index must be checked against the store (Verify)
+  // and then caught up (CatchUp) and its dates refreshed (RefreshDates).
+  std::string Encode() const;
+  Status Save(const std::string& path) const;
+  Status Decode(std::string_view data);
+  Status Load(const std::string& path);
+  // kCorruption when the store holds other articles under the seqs of the
+  // first and newest indexed ones (a replaced or rebuilt database).
+  Status Verify(Store* store) const;
+  // Drops everything (an empty index).
+  void Clear();
 
   // The seq of the newest indexed article (0 when empty).
   int64_t last_seq() const;
@@ -75,6 +95,15 @@ class MemoryIndex {
   // tier: those with `need` terms (all of them) in *all, the rest in *some.
   void Rank(const std::vector<std::pair<uint32_t, int>>& terms, size_t need, const SearchQuery& query, size_t k,
             Tier* all, Tier* some) const;
+  // The article number of an indexed seq; each of `terms`' weight in it
+  // (0: absent). Under the read lock.
+  uint32_t DocOfSeq(int64_t seq) const;
+  std::vector<uint16_t> TermWeights(uint32_t doc, const std::vector<std::string>& terms) const;
+  Status DecodeDocs(IndexReader* r);
+  Status DecodeTerms(IndexReader* r);
+  void ClearLocked();
+  void RecomputeNormsLocked();
+  int64_t last_seq_locked() const { return seqs_.empty() ? 0 : seqs_.back(); }
   bool Passes(uint32_t doc, const SearchQuery& query, uint32_t outlet,
               const std::vector<uint32_t>& allowed) const;
 

@@ -25,7 +25,34 @@ struct Scratch {
   std::vector<uint32_t> touched;
 };
 
+// Which terms a body holds, from each term's weight in the article (5 x
+// title count + body count, capped) and its title count; a capped weight
+// counts as present.
+uint64_t BodyTerms(const std::vector<uint16_t>& weights, const std::vector<uint32_t>& title_counts) {
+  uint64_t mask = 0;
+  for (size_t i = 0; i < weights.size() && i < 64; ++i) {
+    if (weights[i] == UINT16_MAX || weights[i] > 5 * title_counts[i]) mask |= 1ull << i;
+  }
+  return weights.size() > 64 ? ~uint64_t{0} : mask;
+}
+
 }  // namespace
+
+uint32_t MemoryIndex::DocOfSeq(int64_t seq) const {
+  return static_cast<uint32_t>(std::lower_bound(seqs_.begin(), seqs_.end(), seq) - seqs_.begin());
+}
+
+std::vector<uint16_t> MemoryIndex::TermWeights(uint32_t doc, const std::vector<std::string>& terms) const {
+  std::vector<uint16_t> out(terms.size(), 0);
+  for (size_t i = 0; i < terms.size(); ++i) {
+    auto it = term_ids_.find(terms[i]);
+    if (it == term_ids_.end()) continue;
+    const Postings& p = postings_[it->second];
+    auto at = std::lower_bound(p.docs.begin(), p.docs.end(), doc);
+    if (at != p.docs.end() && *at == doc) out[i] = p.weights[static_cast<size_t>(at - p.docs.begin())];
+  }
+  return out;
+}
 
 struct MemoryIndex::Scored {
   float score;
@@ -111,6 +138,7 @@ Result<SearchResults> MemoryIndex::Search(const SearchQuery& query, Store* store
   distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
   SearchResults out;
   std::vector<std::pair<int64_t, double>> page;  // (seq, score)
+  std::vector<std::vector<uint16_t>> weights;     // per page hit, per distinct term (0: absent)
   {
     std::shared_lock<std::shared_mutex> lock(mu_);
     std::vector<std::pair<uint32_t, int>> terms;
@@ -140,22 +168,25 @@ Result<SearchResults> MemoryIndex::Search(const SearchQuery& query, Store* store
       out.total += some.count;
       out.relaxed = some.count > 0;
     }
+    for (const auto& [seq, score] : page) weights.push_back(TermWeights(DocOfSeq(seq), distinct));
   }
   std::vector<int64_t> seqs;
   for (const auto& p : page) seqs.push_back(p.first);
   auto texts = store->ArticleTextsBySeq(seqs);
   if (!texts.ok()) return texts.status();
   size_t t = 0;
-  for (const auto& [seq, score] : page) {
+  std::vector<uint32_t> title_counts;
+  for (size_t i = 0; i < page.size(); ++i) {
+    const auto& [seq, score] = page[i];
     if (t >= texts->size() || (*texts)[t].seq != seq) continue;
     ArticleText& a = (*texts)[t++];
     SearchHit h;
     h.id = std::move(a.id);
     h.outlet = std::move(a.outlet);
-    h.title_marked = HighlightTitle(a.title, distinct);
+    h.title_marked = HighlightTitle(a.title, distinct, &title_counts);
     h.title = std::move(a.title);
     h.published = std::move(a.published);
-    h.snippet = CutSnippet(a.body, distinct);
+    h.snippet = CutSnippet(a.body, distinct, 28, BodyTerms(weights[i], title_counts));
     h.score = score;
     out.hits.push_back(std::move(h));
   }

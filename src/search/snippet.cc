@@ -16,7 +16,10 @@
 // distinct terms, then the most matches, earliest first, centred on them.
 // The scan stops once a window holds every term (plus the words needed to
 // centre it): for most hits that is within the first paragraphs, so the
-// rest of the body is never looked at.
+// rest of the body is never looked at. The memory index knows which terms
+// a body holds (a posting's weight minus five times the term's title count
+// is its body count), so for a body that lacks a term the scan stops once a
+// window holds the terms it does have, instead of reading to the end.
 #include "search/snippet.h"
 
 #include <algorithm>
@@ -66,9 +69,6 @@ bool MayMatch(const char* w, size_t n, const std::vector<std::string>& terms) {
   return false;
 }
 
-struct Word {
-  size_t begin, end;
-};
 struct Hit {
   size_t word;   // index into the words
   size_t begin;  // bytes in the body
@@ -76,20 +76,36 @@ struct Hit {
   int term;
 };
 
-// True when the hits within the last `span` words hold every term.
-bool WindowComplete(const std::vector<Hit>& hits, size_t span, size_t n_terms) {
+// The words of a body (byte offsets), in thread-local arrays sized up front
+// so the scan's inner loop does no capacity checks.
+struct Words {
+  std::vector<uint32_t> begin, end;
+  size_t n = 0;
+};
+
+// Bytes that make words: ASCII letters and digits and any non-ASCII byte.
+struct WordBytes {
+  bool is[256] = {};
+  WordBytes() {
+    for (int c = 0; c < 256; ++c) is[c] = IsWordByte(static_cast<unsigned char>(c));
+  }
+};
+const WordBytes kWordBytes;
+
+// True when the hits within the last `span` words hold every term of `want`.
+bool WindowComplete(const std::vector<Hit>& hits, size_t span, uint64_t want) {
   uint64_t seen = 0;
   size_t last = hits.back().word;
   for (size_t k = hits.size(); k-- > 0 && hits[k].word + span > last;) seen |= 1ull << (hits[k].term % 64);
-  return static_cast<size_t>(__builtin_popcountll(seen)) >= std::min<size_t>(n_terms, 64);
+  return (seen & want) == want;
 }
 
 // Splits `body` into words and finds the hits, stopping once a window of
-// `span` words holds every term (and enough words follow it to centre it).
-// *more is set when the body goes on past the words returned.
-void ScanWords(std::string_view body, const std::vector<std::string>& terms, size_t span, std::vector<Word>* words,
-               std::vector<Hit>* hits, bool* more) {
-  size_t need = SIZE_MAX;  // words to read
+// `span` words holds every term of `want` (and enough words follow it to
+// centre it). *more is set when the body goes on past the words returned.
+void ScanWords(std::string_view body, const std::vector<std::string>& terms, size_t span, uint64_t want,
+               Words* words, std::vector<Hit>* hits, bool* more) {
+  size_t need = want == 0 ? span : SIZE_MAX;  // words to read
   bool first[256] = {};    // bytes a matching word can start with (quick reject before MayMatch)
   for (int c = 0x80; c < 256; ++c) first[c] = true;
   for (const auto& t : terms) {
@@ -98,29 +114,37 @@ void ScanWords(std::string_view body, const std::vector<std::string>& terms, siz
     first[c] = true;
     if (c >= 'a' && c <= 'z') first[c - 'a' + 'A'] = true;
   }
-  size_t i = 0;
-  while (i < body.size() && words->size() < need) {
-    if (!IsWordByte(static_cast<unsigned char>(body[i]))) {
-      ++i;
-      continue;
-    }
-    size_t e = i;
-    while (e < body.size() && IsWordByte(static_cast<unsigned char>(body[e]))) ++e;
-    size_t w = words->size();
-    words->push_back({i, e});
-    if (first[static_cast<unsigned char>(body[i])] && MayMatch(body.data() + i, e - i, terms)) {
+  const size_t size = body.size();
+  if (words->begin.size() < size / 2 + 1) {
+    words->begin.resize(size / 2 + 1);
+    words->end.resize(size / 2 + 1);
+  }
+  const auto* p = reinterpret_cast<const unsigned char*>(body.data());
+  const bool* is = kWordBytes.is;
+  uint32_t* begins = words->begin.data();
+  uint32_t* ends = words->end.data();
+  size_t n = 0, i = 0;
+  while (n < need) {
+    while (i < size && !is[p[i]]) ++i;
+    if (i >= size) break;
+    size_t b = i;
+    while (i < size && is[p[i]]) ++i;
+    begins[n] = static_cast<uint32_t>(b);
+    ends[n] = static_cast<uint32_t>(i);
+    if (first[p[b]] && MayMatch(body.data() + b, i - b, terms)) {
       size_t before = hits->size();
-      (void)Tokenize(body.substr(i, e - i), [&](std::string_view term, size_t b, size_t end) {
+      (void)Tokenize(body.substr(b, i - b), [&](std::string_view term, size_t tb, size_t te) {
         int t = TermIndex(term, terms);
-        if (t >= 0) hits->push_back({w, i + b, i + end, t});
+        if (t >= 0) hits->push_back({n, b + tb, b + te, t});
         return true;
       });
-      if (need == SIZE_MAX && hits->size() > before && WindowComplete(*hits, span, terms.size())) need = w + span;
+      if (need == SIZE_MAX && hits->size() > before && WindowComplete(*hits, span, want)) need = n + span;
     }
-    i = e;
+    ++n;
   }
+  words->n = n;
   *more = false;
-  for (; i < body.size() && !*more; ++i) *more = IsWordByte(static_cast<unsigned char>(body[i]));
+  for (; i < size && !*more; ++i) *more = is[p[i]];
 }
 
 // The first word of the best window.
@@ -164,29 +188,37 @@ std::string Marked(std::string_view text, size_t begin, size_t end, const std::v
 
 }  // namespace
 
-std::string HighlightTitle(std::string_view title, const std::vector<std::string>& terms) {
+std::string HighlightTitle(std::string_view title, const std::vector<std::string>& terms,
+                           std::vector<uint32_t>* counts) {
   std::vector<Hit> hits;
+  if (counts) counts->assign(terms.size(), 0);
   (void)Tokenize(title, [&](std::string_view term, size_t b, size_t e) {
     int t = TermIndex(term, terms);
-    if (t >= 0) hits.push_back({0, b, e, t});
+    if (t >= 0) {
+      hits.push_back({0, b, e, t});
+      if (counts) ++(*counts)[static_cast<size_t>(t)];
+    }
     return true;
   });
   return Marked(title, 0, title.size(), hits);
 }
 
-std::string CutSnippet(std::string_view body, const std::vector<std::string>& terms, size_t span) {
-  thread_local std::vector<Word> words;
+std::string CutSnippet(std::string_view body, const std::vector<std::string>& terms, size_t span, uint64_t in_body) {
+  thread_local Words words;
   thread_local std::vector<Hit> hits;
-  words.clear();
   hits.clear();
   bool more = false;
-  ScanWords(body, terms, span, &words, &hits, &more);
-  if (words.empty() || span == 0) return "";
-  size_t start = BestStart(hits, words.size(), span);
-  size_t stop = std::min(words.size(), start + span);
+  uint64_t want = 0;
+  for (size_t i = 0; i < terms.size(); ++i) {
+    if (i >= 64 || ((in_body >> i) & 1)) want |= 1ull << (i % 64);
+  }
+  ScanWords(body, terms, span, want, &words, &hits, &more);
+  if (words.n == 0 || span == 0) return "";
+  size_t start = BestStart(hits, words.n, span);
+  size_t stop = std::min(words.n, start + span);
   std::string out = start > 0 ? std::string(kEllipsis) : std::string();
-  out += Marked(body, words[start].begin, words[stop - 1].end, hits);
-  if (stop < words.size() || more) out += kEllipsis;
+  out += Marked(body, words.begin[start], words.end[stop - 1], hits);
+  if (stop < words.n || more) out += kEllipsis;
   return out;
 }
 

@@ -60,6 +60,9 @@ struct ApiOptions {
   // (src/search, built in the background at start); "fts5": always the
   // store's FTS5 search. See docs/serve.md.
   std::string search_engine = "memory";
+  // Where the memory index is saved and loaded from (a cache of the store's
+  // text; docs/formats/search_index.md); empty: never saved.
+  std::string search_index_file;
   std::vector<std::string> annotate = {"time", "ner", "coref"};  // annotators run on ingested articles
 };
 

@@ -39,7 +39,7 @@ class Api::Impl {
       : options_(options),
         story_views_(options.story_cache_bytes),
         pages_(options.page_cache_bytes),
-        search_(options.search_engine == "memory", [this](const std::function<Status(Store*)>& fn) {
+        search_(options.search_engine == "memory", options.search_index_file, [this](const std::function<Status(Store*)>& fn) {
           auto store = Borrow();
           return store.ok() ? fn(store->get()) : store.status();
         }) {}

@@ -79,7 +79,10 @@ HttpResponse Api::Impl::Health(const HttpRequest&, const std::vector<std::string
   bool building = false;
   auto stats = search_.Stats(&building);
   json search = {{"engine", search_.memory_on() ? "memory" : "fts5"}};
-  if (search_.memory_on()) search.update({{"indexed", stats.articles}, {"terms", stats.terms}, {"building", building}});
+  if (search_.memory_on()) {
+    search.update({{"indexed", stats.articles}, {"terms", stats.terms}, {"building", building},
+                   {"file", search_.index_path()}, {"loaded_from_file", search_.loaded_from_file()}});
+  }
   return JsonResponse(Dump({{"ok", true}, {"articles", *n}, {"schema", (*store)->SchemaVersion()},
                             {"ingest", options_.allow_ingest}, {"search", search}}));
 }

@@ -28,20 +28,42 @@ void SearchEngine::Build() {
       if (!version.ok()) return version.status();
       dates_stamp_ = version->stories;
     }
+    if (!ready_) {
+      LoadFile(store);
+      ready_ = true;
+    }
+    size_t added_total = 0;
     while (!stopping_) {
       auto added = index_.CatchUp(store, 1000);
       if (!added.ok()) return added.status();
       if (*added == 0) break;
+      added_total += *added;
     }
+    if (added_total > 0 && !stopping_ && !index_path_.empty()) (void)index_.Save(index_path_);
     return Status::OK();
   });
   (void)s;
   building_ = false;
 }
 
+// Any failure (no file, damaged, another store's) leaves an empty index to
+// be built from the store.
+void SearchEngine::LoadFile(Store* store) {
+  if (index_path_.empty()) return;
+  Status s = index_.Load(index_path_);
+  if (s.ok()) s = index_.Verify(store);
+  if (s.ok()) s = index_.RefreshDates(store);
+  if (!s.ok()) {
+    index_.Clear();
+    return;
+  }
+  loaded_ = true;
+}
+
 // A few new articles are indexed here, even while the builder runs (the
 // index serializes its writers; the builder is then on its last batch).
 bool SearchEngine::MemoryCurrent(Store* store, const SearchQuery& query) {
+  if (!ready_) return false;
   auto version = store->Version();
   if (!version.ok()) return false;
   int64_t behind_from = index_.last_seq();

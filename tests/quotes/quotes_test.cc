@@ -437,5 +437,46 @@ TEST(QuotesSeeds, EverySpeakerAndSourceType) {
   EXPECT_EQ(s3[0], "Reuters|outlet|i");
 }
 
+// Session 6: a determiner and a lower-case agent noun ("lobbyist") head an unnamed person, even
+// with a party name modifying it, and "the lobbyist" later is that source too.
+TEST(Quotes, AgentNounHeadsAnUnnamedSource) {
+  Article a = FromParagraphs({"One Republican defense lobbyist, who spoke on the condition of anonymity, said the "
+                              "industry \u201Cis just much more comfortable with the governor.\u201D",
+                              "\u201CHe knows nothing about the budget process at all,\u201D the lobbyist said."});
+  ASSERT_EQ(a.quotes.size(), 2u);
+  EXPECT_EQ(a.quotes[0].source_type, "anonymous");
+  EXPECT_EQ(a.quotes[0].speaker_name, "One Republican defense lobbyist");
+  EXPECT_EQ(a.quotes[1].source_type, "anonymous");
+}
+
+// Session 6: a bare "the report" is not the last authored document when that one was a statement.
+TEST(Quotes, BareDocumentNeedsTheSameNoun) {
+  Article a = FromParagraphs({"\u201CI saw everything that happened at the party that night,\u201D Maria Poe's "
+                              "statement said.",
+                              "The Senate Ethics Committee released a report on Friday.",
+                              "\u201CNo witness confirmed any part of the account she gave,\u201D the report said."});
+  ASSERT_EQ(a.quotes.size(), 2u);
+  EXPECT_EQ(a.quotes[0].speaker_name, "Maria Poe");
+  EXPECT_NE(a.quotes[1].speaker_name, "Maria Poe");
+  EXPECT_EQ(a.quotes[1].source_type, "document");
+}
+
+// Session 6: an organization's name the tagger cut before "on"/"for" goes on to its end.
+TEST(Quotes, OrganizationNameAcrossOn) {
+  Article a = FromParagraphs({"\u201CThe fiscal sponsor holds the money for the cause until it is recognized,\u201D "
+                              "according to the National Council on Nonprofits."});
+  ASSERT_EQ(a.quotes.size(), 1u);
+  EXPECT_EQ(a.quotes[0].speaker_name, "National Council on Nonprofits");
+}
+
+// Session 6: "and said X and others ... should be “...”": X is the reported clause's subject, not
+// an inverted speaker.
+TEST(Quotes, PhraseBeforeAClauseVerbIsNoInvertedSpeaker) {
+  Article a = FromParagraphs({"Senator Paul Novak has repeatedly attacked his critics and said Maria Ortiz and other "
+                              "opponents in the assembly should be \u201Cvoted out of office for good\u201D next year."});
+  ASSERT_EQ(a.quotes.size(), 1u);
+  EXPECT_EQ(a.quotes[0].speaker_name, "Paul Novak");
+}
+
 }  // namespace
 }  // namespace parallax::quotes

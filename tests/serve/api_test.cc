@@ -4,7 +4,9 @@
 #include <gtest/gtest.h>
 #include <httplib.h>
 
+#include <chrono>
 #include <filesystem>
+#include <fstream>
 #include <nlohmann/json.hpp>
 #include <set>
 #include <thread>
@@ -318,6 +320,49 @@ TEST_F(ApiTest, MemorySearchSeesArticlesPostedAfterStart) {
   auto fts = Api::Create(o);
   ASSERT_TRUE(fts.ok());
   EXPECT_EQ(json::parse((*fts)->Handle(health).body)["search"]["engine"], "fts5");
+}
+
+// The memory index is saved next to the store once built and loaded at the
+// next start; a damaged file is rebuilt (and rewritten).
+TEST_F(ApiTest, MemoryIndexFileMakesRestartsLoadInsteadOfBuild) {
+  ApiOptions o;
+  o.db_path = db_;
+  o.search_index_file = (scratch_->path() / "seeds.db.search").string();
+  auto start = [&](bool* loaded) {
+    auto api = Api::Create(o);
+    EXPECT_TRUE(api.ok());
+    HttpRequest health;
+    health.method = "GET";
+    health.path = "/api/health";
+    json h;
+    for (int i = 0; i < 500; ++i) {  // up to 10 s for the background build
+      h = json::parse((*api)->Handle(health).body);
+      if (!h["search"]["building"].get<bool>() && h["search"]["indexed"] == 5) break;
+      std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+    EXPECT_EQ(h["search"]["indexed"], 5);
+    *loaded = h["search"]["loaded_from_file"].get<bool>();
+    HttpRequest r;
+    r.method = "GET";
+    r.path = "/api/search";
+    r.params = {{"q", "kerry climate"}};
+    return json::parse((*api)->Handle(r).body);
+  };
+  std::filesystem::remove(o.search_index_file);
+  bool loaded = true;
+  json first = start(&loaded);
+  EXPECT_FALSE(loaded);
+  ASSERT_TRUE(std::filesystem::exists(o.search_index_file));
+  json again = start(&loaded);
+  EXPECT_TRUE(loaded);
+  EXPECT_EQ(first["hits"], again["hits"]);
+  EXPECT_EQ(first["total"], again["total"]);
+  { std::ofstream(o.search_index_file, std::ios::binary | std::ios::trunc) << "PXSI damaged"; }
+  json rebuilt = start(&loaded);
+  EXPECT_FALSE(loaded);
+  EXPECT_EQ(first["hits"], rebuilt["hits"]);
+  start(&loaded);
+  EXPECT_TRUE(loaded);  // rewritten after the rebuild
 }
 
 TEST_F(ApiTest, RealSocketServesApiAndPages) {

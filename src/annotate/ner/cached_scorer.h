@@ -39,6 +39,7 @@
 #include "annotate/ner/features.h"
 #include "annotate/ner/labels.h"
 #include "annotate/ner/weight_table.h"
+#include "core/huge_pages.h"
 
 namespace parallax::ner {
 
@@ -63,10 +64,12 @@ class CachedScorer {
   // Adds the scores of FeatureContext::ExtractDynamic(t, prev1, prev2).
   void Dynamic(const TokenInfo& t, int prev1, int prev2, float* scores);
 
-  // Static(ctx, sent, s, i) also extracts the context keys of token i + 1 and
-  // prefetches their weight-table slots and the word sums it will read, so
-  // that the next call (same sentence, ctx unchanged: FeatureContext::version)
-  // finds them in cache.
+  // Static(ctx, sent, s, i) scores tokens i .. i + kBlock - 1 of the
+  // sentence together (their context features do not depend on the beam,
+  // only on ctx, which changes between sentences: FeatureContext::version)
+  // and keeps the sums: the next calls for the same sentence and ctx read
+  // them. Batching lets the weight-table misses of a whole block overlap.
+  static constexpr size_t kBlock = 32;
 
   // Word cache statistics since construction (for benchmarks and tests).
   size_t hits() const { return hits_; }
@@ -88,23 +91,39 @@ class CachedScorer {
   static uint64_t WordKey(const TokenInfo& t) { return t.word ? t.word : 1; }
   static size_t Slot(uint64_t word_key) { return (word_key ^ (word_key >> 31)) & (kWordSlots - 1); }
   static uint64_t HistoryKey(const TokenInfo& t, int prev1);
-  void ComputeWord(const TokenInfo* w, WordSums* out) const;
+  // Computes the sums of the words in pending_ (StartDocument, per sentence).
+  void ComputeWords();
   const HistoryEntry& History(const TokenInfo& t, int prev1);
 
   const WeightTable* weights_;
-  std::vector<WordEntry> words_;
-  std::vector<HistoryEntry> history_;
+  core::LargeVector<WordEntry> words_;
+  core::LargeVector<HistoryEntry> history_;
   std::vector<Sums> pairs_;   // [(prev1 + 1) * kPrevValues + prev2 + 1]
   WordSums pad_{};            // absent neighbours (offset 0 unused)
   uint32_t stamp_ = 0;
   std::deque<WordSums> private_;             // words whose slot this document shares
   std::vector<std::vector<const WordSums*>> doc_;  // per token of the document
-  // Context keys of the token after the last one scored (see Static).
-  const FeatureContext* ahead_ctx_ = nullptr;
-  uint64_t ahead_version_ = 0;
-  const std::vector<TokenInfo>* ahead_sent_ = nullptr;
-  size_t ahead_i_ = 0, ahead_n_ = 0;
-  uint64_t ahead_keys_[FeatureContext::kMaxFeatures];
+  struct PendingWord {
+    const TokenInfo* token;
+    WordSums* sums;
+  };
+  std::vector<PendingWord> pending_;  // new words of the sentence being started
+  std::vector<uint64_t> word_keys_;   // ComputeWords' scratch
+  std::vector<uint32_t> word_rows_, word_ends_;
+  std::vector<int32_t> word_acc_;
+  // Scores tokens [i, i + kBlock) of sentence s into block_acc_ (see Static).
+  void ScoreBlock(const FeatureContext& ctx, const std::vector<TokenInfo>& sent, size_t s, size_t i);
+  // The block last scored: static sums (int32, times scale()) of tokens
+  // [block_begin_, block_end_) of sentence block_s_ under block_ctx_ at
+  // block_version_.
+  const FeatureContext* block_ctx_ = nullptr;
+  uint64_t block_version_ = 0;
+  const std::vector<TokenInfo>* block_sent_ = nullptr;
+  size_t block_s_ = 0, block_begin_ = 0, block_end_ = 0;
+  std::vector<uint64_t> block_keys_;  // kBlock * kMaxFeatures context keys
+  std::vector<uint32_t> block_rows_;  // their candidate rows (WeightTable::AddRawGroups)
+  uint32_t block_key_end_[kBlock];
+  int32_t block_acc_[kBlock][kNumLabels];
   size_t hits_ = 0, misses_ = 0;
 };
 

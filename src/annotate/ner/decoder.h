@@ -185,14 +185,18 @@ struct BeamBuffers {
 inline void RankExtensions(BeamBuffers::PairScores* e, size_t beam, float temperature, bool normalize, bool last) {
   e->mx = e->scores[0];
   for (float x : e->scores) e->mx = x > e->mx ? x : e->mx;
+  float scaled[kNumLabels];  // (score - max) / temperature, computed once per label
   float z = 0;
-  for (float x : e->scores) z += std::exp((x - e->mx) / temperature);
+  for (int l = 0; l < kNumLabels; ++l) {
+    scaled[l] = (e->scores[l] - e->mx) / temperature;
+    z += std::exp(scaled[l]);
+  }
   e->logz = std::log(z);
   const int cap = static_cast<int>(std::min<size_t>(beam, kNumLabels));
   e->num_top = 0;
   for (int l = 0; l < kNumLabels; ++l) {
     if (!ValidTransition(e->label, l) || (last && !ValidTransition(l, -1))) continue;
-    const float lp = (e->scores[l] - e->mx) / temperature - e->logz;
+    const float lp = scaled[l] - e->logz;
     const float v = normalize ? lp : e->scores[l];
     int k = e->num_top;
     if (k == cap) {

@@ -35,6 +35,7 @@ enum Template : uint64_t {
   kGaz, kGazM1, kGazP1, kPrev1, kPrev12, kPrev1Lower, kPrev1Shape, kHistory, kHistoryCaps,
   kCapsPattern, kCharFlags, kPrev1Cluster, kS1Label, kS1LabelM1, kS1LabelP1, kS1Doc, kS1DocLabel,
   kS1DocCaps, kWordM1, kWordP1, kShapeLowerM1, kLowerShapeP1, kClusterM2, kClusterP2, kRunHead, kRunFirst, kRunHeadPos, kRunHeadC0, kRunHeadC1, kHistoryRun, kClusterBigram, kDocRun, kDocRunCaps,
+  kAgg, kAggCode,
 };
 
 constexpr uint64_t kPadBefore = 0x5EA7B0F5ull;  // value for tokens before the sentence
@@ -174,11 +175,101 @@ void MarkDocumentRuns(std::vector<std::vector<TokenInfo>>* doc) {
   }
 }
 
+// Context aggregation codes of one occurrence (token i of sent): the lower
+// forms of its previous and next words and their level-1 clusters. Codes are
+// 32-bit hashes tagged by kind; 0 never occurs (it marks an empty slot).
+int AggregationCodes(const std::vector<TokenInfo>& sent, size_t i, uint32_t* out) {
+  auto code = [](uint64_t kind, uint64_t v) {
+    uint32_t c = static_cast<uint32_t>(Key(kAggCode, kind, v) >> 32);
+    return c ? c : 1u;
+  };
+  const TokenInfo* m1 = i >= 1 ? &sent[i - 1] : nullptr;
+  const TokenInfo* p1 = i + 1 < sent.size() ? &sent[i + 1] : nullptr;
+  int n = 0;
+  out[n++] = code(1, m1 ? m1->lower : kPadBefore);
+  out[n++] = code(2, p1 ? p1->lower : kPadAfter);
+  if (m1 && m1->has_clusters) out[n++] = code(3, m1->clusters[1]);
+  if (p1 && p1->has_clusters) out[n++] = code(4, p1->clusters[1]);
+  out[n++] = code(5, i >= 2 ? sent[i - 2].lower : kPadBefore);
+  out[n++] = code(6, i + 2 < sent.size() ? sent[i + 2].lower : kPadAfter);
+  if (sent[i].run_pos) {  // the words just outside the capitalised run
+    size_t b = i, e = i;
+    while (b > 0 && sent[b - 1].run_pos && sent[b].run_pos != 1 && sent[b].run_pos != 4) --b;
+    while (e + 1 < sent.size() && sent[e].run_pos != 3 && sent[e].run_pos != 4) ++e;
+    out[n++] = code(7, b >= 1 ? sent[b - 1].lower : kPadBefore);
+    out[n++] = code(8, e + 1 < sent.size() ? sent[e + 1].lower : kPadAfter);
+  }
+  return n;
+}
+
+// Fills TokenInfo::agg for capitalised words: the distinct context codes of
+// the word's other occurrences in the document (a code also produced by this
+// occurrence counts when some other occurrence produced it too). Per word the
+// first kMaxCodes distinct codes in document order are kept.
+void MarkContextAggregation(std::vector<std::vector<TokenInfo>>* doc) {
+  constexpr int kMaxCodes = 2 * TokenInfo::kAggSlots;
+  struct Code {
+    uint32_t code;
+    uint32_t first_occurrence;
+    bool repeated;
+  };
+  FlatIndex index(256);
+  // Word w's codes are codes[w * kMaxCodes .. + count[w]): one buffer for the
+  // document instead of a growing vector per word.
+  std::vector<Code> codes;
+  std::vector<uint8_t> count;
+  std::vector<uint32_t> ids;  // word id of each capitalised occurrence, in order
+  auto is_name_like = [](const TokenInfo& t) {
+    return t.caps != static_cast<uint8_t>(Caps::kNone) && (t.flags & kFlagHasLetter) && !(t.flags & kFlagHasPeriod);
+  };
+  for (const auto& sent : *doc) {
+    for (size_t i = 0; i < sent.size(); ++i) {
+      if (!is_name_like(sent[i])) continue;
+      uint32_t id = index.Insert(sent[i].lower, static_cast<uint32_t>(count.size()));
+      if (id == count.size()) {
+        count.push_back(0);
+        codes.resize(codes.size() + kMaxCodes);
+      }
+      const uint32_t occ = static_cast<uint32_t>(ids.size());
+      ids.push_back(id);
+      uint32_t here[8];
+      int n = AggregationCodes(sent, i, here);
+      Code* list = &codes[static_cast<size_t>(id) * kMaxCodes];
+      uint8_t& size = count[id];
+      for (int k = 0; k < n; ++k) {
+        Code* it = std::find_if(list, list + size, [&](const Code& c) { return c.code == here[k]; });
+        if (it != list + size) it->repeated |= it->first_occurrence != occ;
+        else if (size < kMaxCodes) list[size++] = {here[k], occ, false};
+      }
+    }
+  }
+  uint32_t occ = 0;
+  for (auto& sent : *doc) {
+    for (TokenInfo& t : sent) {
+      if (!is_name_like(t)) continue;
+      int n = 0;
+      const Code* list = &codes[static_cast<size_t>(ids[occ]) * kMaxCodes];
+      for (const Code* c = list; c != list + count[ids[occ]]; ++c)
+        if ((c->repeated || c->first_occurrence != occ) && n < TokenInfo::kAggSlots) t.agg[n++] = c->code;
+      ++occ;
+    }
+  }
+}
+
 }  // namespace
 
-void TokenCache::Fill(const Resources& res, std::string_view raw, TokenInfo* t) {
-  uint64_t key = HashBytes(raw.data(), raw.size());
-  key = key ? key : 1;
+uint64_t TokenCache::Key(std::string_view raw) {
+  const uint64_t key = HashBytes(raw.data(), raw.size());
+  return key ? key : 1;
+}
+
+void TokenCache::Prefetch(uint64_t key) const {
+  const char* e = reinterpret_cast<const char*>(&slots_[(key ^ (key >> 31)) & (kSlots - 1)]);
+  for (size_t b = 0; b < sizeof(Entry); b += 64) __builtin_prefetch(e + b);
+  __builtin_prefetch(e + sizeof(Entry) - 1);
+}
+
+void TokenCache::Fill(const Resources& res, std::string_view raw, uint64_t key, TokenInfo* t) {
   Entry& e = slots_[(key ^ (key >> 31)) & (kSlots - 1)];
   if (e.key != key) {
     e.info = TokenInfo{};
@@ -191,15 +282,20 @@ void TokenCache::Fill(const Resources& res, std::string_view raw, TokenInfo* t) 
 void PrepareDocument(const Resources& res, const std::vector<std::vector<std::string_view>>& sentences,
                      int exclude_fold, std::vector<std::vector<TokenInfo>>* out, TokenCache* cache) {
   out->resize(sentences.size());
+  std::vector<uint64_t> keys;
   for (size_t si = 0; si < sentences.size(); ++si) {
     const auto& sent = sentences[si];
     auto& infos = (*out)[si];
     infos.resize(sent.size());  // every element is overwritten below
+    if (cache) {  // the cache entries are misses: touch the sentence's entries before reading any
+      keys.resize(sent.size());
+      for (size_t i = 0; i < sent.size(); ++i) cache->Prefetch(keys[i] = TokenCache::Key(sent[i]));
+    }
     bool any_lower = false, any_upper = false, seen_word = false;
     for (size_t i = 0; i < sent.size(); ++i) {
       TokenInfo& t = infos[i];
       if (cache) {
-        cache->Fill(res, sent[i], &t);
+        cache->Fill(res, sent[i], keys[i], &t);
       } else {
         t = TokenInfo{};
         FillToken(res, sent[i], &t);
@@ -217,6 +313,7 @@ void PrepareDocument(const Resources& res, const std::vector<std::vector<std::st
   MarkDocumentCase(out);
   for (auto& infos : *out) MarkCapitalisedRuns(&infos);
   MarkDocumentRuns(out);
+  MarkContextAggregation(out);
   std::vector<uint64_t> hashes;
   std::vector<uint8_t> marks;
   for (auto& infos : *out) {
@@ -366,6 +463,7 @@ size_t FeatureContext::ExtractContext(const std::vector<TokenInfo>& sent, size_t
     out[n++] = Key(kDocRun, t.doc_run, t.run_pos);
     out[n++] = Key(kDocRunCaps, t.doc_run, caps_ctx);
   }
+  for (int k = 0; k < TokenInfo::kAggSlots && t.agg[k]; ++k) out[n++] = Key(kAgg, t.agg[k]);
   for (int g = 0; g < kGazLists; ++g) {
     if (t.gaz[g]) out[n++] = Key(kGaz, g, t.gaz[g]);
     if (m1 && m1->gaz[g]) out[n++] = Key(kGazM1, g, m1->gaz[g]);

@@ -21,6 +21,7 @@
 #include "annotate/ner/gazetteer.h"
 #include "annotate/ner/labels.h"
 #include "annotate/ner/lexicon.h"
+#include "core/huge_pages.h"
 
 namespace parallax::ner {
 
@@ -48,6 +49,13 @@ struct TokenInfo {
   // bit 8 last. "Pirelli", never seen after a first name, is unlikely to be
   // a surname; "Kerry", seen as the last word of "John Kerry", likely is.
   uint8_t doc_run = 0;
+  // Context aggregation (Ratinov & Roth 2009): what surrounds the OTHER
+  // occurrences of this capitalised word in the document -- their previous
+  // and next words and those words' clusters, as 32-bit codes (0 = none),
+  // distinct, at most kAggSlots. "Pirelli said" elsewhere tells this
+  // sentence-initial "Pirelli" it is likely a name that speaks.
+  static constexpr int kAggSlots = 16;
+  uint32_t agg[kAggSlots] = {};
   // Stage-1 evidence (two-stage tagging only): the first model's label for
   // this token (-1 = no stage 1), and how the first model labelled all
   // capitalised occurrences of this word across the whole document:
@@ -82,14 +90,19 @@ class TokenCache {
   TokenCache() : slots_(kSlots) {}
   // Fills *t (a default TokenInfo) for raw token `raw`, from the cache or
   // by computing it.
-  void Fill(const Resources& res, std::string_view raw, TokenInfo* t);
+  void Fill(const Resources& res, std::string_view raw, TokenInfo* t) { Fill(res, raw, Key(raw), t); }
+  // The same in two steps, so that a caller can prefetch the entries of many
+  // tokens before filling any: key = Key(raw), Prefetch(key), Fill(.., key, ..).
+  static uint64_t Key(std::string_view raw);
+  void Prefetch(uint64_t key) const;
+  void Fill(const Resources& res, std::string_view raw, uint64_t key, TokenInfo* t);
 
  private:
   struct Entry {
     uint64_t key = 0;  // hash of the raw bytes (0 = empty)
     TokenInfo info;
   };
-  std::vector<Entry> slots_;
+  core::LargeVector<Entry> slots_;
 };
 
 // Precomputes TokenInfo for every token of a document. `exclude_fold` is the

@@ -13,6 +13,8 @@
 #include <cstdint>
 #include <vector>
 
+#include "core/huge_pages.h"
+
 namespace parallax::ner {
 
 class FlatIndex {
@@ -75,7 +77,7 @@ class FlatIndex {
     return c;
   }
   void Rehash(size_t capacity) {
-    std::vector<Slot> old;
+    core::LargeVector<Slot> old;
     old.swap(slots_);
     slots_.assign(capacity, Slot{});
     size_ = 0;
@@ -83,7 +85,7 @@ class FlatIndex {
       if (s.key != 0) Insert(s.key, s.value);
   }
 
-  std::vector<Slot> slots_;
+  core::LargeVector<Slot> slots_;
   size_t size_ = 0;
 };
 

@@ -28,6 +28,7 @@ void Gazetteer::Add(const std::vector<std::string>& lower_tokens, int list, uint
 }
 
 void Gazetteer::Match(const uint64_t* hashes, size_t n, int exclude_fold, uint8_t* out) const {
+  if (n == 0) return;  // an empty sentence: out may be null (memset(nullptr, 0, 0) is undefined)
   std::memset(out, 0, n * kGazLists);
   thread_local std::vector<uint8_t> best_len;  // reused: no allocation per sentence
   best_len.assign(n * kGazLists, 0);

@@ -32,6 +32,25 @@ uint32_t WeightTable::FindExact(uint64_t key) const {
   }
 }
 
+void WeightTable::AddRawGroups(const uint64_t* keys, const uint32_t* end, size_t groups, uint32_t* rows,
+                               int32_t* acc) const {
+  if (rows_.empty() || groups == 0) return;
+  const size_t n = end[groups - 1];
+  for (size_t f = 0; f < n; ++f) __builtin_prefetch(&slots_[Start(keys[f]) & mask_]);
+  for (size_t f = 0; f < n; ++f) rows[f] = Candidate(keys[f]);  // prefetches the row
+  size_t f = 0;
+  for (size_t g = 0; g < groups; ++g) {
+    int32_t* a = acc + g * kNumLabels;
+    for (; f < end[g]; ++f) {
+      uint32_t row = rows[f];
+      if (row == kEmpty) continue;
+      if (rows_[row].key != keys[f] && (row = FindExact(keys[f])) == kEmpty) continue;  // fingerprint collision
+      const int16_t* w = rows_[row].w;
+      for (int l = 0; l < kNumLabels; ++l) a[l] += w[l];
+    }
+  }
+}
+
 bool WeightTable::Insert(uint64_t key, uint32_t row) {
   if (FindExact(key) != kEmpty) return false;
   size_t i = Start(key) & mask_;

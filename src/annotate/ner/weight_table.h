@@ -23,6 +23,7 @@
 #include <vector>
 
 #include "annotate/ner/labels.h"
+#include "core/huge_pages.h"
 #include "parallax/status.h"
 
 namespace parallax::ner {
@@ -60,6 +61,13 @@ class WeightTable {
       for (int l = 0; l < kNumLabels; ++l) acc[l] += w[l];
     }
   }
+  // AddRaw for many groups of keys at once: group g is keys[end[g - 1] ..
+  // end[g]) (end[-1] = 0) and is added into acc[g * kNumLabels ..]. Every
+  // index slot of the batch is prefetched, then every candidate row, then
+  // the rows are summed, so the misses of all groups overlap (a sentence's
+  // tokens instead of one token's features). Same sums as one AddRaw per
+  // group. `rows` is scratch space for end[groups - 1] entries.
+  void AddRawGroups(const uint64_t* keys, const uint32_t* end, size_t groups, uint32_t* rows, int32_t* acc) const;
   float scale() const { return scale_; }
   // Hint: Score() will soon look up these keys (prefetches their index slots).
   void Prefetch(const uint64_t* keys, size_t n) const {
@@ -103,9 +111,9 @@ class WeightTable {
   uint32_t FindExact(uint64_t key) const;
   bool Insert(uint64_t key, uint32_t row);
 
-  std::vector<Slot> slots_;
+  core::LargeVector<Slot> slots_;
   size_t mask_ = 0;
-  std::vector<Row> rows_;
+  core::LargeVector<Row> rows_;
   float scale_ = 1.f;
 };
 

@@ -25,6 +25,7 @@
 #include "annotate/quotes/attribution.h"
 #include "annotate/quotes/quote_annotator.h"
 #include "annotate/quotes/quote_finder.h"
+#include "annotate/quotes/speaker_model.h"
 #include "core/ascii.h"
 
 namespace parallax::quotes {
@@ -552,6 +553,9 @@ Found BeforeQuote(const Context& ctx, uint32_t open, const Discourse& d) {
       // reported clause's subject, not the speaker.
       std::string_view quoted = ctx.Text(open + 1);
       bool clause_goes_on = end == open && !quoted.empty() && std::islower(static_cast<unsigned char>(quoted[0]));
+      // "said Omar and other opponents in Congress should be “sent back”": a verb before the quote
+      // with no punctuation between makes the phrase a clause's subject too.
+      for (uint32_t k = end; k < open && !clause_goes_on && !ctx.IsPunct(k); ++k) clause_goes_on = ClauseVerb(ctx.Lower(k));
       if (!ClauseVerb(ctx.Lower(end)) && !clause_goes_on) s = ResolvePhrase(ctx, c.last, end, v, d);
     }
     if (!s.resolved()) s = FallbackSubject(ctx, v, start, d);
@@ -683,6 +687,13 @@ bool OtherSpeakerFollows(const Context& ctx, const QuotedSpan& q, uint32_t after
   return s.resolved() && s.name != previous;
 }
 
+// A kept quote without a speaker, with the discourse state where it was met.
+struct Unnamed {
+  Span content;
+  uint32_t open, after;
+  Discourse discourse;
+};
+
 struct Item {
   uint32_t begin;
   int32_t quote;  // index into spans, or -1 for a sentence to scan for indirect speech
@@ -714,6 +725,7 @@ void FindQuotations(Article* article, const QuoteOptions& options) {
   Discourse d;
   std::vector<uint32_t> cue_sentences;  // sentences holding the cue of an attributed direct quote
   Quotation last;  // the last attributed direct quote (speaker empty: none to continue)
+  std::vector<Unnamed> unnamed;  // kept quotes the rules found no speaker for
   uint32_t prev_paragraph = 0;
   for (const Item& it : items) {
     if (it.quote < 0) {
@@ -742,6 +754,7 @@ void FindQuotations(Article* article, const QuoteOptions& options) {
     if (words < 2) continue;  // a single quoted word is a term or a scare quote, not a quotation
     if (TitleLike(q.content.Of(article->body))) continue;
     Quotation quote;
+    if (f.speaker.resolved()) f.speaker = ApplySpeakerModel(ctx, options, q.content, open, after, f.speaker, d);
     if (f.speaker.resolved()) {
       quote = MakeQuotation(q.content, ctx, &f.cue, f.speaker, true);
       Remember(ctx, f.speaker, f.cue.valid() ? f.cue.first : open, &d);
@@ -753,8 +766,9 @@ void FindQuotations(Article* article, const QuoteOptions& options) {
       quote = last;  // continuation of the previous speaker's quote
       quote.span = q.content;
       quote.cue = Span{};
-    } else {
+    } else {  // the rules found no one: the speaker model decides once the cues are shared
       quote = MakeQuotation(q.content, ctx, nullptr, Speaker{}, true);
+      unnamed.push_back(Unnamed{q.content, open, after, d});
     }
     out.push_back(quote);
     last = quote;
@@ -764,6 +778,12 @@ void FindQuotations(Article* article, const QuoteOptions& options) {
     return x.span.begin != y.span.begin ? x.span.begin < y.span.begin : x.span.end < y.span.end;
   });
   ShareTrailingCue(ctx, &out);
+  for (const Unnamed& u : unnamed) {
+    auto it = std::find_if(out.begin(), out.end(), [&](const Quotation& x) { return x.span == u.content; });
+    if (it == out.end() || !it->speaker_name.empty()) continue;
+    Speaker s = ApplySpeakerModel(ctx, options, u.content, u.open, u.after, Speaker{}, u.discourse);
+    if (s.resolved()) *it = MakeQuotation(u.content, ctx, nullptr, s, true);
+  }
   article->quotes = std::move(out);
 }
 

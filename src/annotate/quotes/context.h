@@ -89,6 +89,16 @@ int32_t LastPersonBefore(const Context& ctx, uint32_t at, Gender want = Gender::
 // from it by an appositive ("Bishop Jenky, of Peoria, Ill., said").
 int32_t SubjectAcrossAppositive(const Context& ctx, uint32_t v, uint32_t window);
 
+// Entity e as a speaker: its canonical name, type person, organization or
+// (a registered outlet) outlet.
+Speaker SpeakerOfEntity(const Context& ctx, int32_t e);
+// True for a person entity that is not a party tag or a name suffix.
+bool PersonEntity(const Context& ctx, int32_t e);
+// True when the mention starting at token `first` opens a clause (a likely subject).
+bool OpensClause(const Context& ctx, uint32_t first);
+// Verbs that make their subject a document's author ("issued", "released", "filed").
+bool AuthoringVerbWord(std::string_view w);
+
 // Classifies the speaker phrase in tokens [first, last) (an NP next to a
 // reporting cue). `at` is the token position used for pronoun and title
 // resolution. Returns an unresolved Speaker when the phrase names no one.

@@ -38,6 +38,11 @@ bool BodyNoun(std::string_view word);
 bool TitleNoun(std::string_view word);
 // Plural nouns of people speaking together: "senators", "critics", "campaigners", ...
 bool GroupNoun(std::string_view word);
+// A lower-case noun of a person by its agent suffix ("lobbyist", "consultant",
+// "historian"); takes the word as written (case matters).
+bool AgentNoun(std::string_view raw);
+// Articles and "one"/"another"/"this"/"that" opening a noun phrase.
+bool Determiner(std::string_view word);
 // Words that cannot be inside a speaker phrase (prepositions, conjunctions,
 // verbs that start a new clause): the phrase stops there.
 bool PhraseStop(std::string_view word);

@@ -7,10 +7,23 @@
 #ifndef PARALLAX_ANNOTATE_QUOTES_QUOTE_ANNOTATOR_H_
 #define PARALLAX_ANNOTATE_QUOTES_QUOTE_ANNOTATOR_H_
 
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
 #include "parallax/article.h"
 #include "parallax/outlets.h"
 
 namespace parallax::quotes {
+
+// One speaker candidate the speaker model scored (see speaker_model.h), for
+// training tools: its canonical name, source type, features and score.
+struct SpeakerChoice {
+  std::string name, type;
+  std::vector<std::string> features;
+  double score = 0;
+};
 
 struct QuoteOptions {
   const OutletRegistry* registry = nullptr;  // outlets as speakers; nullptr: OutletRegistry::Default()
@@ -18,6 +31,12 @@ struct QuoteOptions {
   // scare quote or a title, not a quotation.
   uint32_t min_unattributed_words = 4;
   bool indirect = true;  // also report indirect speech ("X said that ...", "according to X")
+  // Let the speaker model name the speakers the rules leave unnamed (see docs/quotes.md).
+  bool speaker_model = true;
+  // For training tools (tools/eval_quotes.cc --dump-candidates): when set, called for every
+  // kept direct quotation with the candidates the model sees, whether or not it is used
+  // there. `need` is "any" (who said it) or "author" (who wrote a document the rules found).
+  std::function<void(const Span& quote, std::string_view need, const std::vector<SpeakerChoice>&)> explain;
 };
 
 // Replaces article->quotes with the quotations found, sorted by span.

@@ -162,10 +162,29 @@ const Outlet* OutletShortName(const Context& ctx, int32_t e) {
   return nullptr;
 }
 
+// "the National Council on Nonprofits" tagged "National Council": an organization's name goes
+// on across "on"/"for" and the capitalized words after it (not a day or a month).
+std::string ExtendedOrganization(const Context& ctx, const EntityMention& m, std::string name) {
+  if (name != m.span.Of(ctx.article().body)) return name;
+  uint32_t t = ctx.TokenAt(m.span.end);
+  if (ctx.Lower(t) != "on" && ctx.Lower(t) != "for") return name;
+  static const std::string_view kTime[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                           "sunday", "january", "february", "march", "april", "may", "june",
+                                           "july", "august", "september", "october", "november", "december"};
+  uint32_t u = t + 1;
+  while (u < ctx.size() && ctx.EntityOf(u) < 0 && !ctx.InQuote(u) && ctx.SentenceOf(u) == ctx.SentenceOf(t) &&
+         !ctx.Text(u).empty() && ctx.Text(u)[0] >= 'A' && ctx.Text(u)[0] <= 'Z' &&
+         std::find(std::begin(kTime), std::end(kTime), ctx.Lower(u)) == std::end(kTime)) {
+    ++u;
+  }
+  return u > t + 1 ? name + " " + std::string(ctx.TextOf(t, u)) : name;
+}
+
 Speaker FromEntity(const Context& ctx, int32_t e) {
   const EntityMention& m = ctx.article().entities[e];
   Speaker s{m.span, ctx.Canonical(e), "person", e};
   if (m.type == "PER") return s;
+  if (m.type == "ORG") s.name = ExtendedOrganization(ctx, m, s.name);
   const Outlet* o = ctx.registry().FindByName(s.name);
   if (o == nullptr) o = OutletShortName(ctx, e);
   if (o != nullptr) {
@@ -516,6 +535,18 @@ Speaker IntroducedDocumentAuthor(const Context& ctx, uint32_t head) {
   return {};
 }
 
+// False when the document `doc` was named by a document noun other than `noun` ("her
+// statement" is not "the report"); true when its mention holds no document noun.
+bool SameDocumentNoun(const Context& ctx, const Speaker& doc, std::string_view noun) {
+  uint32_t end = ctx.TokenAt(doc.span.end);
+  for (uint32_t t = ctx.TokenAt(doc.span.begin); t < end; ++t) {
+    if (!DocumentNoun(ctx.Lower(t))) continue;
+    std::string a = NounStem(ctx.Lower(t)), b = NounStem(noun);
+    return a.ends_with(b) || b.ends_with(a);
+  }
+  return true;
+}
+
 // A document speaker: its author when the phrase names one ("a statement
 // from Harry Reid's office", "the statement from his attorney, William
 // McGinley"), the last authored document for a bare "the statement",
@@ -539,11 +570,14 @@ Speaker DocumentSpeaker(const Context& ctx, Range main, uint32_t last, uint32_t 
     if (!IsPerson(ctx, e) && (e < 0 || ctx.article().entities[e].type == "MISC")) continue;
     Speaker s = FromEntity(ctx, ctx.EntityOf(t));
     s.type = "document";
+    s.span.end = std::max(s.span.end, ctx.article().tokens[Head(ctx, main)].span.end);  // the document's noun too
     return s;
   }
   uint32_t head = Head(ctx, main);
   bool bare = head == main.b + 1 && ctx.Lower(main.b) == "the";
-  if (bare && d.last_document.resolved()) return d.last_document;
+  if (bare && d.last_document.resolved() && SameDocumentNoun(ctx, d.last_document, ctx.Lower(head))) {
+    return d.last_document;
+  }
   // "the suit", "the new suit", "one of the queries", "one question": a document the article
   // introduced before, with its author ("Mueller hopes to ask ... questions").
   std::string_view det = ctx.Lower(main.b);
@@ -628,6 +662,11 @@ Speaker UnnamedSpeaker(const Context& ctx, Range main, uint32_t first, uint32_t 
   if (elliptical) return Described(ctx, main, "anonymous");  // "One declared, “...”": one of a group
   bool title = TitleNoun(hw) || (hw.find('-') != std::string_view::npos && TitleNoun(hw.substr(hw.rfind('-') + 1)));
   if (title) return TitleSpeaker(ctx, main, hw, at, d);  // "the 2012 GOP presidential nominee": a person
+  // "One Republican defense lobbyist", "the economist", "a consultant": a determiner and a
+  // lower-case agent noun at the head is an unnamed person, whatever names modify it.
+  if (head > main.b && ctx.EntityOf(head) < 0 && AgentNoun(ctx.Text(head)) && Determiner(ctx.Lower(main.b))) {
+    return Described(ctx, main, "anonymous");
+  }
   int32_t org = LastEntity(ctx, main, "ORG");
   if (org >= 0) return FromEntity(ctx, org);
   if (BodyNoun(hw)) {
@@ -731,5 +770,10 @@ Speaker ResolvePhrase(const Context& ctx, uint32_t first, uint32_t last, uint32_
   }
   return UnnamedSpeaker(ctx, main, first, last, at, d);
 }
+
+Speaker SpeakerOfEntity(const Context& ctx, int32_t e) { return FromEntity(ctx, e); }
+bool PersonEntity(const Context& ctx, int32_t e) { return IsPerson(ctx, e); }
+bool OpensClause(const Context& ctx, uint32_t first) { return ClauseInitial(ctx, first); }
+bool AuthoringVerbWord(std::string_view w) { return AuthoringVerb(w); }
 
 }  // namespace parallax::quotes

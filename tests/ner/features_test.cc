@@ -1,0 +1,64 @@
+#include "annotate/ner/features.h"
+
+#include <gtest/gtest.h>
+
+#include <string_view>
+#include <vector>
+
+namespace parallax::ner {
+namespace {
+
+using Sentences = std::vector<std::vector<std::string_view>>;
+
+// Context aggregation codes of token (s, i) of a document, as a vector.
+std::vector<uint32_t> Agg(const Sentences& sentences, size_t s, size_t i) {
+  Resources res;  // no clusters, no gazetteer: words only
+  std::vector<std::vector<TokenInfo>> doc;
+  PrepareDocument(res, sentences, -1, &doc);
+  std::vector<uint32_t> out;
+  for (uint32_t c : doc[s][i].agg)
+    if (c) out.push_back(c);
+  return out;
+}
+
+TEST(ContextAggregationTest, NeedsAnotherOccurrenceOfACapitalisedWord) {
+  EXPECT_TRUE(Agg({{"Pirelli", "said", "."}}, 0, 0).empty());
+  EXPECT_TRUE(Agg({{"Pirelli", "said", "."}, {"Pirellis", "fell", "."}}, 0, 0).empty());
+  // Lowercase words get no codes, however often they occur.
+  EXPECT_TRUE(Agg({{"Shares", "fell", "."}, {"Profits", "fell", "sharply", "."}}, 0, 1).empty());
+  EXPECT_FALSE(Agg({{"Pirelli", "said", "."}, {"Shares", "of", "Pirelli", "fell", "."}}, 0, 0).empty());
+}
+
+TEST(ContextAggregationTest, CodesComeFromTheOtherOccurrencesContexts) {
+  const auto said_fell = Agg({{"Pirelli", "said", "."}, {"Pirelli", "fell", "."}}, 0, 0);
+  const auto said_rose = Agg({{"Pirelli", "said", "."}, {"Pirelli", "rose", "."}}, 0, 0);
+  EXPECT_NE(said_fell, said_rose);  // the first occurrence sees what follows the second
+  // Unrelated sentences change nothing.
+  EXPECT_EQ(said_fell, Agg({{"Markets", "were", "calm", "."}, {"Pirelli", "said", "."}, {"Pirelli", "fell", "."}}, 1, 0));
+  // The second occurrence's own context ("fell" / "rose") is not aggregated:
+  // both see only the first occurrence's.
+  EXPECT_EQ(Agg({{"Pirelli", "said", "."}, {"Pirelli", "fell", "."}}, 1, 0),
+            Agg({{"Pirelli", "said", "."}, {"Pirelli", "rose", "."}}, 1, 0));
+}
+
+TEST(ContextAggregationTest, SharedContextsCountForEveryOccurrence) {
+  const auto twice = Agg({{"Pirelli", "said", "."}, {"Pirelli", "said", "."}}, 0, 0);
+  EXPECT_FALSE(twice.empty());
+  EXPECT_EQ(twice, Agg({{"Pirelli", "said", "."}, {"Pirelli", "said", "."}}, 1, 0));
+  // Case differences still name the same word (ALL-CAPS headline).
+  EXPECT_FALSE(Agg({{"PIRELLI", "SHARES", "FALL"}, {"Pirelli", "said", "."}}, 0, 0).empty());
+}
+
+// An empty sentence keeps its place (found by fuzz_ner under UBSan: the
+// gazetteer was handed a null buffer for it).
+TEST(ContextAggregationTest, EmptySentencesKeepTheirPlace) {
+  Resources res;
+  std::vector<std::vector<TokenInfo>> doc;
+  PrepareDocument(res, {{"Pirelli", "said"}, {}, {"Pirelli", "fell"}}, -1, &doc);
+  ASSERT_EQ(doc.size(), 3u);
+  EXPECT_TRUE(doc[1].empty());
+  EXPECT_NE(doc[2][0].agg[0], 0u);
+}
+
+}  // namespace
+}  // namespace parallax::ner

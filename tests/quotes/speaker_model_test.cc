@@ -1,0 +1,89 @@
+// The speaker-candidate model: its weight file format, the compiled-in
+// weights, and what it does to quotes the rules leave without a speaker.
+#include "annotate/quotes/speaker_model.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "annotate/annotator.h"
+#include "ingest/reader.h"
+#include "text/article_builder.h"
+
+namespace parallax::quotes {
+namespace {
+
+TEST(SpeakerModel, ParsesWeightsAndScoresFeatureSums) {
+  auto m = SpeakerModel::Parse("# parallax quote-speaker model v1\n# comment\nany|a\t1.5\nany|b\t-0.25\n");
+  ASSERT_TRUE(m.ok()) << m.status().ToString();
+  EXPECT_DOUBLE_EQ(m->Score({"any|a", "any|b", "any|unknown"}), 1.25);
+  EXPECT_DOUBLE_EQ(m->Score({}), 0);
+}
+
+TEST(SpeakerModel, RejectsFilesWithoutHeaderOrWithBadWeights) {
+  EXPECT_FALSE(SpeakerModel::Parse("any|a\t1\n").ok());
+  auto bad = SpeakerModel::Parse("# parallax quote-speaker model v1\nany|a\tlots\n");
+  ASSERT_FALSE(bad.ok());
+  EXPECT_NE(bad.status().ToString().find("line 2"), std::string::npos) << bad.status().ToString();
+  EXPECT_FALSE(SpeakerModel::Parse("# parallax quote-speaker model v1\nno tab here\n").ok());
+}
+
+TEST(SpeakerModel, CompiledInWeightsAreFitted) {
+  // A reporting cue right after a candidate is the strongest sign of a speaker; a
+  // prepositional object is not one.
+  const SpeakerModel& m = SpeakerModel::Default();
+  EXPECT_GT(m.Score({"any|cue:subject"}), 0);
+  EXPECT_LT(m.Score({"any|prep:object"}), 0);
+}
+
+Article Annotated(const std::vector<std::string>& paragraphs, const QuoteOptions& options) {
+  ingest::RawDocument d;
+  d.uri = "test.txt";
+  d.format = "text";
+  for (const auto& p : paragraphs) d.blocks.push_back(ingest::Block{p});
+  auto a = text::BuildArticle(std::move(d));
+  EXPECT_TRUE(a.ok()) << a.status().ToString();
+  if (!a.ok()) return {};
+  auto annotators = annotate::MakeAnnotators({"ner", "coref"});
+  EXPECT_TRUE(annotators.ok());
+  if (annotators.ok()) {
+    for (const auto& an : *annotators) EXPECT_TRUE(an->Annotate(&*a).ok());
+  }
+  FindQuotations(&*a, options);
+  return std::move(*a);
+}
+
+TEST(SpeakerModel, ExplainSeesEveryKeptQuoteWithAnAbstainingCandidate) {
+  std::vector<std::string> needs;
+  size_t abstaining = 0;
+  QuoteOptions options;
+  options.explain = [&](const Span&, std::string_view need, const std::vector<SpeakerChoice>& choices) {
+    needs.emplace_back(need);
+    for (const auto& c : choices) abstaining += c.name.empty();
+  };
+  Article a = Annotated({"Governor Ann Richards toured the flooded towns on Monday.",
+                         "\u201CWe will rebuild every single home in this county,\u201D Richards said."},
+                        options);
+  ASSERT_EQ(a.quotes.size(), 1u);
+  EXPECT_EQ(a.quotes[0].speaker_name, "Ann Richards");
+  EXPECT_EQ(needs, (std::vector<std::string>{"any:ruled"}));
+  EXPECT_EQ(abstaining, 1u);
+}
+
+TEST(SpeakerModel, OffLeavesUnattributedQuotesUnnamed) {
+  QuoteOptions off;
+  off.speaker_model = false;
+  std::vector<std::string> paragraphs = {
+      "Governor Ann Richards toured the flooded towns on Monday and met the families.",
+      "The damage was worse than the state had feared. \u201CWe will rebuild every single home in this county.\u201D"};
+  Article rules = Annotated(paragraphs, off);
+  ASSERT_EQ(rules.quotes.size(), 1u);
+  EXPECT_EQ(rules.quotes[0].speaker_name, "");
+  Article model = Annotated(paragraphs, QuoteOptions{});
+  ASSERT_EQ(model.quotes.size(), 1u);
+  EXPECT_EQ(model.quotes[0].speaker_name, "Ann Richards");
+}
+
+}  // namespace
+}  // namespace parallax::quotes
