@@ -64,6 +64,10 @@ constexpr uint64_t kSweepEvery = 1024;
 
 struct DocVector {
   std::vector<WeightedTerm> terms;  // sorted by term, unit length
+  // The member_terms strongest of `terms` (sorted by term), selected once
+  // per document for both the retrieval query and the member vector.
+  mutable std::vector<WeightedTerm> strongest;
+  mutable bool has_strongest = false;
   std::vector<uint64_t> entities;   // sorted, unique
   std::vector<int32_t> mentioned;   // sorted, unique
   int32_t day = kNoDay;             // publication day
@@ -242,6 +246,7 @@ void Vectorize(const Document& doc, const TextFeatures& f, StoryClusterer::State
                const ClusterOptions& o, DocVector* out) {
   DocVector& v = *out;
   v.terms.clear();
+  v.has_strongest = false;
   v.entities.clear();
   v.mentioned.clear();
   v.day = kNoDay;
@@ -346,6 +351,16 @@ void KeepStrongest(std::vector<WeightedTerm>* v, size_t k) {
   v->resize(out);
 }
 
+// The member_terms strongest terms of the document, sorted by term.
+const std::vector<WeightedTerm>& StrongestTerms(const DocVector& v, const ClusterOptions& o) {
+  if (!v.has_strongest) {
+    v.strongest.assign(v.terms.begin(), v.terms.end());
+    KeepStrongest(&v.strongest, static_cast<size_t>(o.member_terms));
+    v.has_strongest = true;
+  }
+  return v.strongest;
+}
+
 // True when the event is open and its newest member is at most `window`
 // days older than `day` (the document's effective day); late-arriving old
 // documents are compared with their own time, not the stream clock.
@@ -359,7 +374,14 @@ bool WithinDays(const EventData& e, int32_t day, int window) {
 std::vector<uint32_t> Retrieve(const DocVector& v, StoryClusterer::State* s,
                                const ClusterOptions& o) {
   thread_local std::vector<WeightedTerm> query;
-  query.assign(v.terms.begin(), v.terms.end());
+  // The strongest query_terms lie among the strongest member_terms (the
+  // same total order), so the smaller set is selected from when it is one.
+  if (o.query_terms <= o.member_terms) {
+    const std::vector<WeightedTerm>& top = StrongestTerms(v, o);
+    query.assign(top.begin(), top.end());
+  } else {
+    query.assign(v.terms.begin(), v.terms.end());
+  }
   size_t q = std::min<size_t>(query.size(), static_cast<size_t>(o.query_terms));
   auto stronger = [](const WeightedTerm& a, const WeightedTerm& b) {
     return a.weight != b.weight ? a.weight > b.weight : a.term < b.term;
@@ -478,9 +500,7 @@ void MergeProfile(const DocVector& v, EventData* e, const ClusterOptions& o) {
 // Keeps the document's strongest terms as one of the event's member vectors.
 void AddMemberVector(const DocVector& v, EventData* e, const ClusterOptions& o) {
   if (o.member_vectors <= 0) return;
-  thread_local std::vector<WeightedTerm> m;
-  m.assign(v.terms.begin(), v.terms.end());
-  KeepStrongest(&m, static_cast<size_t>(o.member_terms));
+  const std::vector<WeightedTerm>& m = StrongestTerms(v, o);
   if (e->members.size() < static_cast<size_t>(o.member_vectors)) {
     e->members.emplace_back(m.begin(), m.end());
   } else {
