@@ -230,10 +230,12 @@ class Store {
   // Rewrites the derived parts of stored articles in one transaction: the
   // publication time (e.g. a date inferred from the story) and the annotation
   // layers (times, entities, chains, roles, quotes). Text, segmentation and
-  // raw bytes never change. The articles' canonical entity links are
-  // rewritten in the same transaction (as LinkEntities), so the entity
-  // tables never describe layers that are gone. kNotFound (nothing written)
-  // when an id is unknown.
+  // raw bytes never change. The canonical entity links of articles whose
+  // entity layers (entities, chains, roles) changed are rewritten in the same
+  // transaction (as LinkEntities), so the entity tables never describe layers
+  // that are gone; unchanged layers keep their links, so that the entities
+  // depend only on the order articles were first linked. kNotFound (nothing
+  // written) when an id is unknown.
   virtual Status UpdateAnnotations(const std::vector<const Article*>& articles) = 0;
 
   // Records that an input could not be read (listed by `parallax articles --rejected`).

@@ -56,31 +56,36 @@ std::string SurfaceName(std::string_view text) {
   return out;
 }
 
-Status Run(sqlite3* db, const std::string& sql, const std::vector<std::string>& text_args,
+// The linking helpers share one StmtCache: an article has tens of chains and
+// each costs a few statements; preparing them anew every time was most of the
+// cost of linking.
+Status Run(StmtCache* cache, const std::string& sql, const std::vector<std::string>& text_args,
            const std::vector<int64_t>& int_args = {}) {
-  Stmt st;
-  PARALLAX_RETURN_IF_ERROR(st.Prepare(db, sql));
+  auto st = cache->Get(sql);
+  if (!st.ok()) return st.status();
   int i = 1;
-  for (const auto& t : text_args) st.BindText(i++, t);
-  for (int64_t v : int_args) st.BindInt(i++, v);
-  int rc = st.Step();
-  if (rc != SQLITE_DONE && rc != SQLITE_ROW) return SqliteError(db, "entity link");
+  for (const auto& t : text_args) (*st)->BindText(i++, t);
+  for (int64_t v : int_args) (*st)->BindInt(i++, v);
+  int rc = (*st)->Step();
+  (*st)->Reset();
+  if (rc != SQLITE_DONE && rc != SQLITE_ROW) return SqliteError(cache->db(), "entity link");
   return Status::OK();
 }
 
 // Ids returned by a query (first column).
-Result<std::vector<int64_t>> Ids(sqlite3* db, const std::string& sql, const std::vector<std::string>& args) {
-  Stmt st;
-  PARALLAX_RETURN_IF_ERROR(st.Prepare(db, sql));
-  for (size_t i = 0; i < args.size(); ++i) st.BindText(static_cast<int>(i + 1), args[i]);
+Result<std::vector<int64_t>> Ids(StmtCache* cache, const std::string& sql, const std::vector<std::string>& args) {
+  auto st = cache->Get(sql);
+  if (!st.ok()) return st.status();
+  for (size_t i = 0; i < args.size(); ++i) (*st)->BindText(static_cast<int>(i + 1), args[i]);
   std::vector<int64_t> out;
   int rc;
-  while ((rc = st.Step()) == SQLITE_ROW) out.push_back(st.Int(0));
-  if (rc != SQLITE_DONE) return SqliteError(db, "entity lookup");
+  while ((rc = (*st)->Step()) == SQLITE_ROW) out.push_back((*st)->Int(0));
+  (*st)->Reset();
+  if (rc != SQLITE_DONE) return SqliteError(cache->db(), "entity lookup");
   return out;
 }
 
-Status Merge(sqlite3* db, int64_t from, int64_t into) {
+Status Merge(StmtCache* db, int64_t from, int64_t into) {
   for (const char* sql : {"UPDATE entity_mentions SET entity = ?2 WHERE entity = ?1",
                           "UPDATE entity_roles SET entity = ?2 WHERE entity = ?1",
                           "INSERT OR IGNORE INTO entity_aliases SELECT ?2, alias FROM entity_aliases WHERE entity = ?1",
@@ -91,28 +96,31 @@ Status Merge(sqlite3* db, int64_t from, int64_t into) {
 }
 
 // Persons whose name has more than one word and ends with (or, for two-word
-// names, starts with) `word`.
-Result<std::vector<int64_t>> PersonsWithSurname(sqlite3* db, const std::string& word) {
+// names, starts with) `word`. Two indexed lookups: with one OR-ed condition
+// SQLite scanned every person, once per chain of every article.
+Result<std::vector<int64_t>> PersonsWithSurname(StmtCache* db, const std::string& word) {
   return Ids(db,
-             "SELECT id FROM entities WHERE type = 'PER' AND words > 1 AND "
-             "(last_word = ?1 OR (words = 2 AND first_word = ?1)) ORDER BY id",
+             "SELECT id FROM entities WHERE type = 'PER' AND last_word = ?1 AND words > 1 "
+             "UNION SELECT id FROM entities WHERE type = 'PER' AND first_word = ?1 AND words = 2 ORDER BY id",
              {word});
 }
 
-Result<int64_t> CreateEntity(sqlite3* db, const EntityChain& c, const NameInfo& n) {
-  Stmt st;
-  PARALLAX_RETURN_IF_ERROR(st.Prepare(db,
-                                      "INSERT INTO entities (type, key, name, subtype, words, first_word, last_word) "
-                                      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
-  st.BindText(1, c.type);
-  st.BindText(2, n.key);
-  st.BindText(3, c.name);
-  st.BindText(4, c.subtype);
-  st.BindInt(5, n.words);
-  st.BindText(6, n.first);
-  st.BindText(7, n.last);
-  if (st.Step() != SQLITE_DONE) return SqliteError(db, "create entity '" + c.name + "'");
-  int64_t id = sqlite3_last_insert_rowid(db);
+Result<int64_t> CreateEntity(StmtCache* db, const EntityChain& c, const NameInfo& n) {
+  auto st = db->Get("INSERT INTO entities (type, key, name, subtype, words, first_word, last_word) "
+                    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+  if (!st.ok()) return st.status();
+  Stmt& ins = **st;
+  ins.BindText(1, c.type);
+  ins.BindText(2, n.key);
+  ins.BindText(3, c.name);
+  ins.BindText(4, c.subtype);
+  ins.BindInt(5, n.words);
+  ins.BindText(6, n.first);
+  ins.BindText(7, n.last);
+  int rc = ins.Step();
+  ins.Reset();
+  if (rc != SQLITE_DONE) return SqliteError(db->db(), "create entity '" + c.name + "'");
+  int64_t id = sqlite3_last_insert_rowid(db->db());
   if (c.type != "PER" || n.words < 2) return id;
   // Absorb an earlier one-word entity for this person ("Kerry" before "John Kerry").
   for (const std::string& word : {n.last, n.words == 2 ? n.first : std::string()}) {
@@ -127,7 +135,7 @@ Result<int64_t> CreateEntity(sqlite3* db, const EntityChain& c, const NameInfo& 
   return id;
 }
 
-Result<int64_t> ResolveChain(sqlite3* db, const EntityChain& c) {
+Result<int64_t> ResolveChain(StmtCache* db, const EntityChain& c) {
   NameInfo n = InfoOf(c.name);
   auto exact = Ids(db, "SELECT id FROM entities WHERE type = ?1 AND key = ?2", {c.type, n.key});
   if (!exact.ok()) return exact.status();
@@ -144,7 +152,7 @@ Result<int64_t> ResolveChain(sqlite3* db, const EntityChain& c) {
   return CreateEntity(db, c, n);
 }
 
-Status LinkArticle(sqlite3* db, const Article& a) {
+Status LinkArticle(StmtCache* db, const Article& a) {
   for (const char* sql :
        {"DELETE FROM entity_mentions WHERE article_id = ?1", "DELETE FROM entity_roles WHERE article_id = ?1"})
     PARALLAX_RETURN_IF_ERROR(Run(db, sql, {a.id}));
@@ -261,13 +269,14 @@ Result<std::vector<EntitySummary>> QueryEntities(sqlite3* db, const EntityQuery&
 }  // namespace
 
 Result<std::vector<EntitySummary>> SqliteStore::ListEntities(const EntityQuery& query) {
+  StmtCache cache(db_);
   if (!query.story.empty()) {
-    auto members = Ids(db_, "SELECT 1 FROM article_story WHERE story_id = ?1 LIMIT 1", {query.story});
+    auto members = Ids(&cache, "SELECT 1 FROM article_story WHERE story_id = ?1 LIMIT 1", {query.story});
     if (!members.ok()) return members.status();
     if (members->empty()) return Status::NotFound("unknown story '" + query.story + "'");
   }
   if (!query.article.empty()) {
-    auto known = Ids(db_, "SELECT seq FROM articles WHERE id = ?1", {query.article});
+    auto known = Ids(&cache, "SELECT seq FROM articles WHERE id = ?1", {query.article});
     if (!known.ok()) return known.status();
     if (known->empty()) return Status::NotFound("unknown article '" + query.article + "'");
   }
@@ -286,13 +295,16 @@ Result<EntitySummary> SqliteStore::GetEntity(int64_t id) {
 Status SqliteStore::LinkEntities(const std::vector<const Article*>& articles) {
   PARALLAX_RETURN_IF_ERROR(Exec(db_, "BEGIN IMMEDIATE"));
   Status s;
-  for (const Article* a : articles) {
-    auto known = Ids(db_, "SELECT seq FROM articles WHERE id = ?1", {a->id});
-    s = known.ok() ? (known->empty() ? Status::NotFound("entity link: unknown article '" + a->id + "'")
-                                     : LinkArticle(db_, *a))
-                   : known.status();
-    if (!s.ok()) break;
-  }
+  {
+    StmtCache cache(db_);
+    for (const Article* a : articles) {
+      auto known = Ids(&cache, "SELECT seq FROM articles WHERE id = ?1", {a->id});
+      s = known.ok() ? (known->empty() ? Status::NotFound("entity link: unknown article '" + a->id + "'")
+                                       : LinkArticle(&cache, *a))
+                     : known.status();
+      if (!s.ok()) break;
+    }
+  }  // statements finalized before the transaction ends
   if (!s.ok()) {
     Exec(db_, "ROLLBACK");
     return s;
@@ -301,7 +313,8 @@ Status SqliteStore::LinkEntities(const std::vector<const Article*>& articles) {
 }
 
 Status SqliteStore::LinkStoredArticles(const std::vector<const Article*>& articles) {
-  for (const Article* a : articles) PARALLAX_RETURN_IF_ERROR(LinkArticle(db_, *a));
+  StmtCache cache(db_);
+  for (const Article* a : articles) PARALLAX_RETURN_IF_ERROR(LinkArticle(&cache, *a));
   return Status::OK();
 }
 

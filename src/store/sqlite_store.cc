@@ -117,26 +117,42 @@ Status SqliteStore::PutBatch(const std::vector<const Article*>& articles, std::v
 }
 
 Status SqliteStore::WriteAnnotations(const std::vector<const Article*>& articles) {
-  Stmt st;
+  Stmt old, st;
+  PARALLAX_RETURN_IF_ERROR(old.Prepare(db_, "SELECT entities, entity_chains, roles, "
+                                            "EXISTS (SELECT 1 FROM entity_mentions WHERE article_id = ?1) "
+                                            "FROM articles WHERE id = ?1"));
   PARALLAX_RETURN_IF_ERROR(st.Prepare(db_, R"sql(
     UPDATE articles SET published = ?2, published_precision = ?3, published_source = ?4, times = ?5,
       entities = ?6, entity_chains = ?7, roles = ?8, quotes = ?9, title_layers = ?10 WHERE id = ?1)sql"));
+  // Only articles whose entity layers change (or that were never linked) are
+  // linked again: re-linking is not free of order effects (a one-word name
+  // links to the one person with that surname the corpus has *now*), so
+  // re-linking unchanged chains after a re-dating would make the entities
+  // depend on when the re-dating ran.
+  std::vector<const Article*> relink;
   for (const Article* a : articles) {
+    std::string entities = EntitiesToJson(a->entities), chains = ChainsToJson(a->entity_chains);
+    std::string roles = RolesToJson(a->roles);
+    old.Reset();
+    old.BindText(1, a->id);
+    if (old.Step() != SQLITE_ROW) return Status::NotFound("no article with id " + a->id);
+    bool unlinked = old.Int(3) == 0 && !a->entity_chains.empty();
+    if (unlinked || old.Text(0) != entities || old.Text(1) != chains || old.Text(2) != roles) relink.push_back(a);
     st.Reset();
     st.BindText(1, a->id);
     st.BindText(2, a->published.value);
     st.BindInt(3, static_cast<int>(a->published.precision));
     st.BindText(4, MetaSourceName(a->published.source));
     st.BindText(5, TimesToJson(a->times));
-    st.BindText(6, EntitiesToJson(a->entities));
-    st.BindText(7, ChainsToJson(a->entity_chains));
-    st.BindText(8, RolesToJson(a->roles));
+    st.BindText(6, entities);
+    st.BindText(7, chains);
+    st.BindText(8, roles);
     st.BindText(9, QuotesToJson(a->quotes));
     st.BindText(10, TitleLayersToJson(*a));
     if (st.Step() != SQLITE_DONE) return SqliteError(db_, "update article " + a->id);
-    if (sqlite3_changes(db_) == 0) return Status::NotFound("no article with id " + a->id);
   }
-  PARALLAX_RETURN_IF_ERROR(LinkStoredArticles(articles));
+  old.Reset();
+  PARALLAX_RETURN_IF_ERROR(LinkStoredArticles(relink));
   return TouchStoriesOf(articles);
 }
 

@@ -11,6 +11,20 @@ Status Stmt::Prepare(sqlite3* db, std::string_view sql) {
   return Status::OK();
 }
 
+Result<Stmt*> StmtCache::Get(const std::string& sql) {
+  auto [it, added] = stmts_.try_emplace(sql);
+  if (added) {
+    it->second = std::make_unique<Stmt>();
+    if (Status st = it->second->Prepare(db_, sql); !st.ok()) {
+      stmts_.erase(it);
+      return st;
+    }
+  } else {
+    it->second->Reset();
+  }
+  return it->second.get();
+}
+
 std::string Stmt::Text(int col) const {
   const unsigned char* p = sqlite3_column_text(stmt_, col);
   int n = sqlite3_column_bytes(stmt_, col);

@@ -4,8 +4,10 @@
 
 #include <sqlite3.h>
 
+#include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 #include "parallax/status.h"
 
@@ -41,6 +43,20 @@ class Stmt {
 
  private:
   sqlite3_stmt* stmt_ = nullptr;
+};
+
+// Prepared statements by SQL text, for a run of many similar calls on one
+// connection (each prepared once). Get() hands out a statement reset and
+// unbound. Not thread-safe; must not outlive the connection.
+class StmtCache {
+ public:
+  explicit StmtCache(sqlite3* db) : db_(db) {}
+  sqlite3* db() const { return db_; }
+  Result<Stmt*> Get(const std::string& sql);
+
+ private:
+  sqlite3* db_;
+  std::unordered_map<std::string, std::unique_ptr<Stmt>> stmts_;
 };
 
 // Runs SQL without results; kIOError/kCorruption with SQLite's message.

@@ -184,6 +184,27 @@ TEST_F(EntityStoreTest, RewrittenLayersAreRelinked) {
   EXPECT_EQ(List("ORG")[0].mentions, 1u);
 }
 
+// A re-dating rewrites an article's layers without touching its entities;
+// linking it again would apply the surname rule to today's corpus and move
+// "Smith" away from the person it was linked to.
+TEST_F(EntityStoreTest, UnchangedEntityLayersKeepTheirLinks) {
+  Article a = Make("AP", {{"PER", "Smith"}}, {"Smith"});
+  PutAndLink(a);
+  PutAndLink(Make("AP", {{"PER", "John Smith"}}, {"John Smith"}));  // absorbs "Smith"
+  PutAndLink(Make("AP", {{"PER", "Jane Smith"}}, {"Jane Smith"}));  // now two Smiths
+  ASSERT_EQ(List("PER", "John").size(), 1u);
+  EXPECT_EQ(List("PER", "John")[0].articles, 2u);
+  Article redated = a;
+  redated.published.value = "2023-07-19";
+  redated.published.precision = PublishedTime::Precision::kDay;
+  redated.published.source = MetaSource::kInferred;
+  ASSERT_TRUE(store_->UpdateAnnotations({&redated}).ok());
+  auto john = List("PER", "John");
+  ASSERT_EQ(john.size(), 1u);
+  EXPECT_EQ(john[0].articles, 2u);   // "Smith" is still John Smith
+  EXPECT_EQ(List("PER").size(), 2u);  // and no new one-word "Smith" appeared
+}
+
 TEST_F(EntityStoreTest, UnknownArticleWritesNothing) {
   Article a = Make("CNN", {{"PER", "John Kerry"}}, {"John Kerry"});
   EXPECT_EQ(store_->LinkEntities({&a}).code(), Status::Code::kNotFound);

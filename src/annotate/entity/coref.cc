@@ -66,17 +66,21 @@ struct UnionFind {
   }
 };
 
-std::vector<Group> ExactGroups(const Article& a) {
+// Groups of mentions with equal type and key; `*words` gets each mention's
+// name words (NameWords), for naming the chains later.
+std::vector<Group> ExactGroups(const Article& a, std::vector<std::vector<std::string>>* words) {
   std::vector<Group> groups;
   std::map<std::pair<std::string, std::string>, size_t> index;
+  words->resize(a.entities.size());
   for (uint32_t i = 0; i < a.entities.size(); ++i) {
     const EntityMention& m = a.entities[i];
-    std::vector<std::string> words = NameWords(m.span.Of(a.body));
-    auto key = std::make_pair(m.type, NameKey(words));
+    (*words)[i] = NameWords(m.span.Of(a.body));
+    const std::vector<std::string>& w = (*words)[i];
+    auto key = std::make_pair(m.type, NameKey(w));
     auto [it, added] = index.emplace(key, groups.size());
-    if (added) groups.push_back(Group{m.type, words, {}});
+    if (added) groups.push_back(Group{m.type, w, {}});
     Group& g = groups[it->second];
-    if (words.size() > g.words.size()) g.words = words;
+    if (w.size() > g.words.size()) g.words = w;
     g.mentions.push_back(i);
   }
   return groups;
@@ -203,7 +207,8 @@ void BuildChains(Article* article) {
   Article& a = *article;
   a.entity_chains.clear();
   RetypeLeaderNames(&a);
-  std::vector<Group> groups = ExactGroups(a);
+  std::vector<std::vector<std::string>> words_of;  // per mention
+  std::vector<Group> groups = ExactGroups(a, &words_of);
   UnionFind uf(groups.size());
   std::vector<size_t> order(groups.size());
   std::iota(order.begin(), order.end(), 0);
@@ -228,14 +233,13 @@ void BuildChains(Article* article) {
   LinkTitleMentions(&a, &groups, &uf, chain_of_root);
   for (EntityChain& c : a.entity_chains) {
     std::sort(c.mentions.begin(), c.mentions.end());
-    std::vector<std::string> best;
+    const std::vector<std::string>* best = nullptr;
     std::map<std::string, int> subtypes;
     for (uint32_t m : c.mentions) {
-      std::vector<std::string> words = NameWords(a.entities[m].span.Of(a.body));
-      if (words.size() > best.size()) best = std::move(words);
+      if (!best || words_of[m].size() > best->size()) best = &words_of[m];
       if (!a.entities[m].subtype.empty()) ++subtypes[a.entities[m].subtype];
     }
-    c.name = DisplayName(best);
+    c.name = best ? DisplayName(*best) : DisplayName({});
     int top = 0;
     for (const auto& [s, n] : subtypes)
       if (n > top) top = n, c.subtype = s;
