@@ -119,7 +119,6 @@ Status SqliteStore::RefreshStory(const std::string& story_id, int64_t version) {
       coalesce(max(NULLIF()sql" + kDayExpr + R"sql(, '')), ''),
       (SELECT s2.thread_id FROM article_story s2 JOIN articles a2 ON a2.id = s2.article_id
          WHERE s2.story_id = ?1 ORDER BY a2.seq DESC LIMIT 1),
-      NULL,  -- the title: StoryTitle
       (SELECT json_group_array(o) FROM (SELECT DISTINCT a4.outlet AS o FROM article_story s4
          JOIN articles a4 ON a4.id = s4.article_id WHERE s4.story_id = ?1 AND a4.outlet != '' ORDER BY o))
     FROM article_story s JOIN articles a ON a.id = s.article_id WHERE s.story_id = ?1)sql"));
@@ -158,7 +157,7 @@ Status SqliteStore::RefreshStory(const std::string& story_id, int64_t version) {
   up.BindText(4, title);
   up.BindText(5, st.Text(3));
   up.BindText(6, st.Text(4));
-  up.BindText(7, st.Text(7).empty() ? "[]" : st.Text(7));
+  up.BindText(7, st.Text(6).empty() ? "[]" : st.Text(6));
   up.BindInt(8, st.Int(1));
   up.BindInt(9, st.Int(2));
   if (up.Step() != SQLITE_DONE) return SqliteError(db_, "write story " + story_id);
