@@ -9,11 +9,10 @@
 //      framing.h), their citations resolved to article ids.
 #include "synth/synthesize.h"
 
-#include "core/lead.h"
-
 #include <algorithm>
 #include <set>
 
+#include "core/lead.h"
 #include "synth/timeline.h"
 
 namespace parallax::synth {
@@ -45,8 +44,9 @@ std::string DisplayOutlet(const Article& a, const OutletRegistry& registry) {
 }
 
 // The headline naming the story: core::RepresentativeTitle over the
-// originals' headlines (a copy's when no original has one), precisely dated first then by date (the stories
-// table's rule, so that the list and the view agree). "" when none has one.
+// originals' headlines (a copy's when no original has one), precisely dated
+// first, then by date (the stories table's rule, so that the list and the
+// view agree). "" when none has one.
 std::string RepresentativeTitle(const StoryInput& in) {
   std::vector<const Article*> titled;
   for (bool copies : {false, true}) {  // a copy's headline only when no original has one

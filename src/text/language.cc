@@ -34,8 +34,8 @@ const char* LanguageCode(Language lang);  // declared in cld2/internal/lang_scri
 namespace parallax::text {
 namespace {
 
-// A few kilobytes identify the language as reliably as the whole text and
-// bound the cost per article.
+// A kilobyte identifies the language of prose as reliably as the whole text
+// and bounds the cost per article.
 constexpr size_t kWindow = 1 << 10;
 
 // The English signature (see the essay above).
