@@ -67,8 +67,8 @@ std::string CleanName(std::string_view text, bool person) {
   std::string out;
   for (size_t i = 0; i < words.size(); ++i) {
     if (i == 0 && (words[i] == "the" || words[i] == "The")) continue;
-    bool title = Honorific(words[i]) || (i == 0 && TitleNoun(core::AsciiLowered(words[i])) &&
-                                         words[i][0] >= 'A' && words[i][0] <= 'Z');
+    bool title = Honorific(words[i]) || (i == 0 && words[i][0] >= 'A' && words[i][0] <= 'Z' &&
+                                         TitleNoun(core::AsciiLowered(words[i])));
     if (person && title && i + 1 < words.size()) continue;
     if (!out.empty()) out += ' ';
     out += words[i];
@@ -78,11 +78,22 @@ std::string CleanName(std::string_view text, bool person) {
 
 namespace {
 
-// The surname: the last word.
-std::string LastWord(const std::string& name) {
-  std::string_view n = name;  // "Donald Trump Jr." stays apart from "Donald Trump" (surname "Jr.")
-  size_t sp = n.rfind(' ');
-  return std::string(sp == std::string_view::npos ? n : n.substr(sp + 1));
+// The surname: the last word (a view into `name`).
+std::string_view LastWord(std::string_view name) {
+  size_t sp = name.rfind(' ');  // "Donald Trump Jr." stays apart from "Donald Trump" (surname "Jr.")
+  return sp == std::string_view::npos ? name : name.substr(sp + 1);
+}
+
+// Words(s).size() without building the words.
+size_t WordsIn(std::string_view s) {
+  size_t n = 0;
+  bool in_word = false;
+  for (char c : s) {
+    bool space = core::IsAsciiSpace(c);
+    if (!space && !in_word) ++n;
+    in_word = !space;
+  }
+  return n;
 }
 
 // True when `span` lies inside one of the quotations (sorted, disjoint);
@@ -120,15 +131,16 @@ std::vector<std::string> CanonicalNames(const Article& a) {
     // coreference chains may put "Mr. Trump" in Melania Trump's chain.
     out[i] = CleanName(m.span.Of(a.body), true);
     gender[i] = HonorificGender(a, m);
-    if (gender[i] == Gender::kUnknown && Words(out[i]).size() >= 2) {
+    size_t words = WordsIn(out[i]);
+    if (gender[i] == Gender::kUnknown && words >= 2) {
       gender[i] = GivenNameGender(core::AsciiLowered(Words(out[i])[0]));
     }
-    Bucket& f = fullest[LastWord(out[i])][static_cast<int>(gender[i])];
+    Bucket& f = fullest[std::string(LastWord(out[i]))][static_cast<int>(gender[i])];
     ++f.mentions;
     bool in_quote = InQuotation(quoted, m.span, &next_quote);
     mention_quoted[i] = in_quote;
-    bool longer = Words(out[i]).size() > Words(f.name).size();
-    bool full = Words(out[i]).size() >= 2;  // a bare surname outside never beats a quoted full name
+    bool longer = words > WordsIn(f.name);
+    bool full = words >= 2;  // a bare surname outside never beats a quoted full name
     if (f.name.empty() || (in_quote == f.quoted && longer) || (f.quoted && !in_quote && full)) {
       f.name = out[i];
       f.quoted = in_quote;
@@ -140,24 +152,25 @@ std::vector<std::string> CanonicalNames(const Article& a) {
   for (const auto& [surname, buckets] : fullest) {
     for (const Bucket& bucket : buckets) {
       auto words = Words(bucket.name);
+      const size_t count = words.size();
       if (!words.empty()) words.pop_back();
       for (auto w : words) {
         std::string& f = by_word[std::string(w)];
-        if (Words(bucket.name).size() > Words(f).size()) f = bucket.name;
+        if (count > WordsIn(f)) f = bucket.name;
       }
     }
   }
   const std::vector<std::string> own = out;
   std::vector<size_t> own_words(own.size());  // word counts, computed once: the surname scan below is quadratic
-  for (size_t i = 0; i < own.size(); ++i) own_words[i] = Words(own[i]).size();
+  for (size_t i = 0; i < own.size(); ++i) own_words[i] = WordsIn(own[i]);
   for (size_t i = 0; i < a.entities.size(); ++i) {
     if (a.entities[i].type != "PER") continue;
-    const auto& b = fullest[LastWord(out[i])];
+    const auto& b = fullest.find(std::string(LastWord(out[i])))->second;  // every person's surname is there
     int g = static_cast<int>(gender[i]);
     if (g == 0) g = b[1].mentions >= b[2].mentions ? (b[1].mentions > 0 ? 1 : 0) : 2;  // the surname's majority
     // A name of unknown gender joins only when no one of the other gender shares the surname.
     bool alone = g == 0 || b[3 - g].mentions == 0;
-    bool unknown_fuller = Words(b[0].name).size() > Words(b[g].name).size() && !(b[0].quoted && !b[g].quoted && !b[g].name.empty());
+    bool unknown_fuller = WordsIn(b[0].name) > WordsIn(b[g].name) && !(b[0].quoted && !b[g].quoted && !b[g].name.empty());
     std::string name = alone && unknown_fuller ? b[0].name : b[g].name;
     // A bare surname is the nearest full name before it of a compatible gender
     // ("Woody Johnson ... Johnson told", with Boris Johnson elsewhere).
@@ -171,8 +184,11 @@ std::vector<std::string> CanonicalNames(const Article& a) {
       }
     }
     // A full name stays itself unless the fuller one extends it ("Woody Johnson" is not "Boris Johnson").
-    if (Words(out[i]).size() >= 2 && name.find(out[i]) == std::string::npos) name = out[i];
-    if (Words(name).size() == 1 && !by_word[name].empty()) name = by_word[name];
+    if (own_words[i] >= 2 && name.find(out[i]) == std::string::npos) name = out[i];
+    if (WordsIn(name) == 1) {
+      auto joined = by_word.find(name);
+      if (joined != by_word.end() && !joined->second.empty()) name = joined->second;
+    }
     out[i] = name;
   }
   return out;
