@@ -160,30 +160,54 @@ void MemoryIndex::Rank(const std::vector<QueryTerm>& terms, size_t need, const S
 
 void MemoryIndex::RankAllWords(const std::vector<QueryTerm>& terms, const SearchQuery& q, const Filter& f, size_t k,
                                Tier* all) const {
+  thread_local std::vector<std::vector<uint16_t>> dense;  // per probed term: weight by article (0: absent)
   all->k = k;
-  std::vector<size_t> order(terms.size());  // probe the shorter lists first: most candidates fail early
+  std::vector<size_t> order(terms.size());  // the shortest list drives; shorter ones are probed first
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
     return terms[a].p->docs.size() != terms[b].p->docs.size() ? terms[a].p->docs.size() < terms[b].p->docs.size() : a < b;
   });
-  const size_t drive = order[0];
+  const std::vector<uint32_t>& docs = terms[order[0]].p->docs;
+  // A list at most kDenseRatio times the driving one is spread into a dense
+  // array (one pass, no division); a much longer one is searched by galloping.
+  constexpr size_t kDenseRatio = 32;
+  std::vector<const uint16_t*> weight_of(terms.size(), nullptr);
+  if (dense.size() < terms.size()) dense.resize(terms.size());
+  for (size_t o = 1; o < order.size(); ++o) {
+    const Postings& p = *terms[order[o]].p;
+    if (p.docs.size() > kDenseRatio * docs.size()) continue;
+    std::vector<uint16_t>& w = dense[o];
+    if (w.size() < seqs_.size()) w.resize(seqs_.size(), 0);
+    for (size_t i = 0; i < p.docs.size(); ++i) w[p.docs[i]] = p.weights[i];
+    weight_of[order[o]] = w.data();
+  }
   std::vector<size_t> at(terms.size(), 0);
-  const std::vector<uint32_t>& docs = terms[drive].p->docs;
+  std::vector<uint16_t> w(terms.size(), 0);
   const float* norms = norms_.data();
   for (size_t i = 0; i < docs.size(); ++i) {
     const uint32_t d = docs[i];
-    at[drive] = i;
+    w[order[0]] = terms[order[0]].p->weights[i];
     bool every = true;
     for (size_t o = 1; o < order.size() && every; ++o) {
-      const std::vector<uint32_t>& list = terms[order[o]].p->docs;
-      size_t& pos = at[order[o]];
-      pos = Gallop(list, pos, d);
-      every = pos < list.size() && list[pos] == d;
+      const size_t t = order[o];
+      if (weight_of[t]) {
+        w[t] = weight_of[t][d];
+        every = w[t] != 0;
+        continue;
+      }
+      const std::vector<uint32_t>& list = terms[t].p->docs;
+      at[t] = Gallop(list, at[t], d);
+      every = at[t] < list.size() && list[at[t]] == d;
+      if (every) w[t] = terms[t].p->weights[at[t]];
     }
     if (!every || (f.on && !Passes(d, q, f))) continue;
     float score = 0.0f;  // the terms in query order, as Rank adds them (same float sums)
-    for (size_t t = 0; t < terms.size(); ++t) score += Share(terms[t].factor, terms[t].p->weights[at[t]], norms[d]);
+    for (size_t t = 0; t < terms.size(); ++t) score += Share(terms[t].factor, w[t], norms[d]);
     all->Offer({score, d});
+  }
+  for (size_t o = 1; o < order.size(); ++o) {
+    if (!weight_of[order[o]]) continue;
+    for (uint32_t d : terms[order[o]].p->docs) dense[o][d] = 0;
   }
   all->Finish();
 }
