@@ -83,6 +83,8 @@ class MemoryIndex {
   // from the page's texts, read from `store`. Ranking is exact (never
   // windowed: SearchResults::rank_window is 0) and counts are exact.
   Result<SearchResults> Search(const SearchQuery& query, Store* store) const;
+  // The same with `words` = MemoryQueryTerms(query), computed by the caller.
+  Result<SearchResults> Search(const SearchQuery& query, const std::vector<std::string>& words, Store* store) const;
 
  private:
   struct Postings {

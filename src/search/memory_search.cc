@@ -213,7 +213,11 @@ void MemoryIndex::RankAllWords(const std::vector<QueryTerm>& terms, const Search
 }
 
 Result<SearchResults> MemoryIndex::Search(const SearchQuery& query, Store* store) const {
-  std::vector<std::string> words = MemoryQueryTerms(query);
+  return Search(query, MemoryQueryTerms(query), store);
+}
+
+Result<SearchResults> MemoryIndex::Search(const SearchQuery& query, const std::vector<std::string>& words,
+                                          Store* store) const {
   if (words.empty()) return Status::InvalidArgument("query needs the FTS5 engine: " + query.text);
   std::vector<std::string> distinct = words;
   std::sort(distinct.begin(), distinct.end());
