@@ -74,7 +74,10 @@ struct StorySummary {
   std::string title;       // headline of the earliest-published non-duplicate member
   std::string first_date;  // "YYYY-MM-DD" range of member publication dates ("" if none dated)
   std::string last_date;
-  std::vector<std::string> outlets;  // distinct outlets, sorted
+  // Distinct outlets, sorted; an article without a known outlet counts as
+  // its own "(unknown outlet <first 6 id digits>)", listed last, as the story
+  // view counts it (two unattributed articles are not one outlet).
+  std::vector<std::string> outlets;
   uint64_t articles = 0;             // members, copies included
   uint64_t duplicates = 0;           // members that copy another member
   // Changes (to a value never used before) whenever the story's members or

@@ -119,8 +119,10 @@ Status SqliteStore::RefreshStory(const std::string& story_id, int64_t version) {
       coalesce(max(NULLIF()sql" + kDayExpr + R"sql(, '')), ''),
       (SELECT s2.thread_id FROM article_story s2 JOIN articles a2 ON a2.id = s2.article_id
          WHERE s2.story_id = ?1 ORDER BY a2.seq DESC LIMIT 1),
-      (SELECT json_group_array(o) FROM (SELECT DISTINCT a4.outlet AS o FROM article_story s4
-         JOIN articles a4 ON a4.id = s4.article_id WHERE s4.story_id = ?1 AND a4.outlet != '' ORDER BY o))
+      (SELECT json_group_array(o) FROM (SELECT DISTINCT
+           CASE WHEN a4.outlet != '' THEN a4.outlet ELSE '(unknown outlet ' || substr(a4.id, 1, 6) || ')' END AS o
+         FROM article_story s4 JOIN articles a4 ON a4.id = s4.article_id WHERE s4.story_id = ?1
+         ORDER BY o LIKE '(unknown outlet %', o))
     FROM article_story s JOIN articles a ON a.id = s.article_id WHERE s.story_id = ?1)sql"));
   st.BindText(1, story_id);
   if (st.Step() != SQLITE_ROW) return SqliteError(db_, "summarize story " + story_id);
