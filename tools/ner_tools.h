@@ -23,6 +23,8 @@ struct ClusterOptions {
   size_t clusters = 1000;    // fine clusters; coarse levels are /5, /20, /100
   int iters = 15;
   uint64_t min_count = 5;
+  size_t window = 1;         // context positions on each side (1: neighbours only)
+  uint32_t seed = 0;         // added to the projection and k-means seeds (0: the v1 clusters)
 };
 
 // Builds word clusters + caps statistics (see ner_clusters.cc).

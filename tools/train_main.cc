@@ -51,6 +51,8 @@ int main(int argc, char** argv) {
   cl_cmd->add_option("--clusters", cl.clusters, "number of fine clusters");
   cl_cmd->add_option("--contexts", cl.contexts, "context words (each as left and right neighbour)");
   cl_cmd->add_option("--dim", cl.dim, "random projection dimensions");
+  cl_cmd->add_option("--window", cl.window, "context positions on each side of the word");
+  cl_cmd->add_option("--seed", cl.seed, "offset of the projection and k-means seeds");
   cl_cmd->callback([&] { report(BuildClusters(cl)); });
 
   IdfOptions idf;
