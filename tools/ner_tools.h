@@ -47,6 +47,7 @@ struct NerTrainOptions {
   int jackknife_epochs = 8;   // epochs of each jackknife stage-1 model
   float prune_threshold = 0.05f;  // drop features whose max |averaged weight| is below
   int ensemble = 1;           // average the weights of this many runs (different document orders)
+  float word_dropout = 0.f;   // training: fraction of tokens whose identity features are left out per epoch
   uint32_t seed = 2009;       // document-order seed of the first run (ensemble member k: seed + k)
 };
 
