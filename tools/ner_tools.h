@@ -34,7 +34,6 @@ struct NerTrainOptions {
   std::string train;          // CoNLL-2003 train.txt
   std::string valid;          // CoNLL-2003 valid.txt (for picking the epoch)
   std::string clusters;       // output of ner-clusters ("" = none)
-  std::string clusters2;      // a second clustering (ner-clusters --window 2), "" = none
   std::string iso_codes_dir = "/usr/share/iso-codes/json";
   std::vector<std::string> gazetteers;  // external name lists (tools/derive_ner_*.py)
   std::string output;         // model file

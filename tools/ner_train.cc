@@ -540,7 +540,6 @@ Status TrainNer(const NerTrainOptions& opt) {
   g_word_dropout = opt.word_dropout;
   ner::Resources res;
   if (!opt.clusters.empty()) PARALLAX_RETURN_IF_ERROR(res.lexicon.LoadClustersTsv(opt.clusters));
-  if (!opt.clusters2.empty()) PARALLAX_RETURN_IF_ERROR(res.lexicon.LoadClustersTsv(opt.clusters2, 1));
   fmt::print(stderr, "lexicon: {} clustered words, {} caps entries\n", res.lexicon.num_clusters(),
              res.lexicon.num_caps());
   PARALLAX_RETURN_IF_ERROR(BuildGazetteer(opt, *train, &res.gazetteer));

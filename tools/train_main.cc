@@ -28,7 +28,6 @@ int main(int argc, char** argv) {
   ner_cmd->add_option("--train", ner.train, "CoNLL-2003 train.txt")->required();
   ner_cmd->add_option("--valid", ner.valid, "CoNLL-2003 valid.txt (epoch selection)")->required();
   ner_cmd->add_option("--clusters", ner.clusters, "word clusters from ner-clusters");
-  ner_cmd->add_option("--clusters2", ner.clusters2, "a second clustering (ner-clusters --window 2) as extra features");
   ner_cmd->add_option("--iso-codes", ner.iso_codes_dir, "iso-codes JSON directory");
   ner_cmd->add_option("--gazetteers", ner.gazetteers, "external name lists (models/ner-gazetteers*-en.tsv)");
   ner_cmd->add_option("--epochs", ner.epochs, "training epochs");

@@ -101,42 +101,5 @@ TEST(LexiconTest, FindsHeadlineCaseThroughTitlecase) {
   EXPECT_EQ(lex.CapsBucket(Gazetteer::TokenHash("unseen")), kCapsUnknown);
 }
 
-TEST(LexiconTest, SecondClusterSetRoundTripsAndOldLayoutReads) {
-  Lexicon lex;
-  lex.AddCluster("Paris", {1, 2, 3, 4});
-  lex.AddCluster("Paris", {7, 8, 9, 10}, 1);
-  lex.AddCluster("Lyon", {5, 6, 7, 8});
-  Lexicon::Clusters c{};
-  ASSERT_TRUE(lex.FindClusters("Paris", &c));
-  EXPECT_EQ(c[0], 1);
-  EXPECT_EQ(c[kClusterLevels], 7);
-  ASSERT_TRUE(lex.FindClusters("Lyon", &c));
-  EXPECT_EQ(c[kClusterLevels], kNoCluster);  // set 1 does not cover it
-  std::string bytes;
-  lex.AppendTo(&bytes);
-  Lexicon back;
-  size_t pos = 0;
-  ASSERT_TRUE(back.ParseFrom(bytes, &pos).ok());
-  EXPECT_EQ(pos, bytes.size());
-  ASSERT_TRUE(back.FindClusters("Paris", &c));
-  EXPECT_EQ(c[kClusterLevels + 3], 10);
-  // Model versions 1-2 store one set: 4 levels per word.
-  std::string old;
-  for (size_t i = 0; i < 4; ++i) old.push_back(i == 0 ? 1 : 0);  // one word
-  uint64_t key = HashBytes("Nice", 4);
-  for (int b = 0; b < 8; ++b) old.push_back(static_cast<char>(key >> (8 * b)));
-  for (int l = 0; l < kClusterLevels; ++l) old.append({static_cast<char>(l + 1), 0});
-  old.append(4, '\0');  // no caps entries
-  Lexicon v2;
-  pos = 0;
-  ASSERT_TRUE(v2.ParseFrom(old, &pos, 1).ok());
-  EXPECT_EQ(pos, old.size());
-  ASSERT_TRUE(v2.FindClusters("Nice", &c));
-  EXPECT_EQ(c[3], 4);
-  EXPECT_EQ(c[kClusterLevels], kNoCluster);
-  pos = 0;
-  EXPECT_FALSE(v2.ParseFrom(old, &pos, 2).ok());  // too short for two sets
-}
-
 }  // namespace
 }  // namespace parallax::ner

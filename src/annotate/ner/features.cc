@@ -35,8 +35,7 @@ enum Template : uint64_t {
   kGaz, kGazM1, kGazP1, kPrev1, kPrev12, kPrev1Lower, kPrev1Shape, kHistory, kHistoryCaps,
   kCapsPattern, kCharFlags, kPrev1Cluster, kS1Label, kS1LabelM1, kS1LabelP1, kS1Doc, kS1DocLabel,
   kS1DocCaps, kWordM1, kWordP1, kShapeLowerM1, kLowerShapeP1, kClusterM2, kClusterP2, kRunHead, kRunFirst, kRunHeadPos, kRunHeadC0, kRunHeadC1, kHistoryRun, kClusterBigram, kDocRun, kDocRunCaps,
-  kAgg, kAggCode, kClusterBI, kClusterBM1 = kClusterBI + kClusterLevels, kClusterBP1 = kClusterBM1 + kClusterLevels,
-  kClusterBM2 = kClusterBP1 + kClusterLevels, kClusterBP2,
+  kAgg, kAggCode,
 };
 
 constexpr uint64_t kPadBefore = 0x5EA7B0F5ull;  // value for tokens before the sentence
@@ -397,8 +396,6 @@ size_t FeatureContext::ExtractWord(const TokenInfo* w, int offset, uint64_t* out
   const uint64_t pad = offset < 0 ? kPadBefore : kPadAfter;
   const uint64_t lower = w ? w->lower : pad;
   auto cluster = [w](int l) { return w->has_clusters ? w->clusters[l] : 0xFFFFF; };
-  // The second clustering (+-2 window) when the model's lexicon has it.
-  const bool has_set_b = w && w->has_clusters && w->clusters[kClusterLevels] != kNoCluster;
   switch (offset) {
     case 0:
       out[n++] = Key(kBias, 0);
@@ -412,8 +409,6 @@ size_t FeatureContext::ExtractWord(const TokenInfo* w, int offset, uint64_t* out
         if (w->suffix[k]) out[n++] = Key(kSuffix + k, w->suffix[k]);
       }
       for (int l = 0; l < kClusterLevels; ++l) out[n++] = Key(kClusterI + l, cluster(l));
-      if (has_set_b)
-        for (int l = 0; l < kClusterLevels; ++l) out[n++] = Key(kClusterBI + l, w->clusters[kClusterLevels + l]);
       out[n++] = Key(kCharFlags, w->flags & (kFlagHasDigit | kFlagHasHyphen | kFlagHasPeriod | kFlagHasLower), w->caps);
       break;
     case -1:
@@ -423,15 +418,11 @@ size_t FeatureContext::ExtractWord(const TokenInfo* w, int offset, uint64_t* out
       out[n++] = Key(offset < 0 ? kShapeM1 : kShapeP1, w ? w->shape : pad);
       if (w)
         for (int l = 0; l < kClusterLevels; ++l) out[n++] = Key((offset < 0 ? kClusterM1 : kClusterP1) + l, cluster(l));
-      if (has_set_b)
-        for (int l = 0; l < kClusterLevels; ++l)
-          out[n++] = Key((offset < 0 ? kClusterBM1 : kClusterBP1) + l, w->clusters[kClusterLevels + l]);
       break;
     case -2:
     case 2:
       out[n++] = Key(offset < 0 ? kLowerM2 : kLowerP2, lower);
       if (w && w->has_clusters) out[n++] = Key(offset < 0 ? kClusterM2 : kClusterP2, w->clusters[1]);
-      if (has_set_b) out[n++] = Key(offset < 0 ? kClusterBM2 : kClusterBP2, w->clusters[kClusterLevels + 1]);
       break;
   }
   return n;

@@ -122,7 +122,7 @@ void AddStage1(const std::vector<std::vector<int>>& labels, std::vector<std::vec
 // Per-document label history and feature buffer.
 class FeatureContext {
  public:
-  static constexpr size_t kMaxFeatures = 160;  // the templates emit at most 118
+  static constexpr size_t kMaxFeatures = 160;  // the templates emit at most 104
 
   // Resets the history (call at each document start).
   void Reset();
@@ -140,7 +140,7 @@ class FeatureContext {
   // token there, before/after the sentence; offset 0 needs a token): they
   // can be scored once per word type and cached (static_scorer.h).
   static constexpr int kWordReach = 2;
-  static constexpr size_t kMaxWordFeatures = 24;
+  static constexpr size_t kMaxWordFeatures = 20;
   static size_t ExtractWord(const TokenInfo* w, int offset, uint64_t* out);
   size_t ExtractContext(const std::vector<TokenInfo>& sent, size_t i, uint64_t* out) const;
   static size_t ExtractDynamic(const TokenInfo& tok, int prev1, int prev2, uint64_t* out);

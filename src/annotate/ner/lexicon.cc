@@ -4,7 +4,6 @@
 // cap / (cap + low) into five bins.
 #include "annotate/ner/lexicon.h"
 
-#include <algorithm>
 #include <fstream>
 #include <sstream>
 
@@ -13,13 +12,9 @@
 
 namespace parallax::ner {
 
-void Lexicon::AddCluster(std::string_view key, const Levels& levels, int set) {
+void Lexicon::AddCluster(std::string_view key, const Clusters& clusters) {
   uint32_t id = cluster_index_.Insert(HashBytes(key.data(), key.size()), static_cast<uint32_t>(clusters_.size()));
-  if (id == clusters_.size()) {
-    clusters_.emplace_back();
-    clusters_.back().fill(kNoCluster);
-  }
-  std::copy(levels.begin(), levels.end(), clusters_[id].begin() + set * kClusterLevels);
+  if (id == clusters_.size()) clusters_.push_back(clusters);
 }
 
 void Lexicon::AddCaps(std::string_view lower, uint32_t cap, uint32_t low) {
@@ -56,7 +51,7 @@ void Lexicon::AppendTo(std::string* out) const {
   cluster_index_.ForEach([&](uint64_t k, uint32_t id) { keys[id] = k; });
   for (size_t id = 0; id < clusters_.size(); ++id) {
     PutU64(out, keys[id]);
-    for (uint16_t c : clusters_[id]) PutU16(out, c);  // kClusterSets sets
+    for (uint16_t c : clusters_[id]) PutU16(out, c);
   }
   PutU32(out, static_cast<uint32_t>(caps_.size()));
   caps_.ForEach([&](uint64_t k, uint32_t b) {
@@ -65,20 +60,15 @@ void Lexicon::AppendTo(std::string* out) const {
   });
 }
 
-Status Lexicon::ParseFrom(std::string_view data, size_t* pos, int sets) {
-  if (sets < 1 || sets > kClusterSets) return Status::InvalidArgument("lexicon: bad cluster set count");
-  const size_t levels = static_cast<size_t>(sets) * kClusterLevels;
+Status Lexicon::ParseFrom(std::string_view data, size_t* pos) {
   uint32_t n = 0;
-  if (!GetU32(data, pos, &n) || n > (data.size() - *pos) / (8 + 2 * levels))
-    return Status::Corruption("lexicon: bad cluster count");
+  if (!GetU32(data, pos, &n) || n > (data.size() - *pos) / 16) return Status::Corruption("lexicon: bad cluster count");
   cluster_index_ = FlatIndex(n);
-  Clusters none;
-  none.fill(kNoCluster);
-  clusters_.assign(n, none);
+  clusters_.assign(n, Clusters{});
   for (uint32_t id = 0; id < n; ++id) {
     uint64_t k = 0;
     GetU64(data, pos, &k);
-    for (size_t l = 0; l < levels; ++l) GetU16(data, pos, &clusters_[id][l]);
+    for (uint16_t& c : clusters_[id]) GetU16(data, pos, &c);
     if (cluster_index_.Insert(k, id) != id) return Status::Corruption("lexicon: duplicate cluster key");
   }
   if (!GetU32(data, pos, &n) || n > (data.size() - *pos) / 9) return Status::Corruption("lexicon: bad caps count");
@@ -93,8 +83,7 @@ Status Lexicon::ParseFrom(std::string_view data, size_t* pos, int sets) {
   return Status::OK();
 }
 
-Status Lexicon::LoadClustersTsv(const std::string& path, int set) {
-  if (set < 0 || set >= kClusterSets) return Status::InvalidArgument("bad cluster set for " + path);
+Status Lexicon::LoadClustersTsv(const std::string& path) {
   std::ifstream in(path);
   if (!in) return Status::IOError("cannot open clusters file " + path);
   std::string line;
@@ -105,11 +94,11 @@ Status Lexicon::LoadClustersTsv(const std::string& path, int set) {
     std::getline(fields, kind, '\t');
     std::getline(fields, word, '\t');
     if (kind == "C") {
-      Levels c{};
+      Clusters c{};
       for (uint16_t& v : c) fields >> v;
       if (!fields) return Status::Corruption("bad cluster line: " + line);
-      AddCluster(word, c, set);
-    } else if (kind == "K" && set == 0) {
+      AddCluster(word, c);
+    } else if (kind == "K") {
       uint32_t cap = 0, low = 0;
       fields >> cap >> low;
       if (!fields) return Status::Corruption("bad caps line: " + line);

@@ -1,7 +1,5 @@
 // Lexicon: word-level knowledge learned from unlabeled news (allsides-news):
-// up to two 4-level word cluster hierarchies (fine to coarse) keyed by
-// ClusterKey(token) -- set 0 from the immediate neighbours, set 1 (optional,
-// since model version 3) from a +-2 word window --
+// a 4-level word cluster hierarchy (fine to coarse) keyed by ClusterKey(token),
 // and a capitalisation bucket keyed by the lowercased word that says how often
 // the word is written capitalised away from sentence starts.
 //
@@ -20,20 +18,14 @@
 
 namespace parallax::ner {
 
-inline constexpr int kClusterLevels = 4;   // levels per clustering (fine -> coarse)
-inline constexpr int kClusterSets = 2;     // independent clusterings
-inline constexpr uint16_t kNoCluster = 0xFFFF;  // a set that does not cover the word
+inline constexpr int kClusterLevels = 4;
 inline constexpr uint8_t kCapsUnknown = 5;  // buckets 0..4: never .. always capitalised
 
 class Lexicon {
  public:
-  // Levels of set s are [s * kClusterLevels, (s + 1) * kClusterLevels).
-  using Clusters = std::array<uint16_t, kClusterLevels * kClusterSets>;
-  using Levels = std::array<uint16_t, kClusterLevels>;
+  using Clusters = std::array<uint16_t, kClusterLevels>;
 
-  // Sets the levels of clustering `set` for a word (the other set keeps
-  // what it had, kNoCluster for a new word).
-  void AddCluster(std::string_view cluster_key, const Levels& levels, int set = 0);
+  void AddCluster(std::string_view cluster_key, const Clusters& clusters);
   // cap/low: counts of capitalised / lowercase non-initial occurrences.
   void AddCaps(std::string_view lower, uint32_t cap, uint32_t low);
 
@@ -46,14 +38,11 @@ class Lexicon {
   size_t num_clusters() const { return clusters_.size(); }
   size_t num_caps() const { return caps_.size(); }
 
-  // Serialised form; `sets` = clusterings stored per word (model version
-  // 1-2: 1, version 3: kClusterSets).
   void AppendTo(std::string* out) const;
-  Status ParseFrom(std::string_view data, size_t* pos, int sets = kClusterSets);
+  Status ParseFrom(std::string_view data, size_t* pos);
 
-  // Reads the TSV written by `parallax-train ner-clusters` into clustering
-  // `set`; only set 0 reads the capitalisation counts.
-  Status LoadClustersTsv(const std::string& path, int set = 0);
+  // Reads the TSV written by `parallax-train ner-clusters`.
+  Status LoadClustersTsv(const std::string& path);
 
  private:
   bool FindExact(std::string_view key, Clusters* out) const;

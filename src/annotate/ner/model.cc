@@ -42,7 +42,7 @@ Result<std::unique_ptr<NerModel>> NerModel::Parse(std::string_view data) {
   size_t pos = sizeof(kModelMagic);
   uint32_t version = 0, labels = 0, stages = 0;
   GetU32(data, &pos, &version);
-  if (version < 1 || version > kModelVersion)
+  if (version != kModelVersion && version != 1)
     return Status::Unsupported("NER model version " + std::to_string(version) + ", expected " +
                                std::to_string(kModelVersion));
   size_t body = data.size() - 8;
@@ -56,7 +56,7 @@ Result<std::unique_ptr<NerModel>> NerModel::Parse(std::string_view data) {
   auto model = std::make_unique<NerModel>();
   if (!GetU32(data, &pos, &model->flags_) || model->flags_ > (kModelFlagRepair | kModelFlagStructured))
     return Status::Corruption("NER model: unknown flags");
-  PARALLAX_RETURN_IF_ERROR(model->res_.lexicon.ParseFrom(data, &pos, version >= 3 ? kClusterSets : 1));
+  PARALLAX_RETURN_IF_ERROR(model->res_.lexicon.ParseFrom(data, &pos));
   PARALLAX_RETURN_IF_ERROR(model->res_.gazetteer.ParseFrom(data, &pos, version == 1 ? 1 : 2));
   if (!GetU32(data, &pos, &stages) || stages < 1 || stages > 2)
     return Status::Corruption("NER model: stage count must be 1 or 2");

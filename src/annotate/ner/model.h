@@ -24,7 +24,7 @@
 namespace parallax::ner {
 
 inline constexpr char kModelMagic[8] = {'P', 'L', 'X', 'N', 'E', 'R', 0, 0};
-inline constexpr uint32_t kModelVersion = 3;  // 2: u16 gazetteer list masks, 3: two cluster sets (1, 2 still read)
+inline constexpr uint32_t kModelVersion = 2;  // 2: u16 gazetteer list masks (1 still read)
 inline constexpr uint32_t kModelFlagRepair = 1;      // argmax + repair decoding (else constrained greedy)
 inline constexpr uint32_t kModelFlagStructured = 2;  // beam-trained: beam sums raw scores
 
