@@ -146,6 +146,35 @@ TEST_F(FloodStory, FormerOfficeIsNotAConflict) {
   EXPECT_EQ(Find(v, "role"), nullptr);
 }
 
+TEST_F(FloodStory, AMagnitudeIsComparedWithWhatItCounts) {
+  auto repairs = [&](const std::string& a_tail, const std::string& b_tail) {
+    a_ = Make("a1", "CNN", "2024-03-11",
+              "Mayor Ana Torres visited the flooded town of Linden on March 9. The flood in Linden cut the main "
+              "road and cost " + a_tail + ", officials said.");
+    b_ = Make("b2", "Reuters", "2024-03-11",
+              "Mayor Ana Torres visited the flooded town of Linden on March 10. The flood in Linden cut the main "
+              "road and cost " + b_tail + ", officials said.");
+    return Find(Build(), "number") != nullptr;
+  };
+  EXPECT_TRUE(repairs("$5 million in repairs", "$7 million in repairs"));
+  // "$5 million in repairs" and "a $7 million grant" count different things.
+  EXPECT_FALSE(repairs("$5 million in repairs", "a $7 million grant"));
+}
+
+TEST_F(FloodStory, TwoSpellingsOfOneOfficeAgree) {
+  // "Treasury Secretary" and "Secretary of the Treasury" are one office; "Mayor"
+  // (two outlets) against it would still be a conflict.
+  a_ = Make("a1", "CNN", "2024-03-11", "Treasury Secretary Ana Torres visited the flooded town of Linden.");
+  b_ = Make("b2", "Reuters", "2024-03-11", "Secretary of the Treasury Ana Torres visited the flooded town of Linden.");
+  d_ = Make("d4", "Fox News", "2024-03-12", "Treasury Secretary Ana Torres toured the flooded town of Linden.");
+  e_ = Make("e5", "BBC News", "2024-03-12", "Ana Torres saw the flood damage in Linden.");
+  copy_ = Make("c3", "Yahoo News", "2024-03-11", "Secretary of the Treasury Ana Torres saw Linden.");
+  EXPECT_EQ(Find(Build(), "role"), nullptr);
+  e_ = Make("e5", "BBC News", "2024-03-12", "Mayor Ana Torres saw the flood damage in Linden.");
+  copy_ = Make("c3", "Yahoo News", "2024-03-11", "Mayor Ana Torres visited Linden.");
+  EXPECT_NE(Find(Build(), "role"), nullptr);
+}
+
 TEST_F(FloodStory, AnEstimateAgreesWithANearbyNumber) {
   // "nearly 40 homes" vs "45 homes": an estimate, not a contradiction.
   a_ = Make("a1", "CNN", "2024-03-11",
@@ -183,6 +212,22 @@ TEST(DatesDisagree, ReadsTheTimeLayersCalendarValues) {
   EXPECT_TRUE(DatesDisagree(june, prior, o));  // "in June" vs July 1: month precision, no tolerance
 }
 
+TEST_F(FloodStory, SummaryLeavesOutStatementsThatLeanOnTheSentenceBefore) {
+  // Central, widely echoed wording, but each of these answers or continues a
+  // sentence the summary's reader does not see.
+  e_ = Make("e5", "BBC News", "2024-03-12",
+            "But the flood damaged 40 homes in Linden and cut the main road, officials said. However, the "
+            "flood damaged 45 homes in Linden and cut the main road. \"The flood damaged homes in Linden and "
+            "we will rebuild the main road. The flood cut the main road to Linden,\" said Ana Torres.");
+  StoryView v = Build();
+  ASSERT_GE(v.summary.size(), 3u);
+  for (const auto& s : v.summary) {
+    EXPECT_FALSE(s.source.text.starts_with("But ")) << s.source.text;
+    EXPECT_FALSE(s.source.text.starts_with("However,")) << s.source.text;
+    EXPECT_FALSE(s.source.text.starts_with("\"")) << s.source.text;
+  }
+}
+
 TEST(Boilerplate, CaptionsPromotionsAndNotesButNotProse) {
   for (const char* furniture : {
            "FILE - In this Jan. 4, 2020, file photo a sign at Fort Bragg, N.C., is shown.",
@@ -191,14 +236,16 @@ TEST(Boilerplate, CaptionsPromotionsAndNotesButNotProse) {
            "Sign up for Take Action Now and get three actions in your inbox every week.",
            "Representatives of the US State Department did not respond to a request for comment.",
            "Reporting by Jane Doe; Editing by John Roe", "12,345 views", "You can read our Privacy Policy here.",
-           "Subscribe now for as little as $2 a month!"}) {
+           "Subscribe now for as little as $2 a month!", "Contributing: Jane Doe, USA TODAY.", "Updated at 10:32 a.m.",
+           "Facebook Twitter Pinterest The minister greets officials on his arrival on Tuesday."}) {
     EXPECT_TRUE(IsBoilerplateSentence(furniture)) << furniture;
   }
   for (const char* prose : {
            "The law was signed on July 15, 2019.",
            "The Senate voted on Wednesday, and the House followed on Aug. 7, 2019, after a long debate.",
            "That video, posted on July 5, currently has been played 9.9 million times.",
-           "Kerry is set to travel to the country later this month, according to people familiar with the matter."}) {
+           "Kerry is set to travel to the country later this month, according to people familiar with the matter.",
+           "Contributing to the delay, the court updated at least two rules."}) {
     EXPECT_FALSE(IsBoilerplateSentence(prose)) << prose;
   }
 }
