@@ -26,9 +26,9 @@ void WeightTable::Append(const std::vector<uint64_t>& keys, const std::vector<fl
 uint32_t WeightTable::FindExact(uint64_t key) const {
   const uint32_t fp = Fingerprint(key);
   for (size_t i = Start(key) & mask_;; i = (i + 1) & mask_) {
-    const Slot s = slots_[i];
-    if (s == 0) return kEmpty;
-    if ((s >> row_bits_) == fp && rows_[(s & row_mask_) - 1].key == key) return (s & row_mask_) - 1;
+    const Slot& s = slots_[i];
+    if (s.row == kEmpty) return kEmpty;
+    if (s.fingerprint == fp && rows_[s.row].key == key) return s.row;
   }
 }
 
@@ -54,8 +54,8 @@ void WeightTable::AddRawGroups(const uint64_t* keys, const uint32_t* end, size_t
 bool WeightTable::Insert(uint64_t key, uint32_t row) {
   if (FindExact(key) != kEmpty) return false;
   size_t i = Start(key) & mask_;
-  while (slots_[i] != 0) i = (i + 1) & mask_;
-  slots_[i] = Fingerprint(key) << row_bits_ | (row + 1);
+  while (slots_[i].row != kEmpty) i = (i + 1) & mask_;
+  slots_[i] = Slot{Fingerprint(key), row};
   return true;
 }
 
@@ -67,14 +67,10 @@ Status WeightTable::ParseFrom(std::string_view data, size_t* pos) {
   if (!std::isfinite(scale_) || scale_ <= 0) return Status::Corruption("NER model: bad weight scale");
   size_t row_bytes = 8 + 2 * kNumLabels;
   if (n > (data.size() - *pos) / row_bytes) return Status::Corruption("NER model: weight table truncated");
-  if (n >= (uint32_t{1} << 31)) return Status::Corruption("NER model: weight table too large");
-  size_t capacity = 16;  // load factor at most 2/3: short probe runs, 4 bytes per slot
-  while (capacity < static_cast<size_t>(n) + n / 2 + 2) capacity <<= 1;
-  slots_.assign(capacity, Slot{0});
+  size_t capacity = 16;
+  while (capacity < 2 * static_cast<size_t>(n) + 2) capacity <<= 1;
+  slots_.assign(capacity, Slot{});
   mask_ = capacity - 1;
-  row_bits_ = 1;  // enough bits for row + 1 <= n (n < 2^31)
-  while ((uint64_t{1} << row_bits_) <= n) ++row_bits_;
-  row_mask_ = static_cast<uint32_t>((uint64_t{1} << row_bits_) - 1);
   rows_.assign(n, Row{});
   for (uint32_t i = 0; i < n; ++i) {
     GetU64(data, pos, &rows_[i].key);

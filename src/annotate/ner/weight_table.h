@@ -3,9 +3,8 @@
 //
 // Scoring a token looks up ~70 feature keys, most of them cache misses in a
 // table of ~100k features, so the layout is what decides tagging speed. A
-// compact open-addressing index (4-byte slots: row number + 1 in the low
-// bits, the key's top bits as a fingerprint in the rest; at most ~2/3 full,
-// 1 MB for 142k features, so that it stays in L2 next to the hot rows)
+// compact open-addressing index (8-byte slots: the key's upper 32 bits as a
+// fingerprint and a row number; at most half full, ~2 MB for 100k features)
 // finds the candidate row, and each row holds the full 64-bit key next to the
 // row's kNumLabels int16 weights, so the key check that keeps lookups exact
 // touches the cache line the weights are read from anyway. Lookups are
@@ -87,25 +86,25 @@ class WeightTable {
 
  private:
   static constexpr uint32_t kEmpty = UINT32_MAX;
-  // A slot is 0 (empty) or Fingerprint(key) << row_bits_ | (row + 1).
-  using Slot = uint32_t;
+  struct Slot {
+    uint32_t fingerprint = 0;  // upper 32 bits of the key
+    uint32_t row = kEmpty;
+  };
   struct Row {
     uint64_t key;
     int16_t w[kNumLabels];
   };
   static size_t Start(uint64_t key) { return static_cast<size_t>(key ^ (key >> 29)); }
-  // The key's top 32 - row_bits_ bits (row_bits_ < 32: at least one bit).
-  uint32_t Fingerprint(uint64_t key) const { return static_cast<uint32_t>(key >> (32 + row_bits_)); }
+  static uint32_t Fingerprint(uint64_t key) { return static_cast<uint32_t>(key >> 32); }
   // First row whose fingerprint matches (the key is not checked), or kEmpty.
   uint32_t Candidate(uint64_t key) const {
     const uint32_t fp = Fingerprint(key);
     for (size_t i = Start(key) & mask_;; i = (i + 1) & mask_) {
-      const Slot s = slots_[i];
-      if (s == 0) return kEmpty;
-      if ((s >> row_bits_) == fp) {
-        const uint32_t row = (s & row_mask_) - 1;
-        __builtin_prefetch(&rows_[row]);
-        return row;
+      const Slot& s = slots_[i];
+      if (s.row == kEmpty) return kEmpty;
+      if (s.fingerprint == fp) {
+        __builtin_prefetch(&rows_[s.row]);
+        return s.row;
       }
     }
   }
@@ -114,7 +113,6 @@ class WeightTable {
 
   core::LargeVector<Slot> slots_;
   size_t mask_ = 0;
-  uint32_t row_bits_ = 1, row_mask_ = 1;
   core::LargeVector<Row> rows_;
   float scale_ = 1.f;
 };
