@@ -10,7 +10,9 @@
 //  * promotions and navigation: sign-up, subscribe, inbox, "read more:",
 //    "click here", "follow us on", promotional offers, editor's notes,
 //    donation appeals ("reader supported", "chip in $10"), privacy policy;
-//  * notes about the reporting: no comment given, credits, updates;
+//  * notes about the reporting: no comment given, credits ("Contributing:
+//    ..."), updates ("Updated at 10:32 a.m."), share-button residue opening a
+//    caption ("Facebook Twitter Pinterest ...");
 //  * counters: "1,234 views", "played 9.9 million times" is prose and stays.
 // Matching is on lower-cased text with fixed phrase lists and two small
 // scanners for the caption dates; it is deliberately narrow (no words that
@@ -46,7 +48,9 @@ constexpr bool AllAtLeastTwoBytes() {
   return true;
 }
 static_assert(AllAtLeastTwoBytes(), "HasPhrase indexes the phrases by their first two bytes");
-constexpr std::array<std::string_view, 4> kOpenings = {"file -", "file \xE2\x80\x94", "reporting by", "editing by"};
+constexpr std::array<std::string_view, 8> kOpenings = {
+    "file -", "file \xE2\x80\x94", "reporting by", "editing by", "contributing:", "updated at ", "last updated",
+    "facebook twitter pinterest"};
 
 // Whether `word` starts `s` at `at`; the first byte is tested inline, so the
 // scanners below call memcmp only where a month or weekday may begin (they

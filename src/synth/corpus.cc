@@ -47,7 +47,21 @@ bool QuoteHeavy(std::string_view s) {
       open_at = std::string_view::npos;
     }
   }
+  // A quotation opened and not closed runs on into the next sentence.
+  if (open_at != std::string_view::npos) inside += s.size() - open_at;
   return inside * 2 > s.size();
+}
+
+// Bytes of `span` inside the article's direct quotations: a quotation that
+// runs over several sentences leaves its middle and closing sentences without
+// an opening mark of their own, so QuoteHeavy alone does not see them.
+size_t DirectQuoteShare(const Article& a, Span span) {
+  size_t inside = 0;
+  for (const Quotation& q : a.quotes) {
+    if (!q.direct || q.span.end <= span.begin || q.span.begin >= span.end) continue;
+    inside += std::min(q.span.end, span.end) - std::max(q.span.begin, span.begin);
+  }
+  return inside;
 }
 
 // Indices of `items` (entity mentions or time expressions) in order of their
@@ -197,7 +211,7 @@ void StoryCorpus::AddSentence(uint32_t article, uint32_t sentence, const std::ve
   info.entity_ids.erase(std::unique(info.entity_ids.begin(), info.entity_ids.end()), info.entity_ids.end());
   SortUnique(&info.dates);
   SortUnique(&info.numbers);
-  info.quote_heavy = QuoteHeavy(s.span.Of(a.body));
+  info.quote_heavy = QuoteHeavy(s.span.Of(a.body)) || DirectQuoteShare(a, s.span) * 2 > s.span.size();
   sentences_.push_back(std::move(info));
 }
 
@@ -215,7 +229,12 @@ void StoryCorpus::ComputeWeights() {
 }
 
 double StoryCorpus::Similarity(const SentenceInfo& a, const SentenceInfo& b) const {
-  if (a.article == b.article || a.norm == 0 || b.norm == 0) return 0;
+  if (a.article == b.article) return 0;
+  return Combine(a, b, TermCosine(a, b));
+}
+
+double StoryCorpus::TermCosine(const SentenceInfo& a, const SentenceInfo& b) const {
+  if (a.norm == 0 || b.norm == 0) return 0;
   double dot = 0;
   size_t i = 0, j = 0;
   while (i < a.terms.size() && j < b.terms.size()) {
@@ -223,7 +242,7 @@ double StoryCorpus::Similarity(const SentenceInfo& a, const SentenceInfo& b) con
     else if (a.terms[i] > b.terms[j]) ++j;
     else { dot += idf_[a.terms[i]] * idf_[a.terms[i]]; ++i; ++j; }
   }
-  return Combine(a, b, dot / (a.norm * b.norm));
+  return dot / (a.norm * b.norm);
 }
 
 double StoryCorpus::Combine(const SentenceInfo& a, const SentenceInfo& b, double cosine) const {

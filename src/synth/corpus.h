@@ -56,6 +56,9 @@ class StoryCorpus {
   // 0.8 cosine of the IDF-weighted stems + 0.2 participant Jaccard (scaled
   // down while the cosine is below 0.2), in [0, 1]. 0 within one article.
   double Similarity(const SentenceInfo& a, const SentenceInfo& b) const;
+  // The IDF-weighted cosine of the two sentences' stems alone, for any two
+  // sentences (the same article's too): how far one restates the other.
+  double TermCosine(const SentenceInfo& a, const SentenceInfo& b) const;
 
   // For every sentence, the sentences of other articles with a non-zero
   // Similarity >= `min` as (index, similarity), computed through an inverted

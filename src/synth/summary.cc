@@ -4,11 +4,63 @@
 #include <map>
 #include <set>
 
+#include "core/ascii.h"
+#include "core/lead.h"
 #include "synth/boilerplate.h"
 
 namespace parallax::synth {
 
 namespace {
+
+// How much a sentence leans on the one before it, judged by its first word:
+// kLeans for a connective ("But ...", "And ...", "However, ...") that answers
+// a sentence the reader of a summary has not seen, kRefers for a pronoun or
+// demonstrative ("It may take them weeks ...") whose referent is elsewhere,
+// or a first person ("We're going to ...": the tail of a quotation, or a
+// columnist's own voice).
+enum class Opening { kStandsAlone, kRefers, kLeans };
+
+Opening OpeningOf(std::string_view text) {
+  size_t end = 0;
+  while (end < text.size() && (core::IsAsciiAlpha(text[end]) || text[end] == '\'')) ++end;
+  const std::string_view word = text.substr(0, end);
+  const bool comma = end < text.size() && text[end] == ',';
+  static constexpr std::string_view kConnectives[] = {"And", "But", "Or", "So", "Yet", "Nor", "Plus"};
+  static constexpr std::string_view kAdverbs[] = {"However", "Still", "Also", "Instead", "Meanwhile", "Moreover",
+                                                  "Nonetheless", "Nevertheless", "Besides", "Then", "Otherwise"};
+  static constexpr std::string_view kPronouns[] = {"He", "She", "It", "They", "His", "Her", "Its", "Their", "Them",
+                                                   "This", "That", "These", "Those", "It's", "He's", "She's",
+                                                   "They're", "Such", "I", "We", "My", "Our", "I'm", "We're",
+                                                   "I've", "We've"};
+  for (std::string_view w : kConnectives) if (word == w) return Opening::kLeans;
+  for (std::string_view w : kAdverbs) if (word == w && comma) return Opening::kLeans;
+  for (std::string_view w : kPronouns) if (word == w) return Opening::kRefers;
+  return Opening::kStandsAlone;
+}
+
+// Whether a first-person word ("I", "we", "our", "my", "us", "me") occurs
+// outside quotation marks: the writer's own voice (a column, a post quoted
+// without marks), not a report.
+bool SpeaksInFirstPerson(std::string_view text) {
+  static constexpr std::string_view kWords[] = {"I", "we", "our", "my", "us", "me", "We", "Our", "My"};
+  bool quoted = false;
+  size_t i = 0;
+  while (i < text.size()) {
+    if (text[i] == '"' || text.compare(i, 3, "\xE2\x80\x9C") == 0 || text.compare(i, 3, "\xE2\x80\x9D") == 0) {
+      quoted = text[i] == '"' ? !quoted : text[i + 2] == '\x9C';
+      i += text[i] == '"' ? 1 : 3;
+      continue;
+    }
+    if (!core::IsAsciiAlpha(text[i])) { ++i; continue; }
+    size_t end = i;
+    while (end < text.size() && core::IsAsciiAlpha(text[end])) ++end;
+    if (!quoted) {
+      for (std::string_view w : kWords) if (text.substr(i, end - i) == w) return true;
+    }
+    i = end;
+  }
+  return false;
+}
 
 bool Candidate(const StoryCorpus& c, const SentenceInfo& s, const SummaryOptions& o) {
   if (s.quote_heavy || s.token_count < o.min_tokens || s.token_count > o.max_tokens) return false;
@@ -16,8 +68,10 @@ bool Candidate(const StoryCorpus& c, const SentenceInfo& s, const SummaryOptions
   const Sentence& sent = a.sentences[s.sentence];
   if (sent.paragraph < a.paragraphs.size() && a.paragraphs[sent.paragraph].heading) return false;
   std::string_view text = sent.span.Of(a.body);
-  if (IsBoilerplateSentence(text)) return false;
-  return !text.empty() && (text.back() == '.' || text.back() == '!' || text.back() == '"' ||
+  // A sentence opening in lower case is a fragment the segmenter cut off.
+  if (text.empty() || core::IsAsciiLower(text[0])) return false;
+  if (IsBoilerplateSentence(text) || OpeningOf(text) == Opening::kLeans) return false;
+  return (text.back() == '.' || text.back() == '!' || text.back() == '"' ||
                            text.ends_with("\xE2\x80\x9D"));
 }
 
@@ -63,7 +117,12 @@ std::vector<SummarySentence> Summarize(const StoryCorpus& c, const StoryCorpus::
     }
     double position = 1.0 - static_cast<double>(ss[i].sentence) / std::max<uint32_t>(1, article_sentences[ss[i].article]);
     cand.push_back(i);
-    rel.push_back(0.45 * coverage + 0.4 * central + 0.15 * position);
+    const Article& a = *c.articles()[ss[i].article];
+    const std::string_view text = a.sentences[ss[i].sentence].span.Of(a.body);
+    const bool refers = OpeningOf(text) == Opening::kRefers || SpeaksInFirstPerson(text);
+    double weight = refers ? o.referring_weight : 1.0;
+    if (core::IsOpinionTitle(a.title)) weight *= o.opinion_weight;
+    rel.push_back((0.45 * coverage + 0.4 * central + 0.15 * position) * weight);
   }
   const size_t want = std::clamp(n_articles + 2, o.min_sentences, o.max_sentences);
   std::vector<SummarySentence> out;
@@ -76,11 +135,12 @@ std::vector<SummarySentence> Summarize(const StoryCorpus& c, const StoryCorpus::
       uint32_t i = cand[k];
       if (std::find(chosen.begin(), chosen.end(), i) != chosen.end()) continue;
       if (!fact_of[i].empty() && facts_used.count(fact_of[i])) continue;  // one statement per fact
-      double redundancy = 0;
+      double redundancy = 0, restates = 0;
       for (uint32_t j : chosen) {
-        double sim = ss[i].article == ss[j].article ? 0 : c.Similarity(ss[i], ss[j]);
-        redundancy = std::max(redundancy, sim);
+        redundancy = std::max(redundancy, c.Similarity(ss[i], ss[j]));
+        restates = std::max(restates, c.TermCosine(ss[i], ss[j]));
       }
+      if (restates > o.max_restatement) continue;  // says again what a chosen statement says
       double score = o.lambda * rel[k] - (1 - o.lambda) * redundancy;
       if (score > best_score) { best_score = score; best = static_cast<int>(k); }
     }

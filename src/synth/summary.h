@@ -5,8 +5,10 @@
 // outlets stating the statement's fact group), central statements (mean
 // similarity to the other articles) and early ones (news puts the main facts
 // first); each pick is penalized by its similarity to what is already chosen,
-// so the summary does not say one thing twice. Quotes, headings and very short
-// or very long sentences are not candidates.
+// so the summary does not say one thing twice. Quotes, headings, very short
+// or very long sentences and sentences that answer the one before them
+// ("But ...", "However, ...") are not candidates; sentences opening with a
+// pronoun count less.
 //
 // Thread safety: pure function.
 #ifndef PARALLAX_SYNTH_SUMMARY_H_
@@ -26,6 +28,18 @@ struct SummaryOptions {
   double lambda = 0.7;        // relevance vs. redundancy
   uint32_t min_tokens = 8;
   uint32_t max_tokens = 60;
+  // Relevance factor of a statement opening with a pronoun or demonstrative
+  // ("It will be ...", "They said ..."): its referent is in a sentence the
+  // summary does not show. Statements opening with a connective ("But ...")
+  // are never chosen.
+  double referring_weight = 0.5;
+  // Relevance factor of a statement from an article whose headline marks it
+  // as opinion ("OPINION: ..."): the summary reports, columns argue.
+  double opinion_weight = 0.5;
+  // A statement whose stems are more than this similar to a chosen one's
+  // (TermCosine) restates it (the same post quoted twice, a syndicated copy)
+  // and is not chosen at all.
+  double max_restatement = 0.6;
 };
 
 // `fact_of[i]` is the fact id of corpus sentence i ("" when none) and

@@ -183,6 +183,22 @@ TEST(DatesDisagree, ReadsTheTimeLayersCalendarValues) {
   EXPECT_TRUE(DatesDisagree(june, prior, o));  // "in June" vs July 1: month precision, no tolerance
 }
 
+TEST_F(FloodStory, SummaryLeavesOutStatementsThatLeanOnTheSentenceBefore) {
+  // Central, widely echoed wording, but each of these answers or continues a
+  // sentence the summary's reader does not see.
+  e_ = Make("e5", "BBC News", "2024-03-12",
+            "But the flood damaged 40 homes in Linden and cut the main road, officials said. However, the "
+            "flood damaged 45 homes in Linden and cut the main road. \"The flood damaged homes in Linden and "
+            "we will rebuild the main road. The flood cut the main road to Linden,\" said Ana Torres.");
+  StoryView v = Build();
+  ASSERT_GE(v.summary.size(), 3u);
+  for (const auto& s : v.summary) {
+    EXPECT_FALSE(s.source.text.starts_with("But ")) << s.source.text;
+    EXPECT_FALSE(s.source.text.starts_with("However,")) << s.source.text;
+    EXPECT_FALSE(s.source.text.starts_with("\"")) << s.source.text;
+  }
+}
+
 TEST(Boilerplate, CaptionsPromotionsAndNotesButNotProse) {
   for (const char* furniture : {
            "FILE - In this Jan. 4, 2020, file photo a sign at Fort Bragg, N.C., is shown.",
@@ -191,14 +207,16 @@ TEST(Boilerplate, CaptionsPromotionsAndNotesButNotProse) {
            "Sign up for Take Action Now and get three actions in your inbox every week.",
            "Representatives of the US State Department did not respond to a request for comment.",
            "Reporting by Jane Doe; Editing by John Roe", "12,345 views", "You can read our Privacy Policy here.",
-           "Subscribe now for as little as $2 a month!"}) {
+           "Subscribe now for as little as $2 a month!", "Contributing: Jane Doe, USA TODAY.", "Updated at 10:32 a.m.",
+           "Facebook Twitter Pinterest The minister greets officials on his arrival on Tuesday."}) {
     EXPECT_TRUE(IsBoilerplateSentence(furniture)) << furniture;
   }
   for (const char* prose : {
            "The law was signed on July 15, 2019.",
            "The Senate voted on Wednesday, and the House followed on Aug. 7, 2019, after a long debate.",
            "That video, posted on July 5, currently has been played 9.9 million times.",
-           "Kerry is set to travel to the country later this month, according to people familiar with the matter."}) {
+           "Kerry is set to travel to the country later this month, according to people familiar with the matter.",
+           "Contributing to the delay, the court updated at least two rules."}) {
     EXPECT_FALSE(IsBoilerplateSentence(prose)) << prose;
   }
 }

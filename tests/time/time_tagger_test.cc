@@ -215,6 +215,9 @@ TEST_F(TimeTaggerTest, SpokenYearsCenturiesAndDecades) {
   EXPECT_EQ(One("Art of the 20th century sold well.", ""), "the 20th century|DATE|19");
   EXPECT_EQ(One("A castle from the eleventh century.", ""), "the eleventh century|DATE|10");
   EXPECT_EQ(One("The boxy cars of the 70s are gone.", ""), "the 70s|DATE|197");
+  // An apostrophe year, but not a quoted count of a unit (the TV show "'60 Minutes'").
+  EXPECT_EQ(One("She graduated with the class of '98.", ""), "'98|DATE|1998");
+  EXPECT_EQ(One("He said so on '60 Minutes' on CBS.", ""), "60 Minutes|DURATION|PT60M");
   // Ages and adjectives are not periods.
   EXPECT_TRUE(tagger_->Tag("A man in his 70s bought 20th-century art.", "").empty());
   EXPECT_TRUE(tagger_->Tag("Two thousand people and nineteen dogs came.", "").empty());

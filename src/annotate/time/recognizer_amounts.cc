@@ -164,6 +164,8 @@ uint32_t Matcher::MatchApostropheYear(uint32_t i, Sem* sem) {
     return i + 3;
   }
   if (i > 0 && !T(i).space_before()) return 0;  // closing quote after a word
+  // A quoted count of a unit ("'60 Minutes'", the TV show) is no year.
+  if (Flags(i + 2) & kUnitWord) return 0;
   sem->kind = Sem::Kind::kDate;
   sem->year = century + v;
   return i + 2;
