@@ -3,8 +3,12 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <memory>
+#include <string>
 #include <string_view>
 #include <vector>
+
+#include "annotate/ner/model.h"
 
 namespace parallax::ner {
 namespace {
@@ -83,6 +87,25 @@ TEST(WordDropoutTest, LeavesOutOnlyTheTokensOwnIdentityFeatures) {
   neighbour_after.resize(ctx.Extract(doc[0], 3, 0, 1, neighbour_after.data()));
   // The neighbour "fell" still sees "Pirelli" as its previous word.
   EXPECT_EQ(neighbour_before, neighbour_after);
+}
+
+// gaz_lists mirrors gaz (ExtractContext visits only the lists it marks).
+TEST(GazetteerMarksTest, ListMaskMatchesMarks) {
+  auto model = NerModel::Load(std::string(PARALLAX_SOURCE_DIR) + "/models/ner-en.bin");
+  ASSERT_TRUE(model.ok()) << model.status().ToString();
+  std::vector<std::vector<TokenInfo>> doc;
+  PrepareDocument((*model)->resources(),
+                  {{"France", "and", "New", "Zealand", "traded", "euros", "with", "Germany", "."},
+                   {"John", "Smith", "spoke", "French", "in", "Paris", "and", "Texas", "."}},
+                  -1, &doc);
+  int marked = 0;
+  for (const auto& sent : doc) {
+    for (const TokenInfo& t : sent) {
+      for (int g = 0; g < kGazLists; ++g) EXPECT_EQ((t.gaz_lists >> g) & 1, t.gaz[g] != 0 ? 1 : 0) << g;
+      marked += t.gaz_lists != 0;
+    }
+  }
+  EXPECT_GE(marked, 6);
 }
 
 }  // namespace
