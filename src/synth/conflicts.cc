@@ -24,7 +24,9 @@
 //
 // Numbers. Inside one fact group, the same unit word after different numbers
 // ("52.2 degrees" vs "50 degrees") from different outlets; a bound or an
-// estimate ("more than $1 million", "nearly 40") agrees within 15%.
+// estimate ("more than $1 million", "nearly 40") agrees within 15%. After a
+// magnitude ("billion") the next content word is part of the unit, so "$500
+// billion a year" in trade and "the $110 billion deal" are not compared.
 //
 // Ambiguity. A sentence that gives the same key two values ("Romney leads
 // with 21 percent, Trump and Huckabee at 17 percent"; "Kerry will travel later
@@ -290,6 +292,11 @@ bool NumbersAgree(const std::string& a, const std::string& b) {
   return approx && std::abs(x - y) <= 0.15 * std::max(std::abs(x), std::abs(y));
 }
 
+bool IsMagnitude(std::string_view w) {
+  return w == "hundred" || w == "thousand" || w == "million" || w == "billion" || w == "trillion" ||
+         w == "mln" || w == "bln" || w == "bn" || w == "m";
+}
+
 void NumberClaims(const StoryCorpus& c, uint32_t si, const std::string& fact, std::vector<Claim>* out) {
   const SentenceInfo& s = c.sentences()[si];
   if (s.numbers.empty() || fact.empty()) return;
@@ -304,6 +311,18 @@ void NumberClaims(const StoryCorpus& c, uint32_t si, const std::string& fact, st
     std::string value = Approximate(t.words, i) ? "~" : "";
     for (char ch : w) if (core::IsAsciiDigit(ch) || ch == '.') value.push_back(ch);
     unit = cluster::StemWord(unit);
+    // A magnitude is not what is counted: "$500 billion a year" (trade) and
+    // "the $110 billion deal" (arms) are different quantities, so the next
+    // content word joins the key.
+    if (IsMagnitude(t.words[i + 1])) {
+      for (size_t k = i + 2; k < t.words.size() && k < i + 5; ++k) {
+        const std::string& next = t.words[k];
+        if (next.empty() || !core::IsAsciiAlpha(next[0])) break;
+        if (cluster::IsStopWord(next)) continue;
+        unit += " " + cluster::StemWord(next);
+        break;
+      }
+    }
     out->push_back({"number\t" + fact + "\t" + unit, unit, value, w + " " + t.words[i + 1], si});
   }
 }

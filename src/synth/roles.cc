@@ -8,7 +8,9 @@
 // United States,"). Only offices count (a head noun from a fixed list:
 // envoy, secretary, minister, president, ...); the normalized role drops
 // affiliation and decoration ("US", "special") and maps synonyms ("czar" ->
-// "envoy"). Two roles agree when one is the other with more modifiers
+// "envoy"); roles are compared with "<office> of <department>" in the
+// "<department> <office>" order ("Secretary of Commerce" = "Commerce
+// Secretary"). Two roles agree when one is the other with more modifiers
 // ("envoy" / "climate envoy", "spokesperson" / "deputy spokesperson") or
 // either is scoped ("former", "then", "ex"): a former office is history, not
 // a contradiction. Chairs are not offices here: a committee chair is also a
@@ -163,7 +165,20 @@ void LayerRoles(const StoryCorpus& c, uint32_t si, std::vector<RoleClaim>* out) 
   }
 }
 
-bool RolesAgree(const std::string& a, const std::string& b) {
+// "secretary of commerce" -> "commerce secretary": the department before
+// the office, so the two spellings of one office compare equal.
+std::string OfficeKey(const std::string& role) {
+  const size_t of = role.find(" of ");
+  if (of == std::string::npos) return role;
+  const std::string head = role.substr(role.rfind(' ', of - 1) + 1, of - role.rfind(' ', of - 1) - 1);
+  if (!OfficeHeads().count(head)) return role;
+  const size_t head_begin = of - head.size();
+  return role.substr(0, head_begin) + role.substr(of + 4) + " " + head;
+}
+
+bool RolesAgree(const std::string& x, const std::string& y) {
+  if (x == y) return true;
+  const std::string a = OfficeKey(x), b = OfficeKey(y);
   if (a == b) return true;
   const std::string& s = a.size() < b.size() ? a : b;
   const std::string& l = a.size() < b.size() ? b : a;

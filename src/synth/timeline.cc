@@ -174,6 +174,7 @@ struct TermSet {
   std::vector<float> weights;  // parallel to ids, filled once the story's
                                // sentence frequencies are known
   float total = 0;             // sum of weights
+  bool built = false;          // ids and weights filled (Builder::Terms)
 };
 
 uint64_t TokenTerm(std::string_view w) {
@@ -296,8 +297,10 @@ class Builder {
   std::unordered_map<std::string, uint32_t> date_index_;
   std::vector<Candidate> candidates_;
   std::unordered_set<uint64_t> seen_;  // (date, article, sentence)
-  std::vector<std::vector<TermSet>> terms_;      // [article][sentence]
+  std::vector<std::vector<TermSet>> terms_;      // [article][sentence], built on first use
   std::vector<uint32_t> df_;    // by dense term index: sentences of the story holding it
+  std::vector<uint32_t> counted_in_;  // by dense term index: stamp of the last sentence counted
+  uint32_t sentences_seen_ = 0;
   TokenTerms token_terms_;
   std::vector<std::pair<uint64_t, uint32_t>> scratch_;
   uint32_t sentence_count_ = 0;
@@ -332,9 +335,12 @@ float Builder::Similarity(const TermSet& a, const TermSet& b) const {
   return common / std::min(a.total, b.total);
 }
 
+// Built on first use: only dated sentences (candidates) need their set.
 const TermSet& Builder::Terms(uint32_t article, uint32_t sentence) {
   TermSet& t = terms_[article][sentence];
-  if (t.weights.size() != t.ids.size()) {
+  if (!t.built) {
+    t = SentenceTerms(*articles_[article], article, articles_[article]->sentences[sentence], &token_terms_, &scratch_);
+    t.built = true;
     t.weights.resize(t.ids.size());
     for (size_t i = 0; i < t.ids.size(); ++i) t.total += t.weights[i] = Weight(t.slots[i]);
   }
@@ -353,12 +359,18 @@ void Builder::AddCandidate(const DateInterval& d, uint32_t article, uint32_t sen
 
 void Builder::CollectArticle(uint32_t index) {
   const Article& a = *articles_[index];
-  std::vector<TermSet>& sets = terms_.emplace_back();
-  sets.reserve(a.sentences.size());
+  terms_.emplace_back(a.sentences.size());
+  // Sentence frequencies: a term counts once per sentence (the sentence's
+  // number is stamped on the terms it has counted).
   for (const Sentence& s : a.sentences) {
-    sets.push_back(SentenceTerms(a, index, s, &token_terms_, &scratch_));
-    if (df_.size() < token_terms_.size()) df_.resize(token_terms_.size(), 0);
-    for (uint32_t slot : sets.back().slots) ++df_[slot];
+    const uint32_t stamp = ++sentences_seen_;
+    const uint32_t end = std::min<uint32_t>(s.first_token + s.token_count, a.tokens.size());
+    for (uint32_t t = s.first_token; t < end; ++t) {
+      const auto [term, slot] = token_terms_.Of(a, index, t);
+      if (term == 0) continue;
+      if (slot >= df_.size()) df_.resize(token_terms_.size(), 0), counted_in_.resize(token_terms_.size(), 0);
+      if (counted_in_[slot] != stamp) counted_in_[slot] = stamp, ++df_[slot];
+    }
   }
   sentence_count_ += static_cast<uint32_t>(a.sentences.size());
   int32_t published = PublishedDay(a);

@@ -146,6 +146,35 @@ TEST_F(FloodStory, FormerOfficeIsNotAConflict) {
   EXPECT_EQ(Find(v, "role"), nullptr);
 }
 
+TEST_F(FloodStory, AMagnitudeIsComparedWithWhatItCounts) {
+  auto repairs = [&](const std::string& a_tail, const std::string& b_tail) {
+    a_ = Make("a1", "CNN", "2024-03-11",
+              "Mayor Ana Torres visited the flooded town of Linden on March 9. The flood in Linden cut the main "
+              "road and cost " + a_tail + ", officials said.");
+    b_ = Make("b2", "Reuters", "2024-03-11",
+              "Mayor Ana Torres visited the flooded town of Linden on March 10. The flood in Linden cut the main "
+              "road and cost " + b_tail + ", officials said.");
+    return Find(Build(), "number") != nullptr;
+  };
+  EXPECT_TRUE(repairs("$5 million in repairs", "$7 million in repairs"));
+  // "$5 million in repairs" and "a $7 million grant" count different things.
+  EXPECT_FALSE(repairs("$5 million in repairs", "a $7 million grant"));
+}
+
+TEST_F(FloodStory, TwoSpellingsOfOneOfficeAgree) {
+  // "Treasury Secretary" and "Secretary of the Treasury" are one office; "Mayor"
+  // (two outlets) against it would still be a conflict.
+  a_ = Make("a1", "CNN", "2024-03-11", "Treasury Secretary Ana Torres visited the flooded town of Linden.");
+  b_ = Make("b2", "Reuters", "2024-03-11", "Secretary of the Treasury Ana Torres visited the flooded town of Linden.");
+  d_ = Make("d4", "Fox News", "2024-03-12", "Treasury Secretary Ana Torres toured the flooded town of Linden.");
+  e_ = Make("e5", "BBC News", "2024-03-12", "Ana Torres saw the flood damage in Linden.");
+  copy_ = Make("c3", "Yahoo News", "2024-03-11", "Secretary of the Treasury Ana Torres saw Linden.");
+  EXPECT_EQ(Find(Build(), "role"), nullptr);
+  e_ = Make("e5", "BBC News", "2024-03-12", "Mayor Ana Torres saw the flood damage in Linden.");
+  copy_ = Make("c3", "Yahoo News", "2024-03-11", "Mayor Ana Torres visited Linden.");
+  EXPECT_NE(Find(Build(), "role"), nullptr);
+}
+
 TEST_F(FloodStory, AnEstimateAgreesWithANearbyNumber) {
   // "nearly 40 homes" vs "45 homes": an estimate, not a contradiction.
   a_ = Make("a1", "CNN", "2024-03-11",
