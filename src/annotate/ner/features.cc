@@ -19,6 +19,7 @@
 #include "annotate/ner/features.h"
 
 #include <algorithm>
+#include <cstring>
 #include <string>
 
 #include "annotate/ner/normalize.h"
@@ -256,6 +257,24 @@ void MarkContextAggregation(std::vector<std::vector<TokenInfo>>* doc) {
   }
 }
 
+static_assert(kGazLists == 16, "NonZeroBytes reads 16 marks");
+
+// Bit g set when bytes[g] != 0, for 16 bytes: each byte's bits are folded
+// into its lowest bit, and a multiplication gathers the 8 low bits of a word.
+uint16_t NonZeroBytes(const uint8_t* bytes) {
+  uint32_t mask = 0;
+  for (int half = 0; half < 2; ++half) {
+    uint64_t w;
+    std::memcpy(&w, bytes + 8 * half, 8);
+    w |= w >> 4;
+    w |= w >> 2;
+    w |= w >> 1;
+    w &= 0x0101010101010101ull;
+    mask |= static_cast<uint32_t>((w * 0x0102040810204080ull) >> 56) << (8 * half);
+  }
+  return static_cast<uint16_t>(mask);
+}
+
 }  // namespace
 
 uint64_t TokenCache::Key(std::string_view raw) {
@@ -321,7 +340,10 @@ void PrepareDocument(const Resources& res, const std::vector<std::vector<std::st
     for (size_t i = 0; i < infos.size(); ++i) hashes[i] = infos[i].lower;
     marks.resize(infos.size() * kGazLists);
     res.gazetteer.Match(hashes.data(), infos.size(), exclude_fold, marks.data());
-    for (size_t i = 0; i < infos.size(); ++i) std::copy_n(&marks[i * kGazLists], kGazLists, infos[i].gaz.begin());
+    for (size_t i = 0; i < infos.size(); ++i) {
+      std::copy_n(&marks[i * kGazLists], kGazLists, infos[i].gaz.begin());
+      infos[i].gaz_lists = NonZeroBytes(&marks[i * kGazLists]);
+    }
   }
 }
 void AddStage1(const std::vector<std::vector<int>>& labels, std::vector<std::vector<TokenInfo>>* doc) {
@@ -385,7 +407,7 @@ size_t FeatureContext::ExtractHistoryPair(int prev1, int prev2, uint64_t* out) {
 
 size_t FeatureContext::ExtractHistoryWord(const TokenInfo& t, int prev1, uint64_t* out) {
   size_t n = 0;
-  out[n++] = Key(kPrev1Lower, prev1 + 1, t.lower);
+  if (!(t.flags & kFlagDropWord)) out[n++] = Key(kPrev1Lower, prev1 + 1, t.lower);
   out[n++] = Key(kPrev1Shape, prev1 + 1, t.short_shape);
   out[n++] = Key(kPrev1Cluster, prev1 + 1, t.has_clusters ? t.clusters[1] : 0xFFFFF);
   return n;
@@ -399,8 +421,10 @@ size_t FeatureContext::ExtractWord(const TokenInfo* w, int offset, uint64_t* out
   switch (offset) {
     case 0:
       out[n++] = Key(kBias, 0);
-      out[n++] = Key(kWord, w->word);
-      out[n++] = Key(kLower, w->lower);
+      if (!(w->flags & kFlagDropWord)) {
+        out[n++] = Key(kWord, w->word);
+        out[n++] = Key(kLower, w->lower);
+      }
       out[n++] = Key(kShape, w->shape);
       for (int k = 0; k < 4; ++k) {
         if (w->prefix[k]) out[n++] = Key(kPrefix + k, w->prefix[k]);
@@ -443,10 +467,12 @@ size_t FeatureContext::ExtractContext(const std::vector<TokenInfo>& sent, size_t
   auto lower = [](const TokenInfo* x, uint64_t pad) { return x ? x->lower : pad; };
   uint64_t caps_ctx = t.caps | (t.flags & (kFlagInitial | kFlagAllCapsSent)) << 4;
 
-  out[n++] = Key(kBigramM, lower(m1, kPadBefore), t.lower);
-  out[n++] = Key(kBigramP, t.lower, lower(p1, kPadAfter));
-  out[n++] = Key(kShapeLowerM1, m1 ? m1->short_shape : kPadBefore, t.lower);
-  out[n++] = Key(kLowerShapeP1, t.lower, p1 ? p1->short_shape : kPadAfter);
+  if (!(t.flags & kFlagDropWord)) {
+    out[n++] = Key(kBigramM, lower(m1, kPadBefore), t.lower);
+    out[n++] = Key(kBigramP, t.lower, lower(p1, kPadAfter));
+    out[n++] = Key(kShapeLowerM1, m1 ? m1->short_shape : kPadBefore, t.lower);
+    out[n++] = Key(kLowerShapeP1, t.lower, p1 ? p1->short_shape : kPadAfter);
+  }
   if (t.run_pos) {
     out[n++] = Key(kRunHead, t.run_head);
     out[n++] = Key(kRunFirst, t.run_first);
@@ -464,7 +490,10 @@ size_t FeatureContext::ExtractContext(const std::vector<TokenInfo>& sent, size_t
     out[n++] = Key(kDocRunCaps, t.doc_run, caps_ctx);
   }
   for (int k = 0; k < TokenInfo::kAggSlots && t.agg[k]; ++k) out[n++] = Key(kAgg, t.agg[k]);
-  for (int g = 0; g < kGazLists; ++g) {
+  // Lists marked on the token or a neighbour, in list order (most tokens: none).
+  for (uint32_t lists = t.gaz_lists | (m1 ? m1->gaz_lists : 0u) | (p1 ? p1->gaz_lists : 0u); lists;
+       lists &= lists - 1) {
+    const int g = __builtin_ctz(lists);
     if (t.gaz[g]) out[n++] = Key(kGaz, g, t.gaz[g]);
     if (m1 && m1->gaz[g]) out[n++] = Key(kGazM1, g, m1->gaz[g]);
     if (p1 && p1->gaz[g]) out[n++] = Key(kGazP1, g, p1->gaz[g]);

@@ -38,6 +38,7 @@ struct TokenInfo {
   uint8_t doc_case = 0;     // bit 1: seen capitalised elsewhere, bit 2: lowercase
   uint8_t flags = 0;        // kInitial, kAllCapsSentence, ...
   std::array<uint8_t, kGazLists> gaz{};
+  uint16_t gaz_lists = 0;   // bit g set when gaz[g] != 0 (ExtractContext skips empty lists)
   // Run of consecutive capitalised tokens containing this one (not in ALL-CAPS
   // sentences): lowercased hashes of its first and last ("head") tokens and
   // this token's position in it (0 none, 1 first, 2 inside, 3 last, 4 alone).
@@ -72,6 +73,11 @@ inline constexpr uint8_t kFlagHasHyphen = 8;
 inline constexpr uint8_t kFlagHasPeriod = 16;
 inline constexpr uint8_t kFlagHasLetter = 32;
 inline constexpr uint8_t kFlagHasLower = 64;
+// Training only (word dropout, tools/ner_train.cc): the token's own identity
+// features (word, lowercase form, bigrams and word x shape, previous label x
+// word) are left out, as for a name never seen in training, so the model
+// learns to tag from context, affixes, clusters and gazetteers too.
+inline constexpr uint8_t kFlagDropWord = 128;
 
 struct Resources {
   Lexicon lexicon;
