@@ -17,7 +17,8 @@
 #        THREADS server connection threads (64), DB an existing store to use instead of building one,
 #        PARALLAX the binary (build/parallax), SERVE_ARGS more server options, ONLY a regex: run only the runs whose name matches
 # The distinct-search run asks DURATION*RATE different queries made from the
-# store's headlines (bench/search_queries.py), each once: no answer is cached.
+# store's headlines (bench/search_queries.py), each once: no answer is cached;
+# the distinct-story run as many different stories (bench/story_queries.py).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 count="${1:-100000}"
@@ -100,3 +101,12 @@ if [[ -z "${ONLY:-}" || "serial" =~ $ONLY ]]; then
   python3 "$root/bench/serial_requests.py" "$base" "$queries.serial" "$server"
 fi
 run "search: distinct queries from headlines, each asked once (uncached)" "/" "$queries 2"
+# Story views of distinct stories, each asked once: every request renders.
+story_paths="$scratch/story-distinct-paths.txt"
+python3 "$root/bench/story_queries.py" "$db" "$(python3 -c "print(int($duration * $rate) + 500)")" "$story_paths"
+if [[ -z "${ONLY:-}" || "story serial" =~ $ONLY ]]; then
+  echo "== story views: 500 distinct stories (uncached), one at a time"
+  tail -n 500 "$story_paths" >"$story_paths.serial"
+  python3 "$root/bench/serial_requests.py" "$base" "$story_paths.serial" "$server"
+fi
+run "story views: distinct stories, each asked once (uncached)" "/" "$story_paths 2"

@@ -144,7 +144,8 @@ std::string Page(const std::string& title, const std::string& body) {
          "</title>\n<style>" + kStyle + "</style></head><body>\n" + body + "</body></html>\n";
 }
 
-std::string DayLabel(long day) {
+// "2018-10" or, with `with_day`, "2018-10-12" for days since 1970-01-01.
+std::string DayLabel(long day, bool with_day = false) {
   // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
   day += 719468;
   const long era = (day >= 0 ? day : day - 146096) / 146097;
@@ -154,6 +155,7 @@ std::string DayLabel(long day) {
   const unsigned mp = (5 * doy + 2) / 153;
   const unsigned m = mp < 10 ? mp + 3 : mp - 9;
   const long y = static_cast<long>(yoe) + era * 400 + (m <= 2);
+  if (with_day) return fmt::format("{}-{:02}-{:02}", y, m, doy - (153 * mp + 2) / 5 + 1);
   return fmt::format("{}-{:02}", y, m);
 }
 
@@ -177,12 +179,64 @@ std::string HtmlEscape(std::string_view s) {
   return out;
 }
 
+namespace {
+
+// The chart's horizontal scale. The story's own period (its publication
+// dates, widened by a month each side and by the day- and week-dated entries
+// within 45 days of that) takes the middle of the width on a linear day scale; entries dated
+// before it (background: a 2021 statement, a 1998 impeachment) are drawn in a
+// narrow band on the left, entries after it (goals "by 2030") on the right,
+// each band linear over its own range. One distant date no longer squeezes
+// the weeks the story happened in into a few pixels.
+class TimeScale {
+ public:
+  TimeScale(long core_lo, long core_hi, long lo, long hi, double left, double right)
+      : core_lo_(core_lo), core_hi_(core_hi), lo_(lo), hi_(hi) {
+    const double width = right - left;
+    const double band = 0.14 * width;
+    left_ = left;
+    core_left_ = lo < core_lo ? left + band : left;
+    core_right_ = hi > core_hi ? right - band : right;
+    right_ = right;
+  }
+  double X(long d) const {
+    if (d < core_lo_) return Lerp(d, lo_, core_lo_, left_, core_left_ - 6);
+    if (d > core_hi_) return Lerp(d, core_hi_, hi_, core_right_ + 6, right_);
+    return Lerp(d, core_lo_, core_hi_, core_left_, core_right_);
+  }
+  bool has_earlier() const { return lo_ < core_lo_; }
+  bool has_later() const { return hi_ > core_hi_; }
+  double core_left() const { return core_left_; }
+  double core_right() const { return core_right_; }
+  long core_lo() const { return core_lo_; }
+  long core_hi() const { return core_hi_; }
+  long lo() const { return lo_; }
+  long hi() const { return hi_; }
+
+ private:
+  static double Lerp(long d, long a, long b, double xa, double xb) {
+    return b <= a ? (xa + xb) / 2 : xa + static_cast<double>(d - a) * (xb - xa) / static_cast<double>(b - a);
+  }
+  long core_lo_, core_hi_, lo_, hi_;
+  double left_ = 0, core_left_ = 0, core_right_ = 0, right_ = 0;
+};
+
+std::string YearLabel(long day) { return DayLabel(day).substr(0, 4); }
+
+}  // namespace
+
 std::string TimelineSvg(const synth::StoryView& v) {
-  struct Mark { long first, last; bool article; std::string label; };
+  struct Mark { long first, last; bool article; std::string label; };  // days since 1970-01-01
   std::vector<Mark> marks;
+  long pub_lo = 0, pub_hi = 0;
+  bool any_pub = false;
   for (const auto& a : v.articles) {
     synth::DateInterval r;
-    if (synth::ParseTimexDate(a.published.substr(0, 10), &r)) marks.push_back({r.first_day, r.last_day, true, a.outlet + ": " + a.title});
+    if (!synth::ParseTimexDate(a.published.substr(0, 10), &r)) continue;
+    marks.push_back({r.first_day, r.last_day, true, a.outlet + ": " + a.title});
+    pub_lo = any_pub ? std::min<long>(pub_lo, r.first_day) : r.first_day;
+    pub_hi = any_pub ? std::max<long>(pub_hi, r.last_day) : r.last_day;
+    any_pub = true;
   }
   for (const auto& e : v.timeline) {
     synth::DateInterval r;
@@ -191,28 +245,54 @@ std::string TimelineSvg(const synth::StoryView& v) {
   if (marks.empty()) return "";
   long lo = marks[0].first, hi = marks[0].last;
   for (const auto& m : marks) { lo = std::min(lo, m.first); hi = std::max(hi, m.last); }
-  if (hi - lo < 10) { lo -= 5; hi += 5; }
+  long core_lo = any_pub ? pub_lo - 30 : lo, core_hi = any_pub ? pub_hi + 30 : hi;
+  for (const auto& m : marks) {
+    if (m.first >= core_lo - 45 && m.last <= core_hi + 45 && m.last - m.first < 7) {
+      core_lo = std::min(core_lo, m.first);
+      core_hi = std::max(core_hi, m.last);
+    }
+  }
+  if (core_hi - core_lo < 10) { core_lo -= 5; core_hi += 5; }
+  lo = std::min(lo, core_lo);
+  hi = std::max(hi, core_hi);
   const int width = 1000, left = 20, right = 20, axis = 70;
-  auto x = [&](long d) { return left + static_cast<double>(d - lo) * (width - left - right) / (hi - lo); };
-  std::string out = fmt::format("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{}\" height=\"100\" role=img>"
-                                "<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"#888\"/>", width, left, axis, width - right, axis);
+  const TimeScale scale(core_lo, core_hi, lo, hi, left, width - right);
+  auto x = [&](long d) { return scale.X(d); };
+  std::string out = fmt::format("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{}\" height=\"112\" role=img>"
+                                "<line x1=\"{:.1f}\" y1=\"{}\" x2=\"{:.1f}\" y2=\"{}\" stroke=\"#888\"/>",
+                                width, scale.core_left(), axis, scale.core_right(), axis);
   const int ticks = 6;
   for (int i = 0; i <= ticks; ++i) {
-    long d = lo + (hi - lo) * i / ticks;
+    long d = core_lo + (core_hi - core_lo) * i / ticks;
     out += fmt::format("<line x1=\"{0:.1f}\" y1=\"{1}\" x2=\"{0:.1f}\" y2=\"{2}\" stroke=\"#888\"/><text x=\"{0:.1f}\" y=\"{3}\" "
-                       "text-anchor=\"middle\">{4}</text>", x(d), axis, axis + 5, axis + 18, DayLabel(d));
+                       "text-anchor=\"middle\">{4}</text>", x(d), axis, axis + 5, axis + 18,
+                       DayLabel(d, core_hi - core_lo < 200));
   }
+  // The side bands: a dashed axis and the years they span ("earlier 1998-2017").
+  auto band = [&](double x0, double x1, long d0, long d1, const char* what) {
+    std::string years = YearLabel(d0) == YearLabel(d1) ? YearLabel(d0) : YearLabel(d0) + "\u2013" + YearLabel(d1);
+    out += fmt::format("<line x1=\"{:.1f}\" y1=\"{}\" x2=\"{:.1f}\" y2=\"{}\" stroke=\"#888\" stroke-dasharray=\"4 3\"/>"
+                       "<text x=\"{:.1f}\" y=\"{}\" text-anchor=\"middle\">{} {}</text>",
+                       x0, axis, x1, axis, (x0 + x1) / 2, axis + 34, what, years);
+  };
+  if (scale.has_earlier()) band(left, scale.core_left() - 6, lo, core_lo - 1, "earlier");
+  if (scale.has_later()) band(scale.core_right() + 6, width - right, core_hi + 1, hi, "later");
   for (const auto& m : marks) {
     if (m.article) {
       out += fmt::format("<circle cx=\"{:.1f}\" cy=\"{}\" r=\"5\" fill=\"#3a6ea5\"><title>{}</title></circle>",
                          (x(m.first) + x(m.last)) / 2, axis - 12, HtmlEscape(m.label));
     } else {
+      // Entries dated to a day or a week on the main row; months, seasons and
+      // years on a fainter row above, so they do not cover the days.
+      const bool coarse = m.last - m.first >= 7;
       double w = std::max(3.0, x(m.last) - x(m.first));
-      out += fmt::format("<rect x=\"{:.1f}\" y=\"{}\" width=\"{:.1f}\" height=\"10\" fill=\"#e08a2c\" opacity=\"0.6\">"
-                         "<title>{}</title></rect>", x(m.first), axis - 40, w, HtmlEscape(m.label));
+      out += fmt::format("<rect x=\"{:.1f}\" y=\"{}\" width=\"{:.1f}\" height=\"{}\" fill=\"#e08a2c\" opacity=\"{}\">"
+                         "<title>{}</title></rect>", x(m.first), coarse ? axis - 50 : axis - 38, w, coarse ? 6 : 10,
+                         coarse ? "0.3" : "0.6", HtmlEscape(m.label));
     }
   }
-  out += fmt::format("<text x=\"{}\" y=\"12\">● publication dates   ▬ timeline entries (dates the articles mention)</text></svg>", left);
+  out += fmt::format("<text x=\"{}\" y=\"12\">● publication dates   ▬ timeline entries (dates the articles mention; "
+                     "months and years fainter, above)</text></svg>", left);
   return out;
 }
 

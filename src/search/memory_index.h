@@ -83,6 +83,8 @@ class MemoryIndex {
   // from the page's texts, read from `store`. Ranking is exact (never
   // windowed: SearchResults::rank_window is 0) and counts are exact.
   Result<SearchResults> Search(const SearchQuery& query, Store* store) const;
+  // The same with `words` = MemoryQueryTerms(query), computed by the caller.
+  Result<SearchResults> Search(const SearchQuery& query, const std::vector<std::string>& words, Store* store) const;
 
  private:
   struct Postings {
@@ -91,10 +93,28 @@ class MemoryIndex {
   };
   struct Scored;
   struct Tier;
+  // A query term: its postings and bm25 factor (idf x multiplicity x (k1 + 1)).
+  struct QueryTerm {
+    const Postings* p;
+    float factor;
+  };
+  // The query's filters resolved to index numbers.
+  struct Filter {
+    bool on = false;
+    uint32_t outlet = UINT32_MAX;
+    std::vector<uint32_t> allowed;  // sorted docs of SearchQuery::article_ids
+  };
+  Filter MakeFilter(const SearchQuery& query) const;
+  // (term id, multiplicity) -> QueryTerm, in the same order.
+  std::vector<QueryTerm> Weigh(const std::vector<std::pair<uint32_t, int>>& terms) const;
   // Scores the articles with any of `terms` and keeps the best `k` of each
   // tier: those with `need` terms (all of them) in *all, the rest in *some.
-  void Rank(const std::vector<std::pair<uint32_t, int>>& terms, size_t need, const SearchQuery& query, size_t k,
+  void Rank(const std::vector<QueryTerm>& terms, size_t need, const SearchQuery& query, const Filter& filter, size_t k,
             Tier* all, Tier* some) const;
+  // The first tier alone (the articles with every term), as Rank would give
+  // it: the shortest list's articles probed in the others.
+  void RankAllWords(const std::vector<QueryTerm>& terms, const SearchQuery& query, const Filter& filter, size_t k,
+                    Tier* all) const;
   // The article number of an indexed seq; each of `terms`' weight in it
   // (0: absent). Under the read lock.
   uint32_t DocOfSeq(int64_t seq) const;
@@ -104,8 +124,7 @@ class MemoryIndex {
   void ClearLocked();
   void RecomputeNormsLocked();
   int64_t last_seq_locked() const { return seqs_.empty() ? 0 : seqs_.back(); }
-  bool Passes(uint32_t doc, const SearchQuery& query, uint32_t outlet,
-              const std::vector<uint32_t>& allowed) const;
+  bool Passes(uint32_t doc, const SearchQuery& query, const Filter& filter) const;
 
   mutable std::shared_mutex mu_;
   std::mutex writer_mu_;  // serializes Add, CatchUp and RefreshDates

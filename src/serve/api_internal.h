@@ -68,9 +68,11 @@ class Api::Impl {
   Result<std::string> RenderStoryView(Store* store, const std::string& story_id);
   // A list page served from pages_ (handlers.cc): keyed by `route`, the
   // request's parameters `names`, the page and the store's story stamp,
-  // versioned by its article stamp; `render` runs on a miss with the borrowed store.
+  // versioned by its article stamp; `render` runs on a miss with the borrowed
+  // store and the version just read (so the render need not read it again).
   HttpResponse CachedPage(const HttpRequest& r, const char* route, std::initializer_list<const char*> names,
-                          size_t limit, size_t offset, const std::function<Result<std::string>(Store*)>& render);
+                          size_t limit, size_t offset,
+                          const std::function<Result<std::string>(Store*, const StoreVersion&)>& render);
 
   ApiOptions options_;
   ViewCache story_views_;   // keyed by story id, versioned by StorySummary::version

@@ -60,13 +60,13 @@ Result<std::vector<Article>> LoadArticles(Store* store, const std::vector<std::s
 
 HttpResponse Api::Impl::CachedPage(const HttpRequest& r, const char* route, std::initializer_list<const char*> names,
                                    size_t limit, size_t offset,
-                                   const std::function<Result<std::string>(Store*)>& render) {
+                                   const std::function<Result<std::string>(Store*, const StoreVersion&)>& render) {
   auto store = Borrow();
   if (!store.ok()) return StatusResponse(store.status());
   auto version = (*store)->Version();
   if (!version.ok()) return StatusResponse(version.status());
   auto body = pages_.GetOrRender(PageKey(route, r, names, limit, offset, *version), version->articles,
-                                 [&] { return render(store->get()); });
+                                 [&] { return render(store->get(), *version); });
   if (!body.ok()) return StatusResponse(body.status());
   return JsonResponse(**body);
 }
@@ -100,7 +100,7 @@ HttpResponse Api::Impl::ListStories(const HttpRequest& r, const std::vector<std:
   const size_t limit = q.limit;
   q.limit = limit + 1;  // one more tells whether a next page exists
   return CachedPage(r, "stories", {"since", "until", "entity", "outlet", "thread"}, limit, q.offset,
-                    [&](Store* store) -> Result<std::string> {
+                    [&](Store* store, const StoreVersion&) -> Result<std::string> {
                       auto stories = store->ListStories(q);
                       if (!stories.ok()) return stories.status();
                       json list = json::array();
@@ -152,7 +152,8 @@ HttpResponse Api::Impl::ListEntities(const HttpRequest& r, const std::vector<std
   if (story_id.empty() == article_id.empty()) {
     return ErrorResponse(400, "bad_request", "give exactly one of 'story' or 'article'");
   }
-  return CachedPage(r, "entities", {"story", "article"}, 0, 0, [&](Store* store) -> Result<std::string> {
+  return CachedPage(r, "entities", {"story", "article"}, 0, 0,
+                    [&](Store* store, const StoreVersion&) -> Result<std::string> {
     EntityQuery q;  // the canonical entities (entity_store) of the story's members or the article
     q.story = story_id;
     q.article = article_id;
@@ -177,14 +178,14 @@ HttpResponse Api::Impl::Search(const HttpRequest& r, const std::vector<std::stri
   q.entity = Param(r, "entity");
   q.rank_window = options_.search_rank_window;
   return CachedPage(r, "search", {"q", "outlet", "since", "until", "entity", "story"}, q.limit, q.offset,
-                    [&](Store* store) -> Result<std::string> {
+                    [&](Store* store, const StoreVersion& version) -> Result<std::string> {
                       std::string story = Param(r, "story");
                       if (!story.empty()) {
                         auto members = store->StoryArticleIds(story);
                         if (!members.ok()) return members.status();
                         q.article_ids = std::move(*members);
                       }
-                      auto results = search_.Search(store, q);
+                      auto results = search_.Search(store, q, version);
                       if (!results.ok()) return results.status();
                       return render::SearchResultsToJson(*results, q.offset, -1);
                     });

@@ -62,29 +62,27 @@ void SearchEngine::LoadFile(Store* store) {
 
 // A few new articles are indexed here, even while the builder runs (the
 // index serializes its writers; the builder is then on its last batch).
-bool SearchEngine::MemoryCurrent(Store* store, const SearchQuery& query) {
+bool SearchEngine::MemoryCurrent(Store* store, const SearchQuery& query, const StoreVersion& version) {
   if (!ready_) return false;
-  auto version = store->Version();
-  if (!version.ok()) return false;
   int64_t behind_from = index_.last_seq();
-  if (version->articles > behind_from) {
-    if (version->articles - behind_from > kInlineCatchUp) {
+  if (version.articles > behind_from) {
+    if (version.articles - behind_from > kInlineCatchUp) {
       Start();
       return false;
     }
     if (!index_.CatchUp(store, static_cast<size_t>(kInlineCatchUp)).ok()) return false;
   }
-  if ((!query.since.empty() || !query.until.empty()) && dates_stamp_ != version->stories) {
+  if ((!query.since.empty() || !query.until.empty()) && dates_stamp_ != version.stories) {
     if (!index_.RefreshDates(store).ok()) return false;
-    dates_stamp_ = version->stories;
+    dates_stamp_ = version.stories;
   }
   return true;
 }
 
-Result<SearchResults> SearchEngine::Search(Store* store, const SearchQuery& query) {
-  if (use_memory_ && !search::MemoryQueryTerms(query).empty() && MemoryCurrent(store, query)) {
-    return index_.Search(query, store);
-  }
+Result<SearchResults> SearchEngine::Search(Store* store, const SearchQuery& query, const StoreVersion& version) {
+  if (!use_memory_) return store->Search(query);
+  std::vector<std::string> terms = search::MemoryQueryTerms(query);
+  if (!terms.empty() && MemoryCurrent(store, query, version)) return index_.Search(query, terms, store);
   return store->Search(query);
 }
 

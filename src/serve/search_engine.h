@@ -40,7 +40,8 @@ class SearchEngine {
   ~SearchEngine();
 
   void Start();  // no-op unless the memory index is on
-  Result<SearchResults> Search(Store* store, const SearchQuery& query);
+  // `version`: the store's version, read by the caller for this request.
+  Result<SearchResults> Search(Store* store, const SearchQuery& query, const StoreVersion& version);
   // {engine, indexed, terms, postings, building}
   search::MemoryIndexStats Stats(bool* building) const;
   bool memory_on() const { return use_memory_; }
@@ -48,7 +49,7 @@ class SearchEngine {
   bool loaded_from_file() const { return loaded_; }
 
  private:
-  bool MemoryCurrent(Store* store, const SearchQuery& query);
+  bool MemoryCurrent(Store* store, const SearchQuery& query, const StoreVersion& version);
   void Build();
   void LoadFile(Store* store);
 

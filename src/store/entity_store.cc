@@ -7,14 +7,16 @@
 // entity_roles (one row per RoleMention, with the article's outlet).
 //
 // Linking an article's chains, in order, type-compatible only:
-//  1. exact key: the chain's name normalized by entity::NameKey ("U.S." and
+//  1. exact key (after 2 for one-word persons): the chain's name normalized by entity::NameKey ("U.S." and
 //     "United States" share the key "united states"; within-document
 //     coreference has already replaced "CCP" by "Chinese Communist Party"
 //     where the text spelled it out);
 //  2. a one-word person name ("Biden") links to the one multi-word person
 //     whose last word it is (or, for two-word names, whose first word it is:
-//     "Xie" / "Xie Zhenhua") -- only when exactly one such person exists in
-//     the corpus;
+//     "Xie" / "Xie Zhenhua"), or of several such persons to the one named in
+//     at least 4 times as many chains as any other ("Trump": Donald, not
+//     Melania) -- before the exact key, so a one-word entity made before the
+//     person was known is folded into the person;
 //  3. otherwise a new entity. A new multi-word person absorbs an earlier
 //     one-word entity with its surname when it is the only person with that
 //     surname, so "Kerry" seen before "John Kerry" ends up in one entity.
@@ -135,19 +137,58 @@ Result<int64_t> CreateEntity(StmtCache* db, const EntityChain& c, const NameInfo
   return id;
 }
 
+// Of several persons sharing a surname, the one the corpus names far more
+// often: at least kDominance times the chains of the runner-up, counted up
+// to kCountCap each (an index range scan, so the cap bounds the cost). In
+// 2018 news "Trump" alone is Donald Trump, not Melania or Ivanka Trump.
+constexpr int64_t kDominance = 4;
+constexpr int64_t kCountCap = 400;
+constexpr int64_t kMinChains = 3;
+
+Result<int64_t> DominantPerson(StmtCache* db, const std::vector<int64_t>& persons) {
+  if (persons.size() == 1) return persons.front();
+  auto st = db->Get("SELECT COUNT(*) FROM (SELECT 1 FROM entity_mentions WHERE entity = ?1 LIMIT ?2)");
+  if (!st.ok()) return st.status();
+  int64_t best = 0, best_count = -1, second = 0;
+  for (int64_t p : persons) {
+    (*st)->BindInt(1, p);
+    (*st)->BindInt(2, kCountCap);
+    if ((*st)->Step() != SQLITE_ROW) { (*st)->Reset(); return SqliteError(db->db(), "entity count"); }
+    const int64_t count = (*st)->Int(0);
+    (*st)->Reset();
+    if (count > best_count) { second = std::max<int64_t>(second, best_count); best = p; best_count = count; }
+    else second = std::max(second, count);
+  }
+  return best_count >= kMinChains && best_count >= kDominance * second ? best : 0;
+}
+
 Result<int64_t> ResolveChain(StmtCache* db, const EntityChain& c) {
   NameInfo n = InfoOf(c.name);
+  if (c.type == "PER" && n.words == 1) {
+    // A surname alone names the person with that surname, or the dominant
+    // one; an entity that holds the bare surname from before that person was
+    // known is folded into it.
+    auto persons = PersonsWithSurname(db, n.key);
+    if (!persons.ok()) return persons.status();
+    auto person = persons->empty() ? Result<int64_t>(0) : DominantPerson(db, *persons);
+    if (!person.ok()) return person.status();
+    if (*person != 0) {
+      auto bare = Ids(db, "SELECT id FROM entities WHERE type = 'PER' AND key = ?1", {n.key});
+      if (!bare.ok()) return bare.status();
+      for (int64_t b : *bare) PARALLAX_RETURN_IF_ERROR(Merge(db, b, *person));
+      return *person;
+    }
+  }
   auto exact = Ids(db, "SELECT id FROM entities WHERE type = ?1 AND key = ?2", {c.type, n.key});
   if (!exact.ok()) return exact.status();
   if (!exact->empty()) {
     PARALLAX_RETURN_IF_ERROR(Run(db, "UPDATE entities SET subtype = ?1 WHERE id = ?2 AND subtype = ''", {c.subtype},
                                  {exact->front()}));
+    // A name first seen in capitals (a dateline's "NEW YORK") takes the
+    // first ordinary spelling.
+    PARALLAX_RETURN_IF_ERROR(Run(db, "UPDATE entities SET name = ?1 WHERE id = ?2 AND name = upper(name) AND instr(name, ' ') > 0 AND ?1 <> upper(?1)",
+                                 {c.name}, {exact->front()}));
     return exact->front();
-  }
-  if (c.type == "PER" && n.words == 1) {
-    auto persons = PersonsWithSurname(db, n.key);
-    if (!persons.ok()) return persons.status();
-    if (persons->size() == 1) return persons->front();
   }
   return CreateEntity(db, c, n);
 }

@@ -194,11 +194,11 @@ Result<std::string> SqliteStore::ResolveId(const std::string& id) {
   if (id.size() < 6 || id.size() > 16 || id.find_first_not_of("0123456789abcdef") != std::string::npos) {
     return Status::InvalidArgument("'" + id + "' is not an article id (6 to 16 hex digits)");
   }
-  Stmt st;
-  PARALLAX_RETURN_IF_ERROR(st.Prepare(db_, "SELECT id FROM articles WHERE id >= ?1 AND id < ?1 || 'g' LIMIT 2"));
-  st.BindText(1, id);
+  auto st = reads_.Lease("SELECT id FROM articles WHERE id >= ?1 AND id < ?1 || 'g' LIMIT 2");
+  if (!st.ok()) return st.status();
+  (*st)->BindText(1, id);
   std::vector<std::string> found;
-  while (st.Step() == SQLITE_ROW) found.push_back(st.Text(0));
+  while ((*st)->Step() == SQLITE_ROW) found.push_back((*st)->Text(0));
   if (found.empty()) return Status::NotFound("no article with id " + id);
   if (found.size() > 1) return Status::InvalidArgument("id prefix " + id + " is ambiguous");
   return found[0];
@@ -251,12 +251,12 @@ Status DecodeArticleRow(const Stmt& st, bool with_raw, Article* out) {
 Result<Article> SqliteStore::Get(const std::string& id_or_prefix) {
   auto id = ResolveId(id_or_prefix);
   if (!id.ok()) return id.status();
-  Stmt st;
-  PARALLAX_RETURN_IF_ERROR(st.Prepare(db_, std::string("SELECT ") + kArticleColumns + " FROM articles WHERE id = ?1"));
-  st.BindText(1, *id);
-  if (st.Step() != SQLITE_ROW) return Status::NotFound("no article with id " + *id);
+  auto st = reads_.Lease(std::string("SELECT ") + kArticleColumns + " FROM articles WHERE id = ?1");
+  if (!st.ok()) return st.status();
+  (*st)->BindText(1, *id);
+  if ((*st)->Step() != SQLITE_ROW) return Status::NotFound("no article with id " + *id);
   Article a;
-  Status s = DecodeArticleRow(st, true, &a);
+  Status s = DecodeArticleRow(**st, true, &a);
   if (!s.ok()) return s.WithContext("article " + *id);
   return a;
 }
@@ -290,11 +290,11 @@ Result<uint64_t> SqliteStore::CountArticles() {
 }
 
 Result<StoreVersion> SqliteStore::Version() {
-  Stmt st;
-  PARALLAX_RETURN_IF_ERROR(st.Prepare(db_, "SELECT (SELECT coalesce(max(seq), 0) FROM articles), "
-                                           "(SELECT coalesce(max(value), 0) FROM story_version_counter)"));
-  if (st.Step() != SQLITE_ROW) return SqliteError(db_, "read the store version");
-  return StoreVersion{st.Int(0), st.Int(1)};
+  auto st = reads_.Lease("SELECT (SELECT coalesce(max(seq), 0) FROM articles), "
+                         "(SELECT coalesce(max(value), 0) FROM story_version_counter)");
+  if (!st.ok()) return st.status();
+  if ((*st)->Step() != SQLITE_ROW) return SqliteError(db_, "read the store version");
+  return StoreVersion{(*st)->Int(0), (*st)->Int(1)};
 }
 
 }  // namespace parallax::store

@@ -27,8 +27,11 @@ Status DecodeArticleRow(const Stmt& st, bool with_raw, Article* a);
 
 class SqliteStore : public Store {
  public:
-  SqliteStore(sqlite3* db, const StoreOptions& options) : db_(db), options_(options) {}
-  ~SqliteStore() override { sqlite3_close_v2(db_); }
+  SqliteStore(sqlite3* db, const StoreOptions& options) : db_(db), options_(options), reads_(db) {}
+  ~SqliteStore() override {
+    reads_.Clear();
+    sqlite3_close_v2(db_);
+  }
 
   Status Init() {
     sqlite3_busy_timeout(db_, options_.busy_timeout_ms);
@@ -99,6 +102,9 @@ class SqliteStore : public Store {
   StoreOptions options_;
   int version_ = 0;
   Stmt insert_, link_;
+  // The reads every API request makes (version stamps, story rows, article
+  // texts), prepared once per connection: parsing SQL cost more than running it.
+  StmtCache reads_;
 };
 
 

@@ -45,14 +45,40 @@ class Stmt {
   sqlite3_stmt* stmt_ = nullptr;
 };
 
+// A statement borrowed from a StmtCache for one call: reset when the lease
+// ends, so a cached statement never holds a read transaction (a WAL
+// snapshot) open between calls. Move-only.
+class StmtLease {
+ public:
+  explicit StmtLease(Stmt* stmt) : stmt_(stmt) {}
+  StmtLease(StmtLease&& o) noexcept : stmt_(o.stmt_) { o.stmt_ = nullptr; }
+  StmtLease& operator=(StmtLease&&) = delete;
+  ~StmtLease() {
+    if (stmt_) stmt_->Reset();
+  }
+  Stmt* operator->() const { return stmt_; }
+  Stmt& operator*() const { return *stmt_; }
+
+ private:
+  Stmt* stmt_;
+};
+
 // Prepared statements by SQL text, for a run of many similar calls on one
 // connection (each prepared once). Get() hands out a statement reset and
-// unbound. Not thread-safe; must not outlive the connection.
+// unbound; Lease() one that is reset again when the lease ends (for
+// statements kept across calls). Not thread-safe; must not outlive the
+// connection.
 class StmtCache {
  public:
   explicit StmtCache(sqlite3* db) : db_(db) {}
   sqlite3* db() const { return db_; }
   Result<Stmt*> Get(const std::string& sql);
+  Result<StmtLease> Lease(const std::string& sql) {
+    auto st = Get(sql);
+    if (!st.ok()) return st.status();
+    return StmtLease(*st);
+  }
+  void Clear() { stmts_.clear(); }
 
  private:
   sqlite3* db_;

@@ -311,25 +311,25 @@ Result<std::vector<StorySummary>> SqliteStore::ListStories(const StoryQuery& q) 
 }
 
 Result<StorySummary> SqliteStore::GetStory(const std::string& story_id) {
-  Stmt st;
-  PARALLAX_RETURN_IF_ERROR(st.Prepare(db_, R"sql(
+  auto st = reads_.Lease(R"sql(
     SELECT id, thread_id, title, first_date, last_date, outlets, articles, duplicates, version FROM stories
-    WHERE id = ?1)sql"));
-  st.BindText(1, story_id);
-  int rc = st.Step();
-  if (rc == SQLITE_ROW) return SummaryFromRow(st);
+    WHERE id = ?1)sql");
+  if (!st.ok()) return st.status();
+  (*st)->BindText(1, story_id);
+  int rc = (*st)->Step();
+  if (rc == SQLITE_ROW) return SummaryFromRow(**st);
   if (rc != SQLITE_DONE) return SqliteError(db_, "read story " + story_id);
   return Status::NotFound("no story with id " + story_id);
 }
 
 Result<std::vector<StoryAssignment>> SqliteStore::StoryAssignments(const std::string& story_id) {
-  Stmt st;
-  PARALLAX_RETURN_IF_ERROR(st.Prepare(db_, std::string("SELECT ") + kAssignmentColumns + R"sql(
-    FROM article_story s JOIN articles a ON a.id = s.article_id WHERE s.story_id = ?1 ORDER BY a.seq)sql"));
-  st.BindText(1, story_id);
+  auto st = reads_.Lease(std::string("SELECT ") + kAssignmentColumns + R"sql(
+    FROM article_story s JOIN articles a ON a.id = s.article_id WHERE s.story_id = ?1 ORDER BY a.seq)sql");
+  if (!st.ok()) return st.status();
+  (*st)->BindText(1, story_id);
   std::vector<StoryAssignment> out;
   int rc;
-  while ((rc = st.Step()) == SQLITE_ROW) out.push_back(AssignmentFromRow(st));
+  while ((rc = (*st)->Step()) == SQLITE_ROW) out.push_back(AssignmentFromRow(**st));
   if (rc != SQLITE_DONE) return SqliteError(db_, "read story " + story_id);
   if (out.empty()) return Status::NotFound("no story with id " + story_id);
   return out;

@@ -36,16 +36,16 @@ Result<std::vector<ArticleText>> SqliteStore::ArticleTextsAfter(int64_t after_se
 }
 
 Result<std::vector<ArticleText>> SqliteStore::ArticleTextsBySeq(const std::vector<int64_t>& seqs) {
-  Stmt st;
-  PARALLAX_RETURN_IF_ERROR(
-      st.Prepare(db_, "SELECT seq, id, outlet, title, published, body FROM articles WHERE seq = ?1"));
+  auto st = reads_.Lease("SELECT seq, id, outlet, title, published, body FROM articles WHERE seq = ?1");
+  if (!st.ok()) return st.status();
   std::vector<ArticleText> out;
+  out.reserve(seqs.size());
   for (int64_t seq : seqs) {
-    st.Reset();
-    st.BindInt(1, seq);
-    int rc = st.Step();
+    (*st)->Reset();
+    (*st)->BindInt(1, seq);
+    int rc = (*st)->Step();
     if (rc == SQLITE_ROW) {
-      out.push_back(TextFromRow(st));
+      out.push_back(TextFromRow(**st));
     } else if (rc != SQLITE_DONE) {
       return SqliteError(db_, "read article text seq " + std::to_string(seq));
     }

@@ -29,9 +29,11 @@ struct RefNode {
   float lp;
 };
 
-// The reference: labels and probabilities of the best full-beam sequence.
-void ReferenceBeam(const Doc& doc, const ScoreFn& score, size_t beam, float t, std::vector<std::vector<int>>* labels,
-                   std::vector<std::vector<float>>* probs) {
+// The reference: labels and probabilities of the best full-beam sequence;
+// with margin > 0, after each token the hypotheses more than `margin` behind
+// the best are dropped (TaggerOptions::beam_margin).
+void ReferenceBeam(const Doc& doc, const ScoreFn& score, size_t beam, float t, double margin,
+                   std::vector<std::vector<int>>* labels, std::vector<std::vector<float>>* probs) {
   FeatureContext ctx;
   ctx.Reset();
   labels->assign(doc.size(), {});
@@ -62,6 +64,8 @@ void ReferenceBeam(const Doc& doc, const ScoreFn& score, size_t beam, float t, s
           if (lat[i].size() > beam) lat[i].pop_back();
         }
       }
+      if (margin > 0)
+        while (lat[i].size() > 1 && lat[i].back().logp < lat[i].front().logp - margin) lat[i].pop_back();
     }
     (*labels)[s].assign(doc[s].size(), 0);
     (*probs)[s].assign(doc[s].size(), 1.f);
@@ -91,14 +95,14 @@ class BeamTest : public ::testing::Test {
   void ExpectSameAsReference(const ScoreFn& score, size_t beam, double margin) {
     std::vector<std::vector<int>> want, got;
     std::vector<std::vector<float>> want_p, got_p;
-    ReferenceBeam(doc_, score, beam, 24.f, &want, &want_p);
+    ReferenceBeam(doc_, score, beam, 24.f, margin, &want, &want_p);
     FeatureContext ctx;
     ScoreFn fn = score;
     NoPrefetch prefetch;
     KeyScorer<ScoreFn, NoPrefetch> scorer{fn, prefetch};
     DecodeDocumentBeamWith(doc_, &ctx, scorer, beam, 24.f, &got, &got_p, true, nullptr, margin);
-    EXPECT_EQ(want, got) << "beam " << beam;
-    EXPECT_EQ(want_p, got_p) << "beam " << beam;
+    EXPECT_EQ(want, got) << "beam " << beam << " margin " << margin;
+    EXPECT_EQ(want_p, got_p) << "beam " << beam << " margin " << margin;
   }
   std::unique_ptr<NerModel> model_;
   Doc doc_;
@@ -109,6 +113,10 @@ TEST_F(BeamTest, ModelScoresMatchReference) {
   ScoreFn score = [&w](const uint64_t* k, size_t n, float* sc) { w.Score(k, n, sc); };
   for (size_t beam : {1, 2, 4, 8, 20}) ExpectSameAsReference(score, beam, 0);
   ExpectSameAsReference(score, 4, 1e9);  // a margin nothing falls behind changes nothing
+  // The decoder skips extensions already `margin` behind the best so far
+  // instead of inserting and later cutting them: same beam as the reference.
+  for (double margin : {0.05, 0.5, 2.0, 4.0})
+    for (size_t beam : {2, 4, 8}) ExpectSameAsReference(score, beam, margin);
 }
 
 // Scores from a few integer levels: many labels tie, so the order in which
@@ -119,6 +127,8 @@ TEST_F(BeamTest, TiedScoresMatchReference) {
       for (int l = 0; l < kNumLabels; ++l) sc[l] += static_cast<float>(Mix(k[f], l) % 3) * 8.f;
   };
   for (size_t beam : {2, 3, 4, 8}) ExpectSameAsReference(score, beam, 0);
+  for (double margin : {0.01, 0.3, 1.0, 4.0})
+    for (size_t beam : {2, 4, 8}) ExpectSameAsReference(score, beam, margin);
 }
 
 }  // namespace

@@ -2,8 +2,12 @@
 
 #include <gtest/gtest.h>
 
+#include <memory>
+#include <string>
 #include <string_view>
 #include <vector>
+
+#include "annotate/ner/model.h"
 
 namespace parallax::ner {
 namespace {
@@ -58,6 +62,25 @@ TEST(ContextAggregationTest, EmptySentencesKeepTheirPlace) {
   ASSERT_EQ(doc.size(), 3u);
   EXPECT_TRUE(doc[1].empty());
   EXPECT_NE(doc[2][0].agg[0], 0u);
+}
+
+// gaz_lists mirrors gaz (ExtractContext visits only the lists it marks).
+TEST(GazetteerMarksTest, ListMaskMatchesMarks) {
+  auto model = NerModel::Load(std::string(PARALLAX_SOURCE_DIR) + "/models/ner-en.bin");
+  ASSERT_TRUE(model.ok()) << model.status().ToString();
+  std::vector<std::vector<TokenInfo>> doc;
+  PrepareDocument((*model)->resources(),
+                  {{"France", "and", "New", "Zealand", "traded", "euros", "with", "Germany", "."},
+                   {"John", "Smith", "spoke", "French", "in", "Paris", "and", "Texas", "."}},
+                  -1, &doc);
+  int marked = 0;
+  for (const auto& sent : doc) {
+    for (const TokenInfo& t : sent) {
+      for (int g = 0; g < kGazLists; ++g) EXPECT_EQ((t.gaz_lists >> g) & 1, t.gaz[g] != 0 ? 1 : 0) << g;
+      marked += t.gaz_lists != 0;
+    }
+  }
+  EXPECT_GE(marked, 6);
 }
 
 }  // namespace

@@ -98,6 +98,34 @@ TEST_F(EntityStoreTest, AmbiguousSurnameStaysApart) {
   EXPECT_EQ(List("PER").size(), 3u);
 }
 
+TEST_F(EntityStoreTest, SurnameGoesToThePersonTheCorpusNamesFarMoreOften) {
+  // A bare "Biden" seen before anyone of that name: its own entity for now.
+  PutAndLink(Make("AP", {{"PER", "Biden"}}, {"Biden"}));
+  for (int i = 0; i < 4; ++i) PutAndLink(Make("CNN", {{"PER", "Joe Biden"}}, {"Joe Biden"}));
+  PutAndLink(Make("CNN", {{"PER", "Jill Biden"}}, {"Jill Biden"}));
+  // Joe Biden is named in four times as many chains as Jill Biden: a bare
+  // "Biden" is his, and the earlier bare entity folds into him.
+  PutAndLink(Make("Reuters", {{"PER", "Biden"}}, {"Biden"}));
+  auto list = List("PER");
+  ASSERT_EQ(list.size(), 2u);
+  EXPECT_EQ(list[0].name, "Joe Biden");
+  EXPECT_EQ(list[0].articles, 6u);
+  EXPECT_EQ(list[1].name, "Jill Biden");
+}
+
+TEST_F(EntityStoreTest, ANameFirstSeenInCapitalsTakesTheOrdinarySpelling) {
+  PutAndLink(Make("AP", {{"LOC", "NEW YORK"}}, {"NEW YORK"}));
+  PutAndLink(Make("CNN", {{"LOC", "New York"}}, {"New York"}));
+  PutAndLink(Make("AP", {{"ORG", "NASA"}}, {"NASA"}));
+  PutAndLink(Make("CNN", {{"ORG", "Nasa"}}, {"Nasa"}));
+  auto loc = List("LOC");
+  ASSERT_EQ(loc.size(), 1u);
+  EXPECT_EQ(loc[0].name, "New York");
+  auto org = List("ORG");
+  ASSERT_EQ(org.size(), 1u);
+  EXPECT_EQ(org[0].name, "NASA");  // one word in capitals is an acronym: kept
+}
+
 TEST_F(EntityStoreTest, RolesOfArticlesWithoutOutletAreNotPooled) {
   Article a = Make("", {{"PER", "John Kerry"}}, {"John Kerry"}, "climate envoy");
   Article b = Make("", {{"PER", "John Kerry"}}, {"John Kerry"}, "climate envoy");

@@ -4,6 +4,7 @@
 #include <sqlite3.h>
 
 #include <functional>
+#include <nlohmann/json.hpp>
 #include <set>
 
 #include "parallax/store.h"
@@ -24,6 +25,44 @@ TEST(QueryTermsTest, WordsPhrasesPrefixesAndNoSyntaxErrors) {
   EXPECT_TRUE(store::QueryTerms("-- () :").empty());
   EXPECT_EQ(store::FtsExpression({"\"a\"", "\"b\""}, true), "\"a\" AND \"b\"");
   EXPECT_EQ(store::FtsExpression({"\"a\"", "\"b\""}, false), "\"a\" OR \"b\"");
+}
+
+// The API's compact search JSON is written directly; it must be byte for
+// byte what nlohmann writes for the same results (the pretty form is still
+// nlohmann's): quotes, backslashes, control bytes, marks, HTML, non-ASCII,
+// bytes that are not UTF-8, scores of every magnitude.
+TEST(SearchJsonTest, CompactWriterMatchesNlohmann) {
+  SearchResults r;
+  r.total = 12345678901ull;
+  r.all_words = 7;
+  r.relaxed = true;
+  r.rank_window = 2000;
+  const std::vector<std::string> texts = {
+      "plain", "", "quote \" back\\slash / solidus", "tab\tnew\nline\rcr\bbs\fff \x01\x1f\x7f",
+      std::string("a ") + kHitOpen + "mark" + kHitClose + " <b>&'\"", "caf\xC3\xA9 \xE2\x80\xA6 \xF0\x9F\x98\x80",
+      "bad \xC3 byte", "overlong \xC0\xAF and \xE0\x80\xAF", "surrogate \xED\xA0\x80", "cut \xF0\x9F\x98",
+      "past \xF4\x90\x80\x80 max", "stray \x80\xBF continuation"};
+  const std::vector<double> scores = {0.0, -0.0, 6.776450157165527, 1e-7, 123456789012345.0, 1e300, -2.5, 0.1};
+  for (size_t i = 0; i < texts.size(); ++i) {
+    SearchHit h;
+    h.id = texts[i];
+    h.outlet = texts[(i + 1) % texts.size()];
+    h.title = texts[(i + 2) % texts.size()];
+    h.title_marked = texts[(i + 3) % texts.size()];
+    h.published = texts[(i + 4) % texts.size()];
+    h.snippet = texts[(i + 5) % texts.size()];
+    h.score = scores[i % scores.size()];
+    r.hits.push_back(h);
+  }
+  for (bool estimate : {false, true}) {
+    r.total_is_estimate = estimate;
+    std::string pretty = render::SearchResultsToJson(r, 40, 2);
+    std::string expected = nlohmann::json::parse(pretty).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    EXPECT_EQ(render::SearchResultsToJson(r, 40, -1), expected);
+  }
+  r.hits.clear();
+  EXPECT_EQ(render::SearchResultsToJson(r, 0, -1),
+            nlohmann::json::parse(render::SearchResultsToJson(r, 0, 2)).dump());
 }
 
 TEST(NameContainsTest, WholeWordsIgnoringCase) {

@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <vector>
 
 #include "annotate/ner/features.h"
@@ -177,6 +178,21 @@ struct BeamBuffers {
   std::vector<std::vector<Node>> lattice;
 };
 
+// Labels that may follow `prev` (bit l = label l), at the last token of a
+// sentence only those that may also end it: kFollowers.mask[prev + 1][last].
+struct FollowerMasks {
+  uint32_t mask[kNumLabels + 1][2];
+  constexpr FollowerMasks() : mask() {
+    for (int p = -1; p < kNumLabels; ++p)
+      for (int l = 0; l < kNumLabels; ++l) {
+        if (!ComputeValidTransition(p, l)) continue;
+        mask[p + 1][0] |= 1u << l;
+        if (ComputeValidTransition(l, -1)) mask[p + 1][1] |= 1u << l;
+      }
+  }
+};
+inline constexpr FollowerMasks kFollowers{};
+
 // Computes e's log-softmax (scores / temperature) and its best allowed
 // extensions (after e.label; at the last token, able to end the sentence).
 // Every hypothesis ending in e's history adds the same values, so only the
@@ -185,17 +201,19 @@ struct BeamBuffers {
 inline void RankExtensions(BeamBuffers::PairScores* e, size_t beam, float temperature, bool normalize, bool last) {
   e->mx = e->scores[0];
   for (float x : e->scores) e->mx = x > e->mx ? x : e->mx;
-  float scaled[kNumLabels];  // (score - max) / temperature, computed once per label
+  // (score - max) / temperature, computed once per label; the three loops
+  // give the same floats as one (the divisions vectorise, the exps no longer
+  // wait on the running sum), and z is summed in label order as before.
+  float scaled[kNumLabels], ex[kNumLabels];
+  for (int l = 0; l < kNumLabels; ++l) scaled[l] = (e->scores[l] - e->mx) / temperature;
+  for (int l = 0; l < kNumLabels; ++l) ex[l] = std::exp(scaled[l]);
   float z = 0;
-  for (int l = 0; l < kNumLabels; ++l) {
-    scaled[l] = (e->scores[l] - e->mx) / temperature;
-    z += std::exp(scaled[l]);
-  }
+  for (int l = 0; l < kNumLabels; ++l) z += ex[l];
   e->logz = std::log(z);
   const int cap = static_cast<int>(std::min<size_t>(beam, kNumLabels));
   e->num_top = 0;
-  for (int l = 0; l < kNumLabels; ++l) {
-    if (!ValidTransition(e->label, l) || (last && !ValidTransition(l, -1))) continue;
+  for (uint32_t allowed = kFollowers.mask[e->label + 1][last ? 1 : 0]; allowed; allowed &= allowed - 1) {
+    const int l = __builtin_ctz(allowed);  // allowed labels in label order
     const float lp = scaled[l] - e->logz;
     const float v = normalize ? lp : e->scores[l];
     int k = e->num_top;
@@ -271,6 +289,11 @@ void DecodeDocumentBeamWith(const std::vector<std::vector<TokenInfo>>& doc, Feat
           const BeamBuffers::Extension& x = e.top[k];
           const double total = p.logp + x.value;
           if (next.size() >= beam && total <= next.back().logp) break;
+          // Already more than `margin` behind the best so far: the margin
+          // cut below drops it (the best can only rise), and it cannot push
+          // out a hypothesis that survives the cut (those all score higher);
+          // the same holds for h's later extensions. Same beam, fewer inserts.
+          if (margin > 0 && !next.empty() && total < next.front().logp - margin) break;
           Node c{x.label, p.label, static_cast<int>(h), total, x.lp};
           auto pos = std::upper_bound(next.begin(), next.end(), total,
                                       [](double v, const Node& x) { return v > x.logp; });

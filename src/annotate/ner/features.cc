@@ -19,6 +19,7 @@
 #include "annotate/ner/features.h"
 
 #include <algorithm>
+#include <cstring>
 #include <string>
 
 #include "annotate/ner/normalize.h"
@@ -256,6 +257,24 @@ void MarkContextAggregation(std::vector<std::vector<TokenInfo>>* doc) {
   }
 }
 
+static_assert(kGazLists == 16, "NonZeroBytes reads 16 marks");
+
+// Bit g set when bytes[g] != 0, for 16 bytes: each byte's bits are folded
+// into its lowest bit, and a multiplication gathers the 8 low bits of a word.
+uint16_t NonZeroBytes(const uint8_t* bytes) {
+  uint32_t mask = 0;
+  for (int half = 0; half < 2; ++half) {
+    uint64_t w;
+    std::memcpy(&w, bytes + 8 * half, 8);
+    w |= w >> 4;
+    w |= w >> 2;
+    w |= w >> 1;
+    w &= 0x0101010101010101ull;
+    mask |= static_cast<uint32_t>((w * 0x0102040810204080ull) >> 56) << (8 * half);
+  }
+  return static_cast<uint16_t>(mask);
+}
+
 }  // namespace
 
 uint64_t TokenCache::Key(std::string_view raw) {
@@ -321,7 +340,10 @@ void PrepareDocument(const Resources& res, const std::vector<std::vector<std::st
     for (size_t i = 0; i < infos.size(); ++i) hashes[i] = infos[i].lower;
     marks.resize(infos.size() * kGazLists);
     res.gazetteer.Match(hashes.data(), infos.size(), exclude_fold, marks.data());
-    for (size_t i = 0; i < infos.size(); ++i) std::copy_n(&marks[i * kGazLists], kGazLists, infos[i].gaz.begin());
+    for (size_t i = 0; i < infos.size(); ++i) {
+      std::copy_n(&marks[i * kGazLists], kGazLists, infos[i].gaz.begin());
+      infos[i].gaz_lists = NonZeroBytes(&marks[i * kGazLists]);
+    }
   }
 }
 void AddStage1(const std::vector<std::vector<int>>& labels, std::vector<std::vector<TokenInfo>>* doc) {
@@ -464,7 +486,10 @@ size_t FeatureContext::ExtractContext(const std::vector<TokenInfo>& sent, size_t
     out[n++] = Key(kDocRunCaps, t.doc_run, caps_ctx);
   }
   for (int k = 0; k < TokenInfo::kAggSlots && t.agg[k]; ++k) out[n++] = Key(kAgg, t.agg[k]);
-  for (int g = 0; g < kGazLists; ++g) {
+  // Lists marked on the token or a neighbour, in list order (most tokens: none).
+  for (uint32_t lists = t.gaz_lists | (m1 ? m1->gaz_lists : 0u) | (p1 ? p1->gaz_lists : 0u); lists;
+       lists &= lists - 1) {
+    const int g = __builtin_ctz(lists);
     if (t.gaz[g]) out[n++] = Key(kGaz, g, t.gaz[g]);
     if (m1 && m1->gaz[g]) out[n++] = Key(kGazM1, g, m1->gaz[g]);
     if (p1 && p1->gaz[g]) out[n++] = Key(kGazP1, g, p1->gaz[g]);

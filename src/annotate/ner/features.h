@@ -38,6 +38,7 @@ struct TokenInfo {
   uint8_t doc_case = 0;     // bit 1: seen capitalised elsewhere, bit 2: lowercase
   uint8_t flags = 0;        // kInitial, kAllCapsSentence, ...
   std::array<uint8_t, kGazLists> gaz{};
+  uint16_t gaz_lists = 0;   // bit g set when gaz[g] != 0 (ExtractContext skips empty lists)
   // Run of consecutive capitalised tokens containing this one (not in ALL-CAPS
   // sentences): lowercased hashes of its first and last ("head") tokens and
   // this token's position in it (0 none, 1 first, 2 inside, 3 last, 4 alone).

@@ -10,6 +10,7 @@
 
 #include "annotate/quotes/context.h"
 #include "annotate/quotes/lexicon.h"
+#include "annotate/quotes/quote_finder.h"
 #include "core/ascii.h"
 
 namespace parallax::quotes {
@@ -33,9 +34,36 @@ bool Honorific(std::string_view w) {
   return std::find(std::begin(k), std::end(k), w) != std::end(k);
 }
 
-// "Mr. Kerry's" -> "Kerry"; "the State Department" -> "State Department".
+namespace {
+
+bool Lower(char c) { return c >= 'a' && c <= 'z'; }
+bool Upper(char c) { return c >= 'A' && c <= 'Z'; }
+
+// Text that lost the space after a sentence's stop glues the last word to the
+// next sentence's first ("conducted.But Baker"): the name starts after the stop.
+std::string_view AfterGluedStop(std::string_view w) {
+  for (size_t i = w.size(); i-- > 1;) {
+    if (w[i] == '.' && i + 1 < w.size() && Lower(w[i - 1]) && Upper(w[i + 1])) return w.substr(i + 1);
+  }
+  return w;
+}
+
+// A conjunction or adverb that opens a sentence, never a given name.
+bool SentenceOpener(std::string_view w) {
+  static const std::string_view k[] = {"And", "Also", "But", "Meanwhile", "Or", "So", "Still", "Then", "Yet"};
+  return std::find(std::begin(k), std::end(k), w) != std::end(k);
+}
+
+}  // namespace
+
+// "Mr. Kerry's" -> "Kerry"; "the State Department" -> "State Department";
+// "conducted.But Baker" (a lost space) -> "Baker".
 std::string CleanName(std::string_view text, bool person) {
   auto words = Words(StripPossessive(text));
+  if (person && !words.empty()) {
+    words[0] = AfterGluedStop(words[0]);
+    if (words.size() > 1 && SentenceOpener(words[0])) words.erase(words.begin());
+  }
   std::string out;
   for (size_t i = 0; i < words.size(); ++i) {
     if (i == 0 && (words[i] == "the" || words[i] == "The")) continue;
@@ -68,6 +96,13 @@ size_t WordsIn(std::string_view s) {
   return n;
 }
 
+// True when `span` lies inside one of the quotations (sorted, disjoint);
+// `next` is a cursor for spans asked in text order.
+bool InQuotation(const std::vector<QuotedSpan>& quoted, Span span, size_t* next) {
+  while (*next < quoted.size() && quoted[*next].outer.end <= span.begin) ++*next;
+  return *next < quoted.size() && quoted[*next].outer.begin <= span.begin && span.end <= quoted[*next].outer.end;
+}
+
 }  // namespace
 
 std::vector<std::string> CanonicalNames(const Article& a) {
@@ -78,8 +113,15 @@ std::vector<std::string> CanonicalNames(const Article& a) {
   struct Bucket {
     std::string name;
     size_t mentions = 0;
+    bool quoted = false;  // the name comes from a mention inside a quotation
   };
   std::unordered_map<std::string, std::array<Bucket, 3>> fullest;
+  // A name inside a quotation is the speaker's word for someone ("Mini Mike
+  // Bloomberg is a LOSER"): it names a person only when the article's own
+  // text never does.
+  std::vector<QuotedSpan> quoted = FindQuotedSpans(a.body, a.paragraphs);
+  size_t next_quote = 0;
+  std::vector<bool> mention_quoted(a.entities.size(), false);
   for (size_t i = 0; i < a.entities.size(); ++i) {
     const EntityMention& m = a.entities[i];
     bool chained = m.chain >= 0 && static_cast<size_t>(m.chain) < a.entity_chains.size();
@@ -95,7 +137,14 @@ std::vector<std::string> CanonicalNames(const Article& a) {
     }
     Bucket& f = fullest[std::string(LastWord(out[i]))][static_cast<int>(gender[i])];
     ++f.mentions;
-    if (words > WordsIn(f.name)) f.name = out[i];
+    bool in_quote = InQuotation(quoted, m.span, &next_quote);
+    mention_quoted[i] = in_quote;
+    bool longer = words > WordsIn(f.name);
+    bool full = words >= 2;  // a bare surname outside never beats a quoted full name
+    if (f.name.empty() || (in_quote == f.quoted && longer) || (f.quoted && !in_quote && full)) {
+      f.name = out[i];
+      f.quoted = in_quote;
+    }
   }
   // A one-word mention joins the fullest name holding that word before its
   // last ("Xie" -> "Xie Zhenhua", family name first); surnames were grouped above.
@@ -121,11 +170,13 @@ std::vector<std::string> CanonicalNames(const Article& a) {
     if (g == 0) g = b[1].mentions >= b[2].mentions ? (b[1].mentions > 0 ? 1 : 0) : 2;  // the surname's majority
     // A name of unknown gender joins only when no one of the other gender shares the surname.
     bool alone = g == 0 || b[3 - g].mentions == 0;
-    std::string name = alone && WordsIn(b[0].name) > WordsIn(b[g].name) ? b[0].name : b[g].name;
+    bool unknown_fuller = WordsIn(b[0].name) > WordsIn(b[g].name) && !(b[0].quoted && !b[g].quoted && !b[g].name.empty());
+    std::string name = alone && unknown_fuller ? b[0].name : b[g].name;
     // A bare surname is the nearest full name before it of a compatible gender
     // ("Woody Johnson ... Johnson told", with Boris Johnson elsewhere).
     for (size_t j = i; own_words[i] == 1 && j-- > 0;) {
       bool fits = a.entities[j].type == "PER" && own_words[j] >= 2 && LastWord(own[j]) == own[i] &&
+                  (!mention_quoted[j] || mention_quoted[i]) &&
                   Compatible(gender[j], static_cast<Gender>(g)) && (alone || gender[j] != Gender::kUnknown);
       if (fits) {
         name = own[j];

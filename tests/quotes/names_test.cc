@@ -1,0 +1,61 @@
+// Canonical person names (names.cc) on hand-built articles: the entity layer
+// is given, so each case checks the naming rule alone, whatever the tagger does.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "annotate/quotes/context.h"
+#include "annotate/quotes/names.h"
+
+namespace parallax::quotes {
+namespace {
+
+// One paragraph holding `body`; a PER mention for every listed substring occurrence (in order).
+Article WithPersons(const std::string& body, const std::vector<std::string>& names) {
+  Article a;
+  a.body = body;
+  a.paragraphs.push_back(Paragraph{Span{0, static_cast<uint32_t>(body.size())}});
+  size_t from = 0;
+  for (const auto& n : names) {
+    size_t at = body.find(n, from);
+    EXPECT_NE(at, std::string::npos) << n;
+    if (at == std::string::npos) break;
+    EntityMention m;
+    m.span = Span{static_cast<uint32_t>(at), static_cast<uint32_t>(at + n.size())};
+    m.type = "PER";
+    a.entities.push_back(m);
+    from = at + n.size();
+  }
+  return a;
+}
+
+// Session 7 (allsides-blind6): text that lost the space after a stop glues two sentences.
+TEST(QuoteNames, GluedStopAndSentenceOpenerAreNoPartOfAName) {
+  EXPECT_EQ(CleanName("conducted.But Baker", true), "Baker");
+  EXPECT_EQ(CleanName("And Walter Hanley", true), "Walter Hanley");
+  EXPECT_EQ(CleanName("Mr. Hanley's", true), "Hanley");
+  EXPECT_EQ(CleanName("But", true), "But");  // a one-word name stays
+  Article a = WithPersons("Walter Hanley spoke. The vote was conducted.But Hanley said no. Hanley left.",
+                          {"Walter Hanley", "conducted.But Hanley", "Hanley"});
+  auto names = CanonicalNames(a);
+  EXPECT_EQ(names, (std::vector<std::string>{"Walter Hanley", "Walter Hanley", "Walter Hanley"}));
+}
+
+// Session 7 (allsides-blind6): a speaker's nickname for someone inside a quotation is not their name.
+TEST(QuoteNames, NameInsideAQuotationDoesNotRenameThePerson) {
+  Article a = WithPersons(
+      "Mike Ross hit back. \u201CLittle Mike Ross is a loser,\u201D the mayor wrote. Ross said he would win.",
+      {"Mike Ross", "Little Mike Ross", "Ross"});
+  auto names = CanonicalNames(a);
+  ASSERT_EQ(names.size(), 3u);
+  EXPECT_EQ(names[0], "Mike Ross");
+  EXPECT_EQ(names[2], "Mike Ross");
+  // Named only inside a quotation, the quoted name is the only one there is.
+  Article b = WithPersons("\u201CLittle Mike Ross is a loser,\u201D the mayor wrote. Ross said he would win.",
+                          {"Little Mike Ross", "Ross"});
+  EXPECT_EQ(CanonicalNames(b)[1], "Little Mike Ross");
+}
+
+}  // namespace
+}  // namespace parallax::quotes
