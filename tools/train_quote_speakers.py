@@ -19,7 +19,7 @@ import json
 import random
 import sys
 
-DEV_SPLITS = ["dev", "heldout", "newswcl50", "wcl-heldout", "allsides-blind4", "allsides-blind5"]
+DEV_SPLITS = ["dev", "heldout", "newswcl50", "wcl-heldout", "allsides-blind4", "allsides-blind5", "allsides-blind6"]
 MAGIC = "# parallax quote-speaker model v1"
 
 

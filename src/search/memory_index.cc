@@ -14,9 +14,10 @@
 // over the postings plus O(matches) selection. bm25 is FTS5's exactly
 // (k1 = 1.2, b = 0.75, idf = ln((N - n + 0.5) / (n + 0.5)) floored at 1e-6,
 // document length = title + body tokens), so scores and order agree with
-// the FTS path wherever that ranks exactly (no window). Early termination
-// (WAND/MaxScore) was not needed at this size: the longest posting list of
-// the 100k store is one pass of ~100k additions (well under a millisecond).
+// the FTS path wherever that ranks exactly (no window). The first tier
+// alone needs no accumulators: it is the intersection of the lists, walked
+// from the shortest (memory_search.cc), and most pages never reach the
+// second tier, so the full pass runs only for the queries whose page does.
 //
 // Memory: ~6 bytes a posting (4 for the article, 2 for the weight), about
 // 400 distinct terms an article: ~250 MB for 100k articles of ~6 KB.

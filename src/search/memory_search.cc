@@ -205,9 +205,11 @@ void MemoryIndex::RankAllWords(const std::vector<QueryTerm>& terms, const Search
     for (size_t t = 0; t < terms.size(); ++t) score += Share(terms[t].factor, w[t], norms[d]);
     all->Offer({score, d});
   }
-  for (size_t o = 1; o < order.size(); ++o) {
+  for (size_t o = 1; o < order.size(); ++o) {  // clear: a long list by one memset, a short one by its own articles
     if (!weight_of[order[o]]) continue;
-    for (uint32_t d : terms[order[o]].p->docs) dense[o][d] = 0;
+    const std::vector<uint32_t>& list = terms[order[o]].p->docs;
+    if (list.size() > seqs_.size() / 16) std::fill(dense[o].begin(), dense[o].end(), uint16_t{0});
+    else for (uint32_t d : list) dense[o][d] = 0;
   }
   all->Finish();
 }

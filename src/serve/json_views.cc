@@ -1,9 +1,9 @@
 // Story and entity views for the API, computed from the stored layers of a
-// story's members: the summary (as the store's story table computes it), the
-// timeline (synth::BuildTimeline; each entry lists the outlets reporting it,
-// which is the coverage matrix the UI draws), entities with their roles per
-// outlet, quotations grouped by speaker, and the labels outlets chose for the
-// same subject (synth::CompareLabels).
+// story's members: the summary (as the store's story table computes it),
+// entities with their roles per outlet and quotations grouped by speaker;
+// the timeline and the labels outlets chose for the same subject come from
+// the story's synthesis (synth::BuildStoryView computes both once; the API
+// used to compute them a second time over the same articles).
 #include "serve/json_views.h"
 
 #include <algorithm>
@@ -12,7 +12,6 @@
 
 #include "synth/framing.h"
 #include "synth/story_view.h"
-#include "synth/timeline.h"
 
 namespace parallax::serve {
 
@@ -37,34 +36,6 @@ json SpanJson(Span s) { return json::array({s.begin, s.end}); }
 
 std::string Outlet(const Article& a) { return a.outlet.empty() ? "unknown" : a.outlet; }
 
-json TimelineJson(const std::vector<Article>& articles) {
-  std::vector<const Article*> ptrs;
-  for (const auto& a : articles) ptrs.push_back(&a);
-  synth::TimelineOptions o;
-  o.max_entries = 60;
-  o.max_entries_per_date = 4;
-  auto t = synth::BuildTimeline(ptrs, o);
-  json out = json::array();
-  if (!t.ok()) return out;
-  for (const auto& e : t->entries) {
-    json cites = json::array();
-    for (const auto& c : e.support) {
-      if (c.article < articles.size()) cites.push_back({{"article", articles[c.article].id}, {"span", SpanJson(c.span)}});
-    }
-    out.push_back({{"date", e.date.value},
-                   {"granularity", synth::DateGranularityName(e.date.granularity)},
-                   {"first_day", synth::DayString(e.date.first_day)},
-                   {"last_day", synth::DayString(e.date.last_day)},
-                   {"background", e.background},
-                   {"statement", e.statement},
-                   {"article", e.representative.article < articles.size() ? articles[e.representative.article].id : ""},
-                   {"outlets", e.outlets},
-                   {"articles", e.article_count},
-                   {"citations", cites}});
-  }
-  return out;
-}
-
 json QuotesJson(const std::vector<Article>& articles) {
   std::map<std::string, json> by_speaker;
   std::map<std::string, size_t> counts;
@@ -83,26 +54,6 @@ json QuotesJson(const std::vector<Article>& articles) {
   std::stable_sort(order.begin(), order.end(), [](const auto& x, const auto& y) { return x.first > y.first; });
   json out = json::array();
   for (const auto& [n, k] : order) out.push_back(std::move(by_speaker[k]));
-  return out;
-}
-
-json LabelsJson(const std::vector<Article>& articles) {
-  json out = json::array();
-  const synth::FramingLexicon* lexicon = Lexicon();
-  if (!lexicon) return out;
-  std::vector<const Article*> ptrs;
-  std::vector<synth::ArticleFraming> framings;
-  for (const auto& a : articles) {
-    ptrs.push_back(&a);
-    framings.push_back(synth::AnalyzeFraming(a, *lexicon));
-  }
-  for (const auto& c : synth::CompareLabels(ptrs, framings)) {
-    json choices = json::array();
-    for (const auto& ch : c.choices) {
-      choices.push_back({{"outlet", ch.outlet.empty() ? "unknown" : ch.outlet}, {"label", ch.label}, {"count", ch.count}});
-    }
-    out.push_back({{"subject", c.subject}, {"differs", c.differs}, {"choices", choices}});
-  }
   return out;
 }
 
@@ -212,8 +163,37 @@ json StoryViewJson(const std::string& story_id, const std::vector<StoryAssignmen
   }
   s.outlets.assign(outlets.begin(), outlets.end());
   if (headline) s.title = headline->title;
-  return {{"story", StorySummaryJson(s)}, {"members", members}, {"timeline", TimelineJson(articles)},
-          {"entities", EntitiesJson(articles)}, {"quotes", QuotesJson(articles)}, {"labels", LabelsJson(articles)}};
+  return {{"story", StorySummaryJson(s)}, {"members", members}, {"entities", EntitiesJson(articles)},
+          {"quotes", QuotesJson(articles)}};
+}
+
+json TimelineViewJson(const synth::StoryView& view) {
+  json out = json::array();
+  for (const auto& e : view.timeline) {
+    json cites = json::array();
+    std::set<std::string> articles;
+    for (const auto& c : e.support) {
+      cites.push_back({{"article", c.article_id}, {"span", SpanJson(c.span)}});
+      articles.insert(c.article_id);
+    }
+    out.push_back({{"date", e.date}, {"granularity", e.granularity}, {"first_day", e.first_day},
+                   {"last_day", e.last_day}, {"background", e.background}, {"statement", e.representative.text},
+                   {"article", e.representative.article_id}, {"outlets", e.outlets}, {"articles", articles.size()},
+                   {"citations", cites}});
+  }
+  return out;
+}
+
+json LabelsViewJson(const synth::StoryView& view) {
+  json out = json::array();
+  for (const auto& c : view.labels) {
+    json choices = json::array();
+    for (const auto& ch : c.choices) {
+      choices.push_back({{"outlet", ch.outlet.empty() ? "unknown" : ch.outlet}, {"label", ch.label}, {"count", ch.count}});
+    }
+    out.push_back({{"subject", c.subject}, {"differs", c.differs}, {"choices", choices}});
+  }
+  return out;
 }
 
 }  // namespace parallax::serve

@@ -9,6 +9,7 @@
 
 #include "parallax/article.h"
 #include "parallax/store.h"
+#include "synth/story_view.h"
 
 namespace parallax::serve {
 
@@ -25,12 +26,20 @@ nlohmann::json LoadedTermsJson(const Article& a);
 nlohmann::json EntitiesJson(const std::vector<Article>& articles);
 
 // One story: {story: summary, members: [{id, outlet, title, published,
-// duplicate_of, score, undated}], outlets: [..], timeline: [...], entities,
-// quotes: [{speaker, source_type, quotes: [{article, outlet, text, direct}]}],
-// labels: [{subject, differs, choices: [{outlet, label, count}]}]}.
-// `articles` are the members in `assignments` order.
+// duplicate_of, score, undated}], entities, quotes: [{speaker, source_type,
+// quotes: [{article, outlet, text, direct}]}]}. `articles` are the members
+// in `assignments` order.
 nlohmann::json StoryViewJson(const std::string& story_id, const std::vector<StoryAssignment>& assignments,
                              const std::vector<Article>& articles);
+
+// The synthesis' timeline as the API shows it: [{date, granularity,
+// first_day, last_day, background, statement, article, outlets, articles,
+// citations: [{article, span}]}], chronological.
+nlohmann::json TimelineViewJson(const synth::StoryView& view);
+
+// The labels outlets chose differently for the same subject: [{subject,
+// differs, choices: [{outlet, label, count}]}].
+nlohmann::json LabelsViewJson(const synth::StoryView& view);
 
 }  // namespace parallax::serve
 
