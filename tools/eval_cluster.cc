@@ -31,6 +31,8 @@
 
 #include "annotate/annotator.h"
 #include "cluster/bcubed.h"
+#include "cluster/event_revision.h"
+#include "cluster/near_duplicate.h"
 #include "cluster/story_clusterer.h"
 #include "core/file_util.h"
 #include "pipeline/story_assigner.h"
@@ -214,6 +216,46 @@ void WriteTsv(const std::string& path, const std::map<std::string, std::string>&
   for (const auto& [k, v] : m) out << k << '\t' << v << '\n';
 }
 
+bool g_revise = false;  // --revise: re-cluster each thread's events after the stream
+parallax::cluster::RevisionOptions g_revision;
+
+// Re-clusters the events of every thread (event_revision.h) and rewrites
+// `events`; groups left without a streaming id get "r<first member>".
+// Returns the number of documents whose event changed.
+size_t ReviseEvents(const std::vector<LabeledDoc>& docs, const std::vector<Assignment>& assigned,
+                    const StoryClusterer& clusterer, const ClusterOptions& options,
+                    std::map<std::string, std::string>* events) {
+  std::map<std::string, std::vector<size_t>> threads;  // thread -> doc indices, arrival order
+  for (size_t i = 0; i < assigned.size(); ++i) threads[assigned[i].thread_id].push_back(i);
+  auto idf = [&clusterer](uint64_t term) { return clusterer.Idf(term); };
+  size_t changed = 0;
+  for (const auto& [thread, members] : threads) {
+    std::vector<parallax::cluster::RevisionMember> in;
+    std::map<std::string, int64_t> position;
+    for (size_t i : members) {
+      parallax::cluster::RevisionMember m;
+      m.terms = parallax::cluster::ExtractFeatures(docs[i].doc.title, docs[i].doc.text, options.features).terms;
+      auto day = parallax::cluster::ParseDay(docs[i].doc.date);
+      m.day = day ? *day : parallax::cluster::kNoDay;
+      m.event = std::stoll(assigned[i].event_id.substr(1));
+      auto dup = position.find(assigned[i].duplicate_of);
+      m.duplicate_of = dup == position.end() ? -1 : dup->second;
+      position[docs[i].doc.id] = static_cast<int64_t>(in.size());
+      in.push_back(std::move(m));
+    }
+    std::vector<uint32_t> group;
+    std::vector<int64_t> label = parallax::cluster::ReviseThreadEvents(in, idf, g_revision, &group);
+    for (size_t k = 0; k < members.size(); ++k) {
+      std::string id = label[k] >= 0 ? "e" + std::to_string(label[k])
+                                     : "r" + thread + "-" + std::to_string(group[k]);
+      std::string& slot = (*events)[docs[members[k]].doc.id];
+      changed += slot != id;
+      slot = id;
+    }
+  }
+  return changed;
+}
+
 // Clusters `docs` in order and prints BCubed at event and thread level.
 int RunDataset(const std::string& name, const std::vector<LabeledDoc>& docs,
                const ClusterOptions& options, const std::string& tsv_prefix, bool verbose) {
@@ -225,8 +267,10 @@ int RunDataset(const std::string& name, const std::vector<LabeledDoc>& docs,
   std::map<std::string, std::string> gold, events, threads;
   auto start = std::chrono::steady_clock::now();
   size_t dups = 0;
+  std::vector<Assignment> assigned;
   for (const LabeledDoc& d : docs) {
     Assignment a = (*clusterer)->Add(d.doc);
+    assigned.push_back(a);
     gold[d.doc.id] = d.gold;
     events[d.doc.id] = a.event_id;
     threads[d.doc.id] = a.thread_id;
@@ -236,7 +280,9 @@ int RunDataset(const std::string& name, const std::vector<LabeledDoc>& docs,
                  a.duplicate_of);
     }
   }
+  size_t revised = g_revise ? ReviseEvents(docs, assigned, **clusterer, options, &events) : 0;
   double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  if (g_revise) fmt::print("{:<8} revision moved {} documents\n", name, revised);
   auto ev = parallax::cluster::ScoreBCubed(gold, events);
   auto th = parallax::cluster::ScoreBCubed(gold, threads);
   if (!ev.ok() || !th.ok()) {
@@ -337,6 +383,12 @@ int main(int argc, char** argv) {
   app.add_option("--annotate", annotate,
                  "annotators run before clustering (e.g. time,ner,coref), as `parallax ingest` does");
   app.add_option("--member-vectors", o.member_vectors);
+  app.add_flag("--revise", g_revise, "re-cluster each thread's events after the stream (event_revision.h)");
+  app.add_option("--revise-threshold", g_revision.link_threshold, "average-link stopping similarity");
+  app.add_option("--revise-local-idf", g_revision.local_idf_share, "share of the in-thread IDF in revision weights");
+  app.add_option("--revise-min-split", g_revision.min_split_size, "0 = re-cluster; n = only split events into parts of >= n");
+  app.add_flag("--revise-merge", g_revision.merge_parts, "with --revise-min-split: large parts of one group merge");
+  app.add_option("--revise-max", g_revision.max_members, "threads with more members are not revised");
   std::string background = "default";
   app.add_option("--background", background, "IDF prior file, 'default' (models/idf-news-en.bin) or 'none'");
   app.add_option("--background-docs", o.background_docs, "pseudo-documents given to the IDF prior");

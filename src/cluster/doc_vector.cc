@@ -107,6 +107,24 @@ void Vectorize(const Document& doc, const TextFeatures& f, StoryClusterer::State
   if (auto d = ParseDay(doc.date)) v.day = *d;
 }
 
+}  // namespace parallax::cluster::internal
+
+namespace parallax::cluster {
+
+double StoryClusterer::Idf(uint64_t term) const {
+  const IdfPrior* prior = options_.idf_prior.get();
+  const double background = prior != nullptr ? options_.background_docs : 0.0;
+  const double n = static_cast<double>(state_->num_docs) + options_.idf_prior_docs + background;
+  const uint32_t* count = state_->df.Find(term);
+  double df = count != nullptr ? *count : 0.0;
+  if (prior != nullptr) df += background * prior->Fraction(term);
+  return std::log(n / (df + 1.0));
+}
+
+}  // namespace parallax::cluster
+
+namespace parallax::cluster::internal {
+
 // The k-th largest weight (1 <= k <= n) of terms[0, n), all weights > 0.
 // Radix select: a positive float's bit pattern orders like its value, so a
 // histogram of the top 11 bits (exponent and two mantissa bits) finds the

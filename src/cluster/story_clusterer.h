@@ -151,6 +151,9 @@ class StoryClusterer {
   std::optional<EventInfo> Event(std::string_view event_id) const;
   size_t num_events() const;
   size_t num_documents() const;
+  // Inverse document frequency of a term (TermCount::term) now, as a new
+  // document would be weighted: ln((N + P + B) / (df + B * prior + 1)).
+  double Idf(uint64_t term) const;
 
   // Binary snapshot of the whole state (format: docs/formats/cluster_state.md).
   std::string Serialize() const;
