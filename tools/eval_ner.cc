@@ -5,8 +5,13 @@
 // A chunk counts as correct only when its start, end and type match
 // (conlleval semantics; IOB1 and IOB2 tags are both accepted).
 // Prints precision/recall/F1 overall and per type; --json for machine output.
+//   --unseen-in TRAIN   also scores only the names (gold and predicted chunks)
+//                       whose lowercased text is no gold name of TRAIN: on
+//                       CoNLL valid, a stand-in for the held-back test split,
+//                       whose names are seen in train less often.
 #include <fstream>
 #include <sstream>
+#include <unordered_set>
 
 #include <CLI/CLI.hpp>
 #include <fmt/core.h>
@@ -40,7 +45,33 @@ std::string FromEnd(std::string_view line, int k) {
   return static_cast<int>(cols.size()) >= k ? std::string(cols[cols.size() - k]) : std::string("O");
 }
 
-Status Score(const ner::ConllFile& gold, int gold_col, const ner::ConllFile& pred, ner::EvalResult* r) {
+// Lowercased text of tokens [first, last] of a sentence (line indices).
+std::string ChunkText(const ner::ConllFile& f, const std::vector<size_t>& sent, const ner::LabelSpan& s) {
+  std::string text;
+  for (uint32_t i = s.first; i <= s.last && i < sent.size(); ++i) {
+    if (!text.empty()) text += ' ';
+    text += ner::ConllColumn(f.lines[sent[i]], 0);
+  }
+  for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return text;
+}
+
+// The gold names (last column) of a CoNLL file, lowercased.
+std::unordered_set<std::string> GoldNames(const ner::ConllFile& f) {
+  std::unordered_set<std::string> names;
+  for (const auto& doc : f.documents) {
+    for (const auto& sent : doc.sentences) {
+      std::vector<std::string> tags;
+      for (size_t li : sent) tags.push_back(FromEnd(f.lines[li], 1));
+      for (const auto& s : ner::SpansFromBilou(ner::BilouFromIob(tags))) names.insert(ChunkText(f, sent, s));
+    }
+  }
+  return names;
+}
+
+// Scores pred against gold; with `seen`, only chunks whose text is not in it.
+Status Score(const ner::ConllFile& gold, int gold_col, const ner::ConllFile& pred, ner::EvalResult* r,
+             const std::unordered_set<std::string>* seen = nullptr) {
   if (gold.documents.size() != pred.documents.size()) return Status::InvalidArgument("document counts differ");
   for (size_t d = 0; d < gold.documents.size(); ++d) {
     const auto& gs = gold.documents[d].sentences;
@@ -53,7 +84,11 @@ Status Score(const ner::ConllFile& gold, int gold_col, const ner::ConllFile& pre
         g.push_back(FromEnd(gold.lines[gs[s][i]], gold_col));
         p.push_back(FromEnd(pred.lines[ps[s][i]], 1));
       }
-      ner::AccumulateEval(g, p, r);
+      if (!seen) {
+        ner::AccumulateEval(g, p, r);
+        continue;
+      }
+      ner::AccumulateEval(g, p, r, [&](const ner::LabelSpan& c) { return !seen->contains(ChunkText(gold, gs[s], c)); });
     }
   }
   return Status::OK();
@@ -89,7 +124,9 @@ int main(int argc, char** argv) {
   std::vector<std::string> files;
   bool json = false;
   app.add_option("files", files, "PRED (gold = 2nd-to-last column) or GOLD PRED")->required()->expected(1, 2);
+  std::string unseen_in;
   app.add_flag("--json", json, "print JSON");
+  app.add_option("--unseen-in", unseen_in, "CoNLL file (train): also score only names that are no gold name in it");
   CLI11_PARSE(app, argc, argv);
   auto first = Read(files[0]);
   if (!first.ok()) {
@@ -98,16 +135,35 @@ int main(int argc, char** argv) {
   }
   ner::EvalResult r;
   Status s;
-  if (files.size() == 1) {
-    s = Score(*first, 2, *first, &r);
-  } else {
-    auto second = Read(files[1]);
-    s = second.ok() ? Score(*first, 1, *second, &r) : second.status();
+  // Gold from the second-to-last column of PRED, or from the last of GOLD.
+  const ner::ConllFile* gold = &*first;
+  int gold_col = 2;
+  Result<ner::ConllFile> second = ner::ConllFile{};
+  if (files.size() == 2) {
+    second = Read(files[1]);
+    gold_col = 1;
   }
+  const ner::ConllFile* pred = files.size() == 2 && second.ok() ? &*second : gold;
+  s = second.ok() ? Score(*gold, gold_col, *pred, &r) : second.status();
   if (!s.ok()) {
     fmt::print(stderr, "error: {}\n", s.ToString());
     return 1;
   }
   Print(r, json);
+  if (unseen_in.empty()) return 0;
+  auto train = Read(unseen_in);
+  if (!train.ok()) {
+    fmt::print(stderr, "error: {}\n", train.status().ToString());
+    return 1;
+  }
+  const std::unordered_set<std::string> seen = GoldNames(*train);
+  ner::EvalResult u;
+  s = Score(*gold, gold_col, *pred, &u, &seen);
+  if (!s.ok()) {
+    fmt::print(stderr, "error: {}\n", s.ToString());
+    return 1;
+  }
+  if (!json) fmt::print("names unseen in {} ({} distinct names there):\n", unseen_in, seen.size());
+  Print(u, json);
   return 0;
 }

@@ -10,7 +10,10 @@
 //     frequent words with at least min_count occurrences are clustered; the C
 //     most frequent words serve as context features, once as left and once as
 //     right neighbour (2C dimensions).
-//  3. Build the V x 2C co-occurrence matrix, turn it into positive PMI with
+//  3. Build the V x 2C co-occurrence matrix (x window: with --window 2 the
+//     words two to the left and right are a second pair of blocks, which
+//     leans the clusters from syntax toward topic -- a second clustering for
+//     a second set of features), turn it into positive PMI with
 //     context-distribution smoothing (alpha 0.75), project it to D dimensions
 //     with a fixed Gaussian random matrix and L2-normalise the rows.
 //  4. Spherical k-means (K fine clusters), then k-means on the fine centroids
@@ -114,21 +117,30 @@ std::vector<uint32_t> TopIds(const Corpus& c, size_t n, uint64_t min_count) {
   return ids;
 }
 
-// Rows: V target words; columns: 2C (left neighbour, right neighbour).
+// Rows: V target words; columns: 2C per window position: position p
+// (1..window) to the left and to the right of the word, each its own block of
+// C context words (window 1: left and right neighbour only).
 std::vector<float> Cooccurrence(const Corpus& c, const std::vector<uint32_t>& targets,
-                                const std::vector<uint32_t>& contexts) {
+                                const std::vector<uint32_t>& contexts, size_t window) {
   std::vector<int32_t> row(c.words.size(), -1), col(c.words.size(), -1);
   for (size_t i = 0; i < targets.size(); ++i) row[targets[i]] = static_cast<int32_t>(i);
   for (size_t i = 0; i < contexts.size(); ++i) col[contexts[i]] = static_cast<int32_t>(i);
-  size_t cdim = 2 * contexts.size();
+  const size_t nc = contexts.size(), cdim = 2 * window * nc;
   std::vector<float> m(targets.size() * cdim, 0.f);
   for (size_t i = 0; i < c.seq.size(); ++i) {
     uint32_t w = c.seq[i];
     if (w == kBoundary || row[w] < 0) continue;
     float* r = &m[static_cast<size_t>(row[w]) * cdim];
-    if (i > 0 && c.seq[i - 1] != kBoundary && col[c.seq[i - 1]] >= 0) r[col[c.seq[i - 1]]] += 1.f;
-    if (i + 1 < c.seq.size() && c.seq[i + 1] != kBoundary && col[c.seq[i + 1]] >= 0)
-      r[contexts.size() + col[c.seq[i + 1]]] += 1.f;
+    for (size_t p = 1; p <= window && p <= i; ++p) {  // left, stopping at a boundary
+      uint32_t v = c.seq[i - p];
+      if (v == kBoundary) break;
+      if (col[v] >= 0) r[(p - 1) * 2 * nc + col[v]] += 1.f;
+    }
+    for (size_t p = 1; p <= window && i + p < c.seq.size(); ++p) {  // right
+      uint32_t v = c.seq[i + p];
+      if (v == kBoundary) break;
+      if (col[v] >= 0) r[(p - 1) * 2 * nc + nc + col[v]] += 1.f;
+    }
   }
   return m;
 }
@@ -152,8 +164,8 @@ void Ppmi(std::vector<float>* m, size_t rows, size_t cols) {
   (void)total;
 }
 
-std::vector<float> Project(const std::vector<float>& m, size_t rows, size_t cols, size_t dim) {
-  std::mt19937 rng(12345);
+std::vector<float> Project(const std::vector<float>& m, size_t rows, size_t cols, size_t dim, uint32_t seed) {
+  std::mt19937 rng(12345 + seed);
   std::normal_distribution<float> g(0.f, 1.f);
   std::vector<float> p(cols * dim);
   for (float& v : p) v = g(rng);
@@ -177,8 +189,8 @@ std::vector<float> Project(const std::vector<float>& m, size_t rows, size_t cols
 
 // Spherical k-means on rows x dim unit vectors with weights; returns assignment.
 std::vector<uint32_t> KMeans(const std::vector<float>& x, const std::vector<float>& weight, size_t rows,
-                             size_t dim, size_t k, int iters, std::vector<float>* centroids_out) {
-  std::mt19937 rng(777);
+                             size_t dim, size_t k, int iters, uint32_t seed, std::vector<float>* centroids_out) {
+  std::mt19937 rng(777 + seed);
   std::vector<float> cent(k * dim);
   std::vector<size_t> order(rows);
   for (size_t i = 0; i < rows; ++i) order[i] = i;
@@ -226,16 +238,17 @@ Status BuildClusters(const ClusterOptions& opt) {
   PARALLAX_RETURN_IF_ERROR(ReadCorpus(opt.input, opt.max_docs, &c));
   std::vector<uint32_t> targets = TopIds(c, opt.vocab, opt.min_count);
   std::vector<uint32_t> contexts = TopIds(c, opt.contexts, 1);
-  size_t cols = 2 * contexts.size();
+  const size_t window = std::max<size_t>(1, opt.window);
+  size_t cols = 2 * window * contexts.size();
   fmt::print(stderr, "clustering {} words with {} context dims\n", targets.size(), cols);
-  std::vector<float> m = Cooccurrence(c, targets, contexts);
+  std::vector<float> m = Cooccurrence(c, targets, contexts, window);
   Ppmi(&m, targets.size(), cols);
-  std::vector<float> x = Project(m, targets.size(), cols, opt.dim);
+  std::vector<float> x = Project(m, targets.size(), cols, opt.dim, opt.seed);
   m.clear();
   m.shrink_to_fit();
   std::vector<float> w(targets.size(), 1.f);
   std::vector<float> cent;
-  std::vector<uint32_t> fine = KMeans(x, w, targets.size(), opt.dim, opt.clusters, opt.iters, &cent);
+  std::vector<uint32_t> fine = KMeans(x, w, targets.size(), opt.dim, opt.clusters, opt.iters, opt.seed, &cent);
   // Coarser levels: cluster the centroids, weighted by their member counts.
   std::vector<std::vector<uint32_t>> levels = {fine};
   size_t k = opt.clusters;
@@ -245,15 +258,15 @@ Status BuildClusters(const ClusterOptions& opt) {
     if (coarse < 2) break;
     std::vector<float> cw(opt.clusters, 0.f);
     for (uint32_t a : fine) cw[a] += 1.f;
-    std::vector<uint32_t> ca = KMeans(cent, cw, opt.clusters, opt.dim, coarse, opt.iters, nullptr);
+    std::vector<uint32_t> ca = KMeans(cent, cw, opt.clusters, opt.dim, coarse, opt.iters, opt.seed, nullptr);
     std::vector<uint32_t> level(targets.size());
     for (size_t r = 0; r < targets.size(); ++r) level[r] = ca[fine[r]];
     levels.push_back(std::move(level));
   }
   FILE* out = std::fopen(opt.output.c_str(), "w");
   if (!out) return Status::IOError("cannot write " + opt.output);
-  fmt::print(out, "# parallax-ner-clusters v1 source={} vocab={} clusters={}\n", opt.input, targets.size(),
-             opt.clusters);
+  fmt::print(out, "# parallax-ner-clusters v1 source={} vocab={} clusters={} contexts={} dim={} window={} seed={}\n",
+             opt.input, targets.size(), opt.clusters, opt.contexts, opt.dim, window, opt.seed);
   for (size_t r = 0; r < targets.size(); ++r) {
     fmt::print(out, "C\t{}", c.words[targets[r]]);
     for (const auto& level : levels) fmt::print(out, "\t{}", level[r]);

@@ -23,6 +23,8 @@ struct ClusterOptions {
   size_t clusters = 1000;    // fine clusters; coarse levels are /5, /20, /100
   int iters = 15;
   uint64_t min_count = 5;
+  size_t window = 1;         // context positions on each side (1: neighbours only)
+  uint32_t seed = 0;         // added to the projection and k-means seeds (0: the v1 clusters)
 };
 
 // Builds word clusters + caps statistics (see ner_clusters.cc).
@@ -44,6 +46,7 @@ struct NerTrainOptions {
   int jackknife_epochs = 8;   // epochs of each jackknife stage-1 model
   float prune_threshold = 0.05f;  // drop features whose max |averaged weight| is below
   int ensemble = 1;           // average the weights of this many runs (different document orders)
+  float word_dropout = 0.f;   // training: fraction of tokens whose identity features are left out per epoch
   uint32_t seed = 2009;       // document-order seed of the first run (ensemble member k: seed + k)
 };
 

@@ -45,6 +45,7 @@ bool g_repair = true;  // set from NerTrainOptions::repair_decoding
 size_t g_select_beam = 1;
 bool g_structured = false;  // NerTrainOptions::structured
 float g_select_temperature = 1.f;
+float g_word_dropout = 0.f;  // NerTrainOptions::word_dropout
 
 struct Doc {
   std::vector<std::vector<std::string>> tokens;
@@ -283,11 +284,24 @@ double Evaluate(const Perceptron& model, const std::vector<Doc*>& docs, ner::Eva
   return result->overall.F1();
 }
 
+// Word dropout: marks a random fraction p of the letter tokens of doc with
+// kFlagDropWord (or clears every mark when p = 0).
+void MarkWordDropout(Doc* doc, float p, std::mt19937* rng) {
+  std::bernoulli_distribution drop(p > 0 ? p : 0.0);
+  for (auto& sent : doc->infos) {
+    for (ner::TokenInfo& t : sent) {
+      t.flags &= static_cast<uint8_t>(~ner::kFlagDropWord);
+      if (p > 0 && (t.flags & ner::kFlagHasLetter) && drop(*rng)) t.flags |= ner::kFlagDropWord;
+    }
+  }
+}
+
 void TrainEpoch(std::vector<Doc*>& order, std::mt19937* rng, Perceptron* model) {
   std::shuffle(order.begin(), order.end(), *rng);
   ner::FeatureContext ctx;
   std::vector<std::vector<int>> labels;
   for (Doc* doc : order) {
+    if (g_word_dropout > 0) MarkWordDropout(doc, g_word_dropout, rng);
     const auto& infos = doc->infos;
     ner::DecodeDocument(
         infos, &ctx, [&](const uint64_t* k, size_t n, float* sc) { model->Score(k, n, sc); },
@@ -299,6 +313,7 @@ void TrainEpoch(std::vector<Doc*>& order, std::mt19937* rng, Perceptron* model) 
           return pred;
         },
         &labels, g_repair);
+    if (g_word_dropout > 0) MarkWordDropout(doc, 0.f, rng);
   }
 }
 
@@ -522,6 +537,7 @@ Status TrainNer(const NerTrainOptions& opt) {
   g_select_beam = opt.beam;
   g_structured = opt.structured;
   g_select_temperature = opt.selection_temperature;
+  g_word_dropout = opt.word_dropout;
   ner::Resources res;
   if (!opt.clusters.empty()) PARALLAX_RETURN_IF_ERROR(res.lexicon.LoadClustersTsv(opt.clusters));
   fmt::print(stderr, "lexicon: {} clustered words, {} caps entries\n", res.lexicon.num_clusters(),

@@ -36,6 +36,8 @@ int main(int argc, char** argv) {
   ner_cmd->add_option("--two-stage", ner.two_stage, "train the second (document aggregation) stage");
   ner_cmd->add_option("--ensemble", ner.ensemble, "average the weights of N runs over shuffled document orders")
       ->check(CLI::Range(1, 16));
+  ner_cmd->add_option("--word-dropout", ner.word_dropout,
+                      "fraction of tokens trained without their word-identity features (per epoch)");
   ner_cmd->add_option("--seed", ner.seed, "document-order seed of the first run (ensemble member k: seed + k)");
   ner_cmd->add_option("--jackknife-epochs", ner.jackknife_epochs, "epochs per jackknife model");
   ner_cmd->add_option("--prune", ner.prune_threshold, "drop features with max |weight| below this");
@@ -51,6 +53,8 @@ int main(int argc, char** argv) {
   cl_cmd->add_option("--clusters", cl.clusters, "number of fine clusters");
   cl_cmd->add_option("--contexts", cl.contexts, "context words (each as left and right neighbour)");
   cl_cmd->add_option("--dim", cl.dim, "random projection dimensions");
+  cl_cmd->add_option("--window", cl.window, "context positions on each side of the word");
+  cl_cmd->add_option("--seed", cl.seed, "offset of the projection and k-means seeds");
   cl_cmd->callback([&] { report(BuildClusters(cl)); });
 
   IdfOptions idf;

@@ -45,5 +45,17 @@ TEST(ConllTest, ScoresWithConllevalSemantics) {
   EXPECT_EQ(r.tokens_correct, 3u);
 }
 
+TEST(ConllTest, EvalKeepFilterCountsOnlyAcceptedChunks) {
+  EvalResult r;
+  // Keep chunks that start at token 3 or later: gold [LOC 3]; predicted [LOC 3] [ORG 4].
+  AccumulateEval({"B-PER", "I-PER", "O", "B-LOC", "O"}, {"B-PER", "O", "O", "B-LOC", "B-ORG"}, &r,
+                 [](const LabelSpan& s) { return s.first >= 3; });
+  EXPECT_EQ(r.overall.gold, 1u);
+  EXPECT_EQ(r.overall.predicted, 2u);
+  EXPECT_EQ(r.overall.correct, 1u);
+  EXPECT_EQ(r.per_type[TypeIndex("PER")].gold, 0u);
+  EXPECT_EQ(r.tokens, 5u);  // token accuracy still counts every token
+}
+
 }  // namespace
 }  // namespace parallax::ner

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -62,6 +63,30 @@ TEST(ContextAggregationTest, EmptySentencesKeepTheirPlace) {
   ASSERT_EQ(doc.size(), 3u);
   EXPECT_TRUE(doc[1].empty());
   EXPECT_NE(doc[2][0].agg[0], 0u);
+}
+
+// Word dropout (training) leaves out exactly the token's identity features:
+// the rest of its features, and its neighbours', are unchanged.
+TEST(WordDropoutTest, LeavesOutOnlyTheTokensOwnIdentityFeatures) {
+  Resources res;
+  std::vector<std::vector<TokenInfo>> doc;
+  PrepareDocument(res, {{"Shares", "of", "Pirelli", "fell", "."}}, -1, &doc);
+  FeatureContext ctx;
+  ctx.Reset();
+  uint64_t full[FeatureContext::kMaxFeatures], dropped[FeatureContext::kMaxFeatures];
+  const size_t n_full = ctx.Extract(doc[0], 2, 1, 0, full);
+  std::vector<uint64_t> neighbour_before(FeatureContext::kMaxFeatures);
+  neighbour_before.resize(ctx.Extract(doc[0], 3, 0, 1, neighbour_before.data()));
+  doc[0][2].flags |= kFlagDropWord;
+  const size_t n_dropped = ctx.Extract(doc[0], 2, 1, 0, dropped);
+  EXPECT_EQ(n_dropped + 7, n_full);  // word, lower, 2 bigrams, 2 word x shape, previous label x word
+  std::vector<uint64_t> a(full, full + n_full);
+  for (size_t k = 0; k < n_dropped; ++k)
+    EXPECT_NE(std::find(a.begin(), a.end(), dropped[k]), a.end()) << k;
+  std::vector<uint64_t> neighbour_after(FeatureContext::kMaxFeatures);
+  neighbour_after.resize(ctx.Extract(doc[0], 3, 0, 1, neighbour_after.data()));
+  // The neighbour "fell" still sees "Pirelli" as its previous word.
+  EXPECT_EQ(neighbour_before, neighbour_after);
 }
 
 // gaz_lists mirrors gaz (ExtractContext visits only the lists it marks).

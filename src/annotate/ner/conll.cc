@@ -58,7 +58,7 @@ std::string_view ConllColumn(std::string_view line, int n) {
 }
 
 void AccumulateEval(const std::vector<std::string>& gold, const std::vector<std::string>& predicted,
-                    EvalResult* r) {
+                    EvalResult* r, const std::function<bool(const LabelSpan&)>& keep) {
   size_t n = std::min(gold.size(), predicted.size());
   for (size_t i = 0; i < n; ++i) {
     ++r->tokens;
@@ -66,6 +66,10 @@ void AccumulateEval(const std::vector<std::string>& gold, const std::vector<std:
   }
   auto g = SpansFromBilou(BilouFromIob(gold));
   auto p = SpansFromBilou(BilouFromIob(predicted));
+  if (keep) {
+    std::erase_if(g, [&](const LabelSpan& s) { return !keep(s); });
+    std::erase_if(p, [&](const LabelSpan& s) { return !keep(s); });
+  }
   for (const auto& s : g) { ++r->overall.gold; ++r->per_type[s.type].gold; }
   for (const auto& s : p) { ++r->overall.predicted; ++r->per_type[s.type].predicted; }
   size_t a = 0, b = 0;

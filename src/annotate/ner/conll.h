@@ -11,6 +11,7 @@
 
 #include <array>
 #include <cstddef>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -54,8 +55,11 @@ struct EvalResult {
 
 // Adds one sentence: gold and predicted IOB1/IOB2 tags of equal length.
 // A chunk is correct when start, end and type all match (conlleval).
+// `keep` (optional) restricts the chunk counts to the gold and predicted
+// chunks it accepts (e.g. names never seen in the training data); token
+// accuracy still counts every token.
 void AccumulateEval(const std::vector<std::string>& gold, const std::vector<std::string>& predicted,
-                    EvalResult* result);
+                    EvalResult* result, const std::function<bool(const LabelSpan&)>& keep = nullptr);
 
 }  // namespace parallax::ner
 

@@ -407,7 +407,7 @@ size_t FeatureContext::ExtractHistoryPair(int prev1, int prev2, uint64_t* out) {
 
 size_t FeatureContext::ExtractHistoryWord(const TokenInfo& t, int prev1, uint64_t* out) {
   size_t n = 0;
-  out[n++] = Key(kPrev1Lower, prev1 + 1, t.lower);
+  if (!(t.flags & kFlagDropWord)) out[n++] = Key(kPrev1Lower, prev1 + 1, t.lower);
   out[n++] = Key(kPrev1Shape, prev1 + 1, t.short_shape);
   out[n++] = Key(kPrev1Cluster, prev1 + 1, t.has_clusters ? t.clusters[1] : 0xFFFFF);
   return n;
@@ -421,8 +421,10 @@ size_t FeatureContext::ExtractWord(const TokenInfo* w, int offset, uint64_t* out
   switch (offset) {
     case 0:
       out[n++] = Key(kBias, 0);
-      out[n++] = Key(kWord, w->word);
-      out[n++] = Key(kLower, w->lower);
+      if (!(w->flags & kFlagDropWord)) {
+        out[n++] = Key(kWord, w->word);
+        out[n++] = Key(kLower, w->lower);
+      }
       out[n++] = Key(kShape, w->shape);
       for (int k = 0; k < 4; ++k) {
         if (w->prefix[k]) out[n++] = Key(kPrefix + k, w->prefix[k]);
@@ -465,10 +467,12 @@ size_t FeatureContext::ExtractContext(const std::vector<TokenInfo>& sent, size_t
   auto lower = [](const TokenInfo* x, uint64_t pad) { return x ? x->lower : pad; };
   uint64_t caps_ctx = t.caps | (t.flags & (kFlagInitial | kFlagAllCapsSent)) << 4;
 
-  out[n++] = Key(kBigramM, lower(m1, kPadBefore), t.lower);
-  out[n++] = Key(kBigramP, t.lower, lower(p1, kPadAfter));
-  out[n++] = Key(kShapeLowerM1, m1 ? m1->short_shape : kPadBefore, t.lower);
-  out[n++] = Key(kLowerShapeP1, t.lower, p1 ? p1->short_shape : kPadAfter);
+  if (!(t.flags & kFlagDropWord)) {
+    out[n++] = Key(kBigramM, lower(m1, kPadBefore), t.lower);
+    out[n++] = Key(kBigramP, t.lower, lower(p1, kPadAfter));
+    out[n++] = Key(kShapeLowerM1, m1 ? m1->short_shape : kPadBefore, t.lower);
+    out[n++] = Key(kLowerShapeP1, t.lower, p1 ? p1->short_shape : kPadAfter);
+  }
   if (t.run_pos) {
     out[n++] = Key(kRunHead, t.run_head);
     out[n++] = Key(kRunFirst, t.run_first);

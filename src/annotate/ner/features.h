@@ -73,6 +73,11 @@ inline constexpr uint8_t kFlagHasHyphen = 8;
 inline constexpr uint8_t kFlagHasPeriod = 16;
 inline constexpr uint8_t kFlagHasLetter = 32;
 inline constexpr uint8_t kFlagHasLower = 64;
+// Training only (word dropout, tools/ner_train.cc): the token's own identity
+// features (word, lowercase form, bigrams and word x shape, previous label x
+// word) are left out, as for a name never seen in training, so the model
+// learns to tag from context, affixes, clusters and gazetteers too.
+inline constexpr uint8_t kFlagDropWord = 128;
 
 struct Resources {
   Lexicon lexicon;
