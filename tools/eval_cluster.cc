@@ -225,33 +225,22 @@ parallax::cluster::RevisionOptions g_revision;
 size_t ReviseEvents(const std::vector<LabeledDoc>& docs, const std::vector<Assignment>& assigned,
                     const StoryClusterer& clusterer, const ClusterOptions& options,
                     std::map<std::string, std::string>* events) {
-  std::map<std::string, std::vector<size_t>> threads;  // thread -> doc indices, arrival order
-  for (size_t i = 0; i < assigned.size(); ++i) threads[assigned[i].thread_id].push_back(i);
+  std::vector<parallax::cluster::RevisionMember> members(docs.size());
+  std::vector<std::string> ids;
+  for (size_t i = 0; i < docs.size(); ++i) {
+    members[i].terms = parallax::cluster::ExtractFeatures(docs[i].doc.title, docs[i].doc.text, options.features).terms;
+    auto day = parallax::cluster::ParseDay(docs[i].doc.date);
+    members[i].day = day ? *day : parallax::cluster::kNoDay;
+    ids.push_back(docs[i].doc.id);
+  }
   auto idf = [&clusterer](uint64_t term) { return clusterer.Idf(term); };
+  const std::vector<std::string> revised =
+      parallax::cluster::ReviseStreamEvents(std::move(members), ids, assigned, idf, g_revision);
   size_t changed = 0;
-  for (const auto& [thread, members] : threads) {
-    std::vector<parallax::cluster::RevisionMember> in;
-    std::map<std::string, int64_t> position;
-    for (size_t i : members) {
-      parallax::cluster::RevisionMember m;
-      m.terms = parallax::cluster::ExtractFeatures(docs[i].doc.title, docs[i].doc.text, options.features).terms;
-      auto day = parallax::cluster::ParseDay(docs[i].doc.date);
-      m.day = day ? *day : parallax::cluster::kNoDay;
-      m.event = std::stoll(assigned[i].event_id.substr(1));
-      auto dup = position.find(assigned[i].duplicate_of);
-      m.duplicate_of = dup == position.end() ? -1 : dup->second;
-      position[docs[i].doc.id] = static_cast<int64_t>(in.size());
-      in.push_back(std::move(m));
-    }
-    std::vector<uint32_t> group;
-    std::vector<int64_t> label = parallax::cluster::ReviseThreadEvents(in, idf, g_revision, &group);
-    for (size_t k = 0; k < members.size(); ++k) {
-      std::string id = label[k] >= 0 ? "e" + std::to_string(label[k])
-                                     : "r" + thread + "-" + std::to_string(group[k]);
-      std::string& slot = (*events)[docs[members[k]].doc.id];
-      changed += slot != id;
-      slot = id;
-    }
+  for (size_t i = 0; i < docs.size(); ++i) {
+    std::string& slot = (*events)[ids[i]];
+    changed += slot != revised[i];
+    slot = revised[i];
   }
   return changed;
 }

@@ -1,7 +1,10 @@
-// `parallax cluster PATH... [--format tsv|text]`: reads, cleans and annotates
-// articles, assigns each to a story in input order with the streaming
-// clusterer, and prints one line per article (for scoring and for a quick
-// look). Nothing is stored.
+// `parallax cluster PATH... [--format tsv|text] [--no-revise]`: reads, cleans
+// and annotates articles, assigns each to a story in input order with the
+// streaming clusterer, then revises each thread's events with everything
+// seen (cluster/event_revision.h; ids stay the stream's where they can), and
+// prints one line per article (for scoring and for a quick look). With
+// --no-revise each line is printed as the stream decides it. Nothing is
+// stored.
 #include <CLI/CLI.hpp>
 
 #include <algorithm>
@@ -12,6 +15,7 @@
 #include "annotate/annotator.h"
 #include "cli/commands.h"
 #include "cluster/date_inference.h"
+#include "cluster/event_revision.h"
 #include "cluster/near_duplicate.h"
 #include "cluster/story_clusterer.h"
 #include "ingest/reader.h"
@@ -27,6 +31,7 @@ struct ClusterArgs {
   std::string format = "tsv";
   std::vector<std::string> annotate = {"time", "ner", "coref"};
   std::string background;  // IDF prior file; "" = default model, "none" = no prior
+  bool revise = true;       // revise each thread's events once the stream has ended
 };
 
 
@@ -46,16 +51,38 @@ cluster::ClusterOptions MakeClusterOptions(const ClusterArgs& args) {
   return o;
 }
 
+// One printed line: the input, its stream assignment (index into the
+// assignments, or that of the earlier identical article) and the notes.
+struct Line {
+  std::string uri, outlet, title, note;
+  size_t assignment = 0;
+};
+
+void PrintLine(const ClusterArgs& args, const Line& l, const std::string& story, const std::string& thread) {
+  if (args.format == "tsv") {
+    std::printf("%s\t%s\n", l.uri.c_str(), story.c_str());
+  } else {
+    std::printf("%-6s %-6s %-24.24s %s%s\n", story.c_str(), thread.c_str(),
+                l.outlet.empty() ? "(unknown outlet)" : l.outlet.c_str(), l.title.empty() ? l.uri.c_str() : l.title.c_str(),
+                l.note.empty() ? "" : ("  [" + l.note + "]").c_str());
+  }
+}
+
 void RunCluster(const ClusterArgs& args) {
   auto annotators = annotate::MakeAnnotators(args.annotate);
-  auto clusterer = cluster::StoryClusterer::Create(MakeClusterOptions(args));
+  const cluster::ClusterOptions options = MakeClusterOptions(args);
+  auto clusterer = cluster::StoryClusterer::Create(options);
   if (!annotators.ok() || !clusterer.ok()) {
     std::fprintf(stderr, "parallax: %s\n",
                  (!annotators.ok() ? annotators.status() : clusterer.status()).ToString().c_str());
     SetExitCode(2);
     return;
   }
-  std::map<std::string, std::string> story_of;  // article id -> story, for repeated inputs
+  std::map<std::string, size_t> assignment_of;  // article id -> its assignment, for repeated inputs
+  std::vector<cluster::Assignment> assigned;
+  std::vector<cluster::RevisionMember> members;  // kept for the revision at the end
+  std::vector<std::string> ids;
+  std::vector<Line> lines;
   cluster::RecentDatedPeers peers(/*stories=*/2000, /*per_story=*/64);  // dates undated arrivals
   ingest::ReadPaths(args.paths, {}, [&](Result<ingest::RawDocument> doc) {
     if (!doc.ok()) {
@@ -70,40 +97,47 @@ void RunCluster(const ClusterArgs& args) {
       return true;
     }
     for (const auto& an : *annotators) (void)an->Annotate(&*a);
-    auto it = story_of.find(a->id);
-    std::string story, thread, note;
-    if (it != story_of.end()) {
-      story = it->second;
-      note = "same article again";
+    Line line{a->uri, a->outlet, a->title, "", assigned.size()};
+    if (auto it = assignment_of.find(a->id); it != assignment_of.end()) {
+      line.assignment = it->second;
+      line.note = "same article again";
     } else {
-      cluster::Assignment as = (*clusterer)->Add(pipeline::ToClusterDocument(*a));
-      story = as.story_id;
-      thread = as.thread_id;
-      if (!as.duplicate_of.empty()) note = "near-duplicate of " + as.duplicate_of;
+      const cluster::Document cd = pipeline::ToClusterDocument(*a);
+      cluster::Assignment as = (*clusterer)->Add(cd);
+      if (!as.duplicate_of.empty()) line.note = "near-duplicate of " + as.duplicate_of;
       std::string date = as.inferred_date;
       int uncertainty = as.date_uncertainty_days;
       auto day = cluster::ParseDay(a->published.Date());
       if (day) {
-        peers.Add(story, a->title, a->body, *day);
+        peers.Add(as.story_id, a->title, a->body, *day);
       } else if (auto nearest = cluster::InferDayFromPeers(
-                     cluster::MakeDateSignature(a->title, a->body, cluster::kNoDay), peers.Of(story))) {
+                     cluster::MakeDateSignature(a->title, a->body, cluster::kNoDay), peers.Of(as.story_id))) {
         date = cluster::FormatDay(nearest->day);  // the nearest dated peers' day, else the event's median
         uncertainty = nearest->uncertainty_days;
       }
       if (!day && !date.empty()) {
-        note += (note.empty() ? "" : "; ") + std::string("date ~") + date + " +-" + std::to_string(uncertainty) + "d";
+        line.note += (line.note.empty() ? "" : "; ") + std::string("date ~") + date + " +-" +
+                     std::to_string(uncertainty) + "d";
       }
-      story_of[a->id] = story;
+      if (args.revise) {
+        cluster::RevisionMember m;
+        m.terms = cluster::ExtractFeatures(cd.title, cd.text, options.features).terms;
+        const auto stream_day = cluster::ParseDay(cd.date);
+        m.day = stream_day ? *stream_day : cluster::kNoDay;
+        members.push_back(std::move(m));
+        ids.push_back(cd.id);
+      }
+      assignment_of[a->id] = assigned.size();
+      assigned.push_back(std::move(as));
     }
-    if (args.format == "tsv") {
-      std::printf("%s\t%s\n", a->uri.c_str(), story.c_str());
-    } else {
-      std::printf("%-6s %-6s %-24.24s %s%s\n", story.c_str(), thread.c_str(),
-                  a->outlet.empty() ? "(unknown outlet)" : a->outlet.c_str(),
-                  a->title.empty() ? a->uri.c_str() : a->title.c_str(), note.empty() ? "" : ("  [" + note + "]").c_str());
-    }
+    if (!args.revise) PrintLine(args, line, assigned[line.assignment].story_id, assigned[line.assignment].thread_id);
+    else lines.push_back(std::move(line));
     return true;
   });
+  if (!args.revise) return;
+  auto idf = [&](uint64_t term) { return (*clusterer)->Idf(term); };
+  const std::vector<std::string> story = cluster::ReviseStreamEvents(std::move(members), ids, assigned, idf, {});
+  for (const Line& l : lines) PrintLine(args, l, story[l.assignment], assigned[l.assignment].thread_id);
 }
 
 }  // namespace
@@ -118,6 +152,8 @@ void RegisterClusterCommand(CLI::App& app) {
       ->delimiter(',')->capture_default_str();
   cmd->add_option("--background", args->background,
                   "IDF prior file (default: models/idf-news-en.bin or $PARALLAX_MODELS; 'none' disables)");
+  cmd->add_flag("!--no-revise", args->revise,
+                "Print each article as the stream places it, without revising each thread's events at the end");
   cmd->callback([args] { RunCluster(*args); });
 }
 

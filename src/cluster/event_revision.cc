@@ -16,6 +16,8 @@
 // and last reports share little.
 #include "cluster/event_revision.h"
 
+#include <cstdlib>
+
 #include <algorithm>
 #include <cmath>
 #include <map>
@@ -215,6 +217,33 @@ std::vector<int64_t> ReviseThreadEvents(const std::vector<RevisionMember>& membe
   if (group_out != nullptr) *group_out = group;
   const uint32_t groups = group.empty() ? 0 : *std::max_element(group.begin(), group.end()) + 1;
   return MapLabels(members, group, groups);
+}
+
+std::vector<std::string> ReviseStreamEvents(std::vector<RevisionMember> members, const std::vector<std::string>& ids,
+                                            const std::vector<Assignment>& assigned, const IdfFunction& idf,
+                                            const RevisionOptions& options) {
+  std::map<std::string, std::vector<size_t>> threads;  // thread -> documents, arrival order
+  for (size_t i = 0; i < assigned.size(); ++i) threads[assigned[i].thread_id].push_back(i);
+  std::vector<std::string> out(assigned.size());
+  for (const auto& [thread, docs] : threads) {
+    std::vector<RevisionMember> in;
+    std::map<std::string, int64_t> position;  // document id -> index in `in`
+    for (size_t i : docs) {
+      RevisionMember m = std::move(members[i]);
+      const std::string& event = assigned[i].event_id;
+      m.event = event.size() > 1 ? std::strtoll(event.c_str() + 1, nullptr, 10) : 0;
+      auto dup = position.find(assigned[i].duplicate_of);
+      m.duplicate_of = dup == position.end() ? -1 : dup->second;
+      position[ids[i]] = static_cast<int64_t>(in.size());
+      in.push_back(std::move(m));
+    }
+    std::vector<uint32_t> group;
+    const std::vector<int64_t> label = ReviseThreadEvents(in, idf, options, &group);
+    for (size_t k = 0; k < docs.size(); ++k) {
+      out[docs[k]] = label[k] >= 0 ? "e" + std::to_string(label[k]) : "r" + thread + "-" + std::to_string(group[k]);
+    }
+  }
+  return out;
 }
 
 }  // namespace parallax::cluster

@@ -25,8 +25,10 @@
 
 #include <cstdint>
 #include <functional>
+#include <string>
 #include <vector>
 
+#include "cluster/story_clusterer.h"
 #include "cluster/text_features.h"
 
 namespace parallax::cluster {
@@ -74,6 +76,18 @@ using IdfFunction = std::function<double(uint64_t term)>;
 // member, groups numbered by first member).
 std::vector<int64_t> ReviseThreadEvents(const std::vector<RevisionMember>& members, const IdfFunction& idf,
                                         const RevisionOptions& options, std::vector<uint32_t>* group = nullptr);
+
+// A finished stream revised: the documents are grouped by their thread
+// (`assigned[i].thread_id`), each thread's events revised as above, and the
+// event id of every document returned in order: a streaming "e<N>", or
+// "r<thread>-<group>" for a group no streaming id was left for.
+// `members[i]` carries document i's terms and day; its `event` and
+// `duplicate_of` are filled here from `assigned` (a copy's original is
+// found by id in `ids`). `members`, `ids` and `assigned` have one entry
+// per document, in arrival order.
+std::vector<std::string> ReviseStreamEvents(std::vector<RevisionMember> members, const std::vector<std::string>& ids,
+                                            const std::vector<Assignment>& assigned, const IdfFunction& idf,
+                                            const RevisionOptions& options);
 
 }  // namespace parallax::cluster
 

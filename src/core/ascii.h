@@ -49,17 +49,23 @@ inline std::vector<std::string_view> SplitAsciiSpace(std::string_view s) {
 // lower-cases ASCII letters when `lower`. Used wherever text is compared
 // "up to layout": article ids, repeated-paragraph fingerprints.
 inline void AppendCollapsed(std::string_view s, bool lower, std::string* out) {
+  // The collapsed text is never longer than `s` (a space is written only for
+  // a run of skipped whitespace): size once, write through a pointer, trim.
   const size_t start = out->size();
+  out->resize(start + s.size());
+  char* const begin = out->data() + start;
+  char* o = begin;
   bool space = false;
   for (char c : s) {
     if (IsAsciiSpace(c)) {
-      space = out->size() > start;
+      space = o > begin;
       continue;
     }
-    if (space) out->push_back(' ');
+    if (space) *o++ = ' ';
     space = false;
-    out->push_back(lower ? AsciiLower(c) : c);
+    *o++ = lower ? AsciiLower(c) : c;
   }
+  out->resize(start + static_cast<size_t>(o - begin));
 }
 
 }  // namespace parallax::core

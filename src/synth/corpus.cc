@@ -17,7 +17,7 @@ namespace parallax::synth {
 
 namespace {
 
-void SortUnique(std::vector<std::string>* v) {
+void SortUnique(std::vector<std::string_view>* v) {
   std::sort(v->begin(), v->end());
   v->erase(std::unique(v->begin(), v->end()), v->end());
 }

@@ -33,10 +33,13 @@ struct SentenceInfo {
   uint32_t sentence = 0;              // index into that article's sentences
   uint32_t first_token = 0, token_count = 0;
   std::vector<uint32_t> terms;        // content stems (vocabulary ids), sorted unique
-  std::vector<std::string> entities;  // story-wide participant names, sorted unique
-  std::vector<uint32_t> entity_ids;   // the same names as story-wide ids, sorted unique
-  std::vector<std::string> dates;     // resolved DATE values, sorted unique
-  std::vector<std::string> numbers;   // numeric tokens, sorted unique
+  // The strings are views (no copy per sentence) into the corpus' mention
+  // names, the articles' TIMEX values and the story's word features: valid
+  // while the corpus and its articles live.
+  std::vector<std::string_view> entities;  // story-wide participant names, sorted unique
+  std::vector<uint32_t> entity_ids;        // the same names as story-wide ids, sorted unique
+  std::vector<std::string_view> dates;     // resolved DATE values, sorted unique
+  std::vector<std::string_view> numbers;   // numeric tokens, sorted unique
   double norm = 0;                    // L2 norm of the IDF-weighted term vector
   bool quote_heavy = false;           // mostly direct quotation
 };
@@ -48,6 +51,11 @@ class StoryCorpus {
   // each article's display outlet (default: Article::outlet).
   static StoryCorpus Build(std::vector<const Article*> articles,
                            const std::function<std::string(const Article&)>& outlet_name = nullptr);
+  // Movable, not copyable: the sentences hold views into the corpus' names.
+  StoryCorpus(StoryCorpus&&) = default;
+  StoryCorpus& operator=(StoryCorpus&&) = default;
+  StoryCorpus(const StoryCorpus&) = delete;
+  StoryCorpus& operator=(const StoryCorpus&) = delete;
 
   const std::vector<const Article*>& articles() const { return articles_; }
   const std::vector<SentenceInfo>& sentences() const { return sentences_; }
@@ -102,6 +110,7 @@ class StoryCorpus {
   double Idf(uint32_t term) const { return idf_[term]; }
 
  private:
+  StoryCorpus() = default;
   void IndexNames();
   static constexpr uint32_t kNoTerm = UINT32_MAX, kUnassigned = UINT32_MAX - 1;
   uint32_t TermOf(uint32_t type);  // vocabulary id of a type's stem, or kNoTerm

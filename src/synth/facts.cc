@@ -110,15 +110,15 @@ std::vector<std::string> FillFactsAndCoverage(const StoryCorpus& corpus, std::ve
     g.id += std::to_string(f + 1);  // (not "f" + ...: GCC 12 -Wrestrict false positive)
     const auto& members = clusters[f].members;
     g.representative = corpus.Cite(ss[members[0]]);
-    std::vector<std::string> entities = ss[members[0]].entities;
+    std::vector<std::string_view> entities = ss[members[0]].entities;
     std::vector<uint32_t> row(n_outlets, 0);
     for (uint32_t m : members) {
       fact_of[m] = g.id;
       g.statements.push_back(corpus.Cite(ss[m]));
       g.dates.insert(g.dates.end(), ss[m].dates.begin(), ss[m].dates.end());
       g.numbers.insert(g.numbers.end(), ss[m].numbers.begin(), ss[m].numbers.end());
-      std::vector<std::string> keep;
-      for (const auto& e : entities) {
+      std::vector<std::string_view> keep;
+      for (std::string_view e : entities) {
         if (members.size() == 1 || m == members[0] ||
             std::binary_search(ss[m].entities.begin(), ss[m].entities.end(), e)) keep.push_back(e);
       }
@@ -126,7 +126,7 @@ std::vector<std::string> FillFactsAndCoverage(const StoryCorpus& corpus, std::ve
       auto col = std::find(cov.outlets.begin(), cov.outlets.end(), corpus.Outlet(ss[m].article));
       if (col != cov.outlets.end()) ++row[col - cov.outlets.begin()];
     }
-    g.entities = std::move(entities);
+    g.entities.assign(entities.begin(), entities.end());
     auto os = outlets_of(clusters[f]);
     g.outlets.assign(os.begin(), os.end());
     SortUnique(&g.dates);

@@ -61,6 +61,9 @@ TEST(ClusterCliTest, SeedsInFileOrderSplitEventsAndShareTheThread) {
   // and the spread of its three nearest (001-003: 6-19 July).
   std::string text_out = RunParallax("cluster --format text " + seeds);
   EXPECT_NE(text_out.find("[date ~2023-07-19 +-13d]"), std::string::npos) << text_out;
+  // The seeds' one four-article event has nothing to revise: the stream's own
+  // lines (--no-revise, printed as each article arrives) are the same.
+  EXPECT_EQ(Rows(RunParallax("cluster --format tsv --no-revise " + seeds), true), tsv);
 }
 
 TEST(ClusterCliTest, MissingPriorFileIsReportedNotFatal) {

@@ -36,6 +36,33 @@ TEST(EventRevisionTest, SplitsTwoLookAlikeEventsMergedByTheStream) {
   EXPECT_NE(group[0], group[4]);
 }
 
+TEST(EventRevisionTest, AStreamIsRevisedThreadByThreadWithItsIds) {
+  // Thread t1: the stream put two look-alike events into e7, interleaved
+  // with thread t2's single event e4, which must come through untouched.
+  std::vector<RevisionMember> members;
+  std::vector<std::string> ids;
+  std::vector<Assignment> assigned;
+  auto add = [&](const std::string& event, const std::string& thread, uint64_t first) {
+    members.push_back(Member(0, first, 8));
+    ids.push_back("d" + std::to_string(ids.size()));
+    Assignment a;
+    a.event_id = a.story_id = event;
+    a.thread_id = thread;
+    assigned.push_back(a);
+  };
+  for (int i = 0; i < 4; ++i) {
+    add("e7", "t1", 100);
+    add("e4", "t2", 500);
+  }
+  for (int i = 0; i < 4; ++i) add("e7", "t1", 200);
+  assigned[3].duplicate_of = "d1";  // a copy within t2: stays with its original
+  std::vector<std::string> out = ReviseStreamEvents(members, ids, assigned, kFlatIdf, RevisionOptions());
+  ASSERT_EQ(out.size(), 12u);
+  for (int i = 0; i < 8; i += 2) EXPECT_EQ(out[i], "e7") << i;
+  for (int i = 1; i < 8; i += 2) EXPECT_EQ(out[i], "e4") << i;
+  for (int i = 8; i < 12; ++i) EXPECT_EQ(out[i], "rt1-1") << i;  // the split-off part: a new id in its thread
+}
+
 TEST(EventRevisionTest, SmallFragmentsStayAndDuplicatesFollowTheirOriginal) {
   std::vector<RevisionMember> members;
   for (int i = 0; i < 4; ++i) members.push_back(Member(3, 100, 8));

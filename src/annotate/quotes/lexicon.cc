@@ -127,6 +127,20 @@ static_assert(std::is_sorted(std::begin(kTitle), std::end(kTitle)), "kTitle must
 static_assert(std::is_sorted(std::begin(kGroup), std::end(kGroup)), "kGroup must stay sorted");
 static_assert(std::is_sorted(std::begin(kStops), std::end(kStops)), "kStops must stay sorted");
 
+// The index's shape masks hold words of 1 to 31 bytes.
+template <size_t N>
+constexpr bool ShortWords(const std::string_view (&table)[N]) {
+  for (std::string_view w : table) {
+    if (w.empty() || w.size() > 31) return false;
+  }
+  return true;
+}
+static_assert(ShortWords(kSpeech) && ShortWords(kSocial) && ShortWords(kWrite) && ShortWords(kIndirect) &&
+                  ShortWords(kAnonymous) && ShortWords(kSpokesperson) && ShortWords(kDocument) &&
+                  ShortWords(kSocialWords) && ShortWords(kBody) && ShortWords(kTitle) && ShortWords(kGroup) &&
+                  ShortWords(kStops),
+              "lexicon words must be 1-31 bytes");
+
 // One bit per table.
 enum Table : uint16_t {
   kSpeechBit = 1 << 0, kSocialBit = 1 << 1, kWriteBit = 1 << 2, kIndirectBit = 1 << 3,
@@ -146,8 +160,13 @@ class LexiconIndex {
     Add(kStops, kStopBit);
   }
 
-  uint16_t Tables(std::string_view w) const {
-    if (w.empty() || w.size() > max_size_) return 0;
+  // `verbs_only`: the caller wants only the reporting-verb tables, so a word
+  // whose shape (first byte, length) no verb has is rejected before hashing
+  // (most tokens of an article: "the", "of", names, numbers).
+  uint16_t Tables(std::string_view w, bool verbs_only = false) const {
+    if (w.empty() || w.size() > 31) return 0;
+    const auto& shapes = verbs_only ? verb_shapes_ : shapes_;
+    if (((shapes[static_cast<unsigned char>(w[0])] >> w.size()) & 1) == 0) return 0;
     for (uint32_t i = Hash(w) & kMask;; i = (i + 1) & kMask) {
       const Slot& s = slots_[i];
       if (s.tables == 0 || s.word == w) return s.tables;
@@ -170,7 +189,8 @@ class LexiconIndex {
   template <size_t N>
   void Add(const std::string_view (&table)[N], uint16_t bit) {
     for (std::string_view w : table) {
-      max_size_ = std::max(max_size_, w.size());
+      shapes_[static_cast<unsigned char>(w[0])] |= 1u << w.size();
+      if (bit & (kSpeechBit | kSocialBit | kWriteBit)) verb_shapes_[static_cast<unsigned char>(w[0])] |= 1u << w.size();
       for (uint32_t i = Hash(w) & kMask;; i = (i + 1) & kMask) {
         Slot& s = slots_[i];
         if (s.tables != 0 && s.word != w) continue;
@@ -182,7 +202,7 @@ class LexiconIndex {
   }
 
   std::array<Slot, kSlots> slots_{};
-  size_t max_size_ = 0;
+  std::array<uint32_t, 256> shapes_{}, verb_shapes_{};  // by first byte: bit n set when a word of n bytes starts so
 };
 
 const LexiconIndex& Index() {
@@ -195,7 +215,7 @@ bool In(uint16_t bit, std::string_view w) { return (Index().Tables(w) & bit) != 
 }  // namespace
 
 CueKind ReportingVerb(std::string_view w) {
-  uint16_t t = Index().Tables(w);
+  uint16_t t = Index().Tables(w, /*verbs_only=*/true);
   if (t & kSpeechBit) return CueKind::kSpeech;
   if (t & kSocialBit) return CueKind::kSocial;
   if (t & kWriteBit) return CueKind::kWrite;
