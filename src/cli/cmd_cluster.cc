@@ -2,9 +2,10 @@
 // and annotates articles, assigns each to a story in input order with the
 // streaming clusterer, then revises each thread's events with everything
 // seen (cluster/event_revision.h; ids stay the stream's where they can), and
-// prints one line per article (for scoring and for a quick look). With
-// --no-revise each line is printed as the stream decides it. Nothing is
-// stored.
+// prints one line per article (for scoring and for a quick look). The
+// revision keeps every article's terms until the input ends (a few KB per
+// article); with --no-revise nothing is kept and each line is printed as the
+// stream decides it. Nothing is stored.
 #include <CLI/CLI.hpp>
 
 #include <algorithm>

@@ -169,10 +169,11 @@ void LayerRoles(const StoryCorpus& c, uint32_t si, std::vector<RoleClaim>* out) 
 // the office, so the two spellings of one office compare equal.
 std::string OfficeKey(const std::string& role) {
   const size_t of = role.find(" of ");
-  if (of == std::string::npos) return role;
-  const std::string head = role.substr(role.rfind(' ', of - 1) + 1, of - role.rfind(' ', of - 1) - 1);
+  if (of == std::string::npos || of == 0) return role;
+  const size_t space = role.rfind(' ', of - 1);  // before the word ahead of " of "
+  const size_t head_begin = space == std::string::npos ? 0 : space + 1;
+  const std::string head = role.substr(head_begin, of - head_begin);
   if (!OfficeHeads().count(head)) return role;
-  const size_t head_begin = of - head.size();
   return role.substr(0, head_begin) + role.substr(of + 4) + " " + head;
 }
 
