@@ -67,6 +67,9 @@ class StoryCorpus {
   // The IDF-weighted cosine of the two sentences' stems alone, for any two
   // sentences (the same article's too): how far one restates the other.
   double TermCosine(const SentenceInfo& a, const SentenceInfo& b) const;
+  // Similarity of two sentences of different articles given their
+  // TermCosine, for callers that need both.
+  double Combine(const SentenceInfo& a, const SentenceInfo& b, double cosine) const;
 
   // For every sentence, the sentences of other articles with a non-zero
   // Similarity >= `min` as (index, similarity), computed through an inverted
@@ -118,7 +121,6 @@ class StoryCorpus {
   void AddSentence(uint32_t article, uint32_t sentence, const std::vector<uint32_t>& entity_order,
                    const std::vector<uint32_t>& time_order);
   void ComputeWeights();
-  double Combine(const SentenceInfo& a, const SentenceInfo& b, double cosine) const;
 
   std::vector<const Article*> articles_;
   std::vector<std::string> outlets_;

@@ -62,17 +62,23 @@ bool SpeaksInFirstPerson(std::string_view text) {
   return false;
 }
 
-bool Candidate(const StoryCorpus& c, const SentenceInfo& s, const SummaryOptions& o) {
-  if (s.quote_heavy || s.token_count < o.min_tokens || s.token_count > o.max_tokens) return false;
+// The relevance factor of a sentence, or 0 when it is no candidate at all:
+// quotes, headings, very short or long sentences, fragments, page furniture,
+// sentences that answer the one before them and unfinished ones.
+// `opinion` says whether the sentence's article is headlined as opinion.
+double CandidateWeight(const StoryCorpus& c, const SentenceInfo& s, bool opinion, const SummaryOptions& o) {
+  if (s.quote_heavy || s.token_count < o.min_tokens || s.token_count > o.max_tokens) return 0;
   const Article& a = *c.articles()[s.article];
   const Sentence& sent = a.sentences[s.sentence];
-  if (sent.paragraph < a.paragraphs.size() && a.paragraphs[sent.paragraph].heading) return false;
+  if (sent.paragraph < a.paragraphs.size() && a.paragraphs[sent.paragraph].heading) return 0;
   std::string_view text = sent.span.Of(a.body);
   // A sentence opening in lower case is a fragment the segmenter cut off.
-  if (text.empty() || core::IsAsciiLower(text[0])) return false;
-  if (IsBoilerplateSentence(text) || OpeningOf(text) == Opening::kLeans) return false;
-  return (text.back() == '.' || text.back() == '!' || text.back() == '"' ||
-                           text.ends_with("\xE2\x80\x9D"));
+  if (text.empty() || core::IsAsciiLower(text[0])) return 0;
+  const Opening opening = OpeningOf(text);
+  if (IsBoilerplateSentence(text) || opening == Opening::kLeans) return 0;
+  if (!(text.back() == '.' || text.back() == '!' || text.back() == '"' || text.ends_with("\xE2\x80\x9D"))) return 0;
+  double weight = opening == Opening::kRefers || SpeaksInFirstPerson(text) ? o.referring_weight : 1.0;
+  return opinion ? weight * o.opinion_weight : weight;
 }
 
 }  // namespace
@@ -97,8 +103,11 @@ std::vector<SummarySentence> Summarize(const StoryCorpus& c, const StoryCorpus::
   std::vector<double> rel;
   std::vector<double> best(n_articles, 0);
   std::vector<uint32_t> touched;
+  std::vector<bool> opinion(n_articles);
+  for (size_t k = 0; k < n_articles; ++k) opinion[k] = core::IsOpinionTitle(c.articles()[k]->title);
   for (uint32_t i = 0; i < ss.size(); ++i) {
-    if (!Candidate(c, ss[i], o)) continue;
+    const double weight = CandidateWeight(c, ss[i], opinion[ss[i].article], o);
+    if (weight == 0) continue;
     double coverage = fact_of[i].empty() ? 0 : static_cast<double>(fact_outlets[fact_of[i]]) / std::max<size_t>(1, n_outlets);
     double central = 0;
     if (n_articles > 1) {
@@ -117,11 +126,6 @@ std::vector<SummarySentence> Summarize(const StoryCorpus& c, const StoryCorpus::
     }
     double position = 1.0 - static_cast<double>(ss[i].sentence) / std::max<uint32_t>(1, article_sentences[ss[i].article]);
     cand.push_back(i);
-    const Article& a = *c.articles()[ss[i].article];
-    const std::string_view text = a.sentences[ss[i].sentence].span.Of(a.body);
-    const bool refers = OpeningOf(text) == Opening::kRefers || SpeaksInFirstPerson(text);
-    double weight = refers ? o.referring_weight : 1.0;
-    if (core::IsOpinionTitle(a.title)) weight *= o.opinion_weight;
     rel.push_back((0.45 * coverage + 0.4 * central + 0.15 * position) * weight);
   }
   const size_t want = std::clamp(n_articles + 2, o.min_sentences, o.max_sentences);
@@ -137,8 +141,9 @@ std::vector<SummarySentence> Summarize(const StoryCorpus& c, const StoryCorpus::
       if (!fact_of[i].empty() && facts_used.count(fact_of[i])) continue;  // one statement per fact
       double redundancy = 0, restates = 0;
       for (uint32_t j : chosen) {
-        redundancy = std::max(redundancy, c.Similarity(ss[i], ss[j]));
-        restates = std::max(restates, c.TermCosine(ss[i], ss[j]));
+        const double cosine = c.TermCosine(ss[i], ss[j]);  // walked once for both measures
+        restates = std::max(restates, cosine);
+        if (ss[i].article != ss[j].article) redundancy = std::max(redundancy, c.Combine(ss[i], ss[j], cosine));
       }
       if (restates > o.max_restatement) continue;  // says again what a chosen statement says
       double score = o.lambda * rel[k] - (1 - o.lambda) * redundancy;
