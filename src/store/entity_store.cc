@@ -107,6 +107,15 @@ Result<std::vector<int64_t>> PersonsWithSurname(StmtCache* db, const std::string
              {word});
 }
 
+// Folds the one-word person entity named `word` (made before the person it
+// names was known), if any, into entity `into`.
+Status FoldBareName(StmtCache* db, const std::string& word, int64_t into) {
+  auto bare = Ids(db, "SELECT id FROM entities WHERE type = 'PER' AND key = ?1", {word});
+  if (!bare.ok()) return bare.status();
+  for (int64_t b : *bare) PARALLAX_RETURN_IF_ERROR(Merge(db, b, into));
+  return Status::OK();
+}
+
 Result<int64_t> CreateEntity(StmtCache* db, const EntityChain& c, const NameInfo& n) {
   auto st = db->Get("INSERT INTO entities (type, key, name, subtype, words, first_word, last_word) "
                     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
@@ -129,10 +138,7 @@ Result<int64_t> CreateEntity(StmtCache* db, const EntityChain& c, const NameInfo
     if (word.empty()) continue;
     auto persons = PersonsWithSurname(db, word);
     if (!persons.ok()) return persons.status();
-    if (persons->size() != 1) continue;
-    auto single = Ids(db, "SELECT id FROM entities WHERE type = 'PER' AND key = ?1", {word});
-    if (!single.ok()) return single.status();
-    for (int64_t s : *single) PARALLAX_RETURN_IF_ERROR(Merge(db, s, id));
+    if (persons->size() == 1) PARALLAX_RETURN_IF_ERROR(FoldBareName(db, word, id));
   }
   return id;
 }
@@ -173,9 +179,7 @@ Result<int64_t> ResolveChain(StmtCache* db, const EntityChain& c) {
     auto person = persons->empty() ? Result<int64_t>(0) : DominantPerson(db, *persons);
     if (!person.ok()) return person.status();
     if (*person != 0) {
-      auto bare = Ids(db, "SELECT id FROM entities WHERE type = 'PER' AND key = ?1", {n.key});
-      if (!bare.ok()) return bare.status();
-      for (int64_t b : *bare) PARALLAX_RETURN_IF_ERROR(Merge(db, b, *person));
+      PARALLAX_RETURN_IF_ERROR(FoldBareName(db, n.key, *person));
       return *person;
     }
   }
@@ -186,7 +190,9 @@ Result<int64_t> ResolveChain(StmtCache* db, const EntityChain& c) {
                                  {exact->front()}));
     // A name first seen in capitals (a dateline's "NEW YORK") takes the
     // first ordinary spelling.
-    PARALLAX_RETURN_IF_ERROR(Run(db, "UPDATE entities SET name = ?1 WHERE id = ?2 AND name = upper(name) AND instr(name, ' ') > 0 AND ?1 <> upper(?1)",
+    PARALLAX_RETURN_IF_ERROR(Run(db,
+                                 "UPDATE entities SET name = ?1 WHERE id = ?2 AND name = upper(name) "
+                                 "AND instr(name, ' ') > 0 AND ?1 <> upper(?1)",
                                  {c.name}, {exact->front()}));
     return exact->front();
   }
