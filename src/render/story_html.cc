@@ -208,10 +208,6 @@ class TimeScale {
   bool has_later() const { return hi_ > core_hi_; }
   double core_left() const { return core_left_; }
   double core_right() const { return core_right_; }
-  long core_lo() const { return core_lo_; }
-  long core_hi() const { return core_hi_; }
-  long lo() const { return lo_; }
-  long hi() const { return hi_; }
 
  private:
   static double Lerp(long d, long a, long b, double xa, double xb) {
