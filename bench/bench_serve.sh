@@ -93,20 +93,21 @@ run "story list (page 20, filtered by date)" "/api/stories?limit=50&offset=1000&
 run "search: two words" "/api/search?q=climate%20talks&limit=20"
 run "search: common word" "/api/search?q=president&limit=20"
 run "search: phrase + outlet filter" "/api/search?q=%22supreme%20court%22&outlet=CNN&limit=20"
+# Distinct requests (each asked once, so every one misses the caches): the
+# last 500 one at a time (KEY selects this with ONLY), then the rest paced.
+distinct_count="$(python3 -c "print(int($duration * $rate) + 500)")"
+serial() {
+  local key="$1" title="$2" paths="$3"
+  [[ -z "${ONLY:-}" || "$key" =~ $ONLY ]] || return 0
+  echo "== $title: 500 distinct, uncached, one at a time"
+  tail -n 500 "$paths" >"$paths.serial"
+  python3 "$root/bench/serial_requests.py" "$base" "$paths.serial" "$server"
+}
 queries="$scratch/search-paths.txt"
-python3 "$root/bench/search_queries.py" "$db" "$(python3 -c "print(int($duration * $rate) + 500)")" "$queries"
-if [[ -z "${ONLY:-}" || "serial" =~ $ONLY ]]; then
-  echo "== search: 500 distinct queries from headlines (uncached), one at a time"
-  tail -n 500 "$queries" >"$queries.serial"
-  python3 "$root/bench/serial_requests.py" "$base" "$queries.serial" "$server"
-fi
+python3 "$root/bench/search_queries.py" "$db" "$distinct_count" "$queries"
+serial "serial" "search: queries from headlines" "$queries"
 run "search: distinct queries from headlines, each asked once (uncached)" "/" "$queries 2"
-# Story views of distinct stories, each asked once: every request renders.
 story_paths="$scratch/story-distinct-paths.txt"
-python3 "$root/bench/story_queries.py" "$db" "$(python3 -c "print(int($duration * $rate) + 500)")" "$story_paths"
-if [[ -z "${ONLY:-}" || "story serial" =~ $ONLY ]]; then
-  echo "== story views: 500 distinct stories (uncached), one at a time"
-  tail -n 500 "$story_paths" >"$story_paths.serial"
-  python3 "$root/bench/serial_requests.py" "$base" "$story_paths.serial" "$server"
-fi
+python3 "$root/bench/story_queries.py" "$db" "$distinct_count" "$story_paths"
+serial "story serial" "story views: stories" "$story_paths"
 run "story views: distinct stories, each asked once (uncached)" "/" "$story_paths 2"
