@@ -15,22 +15,33 @@
 #include "annotate/annotator.h"
 #include "parallax/store.h"
 #include "pipeline/ingester.h"
+#include "pipeline/story_assigner.h"
 #include "test_util.h"
 
 namespace parallax::testing_util {
 
 // Opens a store at `db_path`, ingests PARALLAX_SHARED_DIR/seeds with the
 // annotators named in `annotators`, and maps each seed's prefix ("000" ..
-// "004") to its article id in *ids; *stored gets the number stored.
+// "004") to its article id in *ids; *stored gets the number stored. With
+// `stories`, the story stage of `parallax ingest` runs too
+// (pipeline::MakeDefaultStoryAssigner: stories and their stored views).
 inline Result<std::unique_ptr<Store>> IngestSeeds(const std::string& db_path,
                                                   const std::vector<std::string>& annotators,
-                                                  std::map<std::string, std::string>* ids, uint64_t* stored) {
+                                                  std::map<std::string, std::string>* ids, uint64_t* stored,
+                                                  bool stories = false) {
   auto store = Store::Open(db_path);
   if (!store.ok()) return store.status();
   auto made = annotate::MakeAnnotators(annotators);
   if (!made.ok()) return made.status();
   pipeline::IngestOptions options;
   for (auto& a : *made) options.annotators.push_back(a.get());
+  std::unique_ptr<pipeline::StoryAssigner> assigner;
+  if (stories) {
+    auto made_assigner = pipeline::MakeDefaultStoryAssigner(store->get(), options.annotators);
+    if (!made_assigner.ok()) return made_assigner.status();
+    assigner = std::move(*made_assigner);
+    options.stories = assigner.get();
+  }
   pipeline::Ingester ingester(store->get(), options);
   pipeline::IngestEvents events;
   events.on_article = [ids](const Article& a, PutOutcome) {

@@ -104,6 +104,16 @@ struct ClusterCheckpoint {
   int64_t last_seq = 0;
 };
 
+// A story's view as a view builder made it (an opaque document; the API's
+// JSON): current while `version` is the story's StorySummary::version and
+// `format` the builder's (which names its code and data revision).
+struct StoredStoryView {
+  std::string story_id;
+  int64_t version = 0;
+  std::string format;
+  std::string body;
+};
+
 // Stamps that move with the store's contents. `articles`: the ingest seq of
 // the newest stored article (every stored article moves it). `stories`: the
 // last story version drawn (StorySummary::version; every change of a story's
@@ -250,6 +260,9 @@ class Store {
   // The full article with its layers and raw bytes. kNotFound for unknown ids;
   // an unambiguous id prefix of at least 6 hex digits is accepted.
   virtual Result<Article> Get(const std::string& id) = 0;
+  // The same without the raw bytes (Article::raw empty; not decompressed):
+  // what views of stored articles read.
+  virtual Result<Article> GetWithoutRaw(const std::string& id) = 0;
 
   virtual Result<std::vector<ArticleSummary>> List(const ListOptions& options) = 0;
   virtual Result<uint64_t> CountArticles() = 0;
@@ -304,6 +317,28 @@ class Store {
 
   // Assignments of all members of a story, in ingest order.
   virtual Result<std::vector<StoryAssignment>> StoryAssignments(const std::string& story_id) = 0;
+
+  // --- Materialized story views (implemented in src/store/story_view_store.cc) ---
+
+  // The body of the view stored for `story_id` at exactly `version` in
+  // `format`; kNotFound when none is (never built, built for an older
+  // version or another format, or a database older than the views table).
+  virtual Result<std::string> GetStoryView(const std::string& story_id, int64_t version,
+                                           const std::string& format) = 0;
+
+  // Stores views (compressed) in one transaction, each replacing its story's
+  // previous one, and returns how many were stored: a view whose version is
+  // no longer its story's (a writer changed the story after the view was
+  // built from it) or whose story is gone is skipped, so a stored view never
+  // describes a state its story has left. A builder must therefore read the
+  // story's version before the members it renders. kInvalidArgument on a
+  // read-only store.
+  virtual Result<size_t> PutStoryViews(const std::vector<StoredStoryView>& views) = 0;
+
+  // Ids of the stories whose version is above `after_version` and that have
+  // no view of their current version in `format`, in version order (all
+  // stories lacking one for after_version -1).
+  virtual Result<std::vector<std::string>> StoriesWithoutView(int64_t after_version, const std::string& format) = 0;
 
   // --- Canonical entities (implemented in src/store/entity_store.cc) ---
 

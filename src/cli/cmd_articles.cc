@@ -30,6 +30,7 @@ struct IngestArgs {
   std::string outlets;  // registry file replacing the built-in one
   std::vector<std::string> annotate = {"time", "ner", "coref", "quotes"};
   bool no_cluster = false;
+  bool no_story_views = false;
 };
 
 // Builds the annotators named on the command line; empty on error (reported).
@@ -81,10 +82,10 @@ void PrintStats(const pipeline::IngestStats& s, double wall) {
 // The story stage for `ingest` (pipeline::MakeDefaultStoryAssigner); nullptr
 // on error (reported).
 std::unique_ptr<pipeline::StoryAssigner> MakeStoryAssigner(
-    Store* store, const std::vector<std::unique_ptr<annotate::Annotator>>& annotators) {
+    Store* store, const std::vector<std::unique_ptr<annotate::Annotator>>& annotators, bool story_views) {
   std::vector<const annotate::Annotator*> views;
   for (const auto& a : annotators) views.push_back(a.get());
-  auto r = pipeline::MakeDefaultStoryAssigner(store, views);
+  auto r = pipeline::MakeDefaultStoryAssigner(store, views, story_views);
   if (!r.ok()) {
     std::fprintf(stderr, "parallax: story clustering: %s (--no-cluster skips it)\n", r.status().ToString().c_str());
     SetExitCode(2);
@@ -113,7 +114,7 @@ void RunIngest(const IngestArgs& args) {
   options.read.max_record_bytes = args.max_file_mb << 20;
   std::unique_ptr<pipeline::StoryAssigner> assigner;
   if (!args.no_cluster) {
-    assigner = MakeStoryAssigner(store->get(), annotators);
+    assigner = MakeStoryAssigner(store->get(), annotators, !args.no_story_views);
     if (!assigner) return;
     options.stories = assigner.get();
   }
@@ -293,6 +294,9 @@ void RegisterArticleCommands(CLI::App& app) {
   ingest->add_option("--annotate", args->annotate, "Annotators to run: time, ner, coref, quotes, or none")
       ->delimiter(',')->capture_default_str();
   ingest->add_flag("--no-cluster", args->no_cluster, "Do not assign stories (a later ingest catches up)");
+  ingest->add_flag("--no-story-views", args->no_story_views,
+                   "Do not store the stories' API views (the server builds them on request; "
+                   "`parallax stories --materialize-views` later)");
   ingest->add_flag("--stats", args->stats, "Print throughput, CPU time and peak memory at the end");
   ingest->add_flag("-v,--verbose", args->verbose, "Print each committed article: stored|duplicate ID URI");
   ingest->add_option("--max-file-mb", args->max_file_mb, "Reject whole-file inputs and records larger than this")

@@ -1,6 +1,9 @@
 // `parallax stories`: lists the stories of a database, newest first, as a
 // readable table or one JSON object per line, with the Store::ListStories
-// filters (date range overlap, entity, outlet, thread) and pagination.
+// filters (date range overlap, entity, outlet, thread) and pagination; with
+// --materialize-views, builds and stores the API view of every story that
+// lacks a current one (pipeline/story_views.h: a store made before views
+// were stored, or changed by a writer that does not build them).
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
@@ -9,6 +12,7 @@
 
 #include "cli/commands.h"
 #include "parallax/store.h"
+#include "pipeline/story_views.h"
 
 namespace parallax::cli {
 
@@ -17,6 +21,7 @@ namespace {
 struct StoriesArgs {
   std::string db = "parallax.db";
   std::string format = "text";
+  bool materialize_views = false;
   StoryQuery query;
 };
 
@@ -62,7 +67,28 @@ void PrintJson(const std::vector<StorySummary>& stories) {
   }
 }
 
+void MaterializeViews(const StoriesArgs& args) {
+  auto store = Store::Open(args.db);
+  if (!store.ok()) {
+    std::fprintf(stderr, "parallax: %s: %s\n", args.db.c_str(), store.status().ToString().c_str());
+    SetExitCode(1);
+    return;
+  }
+  pipeline::StoryViewStats stats;
+  Status s = pipeline::MaterializeStoryViews(store->get(), -1, &stats);
+  std::fprintf(stderr, "story views: built %llu, stored %llu\n", static_cast<unsigned long long>(stats.built),
+               static_cast<unsigned long long>(stats.stored));
+  if (!s.ok()) {
+    std::fprintf(stderr, "parallax: %s: %s\n", args.db.c_str(), s.ToString().c_str());
+    SetExitCode(1);
+  }
+}
+
 void RunStories(const StoriesArgs& args) {
+  if (args.materialize_views) {
+    MaterializeViews(args);
+    return;
+  }
   if (!ValidDay(args.query.since) || !ValidDay(args.query.until)) {
     std::fprintf(stderr, "parallax: --since/--until take a date YYYY-MM-DD\n");
     SetExitCode(2);
@@ -102,6 +128,8 @@ void RegisterStoriesCommand(CLI::App& app) {
   cmd->add_option("--format", args->format, "text or json (one object per line)")
       ->check(CLI::IsMember({"text", "json"}))
       ->capture_default_str();
+  cmd->add_flag("--materialize-views", args->materialize_views,
+                "Build and store the view of every story lacking a current one (what the server serves), list nothing");
   cmd->callback([args] { RunStories(*args); });
 }
 

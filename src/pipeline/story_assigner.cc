@@ -19,6 +19,7 @@
 
 #include "cluster/date_inference.h"
 #include "cluster/near_duplicate.h"
+#include "pipeline/story_views.h"
 
 namespace parallax::pipeline {
 
@@ -53,11 +54,12 @@ cluster::Document ToClusterDocument(const Article& a) {
 }
 
 Result<std::unique_ptr<StoryAssigner>> MakeDefaultStoryAssigner(
-    Store* store, const std::vector<const annotate::Annotator*>& annotators) {
+    Store* store, const std::vector<const annotate::Annotator*>& annotators, bool views) {
   auto cluster_options = DefaultStoryClusterOptions();
   if (!cluster_options.ok()) return cluster_options.status();
   StoryAssignerOptions o;
   o.cluster = *cluster_options;
+  o.materialize_views = views;
   for (const annotate::Annotator* a : annotators) {
     if (std::string_view(a->name()) == "time") o.time_annotator = a;
   }
@@ -89,10 +91,18 @@ Status StoryAssigner::CatchUp(StoryAssignerStats* stats) {
   auto saved = store_->ClusterCheckpointSeq();
   if (!saved.ok()) return saved.status();
   if (*saved != last_seq_) PARALLAX_RETURN_IF_ERROR(Reload());
+  // The last story stamp drawn before this run: the stories above it after
+  // the run are the ones it changed (or another writer did meanwhile).
+  int64_t stamp = 0;
+  if (options_.materialize_views) {
+    auto version = store_->Version();
+    if (!version.ok()) return version.status();
+    stamp = version->stories;
+  }
   while (true) {
     auto chunk = store_->ArticlesAfter(last_seq_, options_.chunk_articles);
     if (!chunk.ok()) return chunk.status();
-    if (chunk->empty()) return Status::OK();
+    if (chunk->empty()) return options_.materialize_views ? MaterializeViews(stamp, stats) : Status::OK();
     // A store that hands back rows at or before the checkpoint would make
     // this loop re-cluster the same chunk forever.
     if (chunk->back().seq <= last_seq_) {
@@ -106,6 +116,13 @@ Status StoryAssigner::CatchUp(StoryAssignerStats* stats) {
       return s;
     }
   }
+}
+
+Status StoryAssigner::MaterializeViews(int64_t after_stamp, StoryAssignerStats* stats) {
+  StoryViewStats views;
+  Status s = MaterializeStoryViews(store_, after_stamp, &views);
+  stats->views += views.stored;
+  return s.ok() ? s : s.WithContext("story views");
 }
 
 Status StoryAssigner::ClusterChunk(std::vector<SequencedArticle>* chunk, StoryAssignerStats* stats) {

@@ -45,11 +45,16 @@ struct StoryAssignerOptions {
   cluster::ClusterOptions cluster;
   const annotate::Annotator* time_annotator = nullptr;  // re-run on re-dated articles; not owned; may be null
   size_t chunk_articles = 512;  // articles clustered per committed transaction
+  // After each CatchUp, build and store the views of the stories whose
+  // version moved during it (pipeline/story_views.h), so that a server reads
+  // them instead of synthesizing; MakeDefaultStoryAssigner sets it.
+  bool materialize_views = false;
 };
 
 struct StoryAssignerStats {
   uint64_t clustered = 0;  // articles assigned to a story
   uint64_t redated = 0;    // article rewrites with a (new) inferred date
+  uint64_t views = 0;      // story views built and stored (materialize_views)
 };
 
 // Default clustering options with the installed IDF prior
@@ -81,6 +86,8 @@ class StoryAssigner {
   StoryAssigner(Store* store, StoryAssignerOptions options) : store_(store), options_(std::move(options)) {}
   Status Reload();
   Status ClusterChunk(std::vector<SequencedArticle>* chunk, StoryAssignerStats* stats);
+  // Builds and stores the views of the stories whose stamp is above `after_stamp`.
+  Status MaterializeViews(int64_t after_stamp, StoryAssignerStats* stats);
   // Re-dates the undated members of `stories`; `chunk_assignments` are this
   // chunk's (not yet committed) assignments, parallel to `chunk`.
   Status Redate(const std::set<std::string>& stories, std::vector<SequencedArticle>* chunk,
@@ -95,10 +102,11 @@ class StoryAssigner {
 
 // The story stage every ingest path uses: DefaultStoryClusterOptions() and,
 // when `annotators` holds the "time" annotator, re-tagging of re-dated
-// articles with it (annotators are not owned and must outlive the result).
+// articles with it, and materialized story views unless `views` is false
+// (annotators are not owned and must outlive the result).
 // Errors as DefaultStoryClusterOptions() and StoryAssigner::Create.
 Result<std::unique_ptr<StoryAssigner>> MakeDefaultStoryAssigner(
-    Store* store, const std::vector<const annotate::Annotator*>& annotators);
+    Store* store, const std::vector<const annotate::Annotator*>& annotators, bool views = true);
 
 }  // namespace parallax::pipeline
 

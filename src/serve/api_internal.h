@@ -64,8 +64,13 @@ class Api::Impl {
   SearchEngine& search_engine() { return search_; }
 
  private:
-  // Renders the view of GET /api/stories/{id} from the store (handlers.cc).
-  Result<std::string> RenderStoryView(Store* store, const std::string& story_id);
+  // The view of GET /api/stories/{id} at the story's `version`: the one
+  // stored in the database when it is current, else built from the members
+  // (and stored, when the file is writable) (handlers.cc).
+  Result<std::string> StoryView(Store* store, const std::string& story_id, int64_t version);
+  // Stores a view built on request, best effort: skipped when the file is
+  // read-only or another writer holds it (the view is served either way).
+  void PersistStoryView(StoredStoryView view);
   // A list page served from pages_ (handlers.cc): keyed by `route`, the
   // request's parameters `names`, the page and the store's story stamp,
   // versioned by its article stamp; `render` runs on a miss with the borrowed
@@ -88,6 +93,12 @@ class Api::Impl {
   std::unique_ptr<Store> ingest_store_;
   std::vector<std::unique_ptr<annotate::Annotator>> ingest_annotators_;
   std::unique_ptr<pipeline::StoryAssigner> ingest_stories_;
+  // A writable connection for views built on request (PersistStoryView),
+  // opened on first use; guarded by views_mu_. views_unwritable_: the file
+  // cannot be written (never tried again).
+  std::mutex views_mu_;
+  std::unique_ptr<Store> views_store_;
+  bool views_unwritable_ = false;
   // Last: destroyed first, so its builder thread stops while the pool exists.
   SearchEngine search_;
 };

@@ -8,10 +8,9 @@
 #include "render/article_view.h"
 #include "render/entity_view.h"
 #include "render/search_view.h"
-#include "render/story_json.h"
-#include "synth/synthesize.h"
+#include "render/story_api_view.h"
+#include "pipeline/story_views.h"
 #include "serve/api_internal.h"
-#include "serve/json_views.h"
 
 namespace parallax::serve {
 
@@ -42,18 +41,6 @@ std::string PageKey(const char* route, const HttpRequest& r, std::initializer_li
   std::string key = route;
   for (const char* n : names) key += '\x1f' + Param(r, n);
   return key + '\x1f' + std::to_string(limit) + '\x1f' + std::to_string(offset) + '\x1f' + std::to_string(v.stories);
-}
-
-// The stored articles `ids`, in order, without their raw bytes.
-Result<std::vector<Article>> LoadArticles(Store* store, const std::vector<std::string>& ids) {
-  std::vector<Article> articles;
-  for (const auto& id : ids) {
-    auto a = store->Get(id);
-    if (!a.ok()) return a.status();
-    a->raw.clear();
-    articles.push_back(std::move(*a));
-  }
-  return articles;
 }
 
 }  // namespace
@@ -105,7 +92,7 @@ HttpResponse Api::Impl::ListStories(const HttpRequest& r, const std::vector<std:
                       if (!stories.ok()) return stories.status();
                       json list = json::array();
                       for (size_t i = 0; i < stories->size() && i < limit; ++i) {
-                        list.push_back(StorySummaryJson((*stories)[i]));
+                        list.push_back(render::StorySummaryJson((*stories)[i]));
                       }
                       return Dump({{"stories", list}, {"offset", q.offset}, {"limit", limit},
                                    {"has_more", stories->size() > limit}});
@@ -135,15 +122,14 @@ HttpResponse Api::Impl::ListArticles(const HttpRequest& r, const std::vector<std
 HttpResponse Api::Impl::GetArticle(const HttpRequest&, const std::vector<std::string>& args) {
   auto store = Borrow();
   if (!store.ok()) return StatusResponse(store.status());
-  auto a = (*store)->Get(args[0]);
+  auto a = (*store)->GetWithoutRaw(args[0]);
   if (!a.ok()) return StatusResponse(a.status());
-  a->raw.clear();
   render::ArticleJsonOptions o;
   json j = json::parse(render::ArticleToJson(*a, o, -1), nullptr, false);
   if (j.is_discarded()) return ErrorResponse(500, "internal", "article " + a->id + " does not render as JSON");
   auto story = (*store)->StoryOf(a->id);
-  j["story"] = story.ok() ? json(AssignmentJson(*story)) : json(nullptr);
-  j["loaded_terms"] = LoadedTermsJson(*a);
+  j["story"] = story.ok() ? json(render::AssignmentJson(*story)) : json(nullptr);
+  j["loaded_terms"] = render::LoadedTermsJson(*a);
   return JsonResponse(Dump(j));
 }
 
@@ -198,54 +184,40 @@ namespace parallax::serve {
 HttpResponse Api::Impl::GetStory(const HttpRequest&, const std::vector<std::string>& args) {
   auto store = Borrow();
   if (!store.ok()) return StatusResponse(store.status());
-  auto summary = (*store)->GetStory(args[0]);
+  auto summary = (*store)->GetStory(args[0]);  // the version first: see pipeline::BuildStoryView
   if (!summary.ok()) return StatusResponse(summary.status());
   auto body = story_views_.GetOrRender(args[0], summary->version,
-                                       [&] { return RenderStoryView(store->get(), args[0]); });
+                                       [&] { return StoryView(store->get(), args[0], summary->version); });
   if (!body.ok()) return StatusResponse(body.status());
   return JsonResponse(**body);
 }
 
-Result<std::string> Api::Impl::RenderStoryView(Store* store, const std::string& story_id) {
-  constexpr size_t kMaxMembers = 400;  // a bigger story is shown by its first members
-  auto assignments = store->StoryAssignments(story_id);
-  if (!assignments.ok()) return assignments.status();
-  const size_t total = assignments->size();
-  if (assignments->size() > kMaxMembers) assignments->resize(kMaxMembers);
-  std::vector<std::string> ids;
-  for (const auto& as : *assignments) ids.push_back(as.article_id);
-  auto loaded = LoadArticles(store, ids);
-  if (!loaded.ok()) return loaded.status().WithContext("story " + story_id);
-  std::vector<Article>& articles = *loaded;
-  nlohmann::json j = StoryViewJson(story_id, *assignments, articles);
-  j["truncated"] = total > assignments->size();
-  // The synthesis (facts, coverage matrix, conflicts, summary; docs/formats/story.md).
-  synth::StoryInput in;
-  in.story_id = story_id;
-  in.thread_id = assignments->front().thread_id;
-  for (size_t i = 0; i < articles.size(); ++i) {
-    in.articles.push_back(&articles[i]);
-    in.duplicate_of.push_back((*assignments)[i].duplicate_of);
-  }
-  // One synthesis feeds the API's timeline and labels too (the limits the
-  // API's own timeline had).
-  synth::SynthOptions options;
-  options.timeline.max_entries = 60;
-  options.timeline.max_entries_per_date = 4;
-  auto view = synth::BuildStoryView(in, options);
-  if (view.ok()) {
-    nlohmann::json synth_json = render::StoryJsonValue(*view);
-    for (const char* key : {"articles", "outlets", "summary", "facts", "coverage", "conflicts"}) {
-      j[key] = std::move(synth_json[key]);
+Result<std::string> Api::Impl::StoryView(Store* store, const std::string& story_id, int64_t version) {
+  auto stored = store->GetStoryView(story_id, version, render::StoryApiViewFormat());
+  if (stored.ok()) return stored;
+  // None stored for this version (or unreadable): build it from the members.
+  auto view = pipeline::BuildStoryView(store, story_id, version);
+  if (!view.ok()) return view.status();
+  std::string body = view->body;
+  PersistStoryView(std::move(*view));
+  return body;
+}
+
+void Api::Impl::PersistStoryView(StoredStoryView view) {
+  std::lock_guard<std::mutex> lock(views_mu_);
+  if (views_unwritable_) return;
+  if (!views_store_) {
+    StoreOptions so;
+    so.busy_timeout_ms = 50;  // a request never waits long for another writer
+    auto s = Store::Open(options_.db_path, so);
+    if (!s.ok()) {
+      views_unwritable_ = true;
+      return;
     }
-    j["timeline"] = TimelineViewJson(*view);
-    j["labels"] = LabelsViewJson(*view);
-  } else {
-    j["synthesis_error"] = view.status().ToString();
-    j["timeline"] = nlohmann::json::array();
-    j["labels"] = nlohmann::json::array();
+    views_store_ = std::move(*s);
   }
-  return Dump(j);
+  auto stored = views_store_->PutStoryViews({std::move(view)});
+  if (!stored.ok() && stored.status().code() == Status::Code::kInvalidArgument) views_unwritable_ = true;
 }
 
 }  // namespace parallax::serve

@@ -171,6 +171,19 @@ CREATE TABLE story_version_counter (
     R"sql(
 ALTER TABLE articles ADD COLUMN title_layers TEXT NOT NULL DEFAULT '{}';
 )sql",
+    // 9: materialized story views: each story's API view (zstd-compressed
+    // JSON) as built for the story's version by a given builder format; it
+    // is current while both match (docs/serve.md, docs/formats/store.md).
+    R"sql(
+CREATE TABLE story_views (
+  story_id TEXT PRIMARY KEY,
+  version INTEGER NOT NULL,              -- stories.version the view was built from
+  format TEXT NOT NULL,                  -- the builder's format (code and lexicon)
+  size INTEGER NOT NULL,                 -- bytes of the view before compression
+  view BLOB NOT NULL                     -- zstd-compressed
+);
+CREATE INDEX stories_version ON stories(version);
+)sql",
 };
 
 constexpr int kLatest = sizeof(kMigrations) / sizeof(kMigrations[0]);

@@ -35,23 +35,22 @@ MetaSource SourceFromName(const std::string& s) {
   return MetaSource::kNone;
 }
 
-std::string Compress(const std::string& raw) {
+}  // namespace
+
+std::string Compress(std::string_view raw, int level) {
   std::string out(ZSTD_compressBound(raw.size()), '\0');
-  // Level 1: raw bytes are rarely read back, so ingest speed matters more than size.
-  size_t n = ZSTD_compress(out.data(), out.size(), raw.data(), raw.size(), 1);
+  size_t n = ZSTD_compress(out.data(), out.size(), raw.data(), raw.size(), level);
   if (ZSTD_isError(n)) return std::string();
   out.resize(n);
   return out;
 }
 
-Result<std::string> Decompress(const std::string& blob, size_t size) {
+Result<std::string> Decompress(std::string_view blob, size_t size) {
   std::string out(size, '\0');
   size_t n = ZSTD_decompress(out.data(), out.size(), blob.data(), blob.size());
-  if (ZSTD_isError(n) || n != size) return Status::Corruption("raw bytes do not decompress");
+  if (ZSTD_isError(n) || n != size) return Status::Corruption("compressed bytes do not decompress");
   return out;
 }
-
-}  // namespace
 
 Status SqliteStore::InsertOne(const Article& a, PutOutcome* outcome) {
   if (!insert_.get()) {
@@ -84,7 +83,8 @@ Status SqliteStore::InsertOne(const Article& a, PutOutcome* outcome) {
   insert_.BindBlob(17, EncodeTokens(a.tokens));
   insert_.BindText(18, ToJsonArray(a.removed));
   insert_.BindText(19, ToJsonArray(a.cited_outlets));
-  if (options_.keep_raw && !a.raw.empty()) insert_.BindBlob(20, Compress(a.raw));
+  // Level 1: raw bytes are rarely read back, so ingest speed matters more than size.
+  if (options_.keep_raw && !a.raw.empty()) insert_.BindBlob(20, Compress(a.raw, 1));
   else insert_.BindNull(20);
   insert_.BindInt(21, options_.keep_raw ? static_cast<int64_t>(a.raw.size()) : 0);
   insert_.BindText(22, TimesToJson(a.times));
@@ -248,7 +248,7 @@ Status DecodeArticleRow(const Stmt& st, bool with_raw, Article* out) {
   return Status::OK();
 }
 
-Result<Article> SqliteStore::Get(const std::string& id_or_prefix) {
+Result<Article> SqliteStore::GetArticle(const std::string& id_or_prefix, bool with_raw) {
   auto id = ResolveId(id_or_prefix);
   if (!id.ok()) return id.status();
   auto st = reads_.Lease(std::string("SELECT ") + kArticleColumns + " FROM articles WHERE id = ?1");
@@ -256,7 +256,7 @@ Result<Article> SqliteStore::Get(const std::string& id_or_prefix) {
   (*st)->BindText(1, *id);
   if ((*st)->Step() != SQLITE_ROW) return Status::NotFound("no article with id " + *id);
   Article a;
-  Status s = DecodeArticleRow(**st, true, &a);
+  Status s = DecodeArticleRow(**st, with_raw, &a);
   if (!s.ok()) return s.WithContext("article " + *id);
   return a;
 }

@@ -25,6 +25,11 @@ constexpr int kArticleColumnCount = 27;
 // raw bytes only when `with_raw`.
 Status DecodeArticleRow(const Stmt& st, bool with_raw, Article* a);
 
+// zstd at `level` ("" when compression fails), and back (`size` is the
+// uncompressed length; kCorruption when the blob does not decompress to it).
+std::string Compress(std::string_view raw, int level);
+Result<std::string> Decompress(std::string_view blob, size_t size);
+
 class SqliteStore : public Store {
  public:
   SqliteStore(sqlite3* db, const StoreOptions& options) : db_(db), options_(options), reads_(db) {}
@@ -54,7 +59,8 @@ class SqliteStore : public Store {
   Status UpdateAnnotations(const std::vector<const Article*>& articles) override;
   Status RecordRejection(const std::string& uri, const std::string& reason) override;
   Result<std::vector<std::pair<std::string, std::string>>> ListRejections(const ListOptions& options) override;
-  Result<Article> Get(const std::string& id) override;
+  Result<Article> Get(const std::string& id) override { return GetArticle(id, true); }
+  Result<Article> GetWithoutRaw(const std::string& id) override { return GetArticle(id, false); }
   Result<std::vector<ArticleSummary>> List(const ListOptions& options) override;
   Result<uint64_t> CountArticles() override;
   Result<StoreVersion> Version() override;
@@ -75,6 +81,11 @@ class SqliteStore : public Store {
   Result<StoryAssignment> StoryOf(const std::string& article_id) override;
   Result<std::vector<StoryAssignment>> StoryAssignments(const std::string& story_id) override;
 
+  // Materialized story views (story_view_store.cc).
+  Result<std::string> GetStoryView(const std::string& story_id, int64_t version, const std::string& format) override;
+  Result<size_t> PutStoryViews(const std::vector<StoredStoryView>& views) override;
+  Result<std::vector<std::string>> StoriesWithoutView(int64_t after_version, const std::string& format) override;
+
   // Canonical entities (entity_store.cc).
   Status LinkEntities(const std::vector<const Article*>& articles) override;
   // LinkEntities inside an open transaction, for articles known to be stored.
@@ -86,6 +97,7 @@ class SqliteStore : public Store {
  private:
   Status InsertOne(const Article& a, PutOutcome* outcome);
   Result<std::string> ResolveId(const std::string& id);
+  Result<Article> GetArticle(const std::string& id_or_prefix, bool with_raw);
   // Rewrites derived parts of stored articles inside an open transaction,
   // and re-links their canonical entities (LinkEntities' work).
   Status WriteAnnotations(const std::vector<const Article*>& articles);

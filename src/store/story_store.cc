@@ -128,9 +128,11 @@ Status SqliteStore::RefreshStory(const std::string& story_id, int64_t version) {
   if (st.Step() != SQLITE_ROW) return SqliteError(db_, "summarize story " + story_id);
   Stmt up;
   if (st.Int(1) == 0) {  // its last member moved to another story
-    PARALLAX_RETURN_IF_ERROR(up.Prepare(db_, "DELETE FROM stories WHERE id = ?1"));
-    up.BindText(1, story_id);
-    if (up.Step() != SQLITE_DONE) return SqliteError(db_, "delete story " + story_id);
+    for (const char* sql : {"DELETE FROM stories WHERE id = ?1", "DELETE FROM story_views WHERE story_id = ?1"}) {
+      PARALLAX_RETURN_IF_ERROR(up.Prepare(db_, sql));
+      up.BindText(1, story_id);
+      if (up.Step() != SQLITE_DONE) return SqliteError(db_, "delete story " + story_id);
+    }
     return Status::OK();
   }
   PARALLAX_RETURN_IF_ERROR(up.Prepare(db_, R"sql(

@@ -60,6 +60,12 @@ TEST_F(StoreTest, PutIsIdempotentAndGetRoundTripsEveryLayer) {
   EXPECT_EQ(got->published.value, "2024-05-06");
   EXPECT_EQ(got->published.source, MetaSource::kHeader);
   EXPECT_EQ(got->raw, a.raw);
+  auto lean = (*store)->GetWithoutRaw(a.id);  // views: the layers without the raw bytes
+  ASSERT_TRUE(lean.ok()) << lean.status().ToString();
+  EXPECT_FALSE(a.raw.empty());
+  EXPECT_TRUE(lean->raw.empty());
+  EXPECT_EQ(lean->body, a.body);
+  EXPECT_EQ(lean->sentences.size(), a.sentences.size());
   ASSERT_EQ(got->sentences.size(), a.sentences.size());
   EXPECT_EQ(got->sentences[1].span, a.sentences[1].span);
   ASSERT_EQ(got->tokens.size(), a.tokens.size());

@@ -4,20 +4,28 @@
 // the timeline and the labels outlets chose for the same subject come from
 // the story's synthesis (synth::BuildStoryView computes both once; the API
 // used to compute them a second time over the same articles).
-#include "serve/json_views.h"
+#include "render/story_api_view.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <map>
 #include <set>
 
 #include "synth/framing.h"
 #include "synth/story_view.h"
+#include "synth/synthesize.h"
+#include "render/story_json.h"
 
-namespace parallax::serve {
+namespace parallax::render {
 
 using nlohmann::json;
 
 namespace {
+
+// Raise whenever a change to this file, the synthesis or the story JSON
+// changes the bytes StoryApiViewJson writes for the same store: views stored
+// by an older binary are then rebuilt instead of served.
+constexpr int kStoryApiViewRevision = 1;
 
 const synth::FramingLexicon* Lexicon() {
   static const auto* lexicon = [] {
@@ -196,4 +204,49 @@ json LabelsViewJson(const synth::StoryView& view) {
   return out;
 }
 
-}  // namespace parallax::serve
+std::string StoryApiViewJson(const std::string& story_id, const std::vector<StoryAssignment>& assignments,
+                             size_t members_total, const std::vector<Article>& articles) {
+  json j = StoryViewJson(story_id, assignments, articles);
+  j["truncated"] = members_total > assignments.size();
+  synth::StoryInput in;
+  in.story_id = story_id;
+  in.thread_id = assignments.empty() ? std::string() : assignments.front().thread_id;
+  for (size_t i = 0; i < articles.size() && i < assignments.size(); ++i) {
+    in.articles.push_back(&articles[i]);
+    in.duplicate_of.push_back(assignments[i].duplicate_of);
+  }
+  // One synthesis feeds the timeline and labels too (with the limits the
+  // API's own timeline had).
+  synth::SynthOptions options;
+  options.timeline.max_entries = 60;
+  options.timeline.max_entries_per_date = 4;
+  auto view = synth::BuildStoryView(in, options);
+  if (view.ok()) {
+    json synth_json = StoryJsonValue(*view);
+    for (const char* key : {"articles", "outlets", "summary", "facts", "coverage", "conflicts"}) {
+      j[key] = std::move(synth_json[key]);
+    }
+    j["timeline"] = TimelineViewJson(*view);
+    j["labels"] = LabelsViewJson(*view);
+  } else {
+    j["synthesis_error"] = view.status().ToString();
+    j["timeline"] = json::array();
+    j["labels"] = json::array();
+  }
+  return j.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+const std::string& StoryApiViewFormat() {
+  static const std::string format = [] {
+    const synth::FramingLexicon* lexicon = Lexicon();
+    std::string data = lexicon ? lexicon->Serialize() : std::string("no lexicon");
+    uint64_t h = 14695981039346656037ull;  // FNV-1a 64
+    for (unsigned char c : data) h = (h ^ c) * 1099511628211ull;
+    char hex[17];
+    std::snprintf(hex, sizeof(hex), "%016llx", static_cast<unsigned long long>(h));
+    return "story-api/" + std::to_string(kStoryApiViewRevision) + " lexicon/" + hex;
+  }();
+  return format;
+}
+
+}  // namespace parallax::render

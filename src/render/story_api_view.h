@@ -1,8 +1,8 @@
 // JSON views the API builds from store rows and articles (shapes in
 // docs/serve.md). Pure functions; thread-safe (the framing lexicon is loaded
 // once, on first use).
-#ifndef PARALLAX_SERVE_JSON_VIEWS_H_
-#define PARALLAX_SERVE_JSON_VIEWS_H_
+#ifndef PARALLAX_RENDER_STORY_API_VIEW_H_
+#define PARALLAX_RENDER_STORY_API_VIEW_H_
 
 #include <nlohmann/json.hpp>
 #include <vector>
@@ -11,7 +11,7 @@
 #include "parallax/store.h"
 #include "synth/story_view.h"
 
-namespace parallax::serve {
+namespace parallax::render {
 
 nlohmann::json StorySummaryJson(const StorySummary& s);
 nlohmann::json AssignmentJson(const StoryAssignment& a);
@@ -41,6 +41,25 @@ nlohmann::json TimelineViewJson(const synth::StoryView& view);
 // differs, choices: [{outlet, label, count}]}].
 nlohmann::json LabelsViewJson(const synth::StoryView& view);
 
-}  // namespace parallax::serve
+// A story with more members than this is shown by its first ones.
+inline constexpr size_t kStoryApiMaxMembers = 400;
 
-#endif  // PARALLAX_SERVE_JSON_VIEWS_H_
+// The body of GET /api/stories/{id} (docs/serve.md): StoryViewJson, then
+// `truncated` (true when the story's `members_total` members are more than
+// `assignments`, its first ones), the synthesis of
+// docs/formats/story.md (articles, outlets, summary, facts, coverage,
+// conflicts), `timeline` and `labels` from that one synthesis (or
+// `synthesis_error` with both empty). `articles` are the members in
+// `assignments` order. Deterministic for the same inputs and format.
+std::string StoryApiViewJson(const std::string& story_id, const std::vector<StoryAssignment>& assignments,
+                             size_t members_total, const std::vector<Article>& articles);
+
+// What StoryApiViewJson's output depends on besides its inputs: the
+// builder's revision (kStoryApiViewRevision in the .cc, raised whenever the
+// view's code changes what it writes) and a fingerprint of the framing
+// lexicon it loads. Stored views of another format are not served.
+const std::string& StoryApiViewFormat();
+
+}  // namespace parallax::render
+
+#endif  // PARALLAX_RENDER_STORY_API_VIEW_H_
