@@ -297,6 +297,14 @@ void DecodeDocumentBeamWith(const std::vector<std::vector<TokenInfo>>& doc, Feat
           // the same holds for h's later extensions. Same beam, fewer inserts.
           if (margin > 0 && !next.empty() && total < next.front().logp - margin) break;
           Node c{x.label, p.label, static_cast<int>(h), total, x.lp};
+          // The first hypothesis's extensions arrive in descending order
+          // (same logp + descending values) into an empty beam, where the
+          // upper bound is always the end: append (most tokens have only one
+          // hypothesis). The others are placed after any equal total.
+          if (h == 0) {
+            next.push_back(c);
+            continue;
+          }
           auto pos = std::upper_bound(next.begin(), next.end(), total,
                                       [](double v, const Node& x) { return v > x.logp; });
           next.insert(pos, c);
