@@ -8,6 +8,8 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <fstream>
+#include <string_view>
 #include <map>
 #include <set>
 
@@ -22,10 +24,32 @@ using nlohmann::json;
 
 namespace {
 
-// Raise whenever a change to this file, the synthesis or the story JSON
-// changes the bytes StoryApiViewJson writes for the same store: views stored
-// by an older binary are then rebuilt instead of served.
-constexpr int kStoryApiViewRevision = 1;
+// FNV-1a 64 of `data`, continuing from `h`.
+uint64_t Fnv(std::string_view data, uint64_t h = 14695981039346656037ull) {
+  for (unsigned char c : data) h = (h ^ c) * 1099511628211ull;
+  return h;
+}
+
+std::string Hex(uint64_t h) {
+  char hex[17];
+  std::snprintf(hex, sizeof(hex), "%016llx", static_cast<unsigned long long>(h));
+  return hex;
+}
+
+// The running binary's bytes, hashed: what a view holds depends on the
+// synthesis, the renderers and the annotation code they read, so a view
+// stored by any other build is not taken as current (no revision number to
+// remember to raise). Falls back to the compile time of this file.
+std::string BinaryFingerprint() {
+  std::ifstream in("/proc/self/exe", std::ios::binary);
+  if (!in) return std::string("built ") + __DATE__ + " " + __TIME__;
+  uint64_t h = 14695981039346656037ull;
+  std::string buffer(1 << 16, '\0');
+  while (in.read(buffer.data(), static_cast<std::streamsize>(buffer.size())) || in.gcount() > 0) {
+    h = Fnv(std::string_view(buffer.data(), static_cast<size_t>(in.gcount())), h);
+  }
+  return Hex(h);
+}
 
 const synth::FramingLexicon* Lexicon() {
   static const auto* lexicon = [] {
@@ -240,11 +264,7 @@ const std::string& StoryApiViewFormat() {
   static const std::string format = [] {
     const synth::FramingLexicon* lexicon = Lexicon();
     std::string data = lexicon ? lexicon->Serialize() : std::string("no lexicon");
-    uint64_t h = 14695981039346656037ull;  // FNV-1a 64
-    for (unsigned char c : data) h = (h ^ c) * 1099511628211ull;
-    char hex[17];
-    std::snprintf(hex, sizeof(hex), "%016llx", static_cast<unsigned long long>(h));
-    return "story-api/" + std::to_string(kStoryApiViewRevision) + " lexicon/" + hex;
+    return "story-api binary/" + BinaryFingerprint() + " lexicon/" + Hex(Fnv(data));
   }();
   return format;
 }

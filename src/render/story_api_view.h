@@ -54,10 +54,11 @@ inline constexpr size_t kStoryApiMaxMembers = 400;
 std::string StoryApiViewJson(const std::string& story_id, const std::vector<StoryAssignment>& assignments,
                              size_t members_total, const std::vector<Article>& articles);
 
-// What StoryApiViewJson's output depends on besides its inputs: the
-// builder's revision (kStoryApiViewRevision in the .cc, raised whenever the
-// view's code changes what it writes) and a fingerprint of the framing
-// lexicon it loads. Stored views of another format are not served.
+// What StoryApiViewJson's output depends on besides its inputs: a
+// fingerprint of the running binary (any rebuild may change the synthesis
+// or the renderers) and of the framing lexicon it loads. Stored views of
+// another format are not served (and are rebuilt). Computed once (reads the
+// executable, a few ms).
 const std::string& StoryApiViewFormat();
 
 }  // namespace parallax::render
