@@ -36,7 +36,7 @@ enum Template : uint64_t {
   kGaz, kGazM1, kGazP1, kPrev1, kPrev12, kPrev1Lower, kPrev1Shape, kHistory, kHistoryCaps,
   kCapsPattern, kCharFlags, kPrev1Cluster, kS1Label, kS1LabelM1, kS1LabelP1, kS1Doc, kS1DocLabel,
   kS1DocCaps, kWordM1, kWordP1, kShapeLowerM1, kLowerShapeP1, kClusterM2, kClusterP2, kRunHead, kRunFirst, kRunHeadPos, kRunHeadC0, kRunHeadC1, kHistoryRun, kClusterBigram, kDocRun, kDocRunCaps,
-  kAgg, kAggCode, kHyphFirst, kHyphLast, kHyphFirstC, kHyphLastC, kHyphLastM1, kHyphLastP1,
+  kAgg, kAggCode,
 };
 
 constexpr uint64_t kPadBefore = 0x5EA7B0F5ull;  // value for tokens before the sentence
@@ -77,29 +77,6 @@ void Shapes(std::string_view tok, std::string* shape, std::string* short_shape) 
   }
 }
 
-// Level-1 cluster of a word part (0xFFFFF = none), digits mapped to 0 as
-// ClusterKey does.
-uint32_t PartCluster(const Resources& res, std::string_view part) {
-  std::string key(part);
-  for (char& c : key)
-    if (c >= '0' && c <= '9') c = '0';
-  Lexicon::Clusters c{};
-  return res.lexicon.FindClusters(key, &c) ? c[1] : 0xFFFFF;
-}
-
-// Fills the hyph_* fields of a word with letters and an inner hyphen: its
-// first and last parts, so that an unseen compound is read by its parts.
-void FillHyphenParts(const Resources& res, std::string_view norm, TokenInfo* t) {
-  const size_t first = norm.find('-'), last = norm.rfind('-');
-  if (first == std::string_view::npos || first == 0 || last + 1 >= norm.size()) return;
-  const std::string_view head = norm.substr(0, first), tail = norm.substr(last + 1);
-  t->hyph_first = Hash(Lower(head));
-  t->hyph_last = Hash(Lower(tail));
-  t->hyph_first_caps = static_cast<uint8_t>(CapsOf(head));
-  t->hyph_cluster[0] = PartCluster(res, head);
-  t->hyph_cluster[1] = PartCluster(res, tail);
-}
-
 void FillToken(const Resources& res, std::string_view raw, TokenInfo* t) {
   thread_local std::string s1, s2;  // shape buffers, reused
   std::string* scratch1 = &s1;
@@ -129,7 +106,6 @@ void FillToken(const Resources& res, std::string_view raw, TokenInfo* t) {
     if (c == '-') t->flags |= kFlagHasHyphen;
     if (c == '.') t->flags |= kFlagHasPeriod;
   }
-  if ((t->flags & (kFlagHasHyphen | kFlagHasLetter)) == (kFlagHasHyphen | kFlagHasLetter)) FillHyphenParts(res, norm, t);
 }
 
 // How each word is written in the "trustworthy" positions of the document
@@ -456,12 +432,6 @@ size_t FeatureContext::ExtractWord(const TokenInfo* w, int offset, uint64_t* out
       }
       for (int l = 0; l < kClusterLevels; ++l) out[n++] = Key(kClusterI + l, cluster(l));
       out[n++] = Key(kCharFlags, w->flags & (kFlagHasDigit | kFlagHasHyphen | kFlagHasPeriod | kFlagHasLower), w->caps);
-      if (w->hyph_last) {
-        out[n++] = Key(kHyphFirst, w->hyph_first);
-        out[n++] = Key(kHyphLast, w->hyph_last, w->hyph_first_caps);
-        out[n++] = Key(kHyphFirstC, w->hyph_cluster[0]);
-        out[n++] = Key(kHyphLastC, w->hyph_cluster[1]);
-      }
       break;
     case -1:
     case 1:
@@ -470,7 +440,6 @@ size_t FeatureContext::ExtractWord(const TokenInfo* w, int offset, uint64_t* out
       out[n++] = Key(offset < 0 ? kShapeM1 : kShapeP1, w ? w->shape : pad);
       if (w)
         for (int l = 0; l < kClusterLevels; ++l) out[n++] = Key((offset < 0 ? kClusterM1 : kClusterP1) + l, cluster(l));
-      if (w && w->hyph_last) out[n++] = Key(offset < 0 ? kHyphLastM1 : kHyphLastP1, w->hyph_last, w->hyph_first_caps);
       break;
     case -2:
     case 2:

@@ -45,14 +45,6 @@ struct TokenInfo {
   uint64_t run_first = 0, run_head = 0;
   uint8_t run_pos = 0;
   uint32_t run_head_cluster[2] = {0xFFFFF, 0xFFFFF};  // levels 0, 1 of the head's clusters
-  // Hyphenated words ("Ontario-based", "German-Israeli", "Pro-Moscow"): the
-  // lowercased hashes of the part before the first hyphen and after the last
-  // one, the level-1 clusters of both parts (0xFFFFF = none) and the first
-  // part's Caps. hyph_last = 0: not a hyphenated word. A compound never seen
-  // in training is typed by its parts: "X-based" before a name is MISC.
-  uint64_t hyph_first = 0, hyph_last = 0;
-  uint32_t hyph_cluster[2] = {0xFFFFF, 0xFFFFF};
-  uint8_t hyph_first_caps = 0;
   // How this word sits in capitalised runs anywhere in the document (context
   // aggregation): bit 1 alone, bit 2 first of a longer run, bit 4 inside,
   // bit 8 last. "Pirelli", never seen after a first name, is unlikely to be
@@ -149,7 +141,7 @@ class FeatureContext {
   // token there, before/after the sentence; offset 0 needs a token): they
   // can be scored once per word type and cached (static_scorer.h).
   static constexpr int kWordReach = 2;
-  static constexpr size_t kMaxWordFeatures = 24;
+  static constexpr size_t kMaxWordFeatures = 20;
   static size_t ExtractWord(const TokenInfo* w, int offset, uint64_t* out);
   size_t ExtractContext(const std::vector<TokenInfo>& sent, size_t i, uint64_t* out) const;
   static size_t ExtractDynamic(const TokenInfo& tok, int prev1, int prev2, uint64_t* out);
