@@ -44,6 +44,7 @@
 
 #include "cluster/text_features.h"
 #include "core/ascii.h"
+#include "core/civil_days.h"
 #include "synth/boilerplate.h"
 #include "synth/story_words.h"
 #include "synth/token_table.h"
@@ -108,31 +109,9 @@ const char* DateGranularityName(DateGranularity granularity) {
   return "day";
 }
 
-int32_t DayNumber(int year, int month, int day) {
-  // Days from civil: count in 400-year eras starting in March.
-  year -= month <= 2;
-  const int era = (year >= 0 ? year : year - 399) / 400;
-  const int yoe = year - era * 400;
-  const int mp = (month + 9) % 12;
-  const int doy = (153 * mp + 2) / 5 + day - 1;
-  const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + doe - 719468;
-}
+int32_t DayNumber(int year, int month, int day) { return static_cast<int32_t>(core::DaysFromCivil(year, month, day)); }
 
-std::string DayString(int32_t z) {
-  z += 719468;
-  const int era = (z >= 0 ? z : z - 146096) / 146097;
-  const int doe = z - era * 146097;
-  const int yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  const int doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const int mp = (5 * doy + 2) / 153;
-  const int day = doy - (153 * mp + 2) / 5 + 1;
-  const int month = mp < 10 ? mp + 3 : mp - 9;
-  const int year = yoe + era * 400 + (month <= 2);
-  char buf[32];
-  snprintf(buf, sizeof(buf), "%04d-%02d-%02d", year, month, day);
-  return buf;
-}
+std::string DayString(int32_t z) { return core::IsoDay(z); }
 
 bool ParseTimexDate(std::string_view v, DateInterval* out) {
   int year = ParseDigits(v, 0, 4);
