@@ -56,6 +56,13 @@ def canonical_text(doc):
     return "\n\n".join(" ".join(s for s in p) for p in d["body-paragraphs"])
 
 
+def straight_facing(text, j, b, e):
+    """Which way a straight mark faces by its neighbours (the finder's rule, quote_finder.cc)."""
+    before = j == b or text[j - 1].isspace() or text[j - 1] in "([\u2013\u2014"
+    after = j + 1 >= e or text[j + 1].isspace() or text[j + 1] in ",.;:?!)]"
+    return "opening" if before and not after else "closing" if after and not before else "either"
+
+
 def candidates(text):
     """Double-quoted spans: (begin, end) character offsets of the content.
     A paragraph ending inside a quote continues when the next one opens with a mark."""
@@ -63,7 +70,7 @@ def candidates(text):
     for p in text.split("\n\n"):
         paras.append((pos, pos + len(p)))
         pos += len(p) + 2
-    start = None
+    start, glued = None, False
     for i, (b, e) in enumerate(paras):
         cont = start is not None
         for j in range(b, e):
@@ -73,12 +80,17 @@ def candidates(text):
             if cont:
                 cont = False
                 continue
+            facing = straight_facing(text, j, b, e) if c == '"' else "either"
+            if start is not None and glued and facing == "opening":
+                start = j + 1  # the glued mark closed a quote whose opening mark was lost
+                continue
             if start is not None and c in CLOSE + '"':
                 out.append((start, j)); start = None
             elif c in OPEN + '"':
                 if start is not None:
                     out.append((start, j))
                 start = j + 1
+                glued = c == '"' and facing == "either" and j > b and not text[j - 1].isspace()
         if start is not None:
             nxt = paras[i + 1] if i + 1 < len(paras) else None
             if not (nxt and text[nxt[0]:nxt[1]].lstrip()[:1] in (OPEN + '"')):
