@@ -501,5 +501,15 @@ TEST(Quotes, CreditLinesNameTheAuthorOfAQuotedParagraph) {
   EXPECT_NE(a.quotes[4].speaker_name, "Tami Chappell");
 }
 
+// Session 8 (allsides-blind7): a spokesperson of a place the tagger typed LOC speaks for that body.
+TEST(Quotes, SpokespersonOfAPlaceSpeaksForThatBody) {
+  Article a = FromParagraphs({"Lawmakers asked the director to testify again next week.",
+                              "\u201CThe director has testified four times this year already,\u201D a White House "
+                              "spokesperson said on Friday."});
+  ASSERT_EQ(a.quotes.size(), 1u);
+  EXPECT_EQ(a.quotes[0].speaker_name, "White House");
+  EXPECT_EQ(a.quotes[0].source_type, "organization");
+}
+
 }  // namespace
 }  // namespace parallax::quotes
