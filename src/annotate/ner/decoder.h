@@ -194,12 +194,22 @@ struct FollowerMasks {
 };
 inline constexpr FollowerMasks kFollowers{};
 
+// Relative slack of RankExtensions' margin test (rounding of the totals).
+inline constexpr double kRankSlack = 1e-6;
+
 // Computes e's log-softmax (scores / temperature) and its best allowed
 // extensions (after e.label; at the last token, able to end the sentence).
 // Every hypothesis ending in e's history adds the same values, so only the
 // first `beam` of them (value descending, ties by label as the plain
 // label-order scan would keep them) can enter a beam of that size.
-inline void RankExtensions(BeamBuffers::PairScores* e, size_t beam, float temperature, bool normalize, bool last) {
+//
+// With margin > 0, labels whose value is more than margin (plus a slack for
+// rounding) below the history's best allowed value are not ranked: any
+// hypothesis they extend scores more than margin below the one the best
+// label extends, so the margin cut after the token drops it, and until then
+// it could only displace hypotheses that are dropped too. Same beam.
+inline void RankExtensions(BeamBuffers::PairScores* e, size_t beam, float temperature, bool normalize, bool last,
+                           double margin = 0) {
   e->mx = e->scores[0];
   for (float x : e->scores) e->mx = x > e->mx ? x : e->mx;
   // (score - max) / temperature, computed once per label; the divisions
@@ -214,10 +224,22 @@ inline void RankExtensions(BeamBuffers::PairScores* e, size_t beam, float temper
   e->logz = std::log(z);
   const int cap = static_cast<int>(std::min<size_t>(beam, kNumLabels));
   e->num_top = 0;
-  for (uint32_t allowed = kFollowers.mask[e->label + 1][last ? 1 : 0]; allowed; allowed &= allowed - 1) {
+  const uint32_t mask = kFollowers.mask[e->label + 1][last ? 1 : 0];
+  double floor = -1e300;
+  if (margin > 0) {
+    float best = -3e38f;
+    for (uint32_t allowed = mask; allowed; allowed &= allowed - 1) {
+      const int l = __builtin_ctz(allowed);
+      const float v = normalize ? scaled[l] - e->logz : e->scores[l];
+      best = v > best ? v : best;
+    }
+    floor = static_cast<double>(best) - margin - kRankSlack * (1 + std::fabs(static_cast<double>(best)));
+  }
+  for (uint32_t allowed = mask; allowed; allowed &= allowed - 1) {
     const int l = __builtin_ctz(allowed);  // allowed labels in label order
     const float lp = scaled[l] - e->logz;
     const float v = normalize ? lp : e->scores[l];
+    if (v < floor) continue;
     int k = e->num_top;
     if (k == cap) {
       if (v <= e->top[cap - 1].value) continue;
@@ -282,7 +304,7 @@ void DecodeDocumentBeamWith(const std::vector<std::vector<TokenInfo>>& doc, Feat
       for (PairScores& e : pairs) {
         std::copy(static_scores, static_scores + kNumLabels, e.scores);
         scorer.Dynamic(sent[i], e.label, e.prev2, e.scores);
-        RankExtensions(&e, beam, temperature, normalize, last);
+        RankExtensions(&e, beam, temperature, normalize, last, margin);
       }
       for (size_t h = 0; h < prev_size; ++h) {
         const Node& p = prev[h];
