@@ -13,9 +13,10 @@ namespace parallax::synth {
 
 // kLeans: a connective ("But ...", "And ...", "However, ...") answering a
 // sentence the reader has not seen. kRefers: a pronoun or demonstrative ("It
-// may take them weeks ...") whose referent is elsewhere, a first person
-// ("We're going to ..."), or a transcript turn ("SMITH: ...", the speaker's
-// own voice). kStandsAlone otherwise.
+// may take them weeks ...") whose referent is elsewhere, a time told from
+// the sentence before ("Earlier that day, ...", "The next morning ..."), a
+// first person ("We're going to ..."), or a transcript turn ("SMITH: ...",
+// the speaker's own voice). kStandsAlone otherwise.
 enum class Opening { kStandsAlone, kRefers, kLeans };
 Opening OpeningOf(std::string_view sentence);
 

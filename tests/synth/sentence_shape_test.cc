@@ -12,6 +12,9 @@ TEST(SentenceShapeTest, OpeningsThatLeanOrRefer) {
   EXPECT_EQ(OpeningOf("However, the vote failed."), Opening::kLeans);
   EXPECT_EQ(OpeningOf("However the vote went, it mattered."), Opening::kStandsAlone);
   EXPECT_EQ(OpeningOf("It may take them weeks."), Opening::kRefers);
+  EXPECT_EQ(OpeningOf("Earlier that day, a bomb blew up in Seaside Park."), Opening::kRefers);
+  EXPECT_EQ(OpeningOf("The next morning the streets were quiet."), Opening::kRefers);
+  EXPECT_EQ(OpeningOf("Earlier, a bomb blew up in Seaside Park."), Opening::kStandsAlone);
   // Transcript turns: a speaker in capitals and a colon, non-ASCII letters too.
   EXPECT_EQ(OpeningOf("AMY SMITH: We begin today with the vote."), Opening::kRefers);
   EXPECT_EQ(OpeningOf("JUAN GONZ\u00c1LEZ: The vote failed."), Opening::kRefers);
