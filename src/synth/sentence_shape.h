@@ -25,6 +25,12 @@ Opening OpeningOf(std::string_view sentence);
 // without marks), not a report.
 bool SpeaksInFirstPerson(std::string_view sentence);
 
+// Whether the sentence can state a fact by itself in a list of facts: not a
+// question, no opening connective, no transcript turn, no first person
+// outside quotes. (A pronoun opening is allowed: "He was arrested Monday"
+// still states what happened.)
+bool StatesAFact(std::string_view sentence);
+
 }  // namespace parallax::synth
 
 #endif  // PARALLAX_SYNTH_SENTENCE_SHAPE_H_

@@ -29,5 +29,14 @@ TEST(SentenceShapeTest, FirstPersonOutsideQuotesOnly) {
   EXPECT_FALSE(SpeaksInFirstPerson("The US and Iran met."));  // "US" is not "us"
 }
 
+TEST(SentenceShapeTest, WhatCanStateAFact) {
+  EXPECT_TRUE(StatesAFact("Police said Scott had a gun."));
+  EXPECT_TRUE(StatesAFact("He was arrested on Monday."));  // a pronoun still states what happened
+  EXPECT_FALSE(StatesAFact("Was it all America expected? "));
+  EXPECT_FALSE(StatesAFact("And also, talk about North Carolina, your state."));
+  EXPECT_FALSE(StatesAFact("AMY GOODMAN: Other footage shows him walking away."));
+  EXPECT_FALSE(StatesAFact("I watched the footage twice."));
+}
+
 }  // namespace
 }  // namespace parallax::synth
