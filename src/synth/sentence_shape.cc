@@ -23,8 +23,19 @@ bool OpensTranscriptTurn(std::string_view text) {
 
 }  // namespace
 
+// "Earlier that day, ...", "The next day ...": a time told relative to the
+// sentence before.
+bool OpensWithRelativeTime(std::string_view text) {
+  static constexpr std::string_view kOpeners[] = {
+      "Earlier that ", "Later that ", "The next day", "The next morning", "The following day",
+      "The following morning", "The same day", "The day before", "The night before", "The previous day",
+      "Hours later", "Minutes later", "Days later", "Moments later", "Shortly after that", "Soon after that"};
+  for (std::string_view o : kOpeners) if (text.starts_with(o)) return true;
+  return false;
+}
+
 Opening OpeningOf(std::string_view text) {
-  if (OpensTranscriptTurn(text)) return Opening::kRefers;
+  if (OpensTranscriptTurn(text) || OpensWithRelativeTime(text)) return Opening::kRefers;
   size_t end = 0;
   while (end < text.size() && (core::IsAsciiAlpha(text[end]) || text[end] == '\'')) ++end;
   const std::string_view word = text.substr(0, end);
@@ -63,5 +74,11 @@ bool SpeaksInFirstPerson(std::string_view text) {
   return false;
 }
 
+
+bool StatesAFact(std::string_view text) {
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\n')) text.remove_suffix(1);
+  if (text.empty() || text.back() == '?' || OpensTranscriptTurn(text)) return false;
+  return OpeningOf(text) != Opening::kLeans && !SpeaksInFirstPerson(text);
+}
 
 }  // namespace parallax::synth

@@ -13,9 +13,10 @@ namespace parallax::synth {
 
 // kLeans: a connective ("But ...", "And ...", "However, ...") answering a
 // sentence the reader has not seen. kRefers: a pronoun or demonstrative ("It
-// may take them weeks ...") whose referent is elsewhere, a first person
-// ("We're going to ..."), or a transcript turn ("SMITH: ...", the speaker's
-// own voice). kStandsAlone otherwise.
+// may take them weeks ...") whose referent is elsewhere, a time told from
+// the sentence before ("Earlier that day, ...", "The next morning ..."), a
+// first person ("We're going to ..."), or a transcript turn ("SMITH: ...",
+// the speaker's own voice). kStandsAlone otherwise.
 enum class Opening { kStandsAlone, kRefers, kLeans };
 Opening OpeningOf(std::string_view sentence);
 
@@ -23,6 +24,12 @@ Opening OpeningOf(std::string_view sentence);
 // outside quotation marks: the writer's own voice (a column, a post quoted
 // without marks), not a report.
 bool SpeaksInFirstPerson(std::string_view sentence);
+
+// Whether the sentence can state a fact by itself in a list of facts: not a
+// question, no opening connective, no transcript turn, no first person
+// outside quotes. (A pronoun opening is allowed: "He was arrested Monday"
+// still states what happened.)
+bool StatesAFact(std::string_view sentence);
 
 }  // namespace parallax::synth
 
