@@ -48,7 +48,7 @@ inline constexpr size_t kStoryApiMaxMembers = 400;
 // `truncated` (true when the story's `members_total` members are more than
 // `assignments`, its first ones), the synthesis of
 // docs/formats/story.md (articles, outlets, summary, facts, coverage,
-// conflicts), `timeline` and `labels` from that one synthesis (or
+// conflicts), `timeline` (with `timeline_omitted`) and `labels` from that one synthesis (or
 // `synthesis_error` with both empty). `articles` are the members in
 // `assignments` order. Deterministic for the same inputs and format.
 std::string StoryApiViewJson(const std::string& story_id, const std::vector<StoryAssignment>& assignments,
