@@ -52,7 +52,7 @@ void ReferenceBeam(const Doc& doc, const ScoreFn& score, size_t beam, float t, d
         score(keys, FeatureContext::ExtractDynamic(doc[s][i], prev[h].label, prev[h].prev2, keys), sc);
         const float mx = *std::max_element(sc, sc + kNumLabels);
         float z = 0;
-        for (float x : sc) z += std::exp((x - mx) / t);
+        for (float x : sc) z += FastExp((x - mx) / t);  // the decoder's exponential (fast_exp.h)
         const float logz = std::log(z);
         for (int l = 0; l < kNumLabels; ++l) {
           if (!ValidTransition(prev[h].label, l) || (i + 1 == doc[s].size() && !ValidTransition(l, -1))) continue;

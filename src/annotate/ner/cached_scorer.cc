@@ -103,6 +103,10 @@ void CachedScorer::ComputeWords() {
   }
 }
 
+// Baseline and AVX2 builds (integer sums: the same result), as AddRawGroups.
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
+__attribute__((target_clones("avx2", "default")))
+#endif
 void CachedScorer::ScoreBlock(const FeatureContext& ctx, const std::vector<TokenInfo>& sent, size_t s, size_t i) {
   block_ctx_ = &ctx;
   block_version_ = ctx.version();
