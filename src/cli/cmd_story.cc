@@ -30,6 +30,7 @@ struct StoryArgs {
   std::string db = "parallax.db";
   std::string format = "text";
   std::string outlets;
+  std::string timeline = "key";
 };
 
 struct ReportArgs {
@@ -39,6 +40,7 @@ struct ReportArgs {
   std::string outlets;
   std::vector<std::string> annotate = {"time", "ner", "coref"};
   size_t min_articles = 1;
+  std::string timeline = "key";
 };
 
 void Fail(const std::string& what, int code = 1) {
@@ -54,10 +56,11 @@ std::shared_ptr<const OutletRegistry> Registry(const std::string& path) {
   return std::shared_ptr<const OutletRegistry>(std::move(*r));
 }
 
-Result<synth::StoryView> Synthesize(const LoadedStory& s, const OutletRegistry* registry) {
+// `timeline`: "key" (the readers' limits, synth::ForReaders) or "all".
+Result<synth::StoryView> Synthesize(const LoadedStory& s, const OutletRegistry* registry, const std::string& timeline) {
   synth::StoryInput in{s.id, s.thread_id, {}, s.duplicate_of};
   for (const auto& a : s.articles) in.articles.push_back(&a);
-  synth::SynthOptions o;
+  synth::SynthOptions o = timeline == "all" ? synth::SynthOptions{} : synth::ForReaders();
   o.registry = registry;
   return synth::BuildStoryView(in, o);
 }
@@ -80,7 +83,7 @@ void RunStory(const StoryArgs& args) {
     bool match = s.id == args.id;
     for (const auto& a : s.articles) match |= args.id.size() >= 6 && a.id.starts_with(args.id);
     if (!match) continue;
-    auto view = Synthesize(s, registry.get());
+    auto view = Synthesize(s, registry.get(), args.timeline);
     if (!view.ok()) return Fail("story " + s.id + ": " + view.status().ToString());
     std::string out = args.format == "json" ? render::StoryToJson(*view) + "\n"
                       : args.format == "md" ? render::StoryToMarkdown(*view)
@@ -148,7 +151,7 @@ void RunReport(const ReportArgs& args) {
     }
     for (const auto& s : stories) {
       if (s.articles.size() < args.min_articles) continue;
-      auto view = Synthesize(s, registry.get());
+      auto view = Synthesize(s, registry.get(), args.timeline);
       if (!view.ok()) { cleanup(); return Fail("story " + s.id + ": " + view.status().ToString()); }
       views.push_back(std::move(*view));
     }
@@ -174,6 +177,8 @@ void RegisterStoryCommands(CLI::App& app) {
   story->add_option("--format", s->format, "text, md, json or html")->check(CLI::IsMember({"text", "md", "json", "html"}))
       ->capture_default_str();
   story->add_option("--outlets", s->outlets, "Outlet registry file replacing the built-in one");
+  story->add_option("--timeline", s->timeline, "key: the 40 most salient entries, at most 3 per date; all: every entry")
+      ->check(CLI::IsMember({"key", "all"}))->capture_default_str();
   story->callback([s] { RunStory(*s); });
 
   auto r = std::make_shared<ReportArgs>();
@@ -184,6 +189,8 @@ void RegisterStoryCommands(CLI::App& app) {
   report->add_option("--outlets", r->outlets, "Outlet registry file replacing the built-in one");
   report->add_option("--annotate", r->annotate, "Annotators: time, ner, coref, or none")->delimiter(',')->capture_default_str();
   report->add_option("--min-articles", r->min_articles, "Only stories with at least this many articles")->capture_default_str();
+  report->add_option("--timeline", r->timeline, "key: the 40 most salient entries, at most 3 per date; all: every entry")
+      ->check(CLI::IsMember({"key", "all"}))->capture_default_str();
   report->callback([r] { RunReport(*r); });
 }
 

@@ -23,6 +23,7 @@
 #include "cluster/story_clusterer.h"
 
 #include "cluster/clusterer_internal.h"
+#include "core/civil_days.h"
 
 namespace parallax::cluster {
 
@@ -45,30 +46,10 @@ std::optional<int32_t> ParseDay(std::string_view s) {
   int y = v[0], m = v[1], d = v[2];
   static const int kDays[12] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   if (m < 1 || m > 12 || d < 1 || d > kDays[m - 1]) return std::nullopt;
-  // Days from civil (proleptic Gregorian), after H. Hinnant's algorithm.
-  y -= m <= 2;
-  const int era = (y >= 0 ? y : y - 399) / 400;
-  const unsigned yoe = static_cast<unsigned>(y - era * 400);
-  const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + static_cast<int32_t>(doe) - 719468;
+  return static_cast<int32_t>(core::DaysFromCivil(y, m, d));
 }
 
-std::string FormatDay(int32_t z) {
-  z += 719468;
-  const int era = (z >= 0 ? z : z - 146096) / 146097;
-  const unsigned doe = static_cast<unsigned>(z - era * 146097);
-  const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  int y = static_cast<int>(yoe) + era * 400;
-  const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const unsigned mp = (5 * doy + 2) / 153;
-  const unsigned d = doy - (153 * mp + 2) / 5 + 1;
-  const unsigned m = mp < 10 ? mp + 3 : mp - 9;
-  y += m <= 2;
-  char buf[32];
-  snprintf(buf, sizeof(buf), "%04d-%02u-%02u", y, m, d);
-  return buf;
-}
+std::string FormatDay(int32_t z) { return core::IsoDay(z); }
 
 // ---------------------------------------------------------------------------
 // Construction

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <map>
 
+#include "core/civil_days.h"
 #include "render/story_text.h"
 #include "synth/conflicts.h"
 
@@ -101,7 +102,8 @@ std::string ArticlesHtml(const synth::StoryView& v) {
 
 std::string TimelineHtml(const synth::StoryView& v) {
   if (v.timeline.empty()) return "";
-  std::string out = "<details><summary>Timeline entries (" + std::to_string(v.timeline.size()) + ")</summary><ul>\n";
+  std::string out = "<details><summary>Timeline entries (" + std::to_string(v.timeline.size()) +
+                    HtmlEscape(OmittedNote(v)) + ")</summary><ul>\n";
   for (const auto& e : v.timeline) {
     out += fmt::format("<li{}><b>{}</b> {} {} <span class=meta>{}</span></li>\n", e.background ? " class=copy" : "",
                        HtmlEscape(e.date), HtmlEscape(e.representative.text), Cite(e.representative),
@@ -146,17 +148,9 @@ std::string Page(const std::string& title, const std::string& body) {
 
 // "2018-10" or, with `with_day`, "2018-10-12" for days since 1970-01-01.
 std::string DayLabel(long day, bool with_day = false) {
-  // Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
-  day += 719468;
-  const long era = (day >= 0 ? day : day - 146096) / 146097;
-  const unsigned doe = static_cast<unsigned>(day - era * 146097);
-  const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const unsigned mp = (5 * doy + 2) / 153;
-  const unsigned m = mp < 10 ? mp + 3 : mp - 9;
-  const long y = static_cast<long>(yoe) + era * 400 + (m <= 2);
-  if (with_day) return fmt::format("{}-{:02}-{:02}", y, m, doy - (153 * mp + 2) / 5 + 1);
-  return fmt::format("{}-{:02}", y, m);
+  const core::CivilDay d = core::CivilFromDays(day);
+  if (with_day) return fmt::format("{}-{:02}-{:02}", d.year, d.month, d.day);
+  return fmt::format("{}-{:02}", d.year, d.month);
 }
 
 }  // namespace

@@ -162,6 +162,7 @@ nlohmann::json StoryJsonValue(const synth::StoryView& s) {
   j["coverage"] = CoverageJson(s.coverage);
   j["conflicts"] = ConflictsJson(s);
   j["timeline"] = TimelineJson(s);
+  j["timeline_omitted"] = s.timeline_omitted;
   j["framing"] = FramingJson(s);
   j["labels"] = LabelsJson(s);
   return j;

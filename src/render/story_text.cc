@@ -40,7 +40,7 @@ std::string StoryToText(const synth::StoryView& v) {
   for (size_t i = 0; i < v.summary.size(); ++i) {
     out += fmt::format("  {}. {} [{}]\n", i + 1, v.summary[i].source.text, Cite(v.summary[i].source));
   }
-  out += fmt::format("\nTimeline ({})\n", Counted(v.timeline.size(), "entry"));
+  out += fmt::format("\nTimeline ({}{})\n", Counted(v.timeline.size(), "entry"), OmittedNote(v));
   for (const auto& e : v.timeline) {
     out += fmt::format("  {:<12} {}{} [{}]\n", e.date, e.background ? "(background) " : "", core::ShortenUtf8(e.representative.text, 140),
                        Cite(e.representative));
@@ -94,6 +94,11 @@ std::string StoryToMarkdown(const synth::StoryView& v) {
                                 Counted(v.articles.size(), "article"), Counted(v.outlets.size(), "outlet"));
   out += "## Summary\n\n";
   for (const auto& s : v.summary) out += fmt::format("- {} *({})*\n", md(s.source.text), md(Cite(s.source)));
+  out += fmt::format("\n## Timeline\n\n{}", v.timeline_omitted ? "The most salient entries" + OmittedNote(v) + ".\n\n" : "");
+  for (const auto& e : v.timeline) {
+    out += fmt::format("- **{}**{} {} *({})*\n", e.date, e.background ? " (background)" : "",
+                       md(core::ShortenUtf8(e.representative.text, 200)), md(Cite(e.representative)));
+  }
   out += "\n## Conflicts\n\n";
   if (v.conflicts.empty()) out += "None found.\n";
   for (const auto& c : v.conflicts) {
@@ -127,6 +132,11 @@ std::string StoryToMarkdown(const synth::StoryView& v) {
                        a.duplicate_of.empty() ? "" : " (copy of `" + a.duplicate_of + "`)");
   }
   return out;
+}
+
+std::string OmittedNote(const synth::StoryView& v) {
+  if (v.timeline_omitted == 0) return "";
+  return fmt::format("; {} less salient left out, `--timeline all` lists them", v.timeline_omitted);
 }
 
 std::string Counted(size_t n, std::string_view noun) {

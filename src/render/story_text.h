@@ -26,6 +26,10 @@ std::string ReportToHtml(const std::vector<synth::StoryView>& stories, const std
 // dates as dots, dates its facts mention as bars); "" when nothing is dated.
 std::string TimelineSvg(const synth::StoryView& story);
 
+// "; 12 less salient left out, `--timeline all` lists them" when the view's
+// timeline was limited (StoryView::timeline_omitted), else "".
+std::string OmittedNote(const synth::StoryView& story);
+
 // "1 article", "3 articles", "0 entries": `n` and the noun, plural unless n
 // is 1 ("y" after a consonant becomes "ies"). English only.
 std::string Counted(size_t n, std::string_view noun);

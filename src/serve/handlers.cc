@@ -227,18 +227,16 @@ Result<std::string> Api::Impl::RenderStoryView(Store* store, const std::string& 
     in.articles.push_back(&articles[i]);
     in.duplicate_of.push_back((*assignments)[i].duplicate_of);
   }
-  // One synthesis feeds the API's timeline and labels too (the limits the
-  // API's own timeline had).
-  synth::SynthOptions options;
-  options.timeline.max_entries = 60;
-  options.timeline.max_entries_per_date = 4;
-  auto view = synth::BuildStoryView(in, options);
+  // One synthesis feeds the API's timeline and labels too, with the limits
+  // of every view people read.
+  auto view = synth::BuildStoryView(in, synth::ForReaders());
   if (view.ok()) {
     nlohmann::json synth_json = render::StoryJsonValue(*view);
     for (const char* key : {"articles", "outlets", "summary", "facts", "coverage", "conflicts"}) {
       j[key] = std::move(synth_json[key]);
     }
     j["timeline"] = TimelineViewJson(*view);
+    j["timeline_omitted"] = view->timeline_omitted;
     j["labels"] = LabelsViewJson(*view);
   } else {
     j["synthesis_error"] = view.status().ToString();

@@ -4,6 +4,8 @@
 #include <map>
 #include <set>
 
+#include "synth/sentence_shape.h"
+
 namespace parallax::synth {
 
 namespace {
@@ -61,6 +63,10 @@ std::vector<FactCluster> AlignFacts(const StoryCorpus& corpus, const StoryCorpus
   std::vector<FactCluster> out;
   for (uint32_t leader : order) {
     if (taken[leader] || !Informative(ss[leader], o)) continue;
+    // A question, an interviewer's turn or a columnist's "I" joins a fact but
+    // does not found one: the leader stands for the group.
+    const Article& a = *corpus.articles()[ss[leader].article];
+    if (!StatesAFact(a.sentences[ss[leader].sentence].span.Of(a.body))) continue;
     FactCluster c{{leader}};
     taken[leader] = true;
     std::map<uint32_t, Neighbor> best;  // article -> best unassigned match

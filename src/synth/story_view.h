@@ -152,6 +152,7 @@ struct StoryView {
   std::vector<Conflict> conflicts;
   std::vector<SummarySentence> summary;
   std::vector<StoryTimelineEntry> timeline;  // chronological
+  size_t timeline_omitted = 0;               // entries the timeline limits left out
   std::vector<StoryFraming> framing;         // one per original article
   std::vector<LabelComparison> labels;       // labels outlets chose differently (differs only)
 };

@@ -7,60 +7,11 @@
 #include "core/ascii.h"
 #include "core/lead.h"
 #include "synth/boilerplate.h"
+#include "synth/sentence_shape.h"
 
 namespace parallax::synth {
 
 namespace {
-
-// How much a sentence leans on the one before it, judged by its first word:
-// kLeans for a connective ("But ...", "And ...", "However, ...") that answers
-// a sentence the reader of a summary has not seen, kRefers for a pronoun or
-// demonstrative ("It may take them weeks ...") whose referent is elsewhere,
-// or a first person ("We're going to ...": the tail of a quotation, or a
-// columnist's own voice).
-enum class Opening { kStandsAlone, kRefers, kLeans };
-
-Opening OpeningOf(std::string_view text) {
-  size_t end = 0;
-  while (end < text.size() && (core::IsAsciiAlpha(text[end]) || text[end] == '\'')) ++end;
-  const std::string_view word = text.substr(0, end);
-  const bool comma = end < text.size() && text[end] == ',';
-  static constexpr std::string_view kConnectives[] = {"And", "But", "Or", "So", "Yet", "Nor", "Plus"};
-  static constexpr std::string_view kAdverbs[] = {"However", "Still", "Also", "Instead", "Meanwhile", "Moreover",
-                                                  "Nonetheless", "Nevertheless", "Besides", "Then", "Otherwise"};
-  static constexpr std::string_view kPronouns[] = {"He", "She", "It", "They", "His", "Her", "Its", "Their", "Them",
-                                                   "This", "That", "These", "Those", "It's", "He's", "She's",
-                                                   "They're", "Such", "I", "We", "My", "Our", "I'm", "We're",
-                                                   "I've", "We've"};
-  for (std::string_view w : kConnectives) if (word == w) return Opening::kLeans;
-  for (std::string_view w : kAdverbs) if (word == w && comma) return Opening::kLeans;
-  for (std::string_view w : kPronouns) if (word == w) return Opening::kRefers;
-  return Opening::kStandsAlone;
-}
-
-// Whether a first-person word ("I", "we", "our", "my", "us", "me") occurs
-// outside quotation marks: the writer's own voice (a column, a post quoted
-// without marks), not a report.
-bool SpeaksInFirstPerson(std::string_view text) {
-  static constexpr std::string_view kWords[] = {"I", "we", "our", "my", "us", "me", "We", "Our", "My"};
-  bool quoted = false;
-  size_t i = 0;
-  while (i < text.size()) {
-    if (text[i] == '"' || text.compare(i, 3, "\xE2\x80\x9C") == 0 || text.compare(i, 3, "\xE2\x80\x9D") == 0) {
-      quoted = text[i] == '"' ? !quoted : text[i + 2] == '\x9C';
-      i += text[i] == '"' ? 1 : 3;
-      continue;
-    }
-    if (!core::IsAsciiAlpha(text[i])) { ++i; continue; }
-    size_t end = i;
-    while (end < text.size() && core::IsAsciiAlpha(text[end])) ++end;
-    if (!quoted) {
-      for (std::string_view w : kWords) if (text.substr(i, end - i) == w) return true;
-    }
-    i = end;
-  }
-  return false;
-}
 
 // The relevance factor of a sentence, or 0 when it is no candidate at all:
 // quotes, headings, very short or long sentences, fragments, page furniture,

@@ -121,6 +121,7 @@ Status AddTimeline(const StoryCorpus& corpus, const SynthOptions& options, Story
     out.score = e.score;
     v->timeline.push_back(std::move(out));
   }
+  v->timeline_omitted = tl->omitted;
   return Status::OK();
 }
 
@@ -148,6 +149,13 @@ void AddFraming(const StoryCorpus& corpus, StoryView* v) {
 }
 
 }  // namespace
+
+SynthOptions ForReaders(SynthOptions options) {
+  options.timeline.max_entries = 40;
+  options.timeline.max_entries_per_date = 3;
+  options.timeline.date_support_weight = 0.5f;
+  return options;
+}
 
 Result<StoryView> BuildStoryView(const StoryInput& in, const SynthOptions& options) {
   if (!in.duplicate_of.empty() && in.duplicate_of.size() != in.articles.size()) {

@@ -47,6 +47,12 @@ struct SynthOptions {
   const OutletRegistry* registry = nullptr;  // display names and leanings; nullptr = Default()
 };
 
+// `options` with the limits of a timeline people read (story views, reports,
+// the API): the 40 most salient entries, at most 3 per date, dates that many
+// articles mention first (TimelineOptions::date_support_weight). The view says
+// how many it left out (StoryView::timeline_omitted).
+SynthOptions ForReaders(SynthOptions options = {});
+
 // Errors: kInvalidArgument when a layer points outside its article's body or
 // duplicate_of is not parallel to articles.
 Result<StoryView> BuildStoryView(const StoryInput& input, const SynthOptions& options = {});

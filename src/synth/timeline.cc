@@ -23,11 +23,14 @@
 //     else it opens a new entry. Each entry's representative statement is the
 //     member closest (cosine) to the centroid of all statements on the date,
 //     preferring well-formed sentences (6-40 tokens, not a question, no
-//     "|" web dateline): the statement central to what the articles say
-//     about that day, not the first one found.
+//     "|" web dateline), and among those the ones that read on their own (no
+//     opening connective or pronoun, no first person, no transcript turn):
+//     the statement central to what the articles say about that day, not
+//     the first one found.
 //  4. Salience. An entry scores the number of distinct articles supporting
 //     it, a fraction for every further supporting sentence and its
-//     representative's centrality; a date scores the number of distinct
+//     representative's centrality, less half a point when that statement
+//     needs its context; a date scores the number of distinct
 //     articles supporting it (mentions, or ledes published on it). Optional
 //     limits keep the top dates, the top entries per date, the top entries.
 //  5. Background. Entries whose interval ends before the story's first
@@ -44,7 +47,9 @@
 
 #include "cluster/text_features.h"
 #include "core/ascii.h"
+#include "core/civil_days.h"
 #include "synth/boilerplate.h"
+#include "synth/sentence_shape.h"
 #include "synth/story_words.h"
 #include "synth/token_table.h"
 
@@ -54,6 +59,7 @@ namespace {
 constexpr size_t kMaxEntriesCompared = 16;  // merging work per candidate
 constexpr uint32_t kMinStatementTokens = 6;  // a well-formed representative
 constexpr uint32_t kMaxStatementTokens = 40;
+constexpr float kPoorStatementPenalty = 0.5f;
 
 int ParseDigits(std::string_view s, size_t pos, size_t n) {
   if (pos + n > s.size()) return -1;
@@ -108,31 +114,9 @@ const char* DateGranularityName(DateGranularity granularity) {
   return "day";
 }
 
-int32_t DayNumber(int year, int month, int day) {
-  // Days from civil: count in 400-year eras starting in March.
-  year -= month <= 2;
-  const int era = (year >= 0 ? year : year - 399) / 400;
-  const int yoe = year - era * 400;
-  const int mp = (month + 9) % 12;
-  const int doy = (153 * mp + 2) / 5 + day - 1;
-  const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + doe - 719468;
-}
+int32_t DayNumber(int year, int month, int day) { return static_cast<int32_t>(core::DaysFromCivil(year, month, day)); }
 
-std::string DayString(int32_t z) {
-  z += 719468;
-  const int era = (z >= 0 ? z : z - 146096) / 146097;
-  const int doe = z - era * 146097;
-  const int yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  const int doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const int mp = (5 * doy + 2) / 153;
-  const int day = doy - (153 * mp + 2) / 5 + 1;
-  const int month = mp < 10 ? mp + 3 : mp - 9;
-  const int year = yoe + era * 400 + (month <= 2);
-  char buf[32];
-  snprintf(buf, sizeof(buf), "%04d-%02d-%02d", year, month, day);
-  return buf;
-}
+std::string DayString(int32_t z) { return core::IsoDay(z); }
 
 bool ParseTimexDate(std::string_view v, DateInterval* out) {
   int year = ParseDigits(v, 0, 4);
@@ -288,7 +272,7 @@ class Builder {
   void PickCentral(const std::vector<uint32_t>& members, const std::unordered_map<uint64_t, float>& centroid,
                    float centroid_norm, TimelineEntry* entry);
   float Cosine(const TermSet& t, const std::unordered_map<uint64_t, float>& centroid, float centroid_norm) const;
-  bool WellFormed(const Candidate& c) const;
+  int Fitness(const Candidate& c) const;
   void FillEntry(TimelineEntry* entry);
 
   std::span<const Article* const> articles_;
@@ -413,15 +397,20 @@ float Builder::Cosine(const TermSet& t, const std::unordered_map<uint64_t, float
   return norm > 0 && centroid_norm > 0 ? dot / std::sqrt(norm) / centroid_norm : 0;
 }
 
-// A statement fit to stand for an entry: a sentence of ordinary length that
-// is not a question, a web dateline or page furniture (captions, promotions).
-bool Builder::WellFormed(const Candidate& c) const {
+// How fit a statement is to stand for an entry: 2 for a sentence of
+// ordinary length that is not a question, a web dateline or page furniture
+// (captions, promotions) and reads on its own (no connective or pronoun
+// leaning on the sentence before, no first person, no transcript turn); 1 for
+// such a sentence that does lean or speak in the first person; 0 otherwise.
+int Builder::Fitness(const Candidate& c) const {
   const Article& a = *articles_[c.cite.article];
   const Sentence& s = a.sentences[c.cite.sentence];
-  if (s.token_count < kMinStatementTokens || s.token_count > kMaxStatementTokens) return false;
+  if (s.token_count < kMinStatementTokens || s.token_count > kMaxStatementTokens) return 0;
   std::string_view text = core::TrimAscii(s.span.Of(a.body));
-  return !text.empty() && text.back() != '?' && text.find('|') == std::string_view::npos &&
-         !IsBoilerplateSentence(text);
+  if (text.empty() || text.back() == '?' || text.find('|') != std::string_view::npos || IsBoilerplateSentence(text)) {
+    return 0;
+  }
+  return OpeningOf(text) == Opening::kStandsAlone && !SpeaksInFirstPerson(text) ? 2 : 1;
 }
 
 void Builder::PickCentral(const std::vector<uint32_t>& members, const std::unordered_map<uint64_t, float>& centroid,
@@ -430,13 +419,16 @@ void Builder::PickCentral(const std::vector<uint32_t>& members, const std::unord
   float best_score = -1;
   for (size_t i = 0; i < members.size(); ++i) {
     const Candidate& c = candidates_[members[i]];
-    float score = Cosine(Terms(c.cite.article, c.cite.sentence), centroid, centroid_norm) + (WellFormed(c) ? 1.0f : 0.0f);
+    float score = Cosine(Terms(c.cite.article, c.cite.sentence), centroid, centroid_norm) + Fitness(c);
     if (score > best_score + 1e-6f) best_score = score, best = i;
   }
+  const int fitness = best_score >= 2 ? 2 : best_score >= 1 ? 1 : 0;
   for (uint32_t m : members) entry->support.push_back(candidates_[m].cite);
   std::swap(entry->support[0], entry->support[best]);
   entry->representative = entry->support[0];
-  entry->score += best_score >= 1 ? best_score - 1 : best_score;
+  // The representative's centrality, less half a point when even the best
+  // statement needs its context (it sorts after an equally supported entry).
+  entry->score += best_score - fitness - (fitness < 2 ? kPoorStatementPenalty : 0.0f);
 }
 
 std::vector<TimelineEntry> Builder::MergeDate(const std::vector<uint32_t>& members) {
@@ -524,12 +516,25 @@ Timeline Builder::Finish() {
 
   Timeline out;
   if (story_start_ != INT32_MAX) out.story_start = DayString(story_start_);
+  std::vector<float> rank;  // parallel to out.entries: the score max_entries compares
   for (uint32_t d : date_order) {
     std::vector<TimelineEntry> entries = MergeDate(by_date[d]);
+    out.omitted += entries.size();
     KeepTop(&entries, options_.max_entries_per_date, [](const TimelineEntry& e) { return e.score; });
-    for (auto& e : entries) out.entries.push_back(std::move(e));
+    for (auto& e : entries) {
+      rank.push_back(e.score + options_.date_support_weight * date_score[d]);
+      out.entries.push_back(std::move(e));
+    }
   }
-  KeepTop(&out.entries, options_.max_entries, [](const TimelineEntry& e) { return e.score; });
+  if (options_.max_entries > 0 && out.entries.size() > options_.max_entries) {
+    std::vector<uint32_t> order(out.entries.size());
+    for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+    KeepTop(&order, options_.max_entries, [&](uint32_t i) { return rank[i]; });
+    std::vector<TimelineEntry> kept;
+    for (uint32_t i : order) kept.push_back(std::move(out.entries[i]));
+    out.entries = std::move(kept);
+  }
+  out.omitted -= out.entries.size();
   std::stable_sort(out.entries.begin(), out.entries.end(), [](const TimelineEntry& a, const TimelineEntry& b) {
     if (a.date.first_day != b.date.first_day) return a.date.first_day < b.date.first_day;
     if (a.date.granularity != b.date.granularity) return a.date.granularity < b.date.granularity;

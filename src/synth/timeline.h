@@ -86,6 +86,11 @@ struct TimelineOptions {
   size_t max_dates = 0;
   // Keep at most this many entries (the most salient), 0 = all.
   size_t max_entries = 0;
+  // For max_entries only: an entry's salience is raised by this much per
+  // distinct article that mentions its date, so the days the story's
+  // articles keep coming back to fill the list before one-article
+  // background. 0 = entries compete by their own score.
+  float date_support_weight = 0;
   // At most this many entries per date (the most salient first), 0 = all.
   size_t max_entries_per_date = 0;
   // Statements on one date merge when their content-word overlap (overlap
@@ -114,6 +119,8 @@ struct Timeline {
   std::vector<TimelineEntry> entries;  // chronological (first_day, then
                                        // finer granularity first, then score)
   std::string story_start;             // "YYYY-MM-DD": earliest publication date, "" if none
+  size_t omitted = 0;                  // entries of the kept dates that max_entries_per_date
+                                       // and max_entries left out
 };
 
 // Builds the timeline of one story from its articles (not owned; read

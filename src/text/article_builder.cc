@@ -61,7 +61,7 @@ Result<Article> BuildArticle(ingest::RawDocument doc, const BuildOptions& option
   Article a;
   a.uri = doc.uri;
   a.input_format = doc.format;
-  a.title = doc.title;
+  a.title = CleanTitle(doc.title);
   a.byline = doc.byline;
   a.url = doc.url;
   OutletFromMetadata(doc, reg, &a);

@@ -98,6 +98,33 @@ bool IsCounter(const std::string& lower) {
           Contains(lower, {" views", " reads", " comments", " shares"}));
 }
 
+// The length of a trailing media duration ("00:57", "3:03", "1:02:15") at
+// the end of `text` (after trailing spaces), 0 when there is none.
+size_t TrailingDuration(std::string_view text) {
+  size_t end = text.size();
+  while (end > 0 && core::IsAsciiSpace(text[end - 1])) --end;
+  size_t begin = end;
+  while (begin > 0 && !core::IsAsciiSpace(text[begin - 1])) --begin;
+  // The token: 1-2 digits, then one or two ":dd" groups.
+  std::string_view token = text.substr(begin, end - begin);
+  size_t colon = token.find(':');
+  if (colon == 0 || colon > 2 || (token.size() != colon + 3 && token.size() != colon + 6)) return 0;
+  for (size_t i = 0; i < token.size(); ++i) {
+    bool want_colon = i == colon || (token.size() == colon + 6 && i == colon + 3);
+    if (want_colon ? token[i] != ':' : !std::isdigit(static_cast<unsigned char>(token[i]))) return 0;
+  }
+  return text.size() - begin;
+}
+
+// A video or audio player's residue: "JUST WATCHED <title> Replay More
+// Videos ... MUST WATCH <title> 00:57", "<section> <title> Listen · 3:03".
+// It ends with the clip's duration and names a player control.
+bool IsMediaWidget(const std::string& lower, std::string_view text, size_t words) {
+  if (words > 60 || TrailingDuration(text) == 0) return false;
+  return Contains(lower, {"just watched", "must watch", "more videos", "listen \xc2\xb7",
+                          "listen\xc2\xb7", "watch \xc2\xb7", "watch\xc2\xb7", "play video"});
+}
+
 // Cuts "(RELATED: ...)", "[READ MORE: ...]" and the like out of a paragraph.
 void CutInserts(std::string* text, std::vector<Removal>* removed) {
   static const std::string_view kLabels[] = {"RELATED:", "READ MORE:", "SEE ALSO:", "WATCH:", "READ:",
@@ -169,6 +196,7 @@ void CleanBlocks(std::vector<ingest::Block>* blocks, const CleanOptions& options
     else if (IsUpdateNote(lower)) kind = "update note";
     else if (IsSocialPost(b.text)) kind = "social post";
     else if (IsPrompt(lower, words)) kind = "prompt";
+    else if (IsMediaWidget(lower, b.text, words)) kind = "media player";
     else if (!seen.insert(Fingerprint(b.text)).second) kind = "repeated paragraph";
     if (kind) {
       removed->push_back({kind, b.text});
@@ -183,6 +211,18 @@ void CleanBlocks(std::vector<ingest::Block>* blocks, const CleanOptions& options
     }
   }
   *blocks = std::move(kept);
+}
+
+std::string CleanTitle(std::string_view title) {
+  std::string_view t = core::TrimAscii(title);
+  bool cut = false;
+  for (size_t n; (n = TrailingDuration(t)) > 0;) t = core::TrimAscii(t.substr(0, t.size() - n)), cut = true;
+  if (!cut) return std::string(title);
+  std::string lower = AsciiLowered(t);
+  for (std::string_view cue : {"listen \xc2\xb7", "listen\xc2\xb7", "watch \xc2\xb7", "watch\xc2\xb7"}) {
+    if (lower.ends_with(cue)) return std::string(core::TrimAscii(t.substr(0, t.size() - cue.size())));
+  }
+  return std::string(title);
 }
 
 }  // namespace parallax::text

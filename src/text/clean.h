@@ -3,7 +3,8 @@
 // Each rule recognises one kind of non-article text that the seeds and real
 // feeds carry: repeated paragraphs, licensing/syndication footers, inline
 // "(RELATED: ...)" inserts, embedded social posts, "This story has been
-// updated" notes, view counters, tag clouds and newsletter/share prompts.
+// updated" notes, view counters, tag clouds, newsletter/share prompts and
+// video/audio player residue ("JUST WATCHED ... MUST WATCH ... 00:57").
 // Short title-like paragraphs between body paragraphs become headings.
 // Every removal is reported (kind and text) so nothing disappears silently.
 //
@@ -30,6 +31,10 @@ struct CleanOptions {
 // Cleans `blocks` in place; appends what was removed to `removed`.
 void CleanBlocks(std::vector<ingest::Block>* blocks, const CleanOptions& options,
                  std::vector<Removal>* removed);
+
+// `title` without a media player's trailer ("... Problem  Listen\u00b7 4:33":
+// an audio or video control and the clip's duration); otherwise unchanged.
+std::string CleanTitle(std::string_view title);
 
 // True when `text` looks like a section subhead rather than a sentence.
 bool LooksLikeSubhead(std::string_view text);

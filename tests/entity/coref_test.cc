@@ -2,10 +2,13 @@
 // rule is checked apart from the model.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
 #include "annotate/entity/coref.h"
+#include "annotate/entity/roles.h"
+#include "text/segment.h"
 
 namespace parallax {
 namespace {
@@ -49,6 +52,20 @@ TEST(CorefTest, CapitalisedAdministrationIsPartOfAName) {
   Article a = WithMentions("Officials at Labor Administration said so.", {{"Labor", "ORG"}});
   entity::BuildChains(&a);
   EXPECT_EQ(a.entities[0].type, "ORG");
+}
+
+TEST(RolesTest, UnderIsATitleWordOnlyBeforeSecretary) {
+  Article a = WithMentions("Abrams, a deputy adviser under President Bush, met Under Secretary Nuland.",
+                           {{"Abrams", "PER"}, {"Bush", "PER"}, {"Nuland", "PER"}});
+  a.paragraphs = text::SplitParagraphs(a.body);
+  text::Segment(&a);
+  entity::BuildChains(&a);
+  entity::FindRoles(&a);
+  std::vector<std::string> roles;
+  for (const RoleMention& r : a.roles) roles.push_back(std::string(a.body.substr(a.entities[r.mention].span.begin, 4)) + ":" + r.role);
+  EXPECT_NE(std::find(roles.begin(), roles.end(), "Bush:president"), roles.end());
+  EXPECT_NE(std::find(roles.begin(), roles.end(), "Nula:under secretary"), roles.end());
+  for (const auto& r : roles) EXPECT_EQ(r.find("under president"), std::string::npos) << r;
 }
 
 }  // namespace

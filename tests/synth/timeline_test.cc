@@ -132,6 +132,37 @@ TEST(TimelineTest, LimitsAndPublicationDating) {
   EXPECT_TRUE(lede);
 }
 
+TEST(TimelineTest, RepresentativeReadsOnItsOwnAndLimitsCountWhatTheyLeaveOut) {
+  // One event told three ways on one day: a first-person line, a transcript
+  // turn, and a plain report. The plain report stands for the entry.
+  Article a = MakeArticle("A", "2023-07-18", {
+      {"Sunday I watched envoy Kerry arrive in Beijing for climate talks", "2023-07-16"},
+      {"Sunday markets in Shanghai rallied strongly after weak data", "2023-07-16"},
+      {"Monday the talks on climate finance resumed in Beijing", "2023-07-17"}});
+  Article b = MakeArticle("B", "2023-07-19", {
+      {"SMITH: Sunday envoy Kerry arrived in Beijing for the climate talks", "2023-07-16"},
+      {"Sunday envoy Kerry arrived in Beijing for talks on climate", "2023-07-16"}});
+  std::vector<const Article*> story = {&a, &b};
+  auto tl = BuildTimeline(story);
+  ASSERT_TRUE(tl.ok()) << tl.status().ToString();
+  EXPECT_EQ(tl->omitted, 0u);
+  ASSERT_EQ(tl->entries.size(), 3u);
+  EXPECT_EQ(tl->entries[0].statement, "Sunday envoy Kerry arrived in Beijing for talks on climate");
+  EXPECT_EQ(tl->entries[0].support.size(), 3u);
+  TimelineOptions options;
+  options.max_entries_per_date = 1;
+  tl = BuildTimeline(story, options);
+  ASSERT_TRUE(tl.ok());
+  ASSERT_EQ(tl->entries.size(), 2u);
+  EXPECT_EQ(tl->omitted, 1u);  // the markets entry
+  options.max_entries = 1;
+  tl = BuildTimeline(story, options);
+  ASSERT_TRUE(tl.ok());
+  ASSERT_EQ(tl->entries.size(), 1u);
+  EXPECT_EQ(tl->omitted, 2u);
+  EXPECT_EQ(tl->entries[0].date.value, "2023-07-16");
+}
+
 TEST(TimelineTest, RejectsLayersOutsideTheBody) {
   Article a = MakeArticle("A", "2023-07-18", {{"Sunday Kerry arrived", "2023-07-16"}});
   a.times[0].span.end = 10000;

@@ -75,6 +75,32 @@ TEST(CleanTest, RemovesRepeatsFootersPostsAndInserts) {
                                              "licensing footer", "tag cloud"}));
 }
 
+TEST(CleanTest, RemovesVideoAndAudioPlayerResidue) {
+  // Shapes of CNN's and NPR's embedded players; the titles are invented.
+  auto blocks = Blocks({"The council met on Monday.",
+                        "JUST WATCHED Mayor speaks on bridge vote Replay More Videos ... MUST WATCH Mayor speaks on "
+                        "bridge vote 01:33",
+                        "Around the Nation Council Votes To Fund Bridge Listen \u00b7 3:03 3:03",
+                        "The flight left at 10:30",
+                        "Watch the replay at 9:00",
+                        "It voted to fund the bridge."});
+  std::vector<Removal> removed;
+  CleanBlocks(&blocks, {}, &removed);
+  ASSERT_EQ(blocks.size(), 4u);
+  EXPECT_EQ(blocks[1].text, "The flight left at 10:30");  // a clock time, no player control
+  EXPECT_EQ(blocks[2].text, "Watch the replay at 9:00");  // "replay" alone is prose
+  ASSERT_EQ(removed.size(), 2u);
+  EXPECT_EQ(removed[0].kind, "media player");
+  EXPECT_EQ(removed[1].kind, "media player");
+}
+
+TEST(CleanTest, TitleLosesAPlayerTrailerOnly) {
+  EXPECT_EQ(CleanTitle("Bias Is A Preschool Problem  Listen\u00b7 4:33"), "Bias Is A Preschool Problem");
+  EXPECT_EQ(CleanTitle("Family Disputes Claims Listen \u00b7 3:03 3:03"), "Family Disputes Claims");
+  EXPECT_EQ(CleanTitle("Polls close at 8:00"), "Polls close at 8:00");
+  EXPECT_EQ(CleanTitle("Watch \u00b7 live"), "Watch \u00b7 live");
+}
+
 TEST(CleanTest, ShortTitleLikeParagraphsBetweenBodyBecomeHeadings) {
   auto blocks = Blocks({"First paragraph of the body.", "\u2018More Time\u2019", "Second paragraph.",
                         "Lowest Points", "Third paragraph.", "The end"});

@@ -110,6 +110,10 @@ TEST_F(TimeTaggerTest, WeekdaysFollowTense) {
   EXPECT_EQ(One("The premium is 24% over Thursday's closing price.", "1989-10-30"), "Thursday|DATE|1989-10-26");
   EXPECT_EQ(One("They met last Thursday.", "2023-07-06"), "last Thursday|DATE|2023-06-29");
   EXPECT_EQ(One("They will meet next Monday.", "2023-07-06"), "next Monday|DATE|2023-07-10");
+  // Irregular past forms ("shot", "broke", "fled") look back as "-ed" forms do.
+  EXPECT_EQ(One("The officer shot him on Friday after his car broke down.", "2023-07-05"),
+            "Friday|DATE|2023-06-30");
+  EXPECT_EQ(One("Thousands fled the city Friday.", "2023-07-05"), "Friday|DATE|2023-06-30");
 }
 
 TEST_F(TimeTaggerTest, RelativeUnits) {

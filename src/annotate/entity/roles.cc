@@ -157,6 +157,8 @@ bool ParseBefore(const View& v, uint32_t end, uint32_t floor, Phrase* p) {
     if (m >= 0 && v.a.entities[m].type == "PER" && !single) break;
     std::string_view q = SplitQualifierPrefix(&lw);
     if (!q.empty() && !IsTitleWord(lw)) break;
+    // "Under Secretary" is a title; "(served) under President Bush" is not.
+    if (lw == "under" && words.back() != "secretary" && words.back() != "secretary-general") break;
     if (!q.empty() || (IsTitleWord(lw) && (m < 0 || single))) {
       if (m >= 0 && v.a.entities[m].type == "PER") break;
       words.push_back(lw);

@@ -1,35 +1,20 @@
-// Calendar arithmetic. Dates are converted to a linear day count by shifting
-// the year to start in March (so the leap day is the last day of the
-// shifted year) and counting 400-year eras of 146097 days; the inverse walks
-// the same steps backwards. Everything else (weekday, ISO week, month
-// shifts) is derived from the day count.
+// Calendar arithmetic. Dates are converted to a linear day count (the
+// shared core/civil_days.h conversion) and back; everything else (weekday,
+// ISO week, month shifts) is derived from the day count.
 #include "annotate/time/calendar.h"
 
+#include "core/civil_days.h"
 
 namespace parallax::time {
 
-long DaysFromDate(const Date& d) {
-  const long y = d.year - (d.month <= 2 ? 1 : 0);
-  const long era = (y >= 0 ? y : y - 399) / 400;
-  const long year_of_era = y - era * 400;
-  const long shifted_month = d.month > 2 ? d.month - 3 : d.month + 9;
-  const long day_of_year = (153 * shifted_month + 2) / 5 + d.day - 1;
-  const long day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
-  return era * 146097 + day_of_era - 719468;
-}
+long DaysFromDate(const Date& d) { return core::DaysFromCivil(d.year, d.month, d.day); }
 
 Date DateFromDays(long days) {
-  days += 719468;
-  const long era = (days >= 0 ? days : days - 146096) / 146097;
-  const long day_of_era = days - era * 146097;
-  const long year_of_era =
-      (day_of_era - day_of_era / 1460 + day_of_era / 36524 - day_of_era / 146096) / 365;
-  const long day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
-  const long shifted_month = (5 * day_of_year + 2) / 153;
+  const core::CivilDay c = core::CivilFromDays(days);
   Date d;
-  d.day = static_cast<int>(day_of_year - (153 * shifted_month + 2) / 5 + 1);
-  d.month = static_cast<int>(shifted_month < 10 ? shifted_month + 3 : shifted_month - 9);
-  d.year = static_cast<int>(year_of_era + era * 400 + (d.month <= 2 ? 1 : 0));
+  d.year = c.year;
+  d.month = c.month;
+  d.day = c.day;
   return d;
 }
 

@@ -151,7 +151,15 @@ void AddTenseCues(Lexicon* lx) {
                         "came", "went", "met", "made", "took", "began", "gave", "left", "saw",
                         "yesterday", "last", "earlier", "won", "lost", "fell", "rose", "became",
                         "held", "spoke", "wrote", "sent", "got", "found", "hit", "led", "ran",
-                        "paid", "sold", "bought", "kept", "brought", "thought", "felt", "been"}) {
+                        "paid", "sold", "bought", "kept", "brought", "thought", "felt", "been",
+                        // irregular past forms that are never present tense
+                        "shot", "broke", "struck", "fought", "drove", "flew", "fled", "caught", "chose",
+                        "stood", "taught", "threw", "wore", "ate", "drew", "grew", "knew", "rode", "rang",
+                        "sang", "sank", "swore", "tore", "woke", "arose", "built", "dealt", "dug",
+                        "forgave", "froze", "hid", "heard", "meant", "sought", "shook", "slid", "spent",
+                        "stole", "stuck", "swept", "swung", "understood", "withdrew", "overcame", "forbade",
+                        "blew", "crept", "lent", "slept", "sprang",
+                        "stank", "strove", "undertook", "upheld", "wept", "wrung"}) {
     lx->AddFlag(w, kPastCue);
   }
   for (const char* w : {"is", "are", "says", "am", "has", "have"}) lx->AddFlag(w, kPresentCue);

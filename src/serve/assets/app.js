@@ -174,6 +174,9 @@ function timelineSection(view) {
         e.background ? ' (background)' : ''))));
   }
   sec.append(ol);
+  if (view.timeline_omitted) {
+    sec.append(el('p', { class: 'meta', text: `The ${view.timeline.length} most salient entries are shown; ${view.timeline_omitted} less salient ones are left out.` }));
+  }
   return sec;
 }
 

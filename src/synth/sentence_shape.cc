@@ -1,0 +1,84 @@
+#include "synth/sentence_shape.h"
+
+#include "core/ascii.h"
+
+namespace parallax::synth {
+
+namespace {
+
+// "AMY GOODMAN: ...", "JUAN GONZ\u00c1LEZ: ...": a speaker's name in capitals
+// and a colon open a transcript's turn. Up to 40 bytes of capitals, spaces,
+// periods, apostrophes, hyphens and non-ASCII letters, at least two ASCII
+// capitals, no lower case.
+bool OpensTranscriptTurn(std::string_view text) {
+  size_t capitals = 0;
+  for (size_t i = 0; i < text.size() && i < 40; ++i) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c == ':') return capitals >= 2 && i + 1 < text.size() && text[i + 1] == ' ';
+    if (c >= 'A' && c <= 'Z') ++capitals;
+    else if (!(c == ' ' || c == '.' || c == '\'' || c == '-' || c >= 0x80)) return false;
+  }
+  return false;
+}
+
+}  // namespace
+
+// "Earlier that day, ...", "The next day ...": a time told relative to the
+// sentence before.
+bool OpensWithRelativeTime(std::string_view text) {
+  static constexpr std::string_view kOpeners[] = {
+      "Earlier that ", "Later that ", "The next day", "The next morning", "The following day",
+      "The following morning", "The same day", "The day before", "The night before", "The previous day",
+      "Hours later", "Minutes later", "Days later", "Moments later", "Shortly after that", "Soon after that"};
+  for (std::string_view o : kOpeners) if (text.starts_with(o)) return true;
+  return false;
+}
+
+Opening OpeningOf(std::string_view text) {
+  if (OpensTranscriptTurn(text) || OpensWithRelativeTime(text)) return Opening::kRefers;
+  size_t end = 0;
+  while (end < text.size() && (core::IsAsciiAlpha(text[end]) || text[end] == '\'')) ++end;
+  const std::string_view word = text.substr(0, end);
+  const bool comma = end < text.size() && text[end] == ',';
+  static constexpr std::string_view kConnectives[] = {"And", "But", "Or", "So", "Yet", "Nor", "Plus"};
+  static constexpr std::string_view kAdverbs[] = {"However", "Still", "Also", "Instead", "Meanwhile", "Moreover",
+                                                  "Nonetheless", "Nevertheless", "Besides", "Then", "Otherwise"};
+  static constexpr std::string_view kPronouns[] = {"He", "She", "It", "They", "His", "Her", "Its", "Their", "Them",
+                                                   "This", "That", "These", "Those", "It's", "He's", "She's",
+                                                   "They're", "Such", "I", "We", "My", "Our", "I'm", "We're",
+                                                   "I've", "We've"};
+  for (std::string_view w : kConnectives) if (word == w) return Opening::kLeans;
+  for (std::string_view w : kAdverbs) if (word == w && comma) return Opening::kLeans;
+  for (std::string_view w : kPronouns) if (word == w) return Opening::kRefers;
+  return Opening::kStandsAlone;
+}
+
+bool SpeaksInFirstPerson(std::string_view text) {
+  static constexpr std::string_view kWords[] = {"I", "we", "our", "my", "us", "me", "We", "Our", "My"};
+  bool quoted = false;
+  size_t i = 0;
+  while (i < text.size()) {
+    if (text[i] == '"' || text.compare(i, 3, "\xE2\x80\x9C") == 0 || text.compare(i, 3, "\xE2\x80\x9D") == 0) {
+      quoted = text[i] == '"' ? !quoted : text[i + 2] == '\x9C';
+      i += text[i] == '"' ? 1 : 3;
+      continue;
+    }
+    if (!core::IsAsciiAlpha(text[i])) { ++i; continue; }
+    size_t end = i;
+    while (end < text.size() && core::IsAsciiAlpha(text[end])) ++end;
+    if (!quoted) {
+      for (std::string_view w : kWords) if (text.substr(i, end - i) == w) return true;
+    }
+    i = end;
+  }
+  return false;
+}
+
+
+bool StatesAFact(std::string_view text) {
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\n')) text.remove_suffix(1);
+  if (text.empty() || text.back() == '?' || OpensTranscriptTurn(text)) return false;
+  return OpeningOf(text) != Opening::kLeans && !SpeaksInFirstPerson(text);
+}
+
+}  // namespace parallax::synth

@@ -1,0 +1,42 @@
+// Sentence shape: what makes a sentence unfit to be cited out of context.
+#include <gtest/gtest.h>
+
+#include "synth/sentence_shape.h"
+
+namespace parallax::synth {
+namespace {
+
+TEST(SentenceShapeTest, OpeningsThatLeanOrRefer) {
+  EXPECT_EQ(OpeningOf("The council voted on Monday."), Opening::kStandsAlone);
+  EXPECT_EQ(OpeningOf("But the council voted on Monday."), Opening::kLeans);
+  EXPECT_EQ(OpeningOf("However, the vote failed."), Opening::kLeans);
+  EXPECT_EQ(OpeningOf("However the vote went, it mattered."), Opening::kStandsAlone);
+  EXPECT_EQ(OpeningOf("It may take them weeks."), Opening::kRefers);
+  EXPECT_EQ(OpeningOf("Earlier that day, a bomb blew up in Seaside Park."), Opening::kRefers);
+  EXPECT_EQ(OpeningOf("The next morning the streets were quiet."), Opening::kRefers);
+  EXPECT_EQ(OpeningOf("Earlier, a bomb blew up in Seaside Park."), Opening::kStandsAlone);
+  // Transcript turns: a speaker in capitals and a colon, non-ASCII letters too.
+  EXPECT_EQ(OpeningOf("AMY SMITH: We begin today with the vote."), Opening::kRefers);
+  EXPECT_EQ(OpeningOf("JUAN GONZ\u00c1LEZ: The vote failed."), Opening::kRefers);
+  EXPECT_EQ(OpeningOf("WASHINGTON \u2014 The vote failed."), Opening::kStandsAlone);  // a dateline, no colon
+  EXPECT_EQ(OpeningOf("Update: the vote failed."), Opening::kStandsAlone);           // not all capitals
+}
+
+TEST(SentenceShapeTest, FirstPersonOutsideQuotesOnly) {
+  EXPECT_TRUE(SpeaksInFirstPerson("For me, this vote is personal and we know it."));
+  EXPECT_FALSE(SpeaksInFirstPerson("\u201cWe will win,\u201d the mayor said."));
+  EXPECT_FALSE(SpeaksInFirstPerson("\"I am done,\" she said of the vote."));
+  EXPECT_FALSE(SpeaksInFirstPerson("The US and Iran met."));  // "US" is not "us"
+}
+
+TEST(SentenceShapeTest, WhatCanStateAFact) {
+  EXPECT_TRUE(StatesAFact("Police said Scott had a gun."));
+  EXPECT_TRUE(StatesAFact("He was arrested on Monday."));  // a pronoun still states what happened
+  EXPECT_FALSE(StatesAFact("Was it all America expected? "));
+  EXPECT_FALSE(StatesAFact("And also, talk about North Carolina, your state."));
+  EXPECT_FALSE(StatesAFact("AMY GOODMAN: Other footage shows him walking away."));
+  EXPECT_FALSE(StatesAFact("I watched the footage twice."));
+}
+
+}  // namespace
+}  // namespace parallax::synth
