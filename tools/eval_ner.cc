@@ -9,6 +9,13 @@
 //                       whose lowercased text is no gold name of TRAIN: on
 //                       CoNLL valid, a stand-in for the held-back test split,
 //                       whose names are seen in train less often.
+//   --error-groups N    prints the errors (of the unseen names with
+//                       --unseen-in, else of all names) grouped by kind and
+//                       type ("missed ORG", "type ORG->LOC", "boundary MISC",
+//                       "spurious ORG") with counts, largest first, and the
+//                       N most frequent chunk texts of each group.
+#include <algorithm>
+#include <map>
 #include <fstream>
 #include <sstream>
 #include <unordered_set>
@@ -45,15 +52,60 @@ std::string FromEnd(std::string_view line, int k) {
   return static_cast<int>(cols.size()) >= k ? std::string(cols[cols.size() - k]) : std::string("O");
 }
 
-// Lowercased text of tokens [first, last] of a sentence (line indices).
-std::string ChunkText(const ner::ConllFile& f, const std::vector<size_t>& sent, const ner::LabelSpan& s) {
+// Text of tokens [first, last] of a sentence (line indices), lowercased
+// unless `keep_case`.
+std::string ChunkText(const ner::ConllFile& f, const std::vector<size_t>& sent, const ner::LabelSpan& s,
+                      bool keep_case = false) {
   std::string text;
   for (uint32_t i = s.first; i <= s.last && i < sent.size(); ++i) {
     if (!text.empty()) text += ' ';
     text += ner::ConllColumn(f.lines[sent[i]], 0);
   }
+  if (keep_case) return text;
   for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return text;
+}
+
+// Error groups: group name -> chunk text -> count.
+using ErrorGroups = std::map<std::string, std::map<std::string, int>>;
+
+void AddErrors(const ner::ConllFile& f, const std::vector<size_t>& sent, const std::vector<ner::ChunkError>& errors,
+               ErrorGroups* groups) {
+  auto name = [](const ner::LabelSpan& s) { return std::string(ner::kTypeNames[s.type]); };
+  for (const ner::ChunkError& e : errors) {
+    std::string group, text;
+    switch (e.kind) {
+      case ner::ChunkError::kMissed: group = "missed " + name(e.gold); break;
+      case ner::ChunkError::kType: group = "type " + name(e.gold) + "->" + name(e.predicted); break;
+      case ner::ChunkError::kBoundary: group = "boundary " + name(e.gold); break;
+      case ner::ChunkError::kSpurious: group = "spurious " + name(e.predicted); break;
+    }
+    if (e.kind == ner::ChunkError::kSpurious) text = ChunkText(f, sent, e.predicted, true);
+    else text = ChunkText(f, sent, e.gold, true);
+    if (e.kind == ner::ChunkError::kBoundary)
+      text += " | " + ChunkText(f, sent, e.predicted, true) + ":" + name(e.predicted);
+    ++(*groups)[group][text];
+  }
+}
+
+void PrintErrorGroups(const ErrorGroups& groups, int examples) {
+  std::vector<std::pair<int, std::string>> order;
+  for (const auto& [group, texts] : groups) {
+    int n = 0;
+    for (const auto& kv : texts) n += kv.second;
+    order.emplace_back(-n, group);
+  }
+  std::sort(order.begin(), order.end());
+  for (const auto& [neg, group] : order) {
+    const auto& texts = groups.at(group);
+    std::vector<std::pair<int, std::string>> top;
+    for (const auto& [text, n] : texts) top.emplace_back(-n, text);
+    std::sort(top.begin(), top.end());
+    fmt::print("{:>18} {:5}:", group, -neg);
+    for (int k = 0; k < examples && k < static_cast<int>(top.size()); ++k)
+      fmt::print("{} {}{}", k ? ";" : "", top[k].second, top[k].first < -1 ? fmt::format(" x{}", -top[k].first) : "");
+    fmt::print("\n");
+  }
 }
 
 // The gold names (last column) of a CoNLL file, lowercased.
@@ -70,8 +122,9 @@ std::unordered_set<std::string> GoldNames(const ner::ConllFile& f) {
 }
 
 // Scores pred against gold; with `seen`, only chunks whose text is not in it.
+// With `groups`, also collects the error groups of the chunks scored.
 Status Score(const ner::ConllFile& gold, int gold_col, const ner::ConllFile& pred, ner::EvalResult* r,
-             const std::unordered_set<std::string>* seen = nullptr) {
+             const std::unordered_set<std::string>* seen = nullptr, ErrorGroups* groups = nullptr) {
   if (gold.documents.size() != pred.documents.size()) return Status::InvalidArgument("document counts differ");
   for (size_t d = 0; d < gold.documents.size(); ++d) {
     const auto& gs = gold.documents[d].sentences;
@@ -84,11 +137,10 @@ Status Score(const ner::ConllFile& gold, int gold_col, const ner::ConllFile& pre
         g.push_back(FromEnd(gold.lines[gs[s][i]], gold_col));
         p.push_back(FromEnd(pred.lines[ps[s][i]], 1));
       }
-      if (!seen) {
-        ner::AccumulateEval(g, p, r);
-        continue;
-      }
-      ner::AccumulateEval(g, p, r, [&](const ner::LabelSpan& c) { return !seen->contains(ChunkText(gold, gs[s], c)); });
+      std::function<bool(const ner::LabelSpan&)> keep;
+      if (seen) keep = [&](const ner::LabelSpan& c) { return !seen->contains(ChunkText(gold, gs[s], c)); };
+      ner::AccumulateEval(g, p, r, keep);
+      if (groups) AddErrors(gold, gs[s], ner::SentenceErrors(g, p, keep), groups);
     }
   }
   return Status::OK();
@@ -127,6 +179,8 @@ int main(int argc, char** argv) {
   std::string unseen_in;
   app.add_flag("--json", json, "print JSON");
   app.add_option("--unseen-in", unseen_in, "CoNLL file (train): also score only names that are no gold name in it");
+  int error_examples = -1;
+  app.add_option("--error-groups", error_examples, "print errors grouped by kind and type, N examples per group");
   CLI11_PARSE(app, argc, argv);
   auto first = Read(files[0]);
   if (!first.ok()) {
@@ -144,12 +198,15 @@ int main(int argc, char** argv) {
     gold_col = 1;
   }
   const ner::ConllFile* pred = files.size() == 2 && second.ok() ? &*second : gold;
-  s = second.ok() ? Score(*gold, gold_col, *pred, &r) : second.status();
+  ErrorGroups groups;
+  ErrorGroups* all_groups = error_examples >= 0 && unseen_in.empty() ? &groups : nullptr;
+  s = second.ok() ? Score(*gold, gold_col, *pred, &r, nullptr, all_groups) : second.status();
   if (!s.ok()) {
     fmt::print(stderr, "error: {}\n", s.ToString());
     return 1;
   }
   Print(r, json);
+  if (all_groups) PrintErrorGroups(groups, error_examples);
   if (unseen_in.empty()) return 0;
   auto train = Read(unseen_in);
   if (!train.ok()) {
@@ -158,12 +215,13 @@ int main(int argc, char** argv) {
   }
   const std::unordered_set<std::string> seen = GoldNames(*train);
   ner::EvalResult u;
-  s = Score(*gold, gold_col, *pred, &u, &seen);
+  s = Score(*gold, gold_col, *pred, &u, &seen, error_examples >= 0 ? &groups : nullptr);
   if (!s.ok()) {
     fmt::print(stderr, "error: {}\n", s.ToString());
     return 1;
   }
   if (!json) fmt::print("names unseen in {} ({} distinct names there):\n", unseen_in, seen.size());
   Print(u, json);
+  if (error_examples >= 0) PrintErrorGroups(groups, error_examples);
   return 0;
 }

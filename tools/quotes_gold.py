@@ -14,6 +14,7 @@ source type), never article text; the text is read from /work/shared/data.
                                    article or outlet of an earlier split
   quotes_gold.py select-allsides6  the same for allsides-blind6 (session 6), a third seed
   quotes_gold.py select-allsides7  the same for allsides-blind7 (session 7), a fourth seed
+  quotes_gold.py select-allsides8  the same for allsides-blind8 (session 8), a fifth seed
   quotes_gold.py show DOC          print DOC's text with every double-quoted span
                                    numbered, for a person to label (see docs/quotes.md)
   quotes_gold.py build LABELS OUT  labels (DOC TAB qN[+qM] TAB speaker TAB type, or
@@ -55,6 +56,13 @@ def canonical_text(doc):
     return "\n\n".join(" ".join(s for s in p) for p in d["body-paragraphs"])
 
 
+def straight_facing(text, j, b, e):
+    """Which way a straight mark faces by its neighbours (the finder's rule, quote_finder.cc)."""
+    before = j == b or text[j - 1].isspace() or text[j - 1] in "([\u2013\u2014"
+    after = j + 1 >= e or text[j + 1].isspace() or text[j + 1] in ",.;:?!)]"
+    return "opening" if before and not after else "closing" if after and not before else "either"
+
+
 def candidates(text):
     """Double-quoted spans: (begin, end) character offsets of the content.
     A paragraph ending inside a quote continues when the next one opens with a mark."""
@@ -62,7 +70,7 @@ def candidates(text):
     for p in text.split("\n\n"):
         paras.append((pos, pos + len(p)))
         pos += len(p) + 2
-    start = None
+    start, glued = None, False
     for i, (b, e) in enumerate(paras):
         cont = start is not None
         for j in range(b, e):
@@ -72,12 +80,17 @@ def candidates(text):
             if cont:
                 cont = False
                 continue
+            facing = straight_facing(text, j, b, e) if c == '"' else "either"
+            if start is not None and glued and facing == "opening":
+                start = j + 1  # the glued mark closed a quote whose opening mark was lost
+                continue
             if start is not None and c in CLOSE + '"':
                 out.append((start, j)); start = None
             elif c in OPEN + '"':
                 if start is not None:
                     out.append((start, j))
                 start = j + 1
+                glued = c == '"' and facing == "either" and j > b and not text[j - 1].isspace()
         if start is not None:
             nxt = paras[i + 1] if i + 1 < len(paras) else None
             if not (nxt and text[nxt[0]:nxt[1]].lstrip()[:1] in (OPEN + '"')):
@@ -143,7 +156,7 @@ def select_allsides(split="allsides-blind4", seed=20261122 + 4, fresh_outlets=Fa
     """Articles for an AllSides split: a fixed-seed shuffle of the corpus past its first 3,000
     lines (the ones bench_annotate reads), one article per outlet, 6 to 20 candidate spans each,
     until about 100 candidates. allsides-blind4 (session 4) took the first outlets met;
-    allsides-blind5 (session 5), allsides-blind6 and allsides-blind7 (sessions 6 and 7, fresh_outlets) skip every
+    allsides-blind5 (session 5), allsides-blind6, allsides-blind7 and allsides-blind8 (sessions 6 to 8, fresh_outlets) skip every
     article and every outlet an earlier split holds, so they measure outlets no one has labelled."""
     import gzip
     arts = []
@@ -223,6 +236,8 @@ if __name__ == "__main__":
         select_allsides("allsides-blind6", 20261122 + 6, fresh_outlets=True, target=120)
     elif cmd == "select-allsides7":
         select_allsides("allsides-blind7", 20261122 + 7, fresh_outlets=True, target=120)
+    elif cmd == "select-allsides8":
+        select_allsides("allsides-blind8", 20261122 + 8, fresh_outlets=True, target=100)
     elif cmd == "show":
         show(sys.argv[2])
     elif cmd == "build":

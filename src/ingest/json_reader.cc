@@ -5,6 +5,7 @@
 #include <initializer_list>
 
 #include "core/unicode.h"
+#include "ingest/json_lite.h"
 #include "ingest/text_reader.h"
 
 namespace parallax::ingest {
@@ -13,22 +14,49 @@ namespace {
 
 using nlohmann::json;
 
+// The field logic below reads either DOM — nlohmann's, or json_lite's for
+// the JSONL lines it takes on — through these few accessors, so both give
+// the same document.
+bool IsString(const json& v) { return v.is_string(); }
+bool IsInteger(const json& v) { return v.is_number_integer(); }
+bool IsObject(const json& v) { return v.is_object(); }
+bool IsArray(const json& v) { return v.is_array(); }
+bool IsNull(const json& v) { return v.is_null(); }
+std::string StringOf(const json& v) { return v.get<std::string>(); }
+long long IntegerOf(const json& v) { return v.get<long long>(); }
+const json* Member(const json& obj, const char* key) {
+  auto it = obj.find(key);
+  return it == obj.end() ? nullptr : &*it;
+}
+const json& Elements(const json& v) { return v; }
+
+using Kind = JsonNode::Kind;
+bool IsString(const JsonNode& v) { return v.kind == Kind::kString; }
+bool IsInteger(const JsonNode& v) { return v.kind == Kind::kInt; }
+bool IsObject(const JsonNode& v) { return v.kind == Kind::kObject; }
+bool IsArray(const JsonNode& v) { return v.kind == Kind::kArray; }
+bool IsNull(const JsonNode& v) { return v.kind == Kind::kNull; }
+const std::string& StringOf(const JsonNode& v) { return v.text; }
+long long IntegerOf(const JsonNode& v) { return v.integer; }
+const JsonNode* Member(const JsonNode& obj, const char* key) { return obj.Find(key); }
+const std::vector<JsonNode>& Elements(const JsonNode& v) { return v.items; }
+
 // Flattens a string, number, list of strings or list of lists into text;
 // lists become paragraphs (outer) of sentences (inner, joined by spaces).
-std::string Flatten(const json& v, int depth = 0) {
-  if (v.is_string()) return v.get<std::string>();
-  if (v.is_number_integer()) return std::to_string(v.get<long long>());
-  if (v.is_object()) {
+template <typename J>
+std::string Flatten(const J& v, int depth = 0) {
+  if (IsString(v)) return StringOf(v);
+  if (IsInteger(v)) return std::to_string(IntegerOf(v));
+  if (IsObject(v)) {
     for (const char* k : {"name", "title", "@value", "text"}) {
-      auto it = v.find(k);
-      if (it != v.end()) return Flatten(*it, depth + 1);
+      if (const J* m = Member(v, k)) return Flatten(*m, depth + 1);
     }
     return "";
   }
-  if (!v.is_array() || depth > 3) return "";
+  if (!IsArray(v) || depth > 3) return "";
   std::string out;
   const char* sep = depth == 0 ? "\n\n" : " ";
-  for (const auto& e : v) {
+  for (const auto& e : Elements(v)) {
     std::string s = Flatten(e, depth + 1);
     if (s.empty()) continue;
     if (!out.empty()) out += sep;
@@ -37,26 +65,30 @@ std::string Flatten(const json& v, int depth = 0) {
   return out;
 }
 
-const json* FindField(const json& obj, std::initializer_list<const char*> names) {
+template <typename J>
+const J* FindField(const J& obj, std::initializer_list<const char*> names) {
   for (const char* n : names) {
-    auto it = obj.find(n);
-    if (it != obj.end() && !it->is_null()) return &*it;
+    const J* m = Member(obj, n);
+    if (m != nullptr && !IsNull(*m)) return m;
   }
   return nullptr;
 }
 
-std::string Field(const json& obj, std::initializer_list<const char*> names) {
-  const json* v = FindField(obj, names);
+template <typename J>
+std::string Field(const J& obj, std::initializer_list<const char*> names) {
+  const J* v = FindField(obj, names);
   return v ? Flatten(*v) : std::string();
 }
 
-bool HasBody(const json& obj) {
+template <typename J>
+bool HasBody(const J& obj) {
   return FindField(obj, {"text", "body", "content", "maintext", "article", "articleBody",
                          "body-paragraphs", "body_paragraphs", "paragraphs"}) != nullptr;
 }
 
-Status FillFromObject(const json& obj, RawDocument* doc) {
-  if (!obj.is_object()) return Status::InvalidArgument("expected a JSON object");
+template <typename J>
+Status FillFromObject(const J& obj, RawDocument* doc) {
+  if (!IsObject(obj)) return Status::InvalidArgument("expected a JSON object");
   if (!HasBody(obj)) return Status::InvalidArgument("no article text field (text, body, content, ...)");
   doc->title = Field(obj, {"title", "headline"});
   doc->byline = Field(obj, {"author", "authors", "byline"});
@@ -96,6 +128,13 @@ const json* FindArticleArray(const json& root) {
 }  // namespace
 
 Status ParseJsonObject(std::string_view text, RawDocument* doc) {
+  // The common line takes the fast parser; what it declines, the general one.
+  JsonNode node;
+  if (ParseJsonLite(text, &node)) {
+    PARALLAX_RETURN_IF_ERROR(FillFromObject(node, doc));
+    Normalize(doc);
+    return Status::OK();
+  }
   json obj = json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);
   if (obj.is_discarded()) return Status::InvalidArgument("malformed JSON");
   PARALLAX_RETURN_IF_ERROR(FillFromObject(obj, doc));

@@ -38,6 +38,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <map>
+#include <optional>
 #include <set>
 #include <unordered_map>
 
@@ -146,13 +147,35 @@ std::string ParticipantOf(const StoryCorpus& c, const SentenceInfo& s, const Tok
   return c.LastPersonBefore(s.article, a.sentences[s.sentence].span.begin);
 }
 
-void DateClaims(const StoryCorpus& c, uint32_t si, const ConflictOptions& o, std::vector<Claim>* out) {
+// One sentence's lower-cased tokens and people, built on first use and shared
+// by its claim passes (dates, ranks, numbers) instead of once per pass.
+class SentenceTokens {
+ public:
+  SentenceTokens(const StoryCorpus& c, uint32_t si) : c_(c), s_(c.sentences()[si]) {}
+  const Toks& Tokens() {
+    if (!toks_) toks_ = TokensOf(*c_.articles()[s_.article], s_);
+    return *toks_;
+  }
+  const std::vector<Person>& People() {
+    if (!people_) people_ = PeopleOf(c_, s_, Tokens());
+    return *people_;
+  }
+
+ private:
+  const StoryCorpus& c_;
+  const SentenceInfo& s_;
+  std::optional<Toks> toks_;
+  std::optional<std::vector<Person>> people_;
+};
+
+void DateClaims(const StoryCorpus& c, uint32_t si, const ConflictOptions& o, SentenceTokens* st,
+                std::vector<Claim>* out) {
   const SentenceInfo& s = c.sentences()[si];
   if (s.dates.empty()) return;
   const Article& a = *c.articles()[s.article];
   const Span sent = a.sentences[s.sentence].span;
-  Toks t = TokensOf(a, s);
-  auto people = PeopleOf(c, s, t);
+  const Toks& t = st->Tokens();
+  const std::vector<Person>& people = st->People();
   for (const TimeExpression& x : a.times) {
     if (x.span.begin < sent.begin || x.span.end > sent.end || x.type != "DATE" || x.needs_dct) continue;
     DateInterval when;
@@ -218,12 +241,12 @@ bool MayHoldRank(const StoryCorpus& c, const SentenceInfo& s, RankWordMemo* memo
   return false;
 }
 
-void RankClaims(const StoryCorpus& c, uint32_t si, RankWordMemo* memo, std::vector<Claim>* out) {
+void RankClaims(const StoryCorpus& c, uint32_t si, RankWordMemo* memo, SentenceTokens* st, std::vector<Claim>* out) {
   const SentenceInfo& s = c.sentences()[si];
   const Article& a = *c.articles()[s.article];
   if (!MayHoldRank(c, s, memo)) return;
-  Toks t = TokensOf(a, s);
-  auto people = PeopleOf(c, s, t);
+  const Toks& t = st->Tokens();
+  const std::vector<Person>& people = st->People();
   const int n = static_cast<int>(t.words.size());
   for (int i = 0; i < n; ++i) {
     std::string value;
@@ -297,11 +320,11 @@ bool IsMagnitude(std::string_view w) {
          w == "mln" || w == "bln" || w == "bn" || w == "m";
 }
 
-void NumberClaims(const StoryCorpus& c, uint32_t si, const std::string& fact, std::vector<Claim>* out) {
+void NumberClaims(const StoryCorpus& c, uint32_t si, const std::string& fact, SentenceTokens* st,
+                  std::vector<Claim>* out) {
   const SentenceInfo& s = c.sentences()[si];
   if (s.numbers.empty() || fact.empty()) return;
-  const Article& a = *c.articles()[s.article];
-  Toks t = TokensOf(a, s);
+  const Toks& t = st->Tokens();
   for (size_t i = 0; i + 1 < t.words.size(); ++i) {
     const std::string& w = t.words[i];
     if (w.empty() || !core::IsAsciiDigit(w[0])) continue;
@@ -408,9 +431,10 @@ void FindStatementConflicts(const StoryCorpus& c, const std::vector<std::string>
   RankWordMemo rank_words(c.TokenTypeCount(), -1);
   for (uint32_t si = 0; si < c.sentences().size(); ++si) {
     if (c.sentences()[si].quote_heavy) continue;
-    DateClaims(c, si, o, &claims);
-    RankClaims(c, si, &rank_words, &claims);
-    NumberClaims(c, si, fact_of[si], &claims);
+    SentenceTokens tokens(c, si);
+    DateClaims(c, si, o, &tokens, &claims);
+    RankClaims(c, si, &rank_words, &tokens, &claims);
+    NumberClaims(c, si, fact_of[si], &tokens, &claims);
   }
   // A sentence that gives one key several values ("Romney leads with 21
   // percent, Trump at 17 percent") cannot say which value is which: its claims

@@ -30,13 +30,16 @@ bool StartsWith(const std::string& lower, std::initializer_list<std::string_view
   return false;
 }
 
-size_t CountWords(std::string_view s) {
+// Words of `s`, counted up to `limit` + 1: every caller only compares the
+// count with a limit, so a long paragraph stops being counted early.
+size_t CountWords(std::string_view s, size_t limit) {
   size_t n = 0;
   bool in = false;
   for (char c : s) {
     bool sp = core::IsAsciiSpace(c);
-    if (!sp && !in) ++n;
+    n += !sp & !in;
     in = !sp;
+    if (n > limit) break;
   }
   return n;
 }
@@ -91,7 +94,7 @@ bool IsTagCloud(const std::string& lower, std::string_view text) {
 }
 
 bool IsCounter(const std::string& lower) {
-  size_t words = CountWords(lower);
+  size_t words = CountWords(lower, 3);
   if (words > 3) return false;
   return StartsWith(lower, {"views:", "reads:", "comments:", "shares:"}) ||
          (words == 2 && std::isdigit(static_cast<unsigned char>(lower[0])) &&
@@ -160,7 +163,7 @@ void CutInserts(std::string* text, std::vector<Removal>* removed) {
 
 bool LooksLikeSubhead(std::string_view text) {
   if (text.empty() || text.size() > 90) return false;
-  size_t words = CountWords(text);
+  size_t words = CountWords(text, 10);
   if (words == 0 || words > 10) return false;
   size_t end = text.size();
   char last = text[end - 1];
@@ -188,7 +191,7 @@ void CleanBlocks(std::vector<ingest::Block>* blocks, const CleanOptions& options
     // Cue phrases open a paragraph, except in footers: lower-case only what is looked at.
     std::string lower = AsciiLowered(near_end ? std::string_view(b.text) : std::string_view(b.text).substr(0, 160));
     // Only short paragraphs can be prompts or counters; skip counting long ones.
-    size_t words = b.text.size() > 400 ? 1000 : CountWords(b.text);
+    size_t words = b.text.size() > 400 ? 1000 : CountWords(b.text, 25);
     const char* kind = nullptr;
     if (IsCounter(lower)) kind = "view counter";
     else if (near_end && IsTagCloud(lower, b.text)) kind = "tag cloud";

@@ -1,4 +1,5 @@
 #include "core/unicode.h"
+#include "core/ascii.h"
 
 #include <gtest/gtest.h>
 
@@ -50,6 +51,27 @@ TEST(CharClassTest, KnowsNonBreakingSpaceAndUppercase) {
   EXPECT_TRUE(IsSpace(0x00A0));
   EXPECT_TRUE(IsUpper(U'\u00C9'));
   EXPECT_FALSE(IsUpper(U'e'));
+}
+
+}  // namespace
+}  // namespace parallax::core
+
+namespace parallax::core {
+namespace {
+
+std::string Collapsed(std::string_view s, bool lower, std::string prefix = "") {
+  AppendCollapsed(s, lower, &prefix);
+  return prefix;
+}
+
+TEST(AsciiTest, AppendCollapsedJoinsWordsWithSingleSpaces) {
+  EXPECT_EQ(Collapsed("  Two\n\n words\t\r\fhere \v", false), "Two words here");
+  EXPECT_EQ(Collapsed("MiXed Case", true), "mixed case");
+  EXPECT_EQ(Collapsed(" \n\t ", false), "");
+  EXPECT_EQ(Collapsed("", true), "");
+  EXPECT_EQ(Collapsed("x", false), "x");
+  EXPECT_EQ(Collapsed("a  b", false, "pre:"), "pre:a b");  // relative to what the output holds
+  EXPECT_EQ(Collapsed("  caf\xC3\xA9  AU ", true, "p"), "pcaf\xC3\xA9 au");
 }
 
 }  // namespace

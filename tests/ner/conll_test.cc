@@ -57,5 +57,28 @@ TEST(ConllTest, EvalKeepFilterCountsOnlyAcceptedChunks) {
   EXPECT_EQ(r.tokens, 5u);  // token accuracy still counts every token
 }
 
+TEST(ConllTest, SentenceErrorsGroupsMissedTypeBoundaryAndSpurious) {
+  // Gold: [PER 0-1] [LOC 3] [ORG 5] [MISC 7]; predicted: [PER 0] (boundary),
+  // [ORG 3] (type), nothing at 5 (missed), [MISC 7] (right), [LOC 8] (spurious).
+  const std::vector<std::string> gold = {"B-PER", "I-PER", "O", "B-LOC", "O", "B-ORG", "O", "B-MISC", "O"};
+  const std::vector<std::string> pred = {"B-PER", "O", "O", "B-ORG", "O", "O", "O", "B-MISC", "B-LOC"};
+  auto errors = SentenceErrors(gold, pred);
+  ASSERT_EQ(errors.size(), 4u);
+  EXPECT_EQ(errors[0].kind, ChunkError::kBoundary);
+  EXPECT_EQ(errors[0].gold.last, 1u);
+  EXPECT_EQ(errors[0].predicted.last, 0u);
+  EXPECT_EQ(errors[1].kind, ChunkError::kType);
+  EXPECT_EQ(errors[1].gold.type, TypeIndex("LOC"));
+  EXPECT_EQ(errors[1].predicted.type, TypeIndex("ORG"));
+  EXPECT_EQ(errors[2].kind, ChunkError::kMissed);
+  EXPECT_EQ(errors[2].gold.first, 5u);
+  EXPECT_EQ(errors[3].kind, ChunkError::kSpurious);
+  EXPECT_EQ(errors[3].predicted.first, 8u);
+  // The keep filter drops chunks on both sides: only the spurious one is left.
+  errors = SentenceErrors(gold, pred, [](const LabelSpan& s) { return s.first >= 8; });
+  ASSERT_EQ(errors.size(), 1u);
+  EXPECT_EQ(errors[0].kind, ChunkError::kSpurious);
+}
+
 }  // namespace
 }  // namespace parallax::ner

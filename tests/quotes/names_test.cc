@@ -57,5 +57,19 @@ TEST(QuoteNames, NameInsideAQuotationDoesNotRenameThePerson) {
   EXPECT_EQ(CanonicalNames(b)[1], "Little Mike Ross");
 }
 
+// Session 8 (allsides-blind7): the tagger cut a name short ("District Magistrate Prabhu N [Singh]");
+// the bare surname must not join another person holding that word ("Brajendra Singh Chandel").
+TEST(QuoteNames, GivenNameAndInitialTheTaggerCutOffBelongToTheName) {
+  Article a = WithPersons("said District Magistrate Prabhu N Singh. Dr Brajendra Singh Chandel agreed. Singh left.",
+                          {"Singh", "Brajendra Singh Chandel", "Singh"});
+  auto names = CanonicalNames(a);
+  ASSERT_EQ(names.size(), 3u);
+  EXPECT_EQ(names[0], "Prabhu N Singh");
+  EXPECT_EQ(names[2], "Prabhu N Singh");
+  // A title or a capitalized word that is no given name stays out ("Today Singh").
+  Article b = WithPersons("Magistrate Singh spoke. Today Singh left.", {"Singh", "Singh"});
+  EXPECT_EQ(CanonicalNames(b), (std::vector<std::string>{"Singh", "Singh"}));
+}
+
 }  // namespace
 }  // namespace parallax::quotes

@@ -87,5 +87,15 @@ TEST(QuoteFinder, MarkPastLastTokenIsSafe) {
   }
 }
 
+// Session 8 (allsides-blind7): text that lost its paragraph breaks glues straight marks to words on
+// both sides; a glued mark that opened, followed by a mark that can only open, was a close.
+TEST(QuoteFinder, GluedStraightMarkBeforeAnOpeningMarkWasAClose) {
+  EXPECT_EQ(Contents("He spoke. \"We are afraid of the left.\"We will not act until he leads.\"The Post wrote that "
+                     "\"the plan may fail,\" the paper said.\"Later it seemed,\" the Times wrote."),
+            (std::vector<std::string>{"We are afraid of the left.", "the plan may fail", "Later it seemed"}));
+  // Without a later opening mark the glued one keeps its usual reading.
+  EXPECT_EQ(Contents("It was over.\"We lost,\" she said."), (std::vector<std::string>{"We lost"}));
+}
+
 }  // namespace
 }  // namespace parallax::quotes

@@ -478,5 +478,38 @@ TEST(Quotes, PhraseBeforeAClauseVerbIsNoInvertedSpeaker) {
   EXPECT_EQ(a.quotes[0].speaker_name, "Paul Novak");
 }
 
+// Session 8 (allsides-blind7): a roundup credits each quoted paragraph on the line under it, or
+// with the source's bare name after the closing mark; a photo credit or a heading is no credit.
+TEST(Quotes, CreditLinesNameTheAuthorOfAQuotedParagraph) {
+  Article a = FromParagraphs({"The plant in Dayton shut down this week.",
+                              "\u201CThe plant closed on Friday after a long dispute over wages.\u201D Reuters",
+                              "Both sides agree on one thing:",
+                              "\u201CThe workers deserve a fair hearing before the board decides anything at all.\u201D",
+                              "Andrea Novak, NBC News",
+                              "\u201CNobody wins when a factory shuts its doors for good in a small town.\u201D",
+                              "Editorial Board, Wall Street Journal",
+                              "\u201CWe will fight this closure in every court we can find.\u201D",
+                              "Karen Lopez, Twitter",
+                              "\u201CThe union has made its last offer to the company and will not move.\u201D",
+                              "Tami Chappell/Reuters"});
+  ASSERT_EQ(a.quotes.size(), 5u) << testing::PrintToString(Attributions(a));
+  EXPECT_EQ(a.quotes[0].speaker_name, "Reuters");
+  EXPECT_EQ(a.quotes[1].speaker_name, "Andrea Novak");
+  EXPECT_EQ(a.quotes[2].speaker_name, "The Wall Street Journal");
+  EXPECT_EQ(a.quotes[3].speaker_name, "Karen Lopez");
+  EXPECT_EQ(a.quotes[3].source_type, "social");
+  EXPECT_NE(a.quotes[4].speaker_name, "Tami Chappell");
+}
+
+// Session 8 (allsides-blind7): a spokesperson of a place the tagger typed LOC speaks for that body.
+TEST(Quotes, SpokespersonOfAPlaceSpeaksForThatBody) {
+  Article a = FromParagraphs({"Lawmakers asked the director to testify again next week.",
+                              "\u201CThe director has testified four times this year already,\u201D a White House "
+                              "spokesperson said on Friday."});
+  ASSERT_EQ(a.quotes.size(), 1u);
+  EXPECT_EQ(a.quotes[0].speaker_name, "White House");
+  EXPECT_EQ(a.quotes[0].source_type, "organization");
+}
+
 }  // namespace
 }  // namespace parallax::quotes

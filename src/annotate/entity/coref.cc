@@ -42,6 +42,7 @@
 #include <utility>
 #include <numeric>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "annotate/entity/lexicon.h"
@@ -70,13 +71,15 @@ struct UnionFind {
 // name words (NameWords), for naming the chains later.
 std::vector<Group> ExactGroups(const Article& a, std::vector<std::vector<std::string>>* words) {
   std::vector<Group> groups;
-  std::map<std::pair<std::string, std::string>, size_t> index;
+  std::unordered_map<std::string, size_t> index;  // type + '\x1f' + key -> group
+  std::string key;
   words->resize(a.entities.size());
   for (uint32_t i = 0; i < a.entities.size(); ++i) {
     const EntityMention& m = a.entities[i];
     (*words)[i] = NameWords(m.span.Of(a.body));
     const std::vector<std::string>& w = (*words)[i];
-    auto key = std::make_pair(m.type, NameKey(w));
+    key.assign(m.type).push_back('\x1f');
+    key += NameKey(w);
     auto [it, added] = index.emplace(key, groups.size());
     if (added) groups.push_back(Group{m.type, w, {}});
     Group& g = groups[it->second];

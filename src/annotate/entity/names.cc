@@ -17,6 +17,17 @@ std::string Folded(std::string_view w) {
   return out;
 }
 
+// Folded(a) == Folded(b), without building either.
+bool FoldedEqual(std::string_view a, std::string_view b) {
+  size_t i = 0, j = 0;
+  for (;;) {
+    while (i < a.size() && a[i] == '.') ++i;
+    while (j < b.size() && b[j] == '.') ++j;
+    if (i == a.size() || j == b.size()) return i == a.size() && j == b.size();
+    if (core::AsciiLower(a[i++]) != core::AsciiLower(b[j++])) return false;
+  }
+}
+
 bool StripSuffix(std::string* w, std::string_view suffix) {
   if (w->size() <= suffix.size() || w->compare(w->size() - suffix.size(), suffix.size(), suffix) != 0) return false;
   w->resize(w->size() - suffix.size());
@@ -101,9 +112,9 @@ bool IsShortPersonName(const std::vector<std::string>& short_words, const std::v
   size_t off = long_words.size() - short_words.size();
   bool suffix = true;
   for (size_t i = 0; i < short_words.size() && suffix; ++i)
-    suffix = Folded(short_words[i]) == Folded(long_words[off + i]);
+    suffix = FoldedEqual(short_words[i], long_words[off + i]);
   if (suffix) return true;
-  if (short_words.size() == 1 && long_words.size() == 2 && Folded(short_words[0]) == Folded(long_words[0])) {
+  if (short_words.size() == 1 && long_words.size() == 2 && FoldedEqual(short_words[0], long_words[0])) {
     *family_first = true;
     return true;
   }
@@ -113,7 +124,7 @@ bool IsShortPersonName(const std::vector<std::string>& short_words, const std::v
 bool IsShortOrgName(const std::vector<std::string>& short_words, const std::vector<std::string>& long_words) {
   if (short_words.empty() || long_words.size() <= short_words.size()) return false;
   for (size_t i = 0; i < short_words.size(); ++i)
-    if (Folded(short_words[i]) != Folded(long_words[i])) return false;
+    if (!FoldedEqual(short_words[i], long_words[i])) return false;
   for (size_t i = short_words.size(); i < long_words.size(); ++i) {
     std::string w = LowerWord(long_words[i]);
     while (!w.empty() && (w.back() == ',' || w.back() == '.')) w.pop_back();

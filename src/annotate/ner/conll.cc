@@ -85,4 +85,38 @@ void AccumulateEval(const std::vector<std::string>& gold, const std::vector<std:
   }
 }
 
+namespace {
+
+bool Overlaps(const LabelSpan& a, const LabelSpan& b) { return a.first <= b.last && b.first <= a.last; }
+
+}  // namespace
+
+std::vector<ChunkError> SentenceErrors(const std::vector<std::string>& gold, const std::vector<std::string>& predicted,
+                                       const std::function<bool(const LabelSpan&)>& keep) {
+  auto g = SpansFromBilou(BilouFromIob(gold));
+  auto p = SpansFromBilou(BilouFromIob(predicted));
+  if (keep) {
+    std::erase_if(g, [&](const LabelSpan& s) { return !keep(s); });
+    std::erase_if(p, [&](const LabelSpan& s) { return !keep(s); });
+  }
+  std::vector<ChunkError> errors;
+  for (const LabelSpan& gs : g) {
+    const LabelSpan* same = nullptr;
+    const LabelSpan* overlap = nullptr;
+    for (const LabelSpan& ps : p) {
+      if (ps.first == gs.first && ps.last == gs.last) same = &ps;
+      else if (!overlap && Overlaps(ps, gs)) overlap = &ps;
+    }
+    if (same && same->type == gs.type) continue;
+    if (same) errors.push_back({ChunkError::kType, gs, *same});
+    else if (overlap) errors.push_back({ChunkError::kBoundary, gs, *overlap});
+    else errors.push_back({ChunkError::kMissed, gs, {}});
+  }
+  for (const LabelSpan& ps : p) {
+    if (std::none_of(g.begin(), g.end(), [&](const LabelSpan& gs) { return Overlaps(ps, gs); }))
+      errors.push_back({ChunkError::kSpurious, {}, ps});
+  }
+  return errors;
+}
+
 }  // namespace parallax::ner

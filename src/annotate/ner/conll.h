@@ -61,6 +61,21 @@ struct EvalResult {
 void AccumulateEval(const std::vector<std::string>& gold, const std::vector<std::string>& predicted,
                     EvalResult* result, const std::function<bool(const LabelSpan&)>& keep = nullptr);
 
+// Error groups of one sentence, for error analysis (parallax-eval-ner
+// --error-groups). Every kept gold chunk without an exact prediction is
+// "missed" (no predicted chunk overlaps it), "type" (a predicted chunk has
+// its exact span but another type) or "boundary" (predicted chunks overlap
+// it, none with its span); every kept predicted chunk that overlaps no
+// kept gold chunk is "spurious". `keep` filters both sides as in
+// AccumulateEval.
+struct ChunkError {
+  enum Kind { kMissed, kType, kBoundary, kSpurious } kind;
+  LabelSpan gold;       // kMissed / kType / kBoundary (unset for kSpurious)
+  LabelSpan predicted;  // kType, kSpurious; kBoundary: the first overlapping chunk
+};
+std::vector<ChunkError> SentenceErrors(const std::vector<std::string>& gold, const std::vector<std::string>& predicted,
+                                       const std::function<bool(const LabelSpan&)>& keep = nullptr);
+
 }  // namespace parallax::ner
 
 #endif  // PARALLAX_ANNOTATE_NER_CONLL_H_

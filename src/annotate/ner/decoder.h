@@ -194,30 +194,63 @@ struct FollowerMasks {
 };
 inline constexpr FollowerMasks kFollowers{};
 
+// Relative slack of RankExtensions' margin test (rounding of the totals).
+inline constexpr double kRankSlack = 1e-6;
+
 // Computes e's log-softmax (scores / temperature) and its best allowed
 // extensions (after e.label; at the last token, able to end the sentence).
 // Every hypothesis ending in e's history adds the same values, so only the
 // first `beam` of them (value descending, ties by label as the plain
 // label-order scan would keep them) can enter a beam of that size.
-inline void RankExtensions(BeamBuffers::PairScores* e, size_t beam, float temperature, bool normalize, bool last) {
-  e->mx = e->scores[0];
-  for (float x : e->scores) e->mx = x > e->mx ? x : e->mx;
+//
+// With margin > 0, labels whose value is more than margin (plus a slack for
+// rounding) below the history's best allowed value are not ranked: any
+// hypothesis they extend scores more than margin below the one the best
+// label extends, so the margin cut after the token drops it, and until then
+// it could only displace hypotheses that are dropped too. Same beam.
+inline void RankExtensions(BeamBuffers::PairScores* e, size_t beam, float temperature, bool normalize, bool last,
+                           double margin = 0) {
+  float mx = e->scores[0];
+  int argmax = 0;
+  for (int l = 1; l < kNumLabels; ++l) {
+    if (e->scores[l] > mx) {
+      mx = e->scores[l];
+      argmax = l;
+    }
+  }
+  e->mx = mx;
   // (score - max) / temperature, computed once per label; the divisions
   // vectorise, the exponentials are four at a time (fast_exp.h: within 2 ulp
   // of libm's expf, the same bits on every machine), and z is summed in
   // label order.
-  float scaled[kNumLabels], ex[kNumLabels];
-  for (int l = 0; l < kNumLabels; ++l) scaled[l] = (e->scores[l] - e->mx) / temperature;
+  float scaled[kNumLabels], ex[kNumLabels], lp[kNumLabels];
+  for (int l = 0; l < kNumLabels; ++l) scaled[l] = (e->scores[l] - mx) / temperature;
   ExpFloats(scaled, kNumLabels, ex);
   float z = 0;
   for (int l = 0; l < kNumLabels; ++l) z += ex[l];
-  e->logz = std::log(z);
+  const float logz = e->logz = std::log(z);
+  for (int l = 0; l < kNumLabels; ++l) lp[l] = scaled[l] - logz;
+  const float* value = normalize ? lp : e->scores;
   const int cap = static_cast<int>(std::min<size_t>(beam, kNumLabels));
   e->num_top = 0;
-  for (uint32_t allowed = kFollowers.mask[e->label + 1][last ? 1 : 0]; allowed; allowed &= allowed - 1) {
-    const int l = __builtin_ctz(allowed);  // allowed labels in label order
-    const float lp = scaled[l] - e->logz;
-    const float v = normalize ? lp : e->scores[l];
+  uint32_t candidates = kFollowers.mask[e->label + 1][last ? 1 : 0];
+  if (margin > 0) {
+    // The best allowed value: usually the overall best label's.
+    float best = value[argmax];
+    if (!(candidates >> argmax & 1)) {
+      best = -3e38f;
+      for (uint32_t a = candidates; a; a &= a - 1) best = std::max(best, value[__builtin_ctz(a)]);
+    }
+    const double floor = static_cast<double>(best) - margin - kRankSlack * (1 + std::fabs(static_cast<double>(best)));
+    float floor_f = static_cast<float>(floor);  // rounded down: skips only values below floor
+    if (static_cast<double>(floor_f) > floor) floor_f = std::nextafter(floor_f, -3e38f);
+    uint32_t keep = 0;
+    for (int l = 0; l < kNumLabels; ++l) keep |= static_cast<uint32_t>(value[l] >= floor_f) << l;
+    candidates &= keep;
+  }
+  for (; candidates; candidates &= candidates - 1) {
+    const int l = __builtin_ctz(candidates);  // in label order
+    const float v = value[l];
     int k = e->num_top;
     if (k == cap) {
       if (v <= e->top[cap - 1].value) continue;
@@ -226,7 +259,7 @@ inline void RankExtensions(BeamBuffers::PairScores* e, size_t beam, float temper
       ++e->num_top;
     }
     for (; k > 0 && e->top[k - 1].value < v; --k) e->top[k] = e->top[k - 1];
-    e->top[k] = {l, lp, v};
+    e->top[k] = {l, lp[l], v};
   }
 }
 
@@ -282,7 +315,7 @@ void DecodeDocumentBeamWith(const std::vector<std::vector<TokenInfo>>& doc, Feat
       for (PairScores& e : pairs) {
         std::copy(static_scores, static_scores + kNumLabels, e.scores);
         scorer.Dynamic(sent[i], e.label, e.prev2, e.scores);
-        RankExtensions(&e, beam, temperature, normalize, last);
+        RankExtensions(&e, beam, temperature, normalize, last, margin);
       }
       for (size_t h = 0; h < prev_size; ++h) {
         const Node& p = prev[h];

@@ -42,18 +42,23 @@ void WeightTable::AddRawGroups(const uint64_t* keys, const uint32_t* end, size_t
                                int32_t* acc) const {
   if (rows_.empty() || groups == 0) return;
   const size_t n = end[groups - 1];
-  for (size_t f = 0; f < n; ++f) __builtin_prefetch(&slots_[Start(keys[f]) & mask_]);
-  for (size_t f = 0; f < n; ++f) rows[f] = Candidate(keys[f]);  // prefetches the row
+  for (size_t f = 0; f < n; ++f) {  // rows[f] first holds the key's home slot
+    rows[f] = static_cast<uint32_t>(Start(keys[f]) & mask_);
+    __builtin_prefetch(&slots_[rows[f]]);
+  }
+  for (size_t f = 0; f < n; ++f) rows[f] = CandidateFrom(keys[f], rows[f]);  // prefetches the row
   size_t f = 0;
   for (size_t g = 0; g < groups; ++g) {
-    int32_t* a = acc + g * kNumLabels;
+    int32_t sum[kNumLabels] = {};  // a local sum: the compiler keeps it in registers
     for (; f < end[g]; ++f) {
       uint32_t row = rows[f];
       if (row == kEmpty) continue;
       if (rows_[row].key != keys[f] && (row = FindExact(keys[f])) == kEmpty) continue;  // fingerprint collision
       const int16_t* w = rows_[row].w;
-      for (int l = 0; l < kNumLabels; ++l) a[l] += w[l];
+      for (int l = 0; l < kNumLabels; ++l) sum[l] += w[l];
     }
+    int32_t* a = acc + g * kNumLabels;
+    for (int l = 0; l < kNumLabels; ++l) a[l] += sum[l];
   }
 }
 

@@ -97,9 +97,11 @@ class WeightTable {
   static size_t Start(uint64_t key) { return static_cast<size_t>(key ^ (key >> 29)); }
   static uint32_t Fingerprint(uint64_t key) { return static_cast<uint32_t>(key >> 32); }
   // First row whose fingerprint matches (the key is not checked), or kEmpty.
-  uint32_t Candidate(uint64_t key) const {
+  uint32_t Candidate(uint64_t key) const { return CandidateFrom(key, Start(key) & mask_); }
+  // The same, given the key's home slot (Start(key) & mask_).
+  uint32_t CandidateFrom(uint64_t key, size_t home) const {
     const uint32_t fp = Fingerprint(key);
-    for (size_t i = Start(key) & mask_;; i = (i + 1) & mask_) {
+    for (size_t i = home;; i = (i + 1) & mask_) {
       const Slot& s = slots_[i];
       if (s.row == kEmpty) return kEmpty;
       if (s.fingerprint == fp) {

@@ -739,7 +739,8 @@ void FindQuotations(Article* article, const QuoteOptions& options) {
     const QuotedSpan& q = spans[it.quote];
     uint32_t open = ctx.TokenAt(q.outer.begin);
     uint32_t after = ctx.TokenAt(q.outer.end);
-    Found f = AfterQuote(ctx, q, after, d);
+    Found f{Cue{}, CreditLine(ctx, q, d)};  // "“...”" then "Andrea Powell, NBC News"
+    if (!f.speaker.resolved()) f = AfterQuote(ctx, q, after, d);
     if (!f.speaker.resolved()) f = BeforeQuote(ctx, open, d);
     if (!f.speaker.resolved() && open > 0 && open == SentenceStart(ctx, open) && ctx.Lower(open - 1) == ":") {
       f = BeforeQuote(ctx, open - 1, d);  // "X posted this status update:" then the quoted paragraph

@@ -7,6 +7,7 @@
 
 #include "annotate/quotes/context.h"
 #include "annotate/quotes/lexicon.h"
+#include "annotate/quotes/quote_finder.h"
 
 namespace parallax::quotes {
 
@@ -32,6 +33,10 @@ uint32_t SubjectStart(const Context& ctx, uint32_t v, uint32_t start);
 Quotation MakeQuotation(const Span& content, const Context& ctx, const Cue* cue, const Speaker& s, bool direct);
 // Updates the discourse state with a resolved speaker seen at token `tok`.
 void Remember(const Context& ctx, const Speaker& s, uint32_t tok, Discourse* d);
+// The author a credit line names for a quote that fills its paragraphs
+// (`“...”` then `Andrea Powell, NBC News`, or `“...” Reuters`); unresolved
+// when there is none (credit.cc).
+Speaker CreditLine(const Context& ctx, const QuotedSpan& q, const Discourse& d);
 // Appends the indirect reports of sentence `sentence` (one without quote marks).
 void FindIndirect(const Context& ctx, uint32_t sentence, Discourse* d, std::vector<Quotation>* out);
 

@@ -103,6 +103,33 @@ bool InQuotation(const std::vector<QuotedSpan>& quoted, Span span, size_t* next)
   return *next < quoted.size() && quoted[*next].outer.begin <= span.begin && span.end <= quoted[*next].outer.end;
 }
 
+// A one-word person mention the tagger cut short ("District Magistrate Prabhu
+// N [Singh]"): the given name and initial right before it, joined by single
+// spaces, belong to the name when they hold an initial or a known given name.
+// Titles, honorifics, openers and other entities stop the extension. Returns
+// the mention's text with them, or its own text.
+std::string_view WithCutGivenNames(const Article& a, size_t i) {
+  const Span s = a.entities[i].span;
+  uint32_t begin = s.begin;
+  uint32_t floor = i > 0 ? a.entities[i - 1].span.end : 0;
+  bool initial = false, given = false;
+  for (int words = 0; words < 2; ++words) {
+    if (begin < floor + 2 || a.body[begin - 1] != ' ') break;
+    uint32_t w = begin - 1;
+    while (w > floor && !core::IsAsciiSpace(a.body[w - 1])) --w;
+    std::string_view word = std::string_view(a.body).substr(w, begin - 1 - w);
+    std::string_view bare = word.ends_with(".") ? word.substr(0, word.size() - 1) : word;
+    if (bare.empty() || !Upper(bare[0]) || Honorific(word) || SentenceOpener(word)) break;
+    if (!std::all_of(bare.begin() + 1, bare.end(), [](char c) { return Lower(c); })) break;
+    if (TitleNoun(core::AsciiLowered(bare))) break;
+    initial |= bare.size() == 1;
+    given |= GivenNameGender(core::AsciiLowered(bare)) != Gender::kUnknown;
+    begin = w;
+  }
+  if (begin == s.begin || !(initial || given)) return s.Of(a.body);
+  return std::string_view(a.body).substr(begin, s.end - begin);
+}
+
 }  // namespace
 
 std::vector<std::string> CanonicalNames(const Article& a) {
@@ -129,7 +156,7 @@ std::vector<std::string> CanonicalNames(const Article& a) {
     if (m.type != "PER") continue;
     // Persons are grouped here by surname and gender, from their own words:
     // coreference chains may put "Mr. Trump" in Melania Trump's chain.
-    out[i] = CleanName(m.span.Of(a.body), true);
+    out[i] = CleanName(WordsIn(m.span.Of(a.body)) == 1 ? WithCutGivenNames(a, i) : m.span.Of(a.body), true);
     gender[i] = HonorificGender(a, m);
     size_t words = WordsIn(out[i]);
     if (gender[i] == Gender::kUnknown && words >= 2) {

@@ -7,6 +7,11 @@
 // an opening mark, the news convention for multi-paragraph quotes) or is cut
 // at the paragraph end and flagged unclosed. Every byte is visited a bounded
 // number of times, so the scan is linear however the marks are unbalanced.
+// A straight " glued to words on both sides (`on this."The Post`) may face
+// either way; text that lost its paragraph breaks is full of them. When such
+// a mark opened a quote and a straight mark that can only open (`that "Mr.`)
+// follows while it is still open, the glued mark was really the close of a
+// quote whose opening mark was lost: the words between are no quotation.
 #include "annotate/quotes/quote_finder.h"
 
 #include "core/ascii.h"
@@ -59,7 +64,22 @@ struct Open {
   uint32_t mark = 0;     // byte offset of the opening mark
   uint32_t content = 0;  // first byte after it
   uint32_t paragraph = 0;
+  bool glued = false;    // opened by a straight mark with words on both sides
 };
+
+enum class Facing { kOpening, kClosing, kEither };
+
+// Which way the straight mark at t[i] in paragraph [b, e) faces by its
+// neighbours: a space (or bracket, dash) before and a word after opens.
+Facing StraightFacing(std::string_view t, uint32_t i, uint32_t b, uint32_t e) {
+  auto c = [&](uint32_t k) { return static_cast<unsigned char>(t[k]); };
+  bool before = i == b || core::IsAsciiSpace(t[i - 1]) || t[i - 1] == '(' || t[i - 1] == '[' ||
+                (i >= b + 3 && c(i - 3) == 0xE2 && c(i - 2) == 0x80 && (c(i - 1) == 0x93 || c(i - 1) == 0x94));
+  bool after = i + 1 >= e || core::IsAsciiSpace(t[i + 1]) || std::string_view(",.;:?!)]").find(t[i + 1]) != std::string_view::npos;
+  if (before && !after) return Facing::kOpening;
+  if (after && !before) return Facing::kClosing;
+  return Facing::kEither;
+}
 
 void Emit(std::string_view t, const Open& o, uint32_t content_end, uint32_t outer_end, uint32_t paragraph,
           bool closed, std::vector<QuotedSpan>* out) {
@@ -85,13 +105,20 @@ std::vector<QuotedSpan> FindQuotedSpans(std::string_view t, const std::vector<Pa
         i += len;
         continue;
       }
+      Facing facing = m == Mark::kStraight ? StraightFacing(t, i, b, e) : Facing::kEither;
+      if (open.active && open.glued && facing == Facing::kOpening) {  // `this."The Post said that "Mr.`
+        open = Open{true, i, static_cast<uint32_t>(i + len), p};
+        i += len;
+        continue;
+      }
       bool closes = open.active && (m == Mark::kClose || m == Mark::kStraight);
       if (closes) {
         Emit(t, open, i, i + len, p, true, &out);
         open.active = false;
       } else if (m != Mark::kClose) {
         if (open.active) Emit(t, open, i, i, p, false, &out);
-        open = Open{true, i, static_cast<uint32_t>(i + len), p};
+        bool glued = m == Mark::kStraight && facing == Facing::kEither && i > b && !core::IsAsciiSpace(t[i - 1]);
+        open = Open{true, i, static_cast<uint32_t>(i + len), p, glued};
       }
       i += len;
     }

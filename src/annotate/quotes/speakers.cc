@@ -647,6 +647,13 @@ Speaker UnnamedSpeaker(const Context& ctx, Range main, uint32_t first, uint32_t 
   if (AnyWord(ctx, main, SpokespersonNoun)) {
     int32_t org = LastEntity(ctx, Range{first, last}, "ORG");
     if (org >= 0) return FromEntity(ctx, org);
+    // "a White House spokesperson", "a Kremlin spokesman": a place the tagger typed LOC speaks as a body.
+    int32_t place = LastEntity(ctx, Range{first, last}, "LOC");
+    if (place >= 0) {
+      Speaker s = FromEntity(ctx, place);
+      s.type = "organization";
+      return s;
+    }
     anonymous = true;
   }
   if (head == main.b && PronounKind(hw) != Pronoun::kNone) return ResolvePronoun(ctx, PronounKind(hw), main, at, d);
