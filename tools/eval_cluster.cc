@@ -222,13 +222,12 @@ parallax::cluster::RevisionOptions g_revision;
 // Re-clusters the events of every thread (event_revision.h) and rewrites
 // `events`; groups left without a streaming id get "r<first member>".
 // Returns the number of documents whose event changed.
+// `members` holds each document's bag of terms as Add() returned it.
 size_t ReviseEvents(const std::vector<LabeledDoc>& docs, const std::vector<Assignment>& assigned,
-                    const StoryClusterer& clusterer, const ClusterOptions& options,
+                    const StoryClusterer& clusterer, std::vector<parallax::cluster::RevisionMember> members,
                     std::map<std::string, std::string>* events) {
-  std::vector<parallax::cluster::RevisionMember> members(docs.size());
   std::vector<std::string> ids;
   for (size_t i = 0; i < docs.size(); ++i) {
-    members[i].terms = parallax::cluster::ExtractFeatures(docs[i].doc.title, docs[i].doc.text, options.features).terms;
     auto day = parallax::cluster::ParseDay(docs[i].doc.date);
     members[i].day = day ? *day : parallax::cluster::kNoDay;
     ids.push_back(docs[i].doc.id);
@@ -257,8 +256,9 @@ int RunDataset(const std::string& name, const std::vector<LabeledDoc>& docs,
   auto start = std::chrono::steady_clock::now();
   size_t dups = 0;
   std::vector<Assignment> assigned;
+  std::vector<parallax::cluster::RevisionMember> members(g_revise ? docs.size() : 0);
   for (const LabeledDoc& d : docs) {
-    Assignment a = (*clusterer)->Add(d.doc);
+    Assignment a = (*clusterer)->Add(d.doc, g_revise ? &members[assigned.size()].terms : nullptr);
     assigned.push_back(a);
     gold[d.doc.id] = d.gold;
     events[d.doc.id] = a.event_id;
@@ -269,7 +269,7 @@ int RunDataset(const std::string& name, const std::vector<LabeledDoc>& docs,
                  a.duplicate_of);
     }
   }
-  size_t revised = g_revise ? ReviseEvents(docs, assigned, **clusterer, options, &events) : 0;
+  size_t revised = g_revise ? ReviseEvents(docs, assigned, **clusterer, std::move(members), &events) : 0;
   double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   if (g_revise) fmt::print("{:<8} revision moved {} documents\n", name, revised);
   auto ev = parallax::cluster::ScoreBCubed(gold, events);

@@ -104,7 +104,8 @@ void RunCluster(const ClusterArgs& args) {
       line.note = "same article again";
     } else {
       const cluster::Document cd = pipeline::ToClusterDocument(*a);
-      cluster::Assignment as = (*clusterer)->Add(cd);
+      cluster::RevisionMember m;  // the bag the clusterer extracts, kept for the revision
+      cluster::Assignment as = (*clusterer)->Add(cd, args.revise ? &m.terms : nullptr);
       if (!as.duplicate_of.empty()) line.note = "near-duplicate of " + as.duplicate_of;
       std::string date = as.inferred_date;
       int uncertainty = as.date_uncertainty_days;
@@ -121,8 +122,6 @@ void RunCluster(const ClusterArgs& args) {
                      std::to_string(uncertainty) + "d";
       }
       if (args.revise) {
-        cluster::RevisionMember m;
-        m.terms = cluster::ExtractFeatures(cd.title, cd.text, options.features).terms;
         const auto stream_day = cluster::ParseDay(cd.date);
         m.day = stream_day ? *stream_day : cluster::kNoDay;
         members.push_back(std::move(m));

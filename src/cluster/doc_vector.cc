@@ -33,14 +33,6 @@ std::optional<int32_t> ParseIsoWeek(std::string_view s) {
   return *jan4 - weekday + 7 * (week - 1) + 3;
 }
 
-bool SharesMentionedDay(const std::vector<int32_t>& a, const std::vector<int32_t>& b) {
-  for (int32_t d : a) {
-    auto it = std::lower_bound(b.begin(), b.end(), d - 1);
-    if (it != b.end() && *it <= d + 1) return true;
-  }
-  return false;
-}
-
 std::string NormalizeEntity(std::string_view name) {
   std::string out;
   bool space = false;

@@ -117,12 +117,15 @@ int64_t ChooseEvent(const DocVector& v, int32_t effective_day, StoryClusterer::S
 // ---------------------------------------------------------------------------
 // The streaming step
 
-Assignment StoryClusterer::Add(const Document& doc) {
+Assignment StoryClusterer::Add(const Document& doc) { return Add(doc, nullptr); }
+
+Assignment StoryClusterer::Add(const Document& doc, std::vector<TermCount>* terms) {
   State* s = state_.get();
   const ClusterOptions& o = options_;
   thread_local TextFeatures f;  // buffers reused across documents
   thread_local DocVector v;
   ExtractFeatures(doc.title, doc.text, o.features, &f);
+  if (terms != nullptr) terms->assign(f.terms.begin(), f.terms.end());
   Vectorize(doc, f, s, o, &v);
   if (v.day != kNoDay) s->clock = s->clock == kNoDay ? v.day : std::max(s->clock, v.day);
   const int32_t effective_day = v.day != kNoDay ? v.day : s->clock;

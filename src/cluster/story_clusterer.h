@@ -146,6 +146,11 @@ class StoryClusterer {
 
   // Assigns `doc` to an event and thread, creating them when nothing matches.
   Assignment Add(const Document& doc);
+  // The same, and *terms (not null) receives the document's bag of terms,
+  // ExtractFeatures(doc.title, doc.text, options.features).terms, as the
+  // clusterer computed it: callers that keep the bags for a later revision
+  // (event_revision.h) do not extract the features a second time.
+  Assignment Add(const Document& doc, std::vector<TermCount>* terms);
 
   // Event details by id; nullopt for unknown ids.
   std::optional<EventInfo> Event(std::string_view event_id) const;

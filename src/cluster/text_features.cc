@@ -164,7 +164,9 @@ inline uint64_t AlnumBytes(uint64_t x, uint64_t* letters) {
 // token's end are scratch, overwritten by the next token; the buffer has 8
 // bytes of slack) and the run ends at the first byte that is not an ASCII
 // letter or digit, found with one count-trailing-zeros.
-void ScanToken(std::string_view s, size_t* pos, RawToken* t) {
+// Inlined into Tokenize: as a call it cost a fifth of its own instructions
+// (saving and restoring registers once per token).
+__attribute__((always_inline)) inline void ScanToken(std::string_view s, size_t* pos, RawToken* t) {
   const unsigned char* bytes = reinterpret_cast<const unsigned char*>(s.data());
   const size_t n = s.size();
   size_t p = *pos;

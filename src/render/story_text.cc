@@ -136,7 +136,7 @@ std::string StoryToMarkdown(const synth::StoryView& v) {
 
 std::string OmittedNote(const synth::StoryView& v) {
   if (v.timeline_omitted == 0) return "";
-  return fmt::format("; {} less salient left out, `--timeline all` lists them", v.timeline_omitted);
+  return fmt::format("; {} less salient left out (--timeline all lists them)", v.timeline_omitted);
 }
 
 std::string Counted(size_t n, std::string_view noun) {

@@ -26,7 +26,7 @@ std::string ReportToHtml(const std::vector<synth::StoryView>& stories, const std
 // dates as dots, dates its facts mention as bars); "" when nothing is dated.
 std::string TimelineSvg(const synth::StoryView& story);
 
-// "; 12 less salient left out, `--timeline all` lists them" when the view's
+// "; 12 less salient left out (--timeline all lists them)" when the view's
 // timeline was limited (StoryView::timeline_omitted), else "".
 std::string OmittedNote(const synth::StoryView& story);
 

@@ -349,6 +349,28 @@ TEST(StoryClustererTest, DeterministicAndResumable) {
   EXPECT_EQ(second->Serialize(), a->Serialize());
 }
 
+// Add(doc, &terms) hands back the bag the clusterer extracted (what a
+// revision keeps), and assigns exactly as Add(doc).
+TEST(StoryClustererTest, AddReturnsTheDocumentsTerms) {
+  std::vector<Document> docs = MixedStream();
+  auto plain = NewClusterer();
+  auto with_terms = NewClusterer();
+  std::vector<TermCount> terms;
+  for (const Document& d : docs) {
+    Assignment a = plain->Add(d);
+    Assignment b = with_terms->Add(d, &terms);
+    EXPECT_EQ(a.event_id + a.thread_id + a.duplicate_of, b.event_id + b.thread_id + b.duplicate_of) << d.id;
+    const TextFeatures f = ExtractFeatures(d.title, d.text, FeatureOptions{});
+    ASSERT_EQ(terms.size(), f.terms.size()) << d.id;
+    ASSERT_FALSE(terms.empty()) << d.id;
+    for (size_t i = 0; i < terms.size(); ++i) {
+      EXPECT_EQ(terms[i].term, f.terms[i].term);
+      EXPECT_EQ(terms[i].count, f.terms[i].count);
+    }
+  }
+  EXPECT_EQ(plain->Serialize(), with_terms->Serialize());
+}
+
 TEST(StoryClustererTest, RestoreRejectsDamagedSnapshots) {
   auto c = NewClusterer();
   Feed(c.get(), MixedStream(), 0, 4);
