@@ -1,19 +1,20 @@
-// A small, strict JSON parser for the everyday JSONL article line.
+// A fast path for the everyday JSONL article line.
 //
 // The general JSON reader (nlohmann::json) costs ~90 us for a 4 KB article
 // line: its lexer appends every byte to two buffers and its objects are
-// std::maps. ParseJsonLite takes the forms article lines are made of —
-// objects, arrays, strings, integers, true/false/null — in one pass, and
-// DECLINES (returns false) everything else: malformed text, but also valid
-// JSON it leaves to the general parser (numbers with a fraction or exponent,
-// integers of more than 18 digits, duplicate keys, nesting deeper than
-// kMaxDepth, a byte-order mark, invalid UTF-8 inside a string). A caller
-// falls back to the general parser when it declines, so every input gets
-// exactly the general parser's answer: what this parser accepts, the general
-// one accepts with the same values (checked by tests/ingest/json_lite_test.cc
-// and fuzz/fuzz_json_lite.cc against nlohmann::json).
+// std::maps. ParseJsonLite parses with simdjson (Debian's libsimdjson) into a
+// plain JsonNode tree of the forms article lines are made of — objects,
+// arrays, strings, integers, true/false/null — and DECLINES (returns false)
+// everything else: malformed text, but also valid JSON it leaves to the
+// general parser (numbers with a fraction or exponent, integers of more than
+// 18 digits, duplicate keys, more than 64 keys in one object, nesting deeper
+// than kMaxJsonLiteDepth, a byte-order mark). A caller falls back to the
+// general parser when it declines, so every input gets exactly the general
+// parser's answer: what this path accepts, the general one accepts with the
+// same values (checked by tests/ingest/json_lite_test.cc and
+// fuzz/fuzz_json_lite.cc against nlohmann::json).
 //
-// Thread safety: stateless; JsonNode is a plain value.
+// Thread safety: one simdjson parser per thread; JsonNode is a plain value.
 #ifndef PARALLAX_INGEST_JSON_LITE_H_
 #define PARALLAX_INGEST_JSON_LITE_H_
 
