@@ -33,7 +33,9 @@ Status Ingester::Flush(const IngestEvents& events, IngestStats* stats) {
   if (options_.stories != nullptr) {
     for (PutOutcome o : outcomes) unclustered_ += o == PutOutcome::kStored ? 1 : 0;
     if (unclustered_ >= std::max(options_.stories_every, stats->stories.clustered / 8)) {
-      PARALLAX_RETURN_IF_ERROR(options_.stories->CatchUp(&stats->stories));
+      // Story views wait for the run's end: a story that grows in every
+      // batch is rendered once, not once per batch.
+      PARALLAX_RETURN_IF_ERROR(options_.stories->CatchUp(&stats->stories, /*build_views=*/false));
       unclustered_ = 0;
     }
   }

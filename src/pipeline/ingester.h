@@ -38,7 +38,9 @@ struct IngestOptions {
   // max(stories_every, clustered / 8) newly stored articles wait, and at the
   // end. Each story commit rewrites the clusterer snapshot, whose size grows
   // with the stream, so commits are spaced geometrically to keep the total
-  // snapshot writing linear in the stream length. Not owned.
+  // snapshot writing linear in the stream length. Story views (when the
+  // assigner stores them) are built at the start and the end of a run only.
+  // Not owned.
   StoryAssigner* stories = nullptr;
   uint64_t stories_every = 256;
 };

@@ -87,22 +87,27 @@ Status StoryAssigner::Reload() {
   return Status::OK();
 }
 
-Status StoryAssigner::CatchUp(StoryAssignerStats* stats) {
+Status StoryAssigner::CatchUp(StoryAssignerStats* stats, bool build_views) {
   auto saved = store_->ClusterCheckpointSeq();
   if (!saved.ok()) return saved.status();
   if (*saved != last_seq_) PARALLAX_RETURN_IF_ERROR(Reload());
-  // The last story stamp drawn before this run: the stories above it after
-  // the run are the ones it changed (or another writer did meanwhile).
-  int64_t stamp = 0;
-  if (options_.materialize_views) {
+  // The last story stamp drawn before the first run whose views are still
+  // to build: the stories above it are the ones changed since (by these
+  // runs, or by another writer meanwhile).
+  if (options_.materialize_views && views_after_ < 0) {
     auto version = store_->Version();
     if (!version.ok()) return version.status();
-    stamp = version->stories;
+    views_after_ = version->stories;
   }
   while (true) {
     auto chunk = store_->ArticlesAfter(last_seq_, options_.chunk_articles);
     if (!chunk.ok()) return chunk.status();
-    if (chunk->empty()) return options_.materialize_views ? MaterializeViews(stamp, stats) : Status::OK();
+    if (chunk->empty()) {
+      if (!options_.materialize_views || !build_views) return Status::OK();
+      PARALLAX_RETURN_IF_ERROR(MaterializeViews(views_after_, stats));
+      views_after_ = -1;
+      return Status::OK();
+    }
     // A store that hands back rows at or before the checkpoint would make
     // this loop re-cluster the same chunk forever.
     if (chunk->back().seq <= last_seq_) {

@@ -45,9 +45,10 @@ struct StoryAssignerOptions {
   cluster::ClusterOptions cluster;
   const annotate::Annotator* time_annotator = nullptr;  // re-run on re-dated articles; not owned; may be null
   size_t chunk_articles = 512;  // articles clustered per committed transaction
-  // After each CatchUp, build and store the views of the stories whose
-  // version moved during it (pipeline/story_views.h), so that a server reads
-  // them instead of synthesizing; MakeDefaultStoryAssigner sets it.
+  // After a CatchUp, build and store the views of the stories whose version
+  // moved since the views were last built (pipeline/story_views.h), so that
+  // a server reads them instead of synthesizing; MakeDefaultStoryAssigner
+  // sets it.
   bool materialize_views = false;
 };
 
@@ -80,7 +81,11 @@ class StoryAssigner {
   // process clustered the same file since), the clusterer is first restored
   // from it, so a long-lived assigner (the server's) continues the stream
   // the store holds rather than its own.
-  Status CatchUp(StoryAssignerStats* stats);
+  // With materialize_views, the views of the stories it changed are built at
+  // the end; `build_views` false defers them to the next call that builds
+  // (an ingest run builds each changed story's view once, at its end, not
+  // once per committed batch).
+  Status CatchUp(StoryAssignerStats* stats, bool build_views = true);
 
  private:
   StoryAssigner(Store* store, StoryAssignerOptions options) : store_(store), options_(std::move(options)) {}
@@ -98,6 +103,7 @@ class StoryAssigner {
   StoryAssignerOptions options_;
   std::unique_ptr<cluster::StoryClusterer> clusterer_;
   int64_t last_seq_ = 0;
+  int64_t views_after_ = -1;  // stories above this stamp wait for their views; -1 = none waits
 };
 
 // The story stage every ingest path uses: DefaultStoryClusterOptions() and,
