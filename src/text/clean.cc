@@ -119,13 +119,19 @@ size_t TrailingDuration(std::string_view text) {
   return text.size() - begin;
 }
 
+// A player's control before a clip's duration ("Listen \u00b7 3:03"), lower case.
+constexpr std::string_view kPlayerControls[] = {"listen \xc2\xb7", "listen\xc2\xb7", "watch \xc2\xb7",
+                                                "watch\xc2\xb7"};
+
 // A video or audio player's residue: "JUST WATCHED <title> Replay More
 // Videos ... MUST WATCH <title> 00:57", "<section> <title> Listen · 3:03".
 // It ends with the clip's duration and names a player control.
 bool IsMediaWidget(const std::string& lower, std::string_view text, size_t words) {
   if (words > 60 || TrailingDuration(text) == 0) return false;
-  return Contains(lower, {"just watched", "must watch", "more videos", "listen \xc2\xb7",
-                          "listen\xc2\xb7", "watch \xc2\xb7", "watch\xc2\xb7", "play video"});
+  for (std::string_view control : kPlayerControls) {
+    if (lower.find(control) != std::string::npos) return true;
+  }
+  return Contains(lower, {"just watched", "must watch", "more videos", "play video"});
 }
 
 // Cuts "(RELATED: ...)", "[READ MORE: ...]" and the like out of a paragraph.
@@ -222,7 +228,7 @@ std::string CleanTitle(std::string_view title) {
   for (size_t n; (n = TrailingDuration(t)) > 0;) t = core::TrimAscii(t.substr(0, t.size() - n)), cut = true;
   if (!cut) return std::string(title);
   std::string lower = AsciiLowered(t);
-  for (std::string_view cue : {"listen \xc2\xb7", "listen\xc2\xb7", "watch \xc2\xb7", "watch\xc2\xb7"}) {
+  for (std::string_view cue : kPlayerControls) {
     if (lower.ends_with(cue)) return std::string(core::TrimAscii(t.substr(0, t.size() - cue.size())));
   }
   return std::string(title);
