@@ -76,7 +76,7 @@ bool SpeaksInFirstPerson(std::string_view text) {
 
 
 bool StatesAFact(std::string_view text) {
-  while (!text.empty() && (text.back() == ' ' || text.back() == '\n')) text.remove_suffix(1);
+  text = core::TrimAscii(text);
   if (text.empty() || text.back() == '?' || OpensTranscriptTurn(text)) return false;
   return OpeningOf(text) != Opening::kLeans && !SpeaksInFirstPerson(text);
 }
