@@ -5,6 +5,7 @@
 #define PARALLAX_TESTS_SEED_INGEST_H_
 
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -25,10 +26,14 @@ namespace parallax::testing_util {
 // "004") to its article id in *ids; *stored gets the number stored. With
 // `stories`, the story stage of `parallax ingest` runs too
 // (pipeline::MakeDefaultStoryAssigner: stories and their stored views).
+// `tune`, when given, adjusts the ingest options (batch sizes ...); `stats`,
+// when given, receives the run's statistics.
 inline Result<std::unique_ptr<Store>> IngestSeeds(const std::string& db_path,
                                                   const std::vector<std::string>& annotators,
                                                   std::map<std::string, std::string>* ids, uint64_t* stored,
-                                                  bool stories = false) {
+                                                  bool stories = false,
+                                                  const std::function<void(pipeline::IngestOptions*)>& tune = nullptr,
+                                                  pipeline::IngestStats* stats_out = nullptr) {
   auto store = Store::Open(db_path);
   if (!store.ok()) return store.status();
   auto made = annotate::MakeAnnotators(annotators);
@@ -42,6 +47,7 @@ inline Result<std::unique_ptr<Store>> IngestSeeds(const std::string& db_path,
     assigner = std::move(*made_assigner);
     options.stories = assigner.get();
   }
+  if (tune) tune(&options);
   pipeline::Ingester ingester(store->get(), options);
   pipeline::IngestEvents events;
   events.on_article = [ids](const Article& a, PutOutcome) {
@@ -51,6 +57,7 @@ inline Result<std::unique_ptr<Store>> IngestSeeds(const std::string& db_path,
   Status s = ingester.Run({std::string(PARALLAX_SHARED_DIR) + "/seeds"}, events, &stats);
   if (!s.ok()) return s;
   *stored = stats.stored;
+  if (stats_out != nullptr) *stats_out = stats;
   return std::move(*store);
 }
 

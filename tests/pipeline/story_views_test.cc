@@ -102,21 +102,18 @@ TEST(StoryViewsIngestTest, AStoryChangedInEveryBatchIsRenderedOnceAtTheEnd) {
   // One article per commit and a story catch-up after each: the Beijing trip
   // story changes four times, its view is built once.
   testing_util::ScratchDir scratch("story_views_batches");
-  auto store = Store::Open((scratch.path() / "seeds.db").string());
-  ASSERT_TRUE(store.ok());
-  auto annotators = annotate::MakeAnnotators({"time"});
-  ASSERT_TRUE(annotators.ok());
-  IngestOptions options;
-  for (auto& a : *annotators) options.annotators.push_back(a.get());
-  auto assigner = MakeDefaultStoryAssigner(store->get(), options.annotators);
-  ASSERT_TRUE(assigner.ok());
-  options.stories = assigner->get();
-  options.batch_articles = 1;
-  options.stories_every = 1;
-  Ingester ingester(store->get(), options);
+  std::map<std::string, std::string> ids;
+  uint64_t stored = 0;
   IngestStats stats;
-  ASSERT_TRUE(ingester.Run({std::string(PARALLAX_SHARED_DIR) + "/seeds"}, {}, &stats).ok());
-  ASSERT_EQ(stats.stored, 5u);
+  auto store = testing_util::IngestSeeds(
+      (scratch.path() / "seeds.db").string(), {"time"}, &ids, &stored, /*stories=*/true,
+      [](IngestOptions* o) {
+        o->batch_articles = 1;
+        o->stories_every = 1;
+      },
+      &stats);
+  ASSERT_TRUE(store.ok()) << store.status().ToString();
+  ASSERT_EQ(stored, 5u);
   auto stories = (*store)->ListStories(StoryQuery{});
   ASSERT_TRUE(stories.ok());
   ASSERT_LT(stories->size(), 5u);  // some story has several members
