@@ -163,5 +163,18 @@ TEST(ArticleBuilderTest, OutletFromRegisteredDomainOrHostName) {
   EXPECT_EQ(BuildArticle(doc)->outlet, "The New York Times");
 }
 
+TEST(ArticleBuilderTest, RepairsTextThatWentThroughWindows1252) {
+  ingest::RawDocument doc;
+  doc.uri = "feed#3";
+  doc.title = "Boehner pans ObamaÃ¢â‚¬â„¢s offer";
+  doc.blocks = Blocks({"â€œWe will not,â€\xC2\x9D the speaker said on Tuesday in the cafÃ©."});
+  auto a = BuildArticle(doc);
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  EXPECT_EQ(a->title, "Boehner pans Obama’s offer");
+  EXPECT_EQ(a->body, "“We will not,” the speaker said on Tuesday in the café.");
+  ASSERT_FALSE(a->tokens.empty());
+  EXPECT_EQ(a->tokens[0].span.Of(a->body), "“");  // the quote mark is a token again, not "â€œWe"
+}
+
 }  // namespace
 }  // namespace parallax::text
