@@ -75,9 +75,34 @@ bool SpeaksInFirstPerson(std::string_view text) {
 }
 
 
+bool ReadsAsHeading(std::string_view text) {
+  text = core::TrimAscii(text);
+  if (text.empty()) return false;
+  if (text.back() == ':') return true;
+  static constexpr std::string_view kSmall[] = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and",
+                                                "or", "but", "by", "with", "from", "as", "vs", "via"};
+  size_t capitals = 0;
+  for (size_t i = 0; i < text.size();) {
+    while (i < text.size() && !core::IsAsciiAlnum(text[i])) ++i;  // spaces, quotes, brackets
+    size_t end = i;
+    while (end < text.size() && (core::IsAsciiAlnum(text[end]) || text[end] == '\'' || text[end] == '-')) ++end;
+    if (end == i) break;
+    const std::string_view word = text.substr(i, end - i);
+    i = end;
+    if (core::IsAsciiUpper(word[0])) {
+      ++capitals;
+    } else if (core::IsAsciiLower(word[0])) {
+      bool small = false;
+      for (std::string_view w : kSmall) small = small || word == w;
+      if (!small) return false;  // a lower-case content word: prose
+    }
+  }
+  return capitals >= 4;
+}
+
 bool StatesAFact(std::string_view text) {
   text = core::TrimAscii(text);
-  if (text.empty() || text.back() == '?' || OpensTranscriptTurn(text)) return false;
+  if (text.empty() || text.back() == '?' || OpensTranscriptTurn(text) || ReadsAsHeading(text)) return false;
   return OpeningOf(text) != Opening::kLeans && !SpeaksInFirstPerson(text);
 }
 
