@@ -101,11 +101,15 @@ bool IsCounter(const std::string& lower) {
           Contains(lower, {" views", " reads", " comments", " shares"}));
 }
 
-// A photo gallery's residue: "Hide Caption 37 of 50 Photos: <title> <caption>",
-// "Hide caption <caption> Previous Next <credit>", "Photos: Photos: <title> ...".
-bool IsGalleryCaption(const std::string& lower) {
-  return StartsWith(lower, {"hide caption", "photos: photos:", "photo: photo:"}) ||
-         Contains(lower, {"hide caption", " previous next "});
+// A photo gallery's residue: "Photos: <title> Photos: <title> <caption> Hide
+// Caption 1 of 15 Photos: <title> <caption> Hide Caption 2 of 15 ...",
+// "Hide caption <caption> Previous Next <credit>". The gallery's button text
+// is looked for in all of `text` (machine-written, so its case is fixed).
+bool IsGalleryCaption(const std::string& lower, std::string_view text) {
+  if (StartsWith(lower, {"hide caption", "photos: photos:", "photo: photo:"}) || Contains(lower, {" previous next "})) {
+    return true;
+  }
+  return text.find("Hide Caption ") != std::string_view::npos || text.find("Hide caption ") != std::string_view::npos;
 }
 
 // A list of the story's highlights set above it ("Story highlights <bullet>
@@ -272,7 +276,7 @@ void CleanBlocks(std::vector<ingest::Block>* blocks, const CleanOptions& options
     else if (IsSocialPost(b.text)) kind = "social post";
     else if (IsPrompt(lower, words)) kind = "prompt";
     else if (IsMediaWidget(lower, b.text, words)) kind = "media player";
-    else if (IsGalleryCaption(lower)) kind = "photo caption";
+    else if (IsGalleryCaption(lower, b.text)) kind = "photo caption";
     else if (IsHighlightsBox(lower)) kind = "story highlights";
     else if (IsCreditLine(lower, words)) kind = "credit line";
     else if (!seen.insert(Fingerprint(b.text)).second) kind = "repeated paragraph";

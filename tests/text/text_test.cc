@@ -99,6 +99,9 @@ TEST(CleanTest, RemovesGalleriesHighlightsCreditsAndLiveBlogStamps) {
   auto blocks = Blocks({"Story highlights Council funds bridge Vote was 7-2",
                         "Hide Caption 3 of 20 Photos: Bridge vote The mayor speaks on Monday.",
                         "Hide caption The mayor at the podium. Previous Next Jane Doe/Example Images",
+                        "Photos: Bridge vote Photos: Bridge vote The mayor speaks on Monday after a long night of "
+                        "debate in the council chamber, where members argued over the cost of the bridge and its "
+                        "route along the river. Hide Caption 1 of 2 Photos: Bridge vote The vote. Hide Caption 2 of 2",
                         "[Updated 10:47 p.m. ET] The council voted 7-2 to fund the bridge.",
                         "Update at 9:54 p.m. ET. 'A Long Night':",
                         "The vote came after midnight ( WATCH: the vote) on Tuesday.",
@@ -115,7 +118,8 @@ TEST(CleanTest, RemovesGalleriesHighlightsCreditsAndLiveBlogStamps) {
   EXPECT_EQ(blocks[3].text, "Updated figures show a rise in traffic.");  // no clock time: prose
   std::vector<std::string> kinds;
   for (auto& r : removed) kinds.push_back(r.kind);
-  EXPECT_EQ(kinds, (std::vector<std::string>{"story highlights", "photo caption", "photo caption", "update stamp",
+  EXPECT_EQ(kinds, (std::vector<std::string>{"story highlights", "photo caption", "photo caption", "photo caption",
+                                             "update stamp",
                                              "update stamp", "inline insert", "credit line"}));
 }
 
