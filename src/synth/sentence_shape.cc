@@ -100,9 +100,25 @@ bool ReadsAsHeading(std::string_view text) {
   return capitals >= 4;
 }
 
+// Whether the sentence ends as a statement does: with a period or an
+// exclamation mark, perhaps inside closing quotes or a bracket. A headline or
+// a link's text ("Obama to Boston: 'You will run again'") does not.
+bool EndsAStatement(std::string_view text) {
+  while (!text.empty()) {
+    if (text.ends_with("\xE2\x80\x9D") || text.ends_with("\xE2\x80\x99")) {  // ” ’
+      text.remove_suffix(3);
+    } else if (text.back() == '"' || text.back() == '\'' || text.back() == ')') {
+      text.remove_suffix(1);
+    } else {
+      break;
+    }
+  }
+  return !text.empty() && (text.back() == '.' || text.back() == '!');
+}
+
 bool StatesAFact(std::string_view text) {
   text = core::TrimAscii(text);
-  if (text.empty() || text.back() == '?' || OpensTranscriptTurn(text) || ReadsAsHeading(text)) return false;
+  if (text.empty() || !EndsAStatement(text) || OpensTranscriptTurn(text) || ReadsAsHeading(text)) return false;
   return OpeningOf(text) != Opening::kLeans && !SpeaksInFirstPerson(text);
 }
 

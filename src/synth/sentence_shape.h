@@ -32,8 +32,9 @@ bool SpeaksInFirstPerson(std::string_view sentence);
 // ("Dzhokhar Tsarnaev Remains In Serious Condition.").
 bool ReadsAsHeading(std::string_view sentence);
 
-// Whether the sentence can state a fact by itself in a list of facts: not a
-// question, not a heading or lead-in, no opening connective, no transcript
+// Whether the sentence can state a fact by itself in a list of facts: ends
+// with a period or "!" (perhaps inside quotes), so not a question, a headline
+// or a link's text; not a heading or lead-in, no opening connective, no transcript
 // turn, no first person outside quotes. (A pronoun opening is allowed: "He
 // was arrested Monday" still states what happened.)
 bool StatesAFact(std::string_view sentence);

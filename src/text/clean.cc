@@ -201,7 +201,17 @@ bool IsMediaWidget(const std::string& lower, std::string_view text, size_t words
   return Contains(lower, {"just watched", "must watch", "more videos", "play video"});
 }
 
-// Cuts "(RELATED: ...)", "[READ MORE: ...]" and the like out of a paragraph.
+// Whether `s` opens with the ASCII label `upper`, in any case.
+bool StartsWithAnyCase(std::string_view s, std::string_view upper) {
+  if (s.size() < upper.size()) return false;
+  for (size_t i = 0; i < upper.size(); ++i) {
+    if (core::AsciiLower(s[i]) != core::AsciiLower(upper[i])) return false;
+  }
+  return true;
+}
+
+// Cuts "(RELATED: ...)", "[READ MORE: ...]", "( See also: ...)" and the like
+// out of a paragraph.
 void CutInserts(std::string* text, std::vector<Removal>* removed) {
   static const std::string_view kLabels[] = {"RELATED:", "READ MORE:", "SEE ALSO:", "WATCH:", "READ:",
                                              "MORE:", "SEE IT:", "LISTEN:", "PHOTOS:", "VIDEO:"};
@@ -215,7 +225,9 @@ void CutInserts(std::string* text, std::vector<Removal>* removed) {
     size_t label_at = open + 1;  // "( WATCH: ...)" has a space inside the bracket
     while (label_at < text->size() && (*text)[label_at] == ' ') ++label_at;
     for (auto label : kLabels) {
-      if (text->compare(label_at, label.size(), label) != 0) continue;
+      if (!StartsWithAnyCase(std::string_view(*text).substr(std::min(label_at, text->size())), label)) {
+        continue;
+      }
       size_t close = text->find(close_ch, open + 1);
       if (close == std::string::npos) break;
       size_t begin = open;

@@ -38,6 +38,10 @@ TEST(SentenceShapeTest, WhatCanStateAFact) {
   EXPECT_FALSE(StatesAFact("I watched the footage twice."));
   EXPECT_FALSE(StatesAFact("The mayor's office sent this statement:"));
   EXPECT_FALSE(StatesAFact("Bridge Suspect Remains In Serious Condition."));
+  EXPECT_FALSE(StatesAFact("\u2022 Police capture bridge suspect in Linden"));  // a link's text
+  EXPECT_FALSE(StatesAFact("Mayor to Linden: 'You will build again'"));          // a headline
+  EXPECT_TRUE(StatesAFact("\u201cWe will build again,\u201d the mayor said."));
+  EXPECT_TRUE(StatesAFact("The mayor said the bridge was \u201cdone.\u201d"));
 }
 
 TEST(SentenceShapeTest, HeadingsAndLeadIns) {

@@ -104,7 +104,7 @@ TEST(CleanTest, RemovesGalleriesHighlightsCreditsAndLiveBlogStamps) {
                         "route along the river. Hide Caption 1 of 2 Photos: Bridge vote The vote. Hide Caption 2 of 2",
                         "[Updated 10:47 p.m. ET] The council voted 7-2 to fund the bridge.",
                         "Update at 9:54 p.m. ET. 'A Long Night':",
-                        "The vote came after midnight ( WATCH: the vote) on Tuesday.",
+                        "The vote came after midnight ( WATCH: the vote) on Tuesday (See also: Full coverage).",
                         "Updated figures show a rise in traffic.",
                         "The Associated Press contributed to this report."});
   std::vector<Removal> removed;
@@ -120,7 +120,7 @@ TEST(CleanTest, RemovesGalleriesHighlightsCreditsAndLiveBlogStamps) {
   for (auto& r : removed) kinds.push_back(r.kind);
   EXPECT_EQ(kinds, (std::vector<std::string>{"story highlights", "photo caption", "photo caption", "photo caption",
                                              "update stamp",
-                                             "update stamp", "inline insert", "credit line"}));
+                                             "update stamp", "inline insert", "inline insert", "credit line"}));
 }
 
 TEST(CleanTest, TitleLosesAPlayerTrailerOnly) {
