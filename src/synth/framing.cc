@@ -75,9 +75,11 @@ struct StoryWordsLookup {
 };
 
 // Whether a one-word match is a verb of attack whose noun is plain news
-// ("Obama blasts the GOP" is loaded; "the blast killed three", "two blasts"
-// are not): the noun follows a determiner, a number, an ordinal or an
-// adjective of size or harm.
+// ("Obama blasts the GOP" is loaded; "the blast killed three", "two
+// blasts", "the Boston blasts." are not). The verb of attack takes an
+// object: a capitalised word, a determiner or possessive, a pronoun, or
+// "at"/"back", in the same paragraph. The noun follows a determiner, a
+// number or an ordinal, or has no such object after it.
 bool NeutralNounSense(std::string_view text, const std::vector<Token>& tokens, const Match& m) {
   static constexpr std::string_view kVerbs[] = {"blast", "slam"};
   if (m.first != m.last || m.first == 0) return false;
@@ -87,11 +89,23 @@ bool NeutralNounSense(std::string_view text, const std::vector<Token>& tokens, c
   if (!verb) return false;
   static constexpr std::string_view kBefore[] = {
       "the", "a", "an", "this", "that", "these", "those", "another", "each", "both", "two", "three", "twin",
-      "first", "second", "third", "final", "last", "deadly", "massive", "powerful", "huge", "big", "small",
-      "bomb", "explosive", "suicide", "grand", "'s", "\xE2\x80\x99s"};
+      "first", "second", "third", "final", "last", "grand", "'s", "\xE2\x80\x99s"};
   const std::string before = core::AsciiLowered(tokens[m.first - 1].span.Of(text));
   for (std::string_view b : kBefore) if (before == b) return true;
-  return !before.empty() && core::IsAsciiDigit(before[0]);
+  if (!before.empty() && core::IsAsciiDigit(before[0])) return true;
+  if (m.last + 1 >= tokens.size()) return true;
+  const Token& next = tokens[m.last + 1];
+  if (text.substr(tokens[m.last].span.end, next.span.begin - tokens[m.last].span.end).find('\n') !=
+      std::string_view::npos) {
+    return true;  // the paragraph ends: no object
+  }
+  const std::string_view after = next.span.Of(text);
+  if (!after.empty() && core::IsAsciiUpper(after[0])) return false;
+  static constexpr std::string_view kObject[] = {"the", "a", "an", "his", "her", "their", "its", "our", "my",
+                                                 "your", "him", "them", "it", "us", "me", "at", "back", "this",
+                                                 "these", "those"};  // "that" after a noun relates
+  for (std::string_view o : kObject) if (after == o) return false;
+  return true;
 }
 
 // Longest-match lexicon scan over `tokens` of `text` (of word types

@@ -92,7 +92,8 @@ TEST(FramingTest, LongestMatchQuotesToneAndLabels) {
 TEST(FramingTest, AVerbOfAttackIsNotLoadedAsAPlainNoun) {
   FramingLexicon lex = TestLexicon();
   Article a = Segmented("", "The mayor slams the council. The slam of the door woke them. A grand slam won it. "
-                            "Two slams shook the hall. She slammed the plan.");
+                            "Two slams shook the hall. She slammed the plan. The harbor slams were heard. "
+                            "A horrific slam shook the city.");
   ArticleFraming f = AnalyzeFraming(a, lex);
   std::vector<uint32_t> at;
   for (const auto& t : f.loaded_terms) at.push_back(t.span.begin);
