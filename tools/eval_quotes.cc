@@ -94,8 +94,12 @@ std::string Norm(std::string_view s) {
     if (!word.empty() && !initial && !(out.empty() && word == "the")) out += (out.empty() ? "" : " ") + word;
     word.clear();
   };
-  for (char c : s) {
-    if (c == ' ') flush();
+  for (size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    if (s.compare(i, 3, "\xE2\x80\x99") == 0) {  // a curly apostrophe is the straight one: O’Reilly = O'Reilly
+      word += '\'';
+      i += 2;
+    } else if (c == ' ') flush();
     else word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   }
   flush();
