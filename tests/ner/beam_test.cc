@@ -131,5 +131,14 @@ TEST_F(BeamTest, TiedScoresMatchReference) {
     for (size_t beam : {2, 4, 8}) ExpectSameAsReference(score, beam, margin);
 }
 
+// RankExtensions' margin floor steps down with NextFloatDown instead of
+// std::nextafter: the same float for every finite value, zeros and the
+// extremes included.
+TEST(NextFloatDownTest, EqualsNextafterTowardsMinusInfinity) {
+  std::vector<float> xs = {0.f, -0.f, 1.f, -1.f, 1e-45f, -1e-45f, 3.4e38f, -3.4e38f, -3e38f, -3.1e38f, -2.9e38f, 1.17549435e-38f};
+  for (float x = -1000.f; x < 1000.f; x += 0.37f) xs.push_back(x);
+  for (float x : xs) EXPECT_EQ(NextFloatDown(x), std::nextafter(x, -3e38f)) << x;
+}
+
 }  // namespace
 }  // namespace parallax::ner

@@ -13,6 +13,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <cstring>
 #include <vector>
 
 #include "annotate/ner/fast_exp.h"
@@ -194,6 +195,24 @@ struct FollowerMasks {
 };
 inline constexpr FollowerMasks kFollowers{};
 
+// std::nextafter(x, -3e38f) for a finite x, without the libm call (one per
+// history): the neighbouring float is one step of the bit pattern away.
+inline constexpr float kFloorLimit = -3e38f;
+inline float NextFloatDown(float x) {
+  if (x == kFloorLimit) return x;
+  uint32_t b;
+  std::memcpy(&b, &x, 4);
+  if ((b & 0x7FFFFFFFu) == 0) {
+    b = 0x80000001u;  // +-0 -> the negative float nearest zero
+  } else if (x > kFloorLimit) {
+    b = (b & 0x80000000u) ? b + 1 : b - 1;  // away from zero if negative, towards it if positive
+  } else {
+    b -= 1;  // below the limit (negative): one step up, towards it
+  }
+  std::memcpy(&x, &b, 4);
+  return x;
+}
+
 // Relative slack of RankExtensions' margin test (rounding of the totals).
 inline constexpr double kRankSlack = 1e-6;
 
@@ -221,11 +240,11 @@ inline void RankExtensions(BeamBuffers::PairScores* e, size_t beam, float temper
   e->mx = mx;
   // (score - max) / temperature, computed once per label; the divisions
   // vectorise, the exponentials are four at a time (fast_exp.h: within 2 ulp
-  // of libm's expf, the same bits on every machine), and z is summed in
-  // label order.
+  // of libm's expf, the same bits on every machine; eight at a time on AVX2
+  // CPUs), and z is summed in label order.
   float scaled[kNumLabels], ex[kNumLabels], lp[kNumLabels];
   for (int l = 0; l < kNumLabels; ++l) scaled[l] = (e->scores[l] - mx) / temperature;
-  ExpFloats(scaled, kNumLabels, ex);
+  ExpFloatsBest(scaled, kNumLabels, ex);
   float z = 0;
   for (int l = 0; l < kNumLabels; ++l) z += ex[l];
   const float logz = e->logz = std::log(z);
@@ -238,12 +257,12 @@ inline void RankExtensions(BeamBuffers::PairScores* e, size_t beam, float temper
     // The best allowed value: usually the overall best label's.
     float best = value[argmax];
     if (!(candidates >> argmax & 1)) {
-      best = -3e38f;
+      best = kFloorLimit;
       for (uint32_t a = candidates; a; a &= a - 1) best = std::max(best, value[__builtin_ctz(a)]);
     }
     const double floor = static_cast<double>(best) - margin - kRankSlack * (1 + std::fabs(static_cast<double>(best)));
     float floor_f = static_cast<float>(floor);  // rounded down: skips only values below floor
-    if (static_cast<double>(floor_f) > floor) floor_f = std::nextafter(floor_f, -3e38f);
+    if (static_cast<double>(floor_f) > floor) floor_f = NextFloatDown(floor_f);
     uint32_t keep = 0;
     for (int l = 0; l < kNumLabels; ++l) keep |= static_cast<uint32_t>(value[l] >= floor_f) << l;
     candidates &= keep;
