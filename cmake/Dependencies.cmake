@@ -29,3 +29,18 @@ endif()
 if(PARALLAX_BUILD_BENCH)
   find_package(benchmark REQUIRED)
 endif()
+# The allocator of the executables (option PARALLAX_MIMALLOC). Debian's shared
+# libmimalloc overrides malloc/free/new/delete when loaded; no symbol of it is
+# called, so it is linked with --no-as-needed. Libraries and tests keep the
+# system allocator. Off (or not installed): nothing changes.
+if(PARALLAX_MIMALLOC AND NOT PARALLAX_BUILD_FUZZ)
+  find_library(MIMALLOC_LIBRARY NAMES mimalloc)
+  if(NOT MIMALLOC_LIBRARY)
+    message(WARNING "PARALLAX_MIMALLOC: libmimalloc not found (scripts/setup.sh installs it); using the system allocator")
+  endif()
+endif()
+function(parallax_use_allocator target)
+  if(MIMALLOC_LIBRARY)
+    target_link_libraries(${target} PRIVATE -Wl,--push-state,--no-as-needed ${MIMALLOC_LIBRARY} -Wl,--pop-state)
+  endif()
+endfunction()

@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build pkg-config clang
   libgumbo-dev libuchardet-dev libcld2-dev libicu-dev
-  libsqlite3-dev zlib1g-dev libzstd-dev nlohmann-json3-dev libsimdjson-dev
+  libsqlite3-dev zlib1g-dev libzstd-dev nlohmann-json3-dev libsimdjson-dev libmimalloc-dev
   libre2-dev libcli11-dev libfmt-dev libxxhash-dev
   libgtest-dev libgmock-dev libbenchmark-dev libcpp-httplib-dev
   iso-codes wordnet-base tzdata

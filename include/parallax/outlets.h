@@ -7,6 +7,7 @@
 #ifndef PARALLAX_OUTLETS_H_
 #define PARALLAX_OUTLETS_H_
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -72,6 +73,9 @@ class OutletRegistry {
   std::vector<std::pair<std::string, const Outlet*>> names_;
   // Keys view into names_ (stable once Index has run): lookups allocate nothing.
   std::unordered_map<std::string_view, std::vector<size_t>> by_first_word_;
+  // Bit min(length, 63) of entry b: some first word opens with byte b and
+  // has that length; most words of a text fail this test and skip the hash.
+  uint64_t first_word_shapes_[256] = {};
 };
 
 }  // namespace parallax

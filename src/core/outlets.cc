@@ -52,6 +52,10 @@ std::string HostOf(std::string_view url) {
 
 }  // namespace
 
+namespace {
+uint64_t ShapeBit(size_t length) { return uint64_t{1} << std::min<size_t>(length, 63); }
+}  // namespace
+
 size_t FirstWordLength(std::string_view s) {
   size_t n = 0;
   while (n < s.size() && (core::IsAsciiAlnum(s[n]) || static_cast<unsigned char>(s[n]) >= 0x80)) ++n;
@@ -117,11 +121,16 @@ void OutletRegistry::Index() {
                    [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
   for (size_t i = 0; i < names_.size(); ++i) {
     const std::string& n = names_[i].first;
-    by_first_word_[std::string_view(n).substr(0, FirstWordLength(n))].push_back(i);
+    std::string_view first = std::string_view(n).substr(0, FirstWordLength(n));
+    by_first_word_[first].push_back(i);
+    if (!first.empty()) first_word_shapes_[static_cast<unsigned char>(first[0])] |= ShapeBit(first.size());
   }
 }
 
 const std::vector<size_t>* OutletRegistry::NamesStartingWith(std::string_view word) const {
+  if (word.empty() || !(first_word_shapes_[static_cast<unsigned char>(word[0])] & ShapeBit(word.size()))) {
+    return nullptr;
+  }
   auto it = by_first_word_.find(word);
   return it == by_first_word_.end() ? nullptr : &it->second;
 }
