@@ -6,8 +6,9 @@
 // by storing j + 1 in that slot's `ready` word. The calling thread walks the
 // batch in order; for document i it takes the prepared slot when it is ready,
 // claims and prepares document i itself when no worker has claimed it yet (so
-// one thread, or workers that fall behind, never stall the stream), and
-// otherwise waits for the worker that holds it. Each decision (Add) is made
+// one thread, or workers that fall behind, never stall the stream), and while
+// a worker holds document i it prepares the next unclaimed one instead of
+// idling (then looks again, waiting only when nothing is left to claim). Each decision (Add) is made
 // by the caller in input order, which is why the result cannot depend on the
 // thread count. A worker may run at most R documents ahead of the caller: the
 // slot it writes must have been consumed (`consumed` > j - R), which bounds
@@ -87,18 +88,22 @@ struct PreparePool::Impl {
     }
   }
 
-  // The caller's wait for document i's slot (preparing it itself when no
-  // worker has claimed it).
+  // The caller's wait for document i's slot. When no worker has claimed
+  // document i the caller prepares it itself; when a worker holds it, the
+  // caller prepares the next unclaimed document meanwhile (if the ring has
+  // room) instead of idling, so the threads share the feature work whichever
+  // side is the slower.
   const PreparedDocument& Take(size_t i) {
     const size_t k = i % Ring();
     while (true) {
       const size_t r = ready[k].load(std::memory_order_acquire);
       if (r == i + 1) return slots[k];
       size_t j = next.load(std::memory_order_relaxed);  // >= i: everything before i was consumed
-      if (j == i && next.compare_exchange_strong(j, i + 1, std::memory_order_acq_rel)) {
-        PrepareInto(i);
-        return slots[k];
+      if (j < n && j < i + Ring() && next.compare_exchange_strong(j, j + 1, std::memory_order_acq_rel)) {
+        PrepareInto(j);  // i itself, or one ahead of it
+        continue;
       }
+      if (j <= i) continue;  // lost the race for i: look again
       ready[k].wait(r, std::memory_order_acquire);
     }
   }
