@@ -33,6 +33,7 @@
 #include "cluster/bcubed.h"
 #include "cluster/event_revision.h"
 #include "cluster/near_duplicate.h"
+#include "cluster/prepare_pool.h"
 #include "cluster/story_clusterer.h"
 #include "core/file_util.h"
 #include "pipeline/story_assigner.h"
@@ -218,6 +219,7 @@ void WriteTsv(const std::string& path, const std::map<std::string, std::string>&
 
 bool g_revise = false;  // --revise: re-cluster each thread's events after the stream
 parallax::cluster::RevisionOptions g_revision;
+int g_threads = 1;  // PreparePool threads (0 = hardware)
 
 // Re-clusters the events of every thread (event_revision.h) and rewrites
 // `events`; groups left without a streaming id get "r<first member>".
@@ -257,9 +259,22 @@ int RunDataset(const std::string& name, const std::vector<LabeledDoc>& docs,
   size_t dups = 0;
   std::vector<Assignment> assigned;
   std::vector<parallax::cluster::RevisionMember> members(g_revise ? docs.size() : 0);
-  for (const LabeledDoc& d : docs) {
-    Assignment a = (*clusterer)->Add(d.doc, g_revise ? &members[assigned.size()].terms : nullptr);
-    assigned.push_back(a);
+  {
+    // Features on --threads workers, decisions in input order (the same
+    // assignments for any thread count; prepare_pool.h).
+    std::vector<parallax::cluster::Document> batch;
+    for (const LabeledDoc& d : docs) batch.push_back(d.doc);
+    std::vector<std::vector<parallax::cluster::TermCount>> bags;
+    parallax::cluster::PreparePool pool(g_threads);
+    if (auto st = pool.AddBatch(clusterer->get(), batch, &assigned, g_revise ? &bags : nullptr); !st.ok()) {
+      fmt::print(stderr, "{}\n", st.ToString());
+      return 2;
+    }
+    for (size_t i = 0; i < members.size(); ++i) members[i].terms = std::move(bags[i]);
+  }
+  for (size_t i = 0; i < docs.size(); ++i) {
+    const LabeledDoc& d = docs[i];
+    const Assignment& a = assigned[i];
     gold[d.doc.id] = d.gold;
     events[d.doc.id] = a.event_id;
     threads[d.doc.id] = a.thread_id;
@@ -372,6 +387,7 @@ int main(int argc, char** argv) {
   app.add_option("--annotate", annotate,
                  "annotators run before clustering (e.g. time,ner,coref), as `parallax ingest` does");
   app.add_option("--member-vectors", o.member_vectors);
+  app.add_option("--threads", g_threads, "threads computing features ahead of the stream (1 = none; 0 = hardware)");
   app.add_flag("--revise", g_revise, "re-cluster each thread's events after the stream (event_revision.h)");
   app.add_option("--revise-threshold", g_revision.link_threshold, "average-link stopping similarity");
   app.add_option("--revise-local-idf", g_revision.local_idf_share, "share of the in-thread IDF in revision weights");

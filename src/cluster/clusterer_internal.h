@@ -84,10 +84,13 @@ struct Choice {
 
 // doc_vector.cc ------------------------------------------------------------
 
+// Fills p's per-term factors, entities, mentioned days and day from
+// p->features and the document (pure: no stream state).
+void PrepareVector(const Document& doc, const ClusterOptions& o, PreparedDocument* p);
 // The document's unit TF-IDF vector, entities, mentioned days and day;
 // updates the document frequencies. Fills `out` (its buffers are reused).
-void Vectorize(const Document& doc, const TextFeatures& f, StoryClusterer::State* s,
-               const ClusterOptions& o, DocVector* out);
+void Vectorize(const PreparedDocument& p, StoryClusterer::State* s, const ClusterOptions& o,
+               DocVector* out);
 // Keeps the k strongest terms of a term-sorted vector (ties: lower term
 // first), still sorted by term.
 void KeepStrongest(std::vector<WeightedTerm>* v, size_t k);

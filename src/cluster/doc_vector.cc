@@ -50,53 +50,70 @@ std::string NormalizeEntity(std::string_view name) {
 
 }  // namespace
 
+// The stream-independent part: term-frequency factors, background document
+// frequencies, entities and dates. Called by StoryClusterer::Prepare, possibly
+// on another thread than the stream.
+void PrepareVector(const Document& doc, const ClusterOptions& o, PreparedDocument* p) {
+  const std::vector<TermCount>& terms = p->features.terms;
+  const IdfPrior* prior = o.idf_prior.get();
+  p->tf_weight.resize(terms.size());
+  p->background_df.resize(terms.size());
+  if (prior != nullptr) {
+    // The prior's table is large and the terms scattered: issue all the
+    // loads first so that their cache misses overlap.
+    for (const TermCount& t : terms) prior->Prefetch(t.term);
+  }
+  for (size_t i = 0; i < terms.size(); ++i) {
+    p->tf_weight[i] = 1.0 + std::log(std::max(1.0f, terms[i].count));
+    p->background_df[i] = prior != nullptr ? o.background_docs * prior->Fraction(terms[i].term) : 0.0;
+  }
+  p->entities.clear();
+  for (const std::string& e : doc.entities) {
+    std::string norm = NormalizeEntity(e);
+    if (!norm.empty()) p->entities.push_back(HashTerm(norm));
+  }
+  std::sort(p->entities.begin(), p->entities.end());
+  p->entities.erase(std::unique(p->entities.begin(), p->entities.end()), p->entities.end());
+  p->mentioned.clear();
+  for (const std::string& m : doc.mentioned_dates) {
+    if (auto d = ParseDay(m)) p->mentioned.push_back(*d);
+    else if (auto w = ParseIsoWeek(m)) p->mentioned.push_back(*w);
+  }
+  std::sort(p->mentioned.begin(), p->mentioned.end());
+  p->mentioned.erase(std::unique(p->mentioned.begin(), p->mentioned.end()), p->mentioned.end());
+  auto d = ParseDay(doc.date);
+  p->day = d ? *d : kNoDay;
+}
+
 // Fills `out` (whose buffers are reused from the previous document).
-void Vectorize(const Document& doc, const TextFeatures& f, StoryClusterer::State* s,
-               const ClusterOptions& o, DocVector* out) {
+void Vectorize(const PreparedDocument& p, StoryClusterer::State* s, const ClusterOptions& o,
+               DocVector* out) {
   DocVector& v = *out;
   v.terms.clear();
   v.has_strongest = false;
-  v.entities.clear();
-  v.mentioned.clear();
-  v.day = kNoDay;
   s->num_docs++;
-  const IdfPrior* prior = o.idf_prior.get();
-  const double background = prior != nullptr ? o.background_docs : 0.0;
+  const double background = o.idf_prior != nullptr ? o.background_docs : 0.0;
   const double n = static_cast<double>(s->num_docs) + o.idf_prior_docs + background;
-  v.terms.reserve(f.terms.size());
-  // The frequency tables are large and the terms scattered: issue all the
-  // loads first so that their cache misses overlap.
-  for (const TermCount& t : f.terms) {
-    s->df.Prefetch(t.term);
-    if (prior != nullptr) prior->Prefetch(t.term);
-  }
+  const std::vector<TermCount>& terms = p.features.terms;
+  v.terms.reserve(terms.size());
+  for (const TermCount& t : terms) s->df.Prefetch(t.term);  // overlap the misses
   double norm2 = 0;
-  for (const TermCount& t : f.terms) {
-    double df = ++s->df[t.term];
-    if (prior != nullptr) df += background * prior->Fraction(t.term);
+  for (size_t i = 0; i < terms.size(); ++i) {
+    double df = ++s->df[terms[i].term];
+    df += p.background_df[i];  // exactly 0 without a prior
     double idf = std::log(n / (df + 1.0));
     if (idf <= 0) continue;
-    double w = (1.0 + std::log(std::max(1.0f, t.count))) * idf;
-    v.terms.push_back({t.term, static_cast<float>(w)});
+    double w = p.tf_weight[i] * idf;
+    v.terms.push_back({terms[i].term, static_cast<float>(w)});
     norm2 += w * w;
   }
   if (norm2 > 0) {
     float inv = static_cast<float>(1.0 / std::sqrt(norm2));
     for (WeightedTerm& t : v.terms) t.weight *= inv;
   }
-  for (const std::string& e : doc.entities) {
-    std::string norm = NormalizeEntity(e);
-    if (!norm.empty()) v.entities.push_back(HashTerm(norm));
-  }
-  std::sort(v.entities.begin(), v.entities.end());
-  v.entities.erase(std::unique(v.entities.begin(), v.entities.end()), v.entities.end());
-  for (const std::string& m : doc.mentioned_dates) {
-    if (auto d = ParseDay(m)) v.mentioned.push_back(*d);
-    else if (auto w = ParseIsoWeek(m)) v.mentioned.push_back(*w);
-  }
-  std::sort(v.mentioned.begin(), v.mentioned.end());
-  v.mentioned.erase(std::unique(v.mentioned.begin(), v.mentioned.end()), v.mentioned.end());
-  if (auto d = ParseDay(doc.date)) v.day = *d;
+  v.entities.assign(p.entities.begin(), p.entities.end());
+  v.mentioned.assign(p.mentioned.begin(), p.mentioned.end());
+  v.day = p.day;
 }
 
 }  // namespace parallax::cluster::internal

@@ -120,17 +120,29 @@ int64_t ChooseEvent(const DocVector& v, int32_t effective_day, StoryClusterer::S
 Assignment StoryClusterer::Add(const Document& doc) { return Add(doc, nullptr); }
 
 Assignment StoryClusterer::Add(const Document& doc, std::vector<TermCount>* terms) {
+  thread_local PreparedDocument p;  // buffers reused across documents
+  Prepare(doc, &p);
+  return Add(doc, p, terms);
+}
+
+void StoryClusterer::Prepare(const Document& doc, PreparedDocument* out) const {
+  ExtractFeatures(doc.title, doc.text, options_.features, &out->features);
+  out->signature = ComputeMinHash(out->features.shingles);
+  PrepareVector(doc, options_, out);
+}
+
+Assignment StoryClusterer::Add(const Document& doc, const PreparedDocument& p,
+                               std::vector<TermCount>* terms) {
   State* s = state_.get();
   const ClusterOptions& o = options_;
-  thread_local TextFeatures f;  // buffers reused across documents
+  const TextFeatures& f = p.features;
+  const MinHashSignature& sig = p.signature;
   thread_local DocVector v;
-  ExtractFeatures(doc.title, doc.text, o.features, &f);
   if (terms != nullptr) terms->assign(f.terms.begin(), f.terms.end());
-  Vectorize(doc, f, s, o, &v);
+  Vectorize(p, s, o, &v);
   if (v.day != kNoDay) s->clock = s->clock == kNoDay ? v.day : std::max(s->clock, v.day);
   const int32_t effective_day = v.day != kNoDay ? v.day : s->clock;
   const uint64_t seq = s->next_seq++;
-  MinHashSignature sig = ComputeMinHash(f.shingles);
 
   Assignment a;
   int64_t chosen = -1;

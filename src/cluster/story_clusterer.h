@@ -21,7 +21,10 @@
 // exactly as if it had not been interrupted.
 //
 // Thread safety: not thread-safe; callers serialize Add/Serialize/Restore.
-// Const accessors may run concurrently with each other.
+// Const accessors may run concurrently with each other. Prepare() reads only
+// the options and may run on any number of threads concurrently with
+// anything, Add included (prepare_pool.h uses that to compute the features
+// of the next documents while the stream assigns the current one).
 #ifndef PARALLAX_CLUSTER_STORY_CLUSTERER_H_
 #define PARALLAX_CLUSTER_STORY_CLUSTERER_H_
 
@@ -33,6 +36,7 @@
 #include <vector>
 
 #include "cluster/idf_prior.h"
+#include "cluster/near_duplicate.h"
 #include "cluster/text_features.h"
 #include "parallax/status.h"
 
@@ -120,6 +124,21 @@ struct ClusterOptions {
   double member_weight = 0.3;
 };
 
+// The part of Add() that depends only on the document and the options, never
+// on the stream: features, MinHash signature, per-term weights that do not
+// involve the stream's document frequencies, entities, dates. Filled by
+// StoryClusterer::Prepare; reuse one object across documents to keep its
+// buffers. The fields are an implementation detail for Add().
+struct PreparedDocument {
+  TextFeatures features;
+  MinHashSignature signature{};
+  std::vector<double> tf_weight;      // per features.terms: 1 + ln(count)
+  std::vector<double> background_df;  // per features.terms: background_docs x prior fraction
+  std::vector<uint64_t> entities;     // normalized entity hashes, sorted, unique
+  std::vector<int32_t> mentioned;     // mentioned days, sorted, unique
+  int32_t day = kNoDay;               // publication day
+};
+
 // Read-only view of an event for listing and date inference.
 struct EventInfo {
   std::string event_id;
@@ -151,6 +170,14 @@ class StoryClusterer {
   // clusterer computed it: callers that keep the bags for a later revision
   // (event_revision.h) do not extract the features a second time.
   Assignment Add(const Document& doc, std::vector<TermCount>* terms);
+  // The same with the document's features computed beforehand: `prepared`
+  // must come from Prepare(doc) of a clusterer with the same options (this
+  // one, or one created from the same ClusterOptions). Gives exactly what
+  // Add(doc, terms) gives.
+  Assignment Add(const Document& doc, const PreparedDocument& prepared, std::vector<TermCount>* terms = nullptr);
+  // Computes the stream-independent part of Add(doc) into *out. Thread-safe
+  // (see the class comment); does not change the clusterer.
+  void Prepare(const Document& doc, PreparedDocument* out) const;
 
   // Event details by id; nullopt for unknown ids.
   std::optional<EventInfo> Event(std::string_view event_id) const;

@@ -133,9 +133,15 @@ Status StoryAssigner::MaterializeViews(int64_t after_stamp, StoryAssignerStats* 
 Status StoryAssigner::ClusterChunk(std::vector<SequencedArticle>* chunk, StoryAssignerStats* stats) {
   std::vector<StoryAssignment> assignments;
   std::set<std::string> touched;
-  for (const SequencedArticle& sa : *chunk) {
-    const Article& a = sa.article;
-    cluster::Assignment x = clusterer_->Add(ToClusterDocument(a));
+  std::vector<cluster::Document> docs;
+  docs.reserve(chunk->size());
+  for (const SequencedArticle& sa : *chunk) docs.push_back(ToClusterDocument(sa.article));
+  if (pool_ == nullptr) pool_ = std::make_unique<cluster::PreparePool>(options_.cluster_threads);
+  std::vector<cluster::Assignment> assigned;
+  PARALLAX_RETURN_IF_ERROR(pool_->AddBatch(clusterer_.get(), docs, &assigned));
+  for (size_t i = 0; i < chunk->size(); ++i) {
+    const Article& a = (*chunk)[i].article;
+    const cluster::Assignment& x = assigned[i];
     StoryAssignment s;
     s.article_id = a.id;
     s.story_id = x.story_id;

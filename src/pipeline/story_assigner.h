@@ -34,6 +34,7 @@
 #include <vector>
 
 #include "annotate/annotator.h"
+#include "cluster/prepare_pool.h"
 #include "cluster/story_clusterer.h"
 #include "parallax/store.h"
 
@@ -45,6 +46,10 @@ struct StoryAssignerOptions {
   cluster::ClusterOptions cluster;
   const annotate::Annotator* time_annotator = nullptr;  // re-run on re-dated articles; not owned; may be null
   size_t chunk_articles = 512;  // articles clustered per committed transaction
+  // Threads assigning a chunk: features are computed on threads - 1 workers
+  // while this thread decides in ingest order (cluster/prepare_pool.h; the
+  // stories do not depend on it). 0 = one per hardware thread.
+  int cluster_threads = 0;
   // After a CatchUp, build and store the views of the stories whose version
   // moved since the views were last built (pipeline/story_views.h), so that
   // a server reads them instead of synthesizing; MakeDefaultStoryAssigner
@@ -102,6 +107,7 @@ class StoryAssigner {
   Store* store_;
   StoryAssignerOptions options_;
   std::unique_ptr<cluster::StoryClusterer> clusterer_;
+  std::unique_ptr<cluster::PreparePool> pool_;  // created on first use
   int64_t last_seq_ = 0;
   int64_t views_after_ = -1;  // stories above this stamp wait for their views; -1 = none waits
 };
