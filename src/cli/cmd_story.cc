@@ -38,7 +38,7 @@ struct ReportArgs {
   std::string db;   // "" = temporary
   std::string out = "report.html";
   std::string outlets;
-  std::vector<std::string> annotate = {"time", "ner", "coref"};
+  std::vector<std::string> annotate = {"time", "ner", "coref", "quotes"};
   size_t min_articles = 1;
   std::string timeline = "key";
 };
@@ -187,7 +187,7 @@ void RegisterStoryCommands(CLI::App& app) {
   report->add_option("-o,--output", r->out, "HTML file to write")->capture_default_str();
   report->add_option("--db", r->db, "Database to ingest into and keep (default: a temporary one)");
   report->add_option("--outlets", r->outlets, "Outlet registry file replacing the built-in one");
-  report->add_option("--annotate", r->annotate, "Annotators: time, ner, coref, or none")->delimiter(',')->capture_default_str();
+  report->add_option("--annotate", r->annotate, "Annotators: time, ner, coref, quotes, or none")->delimiter(',')->capture_default_str();
   report->add_option("--min-articles", r->min_articles, "Only stories with at least this many articles")->capture_default_str();
   report->add_option("--timeline", r->timeline, "key: the 40 most salient entries, at most 3 per date; all: every entry")
       ->check(CLI::IsMember({"key", "all"}))->capture_default_str();

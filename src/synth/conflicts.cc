@@ -315,6 +315,19 @@ bool NumbersAgree(const std::string& a, const std::string& b) {
   return approx && std::abs(x - y) <= 0.15 * std::max(std::abs(x), std::abs(y));
 }
 
+// "10:45 a.m.", "9 p.m.", "1500 GMT", "4 o'clock" (lower-case words): a
+// time of day. Live blogs stamp every entry with one, so they would all
+// "disagree".
+bool IsClockTime(std::string_view number, std::string_view next) {
+  if (number.find(':') != std::string_view::npos) return true;
+  static constexpr std::string_view kMarks[] = {"a.m.", "p.m.", "a.m", "p.m", "am", "pm", "o'clock",
+                                                "gmt", "utc", "et", "edt", "est", "pt", "pdt", "pst"};
+  for (std::string_view m : kMarks) {
+    if (next == m) return true;
+  }
+  return false;
+}
+
 bool IsMagnitude(std::string_view w) {
   return w == "hundred" || w == "thousand" || w == "million" || w == "billion" || w == "trillion" ||
          w == "mln" || w == "bln" || w == "bn" || w == "m";
@@ -331,6 +344,7 @@ void NumberClaims(const StoryCorpus& c, uint32_t si, const std::string& fact, Se
     if (w.size() == 4 && AllDigits(w)) continue;  // a year is a date, not a quantity
     std::string unit = t.words[i + 1];
     if (unit.empty() || !core::IsAsciiAlpha(unit[0]) || cluster::IsStopWord(unit)) continue;
+    if (IsClockTime(w, unit)) continue;  // when it happened, not how many
     std::string value = Approximate(t.words, i) ? "~" : "";
     for (char ch : w) if (core::IsAsciiDigit(ch) || ch == '.') value.push_back(ch);
     unit = cluster::StemWord(unit);

@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 
+#include "synth/boilerplate.h"
 #include "synth/sentence_shape.h"
 
 namespace parallax::synth {
@@ -63,10 +64,12 @@ std::vector<FactCluster> AlignFacts(const StoryCorpus& corpus, const StoryCorpus
   std::vector<FactCluster> out;
   for (uint32_t leader : order) {
     if (taken[leader] || !Informative(ss[leader], o)) continue;
-    // A question, an interviewer's turn or a columnist's "I" joins a fact but
-    // does not found one: the leader stands for the group.
+    // A question, a heading, an interviewer's turn or a columnist's "I" joins
+    // a fact but does not found one: the leader stands for the group. Page
+    // furniture ("... contributed to this report.") founds none either.
     const Article& a = *corpus.articles()[ss[leader].article];
-    if (!StatesAFact(a.sentences[ss[leader].sentence].span.Of(a.body))) continue;
+    const std::string_view text = a.sentences[ss[leader].sentence].span.Of(a.body);
+    if (!StatesAFact(text) || IsBoilerplateSentence(text)) continue;
     FactCluster c{{leader}};
     taken[leader] = true;
     std::map<uint32_t, Neighbor> best;  // article -> best unassigned match

@@ -74,6 +74,26 @@ struct StoryWordsLookup {
   }
 };
 
+// Whether a one-word match is a verb of attack whose noun is plain news
+// ("Obama blasts the GOP" is loaded; "the blast killed three", "two blasts"
+// are not): the noun follows a determiner, a number, an ordinal or an
+// adjective of size or harm.
+bool NeutralNounSense(std::string_view text, const std::vector<Token>& tokens, const Match& m) {
+  static constexpr std::string_view kVerbs[] = {"blast", "slam"};
+  if (m.first != m.last || m.first == 0) return false;
+  const std::string& key = m.entry->key;
+  bool verb = false;
+  for (std::string_view v : kVerbs) verb = verb || key == v;
+  if (!verb) return false;
+  static constexpr std::string_view kBefore[] = {
+      "the", "a", "an", "this", "that", "these", "those", "another", "each", "both", "two", "three", "twin",
+      "first", "second", "third", "final", "last", "deadly", "massive", "powerful", "huge", "big", "small",
+      "bomb", "explosive", "suicide", "grand", "'s", "\xE2\x80\x99s"};
+  const std::string before = core::AsciiLowered(tokens[m.first - 1].span.Of(text));
+  for (std::string_view b : kBefore) if (before == b) return true;
+  return !before.empty() && core::IsAsciiDigit(before[0]);
+}
+
 // Longest-match lexicon scan over `tokens` of `text` (of word types
 // `types`, parallel to them); calls fn(Match).
 template <typename Lookup, typename Fn>
@@ -95,7 +115,7 @@ void ScanLexicon(std::string_view text, const std::vector<Token>& tokens, std::s
         }
       }
     }
-    if (best.entry == nullptr) {
+    if (best.entry == nullptr || NeutralNounSense(text, tokens, best)) {
       ++i;
       continue;
     }

@@ -75,9 +75,50 @@ bool SpeaksInFirstPerson(std::string_view text) {
 }
 
 
+bool ReadsAsHeading(std::string_view text) {
+  text = core::TrimAscii(text);
+  if (text.empty()) return false;
+  if (text.back() == ':') return true;
+  static constexpr std::string_view kSmall[] = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and",
+                                                "or", "but", "by", "with", "from", "as", "vs", "via"};
+  size_t capitals = 0;
+  for (size_t i = 0; i < text.size();) {
+    while (i < text.size() && !core::IsAsciiAlnum(text[i])) ++i;  // spaces, quotes, brackets
+    size_t end = i;
+    while (end < text.size() && (core::IsAsciiAlnum(text[end]) || text[end] == '\'' || text[end] == '-')) ++end;
+    if (end == i) break;
+    const std::string_view word = text.substr(i, end - i);
+    i = end;
+    if (core::IsAsciiUpper(word[0])) {
+      ++capitals;
+    } else if (core::IsAsciiLower(word[0])) {
+      bool small = false;
+      for (std::string_view w : kSmall) small = small || word == w;
+      if (!small) return false;  // a lower-case content word: prose
+    }
+  }
+  return capitals >= 4;
+}
+
+// Whether the sentence ends as a statement does: with a period or an
+// exclamation mark, perhaps inside closing quotes or a bracket. A headline or
+// a link's text ("Obama to Boston: 'You will run again'") does not.
+bool EndsAStatement(std::string_view text) {
+  while (!text.empty()) {
+    if (text.ends_with("\xE2\x80\x9D") || text.ends_with("\xE2\x80\x99")) {  // ” ’
+      text.remove_suffix(3);
+    } else if (text.back() == '"' || text.back() == '\'' || text.back() == ')') {
+      text.remove_suffix(1);
+    } else {
+      break;
+    }
+  }
+  return !text.empty() && (text.back() == '.' || text.back() == '!');
+}
+
 bool StatesAFact(std::string_view text) {
   text = core::TrimAscii(text);
-  if (text.empty() || text.back() == '?' || OpensTranscriptTurn(text)) return false;
+  if (text.empty() || !EndsAStatement(text) || OpensTranscriptTurn(text) || ReadsAsHeading(text)) return false;
   return OpeningOf(text) != Opening::kLeans && !SpeaksInFirstPerson(text);
 }
 

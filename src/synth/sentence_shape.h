@@ -25,10 +25,18 @@ Opening OpeningOf(std::string_view sentence);
 // without marks), not a report.
 bool SpeaksInFirstPerson(std::string_view sentence);
 
-// Whether the sentence can state a fact by itself in a list of facts: not a
-// question, no opening connective, no transcript turn, no first person
-// outside quotes. (A pronoun opening is allowed: "He was arrested Monday"
-// still states what happened.)
+// Whether the sentence reads as a heading or a lead-in rather than a
+// statement: it ends with a colon ("Some Clues On Social Media:", "The White
+// House sent this statement:"), or it is in headline case, with at least four
+// capitalised words and no lower-case word but short function words
+// ("Dzhokhar Tsarnaev Remains In Serious Condition.").
+bool ReadsAsHeading(std::string_view sentence);
+
+// Whether the sentence can state a fact by itself in a list of facts: ends
+// with a period or "!" (perhaps inside quotes), so not a question, a headline
+// or a link's text; not a heading or lead-in, no opening connective, no transcript
+// turn, no first person outside quotes. (A pronoun opening is allowed: "He
+// was arrested Monday" still states what happened.)
 bool StatesAFact(std::string_view sentence);
 
 }  // namespace parallax::synth

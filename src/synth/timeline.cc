@@ -398,8 +398,8 @@ float Builder::Cosine(const TermSet& t, const std::unordered_map<uint64_t, float
 }
 
 // How fit a statement is to stand for an entry: 2 for a sentence of
-// ordinary length that is not a question, a web dateline or page furniture
-// (captions, promotions) and reads on its own (no connective or pronoun
+// ordinary length that is not a question, a heading, a web dateline or page
+// furniture (captions, promotions) and reads on its own (no connective or pronoun
 // leaning on the sentence before, no first person, no transcript turn); 1 for
 // such a sentence that does lean or speak in the first person; 0 otherwise.
 int Builder::Fitness(const Candidate& c) const {
@@ -407,7 +407,8 @@ int Builder::Fitness(const Candidate& c) const {
   const Sentence& s = a.sentences[c.cite.sentence];
   if (s.token_count < kMinStatementTokens || s.token_count > kMaxStatementTokens) return 0;
   std::string_view text = core::TrimAscii(s.span.Of(a.body));
-  if (text.empty() || text.back() == '?' || text.find('|') != std::string_view::npos || IsBoilerplateSentence(text)) {
+  if (text.empty() || text.back() == '?' || text.find('|') != std::string_view::npos || IsBoilerplateSentence(text) ||
+      ReadsAsHeading(text)) {
     return 0;
   }
   return OpeningOf(text) == Opening::kStandsAlone && !SpeaksInFirstPerson(text) ? 2 : 1;

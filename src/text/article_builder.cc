@@ -1,5 +1,6 @@
 #include "text/article_builder.h"
 
+#include "core/mojibake.h"
 #include "core/unicode.h"
 #include "ingest/meta_date.h"
 #include "text/language.h"
@@ -54,10 +55,23 @@ void AssembleBody(const std::vector<ingest::Block>& blocks, Article* a) {
   }
 }
 
+// Text damaged upstream by a windows-1252 round trip ("Donâ€™t") is restored
+// before anything reads it.
+void RepairEncoding(ingest::RawDocument* doc) {
+  auto repair = [](std::string* s) {
+    if (core::RepairMojibake(s) > 0) *s = core::NormalizeNfc(*s);
+  };
+  repair(&doc->title);
+  repair(&doc->byline);
+  repair(&doc->outlet);
+  for (auto& b : doc->blocks) repair(&b.text);
+}
+
 }  // namespace
 
 Result<Article> BuildArticle(ingest::RawDocument doc, const BuildOptions& options) {
   const OutletRegistry& reg = options.registry ? *options.registry : OutletRegistry::Default();
+  RepairEncoding(&doc);
   Article a;
   a.uri = doc.uri;
   a.input_format = doc.format;

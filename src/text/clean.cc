@@ -101,6 +101,73 @@ bool IsCounter(const std::string& lower) {
           Contains(lower, {" views", " reads", " comments", " shares"}));
 }
 
+// A photo gallery's residue: "Photos: <title> Photos: <title> <caption> Hide
+// Caption 1 of 15 Photos: <title> <caption> Hide Caption 2 of 15 ...",
+// "Hide caption <caption> Previous Next <credit>". The gallery's button text
+// is looked for in all of `text` (machine-written, so its case is fixed).
+bool IsGalleryCaption(const std::string& lower, std::string_view text) {
+  if (StartsWith(lower, {"hide caption", "photos: photos:", "photo: photo:"}) || Contains(lower, {" previous next "})) {
+    return true;
+  }
+  return text.find("Hide Caption ") != std::string_view::npos || text.find("Hide caption ") != std::string_view::npos;
+}
+
+// A list of the story's highlights set above it ("Story highlights <bullet>
+// <bullet> ..."): the body says all of it again.
+bool IsHighlightsBox(const std::string& lower) {
+  return StartsWith(lower, {"story highlights", "key points:", "highlights:"});
+}
+
+// "The Associated Press contributed to this report." — a credit, not news.
+bool IsCreditLine(const std::string& lower, size_t words) {
+  if (words > 30) return false;
+  std::string_view t = core::TrimAscii(lower);
+  for (std::string_view end : {"contributed to this report.", "contributed to this story.",
+                               "contributed reporting.", "contributed to this article."}) {
+    if (t.ends_with(end)) return true;
+  }
+  return StartsWith(lower, {"contributing:", "reporting by ", "additional reporting by "});
+}
+
+// The length of the stamp a live blog opens an entry with ("[Updated 10:47
+// p.m. ET] ", "Update at 9:54 p.m. ET. ") in `lower`, 0 when there is none.
+// A bracketed stamp ends at its bracket; a bare one at its clock time
+// ("a.m."/"p.m.") and time zone.
+size_t UpdateStampLength(std::string_view lower) {
+  size_t end = 0;
+  if (lower.starts_with("[updated ") || lower.starts_with("[update ")) {
+    end = lower.find(']');
+    if (end == std::string_view::npos || end > 100) return 0;
+    ++end;
+  } else if (lower.starts_with("update at ") || lower.starts_with("updated at ") || lower.starts_with("updated ")) {
+    size_t m = lower.find(".m.");
+    if (m == std::string_view::npos || m > 30 || m < 2 || (lower[m - 1] != 'a' && lower[m - 1] != 'p')) return 0;
+    end = m + 3;
+    for (std::string_view zone : {" et", " edt", " est", " ct", " cdt", " pt", " pdt", " gmt", " bst", " utc"}) {
+      if (lower.substr(end).starts_with(zone) &&
+          (end + zone.size() == lower.size() || !core::IsAsciiAlpha(lower[end + zone.size()]))) {
+        end += zone.size();
+        break;
+      }
+    }
+  } else {
+    return 0;
+  }
+  while (end < lower.size() && (lower[end] == '.' || lower[end] == ':' || lower[end] == ' ')) ++end;
+  return end;
+}
+
+// Cuts a live blog's update stamp off the front of a paragraph. An entry
+// title left behind ("'A Job Well Done':") becomes a heading.
+void CutUpdateStamp(ingest::Block* b, std::vector<Removal>* removed) {
+  if (b->text.size() < 8 || (b->text[0] != '[' && b->text[0] != 'U' && b->text[0] != 'u')) return;
+  size_t n = UpdateStampLength(AsciiLowered(std::string_view(b->text).substr(0, 120)));
+  if (n == 0) return;
+  removed->push_back({"update stamp", b->text.substr(0, n)});
+  b->text.erase(0, n);
+  if (!b->text.empty() && b->text.back() == ':' && CountWords(b->text, 10) <= 10) b->heading = true;
+}
+
 // The length of a trailing media duration ("00:57", "3:03", "1:02:15") at
 // the end of `text` (after trailing spaces), 0 when there is none.
 size_t TrailingDuration(std::string_view text) {
@@ -134,7 +201,17 @@ bool IsMediaWidget(const std::string& lower, std::string_view text, size_t words
   return Contains(lower, {"just watched", "must watch", "more videos", "play video"});
 }
 
-// Cuts "(RELATED: ...)", "[READ MORE: ...]" and the like out of a paragraph.
+// Whether `s` opens with the ASCII label `upper`, in any case.
+bool StartsWithAnyCase(std::string_view s, std::string_view upper) {
+  if (s.size() < upper.size()) return false;
+  for (size_t i = 0; i < upper.size(); ++i) {
+    if (core::AsciiLower(s[i]) != core::AsciiLower(upper[i])) return false;
+  }
+  return true;
+}
+
+// Cuts "(RELATED: ...)", "[READ MORE: ...]", "( See also: ...)" and the like
+// out of a paragraph.
 void CutInserts(std::string* text, std::vector<Removal>* removed) {
   static const std::string_view kLabels[] = {"RELATED:", "READ MORE:", "SEE ALSO:", "WATCH:", "READ:",
                                              "MORE:", "SEE IT:", "LISTEN:", "PHOTOS:", "VIDEO:"};
@@ -145,8 +222,12 @@ void CutInserts(std::string* text, std::vector<Removal>* removed) {
     if (open >= text->size()) break;
     char close_ch = (*text)[open] == '(' ? ')' : ']';
     bool matched = false;
+    size_t label_at = open + 1;  // "( WATCH: ...)" has a space inside the bracket
+    while (label_at < text->size() && (*text)[label_at] == ' ') ++label_at;
     for (auto label : kLabels) {
-      if (text->compare(open + 1, label.size(), label) != 0) continue;
+      if (!StartsWithAnyCase(std::string_view(*text).substr(std::min(label_at, text->size())), label)) {
+        continue;
+      }
       size_t close = text->find(close_ch, open + 1);
       if (close == std::string::npos) break;
       size_t begin = open;
@@ -192,6 +273,7 @@ void CleanBlocks(std::vector<ingest::Block>* blocks, const CleanOptions& options
   for (size_t i = 0; i < n; ++i) {
     ingest::Block& b = (*blocks)[i];
     CutInserts(&b.text, removed);
+    CutUpdateStamp(&b, removed);
     if (b.text.empty()) continue;
     bool near_end = i + 4 >= n;
     // Cue phrases open a paragraph, except in footers: lower-case only what is looked at.
@@ -206,6 +288,9 @@ void CleanBlocks(std::vector<ingest::Block>* blocks, const CleanOptions& options
     else if (IsSocialPost(b.text)) kind = "social post";
     else if (IsPrompt(lower, words)) kind = "prompt";
     else if (IsMediaWidget(lower, b.text, words)) kind = "media player";
+    else if (IsGalleryCaption(lower, b.text)) kind = "photo caption";
+    else if (IsHighlightsBox(lower)) kind = "story highlights";
+    else if (IsCreditLine(lower, words)) kind = "credit line";
     else if (!seen.insert(Fingerprint(b.text)).second) kind = "repeated paragraph";
     if (kind) {
       removed->push_back({kind, b.text});

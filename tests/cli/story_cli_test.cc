@@ -162,6 +162,17 @@ TEST_F(SeedStory, ReportDatabaseHoldsTheStories) {
   EXPECT_EQ(stories[0]["thread_id"], stories[1]["thread_id"]);
   // 000 has no headline: its story is named by its opening words.
   for (const auto& s : stories) EXPECT_FALSE(s["title"].get<std::string>().empty()) << s.dump();
+  // The report annotates quotations like `parallax ingest`: each article's
+  // sourcing counts them, and 002's anonymous "people familiar" are there.
+  json view = json::parse(RunParallax("story t1 --format json --db " + db), nullptr, false);
+  ASSERT_TRUE(view.contains("framing")) << view.dump().substr(0, 300);
+  int quotes = 0, anonymous = 0;
+  for (const auto& f : view["framing"]) {
+    quotes += f["sourcing"]["quotes"].get<int>();
+    anonymous += f["sourcing"]["anonymous"].get<int>();
+  }
+  EXPECT_GE(quotes, 10);
+  EXPECT_GE(anonymous, 1);
 }
 
 }  // namespace

@@ -131,5 +131,36 @@ TEST_F(BeamTest, TiedScoresMatchReference) {
     for (size_t beam : {2, 4, 8}) ExpectSameAsReference(score, beam, margin);
 }
 
+// RankExtensions' margin floor steps down with NextFloatDown instead of
+// std::nextafter: the same float for every finite value, zeros and the
+// extremes included.
+TEST(NextFloatDownTest, EqualsNextafterTowardsMinusInfinity) {
+  std::vector<float> xs = {0.f, -0.f, 1.f, -1.f, 1e-45f, -1e-45f, 3.4e38f, -3.4e38f, -3e38f, -3.1e38f, -2.9e38f, 1.17549435e-38f};
+  for (float x = -1000.f; x < 1000.f; x += 0.37f) xs.push_back(x);
+  for (float x : xs) EXPECT_EQ(NextFloatDown(x), std::nextafter(x, -3e38f)) << x;
+}
+
+// The four-wide argmax and margin mask equal the label-order scans they
+// replace, with ties (the first maximum wins), signed zeros and one winner
+// in every position.
+TEST(RankHelpersTest, ArgMaxAndMaskEqualScans) {
+  uint32_t seed = 12345;
+  auto next = [&seed] { return seed = seed * 1664525u + 1013904223u; };
+  for (int round = 0; round < 20000; ++round) {
+    float v[kNumLabels];
+    for (float& x : v) x = static_cast<float>(static_cast<int>(next() >> 28) - 8);  // many ties
+    if (round % 3 == 0) v[next() % kNumLabels] = round % 2 ? -0.f : 0.f;
+    if (round % 5 == 0) v[round % kNumLabels] = 100.f;
+    int best = 0;
+    for (int l = 1; l < kNumLabels; ++l)
+      if (v[l] > v[best]) best = l;
+    ASSERT_EQ(FirstArgMax(v), best) << round;
+    const float floor = static_cast<float>(static_cast<int>(next() >> 28) - 8) + (round % 2 ? 0.5f : 0.f);
+    uint32_t mask = 0;
+    for (int l = 0; l < kNumLabels; ++l) mask |= static_cast<uint32_t>(v[l] >= floor) << l;
+    ASSERT_EQ(AtLeastMask(v, floor), mask) << round;
+  }
+}
+
 }  // namespace
 }  // namespace parallax::ner

@@ -89,6 +89,18 @@ TEST(FramingTest, LongestMatchQuotesToneAndLabels) {
   EXPECT_EQ(f.sourcing.voices[0].quotations, 2u);
 }
 
+TEST(FramingTest, AVerbOfAttackIsNotLoadedAsAPlainNoun) {
+  FramingLexicon lex = TestLexicon();
+  Article a = Segmented("", "The mayor slams the council. The slam of the door woke them. A grand slam won it. "
+                            "Two slams shook the hall. She slammed the plan.");
+  ArticleFraming f = AnalyzeFraming(a, lex);
+  std::vector<uint32_t> at;
+  for (const auto& t : f.loaded_terms) at.push_back(t.span.begin);
+  ASSERT_EQ(at.size(), 2u);  // "slams the council" and "slammed the plan"
+  EXPECT_EQ(a.body.substr(at[0], 5), "slams");
+  EXPECT_EQ(a.body.substr(at[1], 7), "slammed");
+}
+
 TEST(FramingTest, CompareLabelsAcrossOutlets) {
   FramingLexicon lex = TestLexicon();
   Article a = Segmented("", "The CCP said so.");

@@ -36,6 +36,23 @@ TEST(SentenceShapeTest, WhatCanStateAFact) {
   EXPECT_FALSE(StatesAFact("And also, talk about North Carolina, your state."));
   EXPECT_FALSE(StatesAFact("AMY GOODMAN: Other footage shows him walking away."));
   EXPECT_FALSE(StatesAFact("I watched the footage twice."));
+  EXPECT_FALSE(StatesAFact("The mayor's office sent this statement:"));
+  EXPECT_FALSE(StatesAFact("Bridge Suspect Remains In Serious Condition."));
+  EXPECT_FALSE(StatesAFact("\u2022 Police capture bridge suspect in Linden"));  // a link's text
+  EXPECT_FALSE(StatesAFact("Mayor to Linden: 'You will build again'"));          // a headline
+  EXPECT_TRUE(StatesAFact("\u201cWe will build again,\u201d the mayor said."));
+  EXPECT_TRUE(StatesAFact("The mayor said the bridge was \u201cdone.\u201d"));
+}
+
+TEST(SentenceShapeTest, HeadingsAndLeadIns) {
+  EXPECT_TRUE(ReadsAsHeading("Some Clues On Social Media:"));
+  EXPECT_TRUE(ReadsAsHeading("Here is one of the videos the police released: "));
+  EXPECT_TRUE(ReadsAsHeading("Council Votes To Fund The Bridge"));
+  EXPECT_TRUE(ReadsAsHeading("Harbor Bridge Vote: Thursday's Developments"));
+  EXPECT_FALSE(ReadsAsHeading("The council voted to fund the bridge."));
+  EXPECT_FALSE(ReadsAsHeading("Mayor Jane Doe spoke."));           // three capitals: a short sentence
+  EXPECT_FALSE(ReadsAsHeading("Jane Doe Smith told CBS News on Monday."));  // "told": prose
+  EXPECT_FALSE(ReadsAsHeading("Present: none"));                   // no colon at the end
 }
 
 }  // namespace

@@ -161,6 +161,22 @@ TEST_F(FloodStory, AMagnitudeIsComparedWithWhatItCounts) {
   EXPECT_FALSE(repairs("$5 million in repairs", "a $7 million grant"));
 }
 
+TEST_F(FloodStory, ATimeOfDayIsNoQuantity) {
+  auto differ = [&](const std::string& a_tail, const std::string& b_tail) {
+    a_ = Make("a1", "CNN", "2024-03-11",
+              "Mayor Ana Torres visited the flooded town of Linden on March 9. The flood in Linden cut the main "
+              "road " + a_tail + ", officials said.");
+    b_ = Make("b2", "Reuters", "2024-03-11",
+              "Mayor Ana Torres visited the flooded town of Linden on March 10. The flood in Linden cut the main "
+              "road " + b_tail + ", officials said.");
+    return Find(Build(), "number") != nullptr;
+  };
+  EXPECT_TRUE(differ("and 10 homes", "and 9 homes"));
+  EXPECT_FALSE(differ("at 10 a.m.", "at 9 a.m."));      // live blogs stamp entries with such times
+  EXPECT_FALSE(differ("at 10:45 Tuesday", "at 10:50 Tuesday"));
+  EXPECT_FALSE(differ("by 1500 GMT", "by 1400 GMT"));
+}
+
 TEST_F(FloodStory, TwoSpellingsOfOneOfficeAgree) {
   // "Treasury Secretary" and "Secretary of the Treasury" are one office; "Mayor"
   // (two outlets) against it would still be a conflict.

@@ -94,6 +94,35 @@ TEST(CleanTest, RemovesVideoAndAudioPlayerResidue) {
   EXPECT_EQ(removed[1].kind, "media player");
 }
 
+TEST(CleanTest, RemovesGalleriesHighlightsCreditsAndLiveBlogStamps) {
+  // Shapes of CNN's and NPR's galleries and live blogs; the words are invented.
+  auto blocks = Blocks({"Story highlights Council funds bridge Vote was 7-2",
+                        "Hide Caption 3 of 20 Photos: Bridge vote The mayor speaks on Monday.",
+                        "Hide caption The mayor at the podium. Previous Next Jane Doe/Example Images",
+                        "Photos: Bridge vote Photos: Bridge vote The mayor speaks on Monday after a long night of "
+                        "debate in the council chamber, where members argued over the cost of the bridge and its "
+                        "route along the river. Hide Caption 1 of 2 Photos: Bridge vote The vote. Hide Caption 2 of 2",
+                        "[Updated 10:47 p.m. ET] The council voted 7-2 to fund the bridge.",
+                        "Update at 9:54 p.m. ET. 'A Long Night':",
+                        "The vote came after midnight ( WATCH: the vote) on Tuesday (See also: Full coverage).",
+                        "Updated figures show a rise in traffic.",
+                        "The Associated Press contributed to this report."});
+  std::vector<Removal> removed;
+  CleanBlocks(&blocks, {}, &removed);
+  ASSERT_EQ(blocks.size(), 4u);
+  EXPECT_EQ(blocks[0].text, "The council voted 7-2 to fund the bridge.");
+  EXPECT_FALSE(blocks[0].heading);
+  EXPECT_EQ(blocks[1].text, "'A Long Night':");
+  EXPECT_TRUE(blocks[1].heading);  // an entry title once its stamp is gone
+  EXPECT_EQ(blocks[2].text, "The vote came after midnight on Tuesday.");
+  EXPECT_EQ(blocks[3].text, "Updated figures show a rise in traffic.");  // no clock time: prose
+  std::vector<std::string> kinds;
+  for (auto& r : removed) kinds.push_back(r.kind);
+  EXPECT_EQ(kinds, (std::vector<std::string>{"story highlights", "photo caption", "photo caption", "photo caption",
+                                             "update stamp",
+                                             "update stamp", "inline insert", "inline insert", "credit line"}));
+}
+
 TEST(CleanTest, TitleLosesAPlayerTrailerOnly) {
   EXPECT_EQ(CleanTitle("Bias Is A Preschool Problem  Listen\u00b7 4:33"), "Bias Is A Preschool Problem");
   EXPECT_EQ(CleanTitle("Family Disputes Claims Listen \u00b7 3:03 3:03"), "Family Disputes Claims");
@@ -161,6 +190,19 @@ TEST(ArticleBuilderTest, OutletFromRegisteredDomainOrHostName) {
   EXPECT_EQ(a->outlet_source, MetaSource::kMetadata);
   doc.outlet = "New York Times - News";  // a metadata name wins and is canonicalised
   EXPECT_EQ(BuildArticle(doc)->outlet, "The New York Times");
+}
+
+TEST(ArticleBuilderTest, RepairsTextThatWentThroughWindows1252) {
+  ingest::RawDocument doc;
+  doc.uri = "feed#3";
+  doc.title = "Boehner pans ObamaÃ¢â‚¬â„¢s offer";
+  doc.blocks = Blocks({"â€œWe will not,â€\xC2\x9D the speaker said on Tuesday in the cafÃ©."});
+  auto a = BuildArticle(doc);
+  ASSERT_TRUE(a.ok()) << a.status().ToString();
+  EXPECT_EQ(a->title, "Boehner pans Obama’s offer");
+  EXPECT_EQ(a->body, "“We will not,” the speaker said on Tuesday in the café.");
+  ASSERT_FALSE(a->tokens.empty());
+  EXPECT_EQ(a->tokens[0].span.Of(a->body), "“");  // the quote mark is a token again, not "â€œWe"
 }
 
 }  // namespace

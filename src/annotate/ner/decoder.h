@@ -13,7 +13,12 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <cstring>
 #include <vector>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "annotate/ner/fast_exp.h"
 #include "annotate/ner/features.h"
@@ -194,6 +199,63 @@ struct FollowerMasks {
 };
 inline constexpr FollowerMasks kFollowers{};
 
+// std::nextafter(x, -3e38f) for a finite x, without the libm call (one per
+// history): the neighbouring float is one step of the bit pattern away.
+inline constexpr float kFloorLimit = -3e38f;
+inline float NextFloatDown(float x) {
+  if (x == kFloorLimit) return x;
+  uint32_t b;
+  std::memcpy(&b, &x, 4);
+  if ((b & 0x7FFFFFFFu) == 0) {
+    b = 0x80000001u;  // +-0 -> the negative float nearest zero
+  } else if (x > kFloorLimit) {
+    b = (b & 0x80000000u) ? b + 1 : b - 1;  // away from zero if negative, towards it if positive
+  } else {
+    b -= 1;  // below the limit (negative): one step up, towards it
+  }
+  std::memcpy(&x, &b, 4);
+  return x;
+}
+
+// Bit l set when v[l] >= x, for l < kNumLabels (four compares at a time).
+inline uint32_t AtLeastMask(const float* v, float x) {
+  uint32_t mask = 0;
+  int l = 0;
+#if defined(__SSE2__)
+  const __m128 floor4 = _mm_set1_ps(x);
+  for (; l + 4 <= kNumLabels; l += 4)
+    mask |= static_cast<uint32_t>(_mm_movemask_ps(_mm_cmpge_ps(_mm_loadu_ps(v + l), floor4))) << l;
+#endif
+  for (; l < kNumLabels; ++l) mask |= static_cast<uint32_t>(v[l] >= x) << l;
+  return mask;
+}
+
+// The first l with the largest v[l] (l < kNumLabels, finite values): the
+// label a scan keeping the best by strict > keeps. The maximum is taken four
+// lanes at a time, then the first lane equal to it is found (+0 and -0
+// compare equal, as in the scan).
+inline int FirstArgMax(const float* v) {
+#if defined(__SSE2__)
+  static_assert(kNumLabels == 17, "four groups of four and one more");
+  __m128 m = _mm_max_ps(_mm_max_ps(_mm_loadu_ps(v), _mm_loadu_ps(v + 4)),
+                        _mm_max_ps(_mm_loadu_ps(v + 8), _mm_loadu_ps(v + 12)));
+  m = _mm_max_ps(m, _mm_shuffle_ps(m, m, 0x4E));
+  m = _mm_max_ps(m, _mm_shuffle_ps(m, m, 0xB1));
+  const float best = std::max(_mm_cvtss_f32(m), v[16]);
+  const __m128 b4 = _mm_set1_ps(best);
+  for (int l = 0; l < 16; l += 4) {
+    const int eq = _mm_movemask_ps(_mm_cmpeq_ps(_mm_loadu_ps(v + l), b4));
+    if (eq) return l + __builtin_ctz(static_cast<unsigned>(eq));
+  }
+  return 16;
+#else
+  int best = 0;
+  for (int l = 1; l < kNumLabels; ++l)
+    if (v[l] > v[best]) best = l;
+  return best;
+#endif
+}
+
 // Relative slack of RankExtensions' margin test (rounding of the totals).
 inline constexpr double kRankSlack = 1e-6;
 
@@ -210,22 +272,15 @@ inline constexpr double kRankSlack = 1e-6;
 // it could only displace hypotheses that are dropped too. Same beam.
 inline void RankExtensions(BeamBuffers::PairScores* e, size_t beam, float temperature, bool normalize, bool last,
                            double margin = 0) {
-  float mx = e->scores[0];
-  int argmax = 0;
-  for (int l = 1; l < kNumLabels; ++l) {
-    if (e->scores[l] > mx) {
-      mx = e->scores[l];
-      argmax = l;
-    }
-  }
-  e->mx = mx;
+  const int argmax = FirstArgMax(e->scores);
+  const float mx = e->mx = e->scores[argmax];
   // (score - max) / temperature, computed once per label; the divisions
   // vectorise, the exponentials are four at a time (fast_exp.h: within 2 ulp
-  // of libm's expf, the same bits on every machine), and z is summed in
-  // label order.
+  // of libm's expf, the same bits on every machine; eight at a time on AVX2
+  // CPUs), and z is summed in label order.
   float scaled[kNumLabels], ex[kNumLabels], lp[kNumLabels];
   for (int l = 0; l < kNumLabels; ++l) scaled[l] = (e->scores[l] - mx) / temperature;
-  ExpFloats(scaled, kNumLabels, ex);
+  ExpFloatsBest(scaled, kNumLabels, ex);
   float z = 0;
   for (int l = 0; l < kNumLabels; ++l) z += ex[l];
   const float logz = e->logz = std::log(z);
@@ -238,15 +293,13 @@ inline void RankExtensions(BeamBuffers::PairScores* e, size_t beam, float temper
     // The best allowed value: usually the overall best label's.
     float best = value[argmax];
     if (!(candidates >> argmax & 1)) {
-      best = -3e38f;
+      best = kFloorLimit;
       for (uint32_t a = candidates; a; a &= a - 1) best = std::max(best, value[__builtin_ctz(a)]);
     }
     const double floor = static_cast<double>(best) - margin - kRankSlack * (1 + std::fabs(static_cast<double>(best)));
     float floor_f = static_cast<float>(floor);  // rounded down: skips only values below floor
-    if (static_cast<double>(floor_f) > floor) floor_f = std::nextafter(floor_f, -3e38f);
-    uint32_t keep = 0;
-    for (int l = 0; l < kNumLabels; ++l) keep |= static_cast<uint32_t>(value[l] >= floor_f) << l;
-    candidates &= keep;
+    if (static_cast<double>(floor_f) > floor) floor_f = NextFloatDown(floor_f);
+    candidates &= AtLeastMask(value, floor_f);
   }
   for (; candidates; candidates &= candidates - 1) {
     const int l = __builtin_ctz(candidates);  // in label order

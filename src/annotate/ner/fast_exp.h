@@ -16,6 +16,11 @@
 // on every machine -- unlike libm's expf, whose FMA and non-FMA variants are
 // picked at run time. Build without -ffast-math and without FMA contraction
 // of these expressions (the default x86-64 target has no FMA).
+//
+// ExpFloatsAvx2 (fast_exp.cc) is the same computation eight at a time for
+// CPUs with AVX2 (no FMA: each element sees the same rounded operations in
+// the same order, so it gives the same bits as ExpFloats; fast_exp_test.cc
+// checks it). ExpFloatsBest picks it at run time when the CPU has AVX2.
 #ifndef PARALLAX_ANNOTATE_NER_FAST_EXP_H_
 #define PARALLAX_ANNOTATE_NER_FAST_EXP_H_
 
@@ -94,6 +99,24 @@ inline void ExpFloats(const float* in, size_t n, float* out) {
   for (; i + 4 <= n; i += 4) _mm_storeu_ps(out + i, fast_exp_internal::Exp4(_mm_loadu_ps(in + i)));
 #endif
   for (; i < n; ++i) out[i] = fast_exp_internal::ExpScalar(in[i]);
+}
+
+// ExpFloats eight at a time; only to be called when HaveAvx2Exp().
+void ExpFloatsAvx2(const float* in, size_t n, float* out);
+// True when the CPU supports AVX2 (checked once).
+bool HaveAvx2Exp();
+
+namespace fast_exp_internal {
+inline const bool kUseAvx2 = HaveAvx2Exp();
+}  // namespace fast_exp_internal
+
+// ExpFloats, eight at a time on AVX2 CPUs: the same bits either way.
+inline void ExpFloatsBest(const float* in, size_t n, float* out) {
+  if (fast_exp_internal::kUseAvx2) {
+    ExpFloatsAvx2(in, n, out);
+  } else {
+    ExpFloats(in, n, out);
+  }
 }
 
 }  // namespace parallax::ner
