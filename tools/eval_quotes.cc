@@ -94,8 +94,12 @@ std::string Norm(std::string_view s) {
     if (!word.empty() && !initial && !(out.empty() && word == "the")) out += (out.empty() ? "" : " ") + word;
     word.clear();
   };
-  for (char c : s) {
-    if (c == ' ') flush();
+  for (size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    if (s.compare(i, 3, "\xE2\x80\x99") == 0) {  // a curly apostrophe is the straight one: O’Reilly = O'Reilly
+      word += '\'';
+      i += 2;
+    } else if (c == ' ') flush();
     else word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   }
   flush();
@@ -211,8 +215,8 @@ int main(int argc, char** argv) {
   std::string print_text;
   bool verbose = false;
   app.add_option("gold", gold_path, "Gold JSONL (data/gold/quotes-{basil,newswcl50,allsides}.jsonl)");
-  app.add_option("--split", split, "dev, heldout, newswcl50, wcl-heldout, wcl-blind4, allsides-blind4, allsides-blind5, allsides-blind6, allsides-blind7, allsides-blind8 or all")
-      ->check(CLI::IsMember({"dev", "heldout", "newswcl50", "wcl-heldout", "wcl-blind4", "allsides-blind4", "allsides-blind5", "allsides-blind6", "allsides-blind7", "allsides-blind8", "all"}));
+  app.add_option("--split", split, "dev, heldout, newswcl50, wcl-heldout, wcl-blind4, allsides-blind4, allsides-blind5, allsides-blind6, allsides-blind7, allsides-blind8, allsides-blind9 or all")
+      ->check(CLI::IsMember({"dev", "heldout", "newswcl50", "wcl-heldout", "wcl-blind4", "allsides-blind4", "allsides-blind5", "allsides-blind6", "allsides-blind7", "allsides-blind8", "allsides-blind9", "all"}));
   app.add_option("--shared", shared, "The shared folder holding data/");
   app.add_option("--print-text", print_text, "Print the canonical text of DOC (a gold 'doc' value) and exit");
   app.add_flag("-v,--verbose", verbose, "Print every error");

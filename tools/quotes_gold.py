@@ -15,6 +15,7 @@ source type), never article text; the text is read from /work/shared/data.
   quotes_gold.py select-allsides6  the same for allsides-blind6 (session 6), a third seed
   quotes_gold.py select-allsides7  the same for allsides-blind7 (session 7), a fourth seed
   quotes_gold.py select-allsides8  the same for allsides-blind8 (session 8), a fifth seed
+  quotes_gold.py select-allsides9  the same for allsides-blind9 (session 9), a sixth seed
   quotes_gold.py show DOC          print DOC's text with every double-quoted span
                                    numbered, for a person to label (see docs/quotes.md)
   quotes_gold.py build LABELS OUT  labels (DOC TAB qN[+qM] TAB speaker TAB type, or
@@ -156,7 +157,7 @@ def select_allsides(split="allsides-blind4", seed=20261122 + 4, fresh_outlets=Fa
     """Articles for an AllSides split: a fixed-seed shuffle of the corpus past its first 3,000
     lines (the ones bench_annotate reads), one article per outlet, 6 to 20 candidate spans each,
     until about 100 candidates. allsides-blind4 (session 4) took the first outlets met;
-    allsides-blind5 (session 5), allsides-blind6, allsides-blind7 and allsides-blind8 (sessions 6 to 8, fresh_outlets) skip every
+    allsides-blind5 (session 5), allsides-blind6, allsides-blind7, allsides-blind8 and allsides-blind9 (sessions 6 to 9, fresh_outlets) skip every
     article and every outlet an earlier split holds, so they measure outlets no one has labelled."""
     import gzip
     arts = []
@@ -238,6 +239,8 @@ if __name__ == "__main__":
         select_allsides("allsides-blind7", 20261122 + 7, fresh_outlets=True, target=120)
     elif cmd == "select-allsides8":
         select_allsides("allsides-blind8", 20261122 + 8, fresh_outlets=True, target=100)
+    elif cmd == "select-allsides9":
+        select_allsides("allsides-blind9", 20261122 + 9, fresh_outlets=True, target=100)
     elif cmd == "show":
         show(sys.argv[2])
     elif cmd == "build":

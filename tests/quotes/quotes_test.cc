@@ -511,5 +511,17 @@ TEST(Quotes, SpokespersonOfAPlaceSpeaksForThatBody) {
   EXPECT_EQ(a.quotes[0].source_type, "organization");
 }
 
+// Session 9 (allsides-blind8): a short quote that is a whole sentence, opening a sentence in the
+// paragraph of an attributed quote, is the rest of that quote; a short term inside a sentence stays
+// no quotation.
+TEST(Quotes, ShortSentenceContinuesTheQuoteBeforeIt) {
+  Article a = FromParagraphs({"\u201CYou have already seen the pictures from the air,\u201D Gov. Maria Novak said "
+                              "on Wednesday near the school. \u201CIt's devastating.\u201D",
+                              "The storm was called a \u201Cslow disaster\u201D by some in town."});
+  ASSERT_EQ(a.quotes.size(), 2u) << testing::PrintToString(Attributions(a));
+  EXPECT_EQ(a.quotes[1].span.Of(a.body), "It's devastating.");
+  EXPECT_EQ(a.quotes[1].speaker_name, "Maria Novak");
+}
+
 }  // namespace
 }  // namespace parallax::quotes

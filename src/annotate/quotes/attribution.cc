@@ -656,6 +656,18 @@ bool OpensSentence(const Context& ctx, uint32_t open) {
   return prev == "." || prev == "?" || prev == "!";
 }
 
+// `“What I can tell you ...,” Gov. X said ... “It's devastating.”`: a short
+// quote that is a whole sentence (capitalized, ending with its own stop) and
+// opens a sentence in the paragraph of an attributed quote is the rest of
+// that quote, not a term; terms and scare quotes sit inside a sentence.
+bool ShortSentenceGoesOn(const Context& ctx, const QuotedSpan& q, uint32_t open, const Quotation& last,
+                         uint32_t prev_paragraph) {
+  std::string_view text = q.content.Of(ctx.article().body);
+  if (last.speaker_name.empty() || q.first_paragraph != prev_paragraph || text.size() < 2) return false;
+  char first = text.front(), end = text.back();
+  return first >= 'A' && first <= 'Z' && (end == '.' || end == '!' || end == '?') && OpensSentence(ctx, open);
+}
+
 // `“...,” which is “...,” Merkel's statement said`: an unattributed direct
 // quote takes the speaker of the next direct quote of its sentence when
 // that one's cue follows both.
@@ -760,7 +772,8 @@ void FindQuotations(Article* article, const QuoteOptions& options) {
       quote = MakeQuotation(q.content, ctx, &f.cue, f.speaker, true);
       Remember(ctx, f.speaker, f.cue.valid() ? f.cue.first : open, &d);
       if (f.cue.valid()) cue_sentences.push_back(ctx.SentenceOf(f.cue.first));
-    } else if (words < options.min_unattributed_words || TermAfterDeterminer(ctx, open)) {
+    } else if ((words < options.min_unattributed_words && !ShortSentenceGoesOn(ctx, q, open, last, prev_paragraph)) ||
+               TermAfterDeterminer(ctx, open)) {
       continue;
     } else if (!last.speaker_name.empty() && q.first_paragraph <= prev_paragraph + 1 && OpensSentence(ctx, open) &&
                !OtherSpeakerFollows(ctx, q, after, last.speaker_name, d)) {
