@@ -46,11 +46,22 @@ struct NerTrainOptions {
   int jackknife_epochs = 8;   // epochs of each jackknife stage-1 model
   float prune_threshold = 0.05f;  // drop features whose max |averaged weight| is below
   int ensemble = 1;           // average the weights of this many runs (different document orders)
+  int min_count = 1;         // train only features that fire at least this often (gold history)
   float word_dropout = 0.f;   // training: fraction of tokens whose identity features are left out per epoch
   uint32_t seed = 2009;       // document-order seed of the first run (ensemble member k: seed + k)
 };
 
 Status TrainNer(const NerTrainOptions& options);
+
+struct NerPruneOptions {
+  std::string input;       // trained model
+  std::string output;      // pruned model to write
+  int32_t min_spread = 0;  // keep rows whose max - min int16 weight is at least this
+};
+
+// Writes `input` without the weight rows whose spread is below min_spread
+// (see ner_prune.cc); IOError/Corruption name the file.
+Status PruneNer(const NerPruneOptions& options);
 
 }  // namespace parallax::tools
 

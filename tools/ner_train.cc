@@ -46,6 +46,7 @@ size_t g_select_beam = 1;
 bool g_structured = false;  // NerTrainOptions::structured
 float g_select_temperature = 1.f;
 float g_word_dropout = 0.f;  // NerTrainOptions::word_dropout
+const ner::FlatIndex* g_rare = nullptr;  // count cutoff (NerTrainOptions::min_count); nullptr = none
 
 struct Doc {
   std::vector<std::vector<std::string>> tokens;
@@ -191,8 +192,13 @@ class Perceptron {
     return static_cast<size_t>(row) * kNumLabels;
   }
 
+  // Leaves the keys of `rare` out of training (nullptr: none); the index
+  // must outlive the training.
+  void Exclude(const ner::FlatIndex* rare) { rare_ = rare; }
+
   void Update(const uint64_t* keys, size_t n, int gold, int pred) {
     for (size_t f = 0; f < n; ++f) {
+      if (rare_ && rare_->Find(keys[f]) != ner::FlatIndex::kMissing) continue;
       size_t base = RowBase(keys[f]);
       w_[base + gold] += 1.f;
       u_[base + gold] += static_cast<float>(c_);
@@ -203,6 +209,7 @@ class Perceptron {
   void Tick() { ++c_; }
   void Add(const uint64_t* keys, size_t n, int label, float delta) {
     for (size_t f = 0; f < n; ++f) {
+      if (rare_ && rare_->Find(keys[f]) != ner::FlatIndex::kMissing) continue;
       size_t base = RowBase(keys[f]);
       w_[base + label] += delta;
       u_[base + label] += delta * static_cast<float>(c_);
@@ -243,7 +250,45 @@ class Perceptron {
   std::vector<uint64_t> keys_;
   std::vector<float> w_, u_;
   uint64_t c_ = 1;
+  const ner::FlatIndex* rare_ = nullptr;
 };
+
+// Feature count cutoff: the keys that fire fewer than min_count times in the
+// training documents decoded with the gold labels as history (what the
+// features would be if the tagger made no mistakes). Keys that never fire
+// under the gold history (the previous-label and document-history features
+// of the tagger's own mistakes) are not counted and stay trainable: they are
+// how the perceptron learns to recover from its errors. A feature seen once is
+// mostly the identity of a rare word or word pair: it fits that one
+// occurrence, and on unseen names only the general evidence (shape,
+// clusters, context, gazetteers) is there to decide, so leaving such
+// features out makes training lean on the same evidence the tagger will
+// have on new text, and the model smaller. Keys are counted by sorting.
+ner::FlatIndex RareFeatures(const std::vector<Doc*>& docs, int min_count) {
+  std::vector<uint64_t> all;
+  ner::FeatureContext ctx;
+  std::vector<std::vector<int>> labels;
+  for (const Doc* doc : docs) {
+    ner::DecodeDocument(
+        doc->infos, &ctx, [](const uint64_t*, size_t, float*) {},
+        [&](size_t s, size_t i, const uint64_t* k, size_t n, const float*, int) {
+          all.insert(all.end(), k, k + n);
+          return doc->gold[s][i];
+        },
+        &labels);
+  }
+  std::sort(all.begin(), all.end());
+  ner::FlatIndex rare(1 << 20);
+  size_t distinct = 0;
+  for (size_t i = 0, j = 0; i < all.size(); i = j) {
+    for (j = i + 1; j < all.size() && all[j] == all[i];) ++j;
+    ++distinct;
+    if (j - i < static_cast<size_t>(min_count)) rare.Insert(all[i], static_cast<uint32_t>(j - i));
+  }
+  fmt::print(stderr, "count cutoff {}: {} of {} distinct features ({} occurrences) left out\n", min_count,
+             rare.size(), distinct, all.size());
+  return rare;
+}
 
 // Tags docs with averaged weights; returns the labels per doc.
 // beam > 1: beam search with log-softmax(scores / temperature), as the tagger.
@@ -409,6 +454,7 @@ Perceptron TrainStage(const char* name, std::vector<Doc*> train, const std::vect
                       int* best_epoch_out, double* best_f1_out, uint32_t seed = 2009) {
   std::mt19937 rng(seed);
   Perceptron model, best;
+  model.Exclude(g_rare);
   double best_f1 = -1;
   int best_epoch = 0;
   for (int epoch = 1; epoch <= epochs; ++epoch) {
@@ -551,6 +597,11 @@ Status TrainNer(const NerTrainOptions& opt) {
   for (Doc& d : *valid) {
     ner::PrepareDocument(res, d.views, -1, &d.infos);
     valid_docs.push_back(&d);
+  }
+  ner::FlatIndex rare;
+  if (opt.min_count > 1) {
+    rare = RareFeatures(train_docs, opt.min_count);
+    g_rare = &rare;
   }
   int best_epoch = 0;
   double best_f1 = 0;

@@ -1,6 +1,7 @@
 // parallax-train: offline trainers (never linked into the server or the main
 // CLI; `parallax train ...` execs this binary).
 //   parallax-train ner --train train.txt --valid valid.txt --clusters c.tsv --out models/ner-en.bin
+//   parallax-train ner-prune --model models/ner-en.bin --min-spread 200 --out pruned.bin
 //   parallax-train ner-clusters --input allsides-news.jsonl.gz --out clusters.tsv
 //   parallax-train idf --input allsides-news.jsonl.gz --out models/idf-news-en.bin
 //   parallax-train framing --basil ../shared/data/basil --curated models/framing-curated-en.tsv --out models/framing-lexicon-en.tsv
@@ -38,11 +39,22 @@ int main(int argc, char** argv) {
       ->check(CLI::Range(1, 16));
   ner_cmd->add_option("--word-dropout", ner.word_dropout,
                       "fraction of tokens trained without their word-identity features (per epoch)");
+  ner_cmd->add_option("--min-count", ner.min_count,
+                      "feature count cutoff: train only features firing at least this often in train")
+      ->check(CLI::Range(1, 1000));
   ner_cmd->add_option("--seed", ner.seed, "document-order seed of the first run (ensemble member k: seed + k)");
   ner_cmd->add_option("--jackknife-epochs", ner.jackknife_epochs, "epochs per jackknife model");
   ner_cmd->add_option("--prune", ner.prune_threshold, "drop features with max |weight| below this");
   ner_cmd->add_option("--out", ner.output, "model file to write")->required();
   ner_cmd->callback([&] { report(TrainNer(ner)); });
+
+  NerPruneOptions prune;
+  auto* prune_cmd = app.add_subcommand("ner-prune", "drop the NER model's weight rows of small spread");
+  prune_cmd->add_option("--model", prune.input, "trained model")->required();
+  prune_cmd->add_option("--out", prune.output, "pruned model to write")->required();
+  prune_cmd->add_option("--min-spread", prune.min_spread, "keep rows whose max - min int16 weight is at least this")
+      ->check(CLI::Range(0, 65535));
+  prune_cmd->callback([&] { report(PruneNer(prune)); });
 
   ClusterOptions cl;
   auto* cl_cmd = app.add_subcommand("ner-clusters", "word clusters + caps statistics from unlabeled news");

@@ -32,6 +32,33 @@ TEST(ModelTest, RoundTripKeepsWeights) {
   EXPECT_EQ((*m)->resources().lexicon.num_clusters(), 1u);
 }
 
+// ner-prune rewrites a table from Export(): the same keys and int16 rows,
+// and RowSpread is max - min of a row (a constant row has spread 0).
+TEST(ModelTest, ExportRewritesTheSameTableAndSpreadIgnoresConstantRows) {
+  auto m = NerModel::Parse(TinyModel());
+  ASSERT_TRUE(m.ok()) << m.status().ToString();
+  const WeightTable& t = (*m)->stages()[0];
+  std::vector<uint64_t> keys;
+  std::vector<float> weights;
+  t.Export(&keys, &weights);
+  ASSERT_EQ(keys, (std::vector<uint64_t>{11, 22}));
+  EXPECT_EQ(t.RowSpread(0), 32767);  // 2.5 is the table's max |w|: 32767 units above the zeros
+  EXPECT_EQ(t.RowSpread(1), 16384);  // -1.25 = half of it, rounded
+  std::string again;
+  WeightTable::Append(keys, weights, &again);
+  WeightTable copy;
+  size_t pos = 0;
+  ASSERT_TRUE(copy.ParseFrom(again, &pos).ok());
+  EXPECT_EQ(pos, again.size());
+  for (size_t r = 0; r < 2; ++r) EXPECT_EQ(copy.RowSpread(r), t.RowSpread(r));
+  StageWeights constant;
+  constant.keys = {7};
+  constant.weights.assign(kNumLabels, 3.f);
+  auto c = NerModel::Parse(NerModel::Serialize(Resources{}, {constant}));
+  ASSERT_TRUE(c.ok());
+  EXPECT_EQ(c->get()->stages()[0].RowSpread(0), 0);
+}
+
 TEST(ModelTest, DamageIsAStatusNotACrash) {
   std::string good = TinyModel();
   EXPECT_EQ(NerModel::Parse("").status().code(), Status::Code::kCorruption);

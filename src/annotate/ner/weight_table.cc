@@ -4,6 +4,7 @@
 // their key, a fingerprint index) is built while parsing.
 #include "annotate/ner/weight_table.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 
@@ -60,6 +61,23 @@ void WeightTable::AddRawGroups(const uint64_t* keys, const uint32_t* end, size_t
     int32_t* a = acc + g * kNumLabels;
     for (int l = 0; l < kNumLabels; ++l) a[l] += sum[l];
   }
+}
+
+void WeightTable::Export(std::vector<uint64_t>* keys, std::vector<float>* weights) const {
+  for (const Row& r : rows_) {
+    keys->push_back(r.key);
+    for (int16_t w : r.w) weights->push_back(static_cast<float>(w) * scale_);
+  }
+}
+
+int32_t WeightTable::RowSpread(size_t r) const {
+  const int16_t* w = rows_[r].w;
+  int32_t lo = w[0], hi = w[0];
+  for (int l = 1; l < kNumLabels; ++l) {
+    lo = std::min<int32_t>(lo, w[l]);
+    hi = std::max<int32_t>(hi, w[l]);
+  }
+  return hi - lo;
 }
 
 bool WeightTable::Insert(uint64_t key, uint32_t row) {

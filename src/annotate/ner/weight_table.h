@@ -83,6 +83,12 @@ class WeightTable {
   // Reads one table written by Append at data[*pos]; Corruption on truncated
   // data or duplicate keys.
   Status ParseFrom(std::string_view data, size_t* pos);
+  // The table's keys and weights (dequantised: int16 * scale), in row order;
+  // Append(keys, weights) writes the same table again.
+  void Export(std::vector<uint64_t>* keys, std::vector<float>* weights) const;
+  // Largest minus smallest int16 weight of row r (r < size()): how much the
+  // feature can change the label ranking (a constant row changes nothing).
+  int32_t RowSpread(size_t r) const;
 
  private:
   static constexpr uint32_t kEmpty = UINT32_MAX;
