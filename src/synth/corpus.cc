@@ -17,9 +17,14 @@ namespace parallax::synth {
 
 namespace {
 
-void SortUnique(std::vector<std::string_view>* v) {
-  std::sort(v->begin(), v->end());
-  v->erase(std::unique(v->begin(), v->end()), v->end());
+// Sorts the items of `pool` from `from` on and drops repeats among them;
+// returns how many are left.
+template <typename T>
+uint32_t SortUniqueTail(std::vector<T>* pool, uint32_t from) {
+  const auto begin = pool->begin() + from;
+  std::sort(begin, pool->end());
+  pool->erase(std::unique(begin, pool->end()), pool->end());
+  return static_cast<uint32_t>(pool->size() - from);
 }
 
 std::string_view LastWord(std::string_view name) {
@@ -99,14 +104,20 @@ StoryCorpus StoryCorpus::Build(std::vector<const Article*> articles,
   c.IndexNames();
   c.NameMentions();
   c.words_ = StoryWords(c.articles_);
-  c.type_terms_.assign(c.words_.TypeCount(), kUnassigned);
+  c.type_info_.assign(c.words_.TypeCount(), TypeInfo{});
   std::vector<uint32_t> entity_order, time_order;
+  std::vector<PoolRanges> ranges;
+  size_t n_sentences = 0;
+  for (const Article* a : c.articles_) n_sentences += a->sentences.size();
+  c.sentences_.reserve(n_sentences);
+  ranges.reserve(n_sentences);
   for (uint32_t i = 0; i < c.articles_.size(); ++i) {
     const Article& a = *c.articles_[i];
     OrderByBegin(a.entities, &entity_order);
     OrderByBegin(a.times, &time_order);
-    for (uint32_t s = 0; s < a.sentences.size(); ++s) c.AddSentence(i, s, entity_order, time_order);
+    for (uint32_t s = 0; s < a.sentences.size(); ++s) c.AddSentence(i, s, entity_order, time_order, &ranges);
   }
+  c.PointIntoPools(ranges);
   c.ComputeWeights();
   return c;
 }
@@ -169,16 +180,18 @@ std::string StoryCorpus::LastPersonBefore(uint32_t article, uint32_t offset) con
   return last;
 }
 
-uint32_t StoryCorpus::TermOf(uint32_t type) {
-  uint32_t& term = type_terms_[type];
-  if (term != kUnassigned) return term;
+const StoryCorpus::TypeInfo& StoryCorpus::InfoOf(uint32_t type) {
+  TypeInfo& info = type_info_[type];
+  if (info.term != kUnassigned) return info;
   const WordFeatures& f = words_.Features(type);
-  if (!f.content) return term = kNoTerm;
-  return term = vocabulary_.emplace(f.stem, static_cast<uint32_t>(vocabulary_.size())).first->second;
+  info.number = f.number;
+  info.term = f.content ? vocabulary_.emplace(f.stem, static_cast<uint32_t>(vocabulary_.size())).first->second
+                        : kNoTerm;
+  return info;
 }
 
 void StoryCorpus::AddSentence(uint32_t article, uint32_t sentence, const std::vector<uint32_t>& entity_order,
-                              const std::vector<uint32_t>& time_order) {
+                              const std::vector<uint32_t>& time_order, std::vector<PoolRanges>* ranges) {
   const Article& a = *articles_[article];
   const Sentence& s = a.sentences[sentence];
   SentenceInfo info;
@@ -186,33 +199,50 @@ void StoryCorpus::AddSentence(uint32_t article, uint32_t sentence, const std::ve
   info.sentence = sentence;
   info.first_token = s.first_token;
   info.token_count = s.token_count;
-  for (uint32_t t = s.first_token; t < s.first_token + s.token_count && t < a.tokens.size(); ++t) {
-    const uint32_t type = words_.Type(article, t);
-    const uint32_t term = TermOf(type);
-    const std::string& number = words_.Features(type).number;
-    if (!number.empty()) info.numbers.push_back(number);
-    if (term != kNoTerm) info.terms.push_back(term);
+  PoolRanges r;
+  r.terms = static_cast<uint32_t>(term_pool_.size());
+  r.numbers = static_cast<uint32_t>(name_pool_.size());
+  const std::span<const uint32_t> types = words_.Types(article);
+  const uint32_t end = std::min<uint32_t>(s.first_token + s.token_count, static_cast<uint32_t>(types.size()));
+  for (uint32_t t = s.first_token; t < end; ++t) {
+    const TypeInfo& type = InfoOf(types[t]);
+    if (!type.number.empty()) name_pool_.push_back(type.number);
+    if (type.term != kNoTerm) term_pool_.push_back(type.term);
   }
-  std::sort(info.terms.begin(), info.terms.end());
-  info.terms.erase(std::unique(info.terms.begin(), info.terms.end()), info.terms.end());
+  r.n_terms = SortUniqueTail(&term_pool_, r.terms);
+  r.n_numbers = SortUniqueTail(&name_pool_, r.numbers);
+  r.entities = static_cast<uint32_t>(name_pool_.size());
+  r.ids = static_cast<uint32_t>(id_pool_.size());
   ForEachInside(a.entities, entity_order, s.span, [&](uint32_t m) {
     if (a.entities[m].type == "MISC") return;
-    info.entities.push_back(mention_names_[article][m]);
-    info.entity_ids.push_back(mention_ids_[article][m]);
+    name_pool_.push_back(mention_names_[article][m]);
+    id_pool_.push_back(mention_ids_[article][m]);
   });
+  r.n_entities = SortUniqueTail(&name_pool_, r.entities);
+  r.n_ids = SortUniqueTail(&id_pool_, r.ids);
+  r.dates = static_cast<uint32_t>(name_pool_.size());
   ForEachInside(a.times, time_order, s.span, [&](uint32_t x) {
     const TimeExpression& t = a.times[x];
     if (t.type == "DATE" && !t.needs_dct && !t.value.empty() && core::IsAsciiDigit(t.value[0])) {
-      info.dates.push_back(t.value);
+      name_pool_.push_back(t.value);
     }
   });
-  SortUnique(&info.entities);
-  std::sort(info.entity_ids.begin(), info.entity_ids.end());
-  info.entity_ids.erase(std::unique(info.entity_ids.begin(), info.entity_ids.end()), info.entity_ids.end());
-  SortUnique(&info.dates);
-  SortUnique(&info.numbers);
+  r.n_dates = SortUniqueTail(&name_pool_, r.dates);
   info.quote_heavy = QuoteHeavy(s.span.Of(a.body)) || DirectQuoteShare(a, s.span) * 2 > s.span.size();
-  sentences_.push_back(std::move(info));
+  sentences_.push_back(info);
+  ranges->push_back(r);
+}
+
+void StoryCorpus::PointIntoPools(const std::vector<PoolRanges>& ranges) {
+  for (size_t i = 0; i < sentences_.size(); ++i) {
+    const PoolRanges& r = ranges[i];
+    SentenceInfo& s = sentences_[i];
+    s.terms = {term_pool_.data() + r.terms, r.n_terms};
+    s.entity_ids = {id_pool_.data() + r.ids, r.n_ids};
+    s.entities = {name_pool_.data() + r.entities, r.n_entities};
+    s.dates = {name_pool_.data() + r.dates, r.n_dates};
+    s.numbers = {name_pool_.data() + r.numbers, r.n_numbers};
+  }
 }
 
 void StoryCorpus::ComputeWeights() {
@@ -261,11 +291,20 @@ double StoryCorpus::Combine(const SentenceInfo& a, const SentenceInfo& b, double
 
 StoryCorpus::Pairs StoryCorpus::SimilarPairs(double min) const {
   const uint32_t n = static_cast<uint32_t>(sentences_.size());
-  std::vector<std::vector<uint32_t>> postings(idf_.size());
-  std::vector<uint32_t> article_of(n);
-  for (uint32_t i = 0; i < n; ++i) {
-    article_of[i] = sentences_[i].article;
-    for (uint32_t t : sentences_[i].terms) postings[t].push_back(i);
+  // Postings of every term end to end, each in sentence order.
+  std::vector<uint32_t> posting_begin(idf_.size() + 1, 0);
+  for (const SentenceInfo& s : sentences_) for (uint32_t t : s.terms) ++posting_begin[t + 1];
+  for (size_t t = 0; t < idf_.size(); ++t) posting_begin[t + 1] += posting_begin[t];
+  std::vector<uint32_t> postings(posting_begin.back());
+  {
+    std::vector<uint32_t> fill(posting_begin.begin(), posting_begin.end() - 1);
+    for (uint32_t i = 0; i < n; ++i) for (uint32_t t : sentences_[i].terms) postings[fill[t]++] = i;
+  }
+  // Sentences are in article order: the sentences of i's article after i
+  // end at article_last[i], so a walk from there on meets other articles only.
+  std::vector<uint32_t> article_last(n);
+  for (uint32_t i = n; i-- > 0;) {
+    article_last[i] = i + 1 < n && sentences_[i + 1].article == sentences_[i].article ? article_last[i + 1] : i;
   }
   std::vector<double> weight(idf_.size());
   for (size_t t = 0; t < idf_.size(); ++t) weight[t] = idf_[t] * idf_[t];
@@ -278,11 +317,11 @@ StoryCorpus::Pairs StoryCorpus::SimilarPairs(double min) const {
     if (a.norm == 0) continue;
     for (uint32_t t : a.terms) {
       const double w = weight[t];
-      // Postings are in sentence order: the pairs (i, j > i) start after i.
-      const auto& list = postings[t];
-      for (auto it = std::upper_bound(list.begin(), list.end(), i); it != list.end(); ++it) {
+      const uint32_t* end = postings.data() + posting_begin[t + 1];
+      const uint32_t* begin = postings.data() + posting_begin[t];
+      for (const uint32_t* it = std::upper_bound(begin, end, article_last[i]);
+           it != end; ++it) {
         const uint32_t j = *it;
-        if (article_of[j] == a.article) continue;
         if (dot[j] == 0) touched.push_back(j);
         dot[j] += w;
       }

@@ -32,14 +32,15 @@ struct SentenceInfo {
   uint32_t article = 0;               // index into StoryCorpus::articles
   uint32_t sentence = 0;              // index into that article's sentences
   uint32_t first_token = 0, token_count = 0;
-  std::vector<uint32_t> terms;        // content stems (vocabulary ids), sorted unique
-  // The strings are views (no copy per sentence) into the corpus' mention
-  // names, the articles' TIMEX values and the story's word features: valid
-  // while the corpus and its articles live.
-  std::vector<std::string_view> entities;  // story-wide participant names, sorted unique
-  std::vector<uint32_t> entity_ids;        // the same names as story-wide ids, sorted unique
-  std::vector<std::string_view> dates;     // resolved DATE values, sorted unique
-  std::vector<std::string_view> numbers;   // numeric tokens, sorted unique
+  // The lists are views into arrays the corpus owns (one allocation per
+  // story, not five per sentence), and the strings are views into the
+  // corpus' mention names, the articles' TIMEX values and the story's word
+  // features: valid while the corpus and its articles live.
+  std::span<const uint32_t> terms;            // content stems (vocabulary ids), sorted unique
+  std::span<const std::string_view> entities; // story-wide participant names, sorted unique
+  std::span<const uint32_t> entity_ids;       // the same names as story-wide ids, sorted unique
+  std::span<const std::string_view> dates;    // resolved DATE values, sorted unique
+  std::span<const std::string_view> numbers;  // numeric tokens, sorted unique
   double norm = 0;                    // L2 norm of the IDF-weighted term vector
   bool quote_heavy = false;           // mostly direct quotation
 };
@@ -116,10 +117,22 @@ class StoryCorpus {
   StoryCorpus() = default;
   void IndexNames();
   static constexpr uint32_t kNoTerm = UINT32_MAX, kUnassigned = UINT32_MAX - 1;
-  uint32_t TermOf(uint32_t type);  // vocabulary id of a type's stem, or kNoTerm
+  // What a sentence's features need of a word type, looked up once per type.
+  struct TypeInfo {
+    uint32_t term = kUnassigned;  // vocabulary id, kNoTerm, or kUnassigned before first use
+    std::string_view number;      // WordFeatures::number
+  };
+  // Where one sentence's lists lie in the pools while the corpus is built
+  // (the pools grow, so the spans are set once they are complete).
+  struct PoolRanges {
+    uint32_t terms = 0, n_terms = 0, ids = 0, n_ids = 0;
+    uint32_t entities = 0, n_entities = 0, dates = 0, n_dates = 0, numbers = 0, n_numbers = 0;
+  };
+  const TypeInfo& InfoOf(uint32_t type);  // assigns the vocabulary id on first use
   void NameMentions();
   void AddSentence(uint32_t article, uint32_t sentence, const std::vector<uint32_t>& entity_order,
-                   const std::vector<uint32_t>& time_order);
+                   const std::vector<uint32_t>& time_order, std::vector<PoolRanges>* ranges);
+  void PointIntoPools(const std::vector<PoolRanges>& ranges);
   void ComputeWeights();
 
   std::vector<const Article*> articles_;
@@ -130,7 +143,10 @@ class StoryCorpus {
   // sentence first uses it (kUnassigned before, kNoTerm for stop words and
   // non-words), so ids follow the order of first use in sentences.
   StoryWords words_;
-  std::vector<uint32_t> type_terms_;
+  std::vector<TypeInfo> type_info_;  // by word type
+  // The sentences' lists end to end (SentenceInfo's spans point here).
+  std::vector<uint32_t> term_pool_, id_pool_;
+  std::vector<std::string_view> name_pool_;  // entities, dates and numbers
   std::unordered_map<std::string, uint32_t> entity_ids_;  // participant name -> id
   std::vector<std::vector<std::string>> mention_names_;   // [article][mention] story-wide name
   std::vector<std::vector<uint32_t>> mention_ids_;        // [article][mention] id of that name

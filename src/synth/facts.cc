@@ -119,7 +119,7 @@ std::vector<std::string> FillFactsAndCoverage(const StoryCorpus& corpus, std::ve
     g.id += std::to_string(f + 1);  // (not "f" + ...: GCC 12 -Wrestrict false positive)
     const auto& members = clusters[f].members;
     g.representative = corpus.Cite(ss[members[0]]);
-    std::vector<std::string_view> entities = ss[members[0]].entities;
+    std::vector<std::string_view> entities(ss[members[0]].entities.begin(), ss[members[0]].entities.end());
     std::vector<uint32_t> row(n_outlets, 0);
     for (uint32_t m : members) {
       fact_of[m] = g.id;
