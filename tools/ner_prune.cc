@@ -13,7 +13,6 @@
 // shrink with the rows kept, so the pruned model is smaller, loads faster
 // and scores with fewer cache misses; whether it is as accurate is measured
 // (docs/ner.md, "Session 9").
-#include <fstream>
 
 #include <fmt/core.h>
 
@@ -48,11 +47,7 @@ Status PruneNer(const NerPruneOptions& opt) {
   for (const ner::WeightTable& t : (*model)->stages()) stages.push_back(PruneStage(t, opt.min_spread));
   std::string bytes =
       ner::NerModel::Serialize((*model)->resources(), stages, (*model)->temperature(), (*model)->flags());
-  std::ofstream out(opt.output, std::ios::binary);
-  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-  if (!out) return Status::IOError("cannot write " + opt.output);
-  fmt::print(stderr, "wrote {} ({} bytes)\n", opt.output, bytes.size());
-  return Status::OK();
+  return WriteModelFile(opt.output, bytes);
 }
 
 }  // namespace parallax::tools

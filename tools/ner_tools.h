@@ -53,6 +53,10 @@ struct NerTrainOptions {
 
 Status TrainNer(const NerTrainOptions& options);
 
+// Writes a serialized model to `path` and says so on stderr; IOError when
+// the file cannot be written.
+Status WriteModelFile(const std::string& path, const std::string& bytes);
+
 struct NerPruneOptions {
   std::string input;       // trained model
   std::string output;      // pruned model to write

@@ -574,6 +574,14 @@ ner::StageWeights Export(const Perceptron& p, float threshold) {
 
 }  // namespace
 
+Status WriteModelFile(const std::string& path, const std::string& bytes) {
+  std::ofstream out(path, std::ios::binary);
+  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  if (!out) return Status::IOError("cannot write " + path);
+  fmt::print(stderr, "wrote {} ({} bytes)\n", path, bytes.size());
+  return Status::OK();
+}
+
 Status TrainNer(const NerTrainOptions& opt) {
   auto train = ReadDocs(opt.train);
   if (!train.ok()) return train.status();
@@ -622,11 +630,7 @@ Status TrainNer(const NerTrainOptions& opt) {
   }
   std::string bytes = ner::NerModel::Serialize(res, stages, temperature, (g_repair ? ner::kModelFlagRepair : 0) |
                                                                    (g_structured ? ner::kModelFlagStructured : 0));
-  std::ofstream out(opt.output, std::ios::binary);
-  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-  if (!out) return Status::IOError("cannot write " + opt.output);
-  fmt::print(stderr, "wrote {} ({} bytes)\n", opt.output, bytes.size());
-  return Status::OK();
+  return WriteModelFile(opt.output, bytes);
 }
 
 }  // namespace parallax::tools

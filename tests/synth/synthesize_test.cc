@@ -81,6 +81,17 @@ class FloodStory : public ::testing::Test {
     for (const auto& c : v.conflicts) if (c.kind == kind) return &c;
     return nullptr;
   }
+  // Whether CNN's and Reuters' flood reports conflict on a number when their
+  // second sentences end "... cut the main road <a_tail>, officials said."
+  bool NumbersConflict(const std::string& a_tail, const std::string& b_tail) {
+    a_ = Make("a1", "CNN", "2024-03-11",
+              "Mayor Ana Torres visited the flooded town of Linden on March 9. The flood in Linden cut the main "
+              "road " + a_tail + ", officials said.");
+    b_ = Make("b2", "Reuters", "2024-03-11",
+              "Mayor Ana Torres visited the flooded town of Linden on March 10. The flood in Linden cut the main "
+              "road " + b_tail + ", officials said.");
+    return Find(Build(), "number") != nullptr;
+  }
   Article a_, b_, copy_, d_, e_;
 };
 
@@ -148,13 +159,7 @@ TEST_F(FloodStory, FormerOfficeIsNotAConflict) {
 
 TEST_F(FloodStory, AMagnitudeIsComparedWithWhatItCounts) {
   auto repairs = [&](const std::string& a_tail, const std::string& b_tail) {
-    a_ = Make("a1", "CNN", "2024-03-11",
-              "Mayor Ana Torres visited the flooded town of Linden on March 9. The flood in Linden cut the main "
-              "road and cost " + a_tail + ", officials said.");
-    b_ = Make("b2", "Reuters", "2024-03-11",
-              "Mayor Ana Torres visited the flooded town of Linden on March 10. The flood in Linden cut the main "
-              "road and cost " + b_tail + ", officials said.");
-    return Find(Build(), "number") != nullptr;
+    return NumbersConflict("and cost " + a_tail, "and cost " + b_tail);
   };
   EXPECT_TRUE(repairs("$5 million in repairs", "$7 million in repairs"));
   // "$5 million in repairs" and "a $7 million grant" count different things.
@@ -162,15 +167,7 @@ TEST_F(FloodStory, AMagnitudeIsComparedWithWhatItCounts) {
 }
 
 TEST_F(FloodStory, ATimeOfDayIsNoQuantity) {
-  auto differ = [&](const std::string& a_tail, const std::string& b_tail) {
-    a_ = Make("a1", "CNN", "2024-03-11",
-              "Mayor Ana Torres visited the flooded town of Linden on March 9. The flood in Linden cut the main "
-              "road " + a_tail + ", officials said.");
-    b_ = Make("b2", "Reuters", "2024-03-11",
-              "Mayor Ana Torres visited the flooded town of Linden on March 10. The flood in Linden cut the main "
-              "road " + b_tail + ", officials said.");
-    return Find(Build(), "number") != nullptr;
-  };
+  auto differ = [&](const std::string& a, const std::string& b) { return NumbersConflict(a, b); };
   EXPECT_TRUE(differ("and 10 homes", "and 9 homes"));
   EXPECT_FALSE(differ("at 10 a.m.", "at 9 a.m."));      // live blogs stamp entries with such times
   EXPECT_FALSE(differ("at 10:45 Tuesday", "at 10:50 Tuesday"));

@@ -57,6 +57,12 @@ std::vector<ingest::Block> Blocks(std::initializer_list<const char*> texts) {
   return out;
 }
 
+std::vector<std::string> Kinds(const std::vector<Removal>& removed) {
+  std::vector<std::string> kinds;
+  for (const auto& r : removed) kinds.push_back(r.kind);
+  return kinds;
+}
+
 TEST(CleanTest, RemovesRepeatsFootersPostsAndInserts) {
   auto blocks = Blocks({"The council met on Monday.", "The council met on Monday.",
                         "It voted (RELATED: Another Story Headline) to fund the bridge.",
@@ -69,9 +75,7 @@ TEST(CleanTest, RemovesRepeatsFootersPostsAndInserts) {
   CleanBlocks(&blocks, {}, &removed);
   ASSERT_EQ(blocks.size(), 3u);
   EXPECT_EQ(blocks[1].text, "It voted to fund the bridge.");
-  std::vector<std::string> kinds;
-  for (auto& r : removed) kinds.push_back(r.kind);
-  EXPECT_EQ(kinds, (std::vector<std::string>{"repeated paragraph", "inline insert", "social post", "update note",
+  EXPECT_EQ(Kinds(removed), (std::vector<std::string>{"repeated paragraph", "inline insert", "social post", "update note",
                                              "licensing footer", "tag cloud"}));
 }
 
@@ -116,9 +120,7 @@ TEST(CleanTest, RemovesGalleriesHighlightsCreditsAndLiveBlogStamps) {
   EXPECT_TRUE(blocks[1].heading);  // an entry title once its stamp is gone
   EXPECT_EQ(blocks[2].text, "The vote came after midnight on Tuesday.");
   EXPECT_EQ(blocks[3].text, "Updated figures show a rise in traffic.");  // no clock time: prose
-  std::vector<std::string> kinds;
-  for (auto& r : removed) kinds.push_back(r.kind);
-  EXPECT_EQ(kinds, (std::vector<std::string>{"story highlights", "photo caption", "photo caption", "photo caption",
+  EXPECT_EQ(Kinds(removed), (std::vector<std::string>{"story highlights", "photo caption", "photo caption", "photo caption",
                                              "update stamp",
                                              "update stamp", "inline insert", "inline insert", "credit line"}));
 }
