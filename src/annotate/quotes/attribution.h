@@ -40,6 +40,21 @@ Speaker CreditLine(const Context& ctx, const QuotedSpan& q, const Discourse& d);
 // Appends the indirect reports of sentence `sentence` (one without quote marks).
 void FindIndirect(const Context& ctx, uint32_t sentence, Discourse* d, std::vector<Quotation>* out);
 
+// Shapes of a quoted span (quoted_shape.cc). Words separated by spaces or
+// newlines:
+size_t WordCount(std::string_view s);
+// A title of a show, a work or an event rather than words someone said.
+bool TitleLike(std::string_view content);
+// An unattributed quote right after "the", "any", "so-called", ...: a term.
+bool TermAfterDeterminer(const Context& ctx, uint32_t open);
+// Token `open` starts a sentence, or follows a sentence's final punctuation
+// the segmenter kept in the same sentence.
+bool QuoteOpensSentence(const Context& ctx, uint32_t open);
+// A short quote that is a whole sentence, opening a sentence in the
+// paragraph of the attributed quote `last`, goes on with that quote.
+bool ShortSentenceGoesOn(const Context& ctx, const QuotedSpan& q, uint32_t open, const Quotation& last,
+                         uint32_t prev_paragraph);
+
 }  // namespace parallax::quotes
 
 #endif  // PARALLAX_ANNOTATE_QUOTES_ATTRIBUTION_H_

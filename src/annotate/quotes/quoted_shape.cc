@@ -1,0 +1,84 @@
+// Which quoted spans are words someone said: a quoted span's shape (its
+// words, a title's capitals, a determiner before it, a whole sentence of
+// its own) decides whether an unattributed quote is kept, dropped as a term
+// or a scare quote, or read as the rest of the quote before it. Used by
+// FindQuotations (attribution.cc).
+#include <algorithm>
+#include <cctype>
+#include <iterator>
+
+#include "annotate/quotes/attribution.h"
+#include "core/ascii.h"
+
+namespace parallax::quotes {
+
+size_t WordCount(std::string_view s) {
+  size_t n = 0;
+  bool in = false;
+  for (char c : s) {
+    bool sp = c == ' ' || c == '\n';
+    if (!sp && !in) ++n;
+    in = !sp;
+  }
+  return n;
+}
+
+// A title of a show, a work or an event, not words someone said: at most
+// eight words (fourteen with a subtitle after a colon), each capitalized but
+// for short function words ("Fox and Friends.", "On the Record with Greta
+// Van Susteren").
+bool TitleLike(std::string_view content) {
+  static const std::string_view kSmall[] = {"a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or",
+                                            "the", "to", "with"};
+  size_t upper = 0, letters = 0;
+  for (char c : content) {
+    letters += std::isalpha(static_cast<unsigned char>(c)) != 0;
+    upper += std::isupper(static_cast<unsigned char>(c)) != 0;
+  }
+  if (upper * 2 > letters) return false;  // "NO COLLUSION": shouting, not a title
+  size_t words = 0, capitalized = 0, i = 0;
+  while (i < content.size()) {
+    while (i < content.size() && (content[i] == ' ' || content[i] == '\n')) ++i;
+    size_t j = i;
+    while (j < content.size() && content[j] != ' ' && content[j] != '\n') ++j;
+    if (j == i) break;
+    std::string_view w = content.substr(i, j - i);
+    i = j;
+    ++words;
+    if (w[0] >= 'A' && w[0] <= 'Z') ++capitalized;
+    else if (std::find(std::begin(kSmall), std::end(kSmall), w) == std::end(kSmall) && core::IsAsciiAlnum(w[0])) return false;
+  }
+  // "Dutch Culture and Society: Amsterdam in the Sixties": a title with a subtitle may be longer.
+  size_t limit = content.find(": ") != std::string_view::npos ? 14 : 8;
+  return words <= limit && capitalized >= 2 && capitalized * 2 > words;
+}
+
+// `all the “good guys with guns” there to stop any “bad guys with guns.”`:
+// an unattributed quote right after a determiner is a term, not words
+// someone said.
+bool TermAfterDeterminer(const Context& ctx, uint32_t open) {
+  static const std::string_view k[] = {"all", "any", "so-called", "the", "these", "those"};
+  return open > 0 && std::find(std::begin(k), std::end(k), ctx.Lower(open - 1)) != std::end(k);
+}
+
+// True when token `open` starts a sentence, or follows a sentence's final
+// punctuation the segmenter kept in the same sentence.
+bool QuoteOpensSentence(const Context& ctx, uint32_t open) {
+  if (open == SentenceStart(ctx, open)) return true;
+  std::string_view prev = ctx.Lower(open - 1);
+  return prev == "." || prev == "?" || prev == "!";
+}
+
+// `“What I can tell you ...,” Gov. X said ... “It's devastating.”`: a short
+// quote that is a whole sentence (capitalized, ending with its own stop) and
+// opens a sentence in the paragraph of an attributed quote is the rest of
+// that quote, not a term; terms and scare quotes sit inside a sentence.
+bool ShortSentenceGoesOn(const Context& ctx, const QuotedSpan& q, uint32_t open, const Quotation& last,
+                         uint32_t prev_paragraph) {
+  std::string_view text = q.content.Of(ctx.article().body);
+  if (last.speaker_name.empty() || q.first_paragraph != prev_paragraph || text.size() < 2) return false;
+  char first = text.front(), end = text.back();
+  return first >= 'A' && first <= 'Z' && (end == '.' || end == '!' || end == '?') && QuoteOpensSentence(ctx, open);
+}
+
+}  // namespace parallax::quotes
