@@ -44,7 +44,7 @@ int HighByte(char32_t cp) {
 // True when the character that ends `out` is the image of a lead or
 // continuation byte of a longer sequence, so that a C1 character restored
 // right after it may be the middle of a second round trip ("â€" + U+009D).
-bool EndsInsideSequence(const std::string& out) {
+bool EndsInsideSequence(std::string_view out) {
   if (out.empty()) return false;
   size_t start = out.size() - 1;
   while (start > 0 && (static_cast<unsigned char>(out[start]) & 0xC0) == 0x80) --start;
@@ -57,8 +57,8 @@ bool EndsInsideSequence(const std::string& out) {
 // U+00C2..U+00F4), and the end of the mojibake in *end; empty when the
 // characters there are not the image of one well-formed sequence, or when
 // they would restore a C1 control character that cannot be the middle of an
-// outer round trip.
-std::string_view Original(std::string_view s, size_t pos, const std::string& out, char* buf,
+// outer round trip. `before` is the text this pass has made of s[0, pos).
+std::string_view Original(std::string_view s, size_t pos, std::string_view before, char* buf,
                           size_t* end) {
   size_t p = pos;
   const char32_t lead = DecodeUtf8(s, &p);
@@ -75,34 +75,36 @@ std::string_view Original(std::string_view s, size_t pos, const std::string& out
   if (!IsValidUtf8(seq)) return {};  // overlong, surrogate or beyond U+10FFFF
   size_t q = 0;
   const char32_t cp = DecodeUtf8(seq, &q);
-  if (cp <= 0x9F && !(pos > 0 && EndsInsideSequence(out))) return {};
+  if (cp <= 0x9F && !(pos > 0 && EndsInsideSequence(before))) return {};
   *end = p;
   return seq;
 }
 
 // One pass from `in` into *out; returns how many sequences it restored
-// (*out is unspecified when none).
+// (*out is unspecified when none). Text is copied into *out only once a
+// sequence is restored, so text with accents but no mojibake costs a scan.
 int RepairPass(const std::string& in, std::string* out) {
   const std::string_view s(in);
   if (std::memchr(s.data(), 0xC3, s.size()) == nullptr) return 0;
   out->clear();
-  size_t copied = 0;
+  size_t copied = 0;  // s[0, copied) is in *out, repaired
   int restored = 0;
   char buf[4];
   for (size_t pos = s.find('\xC3'); pos != std::string_view::npos; pos = s.find('\xC3', pos)) {
-    out->append(s.substr(copied, pos - copied));
-    copied = pos;
+    // What precedes pos once repaired: *out right after a restored sequence, else s itself.
+    const std::string_view before = restored > 0 && copied == pos ? std::string_view(*out) : s.substr(0, pos);
     size_t end = 0;
-    const std::string_view seq = Original(s, pos, *out, buf, &end);
+    const std::string_view seq = Original(s, pos, before, buf, &end);
     if (seq.empty()) {
       pos += 2;  // past this two-byte character
       continue;
     }
+    out->append(s.substr(copied, pos - copied));
     out->append(seq);
     copied = pos = end;
     ++restored;
   }
-  out->append(s.substr(copied));
+  if (restored > 0) out->append(s.substr(copied));
   return restored;
 }
 
