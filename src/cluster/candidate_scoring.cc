@@ -84,12 +84,31 @@ std::vector<uint32_t> Retrieve(const DocVector& v, StoryClusterer::State* s,
   std::sort(query.begin(), query.end(), stronger);
   s->acc.resize(s->events.size());
   s->touched.clear();
+  // The posting table slots, the list headers and the lists' newest
+  // postings are cold: each stage's loads are issued for all query terms
+  // before the next stage needs them, so their misses overlap instead of
+  // coming one term at a time.
+  thread_local std::vector<const std::vector<uint32_t>*> lists;
+  lists.assign(q, nullptr);
+  for (size_t i = 0; i < q; ++i) s->postings.PrefetchSlot(query[i].term);
   for (size_t i = 0; i < q; ++i) {
-    const std::vector<uint32_t>* found = s->postings.Find(query[i].term);
-    if (found == nullptr) continue;
-    const std::vector<uint32_t>& list = *found;
+    lists[i] = s->postings.Find(query[i].term);
+    if (lists[i] != nullptr) __builtin_prefetch(lists[i]);
+  }
+  const size_t scan = static_cast<size_t>(o.postings_scan);
+  for (size_t i = 0; i < q; ++i) {
+    if (lists[i] == nullptr) continue;
+    const std::vector<uint32_t>& list = *lists[i];
+    const size_t from = list.size() > scan ? list.size() - scan : 0;
+    const char* first = reinterpret_cast<const char*>(list.data() + from);
+    const char* end = reinterpret_cast<const char*>(list.data() + list.size());
+    for (const char* p = first; p < end; p += 64) __builtin_prefetch(p);
+  }
+  for (size_t i = 0; i < q; ++i) {
+    if (lists[i] == nullptr) continue;
+    const std::vector<uint32_t>& list = *lists[i];
     ++s->stamp_value;  // one stamp per term: an event counts once per term
-    size_t from = list.size() > static_cast<size_t>(o.postings_scan) ? list.size() - o.postings_scan : 0;
+    size_t from = list.size() > scan ? list.size() - scan : 0;
     for (size_t p = from; p < list.size(); ++p) {
       uint32_t e = list[p];
       StoryClusterer::State::Accumulator& a = s->acc[e];
@@ -174,8 +193,16 @@ void PrefetchLines(const void* data, size_t bytes) {
   for (size_t off = 0; off < bytes; off += 64) __builtin_prefetch(p + off);
 }
 
-void PrefetchEvent(const EventData& e, const ClusterOptions& o) {
+// The event's header, then (once the header has arrived) its profile and the
+// array of member-vector headers, then the member vectors themselves.
+void PrefetchHeader(const EventData& e) { PrefetchLines(&e, sizeof(EventData)); }
+
+void PrefetchProfile(const EventData& e, const ClusterOptions& o) {
   PrefetchLines(e.profile.data(), e.profile.size() * sizeof(WeightedTerm));
+  if (o.member_weight > 0) PrefetchLines(e.members.data(), e.members.size() * sizeof(e.members[0]));
+}
+
+void PrefetchMembers(const EventData& e, const ClusterOptions& o) {
   if (o.member_weight <= 0) return;
   for (const std::vector<WeightedTerm>& m : e.members) PrefetchLines(m.data(), m.size() * sizeof(WeightedTerm));
 }
@@ -185,17 +212,20 @@ void PrefetchEvent(const EventData& e, const ClusterOptions& o) {
 Choice ScoreCandidates(const DocVector& v, int32_t effective_day, StoryClusterer::State* s,
                        const ClusterOptions& o) {
   std::vector<uint32_t> candidates = Retrieve(v, s, o);
-  // The candidates' profiles and member vectors are cold heap blocks: ask
-  // for the first one's lines now (they arrive while the document's table is
-  // built) and for each next one while the current one is scored.
-  if (!candidates.empty()) PrefetchEvent(s->events[candidates[0]], o);
+  // The candidates' headers, profiles and member vectors are cold heap
+  // blocks, each reached through the one before: the loads of each stage are
+  // issued for all candidates at once (their misses overlap), the headers
+  // and profiles before the document's table is built, the member vectors
+  // after it.
+  for (uint32_t c : candidates) PrefetchHeader(s->events[c]);
+  for (uint32_t c : candidates) PrefetchProfile(s->events[c], o);
   thread_local DocTerms doc;
   doc.Assign(v.terms);
+  for (uint32_t c : candidates) PrefetchMembers(s->events[c], o);
   const double time_weight = SameTimeWeight(*s, v.day, o);
   Choice ch;
   for (size_t i = 0; i < candidates.size(); ++i) {
     const uint32_t c = candidates[i];
-    if (i + 1 < candidates.size()) PrefetchEvent(s->events[candidates[i + 1]], o);
     const EventData& e = s->events[c];
     if (!WithinDays(e, effective_day, o.thread_window_days)) continue;
     Scored sc = ScoreEvent(v, doc, c, e, time_weight, o);

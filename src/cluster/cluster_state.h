@@ -58,6 +58,8 @@ class PostingIndex {
     return lists_[slot - 1];
   }
   size_t size() const { return lists_.size(); }
+  // Hints that Find(term) will be called soon (no effect on contents).
+  void PrefetchSlot(uint64_t term) const { slots_.Prefetch(term); }
   // fn(term, list) in increasing term order.
   template <typename Fn>
   void ForEachSorted(Fn&& fn) const {

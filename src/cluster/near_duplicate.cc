@@ -66,6 +66,15 @@ uint64_t NearDuplicateIndex::BandKey(const MinHashSignature& sig, int band) {
   return h;
 }
 
+std::array<uint64_t, kBands> NearDuplicateIndex::BandKeys(const MinHashSignature& sig) const {
+  std::array<uint64_t, kBands> keys;
+  for (int band = 0; band < kBands; ++band) {
+    keys[band] = BandKey(sig, band);
+    buckets_.Prefetch(keys[band]);
+  }
+  return keys;
+}
+
 const DupEntry* NearDuplicateIndex::Lookup(uint64_t seq) const {
   auto it = std::lower_bound(entries_.begin(), entries_.end(), seq,
                              [](const DupEntry& e, uint64_t s) { return e.seq < s; });
@@ -115,6 +124,8 @@ void NearDuplicateIndex::SeqMultiMap::Erase(uint64_t key, uint64_t seq) {
 NearDuplicateIndex::Match NearDuplicateIndex::FindBest(uint64_t body_hash,
                                                        const MinHashSignature& sig,
                                                        double threshold) const {
+  by_body_.Prefetch(body_hash);
+  const std::array<uint64_t, kBands> keys = BandKeys(sig);
   const DupEntry* exact = nullptr;
   by_body_.ForEach(body_hash, [&](uint64_t seq) {
     if (exact == nullptr) exact = Lookup(seq);
@@ -122,7 +133,7 @@ NearDuplicateIndex::Match NearDuplicateIndex::FindBest(uint64_t body_hash,
   if (exact != nullptr) return {exact, 1.0};
   Match best;
   for (int band = 0; band < kBands; ++band) {
-    buckets_.ForEach(BandKey(sig, band), [&](uint64_t seq) {
+    buckets_.ForEach(keys[band], [&](uint64_t seq) {
       const DupEntry* e = Lookup(seq);
       if (e == nullptr) return;
       double j = EstimateJaccard(sig, e->sig);
@@ -137,7 +148,9 @@ NearDuplicateIndex::Match NearDuplicateIndex::FindBest(uint64_t body_hash,
 }
 
 void NearDuplicateIndex::Add(DupEntry entry) {
-  for (int band = 0; band < kBands; ++band) buckets_.Insert(BandKey(entry.sig, band), entry.seq);
+  by_body_.Prefetch(entry.body_hash);
+  const std::array<uint64_t, kBands> keys = BandKeys(entry.sig);
+  for (int band = 0; band < kBands; ++band) buckets_.Insert(keys[band], entry.seq);
   if (!by_body_.Contains(entry.body_hash)) by_body_.Insert(entry.body_hash, entry.seq);
   entries_.push_back(std::move(entry));
 }
@@ -148,7 +161,9 @@ void NearDuplicateIndex::Evict(size_t max_docs, int32_t min_day) {
     bool too_many = entries_.size() > max_docs;
     bool too_old = e.day != kNoDay && min_day != kNoDay && e.day < min_day;
     if (!too_many && !too_old) break;
-    for (int band = 0; band < kBands; ++band) buckets_.Erase(BandKey(e.sig, band), e.seq);
+    by_body_.Prefetch(e.body_hash);
+    const std::array<uint64_t, kBands> keys = BandKeys(e.sig);
+    for (int band = 0; band < kBands; ++band) buckets_.Erase(keys[band], e.seq);
     by_body_.Erase(e.body_hash, e.seq);
     entries_.pop_front();
   }

@@ -69,6 +69,10 @@ class NearDuplicateIndex {
 
  private:
   static uint64_t BandKey(const MinHashSignature& sig, int band);
+  // The kBands band keys of `sig`, their bucket slots prefetched: the table
+  // is far larger than the caches, and its misses overlap when issued
+  // together.
+  std::array<uint64_t, kBands> BandKeys(const MinHashSignature& sig) const;
   const DupEntry* Lookup(uint64_t seq) const;
 
   // Open-addressing multimap from a 64-bit key to sequence numbers (linear
@@ -86,6 +90,10 @@ class NearDuplicateIndex {
         if (slots_[i].key == kEmpty) return;
         if (slots_[i].key == key) fn(slots_[i].seq);
       }
+    }
+    // Hints that `key` will be probed soon (no effect on contents).
+    void Prefetch(uint64_t key) const {
+      if (!slots_.empty()) __builtin_prefetch(&slots_[Home(Normalize(key))]);
     }
     bool Contains(uint64_t key) const {
       bool found = false;
