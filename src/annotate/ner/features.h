@@ -143,7 +143,40 @@ class FeatureContext {
   static constexpr int kWordReach = 2;
   static constexpr size_t kMaxWordFeatures = 20;
   static size_t ExtractWord(const TokenInfo* w, int offset, uint64_t* out);
-  size_t ExtractContext(const std::vector<TokenInfo>& sent, size_t i, uint64_t* out) const;
+  //
+  // ExtractContext's keys fall into groups (`groups` selects which are
+  // emitted, in the same order as with all of them). The keys of each cached
+  // group are a function of the group's tuple below, which holds exactly the
+  // values its keys are made of (with the pads and sentinels the keys use),
+  // so a scorer may cache a group's summed weights by tuple (cached_scorer.h):
+  //  * kGroupLeftPair (bigram, shape x word and cluster bigram with the
+  //    previous token) and kGroupRightPair (bigram and word x shape with the
+  //    next token): PairTuple of the adjacent pair (previous, this) resp.
+  //    (this, next);
+  //  * kGroupCaps (corpus, document and pattern capitalisation, document
+  //    runs): CapsTuple;  kGroupRun (the capitalised run): RunTuple;
+  //  * kGroupHistory (prediction history): HistoryTuple, given HistoryBest;
+  //  * kGroupAgg (context aggregation): the token's agg codes;
+  //  * kGroupOther: everything else (not cached).
+  // A change to a template of a cached group must keep its tuple complete
+  // (tests/ner/cached_scorer_test.cc and features_test.cc check it).
+  static constexpr uint32_t kGroupLeftPair = 1, kGroupRightPair = 2, kGroupCaps = 4, kGroupRun = 8,
+                            kGroupHistory = 16, kGroupAgg = 32, kGroupOther = 64, kGroupAll = 127;
+  size_t ExtractContext(const std::vector<TokenInfo>& sent, size_t i, uint64_t* out,
+                        uint32_t groups = kGroupAll) const;
+  // The pair (a, b) of adjacent tokens (nullptr: before / after the
+  // sentence; not both): the left-pair keys of b and the right-pair keys of
+  // a are functions of these six words.
+  static constexpr size_t kPairTupleWords = 6;
+  static void PairTuple(const TokenInfo* a, const TokenInfo* b, uint64_t* out);
+  static uint64_t CapsTuple(const std::vector<TokenInfo>& sent, size_t i);
+  // Only for a token with run_pos != 0 (other tokens have no run keys).
+  static constexpr size_t kRunTupleWords = 4;
+  static void RunTuple(const TokenInfo& t, uint64_t* out);
+  // The majority label type + 1 of this word's earlier occurrences in the
+  // document (0 = O), or -1 when it has none (then no history keys).
+  int HistoryBest(const TokenInfo& t) const;
+  static uint64_t HistoryTuple(const TokenInfo& t, int best);
   static size_t ExtractDynamic(const TokenInfo& tok, int prev1, int prev2, uint64_t* out);
   // ExtractDynamic = ExtractHistoryPair (the previous labels alone) +
   // ExtractHistoryWord (the previous label with this word's forms).
