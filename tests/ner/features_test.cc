@@ -157,6 +157,7 @@ TEST(ContextGroupsTest, GroupsPartitionTheContextKeys) {
           const size_t m = ctx.ExtractContext(sent, i, part, g);
           joined.insert(joined.end(), part, part + m);
           if (g == FeatureContext::kGroupHistory) history_keys += m;
+          if (g == FeatureContext::kGroupOther && FeatureContext::OtherGroupEmpty(sent, i)) EXPECT_EQ(m, 0u) << i;
         }
         std::sort(joined.begin(), joined.end());
         EXPECT_EQ(Sorted(all, n), joined) << i;
@@ -203,7 +204,9 @@ TEST(ContextGroupsTest, TuplesDetermineTheGroupKeys) {
       }
       for (size_t i = 0; i < sent.size(); ++i) {
         const TokenInfo& t = sent[i];
-        check(2, {FeatureContext::CapsTuple(sent, i)}, Sorted(k, ctx.ExtractContext(sent, i, k, FeatureContext::kGroupCaps)));
+        std::vector<uint64_t> caps(FeatureContext::kCapsTupleWords);
+        FeatureContext::CapsTuple(sent, i, caps.data());
+        check(2, caps, Sorted(k, ctx.ExtractContext(sent, i, k, FeatureContext::kGroupCaps)));
         if (t.run_pos) {
           std::vector<uint64_t> tuple(FeatureContext::kRunTupleWords);
           FeatureContext::RunTuple(t, tuple.data());

@@ -43,7 +43,7 @@ CachedScorer::CachedScorer(const WeightTable* weights)
       block_key_end_(kMaxBlockGroups),
       block_acc_(kMaxBlockGroups * kNumLabels),
       pair_cache_(15),
-      caps_cache_(12),
+      caps_cache_(14),
       run_cache_(14),
       history_cache_(12),
       agg_cache_(12) {
@@ -126,7 +126,7 @@ void CachedScorer::ComputeWords() {
 }
 
 template <typename Cache>
-void CachedScorer::Probe(const FeatureContext& ctx, const std::vector<TokenInfo>& sent, Cache& cache, size_t slot,
+inline __attribute__((always_inline)) void CachedScorer::Probe(const FeatureContext& ctx, const std::vector<TokenInfo>& sent, Cache& cache, size_t slot,
                          const uint64_t* key, const Part* parts) {
   typename Cache::Entry& e = cache.at(slot);
   if (Cache::Holds(e, key)) {
@@ -175,7 +175,8 @@ void CachedScorer::ScoreBlock(const FeatureContext& ctx, const std::vector<Token
   const std::vector<const WordSums*>& words = doc_[s];
   uint32_t n = 0;
   for (size_t t = 0; t < tokens; ++t) {  // keys of the block; touch the word sums they will need
-    n += static_cast<uint32_t>(ctx.ExtractContext(sent, i + t, &block_keys_[n], kKeyedGroups));
+    if (!FeatureContext::OtherGroupEmpty(sent, i + t))  // most tokens: no keys left
+      n += static_cast<uint32_t>(ctx.ExtractContext(sent, i + t, &block_keys_[n], kKeyedGroups));
     block_key_end_[t] = n;
     const char* sums = reinterpret_cast<const char*>(words[i + t]);
     for (size_t b = 0; b < sizeof(WordSums); b += 64) __builtin_prefetch(sums + b);
@@ -192,9 +193,10 @@ void CachedScorer::ScoreBlock(const FeatureContext& ctx, const std::vector<Token
 
   // The tuples of every probe of the block first, their slots prefetched.
   // Pair j is (token j - 1, token j), for j = i .. block_end_.
-  uint64_t pair_keys[kBlock + 1][PairCache::kWords], caps_keys[kBlock], run_keys[kBlock][RunCache::kWords];
+  uint64_t pair_keys[kBlock + 1][PairCache::kWords], caps_keys[kBlock][CapsCache::kWords], run_keys[kBlock][RunCache::kWords];
   uint64_t history_keys[kBlock], agg_keys[kBlock][AggCache::kWords];
   size_t pair_slot[kBlock + 1], caps_slot[kBlock], run_slot[kBlock], history_slot[kBlock], agg_slot[kBlock];
+  static_assert(kKeyedGroups == FeatureContext::kGroupOther, "OtherGroupEmpty tells when a token has no keyed keys");
   static_assert(!(kCachedGroups & FeatureContext::kGroupLeftPair) == !(kCachedGroups & FeatureContext::kGroupRightPair),
                 "an adjacent pair caches both sides");
   constexpr bool kPairs = kCachedGroups & FeatureContext::kGroupLeftPair;
@@ -210,8 +212,8 @@ void CachedScorer::ScoreBlock(const FeatureContext& ctx, const std::vector<Token
     const TokenInfo& tok = sent[i + t];
     caps_slot[t] = run_slot[t] = history_slot[t] = agg_slot[t] = kNone;
     if (kCaps) {
-      caps_keys[t] = FeatureContext::CapsTuple(sent, i + t);
-      caps_cache_.Prefetch(caps_slot[t] = caps_cache_.Slot(&caps_keys[t]));
+      FeatureContext::CapsTuple(sent, i + t, caps_keys[t]);
+      caps_cache_.Prefetch(caps_slot[t] = caps_cache_.Slot(caps_keys[t]));
     }
     if (kRun && tok.run_pos) {
       FeatureContext::RunTuple(tok, run_keys[t]);
@@ -240,7 +242,7 @@ void CachedScorer::ScoreBlock(const FeatureContext& ctx, const std::vector<Token
     const int row = static_cast<int>(t);
     if (caps_slot[t] != kNone) {
       const Part caps{i + t, FeatureContext::kGroupCaps, row};
-      Probe(ctx, sent, caps_cache_, caps_slot[t], &caps_keys[t], &caps);
+      Probe(ctx, sent, caps_cache_, caps_slot[t], caps_keys[t], &caps);
     }
     if (run_slot[t] != kNone) {
       const Part run{i + t, FeatureContext::kGroupRun, row};

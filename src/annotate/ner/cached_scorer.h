@@ -138,7 +138,7 @@ class CachedScorer {
 
   // Group caches (see the class comment) and ScoreBlock's bookkeeping.
   using PairCache = GroupCache<FeatureContext::kPairTupleWords, 2>;  // part 0: right token, 1: left
-  using CapsCache = GroupCache<1, 1>;
+  using CapsCache = GroupCache<FeatureContext::kCapsTupleWords, 1>;
   using RunCache = GroupCache<FeatureContext::kRunTupleWords, 1>;
   using HistoryCache = GroupCache<1, 1>;
   using AggCache = GroupCache<TokenInfo::kAggSlots / 2, 1>;

@@ -39,8 +39,6 @@ enum Template : uint64_t {
   kAgg, kAggCode,
 };
 
-constexpr uint64_t kPadBefore = 0x5EA7B0F5ull;  // value for tokens before the sentence
-constexpr uint64_t kPadAfter = 0x5EA7E0F5ull;   // ... and after it
 
 inline uint64_t Key(uint64_t t, uint64_t v) { return Mix(t * 0x9E3779B97F4A7C15ull, v); }
 inline uint64_t Key(uint64_t t, uint64_t a, uint64_t b) { return Mix(Key(t, a), b); }
@@ -461,7 +459,7 @@ size_t FeatureContext::ExtractStatic(const std::vector<TokenInfo>& sent, size_t 
 
 namespace {
 
-uint64_t CapsContext(const TokenInfo& t) { return t.caps | (t.flags & (kFlagInitial | kFlagAllCapsSent)) << 4; }
+uint64_t CapsContext(const TokenInfo& t) { return FeatureContext::CapsContext(t); }
 uint32_t Cluster1(const TokenInfo* t) { return t && t->has_clusters ? t->clusters[1] : 0xFFFFF; }
 
 }  // namespace
@@ -491,7 +489,7 @@ size_t FeatureContext::ExtractContext(const std::vector<TokenInfo>& sent, size_t
     out[n++] = Key(kRunHeadC1, t.run_head_cluster[1], t.run_pos);
   }
   if (left) out[n++] = Key(kClusterBigram, Cluster1(m1), Cluster1(&t));
-  if (other) out[n++] = Key(kShapeTri, m1 ? m1->short_shape : kPadBefore, t.short_shape, p1 ? p1->short_shape : kPadAfter);
+  if (caps) out[n++] = Key(kShapeTri, m1 ? m1->short_shape : kPadBefore, t.short_shape, p1 ? p1->short_shape : kPadAfter);
   if (caps) {
     out[n++] = Key(kCapsCorpus, t.caps_bucket, caps_ctx);
     out[n++] = Key(kCapsDoc, t.doc_case, caps_ctx);
@@ -530,45 +528,6 @@ size_t FeatureContext::ExtractContext(const std::vector<TokenInfo>& sent, size_t
     }
   }
   return n;
-}
-
-int FeatureContext::HistoryBest(const TokenInfo& t) const {
-  const uint32_t h = history_index_.Find(t.lower);
-  if (h == FlatIndex::kMissing) return -1;
-  const auto& c = history_[h];
-  return static_cast<int>(std::max_element(c.begin(), c.end()) - c.begin());
-}
-
-// The tuples hold the values the group's keys are made of, as the keys use
-// them (pads and sentinels included), plus what decides which keys exist.
-void FeatureContext::PairTuple(const TokenInfo* a, const TokenInfo* b, uint64_t* out) {
-  out[0] = a ? a->lower : kPadBefore;
-  out[1] = a ? a->short_shape : kPadBefore;
-  out[2] = b ? b->lower : kPadAfter;
-  out[3] = b ? b->short_shape : kPadAfter;
-  out[4] = Cluster1(a) | uint64_t{Cluster1(b)} << 32;
-  out[5] = (a ? 1u : 0u) | (b ? 2u : 0u) | (a && (a->flags & kFlagDropWord) ? 4u : 0u) |
-           (b && (b->flags & kFlagDropWord) ? 8u : 0u);
-}
-
-uint64_t FeatureContext::CapsTuple(const std::vector<TokenInfo>& sent, size_t i) {
-  const TokenInfo& t = sent[i];
-  const uint64_t m1 = i >= 1 ? sent[i - 1].caps : 9;
-  const uint64_t p1 = i + 1 < sent.size() ? sent[i + 1].caps : 9;
-  return uint64_t{t.caps_bucket} | CapsContext(t) << 8 | uint64_t{t.doc_case} << 16 | uint64_t{t.doc_run} << 24 |
-         uint64_t{t.run_pos} << 32 | m1 << 40 | uint64_t{t.caps} << 48 | p1 << 56;
-}
-
-void FeatureContext::RunTuple(const TokenInfo& t, uint64_t* out) {
-  out[0] = t.run_head;
-  out[1] = t.run_first;
-  out[2] = t.run_head_cluster[0] | uint64_t{t.run_head_cluster[1]} << 32;
-  out[3] = t.run_pos;
-}
-
-uint64_t FeatureContext::HistoryTuple(const TokenInfo& t, int best) {
-  return static_cast<uint64_t>(best) | CapsContext(t) << 8 | uint64_t{t.run_pos} << 16 |
-         uint64_t{t.run_head_cluster[1]} << 32;
 }
 
 }  // namespace parallax::ner

@@ -44,8 +44,9 @@ class GroupCache {
   explicit GroupCache(int slots_log2) : entries_(size_t{1} << slots_log2), mask_((size_t{1} << slots_log2) - 1) {}
 
   size_t Slot(const uint64_t* key) const {
-    uint64_t h = key[0];
-    for (size_t w = 1; w < W; ++w) h = (h ^ (h >> 29) ^ key[w]) * 0x9E3779B97F4A7C15ull;
+    // Tuples may be packed small values (CapsTuple): multiply every word in.
+    uint64_t h = 0;
+    for (size_t w = 0; w < W; ++w) h = (h ^ (h >> 29) ^ key[w]) * 0x9E3779B97F4A7C15ull;
     return static_cast<size_t>(h ^ (h >> 32)) & mask_;
   }
   void Prefetch(size_t slot) const {
@@ -54,7 +55,11 @@ class GroupCache {
     __builtin_prefetch(e + sizeof(Entry) - 1);
   }
   Entry& at(size_t slot) { return entries_[slot]; }
-  static bool Holds(const Entry& e, const uint64_t* key) { return e.state != 0 && std::equal(key, key + W, e.key); }
+  static bool Holds(const Entry& e, const uint64_t* key) {
+    uint64_t diff = 0;
+    for (size_t w = 0; w < W; ++w) diff |= e.key[w] ^ key[w];
+    return diff == 0 && e.state != 0;
+  }
 
  private:
   core::LargeVector<Entry> entries_;
