@@ -28,7 +28,8 @@ namespace parallax::quotes {
 
 namespace {
 
-using NameTable = std::unordered_map<std::string, Gender>;
+// Keys are views into kFirstNamesTsv (static storage): lookups need no string.
+using NameTable = std::unordered_map<std::string_view, Gender>;
 
 // Parses "name TAB m|f TAB ..." lines after the magic line; '#' comments.
 NameTable ParseTable(std::string_view tsv) {
@@ -48,7 +49,7 @@ NameTable ParseTable(std::string_view tsv) {
     size_t tab = line.find('\t');
     if (tab == std::string_view::npos || tab + 1 >= line.size()) continue;
     char g = line[tab + 1];
-    out.emplace(std::string(line.substr(0, tab)), g == 'f' ? Gender::kFemale : Gender::kMale);
+    out.emplace(line.substr(0, tab), g == 'f' ? Gender::kFemale : Gender::kMale);
   }
   return out;
 }
@@ -76,7 +77,7 @@ std::string PreviousWord(std::string_view body, uint32_t at) {
 }  // namespace
 
 Gender GivenNameGender(std::string_view lower_name) {
-  auto it = Table().find(std::string(lower_name));
+  auto it = Table().find(lower_name);
   return it == Table().end() ? Gender::kUnknown : it->second;
 }
 

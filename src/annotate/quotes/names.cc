@@ -133,6 +133,10 @@ std::string_view WithCutGivenNames(const Article& a, size_t i) {
 }  // namespace
 
 std::vector<std::string> CanonicalNames(const Article& a) {
+  return CanonicalNames(a, FindQuotedSpans(a.body, a.paragraphs));
+}
+
+std::vector<std::string> CanonicalNames(const Article& a, const std::vector<QuotedSpan>& quoted) {
   std::vector<std::string> out(a.entities.size());
   std::vector<Gender> gender(a.entities.size(), Gender::kUnknown);
   // surname -> fullest person name per gender (unknown, male, female) and mention counts:
@@ -146,7 +150,6 @@ std::vector<std::string> CanonicalNames(const Article& a) {
   // A name inside a quotation is the speaker's word for someone ("Mini Mike
   // Bloomberg is a LOSER"): it names a person only when the article's own
   // text never does.
-  std::vector<QuotedSpan> quoted = FindQuotedSpans(a.body, a.paragraphs);
   size_t next_quote = 0;
   std::vector<bool> mention_quoted(a.entities.size(), false);
   for (size_t i = 0; i < a.entities.size(); ++i) {

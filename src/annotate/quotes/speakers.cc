@@ -35,7 +35,8 @@
 
 namespace parallax::quotes {
 
-Context::Context(const Article& a, const OutletRegistry& registry) : a_(a), registry_(registry) {
+Context::Context(const Article& a, const OutletRegistry& registry, const std::vector<QuotedSpan>& quoted)
+    : a_(a), registry_(registry) {
   lower_body_ = core::AsciiLowered(a.body);
   entity_of_.assign(a.tokens.size(), -1);
   for (size_t e = 0; e < a.entities.size(); ++e) {
@@ -49,7 +50,7 @@ Context::Context(const Article& a, const OutletRegistry& registry) : a_(a), regi
       sentence_of_[t] = s;
     }
   }
-  canonical_ = CanonicalNames(a);
+  canonical_ = CanonicalNames(a, quoted);
   genders_ = PersonGenders(a, canonical_);
 }
 
