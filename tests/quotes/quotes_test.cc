@@ -278,6 +278,15 @@ TEST(Quotes, TheyIsTheTwoPersonSubjectAndACrowdChants) {
                                                        "the crowd|organization|d"}));
 }
 
+// "Like X, he ...": the person compared with is not who the pronoun means.
+TEST(Quotes, APersonInALikeOpenerIsNoAntecedent) {
+  Article a = FromParagraphs({"Senator Marco Delgado grew up in Tampa, the son of a bartender.",
+                              "Like Paul Whitcomb, a potential 2020 rival, he is part of a new generation of "
+                              "conservatives. \u201CWe will not reward anyone for breaking the law,\u201D he said."});
+  ASSERT_EQ(a.quotes.size(), 1u);
+  EXPECT_EQ(a.quotes[0].speaker_name, "Marco Delgado");
+}
+
 TEST(Quotes, PartyTagBeforeALateCueAndAGroupsSecondVerb) {
   Article a = FromParagraphs({"\u201CIt is not the intent of the law to punish anyone,\u201D state Senate President Pro "
                               "Tem David Long (R) said.",

@@ -351,6 +351,25 @@ bool PartyTag(std::string_view m) {
   return m.size() >= 3 && (m[0] == 'R' || m[0] == 'D' || m[0] == 'I') && m[1] == '-';
 }
 
+namespace {
+
+// True when token `first` lies in a comparison opening its sentence, before the first comma:
+// "Like Paul Ryan, a potential 2016 rival, he's part of ...". The pronoun the sentence goes on
+// with is someone else, so the person compared with is no antecedent.
+bool InComparisonOpener(const Context& ctx, uint32_t first) {
+  uint32_t sentence = ctx.SentenceOf(first);
+  if (sentence >= ctx.article().sentences.size()) return false;
+  uint32_t open = ctx.article().sentences[sentence].first_token;
+  std::string_view w = ctx.Lower(open);
+  if (w != "like" && w != "unlike") return false;
+  for (uint32_t t = open + 1; t < first; ++t) {
+    if (ctx.Lower(t) == "," || ctx.Lower(t) == ";") return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 int32_t LastPersonBefore(const Context& ctx, uint32_t at, Gender want) {
   int32_t any = -1;
   uint32_t any_token = 0;
@@ -361,7 +380,7 @@ int32_t LastPersonBefore(const Context& ctx, uint32_t at, Gender want) {
     uint32_t after = first;
     while (after < ctx.size() && ctx.EntityOf(after) == e) ++after;
     bool appositive = first > 0 && ctx.Lower(first - 1) == "," && ctx.Lower(after) == ",";  // ", Michael Cohen,"
-    if (!Compatible(ctx.GenderOf(e), want) || appositive) {
+    if (!Compatible(ctx.GenderOf(e), want) || appositive || InComparisonOpener(ctx, first)) {
       t = first + 1;
       continue;
     }
