@@ -368,6 +368,15 @@ bool InComparisonOpener(const Context& ctx, uint32_t first) {
   return true;
 }
 
+// How many person mentions of the article share entity e's canonical name.
+int Mentions(const Context& ctx, int32_t e) {
+  int n = 0;
+  for (size_t i = 0; i < ctx.article().entities.size(); ++i) {
+    n += ctx.article().entities[i].type == "PER" && ctx.Canonical(static_cast<int32_t>(i)) == ctx.Canonical(e);
+  }
+  return n;
+}
+
 }  // namespace
 
 int32_t LastPersonBefore(const Context& ctx, uint32_t at, Gender want) {
@@ -387,6 +396,11 @@ int32_t LastPersonBefore(const Context& ctx, uint32_t at, Gender want) {
     // A clause-opening person wins over a nearer one, but not from two paragraphs further back
     // ("... it fell to Michigan Governor Gretchen Whitmer." then "she said").
     if (any >= 0 && ParagraphOf(ctx, first) + 1 < ParagraphOf(ctx, any_token)) return any;
+    // From the paragraph before, the article's more often named person wins ("... Limbaugh called his
+    // work “admirable” ..." then "This is Rubio's first leadership audition. ... he says").
+    if (any >= 0 && ParagraphOf(ctx, first) < ParagraphOf(ctx, any_token) && Mentions(ctx, any) > Mentions(ctx, e)) {
+      return any;
+    }
     if (ClauseInitial(ctx, first)) return e;
     if (any < 0) {
       any = e;
