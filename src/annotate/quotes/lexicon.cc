@@ -102,10 +102,10 @@ constexpr std::string_view kTitle[] = {
     "secretary-general", "senator", "sheriff", "speaker", "strategist", "tycoon",
 };
 constexpr std::string_view kGroup[] = {
-    "activists", "advocates", "attorneys", "bishops", "campaigners", "chairmen", "chairwomen",
-    "clergy", "commissioners", "congressmen", "congresswomen", "conservatives", "critics",
-    "democrats", "demonstrators", "economists", "experts", "governors", "investigators", "judges",
-    "lawmakers", "lawyers", "leaders", "legislators", "liberals", "mayors", "ministers",
+    "activists", "advocates", "attorneys", "audience", "bishops", "campaigners", "chairmen", "chairwomen",
+    "clergy", "commissioners", "congressmen", "congresswomen", "conservatives", "critics", "crowd",
+    "crowds", "democrats", "demonstrators", "economists", "experts", "governors", "investigators", "judges",
+    "lawmakers", "lawyers", "leaders", "legislators", "liberals", "mayors", "ministers", "mob",
     "negotiators", "opponents", "organisers", "organizers", "plaintiffs", "priests", "professors",
     "prosecutors", "protesters", "protestors", "regulators", "republicans", "researchers",
     "scholars", "scientists", "senators", "supporters",
