@@ -108,5 +108,48 @@ TEST(GazetteerMarksTest, ListMaskMatchesMarks) {
   EXPECT_GE(marked, 6);
 }
 
+// Bridged runs: two capitalised runs joined by one short lowercase word get
+// a code on every token of both runs and on the connector; a long lowercase
+// word, a digit token or a missing run on either side gives none.
+std::vector<uint64_t> Bridges(const std::vector<std::string_view>& sentence) {
+  Resources res;
+  std::vector<std::vector<TokenInfo>> doc;
+  PrepareDocument(res, {sentence}, -1, &doc);
+  std::vector<uint64_t> out;
+  for (const TokenInfo& t : doc[0]) out.push_back(t.bridge);
+  return out;
+}
+
+TEST(BridgedRunTest, ShortLowercaseWordJoinsTwoRuns) {
+  const auto b = Bridges({"shares", "of", "Boatmen", "'s", "Bancshares", "Inc", "rose"});
+  EXPECT_EQ(b[0], 0u);  // "shares of": no run on the left
+  EXPECT_EQ(b[1], 0u);
+  for (size_t i = 2; i <= 5; ++i) EXPECT_NE(b[i], 0u) << i;
+  EXPECT_NE(b[2], b[3]);  // left run, connector and right run carry different codes
+  EXPECT_NE(b[3], b[4]);
+  EXPECT_NE(b[2], b[4]);
+  EXPECT_EQ(b[4], b[5]);  // one code for the whole right run
+  EXPECT_EQ(b[6], 0u);
+  // The connector word is part of the left run's code.
+  EXPECT_NE(b[2], Bridges({"Human", "Rights", "in", "China"})[1]);
+  EXPECT_NE(Bridges({"Bank", "of", "Japan"})[0], Bridges({"Bank", "in", "Japan"})[0]);
+  for (uint64_t x : Bridges({"Boatmen", "said", "Bancshares", "rose"})) EXPECT_EQ(x, 0u);
+  for (uint64_t x : Bridges({"Boatmen", "2", "Bancshares"})) EXPECT_EQ(x, 0u);
+  for (uint64_t x : Bridges({"Boatmen", "'s", "shares"})) EXPECT_EQ(x, 0u);
+}
+
+// The bridge code is a context feature: the left run's tokens get one more
+// key than without a connector.
+TEST(BridgedRunTest, IsAContextFeature) {
+  Resources res;
+  std::vector<std::vector<TokenInfo>> joined, apart;
+  PrepareDocument(res, {{"Bank", "of", "Japan"}}, -1, &joined);
+  PrepareDocument(res, {{"Bank", "said", "Japan"}}, -1, &apart);
+  FeatureContext ctx;
+  uint64_t keys[FeatureContext::kMaxFeatures];
+  const size_t with = ctx.ExtractContext(joined[0], 0, keys);
+  EXPECT_EQ(with, ctx.ExtractContext(apart[0], 0, keys) + 1);
+}
+
 }  // namespace
 }  // namespace parallax::ner

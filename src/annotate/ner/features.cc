@@ -36,7 +36,7 @@ enum Template : uint64_t {
   kGaz, kGazM1, kGazP1, kPrev1, kPrev12, kPrev1Lower, kPrev1Shape, kHistory, kHistoryCaps,
   kCapsPattern, kCharFlags, kPrev1Cluster, kS1Label, kS1LabelM1, kS1LabelP1, kS1Doc, kS1DocLabel,
   kS1DocCaps, kWordM1, kWordP1, kShapeLowerM1, kLowerShapeP1, kClusterM2, kClusterP2, kRunHead, kRunFirst, kRunHeadPos, kRunHeadC0, kRunHeadC1, kHistoryRun, kClusterBigram, kDocRun, kDocRunCaps,
-  kAgg, kAggCode,
+  kAgg, kAggCode, kBridge, kBridgeCode,
 };
 
 constexpr uint64_t kPadBefore = 0x5EA7B0F5ull;  // value for tokens before the sentence
@@ -151,6 +151,21 @@ void MarkCapitalisedRuns(std::vector<TokenInfo>* sent) {
       }
     }
     i = j;
+  }
+  // Bridges: a connector is a lowercase token of at most 3 letters (no
+  // digits) between two runs; whether it joins them into one name depends on
+  // the word and on what the runs end in, which the codes carry.
+  for (size_t c = 1; c + 1 < t.size(); ++c) {
+    const TokenInfo& k = t[c];
+    if (!t[c - 1].run_pos || !t[c + 1].run_pos || k.caps != static_cast<uint8_t>(Caps::kNone) ||
+        !(k.flags & kFlagHasLetter) || (k.flags & kFlagHasDigit) || k.prefix[2] != 0)
+      continue;
+    const uint32_t left = t[c - 1].run_head_cluster[1], right = t[c + 1].run_head_cluster[1];
+    t[c].bridge = Key(kBridgeCode, 2, left, right);
+    for (size_t b = c; b-- > 0 && t[b].run_pos;)
+      if (!t[b].bridge) t[b].bridge = Key(kBridgeCode, 1, k.lower, right);
+    for (size_t e = c + 1; e < t.size() && t[e].run_pos; ++e)
+      if (!t[e].bridge) t[e].bridge = Key(kBridgeCode, 3, k.lower, left);
   }
 }
 
@@ -490,6 +505,7 @@ size_t FeatureContext::ExtractContext(const std::vector<TokenInfo>& sent, size_t
     out[n++] = Key(kDocRunCaps, t.doc_run, caps_ctx);
   }
   for (int k = 0; k < TokenInfo::kAggSlots && t.agg[k]; ++k) out[n++] = Key(kAgg, t.agg[k]);
+  if (t.bridge) out[n++] = Key(kBridge, t.bridge, t.run_pos);
   // Lists marked on the token or a neighbour, in list order (most tokens: none).
   for (uint32_t lists = t.gaz_lists | (m1 ? m1->gaz_lists : 0u) | (p1 ? p1->gaz_lists : 0u); lists;
        lists &= lists - 1) {

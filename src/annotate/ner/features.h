@@ -45,6 +45,12 @@ struct TokenInfo {
   uint64_t run_first = 0, run_head = 0;
   uint8_t run_pos = 0;
   uint32_t run_head_cluster[2] = {0xFFFFF, 0xFFFFF};  // levels 0, 1 of the head's clusters
+  // Bridged runs: two capitalised runs joined by one short lowercase word
+  // ("Boatmen 's Bancshares Inc", "Human Rights in China", "Bank of Japan").
+  // A code (0 = none) for the tokens of the left run (the connector and the
+  // right run's head cluster), the connector (both heads' clusters) and the
+  // right run (the connector and the left run's head cluster).
+  uint64_t bridge = 0;
   // How this word sits in capitalised runs anywhere in the document (context
   // aggregation): bit 1 alone, bit 2 first of a longer run, bit 4 inside,
   // bit 8 last. "Pirelli", never seen after a first name, is unlikely to be
@@ -123,7 +129,7 @@ void AddStage1(const std::vector<std::vector<int>>& labels, std::vector<std::vec
 // Per-document label history and feature buffer.
 class FeatureContext {
  public:
-  static constexpr size_t kMaxFeatures = 160;  // the templates emit at most 104
+  static constexpr size_t kMaxFeatures = 160;  // the templates emit at most 105
 
   // Resets the history (call at each document start).
   void Reset();
