@@ -108,47 +108,42 @@ TEST(GazetteerMarksTest, ListMaskMatchesMarks) {
   EXPECT_GE(marked, 6);
 }
 
-// Bridged runs: two capitalised runs joined by one short lowercase word get
-// a code on every token of both runs and on the connector; a long lowercase
-// word, a digit token or a missing run on either side gives none.
-std::vector<uint64_t> Bridges(const std::vector<std::string_view>& sentence) {
+// Fused possessives: a capitalised word followed by "'s" and the clitic get
+// a mark that says whether the word ever appears without it in the document.
+std::vector<uint8_t> Poss(const Sentences& sentences, size_t s) {
   Resources res;
   std::vector<std::vector<TokenInfo>> doc;
-  PrepareDocument(res, {sentence}, -1, &doc);
-  std::vector<uint64_t> out;
-  for (const TokenInfo& t : doc[0]) out.push_back(t.bridge);
+  PrepareDocument(res, sentences, -1, &doc);
+  std::vector<uint8_t> out;
+  for (const TokenInfo& t : doc[s]) out.push_back(t.poss);
   return out;
 }
 
-TEST(BridgedRunTest, ShortLowercaseWordJoinsTwoRuns) {
-  const auto b = Bridges({"shares", "of", "Boatmen", "'s", "Bancshares", "Inc", "rose"});
-  EXPECT_EQ(b[0], 0u);  // "shares of": no run on the left
-  EXPECT_EQ(b[1], 0u);
-  for (size_t i = 2; i <= 5; ++i) EXPECT_NE(b[i], 0u) << i;
-  EXPECT_NE(b[2], b[3]);  // left run, connector and right run carry different codes
-  EXPECT_NE(b[3], b[4]);
-  EXPECT_NE(b[2], b[4]);
-  EXPECT_EQ(b[4], b[5]);  // one code for the whole right run
-  EXPECT_EQ(b[6], 0u);
-  // The connector word is part of the left run's code.
-  EXPECT_NE(b[2], Bridges({"Human", "Rights", "in", "China"})[1]);
-  EXPECT_NE(Bridges({"Bank", "of", "Japan"})[0], Bridges({"Bank", "in", "Japan"})[0]);
-  for (uint64_t x : Bridges({"Boatmen", "said", "Bancshares", "rose"})) EXPECT_EQ(x, 0u);
-  for (uint64_t x : Bridges({"Boatmen", "2", "Bancshares"})) EXPECT_EQ(x, 0u);
-  for (uint64_t x : Bridges({"Boatmen", "'s", "shares"})) EXPECT_EQ(x, 0u);
+TEST(FusedPossessiveTest, MarksNameAndClitic) {
+  const auto only = Poss({{"Boatmen", "'s", "deal", "."}, {"shares", "of", "Boatmen", "'s", "rose"}}, 0);
+  EXPECT_NE(only[0], 0);
+  EXPECT_EQ(only[0], only[1]);
+  EXPECT_EQ(only[2], 0);
+  // The same pair next to a bare occurrence of the word gets another mark.
+  const auto mixed = Poss({{"Boatmen", "'s", "deal", "."}, {"shares", "of", "Boatmen", "rose"}}, 0);
+  EXPECT_NE(mixed[0], 0);
+  EXPECT_NE(mixed[0], only[0]);
+  // The curly apostrophe is the same clitic.
+  EXPECT_EQ(Poss({{"Boatmen", "\xE2\x80\x99s", "deal", "."}, {"shares", "of", "Boatmen", "'s", "rose"}}, 0), only);
+  // Lowercase words and other clitics get nothing.
+  for (uint8_t v : Poss({{"the", "bank", "'s", "deal"}}, 0)) EXPECT_EQ(v, 0);
+  for (uint8_t v : Poss({{"Boatmen", "did", "n't", "sell"}}, 0)) EXPECT_EQ(v, 0);
 }
 
-// The bridge code is a context feature: the left run's tokens get one more
-// key than without a connector.
-TEST(BridgedRunTest, IsAContextFeature) {
+// The mark is one more context feature of the clitic.
+TEST(FusedPossessiveTest, IsAContextFeature) {
   Resources res;
-  std::vector<std::vector<TokenInfo>> joined, apart;
-  PrepareDocument(res, {{"Bank", "of", "Japan"}}, -1, &joined);
-  PrepareDocument(res, {{"Bank", "said", "Japan"}}, -1, &apart);
+  std::vector<std::vector<TokenInfo>> with, without;
+  PrepareDocument(res, {{"Moody", "'s", "said"}}, -1, &with);
+  PrepareDocument(res, {{"Moody", "was", "said"}}, -1, &without);
   FeatureContext ctx;
   uint64_t keys[FeatureContext::kMaxFeatures];
-  const size_t with = ctx.ExtractContext(joined[0], 0, keys);
-  EXPECT_EQ(with, ctx.ExtractContext(apart[0], 0, keys) + 1);
+  EXPECT_EQ(ctx.ExtractContext(with[0], 1, keys), ctx.ExtractContext(without[0], 1, keys) + 1);
 }
 
 }  // namespace

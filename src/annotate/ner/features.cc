@@ -19,6 +19,7 @@
 #include "annotate/ner/features.h"
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 #include <string>
 
@@ -36,7 +37,7 @@ enum Template : uint64_t {
   kGaz, kGazM1, kGazP1, kPrev1, kPrev12, kPrev1Lower, kPrev1Shape, kHistory, kHistoryCaps,
   kCapsPattern, kCharFlags, kPrev1Cluster, kS1Label, kS1LabelM1, kS1LabelP1, kS1Doc, kS1DocLabel,
   kS1DocCaps, kWordM1, kWordP1, kShapeLowerM1, kLowerShapeP1, kClusterM2, kClusterP2, kRunHead, kRunFirst, kRunHeadPos, kRunHeadC0, kRunHeadC1, kHistoryRun, kClusterBigram, kDocRun, kDocRunCaps,
-  kAgg, kAggCode, kBridge, kBridgeCode,
+  kAgg, kAggCode, kPoss,
 };
 
 constexpr uint64_t kPadBefore = 0x5EA7B0F5ull;  // value for tokens before the sentence
@@ -152,21 +153,6 @@ void MarkCapitalisedRuns(std::vector<TokenInfo>* sent) {
     }
     i = j;
   }
-  // Bridges: a connector is a lowercase token of at most 3 letters (no
-  // digits) between two runs; whether it joins them into one name depends on
-  // the word and on what the runs end in, which the codes carry.
-  for (size_t c = 1; c + 1 < t.size(); ++c) {
-    const TokenInfo& k = t[c];
-    if (!t[c - 1].run_pos || !t[c + 1].run_pos || k.caps != static_cast<uint8_t>(Caps::kNone) ||
-        !(k.flags & kFlagHasLetter) || (k.flags & kFlagHasDigit) || k.prefix[2] != 0)
-      continue;
-    const uint32_t left = t[c - 1].run_head_cluster[1], right = t[c + 1].run_head_cluster[1];
-    t[c].bridge = Key(kBridgeCode, 2, left, right);
-    for (size_t b = c; b-- > 0 && t[b].run_pos;)
-      if (!t[b].bridge) t[b].bridge = Key(kBridgeCode, 1, k.lower, right);
-    for (size_t e = c + 1; e < t.size() && t[e].run_pos; ++e)
-      if (!t[e].bridge) t[e].bridge = Key(kBridgeCode, 3, k.lower, left);
-  }
 }
 
 // Fills doc_run: the union over the document of each word's run positions,
@@ -187,6 +173,41 @@ void MarkDocumentRuns(std::vector<std::vector<TokenInfo>>* doc) {
     for (TokenInfo& t : sent) {
       uint32_t id = index.Find(t.lower);
       t.doc_run = id == FlatIndex::kMissing ? 0 : bits[id];
+    }
+  }
+}
+
+// Fills TokenInfo::poss (see features.h): per capitalised word, how many of
+// its occurrences are followed by the clitic "'s" (straight or curly, which
+// NormalizeToken makes one form).
+void MarkFusedPossessives(std::vector<std::vector<TokenInfo>>* doc) {
+  static const uint64_t kClitic = Gazetteer::TokenHash(Lower(NormalizeToken("'s")));
+  auto name_before_clitic = [](const std::vector<TokenInfo>& sent, size_t i) {
+    return i + 1 < sent.size() && sent[i + 1].lower == kClitic && sent[i].caps != static_cast<uint8_t>(Caps::kNone) &&
+           (sent[i].flags & kFlagHasLetter);
+  };
+  bool any = false;
+  for (const auto& sent : *doc)
+    for (size_t i = 0; i < sent.size() && !any; ++i) any = name_before_clitic(sent, i);
+  if (!any) return;  // most documents
+  FlatIndex index(256);
+  std::vector<std::array<uint16_t, 2>> counts;  // occurrences, occurrences followed by "'s"
+  for (const auto& sent : *doc) {
+    for (size_t i = 0; i < sent.size(); ++i) {
+      if (sent[i].caps == static_cast<uint8_t>(Caps::kNone) || !(sent[i].flags & kFlagHasLetter)) continue;
+      uint32_t id = index.Insert(sent[i].lower, static_cast<uint32_t>(counts.size()));
+      if (id == counts.size()) counts.push_back({0, 0});
+      if (counts[id][0] < UINT16_MAX) ++counts[id][0];
+      if (name_before_clitic(sent, i) && counts[id][1] < UINT16_MAX) ++counts[id][1];
+    }
+  }
+  for (auto& sent : *doc) {
+    for (size_t i = 0; i < sent.size(); ++i) {
+      if (!name_before_clitic(sent, i)) continue;
+      const auto& c = counts[index.Find(sent[i].lower)];
+      const uint8_t v = static_cast<uint8_t>(1 + std::min<int>(c[0], 3) + (c[0] == c[1] ? 4 : 0));
+      sent[i].poss = v;
+      sent[i + 1].poss = v;
     }
   }
 }
@@ -347,6 +368,7 @@ void PrepareDocument(const Resources& res, const std::vector<std::vector<std::st
   MarkDocumentCase(out);
   for (auto& infos : *out) MarkCapitalisedRuns(&infos);
   MarkDocumentRuns(out);
+  MarkFusedPossessives(out);
   MarkContextAggregation(out);
   std::vector<uint64_t> hashes;
   std::vector<uint8_t> marks;
@@ -505,7 +527,7 @@ size_t FeatureContext::ExtractContext(const std::vector<TokenInfo>& sent, size_t
     out[n++] = Key(kDocRunCaps, t.doc_run, caps_ctx);
   }
   for (int k = 0; k < TokenInfo::kAggSlots && t.agg[k]; ++k) out[n++] = Key(kAgg, t.agg[k]);
-  if (t.bridge) out[n++] = Key(kBridge, t.bridge, t.run_pos);
+  if (t.poss) out[n++] = Key(kPoss, t.poss, t.run_pos);
   // Lists marked on the token or a neighbour, in list order (most tokens: none).
   for (uint32_t lists = t.gaz_lists | (m1 ? m1->gaz_lists : 0u) | (p1 ? p1->gaz_lists : 0u); lists;
        lists &= lists - 1) {

@@ -45,17 +45,18 @@ struct TokenInfo {
   uint64_t run_first = 0, run_head = 0;
   uint8_t run_pos = 0;
   uint32_t run_head_cluster[2] = {0xFFFFF, 0xFFFFF};  // levels 0, 1 of the head's clusters
-  // Bridged runs: two capitalised runs joined by one short lowercase word
-  // ("Boatmen 's Bancshares Inc", "Human Rights in China", "Bank of Japan").
-  // A code (0 = none) for the tokens of the left run (the connector and the
-  // right run's head cluster), the connector (both heads' clusters) and the
-  // right run (the connector and the left run's head cluster).
-  uint64_t bridge = 0;
   // How this word sits in capitalised runs anywhere in the document (context
   // aggregation): bit 1 alone, bit 2 first of a longer run, bit 4 inside,
   // bit 8 last. "Pirelli", never seen after a first name, is unlikely to be
   // a surname; "Kerry", seen as the last word of "John Kerry", likely is.
   uint8_t doc_run = 0;
+  // Fused possessives: on a capitalised word followed by "'s" and on that
+  // "'s", how the word's occurrences in the document take the clitic:
+  // 1 + min(occurrences, 3), + 4 when every occurrence is followed by "'s"
+  // (0 = not in such a pair). A name that never appears without its "'s"
+  // ("Boatmen 's", "Moody 's") owns it; "Clinton 's" seen next to plain
+  // "Clinton" is a possessive.
+  uint8_t poss = 0;
   // Context aggregation (Ratinov & Roth 2009): what surrounds the OTHER
   // occurrences of this capitalised word in the document -- their previous
   // and next words and those words' clusters, as 32-bit codes (0 = none),
