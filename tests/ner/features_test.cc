@@ -108,43 +108,5 @@ TEST(GazetteerMarksTest, ListMaskMatchesMarks) {
   EXPECT_GE(marked, 6);
 }
 
-// Fused possessives: a capitalised word followed by "'s" and the clitic get
-// a mark that says whether the word ever appears without it in the document.
-std::vector<uint8_t> Poss(const Sentences& sentences, size_t s) {
-  Resources res;
-  std::vector<std::vector<TokenInfo>> doc;
-  PrepareDocument(res, sentences, -1, &doc);
-  std::vector<uint8_t> out;
-  for (const TokenInfo& t : doc[s]) out.push_back(t.poss);
-  return out;
-}
-
-TEST(FusedPossessiveTest, MarksNameAndClitic) {
-  const auto only = Poss({{"Boatmen", "'s", "deal", "."}, {"shares", "of", "Boatmen", "'s", "rose"}}, 0);
-  EXPECT_NE(only[0], 0);
-  EXPECT_EQ(only[0], only[1]);
-  EXPECT_EQ(only[2], 0);
-  // The same pair next to a bare occurrence of the word gets another mark.
-  const auto mixed = Poss({{"Boatmen", "'s", "deal", "."}, {"shares", "of", "Boatmen", "rose"}}, 0);
-  EXPECT_NE(mixed[0], 0);
-  EXPECT_NE(mixed[0], only[0]);
-  // The curly apostrophe is the same clitic.
-  EXPECT_EQ(Poss({{"Boatmen", "\xE2\x80\x99s", "deal", "."}, {"shares", "of", "Boatmen", "'s", "rose"}}, 0), only);
-  // Lowercase words and other clitics get nothing.
-  for (uint8_t v : Poss({{"the", "bank", "'s", "deal"}}, 0)) EXPECT_EQ(v, 0);
-  for (uint8_t v : Poss({{"Boatmen", "did", "n't", "sell"}}, 0)) EXPECT_EQ(v, 0);
-}
-
-// The mark is one more context feature of the clitic.
-TEST(FusedPossessiveTest, IsAContextFeature) {
-  Resources res;
-  std::vector<std::vector<TokenInfo>> with, without;
-  PrepareDocument(res, {{"Moody", "'s", "said"}}, -1, &with);
-  PrepareDocument(res, {{"Moody", "was", "said"}}, -1, &without);
-  FeatureContext ctx;
-  uint64_t keys[FeatureContext::kMaxFeatures];
-  EXPECT_EQ(ctx.ExtractContext(with[0], 1, keys), ctx.ExtractContext(without[0], 1, keys) + 1);
-}
-
 }  // namespace
 }  // namespace parallax::ner

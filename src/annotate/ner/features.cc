@@ -19,7 +19,6 @@
 #include "annotate/ner/features.h"
 
 #include <algorithm>
-#include <array>
 #include <cstring>
 #include <string>
 
@@ -37,7 +36,7 @@ enum Template : uint64_t {
   kGaz, kGazM1, kGazP1, kPrev1, kPrev12, kPrev1Lower, kPrev1Shape, kHistory, kHistoryCaps,
   kCapsPattern, kCharFlags, kPrev1Cluster, kS1Label, kS1LabelM1, kS1LabelP1, kS1Doc, kS1DocLabel,
   kS1DocCaps, kWordM1, kWordP1, kShapeLowerM1, kLowerShapeP1, kClusterM2, kClusterP2, kRunHead, kRunFirst, kRunHeadPos, kRunHeadC0, kRunHeadC1, kHistoryRun, kClusterBigram, kDocRun, kDocRunCaps,
-  kAgg, kAggCode, kPoss,
+  kAgg, kAggCode,
 };
 
 constexpr uint64_t kPadBefore = 0x5EA7B0F5ull;  // value for tokens before the sentence
@@ -173,41 +172,6 @@ void MarkDocumentRuns(std::vector<std::vector<TokenInfo>>* doc) {
     for (TokenInfo& t : sent) {
       uint32_t id = index.Find(t.lower);
       t.doc_run = id == FlatIndex::kMissing ? 0 : bits[id];
-    }
-  }
-}
-
-// Fills TokenInfo::poss (see features.h): per capitalised word, how many of
-// its occurrences are followed by the clitic "'s" (straight or curly, which
-// NormalizeToken makes one form).
-void MarkFusedPossessives(std::vector<std::vector<TokenInfo>>* doc) {
-  static const uint64_t kClitic = Gazetteer::TokenHash(Lower(NormalizeToken("'s")));
-  auto name_before_clitic = [](const std::vector<TokenInfo>& sent, size_t i) {
-    return i + 1 < sent.size() && sent[i + 1].lower == kClitic && sent[i].caps != static_cast<uint8_t>(Caps::kNone) &&
-           (sent[i].flags & kFlagHasLetter);
-  };
-  bool any = false;
-  for (const auto& sent : *doc)
-    for (size_t i = 0; i < sent.size() && !any; ++i) any = name_before_clitic(sent, i);
-  if (!any) return;  // most documents
-  FlatIndex index(256);
-  std::vector<std::array<uint16_t, 2>> counts;  // occurrences, occurrences followed by "'s"
-  for (const auto& sent : *doc) {
-    for (size_t i = 0; i < sent.size(); ++i) {
-      if (sent[i].caps == static_cast<uint8_t>(Caps::kNone) || !(sent[i].flags & kFlagHasLetter)) continue;
-      uint32_t id = index.Insert(sent[i].lower, static_cast<uint32_t>(counts.size()));
-      if (id == counts.size()) counts.push_back({0, 0});
-      if (counts[id][0] < UINT16_MAX) ++counts[id][0];
-      if (name_before_clitic(sent, i) && counts[id][1] < UINT16_MAX) ++counts[id][1];
-    }
-  }
-  for (auto& sent : *doc) {
-    for (size_t i = 0; i < sent.size(); ++i) {
-      if (!name_before_clitic(sent, i)) continue;
-      const auto& c = counts[index.Find(sent[i].lower)];
-      const uint8_t v = static_cast<uint8_t>(1 + std::min<int>(c[0], 3) + (c[0] == c[1] ? 4 : 0));
-      sent[i].poss = v;
-      sent[i + 1].poss = v;
     }
   }
 }
@@ -368,7 +332,6 @@ void PrepareDocument(const Resources& res, const std::vector<std::vector<std::st
   MarkDocumentCase(out);
   for (auto& infos : *out) MarkCapitalisedRuns(&infos);
   MarkDocumentRuns(out);
-  MarkFusedPossessives(out);
   MarkContextAggregation(out);
   std::vector<uint64_t> hashes;
   std::vector<uint8_t> marks;
@@ -527,7 +490,6 @@ size_t FeatureContext::ExtractContext(const std::vector<TokenInfo>& sent, size_t
     out[n++] = Key(kDocRunCaps, t.doc_run, caps_ctx);
   }
   for (int k = 0; k < TokenInfo::kAggSlots && t.agg[k]; ++k) out[n++] = Key(kAgg, t.agg[k]);
-  if (t.poss) out[n++] = Key(kPoss, t.poss, t.run_pos);
   // Lists marked on the token or a neighbour, in list order (most tokens: none).
   for (uint32_t lists = t.gaz_lists | (m1 ? m1->gaz_lists : 0u) | (p1 ? p1->gaz_lists : 0u); lists;
        lists &= lists - 1) {

@@ -50,13 +50,6 @@ struct TokenInfo {
   // bit 8 last. "Pirelli", never seen after a first name, is unlikely to be
   // a surname; "Kerry", seen as the last word of "John Kerry", likely is.
   uint8_t doc_run = 0;
-  // Fused possessives: on a capitalised word followed by "'s" and on that
-  // "'s", how the word's occurrences in the document take the clitic:
-  // 1 + min(occurrences, 3), + 4 when every occurrence is followed by "'s"
-  // (0 = not in such a pair). A name that never appears without its "'s"
-  // ("Boatmen 's", "Moody 's") owns it; "Clinton 's" seen next to plain
-  // "Clinton" is a possessive.
-  uint8_t poss = 0;
   // Context aggregation (Ratinov & Roth 2009): what surrounds the OTHER
   // occurrences of this capitalised word in the document -- their previous
   // and next words and those words' clusters, as 32-bit codes (0 = none),
@@ -130,7 +123,7 @@ void AddStage1(const std::vector<std::vector<int>>& labels, std::vector<std::vec
 // Per-document label history and feature buffer.
 class FeatureContext {
  public:
-  static constexpr size_t kMaxFeatures = 160;  // the templates emit at most 105
+  static constexpr size_t kMaxFeatures = 160;  // the templates emit at most 104
 
   // Resets the history (call at each document start).
   void Reset();
