@@ -108,45 +108,5 @@ TEST(GazetteerMarksTest, ListMaskMatchesMarks) {
   EXPECT_GE(marked, 6);
 }
 
-// Acronyms defined in the document: an ALL-CAPS token spelled by the
-// initials of a capitalised stretch elsewhere in the document is marked.
-uint32_t Acronym(const Sentences& sentences, size_t s, size_t i) {
-  Resources res;
-  std::vector<std::vector<TokenInfo>> doc;
-  PrepareDocument(res, sentences, -1, &doc);
-  return doc[s][i].acronym;
-}
-
-TEST(AcronymTest, InitialsOfACapitalisedStretch) {
-  EXPECT_NE(Acronym({{"the", "Federal", "Open", "Market", "Committee", "met"}, {"FOMC", "members", "voted"}}, 1, 0), 0u);
-  // Same sentence, in brackets after the name.
-  EXPECT_NE(Acronym({{"the", "National", "Football", "League", "(", "NFL", ")"}}, 0, 5), 0u);
-  // A short lowercase word inside the name is skipped.
-  EXPECT_NE(Acronym({{"National", "Association", "of", "Purchasing", "Management"}, {"NAPM", "said"}}, 1, 0), 0u);
-  // Part of a longer run counts too ("the New York Stock Exchange": NYSE).
-  EXPECT_NE(Acronym({{"Shares", "on", "the", "New", "York", "Stock", "Exchange"}, {"NYSE", "volume"}}, 1, 0), 0u);
-}
-
-TEST(AcronymTest, NeedsTheExpansion) {
-  EXPECT_EQ(Acronym({{"FOMC", "members", "voted"}}, 0, 0), 0u);
-  EXPECT_EQ(Acronym({{"the", "Federal", "Market", "Committee", "met"}, {"FOMC", "members", "voted"}}, 1, 0), 0u);
-  // A long lowercase word breaks the stretch.
-  EXPECT_EQ(Acronym({{"Federal", "Open", "markets", "Committee"}, {"FOC", "said"}}, 1, 0), 0u);
-  // Mixed-case tokens and ALL-CAPS sentences are not acronyms.
-  EXPECT_EQ(Acronym({{"Federal", "Open", "Market", "Committee"}, {"Fomc", "said"}}, 1, 0), 0u);
-  EXPECT_EQ(Acronym({{"Federal", "Open", "Market", "Committee", "met"}, {"FOMC", "VOTES"}}, 1, 0), 0u);
-}
-
-// The mark adds context features to the acronym.
-TEST(AcronymTest, IsAContextFeature) {
-  Resources res;
-  std::vector<std::vector<TokenInfo>> with, without;
-  PrepareDocument(res, {{"National", "Football", "League", "(", "NFL", ")"}}, -1, &with);
-  PrepareDocument(res, {{"National", "Football", "Club", "(", "NFL", ")"}}, -1, &without);
-  FeatureContext ctx;
-  uint64_t keys[FeatureContext::kMaxFeatures];
-  EXPECT_GT(ctx.ExtractContext(with[0], 4, keys), ctx.ExtractContext(without[0], 4, keys));
-}
-
 }  // namespace
 }  // namespace parallax::ner

@@ -36,7 +36,7 @@ enum Template : uint64_t {
   kGaz, kGazM1, kGazP1, kPrev1, kPrev12, kPrev1Lower, kPrev1Shape, kHistory, kHistoryCaps,
   kCapsPattern, kCharFlags, kPrev1Cluster, kS1Label, kS1LabelM1, kS1LabelP1, kS1Doc, kS1DocLabel,
   kS1DocCaps, kWordM1, kWordP1, kShapeLowerM1, kLowerShapeP1, kClusterM2, kClusterP2, kRunHead, kRunFirst, kRunHeadPos, kRunHeadC0, kRunHeadC1, kHistoryRun, kClusterBigram, kDocRun, kDocRunCaps,
-  kAgg, kAggCode, kAcronym,
+  kAgg, kAggCode,
 };
 
 constexpr uint64_t kPadBefore = 0x5EA7B0F5ull;  // value for tokens before the sentence
@@ -172,66 +172,6 @@ void MarkDocumentRuns(std::vector<std::vector<TokenInfo>>* doc) {
     for (TokenInfo& t : sent) {
       uint32_t id = index.Find(t.lower);
       t.doc_run = id == FlatIndex::kMissing ? 0 : bits[id];
-    }
-  }
-}
-
-// Fills TokenInfo::acronym (see features.h). Expansions are read from the
-// raw tokens: every stretch of capitalised words (first letter A-Z, not ALL
-// CAPS) with at most one short lowercase word between two of them, starting
-// anywhere in a run, gives its initials; an ALL-CAPS token outside ALL-CAPS
-// sentences whose letters equal one of them takes that stretch's last word's
-// cluster. The acronym itself is never part of a stretch (it is ALL CAPS).
-void MarkAcronyms(const std::vector<std::vector<std::string_view>>& sentences,
-                  std::vector<std::vector<TokenInfo>>* doc) {
-  constexpr size_t kMaxLetters = 6;
-  auto is_acronym = [](std::string_view w, const TokenInfo& t) {
-    if (t.caps != static_cast<uint8_t>(Caps::kAll) || (t.flags & kFlagAllCapsSent) || w.size() < 2 ||
-        w.size() > kMaxLetters)
-      return false;
-    return std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-  };
-  bool any = false;
-  for (size_t s = 0; s < doc->size() && !any; ++s)
-    for (size_t i = 0; i < (*doc)[s].size() && !any; ++i) any = is_acronym(sentences[s][i], (*doc)[s][i]);
-  if (!any) return;  // most documents
-  auto is_word = [](std::string_view w, const TokenInfo& t) {
-    return (t.caps == static_cast<uint8_t>(Caps::kInitial) || t.caps == static_cast<uint8_t>(Caps::kMixed)) &&
-           !w.empty() && w[0] >= 'A' && w[0] <= 'Z';
-  };
-  auto is_connector = [](const TokenInfo& t) {
-    return t.caps == static_cast<uint8_t>(Caps::kNone) && (t.flags & kFlagHasLetter) && !(t.flags & kFlagHasDigit) &&
-           t.prefix[2] == 0;
-  };
-  struct Expansion {
-    std::string initials;
-    uint32_t cluster;
-  };
-  std::vector<Expansion> expansions;
-  for (size_t s = 0; s < doc->size(); ++s) {
-    const auto& sent = (*doc)[s];
-    if (!sent.empty() && (sent[0].flags & kFlagAllCapsSent)) continue;
-    for (size_t i = 0; i < sent.size(); ++i) {
-      if (!is_word(sentences[s][i], sent[i])) continue;
-      std::string initials(1, sentences[s][i][0]);
-      for (size_t j = i + 1; j < sent.size() && initials.size() < kMaxLetters; ++j) {
-        if (is_connector(sent[j]) && j + 1 < sent.size() && is_word(sentences[s][j + 1], sent[j + 1])) ++j;
-        if (!is_word(sentences[s][j], sent[j])) break;
-        initials.push_back(sentences[s][j][0]);
-        expansions.push_back({initials, sent[j].has_clusters ? sent[j].clusters[1] : 0xFFFFFu});
-      }
-    }
-  }
-  for (size_t s = 0; s < doc->size(); ++s) {
-    for (size_t i = 0; i < (*doc)[s].size(); ++i) {
-      TokenInfo& t = (*doc)[s][i];
-      if (!is_acronym(sentences[s][i], t)) continue;
-      for (const Expansion& e : expansions) {
-        if (e.initials == sentences[s][i]) {
-          t.acronym = e.cluster + 1;
-          break;
-        }
-      }
     }
   }
 }
@@ -392,7 +332,6 @@ void PrepareDocument(const Resources& res, const std::vector<std::vector<std::st
   MarkDocumentCase(out);
   for (auto& infos : *out) MarkCapitalisedRuns(&infos);
   MarkDocumentRuns(out);
-  MarkAcronyms(sentences, out);
   MarkContextAggregation(out);
   std::vector<uint64_t> hashes;
   std::vector<uint8_t> marks;
@@ -551,10 +490,6 @@ size_t FeatureContext::ExtractContext(const std::vector<TokenInfo>& sent, size_t
     out[n++] = Key(kDocRunCaps, t.doc_run, caps_ctx);
   }
   for (int k = 0; k < TokenInfo::kAggSlots && t.agg[k]; ++k) out[n++] = Key(kAgg, t.agg[k]);
-  if (t.acronym) {
-    out[n++] = Key(kAcronym, 0);
-    out[n++] = Key(kAcronym, t.acronym);
-  }
   // Lists marked on the token or a neighbour, in list order (most tokens: none).
   for (uint32_t lists = t.gaz_lists | (m1 ? m1->gaz_lists : 0u) | (p1 ? p1->gaz_lists : 0u); lists;
        lists &= lists - 1) {

@@ -50,12 +50,6 @@ struct TokenInfo {
   // bit 8 last. "Pirelli", never seen after a first name, is unlikely to be
   // a surname; "Kerry", seen as the last word of "John Kerry", likely is.
   uint8_t doc_run = 0;
-  // Acronyms defined in the document: for an ALL-CAPS token of 2-6 letters
-  // spelled by the initials of a capitalised run elsewhere in the document
-  // ("FOMC" and "Federal Open Market Committee"; lowercase words of up to 3
-  // letters are skipped: "NAPM", "National Association of Purchasing
-  // Management"), 1 + the level-1 cluster of the run's last word (0 = none).
-  uint32_t acronym = 0;
   // Context aggregation (Ratinov & Roth 2009): what surrounds the OTHER
   // occurrences of this capitalised word in the document -- their previous
   // and next words and those words' clusters, as 32-bit codes (0 = none),
@@ -129,7 +123,7 @@ void AddStage1(const std::vector<std::vector<int>>& labels, std::vector<std::vec
 // Per-document label history and feature buffer.
 class FeatureContext {
  public:
-  static constexpr size_t kMaxFeatures = 160;  // the templates emit at most 106
+  static constexpr size_t kMaxFeatures = 160;  // the templates emit at most 104
 
   // Resets the history (call at each document start).
   void Reset();
