@@ -16,6 +16,8 @@ source type), never article text; the text is read from /work/shared/data.
   quotes_gold.py select-allsides7  the same for allsides-blind7 (session 7), a fourth seed
   quotes_gold.py select-allsides8  the same for allsides-blind8 (session 8), a fifth seed
   quotes_gold.py select-allsides9  the same for allsides-blind9 (session 9), a sixth seed
+  quotes_gold.py select-allsides10 the same for allsides-blind10 (session 10), a seventh seed,
+                                   also skipping every month (YYYY-MM) an earlier split holds
   quotes_gold.py show DOC          print DOC's text with every double-quoted span
                                    numbered, for a person to label (see docs/quotes.md)
   quotes_gold.py build LABELS OUT  labels (DOC TAB qN[+qM] TAB speaker TAB type, or
@@ -153,32 +155,36 @@ def allsides_labelled():
     return ids
 
 
-def select_allsides(split="allsides-blind4", seed=20261122 + 4, fresh_outlets=False, target=100):
+def select_allsides(split="allsides-blind4", seed=20261122 + 4, fresh_outlets=False, target=100,
+                    fresh_months=False):
     """Articles for an AllSides split: a fixed-seed shuffle of the corpus past its first 3,000
     lines (the ones bench_annotate reads), one article per outlet, 6 to 20 candidate spans each,
     until about 100 candidates. allsides-blind4 (session 4) took the first outlets met;
     allsides-blind5 (session 5), allsides-blind6, allsides-blind7, allsides-blind8 and allsides-blind9 (sessions 6 to 9, fresh_outlets) skip every
-    article and every outlet an earlier split holds, so they measure outlets no one has labelled."""
+    article and every outlet an earlier split holds, so they measure outlets no one has labelled;
+    allsides-blind10 (session 10, fresh_months) also skips every month of an earlier split's
+    articles, so its stories are news no one has labelled either."""
     import gzip
     arts = []
     with gzip.open(os.path.join(SHARED, "data", ALLSIDES), "rt", encoding="utf-8") as f:
         for i, line in enumerate(f):
             if i >= 3000:
                 a = json.loads(line)
-                arts.append((a["id"], a["outlet"], a["text"]))
+                arts.append((a["id"], a["outlet"], a["text"], a.get("date", "")[:7]))
     used_ids = allsides_labelled() if fresh_outlets else set()
-    used_outlets = {o for d, o, _ in arts if d in used_ids}
+    used_outlets = {o for d, o, _, _ in arts if d in used_ids}
+    used_months = {m for d, _, _, m in arts if d in used_ids} if fresh_months else set()
     random.Random(seed).shuffle(arts)
     total, outlets = 0, set(used_outlets)
-    for doc_id, outlet, text in arts:
+    for doc_id, outlet, text, month in arts:
         if total >= target:
             break
         paras = [p.strip(" \t\r\f\v") for p in text.split("\n")]
         n = len(candidates("\n\n".join(p for p in paras if p)))
-        if doc_id in used_ids or outlet in outlets or not 6 <= n <= 20:
+        if doc_id in used_ids or outlet in outlets or month in used_months or not 6 <= n <= 20:
             continue
         outlets.add(outlet)
-        print(split, "as:" + doc_id, n, outlet)
+        print(split, "as:" + doc_id, n, outlet, month)
         total += n
 
 
@@ -241,6 +247,9 @@ if __name__ == "__main__":
         select_allsides("allsides-blind8", 20261122 + 8, fresh_outlets=True, target=100)
     elif cmd == "select-allsides9":
         select_allsides("allsides-blind9", 20261122 + 9, fresh_outlets=True, target=100)
+    elif cmd == "select-allsides10":
+        select_allsides("allsides-blind10", 20261122 + 10, fresh_outlets=True, target=115,
+                        fresh_months=True)
     elif cmd == "show":
         show(sys.argv[2])
     elif cmd == "build":

@@ -34,7 +34,13 @@ TEST(CachedScorerTest, EqualsKeyScoringBitForBit) {
       "Norvatec Holdings said on Monday that its chief executive, Anna Berg, would visit Paris. "
       "Berg told Reuters the deal with Siemens AG was final.",
       "UN climate envoy John Kerry met Xie Zhenhua in Beijing . Kerry said Berg was right . "
-      "WASHINGTON 1996-08-22 -- The U.S. dollar rose 0.5 percent."};
+      "WASHINGTON 1996-08-22 -- The U.S. dollar rose 0.5 percent.",
+      // Pairs, capitalisation patterns and runs that repeat inside one block
+      // (the second use of a group computed in the same block) and across
+      // blocks of a sentence longer than CachedScorer::kBlock.
+      "Berg said Kerry said Berg said that Anna Berg and John Kerry said Berg and Kerry met Berg "
+      "in Paris and Berg said Paris and Kerry said Berg met Anna Berg in Paris , Berg said , and "
+      "Kerry said Berg said so . BERG SAID KERRY SAID BERG SAID"};
   for (const std::string& text : texts) {
     auto doc = Prepare(**m, text, &cache);
     auto plain = Prepare(**m, text, nullptr);
@@ -64,6 +70,8 @@ TEST(CachedScorerTest, EqualsKeyScoringBitForBit) {
   }
   EXPECT_GT(scorer.hits(), 0u);   // "Berg", "Kerry", punctuation recur across documents
   EXPECT_GT(scorer.misses(), 0u);
+  EXPECT_GT(scorer.group_hits(), 0u);
+  EXPECT_GT(scorer.group_misses(), 0u);
 }
 
 }  // namespace

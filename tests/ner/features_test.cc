@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <map>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -106,6 +107,124 @@ TEST(GazetteerMarksTest, ListMaskMatchesMarks) {
     }
   }
   EXPECT_GE(marked, 6);
+}
+
+
+// A few documents that reuse words in different contexts: sentence-initial,
+// inside and alone in capitalised runs, ALL-CAPS, with history, dropped.
+std::vector<std::vector<std::vector<TokenInfo>>> GroupTestDocs(const Resources& res) {
+  const Sentences texts[] = {
+      {{"Anna", "Berg", "said", "Berg", "Holdings", "fell", "."},
+       {"Berg", "said", "shares", "of", "Siemens", "AG", "fell", "in", "Paris", "."},
+       {"BERG", "SAYS", "SIEMENS", "FELL"},
+       {"Shares", "fell", "as", "John", "Smith", "of", "Berg", "said", "."}},
+      {{"Paris", "said", "."}, {"In", "Paris", ",", "Smith", "said", "shares", "fell", "."},
+       {"Siemens", "said", "Anna", "Smith", "fell", "in", "New", "York", "."}},
+  };
+  std::vector<std::vector<std::vector<TokenInfo>>> docs;
+  for (const Sentences& text : texts) {
+    docs.emplace_back();
+    PrepareDocument(res, text, -1, &docs.back());
+  }
+  docs[1][1][3].flags |= kFlagDropWord;  // "Smith", as in word-dropout training
+  return docs;
+}
+
+std::vector<uint64_t> Sorted(const uint64_t* keys, size_t n) {
+  std::vector<uint64_t> v(keys, keys + n);
+  std::sort(v.begin(), v.end());
+  return v;
+}
+
+// ExtractContext's groups split its keys: every key is in exactly one group.
+TEST(ContextGroupsTest, GroupsPartitionTheContextKeys) {
+  auto model = NerModel::Load(std::string(PARALLAX_SOURCE_DIR) + "/models/ner-en.bin");
+  ASSERT_TRUE(model.ok()) << model.status().ToString();
+  const uint32_t groups[] = {FeatureContext::kGroupLeftPair, FeatureContext::kGroupRightPair,
+                             FeatureContext::kGroupCaps,     FeatureContext::kGroupRun,
+                             FeatureContext::kGroupHistory,  FeatureContext::kGroupAgg,
+                             FeatureContext::kGroupOther};
+  size_t history_keys = 0;
+  for (const auto& doc : GroupTestDocs((*model)->resources())) {
+    FeatureContext ctx;
+    ctx.Reset();
+    for (const auto& sent : doc) {
+      for (size_t i = 0; i < sent.size(); ++i) {
+        uint64_t all[FeatureContext::kMaxFeatures], part[FeatureContext::kMaxFeatures];
+        const size_t n = ctx.ExtractContext(sent, i, all);
+        std::vector<uint64_t> joined;
+        for (uint32_t g : groups) {
+          const size_t m = ctx.ExtractContext(sent, i, part, g);
+          joined.insert(joined.end(), part, part + m);
+          if (g == FeatureContext::kGroupHistory) history_keys += m;
+          if (g == FeatureContext::kGroupOther && FeatureContext::OtherGroupEmpty(sent, i)) EXPECT_EQ(m, 0u) << i;
+        }
+        std::sort(joined.begin(), joined.end());
+        EXPECT_EQ(Sorted(all, n), joined) << i;
+        ctx.Record(sent[i], sent[i].caps ? 4 : 0);
+      }
+    }
+  }
+  EXPECT_GT(history_keys, 0u);
+}
+
+// Equal tuples give equal group keys (what lets CachedScorer cache a
+// group's sums by its tuple): every token of every test document is
+// checked against the first token seen with the same tuple.
+TEST(ContextGroupsTest, TuplesDetermineTheGroupKeys) {
+  auto model = NerModel::Load(std::string(PARALLAX_SOURCE_DIR) + "/models/ner-en.bin");
+  ASSERT_TRUE(model.ok()) << model.status().ToString();
+  std::map<std::vector<uint64_t>, std::vector<uint64_t>> seen;
+  size_t repeats = 0;
+  // kind: 1 pair, 2 caps, 3 run, 4 history, 5 agg.
+  auto check = [&](uint64_t kind, std::vector<uint64_t> tuple, std::vector<uint64_t> keys) {
+    tuple.push_back(kind);
+    auto [it, fresh] = seen.emplace(tuple, keys);
+    if (!fresh) {
+      ++repeats;
+      EXPECT_EQ(it->second, keys) << "kind " << kind;
+    }
+  };
+  uint64_t k[FeatureContext::kMaxFeatures], k2[FeatureContext::kMaxFeatures];
+  for (const auto& doc : GroupTestDocs((*model)->resources())) {
+    FeatureContext ctx;
+    ctx.Reset();
+    for (const auto& sent : doc) {
+      for (size_t j = 0; j <= sent.size(); ++j) {  // pair j: (token j - 1, token j)
+        std::vector<uint64_t> tuple(FeatureContext::kPairTupleWords);
+        FeatureContext::PairTuple(j ? &sent[j - 1] : nullptr, j < sent.size() ? &sent[j] : nullptr, tuple.data());
+        std::vector<uint64_t> keys;
+        if (j < sent.size()) keys = Sorted(k, ctx.ExtractContext(sent, j, k, FeatureContext::kGroupLeftPair));
+        keys.push_back(0);  // separates the two sides
+        if (j) {
+          auto right = Sorted(k2, ctx.ExtractContext(sent, j - 1, k2, FeatureContext::kGroupRightPair));
+          keys.insert(keys.end(), right.begin(), right.end());
+        }
+        check(1, tuple, keys);
+      }
+      for (size_t i = 0; i < sent.size(); ++i) {
+        const TokenInfo& t = sent[i];
+        std::vector<uint64_t> caps(FeatureContext::kCapsTupleWords);
+        FeatureContext::CapsTuple(sent, i, caps.data());
+        check(2, caps, Sorted(k, ctx.ExtractContext(sent, i, k, FeatureContext::kGroupCaps)));
+        if (t.run_pos) {
+          std::vector<uint64_t> tuple(FeatureContext::kRunTupleWords);
+          FeatureContext::RunTuple(t, tuple.data());
+          check(3, tuple, Sorted(k, ctx.ExtractContext(sent, i, k, FeatureContext::kGroupRun)));
+        } else {
+          EXPECT_EQ(ctx.ExtractContext(sent, i, k, FeatureContext::kGroupRun), 0u);
+        }
+        const int best = ctx.HistoryBest(t);
+        const size_t nh = ctx.ExtractContext(sent, i, k, FeatureContext::kGroupHistory);
+        if (best >= 0) check(4, {FeatureContext::HistoryTuple(t, best)}, Sorted(k, nh));
+        else EXPECT_EQ(nh, 0u);
+        check(5, std::vector<uint64_t>(t.agg, t.agg + TokenInfo::kAggSlots),
+              Sorted(k, ctx.ExtractContext(sent, i, k, FeatureContext::kGroupAgg)));
+        ctx.Record(t, t.caps ? 4 : 0);
+      }
+    }
+  }
+  EXPECT_GT(repeats, 50u);
 }
 
 }  // namespace

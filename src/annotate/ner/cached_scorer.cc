@@ -5,6 +5,8 @@
 #include "annotate/ner/cached_scorer.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 
 namespace parallax::ner {
 
@@ -12,6 +14,17 @@ namespace {
 
 constexpr int kReach = FeatureContext::kWordReach;
 static_assert(CachedScorer::kOffsets == 5, "Static sums five word rows");
+
+// The context-feature groups summed through the group caches; the others
+// are looked up key by key.
+constexpr uint32_t kCachedGroups = FeatureContext::kGroupLeftPair | FeatureContext::kGroupRightPair |
+                                   FeatureContext::kGroupCaps | FeatureContext::kGroupRun |
+                                   FeatureContext::kGroupHistory | FeatureContext::kGroupAgg;
+constexpr uint32_t kKeyedGroups = FeatureContext::kGroupAll & ~kCachedGroups;
+constexpr size_t kNone = SIZE_MAX;
+// At most: every token's keyed group, two parts per pair (one more pair
+// than tokens) and four more groups per token.
+constexpr size_t kMaxBlockGroups = 7 * CachedScorer::kBlock + 2;
 
 template <typename A>
 void AddInto(const A& v, int32_t* acc) {
@@ -25,8 +38,17 @@ CachedScorer::CachedScorer(const WeightTable* weights)
       words_(kWordSlots),
       history_(kHistorySlots),
       pairs_(kPrevValues * kPrevValues),
-      block_keys_(kBlock * FeatureContext::kMaxFeatures),
-      block_rows_(kBlock * FeatureContext::kMaxFeatures) {
+      block_keys_((kBlock + 2) * FeatureContext::kMaxFeatures),
+      block_rows_((kBlock + 2) * FeatureContext::kMaxFeatures),
+      block_key_end_(kMaxBlockGroups),
+      block_acc_(kMaxBlockGroups * kNumLabels),
+      pair_cache_(15),
+      caps_cache_(14),
+      run_cache_(14),
+      history_cache_(12),
+      agg_cache_(12) {
+  computed_.reserve(kMaxBlockGroups);
+  deferred_.reserve(kMaxBlockGroups);
   uint64_t keys[FeatureContext::kMaxWordFeatures];
   for (int k = -kReach; k <= kReach; ++k) {
     Sums& s = pad_[k + kReach];
@@ -103,6 +125,40 @@ void CachedScorer::ComputeWords() {
   }
 }
 
+template <typename Cache>
+inline __attribute__((always_inline)) void CachedScorer::Probe(const FeatureContext& ctx, const std::vector<TokenInfo>& sent, Cache& cache, size_t slot,
+                         const uint64_t* key, const Part* parts) {
+  typename Cache::Entry& e = cache.at(slot);
+  if (Cache::Holds(e, key)) {
+    ++group_hits_;
+    for (size_t p = 0; p < Cache::kParts; ++p) {
+      if (parts[p].row < 0) continue;
+      if (e.state == block_stamp_) {  // claimed by this block: its sums are computed below
+        deferred_.push_back({e.sums[p], parts[p].row});
+      } else {
+        int32_t* acc = BlockRow(static_cast<size_t>(parts[p].row));
+        for (int l = 0; l < kNumLabels; ++l) acc[l] += e.sums[p][l];
+      }
+    }
+    return;
+  }
+  ++group_misses_;
+  // An entry claimed by this block keeps its tuple until its sums are
+  // written; this probe's groups are then computed for its rows only.
+  const bool claim = e.state != block_stamp_;
+  if (claim) {
+    std::copy_n(key, Cache::kWords, e.key);
+    e.state = block_stamp_;
+  }
+  for (size_t p = 0; p < Cache::kParts; ++p) {
+    if (parts[p].token == kNone || (!claim && parts[p].row < 0)) continue;
+    block_key_count_ += static_cast<uint32_t>(
+        ctx.ExtractContext(sent, parts[p].token, &block_keys_[block_key_count_], parts[p].group));
+    block_key_end_[block_groups_++] = block_key_count_;
+    computed_.push_back({claim ? e.sums[p] : nullptr, parts[p].row});
+  }
+}
+
 // Baseline and AVX2 builds (integer sums: the same result), as AddRawGroups.
 #if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
 __attribute__((target_clones("avx2", "default")))
@@ -114,11 +170,13 @@ void CachedScorer::ScoreBlock(const FeatureContext& ctx, const std::vector<Token
   block_s_ = s;
   block_begin_ = i;
   block_end_ = std::min(sent.size(), i + kBlock);
+  if (++block_stamp_ == 0) block_stamp_ = 1;  // 0 marks empty entries
   const size_t tokens = block_end_ - i;
   const std::vector<const WordSums*>& words = doc_[s];
   uint32_t n = 0;
   for (size_t t = 0; t < tokens; ++t) {  // keys of the block; touch the word sums they will need
-    n += static_cast<uint32_t>(ctx.ExtractContext(sent, i + t, &block_keys_[n]));
+    if (!FeatureContext::OtherGroupEmpty(sent, i + t))  // most tokens: no keys left
+      n += static_cast<uint32_t>(ctx.ExtractContext(sent, i + t, &block_keys_[n], kKeyedGroups));
     block_key_end_[t] = n;
     const char* sums = reinterpret_cast<const char*>(words[i + t]);
     for (size_t b = 0; b < sizeof(WordSums); b += 64) __builtin_prefetch(sums + b);
@@ -127,15 +185,100 @@ void CachedScorer::ScoreBlock(const FeatureContext& ctx, const std::vector<Token
     // most likely read this history entry, a cache miss in a 5 MB table.
     PrepareDynamic(sent[i + t], i + t == 0 ? -1 : 0, -1);
   }
-  std::fill_n(&block_acc_[0][0], tokens * kNumLabels, 0);
-  weights_->AddRawGroups(block_keys_.data(), block_key_end_, tokens, block_rows_.data(), &block_acc_[0][0]);
+  block_key_count_ = n;
+  block_groups_ = static_cast<uint32_t>(tokens);
+  computed_.clear();
+  deferred_.clear();
+  std::fill_n(block_acc_.data(), tokens * kNumLabels, 0);
+
+  // The tuples of every probe of the block first, their slots prefetched.
+  // Pair j is (token j - 1, token j), for j = i .. block_end_.
+  uint64_t pair_keys[kBlock + 1][PairCache::kWords], caps_keys[kBlock][CapsCache::kWords], run_keys[kBlock][RunCache::kWords];
+  uint64_t history_keys[kBlock], agg_keys[kBlock][AggCache::kWords];
+  size_t pair_slot[kBlock + 1], caps_slot[kBlock], run_slot[kBlock], history_slot[kBlock], agg_slot[kBlock];
+  static_assert(kKeyedGroups == FeatureContext::kGroupOther, "OtherGroupEmpty tells when a token has no keyed keys");
+  static_assert(!(kCachedGroups & FeatureContext::kGroupLeftPair) == !(kCachedGroups & FeatureContext::kGroupRightPair),
+                "an adjacent pair caches both sides");
+  constexpr bool kPairs = kCachedGroups & FeatureContext::kGroupLeftPair;
+  constexpr bool kCaps = kCachedGroups & FeatureContext::kGroupCaps, kRun = kCachedGroups & FeatureContext::kGroupRun;
+  constexpr bool kHistory = kCachedGroups & FeatureContext::kGroupHistory;
+  constexpr bool kAgg = kCachedGroups & FeatureContext::kGroupAgg;
+  for (size_t j = i; kPairs && j <= block_end_; ++j) {
+    const size_t p = j - i;
+    FeatureContext::PairTuple(j >= 1 ? &sent[j - 1] : nullptr, j < sent.size() ? &sent[j] : nullptr, pair_keys[p]);
+    pair_cache_.Prefetch(pair_slot[p] = pair_cache_.Slot(pair_keys[p]));
+  }
+  for (size_t t = 0; t < tokens; ++t) {
+    const TokenInfo& tok = sent[i + t];
+    caps_slot[t] = run_slot[t] = history_slot[t] = agg_slot[t] = kNone;
+    if (kCaps) {
+      FeatureContext::CapsTuple(sent, i + t, caps_keys[t]);
+      caps_cache_.Prefetch(caps_slot[t] = caps_cache_.Slot(caps_keys[t]));
+    }
+    if (kRun && tok.run_pos) {
+      FeatureContext::RunTuple(tok, run_keys[t]);
+      run_cache_.Prefetch(run_slot[t] = run_cache_.Slot(run_keys[t]));
+    }
+    const int best = kHistory ? ctx.HistoryBest(tok) : -1;
+    if (best >= 0) {
+      history_keys[t] = FeatureContext::HistoryTuple(tok, best);
+      history_cache_.Prefetch(history_slot[t] = history_cache_.Slot(&history_keys[t]));
+    }
+    if (kAgg && tok.agg[0]) {
+      static_assert(sizeof(tok.agg) == sizeof(agg_keys[t]), "the codes fill the tuple");
+      std::memcpy(agg_keys[t], tok.agg, sizeof(tok.agg));
+      agg_cache_.Prefetch(agg_slot[t] = agg_cache_.Slot(agg_keys[t]));
+    }
+  }
+  // Then the probes: hits are added now, misses become groups of keys.
+  for (size_t j = i; kPairs && j <= block_end_; ++j) {
+    const int row = static_cast<int>(j - i);
+    const Part parts[2] = {
+        {j < sent.size() ? j : kNone, FeatureContext::kGroupLeftPair, j < block_end_ ? row : -1},
+        {j >= 1 ? j - 1 : kNone, FeatureContext::kGroupRightPair, j > i ? row - 1 : -1}};
+    Probe(ctx, sent, pair_cache_, pair_slot[j - i], pair_keys[j - i], parts);
+  }
+  for (size_t t = 0; t < tokens; ++t) {
+    const int row = static_cast<int>(t);
+    if (caps_slot[t] != kNone) {
+      const Part caps{i + t, FeatureContext::kGroupCaps, row};
+      Probe(ctx, sent, caps_cache_, caps_slot[t], caps_keys[t], &caps);
+    }
+    if (run_slot[t] != kNone) {
+      const Part run{i + t, FeatureContext::kGroupRun, row};
+      Probe(ctx, sent, run_cache_, run_slot[t], run_keys[t], &run);
+    }
+    if (history_slot[t] != kNone) {
+      const Part history{i + t, FeatureContext::kGroupHistory, row};
+      Probe(ctx, sent, history_cache_, history_slot[t], &history_keys[t], &history);
+    }
+    if (agg_slot[t] != kNone) {
+      const Part agg{i + t, FeatureContext::kGroupAgg, row};
+      Probe(ctx, sent, agg_cache_, agg_slot[t], agg_keys[t], &agg);
+    }
+  }
+  std::fill_n(BlockRow(tokens), (block_groups_ - tokens) * kNumLabels, 0);
+  weights_->AddRawGroups(block_keys_.data(), block_key_end_.data(), block_groups_, block_rows_.data(),
+                         block_acc_.data());
+  for (size_t c = 0; c < computed_.size(); ++c) {
+    const int32_t* sums = BlockRow(tokens + c);
+    if (computed_[c].dst) std::copy_n(sums, kNumLabels, computed_[c].dst);
+    if (computed_[c].row >= 0) {
+      int32_t* acc = BlockRow(static_cast<size_t>(computed_[c].row));
+      for (int l = 0; l < kNumLabels; ++l) acc[l] += sums[l];
+    }
+  }
+  for (const Deferred& d : deferred_) {
+    int32_t* acc = BlockRow(static_cast<size_t>(d.row));
+    for (int l = 0; l < kNumLabels; ++l) acc[l] += d.sums[l];
+  }
   for (size_t t = 0; t < tokens; ++t) {
     const int32_t* rows[kOffsets];
     for (int k = -kReach; k <= kReach; ++k) {
       const size_t j = i + t + static_cast<size_t>(k);  // wraps for i + t + k < 0
       rows[k + kReach] = j < sent.size() ? (*words[j])[k + kReach].data() : pad_[k + kReach].data();
     }
-    int32_t* acc = block_acc_[t];
+    int32_t* acc = BlockRow(t);
     for (int l = 0; l < kNumLabels; ++l) acc[l] += rows[0][l] + rows[1][l] + rows[2][l] + rows[3][l] + rows[4][l];
   }
 }
@@ -145,7 +288,7 @@ void CachedScorer::Static(const FeatureContext& ctx, const std::vector<TokenInfo
   if (block_ctx_ != &ctx || block_version_ != ctx.version() || block_sent_ != &sent || block_s_ != s ||
       i < block_begin_ || i >= block_end_)
     ScoreBlock(ctx, sent, s, i);
-  const int32_t* acc = block_acc_[i - block_begin_];
+  const int32_t* acc = BlockRow(i - block_begin_);
   const float scale = weights_->scale();
   for (int l = 0; l < kNumLabels; ++l) scores[l] += static_cast<float>(acc[l]) * scale;
 }

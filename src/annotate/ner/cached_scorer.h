@@ -19,7 +19,13 @@
 // Weights are int16 summed in int32 (WeightTable::AddRaw), so the scores are
 // bit-identical to scoring every feature key at once.
 //
-// Both caches are direct-mapped and keyed by the word hash (a collision
+// The context features of a block of tokens are summed by group
+// (group_cache.h): the word-pair keys by adjacent pair, the capitalisation,
+// run, history and aggregation keys by their tuples of values; only the
+// remaining keys (shape trigram, gazetteer marks, stage 1) are looked up one
+// by one.
+//
+// The word and history caches are direct-mapped and keyed by the word hash (a collision
 // overwrites), so memory is bounded (~11 MB + 5 MB) whatever the input, and
 // they live across documents. Word entries in use by the current document
 // are stamped with its number; a word whose slot is taken by another word of
@@ -37,6 +43,7 @@
 #include <vector>
 
 #include "annotate/ner/features.h"
+#include "annotate/ner/group_cache.h"
 #include "annotate/ner/labels.h"
 #include "annotate/ner/weight_table.h"
 #include "core/huge_pages.h"
@@ -74,6 +81,9 @@ class CachedScorer {
   // Word cache statistics since construction (for benchmarks and tests).
   size_t hits() const { return hits_; }
   size_t misses() const { return misses_; }
+  // Group cache probes that found their tuple, and that did not.
+  size_t group_hits() const { return group_hits_; }
+  size_t group_misses() const { return group_misses_; }
 
  private:
   using Sums = std::array<int32_t, kNumLabels>;
@@ -120,11 +130,50 @@ class CachedScorer {
   uint64_t block_version_ = 0;
   const std::vector<TokenInfo>* block_sent_ = nullptr;
   size_t block_s_ = 0, block_begin_ = 0, block_end_ = 0;
-  std::vector<uint64_t> block_keys_;  // kBlock * kMaxFeatures context keys
+  std::vector<uint64_t> block_keys_;  // the block's uncached context keys, then the groups to compute
   std::vector<uint32_t> block_rows_;  // their candidate rows (WeightTable::AddRawGroups)
-  uint32_t block_key_end_[kBlock];
-  int32_t block_acc_[kBlock][kNumLabels];
-  size_t hits_ = 0, misses_ = 0;
+  std::vector<uint32_t> block_key_end_;
+  std::vector<int32_t> block_acc_;    // row t < tokens: token block_begin_ + t; then computed groups
+  int32_t* BlockRow(size_t r) { return &block_acc_[r * kNumLabels]; }
+
+  // Group caches (see the class comment) and ScoreBlock's bookkeeping.
+  using PairCache = GroupCache<FeatureContext::kPairTupleWords, 2>;  // part 0: right token, 1: left
+  using CapsCache = GroupCache<FeatureContext::kCapsTupleWords, 1>;
+  using RunCache = GroupCache<FeatureContext::kRunTupleWords, 1>;
+  using HistoryCache = GroupCache<1, 1>;
+  using AggCache = GroupCache<TokenInfo::kAggSlots / 2, 1>;
+  PairCache pair_cache_;
+  CapsCache caps_cache_;
+  RunCache run_cache_;
+  HistoryCache history_cache_;
+  AggCache agg_cache_;
+  uint32_t block_stamp_ = 0;
+  // A part of a probed group: its token (sentence index, SIZE_MAX = none),
+  // its FeatureContext group, and the block row it adds to (-1: none).
+  struct Part {
+    size_t token;
+    uint32_t group;
+    int row;
+  };
+  // A group computed in this block: its sums go to `dst` (a claimed cache
+  // entry, or nullptr) and are added to block row `row` (-1: none).
+  struct Computed {
+    int32_t* dst;
+    int row;
+  };
+  std::vector<Computed> computed_;
+  // Entries claimed in this block that a later probe found: added last.
+  struct Deferred {
+    const int32_t* sums;
+    int row;
+  };
+  std::vector<Deferred> deferred_;
+  uint32_t block_groups_ = 0, block_key_count_ = 0;
+  // Probes slot `slot` of cache for tuple `key` with parts parts[0..P).
+  template <typename Cache>
+  void Probe(const FeatureContext& ctx, const std::vector<TokenInfo>& sent, Cache& cache, size_t slot,
+             const uint64_t* key, const Part* parts);
+  size_t hits_ = 0, misses_ = 0, group_hits_ = 0, group_misses_ = 0;
 };
 
 }  // namespace parallax::ner

@@ -39,8 +39,6 @@ enum Template : uint64_t {
   kAgg, kAggCode,
 };
 
-constexpr uint64_t kPadBefore = 0x5EA7B0F5ull;  // value for tokens before the sentence
-constexpr uint64_t kPadAfter = 0x5EA7E0F5ull;   // ... and after it
 
 inline uint64_t Key(uint64_t t, uint64_t v) { return Mix(t * 0x9E3779B97F4A7C15ull, v); }
 inline uint64_t Key(uint64_t t, uint64_t a, uint64_t b) { return Mix(Key(t, a), b); }
@@ -459,47 +457,61 @@ size_t FeatureContext::ExtractStatic(const std::vector<TokenInfo>& sent, size_t 
   return n;
 }
 
-size_t FeatureContext::ExtractContext(const std::vector<TokenInfo>& sent, size_t i, uint64_t* out) const {
+namespace {
+
+uint64_t CapsContext(const TokenInfo& t) { return FeatureContext::CapsContext(t); }
+uint32_t Cluster1(const TokenInfo* t) { return t && t->has_clusters ? t->clusters[1] : 0xFFFFF; }
+
+}  // namespace
+
+size_t FeatureContext::ExtractContext(const std::vector<TokenInfo>& sent, size_t i, uint64_t* out,
+                                      uint32_t groups) const {
   size_t n = 0;
   const TokenInfo& t = sent[i];
   const TokenInfo* m1 = i >= 1 ? &sent[i - 1] : nullptr;
   const TokenInfo* p1 = i + 1 < sent.size() ? &sent[i + 1] : nullptr;
   auto lower = [](const TokenInfo* x, uint64_t pad) { return x ? x->lower : pad; };
-  uint64_t caps_ctx = t.caps | (t.flags & (kFlagInitial | kFlagAllCapsSent)) << 4;
+  const uint64_t caps_ctx = CapsContext(t);
+  const bool left = groups & kGroupLeftPair, right = groups & kGroupRightPair, caps = groups & kGroupCaps;
+  const bool other = groups & kGroupOther;
 
   if (!(t.flags & kFlagDropWord)) {
-    out[n++] = Key(kBigramM, lower(m1, kPadBefore), t.lower);
-    out[n++] = Key(kBigramP, t.lower, lower(p1, kPadAfter));
-    out[n++] = Key(kShapeLowerM1, m1 ? m1->short_shape : kPadBefore, t.lower);
-    out[n++] = Key(kLowerShapeP1, t.lower, p1 ? p1->short_shape : kPadAfter);
+    if (left) out[n++] = Key(kBigramM, lower(m1, kPadBefore), t.lower);
+    if (right) out[n++] = Key(kBigramP, t.lower, lower(p1, kPadAfter));
+    if (left) out[n++] = Key(kShapeLowerM1, m1 ? m1->short_shape : kPadBefore, t.lower);
+    if (right) out[n++] = Key(kLowerShapeP1, t.lower, p1 ? p1->short_shape : kPadAfter);
   }
-  if (t.run_pos) {
+  if (t.run_pos && (groups & kGroupRun)) {
     out[n++] = Key(kRunHead, t.run_head);
     out[n++] = Key(kRunFirst, t.run_first);
     out[n++] = Key(kRunHeadPos, t.run_head, t.run_pos);
     out[n++] = Key(kRunHeadC0, t.run_head_cluster[0], t.run_pos);
     out[n++] = Key(kRunHeadC1, t.run_head_cluster[1], t.run_pos);
   }
-  out[n++] = Key(kClusterBigram, m1 && m1->has_clusters ? m1->clusters[1] : 0xFFFFF,
-                 t.has_clusters ? t.clusters[1] : 0xFFFFF);
-  out[n++] = Key(kShapeTri, m1 ? m1->short_shape : kPadBefore, t.short_shape, p1 ? p1->short_shape : kPadAfter);
-  out[n++] = Key(kCapsCorpus, t.caps_bucket, caps_ctx);
-  out[n++] = Key(kCapsDoc, t.doc_case, caps_ctx);
-  if (t.doc_run) {
-    out[n++] = Key(kDocRun, t.doc_run, t.run_pos);
-    out[n++] = Key(kDocRunCaps, t.doc_run, caps_ctx);
+  if (left) out[n++] = Key(kClusterBigram, Cluster1(m1), Cluster1(&t));
+  if (caps) out[n++] = Key(kShapeTri, m1 ? m1->short_shape : kPadBefore, t.short_shape, p1 ? p1->short_shape : kPadAfter);
+  if (caps) {
+    out[n++] = Key(kCapsCorpus, t.caps_bucket, caps_ctx);
+    out[n++] = Key(kCapsDoc, t.doc_case, caps_ctx);
+    if (t.doc_run) {
+      out[n++] = Key(kDocRun, t.doc_run, t.run_pos);
+      out[n++] = Key(kDocRunCaps, t.doc_run, caps_ctx);
+    }
   }
-  for (int k = 0; k < TokenInfo::kAggSlots && t.agg[k]; ++k) out[n++] = Key(kAgg, t.agg[k]);
-  // Lists marked on the token or a neighbour, in list order (most tokens: none).
-  for (uint32_t lists = t.gaz_lists | (m1 ? m1->gaz_lists : 0u) | (p1 ? p1->gaz_lists : 0u); lists;
-       lists &= lists - 1) {
-    const int g = __builtin_ctz(lists);
-    if (t.gaz[g]) out[n++] = Key(kGaz, g, t.gaz[g]);
-    if (m1 && m1->gaz[g]) out[n++] = Key(kGazM1, g, m1->gaz[g]);
-    if (p1 && p1->gaz[g]) out[n++] = Key(kGazP1, g, p1->gaz[g]);
+  if (groups & kGroupAgg)
+    for (int k = 0; k < TokenInfo::kAggSlots && t.agg[k]; ++k) out[n++] = Key(kAgg, t.agg[k]);
+  if (other) {
+    // Lists marked on the token or a neighbour, in list order (most tokens: none).
+    for (uint32_t lists = t.gaz_lists | (m1 ? m1->gaz_lists : 0u) | (p1 ? p1->gaz_lists : 0u); lists;
+         lists &= lists - 1) {
+      const int g = __builtin_ctz(lists);
+      if (t.gaz[g]) out[n++] = Key(kGaz, g, t.gaz[g]);
+      if (m1 && m1->gaz[g]) out[n++] = Key(kGazM1, g, m1->gaz[g]);
+      if (p1 && p1->gaz[g]) out[n++] = Key(kGazP1, g, p1->gaz[g]);
+    }
   }
-  out[n++] = Key(kCapsPattern, m1 ? m1->caps : 9, t.caps, p1 ? p1->caps : 9);
-  if (t.s1_label >= 0) {
+  if (caps) out[n++] = Key(kCapsPattern, m1 ? m1->caps : 9, t.caps, p1 ? p1->caps : 9);
+  if (other && t.s1_label >= 0) {
     out[n++] = Key(kS1Label, t.s1_label);
     out[n++] = Key(kS1LabelM1, m1 ? m1->s1_label : 99);
     out[n++] = Key(kS1LabelP1, p1 ? p1->s1_label : 99);
@@ -507,13 +519,13 @@ size_t FeatureContext::ExtractContext(const std::vector<TokenInfo>& sent, size_t
     out[n++] = Key(kS1DocLabel, t.s1_doc_type, t.s1_label);
     out[n++] = Key(kS1DocCaps, t.s1_doc_type, caps_ctx);
   }
-  uint32_t h = history_index_.Find(t.lower);
-  if (h != FlatIndex::kMissing) {
-    const auto& c = history_[h];
-    int best = static_cast<int>(std::max_element(c.begin(), c.end()) - c.begin());
-    out[n++] = Key(kHistory, best);
-    out[n++] = Key(kHistoryCaps, best, caps_ctx);
-    out[n++] = Key(kHistoryRun, best, t.run_pos, t.run_head_cluster[1]);
+  if (groups & kGroupHistory) {
+    const int best = HistoryBest(t);
+    if (best >= 0) {
+      out[n++] = Key(kHistory, best);
+      out[n++] = Key(kHistoryCaps, best, caps_ctx);
+      out[n++] = Key(kHistoryRun, best, t.run_pos, t.run_head_cluster[1]);
+    }
   }
   return n;
 }

@@ -79,6 +79,10 @@ inline constexpr uint8_t kFlagHasLower = 64;
 // learns to tag from context, affixes, clusters and gazetteers too.
 inline constexpr uint8_t kFlagDropWord = 128;
 
+// Feature values standing for the tokens before and after the sentence.
+inline constexpr uint64_t kPadBefore = 0x5EA7B0F5ull;
+inline constexpr uint64_t kPadAfter = 0x5EA7E0F5ull;
+
 struct Resources {
   Lexicon lexicon;
   Gazetteer gazetteer;
@@ -143,7 +147,85 @@ class FeatureContext {
   static constexpr int kWordReach = 2;
   static constexpr size_t kMaxWordFeatures = 20;
   static size_t ExtractWord(const TokenInfo* w, int offset, uint64_t* out);
-  size_t ExtractContext(const std::vector<TokenInfo>& sent, size_t i, uint64_t* out) const;
+  //
+  // ExtractContext's keys fall into groups (`groups` selects which are
+  // emitted, in the same order as with all of them). The keys of each cached
+  // group are a function of the group's tuple below, which holds exactly the
+  // values its keys are made of (with the pads and sentinels the keys use),
+  // so a scorer may cache a group's summed weights by tuple (cached_scorer.h):
+  //  * kGroupLeftPair (bigram, shape x word and cluster bigram with the
+  //    previous token) and kGroupRightPair (bigram and word x shape with the
+  //    next token): PairTuple of the adjacent pair (previous, this) resp.
+  //    (this, next);
+  //  * kGroupCaps (corpus, document and pattern capitalisation, document
+  //    runs, shape trigram): CapsTuple;  kGroupRun (the capitalised run): RunTuple;
+  //  * kGroupHistory (prediction history): HistoryTuple, given HistoryBest;
+  //  * kGroupAgg (context aggregation): the token's agg codes;
+  //  * kGroupOther: everything else (not cached; gazetteer marks, stage 1),
+  //    none when OtherGroupEmpty.
+  // A change to a template of a cached group must keep its tuple complete
+  // (tests/ner/cached_scorer_test.cc and features_test.cc check it).
+  static constexpr uint32_t kGroupLeftPair = 1, kGroupRightPair = 2, kGroupCaps = 4, kGroupRun = 8,
+                            kGroupHistory = 16, kGroupAgg = 32, kGroupOther = 64, kGroupAll = 127;
+  size_t ExtractContext(const std::vector<TokenInfo>& sent, size_t i, uint64_t* out,
+                        uint32_t groups = kGroupAll) const;
+  // The pair (a, b) of adjacent tokens (nullptr: before / after the
+  // sentence; not both): the left-pair keys of b and the right-pair keys of
+  // a. Their values (lowercase form, short shape, level-1 cluster) are
+  // functions of the normalised word, so the pair is keyed by the word
+  // hashes, as CachedScorer's word cache keys a word's features.
+  static constexpr size_t kPairTupleWords = 3;
+  static void PairTuple(const TokenInfo* a, const TokenInfo* b, uint64_t* out) {
+    out[0] = a ? a->word : 0;
+    out[1] = b ? b->word : 0;
+    out[2] = (a ? 1u : 0u) | (b ? 2u : 0u) | (a && (a->flags & kFlagDropWord) ? 4u : 0u) |
+             (b && (b->flags & kFlagDropWord) ? 8u : 0u);
+  }
+  // The capitalisation context of the caps and history keys.
+  static uint64_t CapsContext(const TokenInfo& t) { return t.caps | (t.flags & (kFlagInitial | kFlagAllCapsSent)) << 4; }
+  static constexpr size_t kCapsTupleWords = 4;
+  static void CapsTuple(const std::vector<TokenInfo>& sent, size_t i, uint64_t* out) {
+    const TokenInfo& t = sent[i];
+    const TokenInfo* m1 = i >= 1 ? &sent[i - 1] : nullptr;
+    const TokenInfo* p1 = i + 1 < sent.size() ? &sent[i + 1] : nullptr;
+    const uint64_t m1_caps = m1 ? m1->caps : 9;  // the keys' value for "no token"
+    const uint64_t p1_caps = p1 ? p1->caps : 9;
+    out[0] = uint64_t{t.caps_bucket} | CapsContext(t) << 8 | uint64_t{t.doc_case} << 16 | uint64_t{t.doc_run} << 24 |
+             uint64_t{t.run_pos} << 32 | m1_caps << 40 | uint64_t{t.caps} << 48 | p1_caps << 56;
+    out[1] = m1 ? m1->short_shape : kPadBefore;
+    out[2] = t.short_shape;
+    out[3] = p1 ? p1->short_shape : kPadAfter;
+  }
+  static bool OtherGroupEmpty(const std::vector<TokenInfo>& sent, size_t i) {
+    const TokenInfo& t = sent[i];
+    const uint32_t lists =
+        t.gaz_lists | (i >= 1 ? sent[i - 1].gaz_lists : 0u) | (i + 1 < sent.size() ? sent[i + 1].gaz_lists : 0u);
+    return lists == 0 && t.s1_label < 0;
+  }
+  // Only for a token with run_pos != 0 (other tokens have no run keys).
+  static constexpr size_t kRunTupleWords = 4;
+  static void RunTuple(const TokenInfo& t, uint64_t* out) {
+    out[0] = t.run_head;
+    out[1] = t.run_first;
+    out[2] = t.run_head_cluster[0] | uint64_t{t.run_head_cluster[1]} << 32;
+    out[3] = t.run_pos;
+  }
+  // The majority label type + 1 of this word's earlier capitalised
+  // occurrences in the document (0 = O), or -1 when it has none (then it has
+  // no history keys).
+  int HistoryBest(const TokenInfo& t) const {
+    const uint32_t h = history_index_.Find(t.lower);
+    if (h == FlatIndex::kMissing) return -1;
+    const auto& c = history_[h];
+    int best = 0;  // the first maximum, as std::max_element
+    for (int k = 1; k < static_cast<int>(c.size()); ++k)
+      if (c[k] > c[best]) best = k;
+    return best;
+  }
+  static uint64_t HistoryTuple(const TokenInfo& t, int best) {
+    return static_cast<uint64_t>(best) | CapsContext(t) << 8 | uint64_t{t.run_pos} << 16 |
+           uint64_t{t.run_head_cluster[1]} << 32;
+  }
   static size_t ExtractDynamic(const TokenInfo& tok, int prev1, int prev2, uint64_t* out);
   // ExtractDynamic = ExtractHistoryPair (the previous labels alone) +
   // ExtractHistoryWord (the previous label with this word's forms).

@@ -7,8 +7,11 @@
 // news corpus (tools/derive_name_gender.py: given names whose bearers the
 // corpus calls Mr. or Ms., or refers to with "He"/"She" in the next sentence,
 // kept when at least 80% of the evidence agrees). A name the table lacks
-// stays kUnknown, and kUnknown is compatible with either pronoun, so a
-// missing name never blocks a resolution that worked without gender.
+// takes the same pronoun evidence read in the article itself (a sentence
+// naming only that person, the next opening with "she"/"her" or "he"/"his"),
+// when all of it agrees; otherwise it stays kUnknown, and kUnknown is
+// compatible with either pronoun, so a missing name never blocks a
+// resolution that worked without gender.
 #include "annotate/quotes/gender.h"
 
 #include <algorithm>
@@ -25,7 +28,8 @@ namespace parallax::quotes {
 
 namespace {
 
-using NameTable = std::unordered_map<std::string, Gender>;
+// Keys are views into kFirstNamesTsv (static storage): lookups need no string.
+using NameTable = std::unordered_map<std::string_view, Gender>;
 
 // Parses "name TAB m|f TAB ..." lines after the magic line; '#' comments.
 NameTable ParseTable(std::string_view tsv) {
@@ -45,7 +49,7 @@ NameTable ParseTable(std::string_view tsv) {
     size_t tab = line.find('\t');
     if (tab == std::string_view::npos || tab + 1 >= line.size()) continue;
     char g = line[tab + 1];
-    out.emplace(std::string(line.substr(0, tab)), g == 'f' ? Gender::kFemale : Gender::kMale);
+    out.emplace(line.substr(0, tab), g == 'f' ? Gender::kFemale : Gender::kMale);
   }
   return out;
 }
@@ -73,7 +77,7 @@ std::string PreviousWord(std::string_view body, uint32_t at) {
 }  // namespace
 
 Gender GivenNameGender(std::string_view lower_name) {
-  auto it = Table().find(std::string(lower_name));
+  auto it = Table().find(lower_name);
   return it == Table().end() ? Gender::kUnknown : it->second;
 }
 
@@ -106,6 +110,53 @@ Gender HonorificGender(const Article& a, const EntityMention& m) {
   return Gender::kUnknown;
 }
 
+namespace {
+
+// The gender of the pronoun that opens sentence `s` as its subject or a possessive ("She
+// dreamed", "Her dolls", "When she was a girl", "But he"), else kUnknown.
+Gender OpeningPronoun(const Article& a, size_t s) {
+  static const std::string_view kOpeners[] = {"after", "and", "as", "because", "before", "but", "if", "once",
+                                              "since", "so", "then", "though", "when", "while", "yet"};
+  const Sentence& st = a.sentences[s];
+  for (uint32_t k = 0; k < 2 && k < st.token_count && st.first_token + k < a.tokens.size(); ++k) {
+    std::string w = core::AsciiLowered(a.tokens[st.first_token + k].span.Of(a.body));
+    if (w == "he" || w == "his") return Gender::kMale;
+    if (w == "she" || w == "her") return Gender::kFemale;
+    if (std::find(std::begin(kOpeners), std::end(kOpeners), w) == std::end(kOpeners)) break;
+  }
+  return Gender::kUnknown;
+}
+
+// In-article pronoun evidence, the corpus rule of tools/derive_name_gender.py applied to one
+// article: a sentence naming one person and no other, followed by a sentence that opens with
+// "he"/"she" (or "his"/"her"), says that person's gender. Canonical name -> votes (male, female).
+std::unordered_map<std::string, std::pair<int, int>> PronounVotes(const Article& a,
+                                                                  const std::vector<std::string>& canonical) {
+  std::vector<int32_t> person_of(a.sentences.size(), -1);  // the one person of a sentence, -2 for several
+  for (size_t i = 0; i < a.entities.size(); ++i) {
+    if (a.entities[i].type != "PER" || canonical[i].empty()) continue;
+    uint32_t at = a.entities[i].span.begin;
+    auto it = std::upper_bound(a.sentences.begin(), a.sentences.end(), at,
+                               [](uint32_t b, const Sentence& st) { return b < st.span.begin; });
+    if (it == a.sentences.begin()) continue;
+    size_t s = static_cast<size_t>(it - a.sentences.begin()) - 1;
+    if (at >= a.sentences[s].span.end) continue;
+    int32_t& p = person_of[s];
+    if (p == -1) p = static_cast<int32_t>(i);
+    else if (p >= 0 && canonical[p] != canonical[i]) p = -2;
+  }
+  std::unordered_map<std::string, std::pair<int, int>> votes;
+  for (size_t k = 0; k + 1 < a.sentences.size(); ++k) {
+    if (person_of[k] < 0) continue;
+    Gender g = OpeningPronoun(a, k + 1);
+    if (g == Gender::kMale) ++votes[canonical[person_of[k]]].first;
+    if (g == Gender::kFemale) ++votes[canonical[person_of[k]]].second;
+  }
+  return votes;
+}
+
+}  // namespace
+
 std::vector<Gender> PersonGenders(const Article& a, const std::vector<std::string>& canonical) {
   std::unordered_map<std::string, Gender> evidence;  // canonical name -> in-document gender
   for (size_t i = 0; i < a.entities.size(); ++i) {
@@ -122,6 +173,21 @@ std::vector<Gender> PersonGenders(const Article& a, const std::vector<std::strin
     auto it = evidence.find(canonical[i]);
     if (it != evidence.end()) out[i] = it->second;
     else out[i] = GivenNameGender(core::AsciiLowered(FirstWord(canonical[i])));
+  }
+  // A name neither an honorific nor the table types takes the article's own pronoun evidence
+  // when it points one way only ("Oriales García Rubio knows ... When she was a girl ...").
+  std::unordered_map<std::string, std::pair<int, int>> votes;
+  bool counted = false;
+  for (size_t i = 0; i < a.entities.size(); ++i) {
+    if (a.entities[i].type != "PER" || out[i] != Gender::kUnknown || evidence.count(canonical[i])) continue;
+    if (!counted) {
+      votes = PronounVotes(a, canonical);
+      counted = true;
+    }
+    auto v = votes.find(canonical[i]);
+    if (v == votes.end()) continue;
+    if (v->second.first > 0 && v->second.second == 0) out[i] = Gender::kMale;
+    if (v->second.second > 0 && v->second.first == 0) out[i] = Gender::kFemale;
   }
   return out;
 }

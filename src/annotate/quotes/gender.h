@@ -30,7 +30,10 @@ Gender HonorificGender(const Article& article, const EntityMention& mention);
 // Article::entities (kUnknown for other types), given each entity's
 // canonical name. In-document evidence first: an honorific or gendered title
 // right before any mention of the same canonical name ("Mrs. Clinton",
-// "Congresswoman Ernst"); else the canonical name's given name.
+// "Congresswoman Ernst"); else the canonical name's given name; else, for a
+// name neither types, the article's own pronouns: a sentence naming only that
+// person followed by one opening with "she"/"her" (or "he"/"his"), when all
+// such evidence agrees.
 std::vector<Gender> PersonGenders(const Article& article, const std::vector<std::string>& canonical);
 
 // True unless both are known and differ.
