@@ -266,6 +266,39 @@ TEST(Quotes, SheFindsAWomanTheArticleCallsShe) {
   EXPECT_EQ(a.quotes[0].speaker_name, "Oyelaran Castillo");
 }
 
+// "they" after a sentence whose subject is two named people is both of them; a crowd chanting is a
+// group, not the person the sentence opens with.
+TEST(Quotes, TheyIsTheTwoPersonSubjectAndACrowdChants) {
+  Article a = FromParagraphs({"State Treasurer Ana Ruiz and Senate Majority Leader Tomas Berg demanded a vote on Friday.",
+                              "\u201CThe people deserve to be heard before this budget passes,\u201D they said in a joint "
+                              "statement.",
+                              "At every stop, Governor Paul Whitcomb smiles as the crowd chants \u201Cfinish the bridge, "
+                              "finish the bridge.\u201D"});
+  EXPECT_EQ(Attributions(a), (std::vector<std::string>{"Ana Ruiz and Tomas Berg|person|d",
+                                                       "the crowd|organization|d"}));
+}
+
+// "Like X, he ...": the person compared with is not who the pronoun means.
+TEST(Quotes, APersonInALikeOpenerIsNoAntecedent) {
+  Article a = FromParagraphs({"Senator Marco Delgado grew up in Tampa, the son of a bartender.",
+                              "Like Paul Whitcomb, a potential 2020 rival, he is part of a new generation of "
+                              "conservatives. \u201CWe will not reward anyone for breaking the law,\u201D he said."});
+  ASSERT_EQ(a.quotes.size(), 1u);
+  EXPECT_EQ(a.quotes[0].speaker_name, "Marco Delgado");
+}
+
+// A clause-opening person of the paragraph before does not win a pronoun over a nearer mention of
+// the person the article is about.
+TEST(Quotes, FromTheParagraphBeforeTheMoreNamedPersonWins) {
+  Article a = FromParagraphs({"Senator Marco Delgado has pushed the immigration bill for months, and Delgado now leads "
+                              "the talks.",
+                              "He has won over talk radio. Rush Whitcomb called the plan fair on his show on Monday.",
+                              "This is Delgado's first big test. The word he uses most is balance.",
+                              "\u201CI have to balance compassion with the law,\u201D he says."});
+  ASSERT_EQ(a.quotes.size(), 1u);
+  EXPECT_EQ(a.quotes[0].speaker_name, "Marco Delgado");
+}
+
 TEST(Quotes, PartyTagBeforeALateCueAndAGroupsSecondVerb) {
   Article a = FromParagraphs({"\u201CIt is not the intent of the law to punish anyone,\u201D state Senate President Pro "
                               "Tem David Long (R) said.",

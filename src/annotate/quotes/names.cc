@@ -193,8 +193,10 @@ std::vector<std::string> CanonicalNames(const Article& a, const std::vector<Quot
   const std::vector<std::string> own = out;
   std::vector<size_t> own_words(own.size());  // word counts, computed once: the surname scan below is quadratic
   for (size_t i = 0; i < own.size(); ++i) own_words[i] = WordsIn(own[i]);
+  std::vector<bool> person(a.entities.size());  // type == "PER", compared once per entity
+  for (size_t i = 0; i < a.entities.size(); ++i) person[i] = a.entities[i].type == "PER";
   for (size_t i = 0; i < a.entities.size(); ++i) {
-    if (a.entities[i].type != "PER") continue;
+    if (!person[i]) continue;
     const auto& b = fullest.find(std::string(LastWord(out[i])))->second;  // every person's surname is there
     int g = static_cast<int>(gender[i]);
     if (g == 0) g = b[1].mentions >= b[2].mentions ? (b[1].mentions > 0 ? 1 : 0) : 2;  // the surname's majority
@@ -205,7 +207,7 @@ std::vector<std::string> CanonicalNames(const Article& a, const std::vector<Quot
     // A bare surname is the nearest full name before it of a compatible gender
     // ("Woody Johnson ... Johnson told", with Boris Johnson elsewhere).
     for (size_t j = i; own_words[i] == 1 && j-- > 0;) {
-      bool fits = a.entities[j].type == "PER" && own_words[j] >= 2 && LastWord(own[j]) == own[i] &&
+      bool fits = own_words[j] >= 2 && person[j] && LastWord(own[j]) == own[i] &&
                   (!mention_quoted[j] || mention_quoted[i]) &&
                   Compatible(gender[j], static_cast<Gender>(g)) && (alone || gender[j] != Gender::kUnknown);
       if (fits) {
