@@ -92,6 +92,8 @@ struct Toks {
 
 Toks TokensOf(const Article& a, const SentenceInfo& s) {
   Toks t;
+  t.words.reserve(s.token_count);
+  t.spans.reserve(s.token_count);
   for (uint32_t i = s.first_token; i < s.first_token + s.token_count && i < a.tokens.size(); ++i) {
     t.words.push_back(LowerToken(a.tokens[i].span.Of(a.body)));
     t.spans.push_back(a.tokens[i].span);
@@ -176,22 +178,32 @@ void DateClaims(const StoryCorpus& c, uint32_t si, const ConflictOptions& o, Sen
   const Span sent = a.sentences[s.sentence].span;
   const Toks& t = st->Tokens();
   const std::vector<Person>& people = st->People();
+  // The sentence's event words (token index, action), looked up once for all its dates.
+  std::vector<std::pair<int, const std::string*>> events;
   for (const TimeExpression& x : a.times) {
     if (x.span.begin < sent.begin || x.span.end > sent.end || x.type != "DATE" || x.needs_dct) continue;
     DateInterval when;
     if (!ParseTimexDate(x.value, &when)) continue;
     int d0 = TokenAt(t, x.span.begin), d1 = TokenAt(t, x.span.end - 1);
+    if (events.empty()) {
+      for (int k = 0; k < static_cast<int>(t.words.size()); ++k) {
+        auto it = EventWords().find(t.words[k]);
+        if (it != EventWords().end()) events.emplace_back(k, &it->second);
+      }
+      if (events.empty()) return;  // no event word: no claim for any date
+    }
     int best = -1;
+    const std::string* best_action = nullptr;
     double best_dist = o.action_window + 1;
-    for (int k = 0; k < static_cast<int>(t.words.size()); ++k) {
-      if (!EventWords().count(t.words[k]) || (k >= d0 && k <= d1)) continue;
+    for (const auto& [k, action] : events) {
+      if (k >= d0 && k <= d1) continue;
       double dist = k < d0 ? d0 - k : 2.5 * (k - d1);
-      if (dist < best_dist) { best_dist = dist; best = k; }
+      if (dist < best_dist) { best_dist = dist; best = k; best_action = action; }
     }
     if (best < 0) continue;
     std::string who = ParticipantOf(c, s, t, people, best);
     if (who.empty()) continue;
-    std::string action = EventWords().at(t.words[best]);
+    const std::string& action = *best_action;
     out->push_back({"date\t" + who + "\t" + action, who + ": " + action, x.value,
                     std::string(x.span.Of(a.body)), si});
   }

@@ -1,8 +1,8 @@
 #include "synth/facts.h"
 
 #include <algorithm>
-#include <map>
-#include <set>
+#include <cstdint>
+#include <span>
 
 #include "synth/boilerplate.h"
 #include "synth/sentence_shape.h"
@@ -20,15 +20,27 @@ struct Neighbor {
   double sim;
 };
 
-std::vector<std::vector<Neighbor>> Neighbors(const StoryCorpus& corpus, const StoryCorpus::Pairs& pairs,
-                                             const FactOptions& o) {
+// Each informative sentence's informative neighbours above the threshold,
+// stored end to end (one allocation per story, not one per sentence):
+// sentence i's list is list[begin[i] .. begin[i + 1]).
+struct NeighborLists {
+  std::vector<uint32_t> begin;
+  std::vector<Neighbor> list;
+  std::span<const Neighbor> operator[](size_t i) const { return {list.data() + begin[i], list.data() + begin[i + 1]}; }
+};
+
+NeighborLists Neighbors(const StoryCorpus& corpus, const StoryCorpus::Pairs& pairs, const FactOptions& o) {
   const auto& ss = corpus.sentences();
-  std::vector<std::vector<Neighbor>> out(ss.size());
+  NeighborLists out;
+  out.begin.reserve(ss.size() + 1);
+  out.begin.push_back(0);
   for (uint32_t i = 0; i < ss.size(); ++i) {
-    if (!Informative(ss[i], o)) continue;
-    for (const auto& [j, sim] : pairs[i]) {
-      if (sim >= o.threshold && Informative(ss[j], o)) out[i].push_back({j, sim});
+    if (Informative(ss[i], o)) {
+      for (const auto& [j, sim] : pairs[i]) {
+        if (sim >= o.threshold && Informative(ss[j], o)) out.list.push_back({j, sim});
+      }
     }
+    out.begin.push_back(static_cast<uint32_t>(out.list.size()));
   }
   return out;
 }
@@ -51,17 +63,30 @@ std::vector<FactCluster> AlignFacts(const StoryCorpus& corpus, const StoryCorpus
   std::vector<uint32_t> order(ss.size());
   std::vector<size_t> reach(ss.size());
   std::vector<double> mass(ss.size(), 0);
+  // Distinct articles among a sentence's neighbours: each article is stamped
+  // with the last sentence that counted it (no set per sentence).
+  const size_t n_articles = corpus.articles().size();
+  std::vector<uint32_t> counted_for(n_articles, UINT32_MAX);
   for (uint32_t i = 0; i < ss.size(); ++i) {
     order[i] = i;
-    std::set<uint32_t> arts;
-    for (const auto& n : nb[i]) { arts.insert(ss[n.sentence].article); mass[i] += n.sim; }
-    reach[i] = arts.size();
+    size_t arts = 0;
+    for (const auto& n : nb[i]) {
+      uint32_t& stamp = counted_for[ss[n.sentence].article];
+      if (stamp != i) stamp = i, ++arts;
+      mass[i] += n.sim;
+    }
+    reach[i] = arts;
   }
   std::stable_sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
     return reach[a] != reach[b] ? reach[a] > reach[b] : mass[a] > mass[b];
   });
   std::vector<bool> taken(ss.size(), false);
   std::vector<FactCluster> out;
+  // Per article, the best unassigned match of the current leader; the
+  // articles that have one, put in article order before they join.
+  std::vector<Neighbor> best(n_articles);
+  std::vector<bool> has_best(n_articles, false);
+  std::vector<uint32_t> best_articles;
   for (uint32_t leader : order) {
     if (taken[leader] || !Informative(ss[leader], o)) continue;
     // A question, a heading, an interviewer's turn or a columnist's "I" joins
@@ -72,13 +97,24 @@ std::vector<FactCluster> AlignFacts(const StoryCorpus& corpus, const StoryCorpus
     if (!StatesAFact(text) || IsBoilerplateSentence(text)) continue;
     FactCluster c{{leader}};
     taken[leader] = true;
-    std::map<uint32_t, Neighbor> best;  // article -> best unassigned match
     for (const auto& n : nb[leader]) {
       if (taken[n.sentence]) continue;
-      auto [it, inserted] = best.emplace(ss[n.sentence].article, n);
-      if (!inserted && n.sim > it->second.sim) it->second = n;
+      const uint32_t art = ss[n.sentence].article;
+      if (!has_best[art]) {
+        has_best[art] = true;
+        best[art] = n;
+        best_articles.push_back(art);
+      } else if (n.sim > best[art].sim) {
+        best[art] = n;
+      }
     }
-    for (const auto& [art, n] : best) { c.members.push_back(n.sentence); taken[n.sentence] = true; }
+    std::sort(best_articles.begin(), best_articles.end());
+    for (uint32_t art : best_articles) {
+      c.members.push_back(best[art].sentence);
+      taken[best[art].sentence] = true;
+      has_best[art] = false;
+    }
+    best_articles.clear();
     const SentenceInfo& s = ss[leader];
     if (c.members.size() > 1 || !s.entities.empty() || !s.dates.empty() || !s.numbers.empty()) {
       out.push_back(std::move(c));
@@ -90,16 +126,36 @@ std::vector<FactCluster> AlignFacts(const StoryCorpus& corpus, const StoryCorpus
 std::vector<std::string> FillFactsAndCoverage(const StoryCorpus& corpus, std::vector<FactCluster> clusters,
                                               StoryView* view) {
   const auto& ss = corpus.sentences();
-  auto outlets_of = [&](const FactCluster& c) {
-    std::set<std::string> o;
-    for (uint32_t m : c.members) o.insert(corpus.Outlet(ss[m].article));
-    return o;
+  // Outlets as small ids (per article, once), so that a cluster's distinct
+  // outlets are counted with stamps instead of a set of strings per cluster.
+  std::vector<uint32_t> outlet_of(corpus.articles().size());
+  std::vector<std::string_view> outlet_names;
+  for (uint32_t a = 0; a < outlet_of.size(); ++a) {
+    const std::string& name = corpus.Outlet(a);
+    auto it = std::find(outlet_names.begin(), outlet_names.end(), name);
+    outlet_of[a] = static_cast<uint32_t>(it - outlet_names.begin());
+    if (it == outlet_names.end()) outlet_names.push_back(name);
+  }
+  std::vector<size_t> stamp(outlet_names.size(), SIZE_MAX);
+  size_t stamps = 0;
+  // The distinct outlets of a cluster, appended to `ids` (cleared first).
+  auto outlets_of = [&](const FactCluster& c, std::vector<uint32_t>* ids) {
+    ids->clear();
+    const size_t now = stamps++;
+    for (uint32_t m : c.members) {
+      const uint32_t o = outlet_of[ss[m].article];
+      if (stamp[o] != now) stamp[o] = now, ids->push_back(o);
+    }
   };
+  std::vector<uint32_t> ids;
   {
     // Outlet counts computed once per cluster, not per comparison.
     std::vector<std::pair<size_t, FactCluster>> keyed;
     keyed.reserve(clusters.size());
-    for (auto& c : clusters) keyed.emplace_back(outlets_of(c).size(), std::move(c));
+    for (auto& c : clusters) {
+      outlets_of(c, &ids);
+      keyed.emplace_back(ids.size(), std::move(c));
+    }
     std::stable_sort(keyed.begin(), keyed.end(), [](const auto& x, const auto& y) {
       const FactCluster &a = x.second, &b = y.second;
       if (x.first != y.first) return x.first > y.first;
@@ -113,6 +169,12 @@ std::vector<std::string> FillFactsAndCoverage(const StoryCorpus& corpus, std::ve
   for (const auto& o : view->outlets) cov.outlets.push_back(o.name);
   const uint32_t n_outlets = static_cast<uint32_t>(cov.outlets.size());
   cov.widely_reported_min = std::max<uint32_t>(2, (n_outlets + 1) / 2);
+  // Each outlet id's column of the matrix (n_outlets when the view lists no such outlet).
+  std::vector<uint32_t> column(outlet_names.size());
+  for (size_t o = 0; o < outlet_names.size(); ++o) {
+    column[o] = static_cast<uint32_t>(std::find(cov.outlets.begin(), cov.outlets.end(), outlet_names[o]) -
+                                      cov.outlets.begin());
+  }
   for (size_t f = 0; f < clusters.size(); ++f) {
     FactGroup g;
     g.id = "f";
@@ -132,12 +194,13 @@ std::vector<std::string> FillFactsAndCoverage(const StoryCorpus& corpus, std::ve
             std::binary_search(ss[m].entities.begin(), ss[m].entities.end(), e)) keep.push_back(e);
       }
       entities = std::move(keep);
-      auto col = std::find(cov.outlets.begin(), cov.outlets.end(), corpus.Outlet(ss[m].article));
-      if (col != cov.outlets.end()) ++row[col - cov.outlets.begin()];
+      const uint32_t col = column[outlet_of[ss[m].article]];
+      if (col < n_outlets) ++row[col];
     }
     g.entities.assign(entities.begin(), entities.end());
-    auto os = outlets_of(clusters[f]);
-    g.outlets.assign(os.begin(), os.end());
+    outlets_of(clusters[f], &ids);
+    for (uint32_t o : ids) g.outlets.emplace_back(outlet_names[o]);
+    std::sort(g.outlets.begin(), g.outlets.end());
     SortUnique(&g.dates);
     SortUnique(&g.numbers);
     cov.facts.push_back(g.id);

@@ -58,16 +58,25 @@ bool SpeaksInFirstPerson(std::string_view text) {
   bool quoted = false;
   size_t i = 0;
   while (i < text.size()) {
-    if (text[i] == '"' || text.compare(i, 3, "\xE2\x80\x9C") == 0 || text.compare(i, 3, "\xE2\x80\x9D") == 0) {
-      quoted = text[i] == '"' ? !quoted : text[i + 2] == '\x9C';
-      i += text[i] == '"' ? 1 : 3;
+    if (text[i] == '"') {
+      quoted = !quoted;
+      ++i;
+      continue;
+    }
+    // Curly marks: one byte test before the three-byte comparison (this runs
+    // over every byte of most sentences of a story).
+    if (text[i] == '\xE2' && i + 2 < text.size() && text[i + 1] == '\x80' &&
+        (text[i + 2] == '\x9C' || text[i + 2] == '\x9D')) {
+      quoted = text[i + 2] == '\x9C';
+      i += 3;
       continue;
     }
     if (!core::IsAsciiAlpha(text[i])) { ++i; continue; }
     size_t end = i;
     while (end < text.size() && core::IsAsciiAlpha(text[end])) ++end;
-    if (!quoted) {
-      for (std::string_view w : kWords) if (text.substr(i, end - i) == w) return true;
+    if (!quoted && end - i <= 3) {  // every first-person word is 1-3 letters
+      const std::string_view word = text.substr(i, end - i);
+      for (std::string_view w : kWords) if (word == w) return true;
     }
     i = end;
   }

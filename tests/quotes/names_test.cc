@@ -30,6 +30,20 @@ Article WithPersons(const std::string& body, const std::vector<std::string>& nam
   return a;
 }
 
+// The gender a mention carries: an honorific in it or right before it (any
+// case), or a kinship appositive after it; a male kinship word counts only at
+// a word start, and a word too long to be gendered is no evidence.
+TEST(QuoteNames, HonorificGenderReadsTheWordsAroundAMention) {
+  Article a = WithPersons(
+      "MRS. Ann Lee met First Lady Jill Biden. Tom Roe, her Husband, and Sam Kim, a Madisonian, came. "
+      "Congresswomanlike Pat Day, his wife, spoke.",
+      {"MRS. Ann Lee", "Jill Biden", "Tom Roe", "Sam Kim", "Pat Day"});
+  std::vector<Gender> got;
+  for (const auto& m : a.entities) got.push_back(HonorificGender(a, m));
+  EXPECT_EQ(got, (std::vector<Gender>{Gender::kFemale, Gender::kFemale, Gender::kMale, Gender::kUnknown,
+                                      Gender::kFemale}));
+}
+
 // Session 7 (allsides-blind6): text that lost the space after a stop glues two sentences.
 TEST(QuoteNames, GluedStopAndSentenceOpenerAreNoPartOfAName) {
   EXPECT_EQ(CleanName("conducted.But Baker", true), "Baker");

@@ -23,6 +23,16 @@ TEST(QuoteFinder, StraightAndCurly) {
             (std::vector<std::string>{"we will go", "no way."}));
 }
 
+// The scan jumps between the bytes a mark can start with, a block of bytes at
+// a time: marks and look-alike bytes (the dash's 0xE2, the copyright sign's
+// 0xC2) are found at every offset from the block edges.
+TEST(QuoteFinder, MarksAtEveryOffsetAmongLookAlikeBytes) {
+  for (size_t pad = 0; pad < 40; ++pad) {
+    std::string text = std::string(pad, 'x') + " said \u201Cgo now\u2014fast\u201D and \u00A9 2020 \"ok then\" end";
+    EXPECT_EQ(Contents(text), (std::vector<std::string>{"go now\u2014fast", "ok then"})) << pad;
+  }
+}
+
 TEST(QuoteFinder, NestedSingleQuotesStayInside) {
   EXPECT_EQ(Contents("\u201CHe told me \u2018don\u2019t go\u2019 twice,\u201D she said."),
             (std::vector<std::string>{"He told me \u2018don\u2019t go\u2019 twice"}));

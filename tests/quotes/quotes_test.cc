@@ -266,6 +266,18 @@ TEST(Quotes, SheFindsAWomanTheArticleCallsShe) {
   EXPECT_EQ(a.quotes[0].speaker_name, "Oyelaran Castillo");
 }
 
+// "they" after a sentence whose subject is two named people is both of them; a crowd chanting is a
+// group, not the person the sentence opens with.
+TEST(Quotes, TheyIsTheTwoPersonSubjectAndACrowdChants) {
+  Article a = FromParagraphs({"State Treasurer Ana Ruiz and Senate Majority Leader Tomas Berg demanded a vote on Friday.",
+                              "\u201CThe people deserve to be heard before this budget passes,\u201D they said in a joint "
+                              "statement.",
+                              "At every stop, Governor Paul Whitcomb smiles as the crowd chants \u201Cfinish the bridge, "
+                              "finish the bridge.\u201D"});
+  EXPECT_EQ(Attributions(a), (std::vector<std::string>{"Ana Ruiz and Tomas Berg|person|d",
+                                                       "the crowd|organization|d"}));
+}
+
 TEST(Quotes, PartyTagBeforeALateCueAndAGroupsSecondVerb) {
   Article a = FromParagraphs({"\u201CIt is not the intent of the law to punish anyone,\u201D state Senate President Pro "
                               "Tem David Long (R) said.",

@@ -647,8 +647,8 @@ struct Item {
 void FindQuotations(Article* article, const QuoteOptions& options) {
   article->quotes.clear();
   const OutletRegistry& registry = options.registry ? *options.registry : OutletRegistry::Default();
-  Context ctx(*article, registry);
   std::vector<QuotedSpan> spans = FindQuotedSpans(article->body, article->paragraphs);
+  Context ctx(*article, registry, spans);
   std::vector<Span> outer;
   for (const auto& q : spans) outer.push_back(q.outer);
   ctx.MarkQuoted(outer);

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "annotate/quotes/gender.h"
+#include "annotate/quotes/quote_finder.h"
 #include "parallax/article.h"
 #include "parallax/outlets.h"
 
@@ -16,7 +17,8 @@ namespace parallax::quotes {
 
 class Context {
  public:
-  Context(const Article& article, const OutletRegistry& registry);
+  // `quoted`: FindQuotedSpans of the article (computed once by the caller).
+  Context(const Article& article, const OutletRegistry& registry, const std::vector<QuotedSpan>& quoted);
 
   const Article& article() const { return a_; }
   const OutletRegistry& registry() const { return registry_; }
@@ -57,6 +59,8 @@ class Context {
 // entities keep their text without a leading "the". Swappable in one place
 // when within-document coreference is present.
 std::vector<std::string> CanonicalNames(const Article& article);
+// The same, given FindQuotedSpans(article.body, article.paragraphs).
+std::vector<std::string> CanonicalNames(const Article& article, const std::vector<QuotedSpan>& quoted);
 
 // A resolved speaker.
 struct Speaker {

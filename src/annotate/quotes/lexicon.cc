@@ -6,10 +6,13 @@
 // code asks "is this a reporting verb?" of nearly every token of an article,
 // and one hash and at most a few short compares answer every question about
 // a word (a binary search per table cost ~8 string compares per question).
+// Before hashing, a word is tested against the shapes (first byte, length)
+// of the words of the table asked about, which rejects most tokens outright.
 #include "annotate/quotes/lexicon.h"
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cctype>
 #include <cstdint>
 #include <iterator>
@@ -99,10 +102,10 @@ constexpr std::string_view kTitle[] = {
     "secretary-general", "senator", "sheriff", "speaker", "strategist", "tycoon",
 };
 constexpr std::string_view kGroup[] = {
-    "activists", "advocates", "attorneys", "bishops", "campaigners", "chairmen", "chairwomen",
-    "clergy", "commissioners", "congressmen", "congresswomen", "conservatives", "critics",
-    "democrats", "demonstrators", "economists", "experts", "governors", "investigators", "judges",
-    "lawmakers", "lawyers", "leaders", "legislators", "liberals", "mayors", "ministers",
+    "activists", "advocates", "attorneys", "audience", "bishops", "campaigners", "chairmen", "chairwomen",
+    "clergy", "commissioners", "congressmen", "congresswomen", "conservatives", "critics", "crowd",
+    "crowds", "democrats", "demonstrators", "economists", "experts", "governors", "investigators", "judges",
+    "lawmakers", "lawyers", "leaders", "legislators", "liberals", "mayors", "ministers", "mob",
     "negotiators", "opponents", "organisers", "organizers", "plaintiffs", "priests", "professors",
     "prosecutors", "protesters", "protestors", "regulators", "republicans", "researchers",
     "scholars", "scientists", "senators", "supporters",
@@ -147,6 +150,7 @@ enum Table : uint16_t {
   kAnonymousBit = 1 << 4, kSpokespersonBit = 1 << 5, kDocumentBit = 1 << 6, kSocialWordBit = 1 << 7,
   kBodyBit = 1 << 8, kTitleBit = 1 << 9, kGroupBit = 1 << 10, kStopBit = 1 << 11,
 };
+static_assert(kStopBit < (1 << 12), "one shape array per table bit (LexiconIndex::kTables)");
 
 // Every word of the tables -> the bits of the tables holding it. Linear
 // probing in a power-of-two array at most a third full; an empty slot has
@@ -164,21 +168,32 @@ class LexiconIndex {
   // whose shape (first byte, length) no verb has is rejected before hashing
   // (most tokens of an article: "the", "of", names, numbers).
   uint16_t Tables(std::string_view w, bool verbs_only = false) const {
+    return Lookup(w, verbs_only ? verb_shapes_ : shapes_);
+  }
+
+  // True when the table of `bit` holds w; a word whose shape no word of that
+  // table has is rejected before hashing.
+  bool Holds(uint16_t bit, std::string_view w) const {
+    return (Lookup(w, table_shapes_[std::countr_zero(bit)]) & bit) != 0;
+  }
+
+ private:
+  static constexpr uint32_t kSlots = 4096, kMask = kSlots - 1;
+  static constexpr int kTables = 12;
+  using Shapes = std::array<uint32_t, 256>;  // by first byte: bit n set when a word of n bytes starts so
+  struct Slot {
+    std::string_view word;
+    uint16_t tables = 0;
+  };
+
+  uint16_t Lookup(std::string_view w, const Shapes& shapes) const {
     if (w.empty() || w.size() > 31) return 0;
-    const auto& shapes = verbs_only ? verb_shapes_ : shapes_;
     if (((shapes[static_cast<unsigned char>(w[0])] >> w.size()) & 1) == 0) return 0;
     for (uint32_t i = Hash(w) & kMask;; i = (i + 1) & kMask) {
       const Slot& s = slots_[i];
       if (s.tables == 0 || s.word == w) return s.tables;
     }
   }
-
- private:
-  static constexpr uint32_t kSlots = 4096, kMask = kSlots - 1;
-  struct Slot {
-    std::string_view word;
-    uint16_t tables = 0;
-  };
 
   static uint32_t Hash(std::string_view w) {
     uint32_t h = 2166136261u ^ static_cast<uint32_t>(w.size());
@@ -190,6 +205,7 @@ class LexiconIndex {
   void Add(const std::string_view (&table)[N], uint16_t bit) {
     for (std::string_view w : table) {
       shapes_[static_cast<unsigned char>(w[0])] |= 1u << w.size();
+      table_shapes_[std::countr_zero(bit)][static_cast<unsigned char>(w[0])] |= 1u << w.size();
       if (bit & (kSpeechBit | kSocialBit | kWriteBit)) verb_shapes_[static_cast<unsigned char>(w[0])] |= 1u << w.size();
       for (uint32_t i = Hash(w) & kMask;; i = (i + 1) & kMask) {
         Slot& s = slots_[i];
@@ -202,7 +218,8 @@ class LexiconIndex {
   }
 
   std::array<Slot, kSlots> slots_{};
-  std::array<uint32_t, 256> shapes_{}, verb_shapes_{};  // by first byte: bit n set when a word of n bytes starts so
+  Shapes shapes_{}, verb_shapes_{};
+  std::array<Shapes, kTables> table_shapes_{};  // one per table bit
 };
 
 const LexiconIndex& Index() {
@@ -210,7 +227,7 @@ const LexiconIndex& Index() {
   return *index;
 }
 
-bool In(uint16_t bit, std::string_view w) { return (Index().Tables(w) & bit) != 0; }
+bool In(uint16_t bit, std::string_view w) { return Index().Holds(bit, w); }
 
 }  // namespace
 

@@ -36,7 +36,8 @@ bool SocialWord(std::string_view word);
 bool BodyNoun(std::string_view word);
 // Titles and roles a speaker can be referred to by: "president", "envoy", ...
 bool TitleNoun(std::string_view word);
-// Plural nouns of people speaking together: "senators", "critics", "campaigners", ...
+// Plural nouns of people speaking together ("senators", "critics", "campaigners", ...) and
+// collective nouns of a gathering ("crowd", "audience", "mob").
 bool GroupNoun(std::string_view word);
 // A lower-case noun of a person by its agent suffix ("lobbyist", "consultant",
 // "historian"); takes the word as written (case matters).

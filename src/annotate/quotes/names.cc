@@ -133,6 +133,10 @@ std::string_view WithCutGivenNames(const Article& a, size_t i) {
 }  // namespace
 
 std::vector<std::string> CanonicalNames(const Article& a) {
+  return CanonicalNames(a, FindQuotedSpans(a.body, a.paragraphs));
+}
+
+std::vector<std::string> CanonicalNames(const Article& a, const std::vector<QuotedSpan>& quoted) {
   std::vector<std::string> out(a.entities.size());
   std::vector<Gender> gender(a.entities.size(), Gender::kUnknown);
   // surname -> fullest person name per gender (unknown, male, female) and mention counts:
@@ -146,7 +150,6 @@ std::vector<std::string> CanonicalNames(const Article& a) {
   // A name inside a quotation is the speaker's word for someone ("Mini Mike
   // Bloomberg is a LOSER"): it names a person only when the article's own
   // text never does.
-  std::vector<QuotedSpan> quoted = FindQuotedSpans(a.body, a.paragraphs);
   size_t next_quote = 0;
   std::vector<bool> mention_quoted(a.entities.size(), false);
   for (size_t i = 0; i < a.entities.size(); ++i) {
@@ -190,8 +193,10 @@ std::vector<std::string> CanonicalNames(const Article& a) {
   const std::vector<std::string> own = out;
   std::vector<size_t> own_words(own.size());  // word counts, computed once: the surname scan below is quadratic
   for (size_t i = 0; i < own.size(); ++i) own_words[i] = WordsIn(own[i]);
+  std::vector<bool> person(a.entities.size());  // type == "PER", compared once per entity
+  for (size_t i = 0; i < a.entities.size(); ++i) person[i] = a.entities[i].type == "PER";
   for (size_t i = 0; i < a.entities.size(); ++i) {
-    if (a.entities[i].type != "PER") continue;
+    if (!person[i]) continue;
     const auto& b = fullest.find(std::string(LastWord(out[i])))->second;  // every person's surname is there
     int g = static_cast<int>(gender[i]);
     if (g == 0) g = b[1].mentions >= b[2].mentions ? (b[1].mentions > 0 ? 1 : 0) : 2;  // the surname's majority
@@ -202,7 +207,7 @@ std::vector<std::string> CanonicalNames(const Article& a) {
     // A bare surname is the nearest full name before it of a compatible gender
     // ("Woody Johnson ... Johnson told", with Boris Johnson elsewhere).
     for (size_t j = i; own_words[i] == 1 && j-- > 0;) {
-      bool fits = a.entities[j].type == "PER" && own_words[j] >= 2 && LastWord(own[j]) == own[i] &&
+      bool fits = own_words[j] >= 2 && person[j] && LastWord(own[j]) == own[i] &&
                   (!mention_quoted[j] || mention_quoted[i]) &&
                   Compatible(gender[j], static_cast<Gender>(g)) && (alone || gender[j] != Gender::kUnknown);
       if (fits) {

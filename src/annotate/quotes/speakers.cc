@@ -35,7 +35,8 @@
 
 namespace parallax::quotes {
 
-Context::Context(const Article& a, const OutletRegistry& registry) : a_(a), registry_(registry) {
+Context::Context(const Article& a, const OutletRegistry& registry, const std::vector<QuotedSpan>& quoted)
+    : a_(a), registry_(registry) {
   lower_body_ = core::AsciiLowered(a.body);
   entity_of_.assign(a.tokens.size(), -1);
   for (size_t e = 0; e < a.entities.size(); ++e) {
@@ -49,7 +50,7 @@ Context::Context(const Article& a, const OutletRegistry& registry) : a_(a), regi
       sentence_of_[t] = s;
     }
   }
-  canonical_ = CanonicalNames(a);
+  canonical_ = CanonicalNames(a, quoted);
   genders_ = PersonGenders(a, canonical_);
 }
 
@@ -428,6 +429,40 @@ Speaker GroupSubjectBefore(const Context& ctx, uint32_t at, const Discourse& d) 
   return {};
 }
 
+// Two named people opening one of the two sentences before token `at` as its subject ("Democratic
+// House Speaker Nancy Pelosi and Senate Minority leader Chuck Schumer demanded the right of reply."),
+// named "A and B" like PersonPair; unresolved when none.
+Speaker PairSubjectBefore(const Context& ctx, uint32_t at) {
+  const auto& sentences = ctx.article().sentences;
+  uint32_t here = ctx.SentenceOf(at);
+  auto title_word = [&](uint32_t k) {
+    std::string_view raw = ctx.Text(k);
+    return !IsPerson(ctx, ctx.EntityOf(k)) && !ctx.InQuote(k) && !raw.empty() &&
+           (std::isupper(static_cast<unsigned char>(raw[0])) || TitleNoun(ctx.Lower(k)));
+  };
+  for (uint32_t k = 0; k < 2 && here < sentences.size() && here >= k + 1; ++k) {
+    const Sentence& st = sentences[here - k - 1];
+    uint32_t end = std::min<uint32_t>(st.first_token + st.token_count, ctx.size());
+    uint32_t t = st.first_token;
+    while (t < end && t - st.first_token < 6 && title_word(t)) ++t;
+    int32_t first = t < end ? ctx.EntityOf(t) : -1;
+    if (!IsPerson(ctx, first) || ctx.InQuote(t)) continue;
+    while (t < end && ctx.EntityOf(t) == first) ++t;
+    if (t >= end || ctx.Lower(t) != "and") continue;
+    uint32_t and_at = t++;
+    while (t < end && t - and_at < 7 && title_word(t)) ++t;
+    int32_t second = t < end ? ctx.EntityOf(t) : -1;
+    if (!IsPerson(ctx, second) || ctx.Canonical(second) == ctx.Canonical(first)) continue;
+    while (t < end && ctx.EntityOf(t) == second) ++t;
+    std::string_view next = t < end ? ctx.Lower(t) : "";
+    if (next == "'s" || next == "\u2019s" || next == "and" || next == ",") continue;  // a possessive or a list
+    Speaker s = FromEntity(ctx, first);
+    s.name += " and " + ctx.Canonical(second);
+    return s;
+  }
+  return {};
+}
+
 Speaker ResolvePronoun(const Context& ctx, Pronoun p, Range r, uint32_t at, const Discourse& d) {
   Span span = ctx.article().tokens[r.b].span;
   Speaker s;
@@ -451,6 +486,8 @@ Speaker ResolvePronoun(const Context& ctx, Pronoun p, Range r, uint32_t at, cons
     else if (e >= 0) s = FromEntity(ctx, e);
   } else if (p == Pronoun::kPlural && (s = GroupSubjectBefore(ctx, r.b, d)).resolved()) {
     // "The three Republican chairmen ... issued a statement. The documents, they said, ..."
+  } else if (p == Pronoun::kPlural && (s = PairSubjectBefore(ctx, r.b)).resolved()) {
+    // "Nancy Pelosi and Chuck Schumer demanded the right of reply. “...,” they said"
   } else if (d.last_group.resolved()) {
     s = d.last_group;
   } else if (p == Pronoun::kIt && d.last_speaker.type == "document") {
