@@ -25,9 +25,10 @@ double CandidateWeight(const StoryCorpus& c, const SentenceInfo& s, bool opinion
   std::string_view text = sent.span.Of(a.body);
   // A sentence opening in lower case is a fragment the segmenter cut off.
   if (text.empty() || core::IsAsciiLower(text[0])) return 0;
-  const Opening opening = OpeningOf(text);
-  if (IsBoilerplateSentence(text) || ReadsAsHeading(text) || opening == Opening::kLeans) return 0;
+  // The cheap tests first: the page-furniture test reads every byte.
   if (!(text.back() == '.' || text.back() == '!' || text.back() == '"' || text.ends_with("\xE2\x80\x9D"))) return 0;
+  const Opening opening = OpeningOf(text);
+  if (opening == Opening::kLeans || ReadsAsHeading(text) || IsBoilerplateSentence(text)) return 0;
   double weight = opening == Opening::kRefers || SpeaksInFirstPerson(text) ? o.referring_weight : 1.0;
   return opinion ? weight * o.opinion_weight : weight;
 }
