@@ -22,7 +22,6 @@
 #include <array>
 #include <cstdint>
 #include <string>
-#include <vector>
 
 #include "core/ascii.h"
 
@@ -99,10 +98,6 @@ bool IsCounter(std::string_view s) {
   return false;
 }
 
-// Whether any of kPhrases occurs in `s`. Every phrase is at least two bytes
-// long; a bitmap of the phrases' opening byte pairs passes over nearly every
-// position of ordinary prose with one test, and only positions that open a
-// phrase's pair compare the phrases.
 // Whether any of kPhrases occurs in `s`. At each byte, the phrases whose
 // first byte is that byte and whose second byte is the next one are the
 // intersection of two 256-entry masks (bit k = kPhrases[k]); only those are
