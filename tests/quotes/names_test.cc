@@ -30,6 +30,35 @@ Article WithPersons(const std::string& body, const std::vector<std::string>& nam
   return a;
 }
 
+// The context's lower-cased body keeps byte offsets: only 'A'..'Z' change
+// ('@', '[' and UTF-8 bytes around them stay), at every offset of a long body.
+TEST(QuoteNames, ContextLowerChangesOnlyAsciiCapitals) {
+  std::string body;
+  for (int i = 0; i < 5; ++i) body += "@AZ[`az{ \u00C9COLE Caf\u00E9 SAID ";
+  Article a;
+  a.body = body;
+  a.paragraphs.push_back(Paragraph{Span{0, static_cast<uint32_t>(body.size())}});
+  a.tokens.push_back(Token{Span{0, static_cast<uint32_t>(body.size())}});
+  Context ctx(a, OutletRegistry::Default(), {});
+  std::string want;
+  for (int i = 0; i < 5; ++i) want += "@az[`az{ \u00C9cole caf\u00E9 said ";
+  EXPECT_EQ(ctx.Lower(0), want);
+}
+
+// The gender a mention carries: an honorific in it or right before it (any
+// case), or a kinship appositive after it; a male kinship word counts only at
+// a word start, and a word too long to be gendered is no evidence.
+TEST(QuoteNames, HonorificGenderReadsTheWordsAroundAMention) {
+  Article a = WithPersons(
+      "MRS. Ann Lee met First Lady Jill Biden. Tom Roe, her Husband, and Sam Kim, a Madisonian, came. "
+      "Congresswomanlike Pat Day, his wife, spoke.",
+      {"MRS. Ann Lee", "Jill Biden", "Tom Roe", "Sam Kim", "Pat Day"});
+  std::vector<Gender> got;
+  for (const auto& m : a.entities) got.push_back(HonorificGender(a, m));
+  EXPECT_EQ(got, (std::vector<Gender>{Gender::kFemale, Gender::kFemale, Gender::kMale, Gender::kUnknown,
+                                      Gender::kFemale}));
+}
+
 // Session 7 (allsides-blind6): text that lost the space after a stop glues two sentences.
 TEST(QuoteNames, GluedStopAndSentenceOpenerAreNoPartOfAName) {
   EXPECT_EQ(CleanName("conducted.But Baker", true), "Baker");

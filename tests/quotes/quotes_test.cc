@@ -278,6 +278,27 @@ TEST(Quotes, TheyIsTheTwoPersonSubjectAndACrowdChants) {
                                                        "the crowd|organization|d"}));
 }
 
+// "Like X, he ...": the person compared with is not who the pronoun means.
+TEST(Quotes, APersonInALikeOpenerIsNoAntecedent) {
+  Article a = FromParagraphs({"Senator Marco Delgado grew up in Tampa, the son of a bartender.",
+                              "Like Paul Whitcomb, a potential 2020 rival, he is part of a new generation of "
+                              "conservatives. \u201CWe will not reward anyone for breaking the law,\u201D he said."});
+  ASSERT_EQ(a.quotes.size(), 1u);
+  EXPECT_EQ(a.quotes[0].speaker_name, "Marco Delgado");
+}
+
+// A clause-opening person of the paragraph before does not win a pronoun over a nearer mention of
+// the person the article is about.
+TEST(Quotes, FromTheParagraphBeforeTheMoreNamedPersonWins) {
+  Article a = FromParagraphs({"Senator Marco Delgado has pushed the immigration bill for months, and Delgado now leads "
+                              "the talks.",
+                              "He has won over talk radio. Rush Whitcomb called the plan fair on his show on Monday.",
+                              "This is Delgado's first big test. The word he uses most is balance.",
+                              "\u201CI have to balance compassion with the law,\u201D he says."});
+  ASSERT_EQ(a.quotes.size(), 1u);
+  EXPECT_EQ(a.quotes[0].speaker_name, "Marco Delgado");
+}
+
 TEST(Quotes, PartyTagBeforeALateCueAndAGroupsSecondVerb) {
   Article a = FromParagraphs({"\u201CIt is not the intent of the law to punish anyone,\u201D state Senate President Pro "
                               "Tem David Long (R) said.",

@@ -66,12 +66,22 @@ std::string_view FirstWord(std::string_view s) {
 
 // The token-free view of the words right before byte `at` of the body: the
 // word ending just before it ("Mrs." in "Mrs. Clinton").
-std::string PreviousWord(std::string_view body, uint32_t at) {
+std::string_view PreviousWord(std::string_view body, uint32_t at) {
   size_t e = at;
   while (e > 0 && body[e - 1] == ' ') --e;
   size_t b = e;
   while (b > 0 && body[b - 1] != ' ' && body[b - 1] != '\n' && body[b - 1] != '(' && body[b - 1] != '"') --b;
-  return core::AsciiLowered(body.substr(b, e - b));
+  return body.substr(b, e - b);
+}
+
+// WordGender of w lower-cased, without building a string: no gendered word
+// is longer than kShortWord bytes, so a longer w is kUnknown unread.
+constexpr size_t kShortWord = 16;
+Gender LoweredWordGender(std::string_view w) {
+  if (w.size() > kShortWord) return Gender::kUnknown;
+  char buf[kShortWord];
+  for (size_t i = 0; i < w.size(); ++i) buf[i] = core::AsciiLower(w[i]);
+  return WordGender(std::string_view(buf, w.size()));
 }
 
 }  // namespace
@@ -93,19 +103,22 @@ Gender WordGender(std::string_view w) {
 }
 
 Gender HonorificGender(const Article& a, const EntityMention& m) {
-  Gender g = WordGender(core::AsciiLowered(FirstWord(m.span.Of(a.body))));
-  if (g == Gender::kUnknown) g = WordGender(PreviousWord(a.body, m.span.begin));  // "first lady Melania Trump"
+  Gender g = LoweredWordGender(FirstWord(m.span.Of(a.body)));
+  if (g == Gender::kUnknown) g = LoweredWordGender(PreviousWord(a.body, m.span.begin));  // "first lady Melania Trump"
   if (g != Gender::kUnknown) return g;
   // An appositive right after the name: "Melania Trump, the first lady", "..., his wife".
-  std::string_view after = std::string_view(a.body).substr(m.span.end, 24);
+  constexpr size_t kAppositive = 24;
+  std::string_view after = std::string_view(a.body).substr(m.span.end, kAppositive);
   if (after.rfind(", ", 0) != 0) return Gender::kUnknown;
-  size_t stop = after.find_first_of(",.;", 1);
-  std::string tail = core::AsciiLowered(after.substr(0, stop));
+  std::string_view raw = after.substr(0, after.find_first_of(",.;", 1));
+  char buf[kAppositive];
+  for (size_t i = 0; i < raw.size(); ++i) buf[i] = core::AsciiLower(raw[i]);
+  std::string_view tail(buf, raw.size());
   for (std::string_view w : {"first lady", "wife", "mother", "daughter", "widow", "sister"}) {
-    if (tail.find(w) != std::string::npos) return Gender::kFemale;
+    if (tail.find(w) != std::string_view::npos) return Gender::kFemale;
   }
-  for (std::string_view w : {"husband", "father", "son", "brother", "widower"}) {
-    if (tail.find(std::string(" ") + std::string(w)) != std::string::npos) return Gender::kMale;
+  for (std::string_view w : {" husband", " father", " son", " brother", " widower"}) {  // a word start: not "Madison"
+    if (tail.find(w) != std::string_view::npos) return Gender::kMale;
   }
   return Gender::kUnknown;
 }

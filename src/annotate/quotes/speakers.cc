@@ -33,11 +33,37 @@
 #include "annotate/quotes/names.h"
 #include "core/ascii.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace parallax::quotes {
+
+namespace {
+
+// core::AsciiLowered, sixteen bytes at a time where SSE2 is there: a byte in
+// 'A'..'Z' gains 32; every other byte (UTF-8 included: negative as a signed
+// byte, so below 'A') is copied as it is.
+std::string LoweredBody(std::string_view s) {
+  std::string out(s);
+  size_t i = 0;
+#if defined(__SSE2__)
+  const __m128i below = _mm_set1_epi8('A' - 1), above = _mm_set1_epi8('Z' + 1), gap = _mm_set1_epi8(32);
+  for (; i + 16 <= out.size(); i += 16) {
+    __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(out.data() + i));
+    __m128i upper = _mm_and_si128(_mm_cmpgt_epi8(v, below), _mm_cmplt_epi8(v, above));
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(out.data() + i), _mm_add_epi8(v, _mm_and_si128(upper, gap)));
+  }
+#endif
+  for (; i < out.size(); ++i) out[i] = core::AsciiLower(out[i]);
+  return out;
+}
+
+}  // namespace
 
 Context::Context(const Article& a, const OutletRegistry& registry, const std::vector<QuotedSpan>& quoted)
     : a_(a), registry_(registry) {
-  lower_body_ = core::AsciiLowered(a.body);
+  lower_body_ = LoweredBody(a.body);
   entity_of_.assign(a.tokens.size(), -1);
   for (size_t e = 0; e < a.entities.size(); ++e) {
     uint32_t t = TokenAt(a.entities[e].span.begin);
@@ -351,6 +377,34 @@ bool PartyTag(std::string_view m) {
   return m.size() >= 3 && (m[0] == 'R' || m[0] == 'D' || m[0] == 'I') && m[1] == '-';
 }
 
+namespace {
+
+// True when token `first` lies in a comparison opening its sentence, before the first comma:
+// "Like Paul Ryan, a potential 2016 rival, he's part of ...". The pronoun the sentence goes on
+// with is someone else, so the person compared with is no antecedent.
+bool InComparisonOpener(const Context& ctx, uint32_t first) {
+  uint32_t sentence = ctx.SentenceOf(first);
+  if (sentence >= ctx.article().sentences.size()) return false;
+  uint32_t open = ctx.article().sentences[sentence].first_token;
+  std::string_view w = ctx.Lower(open);
+  if (w != "like" && w != "unlike") return false;
+  for (uint32_t t = open + 1; t < first; ++t) {
+    if (ctx.Lower(t) == "," || ctx.Lower(t) == ";") return false;
+  }
+  return true;
+}
+
+// How many person mentions of the article share entity e's canonical name.
+int Mentions(const Context& ctx, int32_t e) {
+  int n = 0;
+  for (size_t i = 0; i < ctx.article().entities.size(); ++i) {
+    n += ctx.article().entities[i].type == "PER" && ctx.Canonical(static_cast<int32_t>(i)) == ctx.Canonical(e);
+  }
+  return n;
+}
+
+}  // namespace
+
 int32_t LastPersonBefore(const Context& ctx, uint32_t at, Gender want) {
   int32_t any = -1;
   uint32_t any_token = 0;
@@ -361,13 +415,18 @@ int32_t LastPersonBefore(const Context& ctx, uint32_t at, Gender want) {
     uint32_t after = first;
     while (after < ctx.size() && ctx.EntityOf(after) == e) ++after;
     bool appositive = first > 0 && ctx.Lower(first - 1) == "," && ctx.Lower(after) == ",";  // ", Michael Cohen,"
-    if (!Compatible(ctx.GenderOf(e), want) || appositive) {
+    if (!Compatible(ctx.GenderOf(e), want) || appositive || InComparisonOpener(ctx, first)) {
       t = first + 1;
       continue;
     }
     // A clause-opening person wins over a nearer one, but not from two paragraphs further back
     // ("... it fell to Michigan Governor Gretchen Whitmer." then "she said").
     if (any >= 0 && ParagraphOf(ctx, first) + 1 < ParagraphOf(ctx, any_token)) return any;
+    // From the paragraph before, the article's more often named person wins ("... Limbaugh called his
+    // work “admirable” ..." then "This is Rubio's first leadership audition. ... he says").
+    if (any >= 0 && ParagraphOf(ctx, first) < ParagraphOf(ctx, any_token) && Mentions(ctx, any) > Mentions(ctx, e)) {
+      return any;
+    }
     if (ClauseInitial(ctx, first)) return e;
     if (any < 0) {
       any = e;
