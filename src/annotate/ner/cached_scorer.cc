@@ -17,14 +17,12 @@ static_assert(CachedScorer::kOffsets == 5, "Static sums five word rows");
 
 // The context-feature groups summed through the group caches; the others
 // are looked up key by key.
-constexpr uint32_t kCachedGroups = FeatureContext::kGroupLeftPair | FeatureContext::kGroupRightPair |
-                                   FeatureContext::kGroupCaps | FeatureContext::kGroupRun |
+constexpr uint32_t kCachedGroups = FeatureContext::kGroupCaps | FeatureContext::kGroupRun |
                                    FeatureContext::kGroupHistory | FeatureContext::kGroupAgg;
 constexpr uint32_t kKeyedGroups = FeatureContext::kGroupAll & ~kCachedGroups;
 constexpr size_t kNone = SIZE_MAX;
-// At most: every token's keyed group, two parts per pair (one more pair
-// than tokens) and four more groups per token.
-constexpr size_t kMaxBlockGroups = 7 * CachedScorer::kBlock + 2;
+// At most: every token's keyed group and four cached groups per token.
+constexpr size_t kMaxBlockGroups = 5 * CachedScorer::kBlock;
 
 template <typename A>
 void AddInto(const A& v, int32_t* acc) {
@@ -42,7 +40,6 @@ CachedScorer::CachedScorer(const WeightTable* weights)
       block_rows_((kBlock + 2) * FeatureContext::kMaxFeatures),
       block_key_end_(kMaxBlockGroups),
       block_acc_(kMaxBlockGroups * kNumLabels),
-      pair_cache_(15),
       caps_cache_(14),
       run_cache_(14),
       history_cache_(12),
@@ -175,8 +172,7 @@ void CachedScorer::ScoreBlock(const FeatureContext& ctx, const std::vector<Token
   const std::vector<const WordSums*>& words = doc_[s];
   uint32_t n = 0;
   for (size_t t = 0; t < tokens; ++t) {  // keys of the block; touch the word sums they will need
-    if (!FeatureContext::OtherGroupEmpty(sent, i + t))  // most tokens: no keys left
-      n += static_cast<uint32_t>(ctx.ExtractContext(sent, i + t, &block_keys_[n], kKeyedGroups));
+    n += static_cast<uint32_t>(ctx.ExtractContext(sent, i + t, &block_keys_[n], kKeyedGroups));
     block_key_end_[t] = n;
     const char* sums = reinterpret_cast<const char*>(words[i + t]);
     for (size_t b = 0; b < sizeof(WordSums); b += 64) __builtin_prefetch(sums + b);
@@ -192,22 +188,12 @@ void CachedScorer::ScoreBlock(const FeatureContext& ctx, const std::vector<Token
   std::fill_n(block_acc_.data(), tokens * kNumLabels, 0);
 
   // The tuples of every probe of the block first, their slots prefetched.
-  // Pair j is (token j - 1, token j), for j = i .. block_end_.
-  uint64_t pair_keys[kBlock + 1][PairCache::kWords], caps_keys[kBlock][CapsCache::kWords], run_keys[kBlock][RunCache::kWords];
-  uint64_t history_keys[kBlock], agg_keys[kBlock][AggCache::kWords];
-  size_t pair_slot[kBlock + 1], caps_slot[kBlock], run_slot[kBlock], history_slot[kBlock], agg_slot[kBlock];
-  static_assert(kKeyedGroups == FeatureContext::kGroupOther, "OtherGroupEmpty tells when a token has no keyed keys");
-  static_assert(!(kCachedGroups & FeatureContext::kGroupLeftPair) == !(kCachedGroups & FeatureContext::kGroupRightPair),
-                "an adjacent pair caches both sides");
-  constexpr bool kPairs = kCachedGroups & FeatureContext::kGroupLeftPair;
   constexpr bool kCaps = kCachedGroups & FeatureContext::kGroupCaps, kRun = kCachedGroups & FeatureContext::kGroupRun;
   constexpr bool kHistory = kCachedGroups & FeatureContext::kGroupHistory;
   constexpr bool kAgg = kCachedGroups & FeatureContext::kGroupAgg;
-  for (size_t j = i; kPairs && j <= block_end_; ++j) {
-    const size_t p = j - i;
-    FeatureContext::PairTuple(j >= 1 ? &sent[j - 1] : nullptr, j < sent.size() ? &sent[j] : nullptr, pair_keys[p]);
-    pair_cache_.Prefetch(pair_slot[p] = pair_cache_.Slot(pair_keys[p]));
-  }
+  uint64_t caps_keys[kBlock][CapsCache::kWords], run_keys[kBlock][RunCache::kWords];
+  uint64_t history_keys[kBlock], agg_keys[kBlock][AggCache::kWords];
+  size_t caps_slot[kBlock], run_slot[kBlock], history_slot[kBlock], agg_slot[kBlock];
   for (size_t t = 0; t < tokens; ++t) {
     const TokenInfo& tok = sent[i + t];
     caps_slot[t] = run_slot[t] = history_slot[t] = agg_slot[t] = kNone;
@@ -231,13 +217,6 @@ void CachedScorer::ScoreBlock(const FeatureContext& ctx, const std::vector<Token
     }
   }
   // Then the probes: hits are added now, misses become groups of keys.
-  for (size_t j = i; kPairs && j <= block_end_; ++j) {
-    const int row = static_cast<int>(j - i);
-    const Part parts[2] = {
-        {j < sent.size() ? j : kNone, FeatureContext::kGroupLeftPair, j < block_end_ ? row : -1},
-        {j >= 1 ? j - 1 : kNone, FeatureContext::kGroupRightPair, j > i ? row - 1 : -1}};
-    Probe(ctx, sent, pair_cache_, pair_slot[j - i], pair_keys[j - i], parts);
-  }
   for (size_t t = 0; t < tokens; ++t) {
     const int row = static_cast<int>(t);
     if (caps_slot[t] != kNone) {

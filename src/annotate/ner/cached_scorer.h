@@ -20,10 +20,9 @@
 // bit-identical to scoring every feature key at once.
 //
 // The context features of a block of tokens are summed by group
-// (group_cache.h): the word-pair keys by adjacent pair, the capitalisation,
-// run, history and aggregation keys by their tuples of values; only the
-// remaining keys (shape trigram, gazetteer marks, stage 1) are looked up one
-// by one.
+// (group_cache.h): the capitalisation and shape-trigram, run, history and
+// aggregation keys by their tuples of values; the remaining keys (two-word
+// keys, gazetteer marks, stage 1) are looked up one by one.
 //
 // The word and history caches are direct-mapped and keyed by the word hash (a collision
 // overwrites), so memory is bounded (~11 MB + 5 MB) whatever the input, and
@@ -137,12 +136,10 @@ class CachedScorer {
   int32_t* BlockRow(size_t r) { return &block_acc_[r * kNumLabels]; }
 
   // Group caches (see the class comment) and ScoreBlock's bookkeeping.
-  using PairCache = GroupCache<FeatureContext::kPairTupleWords, 2>;  // part 0: right token, 1: left
   using CapsCache = GroupCache<FeatureContext::kCapsTupleWords, 1>;
   using RunCache = GroupCache<FeatureContext::kRunTupleWords, 1>;
   using HistoryCache = GroupCache<1, 1>;
   using AggCache = GroupCache<TokenInfo::kAggSlots / 2, 1>;
-  PairCache pair_cache_;
   CapsCache caps_cache_;
   RunCache run_cache_;
   HistoryCache history_cache_;

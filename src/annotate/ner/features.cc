@@ -472,14 +472,13 @@ size_t FeatureContext::ExtractContext(const std::vector<TokenInfo>& sent, size_t
   const TokenInfo* p1 = i + 1 < sent.size() ? &sent[i + 1] : nullptr;
   auto lower = [](const TokenInfo* x, uint64_t pad) { return x ? x->lower : pad; };
   const uint64_t caps_ctx = CapsContext(t);
-  const bool left = groups & kGroupLeftPair, right = groups & kGroupRightPair, caps = groups & kGroupCaps;
-  const bool other = groups & kGroupOther;
+  const bool caps = groups & kGroupCaps, other = groups & kGroupOther;
 
-  if (!(t.flags & kFlagDropWord)) {
-    if (left) out[n++] = Key(kBigramM, lower(m1, kPadBefore), t.lower);
-    if (right) out[n++] = Key(kBigramP, t.lower, lower(p1, kPadAfter));
-    if (left) out[n++] = Key(kShapeLowerM1, m1 ? m1->short_shape : kPadBefore, t.lower);
-    if (right) out[n++] = Key(kLowerShapeP1, t.lower, p1 ? p1->short_shape : kPadAfter);
+  if (other && !(t.flags & kFlagDropWord)) {
+    out[n++] = Key(kBigramM, lower(m1, kPadBefore), t.lower);
+    out[n++] = Key(kBigramP, t.lower, lower(p1, kPadAfter));
+    out[n++] = Key(kShapeLowerM1, m1 ? m1->short_shape : kPadBefore, t.lower);
+    out[n++] = Key(kLowerShapeP1, t.lower, p1 ? p1->short_shape : kPadAfter);
   }
   if (t.run_pos && (groups & kGroupRun)) {
     out[n++] = Key(kRunHead, t.run_head);
@@ -488,7 +487,7 @@ size_t FeatureContext::ExtractContext(const std::vector<TokenInfo>& sent, size_t
     out[n++] = Key(kRunHeadC0, t.run_head_cluster[0], t.run_pos);
     out[n++] = Key(kRunHeadC1, t.run_head_cluster[1], t.run_pos);
   }
-  if (left) out[n++] = Key(kClusterBigram, Cluster1(m1), Cluster1(&t));
+  if (other) out[n++] = Key(kClusterBigram, Cluster1(m1), Cluster1(&t));
   if (caps) out[n++] = Key(kShapeTri, m1 ? m1->short_shape : kPadBefore, t.short_shape, p1 ? p1->short_shape : kPadAfter);
   if (caps) {
     out[n++] = Key(kCapsCorpus, t.caps_bucket, caps_ctx);

@@ -153,34 +153,18 @@ class FeatureContext {
   // group are a function of the group's tuple below, which holds exactly the
   // values its keys are made of (with the pads and sentinels the keys use),
   // so a scorer may cache a group's summed weights by tuple (cached_scorer.h):
-  //  * kGroupLeftPair (bigram, shape x word and cluster bigram with the
-  //    previous token) and kGroupRightPair (bigram and word x shape with the
-  //    next token): PairTuple of the adjacent pair (previous, this) resp.
-  //    (this, next);
   //  * kGroupCaps (corpus, document and pattern capitalisation, document
   //    runs, shape trigram): CapsTuple;  kGroupRun (the capitalised run): RunTuple;
   //  * kGroupHistory (prediction history): HistoryTuple, given HistoryBest;
   //  * kGroupAgg (context aggregation): the token's agg codes;
-  //  * kGroupOther: everything else (not cached; gazetteer marks, stage 1),
-  //    none when OtherGroupEmpty.
+  //  * kGroupOther: everything else, looked up key by key (the two-word
+  //    keys, gazetteer marks, stage 1).
   // A change to a template of a cached group must keep its tuple complete
   // (tests/ner/cached_scorer_test.cc and features_test.cc check it).
-  static constexpr uint32_t kGroupLeftPair = 1, kGroupRightPair = 2, kGroupCaps = 4, kGroupRun = 8,
-                            kGroupHistory = 16, kGroupAgg = 32, kGroupOther = 64, kGroupAll = 127;
+  static constexpr uint32_t kGroupCaps = 1, kGroupRun = 2, kGroupHistory = 4, kGroupAgg = 8, kGroupOther = 16,
+                            kGroupAll = 31;
   size_t ExtractContext(const std::vector<TokenInfo>& sent, size_t i, uint64_t* out,
                         uint32_t groups = kGroupAll) const;
-  // The pair (a, b) of adjacent tokens (nullptr: before / after the
-  // sentence; not both): the left-pair keys of b and the right-pair keys of
-  // a. Their values (lowercase form, short shape, level-1 cluster) are
-  // functions of the normalised word, so the pair is keyed by the word
-  // hashes, as CachedScorer's word cache keys a word's features.
-  static constexpr size_t kPairTupleWords = 3;
-  static void PairTuple(const TokenInfo* a, const TokenInfo* b, uint64_t* out) {
-    out[0] = a ? a->word : 0;
-    out[1] = b ? b->word : 0;
-    out[2] = (a ? 1u : 0u) | (b ? 2u : 0u) | (a && (a->flags & kFlagDropWord) ? 4u : 0u) |
-             (b && (b->flags & kFlagDropWord) ? 8u : 0u);
-  }
   // The capitalisation context of the caps and history keys.
   static uint64_t CapsContext(const TokenInfo& t) { return t.caps | (t.flags & (kFlagInitial | kFlagAllCapsSent)) << 4; }
   static constexpr size_t kCapsTupleWords = 4;
@@ -195,12 +179,6 @@ class FeatureContext {
     out[1] = m1 ? m1->short_shape : kPadBefore;
     out[2] = t.short_shape;
     out[3] = p1 ? p1->short_shape : kPadAfter;
-  }
-  static bool OtherGroupEmpty(const std::vector<TokenInfo>& sent, size_t i) {
-    const TokenInfo& t = sent[i];
-    const uint32_t lists =
-        t.gaz_lists | (i >= 1 ? sent[i - 1].gaz_lists : 0u) | (i + 1 < sent.size() ? sent[i + 1].gaz_lists : 0u);
-    return lists == 0 && t.s1_label < 0;
   }
   // Only for a token with run_pos != 0 (other tokens have no run keys).
   static constexpr size_t kRunTupleWords = 4;

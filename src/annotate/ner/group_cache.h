@@ -1,19 +1,17 @@
 // GroupCache: a direct-mapped cache of summed weight rows keyed by a tuple.
 //
 // Many of a token's context features come in groups whose keys are built
-// from a handful of values: the two-word keys of an adjacent pair (the
-// bigram, shape x word, cluster bigram), the capitalisation evidence, the
-// capitalised run, the prediction history, the context-aggregation codes.
-// News repeats those value combinations (the same bigrams, the same few
-// capitalisation patterns, the same name in every paragraph), so the summed
-// int16 rows of a group can be kept by the tuple of values
-// (FeatureContext::PairTuple, CapsTuple, ...): one probe and one vector add
+// from a handful of values: the capitalisation evidence and shape trigram,
+// the capitalised run, the prediction history, the context-aggregation
+// codes. News repeats those value combinations (the same few capitalisation
+// patterns, the same name in every paragraph), so the summed int16 rows of a
+// group can be kept by the tuple of values (FeatureContext::CapsTuple,
+// RunTuple, ...): one probe and one vector add
 // instead of hashing and looking up each key. The whole tuple is stored and
 // compared, so a hit returns exactly the sums the keys would give; integer
 // sums make the order of addition free (weight_table.h).
 //
-// An entry holds P parts (an adjacent pair holds the keys of its right
-// token and those of its left token). `state` is 0 for an empty entry and
+// An entry holds P parts (sums of P groups that share a tuple). `state` is 0 for an empty entry and
 // otherwise the stamp of the block that last claimed it (CachedScorer uses
 // it to keep entries claimed by the block being scored from being
 // overwritten before their sums are computed).
