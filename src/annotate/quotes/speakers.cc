@@ -33,37 +33,11 @@
 #include "annotate/quotes/names.h"
 #include "core/ascii.h"
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
-
 namespace parallax::quotes {
-
-namespace {
-
-// core::AsciiLowered, sixteen bytes at a time where SSE2 is there: a byte in
-// 'A'..'Z' gains 32; every other byte (UTF-8 included: negative as a signed
-// byte, so below 'A') is copied as it is.
-std::string LoweredBody(std::string_view s) {
-  std::string out(s);
-  size_t i = 0;
-#if defined(__SSE2__)
-  const __m128i below = _mm_set1_epi8('A' - 1), above = _mm_set1_epi8('Z' + 1), gap = _mm_set1_epi8(32);
-  for (; i + 16 <= out.size(); i += 16) {
-    __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(out.data() + i));
-    __m128i upper = _mm_and_si128(_mm_cmpgt_epi8(v, below), _mm_cmplt_epi8(v, above));
-    _mm_storeu_si128(reinterpret_cast<__m128i*>(out.data() + i), _mm_add_epi8(v, _mm_and_si128(upper, gap)));
-  }
-#endif
-  for (; i < out.size(); ++i) out[i] = core::AsciiLower(out[i]);
-  return out;
-}
-
-}  // namespace
 
 Context::Context(const Article& a, const OutletRegistry& registry, const std::vector<QuotedSpan>& quoted)
     : a_(a), registry_(registry) {
-  lower_body_ = LoweredBody(a.body);
+  lower_body_ = core::AsciiLowered(a.body);
   entity_of_.assign(a.tokens.size(), -1);
   for (size_t e = 0; e < a.entities.size(); ++e) {
     uint32_t t = TokenAt(a.entities[e].span.begin);
