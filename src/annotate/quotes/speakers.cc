@@ -582,25 +582,41 @@ bool AuthoringVerb(std::string_view w) {
 // the first person or organization opening a clause before the noun in the
 // nearest such sentence where an authoring verb comes between them ("The
 // NAACP adopted a resolution ..."); singular and plural, and a compound
-// ("lawsuit" for "the suit"), match.
+// ("lawsuit" for "the suit"), match. When no sentence before names an author,
+// a later one that names the same document with "the" does ("“...,” the
+// lawsuit says. ... Former prosecutor Thomas O'Brien filed the lawsuit").
 Speaker IntroducedDocumentAuthor(const Context& ctx, uint32_t head) {
   std::string noun = NounStem(ctx.Lower(head));
-  for (uint32_t t = head; t > 0; --t) {
-    std::string other = NounStem(ctx.Lower(t - 1));  // "the suit" was introduced as "a lawsuit"
-    if (other.empty() || !(other.ends_with(noun) || noun.ends_with(other)) || ctx.InQuote(t - 1)) continue;
-    uint32_t sentence = ctx.SentenceOf(t - 1);
+  auto same_noun = [&](uint32_t k) {
+    std::string other = NounStem(ctx.Lower(k));  // "the suit" was introduced as "a lawsuit"
+    return !other.empty() && (other.ends_with(noun) || noun.ends_with(other)) && !ctx.InQuote(k);
+  };
+  auto author_before = [&](uint32_t k) -> Speaker {  // k: a mention of the noun
+    uint32_t sentence = ctx.SentenceOf(k);
     bool authored = false;  // an authoring verb between the subject and the noun
-    for (uint32_t u = t - 1; u > 0 && ctx.SentenceOf(u - 1) == sentence; --u) {
+    for (uint32_t u = k; u > 0 && ctx.SentenceOf(u - 1) == sentence; --u) {
       authored = authored || AuthoringVerb(ctx.Lower(u - 1));
       int32_t e = ctx.EntityOf(u - 1);
       bool author = IsPerson(ctx, e) || (e >= 0 && ctx.article().entities[e].type == "ORG");
       bool first = u - 1 == 0 || ctx.SentenceOf(u - 2) != sentence || ctx.EntityOf(u - 2) != e;
-      if (author && first && authored && ClauseInitial(ctx, u - 1)) {
+      // "Former federal prosecutor Thomas O'Brien filed": a lower-case title before the subject too.
+      if (author && first && authored && (ClauseInitial(ctx, u - 1) || OpensSentence(ctx, e))) {
         Speaker s = FromEntity(ctx, e);
         s.type = "document";
         return s;
       }
     }
+    return {};
+  };
+  for (uint32_t t = head; t > 0; --t) {
+    if (!same_noun(t - 1)) continue;
+    Speaker s = author_before(t - 1);
+    if (s.resolved()) return s;
+  }
+  for (uint32_t t = head + 1; t < ctx.size(); ++t) {
+    if (t < 1 || ctx.Lower(t - 1) != "the" || !same_noun(t)) continue;
+    Speaker s = author_before(t);
+    if (s.resolved()) return s;
   }
   return {};
 }
