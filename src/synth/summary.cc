@@ -44,6 +44,29 @@ std::vector<SummarySentence> Summarize(const StoryCorpus& c, const std::vector<s
 std::vector<SummarySentence> Summarize(const StoryCorpus& c, const StoryCorpus::Pairs& pairs,
                                        const std::vector<std::string>& fact_of, const std::vector<FactGroup>& facts,
                                        size_t n_outlets, const SummaryOptions& o) {
+  // Best match per other article, summed in article order (the zeros of
+  // articles without a match add nothing), so the cost is the sentences'
+  // pairs, not the story's articles.
+  const auto& ss = c.sentences();
+  std::vector<double> best_sums(ss.size(), 0.0);
+  std::vector<double> best(c.articles().size(), 0);
+  std::vector<uint32_t> touched;
+  for (uint32_t i = 0; i < ss.size(); ++i) {
+    for (const auto& [j, sim] : pairs[i]) {
+      double& b = best[ss[j].article];
+      if (b == 0) touched.push_back(ss[j].article);
+      b = std::max(b, sim);
+    }
+    std::sort(touched.begin(), touched.end());
+    for (uint32_t art : touched) { best_sums[i] += best[art]; best[art] = 0; }
+    touched.clear();
+  }
+  return Summarize(c, best_sums, fact_of, facts, n_outlets, o);
+}
+
+std::vector<SummarySentence> Summarize(const StoryCorpus& c, const std::vector<double>& best_sums,
+                                       const std::vector<std::string>& fact_of, const std::vector<FactGroup>& facts,
+                                       size_t n_outlets, const SummaryOptions& o) {
   const auto& ss = c.sentences();
   // Per sentence, the outlets reporting its fact and a small key per distinct
   // fact id (-1: none), looked up once, so that the selection loop compares
@@ -65,29 +88,13 @@ std::vector<SummarySentence> Summarize(const StoryCorpus& c, const StoryCorpus::
 
   std::vector<uint32_t> cand;
   std::vector<double> rel;
-  std::vector<double> best(n_articles, 0);
-  std::vector<uint32_t> touched;
   std::vector<bool> opinion(n_articles);
   for (size_t k = 0; k < n_articles; ++k) opinion[k] = core::IsOpinionTitle(c.articles()[k]->title);
   for (uint32_t i = 0; i < ss.size(); ++i) {
     const double weight = CandidateWeight(c, ss[i], opinion[ss[i].article], o);
     if (weight == 0) continue;
     double coverage = fact_of[i].empty() ? 0 : static_cast<double>(reporting[i]) / std::max<size_t>(1, n_outlets);
-    double central = 0;
-    if (n_articles > 1) {
-      // Best match per other article; summed in article order (the zeros of
-      // articles without a match add nothing), so the cost is the sentence's
-      // pairs, not the story's articles.
-      for (const auto& [j, sim] : pairs[i]) {
-        double& b = best[ss[j].article];
-        if (b == 0) touched.push_back(ss[j].article);
-        b = std::max(b, sim);
-      }
-      std::sort(touched.begin(), touched.end());
-      for (uint32_t art : touched) { central += best[art]; best[art] = 0; }
-      touched.clear();
-      central /= static_cast<double>(n_articles - 1);
-    }
+    const double central = n_articles > 1 ? best_sums[i] / static_cast<double>(n_articles - 1) : 0;
     double position = 1.0 - static_cast<double>(ss[i].sentence) / std::max<uint32_t>(1, article_sentences[ss[i].article]);
     cand.push_back(i);
     rel.push_back((0.45 * coverage + 0.4 * central + 0.15 * position) * weight);
