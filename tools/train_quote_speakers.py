@@ -20,7 +20,7 @@ import random
 import sys
 
 DEV_SPLITS = ["dev", "heldout", "newswcl50", "wcl-heldout", "allsides-blind4", "allsides-blind5", "allsides-blind6",
-              "allsides-blind7", "allsides-blind8"]  # never allsides-blind9 (blind) nor wcl-blind4
+              "allsides-blind7", "allsides-blind8", "allsides-blind9"]  # never allsides-blind10 (blind) nor wcl-blind4
 MAGIC = "# parallax quote-speaker model v1"
 
 

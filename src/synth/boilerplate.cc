@@ -22,7 +22,6 @@
 #include <array>
 #include <cstdint>
 #include <string>
-#include <vector>
 
 #include "core/ascii.h"
 
@@ -99,21 +98,30 @@ bool IsCounter(std::string_view s) {
   return false;
 }
 
-// Whether any of kPhrases occurs in `s`. Every phrase is at least two bytes
-// long; a bitmap of the phrases' opening byte pairs passes over nearly every
-// position of ordinary prose with one test, and only positions that open a
-// phrase's pair compare the phrases.
+// Whether any of kPhrases occurs in `s`. At each byte, the phrases whose
+// first byte is that byte and whose second byte is the next one are the
+// intersection of two 256-entry masks (bit k = kPhrases[k]); only those are
+// compared. Common pairs such as "th" or "in" open a phrase or two, not all
+// of them (a single table of the pairs that open some phrase compared all 26
+// at every such pair).
 bool HasPhrase(std::string_view s) {
-  struct Index {
-    std::vector<bool> opens = std::vector<bool>(1 << 16, false);
-    Index() { for (std::string_view p : kPhrases) opens[Pair(p[0], p[1])] = true; }
-    static uint32_t Pair(char a, char b) { return static_cast<uint8_t>(a) << 8 | static_cast<uint8_t>(b); }
+  static_assert(kPhrases.size() <= 32, "one bit per phrase");
+  struct Masks {
+    std::array<uint32_t, 256> first{}, second{};
+    Masks() {
+      for (size_t k = 0; k < kPhrases.size(); ++k) {
+        first[static_cast<uint8_t>(kPhrases[k][0])] |= 1u << k;
+        second[static_cast<uint8_t>(kPhrases[k][1])] |= 1u << k;
+      }
+    }
   };
-  static const Index index;
+  static const Masks masks;
   for (size_t i = 0; i + 1 < s.size(); ++i) {
-    if (!index.opens[Index::Pair(s[i], s[i + 1])]) continue;
-    for (std::string_view p : kPhrases) {
-      if (p[1] == s[i + 1] && StartsAt(s, i, p)) return true;
+    uint32_t open = masks.first[static_cast<uint8_t>(s[i])] & masks.second[static_cast<uint8_t>(s[i + 1])];
+    while (open != 0) {
+      const int k = __builtin_ctz(open);
+      open &= open - 1;
+      if (s.compare(i, kPhrases[k].size(), kPhrases[k]) == 0) return true;
     }
   }
   return false;

@@ -121,7 +121,7 @@ std::vector<Person> PeopleOf(const StoryCorpus& c, const SentenceInfo& s, const 
   const Span sent = a.sentences[s.sentence].span;
   for (uint32_t m = 0; m < a.entities.size(); ++m) {
     const auto& e = a.entities[m];
-    if (e.type != "PER" || e.span.begin < sent.begin || e.span.end > sent.end) continue;
+    if (e.span.begin < sent.begin || e.span.end > sent.end || e.type != "PER") continue;  // cheap test first
     out.push_back({TokenAt(t, e.span.begin), TokenAt(t, e.span.end - 1), c.EntityName(s.article, m)});
   }
   return out;

@@ -289,8 +289,13 @@ double StoryCorpus::Combine(const SentenceInfo& a, const SentenceInfo& b, double
   return 0.8 * cosine + 0.2 * participants * std::min(1.0, cosine / 0.2);
 }
 
-StoryCorpus::Pairs StoryCorpus::SimilarPairs(double min) const {
+StoryCorpus::Pairs StoryCorpus::SimilarPairs(double min) const { return SimilarPairs(min, nullptr); }
+
+StoryCorpus::Pairs StoryCorpus::SimilarPairs(double min, std::vector<double>* best_sums) const {
   const uint32_t n = static_cast<uint32_t>(sentences_.size());
+  // best[i * n_articles + a]: sentence i's best similarity in article a (0: none).
+  const size_t n_articles = articles_.size();
+  std::vector<double> best(best_sums ? static_cast<size_t>(n) * n_articles : 0, 0.0);
   // Postings of every term end to end, each in sentence order.
   std::vector<uint32_t> posting_begin(idf_.size() + 1, 0);
   for (const SentenceInfo& s : sentences_) for (uint32_t t : s.terms) ++posting_begin[t + 1];
@@ -329,10 +334,24 @@ StoryCorpus::Pairs StoryCorpus::SimilarPairs(double min) const {
     for (uint32_t j : touched) {
       const SentenceInfo& b = sentences_[j];
       double sim = b.norm == 0 ? 0 : Combine(a, b, dot[j] / (a.norm * b.norm));
+      if (best_sums && sim > 0) {
+        double& bi = best[static_cast<size_t>(i) * n_articles + b.article];
+        double& bj = best[static_cast<size_t>(j) * n_articles + a.article];
+        bi = std::max(bi, sim);
+        bj = std::max(bj, sim);
+      }
       if (sim > 0 && sim >= min) edges.push_back({i, j, sim});
       dot[j] = 0;
     }
     touched.clear();
+  }
+  if (best_sums) {
+    best_sums->assign(n, 0.0);
+    for (uint32_t i = 0; i < n; ++i) {
+      double sum = 0;
+      for (size_t a = 0; a < n_articles; ++a) sum += best[static_cast<size_t>(i) * n_articles + a];
+      (*best_sums)[i] = sum;
+    }
   }
   // Each edge joins both sentences' lists, in the order found.
   Pairs out;

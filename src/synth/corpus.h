@@ -92,6 +92,11 @@ class StoryCorpus {
     std::vector<Pair> pairs_;
   };
   Pairs SimilarPairs(double min) const;
+  // The same, and for every sentence the sum over the other articles of its
+  // best Similarity to a sentence of that article (over all pairs, not only
+  // those >= `min`; summed in article order): what the summary's centrality
+  // needs, without keeping every pair of the story.
+  Pairs SimilarPairs(double min, std::vector<double>* best_sums) const;
 
   // Story-wide name of entity mention `mention` of article `article`.
   const std::string& EntityName(uint32_t article, uint32_t mention) const;

@@ -1,8 +1,8 @@
 #include "synth/summary.h"
 
 #include <algorithm>
-#include <map>
-#include <set>
+#include <string_view>
+#include <unordered_map>
 
 #include "core/ascii.h"
 #include "core/lead.h"
@@ -25,9 +25,10 @@ double CandidateWeight(const StoryCorpus& c, const SentenceInfo& s, bool opinion
   std::string_view text = sent.span.Of(a.body);
   // A sentence opening in lower case is a fragment the segmenter cut off.
   if (text.empty() || core::IsAsciiLower(text[0])) return 0;
-  const Opening opening = OpeningOf(text);
-  if (IsBoilerplateSentence(text) || ReadsAsHeading(text) || opening == Opening::kLeans) return 0;
+  // The cheap tests first: the page-furniture test reads every byte.
   if (!(text.back() == '.' || text.back() == '!' || text.back() == '"' || text.ends_with("\xE2\x80\x9D"))) return 0;
+  const Opening opening = OpeningOf(text);
+  if (opening == Opening::kLeans || ReadsAsHeading(text) || IsBoilerplateSentence(text)) return 0;
   double weight = opening == Opening::kRefers || SpeaksInFirstPerson(text) ? o.referring_weight : 1.0;
   return opinion ? weight * o.opinion_weight : weight;
 }
@@ -43,38 +44,57 @@ std::vector<SummarySentence> Summarize(const StoryCorpus& c, const std::vector<s
 std::vector<SummarySentence> Summarize(const StoryCorpus& c, const StoryCorpus::Pairs& pairs,
                                        const std::vector<std::string>& fact_of, const std::vector<FactGroup>& facts,
                                        size_t n_outlets, const SummaryOptions& o) {
+  // Best match per other article, summed in article order (the zeros of
+  // articles without a match add nothing), so the cost is the sentences'
+  // pairs, not the story's articles.
   const auto& ss = c.sentences();
-  std::map<std::string, size_t> fact_outlets;
+  std::vector<double> best_sums(ss.size(), 0.0);
+  std::vector<double> best(c.articles().size(), 0);
+  std::vector<uint32_t> touched;
+  for (uint32_t i = 0; i < ss.size(); ++i) {
+    for (const auto& [j, sim] : pairs[i]) {
+      double& b = best[ss[j].article];
+      if (b == 0) touched.push_back(ss[j].article);
+      b = std::max(b, sim);
+    }
+    std::sort(touched.begin(), touched.end());
+    for (uint32_t art : touched) { best_sums[i] += best[art]; best[art] = 0; }
+    touched.clear();
+  }
+  return Summarize(c, best_sums, fact_of, facts, n_outlets, o);
+}
+
+std::vector<SummarySentence> Summarize(const StoryCorpus& c, const std::vector<double>& best_sums,
+                                       const std::vector<std::string>& fact_of, const std::vector<FactGroup>& facts,
+                                       size_t n_outlets, const SummaryOptions& o) {
+  const auto& ss = c.sentences();
+  // Per sentence, the outlets reporting its fact and a small key per distinct
+  // fact id (-1: none), looked up once, so that the selection loop compares
+  // integers instead of searching maps of fact ids.
+  std::unordered_map<std::string_view, size_t> fact_outlets;
   for (const auto& f : facts) fact_outlets[f.id] = f.outlets.size();
-  std::map<uint32_t, uint32_t> article_sentences;
-  for (const auto& s : ss) article_sentences[s.article] = std::max(article_sentences[s.article], s.sentence + 1);
+  std::unordered_map<std::string_view, int> key_of;
+  std::vector<int> fact_key(ss.size(), -1);
+  std::vector<size_t> reporting(ss.size(), 0);
+  for (size_t i = 0; i < ss.size(); ++i) {
+    if (fact_of[i].empty()) continue;
+    fact_key[i] = key_of.emplace(fact_of[i], static_cast<int>(key_of.size())).first->second;
+    if (auto it = fact_outlets.find(fact_of[i]); it != fact_outlets.end()) reporting[i] = it->second;
+  }
+  std::vector<bool> fact_used(key_of.size(), false);
   const size_t n_articles = c.articles().size();
+  std::vector<uint32_t> article_sentences(n_articles, 0);
+  for (const auto& s : ss) article_sentences[s.article] = std::max(article_sentences[s.article], s.sentence + 1);
 
   std::vector<uint32_t> cand;
   std::vector<double> rel;
-  std::vector<double> best(n_articles, 0);
-  std::vector<uint32_t> touched;
   std::vector<bool> opinion(n_articles);
   for (size_t k = 0; k < n_articles; ++k) opinion[k] = core::IsOpinionTitle(c.articles()[k]->title);
   for (uint32_t i = 0; i < ss.size(); ++i) {
     const double weight = CandidateWeight(c, ss[i], opinion[ss[i].article], o);
     if (weight == 0) continue;
-    double coverage = fact_of[i].empty() ? 0 : static_cast<double>(fact_outlets[fact_of[i]]) / std::max<size_t>(1, n_outlets);
-    double central = 0;
-    if (n_articles > 1) {
-      // Best match per other article; summed in article order (the zeros of
-      // articles without a match add nothing), so the cost is the sentence's
-      // pairs, not the story's articles.
-      for (const auto& [j, sim] : pairs[i]) {
-        double& b = best[ss[j].article];
-        if (b == 0) touched.push_back(ss[j].article);
-        b = std::max(b, sim);
-      }
-      std::sort(touched.begin(), touched.end());
-      for (uint32_t art : touched) { central += best[art]; best[art] = 0; }
-      touched.clear();
-      central /= static_cast<double>(n_articles - 1);
-    }
+    double coverage = fact_of[i].empty() ? 0 : static_cast<double>(reporting[i]) / std::max<size_t>(1, n_outlets);
+    const double central = n_articles > 1 ? best_sums[i] / static_cast<double>(n_articles - 1) : 0;
     double position = 1.0 - static_cast<double>(ss[i].sentence) / std::max<uint32_t>(1, article_sentences[ss[i].article]);
     cand.push_back(i);
     rel.push_back((0.45 * coverage + 0.4 * central + 0.15 * position) * weight);
@@ -82,14 +102,13 @@ std::vector<SummarySentence> Summarize(const StoryCorpus& c, const StoryCorpus::
   const size_t want = std::clamp(n_articles + 2, o.min_sentences, o.max_sentences);
   std::vector<SummarySentence> out;
   std::vector<uint32_t> chosen;
-  std::set<std::string> facts_used;
   while (out.size() < want) {
     int best = -1;
     double best_score = -1e9;
     for (size_t k = 0; k < cand.size(); ++k) {
       uint32_t i = cand[k];
       if (std::find(chosen.begin(), chosen.end(), i) != chosen.end()) continue;
-      if (!fact_of[i].empty() && facts_used.count(fact_of[i])) continue;  // one statement per fact
+      if (fact_key[i] >= 0 && fact_used[fact_key[i]]) continue;  // one statement per fact
       double redundancy = 0, restates = 0;
       for (uint32_t j : chosen) {
         const double cosine = c.TermCosine(ss[i], ss[j]);  // walked once for both measures
@@ -103,7 +122,7 @@ std::vector<SummarySentence> Summarize(const StoryCorpus& c, const StoryCorpus::
     if (best < 0) break;
     uint32_t i = cand[best];
     chosen.push_back(i);
-    if (!fact_of[i].empty()) facts_used.insert(fact_of[i]);
+    if (fact_key[i] >= 0) fact_used[fact_key[i]] = true;
     out.push_back({c.Cite(ss[i]), best_score, fact_of[i]});
   }
   return out;

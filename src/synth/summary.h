@@ -51,6 +51,11 @@ std::vector<SummarySentence> Summarize(const StoryCorpus& corpus, const std::vec
 std::vector<SummarySentence> Summarize(const StoryCorpus& corpus, const StoryCorpus::Pairs& pairs,
                                        const std::vector<std::string>& fact_of, const std::vector<FactGroup>& facts,
                                        size_t n_outlets, const SummaryOptions& options);
+// The same with `best_sums` from corpus.SimilarPairs(min, &best_sums) (any
+// `min`): each sentence's summed best similarity per other article.
+std::vector<SummarySentence> Summarize(const StoryCorpus& corpus, const std::vector<double>& best_sums,
+                                       const std::vector<std::string>& fact_of, const std::vector<FactGroup>& facts,
+                                       size_t n_outlets, const SummaryOptions& options);
 
 }  // namespace parallax::synth
 

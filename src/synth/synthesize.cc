@@ -177,12 +177,14 @@ Result<StoryView> BuildStoryView(const StoryInput& in, const SynthOptions& optio
   // An untitled story is named by its first article's opening sentence.
   if (v.title.empty() && !originals.empty()) v.title = ArticleLead(*originals[0]);
   StoryCorpus corpus = StoryCorpus::Build(originals, [&](const Article& a) { return DisplayOutlet(a, registry); });
-  // One similarity pass serves fact alignment (pairs above its threshold) and the summary (all pairs).
-  const StoryCorpus::Pairs pairs = corpus.SimilarPairs(0);
+  // One similarity pass serves fact alignment (the pairs above its threshold, kept) and the
+  // summary (each sentence's best match per other article, summed in the pass).
+  std::vector<double> best_sums;
+  const StoryCorpus::Pairs pairs = corpus.SimilarPairs(options.facts.threshold, &best_sums);
   std::vector<std::string> fact_of = FillFactsAndCoverage(corpus, AlignFacts(corpus, pairs, options.facts), &v);
   FindStatementConflicts(corpus, fact_of, options.conflicts, &v.conflicts);
   FindRoleConflicts(corpus, &v.conflicts);
-  v.summary = Summarize(corpus, pairs, fact_of, v.facts, v.outlets.size(), options.summary);
+  v.summary = Summarize(corpus, best_sums, fact_of, v.facts, v.outlets.size(), options.summary);
   if (Status st = AddTimeline(corpus, options, &v); !st.ok()) return st;
   AddFraming(corpus, &v);
   return v;

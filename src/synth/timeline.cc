@@ -193,6 +193,23 @@ class TokenTerms {
   }
   size_t size() const { return dense_.size(); }
 
+  // The dense index of every token of article `article` (parallel to its
+  // tokens; 0 for a token without a term, told apart by `HasTerm`), or an
+  // empty span when there are no story word types to read them from.
+  std::span<const uint32_t> DenseSlots(uint32_t article) {
+    if (words_ == nullptr) return {};
+    const std::span<const uint32_t> types = words_->Types(article);
+    if (terms_.size() < words_->TypeCount()) terms_.resize(words_->TypeCount(), kUnknown);
+    slots_.resize(types.size());
+    for (size_t t = 0; t < types.size(); ++t) {
+      auto& term = terms_[types[t]];
+      if (term.second == kUnknown.second) term = Dense(words_->Features(types[t]).timeline_term);
+      slots_[t] = term.first == 0 ? kNoSlot : term.second;
+    }
+    return slots_;
+  }
+  static constexpr uint32_t kNoSlot = UINT32_MAX;
+
  private:
   static constexpr std::pair<uint64_t, uint32_t> kUnknown{0, UINT32_MAX};
   std::pair<uint64_t, uint32_t> Dense(uint64_t term) {
@@ -204,6 +221,7 @@ class TokenTerms {
   TokenTable own_;
   std::vector<std::pair<uint64_t, uint32_t>> terms_;  // by type
   std::unordered_map<uint64_t, uint32_t> dense_;
+  std::vector<uint32_t> slots_;  // DenseSlots' answer
 };
 
 TermSet SentenceTerms(const Article& a, uint32_t article, const Sentence& s, TokenTerms* cache,
@@ -346,9 +364,20 @@ void Builder::CollectArticle(uint32_t index) {
   terms_.emplace_back(a.sentences.size());
   // Sentence frequencies: a term counts once per sentence (the sentence's
   // number is stamped on the terms it has counted).
+  // With the story's word types the article's slots are read in one pass
+  // over its types, without a lookup per token.
+  const std::span<const uint32_t> slots = token_terms_.DenseSlots(index);
+  if (df_.size() < token_terms_.size()) df_.resize(token_terms_.size(), 0), counted_in_.resize(token_terms_.size(), 0);
   for (const Sentence& s : a.sentences) {
     const uint32_t stamp = ++sentences_seen_;
     const uint32_t end = std::min<uint32_t>(s.first_token + s.token_count, a.tokens.size());
+    if (!slots.empty()) {
+      for (uint32_t t = s.first_token; t < end && t < slots.size(); ++t) {
+        const uint32_t slot = slots[t];
+        if (slot != TokenTerms::kNoSlot && counted_in_[slot] != stamp) counted_in_[slot] = stamp, ++df_[slot];
+      }
+      continue;
+    }
     for (uint32_t t = s.first_token; t < end; ++t) {
       const auto [term, slot] = token_terms_.Of(a, index, t);
       if (term == 0) continue;

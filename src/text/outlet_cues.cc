@@ -11,6 +11,25 @@ namespace {
 
 bool IsWordByte(char c) { return core::IsAsciiAlnum(c) || c == '-' || c == '\''; }
 
+// FirstWordLength(s.substr(pos)) (core/outlets.cc), inline for the scan
+// below, which asks it of every word of an article: a word byte is an ASCII
+// letter or digit or any byte of a multi-byte character.
+struct NameByteTable {
+  bool is[256] = {};
+  constexpr NameByteTable() {
+    for (int c = 0; c < 256; ++c) {
+      is[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+    }
+  }
+};
+constexpr NameByteTable kNameByte;
+
+size_t WordLengthAt(std::string_view text, size_t pos) {
+  size_t n = pos;
+  while (n < text.size() && kNameByte.is[static_cast<unsigned char>(text[n])]) ++n;
+  return n == pos ? std::min<size_t>(1, text.size() - pos) : n - pos;
+}
+
 std::string_view TrimLeft(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
   return s;
@@ -180,14 +199,14 @@ std::vector<std::string> CitedOutlets(std::string_view text, const OutletRegistr
     bool word_start = (pos == 0 || !IsWordByte(text[pos - 1])) && IsWordByte(text[pos]);
     if (word_start && !std::isupper(static_cast<unsigned char>(text[pos])) &&
         !std::isdigit(static_cast<unsigned char>(text[pos]))) {
-      pos += FirstWordLength(text.substr(pos));
+      pos += WordLengthAt(text, pos);
       continue;
     }
     if (!word_start) {
       ++pos;
       continue;
     }
-    size_t wlen = FirstWordLength(text.substr(pos));
+    size_t wlen = WordLengthAt(text, pos);
     const std::vector<size_t>* candidates = registry.NamesStartingWith(text.substr(pos, wlen));
     size_t matched_end = 0;
     if (candidates) {

@@ -5,6 +5,8 @@
 // brackets and punctuation from the back — except that a final '.' stays
 // when the chunk is a known abbreviation or a letter-dot sequence ("U.S.").
 // What remains is split at dashes between words and at English clitics.
+// A chunk of ASCII letters and digits alone (most words) is one token and
+// skips the peeling.
 // Everything is byte-based with UTF-8 awareness for the typographic
 // characters news uses (curly quotes, dashes, ellipsis).
 //
@@ -238,18 +240,24 @@ void Tokenize(std::string_view text, Span span, std::vector<Token>* tokens) {
     // Find the end of this chunk.
     size_t j = i;
     bool has_at = text[at] == '@';
+    // Every byte an ASCII letter or digit (most words of a text): nothing to
+    // peel or split, the chunk is one token.
+    bool plain = core::IsAsciiAlnum(text[at]);
     while (j < end) {
       if (static_cast<unsigned char>(text[j]) < 0x80) {
         if (core::IsAsciiSpace(text[j])) break;
         has_at |= text[j] == '@';
+        plain &= core::IsAsciiAlnum(text[j]);
         ++j;
         continue;
       }
+      plain = false;
       size_t k = j;
       if (core::IsSpace(DecodeUtf8(text, &k))) break;
       j = k;
     }
-    TokenizeChunk(text, static_cast<uint32_t>(at), static_cast<uint32_t>(std::min(j, end)), has_at, tokens);
+    if (plain) Emit(static_cast<uint32_t>(at), static_cast<uint32_t>(j), tokens);
+    else TokenizeChunk(text, static_cast<uint32_t>(at), static_cast<uint32_t>(std::min(j, end)), has_at, tokens);
     i = j;
   }
 }

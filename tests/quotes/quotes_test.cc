@@ -299,6 +299,20 @@ TEST(Quotes, FromTheParagraphBeforeTheMoreNamedPersonWins) {
   EXPECT_EQ(a.quotes[0].speaker_name, "Marco Delgado");
 }
 
+// "the lawsuit says" with no author before: a later sentence naming "the lawsuit" with an
+// authoring verb gives its author.
+TEST(Quotes, TheLawsuitsAuthorNamedLater) {
+  Article a = FromParagraphs({"Sen. Richard Vance has been sued by an investor in hotel stock.",
+                              "\u201CSenator Vance owed a duty to the public not to trade on what he learned,\u201D the "
+                              "lawsuit says, according to local reporters.",
+                              "According to disclosure forms, the senator made 33 stock trades on one day.",
+                              "Former federal prosecutor Thomas Kellerman filed the lawsuit on behalf of an investor "
+                              "named Alan Fisk."});
+  ASSERT_GE(a.quotes.size(), 1u);
+  EXPECT_EQ(a.quotes[0].speaker_name, "Thomas Kellerman");
+  EXPECT_EQ(a.quotes[0].source_type, "document");
+}
+
 TEST(Quotes, PartyTagBeforeALateCueAndAGroupsSecondVerb) {
   Article a = FromParagraphs({"\u201CIt is not the intent of the law to punish anyone,\u201D state Senate President Pro "
                               "Tem David Long (R) said.",

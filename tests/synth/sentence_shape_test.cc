@@ -27,6 +27,13 @@ TEST(SentenceShapeTest, FirstPersonOutsideQuotesOnly) {
   EXPECT_FALSE(SpeaksInFirstPerson("\u201cWe will win,\u201d the mayor said."));
   EXPECT_FALSE(SpeaksInFirstPerson("\"I am done,\" she said of the vote."));
   EXPECT_FALSE(SpeaksInFirstPerson("The US and Iran met."));  // "US" is not "us"
+  // A closing curly mark ends the quotation: the writer's "we" after it counts.
+  EXPECT_TRUE(SpeaksInFirstPerson("\u201cIt failed,\u201d we said."));
+  // Other three-byte punctuation (an em dash, a right single quote) is not a quotation mark.
+  EXPECT_TRUE(SpeaksInFirstPerson("The vote \u2014 our vote \u2014 failed."));
+  EXPECT_TRUE(SpeaksInFirstPerson("Mayor\u2019s aide told us it failed."));
+  // Longer words that start like a first-person word are not one; a cut-off mark at the end reads nothing.
+  EXPECT_FALSE(SpeaksInFirstPerson("Myers and Weston met in Ourense. \xE2\x80"));
 }
 
 TEST(SentenceShapeTest, WhatCanStateAFact) {

@@ -5,6 +5,8 @@
 
 #include "synth/boilerplate.h"
 #include "synth/conflicts.h"
+#include "synth/corpus.h"
+#include "synth/summary.h"
 #include "synth/synthesize.h"
 #include "text/segment.h"
 
@@ -270,6 +272,47 @@ TEST(BuildStoryView, RejectsLayersOutsideTheBody) {
   a.sentences.push_back({{0, 99}, 0, 0, 0});
   StoryInput in{"e1", "", {&a}, {}};
   EXPECT_FALSE(BuildStoryView(in).ok());
+}
+
+}  // namespace
+}  // namespace parallax::synth
+
+namespace parallax::synth {
+namespace {
+
+// The similarity pass that keeps only the pairs above a threshold still sums
+// every sentence's best match per other article over all pairs, and the
+// summary built from those sums is the summary built from all pairs.
+TEST_F(FloodStory, ThresholdedPairsKeepTheSummaryCentrality) {
+  StoryCorpus corpus = StoryCorpus::Build({&a_, &b_, &d_, &e_});
+  const StoryCorpus::Pairs all = corpus.SimilarPairs(0);
+  std::vector<double> sums;
+  const StoryCorpus::Pairs kept = corpus.SimilarPairs(0.25, &sums);
+  const auto& ss = corpus.sentences();
+  ASSERT_EQ(sums.size(), ss.size());
+  size_t below = 0;
+  for (size_t i = 0; i < ss.size(); ++i) {
+    std::vector<double> best(corpus.articles().size(), 0);
+    std::vector<StoryCorpus::Pairs::Pair> above;
+    for (const auto& [j, sim] : all[i]) {
+      best[ss[j].article] = std::max(best[ss[j].article], sim);
+      if (sim >= 0.25) above.push_back({j, sim}); else ++below;
+    }
+    double want = 0;
+    for (double b : best) want += b;
+    EXPECT_DOUBLE_EQ(sums[i], want) << i;
+    EXPECT_TRUE(std::equal(above.begin(), above.end(), kept[i].begin(), kept[i].end())) << i;
+  }
+  EXPECT_GT(below, 0u);  // the story has pairs the thresholded pass drops
+  const std::vector<std::string> fact_of(ss.size());
+  const auto from_pairs = Summarize(corpus, all, fact_of, {}, 4, {});
+  const auto from_sums = Summarize(corpus, sums, fact_of, {}, 4, {});
+  ASSERT_FALSE(from_pairs.empty());
+  ASSERT_EQ(from_pairs.size(), from_sums.size());
+  for (size_t k = 0; k < from_pairs.size(); ++k) {
+    EXPECT_EQ(from_pairs[k].source.text, from_sums[k].source.text);
+    EXPECT_DOUBLE_EQ(from_pairs[k].score, from_sums[k].score);
+  }
 }
 
 }  // namespace

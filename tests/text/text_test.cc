@@ -27,6 +27,15 @@ std::vector<std::string> Sentences(const std::string& s) {
   return out;
 }
 
+// Words of ASCII letters and digits alone are one token each (the fast
+// path); a word with any other byte next to them still goes through peeling.
+TEST(TokenizerTest, PlainWordsBesideWordsThatArePeeled) {
+  EXPECT_EQ(Tokens("Trump said 42 times abc123 https x@y.com (yes) can't e-mail U.S. caf\u00E9 $5 10% http"),
+            (std::vector<std::string>{"Trump", "said", "42", "times", "abc123", "https", "x@y.com", "(", "yes", ")",
+                                      "ca", "n't", "e-mail", "U.S.", "caf\u00E9", "$", "5", "10", "%",
+                                      "http"}));
+}
+
 TEST(TokenizerTest, SplitsPunctuationClauseticsAndKeepsAbbreviations) {
   EXPECT_EQ(Tokens("Kerry\u2019s trip to the U.S., he said."),
             (std::vector<std::string>{"Kerry", "\u2019s", "trip", "to", "the", "U.S.", ",", "he", "said", "."}));

@@ -33,37 +33,11 @@
 #include "annotate/quotes/names.h"
 #include "core/ascii.h"
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
-
 namespace parallax::quotes {
-
-namespace {
-
-// core::AsciiLowered, sixteen bytes at a time where SSE2 is there: a byte in
-// 'A'..'Z' gains 32; every other byte (UTF-8 included: negative as a signed
-// byte, so below 'A') is copied as it is.
-std::string LoweredBody(std::string_view s) {
-  std::string out(s);
-  size_t i = 0;
-#if defined(__SSE2__)
-  const __m128i below = _mm_set1_epi8('A' - 1), above = _mm_set1_epi8('Z' + 1), gap = _mm_set1_epi8(32);
-  for (; i + 16 <= out.size(); i += 16) {
-    __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(out.data() + i));
-    __m128i upper = _mm_and_si128(_mm_cmpgt_epi8(v, below), _mm_cmplt_epi8(v, above));
-    _mm_storeu_si128(reinterpret_cast<__m128i*>(out.data() + i), _mm_add_epi8(v, _mm_and_si128(upper, gap)));
-  }
-#endif
-  for (; i < out.size(); ++i) out[i] = core::AsciiLower(out[i]);
-  return out;
-}
-
-}  // namespace
 
 Context::Context(const Article& a, const OutletRegistry& registry, const std::vector<QuotedSpan>& quoted)
     : a_(a), registry_(registry) {
-  lower_body_ = LoweredBody(a.body);
+  lower_body_ = core::AsciiLowered(a.body);
   entity_of_.assign(a.tokens.size(), -1);
   for (size_t e = 0; e < a.entities.size(); ++e) {
     uint32_t t = TokenAt(a.entities[e].span.begin);
@@ -608,25 +582,41 @@ bool AuthoringVerb(std::string_view w) {
 // the first person or organization opening a clause before the noun in the
 // nearest such sentence where an authoring verb comes between them ("The
 // NAACP adopted a resolution ..."); singular and plural, and a compound
-// ("lawsuit" for "the suit"), match.
+// ("lawsuit" for "the suit"), match. When no sentence before names an author,
+// a later one that names the same document with "the" does ("“...,” the
+// lawsuit says. ... Former prosecutor Thomas O'Brien filed the lawsuit").
 Speaker IntroducedDocumentAuthor(const Context& ctx, uint32_t head) {
   std::string noun = NounStem(ctx.Lower(head));
-  for (uint32_t t = head; t > 0; --t) {
-    std::string other = NounStem(ctx.Lower(t - 1));  // "the suit" was introduced as "a lawsuit"
-    if (other.empty() || !(other.ends_with(noun) || noun.ends_with(other)) || ctx.InQuote(t - 1)) continue;
-    uint32_t sentence = ctx.SentenceOf(t - 1);
+  auto same_noun = [&](uint32_t k) {
+    std::string other = NounStem(ctx.Lower(k));  // "the suit" was introduced as "a lawsuit"
+    return !other.empty() && (other.ends_with(noun) || noun.ends_with(other)) && !ctx.InQuote(k);
+  };
+  auto author_before = [&](uint32_t k) -> Speaker {  // k: a mention of the noun
+    uint32_t sentence = ctx.SentenceOf(k);
     bool authored = false;  // an authoring verb between the subject and the noun
-    for (uint32_t u = t - 1; u > 0 && ctx.SentenceOf(u - 1) == sentence; --u) {
+    for (uint32_t u = k; u > 0 && ctx.SentenceOf(u - 1) == sentence; --u) {
       authored = authored || AuthoringVerb(ctx.Lower(u - 1));
       int32_t e = ctx.EntityOf(u - 1);
       bool author = IsPerson(ctx, e) || (e >= 0 && ctx.article().entities[e].type == "ORG");
       bool first = u - 1 == 0 || ctx.SentenceOf(u - 2) != sentence || ctx.EntityOf(u - 2) != e;
-      if (author && first && authored && ClauseInitial(ctx, u - 1)) {
+      // "Former federal prosecutor Thomas O'Brien filed": a lower-case title before the subject too.
+      if (author && first && authored && (ClauseInitial(ctx, u - 1) || OpensSentence(ctx, e))) {
         Speaker s = FromEntity(ctx, e);
         s.type = "document";
         return s;
       }
     }
+    return {};
+  };
+  for (uint32_t t = head; t > 0; --t) {
+    if (!same_noun(t - 1)) continue;
+    Speaker s = author_before(t - 1);
+    if (s.resolved()) return s;
+  }
+  for (uint32_t t = head + 1; t < ctx.size(); ++t) {
+    if (t < 1 || ctx.Lower(t - 1) != "the" || !same_noun(t)) continue;
+    Speaker s = author_before(t);
+    if (s.resolved()) return s;
   }
   return {};
 }
