@@ -459,7 +459,6 @@ size_t FeatureContext::ExtractStatic(const std::vector<TokenInfo>& sent, size_t 
 
 namespace {
 
-uint64_t CapsContext(const TokenInfo& t) { return FeatureContext::CapsContext(t); }
 uint32_t Cluster1(const TokenInfo* t) { return t && t->has_clusters ? t->clusters[1] : 0xFFFFF; }
 
 }  // namespace

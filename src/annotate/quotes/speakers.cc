@@ -35,57 +35,6 @@
 
 namespace parallax::quotes {
 
-Context::Context(const Article& a, const OutletRegistry& registry, const std::vector<QuotedSpan>& quoted)
-    : a_(a), registry_(registry) {
-  lower_body_ = core::AsciiLowered(a.body);
-  entity_of_.assign(a.tokens.size(), -1);
-  for (size_t e = 0; e < a.entities.size(); ++e) {
-    uint32_t t = TokenAt(a.entities[e].span.begin);
-    for (; t < a.tokens.size() && a.tokens[t].span.end <= a.entities[e].span.end; ++t) entity_of_[t] = e;
-  }
-  sentence_of_.assign(a.tokens.size(), UINT32_MAX);
-  for (size_t s = 0; s < a.sentences.size(); ++s) {
-    const Sentence& st = a.sentences[s];
-    for (uint32_t t = st.first_token; t < st.first_token + st.token_count && t < a.tokens.size(); ++t) {
-      sentence_of_[t] = s;
-    }
-  }
-  canonical_ = CanonicalNames(a, quoted);
-  genders_ = PersonGenders(a, canonical_);
-}
-
-uint32_t Context::TokenAt(uint32_t byte) const {
-  auto it = std::lower_bound(a_.tokens.begin(), a_.tokens.end(), byte,
-                             [](const Token& t, uint32_t b) { return t.span.begin < b; });
-  return static_cast<uint32_t>(it - a_.tokens.begin());
-}
-
-std::string_view Context::TextOf(uint32_t first, uint32_t last) const {
-  if (first >= last || last > a_.tokens.size()) return {};
-  return std::string_view(a_.body).substr(a_.tokens[first].span.begin,
-                                          a_.tokens[last - 1].span.end - a_.tokens[first].span.begin);
-}
-
-void Context::MarkQuoted(const std::vector<Span>& outer_spans) {
-  in_quote_.assign(size(), false);
-  for (const Span& s : outer_spans) {
-    for (uint32_t t = TokenAt(s.begin); t < size() && a_.tokens[t].span.begin < s.end; ++t) in_quote_[t] = true;
-  }
-}
-
-bool Context::IsPunct(uint32_t tok) const {
-  std::string_view w = Lower(tok);
-  if (w.empty()) return true;
-  if (w == "'s" || w == "\u2019s") return false;  // a possessive belongs to its phrase
-  if (core::IsAsciiAlnum(w[0])) return false;
-  return !(static_cast<unsigned char>(w[0]) >= 0x80 && w.size() > 3);
-}
-
-bool Context::IsQuoteMark(uint32_t tok) const {
-  std::string_view w = Lower(tok);
-  return w == "\"" || w == "\u201C" || w == "\u201D" || w == "\u201E" || w == "\u00AB" || w == "\u00BB";
-}
-
 namespace {
 
 struct Range {
