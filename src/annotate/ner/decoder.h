@@ -317,12 +317,14 @@ inline void RankExtensions(BeamBuffers::PairScores* e, size_t beam, float temper
 }
 
 // labels/probs are resized, not reallocated: vectors kept by the caller keep
-// their capacity. buffers = nullptr: local working memory.
+// their capacity. buffers = nullptr: local working memory. o_probs = false
+// leaves the probability of tokens labelled O at 1 instead of computing it
+// (the tagger reads only mention tokens', as its greedy path writes them).
 template <typename Scorer>
 void DecodeDocumentBeamWith(const std::vector<std::vector<TokenInfo>>& doc, FeatureContext* ctx, Scorer& scorer,
                             size_t beam, float temperature, std::vector<std::vector<int>>* labels,
                             std::vector<std::vector<float>>* probs, bool normalize = true,
-                            BeamBuffers* buffers = nullptr, double margin = 0) {
+                            BeamBuffers* buffers = nullptr, double margin = 0, bool o_probs = true) {
   using Node = BeamBuffers::Node;
   using PairScores = BeamBuffers::PairScores;
   BeamBuffers local;
@@ -370,7 +372,23 @@ void DecodeDocumentBeamWith(const std::vector<std::vector<TokenInfo>>& doc, Feat
         scorer.Dynamic(sent[i], e.label, e.prev2, e.scores);
         RankExtensions(&e, beam, temperature, normalize, last, margin);
       }
-      for (size_t h = 0; h < prev_size; ++h) {
+      if (prev_size > 0) {
+        // The first hypothesis's extensions arrive in descending order (same
+        // logp + descending values) into an empty beam that they cannot fill
+        // (num_top <= beam): append them, up to the first that is already
+        // more than `margin` behind the first (most tokens have only one
+        // hypothesis, so this is most of the work).
+        const Node& p = prev[0];
+        const PairScores& e = pairs[pair_of[0]];
+        const double first = e.num_top > 0 ? p.logp + e.top[0].value : 0;
+        for (int k = 0; k < e.num_top; ++k) {
+          const BeamBuffers::Extension& x = e.top[k];
+          const double total = p.logp + x.value;
+          if (margin > 0 && k > 0 && total < first - margin) break;
+          next.push_back(Node{x.label, p.label, 0, total, x.lp});
+        }
+      }
+      for (size_t h = 1; h < prev_size; ++h) {
         const Node& p = prev[h];
         const PairScores& e = pairs[pair_of[h]];
         for (int k = 0; k < e.num_top; ++k) {  // values descending: stop at the first that cannot enter
@@ -383,14 +401,7 @@ void DecodeDocumentBeamWith(const std::vector<std::vector<TokenInfo>>& doc, Feat
           // the same holds for h's later extensions. Same beam, fewer inserts.
           if (margin > 0 && !next.empty() && total < next.front().logp - margin) break;
           Node c{x.label, p.label, static_cast<int>(h), total, x.lp};
-          // The first hypothesis's extensions arrive in descending order
-          // (same logp + descending values) into an empty beam, where the
-          // upper bound is always the end: append (most tokens have only one
-          // hypothesis). The others are placed after any equal total.
-          if (h == 0) {
-            next.push_back(c);
-            continue;
-          }
+          // Placed after any equal total.
           auto pos = std::upper_bound(next.begin(), next.end(), total,
                                       [](double v, const Node& x) { return v > x.logp; });
           next.insert(pos, c);
@@ -410,7 +421,7 @@ void DecodeDocumentBeamWith(const std::vector<std::vector<TokenInfo>>& doc, Feat
     for (size_t i = sent.size(); i-- > 0 && back >= 0;) {
       const Node& node = lattice[i][back];
       out[i] = node.label;
-      out_probs[i] = static_cast<float>(std::exp(node.lp));
+      if (o_probs || node.label != 0) out_probs[i] = static_cast<float>(std::exp(node.lp));
       back = node.back;
     }
     for (size_t i = 0; i < sent.size(); ++i) ctx->Record(sent[i], out[i]);
