@@ -18,6 +18,8 @@ source type), never article text; the text is read from /work/shared/data.
   quotes_gold.py select-allsides9  the same for allsides-blind9 (session 9), a sixth seed
   quotes_gold.py select-allsides10 the same for allsides-blind10 (session 10), a seventh seed,
                                    also skipping every month (YYYY-MM) an earlier split holds
+  quotes_gold.py select-allsides11 the same for allsides-blind11 (session 11), an eighth seed,
+                                   skipping every article, outlet and month of an earlier split
   quotes_gold.py show DOC          print DOC's text with every double-quoted span
                                    numbered, for a person to label (see docs/quotes.md)
   quotes_gold.py build LABELS OUT  labels (DOC TAB qN[+qM] TAB speaker TAB type, or
@@ -163,7 +165,8 @@ def select_allsides(split="allsides-blind4", seed=20261122 + 4, fresh_outlets=Fa
     allsides-blind5 (session 5), allsides-blind6, allsides-blind7, allsides-blind8 and allsides-blind9 (sessions 6 to 9, fresh_outlets) skip every
     article and every outlet an earlier split holds, so they measure outlets no one has labelled;
     allsides-blind10 (session 10, fresh_months) also skips every month of an earlier split's
-    articles, so its stories are news no one has labelled either."""
+    articles, so its stories are news no one has labelled either; allsides-blind11 (session 11)
+    does the same with its own seed."""
     import gzip
     arts = []
     with gzip.open(os.path.join(SHARED, "data", ALLSIDES), "rt", encoding="utf-8") as f:
@@ -249,6 +252,9 @@ if __name__ == "__main__":
         select_allsides("allsides-blind9", 20261122 + 9, fresh_outlets=True, target=100)
     elif cmd == "select-allsides10":
         select_allsides("allsides-blind10", 20261122 + 10, fresh_outlets=True, target=115,
+                        fresh_months=True)
+    elif cmd == "select-allsides11":
+        select_allsides("allsides-blind11", 20261122 + 11, fresh_outlets=True, target=110,
                         fresh_months=True)
     elif cmd == "show":
         show(sys.argv[2])

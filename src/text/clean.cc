@@ -246,6 +246,96 @@ void CutInserts(std::string* text, std::vector<Removal>* removed) {
   while (!text->empty() && std::isspace(static_cast<unsigned char>(text->back()))) text->pop_back();
 }
 
+// A name's hover card pasted into the text where the name was linked (one
+// outlet's pages): the name as shown, then the person's full name glued to
+// the titles of recent stories about them, closed by "MORE" — "Speaker Ann
+// Lee Ann Marie LeeCouncil passes budget Mayor signs order MORE (D-Ohio)
+// said". The card runs from the full name, which ends with the shown name's
+// last word (glued to the first title or followed by a space), to "MORE";
+// between the two last words only name words ("Marie", "(Annie)", "J."),
+// at least one.
+
+bool NameWord(std::string_view w) {
+  if (w.empty()) return false;
+  size_t i = w[0] == '(' ? 1 : 0;
+  if (i >= w.size() || !core::IsAsciiUpper(w[i])) return false;
+  for (char c : w) {
+    if (!(core::IsAsciiAlpha(c) || c == '(' || c == ')' || c == '.' || c == '-' || c == '\'')) return false;
+  }
+  return true;
+}
+
+// Whether a title starts at `at`: a capital, perhaps after an opening quote
+// ("'Saturday Night Live' ...").
+bool OpensTitle(std::string_view text, size_t at) {
+  if (text[at] == '\'' || text[at] == '"') ++at;
+  else if (text.substr(at, 3) == "\xE2\x80\x98" || text.substr(at, 3) == "\xE2\x80\x9C") at += 3;
+  return at < text.size() && core::IsAsciiUpper(text[at]);
+}
+
+// (begin, end) of the words of text[from, to): split at spaces and where a
+// title opens right after a lower-case letter ("WolfChad", "Lee'Vote ...":
+// two words, glued).
+void WordsBetween(std::string_view text, size_t from, size_t to, std::vector<std::pair<size_t, size_t>>* words) {
+  words->clear();
+  for (size_t i = from; i < to;) {
+    while (i < to && text[i] == ' ') ++i;
+    size_t end = i;
+    while (end < to && text[end] != ' ' && !(end > i && core::IsAsciiLower(text[end - 1]) && OpensTitle(text, end))) {
+      ++end;
+    }
+    if (end > i) words->push_back({i, end});
+    i = end;
+  }
+}
+
+// Where the card closed by the "MORE" at `more` begins (the space after the
+// shown name), or npos. Looks back at most 700 bytes and not before `floor`.
+size_t NameCardStart(std::string_view text, size_t more, size_t floor) {
+  const size_t from = std::max(floor, more > 700 ? more - 700 : 0);
+  std::vector<std::pair<size_t, size_t>> words;
+  WordsBetween(text, from, more, &words);
+  for (size_t j = 1; j < words.size(); ++j) {
+    const std::string_view wj = text.substr(words[j].first, words[j].second - words[j].first);
+    for (size_t i = j >= 2 ? j - 2 : 0, n = 0; n < 5 && i + 1 < j; ++n) {
+      const std::string_view last = text.substr(words[i].first, words[i].second - words[i].first);
+      // The full name's last word: the shown one glued to a title, or alone
+      // and not followed by another name word ("Ann Lee Ann Marie Lee": the
+      // second "Ann" opens the full name, it does not end it).
+      const bool glued = j + 1 < words.size() && words[j + 1].first == words[j].second;
+      const bool alone = j + 1 == words.size() ||
+                         !NameWord(text.substr(words[j + 1].first, words[j + 1].second - words[j + 1].first));
+      const bool same = wj == last && (glued || alone);
+      if (same && last.size() >= 2 && NameWord(last) && last.find('(') == std::string_view::npos) {
+        bool names = true;
+        for (size_t k = i + 1; k < j && names; ++k) {
+          names = NameWord(text.substr(words[k].first, words[k].second - words[k].first));
+        }
+        if (names) return words[i].second;
+      }
+      if (i == 0) break;
+      --i;
+    }
+  }
+  return std::string_view::npos;
+}
+
+void CutNameCards(std::string* text, std::vector<Removal>* removed) {
+  size_t floor = 0;
+  for (size_t pos = 0; (pos = text->find(" MORE", pos)) != std::string::npos;) {
+    const size_t more = pos + 1, end = more + 4;
+    const bool word_end = end == text->size() || !core::IsAsciiAlnum((*text)[end]);
+    const size_t begin = word_end ? NameCardStart(*text, pos, floor) : std::string::npos;
+    if (begin == std::string::npos || more - begin < 20) {
+      pos = end;
+      continue;
+    }
+    removed->push_back({"name card", text->substr(begin + 1, end - begin - 1)});
+    text->erase(begin, end - begin);
+    floor = pos = begin;
+  }
+}
+
 }  // namespace
 
 bool LooksLikeSubhead(std::string_view text) {
@@ -273,6 +363,7 @@ void CleanBlocks(std::vector<ingest::Block>* blocks, const CleanOptions& options
   for (size_t i = 0; i < n; ++i) {
     ingest::Block& b = (*blocks)[i];
     CutInserts(&b.text, removed);
+    CutNameCards(&b.text, removed);
     CutUpdateStamp(&b, removed);
     if (b.text.empty()) continue;
     bool near_end = i + 4 >= n;

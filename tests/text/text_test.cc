@@ -134,6 +134,23 @@ TEST(CleanTest, RemovesGalleriesHighlightsCreditsAndLiveBlogStamps) {
                                              "update stamp", "inline insert", "inline insert", "credit line"}));
 }
 
+TEST(CleanTest, CutsNameHoverCardsClosedByMore) {
+  // The shape of one outlet's linked-name cards; names and titles are invented.
+  auto blocks = Blocks({"Speaker Ann Lee Ann Marie LeeCouncil passes budget | Mayor signs order Lee says vote is near "
+                        "MORE (D-Ohio) named five managers, Governor Bob Stone Robert (Bob) Stone Stone vetoes "
+                        "bridge bill MORE's office agreed and Judge Kim PakKim Pak'Pak rules' on maps MORE ruled.",
+                        "NO MORE DELAYS, read the signs carried by Tom Ray and Tom Ray's friends.",
+                        "The mayor said Lee Lee would see MORE of the plan later."});
+  std::vector<Removal> removed;
+  CleanBlocks(&blocks, {}, &removed);
+  ASSERT_EQ(blocks.size(), 3u);
+  EXPECT_EQ(blocks[0].text, "Speaker Ann Lee (D-Ohio) named five managers, Governor Bob Stone's office agreed and Judge Kim "
+            "Pak ruled.");
+  EXPECT_EQ(blocks[1].text, "NO MORE DELAYS, read the signs carried by Tom Ray and Tom Ray's friends.");  // no card
+  EXPECT_EQ(blocks[2].text, "The mayor said Lee Lee would see MORE of the plan later.");  // too short for a card
+  EXPECT_EQ(Kinds(removed), (std::vector<std::string>{"name card", "name card", "name card"}));
+}
+
 TEST(CleanTest, TitleLosesAPlayerTrailerOnly) {
   EXPECT_EQ(CleanTitle("Bias Is A Preschool Problem  Listen\u00b7 4:33"), "Bias Is A Preschool Problem");
   EXPECT_EQ(CleanTitle("Family Disputes Claims Listen \u00b7 3:03 3:03"), "Family Disputes Claims");
