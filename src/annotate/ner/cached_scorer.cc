@@ -262,6 +262,11 @@ void CachedScorer::ScoreBlock(const FeatureContext& ctx, const std::vector<Token
   }
 }
 
+// Static and Dynamic: baseline and AVX2 builds too (two eight-lane steps for
+// the 17 int32 sums and their float conversions; no FMA, so the same floats).
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
+__attribute__((target_clones("avx2", "default")))
+#endif
 void CachedScorer::Static(const FeatureContext& ctx, const std::vector<TokenInfo>& sent, size_t s, size_t i,
                           float* scores) {
   if (block_ctx_ != &ctx || block_version_ != ctx.version() || block_sent_ != &sent || block_s_ != s ||
@@ -294,6 +299,9 @@ const CachedScorer::HistoryEntry& CachedScorer::History(const TokenInfo& t, int 
   return e;
 }
 
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
+__attribute__((target_clones("avx2", "default")))
+#endif
 void CachedScorer::Dynamic(const TokenInfo& t, int prev1, int prev2, float* scores) {
   int32_t acc[kNumLabels] = {};
   AddInto(pairs_[(prev1 + 1) * kPrevValues + prev2 + 1], acc);
