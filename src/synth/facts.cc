@@ -94,7 +94,9 @@ std::vector<FactCluster> AlignFacts(const StoryCorpus& corpus, const StoryCorpus
     // furniture ("... contributed to this report.") founds none either.
     const Article& a = *corpus.articles()[ss[leader].article];
     const std::string_view text = a.sentences[ss[leader].sentence].span.Of(a.body);
-    if (!StatesAFact(text) || IsBoilerplateSentence(text)) continue;
+    // Nor does a sentence inside a speaker's multi-sentence quotation ("We
+    // will rebuild."): cut from its speaker, it reads as the outlet's claim.
+    if (ss[leader].in_long_quote || !StatesAFact(text) || IsBoilerplateSentence(text)) continue;
     FactCluster c{{leader}};
     taken[leader] = true;
     for (const auto& n : nb[leader]) {
