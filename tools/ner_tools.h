@@ -33,6 +33,14 @@ Status BuildClusters(const ClusterOptions& options);
 struct NerTrainOptions {
   std::string train;          // CoNLL-2003 train.txt
   std::string valid;          // CoNLL-2003 valid.txt (for picking the epoch)
+  // More gold documents trained on exactly like `train` (appended after it,
+  // jackknife folds continuing): valid.txt for the final model, or half of it
+  // for the cross-validation of docs/ner.md "Session 11".
+  std::vector<std::string> extra_train;
+  // Train exactly `epochs` epochs per run and keep the last averaged weights,
+  // without looking at `valid` (needed when valid is trained on).
+  bool fixed_epochs = false;
+  float temperature = 0.f;    // beam temperature written to the model; 0 = calibrate and pick on valid
   std::string clusters;       // output of ner-clusters ("" = none)
   std::string iso_codes_dir = "/usr/share/iso-codes/json";
   std::vector<std::string> gazetteers;  // external name lists (tools/derive_ner_*.py)

@@ -17,7 +17,9 @@
 //     (w_avg = w - u / c with u accumulating c * update).
 //  4. After each epoch the averaged weights tag valid.txt; the epoch with the
 //     best entity F1 is kept. Features whose largest averaged weight is tiny
-//     are pruned, and the model is written with int16 weights.
+//     are pruned, and the model is written with int16 weights. With
+//     --fixed-epochs every run trains exactly --epochs epochs instead, and
+//     --also-train adds gold documents (valid.txt for the final model).
 #include <algorithm>
 #include <cmath>
 #include <fstream>
@@ -556,12 +558,14 @@ Perceptron TrainEnsemble(Perceptron first, const std::vector<Doc*>& train, const
     int epoch = 0;
     double f1 = 0;
     Perceptron member = TrainStage("member", train, valid, opt.epochs, &epoch, &f1, opt.seed + static_cast<uint32_t>(k));
-    fmt::print(stderr, "ensemble member {}: best epoch {} valid F1 {:.2f}\n", k, epoch, f1);
+    if (!valid.empty()) fmt::print(stderr, "ensemble member {}: best epoch {} valid F1 {:.2f}\n", k, epoch, f1);
     sum.AddScaled(member, scale);
   }
-  ner::EvalResult r;
-  Evaluate(sum, valid, &r, g_select_beam, g_select_temperature);
-  PrintEval(fmt::format("ensemble of {} valid", opt.ensemble).c_str(), r);
+  if (!valid.empty()) {
+    ner::EvalResult r;
+    Evaluate(sum, valid, &r, g_select_beam, g_select_temperature);
+    PrintEval(fmt::format("ensemble of {} valid", opt.ensemble).c_str(), r);
+  }
   return sum;
 }
 
@@ -585,6 +589,14 @@ Status WriteModelFile(const std::string& path, const std::string& bytes) {
 Status TrainNer(const NerTrainOptions& opt) {
   auto train = ReadDocs(opt.train);
   if (!train.ok()) return train.status();
+  for (const std::string& path : opt.extra_train) {
+    auto extra = ReadDocs(path);
+    if (!extra.ok()) return extra.status();
+    for (Doc& d : *extra) {
+      d.fold = static_cast<int>(train->size() % 10);
+      train->push_back(std::move(d));
+    }
+  }
   auto valid = ReadDocs(opt.valid);
   if (!valid.ok()) return valid.status();
   g_repair = opt.repair_decoding;
@@ -613,12 +625,22 @@ Status TrainNer(const NerTrainOptions& opt) {
   }
   int best_epoch = 0;
   double best_f1 = 0;
-  Perceptron stage1 = TrainStage("stage1", train_docs, valid_docs, opt.epochs, &best_epoch, &best_f1, opt.seed);
-  fmt::print(stderr, "stage 1: best epoch {} valid F1 {:.2f}\n", best_epoch, best_f1);
-  if (opt.ensemble > 1) stage1 = TrainEnsemble(std::move(stage1), train_docs, valid_docs, opt);
+  // With fixed epochs the runs never see valid; it is only scored at the end.
+  const std::vector<Doc*> select_docs = opt.fixed_epochs ? std::vector<Doc*>() : valid_docs;
+  Perceptron stage1 = TrainStage("stage1", train_docs, select_docs, opt.epochs, &best_epoch, &best_f1, opt.seed);
+  if (!opt.fixed_epochs) fmt::print(stderr, "stage 1: best epoch {} valid F1 {:.2f}\n", best_epoch, best_f1);
+  if (opt.ensemble > 1) stage1 = TrainEnsemble(std::move(stage1), train_docs, select_docs, opt);
   std::vector<ner::StageWeights> stages = {Export(stage1, opt.prune_threshold)};
-  float temperature = CalibrateTemperature(stage1, valid_docs);
-  temperature = PickBeamTemperature(stage1, valid_docs, temperature, opt.beam);
+  float temperature = opt.temperature;
+  if (temperature <= 0.f) {
+    temperature = CalibrateTemperature(stage1, valid_docs);
+    temperature = PickBeamTemperature(stage1, valid_docs, temperature, opt.beam);
+  }
+  if (opt.fixed_epochs) {
+    ner::EvalResult r;
+    Evaluate(stage1, valid_docs, &r, opt.beam, temperature);
+    PrintEval(fmt::format("after {} epochs (T {}), --valid", opt.epochs, temperature).c_str(), r);
+  }
   if (opt.two_stage) {
     auto valid_labels = Predict(stage1, valid_docs);
     for (size_t i = 0; i < valid_docs.size(); ++i) ner::AddStage1(valid_labels[i], &valid_docs[i]->infos);

@@ -28,6 +28,13 @@ int main(int argc, char** argv) {
   auto* ner_cmd = app.add_subcommand("ner", "train the NER tagger on CoNLL-2003");
   ner_cmd->add_option("--train", ner.train, "CoNLL-2003 train.txt")->required();
   ner_cmd->add_option("--valid", ner.valid, "CoNLL-2003 valid.txt (epoch selection)")->required();
+  ner_cmd->add_option("--also-train", ner.extra_train,
+                      "more CoNLL files trained on like --train (e.g. valid.txt for the final model)");
+  ner_cmd->add_flag("--fixed-epochs", ner.fixed_epochs,
+                    "train exactly --epochs epochs per run; do not pick the epoch on --valid");
+  ner_cmd->add_option("--temperature", ner.temperature,
+                      "beam temperature to write (0: calibrate and pick on --valid)")
+      ->check(CLI::Range(0.f, 1000.f));
   ner_cmd->add_option("--clusters", ner.clusters, "word clusters from ner-clusters");
   ner_cmd->add_option("--iso-codes", ner.iso_codes_dir, "iso-codes JSON directory");
   ner_cmd->add_option("--gazetteers", ner.gazetteers, "external name lists (models/ner-gazetteers*-en.tsv)");

@@ -310,6 +310,20 @@ double StoryCorpus::TermCosine(const SentenceInfo& a, const SentenceInfo& b) con
   return dot / (a.norm * b.norm);
 }
 
+namespace {
+
+// Combine's formula given the number of participants the two sentences
+// share. Shared participants only add to shared words: two sentences that
+// merely both name Kerry are not one statement. With none shared the
+// participant term is exactly +0, so the value is 0.8 * cosine.
+inline double CombineShared(const SentenceInfo& a, const SentenceInfo& b, double cosine, size_t shared) {
+  size_t uni = a.entities.size() + b.entities.size() - shared;
+  double participants = uni == 0 ? 0 : static_cast<double>(shared) / uni;
+  return 0.8 * cosine + 0.2 * participants * std::min(1.0, cosine / 0.2);
+}
+
+}  // namespace
+
 double StoryCorpus::Combine(const SentenceInfo& a, const SentenceInfo& b, double cosine) const {
   size_t shared = 0;
   for (size_t i = 0, j = 0; i < a.entity_ids.size() && j < b.entity_ids.size();) {
@@ -317,11 +331,7 @@ double StoryCorpus::Combine(const SentenceInfo& a, const SentenceInfo& b, double
     else if (a.entity_ids[i] > b.entity_ids[j]) ++j;
     else { ++shared; ++i; ++j; }
   }
-  size_t uni = a.entities.size() + b.entities.size() - shared;
-  double participants = uni == 0 ? 0 : static_cast<double>(shared) / uni;
-  // Shared participants only add to shared words: two sentences that merely both name Kerry are
-  // not one statement.
-  return 0.8 * cosine + 0.2 * participants * std::min(1.0, cosine / 0.2);
+  return CombineShared(a, b, cosine, shared);
 }
 
 StoryCorpus::Pairs StoryCorpus::SimilarPairs(double min) const { return SimilarPairs(min, nullptr); }
@@ -352,9 +362,13 @@ StoryCorpus::Pairs StoryCorpus::SimilarPairs(double min, std::vector<double>* be
   std::vector<Edge> edges;  // in the order found
   std::vector<double> dot(n, 0);
   std::vector<uint32_t> touched;
+  // Sentence i's participants, stamped i + 1 by id: a pair's shared count
+  // is one array read per participant of the other sentence (no merge).
+  std::vector<uint32_t> named_by(entity_ids_.size(), 0);
   for (uint32_t i = 0; i < n; ++i) {
     const SentenceInfo& a = sentences_[i];
     if (a.norm == 0) continue;
+    for (uint32_t id : a.entity_ids) named_by[id] = i + 1;
     for (uint32_t t : a.terms) {
       const double w = weight[t];
       const uint32_t* end = postings.data() + posting_begin[t + 1];
@@ -368,7 +382,13 @@ StoryCorpus::Pairs StoryCorpus::SimilarPairs(double min, std::vector<double>* be
     }
     for (uint32_t j : touched) {
       const SentenceInfo& b = sentences_[j];
-      double sim = b.norm == 0 ? 0 : Combine(a, b, dot[j] / (a.norm * b.norm));
+      double sim = 0;
+      if (b.norm != 0) {
+        const double cosine = dot[j] / (a.norm * b.norm);
+        size_t shared = 0;
+        if (!a.entity_ids.empty()) for (uint32_t id : b.entity_ids) shared += named_by[id] == i + 1;
+        sim = shared == 0 ? 0.8 * cosine : CombineShared(a, b, cosine, shared);
+      }
       if (best_sums && sim > 0) {
         double& bi = best[static_cast<size_t>(i) * n_articles + b.article];
         double& bj = best[static_cast<size_t>(j) * n_articles + a.article];

@@ -2,9 +2,9 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <optional>
 #include <span>
 
-#include "synth/boilerplate.h"
 #include "synth/sentence_shape.h"
 
 namespace parallax::synth {
@@ -57,8 +57,11 @@ std::vector<FactCluster> AlignFacts(const StoryCorpus& corpus, const FactOptions
   return AlignFacts(corpus, corpus.SimilarPairs(o.threshold), o);
 }
 
-std::vector<FactCluster> AlignFacts(const StoryCorpus& corpus, const StoryCorpus::Pairs& pairs, const FactOptions& o) {
+std::vector<FactCluster> AlignFacts(const StoryCorpus& corpus, const StoryCorpus::Pairs& pairs, const FactOptions& o,
+                                    SentenceShapes* shapes) {
   const auto& ss = corpus.sentences();
+  std::optional<SentenceShapes> own;
+  if (shapes == nullptr) shapes = &own.emplace(corpus.articles());
   auto nb = Neighbors(corpus, pairs, o);
   std::vector<uint32_t> order(ss.size());
   std::vector<size_t> reach(ss.size());
@@ -92,11 +95,12 @@ std::vector<FactCluster> AlignFacts(const StoryCorpus& corpus, const StoryCorpus
     // A question, a heading, an interviewer's turn or a columnist's "I" joins
     // a fact but does not found one: the leader stands for the group. Page
     // furniture ("... contributed to this report.") founds none either.
-    const Article& a = *corpus.articles()[ss[leader].article];
-    const std::string_view text = a.sentences[ss[leader].sentence].span.Of(a.body);
     // Nor does a sentence inside a speaker's multi-sentence quotation ("We
     // will rebuild."): cut from its speaker, it reads as the outlet's claim.
-    if (ss[leader].in_long_quote || !StatesAFact(text) || IsBoilerplateSentence(text)) continue;
+    const SentenceInfo& l = ss[leader];
+    if (l.in_long_quote || !shapes->StatesAFact(l.article, l.sentence) || shapes->IsBoilerplate(l.article, l.sentence)) {
+      continue;
+    }
     FactCluster c{{leader}};
     taken[leader] = true;
     for (const auto& n : nb[leader]) {

@@ -36,8 +36,11 @@ std::vector<FactCluster> AlignFacts(const StoryCorpus& corpus, const FactOptions
 // The same over precomputed `corpus.SimilarPairs(m)` with m <= options.threshold
 // (pairs below the threshold are skipped), so one similarity pass can serve
 // facts and the summary.
+// `shapes` (optional, over corpus.articles()) shares the sentences' shape
+// tests with the other passes of the story.
+class SentenceShapes;
 std::vector<FactCluster> AlignFacts(const StoryCorpus& corpus, const StoryCorpus::Pairs& pairs,
-                                    const FactOptions& options);
+                                    const FactOptions& options, SentenceShapes* shapes = nullptr);
 
 // Fills view->facts (ids f1.. in the clusters' order after sorting by
 // outlets, then statements), view->coverage and StoryOutlet::facts. Returns

@@ -1,6 +1,7 @@
 #include "synth/sentence_shape.h"
 
 #include "core/ascii.h"
+#include "synth/boilerplate.h"
 
 namespace parallax::synth {
 
@@ -129,6 +130,65 @@ bool StatesAFact(std::string_view text) {
   text = core::TrimAscii(text);
   if (text.empty() || !EndsAStatement(text) || OpensTranscriptTurn(text) || ReadsAsHeading(text)) return false;
   return OpeningOf(text) != Opening::kLeans && !SpeaksInFirstPerson(text);
+}
+
+SentenceShapes::SentenceShapes(std::span<const Article* const> articles) : articles_(articles) {
+  first_.reserve(articles.size());
+  size_t n = 0;
+  for (const Article* a : articles) {
+    first_.push_back(static_cast<uint32_t>(n));
+    if (a != nullptr) n += a->sentences.size();
+  }
+  memo_.assign(n, 0);
+}
+
+std::string_view SentenceShapes::Text(uint32_t article, uint32_t sentence) const {
+  const Article& a = *articles_[article];
+  return core::TrimAscii(a.sentences[sentence].span.Of(a.body));
+}
+
+template <typename Compute>
+bool SentenceShapes::Memo(uint32_t article, uint32_t sentence, int test, const Compute& compute) {
+  uint16_t& m = memo_[first_[article] + sentence];
+  const auto known = static_cast<uint16_t>(1u << (2 * test)), value = static_cast<uint16_t>(known << 1);
+  if (!(m & known)) m |= known | (compute(Text(article, sentence)) ? value : 0);
+  return (m & value) != 0;
+}
+
+namespace {
+// The two-bit fields of the yes/no tests; the opening's field (known, then
+// the Opening's value in two bits) follows them.
+enum : int { kBoilerplateTest, kHeadingTest, kFirstPersonTest, kOpeningField };
+}  // namespace
+
+bool SentenceShapes::IsBoilerplate(uint32_t article, uint32_t sentence) {
+  return Memo(article, sentence, kBoilerplateTest, [](std::string_view t) { return IsBoilerplateSentence(t); });
+}
+
+bool SentenceShapes::ReadsAsHeading(uint32_t article, uint32_t sentence) {
+  return Memo(article, sentence, kHeadingTest, [](std::string_view t) { return synth::ReadsAsHeading(t); });
+}
+
+bool SentenceShapes::SpeaksInFirstPerson(uint32_t article, uint32_t sentence) {
+  return Memo(article, sentence, kFirstPersonTest, [](std::string_view t) { return synth::SpeaksInFirstPerson(t); });
+}
+
+Opening SentenceShapes::OpeningOf(uint32_t article, uint32_t sentence) {
+  uint16_t& m = memo_[first_[article] + sentence];
+  constexpr int kShift = 2 * kOpeningField;
+  if (!(m & (1u << kShift))) {
+    const auto opening = static_cast<uint16_t>(synth::OpeningOf(Text(article, sentence)));
+    m |= static_cast<uint16_t>((1u | opening << 1) << kShift);
+  }
+  return static_cast<Opening>((m >> (kShift + 1)) & 3u);
+}
+
+bool SentenceShapes::StatesAFact(uint32_t article, uint32_t sentence) {
+  const std::string_view text = Text(article, sentence);
+  if (text.empty() || !EndsAStatement(text) || OpensTranscriptTurn(text) || ReadsAsHeading(article, sentence)) {
+    return false;
+  }
+  return OpeningOf(article, sentence) != Opening::kLeans && !SpeaksInFirstPerson(article, sentence);
 }
 
 }  // namespace parallax::synth

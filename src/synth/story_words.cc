@@ -11,6 +11,7 @@
 #include "cluster/text_features.h"
 #include "core/ascii.h"
 #include "synth/framing.h"
+#include "synth/open_slots.h"
 
 namespace parallax::synth {
 
@@ -83,15 +84,7 @@ struct StoryWords::Generation {
   }
 
   void Grow() {
-    std::vector<Slot> old(slots.size() * 2);
-    old.swap(slots);
-    const size_t mask = slots.size() - 1;
-    for (const Slot& s : old) {
-      if (s.entry == nullptr) continue;
-      size_t i = s.hash & mask;
-      while (slots[i].entry != nullptr) i = (i + 1) & mask;
-      slots[i] = s;
-    }
+    GrowOpenSlots(&slots, [](const Slot& s) { return s.entry == nullptr; });
   }
 
   // The calling thread's current generation, fresh when the last one is full.

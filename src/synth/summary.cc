@@ -1,12 +1,12 @@
 #include "synth/summary.h"
 
 #include <algorithm>
+#include <optional>
 #include <string_view>
 #include <unordered_map>
 
 #include "core/ascii.h"
 #include "core/lead.h"
-#include "synth/boilerplate.h"
 #include "synth/sentence_shape.h"
 
 namespace parallax::synth {
@@ -17,7 +17,8 @@ namespace {
 // quotes, headings, very short or long sentences, fragments, page furniture,
 // sentences that answer the one before them and unfinished ones.
 // `opinion` says whether the sentence's article is headlined as opinion.
-double CandidateWeight(const StoryCorpus& c, const SentenceInfo& s, bool opinion, const SummaryOptions& o) {
+double CandidateWeight(const StoryCorpus& c, const SentenceInfo& s, bool opinion, const SummaryOptions& o,
+                       SentenceShapes* shapes) {
   if (s.quote_heavy || s.token_count < o.min_tokens || s.token_count > o.max_tokens) return 0;
   const Article& a = *c.articles()[s.article];
   const Sentence& sent = a.sentences[s.sentence];
@@ -27,9 +28,15 @@ double CandidateWeight(const StoryCorpus& c, const SentenceInfo& s, bool opinion
   if (text.empty() || core::IsAsciiLower(text[0])) return 0;
   // The cheap tests first: the page-furniture test reads every byte.
   if (!(text.back() == '.' || text.back() == '!' || text.back() == '"' || text.ends_with("\xE2\x80\x9D"))) return 0;
-  const Opening opening = OpeningOf(text);
-  if (opening == Opening::kLeans || ReadsAsHeading(text) || IsBoilerplateSentence(text)) return 0;
-  double weight = opening == Opening::kRefers || SpeaksInFirstPerson(text) ? o.referring_weight : 1.0;
+  // The shapes are those of the trimmed text; the opening of text that
+  // opens with a space is its own (it ends with a mark, checked above).
+  const Opening opening = core::IsAsciiSpace(text[0]) ? OpeningOf(text) : shapes->OpeningOf(s.article, s.sentence);
+  if (opening == Opening::kLeans || shapes->ReadsAsHeading(s.article, s.sentence) ||
+      shapes->IsBoilerplate(s.article, s.sentence)) {
+    return 0;
+  }
+  double weight =
+      opening == Opening::kRefers || shapes->SpeaksInFirstPerson(s.article, s.sentence) ? o.referring_weight : 1.0;
   return opinion ? weight * o.opinion_weight : weight;
 }
 
@@ -66,8 +73,10 @@ std::vector<SummarySentence> Summarize(const StoryCorpus& c, const StoryCorpus::
 
 std::vector<SummarySentence> Summarize(const StoryCorpus& c, const std::vector<double>& best_sums,
                                        const std::vector<std::string>& fact_of, const std::vector<FactGroup>& facts,
-                                       size_t n_outlets, const SummaryOptions& o) {
+                                       size_t n_outlets, const SummaryOptions& o, SentenceShapes* shapes) {
   const auto& ss = c.sentences();
+  std::optional<SentenceShapes> own;
+  if (shapes == nullptr) shapes = &own.emplace(c.articles());
   // Per sentence, the outlets reporting its fact and a small key per distinct
   // fact id (-1: none), looked up once, so that the selection loop compares
   // integers instead of searching maps of fact ids.
@@ -91,7 +100,7 @@ std::vector<SummarySentence> Summarize(const StoryCorpus& c, const std::vector<d
   std::vector<bool> opinion(n_articles);
   for (size_t k = 0; k < n_articles; ++k) opinion[k] = core::IsOpinionTitle(c.articles()[k]->title);
   for (uint32_t i = 0; i < ss.size(); ++i) {
-    const double weight = CandidateWeight(c, ss[i], opinion[ss[i].article], o);
+    const double weight = CandidateWeight(c, ss[i], opinion[ss[i].article], o, shapes);
     if (weight == 0) continue;
     double coverage = fact_of[i].empty() ? 0 : static_cast<double>(reporting[i]) / std::max<size_t>(1, n_outlets);
     const double central = n_articles > 1 ? best_sums[i] / static_cast<double>(n_articles - 1) : 0;

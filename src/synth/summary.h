@@ -52,10 +52,14 @@ std::vector<SummarySentence> Summarize(const StoryCorpus& corpus, const StoryCor
                                        const std::vector<std::string>& fact_of, const std::vector<FactGroup>& facts,
                                        size_t n_outlets, const SummaryOptions& options);
 // The same with `best_sums` from corpus.SimilarPairs(min, &best_sums) (any
-// `min`): each sentence's summed best similarity per other article.
+// `min`): each sentence's summed best similarity per other article, and
+// `shapes` (optional, over corpus.articles()) sharing the sentences' shape
+// tests with the other passes of the story.
+class SentenceShapes;
 std::vector<SummarySentence> Summarize(const StoryCorpus& corpus, const std::vector<double>& best_sums,
                                        const std::vector<std::string>& fact_of, const std::vector<FactGroup>& facts,
-                                       size_t n_outlets, const SummaryOptions& options);
+                                       size_t n_outlets, const SummaryOptions& options,
+                                       SentenceShapes* shapes = nullptr);
 
 }  // namespace parallax::synth
 

@@ -13,6 +13,7 @@
 #include <set>
 
 #include "core/lead.h"
+#include "synth/sentence_shape.h"
 #include "synth/timeline.h"
 
 namespace parallax::synth {
@@ -103,8 +104,8 @@ Citation CiteTimeline(const StoryCorpus& corpus, const TimelineCitation& t) {
   return c;
 }
 
-Status AddTimeline(const StoryCorpus& corpus, const SynthOptions& options, StoryView* v) {
-  auto tl = BuildTimeline(corpus.articles(), options.timeline, corpus.words());
+Status AddTimeline(const StoryCorpus& corpus, const SynthOptions& options, SentenceShapes* shapes, StoryView* v) {
+  auto tl = BuildTimeline(corpus.articles(), options.timeline, corpus.words(), shapes);
   if (!tl.ok()) return tl.status();
   for (const TimelineEntry& e : tl->entries) {
     StoryTimelineEntry out;
@@ -181,11 +182,14 @@ Result<StoryView> BuildStoryView(const StoryInput& in, const SynthOptions& optio
   // summary (each sentence's best match per other article, summed in the pass).
   std::vector<double> best_sums;
   const StoryCorpus::Pairs pairs = corpus.SimilarPairs(options.facts.threshold, &best_sums);
-  std::vector<std::string> fact_of = FillFactsAndCoverage(corpus, AlignFacts(corpus, pairs, options.facts), &v);
+  // Facts, the summary and the timeline ask the same sentences' shapes.
+  SentenceShapes shapes(corpus.articles());
+  std::vector<std::string> fact_of =
+      FillFactsAndCoverage(corpus, AlignFacts(corpus, pairs, options.facts, &shapes), &v);
   FindStatementConflicts(corpus, fact_of, options.conflicts, &v.conflicts);
   FindRoleConflicts(corpus, &v.conflicts);
-  v.summary = Summarize(corpus, best_sums, fact_of, v.facts, v.outlets.size(), options.summary);
-  if (Status st = AddTimeline(corpus, options, &v); !st.ok()) return st;
+  v.summary = Summarize(corpus, best_sums, fact_of, v.facts, v.outlets.size(), options.summary, &shapes);
+  if (Status st = AddTimeline(corpus, options, &shapes, &v); !st.ok()) return st;
   AddFraming(corpus, &v);
   return v;
 }

@@ -42,13 +42,13 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 #include <unordered_map>
 #include <unordered_set>
 
 #include "cluster/text_features.h"
 #include "core/ascii.h"
 #include "core/civil_days.h"
-#include "synth/boilerplate.h"
 #include "synth/sentence_shape.h"
 #include "synth/story_words.h"
 #include "synth/token_table.h"
@@ -272,8 +272,11 @@ Status CheckLayers(const Article& a, uint32_t index) {
 
 class Builder {
  public:
-  Builder(std::span<const Article* const> articles, const TimelineOptions& options, const StoryWords* words)
-      : articles_(articles), options_(options), token_terms_(words) {}
+  // `shapes` may be null: the builder then keeps its own.
+  Builder(std::span<const Article* const> articles, const TimelineOptions& options, const StoryWords* words,
+          SentenceShapes* shapes)
+      : articles_(articles), options_(options), token_terms_(words),
+        shapes_(shapes ? shapes : &own_shapes_.emplace(articles)) {}
 
   Status Collect();
   Timeline Finish();
@@ -307,6 +310,8 @@ class Builder {
   std::vector<std::pair<uint64_t, uint32_t>> scratch_;
   uint32_t sentence_count_ = 0;
   int32_t story_start_ = INT32_MAX;
+  std::optional<SentenceShapes> own_shapes_;
+  SentenceShapes* shapes_;  // the story's, or &own_shapes_
 };
 
 uint32_t Builder::DateIndex(const DateInterval& d) {
@@ -436,11 +441,15 @@ int Builder::Fitness(const Candidate& c) const {
   const Sentence& s = a.sentences[c.cite.sentence];
   if (s.token_count < kMinStatementTokens || s.token_count > kMaxStatementTokens) return 0;
   std::string_view text = core::TrimAscii(s.span.Of(a.body));
-  if (text.empty() || text.back() == '?' || text.find('|') != std::string_view::npos || IsBoilerplateSentence(text) ||
-      ReadsAsHeading(text)) {
+  const uint32_t article = c.cite.article, sentence = c.cite.sentence;
+  if (text.empty() || text.back() == '?' || text.find('|') != std::string_view::npos ||
+      shapes_->IsBoilerplate(article, sentence) || shapes_->ReadsAsHeading(article, sentence)) {
     return 0;
   }
-  return OpeningOf(text) == Opening::kStandsAlone && !SpeaksInFirstPerson(text) ? 2 : 1;
+  return shapes_->OpeningOf(article, sentence) == Opening::kStandsAlone &&
+                 !shapes_->SpeaksInFirstPerson(article, sentence)
+             ? 2
+             : 1;
 }
 
 void Builder::PickCentral(const std::vector<uint32_t>& members, const std::unordered_map<uint64_t, float>& centroid,
@@ -576,14 +585,14 @@ Timeline Builder::Finish() {
 }  // namespace
 
 Result<Timeline> BuildTimeline(std::span<const Article* const> articles, const TimelineOptions& options) {
-  Builder builder(articles, options, nullptr);
+  Builder builder(articles, options, nullptr, nullptr);
   if (Status s = builder.Collect(); !s.ok()) return s;
   return builder.Finish();
 }
 
 Result<Timeline> BuildTimeline(std::span<const Article* const> articles, const TimelineOptions& options,
-                               const StoryWords& words) {
-  Builder builder(articles, options, &words);
+                               const StoryWords& words, SentenceShapes* shapes) {
+  Builder builder(articles, options, &words, shapes);
   if (Status s = builder.Collect(); !s.ok()) return s;
   return builder.Finish();
 }

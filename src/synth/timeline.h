@@ -133,10 +133,13 @@ Result<Timeline> BuildTimeline(std::span<const Article* const> articles,
 
 // The same, reading each token's statement term from `words` (built over
 // these `articles`, in this order) instead of hashing and stemming the
-// story's words again: story synthesis has them already. Same result.
+// story's words again: story synthesis has them already, and with the
+// story's sentence shapes (optional; sentence_shape.h) over these articles
+// when other passes asked them too. Same result.
 class StoryWords;
+class SentenceShapes;
 Result<Timeline> BuildTimeline(std::span<const Article* const> articles, const TimelineOptions& options,
-                               const StoryWords& words);
+                               const StoryWords& words, SentenceShapes* shapes = nullptr);
 
 }  // namespace parallax::synth
 

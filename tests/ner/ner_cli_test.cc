@@ -1,6 +1,8 @@
 // End-to-end: `parallax ner --conll` keeps every input line and appends one
 // tag column (the format conlleval and parallax-eval-ner read), and
-// `parallax-eval-ner` scores it.
+// `parallax-eval-ner` scores it; `parallax-train ner --also-train
+// --fixed-epochs` (the recipe of the train+valid model) learns from the extra
+// file and does not depend on --valid.
 #include <gtest/gtest.h>
 
 #include <sys/wait.h>
@@ -63,6 +65,71 @@ TEST(NerCliTest, ConllOutputAppendsOneTagPerTokenLine) {
   std::string bad = RunCommand(std::string(PARALLAX_BINARY) + " ner --model /nonexistent.bin --conll " +
                             (dir / "in.txt").string() + " 2>/dev/null", &code);
   EXPECT_EQ(code, 1);
+  fs::remove_all(dir);
+}
+
+std::string ReadAll(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+// One CoNLL document per sentence; tokens "word/TAG" (IOB tags).
+std::string Conll(const std::vector<std::string>& sentences) {
+  std::string out;
+  for (const std::string& s : sentences) {
+    out += "-DOCSTART- -X- -X- O\n\n";
+    std::stringstream ss(s);
+    for (std::string tok; ss >> tok;) {
+      size_t slash = tok.rfind('/');
+      out += tok.substr(0, slash) + " X X " + tok.substr(slash + 1) + "\n";
+    }
+    out += "\n";
+  }
+  return out;
+}
+
+TEST(NerTrainCliTest, AlsoTrainLearnsTheExtraFileAndFixedEpochsIgnoreValid) {
+  fs::path dir = fs::temp_directory_path() / ("ner_train_cli_" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  std::vector<std::string> train;
+  for (int i = 0; i < 6; ++i) {
+    train.push_back("Anna/B-PER Berg/I-PER visited/O Oslo/B-LOC on/O Monday/O ./O");
+    train.push_back("Shares/O of/O Norsk/B-ORG Hydro/I-ORG rose/O in/O Bergen/B-LOC ./O");
+    train.push_back("The/O minister/O flew/O to/O Paris/B-LOC ./O");
+  }
+  std::vector<std::string> extra;
+  for (int i = 0; i < 6; ++i) extra.push_back("Officials/O in/O Qorvastan/B-LOC said/O so/O ./O");
+  std::ofstream(dir / "train.txt") << Conll(train);
+  std::ofstream(dir / "extra.txt") << Conll(extra);
+  std::ofstream(dir / "valid1.txt") << Conll({"Anna/B-PER Berg/I-PER visited/O Paris/B-LOC ./O"});
+  std::ofstream(dir / "valid2.txt") << Conll({"Norsk/B-PER Hydro/I-PER said/O ./O", "Oslo/B-ORG rose/O ./O"});
+  std::ofstream(dir / "query.txt") << Conll({"Officials/O in/O Qorvastan/B-LOC said/O so/O ./O"});
+  auto train_cmd = [&](const std::string& valid, const std::string& flags, const std::string& out) {
+    int code = -1;
+    RunCommand(std::string(PARALLAX_TRAIN) + " ner --train " + (dir / "train.txt").string() + " --valid " +
+                   (dir / valid).string() + " --fixed-epochs --temperature 7 " + flags + " --out " +
+                   (dir / out).string() + " 2>/dev/null",
+               &code);
+    return code;
+  };
+  const std::string also = "--also-train " + (dir / "extra.txt").string();
+  ASSERT_EQ(train_cmd("valid1.txt", "--epochs 4 " + also, "a.bin"), 0);
+  ASSERT_EQ(train_cmd("valid2.txt", "--epochs 4 " + also, "b.bin"), 0);  // other valid: same model
+  ASSERT_EQ(train_cmd("valid1.txt", "--epochs 4", "c.bin"), 0);           // without the extra file
+  ASSERT_EQ(train_cmd("valid1.txt", "--epochs 1 " + also, "d.bin"), 0);   // the last epoch is kept
+  std::string a = ReadAll(dir / "a.bin");
+  ASSERT_FALSE(a.empty());
+  EXPECT_EQ(a, ReadAll(dir / "b.bin"));
+  EXPECT_NE(a, ReadAll(dir / "c.bin"));
+  EXPECT_NE(a, ReadAll(dir / "d.bin"));
+  int code = -1;
+  std::string out = RunCommand(std::string(PARALLAX_BINARY) + " ner --model " + (dir / "a.bin").string() +
+                                   " --conll " + (dir / "query.txt").string(), &code);
+  ASSERT_EQ(code, 0);
+  EXPECT_NE(out.find("Qorvastan X X B-LOC B-LOC"), std::string::npos) << out;
+  EXPECT_NE(train_cmd("valid1.txt", "--also-train " + (dir / "missing.txt").string(), "e.bin"), 0);
   fs::remove_all(dir);
 }
 

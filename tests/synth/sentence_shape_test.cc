@@ -1,6 +1,11 @@
 // Sentence shape: what makes a sentence unfit to be cited out of context.
 #include <gtest/gtest.h>
 
+#include <string>
+#include <vector>
+
+#include "core/ascii.h"
+#include "synth/boilerplate.h"
 #include "synth/sentence_shape.h"
 
 namespace parallax::synth {
@@ -60,6 +65,67 @@ TEST(SentenceShapeTest, HeadingsAndLeadIns) {
   EXPECT_FALSE(ReadsAsHeading("Mayor Jane Doe spoke."));           // three capitals: a short sentence
   EXPECT_FALSE(ReadsAsHeading("Jane Doe Smith told CBS News on Monday."));  // "told": prose
   EXPECT_FALSE(ReadsAsHeading("Present: none"));                   // no colon at the end
+}
+
+// An article whose body is `texts` joined by single spaces, one sentence
+// each (the sentence span covers its text exactly).
+Article ArticleOf(const std::vector<std::string>& texts) {
+  Article a;
+  for (const std::string& t : texts) {
+    if (!a.body.empty()) a.body += ' ';
+    const auto begin = static_cast<uint32_t>(a.body.size());
+    a.body += t;
+    a.sentences.push_back({Span{begin, static_cast<uint32_t>(a.body.size())}, 0, 0, 0});
+  }
+  return a;
+}
+
+TEST(SentenceShapeTest, StoryMemoAnswersAsTheTestsOnTheTrimmedText) {
+  const std::vector<std::string> first = {
+      "Police said Scott had a gun.", "But the vote failed.", "  It may take them weeks. ",
+      "For me, this vote is personal.", "Some Clues On Social Media:",
+      "The Associated Press contributed to this report.", "AMY SMITH: We begin today.",
+      "\u201cWe will win,\u201d the mayor said.", "Was it all America expected?", ""};
+  const std::vector<std::string> second = {"Sign up for our newsletter.", "He was arrested on Monday.",
+                                           "Council Votes To Fund The Bridge"};
+  const Article a = ArticleOf(first), b = ArticleOf(second);
+  const std::vector<const Article*> articles = {&a, &b};
+  SentenceShapes shapes(articles);
+  // Twice: the second round reads the memo.
+  for (int round = 0; round < 2; ++round) {
+    for (uint32_t i = 0; i < articles.size(); ++i) {
+      const Article& art = *articles[i];
+      for (uint32_t k = 0; k < art.sentences.size(); ++k) {
+        const std::string_view raw = art.sentences[k].span.Of(art.body);
+        const std::string_view text = core::TrimAscii(raw);
+        SCOPED_TRACE(std::string(raw));
+        EXPECT_EQ(shapes.IsBoilerplate(i, k), IsBoilerplateSentence(text));
+        EXPECT_EQ(shapes.ReadsAsHeading(i, k), ReadsAsHeading(text));
+        EXPECT_EQ(shapes.SpeaksInFirstPerson(i, k), SpeaksInFirstPerson(text));
+        EXPECT_EQ(shapes.OpeningOf(i, k), OpeningOf(text));
+        EXPECT_EQ(shapes.StatesAFact(i, k), StatesAFact(raw));
+      }
+    }
+  }
+  // Spot checks that the answers are the tests' (not all one value).
+  EXPECT_TRUE(shapes.StatesAFact(0, 0));
+  EXPECT_EQ(shapes.OpeningOf(0, 1), Opening::kLeans);
+  EXPECT_EQ(shapes.OpeningOf(0, 2), Opening::kRefers);  // trimmed: "It ..."
+  EXPECT_TRUE(shapes.SpeaksInFirstPerson(0, 3));
+  EXPECT_TRUE(shapes.ReadsAsHeading(0, 4));
+  EXPECT_TRUE(shapes.IsBoilerplate(0, 5));
+  EXPECT_TRUE(shapes.IsBoilerplate(1, 0));
+  EXPECT_FALSE(shapes.IsBoilerplate(1, 1));
+  EXPECT_TRUE(shapes.ReadsAsHeading(1, 2));
+  EXPECT_FALSE(shapes.StatesAFact(0, 8));
+  EXPECT_FALSE(shapes.StatesAFact(0, 9));  // empty
+}
+
+TEST(SentenceShapeTest, StoryMemoToleratesANullArticle) {
+  const Article a = ArticleOf({"Police said Scott had a gun."});
+  const std::vector<const Article*> articles = {nullptr, &a};
+  SentenceShapes shapes(articles);
+  EXPECT_TRUE(shapes.StatesAFact(1, 0));
 }
 
 }  // namespace

@@ -37,7 +37,6 @@
 
 #include <algorithm>
 #include <cctype>
-#include <map>
 #include <string_view>
 #include <utility>
 #include <numeric>
@@ -52,9 +51,63 @@ namespace parallax::entity {
 
 namespace {
 
+// Entity types, interned: mentions carry "PER", "ORG", "LOC", "MISC" as
+// strings, and the pairwise loop below compares small integers instead.
+class TypeIds {
+ public:
+  static constexpr uint32_t kPer = 0, kOrg = 1;
+  uint32_t Of(std::string_view type) {
+    for (uint32_t i = 0; i < names_.size(); ++i)
+      if (names_[i] == type) return i;
+    names_.emplace_back(type);
+    return static_cast<uint32_t>(names_.size() - 1);
+  }
+  const std::string& Name(uint32_t id) const { return names_[id]; }
+
+ private:
+  std::vector<std::string> names_ = {"PER", "ORG"};
+};
+
+// A distinct mention text's name words and key (names.h): articles repeat
+// the same few names, so each text is read once.
+struct Form {
+  std::vector<std::string> words;
+  std::string key;
+  std::vector<std::pair<uint32_t, uint32_t>> group_of_type;  // (type, group): ExactGroups' cache
+};
+
+// What ShortNameTarget compares about a name, computed once per group rather
+// than once per pair of groups.
+struct Shape {
+  uint32_t type = 0;
+  const std::vector<std::string>* words = nullptr;  // the group's longest form
+  bool acronym_ok = false;  // an acronym the lexicon does not know ("US" is no acronym of others)
+  bool short_acronym = false;  // AcronymLetters
+  bool long_initials = false;  // NameInitials
+  std::string letters, all, content;
+};
+
+// The short side is filled in here; the long side's initials only when some
+// group of the article can be an acronym (FillInitials), which most cannot.
+Shape MakeShape(uint32_t type, const std::vector<std::string>& words) {
+  Shape s;
+  s.type = type;
+  s.words = &words;
+  s.short_acronym = AcronymLetters(words, &s.letters);
+  // CanonicalAlias matters only to a would-be acronym.
+  s.acronym_ok = s.short_acronym && CanonicalAlias(words[0]).empty();
+  return s;
+}
+
+void FillInitials(Shape* s) { s->long_initials = NameInitials(*s->words, &s->all, &s->content); }
+
+bool IsAcronym(const Shape& s, const Shape& l) {
+  return s.short_acronym && l.long_initials && (s.letters == l.content || s.letters == l.all);
+}
+
 struct Group {
-  std::string type;
-  std::vector<std::string> words;  // longest form
+  uint32_t type;
+  uint32_t form;  // the longest form of its mentions (first on ties)
   std::vector<uint32_t> mentions;
 };
 
@@ -67,48 +120,67 @@ struct UnionFind {
   }
 };
 
-// Groups of mentions with equal type and key; `*words` gets each mention's
-// name words (NameWords), for naming the chains later.
-std::vector<Group> ExactGroups(const Article& a, std::vector<std::vector<std::string>>* words) {
+// Groups of mentions with equal type and key; `*form_of` gets each mention's
+// form (an index into `*forms`), for naming the chains later.
+std::vector<Group> ExactGroups(const Article& a, TypeIds* types, std::vector<Form>* forms,
+                               std::vector<uint32_t>* form_of) {
   std::vector<Group> groups;
+  std::unordered_map<std::string_view, uint32_t> form_of_text;
   std::unordered_map<std::string, size_t> index;  // type + '\x1f' + key -> group
   std::string key;
-  words->resize(a.entities.size());
+  form_of->resize(a.entities.size());
   for (uint32_t i = 0; i < a.entities.size(); ++i) {
     const EntityMention& m = a.entities[i];
-    (*words)[i] = NameWords(m.span.Of(a.body));
-    const std::vector<std::string>& w = (*words)[i];
-    key.assign(m.type).push_back('\x1f');
-    key += NameKey(w);
-    auto [it, added] = index.emplace(key, groups.size());
-    if (added) groups.push_back(Group{m.type, w, {}});
-    Group& g = groups[it->second];
-    if (w.size() > g.words.size()) g.words = w;
+    std::string_view text = m.span.Of(a.body);
+    auto [ft, new_form] = form_of_text.emplace(text, static_cast<uint32_t>(forms->size()));
+    if (new_form) {
+      Form f;
+      f.words = NameWords(text);
+      f.key = NameKey(f.words);
+      forms->push_back(std::move(f));
+    }
+    const uint32_t form = ft->second;
+    (*form_of)[i] = form;
+    const uint32_t type = types->Of(m.type);
+    auto& cache = (*forms)[form].group_of_type;
+    auto gt = std::find_if(cache.begin(), cache.end(), [&](const auto& p) { return p.first == type; });
+    if (gt == cache.end()) {
+      key.assign(m.type).push_back('\x1f');
+      key += (*forms)[form].key;
+      auto [it, added] = index.emplace(key, groups.size());
+      if (added) groups.push_back(Group{type, form, {}});
+      gt = cache.emplace(cache.end(), type, static_cast<uint32_t>(it->second));
+    }
+    Group& g = groups[gt->second];
+    if ((*forms)[form].words.size() > (*forms)[g.form].words.size()) g.form = form;
     g.mentions.push_back(i);
   }
   return groups;
 }
 
-// The group `g` can stand for, or SIZE_MAX when none or several qualify.
-size_t ShortNameTarget(const std::vector<Group>& groups, size_t g, UnionFind* uf) {
-  const Group& s = groups[g];
-  // Names the lexicon knows ("US") are never read as acronyms of others.
-  bool acronym_ok = CanonicalAlias(s.words.empty() ? "" : s.words[0]).empty();
+// The group the name `s` can stand for, or SIZE_MAX when none or several
+// qualify; `skip` is s's own group (SIZE_MAX for a headline name).
+size_t ShortNameTarget(const std::vector<Shape>& shapes, const Shape& s, size_t skip, UnionFind* uf) {
+  const size_t s_words = s.words->size();
+  const bool acronym = s.acronym_ok && s.short_acronym;
+  // Only persons match persons, and a non-person matches across types or
+  // beyond its own type's rules only as an acronym.
+  if (s.type != TypeIds::kPer && s.type != TypeIds::kOrg && !acronym) return SIZE_MAX;
   size_t suffix_root = SIZE_MAX, first_root = SIZE_MAX;
   int suffix_n = 0, first_n = 0;
-  for (size_t h = 0; h < groups.size(); ++h) {
-    const Group& l = groups[h];
-    if (h == g || l.words.size() <= s.words.size()) continue;
-    size_t root = uf->Find(h);
+  for (size_t h = 0; h < shapes.size(); ++h) {
+    const Shape& l = shapes[h];
+    if (h == skip || l.words->size() <= s_words) continue;
     bool family_first = false;
     if (l.type != s.type) {
       // An acronym follows its spelled-out name's type ("GM" tagged LOC).
-      if (s.type == "PER" || l.type == "PER" || !acronym_ok || !IsAcronymOf(s.words, l.words)) continue;
-    } else if (s.type == "PER") {
-      if (!IsShortPersonName(s.words, l.words, &family_first)) continue;
-    } else if (!(acronym_ok && IsAcronymOf(s.words, l.words)) && !(s.type == "ORG" && IsShortOrgName(s.words, l.words))) {
+      if (s.type == TypeIds::kPer || l.type == TypeIds::kPer || !acronym || !IsAcronym(s, l)) continue;
+    } else if (s.type == TypeIds::kPer) {
+      if (!IsShortPersonName(*s.words, *l.words, &family_first)) continue;
+    } else if (!(acronym && IsAcronym(s, l)) && !(s.type == TypeIds::kOrg && IsShortOrgName(*s.words, *l.words))) {
       continue;
     }
+    size_t root = uf->Find(h);
     size_t& r = family_first ? first_root : suffix_root;
     int& n = family_first ? first_n : suffix_n;
     if (r != root) ++n;
@@ -171,33 +243,31 @@ bool IsTitleCase(std::string_view title) {
 }
 
 // Points each headline mention at the chain of the body group it names.
-// `groups_in` gets one scratch group at its end per lookup, removed again.
-void LinkTitleMentions(Article* article, std::vector<Group>* groups_in, UnionFind* uf,
-                       const std::map<size_t, int32_t>& chain_of_root) {
+void LinkTitleMentions(Article* article, const std::vector<Group>& groups, const std::vector<Form>& forms,
+                       std::vector<Shape>* shapes, bool initials_filled, TypeIds* types, UnionFind* uf,
+                       const std::vector<int32_t>& chain_of_root) {
   Article& a = *article;
   if (a.title_entities.empty()) return;
-  std::vector<Group>& groups = *groups_in;
-  const size_t body_groups = groups.size();
-  std::vector<std::string> keys(body_groups);
-  for (size_t g = 0; g < body_groups; ++g) keys[g] = NameKey(groups[g].words);
   for (EntityMention& m : a.title_entities) {
     m.chain = -1;
     std::vector<std::string> words = NameWords(m.span.Of(a.title));
     std::string key = NameKey(words);
+    const uint32_t type = types->Of(m.type);
     size_t target = SIZE_MAX;
-    for (size_t g = 0; g < body_groups && target == SIZE_MAX; ++g) {
-      if (groups[g].type == m.type && keys[g] == key) target = uf->Find(g);
+    for (size_t g = 0; g < groups.size() && target == SIZE_MAX; ++g) {
+      if (groups[g].type == type && forms[groups[g].form].key == key) target = uf->Find(g);
     }
     if (target == SIZE_MAX) {
-      groups.push_back(Group{m.type, words, {}});
-      uf->parent.push_back(groups.size() - 1);
-      target = ShortNameTarget(groups, groups.size() - 1, uf);
-      groups.pop_back();
-      uf->parent.pop_back();
+      Shape shape = MakeShape(type, words);
+      if (shape.acronym_ok && !initials_filled) {
+        for (Shape& l : *shapes) FillInitials(&l);
+        initials_filled = true;
+      }
+      target = ShortNameTarget(*shapes, shape, SIZE_MAX, uf);
     }
     if (target == SIZE_MAX) continue;
-    auto it = chain_of_root.find(uf->Find(target));
-    if (it != chain_of_root.end()) m.chain = it->second;
+    int32_t chain = chain_of_root[uf->Find(target)];
+    if (chain >= 0) m.chain = chain;
   }
   if (IsTitleCase(a.title)) {
     std::erase_if(a.title_entities, [](const EntityMention& m) { return m.chain < 0; });
@@ -210,42 +280,68 @@ void BuildChains(Article* article) {
   Article& a = *article;
   a.entity_chains.clear();
   RetypeLeaderNames(&a);
-  std::vector<std::vector<std::string>> words_of;  // per mention
-  std::vector<Group> groups = ExactGroups(a, &words_of);
+  TypeIds types;
+  std::vector<Form> forms;
+  std::vector<uint32_t> form_of;  // per mention
+  std::vector<Group> groups = ExactGroups(a, &types, &forms, &form_of);
+  std::vector<Shape> shapes;
+  shapes.reserve(groups.size());
+  bool any_acronym = false;
+  for (const Group& g : groups) {
+    shapes.push_back(MakeShape(g.type, forms[g.form].words));
+    any_acronym = any_acronym || shapes.back().acronym_ok;
+  }
+  if (any_acronym) {
+    for (Shape& s : shapes) FillInitials(&s);
+  }
   UnionFind uf(groups.size());
   std::vector<size_t> order(groups.size());
   std::iota(order.begin(), order.end(), 0);
-  std::stable_sort(order.begin(), order.end(),
-                   [&](size_t x, size_t y) { return groups[x].words.size() > groups[y].words.size(); });
+  std::stable_sort(order.begin(), order.end(), [&](size_t x, size_t y) {
+    return forms[groups[x].form].words.size() > forms[groups[y].form].words.size();
+  });
   for (size_t g : order) {
-    size_t target = ShortNameTarget(groups, g, &uf);
+    size_t target = ShortNameTarget(shapes, shapes[g], g, &uf);
     if (target != SIZE_MAX && target != uf.Find(g)) uf.parent[uf.Find(g)] = target;
   }
   // Chains in order of first mention; groups are already in that order.
-  std::map<size_t, int32_t> chain_of_root;
+  std::vector<int32_t> chain_of_root(groups.size(), -1);
   for (size_t g = 0; g < groups.size(); ++g) {
     size_t root = uf.Find(g);
-    auto [it, added] = chain_of_root.emplace(root, static_cast<int32_t>(a.entity_chains.size()));
-    if (added) a.entity_chains.push_back(EntityChain{"", groups[root].type, "", {}});
-    EntityChain& c = a.entity_chains[it->second];
+    int32_t& chain = chain_of_root[root];
+    if (chain < 0) {
+      chain = static_cast<int32_t>(a.entity_chains.size());
+      a.entity_chains.push_back(EntityChain{"", types.Name(groups[root].type), "", {}});
+    }
+    EntityChain& c = a.entity_chains[chain];
     for (uint32_t m : groups[g].mentions) {
       c.mentions.push_back(m);
-      a.entities[m].chain = it->second;
+      a.entities[m].chain = chain;
     }
   }
-  LinkTitleMentions(&a, &groups, &uf, chain_of_root);
+  LinkTitleMentions(&a, groups, forms, &shapes, any_acronym, &types, &uf, chain_of_root);
+  std::vector<std::pair<std::string_view, int>> subtypes;  // per chain, reused
   for (EntityChain& c : a.entity_chains) {
     std::sort(c.mentions.begin(), c.mentions.end());
     const std::vector<std::string>* best = nullptr;
-    std::map<std::string, int> subtypes;
+    subtypes.clear();
     for (uint32_t m : c.mentions) {
-      if (!best || words_of[m].size() > best->size()) best = &words_of[m];
-      if (!a.entities[m].subtype.empty()) ++subtypes[a.entities[m].subtype];
+      const std::vector<std::string>& words = forms[form_of[m]].words;
+      if (!best || words.size() > best->size()) best = &words;
+      std::string_view subtype = a.entities[m].subtype;
+      if (subtype.empty()) continue;
+      auto it = std::find_if(subtypes.begin(), subtypes.end(), [&](const auto& p) { return p.first == subtype; });
+      if (it == subtypes.end()) subtypes.emplace_back(subtype, 1);
+      else ++it->second;
     }
     c.name = best ? DisplayName(*best) : DisplayName({});
+    // The most frequent subtype; on ties the alphabetically first.
     int top = 0;
-    for (const auto& [s, n] : subtypes)
-      if (n > top) top = n, c.subtype = s;
+    std::string_view chosen;
+    for (const auto& [st, n] : subtypes) {
+      if (n > top || (n == top && st < chosen)) top = n, chosen = st;
+    }
+    if (top > 0) c.subtype = std::string(chosen);
   }
 }
 

@@ -86,22 +86,33 @@ std::string NameKey(const std::vector<std::string>& words) {
   return key;
 }
 
-bool IsAcronymOf(const std::vector<std::string>& short_words, const std::vector<std::string>& long_words) {
-  if (short_words.size() != 1 || long_words.size() < 2) return false;
-  std::string letters;
+bool AcronymLetters(const std::vector<std::string>& short_words, std::string* letters) {
+  letters->clear();
+  if (short_words.size() != 1) return false;
   for (char c : short_words[0]) {
     if (c == '.') continue;
     if (!core::IsAsciiUpper(c)) return false;
-    letters.push_back(c);
+    letters->push_back(c);
   }
-  if (letters.size() < 2 || letters.size() > 6) return false;
-  std::string all, content;
+  return letters->size() >= 2 && letters->size() <= 6;
+}
+
+bool NameInitials(const std::vector<std::string>& long_words, std::string* all, std::string* content) {
+  all->clear();
+  content->clear();
+  if (long_words.size() < 2) return false;
   for (const auto& w : long_words) {
     if (w.empty() || !core::IsAsciiAlpha(w[0])) return false;
     char initial = static_cast<char>(w[0] & ~0x20);
-    all.push_back(initial);
-    if (!IsFunctionWord(core::AsciiLowered(w))) content.push_back(initial);
+    all->push_back(initial);
+    if (!IsFunctionWord(core::AsciiLowered(w))) content->push_back(initial);
   }
+  return true;
+}
+
+bool IsAcronymOf(const std::vector<std::string>& short_words, const std::vector<std::string>& long_words) {
+  std::string letters, all, content;
+  if (!AcronymLetters(short_words, &letters) || !NameInitials(long_words, &all, &content)) return false;
   return letters == content || letters == all;
 }
 

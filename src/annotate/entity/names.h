@@ -28,6 +28,15 @@ std::string NameKey(const std::vector<std::string>& words);
 // skipped or not ("CCP" / "Chinese Communist Party", "U.N." / "United Nations").
 bool IsAcronymOf(const std::vector<std::string>& short_words, const std::vector<std::string>& long_words);
 
+// The two halves of IsAcronymOf, for callers that test one name against
+// many: `*letters` gets the acronym's letters (true when `short_words` is one
+// word of 2-6 capitals, periods ignored); `*all` and `*content` get the
+// initials of every word and of the non-function words (true when the name
+// has two or more words, each starting with a letter). IsAcronymOf(s, l) ==
+// AcronymLetters(s) && NameInitials(l) && (letters == content || letters == all).
+bool AcronymLetters(const std::vector<std::string>& short_words, std::string* letters);
+bool NameInitials(const std::vector<std::string>& long_words, std::string* all, std::string* content);
+
 // True when the shorter person name can stand for the longer one: its words
 // are a suffix of the longer ("Kerry" / "John Kerry", "Ahmed al-Jaber" /
 // "Sultan Ahmed al-Jaber"), or it is the first of exactly two words (family

@@ -179,9 +179,12 @@ struct BeamBuffers {
     int num_top;
     Extension top[kNumLabels];
   };
-  std::vector<PairScores> pairs;
-  std::vector<uint32_t> pair_of;
-  std::vector<std::vector<Node>> lattice;
+  std::vector<PairScores> pairs;   // the token's distinct histories (at most beam)
+  std::vector<uint32_t> pair_of;   // per hypothesis of the previous token: its history
+  // The sentence's hypotheses, token i's at nodes[i * (beam + 1)] (count[i]
+  // of them, best first; one spare slot for an insert before the cut).
+  std::vector<Node> nodes;
+  std::vector<uint32_t> count;
 };
 
 // Labels that may follow `prev` (bit l = label l), at the last token of a
@@ -317,12 +320,14 @@ inline void RankExtensions(BeamBuffers::PairScores* e, size_t beam, float temper
 }
 
 // labels/probs are resized, not reallocated: vectors kept by the caller keep
-// their capacity. buffers = nullptr: local working memory.
+// their capacity. buffers = nullptr: local working memory. o_probs = false
+// leaves the probability of tokens labelled O at 1 instead of computing it
+// (the tagger reads only mention tokens', as its greedy path writes them).
 template <typename Scorer>
 void DecodeDocumentBeamWith(const std::vector<std::vector<TokenInfo>>& doc, FeatureContext* ctx, Scorer& scorer,
                             size_t beam, float temperature, std::vector<std::vector<int>>* labels,
                             std::vector<std::vector<float>>* probs, bool normalize = true,
-                            BeamBuffers* buffers = nullptr, double margin = 0) {
+                            BeamBuffers* buffers = nullptr, double margin = 0, bool o_probs = true) {
   using Node = BeamBuffers::Node;
   using PairScores = BeamBuffers::PairScores;
   BeamBuffers local;
@@ -331,31 +336,35 @@ void DecodeDocumentBeamWith(const std::vector<std::vector<TokenInfo>>& doc, Feat
   labels->resize(doc.size());
   probs->resize(doc.size());
   float static_scores[kNumLabels];
-  std::vector<PairScores>& pairs = buf.pairs;
-  std::vector<uint32_t>& pair_of = buf.pair_of;
-  std::vector<std::vector<Node>>& lattice = buf.lattice;
+  const size_t stride = beam + 1;
+  const size_t slots = std::max<size_t>(beam, 1);  // the start is one hypothesis whatever the beam
+  if (buf.pairs.size() < slots) buf.pairs.resize(slots);
+  if (buf.pair_of.size() < slots) buf.pair_of.resize(slots);
+  PairScores* const pairs = buf.pairs.data();
+  uint32_t* const pair_of = buf.pair_of.data();
   const Node start_node{};
-  const Node* const start = &start_node;
   for (size_t s = 0; s < doc.size(); ++s) {
     const auto& sent = doc[s];
-    if (lattice.size() < sent.size()) lattice.resize(sent.size());
-    for (size_t i = 0; i < sent.size(); ++i) {
-      const Node* prev = i > 0 ? lattice[i - 1].data() : start;
-      const size_t prev_size = i > 0 ? lattice[i - 1].size() : 1;
-      std::vector<Node>& next = lattice[i];
-      next.clear();
+    const size_t len = sent.size();
+    if (buf.nodes.size() < len * stride) buf.nodes.resize(len * stride);
+    if (buf.count.size() < len) buf.count.resize(len);
+    Node* const nodes = buf.nodes.data();
+    uint32_t* const count = buf.count.data();
+    for (size_t i = 0; i < len; ++i) {
+      const Node* prev = i > 0 ? nodes + (i - 1) * stride : &start_node;
+      const size_t prev_size = i > 0 ? count[i - 1] : 1;
+      Node* const next = nodes + i * stride;
+      size_t n = 0;  // hypotheses in next
       // Hypotheses that end in the same two labels share their dynamic
       // features, hence their scores: each distinct pair is scored once, and
       // all pairs' keys are prefetched before any is scored.
-      pairs.clear();
-      pair_of.resize(prev_size);
+      size_t num_pairs = 0;
       for (size_t h = 0; h < prev_size; ++h) {
         const Node& p = prev[h];
         size_t c = 0;
-        while (c < pairs.size() && (pairs[c].label != p.label || pairs[c].prev2 != p.prev2)) ++c;
-        if (c == pairs.size()) {
-          pairs.emplace_back();
-          PairScores& e = pairs.back();
+        while (c < num_pairs && (pairs[c].label != p.label || pairs[c].prev2 != p.prev2)) ++c;
+        if (c == num_pairs) {
+          PairScores& e = pairs[num_pairs++];
           e.label = p.label;
           e.prev2 = p.prev2;
           scorer.PrepareDynamic(sent[i], p.label, p.prev2);
@@ -364,56 +373,67 @@ void DecodeDocumentBeamWith(const std::vector<std::vector<TokenInfo>>& doc, Feat
       }
       for (float& x : static_scores) x = 0.f;
       scorer.Static(*ctx, sent, s, i, static_scores);
-      const bool last = i + 1 == sent.size();
-      for (PairScores& e : pairs) {
+      const bool last = i + 1 == len;
+      for (size_t c = 0; c < num_pairs; ++c) {
+        PairScores& e = pairs[c];
         std::copy(static_scores, static_scores + kNumLabels, e.scores);
         scorer.Dynamic(sent[i], e.label, e.prev2, e.scores);
         RankExtensions(&e, beam, temperature, normalize, last, margin);
       }
-      for (size_t h = 0; h < prev_size; ++h) {
+      if (prev_size > 0) {
+        // The first hypothesis's extensions arrive in descending order (same
+        // logp + descending values) into an empty beam that they cannot fill
+        // (num_top <= beam): append them, up to the first that is already
+        // more than `margin` behind the first (most tokens have only one
+        // hypothesis, so this is most of the work).
+        const Node& p = prev[0];
+        const PairScores& e = pairs[pair_of[0]];
+        const double first = e.num_top > 0 ? p.logp + e.top[0].value : 0;
+        for (int k = 0; k < e.num_top; ++k) {
+          const BeamBuffers::Extension& x = e.top[k];
+          const double total = p.logp + x.value;
+          if (margin > 0 && k > 0 && total < first - margin) break;
+          next[n++] = Node{x.label, p.label, 0, total, x.lp};
+        }
+      }
+      for (size_t h = 1; h < prev_size; ++h) {
         const Node& p = prev[h];
         const PairScores& e = pairs[pair_of[h]];
         for (int k = 0; k < e.num_top; ++k) {  // values descending: stop at the first that cannot enter
           const BeamBuffers::Extension& x = e.top[k];
           const double total = p.logp + x.value;
-          if (next.size() >= beam && total <= next.back().logp) break;
+          if (n >= beam && total <= next[n - 1].logp) break;
           // Already more than `margin` behind the best so far: the margin
           // cut below drops it (the best can only rise), and it cannot push
           // out a hypothesis that survives the cut (those all score higher);
           // the same holds for h's later extensions. Same beam, fewer inserts.
-          if (margin > 0 && !next.empty() && total < next.front().logp - margin) break;
-          Node c{x.label, p.label, static_cast<int>(h), total, x.lp};
-          // The first hypothesis's extensions arrive in descending order
-          // (same logp + descending values) into an empty beam, where the
-          // upper bound is always the end: append (most tokens have only one
-          // hypothesis). The others are placed after any equal total.
-          if (h == 0) {
-            next.push_back(c);
-            continue;
-          }
-          auto pos = std::upper_bound(next.begin(), next.end(), total,
-                                      [](double v, const Node& x) { return v > x.logp; });
-          next.insert(pos, c);
-          if (next.size() > beam) next.pop_back();
+          if (margin > 0 && n > 0 && total < next[0].logp - margin) break;
+          // Placed after any equal total; the last one falls off a full beam.
+          size_t pos = n;
+          while (pos > 0 && next[pos - 1].logp < total) --pos;
+          for (size_t m = n; m > pos; --m) next[m] = next[m - 1];
+          next[pos] = Node{x.label, p.label, static_cast<int>(h), total, x.lp};
+          if (n < beam) ++n;
         }
       }
       // Hypotheses more than `margin` behind the best are dropped (see
       // TaggerOptions::beam_margin): most tokens then keep one history.
       if (margin > 0)
-        while (next.size() > 1 && next.back().logp < next.front().logp - margin) next.pop_back();
+        while (n > 1 && next[n - 1].logp < next[0].logp - margin) --n;
+      count[i] = static_cast<uint32_t>(n);
     }
     auto& out = (*labels)[s];
     auto& out_probs = (*probs)[s];
-    out.assign(sent.size(), 0);
-    out_probs.assign(sent.size(), 1.f);
-    int back = sent.empty() || lattice[sent.size() - 1].empty() ? -1 : 0;
-    for (size_t i = sent.size(); i-- > 0 && back >= 0;) {
-      const Node& node = lattice[i][back];
+    out.assign(len, 0);
+    out_probs.assign(len, 1.f);
+    int back = len == 0 || count[len - 1] == 0 ? -1 : 0;
+    for (size_t i = len; i-- > 0 && back >= 0;) {
+      const Node& node = nodes[i * stride + static_cast<size_t>(back)];
       out[i] = node.label;
-      out_probs[i] = static_cast<float>(std::exp(node.lp));
+      if (o_probs || node.label != 0) out_probs[i] = static_cast<float>(std::exp(node.lp));
       back = node.back;
     }
-    for (size_t i = 0; i < sent.size(); ++i) ctx->Record(sent[i], out[i]);
+    for (size_t i = 0; i < len; ++i) ctx->Record(sent[i], out[i]);
   }
 }
 

@@ -110,7 +110,8 @@ void Tagger::Decode(Scratch* scratch) const {
       CachedScorer& scorer = scratch->scorers[st];
       scorer.StartDocument(doc);
       DecodeDocumentBeamWith(doc, &ctx, scorer, options_.beam, model_->temperature(), &labels, &beam_probs,
-                             (model_->flags() & kModelFlagStructured) == 0, &scratch->beam, options_.beam_margin);
+                             (model_->flags() & kModelFlagStructured) == 0, &scratch->beam, options_.beam_margin,
+                             /*o_probs=*/false);
       if (last_stage) probs.swap(beam_probs);
       continue;
     }

@@ -25,8 +25,9 @@ Context::Context(const Article& a, const OutletRegistry& registry, const std::ve
       sentence_of_[t] = s;
     }
   }
-  canonical_ = CanonicalNames(a, quoted);
-  genders_ = PersonGenders(a, canonical_);
+  std::vector<Gender> honorific;
+  canonical_ = CanonicalNames(a, quoted, &honorific);
+  genders_ = PersonGenders(a, canonical_, &honorific);
 }
 
 uint32_t Context::TokenAt(uint32_t byte) const {

@@ -59,8 +59,11 @@ class Context {
 // entities keep their text without a leading "the". Swappable in one place
 // when within-document coreference is present.
 std::vector<std::string> CanonicalNames(const Article& article);
-// The same, given FindQuotedSpans(article.body, article.paragraphs).
-std::vector<std::string> CanonicalNames(const Article& article, const std::vector<QuotedSpan>& quoted);
+// The same, given FindQuotedSpans(article.body, article.paragraphs). When
+// `honorific` is not null it gets HonorificGender of every person mention
+// (kUnknown for other types), for PersonGenders to reuse.
+std::vector<std::string> CanonicalNames(const Article& article, const std::vector<QuotedSpan>& quoted,
+                                        std::vector<Gender>* honorific = nullptr);
 
 // A resolved speaker.
 struct Speaker {

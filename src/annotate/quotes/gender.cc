@@ -170,12 +170,13 @@ std::unordered_map<std::string, std::pair<int, int>> PronounVotes(const Article&
 
 }  // namespace
 
-std::vector<Gender> PersonGenders(const Article& a, const std::vector<std::string>& canonical) {
+std::vector<Gender> PersonGenders(const Article& a, const std::vector<std::string>& canonical,
+                                  const std::vector<Gender>* honorific) {
   std::unordered_map<std::string, Gender> evidence;  // canonical name -> in-document gender
   for (size_t i = 0; i < a.entities.size(); ++i) {
     const EntityMention& m = a.entities[i];
     if (m.type != "PER") continue;
-    Gender g = HonorificGender(a, m);
+    Gender g = honorific ? (*honorific)[i] : HonorificGender(a, m);
     if (g == Gender::kUnknown) continue;
     auto [it, added] = evidence.emplace(canonical[i], g);
     if (!added && it->second != g) it->second = Gender::kUnknown;  // "Mr. and Mrs. Smith"

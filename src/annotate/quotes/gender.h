@@ -34,7 +34,10 @@ Gender HonorificGender(const Article& article, const EntityMention& mention);
 // name neither types, the article's own pronouns: a sentence naming only that
 // person followed by one opening with "she"/"her" (or "he"/"his"), when all
 // such evidence agrees.
-std::vector<Gender> PersonGenders(const Article& article, const std::vector<std::string>& canonical);
+// `honorific`, when not null, holds HonorificGender of every person mention
+// (as CanonicalNames returns it), so that it is not computed twice.
+std::vector<Gender> PersonGenders(const Article& article, const std::vector<std::string>& canonical,
+                                  const std::vector<Gender>* honorific = nullptr);
 
 // True unless both are known and differ.
 inline bool Compatible(Gender a, Gender b) { return a == Gender::kUnknown || b == Gender::kUnknown || a == b; }

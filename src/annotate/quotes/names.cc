@@ -136,8 +136,10 @@ std::vector<std::string> CanonicalNames(const Article& a) {
   return CanonicalNames(a, FindQuotedSpans(a.body, a.paragraphs));
 }
 
-std::vector<std::string> CanonicalNames(const Article& a, const std::vector<QuotedSpan>& quoted) {
+std::vector<std::string> CanonicalNames(const Article& a, const std::vector<QuotedSpan>& quoted,
+                                        std::vector<Gender>* honorific) {
   std::vector<std::string> out(a.entities.size());
+  if (honorific) honorific->assign(a.entities.size(), Gender::kUnknown);
   std::vector<Gender> gender(a.entities.size(), Gender::kUnknown);
   // surname -> fullest person name per gender (unknown, male, female) and mention counts:
   // "Mr. Trump" must not become "Melania Trump".
@@ -161,6 +163,7 @@ std::vector<std::string> CanonicalNames(const Article& a, const std::vector<Quot
     // coreference chains may put "Mr. Trump" in Melania Trump's chain.
     out[i] = CleanName(WordsIn(m.span.Of(a.body)) == 1 ? WithCutGivenNames(a, i) : m.span.Of(a.body), true);
     gender[i] = HonorificGender(a, m);
+    if (honorific) (*honorific)[i] = gender[i];
     size_t words = WordsIn(out[i]);
     if (gender[i] == Gender::kUnknown && words >= 2) {
       gender[i] = GivenNameGender(core::AsciiLowered(Words(out[i])[0]));

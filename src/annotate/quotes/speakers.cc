@@ -31,16 +31,12 @@
 
 #include "annotate/quotes/lexicon.h"
 #include "annotate/quotes/names.h"
+#include "annotate/quotes/speakers_internal.h"
 #include "core/ascii.h"
 
 namespace parallax::quotes {
 
 namespace {
-
-struct Range {
-  uint32_t b = 0, e = 0;
-  bool empty() const { return e <= b; }
-};
 
 bool Adverb(std::string_view w) {
   static const std::string_view k[] = {"also", "again", "earlier", "later", "once", "previously", "recently",
@@ -69,10 +65,9 @@ std::vector<Range> Segments(const Context& ctx, uint32_t first, uint32_t last) {
   return out;
 }
 
-// The head token of a segment: its last word that is not an adverb, before
-// an "of"/"from" complement ("Rep. Elijah Cummings of Maryland", "the
-// governor of Texas") unless `before_complement` is false.
-uint32_t Head(const Context& ctx, Range r, bool before_complement = true) {
+}  // namespace
+
+uint32_t Head(const Context& ctx, Range r, bool before_complement) {
   for (uint32_t t = r.b + 1; t < r.e && before_complement; ++t) {
     if (ctx.Lower(t) == "of" || ctx.Lower(t) == "from") {
       r.e = t;
@@ -83,6 +78,8 @@ uint32_t Head(const Context& ctx, Range r, bool before_complement = true) {
   while (h > r.b && Adverb(ctx.Lower(h))) --h;
   return h;
 }
+
+namespace {
 
 // Last entity of `type` ("" any) inside r, or -1.
 int32_t LastEntity(const Context& ctx, Range r, std::string_view type) {
@@ -130,6 +127,8 @@ std::string ExtendedOrganization(const Context& ctx, const EntityMention& m, std
   return u > t + 1 ? name + " " + std::string(ctx.TextOf(t, u)) : name;
 }
 
+}  // namespace
+
 Speaker FromEntity(const Context& ctx, int32_t e) {
   const EntityMention& m = ctx.article().entities[e];
   Speaker s{m.span, ctx.Canonical(e), "person", e};
@@ -154,6 +153,8 @@ Speaker Described(const Context& ctx, Range r, const char* type) {
   std::string name(ctx.TextOf(r.b, r.e));
   return Speaker{span, name, type, -1};
 }
+
+namespace {
 
 // The index of the last `type` mention that starts before token `at` and
 // satisfies `accept(mention)`, or -1.
@@ -212,9 +213,8 @@ int32_t PersonWithTitle(const Context& ctx, std::string_view title, uint32_t at)
   });
 }
 
-// True when the mention starting at token `first` opens a clause: after a
-// sentence start, a comma, a conjunction or a clause-initial title
-// ("Vice President Han Zheng", but not "met with President Obama").
+}  // namespace
+
 bool ClauseInitial(const Context& ctx, uint32_t first) {
   if (first == 0 || ctx.SentenceOf(first - 1) != ctx.SentenceOf(first)) return true;
   std::string_view p = ctx.Lower(first - 1);
@@ -259,6 +259,8 @@ bool ClauseInitial(const Context& ctx, uint32_t first) {
   return title && ClauseInitial(ctx, first - 1);
 }
 
+namespace {
+
 // True when person entity e opens its sentence (titles before it allowed).
 bool SentenceInitial(const Context& ctx, int32_t e) {
   uint32_t t = ctx.TokenAt(ctx.article().entities[e].span.begin);
@@ -275,6 +277,8 @@ uint32_t ParagraphOf(const Context& ctx, uint32_t tok) {
   return s < ctx.article().sentences.size() ? ctx.article().sentences[s].paragraph : 0;
 }
 
+}  // namespace
+
 bool IsPerson(const Context& ctx, int32_t e) {
   if (e < 0) return false;
   const EntityMention& m = ctx.article().entities[e];
@@ -283,8 +287,6 @@ bool IsPerson(const Context& ctx, int32_t e) {
   return m.type == "PER" && !PartyTag(text) && !suffix;
 }
 
-// True when person entity e is its sentence's subject: at most six words before it, none of them
-// punctuation or a clause word ("Presumptive GOP presidential nominee Donald Trump has ...").
 bool OpensSentence(const Context& ctx, int32_t e) {
   uint32_t t = ctx.TokenAt(ctx.article().entities[e].span.begin);
   for (uint32_t k = 0; k < 7; ++k, --t) {
@@ -293,8 +295,6 @@ bool OpensSentence(const Context& ctx, int32_t e) {
   }
   return false;
 }
-
-}  // namespace
 
 bool PartyTag(std::string_view m) {
   return m.size() >= 3 && (m[0] == 'R' || m[0] == 'D' || m[0] == 'I') && m[1] == '-';
@@ -411,9 +411,16 @@ Speaker GroupSubjectBefore(const Context& ctx, uint32_t at, const Discourse& d) 
   return {};
 }
 
+// Two named people speaking together, "A and B" (type person, the first one's entity and span).
+Speaker NamedPair(const Context& ctx, int32_t first, int32_t second) {
+  Speaker s = FromEntity(ctx, first);
+  s.name += " and " + ctx.Canonical(second);
+  return s;
+}
+
 // Two named people opening one of the two sentences before token `at` as its subject ("Democratic
 // House Speaker Nancy Pelosi and Senate Minority leader Chuck Schumer demanded the right of reply."),
-// named "A and B" like PersonPair; unresolved when none.
+// named "A and B" (NamedPair); unresolved when none.
 Speaker PairSubjectBefore(const Context& ctx, uint32_t at) {
   const auto& sentences = ctx.article().sentences;
   uint32_t here = ctx.SentenceOf(at);
@@ -438,9 +445,7 @@ Speaker PairSubjectBefore(const Context& ctx, uint32_t at) {
     while (t < end && ctx.EntityOf(t) == second) ++t;
     std::string_view next = t < end ? ctx.Lower(t) : "";
     if (next == "'s" || next == "\u2019s" || next == "and" || next == ",") continue;  // a possessive or a list
-    Speaker s = FromEntity(ctx, first);
-    s.name += " and " + ctx.Canonical(second);
-    return s;
+    return NamedPair(ctx, first, second);
   }
   return {};
 }
@@ -506,124 +511,6 @@ int32_t KnownSurname(const Context& ctx, Range r) {
     }
   }
   return -1;
-}
-
-// "queries" -> "query", "questions" -> "question": one form for singular and plural.
-std::string NounStem(std::string_view w) {
-  if (w.size() > 4 && w.ends_with("ies")) return std::string(w.substr(0, w.size() - 3)) + "y";
-  if (w.size() > 3 && w.ends_with("s") && !w.ends_with("ss")) w.remove_suffix(1);
-  return std::string(w);
-}
-
-// Verbs of writing, issuing or adopting a document ("The NAACP adopted a
-// resolution", "Mueller has submitted questions"): the subject is its author
-// ("The Times obtained the questions", "Trump called the suit ..." are not).
-bool AuthoringVerb(std::string_view w) {
-  static const std::string_view k[] = {
-      "adopted", "adopts", "approved", "authored", "brought", "commissioned", "compiled", "conducted", "drafted",
-      "file", "filed", "files", "introduced", "issued", "issues", "lodged", "passed", "penned", "posted",
-      "prepared", "presented", "published", "released", "releases", "sent", "sends", "signed", "sponsored",
-      "submitted", "submits", "unveiled", "wrote", "writes", "written"};
-  return std::find(std::begin(k), std::end(k), w) != std::end(k);
-}
-
-// The author of "the resolution" from a sentence that mentioned it before:
-// the first person or organization opening a clause before the noun in the
-// nearest such sentence where an authoring verb comes between them ("The
-// NAACP adopted a resolution ..."); singular and plural, and a compound
-// ("lawsuit" for "the suit"), match. When no sentence before names an author,
-// a later one that names the same document with "the" does ("“...,” the
-// lawsuit says. ... Former prosecutor Thomas O'Brien filed the lawsuit").
-Speaker IntroducedDocumentAuthor(const Context& ctx, uint32_t head) {
-  std::string noun = NounStem(ctx.Lower(head));
-  auto same_noun = [&](uint32_t k) {
-    std::string other = NounStem(ctx.Lower(k));  // "the suit" was introduced as "a lawsuit"
-    return !other.empty() && (other.ends_with(noun) || noun.ends_with(other)) && !ctx.InQuote(k);
-  };
-  auto author_before = [&](uint32_t k) -> Speaker {  // k: a mention of the noun
-    uint32_t sentence = ctx.SentenceOf(k);
-    bool authored = false;  // an authoring verb between the subject and the noun
-    for (uint32_t u = k; u > 0 && ctx.SentenceOf(u - 1) == sentence; --u) {
-      authored = authored || AuthoringVerb(ctx.Lower(u - 1));
-      int32_t e = ctx.EntityOf(u - 1);
-      bool author = IsPerson(ctx, e) || (e >= 0 && ctx.article().entities[e].type == "ORG");
-      bool first = u - 1 == 0 || ctx.SentenceOf(u - 2) != sentence || ctx.EntityOf(u - 2) != e;
-      // "Former federal prosecutor Thomas O'Brien filed": a lower-case title before the subject too.
-      if (author && first && authored && (ClauseInitial(ctx, u - 1) || OpensSentence(ctx, e))) {
-        Speaker s = FromEntity(ctx, e);
-        s.type = "document";
-        return s;
-      }
-    }
-    return {};
-  };
-  for (uint32_t t = head; t > 0; --t) {
-    if (!same_noun(t - 1)) continue;
-    Speaker s = author_before(t - 1);
-    if (s.resolved()) return s;
-  }
-  for (uint32_t t = head + 1; t < ctx.size(); ++t) {
-    if (t < 1 || ctx.Lower(t - 1) != "the" || !same_noun(t)) continue;
-    Speaker s = author_before(t);
-    if (s.resolved()) return s;
-  }
-  return {};
-}
-
-// False when the document `doc` was named by a document noun other than `noun` ("her
-// statement" is not "the report"); true when its mention holds no document noun.
-bool SameDocumentNoun(const Context& ctx, const Speaker& doc, std::string_view noun) {
-  uint32_t end = ctx.TokenAt(doc.span.end);
-  for (uint32_t t = ctx.TokenAt(doc.span.begin); t < end; ++t) {
-    if (!DocumentNoun(ctx.Lower(t))) continue;
-    std::string a = NounStem(ctx.Lower(t)), b = NounStem(noun);
-    return a.ends_with(b) || b.ends_with(a);
-  }
-  return true;
-}
-
-// A document speaker: its author when the phrase names one ("a statement
-// from Harry Reid's office", "the statement from his attorney, William
-// McGinley"), the last authored document for a bare "the statement",
-// else the description.
-Speaker DocumentSpeaker(const Context& ctx, Range main, uint32_t last, uint32_t at, const Discourse& d) {
-  for (uint32_t t = main.b; t < main.e; ++t) {
-    if (ctx.Lower(t) != "from" && ctx.Lower(t) != "by") continue;
-    Range rest{t + 1, last};
-    int32_t person = -1;
-    for (uint32_t u = rest.e; u > rest.b && person < 0; --u) if (IsPerson(ctx, ctx.EntityOf(u - 1))) person = ctx.EntityOf(u - 1);
-    Speaker s = person >= 0 ? FromEntity(ctx, person) : ResolvePhrase(ctx, rest.b, rest.e, at, d);
-    if (s.resolved()) {
-      s.type = "document";
-      return s;
-    }
-  }
-  // "Mr. Braley's apology noted", "the White House statement said": a person,
-  // an organization or a place before the document noun is its author.
-  for (uint32_t t = main.b; t < Head(ctx, main); ++t) {
-    int32_t e = ctx.EntityOf(t);
-    if (!IsPerson(ctx, e) && (e < 0 || ctx.article().entities[e].type == "MISC")) continue;
-    Speaker s = FromEntity(ctx, ctx.EntityOf(t));
-    s.type = "document";
-    s.span.end = std::max(s.span.end, ctx.article().tokens[Head(ctx, main)].span.end);  // the document's noun too
-    return s;
-  }
-  uint32_t head = Head(ctx, main);
-  bool bare = head == main.b + 1 && ctx.Lower(main.b) == "the";
-  if (bare && d.last_document.resolved() && SameDocumentNoun(ctx, d.last_document, ctx.Lower(head))) {
-    return d.last_document;
-  }
-  // "the suit", "the new suit", "one of the queries", "one question": a document the article
-  // introduced before, with its author ("Mueller hopes to ask ... questions").
-  std::string_view det = ctx.Lower(main.b);
-  bool known = det == "the" || det == "one" || det == "another" || det == "each" || det == "some";
-  uint32_t noun = head;
-  for (uint32_t t = main.b; t < main.e && !DocumentNoun(ctx.Lower(noun)); ++t) noun = t;
-  if (known && DocumentNoun(ctx.Lower(noun))) {
-    Speaker s = IntroducedDocumentAuthor(ctx, noun);
-    if (s.resolved()) return s;
-  }
-  return Described(ctx, main, "document");
 }
 
 // The last organization named before token `at` whose name holds `noun`
@@ -763,7 +650,7 @@ uint32_t ModifierStart(const Context& ctx, Range main) {
 }
 
 // "Nides and Burns told", "Ruth Milkman and Kent Wong wrote": two named people speaking together,
-// named "A and B" (type person, the first one's entity); unresolved for any other phrase.
+// named "A and B" (NamedPair); unresolved for any other phrase.
 Speaker PersonPair(const Context& ctx, Range main) {
   uint32_t t = main.b;
   if (ctx.EntityOf(t) < 0 && Honorific(ctx.Text(t))) ++t;  // "Dr. Milkman and Mr. Wong write"
@@ -776,8 +663,7 @@ Speaker PersonPair(const Context& ctx, Range main) {
   int32_t second = ctx.EntityOf(t);
   if (t >= main.e || !IsPerson(ctx, second) || second == first) return {};
   for (uint32_t u = t; u < main.e; ++u) if (ctx.EntityOf(u) != second) return {};
-  Speaker s = FromEntity(ctx, first);
-  s.name += " and " + ctx.Canonical(second);
+  Speaker s = NamedPair(ctx, first, second);
   s.span.end = ctx.article().tokens[main.e - 1].span.end;
   return s;
 }
@@ -816,6 +702,5 @@ Speaker ResolvePhrase(const Context& ctx, uint32_t first, uint32_t last, uint32_
 Speaker SpeakerOfEntity(const Context& ctx, int32_t e) { return FromEntity(ctx, e); }
 bool PersonEntity(const Context& ctx, int32_t e) { return IsPerson(ctx, e); }
 bool OpensClause(const Context& ctx, uint32_t first) { return ClauseInitial(ctx, first); }
-bool AuthoringVerbWord(std::string_view w) { return AuthoringVerb(w); }
 
 }  // namespace parallax::quotes

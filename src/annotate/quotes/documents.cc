@@ -1,0 +1,134 @@
+// Document speakers: the author of "the statement", "a memo from X", "the
+// White House statement", and of "the suit" an earlier sentence introduced
+// ("The NAACP adopted a resolution", "Mueller has submitted questions").
+#include <algorithm>
+#include <string>
+#include <string_view>
+
+#include "annotate/quotes/lexicon.h"
+#include "annotate/quotes/speakers_internal.h"
+
+namespace parallax::quotes {
+
+namespace {
+
+// "queries" -> "query", "questions" -> "question": one form for singular and plural.
+std::string NounStem(std::string_view w) {
+  if (w.size() > 4 && w.ends_with("ies")) return std::string(w.substr(0, w.size() - 3)) + "y";
+  if (w.size() > 3 && w.ends_with("s") && !w.ends_with("ss")) w.remove_suffix(1);
+  return std::string(w);
+}
+
+// Verbs of writing, issuing or adopting a document ("The NAACP adopted a
+// resolution", "Mueller has submitted questions"): the subject is its author
+// ("The Times obtained the questions", "Trump called the suit ..." are not).
+bool AuthoringVerb(std::string_view w) {
+  static const std::string_view k[] = {
+      "adopted", "adopts", "approved", "authored", "brought", "commissioned", "compiled", "conducted", "drafted",
+      "file", "filed", "files", "introduced", "issued", "issues", "lodged", "passed", "penned", "posted",
+      "prepared", "presented", "published", "released", "releases", "sent", "sends", "signed", "sponsored",
+      "submitted", "submits", "unveiled", "wrote", "writes", "written"};
+  return std::find(std::begin(k), std::end(k), w) != std::end(k);
+}
+
+// The author of "the resolution" from a sentence that mentioned it before:
+// the first person or organization opening a clause before the noun in the
+// nearest such sentence where an authoring verb comes between them ("The
+// NAACP adopted a resolution ..."); singular and plural, and a compound
+// ("lawsuit" for "the suit"), match. When no sentence before names an author,
+// a later one that names the same document with "the" does ("“...,” the
+// lawsuit says. ... Former prosecutor Thomas O'Brien filed the lawsuit").
+Speaker IntroducedDocumentAuthor(const Context& ctx, uint32_t head) {
+  std::string noun = NounStem(ctx.Lower(head));
+  auto same_noun = [&](uint32_t k) {
+    std::string other = NounStem(ctx.Lower(k));  // "the suit" was introduced as "a lawsuit"
+    return !other.empty() && (other.ends_with(noun) || noun.ends_with(other)) && !ctx.InQuote(k);
+  };
+  auto author_before = [&](uint32_t k) -> Speaker {  // k: a mention of the noun
+    uint32_t sentence = ctx.SentenceOf(k);
+    bool authored = false;  // an authoring verb between the subject and the noun
+    for (uint32_t u = k; u > 0 && ctx.SentenceOf(u - 1) == sentence; --u) {
+      authored = authored || AuthoringVerb(ctx.Lower(u - 1));
+      int32_t e = ctx.EntityOf(u - 1);
+      bool author = IsPerson(ctx, e) || (e >= 0 && ctx.article().entities[e].type == "ORG");
+      bool first = u - 1 == 0 || ctx.SentenceOf(u - 2) != sentence || ctx.EntityOf(u - 2) != e;
+      // "Former federal prosecutor Thomas O'Brien filed": a lower-case title before the subject too.
+      if (author && first && authored && (ClauseInitial(ctx, u - 1) || OpensSentence(ctx, e))) {
+        Speaker s = FromEntity(ctx, e);
+        s.type = "document";
+        return s;
+      }
+    }
+    return {};
+  };
+  for (uint32_t t = head; t > 0; --t) {
+    if (!same_noun(t - 1)) continue;
+    Speaker s = author_before(t - 1);
+    if (s.resolved()) return s;
+  }
+  for (uint32_t t = head + 1; t < ctx.size(); ++t) {
+    if (t < 1 || ctx.Lower(t - 1) != "the" || !same_noun(t)) continue;
+    Speaker s = author_before(t);
+    if (s.resolved()) return s;
+  }
+  return {};
+}
+
+// False when the document `doc` was named by a document noun other than `noun` ("her
+// statement" is not "the report"); true when its mention holds no document noun.
+bool SameDocumentNoun(const Context& ctx, const Speaker& doc, std::string_view noun) {
+  uint32_t end = ctx.TokenAt(doc.span.end);
+  for (uint32_t t = ctx.TokenAt(doc.span.begin); t < end; ++t) {
+    if (!DocumentNoun(ctx.Lower(t))) continue;
+    std::string a = NounStem(ctx.Lower(t)), b = NounStem(noun);
+    return a.ends_with(b) || b.ends_with(a);
+  }
+  return true;
+}
+
+}  // namespace
+
+// "a statement from Harry Reid's office", "the statement from his attorney, William McGinley".
+Speaker DocumentSpeaker(const Context& ctx, Range main, uint32_t last, uint32_t at, const Discourse& d) {
+  for (uint32_t t = main.b; t < main.e; ++t) {
+    if (ctx.Lower(t) != "from" && ctx.Lower(t) != "by") continue;
+    Range rest{t + 1, last};
+    int32_t person = -1;
+    for (uint32_t u = rest.e; u > rest.b && person < 0; --u) if (IsPerson(ctx, ctx.EntityOf(u - 1))) person = ctx.EntityOf(u - 1);
+    Speaker s = person >= 0 ? FromEntity(ctx, person) : ResolvePhrase(ctx, rest.b, rest.e, at, d);
+    if (s.resolved()) {
+      s.type = "document";
+      return s;
+    }
+  }
+  // "Mr. Braley's apology noted", "the White House statement said": a person,
+  // an organization or a place before the document noun is its author.
+  for (uint32_t t = main.b; t < Head(ctx, main); ++t) {
+    int32_t e = ctx.EntityOf(t);
+    if (!IsPerson(ctx, e) && (e < 0 || ctx.article().entities[e].type == "MISC")) continue;
+    Speaker s = FromEntity(ctx, ctx.EntityOf(t));
+    s.type = "document";
+    s.span.end = std::max(s.span.end, ctx.article().tokens[Head(ctx, main)].span.end);  // the document's noun too
+    return s;
+  }
+  uint32_t head = Head(ctx, main);
+  bool bare = head == main.b + 1 && ctx.Lower(main.b) == "the";
+  if (bare && d.last_document.resolved() && SameDocumentNoun(ctx, d.last_document, ctx.Lower(head))) {
+    return d.last_document;
+  }
+  // "the suit", "the new suit", "one of the queries", "one question": a document the article
+  // introduced before, with its author ("Mueller hopes to ask ... questions").
+  std::string_view det = ctx.Lower(main.b);
+  bool known = det == "the" || det == "one" || det == "another" || det == "each" || det == "some";
+  uint32_t noun = head;
+  for (uint32_t t = main.b; t < main.e && !DocumentNoun(ctx.Lower(noun)); ++t) noun = t;
+  if (known && DocumentNoun(ctx.Lower(noun))) {
+    Speaker s = IntroducedDocumentAuthor(ctx, noun);
+    if (s.resolved()) return s;
+  }
+  return Described(ctx, main, "document");
+}
+
+bool AuthoringVerbWord(std::string_view w) { return AuthoringVerb(w); }
+
+}  // namespace parallax::quotes

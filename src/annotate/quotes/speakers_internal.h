@@ -1,0 +1,49 @@
+// Internal: the phrase helpers speaker resolution (speakers.cc) shares with
+// document speakers (documents.cc). Not a public header; nothing outside
+// src/annotate/quotes includes it.
+#ifndef PARALLAX_ANNOTATE_QUOTES_SPEAKERS_INTERNAL_H_
+#define PARALLAX_ANNOTATE_QUOTES_SPEAKERS_INTERNAL_H_
+
+#include <cstdint>
+
+#include "annotate/quotes/context.h"
+
+namespace parallax::quotes {
+
+// Tokens [b, e) of the article.
+struct Range {
+  uint32_t b = 0, e = 0;
+  bool empty() const { return e <= b; }
+};
+
+// The head token of a segment: its last word that is not an adverb, before
+// an "of"/"from" complement ("Rep. Elijah Cummings of Maryland", "the
+// governor of Texas") unless `before_complement` is false.
+uint32_t Head(const Context& ctx, Range r, bool before_complement = true);
+// Entity e as a speaker (SpeakerOfEntity); an organization's name goes on
+// across "on"/"for" and the capitalized words after it.
+Speaker FromEntity(const Context& ctx, int32_t e);
+// Tokens r as a description of `type`, without adverbs, a cue or an opening
+// "then"/"and"/"but" at the edges.
+Speaker Described(const Context& ctx, Range r, const char* type);
+// True when the mention starting at token `first` opens a clause: after a
+// sentence start, a comma, a conjunction or a clause-initial title
+// ("Vice President Han Zheng", but not "met with President Obama").
+bool ClauseInitial(const Context& ctx, uint32_t first);
+// True for a person entity that is not a party tag or a name suffix; false for -1.
+bool IsPerson(const Context& ctx, int32_t e);
+// True when person entity e is its sentence's subject: at most six words before it, none of them
+// punctuation or a clause word ("Presumptive GOP presidential nominee Donald Trump has ...").
+bool OpensSentence(const Context& ctx, int32_t e);
+
+// A document speaker for the phrase `main` (its head a document noun, or a
+// document noun in it), `last` the end of the whole speaker phrase: its
+// author when the phrase names one ("a statement from Harry Reid's office",
+// "the White House statement"), the last authored document for a bare "the
+// statement", the author who introduced "the suit" before, else the
+// description (type document).
+Speaker DocumentSpeaker(const Context& ctx, Range main, uint32_t last, uint32_t at, const Discourse& d);
+
+}  // namespace parallax::quotes
+
+#endif  // PARALLAX_ANNOTATE_QUOTES_SPEAKERS_INTERNAL_H_
