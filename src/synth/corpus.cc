@@ -10,6 +10,10 @@
 #include <algorithm>
 #include <cmath>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "cluster/text_features.h"
 #include "core/ascii.h"
 
@@ -38,11 +42,29 @@ std::string StripPossessive(std::string name) {
   return name;
 }
 
+// The first i >= `from` where s[i] may open a quotation mark ('"' or the
+// 0xE2 of a curly one), or s.size(); sixteen bytes at a time where SSE2 is
+// there (a story's every sentence is scanned, nearly all of it prose).
+size_t NextQuoteByte(std::string_view s, size_t from) {
+  size_t i = from;
+#if defined(__SSE2__)
+  const __m128i quote = _mm_set1_epi8('"');
+  const __m128i e2 = _mm_set1_epi8(static_cast<char>(0xE2));
+  for (; i + 16 <= s.size(); i += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+    const unsigned mask =
+        static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, e2))));
+    if (mask != 0) return i + static_cast<size_t>(__builtin_ctz(mask));
+  }
+#endif
+  while (i < s.size() && s[i] != '"' && s[i] != '\xE2') ++i;
+  return i;
+}
+
 // Share of the sentence's bytes inside quotation marks (straight or curly).
 bool QuoteHeavy(std::string_view s) {
   size_t inside = 0, open_at = std::string_view::npos;
-  for (size_t i = 0; i < s.size(); ++i) {
-    if (s[i] != '"' && s[i] != '\xE2') continue;  // one test for nearly every byte
+  for (size_t i = NextQuoteByte(s, 0); i < s.size(); i = NextQuoteByte(s, i + 1)) {
     bool open = s[i] == '"' || s.compare(i, 3, "\xE2\x80\x9C") == 0;
     bool close = s[i] == '"' || s.compare(i, 3, "\xE2\x80\x9D") == 0;
     if (open_at == std::string_view::npos && open) {

@@ -159,15 +159,21 @@ void TitleAfter(const std::vector<std::string>& w, int last, RoleClaim* rc) {
 void FallbackRoles(const StoryCorpus& c, uint32_t si, std::vector<RoleClaim>* out) {
   const SentenceInfo& s = c.sentences()[si];
   const Article& a = *c.articles()[s.article];
-  std::vector<std::string> w;
   std::vector<Span> spans;
   for (uint32_t i = s.first_token; i < s.first_token + s.token_count && i < a.tokens.size(); ++i) {
-    w.push_back(LowerToken(a.tokens[i].span.Of(a.body)));
     spans.push_back(a.tokens[i].span);
   }
+  // The lower-cased words only for a sentence that names a person (most do not).
+  std::vector<std::string> w;
   for (uint32_t m = 0; m < a.entities.size(); ++m) {
     const auto& e = a.entities[m];
-    if (e.type != "PER" || spans.empty() || e.span.begin < spans.front().begin || e.span.end > spans.back().end) continue;
+    if (spans.empty() || e.span.begin < spans.front().begin || e.span.end > spans.back().end || e.type != "PER") {
+      continue;  // the span first: a cheaper test than the type string
+    }
+    if (w.empty()) {
+      w.reserve(spans.size());
+      for (const Span& span : spans) w.push_back(LowerToken(span.Of(a.body)));
+    }
     int first = -1, last = -1;
     for (size_t i = 0; i < spans.size(); ++i) {
       if (first < 0 && spans[i].end > e.span.begin) first = static_cast<int>(i);
