@@ -24,11 +24,6 @@ constexpr size_t kNone = SIZE_MAX;
 // At most: every token's keyed group and four cached groups per token.
 constexpr size_t kMaxBlockGroups = 5 * CachedScorer::kBlock;
 
-template <typename A>
-void AddInto(const A& v, int32_t* acc) {
-  for (int l = 0; l < kNumLabels; ++l) acc[l] += v[l];
-}
-
 }  // namespace
 
 CachedScorer::CachedScorer(const WeightTable* weights)
@@ -262,6 +257,11 @@ void CachedScorer::ScoreBlock(const FeatureContext& ctx, const std::vector<Token
   }
 }
 
+// Static and Dynamic: baseline and AVX2 builds too (two eight-lane steps for
+// the 17 int32 sums and their float conversions; no FMA, so the same floats).
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
+__attribute__((target_clones("avx2", "default")))
+#endif
 void CachedScorer::Static(const FeatureContext& ctx, const std::vector<TokenInfo>& sent, size_t s, size_t i,
                           float* scores) {
   if (block_ctx_ != &ctx || block_version_ != ctx.version() || block_sent_ != &sent || block_s_ != s ||
@@ -282,24 +282,28 @@ void CachedScorer::PrepareDynamic(const TokenInfo& t, int prev1, int) const {
   __builtin_prefetch(&history_[(key ^ (key >> 29)) & (kHistorySlots - 1)]);
 }
 
-const CachedScorer::HistoryEntry& CachedScorer::History(const TokenInfo& t, int prev1) {
+void CachedScorer::FillHistory(const TokenInfo& t, int prev1, uint64_t key, HistoryEntry* e) {
+  uint64_t keys[FeatureContext::kMaxDynamic];
+  e->sums.fill(0);
+  weights_->AddRaw(keys, FeatureContext::ExtractHistoryWord(t, prev1, keys), e->sums.data());
+  e->key = key;
+}
+
+inline const CachedScorer::HistoryEntry& CachedScorer::History(const TokenInfo& t, int prev1) {
   const uint64_t key = HistoryKey(t, prev1);
   HistoryEntry& e = history_[(key ^ (key >> 29)) & (kHistorySlots - 1)];
-  if (e.key != key) {
-    uint64_t keys[FeatureContext::kMaxDynamic];
-    e.sums.fill(0);
-    weights_->AddRaw(keys, FeatureContext::ExtractHistoryWord(t, prev1, keys), e.sums.data());
-    e.key = key;
-  }
+  if (e.key != key) FillHistory(t, prev1, key, &e);
   return e;
 }
 
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
+__attribute__((target_clones("avx2", "default")))
+#endif
 void CachedScorer::Dynamic(const TokenInfo& t, int prev1, int prev2, float* scores) {
-  int32_t acc[kNumLabels] = {};
-  AddInto(pairs_[(prev1 + 1) * kPrevValues + prev2 + 1], acc);
-  AddInto(History(t, prev1).sums, acc);
+  const Sums& pair = pairs_[(prev1 + 1) * kPrevValues + prev2 + 1];
+  const Sums& word = History(t, prev1).sums;
   const float scale = weights_->scale();
-  for (int l = 0; l < kNumLabels; ++l) scores[l] += static_cast<float>(acc[l]) * scale;
+  for (int l = 0; l < kNumLabels; ++l) scores[l] += static_cast<float>(pair[l] + word[l]) * scale;
 }
 
 }  // namespace parallax::ner
