@@ -337,7 +337,9 @@ TEST(Boilerplate, CaptionsPromotionsAndNotesButNotProse) {
            "Representatives of the US State Department did not respond to a request for comment.",
            "Reporting by Jane Doe; Editing by John Roe", "12,345 views", "You can read our Privacy Policy here.",
            "Subscribe now for as little as $2 a month!", "Contributing: Jane Doe, USA TODAY.", "Updated at 10:32 a.m.",
-           "Facebook Twitter Pinterest The minister greets officials on his arrival on Tuesday."}) {
+           "Facebook Twitter Pinterest The minister greets officials on his arrival on Tuesday.",
+           "The mayor attends the gala at Linden Hall on April 4, 2019 in Linden, Ohio.",
+           "Jane Doe is an award-winning columnist for the Linden Ledger and the author of a book on rivers."}) {
     EXPECT_TRUE(IsBoilerplateSentence(furniture)) << furniture;
   }
   for (const char* prose : {
@@ -345,7 +347,9 @@ TEST(Boilerplate, CaptionsPromotionsAndNotesButNotProse) {
            "The Senate voted on Wednesday, and the House followed on Aug. 7, 2019, after a long debate.",
            "That video, posted on July 5, currently has been played 9.9 million times.",
            "Kerry is set to travel to the country later this month, according to people familiar with the matter.",
-           "Contributing to the delay, the court updated at least two rules."}) {
+           "Contributing to the delay, the court updated at least two rules.",
+           "The mayor spoke on Jan. 12, 2019, in Linden.",
+           "The council met on April 4, 2019 in the old town hall of Linden after the flood."}) {
     EXPECT_FALSE(IsBoilerplateSentence(prose)) << prose;
   }
 }
