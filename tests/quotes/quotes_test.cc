@@ -595,5 +595,12 @@ TEST(Quotes, TitlesNicknamesAndDisplayTextAreNoQuotations) {
   EXPECT_EQ(Attributions(a), (std::vector<std::string>{"Helen Park|person|d"}));
 }
 
+// "the post says" is a social-media post (type social), not a document.
+TEST(Quotes, ThePostIsASocialPost) {
+  Article a = FromParagraphs({"A comment posted under the story by a man who says he drove the truck backed the account.",
+                              "\u201CEverything they wrote about the night shift is right,\u201D the post says."});
+  EXPECT_EQ(Attributions(a), (std::vector<std::string>{"the post|social|d"}));
+}
+
 }  // namespace
 }  // namespace parallax::quotes
