@@ -91,6 +91,40 @@ size_t DirectQuoteShare(const Article& a, Span span) {
   return inside;
 }
 
+// Whether the sentence `s` opens inside a quotation begun earlier (a direct
+// quotation of the quotes layer runs over its first byte, or the quotation
+// marks of its paragraph before it leave one open: straight marks toggle,
+// curly ones open and close) or opens one it does not close.
+bool InLongQuotation(const Article& a, const Sentence& s) {
+  for (const Quotation& q : a.quotes) {
+    if (q.direct && q.span.begin < s.span.begin && q.span.end > s.span.begin) return true;
+  }
+  if (s.paragraph >= a.paragraphs.size()) return false;
+  const uint32_t from = a.paragraphs[s.paragraph].span.begin;
+  if (from > s.span.begin || s.span.end > a.body.size()) return false;
+  const std::string_view text = std::string_view(a.body).substr(from, s.span.end - from);
+  const size_t start = s.span.begin - from;
+  // A mark the segmenter left at the end of the sentence ("... on Monday.
+  // \"") closes a quotation open there, or else opens the next sentence's.
+  size_t end = text.size();
+  while (end > start && text[end - 1] == ' ') --end;
+  bool trailing_straight = false;
+  if (end > start + 1 && text[end - 1] == '"') --end, trailing_straight = true;
+  else if (end >= start + 3 && text.substr(end - 3, 3) == "\xE2\x80\x9C") end -= 3;
+  bool open = false;
+  for (size_t i = 0; i < end; ++i) {
+    if (i == start && open) return true;
+    if (text[i] == '"') {
+      open = !open;
+    } else if (text[i] == '\xE2' && i + 2 < text.size() && text[i + 1] == '\x80') {
+      if (text[i + 2] == '\x9C') open = true;
+      else if (text[i + 2] == '\x9D') open = false;
+    }
+  }
+  if (trailing_straight && open) open = false;
+  return open;  // opened in the sentence and left open
+}
+
 // Indices of `items` (entity mentions or time expressions) in order of their
 // span's first byte, so that a sentence finds its own with a binary search
 // instead of a scan of the whole article per sentence.
@@ -251,6 +285,7 @@ void StoryCorpus::AddSentence(uint32_t article, uint32_t sentence, const std::ve
   });
   r.n_dates = SortUniqueTail(&name_pool_, r.dates);
   info.quote_heavy = QuoteHeavy(s.span.Of(a.body)) || DirectQuoteShare(a, s.span) * 2 > s.span.size();
+  info.in_long_quote = InLongQuotation(a, s);
   sentences_.push_back(info);
   ranges->push_back(r);
 }

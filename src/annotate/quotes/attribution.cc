@@ -695,7 +695,7 @@ void FindQuotations(Article* article, const QuoteOptions& options) {
       prev_paragraph = q.last_paragraph;
     }
     if (words < 2) continue;  // a single quoted word is a term or a scare quote, not a quotation
-    if (TitleLike(q.content.Of(article->body))) continue;
+    if (TitleLike(q.content.Of(article->body)) || NamedNotSaid(ctx, open, after)) continue;
     Quotation quote;
     if (f.speaker.resolved()) f.speaker = ApplySpeakerModel(ctx, options, q.content, open, after, f.speaker, d);
     if (f.speaker.resolved()) {
