@@ -92,12 +92,17 @@ struct Toks {
   std::vector<Span> spans;
 };
 
-Toks TokensOf(const Article& a, const SentenceInfo& s) {
+// The lower-cased words are the story's word types' (lowered once per
+// distinct word), not lowered again per token.
+Toks TokensOf(const StoryCorpus& c, const SentenceInfo& s) {
+  const Article& a = *c.articles()[s.article];
   Toks t;
   t.words.reserve(s.token_count);
   t.spans.reserve(s.token_count);
   for (uint32_t i = s.first_token; i < s.first_token + s.token_count && i < a.tokens.size(); ++i) {
-    t.words.push_back(LowerToken(a.tokens[i].span.Of(a.body)));
+    const uint32_t type = c.TokenType(s.article, i);
+    t.words.push_back(type == StoryCorpus::kNoType ? LowerToken(a.tokens[i].span.Of(a.body))
+                                                   : c.words().Features(type).lower);
     t.spans.push_back(a.tokens[i].span);
   }
   return t;
@@ -157,7 +162,7 @@ class SentenceTokens {
  public:
   SentenceTokens(const StoryCorpus& c, uint32_t si) : c_(c), s_(c.sentences()[si]) {}
   const Toks& Tokens() {
-    if (!toks_) toks_ = TokensOf(*c_.articles()[s_.article], s_);
+    if (!toks_) toks_ = TokensOf(c_, s_);
     return *toks_;
   }
   const std::vector<Person>& People() {
@@ -227,10 +232,14 @@ std::string CopulaSubject(const StoryCorpus& c, const SentenceInfo& s, const Tok
   return "";
 }
 
-bool IsRankWord(std::string_view w) {
-  if (w.size() < 3 || w.size() > 7) return false;  // ordinals and "most" are 3-7 bytes
-  std::string lower = LowerToken(w);
+// `lower`: a lower-cased word.
+bool IsLoweredRankWord(const std::string& lower) {
+  if (lower.size() < 3 || lower.size() > 7) return false;  // ordinals and "most" are 3-7 bytes
   return lower == "most" || Ordinals().count(lower) > 0;
+}
+
+bool IsRankWord(std::string_view w) {
+  return w.size() >= 3 && w.size() <= 7 && IsLoweredRankWord(LowerToken(w));
 }
 
 // Per token type of the story (StoryCorpus::TokenType): 1 when the word is
@@ -249,7 +258,7 @@ bool MayHoldRank(const StoryCorpus& c, const SentenceInfo& s, RankWordMemo* memo
       continue;
     }
     int8_t& known = (*memo)[type];
-    if (known < 0) known = IsRankWord(c.TokenText(type)) ? 1 : 0;
+    if (known < 0) known = IsLoweredRankWord(c.words().Features(type).lower) ? 1 : 0;
     if (known) return true;
   }
   return false;

@@ -37,7 +37,8 @@ std::string NumberOf(std::string_view tok) {
 
 WordFeatures DeriveWordFeatures(std::string_view text) {
   WordFeatures f;
-  const std::string lower = core::AsciiLowered(text);
+  f.lower = core::AsciiLowered(text);
+  const std::string& lower = f.lower;
   const bool opens_word = !text.empty() && (core::IsAsciiAlnum(text[0]) || static_cast<unsigned char>(text[0]) >= 0x80);
   if (opens_word && !cluster::IsStopWord(lower)) {
     std::string stem = cluster::StemWord(lower);

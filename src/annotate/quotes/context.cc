@@ -14,8 +14,10 @@ Context::Context(const Article& a, const OutletRegistry& registry, const std::ve
     : a_(a), registry_(registry) {
   lower_body_ = core::AsciiLowered(a.body);
   entity_of_.assign(a.tokens.size(), -1);
+  entity_start_.resize(a.entities.size());
   for (size_t e = 0; e < a.entities.size(); ++e) {
     uint32_t t = TokenAt(a.entities[e].span.begin);
+    entity_start_[e] = t;
     for (; t < a.tokens.size() && a.tokens[t].span.end <= a.entities[e].span.end; ++t) entity_of_[t] = e;
   }
   sentence_of_.assign(a.tokens.size(), UINT32_MAX);

@@ -30,6 +30,8 @@ class Context {
   uint32_t SentenceOf(uint32_t tok) const { return tok < size() ? sentence_of_[tok] : UINT32_MAX; }
   // Index of the first token whose span begins at or after `byte`.
   uint32_t TokenAt(uint32_t byte) const;
+  // TokenAt(the entity's first byte), computed once per entity.
+  uint32_t EntityStart(int32_t entity) const { return entity_start_[entity]; }
   // Body text of tokens [first, last).
   std::string_view TextOf(uint32_t first, uint32_t last) const;
   // The entity's canonical name in this article (see CanonicalNames).
@@ -47,6 +49,7 @@ class Context {
   const OutletRegistry& registry_;
   std::string lower_body_;  // the body, ASCII lower-cased (same byte offsets)
   std::vector<int32_t> entity_of_;
+  std::vector<uint32_t> entity_start_;
   std::vector<uint32_t> sentence_of_;
   std::vector<std::string> canonical_;
   std::vector<Gender> genders_;

@@ -113,7 +113,7 @@ std::vector<Mention> Mentions(const Context& ctx, uint32_t begin, uint32_t end) 
   const Article& a = ctx.article();
   for (size_t e = 0; e < a.entities.size(); ++e) {
     const EntityMention& m = a.entities[e];
-    uint32_t t = ctx.TokenAt(m.span.begin);
+    uint32_t t = ctx.EntityStart(static_cast<int32_t>(e));
     if (t < begin || t >= end || ctx.InQuote(t)) continue;
     bool person = m.type == "PER" && PersonEntity(ctx, static_cast<int32_t>(e));
     bool body = m.type == "ORG" || (m.type == "LOC" && m.subtype == "GPE");
