@@ -38,6 +38,15 @@ uint32_t Context::TokenAt(uint32_t byte) const {
   return static_cast<uint32_t>(it - a_.tokens.begin());
 }
 
+size_t Context::NameCount(std::string_view name) const {
+  if (!name_counts_ready_) {
+    for (const std::string& c : canonical_) ++name_counts_[c];
+    name_counts_ready_ = true;
+  }
+  auto it = name_counts_.find(name);
+  return it == name_counts_.end() ? 0 : it->second;
+}
+
 std::string_view Context::TextOf(uint32_t first, uint32_t last) const {
   if (first >= last || last > a_.tokens.size()) return {};
   return std::string_view(a_.body).substr(a_.tokens[first].span.begin,
