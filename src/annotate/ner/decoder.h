@@ -367,7 +367,8 @@ void DecodeDocumentBeamWith(const std::vector<std::vector<TokenInfo>>& doc, Feat
           PairScores& e = pairs[num_pairs++];
           e.label = p.label;
           e.prev2 = p.prev2;
-          scorer.PrepareDynamic(sent[i], p.label, p.prev2);
+          // One hypothesis: Dynamic follows at once, a prefetch cannot help.
+          if (prev_size > 1) scorer.PrepareDynamic(sent[i], p.label, p.prev2);
         }
         pair_of[h] = static_cast<uint32_t>(c);
       }
