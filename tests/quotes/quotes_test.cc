@@ -602,5 +602,16 @@ TEST(Quotes, ThePostIsASocialPost) {
   EXPECT_EQ(Attributions(a), (std::vector<std::string>{"the post|social|d"}));
 }
 
+// A document the subject receives, right before a participle cue, speaks ("X was getting this email
+// saying"); a document the subject issues stays the subject's words.
+TEST(Quotes, AReceivedDocumentSpeaksNotItsReader) {
+  Article a = FromParagraphs(
+      {"Maria Lopez, the town clerk, said the inspectors had left in March.",
+       "Later that week Lopez was getting this email saying, \u201CThe permit will not be renewed unless the fees "
+       "are paid.\u201D",
+       "Lopez then issued a statement saying, \u201CWe will pay every fee we owe by the end of the month.\u201D"});
+  EXPECT_EQ(Attributions(a), (std::vector<std::string>{"this email|document|d", "Maria Lopez|person|d"}));
+}
+
 }  // namespace
 }  // namespace parallax::quotes
