@@ -111,15 +111,26 @@ bool InLongQuotation(const Article& a, const Sentence& s) {
   bool trailing_straight = false;
   if (end > start + 1 && text[end - 1] == '"') --end, trailing_straight = true;
   else if (end >= start + 3 && text.substr(end - 3, 3) == "\xE2\x80\x9C") end -= 3;
+  // Only '"' and 0xE2 change the state: the scan jumps between them
+  // (NextQuoteByte), first up to the sentence's start, then to `end`.
   bool open = false;
-  for (size_t i = 0; i < end; ++i) {
-    if (i == start && open) return true;
-    if (text[i] == '"') {
-      open = !open;
-    } else if (text[i] == '\xE2' && i + 2 < text.size() && text[i + 1] == '\x80') {
-      if (text[i + 2] == '\x9C') open = true;
-      else if (text[i + 2] == '\x9D') open = false;
+  const std::string_view marks = text.substr(0, end);
+  const auto scan = [&](size_t from, size_t to) {
+    for (size_t i = NextQuoteByte(marks, from); i < to; i = NextQuoteByte(marks, i + 1)) {
+      if (text[i] == '"') {
+        open = !open;
+      } else if (i + 2 < text.size() && text[i + 1] == '\x80') {  // text[i] is 0xE2
+        if (text[i + 2] == '\x9C') open = true;
+        else if (text[i + 2] == '\x9D') open = false;
+      }
     }
+  };
+  if (start < end) {
+    scan(0, start);
+    if (open) return true;
+    scan(start, end);
+  } else {
+    scan(0, end);
   }
   if (trailing_straight && open) open = false;
   return open;  // opened in the sentence and left open

@@ -180,7 +180,6 @@ void CachedScorer::ScoreBlock(const FeatureContext& ctx, const std::vector<Token
   block_groups_ = static_cast<uint32_t>(tokens);
   computed_.clear();
   deferred_.clear();
-  std::fill_n(block_acc_.data(), tokens * kNumLabels, 0);
 
   // The tuples of every probe of the block first, their slots prefetched.
   constexpr bool kCaps = kCachedGroups & FeatureContext::kGroupCaps, kRun = kCachedGroups & FeatureContext::kGroupRun;
@@ -210,6 +209,17 @@ void CachedScorer::ScoreBlock(const FeatureContext& ctx, const std::vector<Token
       std::memcpy(agg_keys[t], tok.agg, sizeof(tok.agg));
       agg_cache_.Prefetch(agg_slot[t] = agg_cache_.Slot(agg_keys[t]));
     }
+  }
+  // Each token's row starts as the sum of its five word rows (prefetched
+  // above); the context groups are added to it below.
+  for (size_t t = 0; t < tokens; ++t) {
+    const int32_t* rows[kOffsets];
+    for (int k = -kReach; k <= kReach; ++k) {
+      const size_t j = i + t + static_cast<size_t>(k);  // wraps for i + t + k < 0
+      rows[k + kReach] = j < sent.size() ? (*words[j])[k + kReach].data() : pad_[k + kReach].data();
+    }
+    int32_t* acc = BlockRow(t);
+    for (int l = 0; l < kNumLabels; ++l) acc[l] = rows[0][l] + rows[1][l] + rows[2][l] + rows[3][l] + rows[4][l];
   }
   // Then the probes: hits are added now, misses become groups of keys.
   for (size_t t = 0; t < tokens; ++t) {
@@ -245,15 +255,6 @@ void CachedScorer::ScoreBlock(const FeatureContext& ctx, const std::vector<Token
   for (const Deferred& d : deferred_) {
     int32_t* acc = BlockRow(static_cast<size_t>(d.row));
     for (int l = 0; l < kNumLabels; ++l) acc[l] += d.sums[l];
-  }
-  for (size_t t = 0; t < tokens; ++t) {
-    const int32_t* rows[kOffsets];
-    for (int k = -kReach; k <= kReach; ++k) {
-      const size_t j = i + t + static_cast<size_t>(k);  // wraps for i + t + k < 0
-      rows[k + kReach] = j < sent.size() ? (*words[j])[k + kReach].data() : pad_[k + kReach].data();
-    }
-    int32_t* acc = BlockRow(t);
-    for (int l = 0; l < kNumLabels; ++l) acc[l] += rows[0][l] + rows[1][l] + rows[2][l] + rows[3][l] + rows[4][l];
   }
 }
 
