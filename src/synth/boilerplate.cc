@@ -6,11 +6,14 @@
 //  * captions: wire captions name a full date with its weekday ("...,
 //    Wednesday, Aug. 7, 2019, in El Paso") or end on a bare full date after
 //    a comma ("... in Washington, D.C., July 15, 2019."), where prose says
-//    "on July 15"; archive captions open with "FILE -" or say "file photo";
+//    "on July 15", or close on the place after a spelled-out date with no
+//    comma ("... on April 4, 2019 in Madrid, Spain."); archive captions open
+//    with "FILE -" or say "file photo";
 //  * promotions and navigation: sign-up, subscribe, inbox, "read more:",
 //    "click here", "follow us on", promotional offers, editor's notes,
 //    donation appeals ("reader supported", "chip in $10"), privacy policy;
-//  * notes about the reporting: no comment given, credits ("Contributing:
+//  * notes about the reporting: no comment given, the writer's bio ("X is a
+//    columnist for ..."), credits ("Contributing:
 //    ..."), updates ("Updated at 10:32 a.m."), share-button residue opening a
 //    caption ("Facebook Twitter Pinterest ...");
 //  * counters: "1,234 views", "played 9.9 million times" is prose and stays.
@@ -35,13 +38,13 @@ constexpr std::array<std::string_view, 21> kMonths = {
     "dec.", "january", "february", "august", "september", "october", "november", "december",
     "jun.", "jul."};
 
-constexpr std::array<std::string_view, 26> kPhrases = {
+constexpr std::array<std::string_view, 28> kPhrases = {
     "sign up for", "sign up to", "in your inbox", "to your inbox", "promotional offers",
     "editor's note", "editor\xE2\x80\x99s note", "read more:", "click here", "follow us on",
     "request for comment", "did not immediately respond", "could not be reached for comment",
     "contributed to this report", "this story has been updated", "all rights reserved", "file photo", "(photo",
     "subscribe to", "subscribe now", "privacy policy", "reader supported", "reader-supported", "chip in $",
-    "be the first to hear", "be the first to know"};
+    "be the first to hear", "be the first to know", "columnist for", "is a contributor to"};
 constexpr bool AllAtLeastTwoBytes() {
   for (std::string_view p : kPhrases) if (p.size() < 2) return false;
   return true;
@@ -85,6 +88,20 @@ bool HasCaptionDate(std::string_view s) {
     }
     size_t end = AfterFullDate(s, p);
     if (end != std::string_view::npos && end + 1 >= s.size()) return true;  // the date closes the sentence
+  }
+  // Agency photo captions: "... attends the gala on April 4, 2019 in Madrid,
+  // Spain." -- a month spelled out, no comma after the year, and the place
+  // closing the sentence (prose writes "on Jan. 12, 2019, in San Antonio").
+  for (size_t at = s.find(" on "); at != std::string_view::npos; at = s.find(" on ", at + 4)) {
+    const size_t p = at + 4;
+    if (p + 3 < s.size() && s[p + 3] != '.' && s.compare(p, 3, "may") != 0) {  // no "Jan." or "May" (also a verb)
+      const size_t end = AfterFullDate(s, p);
+      if (end != std::string_view::npos && s.compare(end, 4, " in ") == 0) {
+        size_t words = 1;
+        for (size_t i = end + 4; i < s.size(); ++i) words += s[i] == ' ';
+        if (words <= 5) return true;
+      }
+    }
   }
   return false;
 }

@@ -26,7 +26,9 @@
 // ("52.2 degrees" vs "50 degrees") from different outlets; a bound or an
 // estimate ("more than $1 million", "nearly 40") agrees within 15%. After a
 // magnitude ("billion") the next content word is part of the unit, so "$500
-// billion a year" in trade and "the $110 billion deal" are not compared.
+// billion a year" in trade and "the $110 billion deal" are not compared. A
+// range ("$35 billion to $40 billion") agrees with the values it overlaps;
+// the unit is the counted noun after modifiers ("11 U.S. service members").
 //
 // Ambiguity. A sentence that gives the same key two values ("Romney leads
 // with 21 percent, Trump and Huckabee at 17 percent"; "Kerry will travel later
@@ -90,12 +92,17 @@ struct Toks {
   std::vector<Span> spans;
 };
 
-Toks TokensOf(const Article& a, const SentenceInfo& s) {
+// The lower-cased words are the story's word types' (lowered once per
+// distinct word), not lowered again per token.
+Toks TokensOf(const StoryCorpus& c, const SentenceInfo& s) {
+  const Article& a = *c.articles()[s.article];
   Toks t;
   t.words.reserve(s.token_count);
   t.spans.reserve(s.token_count);
   for (uint32_t i = s.first_token; i < s.first_token + s.token_count && i < a.tokens.size(); ++i) {
-    t.words.push_back(LowerToken(a.tokens[i].span.Of(a.body)));
+    const uint32_t type = c.TokenType(s.article, i);
+    t.words.push_back(type == StoryCorpus::kNoType ? LowerToken(a.tokens[i].span.Of(a.body))
+                                                   : c.words().Features(type).lower);
     t.spans.push_back(a.tokens[i].span);
   }
   return t;
@@ -155,7 +162,7 @@ class SentenceTokens {
  public:
   SentenceTokens(const StoryCorpus& c, uint32_t si) : c_(c), s_(c.sentences()[si]) {}
   const Toks& Tokens() {
-    if (!toks_) toks_ = TokensOf(*c_.articles()[s_.article], s_);
+    if (!toks_) toks_ = TokensOf(c_, s_);
     return *toks_;
   }
   const std::vector<Person>& People() {
@@ -225,10 +232,14 @@ std::string CopulaSubject(const StoryCorpus& c, const SentenceInfo& s, const Tok
   return "";
 }
 
-bool IsRankWord(std::string_view w) {
-  if (w.size() < 3 || w.size() > 7) return false;  // ordinals and "most" are 3-7 bytes
-  std::string lower = LowerToken(w);
+// `lower`: a lower-cased word.
+bool IsLoweredRankWord(const std::string& lower) {
+  if (lower.size() < 3 || lower.size() > 7) return false;  // ordinals and "most" are 3-7 bytes
   return lower == "most" || Ordinals().count(lower) > 0;
+}
+
+bool IsRankWord(std::string_view w) {
+  return w.size() >= 3 && w.size() <= 7 && IsLoweredRankWord(LowerToken(w));
 }
 
 // Per token type of the story (StoryCorpus::TokenType): 1 when the word is
@@ -247,7 +258,7 @@ bool MayHoldRank(const StoryCorpus& c, const SentenceInfo& s, RankWordMemo* memo
       continue;
     }
     int8_t& known = (*memo)[type];
-    if (known < 0) known = IsRankWord(c.TokenText(type)) ? 1 : 0;
+    if (known < 0) known = IsLoweredRankWord(c.words().Features(type).lower) ? 1 : 0;
     if (known) return true;
   }
   return false;
@@ -319,12 +330,30 @@ bool Approximate(const std::vector<std::string>& w, size_t i) {
   return false;
 }
 
-// Numbers agree when equal, or within 15% when either is a bound or an estimate.
+// A claim's value: "40", "~40" (a bound or an estimate), "35..40" (a range).
+struct Quantity {
+  double lo = 0, hi = 0;
+  bool approx = false;
+};
+
+Quantity ParseQuantity(const std::string& v) {
+  Quantity q;
+  q.approx = v.starts_with("~");
+  const char* p = v.c_str() + q.approx;
+  q.lo = q.hi = std::atof(p);
+  const size_t dots = v.find("..");
+  if (dots != std::string::npos) q.hi = std::atof(v.c_str() + dots + 2);
+  return q;
+}
+
+// Numbers agree when equal, or within 15% when either is a bound or an
+// estimate; a range agrees with what it overlaps.
 bool NumbersAgree(const std::string& a, const std::string& b) {
-  bool approx = a.starts_with("~") || b.starts_with("~");
-  double x = std::atof(a.c_str() + a.starts_with("~")), y = std::atof(b.c_str() + b.starts_with("~"));
-  if (x == y) return true;
-  return approx && std::abs(x - y) <= 0.15 * std::max(std::abs(x), std::abs(y));
+  const Quantity x = ParseQuantity(a), y = ParseQuantity(b);
+  const double tol = x.approx || y.approx
+                         ? 0.15 * std::max({std::abs(x.lo), std::abs(x.hi), std::abs(y.lo), std::abs(y.hi)})
+                         : 0;
+  return x.lo <= y.hi + tol && y.lo <= x.hi + tol;
 }
 
 // "10:45 a.m.", "9 p.m.", "1500 GMT", "4 o'clock" (lower-case words): a
@@ -345,34 +374,113 @@ bool IsMagnitude(std::string_view w) {
          w == "mln" || w == "bln" || w == "bn" || w == "m";
 }
 
+// "jan.", "january", "sept": a month's name before a day number.
+bool IsMonthWord(std::string_view w) {
+  static constexpr std::string_view kMonths[] = {"january", "february", "march", "april", "may", "june", "july",
+                                                 "august", "september", "october", "november", "december"};
+  if (w.ends_with(".")) w.remove_suffix(1);
+  if (w.size() < 3) return false;
+  for (std::string_view m : kMonths) {
+    if (w == m || (w.size() <= 4 && m.starts_with(w))) return true;
+  }
+  return false;
+}
+
+// Index of the upper end of a range that opens with the number at `i` ("$35
+// billion to $40 billion", "35 to 40 percent", "between 3 and 4"), or 0.
+size_t RangeEnd(const std::vector<std::string>& w, size_t i) {
+  size_t k = i + 1;
+  if (k < w.size() && IsMagnitude(w[k])) ++k;
+  if (k + 1 >= w.size()) return 0;
+  const bool between = (i >= 1 && w[i - 1] == "between") || (i >= 2 && w[i - 1] == "$" && w[i - 2] == "between");
+  if (!(w[k] == "to" || w[k] == "-" || w[k] == "\xE2\x80\x93" || (between && w[k] == "and"))) return 0;
+  ++k;
+  if (k < w.size() && w[k] == "$") ++k;
+  if (k < w.size() && !w[k].empty() && core::IsAsciiDigit(w[k][0]) && !(w[k].size() == 4 && AllDigits(w[k]))) return k;
+  return 0;
+}
+
+// The unit counted by the number at token `i` (stemmed), or "" when there is
+// none. Modifiers before the counted noun are passed over: an abbreviation
+// ("11 U.S. service members") and all but the last of a run of capitalised
+// words ("47 Senate Democrats"); "100-seat" counts seats.
+std::string UnitOf(const Article& a, const Toks& t, size_t i) {
+  const std::string& w = t.words[i];
+  const size_t hyphen = w.find('-');
+  if (hyphen != std::string::npos) {
+    // "a 100-seat Senate" describes the Senate: the key is "seat senat", so
+    // it never pairs with "53 seats". "2-1" is a score.
+    const std::string after = w.substr(hyphen + 1);
+    if (after.empty() || !core::IsAsciiAlpha(after[0])) return "";
+    std::string unit = cluster::StemWord(after);
+    if (i + 1 < t.words.size() && !t.words[i + 1].empty() && core::IsAsciiAlpha(t.words[i + 1][0])) {
+      unit += " " + cluster::StemWord(t.words[i + 1]);
+    }
+    return unit;
+  }
+  size_t u = i + 1;
+  auto capitalised = [&](size_t k) { return core::IsAsciiUpper(a.body[t.spans[k].begin]); };
+  auto alpha = [&](size_t k) { return k < t.words.size() && !t.words[k].empty() && core::IsAsciiAlpha(t.words[k][0]); };
+  for (int step = 0; step < 3 && alpha(u) && alpha(u + 1); ++step) {
+    const bool abbreviation = t.words[u].find('.') != std::string::npos;
+    if (!abbreviation && !(capitalised(u) && capitalised(u + 1))) break;
+    ++u;
+  }
+  std::string unit = t.words[u];
+  if (unit.empty() || !core::IsAsciiAlpha(unit[0]) || cluster::IsStopWord(unit)) return "";
+  if (IsClockTime(w, unit)) return "";  // when it happened, not how many
+  unit = cluster::StemWord(unit);
+  // A magnitude is not what is counted: "$500 billion a year" (trade) and
+  // "the $110 billion deal" (arms) are different quantities, so the next
+  // content word joins the key.
+  if (IsMagnitude(t.words[u])) {
+    for (size_t k = u + 1; k < t.words.size() && k < u + 4; ++k) {
+      const std::string& next = t.words[k];
+      if (next.empty() || !core::IsAsciiAlpha(next[0])) break;
+      if (cluster::IsStopWord(next)) continue;
+      unit += " " + cluster::StemWord(next);
+      break;
+    }
+  }
+  return unit;
+}
+
 void NumberClaims(const StoryCorpus& c, uint32_t si, const std::string& fact, SentenceTokens* st,
                   std::vector<Claim>* out) {
   const SentenceInfo& s = c.sentences()[si];
   if (s.numbers.empty() || fact.empty()) return;
+  const Article& a = *c.articles()[s.article];
   const Toks& t = st->Tokens();
+  auto digits = [](const std::string& w, std::string* v) {
+    for (char ch : w) {
+      if (ch == '-') break;
+      if (core::IsAsciiDigit(ch) || ch == '.') v->push_back(ch);
+    }
+  };
   for (size_t i = 0; i + 1 < t.words.size(); ++i) {
     const std::string& w = t.words[i];
     if (w.empty() || !core::IsAsciiDigit(w[0])) continue;
     if (w.size() == 4 && AllDigits(w)) continue;  // a year is a date, not a quantity
-    std::string unit = t.words[i + 1];
-    if (unit.empty() || !core::IsAsciiAlpha(unit[0]) || cluster::IsStopWord(unit)) continue;
-    if (IsClockTime(w, unit)) continue;  // when it happened, not how many
-    std::string value = Approximate(t.words, i) ? "~" : "";
-    for (char ch : w) if (core::IsAsciiDigit(ch) || ch == '.') value.push_back(ch);
-    unit = cluster::StemWord(unit);
-    // A magnitude is not what is counted: "$500 billion a year" (trade) and
-    // "the $110 billion deal" (arms) are different quantities, so the next
-    // content word joins the key.
-    if (IsMagnitude(t.words[i + 1])) {
-      for (size_t k = i + 2; k < t.words.size() && k < i + 5; ++k) {
-        const std::string& next = t.words[k];
-        if (next.empty() || !core::IsAsciiAlpha(next[0])) break;
-        if (cluster::IsStopWord(next)) continue;
-        unit += " " + cluster::StemWord(next);
-        break;
-      }
+    if (i > 0 && IsMonthWord(t.words[i - 1])) continue;  // "the Jan. 3 strike": a day
+    // A range is one claim, keyed by the unit after its upper end.
+    const size_t upper = RangeEnd(t.words, i);
+    const size_t at = upper ? upper : i;
+    if (at + 1 >= t.words.size()) continue;
+    const std::string unit = UnitOf(a, t, at);
+    if (unit.empty()) {
+      i = at;
+      continue;
     }
-    out->push_back({"number\t" + fact + "\t" + unit, unit, value, w + " " + t.words[i + 1], si});
+    std::string value = Approximate(t.words, i) ? "~" : "";
+    digits(w, &value);
+    std::string surface = w + " " + t.words[i + 1];
+    if (upper) {
+      value += "..";
+      digits(t.words[upper], &value);
+      surface = w + " to " + t.words[upper] + " " + t.words[upper + 1];
+    }
+    out->push_back({"number\t" + fact + "\t" + unit, unit, value, surface, si});
+    i = at;
   }
 }
 

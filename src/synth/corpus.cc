@@ -10,6 +10,10 @@
 #include <algorithm>
 #include <cmath>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "cluster/text_features.h"
 #include "core/ascii.h"
 
@@ -38,11 +42,29 @@ std::string StripPossessive(std::string name) {
   return name;
 }
 
+// The first i >= `from` where s[i] may open a quotation mark ('"' or the
+// 0xE2 of a curly one), or s.size(); sixteen bytes at a time where SSE2 is
+// there (a story's every sentence is scanned, nearly all of it prose).
+size_t NextQuoteByte(std::string_view s, size_t from) {
+  size_t i = from;
+#if defined(__SSE2__)
+  const __m128i quote = _mm_set1_epi8('"');
+  const __m128i e2 = _mm_set1_epi8(static_cast<char>(0xE2));
+  for (; i + 16 <= s.size(); i += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+    const unsigned mask =
+        static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, e2))));
+    if (mask != 0) return i + static_cast<size_t>(__builtin_ctz(mask));
+  }
+#endif
+  while (i < s.size() && s[i] != '"' && s[i] != '\xE2') ++i;
+  return i;
+}
+
 // Share of the sentence's bytes inside quotation marks (straight or curly).
 bool QuoteHeavy(std::string_view s) {
   size_t inside = 0, open_at = std::string_view::npos;
-  for (size_t i = 0; i < s.size(); ++i) {
-    if (s[i] != '"' && s[i] != '\xE2') continue;  // one test for nearly every byte
+  for (size_t i = NextQuoteByte(s, 0); i < s.size(); i = NextQuoteByte(s, i + 1)) {
     bool open = s[i] == '"' || s.compare(i, 3, "\xE2\x80\x9C") == 0;
     bool close = s[i] == '"' || s.compare(i, 3, "\xE2\x80\x9D") == 0;
     if (open_at == std::string_view::npos && open) {
@@ -67,6 +89,51 @@ size_t DirectQuoteShare(const Article& a, Span span) {
     inside += std::min(q.span.end, span.end) - std::max(q.span.begin, span.begin);
   }
   return inside;
+}
+
+// Whether the sentence `s` opens inside a quotation begun earlier (a direct
+// quotation of the quotes layer runs over its first byte, or the quotation
+// marks of its paragraph before it leave one open: straight marks toggle,
+// curly ones open and close) or opens one it does not close.
+bool InLongQuotation(const Article& a, const Sentence& s) {
+  for (const Quotation& q : a.quotes) {
+    if (q.direct && q.span.begin < s.span.begin && q.span.end > s.span.begin) return true;
+  }
+  if (s.paragraph >= a.paragraphs.size()) return false;
+  const uint32_t from = a.paragraphs[s.paragraph].span.begin;
+  if (from > s.span.begin || s.span.end > a.body.size()) return false;
+  const std::string_view text = std::string_view(a.body).substr(from, s.span.end - from);
+  const size_t start = s.span.begin - from;
+  // A mark the segmenter left at the end of the sentence ("... on Monday.
+  // \"") closes a quotation open there, or else opens the next sentence's.
+  size_t end = text.size();
+  while (end > start && text[end - 1] == ' ') --end;
+  bool trailing_straight = false;
+  if (end > start + 1 && text[end - 1] == '"') --end, trailing_straight = true;
+  else if (end >= start + 3 && text.substr(end - 3, 3) == "\xE2\x80\x9C") end -= 3;
+  // Only '"' and 0xE2 change the state: the scan jumps between them
+  // (NextQuoteByte), first up to the sentence's start, then to `end`.
+  bool open = false;
+  const std::string_view marks = text.substr(0, end);
+  const auto scan = [&](size_t from, size_t to) {
+    for (size_t i = NextQuoteByte(marks, from); i < to; i = NextQuoteByte(marks, i + 1)) {
+      if (text[i] == '"') {
+        open = !open;
+      } else if (i + 2 < text.size() && text[i + 1] == '\x80') {  // text[i] is 0xE2
+        if (text[i + 2] == '\x9C') open = true;
+        else if (text[i + 2] == '\x9D') open = false;
+      }
+    }
+  };
+  if (start < end) {
+    scan(0, start);
+    if (open) return true;
+    scan(start, end);
+  } else {
+    scan(0, end);
+  }
+  if (trailing_straight && open) open = false;
+  return open;  // opened in the sentence and left open
 }
 
 // Indices of `items` (entity mentions or time expressions) in order of their
@@ -229,6 +296,7 @@ void StoryCorpus::AddSentence(uint32_t article, uint32_t sentence, const std::ve
   });
   r.n_dates = SortUniqueTail(&name_pool_, r.dates);
   info.quote_heavy = QuoteHeavy(s.span.Of(a.body)) || DirectQuoteShare(a, s.span) * 2 > s.span.size();
+  info.in_long_quote = InLongQuotation(a, s);
   sentences_.push_back(info);
   ranges->push_back(r);
 }
@@ -275,6 +343,20 @@ double StoryCorpus::TermCosine(const SentenceInfo& a, const SentenceInfo& b) con
   return dot / (a.norm * b.norm);
 }
 
+namespace {
+
+// Combine's formula given the number of participants the two sentences
+// share. Shared participants only add to shared words: two sentences that
+// merely both name Kerry are not one statement. With none shared the
+// participant term is exactly +0, so the value is 0.8 * cosine.
+inline double CombineShared(const SentenceInfo& a, const SentenceInfo& b, double cosine, size_t shared) {
+  size_t uni = a.entities.size() + b.entities.size() - shared;
+  double participants = uni == 0 ? 0 : static_cast<double>(shared) / uni;
+  return 0.8 * cosine + 0.2 * participants * std::min(1.0, cosine / 0.2);
+}
+
+}  // namespace
+
 double StoryCorpus::Combine(const SentenceInfo& a, const SentenceInfo& b, double cosine) const {
   size_t shared = 0;
   for (size_t i = 0, j = 0; i < a.entity_ids.size() && j < b.entity_ids.size();) {
@@ -282,11 +364,7 @@ double StoryCorpus::Combine(const SentenceInfo& a, const SentenceInfo& b, double
     else if (a.entity_ids[i] > b.entity_ids[j]) ++j;
     else { ++shared; ++i; ++j; }
   }
-  size_t uni = a.entities.size() + b.entities.size() - shared;
-  double participants = uni == 0 ? 0 : static_cast<double>(shared) / uni;
-  // Shared participants only add to shared words: two sentences that merely both name Kerry are
-  // not one statement.
-  return 0.8 * cosine + 0.2 * participants * std::min(1.0, cosine / 0.2);
+  return CombineShared(a, b, cosine, shared);
 }
 
 StoryCorpus::Pairs StoryCorpus::SimilarPairs(double min) const { return SimilarPairs(min, nullptr); }
@@ -317,9 +395,13 @@ StoryCorpus::Pairs StoryCorpus::SimilarPairs(double min, std::vector<double>* be
   std::vector<Edge> edges;  // in the order found
   std::vector<double> dot(n, 0);
   std::vector<uint32_t> touched;
+  // Sentence i's participants, stamped i + 1 by id: a pair's shared count
+  // is one array read per participant of the other sentence (no merge).
+  std::vector<uint32_t> named_by(entity_ids_.size(), 0);
   for (uint32_t i = 0; i < n; ++i) {
     const SentenceInfo& a = sentences_[i];
     if (a.norm == 0) continue;
+    for (uint32_t id : a.entity_ids) named_by[id] = i + 1;
     for (uint32_t t : a.terms) {
       const double w = weight[t];
       const uint32_t* end = postings.data() + posting_begin[t + 1];
@@ -333,7 +415,13 @@ StoryCorpus::Pairs StoryCorpus::SimilarPairs(double min, std::vector<double>* be
     }
     for (uint32_t j : touched) {
       const SentenceInfo& b = sentences_[j];
-      double sim = b.norm == 0 ? 0 : Combine(a, b, dot[j] / (a.norm * b.norm));
+      double sim = 0;
+      if (b.norm != 0) {
+        const double cosine = dot[j] / (a.norm * b.norm);
+        size_t shared = 0;
+        if (!a.entity_ids.empty()) for (uint32_t id : b.entity_ids) shared += named_by[id] == i + 1;
+        sim = shared == 0 ? 0.8 * cosine : CombineShared(a, b, cosine, shared);
+      }
       if (best_sums && sim > 0) {
         double& bi = best[static_cast<size_t>(i) * n_articles + b.article];
         double& bj = best[static_cast<size_t>(j) * n_articles + a.article];

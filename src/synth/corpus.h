@@ -43,6 +43,10 @@ struct SentenceInfo {
   std::span<const std::string_view> numbers;  // numeric tokens, sorted unique
   double norm = 0;                    // L2 norm of the IDF-weighted term vector
   bool quote_heavy = false;           // mostly direct quotation
+  // Part of a quotation that runs over several sentences: it opens inside
+  // one begun earlier (the middle or end of a speaker's quote) or opens one
+  // it leaves open ("“We will rebuild. We must.”": both sentences).
+  bool in_long_quote = false;
 };
 
 class StoryCorpus {

@@ -95,8 +95,12 @@ std::vector<FactCluster> AlignFacts(const StoryCorpus& corpus, const StoryCorpus
     // A question, a heading, an interviewer's turn or a columnist's "I" joins
     // a fact but does not found one: the leader stands for the group. Page
     // furniture ("... contributed to this report.") founds none either.
+    // Nor does a sentence inside a speaker's multi-sentence quotation ("We
+    // will rebuild."): cut from its speaker, it reads as the outlet's claim.
     const SentenceInfo& l = ss[leader];
-    if (!shapes->StatesAFact(l.article, l.sentence) || shapes->IsBoilerplate(l.article, l.sentence)) continue;
+    if (l.in_long_quote || !shapes->StatesAFact(l.article, l.sentence) || shapes->IsBoilerplate(l.article, l.sentence)) {
+      continue;
+    }
     FactCluster c{{leader}};
     taken[leader] = true;
     for (const auto& n : nb[leader]) {

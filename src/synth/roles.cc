@@ -13,7 +13,7 @@
 // Secretary"). Two roles agree when one is the other with more modifiers
 // ("envoy" / "climate envoy", "spokesperson" / "deputy spokesperson") or
 // either is scoped ("former", "then", "ex"): a former office is history, not
-// a contradiction. Chairs are not offices here: a committee chair is also a
+// a contradiction; so is a hypothetical one ("a President Warren"). Chairs are not offices here: a committee chair is also a
 // representative. A conflict needs one side stated by at least two outlets.
 #include <algorithm>
 #include <map>
@@ -44,7 +44,7 @@ bool Decoration(const std::string& w) {
 
 // Words that make an office more specific when written before its head.
 bool TitleModifier(const std::string& w) {
-  static const std::set<std::string> k = {"climate", "treasury", "defense", "foreign", "state", "house",
+  static const std::set<std::string> k = {"climate", "treasury", "defense", "defence", "foreign", "state", "house",
                                           "senate", "commerce", "trade", "finance", "vice", "prime",
                                           "deputy", "assistant", "chief", "health", "interior", "energy",
                                           "security", "education", "justice", "labor", "agriculture"};
@@ -53,16 +53,52 @@ bool TitleModifier(const std::string& w) {
 
 bool Qualifier(const std::string& w) { return w == "former" || w == "then" || w == "ex" || w == "late"; }
 
+// A courtesy title written right before a name ("Rep.", "Sen.", "Gov.") is
+// the office; words before it name another role ("impeachment manager Rep.",
+// "Intelligence Committee Chairman Rep."), so the role starts at it.
 std::string Normalize(std::vector<std::string> words) {
+  size_t from = 0;
+  for (size_t i = 1; i < words.size(); ++i) {
+    if (words[i] == "rep." || words[i] == "sen." || words[i] == "gov.") from = i;
+  }
+  // The same when the roles layer spelled the title out ("manager
+  // representative"): a representative, senator or governor last keeps only
+  // the modifiers of its office ("state senator").
+  const std::string& last = words.empty() ? "" : words.back();
+  if (from == 0 && (last == "representative" || last == "senator" || last == "governor")) {
+    from = words.size() - 1;
+    while (from > 0 && TitleModifier(words[from - 1])) --from;
+  }
   std::string out;
-  for (auto& w : words) {
+  for (size_t i = from; i < words.size(); ++i) {
+    std::string& w = words[i];
     if (Decoration(w)) continue;
     if (w == "czar") w = "envoy";
     if (w == "spokesman" || w == "spokeswoman") w = "spokesperson";
     if (w == "rep.") w = "representative";
+    if (w == "sen.") w = "senator";
+    if (w == "gov.") w = "governor";
+    if (w == "defence") w = "defense";  // British spelling
     out += (out.empty() ? "" : " ") + w;
   }
+  // A press secretary speaks for the office: "White House press secretary"
+  // and "White House spokeswoman" are one role.
+  if (out == "press secretary" || out.ends_with(" press secretary")) {
+    out.replace(out.size() - std::string_view("press secretary").size(), std::string::npos, "spokesperson");
+  }
   return out;
+}
+
+// An office one person holds at a time, after "a"/"an", is a hypothetical:
+// "Iran might hope for a President Warren" gives Warren no office.
+bool Hypothetical(std::string_view article, const std::string& role) {
+  if (article != "a" && article != "an" && article != "hypothetical") return false;
+  static constexpr std::string_view kSole[] = {"president", "premier", "speaker", "chancellor", "king", "queen",
+                                               "prime minister"};
+  for (std::string_view o : kSole) {
+    if (role == o || role.ends_with(" " + std::string(o))) return true;
+  }
+  return false;
 }
 
 struct RoleClaim {
@@ -97,6 +133,7 @@ void TitleBefore(const std::vector<std::string>& w, int first, RoleClaim* rc) {
   size_t start = head;
   while (start > 0 && start + 2 > head && TitleModifier(words[start - 1])) --start;
   rc->role = Normalize(std::vector<std::string>(words.begin() + start, words.end()));
+  if (start > 0 && Hypothetical(words[start - 1], rc->role)) rc->scoped = true;
   for (size_t i = start; i < words.size(); ++i) rc->surface += (rc->surface.empty() ? "" : " ") + words[i];
 }
 
@@ -122,15 +159,21 @@ void TitleAfter(const std::vector<std::string>& w, int last, RoleClaim* rc) {
 void FallbackRoles(const StoryCorpus& c, uint32_t si, std::vector<RoleClaim>* out) {
   const SentenceInfo& s = c.sentences()[si];
   const Article& a = *c.articles()[s.article];
-  std::vector<std::string> w;
   std::vector<Span> spans;
   for (uint32_t i = s.first_token; i < s.first_token + s.token_count && i < a.tokens.size(); ++i) {
-    w.push_back(LowerToken(a.tokens[i].span.Of(a.body)));
     spans.push_back(a.tokens[i].span);
   }
+  // The lower-cased words only for a sentence that names a person (most do not).
+  std::vector<std::string> w;
   for (uint32_t m = 0; m < a.entities.size(); ++m) {
     const auto& e = a.entities[m];
-    if (e.type != "PER" || spans.empty() || e.span.begin < spans.front().begin || e.span.end > spans.back().end) continue;
+    if (spans.empty() || e.span.begin < spans.front().begin || e.span.end > spans.back().end || e.type != "PER") {
+      continue;  // the span first: a cheaper test than the type string
+    }
+    if (w.empty()) {
+      w.reserve(spans.size());
+      for (const Span& span : spans) w.push_back(LowerToken(span.Of(a.body)));
+    }
     int first = -1, last = -1;
     for (size_t i = 0; i < spans.size(); ++i) {
       if (first < 0 && spans[i].end > e.span.begin) first = static_cast<int>(i);
@@ -161,6 +204,24 @@ void LayerRoles(const StoryCorpus& c, uint32_t si, std::vector<RoleClaim>* out) 
     if (words.empty() || !std::any_of(words.begin(), words.end(), [](const std::string& x) { return OfficeHeads().count(x) > 0; })) continue;
     RoleClaim rc{c.EntityName(s.article, r.mention), Normalize(words), std::string(r.span.Of(a.body)),
                  !r.qualifier.empty() && r.qualifier != "acting", si};
+    // The word before the role, lower-cased ("a" in "a President Warren");
+    // after "or"/"and", the word before the role of the same name in the
+    // 80 bytes before it ("a President Warren or President Sanders").
+    auto word_before = [&](size_t at) {
+      size_t end = at;
+      while (end > 0 && a.body[end - 1] == ' ') --end;
+      size_t begin = end;
+      while (begin > 0 && core::IsAsciiAlpha(a.body[begin - 1])) --begin;
+      return std::make_pair(begin, core::AsciiLowered(std::string_view(a.body).substr(begin, end - begin)));
+    };
+    auto [prev_at, prev] = word_before(r.span.begin);
+    if (prev == "or" || prev == "and") {
+      const std::string_view surface = r.span.Of(a.body);
+      const size_t from = prev_at > 80 ? prev_at - 80 : 0;
+      const size_t same = std::string_view(a.body).substr(from, prev_at - from).rfind(surface);
+      if (same != std::string_view::npos) prev = word_before(from + same).second;
+    }
+    if (Hypothetical(prev, rc.role)) rc.scoped = true;
     out->push_back(std::move(rc));
   }
 }

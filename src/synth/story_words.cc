@@ -11,6 +11,7 @@
 #include "cluster/text_features.h"
 #include "core/ascii.h"
 #include "synth/framing.h"
+#include "synth/open_slots.h"
 
 namespace parallax::synth {
 
@@ -36,7 +37,8 @@ std::string NumberOf(std::string_view tok) {
 
 WordFeatures DeriveWordFeatures(std::string_view text) {
   WordFeatures f;
-  const std::string lower = core::AsciiLowered(text);
+  f.lower = core::AsciiLowered(text);
+  const std::string& lower = f.lower;
   const bool opens_word = !text.empty() && (core::IsAsciiAlnum(text[0]) || static_cast<unsigned char>(text[0]) >= 0x80);
   if (opens_word && !cluster::IsStopWord(lower)) {
     std::string stem = cluster::StemWord(lower);
@@ -83,15 +85,7 @@ struct StoryWords::Generation {
   }
 
   void Grow() {
-    std::vector<Slot> old(slots.size() * 2);
-    old.swap(slots);
-    const size_t mask = slots.size() - 1;
-    for (const Slot& s : old) {
-      if (s.entry == nullptr) continue;
-      size_t i = s.hash & mask;
-      while (slots[i].entry != nullptr) i = (i + 1) & mask;
-      slots[i] = s;
-    }
+    GrowOpenSlots(&slots, [](const Slot& s) { return s.entry == nullptr; });
   }
 
   // The calling thread's current generation, fresh when the last one is full.

@@ -45,6 +45,8 @@ struct WordFeatures {
   uint64_t timeline_term = 0;
   // FramingWord() of the text: the lexicon's key spelling.
   std::string framing_word;
+  // The text lower-cased (ASCII letters only; LowerToken in corpus.h).
+  std::string lower;
 };
 
 // The features of `text`, computed without any cache.

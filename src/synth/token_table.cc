@@ -4,6 +4,8 @@
 #define XXH_INLINE_ALL
 #include <xxhash.h>
 
+#include "synth/open_slots.h"
+
 namespace parallax::synth {
 
 TokenTable::TokenTable() : slots_(1024) {}
@@ -29,15 +31,7 @@ uint32_t TokenTable::Intern(std::string_view text, bool* fresh) {
 }
 
 void TokenTable::Grow() {
-  std::vector<Slot> old(slots_.size() * 2);
-  old.swap(slots_);
-  const size_t mask = slots_.size() - 1;
-  for (const Slot& s : old) {
-    if (s.id == kEmpty) continue;
-    size_t i = s.hash & mask;
-    while (slots_[i].id != kEmpty) i = (i + 1) & mask;
-    slots_[i] = s;
-  }
+  GrowOpenSlots(&slots_, [](const Slot& s) { return s.id == kEmpty; });
 }
 
 }  // namespace parallax::synth

@@ -1,5 +1,9 @@
 #include "text/article_builder.h"
 
+#include <cctype>
+#include <string>
+#include <vector>
+
 #include "core/mojibake.h"
 #include "core/unicode.h"
 #include "ingest/meta_date.h"
@@ -23,11 +27,41 @@ std::string HostName(std::string_view url) {
   return host;
 }
 
+// Whether `a` and `b` share a word of three or more letters, in any case.
+bool ShareAWord(std::string_view a, std::string_view b) {
+  auto words = [](std::string_view s) {
+    std::vector<std::string> out;
+    std::string cur;
+    for (char c : std::string(s) + " ") {
+      if (std::isalpha(static_cast<unsigned char>(c))) {
+        cur.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+      } else {
+        if (cur.size() >= 3 && cur != "the") out.push_back(cur);
+        cur.clear();
+      }
+    }
+    return out;
+  };
+  const std::vector<std::string> wa = words(a), wb = words(b);
+  for (const auto& x : wa) {
+    for (const auto& y : wb) if (x == y) return true;
+  }
+  return false;
+}
+
 // Publisher from metadata: a registered name or domain gets its canonical
-// name; an unregistered metadata name is kept as written.
+// name; an unregistered metadata name is kept as written, unless the page's
+// domain belongs to a registered outlet whose name shares no word with it:
+// then the field named someone else, mostly the columnist ("Rich Lowry" on
+// nationalreview.com), while "New York Times - Opinion" on nytimes.com stays
+// a section of its own.
 void OutletFromMetadata(const ingest::RawDocument& doc, const OutletRegistry& reg, Article* a) {
   if (!doc.outlet.empty()) {
     const Outlet* o = reg.FindByName(doc.outlet);
+    if (o == nullptr && !doc.url.empty()) {
+      const Outlet* site = reg.FindByDomain(doc.url);
+      if (site != nullptr && !ShareAWord(site->name, doc.outlet)) o = site;
+    }
     a->outlet = o ? o->name : doc.outlet;
     a->outlet_source = doc.outlet_source == MetaSource::kNone ? MetaSource::kMetadata : doc.outlet_source;
     return;

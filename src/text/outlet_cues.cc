@@ -196,9 +196,10 @@ std::vector<std::string> CitedOutlets(std::string_view text, const OutletRegistr
   size_t pos = 0;
   while (pos < text.size()) {
     // Registered names start with a capital or a digit; other words are skipped cheaply.
+    // (Inline ASCII tests: std::isupper is an out-of-line call per word, and
+    // Parallax never changes the "C" locale, where the two agree.)
     bool word_start = (pos == 0 || !IsWordByte(text[pos - 1])) && IsWordByte(text[pos]);
-    if (word_start && !std::isupper(static_cast<unsigned char>(text[pos])) &&
-        !std::isdigit(static_cast<unsigned char>(text[pos]))) {
+    if (word_start && !core::IsAsciiUpper(text[pos]) && !core::IsAsciiDigit(text[pos])) {
       pos += WordLengthAt(text, pos);
       continue;
     }

@@ -225,6 +225,23 @@ bool CanStartSentence(std::string_view tok) {
   return core::IsUpper(c) || core::IsDigit(c);
 }
 
+// Byte classes for the chunk scan in Tokenize: one table load per byte
+// instead of a chain of comparisons. kOther is any other ASCII byte ('@'
+// included); bytes from 0x80 on are kHigh and get decoded (a chunk ends at
+// Unicode spaces too).
+enum : uint8_t { kSpaceByte = 1, kAlnumByte = 2, kAtByte = 4, kOtherByte = 8, kHighByte = 16 };
+struct ByteClasses {
+  uint8_t of[256] = {};
+  constexpr ByteClasses() {
+    for (int b = 0; b < 256; ++b) {
+      bool space = b == ' ' || b == '\n' || b == '\t' || b == '\r' || b == '\f' || b == '\v';
+      bool alnum = (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9');
+      of[b] = b >= 0x80 ? kHighByte : space ? kSpaceByte : alnum ? kAlnumByte : b == '@' ? (kAtByte | kOtherByte) : kOtherByte;
+    }
+  }
+};
+constexpr ByteClasses kByteClass;
+
 }  // namespace
 
 void Tokenize(std::string_view text, Span span, std::vector<Token>* tokens) {
@@ -237,25 +254,26 @@ void Tokenize(std::string_view text, Span span, std::vector<Token>* tokens) {
     } else if (core::IsSpace(DecodeUtf8(text, &i))) {
       continue;
     }
-    // Find the end of this chunk.
+    // Find the end of this chunk, and the classes of the bytes in it.
     size_t j = i;
-    bool has_at = text[at] == '@';
-    // Every byte an ASCII letter or digit (most words of a text): nothing to
-    // peel or split, the chunk is one token.
-    bool plain = core::IsAsciiAlnum(text[at]);
+    uint8_t seen = kByteClass.of[static_cast<unsigned char>(text[at])];
     while (j < end) {
-      if (static_cast<unsigned char>(text[j]) < 0x80) {
-        if (core::IsAsciiSpace(text[j])) break;
-        has_at |= text[j] == '@';
-        plain &= core::IsAsciiAlnum(text[j]);
-        ++j;
+      uint8_t c = kByteClass.of[static_cast<unsigned char>(text[j])];
+      if (c & kHighByte) {
+        size_t k = j;
+        if (core::IsSpace(DecodeUtf8(text, &k))) break;
+        seen |= kHighByte;
+        j = k;
         continue;
       }
-      plain = false;
-      size_t k = j;
-      if (core::IsSpace(DecodeUtf8(text, &k))) break;
-      j = k;
+      if (c & kSpaceByte) break;
+      seen |= c;
+      ++j;
     }
+    bool has_at = seen & kAtByte;
+    // Every byte an ASCII letter or digit (most words of a text): nothing to
+    // peel or split, the chunk is one token.
+    bool plain = !(seen & (kOtherByte | kHighByte));
     if (plain) Emit(static_cast<uint32_t>(at), static_cast<uint32_t>(j), tokens);
     else TokenizeChunk(text, static_cast<uint32_t>(at), static_cast<uint32_t>(std::min(j, end)), has_at, tokens);
     i = j;

@@ -33,6 +33,17 @@ TEST(QuoteFinder, MarksAtEveryOffsetAmongLookAlikeBytes) {
   }
 }
 
+// An opening curly mark glued to the words before it and followed by a space closes the quote it is
+// met in (a close typed the wrong way); the words after it are no quotation. A glued opening mark
+// followed by a word still opens.
+TEST(QuoteFinder, MistypedClosingMarkCloses) {
+  EXPECT_EQ(Contents("\u201CThe port has been shut for weeks,\u201C said Ana Ruiz, a shipping agent. "
+                     "She added \u201Cwe wait.\u201D"),
+            (std::vector<std::string>{"The port has been shut for weeks", "we wait."}));
+  EXPECT_EQ(Contents("\u201CNo deal yet.\u201C Then she left."), (std::vector<std::string>{"No deal yet."}));
+  EXPECT_EQ(Contents("He called it a\u201Cdisgrace\u201D today."), (std::vector<std::string>{"disgrace"}));
+}
+
 TEST(QuoteFinder, NestedSingleQuotesStayInside) {
   EXPECT_EQ(Contents("\u201CHe told me \u2018don\u2019t go\u2019 twice,\u201D she said."),
             (std::vector<std::string>{"He told me \u2018don\u2019t go\u2019 twice"}));
@@ -68,7 +79,7 @@ TEST(QuoteFinder, StrayMarksAndTruncatedUtf8) {
 
 TEST(QuoteFinder, LinearOnManyUnbalancedMarks) {
   std::string t;
-  for (int i = 0; i < 200000; ++i) t += "\u201C a";
+  for (int i = 0; i < 200000; ++i) t += "\u201C a ";  // a space before each mark: every one opens
   auto qs = FindQuotedSpans(t);
   EXPECT_EQ(qs.size(), 200000u);
 }

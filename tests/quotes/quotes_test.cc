@@ -581,5 +581,37 @@ TEST(Quotes, ShortSentenceContinuesTheQuoteBeforeIt) {
   EXPECT_EQ(a.quotes[1].speaker_name, "Maria Novak");
 }
 
+// Quoted names are not words someone said: a title after "titled" or after a work noun and
+// "called", a nickname between a person's given name and surname, and the text of a headline or a
+// sticker that "reads" or "proclaims" it. A person's words in the same article stay quotations.
+TEST(Quotes, TitlesNicknamesAndDisplayTextAreNoQuotations) {
+  Article a = FromParagraphs(
+      {"The museum released a series of videos called \u201Cwhat a curator does all day,\u201D and a booklet "
+       "titled \u201Cnotes on the care of old maps.\u201D",
+       "On Sunday the host Martin \u201Cnobody ever listens to me\u201D Kowalski said the city needs more buses.",
+       "A faded bumper sticker on the bus proclaims: \u201Cthe road is long and the fare is high.\u201D",
+       "The headline on the front page reads, \u201Cthe mayor finally gets her trains running on time.\u201D",
+       "\u201CWe will add six routes by the spring,\u201D Mayor Helen Park said."});
+  EXPECT_EQ(Attributions(a), (std::vector<std::string>{"Helen Park|person|d"}));
+}
+
+// "the post says" is a social-media post (type social), not a document.
+TEST(Quotes, ThePostIsASocialPost) {
+  Article a = FromParagraphs({"A comment posted under the story by a man who says he drove the truck backed the account.",
+                              "\u201CEverything they wrote about the night shift is right,\u201D the post says."});
+  EXPECT_EQ(Attributions(a), (std::vector<std::string>{"the post|social|d"}));
+}
+
+// A document the subject receives, right before a participle cue, speaks ("X was getting this email
+// saying"); a document the subject issues stays the subject's words.
+TEST(Quotes, AReceivedDocumentSpeaksNotItsReader) {
+  Article a = FromParagraphs(
+      {"Maria Lopez, the town clerk, said the inspectors had left in March.",
+       "Later that week Lopez was getting this email saying, \u201CThe permit will not be renewed unless the fees "
+       "are paid.\u201D",
+       "Lopez then issued a statement saying, \u201CWe will pay every fee we owe by the end of the month.\u201D"});
+  EXPECT_EQ(Attributions(a), (std::vector<std::string>{"this email|document|d", "Maria Lopez|person|d"}));
+}
+
 }  // namespace
 }  // namespace parallax::quotes

@@ -28,6 +28,7 @@ void ExpectSameFeatures(const WordFeatures& got, const WordFeatures& want, const
   EXPECT_EQ(got.number, want.number) << word;
   EXPECT_EQ(got.timeline_term, want.timeline_term) << word;
   EXPECT_EQ(got.framing_word, want.framing_word) << word;
+  EXPECT_EQ(got.lower, want.lower) << word;
 }
 
 TEST(StoryWordsTest, FeaturesMatchUncachedDerivationAcrossStoriesAndGrowth) {
@@ -60,6 +61,7 @@ TEST(StoryWordsTest, FeaturesMatchUncachedDerivationAcrossStoriesAndGrowth) {
   EXPECT_EQ(words.Type(0, 12001), words.Type(0, 0));
   EXPECT_EQ(words.Features(words.Type(0, 1)).number, "52.1");
   EXPECT_FALSE(words.Features(words.Type(0, 12000)).content);  // a stop word
+  EXPECT_EQ(words.Features(words.Type(0, 0)).lower, "visited0");
 }
 
 }  // namespace

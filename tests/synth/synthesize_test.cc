@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "cluster/text_features.h"
 #include "synth/boilerplate.h"
 #include "synth/conflicts.h"
 #include "synth/corpus.h"
@@ -97,6 +98,32 @@ class FloodStory : public ::testing::Test {
   Article a_, b_, copy_, d_, e_;
 };
 
+TEST_F(FloodStory, ASentenceInsideAQuotationDoesNotFoundAFact) {
+  // Torres' second and third quoted sentences continue her quotation; the
+  // same words in Fox News' report of her speech may join a fact but not
+  // found one.
+  a_ = Make("a1", "CNN", "2024-03-11",
+            "Mayor Ana Torres spoke in Linden on Monday. \"We saw the water come. The river rose in one night "
+            "over the Linden levee. Linden will rebuild every home,\" Torres said.");
+  d_ = Make("d4", "Fox News", "2024-03-12",
+            "Torres said the river rose in one night over the Linden levee. Linden will rebuild every home, "
+            "she promised. She said, \"We will.\"");
+  StoryCorpus corpus = StoryCorpus::Build({&a_, &d_});
+  ASSERT_EQ(corpus.sentences().size(), 7u);
+  EXPECT_FALSE(corpus.sentences()[0].in_long_quote);
+  EXPECT_TRUE(corpus.sentences()[1].in_long_quote);  // opens the quotation
+  EXPECT_TRUE(corpus.sentences()[2].in_long_quote);
+  EXPECT_TRUE(corpus.sentences()[3].in_long_quote);  // closes it
+  EXPECT_FALSE(corpus.sentences()[4].in_long_quote);
+  EXPECT_FALSE(corpus.sentences()[5].in_long_quote);
+  EXPECT_FALSE(corpus.sentences()[6].in_long_quote);  // a quotation closed where it opened
+  for (const FactGroup& f : Build().facts) {
+    EXPECT_EQ(f.representative.text.find("The river rose"), std::string::npos) << f.representative.text;
+    EXPECT_EQ(f.representative.text.find("Linden will rebuild every home,\""), std::string::npos)
+        << f.representative.text;
+  }
+}
+
 TEST_F(FloodStory, ArticlesOutletsAndCopies) {
   StoryView v = Build();
   ASSERT_EQ(v.articles.size(), 5u);
@@ -176,6 +203,25 @@ TEST_F(FloodStory, ATimeOfDayIsNoQuantity) {
   EXPECT_FALSE(differ("by 1500 GMT", "by 1400 GMT"));
 }
 
+TEST_F(FloodStory, RangesAndModifiersBeforeTheCountedNoun) {
+  auto differ = [&](const std::string& a, const std::string& b) { return NumbersConflict(a, b); };
+  // A range agrees with the values it overlaps.
+  EXPECT_FALSE(differ("and cost $35 million to $40 million in repairs", "and cost $40 million to $50 million in repairs"));
+  EXPECT_FALSE(differ("and cost between $3 million and $4 million in repairs", "and cost $3.5 million in repairs"));
+  EXPECT_TRUE(differ("and cost $35 million to $40 million in repairs", "and cost $45 million to $50 million in repairs"));
+  // "a 100-seat council" counts seats, "47 council members" members; "2-1" is a score.
+  EXPECT_FALSE(differ("before a 100-seat council", "before 47 council members"));
+  EXPECT_FALSE(differ("before a 100-seat council", "before 47 seats"));
+  EXPECT_FALSE(differ("after the Jan. 2 storm", "after the Jan. 3 storm"));  // days, not counts
+  EXPECT_FALSE(differ("by a 2-1 vote", "by a 3-1 vote"));
+  // The counted noun comes after an abbreviation or a run of capitalised words.
+  ASSERT_TRUE(differ("and hurt 34 U.S. workers", "and hurt 11 U.S. workers"));
+  EXPECT_EQ(Find(Build(), "number")->subject, cluster::StemWord("workers"));
+  ASSERT_TRUE(differ("and 47 Linden Democrats resigned", "and 40 Linden Democrats resigned"));
+  EXPECT_EQ(Find(Build(), "number")->subject, cluster::StemWord("democrats"));
+  EXPECT_FALSE(differ("and 47 Linden Democrats resigned", "and 40 Linden Republicans resigned"));
+}
+
 TEST_F(FloodStory, TwoSpellingsOfOneOfficeAgree) {
   // "Treasury Secretary" and "Secretary of the Treasury" are one office; "Mayor"
   // (two outlets) against it would still be a conflict.
@@ -188,6 +234,45 @@ TEST_F(FloodStory, TwoSpellingsOfOneOfficeAgree) {
   e_ = Make("e5", "BBC News", "2024-03-12", "Mayor Ana Torres saw the flood damage in Linden.");
   copy_ = Make("c3", "Yahoo News", "2024-03-11", "Mayor Ana Torres visited Linden.");
   EXPECT_NE(Find(Build(), "role"), nullptr);
+}
+
+// The roles layer's reading of `surface` (the role words before "Ana Torres").
+void Role(Article* a, const std::string& surface, const std::string& role) {
+  const size_t p = a->body.find(surface + " Ana Torres");
+  ASSERT_NE(p, std::string::npos) << surface;
+  const size_t name = p + surface.size() + 1;
+  for (uint32_t m = 0; m < a->entities.size(); ++m) {
+    if (a->entities[m].span.begin != name) continue;
+    a->roles.push_back({{static_cast<uint32_t>(p), static_cast<uint32_t>(p + surface.size())}, m, role, "", ""});
+    return;
+  }
+  FAIL() << "no mention after " << surface;
+}
+
+TEST_F(FloodStory, OneOfficeWrittenFourWaysAndAHypotheticalOfficeAgree) {
+  // Two outlets state one side; a third writes the same office another way,
+  // or names an office only as a hypothetical.
+  auto conflict = [&](const std::string& side, const std::string& side_role, const std::string& other,
+                      const std::string& other_role, const std::string& lead_in = "Later,") {
+    a_ = Make("a1", "CNN", "2024-03-11", side + " Ana Torres visited the flooded town of Linden.");
+    b_ = Make("b2", "Reuters", "2024-03-11", side + " Ana Torres toured the flooded town of Linden.");
+    d_ = Make("d4", "Fox News", "2024-03-12", lead_in + " " + other + " Ana Torres saw Linden.");
+    e_ = Make("e5", "BBC News", "2024-03-12", "Ana Torres saw the flood damage in Linden.");
+    copy_ = Make("c3", "Yahoo News", "2024-03-11", "Ana Torres saw Linden.");
+    Role(&a_, side, side_role);
+    Role(&b_, side, side_role);
+    Role(&d_, other, other_role);
+    return Find(Build(), "role") != nullptr;
+  };
+  EXPECT_FALSE(conflict("Secretary of Defense", "secretary of defense", "US defence secretary", "defence secretary"));
+  EXPECT_FALSE(conflict("White House press secretary", "press secretary", "White House spokeswoman", "spokeswoman"));
+  EXPECT_FALSE(conflict("impeachment manager Rep.", "manager rep.", "Intelligence Committee Chairman Rep.",
+                        "chairman rep."));
+  EXPECT_FALSE(conflict("Mayor", "mayor", "President", "president", "Rivals fear a"));
+  EXPECT_FALSE(conflict("Mayor", "mayor", "President", "president", "Rivals fear a President Lee or"));
+  // Still conflicts: another office, and the office itself stated.
+  EXPECT_TRUE(conflict("Mayor", "mayor", "President", "president", "Later, the"));
+  EXPECT_TRUE(conflict("Secretary of Defense", "secretary of defense", "US commerce secretary", "commerce secretary"));
 }
 
 TEST_F(FloodStory, AnEstimateAgreesWithANearbyNumber) {
@@ -252,7 +337,9 @@ TEST(Boilerplate, CaptionsPromotionsAndNotesButNotProse) {
            "Representatives of the US State Department did not respond to a request for comment.",
            "Reporting by Jane Doe; Editing by John Roe", "12,345 views", "You can read our Privacy Policy here.",
            "Subscribe now for as little as $2 a month!", "Contributing: Jane Doe, USA TODAY.", "Updated at 10:32 a.m.",
-           "Facebook Twitter Pinterest The minister greets officials on his arrival on Tuesday."}) {
+           "Facebook Twitter Pinterest The minister greets officials on his arrival on Tuesday.",
+           "The mayor attends the gala at Linden Hall on April 4, 2019 in Linden, Ohio.",
+           "Jane Doe is an award-winning columnist for the Linden Ledger and the author of a book on rivers."}) {
     EXPECT_TRUE(IsBoilerplateSentence(furniture)) << furniture;
   }
   for (const char* prose : {
@@ -260,7 +347,9 @@ TEST(Boilerplate, CaptionsPromotionsAndNotesButNotProse) {
            "The Senate voted on Wednesday, and the House followed on Aug. 7, 2019, after a long debate.",
            "That video, posted on July 5, currently has been played 9.9 million times.",
            "Kerry is set to travel to the country later this month, according to people familiar with the matter.",
-           "Contributing to the delay, the court updated at least two rules."}) {
+           "Contributing to the delay, the court updated at least two rules.",
+           "The mayor spoke on Jan. 12, 2019, in Linden.",
+           "The council met on April 4, 2019 in the old town hall of Linden after the flood."}) {
     EXPECT_FALSE(IsBoilerplateSentence(prose)) << prose;
   }
 }

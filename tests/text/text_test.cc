@@ -218,6 +218,17 @@ TEST(ArticleBuilderTest, OutletFromRegisteredDomainOrHostName) {
   EXPECT_EQ(a->outlet_source, MetaSource::kMetadata);
   doc.outlet = "New York Times - News";  // a metadata name wins and is canonicalised
   EXPECT_EQ(BuildArticle(doc)->outlet, "The New York Times");
+  // An unregistered name on a registered outlet's page: a columnist's name is
+  // replaced by the outlet, a section of the outlet ("... - Opinion") is kept.
+  doc.url = "https://www.nationalreview.com/2024/01/fair/";
+  doc.outlet = "Jane Doe";
+  EXPECT_EQ(BuildArticle(doc)->outlet, "National Review");
+  doc.url = "https://www.nytimes.com/2024/01/01/opinion/fair.html";
+  doc.outlet = "New York Times - Opinion";
+  EXPECT_EQ(BuildArticle(doc)->outlet, "New York Times - Opinion");
+  doc.url = "https://www.valley-news.example/fair";
+  doc.outlet = "Jane Doe";  // no registered outlet to prefer
+  EXPECT_EQ(BuildArticle(doc)->outlet, "Jane Doe");
 }
 
 TEST(ArticleBuilderTest, RepairsTextThatWentThroughWindows1252) {

@@ -129,6 +129,10 @@ std::vector<Group> ExactGroups(const Article& a, TypeIds* types, std::vector<For
   std::unordered_map<std::string, size_t> index;  // type + '\x1f' + key -> group
   std::string key;
   form_of->resize(a.entities.size());
+  // Sized once: growing the maps rehashes, growing `forms` moves every Form.
+  forms->reserve(a.entities.size());
+  form_of_text.reserve(a.entities.size());
+  index.reserve(a.entities.size());
   for (uint32_t i = 0; i < a.entities.size(); ++i) {
     const EntityMention& m = a.entities[i];
     std::string_view text = m.span.Of(a.body);

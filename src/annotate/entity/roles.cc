@@ -34,17 +34,18 @@ namespace {
 
 struct View {
   const Article& a;
-  std::vector<std::string_view> tok;
+  size_t n;  // tokens
+  // Token k's text; read on demand, since roles look at a few tokens around
+  // each person mention only.
+  std::string_view Tok(size_t k) const { return a.tokens[k].span.Of(a.body); }
   std::vector<int32_t> mention_at;  // mention covering the token, -1 if none
   std::vector<uint32_t> mention_first, mention_last;
   std::vector<uint32_t> sent_first, sent_last;  // per token: its sentence's token range
 };
 
 View MakeView(const Article& a) {
-  View v{a, {}, {}, {}, {}, {}, {}};
   size_t n = a.tokens.size();
-  v.tok.resize(n);
-  for (size_t i = 0; i < n; ++i) v.tok[i] = a.tokens[i].span.Of(a.body);
+  View v{a, n, {}, {}, {}, {}, {}};
   v.mention_at.assign(n, -1);
   v.sent_first.assign(n, 0);
   v.sent_last.assign(n, n ? n - 1 : 0);
@@ -104,9 +105,9 @@ int DepartmentWordsBefore(const View& v, uint32_t end, uint32_t floor) {
   for (int n = 1; n <= 2; ++n) {
     if (end < floor + n + 1) return 0;
     uint32_t of = end - n;
-    bool ok = LowerWord(v.tok[of]) == "of" && IsRoleHead(LowerWord(v.tok[of - 1]));
+    bool ok = LowerWord(v.Tok(of)) == "of" && IsRoleHead(LowerWord(v.Tok(of - 1)));
     for (uint32_t k = of + 1; ok && k <= end; ++k)
-      ok = IsCapitalized(v.tok[k]) && IsRoleModifier(LowerWord(v.tok[k]));
+      ok = IsCapitalized(v.Tok(k)) && IsRoleModifier(LowerWord(v.Tok(k)));
     if (ok) return n;
   }
   return 0;
@@ -115,7 +116,7 @@ int DepartmentWordsBefore(const View& v, uint32_t end, uint32_t floor) {
 // Consumes an affiliation ending at token `i` (mention, possessive, demonym,
 // party word); returns the token before it, or `i + 1` when there is none.
 int64_t AffiliationBefore(const View& v, int64_t i, int64_t floor, std::vector<std::string>* out) {
-  std::string_view w = v.tok[i];
+  std::string_view w = v.Tok(i);
   int32_t m = v.mention_at[i];
   if (IsPossessive(w) && i > floor && v.mention_at[i - 1] >= 0 && v.mention_first[v.mention_at[i - 1]] >= floor) {
     int32_t pm = v.mention_at[i - 1];
@@ -140,10 +141,10 @@ bool ParseBefore(const View& v, uint32_t end, uint32_t floor, Phrase* p) {
   int64_t i = end;
   int dept = DepartmentWordsBefore(v, end, floor);
   if (dept > 0) {
-    for (int64_t k = end; k >= static_cast<int64_t>(end) - dept - 1; --k) words.push_back(LowerWord(v.tok[k]));
+    for (int64_t k = end; k >= static_cast<int64_t>(end) - dept - 1; --k) words.push_back(LowerWord(v.Tok(k)));
     i = static_cast<int64_t>(end) - dept - 2;
   } else {
-    std::string lw = LowerWord(v.tok[end]);
+    std::string lw = LowerWord(v.Tok(end));
     std::string_view q = SplitQualifierPrefix(&lw);
     if (!IsRoleHead(lw) || (v.mention_at[end] >= 0 && v.a.entities[v.mention_at[end]].type == "PER")) return false;
     words.push_back(lw);
@@ -151,7 +152,7 @@ bool ParseBefore(const View& v, uint32_t end, uint32_t floor, Phrase* p) {
     i = static_cast<int64_t>(end) - 1;
   }
   while (i >= static_cast<int64_t>(floor) && p->qualifier.empty()) {
-    std::string lw = LowerWord(v.tok[i]);
+    std::string lw = LowerWord(v.Tok(i));
     int32_t m = v.mention_at[i];
     bool single = m >= 0 && v.mention_first[m] == v.mention_last[m];
     if (m >= 0 && v.a.entities[m].type == "PER" && !single) break;
@@ -177,7 +178,7 @@ bool ParseBefore(const View& v, uint32_t end, uint32_t floor, Phrase* p) {
   }
   // A qualifier may precede the affiliation: "former US envoy".
   while (i >= static_cast<int64_t>(floor)) {
-    std::string_view q = QualifierOf(LowerWord(v.tok[i]));
+    std::string_view q = QualifierOf(LowerWord(v.Tok(i)));
     if (q.empty() || !p->qualifier.empty()) break;
     p->qualifier = q;
     --i;
@@ -203,17 +204,17 @@ bool IsPhraseEnd(std::string_view w) {
 // Parses an apposition title starting at token `begin`, up to `ceil`.
 bool ParseAfter(const View& v, uint32_t begin, uint32_t ceil, Phrase* p) {
   uint32_t i = begin;
-  if (i + 1 <= ceil && LowerWord(v.tok[i]) == "who") {
-    std::string verb = LowerWord(v.tok[i + 1]);
+  if (i + 1 <= ceil && LowerWord(v.Tok(i)) == "who") {
+    std::string verb = LowerWord(v.Tok(i + 1));
     if (verb != "is" && verb != "was" && verb != "became" && verb != "serves" && verb != "served") return false;
     i += 2;
-    if (i <= ceil && LowerWord(v.tok[i]) == "as") ++i;
+    if (i <= ceil && LowerWord(v.Tok(i)) == "as") ++i;
   }
-  if (i <= ceil && IsAppositionOpener(LowerWord(v.tok[i]))) ++i;
+  if (i <= ceil && IsAppositionOpener(LowerWord(v.Tok(i)))) ++i;
   int64_t last_head = -1;
   std::vector<std::pair<uint32_t, std::string>> words;
   while (i <= ceil) {
-    std::string lw = LowerWord(v.tok[i]);
+    std::string lw = LowerWord(v.Tok(i));
     int32_t m = v.mention_at[i];
     std::string_view q = SplitQualifierPrefix(&lw);
     if (q.empty()) q = QualifierOf(lw);
@@ -231,7 +232,7 @@ bool ParseAfter(const View& v, uint32_t begin, uint32_t ceil, Phrase* p) {
     }
     if (m >= 0 && v.a.entities[m].type != "PER" && v.mention_first[m] == i && v.mention_last[m] <= ceil) {
       uint32_t after = v.mention_last[m] + 1;
-      if (after <= ceil && IsPossessive(v.tok[after])) ++after;
+      if (after <= ceil && IsPossessive(v.Tok(after))) ++after;
       p->affiliations.push_back(EntityName(v, m));
       i = after;
       continue;
@@ -247,24 +248,24 @@ bool ParseAfter(const View& v, uint32_t begin, uint32_t ceil, Phrase* p) {
   for (const auto& [k, w] : words)
     if (k <= end) p->words.push_back(w);
   // "secretary of state", then "for the United States" / "of China".
-  if (end + 2 <= ceil && LowerWord(v.tok[end + 1]) == "of" && IsCapitalized(v.tok[end + 2]) &&
-      v.mention_at[end + 2] < 0 && IsRoleModifier(LowerWord(v.tok[end + 2]))) {
+  if (end + 2 <= ceil && LowerWord(v.Tok(end + 1)) == "of" && IsCapitalized(v.Tok(end + 2)) &&
+      v.mention_at[end + 2] < 0 && IsRoleModifier(LowerWord(v.Tok(end + 2)))) {
     p->words.push_back("of");
-    p->words.push_back(LowerWord(v.tok[end + 2]));
+    p->words.push_back(LowerWord(v.Tok(end + 2)));
     end += 2;
   }
   uint32_t k = end + 1;
-  std::string prep = k <= ceil ? LowerWord(v.tok[k]) : "";
+  std::string prep = k <= ceil ? LowerWord(v.Tok(k)) : "";
   if (prep == "for" || prep == "of" || prep == "in" || prep == "to" || prep == "at") {
     uint32_t j = k + 1;
-    if (j <= ceil && LowerWord(v.tok[j]) == "the") ++j;
+    if (j <= ceil && LowerWord(v.Tok(j)) == "the") ++j;
     int32_t m = j <= ceil ? v.mention_at[j] : -1;
     if (m >= 0 && v.a.entities[m].type != "PER" && v.mention_first[m] == j && v.mention_last[m] <= ceil) {
       p->affiliations.push_back(EntityName(v, m));
       end = v.mention_last[m];
     }
   }
-  if (end + 1 <= ceil && !IsPhraseEnd(v.tok[end + 1])) return false;
+  if (end + 1 <= ceil && !IsPhraseEnd(v.Tok(end + 1))) return false;
   p->first = begin;
   p->last = end;
   return true;
@@ -294,8 +295,8 @@ void Emit(const View& v, uint32_t mention, const Phrase& p, std::vector<RoleMent
 std::string PartyTag(const View& v, uint32_t open, uint32_t ceil, uint32_t* close) {
   std::string text;
   uint32_t k = open + 1;
-  for (; k <= ceil && k < open + 6 && v.tok[k] != ")"; ++k) text += v.tok[k];
-  if (k > ceil || v.tok[k] != ")" || text.size() < 3 || text[1] != '-') return "";
+  for (; k <= ceil && k < open + 6 && v.Tok(k) != ")"; ++k) text += v.Tok(k);
+  if (k > ceil || v.Tok(k) != ")" || text.size() < 3 || text[1] != '-') return "";
   std::string_view party = PartyOf(LowerWord(text.substr(0, 1)));
   std::string state_abbr;
   for (char c : text.substr(2))
@@ -313,15 +314,15 @@ void RolesOf(const View& v, uint32_t m, std::vector<RoleMention>* out) {
   Phrase p;
   if (first > floor && ParseBefore(v, first - 1, floor, &p)) Emit(v, m, p, out);
   p = Phrase();
-  if (first > floor + 1 && v.tok[first - 1] == "," && ParseBefore(v, first - 2, floor, &p)) {
-    bool opened = p.first == floor || IsAppositionOpener(LowerWord(v.tok[p.first - 1])) ||
-                  IsAppositionOpener(LowerWord(v.tok[p.first]));
+  if (first > floor + 1 && v.Tok(first - 1) == "," && ParseBefore(v, first - 2, floor, &p)) {
+    bool opened = p.first == floor || IsAppositionOpener(LowerWord(v.Tok(p.first - 1))) ||
+                  IsAppositionOpener(LowerWord(v.Tok(p.first)));
     if (opened) Emit(v, m, p, out);
   }
   p = Phrase();
-  if (last + 2 <= ceil && v.tok[last + 1] == "," && ParseAfter(v, last + 2, ceil, &p)) Emit(v, m, p, out);
+  if (last + 2 <= ceil && v.Tok(last + 1) == "," && ParseAfter(v, last + 2, ceil, &p)) Emit(v, m, p, out);
   uint32_t close = 0;
-  std::string tag = last + 1 <= ceil && v.tok[last + 1] == "(" ? PartyTag(v, last + 1, ceil, &close) : "";
+  std::string tag = last + 1 <= ceil && v.Tok(last + 1) == "(" ? PartyTag(v, last + 1, ceil, &close) : "";
   if (tag.empty()) return;
   bool attached = false;
   for (size_t r = before; r < out->size(); ++r) {
@@ -344,7 +345,7 @@ void FindRoles(Article* article) {
   View v = MakeView(*article);
   std::vector<RoleMention> roles;
   for (uint32_t m = 0; m < article->entities.size(); ++m) {
-    if (article->entities[m].type != "PER" || v.mention_first[m] >= v.tok.size()) continue;
+    if (article->entities[m].type != "PER" || v.mention_first[m] >= v.n) continue;
     RolesOf(v, m, &roles);
   }
   std::stable_sort(roles.begin(), roles.end(), [](const RoleMention& x, const RoleMention& y) {

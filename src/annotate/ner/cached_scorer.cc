@@ -24,11 +24,6 @@ constexpr size_t kNone = SIZE_MAX;
 // At most: every token's keyed group and four cached groups per token.
 constexpr size_t kMaxBlockGroups = 5 * CachedScorer::kBlock;
 
-template <typename A>
-void AddInto(const A& v, int32_t* acc) {
-  for (int l = 0; l < kNumLabels; ++l) acc[l] += v[l];
-}
-
 }  // namespace
 
 CachedScorer::CachedScorer(const WeightTable* weights)
@@ -185,7 +180,6 @@ void CachedScorer::ScoreBlock(const FeatureContext& ctx, const std::vector<Token
   block_groups_ = static_cast<uint32_t>(tokens);
   computed_.clear();
   deferred_.clear();
-  std::fill_n(block_acc_.data(), tokens * kNumLabels, 0);
 
   // The tuples of every probe of the block first, their slots prefetched.
   constexpr bool kCaps = kCachedGroups & FeatureContext::kGroupCaps, kRun = kCachedGroups & FeatureContext::kGroupRun;
@@ -215,6 +209,17 @@ void CachedScorer::ScoreBlock(const FeatureContext& ctx, const std::vector<Token
       std::memcpy(agg_keys[t], tok.agg, sizeof(tok.agg));
       agg_cache_.Prefetch(agg_slot[t] = agg_cache_.Slot(agg_keys[t]));
     }
+  }
+  // Each token's row starts as the sum of its five word rows (prefetched
+  // above); the context groups are added to it below.
+  for (size_t t = 0; t < tokens; ++t) {
+    const int32_t* rows[kOffsets];
+    for (int k = -kReach; k <= kReach; ++k) {
+      const size_t j = i + t + static_cast<size_t>(k);  // wraps for i + t + k < 0
+      rows[k + kReach] = j < sent.size() ? (*words[j])[k + kReach].data() : pad_[k + kReach].data();
+    }
+    int32_t* acc = BlockRow(t);
+    for (int l = 0; l < kNumLabels; ++l) acc[l] = rows[0][l] + rows[1][l] + rows[2][l] + rows[3][l] + rows[4][l];
   }
   // Then the probes: hits are added now, misses become groups of keys.
   for (size_t t = 0; t < tokens; ++t) {
@@ -251,17 +256,13 @@ void CachedScorer::ScoreBlock(const FeatureContext& ctx, const std::vector<Token
     int32_t* acc = BlockRow(static_cast<size_t>(d.row));
     for (int l = 0; l < kNumLabels; ++l) acc[l] += d.sums[l];
   }
-  for (size_t t = 0; t < tokens; ++t) {
-    const int32_t* rows[kOffsets];
-    for (int k = -kReach; k <= kReach; ++k) {
-      const size_t j = i + t + static_cast<size_t>(k);  // wraps for i + t + k < 0
-      rows[k + kReach] = j < sent.size() ? (*words[j])[k + kReach].data() : pad_[k + kReach].data();
-    }
-    int32_t* acc = BlockRow(t);
-    for (int l = 0; l < kNumLabels; ++l) acc[l] += rows[0][l] + rows[1][l] + rows[2][l] + rows[3][l] + rows[4][l];
-  }
 }
 
+// Static and Dynamic: baseline and AVX2 builds too (two eight-lane steps for
+// the 17 int32 sums and their float conversions; no FMA, so the same floats).
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
+__attribute__((target_clones("avx2", "default")))
+#endif
 void CachedScorer::Static(const FeatureContext& ctx, const std::vector<TokenInfo>& sent, size_t s, size_t i,
                           float* scores) {
   if (block_ctx_ != &ctx || block_version_ != ctx.version() || block_sent_ != &sent || block_s_ != s ||
@@ -282,24 +283,28 @@ void CachedScorer::PrepareDynamic(const TokenInfo& t, int prev1, int) const {
   __builtin_prefetch(&history_[(key ^ (key >> 29)) & (kHistorySlots - 1)]);
 }
 
-const CachedScorer::HistoryEntry& CachedScorer::History(const TokenInfo& t, int prev1) {
+void CachedScorer::FillHistory(const TokenInfo& t, int prev1, uint64_t key, HistoryEntry* e) {
+  uint64_t keys[FeatureContext::kMaxDynamic];
+  e->sums.fill(0);
+  weights_->AddRaw(keys, FeatureContext::ExtractHistoryWord(t, prev1, keys), e->sums.data());
+  e->key = key;
+}
+
+inline const CachedScorer::HistoryEntry& CachedScorer::History(const TokenInfo& t, int prev1) {
   const uint64_t key = HistoryKey(t, prev1);
   HistoryEntry& e = history_[(key ^ (key >> 29)) & (kHistorySlots - 1)];
-  if (e.key != key) {
-    uint64_t keys[FeatureContext::kMaxDynamic];
-    e.sums.fill(0);
-    weights_->AddRaw(keys, FeatureContext::ExtractHistoryWord(t, prev1, keys), e.sums.data());
-    e.key = key;
-  }
+  if (e.key != key) FillHistory(t, prev1, key, &e);
   return e;
 }
 
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
+__attribute__((target_clones("avx2", "default")))
+#endif
 void CachedScorer::Dynamic(const TokenInfo& t, int prev1, int prev2, float* scores) {
-  int32_t acc[kNumLabels] = {};
-  AddInto(pairs_[(prev1 + 1) * kPrevValues + prev2 + 1], acc);
-  AddInto(History(t, prev1).sums, acc);
+  const Sums& pair = pairs_[(prev1 + 1) * kPrevValues + prev2 + 1];
+  const Sums& word = History(t, prev1).sums;
   const float scale = weights_->scale();
-  for (int l = 0; l < kNumLabels; ++l) scores[l] += static_cast<float>(acc[l]) * scale;
+  for (int l = 0; l < kNumLabels; ++l) scores[l] += static_cast<float>(pair[l] + word[l]) * scale;
 }
 
 }  // namespace parallax::ner

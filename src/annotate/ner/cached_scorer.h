@@ -103,6 +103,8 @@ class CachedScorer {
   // Computes the sums of the words in pending_ (StartDocument, per sentence).
   void ComputeWords();
   const HistoryEntry& History(const TokenInfo& t, int prev1);
+  // Computes the sums of a (word, prev1) entry that missed.
+  __attribute__((noinline)) void FillHistory(const TokenInfo& t, int prev1, uint64_t key, HistoryEntry* e);
 
   const WeightTable* weights_;
   core::LargeVector<WordEntry> words_;

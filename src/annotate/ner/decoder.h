@@ -367,16 +367,19 @@ void DecodeDocumentBeamWith(const std::vector<std::vector<TokenInfo>>& doc, Feat
           PairScores& e = pairs[num_pairs++];
           e.label = p.label;
           e.prev2 = p.prev2;
-          scorer.PrepareDynamic(sent[i], p.label, p.prev2);
+          // One hypothesis: Dynamic follows at once, a prefetch cannot help.
+          if (prev_size > 1) scorer.PrepareDynamic(sent[i], p.label, p.prev2);
         }
         pair_of[h] = static_cast<uint32_t>(c);
       }
-      for (float& x : static_scores) x = 0.f;
-      scorer.Static(*ctx, sent, s, i, static_scores);
+      // With one history (most tokens) the static scores go straight to it.
+      float* const base = num_pairs == 1 ? pairs[0].scores : static_scores;
+      for (int l = 0; l < kNumLabels; ++l) base[l] = 0.f;
+      scorer.Static(*ctx, sent, s, i, base);
       const bool last = i + 1 == len;
       for (size_t c = 0; c < num_pairs; ++c) {
         PairScores& e = pairs[c];
-        std::copy(static_scores, static_scores + kNumLabels, e.scores);
+        if (e.scores != base) std::copy(base, base + kNumLabels, e.scores);
         scorer.Dynamic(sent[i], e.label, e.prev2, e.scores);
         RankExtensions(&e, beam, temperature, normalize, last, margin);
       }

@@ -23,7 +23,7 @@ void Gazetteer::Add(const std::vector<std::string>& lower_tokens, int list, uint
     if (id == entries_.size()) entries_.emplace_back();
     Entry& e = entries_[id];
     if (i + 1 < lower_tokens.size()) e.prefix = true;
-    else e.folds[list] |= folds;
+    else if ((e.folds[list] |= folds) != 0) e.lists |= static_cast<uint16_t>(1u << list);
   }
 }
 
@@ -41,7 +41,8 @@ void Gazetteer::Match(const uint64_t* hashes, size_t n, int exclude_fold, uint8_
       uint32_t id = index_.Find(h);
       if (id == FlatIndex::kMissing) break;
       const Entry& e = entries_[id];
-      for (int list = 0; list < kGazLists; ++list) {
+      for (uint32_t lists = e.lists; lists; lists &= lists - 1) {  // in list order
+        const int list = __builtin_ctz(lists);
         if ((e.folds[list] & keep) == 0) continue;
         for (size_t k = start; k < start + len; ++k) {
           uint8_t& bl = best_len[k * kGazLists + list];
@@ -97,6 +98,7 @@ Status Gazetteer::ParseFrom(std::string_view data, size_t* pos, int mask_bytes) 
     if (index_.Insert(key, id) != id) return Status::Corruption("gazetteer: duplicate phrase");
     for (int l = 0; l < kGazLists; ++l)
       if (lists & (1u << l)) entries_[id].folds[l] = kAllFolds;
+    entries_[id].lists = lists;
     entries_[id].prefix = flags == 1;
   }
   return Status::OK();

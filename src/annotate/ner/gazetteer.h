@@ -84,6 +84,7 @@ class Gazetteer {
   static_assert(kGazLists <= 16, "list bitmask is a u16");
   struct Entry {
     uint16_t folds[kGazLists] = {};
+    uint16_t lists = 0;   // bit l set when folds[l] != 0 (Match visits only these)
     bool prefix = false;  // some longer phrase starts with this one
   };
   static uint64_t Step(uint64_t h, uint64_t token_hash) { return Mix(h, token_hash); }

@@ -99,7 +99,9 @@ void AddSeriesCodeEvents(const std::vector<std::string_view>& sentence, std::vec
   size_t next = 0;  // first mention not ending before token i
   for (uint32_t i = 0; i < sentence.size(); ++i) {
     while (next < mentions->size() && (*mentions)[next].last_token < i) ++next;
-    if (!IsEventCode(sentence[i])) continue;
+    const std::string_view w = sentence[i];
+    // A code starts with a capital and ends with a digit: most tokens stop here.
+    if (w.empty() || w[0] < 'A' || w[0] > 'Z' || w.back() < '0' || w.back() > '9' || !IsEventCode(w)) continue;
     if (next < mentions->size() && (*mentions)[next].first_token <= i) continue;  // covered
     added.push_back(Mention{i, i, "MISC", "EVENT", 1.f});
   }

@@ -93,6 +93,13 @@ std::vector<std::vector<Mention>> Tagger::TagDocument(
   return mentions;
 }
 
+// Baseline and AVX2 builds, picked at load (as WeightTable::AddRawGroups),
+// with the beam inlined (flatten): its 17-label loops (scaling,
+// log-probabilities, masks) take eight-lane steps. No FMA is enabled and z is
+// still summed in label order, so every float is the same.
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
+__attribute__((target_clones("avx2", "default"), flatten))
+#endif
 void Tagger::Decode(Scratch* scratch) const {
   auto& doc = scratch->doc;
   auto& labels = scratch->labels;

@@ -504,6 +504,24 @@ bool TransitiveCue(std::string_view w) {
   return std::find(std::begin(k), std::end(k), w) != std::end(k);
 }
 
+// "Don Jr. was getting this email saying", "she received a long letter stating": a document the
+// subject of [subject, v) receives, right before the participle cue v, is what speaks. Returns the
+// document phrase's first token (its determiner), or v when there is none.
+uint32_t ReceivedDocument(const Context& ctx, uint32_t subject, uint32_t v) {
+  static const std::string_view kReceive[] = {"get", "gets", "getting", "got", "obtained", "receive", "received",
+                                              "receives", "receiving"};
+  auto determiner = [&](uint32_t t) {
+    std::string_view w = ctx.Lower(t);
+    return w == "this" || w == "the" || w == "a" || w == "an" || w == "that";
+  };
+  if (v < subject + 3 || !DocumentNoun(ctx.Text(v - 1))) return v;
+  uint32_t det = determiner(v - 2) ? v - 2 : v >= subject + 4 && determiner(v - 3) ? v - 3 : v;  // one adjective
+  for (uint32_t t = subject; t < det && det < v; ++t) {
+    if (std::find(std::begin(kReceive), std::end(kReceive), ctx.Lower(t)) != std::end(kReceive)) return det;
+  }
+  return v;
+}
+
 // Auxiliaries and copulas that start a reported clause's predicate.
 bool ClauseVerb(std::string_view w) {
   static const std::string_view k[] = {"was", "is", "were", "are", "had", "has", "have", "would", "will",
@@ -542,6 +560,8 @@ Found BeforeQuote(const Context& ctx, uint32_t open, const Discourse& d) {
     // the person's words: "spokesman Jason Reyes issued a statement saying").
     bool body_document = s.type == "document" && s.entity >= 0 && ctx.article().entities[s.entity].type != "PER";
     if (participle && s.type != "person" && !body_document) s = Speaker{};
+    uint32_t received = participle ? ReceivedDocument(ctx, subject, v) : v;
+    if (received < v) s = ResolvePhrase(ctx, received, v, v, d);
     // "A spokesman for the party, Brad Woodhouse, said Mr. Steele was “...”": the
     // subject sits before the comma, not after the cue.
     if (!s.resolved() && subject == v && ctx.Lower(v - 1) == ",") s = FallbackSubject(ctx, v, start, d);
@@ -695,7 +715,7 @@ void FindQuotations(Article* article, const QuoteOptions& options) {
       prev_paragraph = q.last_paragraph;
     }
     if (words < 2) continue;  // a single quoted word is a term or a scare quote, not a quotation
-    if (TitleLike(q.content.Of(article->body))) continue;
+    if (TitleLike(q.content.Of(article->body)) || NamedNotSaid(ctx, open, after)) continue;
     Quotation quote;
     if (f.speaker.resolved()) f.speaker = ApplySpeakerModel(ctx, options, q.content, open, after, f.speaker, d);
     if (f.speaker.resolved()) {

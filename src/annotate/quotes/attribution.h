@@ -45,6 +45,13 @@ void FindIndirect(const Context& ctx, uint32_t sentence, Discourse* d, std::vect
 size_t WordCount(std::string_view s);
 // A title of a show, a work or an event rather than words someone said.
 bool TitleLike(std::string_view content);
+// A quoted span that names something rather than reporting words: a title
+// after "titled"/"headlined" or after a work noun and "called" (`a series of
+// videos called “How to be a journalist”`), a nickname inside a person's
+// name (`Tom “...” Friedman`), or display text (`the headline on my screen
+// reads, “...”`, `a bumper sticker proclaims: “...”`). `open`/`after`: the
+// tokens of the opening mark and right after the closing one.
+bool NamedNotSaid(const Context& ctx, uint32_t open, uint32_t after);
 // An unattributed quote right after "the", "any", "so-called", ...: a term.
 bool TermAfterDeterminer(const Context& ctx, uint32_t open);
 // Token `open` starts a sentence, or follows a sentence's final punctuation

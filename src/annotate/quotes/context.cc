@@ -14,8 +14,10 @@ Context::Context(const Article& a, const OutletRegistry& registry, const std::ve
     : a_(a), registry_(registry) {
   lower_body_ = core::AsciiLowered(a.body);
   entity_of_.assign(a.tokens.size(), -1);
+  entity_start_.resize(a.entities.size());
   for (size_t e = 0; e < a.entities.size(); ++e) {
     uint32_t t = TokenAt(a.entities[e].span.begin);
+    entity_start_[e] = t;
     for (; t < a.tokens.size() && a.tokens[t].span.end <= a.entities[e].span.end; ++t) entity_of_[t] = e;
   }
   sentence_of_.assign(a.tokens.size(), UINT32_MAX);
@@ -34,6 +36,15 @@ uint32_t Context::TokenAt(uint32_t byte) const {
   auto it = std::lower_bound(a_.tokens.begin(), a_.tokens.end(), byte,
                              [](const Token& t, uint32_t b) { return t.span.begin < b; });
   return static_cast<uint32_t>(it - a_.tokens.begin());
+}
+
+size_t Context::NameCount(std::string_view name) const {
+  if (!name_counts_ready_) {
+    for (const std::string& c : canonical_) ++name_counts_[c];
+    name_counts_ready_ = true;
+  }
+  auto it = name_counts_.find(name);
+  return it == name_counts_.end() ? 0 : it->second;
 }
 
 std::string_view Context::TextOf(uint32_t first, uint32_t last) const {

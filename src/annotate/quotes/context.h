@@ -6,6 +6,7 @@
 
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "annotate/quotes/gender.h"
@@ -30,10 +31,15 @@ class Context {
   uint32_t SentenceOf(uint32_t tok) const { return tok < size() ? sentence_of_[tok] : UINT32_MAX; }
   // Index of the first token whose span begins at or after `byte`.
   uint32_t TokenAt(uint32_t byte) const;
+  // TokenAt(the entity's first byte), computed once per entity.
+  uint32_t EntityStart(int32_t entity) const { return entity_start_[entity]; }
   // Body text of tokens [first, last).
   std::string_view TextOf(uint32_t first, uint32_t last) const;
   // The entity's canonical name in this article (see CanonicalNames).
   const std::string& Canonical(int32_t entity) const { return canonical_[entity]; }
+  // How many entity mentions have `name` as their canonical name. Counted on
+  // the first call (a Context serves one call of FindQuotations, one thread).
+  size_t NameCount(std::string_view name) const;
   // The gender of a person entity (see PersonGenders); kUnknown for -1.
   Gender GenderOf(int32_t entity) const { return entity >= 0 ? genders_[entity] : Gender::kUnknown; }
   bool IsPunct(uint32_t tok) const;
@@ -47,8 +53,11 @@ class Context {
   const OutletRegistry& registry_;
   std::string lower_body_;  // the body, ASCII lower-cased (same byte offsets)
   std::vector<int32_t> entity_of_;
+  std::vector<uint32_t> entity_start_;
   std::vector<uint32_t> sentence_of_;
   std::vector<std::string> canonical_;
+  mutable std::unordered_map<std::string_view, size_t> name_counts_;  // keys view canonical_
+  mutable bool name_counts_ready_ = false;
   std::vector<Gender> genders_;
   std::vector<bool> in_quote_;
 };

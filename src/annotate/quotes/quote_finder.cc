@@ -12,6 +12,9 @@
 // a mark opened a quote and a straight mark that can only open (`that "Mr.`)
 // follows while it is still open, the glued mark was really the close of a
 // quote whose opening mark was lost: the words between are no quotation.
+// An opening curly mark glued to the words before it and followed by a space
+// (`uncertainty,“ said`) closes the quote it is met in: a close typed the
+// wrong way.
 // Every mark starts with one of three bytes (", 0xE2, 0xC2), so the scan
 // jumps from one such byte to the next, sixteen bytes at a time where SSE2
 // is there; the bytes between are never looked at one by one.
@@ -140,7 +143,12 @@ std::vector<QuotedSpan> FindQuotedSpans(std::string_view t, const std::vector<Pa
         i += len;
         continue;
       }
-      bool closes = open.active && (m == Mark::kClose || m == Mark::kStraight);
+      // `uncertainty,“ said Tim`: an opening curly mark glued to the words before it and followed by
+      // a space, met inside a quote, is that quote's closing mark typed the wrong way.
+      bool mistyped = m == Mark::kOpen && i > b && (core::IsAsciiAlnum(t[i - 1]) || t[i - 1] == ',' ||
+                      t[i - 1] == '.' || t[i - 1] == '?' || t[i - 1] == '!') &&
+                      (i + len >= e || core::IsAsciiSpace(t[i + len]));
+      bool closes = open.active && (m == Mark::kClose || m == Mark::kStraight || mistyped);
       if (closes) {
         Emit(t, open, i, i + len, p, true, &out);
         open.active = false;

@@ -5,9 +5,11 @@
 // FindQuotations (attribution.cc).
 #include <algorithm>
 #include <cctype>
+#include <initializer_list>
 #include <iterator>
 
 #include "annotate/quotes/attribution.h"
+#include "annotate/quotes/lexicon.h"
 #include "core/ascii.h"
 
 namespace parallax::quotes {
@@ -51,6 +53,75 @@ bool TitleLike(std::string_view content) {
   // "Dutch Culture and Society: Amsterdam in the Sixties": a title with a subtitle may be longer.
   size_t limit = content.find(": ") != std::string_view::npos ? 14 : 8;
   return words <= limit && capitalized >= 2 && capitalized * 2 > words;
+}
+
+namespace {
+
+bool InList(std::string_view w, std::initializer_list<std::string_view> list) {
+  return std::find(list.begin(), list.end(), w) != list.end();
+}
+
+bool Capitalized(std::string_view raw) { return !raw.empty() && raw[0] >= 'A' && raw[0] <= 'Z'; }
+
+bool IsPersonToken(const Context& ctx, uint32_t t) {
+  int32_t e = ctx.EntityOf(t);
+  return e >= 0 && ctx.article().entities[e].type == "PER";
+}
+
+// Text shown rather than spoken: a headline, a caption, a sticker.
+bool DisplayNoun(std::string_view w) {
+  return InList(w, {"banner", "billboard", "caption", "chyron", "headline", "headlines", "motto", "slogan",
+                    "sticker", "subhead", "subtitle", "tagline"});
+}
+
+}  // namespace
+
+bool NamedNotSaid(const Context& ctx, uint32_t open, uint32_t after) {
+  if (open == 0 || open >= ctx.size()) return false;
+  uint32_t sentence = ctx.SentenceOf(open);
+  std::string_view prev = ctx.Lower(open - 1);
+  if (InList(prev, {"titled", "entitled", "headlined", "subtitled"})) return true;
+  // "a series of videos called “...”", "his new book, dubbed “...”": the name of a work.
+  if (InList(prev, {"called", "named", "dubbed"}) && open > 1) {
+    std::string_view noun = ctx.Lower(open - 2 - (ctx.Lower(open - 2) == "," ? 1 : 0));
+    if (InList(noun, {"album", "article", "articles", "book", "books", "column", "documentary", "essay", "film",
+                      "movie", "op-ed", "piece", "podcast", "program", "programme", "series", "show", "song",
+                      "video", "videos"})) {
+      return true;
+    }
+  }
+  // "Tom “I can't believe ...” Friedman": a nickname between a given name and a surname.
+  uint32_t close = after > open ? after - 1 : open;
+  if (ctx.SentenceOf(open - 1) == sentence && after < ctx.size() && ctx.SentenceOf(after) == sentence &&
+      Capitalized(ctx.Text(open - 1)) && Capitalized(ctx.Text(after)) && !ctx.IsPunct(close - 1) &&
+      open - 1 > 0 && ctx.SentenceOf(open - 2) == sentence && !ctx.IsPunct(open - 2) &&
+      (IsPersonToken(ctx, open - 1) || IsPersonToken(ctx, after))) {
+    return true;
+  }
+  // "the headline on my screen reads, “...”", "“...,” read the caption": display text.
+  // The display noun is the subject of a cue between it and the quote, or after the cue that follows it.
+  // "your device Media caption Republicans chant": a page's own caption label is no display noun.
+  auto display = [&](uint32_t t) {
+    bool opens = t == 0 || t - 1 == 0 || ctx.SentenceOf(t - 2) != ctx.SentenceOf(t - 1);  // "The headline"
+    return DisplayNoun(ctx.Lower(t)) && !Capitalized(ctx.Text(t)) && (opens || !Capitalized(ctx.Text(t - 1)));
+  };
+  auto cue = [&](uint32_t t) {
+    std::string_view w = ctx.Lower(t);
+    return ReportingVerb(w) != CueKind::kNone || InList(w, {"read", "reads", "proclaimed", "proclaims"});
+  };
+  bool cue_seen = false;
+  for (uint32_t t = open; t > 0 && open - t < 10 && ctx.SentenceOf(t - 1) == sentence; --t) {
+    if (ctx.IsQuoteMark(t - 1)) break;
+    if (display(t - 1) && cue_seen) return true;
+    cue_seen = cue_seen || cue(t - 1);
+  }
+  cue_seen = false;
+  for (uint32_t t = after; t < ctx.size() && t - after < 5 && ctx.SentenceOf(t) == sentence; ++t) {
+    if (ctx.IsQuoteMark(t)) break;
+    if (display(t) && cue_seen) return true;
+    cue_seen = cue_seen || cue(t);
+  }
+  return false;
 }
 
 // `all the “good guys with guns” there to stop any “bad guys with guns.”`:

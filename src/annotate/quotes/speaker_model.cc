@@ -113,7 +113,7 @@ std::vector<Mention> Mentions(const Context& ctx, uint32_t begin, uint32_t end) 
   const Article& a = ctx.article();
   for (size_t e = 0; e < a.entities.size(); ++e) {
     const EntityMention& m = a.entities[e];
-    uint32_t t = ctx.TokenAt(m.span.begin);
+    uint32_t t = ctx.EntityStart(static_cast<int32_t>(e));
     if (t < begin || t >= end || ctx.InQuote(t)) continue;
     bool person = m.type == "PER" && PersonEntity(ctx, static_cast<int32_t>(e));
     bool body = m.type == "ORG" || (m.type == "LOC" && m.subtype == "GPE");
@@ -134,11 +134,9 @@ std::string SentenceDistance(uint32_t cs, uint32_t q_first, uint32_t q_last) {
 }
 
 // Features every candidate gets, whatever it is wanted for.
-void CommonFeatures(const Context& ctx, const Mention& m, const std::unordered_map<std::string_view, size_t>& counts,
-                    std::vector<std::string>* f) {
+void CommonFeatures(const Context& ctx, const Mention& m, std::vector<std::string>* f) {
   f->push_back("type:" + m.speaker.type);
-  auto it = counts.find(m.speaker.name);
-  size_t count = it == counts.end() ? 0 : it->second;
+  size_t count = ctx.NameCount(m.speaker.name);  // how often the article names the candidate
   if (count >= 2) f->push_back("mentions:2+");
   if (count >= 4) f->push_back("mentions:4+");
   if (OpensClause(ctx, m.first)) f->push_back("clause:opens");
@@ -307,13 +305,9 @@ std::vector<Candidate> SpeakerCandidates(const Context& ctx, uint32_t open, uint
   uint32_t begin = need == Need::kAny ? ParagraphStart(ctx, qp > 0 ? qp - 1 : 0) : 0;
   uint32_t end = need == Need::kAny ? SentenceEnd(ctx, after > 0 ? after - 1 : 0) : open;
   std::vector<Mention> mentions = Mentions(ctx, begin, end);
-  std::unordered_map<std::string_view, size_t> counts;  // how often the article names each candidate
-  if (!mentions.empty()) {
-    for (size_t e = 0; e < ctx.article().entities.size(); ++e) ++counts[ctx.Canonical(e)];
-  }
   for (const Mention& m : mentions) {
     std::vector<std::string> f;
-    CommonFeatures(ctx, m, counts, &f);
+    CommonFeatures(ctx, m, &f);
     if (need == Need::kAny) AnyFeatures(ctx, m, open, after, d, &f);
     else AuthorFeatures(ctx, m, open, rule, &f);
     for (auto& x : f) x = prefix + x;

@@ -579,7 +579,11 @@ Speaker UnnamedSpeaker(const Context& ctx, Range main, uint32_t first, uint32_t 
     anonymous = true;
   }
   if (head == main.b && PronounKind(hw) != Pronoun::kNone) return ResolvePronoun(ctx, PronounKind(hw), main, at, d);
-  if (DocumentNoun(hw) || (!anonymous && AnyWord(ctx, main, DocumentNoun))) return DocumentSpeaker(ctx, main, last, at, d);
+  if (DocumentNoun(hw) || (!anonymous && AnyWord(ctx, main, DocumentNoun))) {
+    Speaker s = DocumentSpeaker(ctx, main, last, at, d);
+    if (s.resolved() && ctx.Text(head) == "post") s.type = "social";  // "the post says": a social-media post
+    return s;
+  }
   if (anonymous) return Described(ctx, main, "anonymous");
   // "the senators", "Republican congressmen", "campaigners": a group speaking together, named by
   // its description ("they" then refers to it).
