@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -367,6 +368,37 @@ double StoryCorpus::Combine(const SentenceInfo& a, const SentenceInfo& b, double
   return CombineShared(a, b, cosine, shared);
 }
 
+namespace {
+
+// A sentence keeps at most this many of the pairs found from it (with the
+// sentences after it): a story of near-identical sentences would otherwise
+// keep a pair for every two of them (quadratic memory). News stories stay
+// far below it.
+constexpr size_t kMaxPairsFound = 256;
+
+// Keeps, of edges[first..], the kMaxPairsFound most similar (ties: the first
+// found), in the order found.
+template <typename Edge>
+void KeepBest(std::vector<Edge>* edges, size_t first, std::vector<double>* sims) {
+  sims->clear();
+  for (size_t e = first; e < edges->size(); ++e) sims->push_back((*edges)[e].sim);
+  std::nth_element(sims->begin(), sims->begin() + (kMaxPairsFound - 1), sims->end(), std::greater<double>());
+  const double cut = (*sims)[kMaxPairsFound - 1];
+  size_t above = 0;
+  for (double v : *sims) above += v > cut;
+  size_t ties = kMaxPairsFound - above, out = first;
+  for (size_t e = first; e < edges->size(); ++e) {
+    const double v = (*edges)[e].sim;
+    if (v > cut || (v == cut && ties > 0)) {
+      if (v == cut) --ties;
+      (*edges)[out++] = (*edges)[e];
+    }
+  }
+  edges->resize(out);
+}
+
+}  // namespace
+
 StoryCorpus::Pairs StoryCorpus::SimilarPairs(double min) const { return SimilarPairs(min, nullptr); }
 
 StoryCorpus::Pairs StoryCorpus::SimilarPairs(double min, std::vector<double>* best_sums) const {
@@ -398,9 +430,11 @@ StoryCorpus::Pairs StoryCorpus::SimilarPairs(double min, std::vector<double>* be
   // Sentence i's participants, stamped i + 1 by id: a pair's shared count
   // is one array read per participant of the other sentence (no merge).
   std::vector<uint32_t> named_by(entity_ids_.size(), 0);
+  std::vector<double> sims;
   for (uint32_t i = 0; i < n; ++i) {
     const SentenceInfo& a = sentences_[i];
     if (a.norm == 0) continue;
+    const size_t first_edge = edges.size();
     for (uint32_t id : a.entity_ids) named_by[id] = i + 1;
     for (uint32_t t : a.terms) {
       const double w = weight[t];
@@ -432,6 +466,7 @@ StoryCorpus::Pairs StoryCorpus::SimilarPairs(double min, std::vector<double>* be
       dot[j] = 0;
     }
     touched.clear();
+    if (edges.size() - first_edge > kMaxPairsFound) KeepBest(&edges, first_edge, &sims);
   }
   if (best_sums) {
     best_sums->assign(n, 0.0);

@@ -95,6 +95,9 @@ class StoryCorpus {
     std::vector<uint32_t> begin_;  // size() + 1 offsets into pairs_
     std::vector<Pair> pairs_;
   };
+  // Each sentence keeps at most its 256 most similar pairs among those with
+  // the sentences after it in other articles (a bound on memory for stories
+  // of near-identical sentences; news stories stay far below it).
   Pairs SimilarPairs(double min) const;
   // The same, and for every sentence the sum over the other articles of its
   // best Similarity to a sentence of that article (over all pairs, not only

@@ -406,3 +406,40 @@ TEST_F(FloodStory, ThresholdedPairsKeepTheSummaryCentrality) {
 
 }  // namespace
 }  // namespace parallax::synth
+
+namespace parallax::synth {
+namespace {
+
+// A sentence similar to hundreds of sentences of another article keeps only
+// its most similar pairs (memory stays linear in the story's sentences).
+TEST(SimilarPairs, KeepsABoundedNumberOfTheMostSimilarPairsPerSentence) {
+  const Article a = Make("a", "Ledger", "2024-03-05", "The council approved the river budget on Monday after a long debate.");
+  std::string body;
+  const char* extra[] = {"ferry", "bridge", "school", "market", "harbor", "station"};
+  for (int k = 0; k < 300; ++k) {
+    // Sentences differ in how many of the first sentence's words they share.
+    body += k % 3 == 0 ? "The council approved the river budget on Monday" : "The council approved the budget";
+    body += " for the " + std::string(extra[k % 6]) + " number " + std::to_string(k) + ". ";
+  }
+  body.pop_back();
+  const Article b = Make("b", "Courier", "2024-03-05", body);
+  StoryCorpus corpus = StoryCorpus::Build({&a, &b});
+  ASSERT_EQ(corpus.sentences().size(), 301u);
+  const StoryCorpus::Pairs pairs = corpus.SimilarPairs(0);
+  ASSERT_EQ(pairs[0].size(), 256u);
+  double least_kept = 1;
+  for (const auto& [j, sim] : pairs[0]) least_kept = std::min(least_kept, sim);
+  // Every sentence of b is similar to a's; the ones left out are no more
+  // similar than the least similar one kept, and they keep no pair with it.
+  size_t dropped = 0;
+  for (uint32_t j = 1; j < 301; ++j) {
+    if (pairs[j].empty()) {
+      ++dropped;
+      EXPECT_LE(corpus.Similarity(corpus.sentences()[0], corpus.sentences()[j]), least_kept) << j;
+    }
+  }
+  EXPECT_EQ(dropped, 44u);
+}
+
+}  // namespace
+}  // namespace parallax::synth
