@@ -11,12 +11,9 @@
 #include <cmath>
 #include <functional>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
-
 #include "cluster/text_features.h"
 #include "core/ascii.h"
+#include "core/byte_scan.h"
 
 namespace parallax::synth {
 
@@ -44,22 +41,10 @@ std::string StripPossessive(std::string name) {
 }
 
 // The first i >= `from` where s[i] may open a quotation mark ('"' or the
-// 0xE2 of a curly one), or s.size(); sixteen bytes at a time where SSE2 is
-// there (a story's every sentence is scanned, nearly all of it prose).
+// 0xE2 of a curly one), or s.size() (a story's every sentence is scanned,
+// nearly all of it prose).
 size_t NextQuoteByte(std::string_view s, size_t from) {
-  size_t i = from;
-#if defined(__SSE2__)
-  const __m128i quote = _mm_set1_epi8('"');
-  const __m128i e2 = _mm_set1_epi8(static_cast<char>(0xE2));
-  for (; i + 16 <= s.size(); i += 16) {
-    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
-    const unsigned mask =
-        static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, e2))));
-    if (mask != 0) return i + static_cast<size_t>(__builtin_ctz(mask));
-  }
-#endif
-  while (i < s.size() && s[i] != '"' && s[i] != '\xE2') ++i;
-  return i;
+  return core::FindAnyOf3(s, from, s.size(), '"', '\xE2', '\xE2');
 }
 
 // Share of the sentence's bytes inside quotation marks (straight or curly).

@@ -20,11 +20,8 @@
 // is there; the bytes between are never looked at one by one.
 #include "annotate/quotes/quote_finder.h"
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
-
 #include "core/ascii.h"
+#include "core/byte_scan.h"
 #include "text/segment.h"
 
 namespace parallax::quotes {
@@ -36,23 +33,7 @@ enum class Mark { kNone, kOpen, kClose, kStraight };
 // The first i in [from, end) where t[i] may start a mark (", 0xE2 or 0xC2),
 // or `end`.
 uint32_t NextMarkByte(std::string_view t, uint32_t from, uint32_t end) {
-  uint32_t i = from;
-#if defined(__SSE2__)
-  const __m128i quote = _mm_set1_epi8('"');
-  const __m128i e2 = _mm_set1_epi8(static_cast<char>(0xE2));
-  const __m128i c2 = _mm_set1_epi8(static_cast<char>(0xC2));
-  for (; i + 16 <= end; i += 16) {
-    __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(t.data() + i));
-    __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, e2)), _mm_cmpeq_epi8(v, c2));
-    unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(hit));
-    if (mask != 0) return i + static_cast<uint32_t>(__builtin_ctz(mask));
-  }
-#endif
-  for (; i < end; ++i) {
-    unsigned char c = static_cast<unsigned char>(t[i]);
-    if (c == '"' || c == 0xE2 || c == 0xC2) return i;
-  }
-  return end;
+  return static_cast<uint32_t>(core::FindAnyOf3(t, from, end, '"', '\xE2', '\xC2'));
 }
 
 // The double quote mark at text[i], if any, and its byte length.
