@@ -12,7 +12,8 @@
 // day ranges neither overlap nor lie within a tolerance (7 days for day/week
 // precision, none for month/year: "in June" vs "the week of July 16"). Claims
 // more than ~3 months apart are taken as different occurrences (Kerry's 2021
-// visit and his 2023 visit), never as a conflict.
+// visit and his 2023 visit), never as a conflict. Announcements and releases
+// recur within a story and make no claims; nor does a date in an "if" clause.
 //
 // Ranks. "X is the third high-ranking US official to visit Beijing" and "X is
 // the most senior member of the administration to visit China" both rank X
@@ -29,6 +30,10 @@
 // billion a year" in trade and "the $110 billion deal" are not compared. A
 // range ("$35 billion to $40 billion") agrees with the values it overlaps;
 // the unit is the counted noun after modifiers ("11 U.S. service members").
+// Times of day and durations ("24 hours", "a 12-hour day") are no quantities
+// here: the durations of one story measure different spans. Nor are numbers
+// in a condition or a possibility ("if 20 Republicans", "could shut off power
+// to 350,000 customers").
 //
 // Ambiguity. A sentence that gives the same key two values ("Romney leads
 // with 21 percent, Trump and Huckabee at 17 percent"; "Kerry will travel later
@@ -179,6 +184,25 @@ class SentenceTokens {
   std::optional<std::vector<Person>> people_;
 };
 
+// Whether the token at `at` stands in a clause that states no fact: after
+// "if"/"unless" ("if the election was held today") or, with `modal`, after
+// "could"/"might"/"would" ("could shut off power to 350,000 customers"),
+// with no clause break (, ; :) in between, at most 10 words back.
+bool InUnassertedClause(const Toks& t, int at, bool modal) {
+  for (int k = at - 1; k >= 0 && k >= at - 10; --k) {
+    const std::string& w = t.words[k];
+    if (w == "," || w == ";" || w == ":") return false;
+    if (w == "if" || w == "unless") return true;
+    if (modal && (w == "could" || w == "might" || w == "would")) return true;
+  }
+  return false;
+}
+
+// Announcements and releases recur: one person announces or releases several
+// things in a story ("announced Sunday" the withdrawal, "announced Monday"
+// sanctions), so their dates are no claims about one event.
+bool RecurringAction(const std::string& action) { return action == "announce" || action == "release"; }
+
 void DateClaims(const StoryCorpus& c, uint32_t si, const ConflictOptions& o, SentenceTokens* st,
                 std::vector<Claim>* out) {
   const SentenceInfo& s = c.sentences()[si];
@@ -212,7 +236,7 @@ void DateClaims(const StoryCorpus& c, uint32_t si, const ConflictOptions& o, Sen
       double dist = k < d0 ? d0 - k : 2.5 * (k - d1);
       if (dist < best_dist) { best_dist = dist; best = k; best_action = action; }
     }
-    if (best < 0) continue;
+    if (best < 0 || RecurringAction(*best_action) || InUnassertedClause(t, d0, false)) continue;
     std::string who = ParticipantOf(c, s, t, people, best);
     if (who.empty()) continue;
     const std::string& action = *best_action;
@@ -379,6 +403,18 @@ bool IsMagnitude(std::string_view w) {
          w == "mln" || w == "bln" || w == "bn" || w == "m";
 }
 
+// "hours", "day", "weeks": a unit of time. A count of them is a duration,
+// and a story's durations measure different spans ("24 hours for opening
+// arguments" per side vs "48 hours of opening arguments" in all; "16 hours"
+// of questions), so they are not compared; ages ("19 years old") are.
+bool IsTimeSpanWord(std::string_view w) {
+  if (w.size() > 1 && w.back() == 's') w.remove_suffix(1);
+  for (const char* u : {"second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade"}) {
+    if (w == u) return true;
+  }
+  return w == "centurie" || w == "century";
+}
+
 // "jan.", "january", "sept": a month's name before a day number.
 bool IsMonthWord(std::string_view w) {
   static constexpr std::string_view kMonths[] = {"january", "february", "march", "april", "may", "june", "july",
@@ -417,6 +453,8 @@ std::string UnitOf(const Article& a, const Toks& t, size_t i) {
     // it never pairs with "53 seats". "2-1" is a score.
     const std::string after = w.substr(hyphen + 1);
     if (after.empty() || !core::IsAsciiAlpha(after[0])) return "";
+    // "a 12-hour day" is a duration; "a 19-year-old" an age.
+    if (IsTimeSpanWord(after.substr(0, after.find('-'))) && after.find("old") == std::string::npos) return "";
     std::string unit = cluster::StemWord(after);
     if (i + 1 < t.words.size() && !t.words[i + 1].empty() && core::IsAsciiAlpha(t.words[i + 1][0])) {
       unit += " " + cluster::StemWord(t.words[i + 1]);
@@ -434,6 +472,7 @@ std::string UnitOf(const Article& a, const Toks& t, size_t i) {
   std::string unit = t.words[u];
   if (unit.empty() || !core::IsAsciiAlpha(unit[0]) || cluster::IsStopWord(unit)) return "";
   if (IsClockTime(w, unit)) return "";  // when it happened, not how many
+  if (IsTimeSpanWord(unit) && !(u + 1 < t.words.size() && t.words[u + 1] == "old")) return "";  // a duration
   unit = cluster::StemWord(unit);
   // A magnitude is not what is counted: "$500 billion a year" (trade) and
   // "the $110 billion deal" (arms) are different quantities, so the next
@@ -467,6 +506,7 @@ void NumberClaims(const StoryCorpus& c, uint32_t si, const std::string& fact, Se
     if (w.empty() || !core::IsAsciiDigit(w[0])) continue;
     if (w.size() == 4 && AllDigits(w)) continue;  // a year is a date, not a quantity
     if (i > 0 && IsMonthWord(t.words[i - 1])) continue;  // "the Jan. 3 strike": a day
+    if (InUnassertedClause(t, static_cast<int>(i), true)) continue;  // a condition or a possibility
     // A range is one claim, keyed by the unit after its upper end.
     const size_t upper = RangeEnd(t.words, i);
     const size_t at = upper ? upper : i;
