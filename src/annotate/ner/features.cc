@@ -21,6 +21,7 @@
 #include <algorithm>
 #include <cstring>
 #include <string>
+#include <type_traits>
 
 #include "annotate/ner/normalize.h"
 #include "core/unicode.h"
@@ -287,13 +288,17 @@ void TokenCache::Prefetch(uint64_t key) const {
 }
 
 void TokenCache::Fill(const Resources& res, std::string_view raw, uint64_t key, TokenInfo* t) {
+  static_assert(std::is_trivially_copyable_v<TokenInfo>, "copied as bytes");
+  static_assert(sizeof(Entry) == 128, "an entry is two cache lines");
   Entry& e = slots_[(key ^ (key >> 31)) & (kSlots - 1)];
+  *t = TokenInfo{};
   if (e.key != key) {
-    e.info = TokenInfo{};
-    FillToken(res, raw, &e.info);
+    FillToken(res, raw, t);  // writes word-level fields only
+    std::memcpy(e.word, t, kWordBytes);
     e.key = key;
+    return;
   }
-  *t = e.info;
+  std::memcpy(static_cast<void*>(t), e.word, kWordBytes);
 }
 
 void PrepareDocument(const Resources& res, const std::vector<std::vector<std::string_view>>& sentences,
