@@ -291,14 +291,18 @@ void TokenCache::Fill(const Resources& res, std::string_view raw, uint64_t key, 
   static_assert(std::is_trivially_copyable_v<TokenInfo>, "copied as bytes");
   static_assert(sizeof(Entry) == 128, "an entry is two cache lines");
   Entry& e = slots_[(key ^ (key >> 31)) & (kSlots - 1)];
-  *t = TokenInfo{};
   if (e.key != key) {
+    *t = TokenInfo{};
     FillToken(res, raw, t);  // writes word-level fields only
     std::memcpy(e.word, t, kWordBytes);
     e.key = key;
     return;
   }
-  std::memcpy(static_cast<void*>(t), e.word, kWordBytes);
+  // Two fixed-size copies: the cached word-level bytes, then the defaults of the rest.
+  static constexpr TokenInfo kDefault{};
+  char* out = reinterpret_cast<char*>(t);
+  std::memcpy(out, e.word, kWordBytes);
+  std::memcpy(out + kWordBytes, reinterpret_cast<const char*>(&kDefault) + kWordBytes, sizeof(TokenInfo) - kWordBytes);
 }
 
 void PrepareDocument(const Resources& res, const std::vector<std::vector<std::string_view>>& sentences,
