@@ -126,9 +126,11 @@ std::vector<Person> PeopleOf(const StoryCorpus& c, const SentenceInfo& s, const 
   std::vector<Person> out;
   const Article& a = *c.articles()[s.article];
   const Span sent = a.sentences[s.sentence].span;
-  for (uint32_t m = 0; m < a.entities.size(); ++m) {
+  std::vector<uint32_t> inside;
+  c.MentionsInside(s.article, sent, &inside);
+  for (uint32_t m : inside) {
     const auto& e = a.entities[m];
-    if (e.span.begin < sent.begin || e.span.end > sent.end || e.type != "PER") continue;  // cheap test first
+    if (e.type != "PER") continue;
     out.push_back({TokenAt(t, e.span.begin), TokenAt(t, e.span.end - 1), c.EntityName(s.article, m)});
   }
   return out;
@@ -187,8 +189,11 @@ void DateClaims(const StoryCorpus& c, uint32_t si, const ConflictOptions& o, Sen
   const std::vector<Person>& people = st->People();
   // The sentence's event words (token index, action), looked up once for all its dates.
   std::vector<std::pair<int, const std::string*>> events;
-  for (const TimeExpression& x : a.times) {
-    if (x.span.begin < sent.begin || x.span.end > sent.end || x.type != "DATE" || x.needs_dct) continue;
+  std::vector<uint32_t> inside;
+  c.TimesInside(s.article, sent, &inside);
+  for (uint32_t xi : inside) {
+    const TimeExpression& x = a.times[xi];
+    if (x.type != "DATE" || x.needs_dct) continue;
     DateInterval when;
     if (!ParseTimexDate(x.value, &when)) continue;
     int d0 = TokenAt(t, x.span.begin), d1 = TokenAt(t, x.span.end - 1);

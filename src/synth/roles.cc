@@ -165,11 +165,12 @@ void FallbackRoles(const StoryCorpus& c, uint32_t si, std::vector<RoleClaim>* ou
   }
   // The lower-cased words only for a sentence that names a person (most do not).
   std::vector<std::string> w;
-  for (uint32_t m = 0; m < a.entities.size(); ++m) {
+  if (spans.empty()) return;
+  std::vector<uint32_t> inside;
+  c.MentionsInside(s.article, {spans.front().begin, spans.back().end}, &inside);
+  for (uint32_t m : inside) {
     const auto& e = a.entities[m];
-    if (spans.empty() || e.span.begin < spans.front().begin || e.span.end > spans.back().end || e.type != "PER") {
-      continue;  // the span first: a cheaper test than the type string
-    }
+    if (e.type != "PER") continue;
     if (w.empty()) {
       w.reserve(spans.size());
       for (const Span& span : spans) w.push_back(LowerToken(span.Of(a.body)));
@@ -193,8 +194,11 @@ void LayerRoles(const StoryCorpus& c, uint32_t si, std::vector<RoleClaim>* out) 
   const SentenceInfo& s = c.sentences()[si];
   const Article& a = *c.articles()[s.article];
   const Span sent = a.sentences[s.sentence].span;
-  for (const RoleMention& r : a.roles) {
-    if (r.span.begin < sent.begin || r.span.end > sent.end || r.mention >= a.entities.size()) continue;
+  std::vector<uint32_t> inside;
+  c.RolesInside(s.article, sent, &inside);
+  for (uint32_t ri : inside) {
+    const RoleMention& r = a.roles[ri];
+    if (r.mention >= a.entities.size()) continue;
     if (a.entities[r.mention].type != "PER") continue;
     std::vector<std::string> words;
     std::string cur;

@@ -443,3 +443,48 @@ TEST(SimilarPairs, KeepsABoundedNumberOfTheMostSimilarPairsPerSentence) {
 
 }  // namespace
 }  // namespace parallax::synth
+
+namespace parallax::synth {
+namespace {
+
+// A word no other sentence uses, made of letters no suffix rule strips.
+std::string RareWord(int k) {
+  const char* letters = "bcfhjkmnpqrtvwxz";
+  std::string w = "zo";
+  for (int d = 0; d < 3; ++d, k /= 16) w += letters[k % 16];
+  return w;
+}
+
+// Stems in thousands of sentences (every sentence of two long articles says
+// "The council discussed the budget ...") find no pairs by themselves: the
+// pass scores the pairs the rare stems find, not every two sentences of the
+// story, and those pairs keep their exact similarity.
+TEST(SimilarPairs, StemsInThousandsOfSentencesDoNotMakeThePassQuadratic) {
+  constexpr int kPerArticle = 2500;
+  std::string body_a, body_b;
+  for (int k = 0; k < kPerArticle; ++k) {
+    body_a += "The council discussed the budget and the " + RareWord(k) + " plan. ";
+    body_b += "The council discussed the budget of the " + RareWord(k) + " plan today. ";
+  }
+  body_a.pop_back();
+  body_b.pop_back();
+  const Article a = Make("a", "Ledger", "2024-03-05", body_a);
+  const Article b = Make("b", "Courier", "2024-03-05", body_b);
+  StoryCorpus corpus = StoryCorpus::Build({&a, &b});
+  const auto& ss = corpus.sentences();
+  ASSERT_EQ(ss.size(), 2u * kPerArticle);
+  std::vector<double> sums;
+  const StoryCorpus::Pairs pairs = corpus.SimilarPairs(0, &sums);
+  // The old pass scored every sentence of a against every sentence of b
+  // (6,250,000 pairs); now each finds its one counterpart.
+  EXPECT_LE(pairs.candidates(), static_cast<size_t>(kPerArticle));
+  for (uint32_t k = 0; k < kPerArticle; ++k) {
+    ASSERT_EQ(pairs[k].size(), 1u) << k;
+    EXPECT_EQ(pairs[k][0].first, kPerArticle + k);
+    EXPECT_DOUBLE_EQ(pairs[k][0].second, corpus.Similarity(ss[k], ss[kPerArticle + k]));
+    EXPECT_DOUBLE_EQ(sums[k], pairs[k][0].second);
+  }
+}
+
+}  // namespace
+}  // namespace parallax::synth
