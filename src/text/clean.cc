@@ -201,6 +201,24 @@ bool IsMediaWidget(const std::string& lower, std::string_view text, size_t words
   return Contains(lower, {"just watched", "must watch", "more videos", "play video"});
 }
 
+// An ad slot's label glued to the paragraph after it ("ADVERTISEMENT “The
+// White House’s ...”"): the label is cut and the paragraph kept (as a
+// prompt, a short one would go whole). Only the upper-case label counts.
+void CutAdLabel(std::string* text, std::vector<Removal>* removed) {
+  constexpr std::string_view kLabel = "ADVERTISEMENT ";
+  if (!std::string_view(*text).starts_with(kLabel)) return;
+  size_t end = kLabel.size();
+  while (end < text->size() && (*text)[end] == ' ') ++end;
+  if (end >= text->size()) return;
+  removed->push_back({"ad label", text->substr(0, end)});
+  text->erase(0, end);
+}
+
+// "CLOSE <blurb> USA TODAY": a video player's close button and clip blurb.
+bool IsVideoBlurb(std::string_view text, size_t words) {
+  return words <= 60 && text.starts_with("CLOSE ") && text.ends_with(" USA TODAY");
+}
+
 // Whether `s` opens with the ASCII label `upper`, in any case.
 bool StartsWithAnyCase(std::string_view s, std::string_view upper) {
   if (s.size() < upper.size()) return false;
@@ -362,6 +380,7 @@ void CleanBlocks(std::vector<ingest::Block>* blocks, const CleanOptions& options
   const size_t n = blocks->size();
   for (size_t i = 0; i < n; ++i) {
     ingest::Block& b = (*blocks)[i];
+    CutAdLabel(&b.text, removed);
     CutInserts(&b.text, removed);
     CutNameCards(&b.text, removed);
     CutUpdateStamp(&b, removed);
@@ -378,7 +397,7 @@ void CleanBlocks(std::vector<ingest::Block>* blocks, const CleanOptions& options
     else if (IsUpdateNote(lower)) kind = "update note";
     else if (IsSocialPost(b.text)) kind = "social post";
     else if (IsPrompt(lower, words)) kind = "prompt";
-    else if (IsMediaWidget(lower, b.text, words)) kind = "media player";
+    else if (IsMediaWidget(lower, b.text, words) || IsVideoBlurb(b.text, words)) kind = "media player";
     else if (IsGalleryCaption(lower, b.text)) kind = "photo caption";
     else if (IsHighlightsBox(lower)) kind = "story highlights";
     else if (IsCreditLine(lower, words)) kind = "credit line";

@@ -48,6 +48,16 @@ TEST(TokenizerTest, SplitsPunctuationClauseticsAndKeepsAbbreviations) {
             (std::vector<std::string>{"Beijing", "\u2014", "the", "capital", "--", "see", "https://example.org/x", "."}));
 }
 
+TEST(SentenceSplitterTest, AStraightQuoteBeforeTheNextWordOpensTheNextSentence) {
+  EXPECT_EQ(Sentences("She spoke on Monday. \"We saw the water come,\" she said."),
+            (std::vector<std::string>{"She spoke on Monday.", "\"We saw the water come,\" she said."}));
+  EXPECT_EQ(Sentences("\"It is over.\" She left. 'Why?' he asked."),
+            (std::vector<std::string>{"\"It is over.\"", "She left.", "'Why?' he asked."}));
+  // A closing quote touching the end still closes it.
+  EXPECT_EQ(Sentences("He said \"It is over.\" Then he left."),
+            (std::vector<std::string>{"He said \"It is over.\"", "Then he left."}));
+}
+
 TEST(SentenceSplitterTest, HandlesAbbreviationsInitialsAndQuotes) {
   EXPECT_EQ(Sentences("Sen. Jane Roe met Gov. Ann Lee on Jan. 6 in Washington. They talked."),
             (std::vector<std::string>{"Sen. Jane Roe met Gov. Ann Lee on Jan. 6 in Washington.", "They talked."}));
@@ -149,6 +159,20 @@ TEST(CleanTest, CutsNameHoverCardsClosedByMore) {
   EXPECT_EQ(blocks[1].text, "NO MORE DELAYS, read the signs carried by Tom Ray and Tom Ray's friends.");  // no card
   EXPECT_EQ(blocks[2].text, "The mayor said Lee Lee would see MORE of the plan later.");  // too short for a card
   EXPECT_EQ(Kinds(removed), (std::vector<std::string>{"name card", "name card", "name card"}));
+}
+
+TEST(CleanTest, CutsAnAdLabelAndDropsAVideoBlurb) {
+  // Shapes of two outlets' page furniture; the words are invented.
+  auto blocks = Blocks({"The council met on Monday.",
+                        "ADVERTISEMENT \u201CThe vote is final,\u201D the mayor said.",
+                        "CLOSE The mayor is running for a third term. Here are five things to know. USA TODAY",
+                        "ADVERTISEMENT",
+                        "It voted to fund the bridge."});
+  std::vector<Removal> removed;
+  CleanBlocks(&blocks, {}, &removed);
+  ASSERT_EQ(blocks.size(), 3u);
+  EXPECT_EQ(blocks[1].text, "\u201CThe vote is final,\u201D the mayor said.");  // kept, label cut
+  EXPECT_EQ(Kinds(removed), (std::vector<std::string>{"ad label", "media player", "prompt"}));
 }
 
 TEST(CleanTest, TitleLosesAPlayerTrailerOnly) {
