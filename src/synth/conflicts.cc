@@ -529,7 +529,8 @@ void NumberClaims(const StoryCorpus& c, uint32_t si, const std::string& fact, Se
   }
 }
 
-// Side index of each claim: claims join one side when `agree` says so (union-find).
+// Side index of each claim: claims i and j join one side when agree(i, j)
+// says so (union-find).
 template <typename Agree>
 std::vector<size_t> Sides(const std::vector<const Claim*>& claims, Agree agree) {
   std::vector<size_t> parent(claims.size());
@@ -537,7 +538,7 @@ std::vector<size_t> Sides(const std::vector<const Claim*>& claims, Agree agree) 
   auto find = [&](size_t x) { while (parent[x] != x) x = parent[x] = parent[parent[x]]; return x; };
   for (size_t i = 0; i < claims.size(); ++i)
     for (size_t j = i + 1; j < claims.size(); ++j)
-      if (agree(*claims[i], *claims[j])) parent[find(i)] = find(j);
+      if (agree(i, j)) parent[find(i)] = find(j);
   std::vector<size_t> side(claims.size());
   for (size_t i = 0; i < claims.size(); ++i) side[i] = find(i);
   return side;
@@ -581,12 +582,11 @@ std::optional<Conflict> MakeConflict(const StoryCorpus& c, const std::vector<con
 // Date claims of one key: sides of agreeing dates; sides that are more than
 // the horizon away from every other side are another occurrence and dropped.
 std::optional<Conflict> DateConflict(const StoryCorpus& c, std::vector<const Claim*> claims, const ConflictOptions& o) {
+  // Each value parsed once (was twice per pair of claims).
   std::vector<DateInterval> r(claims.size());
-  for (size_t i = 0; i < claims.size(); ++i) ParseTimexDate(claims[i]->value, &r[i]);  // checked by DateClaims
-  auto side = Sides(claims, [&](const Claim& a, const Claim& b) {
-    DateInterval x, y;
-    return ParseTimexDate(a.value, &x) && ParseTimexDate(b.value, &y) && !DatesDisagree(x, y, o);
-  });
+  std::vector<bool> parsed(claims.size());
+  for (size_t i = 0; i < claims.size(); ++i) parsed[i] = ParseTimexDate(claims[i]->value, &r[i]);  // checked by DateClaims
+  auto side = Sides(claims, [&](size_t i, size_t j) { return parsed[i] && parsed[j] && !DatesDisagree(r[i], r[j], o); });
   std::vector<const Claim*> kept;
   std::vector<size_t> kept_side;
   for (size_t i = 0; i < claims.size(); ++i) {
@@ -620,20 +620,27 @@ void FindStatementConflicts(const StoryCorpus& c, const std::vector<std::string>
   // on that key are dropped rather than set against each other.
   std::map<std::pair<std::string, uint32_t>, std::set<std::string>> values;
   for (const Claim& cl : claims) values[{cl.key, cl.sentence}].insert(cl.value);
+  // A key's claims are set against each other pair by pair: a key claimed
+  // in more than kMaxClaimsPerKey sentences (a story that repeats one
+  // statement thousands of times; news keys have a few dozen at most) is
+  // judged on its first ones, so that the cost stays linear in the story.
+  constexpr size_t kMaxClaimsPerKey = 256;
   std::map<std::string, std::vector<const Claim*>> by_key;
   for (const Claim& cl : claims) {
-    if (values[{cl.key, cl.sentence}].size() == 1) by_key[cl.key].push_back(&cl);
+    if (values[{cl.key, cl.sentence}].size() != 1) continue;
+    std::vector<const Claim*>& group = by_key[cl.key];
+    if (group.size() < kMaxClaimsPerKey) group.push_back(&cl);
   }
   for (const auto& [key, group] : by_key) {
     std::optional<Conflict> conflict;
     if (key.starts_with("date\t")) {
       conflict = DateConflict(c, group, o);
     } else if (key.starts_with("number\t")) {
-      auto side = Sides(group, [](const Claim& a, const Claim& b) { return NumbersAgree(a.value, b.value); });
+      auto side = Sides(group, [&](size_t i, size_t j) { return NumbersAgree(group[i]->value, group[j]->value); });
       std::string fact = key.substr(7, key.find('\t', 7) - 7);
       conflict = MakeConflict(c, group, side, "number", fact);
     } else {
-      auto side = Sides(group, [](const Claim& a, const Claim& b) { return RankAgrees(a.value, b.value); });
+      auto side = Sides(group, [&](size_t i, size_t j) { return RankAgrees(group[i]->value, group[j]->value); });
       conflict = MakeConflict(c, group, side, "rank", "");
     }
     if (conflict) out->push_back(std::move(*conflict));

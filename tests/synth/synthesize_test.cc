@@ -529,3 +529,45 @@ TEST(SimilarPairs, StemsInThousandsOfSentencesDoNotMakeThePassQuadratic) {
 
 }  // namespace
 }  // namespace parallax::synth
+
+namespace parallax::synth {
+namespace {
+
+void TimeEverywhere(Article* a, const std::string& text, const std::string& value) {
+  for (size_t p = a->body.find(text); p != std::string::npos; p = a->body.find(text, p + 1)) {
+    a->times.push_back({{static_cast<uint32_t>(p), static_cast<uint32_t>(p + text.size())}, "DATE", value, "", false});
+  }
+}
+
+// A statement repeated in hundreds of sentences is judged on its first 256
+// claims (claims are set against each other pair by pair): the conflict's
+// March side cites 255 sentences, not all 300 of them.
+TEST(StatementConflicts, AKeyIsJudgedOnItsFirstClaims) {
+  std::string body;
+  for (int k = 0; k < 300; ++k) body += "Mayor Ana Torres visited Linden on March 9 for talk number " + std::to_string(k) + ". ";
+  body.pop_back();
+  Article a = Make("a", "CNN", "2024-03-11", body);
+  TimeEverywhere(&a, "March 9", "2024-03-09");
+  Article b = Make("b", "Fox News", "2024-03-12", "Ana Torres visited Linden in February to see the flood damage.");
+  TimeEverywhere(&b, "February", "2024-02");
+  for (bool february_first : {true, false}) {
+    StoryInput in{"s", "t", february_first ? std::vector<const Article*>{&b, &a} : std::vector<const Article*>{&a, &b},
+                  {}};
+    auto v = BuildStoryView(in);
+    ASSERT_TRUE(v.ok()) << v.status().ToString();
+    const Conflict* date = nullptr;
+    for (const Conflict& c : v->conflicts) if (c.kind == "date") date = &c;
+    if (!february_first) {
+      EXPECT_EQ(date, nullptr);  // the February claim comes after the first 256
+      continue;
+    }
+    ASSERT_NE(date, nullptr);
+    ASSERT_EQ(date->claims.size(), 2u);
+    EXPECT_EQ(date->claims[0].value, "2024-03-09");
+    EXPECT_EQ(date->claims[0].sources.size(), 255u);
+    EXPECT_EQ(date->claims[1].value, "2024-02");
+  }
+}
+
+}  // namespace
+}  // namespace parallax::synth
