@@ -214,9 +214,13 @@ void CutAdLabel(std::string* text, std::vector<Removal>* removed) {
   text->erase(0, end);
 }
 
-// "CLOSE <blurb> USA TODAY": a video player's close button and clip blurb.
+// "CLOSE <blurb> USA TODAY", "CLOSE <blurb> (June 27) AP, AP": a video
+// player's close button and clip blurb, ending on an upper-case credit.
 bool IsVideoBlurb(std::string_view text, size_t words) {
-  return words <= 60 && text.starts_with("CLOSE ") && text.ends_with(" USA TODAY");
+  if (words > 60 || !text.starts_with("CLOSE ")) return false;
+  size_t begin = text.size();
+  while (begin > 0 && core::IsAsciiUpper(text[begin - 1])) --begin;
+  return text.size() - begin >= 2 && begin > 0 && text[begin - 1] == ' ';
 }
 
 // Whether `s` opens with the ASCII label `upper`, in any case.
