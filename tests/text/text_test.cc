@@ -166,13 +166,13 @@ TEST(CleanTest, CutsAnAdLabelAndDropsAVideoBlurb) {
   auto blocks = Blocks({"The council met on Monday.",
                         "ADVERTISEMENT \u201CThe vote is final,\u201D the mayor said.",
                         "CLOSE The mayor is running for a third term. Here are five things to know. USA TODAY",
-                        "ADVERTISEMENT",
+                        "ADVERTISEMENT", "CLOSE The mayor spoke on the bridge vote. (June 27) AP, AP",
                         "It voted to fund the bridge."});
   std::vector<Removal> removed;
   CleanBlocks(&blocks, {}, &removed);
   ASSERT_EQ(blocks.size(), 3u);
   EXPECT_EQ(blocks[1].text, "\u201CThe vote is final,\u201D the mayor said.");  // kept, label cut
-  EXPECT_EQ(Kinds(removed), (std::vector<std::string>{"ad label", "media player", "prompt"}));
+  EXPECT_EQ(Kinds(removed), (std::vector<std::string>{"ad label", "media player", "prompt", "media player"}));
 }
 
 TEST(CleanTest, TitleLosesAPlayerTrailerOnly) {
