@@ -20,6 +20,8 @@ source type), never article text; the text is read from /work/shared/data.
                                    also skipping every month (YYYY-MM) an earlier split holds
   quotes_gold.py select-allsides11 the same for allsides-blind11 (session 11), an eighth seed,
                                    skipping every article, outlet and month of an earlier split
+  quotes_gold.py select-allsides12 the same for allsides-blind12 (session 12), a ninth seed,
+                                   skipping every article, outlet and month of an earlier split
   quotes_gold.py show DOC          print DOC's text with every double-quoted span
                                    numbered, for a person to label (see docs/quotes.md)
   quotes_gold.py build LABELS OUT  labels (DOC TAB qN[+qM] TAB speaker TAB type, or
@@ -166,7 +168,7 @@ def select_allsides(split="allsides-blind4", seed=20261122 + 4, fresh_outlets=Fa
     article and every outlet an earlier split holds, so they measure outlets no one has labelled;
     allsides-blind10 (session 10, fresh_months) also skips every month of an earlier split's
     articles, so its stories are news no one has labelled either; allsides-blind11 (session 11)
-    does the same with its own seed."""
+    and allsides-blind12 (session 12) do the same with their own seeds."""
     import gzip
     arts = []
     with gzip.open(os.path.join(SHARED, "data", ALLSIDES), "rt", encoding="utf-8") as f:
@@ -255,6 +257,9 @@ if __name__ == "__main__":
                         fresh_months=True)
     elif cmd == "select-allsides11":
         select_allsides("allsides-blind11", 20261122 + 11, fresh_outlets=True, target=110,
+                        fresh_months=True)
+    elif cmd == "select-allsides12":
+        select_allsides("allsides-blind12", 20261122 + 12, fresh_outlets=True, target=110,
                         fresh_months=True)
     elif cmd == "show":
         show(sys.argv[2])

@@ -7,12 +7,14 @@
 //    Wednesday, Aug. 7, 2019, in El Paso") or end on a bare full date after
 //    a comma ("... in Washington, D.C., July 15, 2019."), where prose says
 //    "on July 15", or close on the place after a spelled-out date with no
-//    comma ("... on April 4, 2019 in Madrid, Spain."); archive captions open
+//    comma ("... on April 4, 2019 in Madrid, Spain.") or close on the place
+//    and the date with neither ("... in Westerville, Ohio October 15,
+//    2019."); archive captions open
 //    with "FILE -" or say "file photo";
 //  * promotions and navigation: sign-up, subscribe, inbox, "read more:",
 //    "click here", "follow us on", promotional offers, editor's notes,
 //    donation appeals ("reader supported", "chip in $10"), privacy policy;
-//  * notes about the reporting: no comment given, the writer's bio ("X is a
+//  * notes about the reporting: no comment given or asked "for comment", the writer's bio ("X is a
 //    columnist for ..."), credits ("Contributing:
 //    ..."), updates ("Updated at 10:32 a.m."), share-button residue opening a
 //    caption ("Facebook Twitter Pinterest ...");
@@ -22,6 +24,7 @@
 // also occur in ordinary reporting on their own).
 #include "synth/boilerplate.h"
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <string>
@@ -38,13 +41,14 @@ constexpr std::array<std::string_view, 21> kMonths = {
     "dec.", "january", "february", "august", "september", "october", "november", "december",
     "jun.", "jul."};
 
-constexpr std::array<std::string_view, 28> kPhrases = {
+constexpr std::array<std::string_view, 29> kPhrases = {
     "sign up for", "sign up to", "in your inbox", "to your inbox", "promotional offers",
     "editor's note", "editor\xE2\x80\x99s note", "read more:", "click here", "follow us on",
     "request for comment", "did not immediately respond", "could not be reached for comment",
     "contributed to this report", "this story has been updated", "all rights reserved", "file photo", "(photo",
     "subscribe to", "subscribe now", "privacy policy", "reader supported", "reader-supported", "chip in $",
-    "be the first to hear", "be the first to know", "columnist for", "is a contributor to"};
+    "be the first to hear", "be the first to know", "columnist for", "is a contributor to",
+    "for comment"};
 constexpr bool AllAtLeastTwoBytes() {
   for (std::string_view p : kPhrases) if (p.size() < 2) return false;
   return true;
@@ -88,6 +92,19 @@ bool HasCaptionDate(std::string_view s) {
     }
     size_t end = AfterFullDate(s, p);
     if (end != std::string_view::npos && end + 1 >= s.size()) return true;  // the date closes the sentence
+  }
+  // Wire photo captions that close with the place and the date: "... debate
+  // in Westerville, Ohio October 15, 2019." (prose puts "on" or a comma there).
+  for (std::string_view m : kMonths) {
+    const size_t at = s.rfind(m);
+    if (at == std::string_view::npos || at < 2 || s[at - 1] != ' ' || AfterFullDate(s, at) + 1 != s.size()) continue;
+    size_t w = at - 1;
+    while (w > 0 && s[w - 1] != ' ') --w;
+    const std::string_view before = s.substr(w, at - 1 - w);
+    static constexpr std::string_view kLinks[] = {"on", "of", "since", "until", "by", "before", "after", "from",
+                                                  "to", "and", "through", "or", "than", "till"};
+    if (before.empty() || before.back() == ',' || !core::IsAsciiAlpha(before.back())) continue;
+    if (std::find(std::begin(kLinks), std::end(kLinks), before) == std::end(kLinks)) return true;
   }
   // Agency photo captions: "... attends the gala on April 4, 2019 in Madrid,
   // Spain." -- a month spelled out, no comma after the year, and the place

@@ -12,7 +12,8 @@
 // day ranges neither overlap nor lie within a tolerance (7 days for day/week
 // precision, none for month/year: "in June" vs "the week of July 16"). Claims
 // more than ~3 months apart are taken as different occurrences (Kerry's 2021
-// visit and his 2023 visit), never as a conflict.
+// visit and his 2023 visit), never as a conflict. Announcements and releases
+// recur within a story and make no claims; nor does a date in an "if" clause.
 //
 // Ranks. "X is the third high-ranking US official to visit Beijing" and "X is
 // the most senior member of the administration to visit China" both rank X
@@ -29,6 +30,10 @@
 // billion a year" in trade and "the $110 billion deal" are not compared. A
 // range ("$35 billion to $40 billion") agrees with the values it overlaps;
 // the unit is the counted noun after modifiers ("11 U.S. service members").
+// Times of day and durations ("24 hours", "a 12-hour day") are no quantities
+// here: the durations of one story measure different spans. Nor are numbers
+// in a condition or a possibility ("if 20 Republicans", "could shut off power
+// to 350,000 customers").
 //
 // Ambiguity. A sentence that gives the same key two values ("Romney leads
 // with 21 percent, Trump and Huckabee at 17 percent"; "Kerry will travel later
@@ -126,9 +131,11 @@ std::vector<Person> PeopleOf(const StoryCorpus& c, const SentenceInfo& s, const 
   std::vector<Person> out;
   const Article& a = *c.articles()[s.article];
   const Span sent = a.sentences[s.sentence].span;
-  for (uint32_t m = 0; m < a.entities.size(); ++m) {
+  std::vector<uint32_t> inside;
+  c.MentionsInside(s.article, sent, &inside);
+  for (uint32_t m : inside) {
     const auto& e = a.entities[m];
-    if (e.span.begin < sent.begin || e.span.end > sent.end || e.type != "PER") continue;  // cheap test first
+    if (e.type != "PER") continue;
     out.push_back({TokenAt(t, e.span.begin), TokenAt(t, e.span.end - 1), c.EntityName(s.article, m)});
   }
   return out;
@@ -177,6 +184,25 @@ class SentenceTokens {
   std::optional<std::vector<Person>> people_;
 };
 
+// Whether the token at `at` stands in a clause that states no fact: after
+// "if"/"unless" ("if the election was held today") or, with `modal`, after
+// "could"/"might"/"would" ("could shut off power to 350,000 customers"),
+// with no clause break (, ; :) in between, at most 10 words back.
+bool InUnassertedClause(const Toks& t, int at, bool modal) {
+  for (int k = at - 1; k >= 0 && k >= at - 10; --k) {
+    const std::string& w = t.words[k];
+    if (w == "," || w == ";" || w == ":") return false;
+    if (w == "if" || w == "unless") return true;
+    if (modal && (w == "could" || w == "might" || w == "would")) return true;
+  }
+  return false;
+}
+
+// Announcements and releases recur: one person announces or releases several
+// things in a story ("announced Sunday" the withdrawal, "announced Monday"
+// sanctions), so their dates are no claims about one event.
+bool RecurringAction(const std::string& action) { return action == "announce" || action == "release"; }
+
 void DateClaims(const StoryCorpus& c, uint32_t si, const ConflictOptions& o, SentenceTokens* st,
                 std::vector<Claim>* out) {
   const SentenceInfo& s = c.sentences()[si];
@@ -187,8 +213,11 @@ void DateClaims(const StoryCorpus& c, uint32_t si, const ConflictOptions& o, Sen
   const std::vector<Person>& people = st->People();
   // The sentence's event words (token index, action), looked up once for all its dates.
   std::vector<std::pair<int, const std::string*>> events;
-  for (const TimeExpression& x : a.times) {
-    if (x.span.begin < sent.begin || x.span.end > sent.end || x.type != "DATE" || x.needs_dct) continue;
+  std::vector<uint32_t> inside;
+  c.TimesInside(s.article, sent, &inside);
+  for (uint32_t xi : inside) {
+    const TimeExpression& x = a.times[xi];
+    if (x.type != "DATE" || x.needs_dct) continue;
     DateInterval when;
     if (!ParseTimexDate(x.value, &when)) continue;
     int d0 = TokenAt(t, x.span.begin), d1 = TokenAt(t, x.span.end - 1);
@@ -207,7 +236,7 @@ void DateClaims(const StoryCorpus& c, uint32_t si, const ConflictOptions& o, Sen
       double dist = k < d0 ? d0 - k : 2.5 * (k - d1);
       if (dist < best_dist) { best_dist = dist; best = k; best_action = action; }
     }
-    if (best < 0) continue;
+    if (best < 0 || RecurringAction(*best_action) || InUnassertedClause(t, d0, false)) continue;
     std::string who = ParticipantOf(c, s, t, people, best);
     if (who.empty()) continue;
     const std::string& action = *best_action;
@@ -374,6 +403,18 @@ bool IsMagnitude(std::string_view w) {
          w == "mln" || w == "bln" || w == "bn" || w == "m";
 }
 
+// "hours", "day", "weeks": a unit of time. A count of them is a duration,
+// and a story's durations measure different spans ("24 hours for opening
+// arguments" per side vs "48 hours of opening arguments" in all; "16 hours"
+// of questions), so they are not compared; ages ("19 years old") are.
+bool IsTimeSpanWord(std::string_view w) {
+  if (w.size() > 1 && w.back() == 's') w.remove_suffix(1);
+  for (const char* u : {"second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade"}) {
+    if (w == u) return true;
+  }
+  return w == "centurie" || w == "century";
+}
+
 // "jan.", "january", "sept": a month's name before a day number.
 bool IsMonthWord(std::string_view w) {
   static constexpr std::string_view kMonths[] = {"january", "february", "march", "april", "may", "june", "july",
@@ -412,6 +453,8 @@ std::string UnitOf(const Article& a, const Toks& t, size_t i) {
     // it never pairs with "53 seats". "2-1" is a score.
     const std::string after = w.substr(hyphen + 1);
     if (after.empty() || !core::IsAsciiAlpha(after[0])) return "";
+    // "a 12-hour day" is a duration; "a 19-year-old" an age.
+    if (IsTimeSpanWord(after.substr(0, after.find('-'))) && after.find("old") == std::string::npos) return "";
     std::string unit = cluster::StemWord(after);
     if (i + 1 < t.words.size() && !t.words[i + 1].empty() && core::IsAsciiAlpha(t.words[i + 1][0])) {
       unit += " " + cluster::StemWord(t.words[i + 1]);
@@ -429,6 +472,7 @@ std::string UnitOf(const Article& a, const Toks& t, size_t i) {
   std::string unit = t.words[u];
   if (unit.empty() || !core::IsAsciiAlpha(unit[0]) || cluster::IsStopWord(unit)) return "";
   if (IsClockTime(w, unit)) return "";  // when it happened, not how many
+  if (IsTimeSpanWord(unit) && !(u + 1 < t.words.size() && t.words[u + 1] == "old")) return "";  // a duration
   unit = cluster::StemWord(unit);
   // A magnitude is not what is counted: "$500 billion a year" (trade) and
   // "the $110 billion deal" (arms) are different quantities, so the next
@@ -462,6 +506,7 @@ void NumberClaims(const StoryCorpus& c, uint32_t si, const std::string& fact, Se
     if (w.empty() || !core::IsAsciiDigit(w[0])) continue;
     if (w.size() == 4 && AllDigits(w)) continue;  // a year is a date, not a quantity
     if (i > 0 && IsMonthWord(t.words[i - 1])) continue;  // "the Jan. 3 strike": a day
+    if (InUnassertedClause(t, static_cast<int>(i), true)) continue;  // a condition or a possibility
     // A range is one claim, keyed by the unit after its upper end.
     const size_t upper = RangeEnd(t.words, i);
     const size_t at = upper ? upper : i;
@@ -484,7 +529,8 @@ void NumberClaims(const StoryCorpus& c, uint32_t si, const std::string& fact, Se
   }
 }
 
-// Side index of each claim: claims join one side when `agree` says so (union-find).
+// Side index of each claim: claims i and j join one side when agree(i, j)
+// says so (union-find).
 template <typename Agree>
 std::vector<size_t> Sides(const std::vector<const Claim*>& claims, Agree agree) {
   std::vector<size_t> parent(claims.size());
@@ -492,7 +538,7 @@ std::vector<size_t> Sides(const std::vector<const Claim*>& claims, Agree agree) 
   auto find = [&](size_t x) { while (parent[x] != x) x = parent[x] = parent[parent[x]]; return x; };
   for (size_t i = 0; i < claims.size(); ++i)
     for (size_t j = i + 1; j < claims.size(); ++j)
-      if (agree(*claims[i], *claims[j])) parent[find(i)] = find(j);
+      if (agree(i, j)) parent[find(i)] = find(j);
   std::vector<size_t> side(claims.size());
   for (size_t i = 0; i < claims.size(); ++i) side[i] = find(i);
   return side;
@@ -536,12 +582,11 @@ std::optional<Conflict> MakeConflict(const StoryCorpus& c, const std::vector<con
 // Date claims of one key: sides of agreeing dates; sides that are more than
 // the horizon away from every other side are another occurrence and dropped.
 std::optional<Conflict> DateConflict(const StoryCorpus& c, std::vector<const Claim*> claims, const ConflictOptions& o) {
+  // Each value parsed once (was twice per pair of claims).
   std::vector<DateInterval> r(claims.size());
-  for (size_t i = 0; i < claims.size(); ++i) ParseTimexDate(claims[i]->value, &r[i]);  // checked by DateClaims
-  auto side = Sides(claims, [&](const Claim& a, const Claim& b) {
-    DateInterval x, y;
-    return ParseTimexDate(a.value, &x) && ParseTimexDate(b.value, &y) && !DatesDisagree(x, y, o);
-  });
+  std::vector<bool> parsed(claims.size());
+  for (size_t i = 0; i < claims.size(); ++i) parsed[i] = ParseTimexDate(claims[i]->value, &r[i]);  // checked by DateClaims
+  auto side = Sides(claims, [&](size_t i, size_t j) { return parsed[i] && parsed[j] && !DatesDisagree(r[i], r[j], o); });
   std::vector<const Claim*> kept;
   std::vector<size_t> kept_side;
   for (size_t i = 0; i < claims.size(); ++i) {
@@ -575,20 +620,27 @@ void FindStatementConflicts(const StoryCorpus& c, const std::vector<std::string>
   // on that key are dropped rather than set against each other.
   std::map<std::pair<std::string, uint32_t>, std::set<std::string>> values;
   for (const Claim& cl : claims) values[{cl.key, cl.sentence}].insert(cl.value);
+  // A key's claims are set against each other pair by pair: a key claimed
+  // in more than kMaxClaimsPerKey sentences (a story that repeats one
+  // statement thousands of times; news keys have a few dozen at most) is
+  // judged on its first ones, so that the cost stays linear in the story.
+  constexpr size_t kMaxClaimsPerKey = 256;
   std::map<std::string, std::vector<const Claim*>> by_key;
   for (const Claim& cl : claims) {
-    if (values[{cl.key, cl.sentence}].size() == 1) by_key[cl.key].push_back(&cl);
+    if (values[{cl.key, cl.sentence}].size() != 1) continue;
+    std::vector<const Claim*>& group = by_key[cl.key];
+    if (group.size() < kMaxClaimsPerKey) group.push_back(&cl);
   }
   for (const auto& [key, group] : by_key) {
     std::optional<Conflict> conflict;
     if (key.starts_with("date\t")) {
       conflict = DateConflict(c, group, o);
     } else if (key.starts_with("number\t")) {
-      auto side = Sides(group, [](const Claim& a, const Claim& b) { return NumbersAgree(a.value, b.value); });
+      auto side = Sides(group, [&](size_t i, size_t j) { return NumbersAgree(group[i]->value, group[j]->value); });
       std::string fact = key.substr(7, key.find('\t', 7) - 7);
       conflict = MakeConflict(c, group, side, "number", fact);
     } else {
-      auto side = Sides(group, [](const Claim& a, const Claim& b) { return RankAgrees(a.value, b.value); });
+      auto side = Sides(group, [&](size_t i, size_t j) { return RankAgrees(group[i]->value, group[j]->value); });
       conflict = MakeConflict(c, group, side, "rank", "");
     }
     if (conflict) out->push_back(std::move(*conflict));

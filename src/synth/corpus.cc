@@ -65,26 +65,77 @@ bool QuoteHeavy(std::string_view s) {
   return inside * 2 > s.size();
 }
 
+}  // namespace
+
+// An article's direct quotations in order of their first byte, with the
+// furthest end among each prefix, so that a sentence finds the ones over it
+// without a scan of them all (an article of thousands of quotations would
+// make that quadratic); and where the scan of its paragraph's quotation
+// marks stands.
+struct ArticleQuotes {
+  std::vector<Span> direct;       // by begin
+  std::vector<uint32_t> max_end;  // max_end[k]: the furthest end among direct[0..k]
+  // The quotation marks of paragraph `paragraph` before byte `scanned` of
+  // the body leave a quotation open (`open`); UINT32_MAX: none scanned yet.
+  uint32_t paragraph = UINT32_MAX, scanned = 0;
+  bool open = false;
+
+  explicit ArticleQuotes(const Article& a) {
+    for (const Quotation& q : a.quotes) if (q.direct) direct.push_back(q.span);
+    std::stable_sort(direct.begin(), direct.end(), [](Span x, Span y) { return x.begin < y.begin; });
+    max_end.resize(direct.size());
+    for (size_t k = 0; k < direct.size(); ++k) max_end[k] = std::max(direct[k].end, k ? max_end[k - 1] : 0);
+  }
+  // The number of quotations that begin before `offset`.
+  size_t CountBefore(uint32_t offset) const {
+    return std::lower_bound(direct.begin(), direct.end(), offset, [](Span q, uint32_t o) { return q.begin < o; }) -
+           direct.begin();
+  }
+};
+
+namespace {
+
 // Bytes of `span` inside the article's direct quotations: a quotation that
 // runs over several sentences leaves its middle and closing sentences without
-// an opening mark of their own, so QuoteHeavy alone does not see them.
-size_t DirectQuoteShare(const Article& a, Span span) {
+// an opening mark of their own, so QuoteHeavy alone does not see them. Walks
+// back from the last quotation beginning before the span's end while an
+// earlier one may still reach into it.
+size_t DirectQuoteShare(const ArticleQuotes& quotes, Span span) {
   size_t inside = 0;
-  for (const Quotation& q : a.quotes) {
-    if (!q.direct || q.span.end <= span.begin || q.span.begin >= span.end) continue;
-    inside += std::min(q.span.end, span.end) - std::max(q.span.begin, span.begin);
+  for (size_t k = quotes.CountBefore(span.end); k-- > 0 && quotes.max_end[k] > span.begin;) {
+    const Span q = quotes.direct[k];
+    if (q.end <= span.begin || q.begin >= span.end) continue;
+    inside += std::min(q.end, span.end) - std::max(q.begin, span.begin);
   }
   return inside;
+}
+
+// The quotation marks of `text` (a paragraph's bytes from its start) at
+// positions [from, to) applied to `open`: straight marks toggle, curly ones
+// open and close. A curly mark is read only when its three bytes lie before
+// `limit`. Only '"' and 0xE2 change the state: the scan jumps between them.
+void ScanMarks(std::string_view text, size_t from, size_t to, size_t limit, bool* open) {
+  const std::string_view marks = text.substr(0, to);
+  for (size_t i = NextQuoteByte(marks, from); i < to; i = NextQuoteByte(marks, i + 1)) {
+    if (text[i] == '"') {
+      *open = !*open;
+    } else if (i + 2 < limit && text[i + 1] == '\x80') {  // text[i] is 0xE2
+      if (text[i + 2] == '\x9C') *open = true;
+      else if (text[i + 2] == '\x9D') *open = false;
+    }
+  }
 }
 
 // Whether the sentence `s` opens inside a quotation begun earlier (a direct
 // quotation of the quotes layer runs over its first byte, or the quotation
 // marks of its paragraph before it leave one open: straight marks toggle,
-// curly ones open and close) or opens one it does not close.
-bool InLongQuotation(const Article& a, const Sentence& s) {
-  for (const Quotation& q : a.quotes) {
-    if (q.direct && q.span.begin < s.span.begin && q.span.end > s.span.begin) return true;
-  }
+// curly ones open and close) or opens one it does not close. The marks
+// before the sentence are scanned on from where the previous sentence of the
+// same paragraph left `quotes` (sentences come in order), not from the
+// paragraph's start: the state there depends on the paragraph's bytes alone.
+bool InLongQuotation(const Article& a, const Sentence& s, ArticleQuotes* quotes) {
+  const size_t before = quotes->CountBefore(s.span.begin);
+  if (before > 0 && quotes->max_end[before - 1] > s.span.begin) return true;
   if (s.paragraph >= a.paragraphs.size()) return false;
   const uint32_t from = a.paragraphs[s.paragraph].span.begin;
   if (from > s.span.begin || s.span.end > a.body.size()) return false;
@@ -97,26 +148,27 @@ bool InLongQuotation(const Article& a, const Sentence& s) {
   bool trailing_straight = false;
   if (end > start + 1 && text[end - 1] == '"') --end, trailing_straight = true;
   else if (end >= start + 3 && text.substr(end - 3, 3) == "\xE2\x80\x9C") end -= 3;
-  // Only '"' and 0xE2 change the state: the scan jumps between them
-  // (NextQuoteByte), first up to the sentence's start, then to `end`.
   bool open = false;
-  const std::string_view marks = text.substr(0, end);
-  const auto scan = [&](size_t from, size_t to) {
-    for (size_t i = NextQuoteByte(marks, from); i < to; i = NextQuoteByte(marks, i + 1)) {
-      if (text[i] == '"') {
-        open = !open;
-      } else if (i + 2 < text.size() && text[i + 1] == '\x80') {  // text[i] is 0xE2
-        if (text[i + 2] == '\x9C') open = true;
-        else if (text[i + 2] == '\x9D') open = false;
-      }
-    }
-  };
   if (start < end) {
-    scan(0, start);
+    if (start + 2 < text.size()) {
+      // Every curly mark before the sentence lies whole inside `text`: the
+      // paragraph's state at `start` is the one carried from sentence to
+      // sentence.
+      if (quotes->paragraph != s.paragraph || quotes->scanned > s.span.begin) {
+        quotes->paragraph = s.paragraph;
+        quotes->scanned = from;
+        quotes->open = false;
+      }
+      ScanMarks(text, quotes->scanned - from, start, text.size(), &quotes->open);
+      quotes->scanned = s.span.begin;
+      open = quotes->open;
+    } else {
+      ScanMarks(text, 0, start, text.size(), &open);
+    }
     if (open) return true;
-    scan(start, end);
+    ScanMarks(text, start, end, text.size(), &open);
   } else {
-    scan(0, end);
+    ScanMarks(text, 0, end, text.size(), &open);
   }
   if (trailing_straight && open) open = false;
   return open;  // opened in the sentence and left open
@@ -158,7 +210,7 @@ StoryCorpus StoryCorpus::Build(std::vector<const Article*> articles,
   c.NameMentions();
   c.words_ = StoryWords(c.articles_);
   c.type_info_.assign(c.words_.TypeCount(), TypeInfo{});
-  std::vector<uint32_t> entity_order, time_order;
+  c.OrderMentions();
   std::vector<PoolRanges> ranges;
   size_t n_sentences = 0;
   for (const Article* a : c.articles_) n_sentences += a->sentences.size();
@@ -166,9 +218,8 @@ StoryCorpus StoryCorpus::Build(std::vector<const Article*> articles,
   ranges.reserve(n_sentences);
   for (uint32_t i = 0; i < c.articles_.size(); ++i) {
     const Article& a = *c.articles_[i];
-    OrderByBegin(a.entities, &entity_order);
-    OrderByBegin(a.times, &time_order);
-    for (uint32_t s = 0; s < a.sentences.size(); ++s) c.AddSentence(i, s, entity_order, time_order, &ranges);
+    ArticleQuotes quotes(a);
+    for (uint32_t s = 0; s < a.sentences.size(); ++s) c.AddSentence(i, s, &quotes, &ranges);
   }
   c.PointIntoPools(ranges);
   c.ComputeWeights();
@@ -224,13 +275,56 @@ const std::string& StoryCorpus::EntityName(uint32_t article, uint32_t mention) c
   return mention_names_[article][mention];
 }
 
-std::string StoryCorpus::LastPersonBefore(uint32_t article, uint32_t offset) const {
-  const Article& a = *articles_[article];
-  std::string last;
-  for (uint32_t m = 0; m < a.entities.size() && a.entities[m].span.begin < offset; ++m) {
-    if (a.entities[m].type == "PER") last = EntityName(article, m);
+void StoryCorpus::OrderMentions() {
+  const size_t n = articles_.size();
+  mention_order_.resize(n), time_order_.resize(n), role_order_.resize(n);
+  mention_reach_.resize(n), last_person_.resize(n);
+  for (size_t i = 0; i < n; ++i) {
+    const Article& a = *articles_[i];
+    OrderByBegin(a.entities, &mention_order_[i]);
+    OrderByBegin(a.times, &time_order_[i]);
+    OrderByBegin(a.roles, &role_order_[i]);
+    std::vector<uint32_t>& reach = mention_reach_[i];
+    std::vector<int32_t>& last = last_person_[i];
+    last.push_back(-1);
+    for (uint32_t m = 0; m < a.entities.size(); ++m) {
+      reach.push_back(std::max(a.entities[m].span.begin, m ? reach.back() : 0u));
+      last.push_back(a.entities[m].type == "PER" ? static_cast<int32_t>(m) : last.back());
+    }
   }
-  return last;
+}
+
+// The mentions in index order up to the first that begins at or after
+// `offset` (where the furthest first byte so far reaches it), the last PER
+// among them.
+std::string StoryCorpus::LastPersonBefore(uint32_t article, uint32_t offset) const {
+  const std::vector<uint32_t>& reach = mention_reach_[article];
+  const size_t k = std::lower_bound(reach.begin(), reach.end(), offset) - reach.begin();
+  const int32_t m = last_person_[article][k];
+  return m < 0 ? std::string() : EntityName(article, static_cast<uint32_t>(m));
+}
+
+namespace {
+
+template <typename T>
+void Inside(const std::vector<T>& items, const std::vector<uint32_t>& order, Span span, std::vector<uint32_t>* out) {
+  out->clear();
+  ForEachInside(items, order, span, [&](uint32_t i) { out->push_back(i); });
+  std::sort(out->begin(), out->end());
+}
+
+}  // namespace
+
+void StoryCorpus::MentionsInside(uint32_t article, Span span, std::vector<uint32_t>* out) const {
+  Inside(articles_[article]->entities, mention_order_[article], span, out);
+}
+
+void StoryCorpus::TimesInside(uint32_t article, Span span, std::vector<uint32_t>* out) const {
+  Inside(articles_[article]->times, time_order_[article], span, out);
+}
+
+void StoryCorpus::RolesInside(uint32_t article, Span span, std::vector<uint32_t>* out) const {
+  Inside(articles_[article]->roles, role_order_[article], span, out);
 }
 
 const StoryCorpus::TypeInfo& StoryCorpus::InfoOf(uint32_t type) {
@@ -243,8 +337,10 @@ const StoryCorpus::TypeInfo& StoryCorpus::InfoOf(uint32_t type) {
   return info;
 }
 
-void StoryCorpus::AddSentence(uint32_t article, uint32_t sentence, const std::vector<uint32_t>& entity_order,
-                              const std::vector<uint32_t>& time_order, std::vector<PoolRanges>* ranges) {
+void StoryCorpus::AddSentence(uint32_t article, uint32_t sentence, ArticleQuotes* quotes,
+                              std::vector<PoolRanges>* ranges) {
+  const std::vector<uint32_t>& entity_order = mention_order_[article];
+  const std::vector<uint32_t>& time_order = time_order_[article];
   const Article& a = *articles_[article];
   const Sentence& s = a.sentences[sentence];
   SentenceInfo info;
@@ -281,8 +377,8 @@ void StoryCorpus::AddSentence(uint32_t article, uint32_t sentence, const std::ve
     }
   });
   r.n_dates = SortUniqueTail(&name_pool_, r.dates);
-  info.quote_heavy = QuoteHeavy(s.span.Of(a.body)) || DirectQuoteShare(a, s.span) * 2 > s.span.size();
-  info.in_long_quote = InLongQuotation(a, s);
+  info.quote_heavy = QuoteHeavy(s.span.Of(a.body)) || DirectQuoteShare(*quotes, s.span) * 2 > s.span.size();
+  info.in_long_quote = InLongQuotation(a, s, quotes);
   sentences_.push_back(info);
   ranges->push_back(r);
 }
@@ -361,8 +457,27 @@ namespace {
 // far below it.
 constexpr size_t kMaxPairsFound = 256;
 
+// A stem in more of the story's sentences than this finds no pairs by
+// itself: walking its postings would cost the square of its frequency (a
+// story of thousands of near-identical sentences). It still counts in the
+// similarity of the pairs the other stems find. News stories stay far below
+// it (60 articles, a few thousand sentences).
+constexpr uint32_t kMaxPostingsWalked = 4096;
+
 // Keeps, of edges[first..], the kMaxPairsFound most similar (ties: the first
 // found), in the order found.
+// The sum of weight[t] over the stems the two sentences share, in ascending
+// stem order (the order the postings walk adds them in).
+double SharedWeight(const SentenceInfo& a, const SentenceInfo& b, const std::vector<double>& weight) {
+  double dot = 0;
+  for (size_t i = 0, j = 0; i < a.terms.size() && j < b.terms.size();) {
+    if (a.terms[i] < b.terms[j]) ++i;
+    else if (a.terms[i] > b.terms[j]) ++j;
+    else { dot += weight[a.terms[i]]; ++i; ++j; }
+  }
+  return dot;
+}
+
 template <typename Edge>
 void KeepBest(std::vector<Edge>* edges, size_t first, std::vector<double>* sims) {
   sims->clear();
@@ -408,6 +523,7 @@ StoryCorpus::Pairs StoryCorpus::SimilarPairs(double min, std::vector<double>* be
   }
   std::vector<double> weight(idf_.size());
   for (size_t t = 0; t < idf_.size(); ++t) weight[t] = idf_[t] * idf_[t];
+  const auto walked = [&](uint32_t t) { return posting_begin[t + 1] - posting_begin[t] <= kMaxPostingsWalked; };
   struct Edge { uint32_t i, j; double sim; };
   std::vector<Edge> edges;  // in the order found
   std::vector<double> dot(n, 0);
@@ -416,12 +532,19 @@ StoryCorpus::Pairs StoryCorpus::SimilarPairs(double min, std::vector<double>* be
   // is one array read per participant of the other sentence (no merge).
   std::vector<uint32_t> named_by(entity_ids_.size(), 0);
   std::vector<double> sims;
+  size_t out_candidates = 0;
   for (uint32_t i = 0; i < n; ++i) {
     const SentenceInfo& a = sentences_[i];
     if (a.norm == 0) continue;
     const size_t first_edge = edges.size();
     for (uint32_t id : a.entity_ids) named_by[id] = i + 1;
+    // With a stem too common to walk, the candidates' dot products are
+    // summed by a merge of the two stem lists instead (the same sum, in the
+    // same order: ascending stem ids).
+    bool all_walked = true;
+    for (uint32_t t : a.terms) all_walked &= walked(t);
     for (uint32_t t : a.terms) {
+      if (!all_walked && !walked(t)) continue;
       const double w = weight[t];
       const uint32_t* end = postings.data() + posting_begin[t + 1];
       const uint32_t* begin = postings.data() + posting_begin[t];
@@ -432,8 +555,10 @@ StoryCorpus::Pairs StoryCorpus::SimilarPairs(double min, std::vector<double>* be
         dot[j] += w;
       }
     }
+    out_candidates += touched.size();
     for (uint32_t j : touched) {
       const SentenceInfo& b = sentences_[j];
+      if (!all_walked) dot[j] = SharedWeight(a, b, weight);
       double sim = 0;
       if (b.norm != 0) {
         const double cosine = dot[j] / (a.norm * b.norm);
@@ -463,6 +588,7 @@ StoryCorpus::Pairs StoryCorpus::SimilarPairs(double min, std::vector<double>* be
   }
   // Each edge joins both sentences' lists, in the order found.
   Pairs out;
+  out.candidates_ = out_candidates;
   out.begin_.assign(n + 1, 0);
   for (const Edge& e : edges) ++out.begin_[e.i + 1], ++out.begin_[e.j + 1];
   for (uint32_t i = 0; i < n; ++i) out.begin_[i + 1] += out.begin_[i];

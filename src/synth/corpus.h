@@ -28,6 +28,8 @@
 
 namespace parallax::synth {
 
+struct ArticleQuotes;  // corpus.cc: an article's quotations, ordered for lookups
+
 struct SentenceInfo {
   uint32_t article = 0;               // index into StoryCorpus::articles
   uint32_t sentence = 0;              // index into that article's sentences
@@ -89,15 +91,22 @@ class StoryCorpus {
       return {pairs_.data() + begin_[i], pairs_.data() + begin_[i + 1]};
     }
     size_t size() const { return begin_.empty() ? 0 : begin_.size() - 1; }
+    // How many sentence pairs the pass scored (its work; each pair once).
+    size_t candidates() const { return candidates_; }
 
    private:
     friend class StoryCorpus;
     std::vector<uint32_t> begin_;  // size() + 1 offsets into pairs_
     std::vector<Pair> pairs_;
+    size_t candidates_ = 0;
   };
   // Each sentence keeps at most its 256 most similar pairs among those with
   // the sentences after it in other articles (a bound on memory for stories
-  // of near-identical sentences; news stories stay far below it).
+  // of near-identical sentences; news stories stay far below it). A stem in
+  // more than 4,096 of the story's sentences finds no pairs by itself (it
+  // still weighs in the pairs other stems find): the work is then at most
+  // 4,096 candidates per stem occurrence, not the square of the sentences.
+  // News stories stay below both bounds, where the pairs are exact.
   Pairs SimilarPairs(double min) const;
   // The same, and for every sentence the sum over the other articles of its
   // best Similarity to a sentence of that article (over all pairs, not only
@@ -111,6 +120,13 @@ class StoryCorpus {
   std::string ResolveName(std::string_view name, std::string_view type) const;
   // The last PER mentioned before byte `offset` of article `article`, or "".
   std::string LastPersonBefore(uint32_t article, uint32_t offset) const;
+  // The indices of article `article`'s entity mentions (time expressions,
+  // role mentions) whose span lies inside `span`, ascending: what a scan of
+  // them all would visit, found by binary search (an article of thousands
+  // of sentences made the per-sentence scans quadratic). `out` is cleared.
+  void MentionsInside(uint32_t article, Span span, std::vector<uint32_t>* out) const;
+  void TimesInside(uint32_t article, Span span, std::vector<uint32_t>* out) const;
+  void RolesInside(uint32_t article, Span span, std::vector<uint32_t>* out) const;
 
   // The story's word types (story_words.h), for passes that derive
   // something per distinct word once (a story repeats its words): the type
@@ -142,8 +158,8 @@ class StoryCorpus {
   };
   const TypeInfo& InfoOf(uint32_t type);  // assigns the vocabulary id on first use
   void NameMentions();
-  void AddSentence(uint32_t article, uint32_t sentence, const std::vector<uint32_t>& entity_order,
-                   const std::vector<uint32_t>& time_order, std::vector<PoolRanges>* ranges);
+  void OrderMentions();
+  void AddSentence(uint32_t article, uint32_t sentence, ArticleQuotes* quotes, std::vector<PoolRanges>* ranges);
   void PointIntoPools(const std::vector<PoolRanges>& ranges);
   void ComputeWeights();
 
@@ -162,6 +178,12 @@ class StoryCorpus {
   std::unordered_map<std::string, uint32_t> entity_ids_;  // participant name -> id
   std::vector<std::vector<std::string>> mention_names_;   // [article][mention] story-wide name
   std::vector<std::vector<uint32_t>> mention_ids_;        // [article][mention] id of that name
+  // Per article, its mentions, times and roles in order of their span's first byte.
+  std::vector<std::vector<uint32_t>> mention_order_, time_order_, role_order_;
+  // Per article, the furthest first byte among mentions 0..m, and for each
+  // m the last PER among mentions 0..m-1 (-1: none): LastPersonBefore.
+  std::vector<std::vector<uint32_t>> mention_reach_;
+  std::vector<std::vector<int32_t>> last_person_;
   std::vector<double> idf_;
   // type + "\t" + last word (lower) -> longest full name; "" when ambiguous.
   std::unordered_map<std::string, std::string> by_last_word_;

@@ -10,7 +10,7 @@
 // affiliation and decoration ("US", "special") and maps synonyms ("czar" ->
 // "envoy"); roles are compared with "<office> of <department>" in the
 // "<department> <office>" order ("Secretary of Commerce" = "Commerce
-// Secretary"). Two roles agree when one is the other with more modifiers
+// Secretary"); an ambassador or a diplomat is an envoy. Two roles agree when one is the other with more modifiers
 // ("envoy" / "climate envoy", "spokesperson" / "deputy spokesperson") or
 // either is scoped ("former", "then", "ex"): a former office is history, not
 // a contradiction; so is a hypothetical one ("a President Warren"). Chairs are not offices here: a committee chair is also a
@@ -165,11 +165,12 @@ void FallbackRoles(const StoryCorpus& c, uint32_t si, std::vector<RoleClaim>* ou
   }
   // The lower-cased words only for a sentence that names a person (most do not).
   std::vector<std::string> w;
-  for (uint32_t m = 0; m < a.entities.size(); ++m) {
+  if (spans.empty()) return;
+  std::vector<uint32_t> inside;
+  c.MentionsInside(s.article, {spans.front().begin, spans.back().end}, &inside);
+  for (uint32_t m : inside) {
     const auto& e = a.entities[m];
-    if (spans.empty() || e.span.begin < spans.front().begin || e.span.end > spans.back().end || e.type != "PER") {
-      continue;  // the span first: a cheaper test than the type string
-    }
+    if (e.type != "PER") continue;
     if (w.empty()) {
       w.reserve(spans.size());
       for (const Span& span : spans) w.push_back(LowerToken(span.Of(a.body)));
@@ -193,8 +194,11 @@ void LayerRoles(const StoryCorpus& c, uint32_t si, std::vector<RoleClaim>* out) 
   const SentenceInfo& s = c.sentences()[si];
   const Article& a = *c.articles()[s.article];
   const Span sent = a.sentences[s.sentence].span;
-  for (const RoleMention& r : a.roles) {
-    if (r.span.begin < sent.begin || r.span.end > sent.end || r.mention >= a.entities.size()) continue;
+  std::vector<uint32_t> inside;
+  c.RolesInside(s.article, sent, &inside);
+  for (uint32_t ri : inside) {
+    const RoleMention& r = a.roles[ri];
+    if (r.mention >= a.entities.size()) continue;
     if (a.entities[r.mention].type != "PER") continue;
     std::vector<std::string> words;
     std::string cur;
@@ -238,9 +242,22 @@ std::string OfficeKey(const std::string& role) {
   return role.substr(0, head_begin) + role.substr(of + 4) + " " + head;
 }
 
+// An ambassador is an envoy, and "diplomat" names the class: as heads the
+// three compare equal ("the U.S. envoy to the European Union" / "Ambassador
+// Sondland"; "diplomat William Taylor, a top ambassador in Ukraine").
+std::string DiplomaticHead(std::string role) {
+  for (std::string_view h : {std::string_view("ambassador"), std::string_view("diplomat")}) {
+    if (role == h || role.ends_with(" " + std::string(h))) {
+      role.replace(role.size() - h.size(), std::string::npos, "envoy");
+      break;
+    }
+  }
+  return role;
+}
+
 bool RolesAgree(const std::string& x, const std::string& y) {
   if (x == y) return true;
-  const std::string a = OfficeKey(x), b = OfficeKey(y);
+  const std::string a = DiplomaticHead(OfficeKey(x)), b = DiplomaticHead(OfficeKey(y));
   if (a == b) return true;
   const std::string& s = a.size() < b.size() ? a : b;
   const std::string& l = a.size() < b.size() ? b : a;

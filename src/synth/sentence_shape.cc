@@ -47,7 +47,8 @@ Opening OpeningOf(std::string_view text) {
   static constexpr std::string_view kPronouns[] = {"He", "She", "It", "They", "His", "Her", "Its", "Their", "Them",
                                                    "This", "That", "These", "Those", "It's", "He's", "She's",
                                                    "They're", "Such", "I", "We", "My", "Our", "I'm", "We're",
-                                                   "I've", "We've"};
+                                                   "I've", "We've", "They'll", "He'll", "She'll", "It'll", "We'll",
+                                                   "I'll", "They've", "You", "Your", "You're", "You've", "You'll"};
   for (std::string_view w : kConnectives) if (word == w) return Opening::kLeans;
   for (std::string_view w : kAdverbs) if (word == w && comma) return Opening::kLeans;
   for (std::string_view w : kPronouns) if (word == w) return Opening::kRefers;

@@ -1,5 +1,6 @@
 #include "text/abbreviations.h"
 
+#include <algorithm>
 #include <cctype>
 #include <string>
 #include <unordered_map>
@@ -64,11 +65,24 @@ bool IsLetterDotSequence(std::string_view w) {
   return true;
 }
 
+// The longest word in Table(): a longer word skips the lookup (hashing a
+// long chunk once per trailing mark would make tokenizing quadratic).
+size_t LongestEntry() {
+  static const size_t n = [] {
+    size_t m = 0;
+    for (const auto& [w, kind] : Table()) m = std::max(m, w.size());
+    return m;
+  }();
+  return n;
+}
+
 }  // namespace
 
 AbbrevKind ClassifyAbbreviation(std::string_view word) {
-  auto it = Table().find(word);
-  if (it != Table().end()) return it->second;
+  if (word.size() <= LongestEntry()) {
+    auto it = Table().find(word);
+    if (it != Table().end()) return it->second;
+  }
   if (IsLetterDotSequence(word)) {
     // A single capital with a dot is an initial ("John F. Kennedy").
     if (word.size() == 2 && std::isupper(static_cast<unsigned char>(word[0]))) return AbbrevKind::kTitle;

@@ -201,6 +201,28 @@ bool IsMediaWidget(const std::string& lower, std::string_view text, size_t words
   return Contains(lower, {"just watched", "must watch", "more videos", "play video"});
 }
 
+// An ad slot's label glued to the paragraph after it ("ADVERTISEMENT “The
+// White House’s ...”"): the label is cut and the paragraph kept (as a
+// prompt, a short one would go whole). Only the upper-case label counts.
+void CutAdLabel(std::string* text, std::vector<Removal>* removed) {
+  constexpr std::string_view kLabel = "ADVERTISEMENT ";
+  if (!std::string_view(*text).starts_with(kLabel)) return;
+  size_t end = kLabel.size();
+  while (end < text->size() && (*text)[end] == ' ') ++end;
+  if (end >= text->size()) return;
+  removed->push_back({"ad label", text->substr(0, end)});
+  text->erase(0, end);
+}
+
+// "CLOSE <blurb> USA TODAY", "CLOSE <blurb> (June 27) AP, AP": a video
+// player's close button and clip blurb, ending on an upper-case credit.
+bool IsVideoBlurb(std::string_view text, size_t words) {
+  if (words > 60 || !text.starts_with("CLOSE ")) return false;
+  size_t begin = text.size();
+  while (begin > 0 && core::IsAsciiUpper(text[begin - 1])) --begin;
+  return text.size() - begin >= 2 && begin > 0 && text[begin - 1] == ' ';
+}
+
 // Whether `s` opens with the ASCII label `upper`, in any case.
 bool StartsWithAnyCase(std::string_view s, std::string_view upper) {
   if (s.size() < upper.size()) return false;
@@ -211,37 +233,64 @@ bool StartsWithAnyCase(std::string_view s, std::string_view upper) {
 }
 
 // Cuts "(RELATED: ...)", "[READ MORE: ...]", "( See also: ...)" and the like
-// out of a paragraph.
-void CutInserts(std::string* text, std::vector<Removal>* removed) {
+// out of a paragraph. The paragraph is read once: the text kept so far goes
+// to `out` (built only once something is cut), the rest is still `src`'s.
+void CutInserts(std::string* text, std::vector<Removal>* removed, size_t* moved) {
   static const std::string_view kLabels[] = {"RELATED:", "READ MORE:", "SEE ALSO:", "WATCH:", "READ:",
                                              "MORE:", "SEE IT:", "LISTEN:", "PHOTOS:", "VIDEO:"};
-  for (size_t pos = 0; pos < text->size();) {
+  const std::string_view src(*text);
+  const size_t size = src.size();
+  std::string out;
+  bool cut = false;
+  size_t copied = 0;  // src[0, copied) is in `out` (once cut)
+  // The last closing bracket found for ')' and ']' and where its search
+  // began: the text after `copied` never changes, so a later search from
+  // a later start reuses it (a paragraph of unclosed "(RELATED: " stays linear).
+  size_t close_from[2] = {0, 0}, close_at[2] = {std::string_view::npos, std::string_view::npos};
+  bool close_known[2] = {false, false};
+  for (size_t pos = 0; pos < size;) {
     // A plain loop: find_first_of would call memchr once per byte.
     size_t open = pos;
-    while (open < text->size() && (*text)[open] != '(' && (*text)[open] != '[') ++open;
-    if (open >= text->size()) break;
-    char close_ch = (*text)[open] == '(' ? ')' : ']';
+    while (open < size && src[open] != '(' && src[open] != '[') ++open;
+    if (open >= size) break;
+    const int round = src[open] == '(' ? 0 : 1;
+    const char close_ch = round == 0 ? ')' : ']';
     bool matched = false;
     size_t label_at = open + 1;  // "( WATCH: ...)" has a space inside the bracket
-    while (label_at < text->size() && (*text)[label_at] == ' ') ++label_at;
+    while (label_at < size && src[label_at] == ' ') ++label_at;
     for (auto label : kLabels) {
-      if (!StartsWithAnyCase(std::string_view(*text).substr(std::min(label_at, text->size())), label)) {
-        continue;
+      if (!StartsWithAnyCase(src.substr(std::min(label_at, size)), label)) continue;
+      if (!close_known[round] || close_from[round] > open + 1 ||
+          (close_at[round] != std::string_view::npos && close_at[round] < open + 1)) {
+        close_at[round] = src.find(close_ch, open + 1);
+        close_from[round] = open + 1;
+        close_known[round] = true;
       }
-      size_t close = text->find(close_ch, open + 1);
-      if (close == std::string::npos) break;
-      size_t begin = open;
-      while (begin > 0 && (*text)[begin - 1] == ' ') --begin;
-      removed->push_back({"inline insert", text->substr(open, close + 1 - open)});
-      text->erase(begin, close + 1 - begin);
-      if (begin > 0 && begin < text->size() && (*text)[begin] != ' ' && !std::ispunct(static_cast<unsigned char>((*text)[begin]))) {
-        text->insert(begin, " ");
+      const size_t close = close_at[round];
+      if (close == std::string_view::npos) break;
+      if (!cut) {
+        out.reserve(size);
+        cut = true;
       }
-      pos = begin;
+      out.append(src.substr(copied, open - copied));
+      *moved += open - copied;
+      while (!out.empty() && out.back() == ' ') out.pop_back();
+      removed->push_back({"inline insert", std::string(src.substr(open, close + 1 - open))});
+      copied = close + 1;
+      if (!out.empty() && copied < size && src[copied] != ' ' &&
+          !std::ispunct(static_cast<unsigned char>(src[copied]))) {
+        out.push_back(' ');
+      }
+      pos = copied;
       matched = true;
       break;
     }
     if (!matched) pos = open + 1;
+  }
+  if (cut) {
+    out.append(src.substr(copied));
+    *moved += size - copied;
+    *text = std::move(out);
   }
   while (!text->empty() && std::isspace(static_cast<unsigned char>(text->back()))) text->pop_back();
 }
@@ -320,19 +369,35 @@ size_t NameCardStart(std::string_view text, size_t more, size_t floor) {
   return std::string_view::npos;
 }
 
-void CutNameCards(std::string* text, std::vector<Removal>* removed) {
-  size_t floor = 0;
-  for (size_t pos = 0; (pos = text->find(" MORE", pos)) != std::string::npos;) {
+// Reads the paragraph once, like CutInserts: a card's search never looks
+// before the end of the last card cut (NameCardStart's floor), so it reads
+// only text that is still the paragraph's own.
+void CutNameCards(std::string* text, std::vector<Removal>* removed, size_t* moved) {
+  const std::string_view src(*text);
+  std::string out;
+  bool cut = false;
+  size_t copied = 0;  // src[0, copied) is in `out` (once cut)
+  for (size_t pos = 0; (pos = src.find(" MORE", pos)) != std::string_view::npos;) {
     const size_t more = pos + 1, end = more + 4;
-    const bool word_end = end == text->size() || !core::IsAsciiAlnum((*text)[end]);
-    const size_t begin = word_end ? NameCardStart(*text, pos, floor) : std::string::npos;
-    if (begin == std::string::npos || more - begin < 20) {
+    const bool word_end = end == src.size() || !core::IsAsciiAlnum(src[end]);
+    const size_t begin = word_end ? NameCardStart(src, pos, copied) : std::string_view::npos;
+    if (begin == std::string_view::npos || more - begin < 20) {
       pos = end;
       continue;
     }
-    removed->push_back({"name card", text->substr(begin + 1, end - begin - 1)});
-    text->erase(begin, end - begin);
-    floor = pos = begin;
+    if (!cut) {
+      out.reserve(src.size());
+      cut = true;
+    }
+    removed->push_back({"name card", std::string(src.substr(begin + 1, end - begin - 1))});
+    out.append(src.substr(copied, begin - copied));
+    *moved += begin - copied;
+    copied = pos = end;
+  }
+  if (cut) {
+    out.append(src.substr(copied));
+    *moved += src.size() - copied;
+    *text = std::move(out);
   }
 }
 
@@ -359,11 +424,13 @@ void CleanBlocks(std::vector<ingest::Block>* blocks, const CleanOptions& options
                  std::vector<Removal>* removed) {
   std::unordered_set<uint64_t> seen;
   std::vector<ingest::Block> kept;
+  size_t moved = 0;
   const size_t n = blocks->size();
   for (size_t i = 0; i < n; ++i) {
     ingest::Block& b = (*blocks)[i];
-    CutInserts(&b.text, removed);
-    CutNameCards(&b.text, removed);
+    CutAdLabel(&b.text, removed);
+    CutInserts(&b.text, removed, &moved);
+    CutNameCards(&b.text, removed, &moved);
     CutUpdateStamp(&b, removed);
     if (b.text.empty()) continue;
     bool near_end = i + 4 >= n;
@@ -378,7 +445,7 @@ void CleanBlocks(std::vector<ingest::Block>* blocks, const CleanOptions& options
     else if (IsUpdateNote(lower)) kind = "update note";
     else if (IsSocialPost(b.text)) kind = "social post";
     else if (IsPrompt(lower, words)) kind = "prompt";
-    else if (IsMediaWidget(lower, b.text, words)) kind = "media player";
+    else if (IsMediaWidget(lower, b.text, words) || IsVideoBlurb(b.text, words)) kind = "media player";
     else if (IsGalleryCaption(lower, b.text)) kind = "photo caption";
     else if (IsHighlightsBox(lower)) kind = "story highlights";
     else if (IsCreditLine(lower, words)) kind = "credit line";
@@ -396,6 +463,7 @@ void CleanBlocks(std::vector<ingest::Block>* blocks, const CleanOptions& options
     }
   }
   *blocks = std::move(kept);
+  if (options.bytes_moved != nullptr) *options.bytes_moved += moved;
 }
 
 std::string CleanTitle(std::string_view title) {

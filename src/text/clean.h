@@ -26,6 +26,9 @@ struct Removal {
 
 struct CleanOptions {
   bool detect_headings = true;  // mark short title-like paragraphs as headings
+  // When set, receives (adds) the bytes the inline cuts (inserts, name
+  // cards) wrote or moved: a work count, linear in the text; tests bound it.
+  size_t* bytes_moved = nullptr;
 };
 
 // Cleans `blocks` in place; appends what was removed to `removed`.

@@ -12,7 +12,8 @@
 //
 // The sentence splitter then walks the tokens of one paragraph: a sentence
 // may end at a terminal token (. ! ? … or an abbreviation), absorbing closing
-// quotes and brackets that follow; it does end when the next token looks
+// quotes and brackets that follow (not a straight quote set apart from the end
+// and touching the next word: that one opens the next sentence); it does end when the next token looks
 // like a sentence start (capital letter, digit, opening quote). After an
 // abbreviation, a break additionally needs a typical opener word, so "Rep.
 // Mike Gallagher" and "Jan. 6" stay whole while "in the U.S. The" splits.
@@ -217,6 +218,17 @@ bool IsCloser(std::string_view tok) {
          tok == "\u00BB";
 }
 
+// A straight quote (or apostrophe) after a sentence end is ambiguous: it
+// closes the quotation ("... Monday.\"") unless it stands apart from the
+// end and touches the next word ("... Monday. \"We"), where it opens the
+// next sentence.
+bool OpensNextSentence(std::string_view text, const std::vector<Token>& tokens, uint32_t j, uint32_t last) {
+  const std::string_view tok = tokens[j].span.Of(text);
+  if (tok != "\"" && tok != "'") return false;
+  return j > 0 && tokens[j].span.begin > tokens[j - 1].span.end && j + 1 < last &&
+         tokens[j + 1].span.begin == tokens[j].span.end;
+}
+
 bool CanStartSentence(std::string_view tok) {
   if (tok.empty()) return false;
   size_t i = 0;
@@ -299,7 +311,7 @@ void SplitSentences(std::string_view text, const std::vector<Token>& tokens, uin
     bool terminal = IsTerminal(tok) || abbrev == AbbrevKind::kFinal || abbrev == AbbrevKind::kBeforeNum;
     if (!terminal) continue;
     uint32_t j = i + 1;
-    while (j < last && IsCloser(tokens[j].span.Of(text))) ++j;
+    while (j < last && IsCloser(tokens[j].span.Of(text)) && !OpensNextSentence(text, tokens, j, last)) ++j;
     if (j >= last) break;
     std::string_view next = tokens[j].span.Of(text);
     if (!CanStartSentence(next)) continue;

@@ -17,6 +17,8 @@ TEST(SentenceShapeTest, OpeningsThatLeanOrRefer) {
   EXPECT_EQ(OpeningOf("However, the vote failed."), Opening::kLeans);
   EXPECT_EQ(OpeningOf("However the vote went, it mattered."), Opening::kStandsAlone);
   EXPECT_EQ(OpeningOf("It may take them weeks."), Opening::kRefers);
+  EXPECT_EQ(OpeningOf("They'll fight against it."), Opening::kRefers);
+  EXPECT_EQ(OpeningOf("You, the queen of warmongers, have come out."), Opening::kRefers);
   EXPECT_EQ(OpeningOf("Earlier that day, a bomb blew up in Seaside Park."), Opening::kRefers);
   EXPECT_EQ(OpeningOf("The next morning the streets were quiet."), Opening::kRefers);
   EXPECT_EQ(OpeningOf("Earlier, a bomb blew up in Seaside Park."), Opening::kStandsAlone);

@@ -48,6 +48,16 @@ TEST(TokenizerTest, SplitsPunctuationClauseticsAndKeepsAbbreviations) {
             (std::vector<std::string>{"Beijing", "\u2014", "the", "capital", "--", "see", "https://example.org/x", "."}));
 }
 
+TEST(SentenceSplitterTest, AStraightQuoteBeforeTheNextWordOpensTheNextSentence) {
+  EXPECT_EQ(Sentences("She spoke on Monday. \"We saw the water come,\" she said."),
+            (std::vector<std::string>{"She spoke on Monday.", "\"We saw the water come,\" she said."}));
+  EXPECT_EQ(Sentences("\"It is over.\" She left. 'Why?' he asked."),
+            (std::vector<std::string>{"\"It is over.\"", "She left.", "'Why?' he asked."}));
+  // A closing quote touching the end still closes it.
+  EXPECT_EQ(Sentences("He said \"It is over.\" Then he left."),
+            (std::vector<std::string>{"He said \"It is over.\"", "Then he left."}));
+}
+
 TEST(SentenceSplitterTest, HandlesAbbreviationsInitialsAndQuotes) {
   EXPECT_EQ(Sentences("Sen. Jane Roe met Gov. Ann Lee on Jan. 6 in Washington. They talked."),
             (std::vector<std::string>{"Sen. Jane Roe met Gov. Ann Lee on Jan. 6 in Washington.", "They talked."}));
@@ -151,6 +161,20 @@ TEST(CleanTest, CutsNameHoverCardsClosedByMore) {
   EXPECT_EQ(Kinds(removed), (std::vector<std::string>{"name card", "name card", "name card"}));
 }
 
+TEST(CleanTest, CutsAnAdLabelAndDropsAVideoBlurb) {
+  // Shapes of two outlets' page furniture; the words are invented.
+  auto blocks = Blocks({"The council met on Monday.",
+                        "ADVERTISEMENT \u201CThe vote is final,\u201D the mayor said.",
+                        "CLOSE The mayor is running for a third term. Here are five things to know. USA TODAY",
+                        "ADVERTISEMENT", "CLOSE The mayor spoke on the bridge vote. (June 27) AP, AP",
+                        "It voted to fund the bridge."});
+  std::vector<Removal> removed;
+  CleanBlocks(&blocks, {}, &removed);
+  ASSERT_EQ(blocks.size(), 3u);
+  EXPECT_EQ(blocks[1].text, "\u201CThe vote is final,\u201D the mayor said.");  // kept, label cut
+  EXPECT_EQ(Kinds(removed), (std::vector<std::string>{"ad label", "media player", "prompt", "media player"}));
+}
+
 TEST(CleanTest, TitleLosesAPlayerTrailerOnly) {
   EXPECT_EQ(CleanTitle("Bias Is A Preschool Problem  Listen\u00b7 4:33"), "Bias Is A Preschool Problem");
   EXPECT_EQ(CleanTitle("Family Disputes Claims Listen \u00b7 3:03 3:03"), "Family Disputes Claims");
@@ -242,6 +266,35 @@ TEST(ArticleBuilderTest, RepairsTextThatWentThroughWindows1252) {
   EXPECT_EQ(a->body, "“We will not,” the speaker said on Tuesday in the café.");
   ASSERT_FALSE(a->tokens.empty());
   EXPECT_EQ(a->tokens[0].span.Of(a->body), "“");  // the quote mark is a token again, not "â€œWe"
+}
+
+}  // namespace
+}  // namespace parallax::text
+
+namespace parallax::text {
+namespace {
+
+// One paragraph of 20,000 near-identical sentences, each with an inline
+// insert and a name card (invented text): the cuts stay linear. The old
+// code erased each cut from the paragraph in place, moving its tail every
+// time (~20,000 x 1 MB).
+TEST(CleanTest, InlineCutsAreLinearInTheParagraph) {
+  std::string p;
+  for (int i = 0; i < 20000; ++i) {
+    p += "The council met on Monday (RELATED: Budget vote " + std::to_string(i) +
+         ") and Mayor Ann Lee Ann Marie LeeCouncil passes budget Mayor signs order MORE said the plan would pass. ";
+  }
+  std::vector<ingest::Block> blocks = {{p, false}};
+  std::vector<Removal> removed;
+  size_t moved = 0;
+  CleanOptions options;
+  options.bytes_moved = &moved;
+  CleanBlocks(&blocks, options, &removed);
+  ASSERT_EQ(blocks.size(), 1u);
+  EXPECT_EQ(removed.size(), 40000u);
+  EXPECT_EQ(blocks[0].text.find("RELATED"), std::string::npos);
+  EXPECT_EQ(blocks[0].text.find(" MORE"), std::string::npos);
+  EXPECT_LE(moved, 4 * p.size());
 }
 
 }  // namespace

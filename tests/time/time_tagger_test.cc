@@ -70,6 +70,38 @@ TEST_F(TimeTaggerTest, PastParticiplesAfterAModalDoNotMakeThePast) {
   EXPECT_EQ(One("His father might come as soon as Tuesday.", "2000-04-03"), "Tuesday|DATE|2000-04-04");
 }
 
+TEST_F(TimeTaggerTest, TheClauseAfterThatAndAPastPerfectPlanAreNotTheExpressionsTense) {
+  // Published Monday 2019-10-07: the announcement was the day before.
+  EXPECT_EQ(One("The White House announced late Sunday that Turkey will soon be launching an operation.",
+                "2019-10-07"),
+            "late Sunday|DATE|2019-10-06");
+  EXPECT_EQ(One("Mulvaney announced during a meeting on Thursday that Doral would host the summit.", "2019-10-20"),
+            "Thursday|DATE|2019-10-17");
+  // A present-tense verb on the left: "that" may open a relative clause.
+  EXPECT_EQ(One("He is offering odds on her departure by December 31 that suggest she will go.", "2010-06-16"),
+            "December 31|DATE|2010-12-31");
+  // Published Friday 2019-10-25: the speech they had expected was on Thursday.
+  EXPECT_EQ(One("Many had expected Pence to tread lightly on Thursday.", "2019-10-25"), "Thursday|DATE|2019-10-24");
+  // Without a cue on the left the clause after "that" still counts.
+  EXPECT_EQ(One("On Thursday, the court will rule.", "2019-10-20"), "Thursday|DATE|2019-10-24");
+}
+
+TEST_F(TimeTaggerTest, AnElectionDateLooksAheadUnlessThePastIsSaid) {
+  // Written in January: the election named by its day is the coming one.
+  EXPECT_EQ(One("Biden is a contender for the nomination to oppose Trump in the Nov. 3 election.", "2020-01-27"),
+            "Nov. 3|DATE|2020-11-03");
+  EXPECT_EQ(One("Trump is seeking re-election on Nov. 3.", "2020-01-29"), "Nov. 3|DATE|2020-11-03");
+  EXPECT_EQ(One("If the trend lasts until Election Day on Nov. 3, rural turnout rises.", "2020-01-19"),
+            "Nov. 3|DATE|2020-11-03");
+  // Said in the past, or after "since"/"after": the one held.
+  EXPECT_EQ(One("Democrats won the Nov. 5 election in Virginia.", "2020-01-20"), "Nov. 5|DATE|2019-11-05");
+  EXPECT_EQ(One("Tories gained seats after the Dec. 12 election.", "2020-01-20"), "Dec. 12|DATE|2019-12-12");
+  EXPECT_EQ(One("Democrats hold the House since the Nov. 6 midterm elections.", "2019-01-20"),
+            "Nov. 6|DATE|2018-11-06");
+  // Other dates keep the nearer year.
+  EXPECT_EQ(One("Trump is in court on Nov. 3.", "2020-01-29"), "Nov. 3|DATE|2019-11-03");
+}
+
 TEST_F(TimeTaggerTest, SeasonsAcrossTheYearBoundary) {
   // In February the latest fall is the previous year's.
   EXPECT_EQ(One("Sales dropped last fall.", "1998-02-06"), "last fall|DATE|1997-FA");

@@ -7,7 +7,9 @@
 // expression, left context counting fully and right context 0.4 (the verb
 // governing a time expression mostly precedes it: "was charged Thursday"); regular
 // past forms ("-ed" words) count as weak past cues. The strongest side
-// wins; no cue means kUnknown.
+// wins; no cue means kUnknown. After a past cue on the left, the right scan
+// stops at "that" (a complement clause: "said Sunday that he will ..."); a plan
+// word after "had" ("had expected to ... Thursday") is no future cue.
 #include "annotate/time/time_tagger.h"
 
 #include <algorithm>
@@ -135,6 +137,9 @@ Tense DetectTense(const Tokens& tk, uint32_t first, uint32_t last) {
       // "will be completed in January", "would be paid in January": past
       // forms between a modal and the expression are participles of the
       // modal's clause, not past tense.
+      // "had expected/planned to ... on Thursday": a plan told in the past
+      // perfect is over; "had" before it is the cue.
+      if (k > 0 && IsPlanWord(word) && tk.Lower(tk.items[k - 1]) == "had") return;
       if (side_weight >= 1.0 && IsModal(word)) {
         past -= past_left;
         past_left = 0;
@@ -185,8 +190,13 @@ Tense DetectTense(const Tokens& tk, uint32_t first, uint32_t last) {
     visit(k, d, 1.0);
   }
   const double right_weight = fronted ? 1.0 : 0.4;
+  const bool left_past = past > 0;
   for (uint32_t k = last, d = 0; k < tk.items.size() && d < 12; ++k, ++d) {
     if (tk.items[k].blank_line_before() || EndsSentence(tk, k)) break;
+    // "announced late Sunday that Turkey will ...": after a past cue on the
+    // left, the clause after "that" has its own verb ("is offering odds on
+    // his departure by December 31 that suggest ..." keeps looking).
+    if (left_past && tk.Lower(tk.items[k]) == "that") break;
     visit(k, d, right_weight);
   }
   if (future == 0 && past == 0) return present > 0 ? Tense::kPresent : Tense::kUnknown;
@@ -194,14 +204,60 @@ Tense DetectTense(const Tokens& tk, uint32_t first, uint32_t last) {
   return present > past ? Tense::kPresent : Tense::kPast;
 }
 
+// Words that make a date name an event scheduled ahead: an election ("the
+// Nov. 3 election", "re-election on Nov. 3", "Election Day on Nov. 3") or an
+// explicit "upcoming". Votes, hearings and debates are left out: news dates
+// the ones just held as often as the ones to come.
+bool IsScheduledEventWord(std::string_view w) {
+  for (const char* p : {"election", "elections", "re-election", "reelection", "primary", "primaries",
+                        "caucus", "caucuses", "runoff", "referendum", "upcoming", "forthcoming"}) {
+    if (w == p) return true;
+  }
+  return false;
+}
+
+// True when a scheduled-event word stands within three words of the
+// expression [first, last) in its clause (no punctuation between), and the
+// expression does not follow "after"/"since"/"following" ("after the Dec.
+// 12 election" is the one held).
+bool NamesScheduledEvent(const Tokens& tk, uint32_t first, uint32_t last) {
+  bool event = false;
+  uint32_t k = first;
+  for (int words = 0; k > 0 && words < 3 && !event; ++words, --k) {
+    const Token& t = tk.items[k - 1];
+    if (t.kind != Token::Kind::kWord || tk.items[k].blank_line_before()) break;
+    const std::string_view w = tk.Lower(t);
+    event = IsScheduledEventWord(w);
+  }
+  for (uint32_t r = last, words = 0; r < tk.items.size() && words < 3 && !event; ++r, ++words) {
+    const Token& t = tk.items[r];
+    if (t.kind != Token::Kind::kWord || t.blank_line_before()) break;
+    event = IsScheduledEventWord(tk.Lower(t));
+  }
+  if (!event) return false;
+  // "since the Nov. 6 midterm elections", "after the Dec. 12 election": the one held.
+  for (uint32_t b = first, back = 0; b > 0 && back < 2; --b, ++back) {
+    const std::string_view w = tk.Lower(tk.items[b - 1]);
+    if (w == "after" || w == "since" || w == "following") return false;
+  }
+  return true;
+}
+
 struct TenseQuery {
   const Tokens* tokens;
   uint32_t first, last;
 };
 
+// The sentence's tense, except that a date naming a scheduled event looks
+// ahead unless the sentence is in the past ("to face Trump in the Nov. 3
+// election", written in January, is the coming November).
 Tense DetectQueriedTense(const void* context) {
   const auto* q = static_cast<const TenseQuery*>(context);
-  return DetectTense(*q->tokens, q->first, q->last);
+  const Tense tense = DetectTense(*q->tokens, q->first, q->last);
+  if (tense != Tense::kPast && tense != Tense::kFuture && NamesScheduledEvent(*q->tokens, q->first, q->last)) {
+    return Tense::kFuture;
+  }
+  return tense;
 }
 
 }  // namespace
