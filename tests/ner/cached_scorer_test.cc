@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cmath>
 #include <string>
 #include <vector>
 
@@ -21,14 +23,75 @@ std::vector<std::vector<TokenInfo>> Prepare(const NerModel& m, const std::string
   return doc;
 }
 
+void ExpectSameToken(const TokenInfo& a, const TokenInfo& b) {
+  EXPECT_EQ(a.word, b.word);
+  EXPECT_EQ(a.lower, b.lower);
+  EXPECT_EQ(a.shape, b.shape);
+  EXPECT_EQ(a.short_shape, b.short_shape);
+  for (int k = 0; k < 4; ++k) {
+    EXPECT_EQ(a.prefix[k], b.prefix[k]);
+    EXPECT_EQ(a.suffix[k], b.suffix[k]);
+  }
+  EXPECT_EQ(a.clusters, b.clusters);
+  EXPECT_EQ(a.has_clusters, b.has_clusters);
+  EXPECT_EQ(a.caps, b.caps);
+  EXPECT_EQ(a.caps_bucket, b.caps_bucket);
+  EXPECT_EQ(a.flags, b.flags);
+  EXPECT_EQ(a.doc_case, b.doc_case);
+  EXPECT_EQ(a.gaz, b.gaz);
+  EXPECT_EQ(a.gaz_lists, b.gaz_lists);
+  EXPECT_EQ(a.run_first, b.run_first);
+  EXPECT_EQ(a.run_head, b.run_head);
+  EXPECT_EQ(a.run_pos, b.run_pos);
+  EXPECT_EQ(a.run_head_cluster[0], b.run_head_cluster[0]);
+  EXPECT_EQ(a.run_head_cluster[1], b.run_head_cluster[1]);
+  EXPECT_EQ(a.doc_run, b.doc_run);
+  for (int k = 0; k < TokenInfo::kAggSlots; ++k) EXPECT_EQ(a.agg[k], b.agg[k]);
+  EXPECT_EQ(a.s1_label, b.s1_label);
+  EXPECT_EQ(a.s1_doc_type, b.s1_doc_type);
+  EXPECT_EQ(a.s1_doc_mixed, b.s1_doc_mixed);
+}
+
 // The cached scores must equal scoring every feature key at once, bit for
 // bit, for every token, every previous-label pair, and across documents
 // (the second document reuses and partly evicts cache entries).
+void ExpectEqualsKeyScoring(const NerModel& model, const WeightTable& w, CachedScorer* scorer_out = nullptr);
+
 TEST(CachedScorerTest, EqualsKeyScoringBitForBit) {
   auto m = NerModel::Load(kModel);
   ASSERT_TRUE(m.ok()) << m.status().ToString();
-  const WeightTable& w = (*m)->stages()[0];
+  ExpectEqualsKeyScoring(**m, (*m)->stages()[0]);
+}
+
+// Word and history sums that do not fit int16 take the exact int32 path: the
+// model's table with every 13th row's weights made as large as the
+// quantisation allows (so that sums of two such rows overflow int16), the
+// others kept, gives some wide and some narrow words in the same sentences.
+TEST(CachedScorerTest, WideSumsStayExact) {
+  auto m = NerModel::Load(kModel);
+  ASSERT_TRUE(m.ok()) << m.status().ToString();
+  std::vector<uint64_t> keys;
+  std::vector<float> weights;
+  (*m)->stages()[0].Export(&keys, &weights);
+  float top = 0;
+  for (float x : weights) top = std::max(top, std::abs(x));
+  for (size_t r = 0; r < keys.size(); r += 13)
+    for (int l = 0; l < kNumLabels; ++l) weights[r * kNumLabels + l] = (l % 2 ? 0.6f : -0.6f) * top;
+  std::string data;
+  WeightTable::Append(keys, weights, &data);
+  WeightTable w;
+  size_t pos = 0;
+  ASSERT_TRUE(w.ParseFrom(data, &pos).ok());
   CachedScorer scorer(&w);
+  ExpectEqualsKeyScoring(**m, w, &scorer);
+  EXPECT_GT(scorer.wide_words(), 0u);
+  EXPECT_LT(scorer.wide_words(), scorer.misses() / 2);  // most words stay narrow
+  EXPECT_GT(scorer.wide_histories(), 0u);
+}
+
+void ExpectEqualsKeyScoring(const NerModel& model, const WeightTable& w, CachedScorer* scorer_out) {
+  CachedScorer own(&w);
+  CachedScorer& scorer = scorer_out ? *scorer_out : own;
   TokenCache cache;
   const std::string texts[] = {
       "Norvatec Holdings said on Monday that its chief executive, Anna Berg, would visit Paris. "
@@ -42,16 +105,15 @@ TEST(CachedScorerTest, EqualsKeyScoringBitForBit) {
       "in Paris and Berg said Paris and Kerry said Berg met Anna Berg in Paris , Berg said , and "
       "Kerry said Berg said so . BERG SAID KERRY SAID BERG SAID"};
   for (const std::string& text : texts) {
-    auto doc = Prepare(**m, text, &cache);
-    auto plain = Prepare(**m, text, nullptr);
+    auto doc = Prepare(model, text, &cache);
+    auto plain = Prepare(model, text, nullptr);
     FeatureContext ctx;
     ctx.Reset();
     scorer.StartDocument(doc);
     uint64_t keys[FeatureContext::kMaxFeatures];
     for (size_t s = 0; s < doc.size(); ++s) {
       for (size_t i = 0; i < doc[s].size(); ++i) {
-        EXPECT_EQ(doc[s][i].word, plain[s][i].word);  // the token cache changes nothing
-        EXPECT_EQ(doc[s][i].clusters, plain[s][i].clusters);
+        ExpectSameToken(doc[s][i], plain[s][i]);  // the token cache changes nothing
         float want[kNumLabels] = {}, got[kNumLabels] = {};
         w.Score(keys, ctx.ExtractStatic(doc[s], i, keys), want);
         scorer.Static(ctx, doc[s], s, i, got);

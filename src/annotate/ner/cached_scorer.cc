@@ -5,6 +5,7 @@
 #include "annotate/ner/cached_scorer.h"
 
 #include <algorithm>
+#include <climits>
 #include <cstdint>
 #include <cstring>
 
@@ -43,9 +44,10 @@ CachedScorer::CachedScorer(const WeightTable* weights)
   deferred_.reserve(kMaxBlockGroups);
   uint64_t keys[FeatureContext::kMaxWordFeatures];
   for (int k = -kReach; k <= kReach; ++k) {
-    Sums& s = pad_[k + kReach];
+    Sums& s = pad_wide_sums_[k + kReach];
     s.fill(0);
     if (k != 0) weights_->AddRaw(keys, FeatureContext::ExtractWord(nullptr, k, keys), s.data());
+    if (k != 0 && !Narrow(s.data(), pad_.sides[Side(k)].data())) pad_wide_ = true;
   }
   for (int p1 = -1; p1 < kNumLabels; ++p1) {
     for (int p2 = -1; p2 < kNumLabels; ++p2) {
@@ -56,15 +58,28 @@ CachedScorer::CachedScorer(const WeightTable* weights)
   }
 }
 
+bool CachedScorer::Narrow(const int32_t* sums, int16_t* out) {
+  int32_t lo = 0, hi = 0;
+  for (int l = 0; l < kNumLabels; ++l) {
+    lo = std::min(lo, sums[l]);
+    hi = std::max(hi, sums[l]);
+  }
+  if (lo < INT16_MIN || hi > INT16_MAX) return false;
+  for (int l = 0; l < kNumLabels; ++l) out[l] = static_cast<int16_t>(sums[l]);
+  return true;
+}
+
 void CachedScorer::StartDocument(const std::vector<std::vector<TokenInfo>>& doc) {
   ++stamp_;
   block_ctx_ = nullptr;
   private_.clear();
+  wide_.clear();
   doc_.resize(doc.size());
+  sent_wide_.assign(doc.size(), pad_wide_);
   for (size_t s = 0; s < doc.size(); ++s) {
     doc_[s].resize(doc[s].size());
     // The slots are cache misses: touch a sentence's slots before reading any.
-    for (const TokenInfo& t : doc[s]) __builtin_prefetch(&words_[Slot(WordKey(t))]);
+    for (const TokenInfo& t : doc[s]) __builtin_prefetch(&words_[Slot(WordKey(t))].key);
     pending_.clear();
     for (size_t i = 0; i < doc[s].size(); ++i) {
       const TokenInfo& t = doc[s][i];
@@ -72,21 +87,26 @@ void CachedScorer::StartDocument(const std::vector<std::vector<TokenInfo>>& doc)
       WordEntry& e = words_[Slot(key)];
       if (e.key == key) {  // cached, or computed below for an earlier token of this sentence
         ++hits_;
+        // A wide entry's int32 rows are kept for one document: recompute them.
+        if (e.wide && e.stamp != stamp_) pending_.push_back({&t, &e});
       } else if (e.stamp == stamp_ && e.key != 0) {  // slot holds another word of this document
         private_.emplace_back();
+        private_.back().key = key;
         pending_.push_back({&t, &private_.back()});
         doc_[s][i] = &private_.back();
         ++misses_;
         continue;
       } else {
-        pending_.push_back({&t, &e.sums});
+        pending_.push_back({&t, &e});
         e.key = key;
+        e.wide = false;
         ++misses_;
       }
       e.stamp = stamp_;
-      doc_[s][i] = &e.sums;
+      doc_[s][i] = &e;
     }
     ComputeWords();
+    for (const WordEntry* e : doc_[s]) sent_wide_[s] |= e->wide;
   }
 }
 
@@ -111,9 +131,35 @@ void CachedScorer::ComputeWords() {
   word_acc_.assign(groups * kNumLabels, 0);
   weights_->AddRawGroups(word_keys_.data(), word_ends_.data(), groups, word_rows_.data(), word_acc_.data());
   for (size_t w = 0; w < pending_.size(); ++w) {
-    WordSums& out = *pending_[w].sums;
-    for (int k = 0; k < kOffsets; ++k)
-      std::copy_n(&word_acc_[(w * kOffsets + static_cast<size_t>(k)) * kNumLabels], kNumLabels, out[k].data());
+    WordEntry& out = *pending_[w].entry;
+    const int32_t* sums = &word_acc_[w * kOffsets * kNumLabels];
+    std::copy_n(sums + kReach * kNumLabels, kNumLabels, out.center);
+    bool fits = true;
+    for (int k = -kReach; k <= kReach && fits; ++k)
+      if (k != 0) fits = Narrow(sums + (k + kReach) * kNumLabels, out.sides[Side(k)].data());
+    out.wide = !fits;
+    if (fits) continue;
+    ++wide_words_;
+    out.wide_index = static_cast<uint32_t>(wide_.size());
+    wide_.emplace_back();
+    for (int k = 0; k < kOffsets; ++k) std::copy_n(sums + k * kNumLabels, kNumLabels, wide_.back()[k].data());
+  }
+}
+
+void CachedScorer::SumWordRowsWide(const std::vector<TokenInfo>& sent, size_t s, size_t j, int32_t* acc) const {
+  std::fill_n(acc, kNumLabels, 0);
+  for (int k = -kReach; k <= kReach; ++k) {
+    const size_t n = j + static_cast<size_t>(k);  // wraps for j + k < 0
+    const int r = k + kReach;
+    const WordEntry* e = n < sent.size() ? doc_[s][n] : &pad_;
+    if (e->wide || (e == &pad_ && pad_wide_)) {
+      const Sums& w = e == &pad_ ? pad_wide_sums_[r] : wide_[e->wide_index][r];
+      for (int l = 0; l < kNumLabels; ++l) acc[l] += w[l];
+    } else if (k == 0) {
+      for (int l = 0; l < kNumLabels; ++l) acc[l] += e->center[l];
+    } else {
+      for (int l = 0; l < kNumLabels; ++l) acc[l] += e->sides[Side(k)][l];
+    }
   }
 }
 
@@ -164,14 +210,13 @@ void CachedScorer::ScoreBlock(const FeatureContext& ctx, const std::vector<Token
   block_end_ = std::min(sent.size(), i + kBlock);
   if (++block_stamp_ == 0) block_stamp_ = 1;  // 0 marks empty entries
   const size_t tokens = block_end_ - i;
-  const std::vector<const WordSums*>& words = doc_[s];
+  const std::vector<const WordEntry*>& words = doc_[s];
   uint32_t n = 0;
-  for (size_t t = 0; t < tokens; ++t) {  // keys of the block; touch the word sums they will need
+  for (size_t t = 0; t < tokens; ++t) {  // keys of the block; touch the word rows they will need
     n += static_cast<uint32_t>(ctx.ExtractContext(sent, i + t, &block_keys_[n], kKeyedGroups));
     block_key_end_[t] = n;
-    const char* sums = reinterpret_cast<const char*>(words[i + t]);
-    for (size_t b = 0; b < sizeof(WordSums); b += 64) __builtin_prefetch(sums + b);
-    __builtin_prefetch(sums + sizeof(WordSums) - 1);
+    const char* rows = reinterpret_cast<const char*>(words[i + t]);
+    for (size_t b = 0; b < kWordRowBytes; b += 64) __builtin_prefetch(rows + b);
     // Most tokens follow an O (or start the sentence): their Dynamic() will
     // most likely read this history entry, a cache miss in a 5 MB table.
     PrepareDynamic(sent[i + t], i + t == 0 ? -1 : 0, -1);
@@ -213,13 +258,20 @@ void CachedScorer::ScoreBlock(const FeatureContext& ctx, const std::vector<Token
   // Each token's row starts as the sum of its five word rows (prefetched
   // above); the context groups are added to it below.
   for (size_t t = 0; t < tokens; ++t) {
-    const int32_t* rows[kOffsets];
-    for (int k = -kReach; k <= kReach; ++k) {
-      const size_t j = i + t + static_cast<size_t>(k);  // wraps for i + t + k < 0
-      rows[k + kReach] = j < sent.size() ? (*words[j])[k + kReach].data() : pad_[k + kReach].data();
-    }
     int32_t* acc = BlockRow(t);
-    for (int l = 0; l < kNumLabels; ++l) acc[l] = rows[0][l] + rows[1][l] + rows[2][l] + rows[3][l] + rows[4][l];
+    if (sent_wide_[s]) {
+      SumWordRowsWide(sent, s, i + t, acc);
+      continue;
+    }
+    const int16_t* sides[kOffsets - 1];
+    for (int k = -kReach; k <= kReach; ++k) {
+      if (k == 0) continue;
+      const size_t j = i + t + static_cast<size_t>(k);  // wraps for i + t + k < 0
+      sides[Side(k)] = (j < sent.size() ? words[j] : &pad_)->sides[Side(k)].data();
+    }
+    const int32_t* center = words[i + t]->center;
+    for (int l = 0; l < kNumLabels; ++l)
+      acc[l] = center[l] + sides[0][l] + sides[1][l] + sides[2][l] + sides[3][l];
   }
   // Then the probes: hits are added now, misses become groups of keys.
   for (size_t t = 0; t < tokens; ++t) {
@@ -283,18 +335,24 @@ void CachedScorer::PrepareDynamic(const TokenInfo& t, int prev1, int) const {
   __builtin_prefetch(&history_[(key ^ (key >> 29)) & (kHistorySlots - 1)]);
 }
 
-void CachedScorer::FillHistory(const TokenInfo& t, int prev1, uint64_t key, HistoryEntry* e) {
+bool CachedScorer::FillHistory(const TokenInfo& t, int prev1, uint64_t key, HistoryEntry* e, Sums* sums) {
   uint64_t keys[FeatureContext::kMaxDynamic];
-  e->sums.fill(0);
-  weights_->AddRaw(keys, FeatureContext::ExtractHistoryWord(t, prev1, keys), e->sums.data());
+  sums->fill(0);
+  weights_->AddRaw(keys, FeatureContext::ExtractHistoryWord(t, prev1, keys), sums->data());
+  if (!Narrow(sums->data(), e->sums.data())) {
+    ++wide_histories_;
+    e->key = 0;
+    return false;
+  }
   e->key = key;
+  return true;
 }
 
-inline const CachedScorer::HistoryEntry& CachedScorer::History(const TokenInfo& t, int prev1) {
+inline const int16_t* CachedScorer::History(const TokenInfo& t, int prev1, Sums* scratch, bool* wide) {
   const uint64_t key = HistoryKey(t, prev1);
   HistoryEntry& e = history_[(key ^ (key >> 29)) & (kHistorySlots - 1)];
-  if (e.key != key) FillHistory(t, prev1, key, &e);
-  return e;
+  *wide = e.key != key && !FillHistory(t, prev1, key, &e, scratch);
+  return e.sums.data();
 }
 
 #if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
@@ -302,8 +360,14 @@ __attribute__((target_clones("avx2", "default")))
 #endif
 void CachedScorer::Dynamic(const TokenInfo& t, int prev1, int prev2, float* scores) {
   const Sums& pair = pairs_[(prev1 + 1) * kPrevValues + prev2 + 1];
-  const Sums& word = History(t, prev1).sums;
+  Sums scratch;
+  bool wide;
+  const int16_t* word = History(t, prev1, &scratch, &wide);
   const float scale = weights_->scale();
+  if (__builtin_expect(wide, 0)) {
+    for (int l = 0; l < kNumLabels; ++l) scores[l] += static_cast<float>(pair[l] + scratch[l]) * scale;
+    return;
+  }
   for (int l = 0; l < kNumLabels; ++l) scores[l] += static_cast<float>(pair[l] + word[l]) * scale;
 }
 

@@ -8,7 +8,8 @@
 //    from it -- its own word, lowercase form, shape, affixes and clusters
 //    (offset 0), the words, shapes and clusters of its neighbours at -2..+2
 //    (FeatureContext::ExtractWord) -- sum to a vector that is a function of
-//    (word type, offset) alone: five int32 vectors per word type;
+//    (word type, offset) alone: five vectors per word type (int32 for offset 0,
+//    int16 for the neighbour offsets, whose sums nearly always fit);
 //  * the previous-label features split into the labels alone
 //    (ExtractHistoryPair: 18 x 18 possible pairs, all precomputed) and the
 //    previous label with this word's forms (ExtractHistoryWord: cached per
@@ -25,7 +26,7 @@
 // keys, gazetteer marks, stage 1) are looked up one by one.
 //
 // The word and history caches are direct-mapped and keyed by the word hash (a collision
-// overwrites), so memory is bounded (~11 MB + 5 MB) whatever the input, and
+// overwrites), so memory is bounded (~8 MB + 4 MB) whatever the input, and
 // they live across documents. Word entries in use by the current document
 // are stamped with its number; a word whose slot is taken by another word of
 // the same document gets a private copy, so no pointer handed out for a
@@ -53,7 +54,8 @@ class CachedScorer {
  public:
   static constexpr size_t kWordSlots = size_t{1} << 15;
   static constexpr size_t kHistorySlots = size_t{1} << 16;
-  static constexpr int kOffsets = 2 * FeatureContext::kWordReach + 1;
+  static constexpr int kWordReach = FeatureContext::kWordReach;
+  static constexpr int kOffsets = 2 * kWordReach + 1;
 
   explicit CachedScorer(const WeightTable* weights);
 
@@ -83,40 +85,74 @@ class CachedScorer {
   // Group cache probes that found their tuple, and that did not.
   size_t group_hits() const { return group_hits_; }
   size_t group_misses() const { return group_misses_; }
+  // Word-row computations whose sums did not fit int16 (kept as int32), and
+  // history sums that did not (not cached).
+  size_t wide_words() const { return wide_words_; }
+  size_t wide_histories() const { return wide_histories_; }
 
  private:
   using Sums = std::array<int32_t, kNumLabels>;
   using WordSums = std::array<Sums, kOffsets>;  // index: offset + kWordReach
-  struct WordEntry {
-    uint64_t key = 0;     // word hash (0 = empty)
-    uint32_t stamp = 0;   // document that last used it
-    WordSums sums;
+  using Row16 = std::array<int16_t, kNumLabels>;
+  // A word's five rows in four cache lines instead of six: its own row
+  // (offset 0, the sum of ~15-20 features: routinely beyond int16) as int32,
+  // the four neighbour rows (a few features each) as int16. When a neighbour
+  // row does not fit int16 (~0.2% of words on news), the entry is `wide`: its
+  // exact int32 rows live in wide_[wide_index], computed for the current
+  // document only (an entry cached from an earlier document is recomputed
+  // when used).
+  struct alignas(64) WordEntry {
+    int32_t center[kNumLabels];
+    std::array<Row16, kOffsets - 1> sides;  // index: Side(offset) (unused when wide)
+    bool wide = false;
+    uint32_t stamp = 0;       // document that last used it
+    uint32_t wide_index = 0;  // wide_[wide_index] holds the rows (wide, this document)
+    uint64_t key = 0;         // word hash (0 = empty)
   };
-  struct HistoryEntry {
+  static_assert(sizeof(WordEntry) == 256, "a word entry is four cache lines");
+  static constexpr size_t kWordRowBytes = 4 * kNumLabels + 2 * (kOffsets - 1) * kNumLabels;
+  static constexpr int Side(int offset) { return offset < 0 ? offset + kWordReach : offset + kWordReach - 1; }
+  // The history sums of (word, prev1) as int16: one cache line. A sum that
+  // does not fit int16 is not cached (computed at every use).
+  struct alignas(64) HistoryEntry {
     uint64_t key = 0;  // Mix(word hash, prev1) (0 = empty)
-    Sums sums;
+    Row16 sums;
   };
+  static_assert(sizeof(HistoryEntry) == 64, "a history entry is one cache line");
+  // Copies the int32 sums to int16 if every one fits; returns whether they did.
+  static bool Narrow(const int32_t* sums, int16_t* out);
   static constexpr int kPrevValues = kNumLabels + 1;  // -1 (sentence start) .. 16
   static uint64_t WordKey(const TokenInfo& t) { return t.word ? t.word : 1; }
   static size_t Slot(uint64_t word_key) { return (word_key ^ (word_key >> 31)) & (kWordSlots - 1); }
   static uint64_t HistoryKey(const TokenInfo& t, int prev1);
   // Computes the sums of the words in pending_ (StartDocument, per sentence).
   void ComputeWords();
-  const HistoryEntry& History(const TokenInfo& t, int prev1);
-  // Computes the sums of a (word, prev1) entry that missed.
-  __attribute__((noinline)) void FillHistory(const TokenInfo& t, int prev1, uint64_t key, HistoryEntry* e);
+  // Sets the block row of token t (sentence index j) to the sum of its five word rows, when some
+  // of them are wide (ScoreBlock's fast path reads int16 rows only).
+  void SumWordRowsWide(const std::vector<TokenInfo>& sent, size_t s, size_t j, int32_t* acc) const;
+  // The int32 history sums of (t, prev1): from the cache, or (a sum that does not fit int16)
+  // computed into *scratch.
+  const int16_t* History(const TokenInfo& t, int prev1, Sums* scratch, bool* wide);
+  // Computes the sums of a (word, prev1) entry that missed; returns false (entry left empty) when
+  // they do not fit int16, with the sums in *sums.
+  __attribute__((noinline)) bool FillHistory(const TokenInfo& t, int prev1, uint64_t key, HistoryEntry* e,
+                                             Sums* sums);
 
   const WeightTable* weights_;
   core::LargeVector<WordEntry> words_;
   core::LargeVector<HistoryEntry> history_;
   std::vector<Sums> pairs_;   // [(prev1 + 1) * kPrevValues + prev2 + 1]
-  WordSums pad_{};            // absent neighbours (offset 0 unused)
+  WordEntry pad_{};           // absent neighbours (offset 0 unused); wide if pad_wide_
+  WordSums pad_wide_sums_{};  // the same rows as int32
+  bool pad_wide_ = false;
   uint32_t stamp_ = 0;
-  std::deque<WordSums> private_;             // words whose slot this document shares
-  std::vector<std::vector<const WordSums*>> doc_;  // per token of the document
+  std::deque<WordEntry> private_;                  // words whose slot this document shares
+  std::vector<WordSums> wide_;                     // this document's wide rows
+  std::vector<std::vector<const WordEntry*>> doc_;  // per token of the document
+  std::vector<uint8_t> sent_wide_;                 // per sentence: some word of it is wide
   struct PendingWord {
     const TokenInfo* token;
-    WordSums* sums;
+    WordEntry* entry;
   };
   std::vector<PendingWord> pending_;  // new words of the sentence being started
   std::vector<uint64_t> word_keys_;   // ComputeWords' scratch
@@ -172,7 +208,7 @@ class CachedScorer {
   template <typename Cache>
   void Probe(const FeatureContext& ctx, const std::vector<TokenInfo>& sent, Cache& cache, size_t slot,
              const uint64_t* key, const Part* parts);
-  size_t hits_ = 0, misses_ = 0, group_hits_ = 0, group_misses_ = 0;
+  size_t hits_ = 0, misses_ = 0, group_hits_ = 0, group_misses_ = 0, wide_words_ = 0, wide_histories_ = 0;
 };
 
 }  // namespace parallax::ner

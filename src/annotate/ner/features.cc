@@ -21,6 +21,7 @@
 #include <algorithm>
 #include <cstring>
 #include <string>
+#include <type_traits>
 
 #include "annotate/ner/normalize.h"
 #include "core/unicode.h"
@@ -287,13 +288,21 @@ void TokenCache::Prefetch(uint64_t key) const {
 }
 
 void TokenCache::Fill(const Resources& res, std::string_view raw, uint64_t key, TokenInfo* t) {
+  static_assert(std::is_trivially_copyable_v<TokenInfo>, "copied as bytes");
+  static_assert(sizeof(Entry) == 128, "an entry is two cache lines");
   Entry& e = slots_[(key ^ (key >> 31)) & (kSlots - 1)];
   if (e.key != key) {
-    e.info = TokenInfo{};
-    FillToken(res, raw, &e.info);
+    *t = TokenInfo{};
+    FillToken(res, raw, t);  // writes word-level fields only
+    std::memcpy(e.word, t, kWordBytes);
     e.key = key;
+    return;
   }
-  *t = e.info;
+  // Two fixed-size copies: the cached word-level bytes, then the defaults of the rest.
+  static constexpr TokenInfo kDefault{};
+  char* out = reinterpret_cast<char*>(t);
+  std::memcpy(out, e.word, kWordBytes);
+  std::memcpy(out + kWordBytes, reinterpret_cast<const char*>(&kDefault) + kWordBytes, sizeof(TokenInfo) - kWordBytes);
 }
 
 void PrepareDocument(const Resources& res, const std::vector<std::vector<std::string_view>>& sentences,

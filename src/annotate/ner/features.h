@@ -13,6 +13,7 @@
 #define PARALLAX_ANNOTATE_NER_FEATURES_H_
 
 #include <array>
+#include <cstddef>
 #include <cstdint>
 #include <string_view>
 #include <vector>
@@ -25,6 +26,10 @@
 
 namespace parallax::ner {
 
+// The fields before `doc_case` are word-level (a function of the token's
+// characters and the lexicon alone: FillToken writes only these, and
+// TokenCache keeps only these); the ones from `doc_case` on depend on the
+// document.
 struct TokenInfo {
   uint64_t word = 0;        // hash of the normalised token (case kept)
   uint64_t lower = 0;       // hash of the lowercased token
@@ -35,8 +40,8 @@ struct TokenInfo {
   bool has_clusters = false;
   uint8_t caps = 0;         // Caps enum
   uint8_t caps_bucket = kCapsUnknown;
+  uint8_t flags = 0;        // kInitial, kAllCapsSentence, ... (word-level bits from the cache)
   uint8_t doc_case = 0;     // bit 1: seen capitalised elsewhere, bit 2: lowercase
-  uint8_t flags = 0;        // kInitial, kAllCapsSentence, ...
   std::array<uint8_t, kGazLists> gaz{};
   uint16_t gaz_lists = 0;   // bit g set when gaz[g] != 0 (ExtractContext skips empty lists)
   // Run of consecutive capitalised tokens containing this one (not in ALL-CAPS
@@ -92,8 +97,8 @@ struct Resources {
 // token's characters alone: hashes, shapes, affixes, clusters, caps bucket)
 // by raw token, so that a word type is normalised, hashed and looked up in
 // the lexicon once rather than at every occurrence. Direct-mapped and
-// bounded (kSlots entries, ~6 MB; a collision overwrites); valid for one
-// Resources only. Not thread-safe: one per thread.
+// bounded (kSlots entries of two cache lines, 4 MB; a collision overwrites);
+// valid for one Resources only. Not thread-safe: one per thread.
 class TokenCache {
  public:
   static constexpr size_t kSlots = size_t{1} << 15;
@@ -108,9 +113,11 @@ class TokenCache {
   void Fill(const Resources& res, std::string_view raw, uint64_t key, TokenInfo* t);
 
  private:
-  struct Entry {
+  // The word-level fields of TokenInfo (those before `doc_case`), as bytes.
+  static constexpr size_t kWordBytes = offsetof(TokenInfo, doc_case);
+  struct alignas(64) Entry {
     uint64_t key = 0;  // hash of the raw bytes (0 = empty)
-    TokenInfo info;
+    unsigned char word[kWordBytes];
   };
   core::LargeVector<Entry> slots_;
 };
