@@ -686,14 +686,14 @@ void FindQuotations(Article* article, const QuoteOptions& options) {
   std::stable_sort(items.begin(), items.end(), [](const Item& x, const Item& y) { return x.begin < y.begin; });
   std::vector<Quotation> out;
   Discourse d;
-  std::vector<uint32_t> cue_sentences;  // sentences holding the cue of an attributed direct quote
+  std::vector<bool> cue_sentence(article->sentences.size());  // holds the cue of an attributed direct quote
   Quotation last;  // the last attributed direct quote (speaker empty: none to continue)
   std::vector<Unnamed> unnamed;  // kept quotes the rules found no speaker for
   uint32_t prev_paragraph = 0;
   for (const Item& it : items) {
     if (it.quote < 0) {
       // The attribution of a quote the segmenter cut off (“...?” X planned to ask, according to ...).
-      if (std::find(cue_sentences.begin(), cue_sentences.end(), it.sentence) != cue_sentences.end()) continue;
+      if (cue_sentence[it.sentence]) continue;
       size_t before = out.size();
       FindIndirect(ctx, it.sentence, &d, &out);
       if (out.size() > before) last = Quotation{};  // reports do not carry over to following unattributed quotes
@@ -724,7 +724,7 @@ void FindQuotations(Article* article, const QuoteOptions& options) {
     if (f.speaker.resolved()) {
       quote = MakeQuotation(q.content, ctx, &f.cue, f.speaker, true);
       Remember(ctx, f.speaker, f.cue.valid() ? f.cue.first : open, &d);
-      if (f.cue.valid()) cue_sentences.push_back(ctx.SentenceOf(f.cue.first));
+      if (f.cue.valid() && ctx.SentenceOf(f.cue.first) < cue_sentence.size()) cue_sentence[ctx.SentenceOf(f.cue.first)] = true;
     } else if ((words < options.min_unattributed_words && !ShortSentenceGoesOn(ctx, q, open, last, prev_paragraph)) ||
                TermAfterDeterminer(ctx, open)) {
       continue;
@@ -741,13 +741,16 @@ void FindQuotations(Article* article, const QuoteOptions& options) {
     last = quote;
     prev_paragraph = q.last_paragraph;
   }
-  std::sort(out.begin(), out.end(), [](const Quotation& x, const Quotation& y) {
+  auto span_order = [](const Quotation& x, const Quotation& y) {
     return x.span.begin != y.span.begin ? x.span.begin < y.span.begin : x.span.end < y.span.end;
-  });
+  };
+  std::sort(out.begin(), out.end(), span_order);
   ShareTrailingCue(ctx, &out);
   for (const Unnamed& u : unnamed) {
-    auto it = std::find_if(out.begin(), out.end(), [&](const Quotation& x) { return x.span == u.content; });
-    if (it == out.end() || !it->speaker_name.empty()) continue;
+    Quotation probe;
+    probe.span = u.content;
+    auto it = std::lower_bound(out.begin(), out.end(), probe, span_order);  // the first with this span
+    if (it == out.end() || it->span != u.content || !it->speaker_name.empty()) continue;
     Speaker s = ApplySpeakerModel(ctx, options, u.content, u.open, u.after, Speaker{}, u.discourse);
     if (s.resolved()) *it = MakeQuotation(u.content, ctx, nullptr, s, true);
   }
