@@ -325,9 +325,8 @@ Found AfterQuote(const Context& ctx, const QuotedSpan& q, uint32_t after, const 
   return f.speaker.resolved() ? f : SpeakerBeforeLateCue(ctx, w, SentenceEnd(ctx, after), d);
 }
 
-// The start of a sentence's subject: past a dateline ("WASHINGTON —") and
-// an introductory phrase up to its comma ("In that interview, he ...",
-// "Then, the congressman ...").
+}  // namespace
+
 uint32_t SkipOpening(const Context& ctx, uint32_t start, uint32_t limit) {
   std::string_view first = ctx.Text(start);
   bool caps = first.size() > 1 && std::all_of(first.begin(), first.end(), [](char c) { return c < 'a' || c > 'z'; });
@@ -356,6 +355,8 @@ uint32_t SkipOpening(const Context& ctx, uint32_t start, uint32_t limit) {
   }
   return start;
 }
+
+namespace {
 
 // The subject of the sentence [start, limit): the first of its opening
 // phrases (up to five words) that resolves ("The letter ...", "The AARP ...").
@@ -715,7 +716,9 @@ void FindQuotations(Article* article, const QuoteOptions& options) {
       prev_paragraph = q.last_paragraph;
     }
     if (words < 2) continue;  // a single quoted word is a term or a scare quote, not a quotation
-    if (TitleLike(q.content.Of(article->body)) || NamedNotSaid(ctx, open, after)) continue;
+    if (TitleLike(q.content.Of(article->body)) || NamedNotSaid(ctx, open, after) || ListedDisplayText(ctx, q)) continue;
+    // "voting down the “skinny repeal” of Obamacare": a term, even in a sentence whose subject is a person.
+    if (!f.cue.valid() && TermAfterDeterminer(ctx, open)) continue;
     Quotation quote;
     if (f.speaker.resolved()) f.speaker = ApplySpeakerModel(ctx, options, q.content, open, after, f.speaker, d);
     if (f.speaker.resolved()) {
