@@ -1,5 +1,7 @@
 #include "core/unicode.h"
 
+#include <cstring>
+
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
@@ -106,30 +108,55 @@ void AppendUtf8(char32_t cp, std::string* out) {
   }
 }
 
-std::string NormalizeNfc(std::string_view s) {
+namespace {
+
+bool IsAscii(std::string_view s) {
+  size_t i = 0;
+  uint64_t high = 0;
+  for (; i + 8 <= s.size(); i += 8) {
+    uint64_t w;
+    std::memcpy(&w, s.data() + i, 8);
+    high |= w;
+  }
+  for (; i < s.size(); ++i) high |= static_cast<unsigned char>(s[i]);
+  return (high & 0x8080808080808080ull) == 0;
+}
+
+// Whether `s` needs NFC normalization: false for pure ASCII (always NFC),
+// for text ICU finds normalized on its UTF-8 bytes, and when ICU fails.
+bool NeedsNfc(std::string_view s, const icu::Normalizer2** nfc) {
   UErrorCode err = U_ZERO_ERROR;
-  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(err);
-  if (U_FAILURE(err)) return std::string(s);
+  *nfc = icu::Normalizer2::getNFCInstance(err);
+  if (U_FAILURE(err)) return false;
   // Most news text is already NFC (and pure ASCII is always NFC): skip the copy.
-  bool ascii = true;
-  for (char c : s) {
-    if (static_cast<unsigned char>(c) >= 0x80) {
-      ascii = false;
-      break;
-    }
-  }
-  if (ascii) return std::string(s);
+  if (IsAscii(s)) return false;
   // Checking on the UTF-8 bytes avoids a UTF-16 copy in the common, normalized case.
-  if (nfc->isNormalizedUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())), err) && U_SUCCESS(err)) {
-    return std::string(s);
-  }
-  err = U_ZERO_ERROR;
+  return !((*nfc)->isNormalizedUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())), err) &&
+           U_SUCCESS(err));
+}
+
+// NFC of `s`, or `s` itself on ICU failure.
+std::string Normalized(std::string_view s, const icu::Normalizer2* nfc) {
+  UErrorCode err = U_ZERO_ERROR;
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), static_cast<int32_t>(s.size())));
   icu::UnicodeString n = nfc->normalize(u, err);
   if (U_FAILURE(err)) return std::string(s);
   std::string out;
   n.toUTF8String(out);
   return out;
+}
+
+}  // namespace
+
+std::string NormalizeNfc(std::string_view s) {
+  const icu::Normalizer2* nfc = nullptr;
+  if (!NeedsNfc(s, &nfc)) return std::string(s);
+  return Normalized(s, nfc);
+}
+
+void NormalizeNfcInPlace(std::string* s) {
+  const icu::Normalizer2* nfc = nullptr;
+  if (NeedsNfc(*s, &nfc)) *s = Normalized(*s, nfc);
 }
 
 bool IsLetter(char32_t cp) { return u_isalpha(static_cast<UChar32>(cp)); }

@@ -36,6 +36,10 @@ std::string ShortenUtf8(std::string_view s, size_t max_bytes);
 // input is returned unchanged.
 std::string NormalizeNfc(std::string_view s);
 
+// *s = NormalizeNfc(*s), without a copy when `s` is already NFC (pure ASCII
+// is found eight bytes at a time).
+void NormalizeNfcInPlace(std::string* s);
+
 // Unicode general-category tests (ICU u_* wrappers).
 bool IsLetter(char32_t cp);
 bool IsUpper(char32_t cp);

@@ -109,10 +109,10 @@ Status FillFromObject(const J& obj, RawDocument* doc) {
 
 // JSON strings are Unicode already; normalise them to NFC like every other reader.
 void Normalize(RawDocument* doc) {
-  doc->title = core::NormalizeNfc(doc->title);
-  doc->byline = core::NormalizeNfc(doc->byline);
-  doc->outlet = core::NormalizeNfc(doc->outlet);
-  for (Block& b : doc->blocks) b.text = core::NormalizeNfc(b.text);
+  core::NormalizeNfcInPlace(&doc->title);
+  core::NormalizeNfcInPlace(&doc->byline);
+  core::NormalizeNfcInPlace(&doc->outlet);
+  for (Block& b : doc->blocks) core::NormalizeNfcInPlace(&b.text);
 }
 
 const json* FindArticleArray(const json& root) {

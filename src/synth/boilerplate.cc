@@ -95,7 +95,14 @@ bool HasCaptionDate(std::string_view s) {
   }
   // Wire photo captions that close with the place and the date: "... debate
   // in Westerville, Ohio October 15, 2019." (prose puts "on" or a comma there).
+  // Only a sentence that ends ", <4-digit year>." can (most do not: the
+  // month searches below are skipped).
+  const size_t n = s.size();
+  const bool ends_on_year = n >= 7 && s[n - 1] == '.' && s[n - 7] == ',' && s[n - 6] == ' ' &&
+                            core::IsAsciiDigit(s[n - 5]) && core::IsAsciiDigit(s[n - 4]) &&
+                            core::IsAsciiDigit(s[n - 3]) && core::IsAsciiDigit(s[n - 2]);
   for (std::string_view m : kMonths) {
+    if (!ends_on_year) break;
     const size_t at = s.rfind(m);
     if (at == std::string_view::npos || at < 2 || s[at - 1] != ' ' || AfterFullDate(s, at) + 1 != s.size()) continue;
     size_t w = at - 1;

@@ -523,6 +523,10 @@ StoryCorpus::Pairs StoryCorpus::SimilarPairs(double min, std::vector<double>* be
   }
   std::vector<double> weight(idf_.size());
   for (size_t t = 0; t < idf_.size(); ++t) weight[t] = idf_[t] * idf_[t];
+  // Per term, the first posting not yet left behind by the walks (postings
+  // ascend, and so does article_last[i] with i): a walk's start without a
+  // binary search per term and sentence.
+  std::vector<uint32_t> cursor(posting_begin.begin(), posting_begin.end() - 1);
   const auto walked = [&](uint32_t t) { return posting_begin[t + 1] - posting_begin[t] <= kMaxPostingsWalked; };
   struct Edge { uint32_t i, j; double sim; };
   std::vector<Edge> edges;  // in the order found
@@ -546,10 +550,14 @@ StoryCorpus::Pairs StoryCorpus::SimilarPairs(double min, std::vector<double>* be
     for (uint32_t t : a.terms) {
       if (!all_walked && !walked(t)) continue;
       const double w = weight[t];
-      const uint32_t* end = postings.data() + posting_begin[t + 1];
-      const uint32_t* begin = postings.data() + posting_begin[t];
-      for (const uint32_t* it = std::upper_bound(begin, end, article_last[i]);
-           it != end; ++it) {
+      // The walk starts after i's article: the term's cursor moves on to
+      // there (it only moves forward, as article_last does with i).
+      uint32_t from = cursor[t];
+      const uint32_t to = posting_begin[t + 1];
+      while (from < to && postings[from] <= article_last[i]) ++from;
+      cursor[t] = from;
+      const uint32_t* end = postings.data() + to;
+      for (const uint32_t* it = postings.data() + from; it != end; ++it) {
         const uint32_t j = *it;
         if (dot[j] == 0) touched.push_back(j);
         dot[j] += w;

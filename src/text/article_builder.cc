@@ -93,7 +93,7 @@ void AssembleBody(const std::vector<ingest::Block>& blocks, Article* a) {
 // before anything reads it.
 void RepairEncoding(ingest::RawDocument* doc) {
   auto repair = [](std::string* s) {
-    if (core::RepairMojibake(s) > 0) *s = core::NormalizeNfc(*s);
+    if (core::RepairMojibake(s) > 0) core::NormalizeNfcInPlace(s);
   };
   repair(&doc->title);
   repair(&doc->byline);

@@ -12,6 +12,7 @@
 #include <xxhash.h>
 
 #include "core/ascii.h"
+#include "core/byte_scan.h"
 #include "core/unicode.h"
 
 namespace parallax::text {
@@ -20,8 +21,14 @@ namespace {
 
 using core::AsciiLowered;
 
+// Whether `cue` occurs in `s`. std::string::find stops at every occurrence
+// of the cue's first byte, and the cues here mostly open with a common letter.
+bool Has(std::string_view s, std::string_view cue) {
+  return core::FindSubstring(s, cue, 0) != std::string_view::npos;
+}
+
 bool Contains(const std::string& lower, std::initializer_list<std::string_view> cues) {
-  for (auto c : cues) if (lower.find(c) != std::string::npos) return true;
+  for (auto c : cues) if (Has(lower, c)) return true;
   return false;
 }
 
@@ -44,13 +51,30 @@ size_t CountWords(std::string_view s, size_t limit) {
   return n;
 }
 
+// A paragraph's word count (CountWords up to 25; 1000 for a paragraph over
+// 400 bytes), taken when a rule first asks: most paragraphs match no rule's
+// cue, and the rules test their cues first.
+class LazyWords {
+ public:
+  explicit LazyWords(std::string_view text) : text_(text) {}
+  size_t get() {
+    if (n_ == kUnknown) n_ = text_.size() > 400 ? 1000 : CountWords(text_, 25);
+    return n_;
+  }
+
+ private:
+  static constexpr size_t kUnknown = static_cast<size_t>(-1);
+  std::string_view text_;
+  size_t n_ = kUnknown;
+};
+
 // Hash of the whitespace-collapsed, lower-cased text: equal for paragraphs
 // that differ only in case and spacing. The normalized copy goes into a
 // reused buffer and is hashed in one call.
 uint64_t Fingerprint(std::string_view s) {
   thread_local std::string norm;
   norm.clear();
-  core::AppendCollapsed(s, /*lower=*/true, &norm);
+  core::AppendCollapsedFast(s, /*lower=*/true, &norm);
   return XXH64(norm.data(), norm.size(), 0);
 }
 
@@ -73,18 +97,18 @@ bool IsUpdateNote(const std::string& lower) {
 // Case-sensitive on the original text: embeds are machine-written.
 bool IsSocialPost(std::string_view text) {
   for (std::string_view cue : {"pic.twitter.com/", "A post shared by", "View this post on Instagram"}) {
-    if (text.find(cue) != std::string_view::npos) return true;
+    if (Has(text, cue)) return true;
   }
   // "— Name (@handle) September 25, 2019" closing an embedded tweet.
-  return text.find("(@") != std::string_view::npos && text.find("https://t.co/") != std::string_view::npos;
+  return Has(text, "(@") && Has(text, "https://t.co/");
 }
 
-bool IsPrompt(const std::string& lower, size_t words) {
-  if (words > 25) return false;  // prompts are short
+bool IsPrompt(const std::string& lower, LazyWords* words) {
   return StartsWith(lower, {"sign up for", "subscribe to", "click here", "follow us on", "follow us:",
                             "read more:", "read more at", "share this", "share on", "advertisement",
                             "download the app", "get the latest", "watch:", "listen:", "related:",
-                            "related coverage", "more from", "recommended:", "support our journalism"});
+                            "related coverage", "more from", "recommended:", "support our journalism"}) &&
+         words->get() <= 25;  // prompts are short
 }
 
 // "Tags epus news china ..." / "Topics: ..." — a trailing keyword list.
@@ -109,7 +133,7 @@ bool IsGalleryCaption(const std::string& lower, std::string_view text) {
   if (StartsWith(lower, {"hide caption", "photos: photos:", "photo: photo:"}) || Contains(lower, {" previous next "})) {
     return true;
   }
-  return text.find("Hide Caption ") != std::string_view::npos || text.find("Hide caption ") != std::string_view::npos;
+  return Has(text, "Hide Caption ") || Has(text, "Hide caption ");
 }
 
 // A list of the story's highlights set above it ("Story highlights <bullet>
@@ -119,14 +143,14 @@ bool IsHighlightsBox(const std::string& lower) {
 }
 
 // "The Associated Press contributed to this report." — a credit, not news.
-bool IsCreditLine(const std::string& lower, size_t words) {
-  if (words > 30) return false;
+bool IsCreditLine(const std::string& lower, LazyWords* words) {
   std::string_view t = core::TrimAscii(lower);
+  bool cue = StartsWith(lower, {"contributing:", "reporting by ", "additional reporting by "});
   for (std::string_view end : {"contributed to this report.", "contributed to this story.",
                                "contributed reporting.", "contributed to this article."}) {
-    if (t.ends_with(end)) return true;
+    cue = cue || t.ends_with(end);
   }
-  return StartsWith(lower, {"contributing:", "reporting by ", "additional reporting by "});
+  return cue && words->get() <= 30;
 }
 
 // The length of the stamp a live blog opens an entry with ("[Updated 10:47
@@ -193,10 +217,10 @@ constexpr std::string_view kPlayerControls[] = {"listen \xc2\xb7", "listen\xc2\x
 // A video or audio player's residue: "JUST WATCHED <title> Replay More
 // Videos ... MUST WATCH <title> 00:57", "<section> <title> Listen · 3:03".
 // It ends with the clip's duration and names a player control.
-bool IsMediaWidget(const std::string& lower, std::string_view text, size_t words) {
-  if (words > 60 || TrailingDuration(text) == 0) return false;
+bool IsMediaWidget(const std::string& lower, std::string_view text, LazyWords* words) {
+  if (TrailingDuration(text) == 0 || words->get() > 60) return false;
   for (std::string_view control : kPlayerControls) {
-    if (lower.find(control) != std::string::npos) return true;
+    if (Has(lower, control)) return true;
   }
   return Contains(lower, {"just watched", "must watch", "more videos", "play video"});
 }
@@ -216,11 +240,11 @@ void CutAdLabel(std::string* text, std::vector<Removal>* removed) {
 
 // "CLOSE <blurb> USA TODAY", "CLOSE <blurb> (June 27) AP, AP": a video
 // player's close button and clip blurb, ending on an upper-case credit.
-bool IsVideoBlurb(std::string_view text, size_t words) {
-  if (words > 60 || !text.starts_with("CLOSE ")) return false;
+bool IsVideoBlurb(std::string_view text, LazyWords* words) {
+  if (!text.starts_with("CLOSE ")) return false;
   size_t begin = text.size();
   while (begin > 0 && core::IsAsciiUpper(text[begin - 1])) --begin;
-  return text.size() - begin >= 2 && begin > 0 && text[begin - 1] == ' ';
+  return text.size() - begin >= 2 && begin > 0 && text[begin - 1] == ' ' && words->get() <= 60;
 }
 
 // Whether `s` opens with the ASCII label `upper`, in any case.
@@ -249,9 +273,7 @@ void CutInserts(std::string* text, std::vector<Removal>* removed, size_t* moved)
   size_t close_from[2] = {0, 0}, close_at[2] = {std::string_view::npos, std::string_view::npos};
   bool close_known[2] = {false, false};
   for (size_t pos = 0; pos < size;) {
-    // A plain loop: find_first_of would call memchr once per byte.
-    size_t open = pos;
-    while (open < size && src[open] != '(' && src[open] != '[') ++open;
+    const size_t open = core::FindAnyOf3(src, pos, size, '(', '[', '[');
     if (open >= size) break;
     const int round = src[open] == '(' ? 0 : 1;
     const char close_ch = round == 0 ? ')' : ']';
@@ -377,7 +399,7 @@ void CutNameCards(std::string* text, std::vector<Removal>* removed, size_t* move
   std::string out;
   bool cut = false;
   size_t copied = 0;  // src[0, copied) is in `out` (once cut)
-  for (size_t pos = 0; (pos = src.find(" MORE", pos)) != std::string_view::npos;) {
+  for (size_t pos = 0; (pos = core::FindSubstring(src, " MORE", pos)) != std::string_view::npos;) {
     const size_t more = pos + 1, end = more + 4;
     const bool word_end = end == src.size() || !core::IsAsciiAlnum(src[end]);
     const size_t begin = word_end ? NameCardStart(src, pos, copied) : std::string_view::npos;
@@ -425,6 +447,7 @@ void CleanBlocks(std::vector<ingest::Block>* blocks, const CleanOptions& options
   std::unordered_set<uint64_t> seen;
   std::vector<ingest::Block> kept;
   size_t moved = 0;
+  std::string lower;  // the paragraph's text that cue phrases are looked for in, lower-cased
   const size_t n = blocks->size();
   for (size_t i = 0; i < n; ++i) {
     ingest::Block& b = (*blocks)[i];
@@ -435,20 +458,21 @@ void CleanBlocks(std::vector<ingest::Block>* blocks, const CleanOptions& options
     if (b.text.empty()) continue;
     bool near_end = i + 4 >= n;
     // Cue phrases open a paragraph, except in footers: lower-case only what is looked at.
-    std::string lower = AsciiLowered(near_end ? std::string_view(b.text) : std::string_view(b.text).substr(0, 160));
+    lower.assign(near_end ? std::string_view(b.text) : std::string_view(b.text).substr(0, 160));
+    for (char& c : lower) c = core::AsciiLower(c);
     // Only short paragraphs can be prompts or counters; skip counting long ones.
-    size_t words = b.text.size() > 400 ? 1000 : CountWords(b.text, 25);
+    LazyWords words(b.text);
     const char* kind = nullptr;
     if (IsCounter(lower)) kind = "view counter";
     else if (near_end && IsTagCloud(lower, b.text)) kind = "tag cloud";
     else if (near_end && IsLicensingFooter(lower)) kind = "licensing footer";
     else if (IsUpdateNote(lower)) kind = "update note";
     else if (IsSocialPost(b.text)) kind = "social post";
-    else if (IsPrompt(lower, words)) kind = "prompt";
-    else if (IsMediaWidget(lower, b.text, words) || IsVideoBlurb(b.text, words)) kind = "media player";
+    else if (IsPrompt(lower, &words)) kind = "prompt";
+    else if (IsMediaWidget(lower, b.text, &words) || IsVideoBlurb(b.text, &words)) kind = "media player";
     else if (IsGalleryCaption(lower, b.text)) kind = "photo caption";
     else if (IsHighlightsBox(lower)) kind = "story highlights";
-    else if (IsCreditLine(lower, words)) kind = "credit line";
+    else if (IsCreditLine(lower, &words)) kind = "credit line";
     else if (!seen.insert(Fingerprint(b.text)).second) kind = "repeated paragraph";
     if (kind) {
       removed->push_back({kind, b.text});

@@ -76,3 +76,21 @@ TEST(AsciiTest, AppendCollapsedJoinsWordsWithSingleSpaces) {
 
 }  // namespace
 }  // namespace parallax::core
+
+namespace parallax::core {
+namespace {
+
+TEST(UnicodeTest, NormalizeNfcInPlaceComposesAndKeepsNfcText) {
+  std::string s = "Cafe\xCC\x81 owner, nine bytes long+";  // "e" + combining acute
+  NormalizeNfcInPlace(&s);
+  EXPECT_EQ(s, "Caf\xC3\xA9 owner, nine bytes long+");
+  std::string ascii = "Plain ASCII text, longer than eight bytes.";
+  NormalizeNfcInPlace(&ascii);
+  EXPECT_EQ(ascii, "Plain ASCII text, longer than eight bytes.");
+  std::string late = "A long ASCII prefix before the mark: A\xCC\x8A";  // "A" + combining ring
+  NormalizeNfcInPlace(&late);
+  EXPECT_EQ(late, "A long ASCII prefix before the mark: \xC3\x85");
+}
+
+}  // namespace
+}  // namespace parallax::core

@@ -613,5 +613,40 @@ TEST(Quotes, AReceivedDocumentSpeaksNotItsReader) {
   EXPECT_EQ(Attributions(a), (std::vector<std::string>{"this email|document|d", "Maria Lopez|person|d"}));
 }
 
+// Quoted paragraphs listed after a colon paragraph that names headlines are display text; a phrase
+// named as a phrase, a quote named as a subtitle and a term after "the" with no cue (even when the
+// sentence's subject is a person) are no quotations either.
+TEST(Quotes, ListedHeadlinesNamedPhrasesAndTermsAreNoQuotations) {
+  Article a = FromParagraphs(
+      {"Consider the following headlines, all printed by the city papers last week:",
+       "\u201CMayor's bus plan wins over the council at last\u201D",
+       "\u201CNew routes promise shorter rides for the east side\u201D",
+       "Reporters kept repeating the phrase \u201Ca bus for every block\u201D in their stories.",
+       "\u201CThe quiet road home, and other tales of transit,\u201D was the subtitle of her second book.",
+       "Senator Maria Lopez voted against the \u201Cemergency fare hike\u201D of the spring.",
+       "\u201CWe will add six routes by the spring,\u201D Mayor Helen Park said."});
+  EXPECT_EQ(Attributions(a), (std::vector<std::string>{"Helen Park|person|d"}));
+}
+
+// "Jones is “a bit eccentric,” he said": the person opening the sentence is the subject of the
+// reported words; the pronoun after the quote is the last speaker.
+TEST(Quotes, APronounAfterAQuoteIsNotTheSubjectOfTheQuotedClause) {
+  Article a = FromParagraphs(
+      {"\u201CI trust the hospital and the nurses,\u201D said David Lopez, a teacher from Dayton.",
+       "Lopez reads the blog of Robert Webb, who writes about medicine. Webb is \u201Ca little strange at "
+       "times,\u201D he said."});
+  EXPECT_EQ(Attributions(a), (std::vector<std::string>{"David Lopez|person|d", "David Lopez|person|d"}));
+}
+
+// "Since his first run in 2000, McCain has gone after ... He accused ...": the subject after an
+// opening phrase is a newer subject than the last speaker of the paragraph before.
+TEST(Quotes, ASubjectAfterAnOpeningPhraseWinsThePronoun) {
+  Article a = FromParagraphs(
+      {"\u201CThe schools need more money and more teachers,\u201D said Robert Webb, a teacher from Dayton.",
+       "Since his first term in 2010, Governor David Lopez has gone after the unions. He accused the teachers "
+       "of \u201Cwanting more pay for less work every single year.\u201D"});
+  EXPECT_EQ(Attributions(a), (std::vector<std::string>{"Robert Webb|person|d", "David Lopez|person|d"}));
+}
+
 }  // namespace
 }  // namespace parallax::quotes

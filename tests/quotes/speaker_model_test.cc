@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -83,6 +84,32 @@ TEST(SpeakerModel, OffLeavesUnattributedQuotesUnnamed) {
   Article model = Annotated(paragraphs, QuoteOptions{});
   ASSERT_EQ(model.quotes.size(), 1u);
   EXPECT_EQ(model.quotes[0].speaker_name, "Ann Richards");
+}
+
+// The work per quotation is bounded: in one paragraph of hundreds of sentences, each with two
+// names and a quote the rules leave unnamed, a quote sees the candidates of the sentences just
+// before it, not the whole paragraph (the candidates grew with the square of the paragraph).
+TEST(SpeakerModel, CandidatesComeFromABoundedWindowBeforeTheQuote) {
+  const char* names[] = {"Dana Holt", "Mark Reyes", "Lena Ford", "Omar Patel", "Kim Barros", "Ruth Adler"};
+  std::string paragraph;
+  const int kSentences = 240;
+  for (int i = 0; i < kSentences; ++i) {
+    paragraph += "Mayor " + std::string(names[i % 6]) + " met Governor " + names[(i + 1) % 6] +
+                 " on Tuesday. \u201CThe plan for item " + std::to_string(i) + " is late and costs too much.\u201D ";
+  }
+  paragraph.pop_back();
+  size_t calls = 0, most = 0, total = 0;
+  QuoteOptions options;
+  options.explain = [&](const Span&, std::string_view, const std::vector<SpeakerChoice>& choices) {
+    ++calls;
+    most = std::max(most, choices.size());
+    total += choices.size();
+  };
+  Article a = Annotated({paragraph}, options);
+  ASSERT_GE(calls, static_cast<size_t>(kSentences / 2));
+  EXPECT_GE(most, 40u);   // the window holds the sentences just before
+  EXPECT_LE(most, 100u);  // and not the whole paragraph: 40 sentences of two names and the quote's own
+  EXPECT_LE(total, calls * 100);
 }
 
 }  // namespace

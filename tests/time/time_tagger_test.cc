@@ -91,6 +91,9 @@ TEST_F(TimeTaggerTest, AnElectionDateLooksAheadUnlessThePastIsSaid) {
   EXPECT_EQ(One("Biden is a contender for the nomination to oppose Trump in the Nov. 3 election.", "2020-01-27"),
             "Nov. 3|DATE|2020-11-03");
   EXPECT_EQ(One("Trump is seeking re-election on Nov. 3.", "2020-01-29"), "Nov. 3|DATE|2020-11-03");
+  EXPECT_EQ(One("Biden is a leading contender for the nomination to face Trump in the Nov. 3 presidential election.",
+                "2020-01-14"),
+            "Nov. 3|DATE|2020-11-03");
   EXPECT_EQ(One("If the trend lasts until Election Day on Nov. 3, rural turnout rises.", "2020-01-19"),
             "Nov. 3|DATE|2020-11-03");
   // Said in the past, or after "since"/"after": the one held.

@@ -325,9 +325,8 @@ Found AfterQuote(const Context& ctx, const QuotedSpan& q, uint32_t after, const 
   return f.speaker.resolved() ? f : SpeakerBeforeLateCue(ctx, w, SentenceEnd(ctx, after), d);
 }
 
-// The start of a sentence's subject: past a dateline ("WASHINGTON —") and
-// an introductory phrase up to its comma ("In that interview, he ...",
-// "Then, the congressman ...").
+}  // namespace
+
 uint32_t SkipOpening(const Context& ctx, uint32_t start, uint32_t limit) {
   std::string_view first = ctx.Text(start);
   bool caps = first.size() > 1 && std::all_of(first.begin(), first.end(), [](char c) { return c < 'a' || c > 'z'; });
@@ -356,6 +355,8 @@ uint32_t SkipOpening(const Context& ctx, uint32_t start, uint32_t limit) {
   }
   return start;
 }
+
+namespace {
 
 // The subject of the sentence [start, limit): the first of its opening
 // phrases (up to five words) that resolves ("The letter ...", "The AARP ...").
@@ -685,14 +686,14 @@ void FindQuotations(Article* article, const QuoteOptions& options) {
   std::stable_sort(items.begin(), items.end(), [](const Item& x, const Item& y) { return x.begin < y.begin; });
   std::vector<Quotation> out;
   Discourse d;
-  std::vector<uint32_t> cue_sentences;  // sentences holding the cue of an attributed direct quote
+  std::vector<bool> cue_sentence(article->sentences.size());  // holds the cue of an attributed direct quote
   Quotation last;  // the last attributed direct quote (speaker empty: none to continue)
   std::vector<Unnamed> unnamed;  // kept quotes the rules found no speaker for
   uint32_t prev_paragraph = 0;
   for (const Item& it : items) {
     if (it.quote < 0) {
       // The attribution of a quote the segmenter cut off (“...?” X planned to ask, according to ...).
-      if (std::find(cue_sentences.begin(), cue_sentences.end(), it.sentence) != cue_sentences.end()) continue;
+      if (cue_sentence[it.sentence]) continue;
       size_t before = out.size();
       FindIndirect(ctx, it.sentence, &d, &out);
       if (out.size() > before) last = Quotation{};  // reports do not carry over to following unattributed quotes
@@ -715,13 +716,15 @@ void FindQuotations(Article* article, const QuoteOptions& options) {
       prev_paragraph = q.last_paragraph;
     }
     if (words < 2) continue;  // a single quoted word is a term or a scare quote, not a quotation
-    if (TitleLike(q.content.Of(article->body)) || NamedNotSaid(ctx, open, after)) continue;
+    if (TitleLike(q.content.Of(article->body)) || NamedNotSaid(ctx, open, after) || ListedDisplayText(ctx, q)) continue;
+    // "voting down the “skinny repeal” of Obamacare": a term, even in a sentence whose subject is a person.
+    if (!f.cue.valid() && TermAfterDeterminer(ctx, open)) continue;
     Quotation quote;
     if (f.speaker.resolved()) f.speaker = ApplySpeakerModel(ctx, options, q.content, open, after, f.speaker, d);
     if (f.speaker.resolved()) {
       quote = MakeQuotation(q.content, ctx, &f.cue, f.speaker, true);
       Remember(ctx, f.speaker, f.cue.valid() ? f.cue.first : open, &d);
-      if (f.cue.valid()) cue_sentences.push_back(ctx.SentenceOf(f.cue.first));
+      if (f.cue.valid() && ctx.SentenceOf(f.cue.first) < cue_sentence.size()) cue_sentence[ctx.SentenceOf(f.cue.first)] = true;
     } else if ((words < options.min_unattributed_words && !ShortSentenceGoesOn(ctx, q, open, last, prev_paragraph)) ||
                TermAfterDeterminer(ctx, open)) {
       continue;
@@ -738,13 +741,16 @@ void FindQuotations(Article* article, const QuoteOptions& options) {
     last = quote;
     prev_paragraph = q.last_paragraph;
   }
-  std::sort(out.begin(), out.end(), [](const Quotation& x, const Quotation& y) {
+  auto span_order = [](const Quotation& x, const Quotation& y) {
     return x.span.begin != y.span.begin ? x.span.begin < y.span.begin : x.span.end < y.span.end;
-  });
+  };
+  std::sort(out.begin(), out.end(), span_order);
   ShareTrailingCue(ctx, &out);
   for (const Unnamed& u : unnamed) {
-    auto it = std::find_if(out.begin(), out.end(), [&](const Quotation& x) { return x.span == u.content; });
-    if (it == out.end() || !it->speaker_name.empty()) continue;
+    Quotation probe;
+    probe.span = u.content;
+    auto it = std::lower_bound(out.begin(), out.end(), probe, span_order);  // the first with this span
+    if (it == out.end() || it->span != u.content || !it->speaker_name.empty()) continue;
     Speaker s = ApplySpeakerModel(ctx, options, u.content, u.open, u.after, Speaker{}, u.discourse);
     if (s.resolved()) *it = MakeQuotation(u.content, ctx, nullptr, s, true);
   }

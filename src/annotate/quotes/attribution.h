@@ -22,6 +22,10 @@ struct Cue {
 // The cue starting at token t ("said", "according to"), or an invalid Cue.
 Cue CueAt(const Context& ctx, uint32_t t);
 uint32_t SentenceStart(const Context& ctx, uint32_t tok);
+// The start of a sentence's subject: past a dateline ("WASHINGTON —") and
+// an introductory phrase up to its comma ("In that interview, he ...",
+// "Then, the congressman ..."); `start` is the sentence's first token.
+uint32_t SkipOpening(const Context& ctx, uint32_t start, uint32_t limit);
 uint32_t SentenceEnd(const Context& ctx, uint32_t tok);
 // End of the speaker phrase starting at `from` (after a cue), <= limit.
 uint32_t PhraseEnd(const Context& ctx, uint32_t from, uint32_t limit);
@@ -49,9 +53,14 @@ bool TitleLike(std::string_view content);
 // after "titled"/"headlined" or after a work noun and "called" (`a series of
 // videos called “How to be a journalist”`), a nickname inside a person's
 // name (`Tom “...” Friedman`), or display text (`the headline on my screen
-// reads, “...”`, `a bumper sticker proclaims: “...”`). `open`/`after`: the
+// reads, “...”`, `a bumper sticker proclaims: “...”`, `“...,” was the
+// subtitle`), a phrase named as one (`the phrase “...”`). `open`/`after`: the
 // tokens of the opening mark and right after the closing one.
 bool NamedNotSaid(const Context& ctx, uint32_t open, uint32_t after);
+// A quote filling its paragraphs in a list of such paragraphs after one that
+// names headlines, captions or slogans and ends with a colon (`Take, for
+// example, the following headlines ...:`): display text, not words reported.
+bool ListedDisplayText(const Context& ctx, const QuotedSpan& q);
 // An unattributed quote right after "the", "any", "so-called", ...: a term.
 bool TermAfterDeterminer(const Context& ctx, uint32_t open);
 // Token `open` starts a sentence, or follows a sentence's final punctuation

@@ -18,6 +18,7 @@ Context::Context(const Article& a, const OutletRegistry& registry, const std::ve
   for (size_t e = 0; e < a.entities.size(); ++e) {
     uint32_t t = TokenAt(a.entities[e].span.begin);
     entity_start_[e] = t;
+    if (e > 0 && t < entity_start_[e - 1]) entity_starts_ascend_ = false;
     for (; t < a.tokens.size() && a.tokens[t].span.end <= a.entities[e].span.end; ++t) entity_of_[t] = e;
   }
   sentence_of_.assign(a.tokens.size(), UINT32_MAX);
@@ -36,6 +37,11 @@ uint32_t Context::TokenAt(uint32_t byte) const {
   auto it = std::lower_bound(a_.tokens.begin(), a_.tokens.end(), byte,
                              [](const Token& t, uint32_t b) { return t.span.begin < b; });
   return static_cast<uint32_t>(it - a_.tokens.begin());
+}
+
+size_t Context::FirstEntityFrom(uint32_t tok) const {
+  if (!entity_starts_ascend_) return 0;
+  return static_cast<size_t>(std::lower_bound(entity_start_.begin(), entity_start_.end(), tok) - entity_start_.begin());
 }
 
 size_t Context::NameCount(std::string_view name) const {

@@ -33,6 +33,11 @@ class Context {
   uint32_t TokenAt(uint32_t byte) const;
   // TokenAt(the entity's first byte), computed once per entity.
   uint32_t EntityStart(int32_t entity) const { return entity_start_[entity]; }
+  // True when EntityStart does not decrease with the entity index (the tagger's text order).
+  bool EntityStartsAscend() const { return entity_starts_ascend_; }
+  // When EntityStartsAscend(), the index of the first entity whose EntityStart is at or after
+  // token `tok` (a binary search); otherwise 0. No entity before it starts at or after `tok`.
+  size_t FirstEntityFrom(uint32_t tok) const;
   // Body text of tokens [first, last).
   std::string_view TextOf(uint32_t first, uint32_t last) const;
   // The entity's canonical name in this article (see CanonicalNames).
@@ -48,18 +53,29 @@ class Context {
   bool InQuote(uint32_t tok) const { return tok < in_quote_.size() && in_quote_[tok]; }
   void MarkQuoted(const std::vector<Span>& outer_spans);
 
+  // A memo for one caller: per document noun stem ("report"), the tokens naming that document
+  // whose sentence names its author before them, ascending (see documents.cc), filled on first
+  // use after MarkQuoted. Like NameCount, for the one thread a Context serves.
+  struct AuthoredMentions {
+    bool ready = false;
+    std::vector<uint32_t> all, after_the;  // after_the: the ones that follow "the"
+  };
+  AuthoredMentions& DocumentMemo(const std::string& stem) const { return document_memo_[stem]; }
+
  private:
   const Article& a_;
   const OutletRegistry& registry_;
   std::string lower_body_;  // the body, ASCII lower-cased (same byte offsets)
   std::vector<int32_t> entity_of_;
   std::vector<uint32_t> entity_start_;
+  bool entity_starts_ascend_ = true;
   std::vector<uint32_t> sentence_of_;
   std::vector<std::string> canonical_;
   mutable std::unordered_map<std::string_view, size_t> name_counts_;  // keys view canonical_
   mutable bool name_counts_ready_ = false;
   std::vector<Gender> genders_;
   std::vector<bool> in_quote_;
+  mutable std::unordered_map<std::string, AuthoredMentions> document_memo_;
 };
 
 // Canonical name of every entity mention: the chain's name when the entity

@@ -61,16 +61,23 @@ Speaker IntroducedDocumentAuthor(const Context& ctx, uint32_t head) {
     }
     return {};
   };
-  for (uint32_t t = head; t > 0; --t) {
-    if (!same_noun(t - 1)) continue;
-    Speaker s = author_before(t - 1);
-    if (s.resolved()) return s;
+  // The mentions with an author depend on the noun only: found once per article and noun, so
+  // an article naming "the report" in each of thousands of sentences is read once, not once
+  // per quote.
+  Context::AuthoredMentions& memo = ctx.DocumentMemo(noun);
+  if (!memo.ready) {
+    for (uint32_t k = 0; k < ctx.size(); ++k) {
+      if (!same_noun(k) || !author_before(k).resolved()) continue;
+      memo.all.push_back(k);
+      if (k > 0 && ctx.Lower(k - 1) == "the") memo.after_the.push_back(k);
+    }
+    memo.ready = true;
   }
-  for (uint32_t t = head + 1; t < ctx.size(); ++t) {
-    if (t < 1 || ctx.Lower(t - 1) != "the" || !same_noun(t)) continue;
-    Speaker s = author_before(t);
-    if (s.resolved()) return s;
-  }
+  // The nearest such mention before the head, else the first one after it that follows "the".
+  auto before = std::lower_bound(memo.all.begin(), memo.all.end(), head);
+  if (before != memo.all.begin()) return author_before(*(before - 1));
+  auto after = std::upper_bound(memo.after_the.begin(), memo.after_the.end(), head);
+  if (after != memo.after_the.end()) return author_before(*after);
   return {};
 }
 

@@ -81,6 +81,17 @@ bool NamedNotSaid(const Context& ctx, uint32_t open, uint32_t after) {
   uint32_t sentence = ctx.SentenceOf(open);
   std::string_view prev = ctx.Lower(open - 1);
   if (InList(prev, {"titled", "entitled", "headlined", "subtitled"})) return true;
+  // "publishing the phrase “...”", "the term “...”": a phrase named as a phrase, not words reported.
+  if (open > 1 && InList(prev, {"buzzword", "catchphrase", "expression", "moniker", "phrase", "term"}) &&
+      InList(ctx.Lower(open - 2), {"a", "that", "the", "this"})) {
+    return true;
+  }
+  // "“...,” was the subtitle of another article": the quote is named as a title or display text.
+  if (after + 2 < ctx.size() && InList(ctx.Lower(after), {"is", "was"}) &&
+      InList(ctx.Lower(after + 1), {"a", "her", "his", "its", "the", "their"}) &&
+      (DisplayNoun(ctx.Lower(after + 2)) || ctx.Lower(after + 2) == "title")) {
+    return true;
+  }
   // "a series of videos called “...”", "his new book, dubbed “...”": the name of a work.
   if (InList(prev, {"called", "named", "dubbed"}) && open > 1) {
     std::string_view noun = ctx.Lower(open - 2 - (ctx.Lower(open - 2) == "," ? 1 : 0));
@@ -120,6 +131,41 @@ bool NamedNotSaid(const Context& ctx, uint32_t open, uint32_t after) {
     if (ctx.IsQuoteMark(t)) break;
     if (display(t) && cue_seen) return true;
     cue_seen = cue_seen || cue(t);
+  }
+  return false;
+}
+
+bool ListedDisplayText(const Context& ctx, const QuotedSpan& q) {
+  const Article& a = ctx.article();
+  // Every token of paragraph `p` is inside a quote but for punctuation after a closing mark.
+  auto quoted_paragraph = [&](uint32_t p) {
+    const Span& s = a.paragraphs[p].span;
+    bool any = false;
+    for (uint32_t t = ctx.TokenAt(s.begin); t < ctx.size() && a.tokens[t].span.begin < s.end; ++t) {
+      if (!ctx.InQuote(t) && !ctx.IsPunct(t)) return false;
+      any = true;
+    }
+    return any;
+  };
+  for (uint32_t p = q.first_paragraph; p <= q.last_paragraph; ++p) {
+    if (!quoted_paragraph(p)) return false;
+  }
+  for (uint32_t p = q.first_paragraph, n = 0; p > 0 && n < 12; ++n) {
+    --p;
+    std::string_view text = a.paragraphs[p].span.Of(a.body);
+    while (!text.empty() && (text.back() == ' ' || text.back() == '\n')) text.remove_suffix(1);
+    if (text.empty() || text.back() != ':') {
+      if (quoted_paragraph(p)) continue;  // an earlier item of the list
+      return false;
+    }
+    const Span& s = a.paragraphs[p].span;
+    for (uint32_t t = ctx.TokenAt(s.begin); t < ctx.size() && a.tokens[t].span.begin < s.end; ++t) {
+      if (InList(ctx.Lower(t), {"banners", "captions", "chyrons", "headlines", "mottos", "signs", "slogans",
+                                "stickers", "taglines"})) {
+        return true;
+      }
+    }
+    return false;
   }
   return false;
 }

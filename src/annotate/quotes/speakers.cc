@@ -29,6 +29,7 @@
 #include <cctype>
 #include <unordered_map>
 
+#include "annotate/quotes/attribution.h"
 #include "annotate/quotes/lexicon.h"
 #include "annotate/quotes/names.h"
 #include "annotate/quotes/speakers_internal.h"
@@ -465,11 +466,29 @@ Speaker ResolvePronoun(const Context& ctx, Pronoun p, Range r, uint32_t at, cons
     if (known >= 0 && e >= 0 && ctx.GenderOf(e) == Gender::kUnknown) e = known;
     uint32_t e_sentence = e >= 0 ? ctx.SentenceOf(ctx.TokenAt(ctx.article().entities[e].span.begin)) : 0;
     bool same_sentence = e >= 0 && e_sentence == ctx.SentenceOf(r.b) && e_sentence > d.last_person_sentence;
-    bool newer_subject = e >= 0 && e_sentence > d.last_person_sentence && (SentenceInitial(ctx, e) || same_sentence);
+    // "Since his first run in 2000, McCain has ...": the subject after an opening phrase is newer too.
+    bool opens_main_clause = false;
+    if (e >= 0) {  // past the opening phrase and capitalized title words ("Governor")
+      uint32_t first = ctx.EntityStart(e), p = SkipOpening(ctx, SentenceStart(ctx, first), first + 1);
+      auto title = [&](uint32_t k) {
+        return ctx.EntityOf(k) < 0 && !ctx.Text(k).empty() && std::isupper(static_cast<unsigned char>(ctx.Text(k)[0]));
+      };
+      while (p < first && title(p)) ++p;
+      opens_main_clause = p == first;
+    }
+    bool newer_subject = e >= 0 && e_sentence > d.last_person_sentence &&
+                         (SentenceInitial(ctx, e) || same_sentence || opens_main_clause);
     bool last_fits = d.last_person.resolved() && Compatible(ctx.GenderOf(d.last_person.entity), want) &&
                      !(known >= 0 && ctx.GenderOf(d.last_person.entity) == Gender::kUnknown);
     bool speaker_nearer = last_fits && paragraph <= d.last_person_paragraph + 1 && !newer_subject;
-    if (speaker_nearer || (e < 0 && last_fits)) s = d.last_person;
+    // "Jones is “a bit eccentric,” he said": a person opening the sentence before a quote that the
+    // pronoun's cue follows is the subject of the reported words, not their speaker.
+    bool reported = false;
+    if (same_sentence && SentenceInitial(ctx, e) && last_fits && paragraph <= d.last_person_paragraph + 1 &&
+        d.last_person.name != ctx.Canonical(e)) {
+      for (uint32_t t = ctx.EntityStart(e); t < r.b && !reported; ++t) reported = ctx.IsQuoteMark(t);
+    }
+    if (reported || speaker_nearer || (e < 0 && last_fits)) s = d.last_person;
     else if (e >= 0) s = FromEntity(ctx, e);
   } else if (p == Pronoun::kPlural && (s = GroupSubjectBefore(ctx, r.b, d)).resolved()) {
     // "The three Republican chairmen ... issued a statement. The documents, they said, ..."

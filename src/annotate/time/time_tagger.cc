@@ -221,24 +221,41 @@ bool IsScheduledEventWord(std::string_view w) {
 // expression does not follow "after"/"since"/"following" ("after the Dec.
 // 12 election" is the one held).
 bool NamesScheduledEvent(const Tokens& tk, uint32_t first, uint32_t last) {
+  // Words without a lexicon entry come in gap tokens that hold a run of them
+  // ("presidential election"): their words are looked at one by one, nearest
+  // the expression first, at most three words each side.
+  auto scan = [&](std::string_view run, bool leftward, int* words) {
+    while (!run.empty() && *words < 3) {
+      size_t cut = leftward ? run.rfind(' ') : run.find(' ');
+      std::string_view w = cut == std::string_view::npos ? run : leftward ? run.substr(cut + 1) : run.substr(0, cut);
+      run = cut == std::string_view::npos ? std::string_view() : leftward ? run.substr(0, cut) : run.substr(cut + 1);
+      if (w.empty()) continue;
+      ++*words;
+      if (IsScheduledEventWord(w)) return true;
+    }
+    return false;
+  };
   bool event = false;
-  uint32_t k = first;
-  for (int words = 0; k > 0 && words < 3 && !event; ++words, --k) {
+  int words = 0;
+  for (uint32_t k = first; k > 0 && words < 3 && !event; --k) {
     const Token& t = tk.items[k - 1];
     if (t.kind != Token::Kind::kWord || tk.items[k].blank_line_before()) break;
-    const std::string_view w = tk.Lower(t);
-    event = IsScheduledEventWord(w);
+    event = scan(tk.Lower(t), true, &words);
   }
-  for (uint32_t r = last, words = 0; r < tk.items.size() && words < 3 && !event; ++r, ++words) {
+  words = 0;
+  for (uint32_t r = last; r < tk.items.size() && words < 3 && !event; ++r) {
     const Token& t = tk.items[r];
     if (t.kind != Token::Kind::kWord || t.blank_line_before()) break;
-    event = IsScheduledEventWord(tk.Lower(t));
+    event = scan(tk.Lower(t), false, &words);
   }
   if (!event) return false;
   // "since the Nov. 6 midterm elections", "after the Dec. 12 election": the one held.
   for (uint32_t b = first, back = 0; b > 0 && back < 2; --b, ++back) {
     const std::string_view w = tk.Lower(tk.items[b - 1]);
-    if (w == "after" || w == "since" || w == "following") return false;
+    if (w == "after" || w == "since" || w == "following" || w.ends_with(" after") || w.ends_with(" since") ||
+        w.ends_with(" following")) {
+      return false;
+    }
   }
   return true;
 }

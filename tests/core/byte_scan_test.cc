@@ -1,0 +1,52 @@
+// The sixteen-bytes-at-a-time scans agree with their plain definitions.
+#include "core/byte_scan.h"
+
+#include <gtest/gtest.h>
+
+#include <random>
+#include <string>
+
+#include "core/ascii.h"
+
+namespace parallax::core {
+namespace {
+
+// Text over a few bytes (spaces and controls included) so that matches,
+// near-matches and whitespace runs are frequent, at every alignment.
+std::string RandomText(std::mt19937* rng, size_t n, std::string_view alphabet) {
+  std::string s;
+  for (size_t i = 0; i < n; ++i) s.push_back(alphabet[(*rng)() % alphabet.size()]);
+  return s;
+}
+
+TEST(ByteScanTest, FindSubstringAgreesWithFind) {
+  std::mt19937 rng(7);
+  for (int round = 0; round < 3000; ++round) {
+    const std::string s = RandomText(&rng, rng() % 90, "ab ");
+    const std::string needle = RandomText(&rng, 2 + rng() % 5, "ab ");
+    for (size_t from = 0; from <= s.size() + 1; ++from) {
+      ASSERT_EQ(FindSubstring(s, needle, from), std::string_view(s).find(needle, from))
+          << "'" << s << "' '" << needle << "' " << from;
+    }
+  }
+  EXPECT_EQ(FindSubstring("x MORE", " MORE", 0), 1u);
+  EXPECT_EQ(FindSubstring("MORE", " MORE", 0), std::string_view::npos);
+  EXPECT_EQ(FindSubstring("abc", "b", 0), 1u);  // one byte: find's answer
+}
+
+TEST(ByteScanTest, AppendCollapsedFastAgreesWithAppendCollapsed) {
+  std::mt19937 rng(11);
+  for (int round = 0; round < 3000; ++round) {
+    // Odd rounds: prose-like blocks (lone spaces), the whole-block path.
+    const std::string s = RandomText(&rng, rng() % 120, round % 2 ? "aBzQxYcD \xc3\xa9" : "aBz Q \t\n\r\xc3\xa9.");
+    for (bool lower : {false, true}) {
+      std::string slow = "x", fast = "x";  // appends after what the buffer holds
+      AppendCollapsed(s, lower, &slow);
+      AppendCollapsedFast(s, lower, &fast);
+      ASSERT_EQ(fast, slow) << "'" << s << "' lower=" << lower;
+    }
+  }
+}
+
+}  // namespace
+}  // namespace parallax::core
