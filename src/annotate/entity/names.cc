@@ -76,12 +76,16 @@ std::string NameKey(const std::vector<std::string>& words) {
   }
   std::string_view alias = CanonicalAlias(joined);
   if (!alias.empty()) return core::AsciiLowered(alias);
-  std::string key;
+  std::string key;  // the words Folded, the empty ones left out, built in place
+  key.reserve(joined.size());
   for (const auto& w : words) {
-    std::string f = Folded(w);
-    if (f.empty()) continue;
-    if (!key.empty()) key.push_back(' ');
-    key += f;
+    const size_t mark = key.size();
+    if (mark > 0) key.push_back(' ');
+    const size_t start = key.size();
+    for (char c : w) {
+      if (c != '.') key.push_back(core::AsciiLower(c));
+    }
+    if (key.size() == start) key.resize(mark);
   }
   return key;
 }

@@ -41,6 +41,9 @@ bool AuthoringVerb(std::string_view w) {
 Speaker IntroducedDocumentAuthor(const Context& ctx, uint32_t head) {
   std::string noun = NounStem(ctx.Lower(head));
   auto same_noun = [&](uint32_t k) {
+    std::string_view w = ctx.Lower(k);  // the stems' last letters must match: most words end here
+    char last = w.size() > 4 && w.ends_with("ies") ? 'y' : w.size() > 3 && w.ends_with("s") && !w.ends_with("ss") ? w[w.size() - 2] : w.empty() ? 0 : w.back();
+    if (noun.empty() || last != noun.back()) return false;
     std::string other = NounStem(ctx.Lower(k));  // "the suit" was introduced as "a lawsuit"
     return !other.empty() && (other.ends_with(noun) || noun.ends_with(other)) && !ctx.InQuote(k);
   };
