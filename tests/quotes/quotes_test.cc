@@ -313,6 +313,16 @@ TEST(Quotes, TheLawsuitsAuthorNamedLater) {
   EXPECT_EQ(a.quotes[0].source_type, "document");
 }
 
+// "the lawsuit says" takes the author of the nearest lawsuit named before it.
+TEST(Quotes, ALawsuitQuoteTakesTheNearestAuthorBefore) {
+  Article a = FromParagraphs({"Former federal prosecutor Thomas Kellerman filed a lawsuit against the hotel chain in May.",
+                              "The chain denied it. In June, attorney Maria Solano filed a lawsuit for the city.",
+                              "\u201CThe city lost millions in unpaid taxes over those years,\u201D the lawsuit says."});
+  ASSERT_EQ(a.quotes.size(), 1u);
+  EXPECT_EQ(a.quotes[0].speaker_name, "Maria Solano");
+  EXPECT_EQ(a.quotes[0].source_type, "document");
+}
+
 TEST(Quotes, PartyTagBeforeALateCueAndAGroupsSecondVerb) {
   Article a = FromParagraphs({"\u201CIt is not the intent of the law to punish anyone,\u201D state Senate President Pro "
                               "Tem David Long (R) said.",
