@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "core/months.h"
+
 namespace parallax::ingest {
 
 namespace {
@@ -41,19 +43,6 @@ std::vector<Piece> Scan(std::string_view s) {
     }
   }
   return out;
-}
-
-int MonthOf(const std::string& w) {
-  static const std::array<const char*, 12> kNames = {"jan", "feb", "mar", "apr", "may", "jun",
-                                                     "jul", "aug", "sep", "oct", "nov", "dec"};
-  if (w.size() < 3) return 0;
-  for (int m = 0; m < 12; ++m) {
-    if (w.compare(0, 3, kNames[m]) == 0) {
-      // Accept the abbreviation or any prefix-compatible full name ("sept", "september").
-      return m + 1;
-    }
-  }
-  return 0;
 }
 
 bool ValidDate(int y, int m, int d) {
@@ -112,8 +101,8 @@ size_t ReadDate(const std::vector<Piece>& p, Parsed* out) {
         return i + 3;
       }
     }
-    if (p[i].kind == Piece::kWord && MonthOf(p[i].text)) {
-      int m = MonthOf(p[i].text);
+    if (p[i].kind == Piece::kWord && core::PageMonth(p[i].text)) {
+      int m = core::PageMonth(p[i].text);
       // Month D[,] YYYY
       size_t j = i + 1;
       if (j < p.size() && p[j].text == ".") ++j;

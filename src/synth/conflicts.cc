@@ -51,6 +51,7 @@
 
 #include "cluster/text_features.h"
 #include "core/ascii.h"
+#include "core/months.h"
 
 namespace parallax::synth {
 
@@ -415,17 +416,6 @@ bool IsTimeSpanWord(std::string_view w) {
   return w == "centurie" || w == "century";
 }
 
-// "jan.", "january", "sept": a month's name before a day number.
-bool IsMonthWord(std::string_view w) {
-  static constexpr std::string_view kMonths[] = {"january", "february", "march", "april", "may", "june", "july",
-                                                 "august", "september", "october", "november", "december"};
-  if (w.ends_with(".")) w.remove_suffix(1);
-  if (w.size() < 3) return false;
-  for (std::string_view m : kMonths) {
-    if (w == m || (w.size() <= 4 && m.starts_with(w))) return true;
-  }
-  return false;
-}
 
 // Index of the upper end of a range that opens with the number at `i` ("$35
 // billion to $40 billion", "35 to 40 percent", "between 3 and 4"), or 0.
@@ -505,7 +495,7 @@ void NumberClaims(const StoryCorpus& c, uint32_t si, const std::string& fact, Se
     const std::string& w = t.words[i];
     if (w.empty() || !core::IsAsciiDigit(w[0])) continue;
     if (w.size() == 4 && AllDigits(w)) continue;  // a year is a date, not a quantity
-    if (i > 0 && IsMonthWord(t.words[i - 1])) continue;  // "the Jan. 3 strike": a day
+    if (i > 0 && core::EnglishMonth(t.words[i - 1])) continue;  // "the Jan. 3 strike": a day
     if (InUnassertedClause(t, static_cast<int>(i), true)) continue;  // a condition or a possibility
     // A range is one claim, keyed by the unit after its upper end.
     const size_t upper = RangeEnd(t.words, i);

@@ -130,6 +130,15 @@ TEST(MetaDateTest, ParsesCommonForms) {
   EXPECT_FALSE(ParseMetaDate("2023-02-30", MetaSource::kMetadata).precision == PublishedTime::Precision::kDay);
 }
 
+TEST(MetaDateTest, AMonthIsAWholeMonthWordNotAPrefix) {
+  // A word that only begins like a month is no month ("Mayor", "Decision").
+  EXPECT_FALSE(ParseMetaDate("Mayor 12, 2023", MetaSource::kMetadata).known());
+  EXPECT_FALSE(ParseMetaDate("Decision 3, 2020", MetaSource::kMetadata).known());
+  EXPECT_EQ(ParseMetaDate("Sep 5, 2019", MetaSource::kMetadata).value, "2019-09-05");
+  EXPECT_EQ(ParseMetaDate("5 Oktober 2019", MetaSource::kMetadata).value, "2019-10-05");
+  EXPECT_EQ(ParseMetaDate("5 juin 2019", MetaSource::kMetadata).value, "2019-06-05");
+}
+
 TEST(JsonReaderTest, ReadsCommonFieldNamesAndNestedParagraphs) {
   auto c = ReadAll(R"({"title": "T", "date": "2015-03-02", "source": "fox",
                        "body-paragraphs": [["First sentence.", "Second one."], ["Next paragraph."]]})",

@@ -6,6 +6,8 @@
 
 #include <string>
 
+#include "core/months.h"
+
 namespace parallax::time {
 namespace {
 
@@ -35,14 +37,11 @@ void AddUnits(Lexicon* lx) {
 }
 
 void AddNames(Lexicon* lx) {
-  static const char* kMonths[12][3] = {
-      {"january", "jan", nullptr}, {"february", "feb", nullptr}, {"march", "mar", nullptr},
-      {"april", "apr", nullptr},   {"may", nullptr, nullptr},    {"june", "jun", nullptr},
-      {"july", "jul", nullptr},    {"august", "aug", nullptr},   {"september", "sept", "sep"},
-      {"october", "oct", nullptr}, {"november", "nov", nullptr}, {"december", "dec", nullptr}};
-  for (int m = 0; m < 12; ++m) {
-    for (const char* name : kMonths[m]) {
-      if (name != nullptr) lx->AddFlag(name, kMonthName, m + 1);
+  for (size_t m = 0; m < core::kEnglishMonths.size(); ++m) {
+    const int month = static_cast<int>(m) + 1;
+    lx->AddFlag(core::kEnglishMonths[m].full, kMonthName, month);
+    for (std::string_view a : core::kEnglishMonths[m].abbreviations) {
+      if (!a.empty()) lx->AddFlag(a, kMonthName, month);
     }
   }
   static const char* kDays[7][3] = {

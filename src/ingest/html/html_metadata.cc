@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "ingest/html/html_dom.h"
+#include "core/months.h"
 
 namespace parallax::ingest::html {
 
@@ -398,26 +399,6 @@ void ChooseAll(const Candidates& c, const LdFields& ld, HtmlDocument* doc) {
   if (doc->description.empty()) doc->description = Clean(ld.description);
 }
 
-// Month number for an English, German, French or Spanish month name or
-// three-letter abbreviation (lowercase), else 0.
-int MonthNumber(std::string_view w) {
-  static constexpr std::string_view kMonths[][4] = {
-      {"january", "januar", "janvier", "enero"},      {"february", "februar", "février", "febrero"},
-      {"march", "märz", "mars", "marzo"},             {"april", "april", "avril", "abril"},
-      {"may", "mai", "mai", "mayo"},                  {"june", "juni", "juin", "junio"},
-      {"july", "juli", "juillet", "julio"},           {"august", "august", "août", "agosto"},
-      {"september", "september", "septembre", "septiembre"}, {"october", "oktober", "octobre", "octubre"},
-      {"november", "november", "novembre", "noviembre"}, {"december", "dezember", "décembre", "diciembre"}};
-  for (int m = 0; m < 12; ++m) {
-    for (std::string_view name : kMonths[m]) {
-      if (w == name || (w.size() == 3 && name.substr(0, 3) == w) || (w.size() == 4 && w.back() == '.' && name.substr(0, 3) == w.substr(0, 3))) {
-        return m + 1;
-      }
-    }
-  }
-  return 0;
-}
-
 // Parses "21 October 2019", "21. Oktober 2019", "October 21, 2019", "Oct 21st 2019".
 std::string NormalizeWordDate(std::string_view s) {
   std::vector<std::string> words;
@@ -442,7 +423,7 @@ std::string NormalizeWordDate(std::string_view s) {
     return v >= lo && v <= hi ? v : -1;
   };
   for (size_t i = 0; i < words.size(); ++i) {
-    int m = MonthNumber(words[i]);
+    int m = core::PageMonth(words[i]);
     if (m == 0) continue;
     int d = -1, y = -1;
     if (i > 0 && i + 1 < words.size()) {
