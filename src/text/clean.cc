@@ -256,20 +256,58 @@ bool StartsWithAnyCase(std::string_view s, std::string_view upper) {
   return true;
 }
 
+// A paragraph rebuilt with spans cut out of it, reading it once: the text
+// kept so far goes to a new string, built only once something is cut; the
+// rest is still the paragraph's own (cutting in place would move the
+// paragraph's tail once per cut). Counts the bytes copied into `*moved`
+// (CleanOptions::bytes_moved).
+class Splice {
+ public:
+  Splice(std::string* text, size_t* moved) : text_(text), src_(*text), moved_(moved) {}
+  // The paragraph as it was; src()[0, copied()) is settled.
+  std::string_view src() const { return src_; }
+  size_t copied() const { return copied_; }
+  // Keeps src()[copied(), begin) and drops src()[begin, end).
+  void Cut(size_t begin, size_t end) {
+    if (!cut_) {
+      kept_.reserve(src_.size());
+      cut_ = true;
+    }
+    kept_.append(src_.substr(copied_, begin - copied_));
+    *moved_ += begin - copied_;
+    copied_ = end;
+  }
+  // The text kept so far (valid after a Cut).
+  std::string& kept() { return kept_; }
+  // Keeps the rest and replaces the paragraph with the result.
+  void Finish() {
+    if (!cut_) return;
+    kept_.append(src_.substr(copied_));
+    *moved_ += src_.size() - copied_;
+    *text_ = std::move(kept_);
+  }
+
+ private:
+  std::string* text_;
+  std::string_view src_;
+  size_t* moved_;
+  std::string kept_;
+  bool cut_ = false;
+  size_t copied_ = 0;
+};
+
 // Cuts "(RELATED: ...)", "[READ MORE: ...]", "( See also: ...)" and the like
-// out of a paragraph. The paragraph is read once: the text kept so far goes
-// to `out` (built only once something is cut), the rest is still `src`'s.
+// out of a paragraph, reading it once (Splice).
 void CutInserts(std::string* text, std::vector<Removal>* removed, size_t* moved) {
   static const std::string_view kLabels[] = {"RELATED:", "READ MORE:", "SEE ALSO:", "WATCH:", "READ:",
                                              "MORE:", "SEE IT:", "LISTEN:", "PHOTOS:", "VIDEO:"};
-  const std::string_view src(*text);
+  Splice splice(text, moved);
+  const std::string_view src = splice.src();
   const size_t size = src.size();
-  std::string out;
-  bool cut = false;
-  size_t copied = 0;  // src[0, copied) is in `out` (once cut)
   // The last closing bracket found for ')' and ']' and where its search
-  // began: the text after `copied` never changes, so a later search from
-  // a later start reuses it (a paragraph of unclosed "(RELATED: " stays linear).
+  // began: the paragraph's text never changes under the scan, so a later
+  // search from a later start reuses it (a paragraph of unclosed
+  // "(RELATED: " stays linear).
   size_t close_from[2] = {0, 0}, close_at[2] = {std::string_view::npos, std::string_view::npos};
   bool close_known[2] = {false, false};
   for (size_t pos = 0; pos < size;) {
@@ -290,30 +328,20 @@ void CutInserts(std::string* text, std::vector<Removal>* removed, size_t* moved)
       }
       const size_t close = close_at[round];
       if (close == std::string_view::npos) break;
-      if (!cut) {
-        out.reserve(size);
-        cut = true;
-      }
-      out.append(src.substr(copied, open - copied));
-      *moved += open - copied;
+      splice.Cut(open, close + 1);
+      std::string& out = splice.kept();
       while (!out.empty() && out.back() == ' ') out.pop_back();
       removed->push_back({"inline insert", std::string(src.substr(open, close + 1 - open))});
-      copied = close + 1;
-      if (!out.empty() && copied < size && src[copied] != ' ' &&
-          !std::ispunct(static_cast<unsigned char>(src[copied]))) {
+      pos = close + 1;
+      if (!out.empty() && pos < size && src[pos] != ' ' && !std::ispunct(static_cast<unsigned char>(src[pos]))) {
         out.push_back(' ');
       }
-      pos = copied;
       matched = true;
       break;
     }
     if (!matched) pos = open + 1;
   }
-  if (cut) {
-    out.append(src.substr(copied));
-    *moved += size - copied;
-    *text = std::move(out);
-  }
+  splice.Finish();
   while (!text->empty() && std::isspace(static_cast<unsigned char>(text->back()))) text->pop_back();
 }
 
@@ -391,36 +419,24 @@ size_t NameCardStart(std::string_view text, size_t more, size_t floor) {
   return std::string_view::npos;
 }
 
-// Reads the paragraph once, like CutInserts: a card's search never looks
-// before the end of the last card cut (NameCardStart's floor), so it reads
-// only text that is still the paragraph's own.
+// Reads the paragraph once (Splice): a card's search never looks before the
+// end of the last card cut (NameCardStart's floor).
 void CutNameCards(std::string* text, std::vector<Removal>* removed, size_t* moved) {
-  const std::string_view src(*text);
-  std::string out;
-  bool cut = false;
-  size_t copied = 0;  // src[0, copied) is in `out` (once cut)
+  Splice splice(text, moved);
+  const std::string_view src = splice.src();
   for (size_t pos = 0; (pos = core::FindSubstring(src, " MORE", pos)) != std::string_view::npos;) {
     const size_t more = pos + 1, end = more + 4;
     const bool word_end = end == src.size() || !core::IsAsciiAlnum(src[end]);
-    const size_t begin = word_end ? NameCardStart(src, pos, copied) : std::string_view::npos;
+    const size_t begin = word_end ? NameCardStart(src, pos, splice.copied()) : std::string_view::npos;
     if (begin == std::string_view::npos || more - begin < 20) {
       pos = end;
       continue;
     }
-    if (!cut) {
-      out.reserve(src.size());
-      cut = true;
-    }
     removed->push_back({"name card", std::string(src.substr(begin + 1, end - begin - 1))});
-    out.append(src.substr(copied, begin - copied));
-    *moved += begin - copied;
-    copied = pos = end;
+    splice.Cut(begin, end);
+    pos = end;
   }
-  if (cut) {
-    out.append(src.substr(copied));
-    *moved += src.size() - copied;
-    *text = std::move(out);
-  }
+  splice.Finish();
 }
 
 }  // namespace
