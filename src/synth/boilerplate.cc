@@ -101,8 +101,8 @@ bool HasCaptionDate(std::string_view s) {
   const bool ends_on_year = n >= 7 && s[n - 1] == '.' && s[n - 7] == ',' && s[n - 6] == ' ' &&
                             core::IsAsciiDigit(s[n - 5]) && core::IsAsciiDigit(s[n - 4]) &&
                             core::IsAsciiDigit(s[n - 3]) && core::IsAsciiDigit(s[n - 2]);
-  for (std::string_view m : kMonths) {
-    if (!ends_on_year) break;
+  for (size_t k = 0; ends_on_year && k < kMonths.size(); ++k) {
+    const std::string_view m = kMonths[k];
     const size_t at = s.rfind(m);
     if (at == std::string_view::npos || at < 2 || s[at - 1] != ' ' || AfterFullDate(s, at) + 1 != s.size()) continue;
     size_t w = at - 1;

@@ -416,7 +416,6 @@ bool IsTimeSpanWord(std::string_view w) {
   return w == "centurie" || w == "century";
 }
 
-
 // Index of the upper end of a range that opens with the number at `i` ("$35
 // billion to $40 billion", "35 to 40 percent", "between 3 and 4"), or 0.
 size_t RangeEnd(const std::vector<std::string>& w, size_t i) {

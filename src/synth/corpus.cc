@@ -464,8 +464,6 @@ constexpr size_t kMaxPairsFound = 256;
 // it (60 articles, a few thousand sentences).
 constexpr uint32_t kMaxPostingsWalked = 4096;
 
-// Keeps, of edges[first..], the kMaxPairsFound most similar (ties: the first
-// found), in the order found.
 // The sum of weight[t] over the stems the two sentences share, in ascending
 // stem order (the order the postings walk adds them in).
 double SharedWeight(const SentenceInfo& a, const SentenceInfo& b, const std::vector<double>& weight) {
@@ -478,6 +476,8 @@ double SharedWeight(const SentenceInfo& a, const SentenceInfo& b, const std::vec
   return dot;
 }
 
+// Keeps, of edges[first..], the kMaxPairsFound most similar (ties: the first
+// found), in the order found.
 template <typename Edge>
 void KeepBest(std::vector<Edge>* edges, size_t first, std::vector<double>* sims) {
   sims->clear();

@@ -53,6 +53,21 @@ bool TitleModifier(const std::string& w) {
 
 bool Qualifier(const std::string& w) { return w == "former" || w == "then" || w == "ex" || w == "late"; }
 
+// Whether the role's last words are `head` ("press secretary" in "white
+// house press secretary"; "president" in "vice president", not in
+// "copresident").
+bool EndsWithWords(std::string_view role, std::string_view head) {
+  return role.ends_with(head) && (role.size() == head.size() || role[role.size() - head.size() - 1] == ' ');
+}
+
+// Replaces the role's last words `head` (EndsWithWords) with `with`; false
+// when the role does not end with them.
+bool ReplaceHead(std::string* role, std::string_view head, std::string_view with) {
+  if (!EndsWithWords(*role, head)) return false;
+  role->replace(role->size() - head.size(), std::string::npos, with);
+  return true;
+}
+
 // A courtesy title written right before a name ("Rep.", "Sen.", "Gov.") is
 // the office; words before it name another role ("impeachment manager Rep.",
 // "Intelligence Committee Chairman Rep."), so the role starts at it.
@@ -83,9 +98,7 @@ std::string Normalize(std::vector<std::string> words) {
   }
   // A press secretary speaks for the office: "White House press secretary"
   // and "White House spokeswoman" are one role.
-  if (out == "press secretary" || out.ends_with(" press secretary")) {
-    out.replace(out.size() - std::string_view("press secretary").size(), std::string::npos, "spokesperson");
-  }
+  ReplaceHead(&out, "press secretary", "spokesperson");
   return out;
 }
 
@@ -96,7 +109,7 @@ bool Hypothetical(std::string_view article, const std::string& role) {
   static constexpr std::string_view kSole[] = {"president", "premier", "speaker", "chancellor", "king", "queen",
                                                "prime minister"};
   for (std::string_view o : kSole) {
-    if (role == o || role.ends_with(" " + std::string(o))) return true;
+    if (EndsWithWords(role, o)) return true;
   }
   return false;
 }
@@ -246,12 +259,7 @@ std::string OfficeKey(const std::string& role) {
 // three compare equal ("the U.S. envoy to the European Union" / "Ambassador
 // Sondland"; "diplomat William Taylor, a top ambassador in Ukraine").
 std::string DiplomaticHead(std::string role) {
-  for (std::string_view h : {std::string_view("ambassador"), std::string_view("diplomat")}) {
-    if (role == h || role.ends_with(" " + std::string(h))) {
-      role.replace(role.size() - h.size(), std::string::npos, "envoy");
-      break;
-    }
-  }
+  if (!ReplaceHead(&role, "ambassador", "envoy")) ReplaceHead(&role, "diplomat", "envoy");
   return role;
 }
 
