@@ -457,6 +457,27 @@ TEST(Boilerplate, CaptionsPromotionsAndNotesButNotProse) {
   }
 }
 
+TEST(Boilerplate, PictureCaptionsAndEmbeddedPostSignatures) {
+  for (const char* furniture : {
+           "From left: Ann Lee, Ben Ross and Carla Diaz.",
+           "From left, the mayor, the governor and the fire chief.",
+           "In this Feb. 26, 2020 photo, the mayor speaks at the town hall in Linden.",
+           "The mayor speaks during a news conference about the flood in Linden.",
+           "The governor gestures as she speaks to reporters in Linden.",
+           "A council member looks on as the mayor signs the bill.",
+           "The levee will hold! \xE2\x80\x94 Ann Lee (@annlee) February 12, 2020",
+           "Stay tuned! \xE2\x80\x94 Ann Lee (@annlee) February 21, 2020."}) {
+    EXPECT_TRUE(IsBoilerplateSentence(furniture)) << furniture;
+  }
+  for (const char* prose : {
+           "From left field came a new proposal on the levee.",
+           "In this town, the flood of 2019 is still remembered.",
+           "The mayor (@annlee on Twitter) said the levee held in 2020.",
+           "The mayor speaks to residents every week, aides said."}) {
+    EXPECT_FALSE(IsBoilerplateSentence(prose)) << prose;
+  }
+}
+
 TEST(BuildStoryView, RejectsLayersOutsideTheBody) {
   Article a;
   a.id = "x";

@@ -86,6 +86,13 @@ TEST_F(TimeTaggerTest, TheClauseAfterThatAndAPastPerfectPlanAreNotTheExpressions
   EXPECT_EQ(One("On Thursday, the court will rule.", "2019-10-20"), "Thursday|DATE|2019-10-24");
 }
 
+TEST_F(TimeTaggerTest, ANamedDayIsNotTheNearestWeekday) {
+  // Published Tuesday 2020-02-18; Super Tuesday is March 3, not a weekday near the DCT.
+  EXPECT_EQ(One("Sanders could come out of Super Tuesday with a lead.", "2020-02-18"), "count=0");
+  EXPECT_EQ(One("Stores opened early on Black Friday.", "2019-11-25"), "count=0");
+  EXPECT_EQ(One("The vote is on Tuesday.", "2020-02-18"), "Tuesday|DATE|2020-02-18");
+}
+
 TEST_F(TimeTaggerTest, AFrontedDateTakesThePastVerbBeforeTheReportedClause) {
   // Published Monday 2019-10-07; the verb after the fronted date is past.
   EXPECT_EQ(One("Late Sunday night, it released a statement declaring that Turkey would soon move.", "2019-10-07"),
