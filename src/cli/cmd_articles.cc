@@ -100,12 +100,8 @@ void RunIngest(const IngestArgs& args) {
   if (!registry || !LoadAnnotators(args.annotate, &annotators)) return;
   StoreOptions so;
   so.keep_raw = !args.no_raw;
-  auto store = Store::Open(args.db, so);
-  if (!store.ok()) {
-    std::fprintf(stderr, "parallax: %s\n", store.status().ToString().c_str());
-    SetExitCode(1);
-    return;
-  }
+  auto store = OpenStoreOrReport(args.db, so);
+  if (!store) return;
   pipeline::IngestOptions options;
   options.read.keep_raw = !args.no_raw;
   options.build.registry = registry.get();
@@ -114,11 +110,11 @@ void RunIngest(const IngestArgs& args) {
   options.read.max_record_bytes = args.max_file_mb << 20;
   std::unique_ptr<pipeline::StoryAssigner> assigner;
   if (!args.no_cluster) {
-    assigner = MakeStoryAssigner(store->get(), annotators, !args.no_story_views);
+    assigner = MakeStoryAssigner(store.get(), annotators, !args.no_story_views);
     if (!assigner) return;
     options.stories = assigner.get();
   }
-  pipeline::Ingester ingester(store->get(), options);
+  pipeline::Ingester ingester(store.get(), options);
   const bool tty = !args.quiet && isatty(STDERR_FILENO);
   auto start = std::chrono::steady_clock::now();
   auto elapsed = [&] { return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count(); };
@@ -158,18 +154,6 @@ void RunIngest(const IngestArgs& args) {
   }
 }
 
-std::unique_ptr<Store> OpenForReading(const std::string& db) {
-  StoreOptions so;
-  so.read_only = true;
-  auto store = Store::Open(db, so);
-  if (!store.ok()) {
-    std::fprintf(stderr, "parallax: %s\n", store.status().ToString().c_str());
-    SetExitCode(1);
-    return nullptr;
-  }
-  return std::move(*store);
-}
-
 void RunListRejections(Store* store, const ListOptions& options) {
   auto list = store->ListRejections(options);
   if (!list.ok()) {
@@ -181,7 +165,7 @@ void RunListRejections(Store* store, const ListOptions& options) {
 }
 
 void RunList(const std::string& db, const ListOptions& options, const std::string& format, bool rejected) {
-  auto store = OpenForReading(db);
+  auto store = OpenStoreForReading(db);
   if (!store) return;
   if (rejected) return RunListRejections(store.get(), options);
   auto list = store->List(options);
@@ -324,7 +308,7 @@ void RegisterArticleCommands(CLI::App& app) {
   article->add_option("--format", *format, "text or json")->check(CLI::IsMember({"text", "json"}));
   article->add_flag("--layers", *layers, "With --format json: include sentence and token spans");
   article->callback([db, id, format, layers] {
-    auto store = OpenForReading(*db);
+    auto store = OpenStoreForReading(*db);
     if (!store) return;
     auto a = store->Get(*id);
     if (!a.ok()) {

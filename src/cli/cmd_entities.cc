@@ -48,20 +48,15 @@ void PrintText(const EntitySummary& e) {
 }
 
 void RunEntities(const EntitiesArgs& args) {
-  StoreOptions so;
-  so.read_only = true;
-  auto store = Store::Open(args.db, so);
-  if (!store.ok()) {
-    std::fprintf(stderr, "parallax: %s: %s\n", args.db.c_str(), store.status().ToString().c_str());
-    return SetExitCode(1);
-  }
+  auto store = OpenStoreForReading(args.db);
+  if (!store) return;
   Result<std::vector<EntitySummary>> list = std::vector<EntitySummary>{};
   if (args.id > 0) {
-    auto one = (*store)->GetEntity(args.id);
+    auto one = store->GetEntity(args.id);
     if (one.ok()) list->push_back(std::move(*one));
     else list = one.status();
   } else {
-    list = (*store)->ListEntities(args.query);
+    list = store->ListEntities(args.query);
   }
   if (!list.ok()) {
     std::fprintf(stderr, "parallax: %s: %s\n", args.db.c_str(), list.status().ToString().c_str());

@@ -112,17 +112,11 @@ std::vector<Article> FromFiles(const std::vector<std::string>& files) {
 // Stored articles: one (--article) or a story's (--story), in ingest order.
 // An article stored without a quotes layer gets one computed here.
 std::vector<Article> FromStore(const std::string& db, const std::string& article_id, const std::string& story) {
-  StoreOptions so;
-  so.read_only = true;
-  auto store = Store::Open(db, so);
-  if (!store.ok()) {
-    std::fprintf(stderr, "parallax: %s\n", store.status().ToString().c_str());
-    SetExitCode(1);
-    return {};
-  }
+  auto store = OpenStoreForReading(db);
+  if (!store) return {};
   std::vector<std::string> ids{article_id};
   if (!story.empty()) {
-    auto r = (*store)->StoryArticleIds(story);
+    auto r = store->StoryArticleIds(story);
     if (!r.ok() || r->empty()) {
       std::fprintf(stderr, "parallax: %s: story %s: %s\n", db.c_str(), story.c_str(),
                    r.ok() ? "no such story" : r.status().ToString().c_str());
@@ -134,7 +128,7 @@ std::vector<Article> FromStore(const std::string& db, const std::string& article
   auto quotes = annotate::MakeQuoteAnnotator();
   std::vector<Article> out;
   for (const auto& id : ids) {
-    Result<Article> a = (*store)->Get(id);
+    Result<Article> a = store->Get(id);
     if (!a.ok()) {
       std::fprintf(stderr, "parallax: %s: article %s: %s\n", db.c_str(), id.c_str(), a.status().ToString().c_str());
       SetExitCode(1);

@@ -68,14 +68,10 @@ void PrintJson(const std::vector<StorySummary>& stories) {
 }
 
 void MaterializeViews(const StoriesArgs& args) {
-  auto store = Store::Open(args.db);
-  if (!store.ok()) {
-    std::fprintf(stderr, "parallax: %s: %s\n", args.db.c_str(), store.status().ToString().c_str());
-    SetExitCode(1);
-    return;
-  }
+  auto store = OpenStoreOrReport(args.db);
+  if (!store) return;
   pipeline::StoryViewStats stats;
-  Status s = pipeline::MaterializeStoryViews(store->get(), -1, &stats);
+  Status s = pipeline::MaterializeStoryViews(store.get(), -1, &stats);
   std::fprintf(stderr, "story views: built %llu, stored %llu\n", static_cast<unsigned long long>(stats.built),
                static_cast<unsigned long long>(stats.stored));
   if (!s.ok()) {
@@ -94,15 +90,9 @@ void RunStories(const StoriesArgs& args) {
     SetExitCode(2);
     return;
   }
-  StoreOptions so;
-  so.read_only = true;
-  auto store = Store::Open(args.db, so);
-  if (!store.ok()) {
-    std::fprintf(stderr, "parallax: %s\n", store.status().ToString().c_str());
-    SetExitCode(1);
-    return;
-  }
-  auto stories = (*store)->ListStories(args.query);
+  auto store = OpenStoreForReading(args.db);
+  if (!store) return;
+  auto stories = store->ListStories(args.query);
   if (!stories.ok()) {
     std::fprintf(stderr, "parallax: %s: %s\n", args.db.c_str(), stories.status().ToString().c_str());
     SetExitCode(1);

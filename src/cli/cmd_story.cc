@@ -68,11 +68,9 @@ Result<synth::StoryView> Synthesize(const LoadedStory& s, const OutletRegistry* 
 void RunStory(const StoryArgs& args) {
   auto registry = Registry(args.outlets);
   if (!registry) return;
-  StoreOptions so;
-  so.read_only = true;
-  auto store = Store::Open(args.db, so);
-  if (!store.ok()) return Fail(args.db + ": " + store.status().ToString());
-  auto stories = LoadStories(store->get());
+  auto store = OpenStoreForReading(args.db);
+  if (!store) return;
+  auto stories = LoadStories(store.get());
   if (!stories.ok()) return Fail(args.db + ": " + stories.status().ToString());
   if (args.id.starts_with("t") || args.id == "all") {
     if (auto thread = MergeThread(&*stories, args.id)) stories = std::vector<LoadedStory>{std::move(*thread)};
@@ -99,17 +97,17 @@ void RunStory(const StoryArgs& args) {
 bool IngestInto(const ReportArgs& args, const std::string& db, const OutletRegistry* registry) {
   auto annotators = annotate::MakeAnnotators(args.annotate);
   if (!annotators.ok()) { Fail(annotators.status().ToString(), 2); return false; }
-  auto store = Store::Open(db);
-  if (!store.ok()) { Fail(db + ": " + store.status().ToString()); return false; }
+  auto store = OpenStoreOrReport(db);
+  if (!store) return false;
   pipeline::IngestOptions options;
   options.build.registry = registry;
   for (const auto& a : *annotators) options.annotators.push_back(a.get());
   // Stories are assigned and stored as by `parallax ingest`, so the database
   // a report leaves behind (--db) answers `parallax stories` the same way.
-  auto stories = pipeline::MakeDefaultStoryAssigner(store->get(), options.annotators);
+  auto stories = pipeline::MakeDefaultStoryAssigner(store.get(), options.annotators);
   if (!stories.ok()) { Fail(db + ": story clustering: " + stories.status().ToString()); return false; }
   options.stories = stories->get();
-  pipeline::Ingester ingester(store->get(), options);
+  pipeline::Ingester ingester(store.get(), options);
   pipeline::IngestEvents events;
   events.on_reject = [](const Status& s) { std::fprintf(stderr, "rejected %s\n", s.message().c_str()); SetExitCode(1); };
   pipeline::IngestStats stats;
@@ -135,9 +133,9 @@ void RunReport(const ReportArgs& args) {
   if (!IngestInto(args, db, registry.get())) return cleanup();
   std::vector<synth::StoryView> views;
   {
-    auto store = Store::Open(db);
-    if (!store.ok()) { cleanup(); return Fail(db + ": " + store.status().ToString()); }
-    auto loaded = LoadStories(store->get());
+    auto store = OpenStoreOrReport(db);
+    if (!store) return cleanup();
+    auto loaded = LoadStories(store.get());
     if (!loaded.ok()) { cleanup(); return Fail(db + ": " + loaded.status().ToString()); }
     // One section per thread: a story and its follow-ups read as one (the seeds: the July trip and
     // the September COP28 follow-up).

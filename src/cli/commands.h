@@ -4,6 +4,11 @@
 #ifndef PARALLAX_CLI_COMMANDS_H_
 #define PARALLAX_CLI_COMMANDS_H_
 
+#include <memory>
+#include <string>
+
+#include "parallax/store.h"
+
 namespace CLI {
 class App;
 }
@@ -31,6 +36,12 @@ void RegisterServeCommand(CLI::App& app);   // cmd_serve.cc
 // Exit codes: 0 success, 1 some inputs rejected / command failed, 2 usage.
 void SetExitCode(int code);
 int ExitCode();
+
+// Opens the store at `db`. On failure prints "parallax: <reason>" to stderr
+// (the reason names the file), sets exit code 1 and returns null.
+std::unique_ptr<Store> OpenStoreOrReport(const std::string& db, const StoreOptions& options = {});
+// The same, read-only: for commands that only query.
+std::unique_ptr<Store> OpenStoreForReading(const std::string& db);
 
 }  // namespace parallax::cli
 

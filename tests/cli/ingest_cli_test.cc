@@ -6,6 +6,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
@@ -13,6 +14,7 @@
 #include <sstream>
 #include <map>
 #include <thread>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -83,6 +85,26 @@ TEST_F(CliTest, BadInputsAreRejectedOneLineEachAndTheBatchGoesOn) {
   CmdResult list = Parallax("articles --db " + db_);
   EXPECT_EQ(std::count(list.out.begin(), list.out.end(), '\n'), 1);
   EXPECT_NE(list.out.find("A Fictional Headline About A Bridge"), std::string::npos);
+}
+
+// Every command that opens the store reports a database it cannot open in one
+// line that names the file once, and exits 1 (the reason comes from the store;
+// a command must not add the path again).
+TEST_F(CliTest, EveryStoreCommandReportsAnUnopenableDatabaseOnceAndExitsOne) {
+  const std::string db = (dir_ / "no-such-dir" / "p.db").string();
+  Write(dir_ / "in" / "a.txt", "A short article about a council meeting on Tuesday.\n");
+  const std::vector<std::string> commands = {
+      "articles", "article 123456", "stories", "entities", "quotes --story s1", "story s1",
+      "ingest " + (dir_ / "in").string(),
+  };
+  for (const std::string& c : commands) {
+    CmdResult r = Parallax(c + " --db " + db);
+    EXPECT_EQ(r.exit_code, 1) << c << ": " << r.err;
+    size_t count = 0;
+    for (size_t at = r.err.find(db); at != std::string::npos; at = r.err.find(db, at + 1)) ++count;
+    EXPECT_EQ(count, 1u) << c << ": " << r.err;
+    EXPECT_EQ(std::count(r.err.begin(), r.err.end(), '\n'), 1) << c << ": " << r.err;
+  }
 }
 
 TEST_F(CliTest, ClusterPrintsOneStoryPerInputAndGroupsSyndicatedCopies) {
