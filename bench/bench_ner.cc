@@ -158,5 +158,9 @@ int main(int argc, char** argv) {
   fmt::print("tag: {} tokens x {} passes, {:.2f} s wall, {:.2f} s thread CPU = {:.0f} tokens/s/core "
              "(wall: {:.0f} tokens/s; {} mentions/pass)\n",
              tokens, passes, secs, cpu, tokens * passes / cpu, tokens * passes / secs, mentions / passes);
+  const ner::Tagger::Stats st = tagger->stats();
+  if (st.tokens > 0)
+    fmt::print("pruned: {} of {} tokens labelled O unscored ({:.1f} %), {} prunable tokens scored after all\n",
+               st.pruned, st.tokens, 100.0 * st.pruned / st.tokens, st.scored_late);
   return BenchCoref(docs, tokens);
 }

@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "annotate/ner/outside_words.h"
 #include "parallax/status.h"
 
 namespace parallax::tools {
@@ -57,6 +58,8 @@ struct NerTrainOptions {
   int min_count = 1;         // train only features that fire at least this often (gold history)
   float word_dropout = 0.f;   // training: fraction of tokens whose identity features are left out per epoch
   uint32_t seed = 2009;       // document-order seed of the first run (ensemble member k: seed + k)
+  ner::OutsideWords::Rule outside{kOutsideMinCount, kOutsideMaxStartsPpm};  // from train + extra_train
+  static constexpr uint32_t kOutsideMinCount = 2, kOutsideMaxStartsPpm = 1000;
 };
 
 Status TrainNer(const NerTrainOptions& options);
@@ -74,6 +77,19 @@ struct NerPruneOptions {
 // Writes `input` without the weight rows whose spread is below min_spread
 // (see ner_prune.cc); IOError/Corruption name the file.
 Status PruneNer(const NerPruneOptions& options);
+
+struct NerOutsideOptions {
+  std::string input;               // trained model
+  std::vector<std::string> train;  // gold CoNLL files the model was trained on
+  ner::OutsideWords::Rule rule{NerTrainOptions::kOutsideMinCount, NerTrainOptions::kOutsideMaxStartsPpm};
+  std::string output;              // model to write
+};
+
+// Derives outside words from gold CoNLL files (ner_outside.cc).
+Status DeriveOutsideWords(const std::vector<std::string>& conll_paths, const ner::OutsideWords::Rule& rule,
+                          ner::OutsideWords* out);
+// Writes `input` with the outside words derived from `train` (replacing any).
+Status AddOutsideWords(const NerOutsideOptions& options);
 
 }  // namespace parallax::tools
 

@@ -650,6 +650,9 @@ Status TrainNer(const NerTrainOptions& opt) {
     stages.push_back(Export(stage2, opt.prune_threshold));
     temperature = CalibrateTemperature(stage2, valid_docs);
   }
+  std::vector<std::string> gold_files = {opt.train};
+  gold_files.insert(gold_files.end(), opt.extra_train.begin(), opt.extra_train.end());
+  PARALLAX_RETURN_IF_ERROR(DeriveOutsideWords(gold_files, opt.outside, &res.outside));
   std::string bytes = ner::NerModel::Serialize(res, stages, temperature, (g_repair ? ner::kModelFlagRepair : 0) |
                                                                    (g_structured ? ner::kModelFlagStructured : 0));
   return WriteModelFile(opt.output, bytes);

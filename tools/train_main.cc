@@ -2,6 +2,7 @@
 // CLI; `parallax train ...` execs this binary).
 //   parallax-train ner --train train.txt --valid valid.txt --clusters c.tsv --out models/ner-en.bin
 //   parallax-train ner-prune --model models/ner-en.bin --min-spread 200 --out pruned.bin
+//   parallax-train ner-outside --model models/ner-en.bin --train train.txt --out with-outside.bin
 //   parallax-train ner-clusters --input allsides-news.jsonl.gz --out clusters.tsv
 //   parallax-train idf --input allsides-news.jsonl.gz --out models/idf-news-en.bin
 //   parallax-train framing --basil ../shared/data/basil --curated models/framing-curated-en.tsv --out models/framing-lexicon-en.tsv
@@ -52,6 +53,9 @@ int main(int argc, char** argv) {
   ner_cmd->add_option("--seed", ner.seed, "document-order seed of the first run (ensemble member k: seed + k)");
   ner_cmd->add_option("--jackknife-epochs", ner.jackknife_epochs, "epochs per jackknife model");
   ner_cmd->add_option("--prune", ner.prune_threshold, "drop features with max |weight| below this");
+  ner_cmd->add_option("--outside-min-count", ner.outside.min_count, "outside words: see ner-outside --min-count");
+  ner_cmd->add_option("--outside-max-starts-ppm", ner.outside.max_starts_ppm,
+                      "outside words: see ner-outside --max-starts-ppm");
   ner_cmd->add_option("--out", ner.output, "model file to write")->required();
   ner_cmd->callback([&] { report(TrainNer(ner)); });
 
@@ -62,6 +66,18 @@ int main(int argc, char** argv) {
   prune_cmd->add_option("--min-spread", prune.min_spread, "keep rows whose max - min int16 weight is at least this")
       ->check(CLI::Range(0, 65535));
   prune_cmd->callback([&] { report(PruneNer(prune)); });
+
+  NerOutsideOptions outside;
+  auto* outside_cmd =
+      app.add_subcommand("ner-outside", "derive the NER model's outside words (O-pruning) from gold CoNLL files");
+  outside_cmd->add_option("--model", outside.input, "trained model")->required();
+  outside_cmd->add_option("--train", outside.train, "CoNLL files the model was trained on")->required();
+  outside_cmd->add_option("--min-count", outside.rule.min_count,
+                          "keep words seen at least this often where a mention may start");
+  outside_cmd->add_option("--max-starts-ppm", outside.rule.max_starts_ppm,
+                          "keep words starting a mention in at most this many millionths of those occurrences");
+  outside_cmd->add_option("--out", outside.output, "model to write")->required();
+  outside_cmd->callback([&] { report(AddOutsideWords(outside)); });
 
   ClusterOptions cl;
   auto* cl_cmd = app.add_subcommand("ner-clusters", "word clusters + caps statistics from unlabeled news");

@@ -34,7 +34,15 @@ struct NerArgs {
   std::string model;
   size_t beam = ner::TaggerOptions::kDefaultBeam;
   double beam_margin = ner::TaggerOptions::kDefaultBeamMargin;
+  bool no_prune = false;
+  bool stats = false;
 };
+
+void PrintStats(const ner::Tagger& tagger) {
+  const ner::Tagger::Stats st = tagger.stats();
+  fmt::print(stderr, "tokens {}, labelled O unscored {} ({:.1f} %), prunable but scored {}\n", st.tokens, st.pruned,
+             st.tokens ? 100.0 * st.pruned / st.tokens : 0.0, st.scored_late);
+}
 
 Status ReadInput(const std::string& path, std::string* out) {
   auto bytes = core::ReadFileToString(path);
@@ -107,10 +115,12 @@ Status RunNer(const NerArgs& args) {
   ner::TaggerOptions options;
   options.beam = args.beam;
   options.beam_margin = args.beam_margin;
+  options.prune = !args.no_prune;
   auto tagger = ner::Tagger::Load(model_path, options);
   if (!tagger.ok()) return tagger.status();
   if (!args.paths.empty()) {
     RunArticles(**tagger, args.paths);
+    if (args.stats) PrintStats(**tagger);
     return Status::OK();
   }
   std::string text;
@@ -127,6 +137,7 @@ Status RunNer(const NerArgs& args) {
     out += '\n';
   }
   std::fwrite(out.data(), 1, out.size(), stdout);
+  if (args.stats) PrintStats(**tagger);
   return Status::OK();
 }
 
@@ -140,6 +151,9 @@ void RegisterNerCommand(CLI::App& app) {
   cmd->add_option("--beam", args->beam, "beam size (1 = greedy)");
   cmd->add_option("--beam-margin", args->beam_margin,
                   "drop hypotheses this many nats behind the best (0 = full beam; default 4)");
+  cmd->add_flag("--no-prune", args->no_prune,
+               "score every token (default: label O unscored the outside words after O or a mention's end)");
+  cmd->add_flag("--stats", args->stats, "print token and pruning counts to stderr (beam decoding)");
   cmd->add_option("--model", args->model, "model file (default: models/ner-en.bin, or $PARALLAX_MODELS)");
   cmd->callback([args] {
     Status s = RunNer(*args);

@@ -10,7 +10,11 @@
 //    comma ("... on April 4, 2019 in Madrid, Spain.") or close on the place
 //    and the date with neither ("... in Westerville, Ohio October 15,
 //    2019."); archive captions open
-//    with "FILE -" or say "file photo";
+//    with "FILE -" or say "file photo"; picture captions open "From left:"
+//    or "In this <date> photo," or show someone in the present tense at a
+//    news event ("speaks during", "listens as", "gestures as", "looks on as");
+//  * embedded social posts: the post's signature, "— Name (@handle) February
+//    12, 2020", closing the sentence;
 //  * promotions and navigation: sign-up, subscribe, inbox, "read more:",
 //    "click here", "follow us on", promotional offers, editor's notes,
 //    donation appeals ("reader supported", "chip in $10"), privacy policy;
@@ -41,22 +45,23 @@ constexpr std::array<std::string_view, 21> kMonths = {
     "dec.", "january", "february", "august", "september", "october", "november", "december",
     "jun.", "jul."};
 
-constexpr std::array<std::string_view, 29> kPhrases = {
+constexpr std::array<std::string_view, 36> kPhrases = {
     "sign up for", "sign up to", "in your inbox", "to your inbox", "promotional offers",
     "editor's note", "editor\xE2\x80\x99s note", "read more:", "click here", "follow us on",
     "request for comment", "did not immediately respond", "could not be reached for comment",
     "contributed to this report", "this story has been updated", "all rights reserved", "file photo", "(photo",
     "subscribe to", "subscribe now", "privacy policy", "reader supported", "reader-supported", "chip in $",
     "be the first to hear", "be the first to know", "columnist for", "is a contributor to",
-    "for comment"};
+    "for comment", "speaks during", "listens during", "listens as", "gestures as", "gestures during",
+    "looks on as", "looks on during"};
 constexpr bool AllAtLeastTwoBytes() {
   for (std::string_view p : kPhrases) if (p.size() < 2) return false;
   return true;
 }
 static_assert(AllAtLeastTwoBytes(), "HasPhrase indexes the phrases by their first two bytes");
-constexpr std::array<std::string_view, 8> kOpenings = {
+constexpr std::array<std::string_view, 11> kOpenings = {
     "file -", "file \xE2\x80\x94", "reporting by", "editing by", "contributing:", "updated at ", "last updated",
-    "facebook twitter pinterest"};
+    "facebook twitter pinterest", "from left:", "from left,", "from left to right"};
 
 // Whether `word` starts `s` at `at`; the first byte is tested inline, so the
 // scanners below call memcmp only where a month or weekday may begin (they
@@ -146,21 +151,21 @@ bool IsCounter(std::string_view s) {
 // of them (a single table of the pairs that open some phrase compared all 26
 // at every such pair).
 bool HasPhrase(std::string_view s) {
-  static_assert(kPhrases.size() <= 32, "one bit per phrase");
+  static_assert(kPhrases.size() <= 64, "one bit per phrase");
   struct Masks {
-    std::array<uint32_t, 256> first{}, second{};
+    std::array<uint64_t, 256> first{}, second{};
     Masks() {
       for (size_t k = 0; k < kPhrases.size(); ++k) {
-        first[static_cast<uint8_t>(kPhrases[k][0])] |= 1u << k;
-        second[static_cast<uint8_t>(kPhrases[k][1])] |= 1u << k;
+        first[static_cast<uint8_t>(kPhrases[k][0])] |= uint64_t{1} << k;
+        second[static_cast<uint8_t>(kPhrases[k][1])] |= uint64_t{1} << k;
       }
     }
   };
   static const Masks masks;
   for (size_t i = 0; i + 1 < s.size(); ++i) {
-    uint32_t open = masks.first[static_cast<uint8_t>(s[i])] & masks.second[static_cast<uint8_t>(s[i + 1])];
+    uint64_t open = masks.first[static_cast<uint8_t>(s[i])] & masks.second[static_cast<uint8_t>(s[i + 1])];
     while (open != 0) {
-      const int k = __builtin_ctz(open);
+      const int k = __builtin_ctzll(open);
       open &= open - 1;
       if (s.compare(i, kPhrases[k].size(), kPhrases[k]) == 0) return true;
     }
@@ -180,9 +185,21 @@ bool IsBoilerplateSentence(std::string_view sentence) {
   for (std::string_view p : kOpenings) {
     if (s.starts_with(p)) return true;
   }
+  // "In this Feb. 26, 2020 photo, ...", "In this file image, ...".
+  if (s.starts_with("in this ")) {
+    const std::string_view lead = std::string_view(s).substr(0, 48);
+    if (lead.find(" photo,") != std::string_view::npos || lead.find(" image,") != std::string_view::npos) return true;
+  }
   if (HasPhrase(s)) return true;
   while (!s.empty() && (s.back() == '.' || s.back() == ' ')) s.pop_back();
   if (IsCounter(s)) return true;
+  // An embedded post's signature closes the sentence: "... — Donald J. Trump
+  // (@realDonaldTrump) February 12, 2020".
+  for (size_t at = s.find("(@"); at != std::string::npos; at = s.find("(@", at + 2)) {
+    size_t end = at + 2;
+    while (end < s.size() && (core::IsAsciiAlnum(s[end]) || s[end] == '_')) ++end;
+    if (end < s.size() && s[end] == ')' && AfterFullDate(s, end + 2) == s.size() && s[end + 1] == ' ') return true;
+  }
   s.push_back('.');
   return HasCaptionDate(s);
 }

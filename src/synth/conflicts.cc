@@ -33,7 +33,15 @@
 // Times of day and durations ("24 hours", "a 12-hour day") are no quantities
 // here: the durations of one story measure different spans. Nor are numbers
 // in a condition or a possibility ("if 20 Republicans", "could shut off power
-// to 350,000 customers").
+// to 350,000 customers"), ordinals ("the 13th case"), or a poll's margin of
+// error. A change ("jumped 10 percent") is keyed apart from a level ("49
+// percent"), and a share by what follows it ("57 percent support" / "66
+// percent say", "9 percent of these voters" / "60 percent of independents":
+// different questions and populations). Two values ten times apart or more
+// are a part and a whole ("22 emails" marked top secret, "2,000 emails"
+// with classified material), and values in articles published more than two
+// days apart measure a later state (a count, a poll): neither pair is
+// compared.
 //
 // Ambiguity. A sentence that gives the same key two values ("Romney leads
 // with 21 percent, Trump and Huckabee at 17 percent"; "Kerry will travel later
@@ -42,6 +50,7 @@
 #include "synth/conflicts.h"
 
 #include <algorithm>
+#include <climits>
 #include <cmath>
 #include <cstdlib>
 #include <map>
@@ -377,12 +386,16 @@ Quantity ParseQuantity(const std::string& v) {
 }
 
 // Numbers agree when equal, or within 15% when either is a bound or an
-// estimate; a range agrees with what it overlaps.
+// estimate, or within 0.5 when only one has decimals (rounding); a range
+// agrees with what it overlaps.
 bool NumbersAgree(const std::string& a, const std::string& b) {
   const Quantity x = ParseQuantity(a), y = ParseQuantity(b);
-  const double tol = x.approx || y.approx
-                         ? 0.15 * std::max({std::abs(x.lo), std::abs(x.hi), std::abs(y.lo), std::abs(y.hi)})
-                         : 0;
+  double tol = x.approx || y.approx
+                   ? 0.15 * std::max({std::abs(x.lo), std::abs(x.hi), std::abs(y.lo), std::abs(y.hi)})
+                   : 0;
+  // A whole number against one with decimals may be it rounded ("8 percent"
+  // / "8.5 percent").
+  if ((a.find('.') == std::string::npos) != (b.find('.') == std::string::npos)) tol = std::max(tol, 0.5);
   return x.lo <= y.hi + tol && y.lo <= x.hi + tol;
 }
 
@@ -478,12 +491,85 @@ std::string UnitOf(const Article& a, const Toks& t, size_t i) {
   return unit;
 }
 
+// "13th", "2nd": a rank or a position in a series, not a count.
+bool IsNumericOrdinal(std::string_view w) {
+  if (w.size() < 3) return false;
+  const std::string_view suffix = w.substr(w.size() - 2);
+  if (suffix != "st" && suffix != "nd" && suffix != "rd" && suffix != "th") return false;
+  return AllDigits(w.substr(0, w.size() - 2));
+}
+
+// Whether the number at `i` measures a change ("jumped 10 percent", "rose by
+// $2 billion", "up 3 percent"): the verb within three words before it.
+bool IsChange(const std::vector<std::string>& w, size_t i) {
+  static const std::set<std::string> k = {
+      "rose", "rise", "rises", "risen", "fell", "fall", "falls", "fallen", "jumped", "jump", "jumps", "climbed",
+      "climb", "climbs", "dropped", "drop", "drops", "increased", "increase", "increases", "decreased",
+      "decrease", "grew", "grow", "grown", "gained", "gain", "gains", "lost", "slid", "slipped", "surged",
+      "soared", "plunged", "plummeted", "tumbled", "declined", "decline", "up", "down", "boosted", "cut"};
+  for (size_t back = 1; back <= 3 && back <= i; ++back) {
+    const std::string& x = w[i - back];
+    if (k.count(x)) return true;
+    if (x != "by" && x != "$" && x != "about" && x != "nearly" && x != "almost" && x != "roughly" && x != "some" &&
+        x != "more" && x != "than" && x != "another" && x != "a" && x != "an") {
+      return false;
+    }
+  }
+  return false;
+}
+
+// "plus or minus 4 percentage points", "a margin of error of 5.7 points",
+// "±3": the precision of a poll, not a claim about the world.
+bool IsMarginOfError(const std::vector<std::string>& w, size_t i) {
+  for (size_t back = 1; back <= 4 && back <= i; ++back) {
+    const std::string& x = w[i - back];
+    if (x == "minus" || x == "\xC2\xB1" || x == "margin" || x == "+/-") return true;
+    if (x == "," || x == ";") break;
+  }
+  return false;
+}
+
+bool IsShareUnit(std::string_view unit) { return unit == "percent" || unit == "percentag" || unit == "%"; }
+
+// What a share counts, for the key: the content word after it ("percent
+// support", "percent mark") or the head of the noun phrase after its "of"
+// ("percent of independents" -> "independ"; "of the New Hampshire
+// electorate" -> "elector"); "" when the share stands alone ("finished third
+// with 20 percent.").
+std::string ShareOf(const Toks& t, size_t unit_at) {
+  size_t k = unit_at + 1;
+  if (k < t.words.size() && t.words[k] == "points") ++k;
+  auto alpha = [&](size_t i) { return i < t.words.size() && !t.words[i].empty() && core::IsAsciiAlpha(t.words[i][0]); };
+  if (k < t.words.size() && t.words[k] == "of") {
+    ++k;
+    for (size_t skipped = 0; skipped < 2 && alpha(k) && cluster::IsStopWord(t.words[k]); ++skipped) ++k;  // "the", "these"
+    if (!alpha(k) || cluster::IsStopWord(t.words[k])) return "";
+    size_t head = k;  // the last of up to four content words
+    while (head < k + 3 && alpha(head + 1) && !cluster::IsStopWord(t.words[head + 1])) ++head;
+    return cluster::StemWord(t.words[head]);
+  }
+  return alpha(k) && !cluster::IsStopWord(t.words[k]) ? cluster::StemWord(t.words[k]) : "";
+}
+
+// The person a share belongs to: the last person named before it in the
+// sentence ("Bloomberg was at 19 percent" / "Sanders with 31 percent"), or "".
+std::string ShareHolder(const std::vector<Person>& people, size_t at) {
+  const Person* holder = nullptr;
+  for (const Person& p : people) {
+    if (p.last < static_cast<int>(at)) holder = &p;
+  }
+  return holder ? holder->name : "";
+}
+
 void NumberClaims(const StoryCorpus& c, uint32_t si, const std::string& fact, SentenceTokens* st,
                   std::vector<Claim>* out) {
   const SentenceInfo& s = c.sentences()[si];
   if (s.numbers.empty() || fact.empty()) return;
   const Article& a = *c.articles()[s.article];
   const Toks& t = st->Tokens();
+  // "26.2 percent and 26 percent of the vote, respectively": the values go
+  // to people by their order, which the claims cannot follow.
+  if (std::find(t.words.begin(), t.words.end(), "respectively") != t.words.end()) return;
   auto digits = [](const std::string& w, std::string* v) {
     for (char ch : w) {
       if (ch == '-') break;
@@ -496,15 +582,25 @@ void NumberClaims(const StoryCorpus& c, uint32_t si, const std::string& fact, Se
     if (w.size() == 4 && AllDigits(w)) continue;  // a year is a date, not a quantity
     if (i > 0 && core::EnglishMonth(t.words[i - 1])) continue;  // "the Jan. 3 strike": a day
     if (InUnassertedClause(t, static_cast<int>(i), true)) continue;  // a condition or a possibility
+    if (IsNumericOrdinal(w) || IsMarginOfError(t.words, i)) continue;
+    // "up from 22 percent in December": the earlier value, not the claim.
+    if ((i >= 1 && t.words[i - 1] == "from") || (i >= 2 && t.words[i - 1] == "$" && t.words[i - 2] == "from")) continue;
     // A range is one claim, keyed by the unit after its upper end.
     const size_t upper = RangeEnd(t.words, i);
     const size_t at = upper ? upper : i;
     if (at + 1 >= t.words.size()) continue;
-    const std::string unit = UnitOf(a, t, at);
+    std::string unit = UnitOf(a, t, at);
     if (unit.empty()) {
       i = at;
       continue;
     }
+    if (IsShareUnit(unit)) {
+      const std::string of = ShareOf(t, at + 1);
+      if (!of.empty()) unit += " " + of;
+      const std::string holder = ShareHolder(st->People(), i);
+      if (!holder.empty()) unit += " (" + holder + ")";
+    }
+    if (IsChange(t.words, i)) unit = "change in " + unit;
     std::string value = Approximate(t.words, i) ? "~" : "";
     digits(w, &value);
     std::string surface = w + " " + t.words[i + 1];
@@ -591,6 +687,46 @@ std::optional<Conflict> DateConflict(const StoryCorpus& c, std::vector<const Cla
   return MakeConflict(c, kept, kept_side, "date", "");
 }
 
+// Day number of the article's publication, or INT32_MIN when unknown.
+int32_t PublishedDay(const Article& a) {
+  DateInterval d;
+  if (a.published.value.size() < 10 || !ParseTimexDate(std::string_view(a.published.value).substr(0, 10), &d)) {
+    return INT32_MIN;
+  }
+  return d.first_day;
+}
+
+// Whether two number claims speak of one quantity at one time: values less
+// than ten times apart, in articles published at most two days apart.
+bool Comparable(const std::string& a, const std::string& b, int32_t day_a, int32_t day_b) {
+  const Quantity x = ParseQuantity(a), y = ParseQuantity(b);
+  const double small = std::min(std::abs(x.lo), std::abs(y.lo)), large = std::max(std::abs(x.hi), std::abs(y.hi));
+  if (small > 0 && large >= 10 * small) return false;  // a part and a whole
+  if (day_a != INT32_MIN && day_b != INT32_MIN && std::abs(day_a - day_b) > 2) return false;
+  return true;
+}
+
+// Number claims of one key: sides of agreeing values; a claim comparable
+// with no claim of another side is about another quantity and dropped.
+std::optional<Conflict> NumberConflict(const StoryCorpus& c, const std::vector<const Claim*>& claims,
+                                       std::string fact) {
+  auto side = Sides(claims, [&](size_t i, size_t j) { return NumbersAgree(claims[i]->value, claims[j]->value); });
+  std::vector<int32_t> day(claims.size());
+  for (size_t i = 0; i < claims.size(); ++i) day[i] = PublishedDay(*c.articles()[c.sentences()[claims[i]->sentence].article]);
+  std::vector<const Claim*> kept;
+  std::vector<size_t> kept_side;
+  for (size_t i = 0; i < claims.size(); ++i) {
+    for (size_t j = 0; j < claims.size(); ++j) {
+      if (side[j] == side[i] || !Comparable(claims[i]->value, claims[j]->value, day[i], day[j])) continue;
+      kept.push_back(claims[i]);
+      kept_side.push_back(side[i]);
+      break;
+    }
+  }
+  if (kept.empty()) return std::nullopt;
+  return MakeConflict(c, kept, kept_side, "number", std::move(fact));
+}
+
 }  // namespace
 
 void FindStatementConflicts(const StoryCorpus& c, const std::vector<std::string>& fact_of,
@@ -625,9 +761,7 @@ void FindStatementConflicts(const StoryCorpus& c, const std::vector<std::string>
     if (key.starts_with("date\t")) {
       conflict = DateConflict(c, group, o);
     } else if (key.starts_with("number\t")) {
-      auto side = Sides(group, [&](size_t i, size_t j) { return NumbersAgree(group[i]->value, group[j]->value); });
-      std::string fact = key.substr(7, key.find('\t', 7) - 7);
-      conflict = MakeConflict(c, group, side, "number", fact);
+      conflict = NumberConflict(c, group, key.substr(7, key.find('\t', 7) - 7));
     } else {
       auto side = Sides(group, [&](size_t i, size_t j) { return RankAgrees(group[i]->value, group[j]->value); });
       conflict = MakeConflict(c, group, side, "rank", "");

@@ -185,23 +185,146 @@ void AnalyzeTitle(const Article& a, const FramingLexicon& lexicon, const Framing
   FinishTone(&out->headline, weight_sum, polarity_sum);
 }
 
-// Sentence index of each token (-1 outside sentences, e.g. headings).
-std::vector<int32_t> TokenSentences(const Article& a) {
-  std::vector<int32_t> out(a.tokens.size(), -1);
-  for (size_t s = 0; s < a.sentences.size(); ++s) {
-    const Sentence& sent = a.sentences[s];
-    for (uint32_t t = sent.first_token; t < sent.first_token + sent.token_count && t < out.size(); ++t) {
-      out[t] = static_cast<int32_t>(s);
+// The sentence of a token as TokenSentences (every token's sentence: -1
+// outside sentences, e.g. headings; the last sentence that holds it) would
+// give it, for the few tokens the lexicon scan hits: found by binary search
+// when the sentences' token ranges ascend without overlap (as the segmenter
+// writes them), else read from the full table.
+class SentenceOfToken {
+ public:
+  explicit SentenceOfToken(const Article& a) : a_(a) {
+    uint64_t end = 0;
+    for (const Sentence& s : a.sentences) {
+      const uint64_t first = s.first_token, last = first + s.token_count;
+      if (first < end || last > a.tokens.size()) {
+        ordered_ = false;
+        break;
+      }
+      end = last;
     }
   }
-  return out;
-}
+  int32_t operator()(uint32_t t) {
+    if (!ordered_) {
+      if (table_.empty()) table_ = TokenSentences(a_);
+      return table_[t];
+    }
+    const auto& ss = a_.sentences;
+    auto it = std::upper_bound(ss.begin(), ss.end(), t, [](uint32_t x, const Sentence& s) { return x < s.first_token; });
+    if (it == ss.begin()) return -1;
+    --it;
+    return t < it->first_token + it->token_count ? static_cast<int32_t>(it - ss.begin()) : -1;
+  }
+
+ private:
+  // Every token's sentence, in one pass over the sentences.
+  static std::vector<int32_t> TokenSentences(const Article& a) {
+    std::vector<int32_t> out(a.tokens.size(), -1);
+    for (size_t s = 0; s < a.sentences.size(); ++s) {
+      const Sentence& sent = a.sentences[s];
+      for (uint32_t t = sent.first_token; t < sent.first_token + sent.token_count && t < out.size(); ++t) {
+        out[t] = static_cast<int32_t>(s);
+      }
+    }
+    return out;
+  }
+
+  const Article& a_;
+  bool ordered_ = true;
+  std::vector<int32_t> table_;
+};
+
+// QuotedTokenFlags as a cursor: whether token i is quoted, for i that never
+// decrease from call to call. The two rules of the flags are two state
+// machines run token by token (Step): the direct quotations reached, and
+// the quotation marks met since the paragraph began. The lexicon scan asks
+// only at its hits, a few per article; when the tokens' first bytes ascend
+// (as the tokenizer writes them) the tokens between two questions are not
+// stepped one by one: only the quotation marks after the last paragraph
+// break before the asked token are replayed (Skip).
+class QuotedTokens {
+ public:
+  explicit QuotedTokens(const Article& a) : a_(a) {
+    for (size_t k = 1; k < a.tokens.size() && ascending_; ++k) ascending_ = a.tokens[k - 1].span.begin <= a.tokens[k].span.begin;
+  }
+
+  bool operator()(size_t i) {
+    if (ascending_ && i > next_) Skip(i);
+    bool quoted = false;
+    for (; next_ <= i; ++next_) quoted = Step(next_);
+    return quoted;
+  }
+
+ private:
+  bool Step(size_t k) {
+    const Span s = a_.tokens[k].span;
+    bool quoted = false;
+    while (q_ < a_.quotes.size() && a_.quotes[q_].span.end <= s.begin) ++q_;
+    for (size_t j = q_; j < a_.quotes.size() && a_.quotes[j].span.begin <= s.begin; ++j) {
+      // Reported speech ("..., according to Axios") is the outlet's own
+      // wording; only direct quotations are a source's words.
+      if (a_.quotes[j].direct && s.end <= a_.quotes[j].span.end) quoted = true;
+    }
+    // Quotation marks pair up within a paragraph.
+    while (p_ < a_.paragraphs.size() && a_.paragraphs[p_].span.end <= s.begin) ++p_, open_ = false;
+    const std::string_view w = s.Of(a_.body);
+    if (!open_ && IsOpenQuote(w)) open_ = true;
+    else if (open_ && IsCloseQuote(w)) open_ = false;
+    else if (open_) quoted = true;
+    return quoted;
+  }
+
+  // The paragraph Step would reach at a token beginning at `begin`, from p_.
+  size_t ParagraphAt(uint32_t begin) const {
+    size_t p = p_;
+    while (p < a_.paragraphs.size() && a_.paragraphs[p].span.end <= begin) ++p;
+    return p;
+  }
+
+  // Leaves the state as stepping tokens next_ .. i-1 would (their begins
+  // ascend). The direct-quotation cursor needs nothing: Step(i) moves it as
+  // far. The paragraph cursor ends at ParagraphAt(the begin of token i-1);
+  // if it moves, the mark state starts afresh at the first token that
+  // reaches that paragraph (ParagraphAt ascends with the token), and only
+  // the marks from there on count.
+  void Skip(size_t i) {
+    const auto& tokens = a_.tokens;
+    const size_t last = ParagraphAt(tokens[i - 1].span.begin);
+    size_t from = next_;
+    if (last != p_) {
+      size_t lo = next_, hi = i - 1;  // the first token whose paragraph is `last` lies in [lo, hi]
+      while (lo < hi) {
+        const size_t mid = lo + (hi - lo) / 2;
+        if (ParagraphAt(tokens[mid].span.begin) == last) hi = mid;
+        else lo = mid + 1;
+      }
+      from = lo;
+      p_ = last;
+      open_ = false;
+    }
+    for (size_t k = from; k < i; ++k) {
+      const Span s = tokens[k].span;
+      // Only a token opening with '"' or 0xE2 can be a quotation mark.
+      if (s.begin < a_.body.size() && a_.body[s.begin] != '"' && a_.body[s.begin] != '\xE2') continue;
+      const std::string_view w = s.Of(a_.body);
+      if (!open_ && IsOpenQuote(w)) open_ = true;
+      else if (open_ && IsCloseQuote(w)) open_ = false;
+    }
+    next_ = i;
+  }
+
+  const Article& a_;
+  bool ascending_ = true;
+  size_t next_ = 0;  // the first token not stepped
+  size_t q_ = 0, p_ = 0;
+  bool open_ = false;
+};
 
 template <typename Lookup>
 void AnalyzeBody(const Article& a, std::span<const uint32_t> types, const Lookup& lookup,
                  const FramingLexicon& lexicon, const FramingOptions& options, ArticleFraming* out) {
-  const std::vector<bool> quoted = QuotedTokenFlags(a);
-  const std::vector<int32_t> sentence_of = TokenSentences(a);
+  // Asked only at the loaded terms found, in token order.
+  QuotedTokens quoted(a);
+  SentenceOfToken sentence_of(a);
   float weight_sum = 0;
   int polarity_sum = 0;
   for (const Token& t : a.tokens) out->body.words += IsWord(t.span.Of(a.body));
@@ -213,9 +336,10 @@ void AnalyzeBody(const Article& a, std::span<const uint32_t> types, const Lookup
     }
     if (m.entry->weight < options.min_weight) return;
     LoadedTerm term;
-    term.sentence = sentence_of[m.first];
-    AddHit(m, a.tokens, quoted[m.first], &out->body, term, out);
-    if (quoted[m.first] && !options.count_quoted_terms) return;
+    term.sentence = sentence_of(m.first);
+    const bool in_quote = quoted(m.first);
+    AddHit(m, a.tokens, in_quote, &out->body, term, out);
+    if (in_quote && !options.count_quoted_terms) return;
     ++out->body.loaded;
     weight_sum += m.entry->weight;
     polarity_sum += m.entry->polarity;
@@ -240,27 +364,8 @@ void AnalyzeRoles(const Article& a, ArticleFraming* out) {
 
 std::vector<bool> QuotedTokenFlags(const Article& a) {
   std::vector<bool> quoted(a.tokens.size(), false);
-  size_t q = 0;
-  for (size_t i = 0; i < a.tokens.size(); ++i) {
-    const Span s = a.tokens[i].span;
-    while (q < a.quotes.size() && a.quotes[q].span.end <= s.begin) ++q;
-    for (size_t k = q; k < a.quotes.size() && a.quotes[k].span.begin <= s.begin; ++k) {
-      // Reported speech ("..., according to Axios") is the outlet's own
-      // wording; only direct quotations are a source's words.
-      if (a.quotes[k].direct && s.end <= a.quotes[k].span.end) quoted[i] = true;
-    }
-  }
-  // Quotation marks pair up within a paragraph; one pass over the tokens.
-  size_t p = 0;
-  bool open = false;
-  for (size_t i = 0; i < a.tokens.size(); ++i) {
-    const Span s = a.tokens[i].span;
-    while (p < a.paragraphs.size() && a.paragraphs[p].span.end <= s.begin) ++p, open = false;
-    std::string_view w = s.Of(a.body);
-    if (!open && IsOpenQuote(w)) open = true;
-    else if (open && IsCloseQuote(w)) open = false;
-    else if (open) quoted[i] = true;
-  }
+  QuotedTokens cursor(a);
+  for (size_t i = 0; i < a.tokens.size(); ++i) quoted[i] = cursor(i);
   return quoted;
 }
 

@@ -114,6 +114,32 @@ bool Hypothetical(std::string_view article, const std::string& role) {
   return false;
 }
 
+// Whether the text before `at` (back to `floor`, the sentence start) puts
+// it in a supposition: "imagine if President Sanders were able to ...",
+// "if President Warren wins": an "if", "unless", "imagine" or "suppose" at
+// most 8 words back with no clause break (, ; :) in between.
+bool InSupposition(std::string_view body, size_t floor, size_t at) {
+  size_t end = at;
+  for (int words = 0; words < 8 && end > floor; ++words) {
+    while (end > floor && body[end - 1] == ' ') --end;
+    if (end > floor && (body[end - 1] == ',' || body[end - 1] == ';' || body[end - 1] == ':')) return false;
+    size_t begin = end;
+    while (begin > floor && core::IsAsciiAlpha(body[begin - 1])) --begin;
+    if (begin == end) return false;  // a quotation mark, a dash, a digit: stop
+    const std::string w = core::AsciiLowered(body.substr(begin, end - begin));
+    if (w == "if" || w == "unless" || w == "imagine" || w == "suppose") return true;
+    end = begin;
+  }
+  return false;
+}
+
+// A monarch's title ("king", "queen", "emperor") for someone the story also
+// gives an elected or appointed office is an epithet ("King Trump's
+// coronation"), not a claim about what office they hold.
+bool MonarchTitle(const std::string& role) {
+  return EndsWithWords(role, "king") || EndsWithWords(role, "queen") || EndsWithWords(role, "emperor");
+}
+
 struct RoleClaim {
   std::string person, role, surface;
   bool scoped = false;
@@ -147,6 +173,14 @@ void TitleBefore(const std::vector<std::string>& w, int first, RoleClaim* rc) {
   while (start > 0 && start + 2 > head && TitleModifier(words[start - 1])) --start;
   rc->role = Normalize(std::vector<std::string>(words.begin() + start, words.end()));
   if (start > 0 && Hypothetical(words[start - 1], rc->role)) rc->scoped = true;
+  if (Hypothetical("a", rc->role)) {  // a sole office: "if President Lee wins"
+    // words[j] is token k + 1 + j; scan back from the title's first word.
+    const int title = k + 1 + static_cast<int>(start);
+    for (int i = title - 1; i >= 0 && i >= title - 8; --i) {
+      if (w[i] == "," || w[i] == ";" || w[i] == ":") break;
+      if (w[i] == "if" || w[i] == "unless" || w[i] == "imagine" || w[i] == "suppose") rc->scoped = true;
+    }
+  }
   for (size_t i = start; i < words.size(); ++i) rc->surface += (rc->surface.empty() ? "" : " ") + words[i];
 }
 
@@ -239,6 +273,12 @@ void LayerRoles(const StoryCorpus& c, uint32_t si, std::vector<RoleClaim>* out) 
       if (same != std::string_view::npos) prev = word_before(from + same).second;
     }
     if (Hypothetical(prev, rc.role)) rc.scoped = true;
+    if (Hypothetical("a", rc.role) && InSupposition(a.body, sent.begin, r.span.begin)) rc.scoped = true;
+    // A title inside a quotation is the speaker's word, not the outlet's
+    // ("Governor Perry's slogan was ...", said of a former governor).
+    for (const Quotation& q : a.quotes) {
+      if (q.direct && q.span.begin <= r.span.begin && r.span.end <= q.span.end) rc.scoped = true;
+    }
     out->push_back(std::move(rc));
   }
 }
@@ -277,12 +317,19 @@ bool RolesAgree(const std::string& x, const std::string& y) {
 void FindRoleConflicts(const StoryCorpus& c, std::vector<Conflict>* out) {
   std::vector<RoleClaim> claims;
   for (uint32_t si = 0; si < c.sentences().size(); ++si) {
-    const Article& a = *c.articles()[c.sentences()[si].article];
+    const SentenceInfo& s = c.sentences()[si];
+    // Quoted titles are the speaker's, who may use an old one ("Governor
+    // Perry" for the energy secretary); outlets' own words make the claims.
+    if (s.quote_heavy || s.in_long_quote) continue;
+    const Article& a = *c.articles()[s.article];
     if (a.roles.empty()) FallbackRoles(c, si, &claims); else LayerRoles(c, si, &claims);
   }
   std::map<std::string, std::vector<const RoleClaim*>> by_person;
   for (const auto& rc : claims) if (!rc.scoped) by_person[rc.person].push_back(&rc);
-  for (const auto& [person, group] : by_person) {
+  for (auto& [person, group] : by_person) {
+    if (!std::all_of(group.begin(), group.end(), [](const RoleClaim* rc) { return MonarchTitle(rc->role); })) {
+      std::erase_if(group, [](const RoleClaim* rc) { return MonarchTitle(rc->role); });
+    }
     // Sides: roles that agree, most cited first.
     std::vector<ConflictClaim> sides;
     std::vector<std::set<std::string>> outlets;

@@ -360,6 +360,9 @@ void Builder::AddCandidate(const DateInterval& d, uint32_t article, uint32_t sen
   uint32_t date = DateIndex(d);
   uint64_t key = (static_cast<uint64_t>(date) << 40) ^ (static_cast<uint64_t>(article) << 20) ^ sentence;
   if (!seen_.insert(key).second) return;
+  // Page furniture (a picture caption, an embedded post's signature "...
+  // (@handle) February 12, 2020") dates the page, not an event of the story.
+  if (shapes_->IsBoilerplate(article, sentence)) return;
   const Sentence& s = articles_[article]->sentences[sentence];
   candidates_.push_back({date, {article, sentence, s.span, time}});
 }

@@ -10,28 +10,20 @@ namespace parallax::synth {
 
 TokenTable::TokenTable() : slots_(1024) {}
 
-uint32_t TokenTable::Intern(std::string_view text, bool* fresh) {
-  const uint64_t hash = XXH3_64bits(text.data(), text.size());
-  const size_t mask = slots_.size() - 1;
-  for (size_t i = hash & mask;; i = (i + 1) & mask) {
-    Slot& slot = slots_[i];
-    if (slot.id == kEmpty) {
-      slot = {hash, static_cast<uint32_t>(texts_.size())};
-      texts_.push_back(text);
-      if (fresh) *fresh = true;
-      const uint32_t id = slot.id;
-      if (texts_.size() * 2 > slots_.size()) Grow();
-      return id;
-    }
-    if (slot.hash == hash && texts_[slot.id] == text) {
-      if (fresh) *fresh = false;
-      return slot.id;
-    }
-  }
+uint64_t TokenTable::LongHash(std::string_view text) { return XXH3_64bits(text.data(), text.size()); }
+
+uint32_t TokenTable::Add(std::string_view text, const Slot& key, size_t i, bool* fresh) {
+  const uint32_t id = static_cast<uint32_t>(texts_.size());
+  slots_[i] = key;
+  slots_[i].id = id;
+  texts_.push_back(text);
+  if (fresh) *fresh = true;
+  if (texts_.size() * 2 > slots_.size()) Grow();
+  return id;
 }
 
 void TokenTable::Grow() {
-  GrowOpenSlots(&slots_, [](const Slot& s) { return s.id == kEmpty; });
+  GrowOpenSlots(&slots_, [](const Slot& s) { return s.id == kEmpty; }, HashOf);
 }
 
 }  // namespace parallax::synth

@@ -68,5 +68,35 @@ TEST(RolesTest, UnderIsATitleWordOnlyBeforeSecretary) {
   for (const auto& r : roles) EXPECT_EQ(r.find("under president"), std::string::npos) << r;
 }
 
+// Each role the layer gives a mention, as "<first 4 bytes of the name>:<role>[/qualifier]".
+std::vector<std::string> RolesOf(const std::string& body, const std::vector<std::pair<std::string, std::string>>& mentions) {
+  Article a = WithMentions(body, mentions);
+  a.paragraphs = text::SplitParagraphs(a.body);
+  text::Segment(&a);
+  entity::BuildChains(&a);
+  entity::FindRoles(&a);
+  std::vector<std::string> roles;
+  for (const RoleMention& r : a.roles) {
+    roles.push_back(std::string(a.body.substr(a.entities[r.mention].span.begin, 4)) + ":" + r.role +
+                    (r.qualifier.empty() ? "" : "/" + r.qualifier));
+  }
+  return roles;
+}
+
+TEST(RolesTest, AnOfficeHeldBeforeIsScopedAndABareNounIsNoTitle) {
+  using V = std::vector<std::string>;
+  EXPECT_EQ(RolesOf("Perry, who served as governor until 2015, spoke.", {{"Perry", "PER"}}), V{"Perr:governor/former"});
+  EXPECT_EQ(RolesOf("Perry, who served as the governor, spoke.", {{"Perry", "PER"}}), V{"Perr:governor/former"});
+  EXPECT_EQ(RolesOf("Perry, who was governor, spoke.", {{"Perry", "PER"}}), V{"Perr:governor/former"});
+  EXPECT_EQ(RolesOf("Perry, who was the governor of Texas, spoke.", {{"Perry", "PER"}, {"Texas", "LOC"}}), V{"Perr:governor/former"});
+  EXPECT_EQ(RolesOf("Perry, the governor until 2015, spoke.", {{"Perry", "PER"}}), V{"Perr:governor/former"});
+  EXPECT_EQ(RolesOf("Perry, who is the governor, spoke.", {{"Perry", "PER"}}), V{"Perr:governor"});
+  // "the president" is a noun phrase of its own here, not Barr's title.
+  EXPECT_EQ(RolesOf("It is a question of how much commentary from the president Barr will stomach.",
+                    {{"Barr", "PER"}}), V{});
+  EXPECT_EQ(RolesOf("The talks with the US envoy Kerry ended.", {{"US", "LOC"}, {"Kerry", "PER"}}),
+            V{"Kerr:envoy"});
+}
+
 }  // namespace
 }  // namespace parallax

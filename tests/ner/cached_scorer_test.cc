@@ -63,6 +63,17 @@ TEST(CachedScorerTest, EqualsKeyScoringBitForBit) {
   ExpectEqualsKeyScoring(**m, (*m)->stages()[0]);
 }
 
+// With pruning on, a block leaves the prunable tokens out; Static on one of
+// them scores it alone (CachedScorer::ScoreOne), with the same result.
+TEST(CachedScorerTest, TokensLeftOutOfABlockScoreTheSame) {
+  auto m = NerModel::Load(kModel);
+  ASSERT_TRUE(m.ok()) << m.status().ToString();
+  CachedScorer scorer(&(*m)->stages()[0]);
+  scorer.set_prune(true);
+  ExpectEqualsKeyScoring(**m, (*m)->stages()[0], &scorer);
+  EXPECT_GT(scorer.scored_late(), 20u);
+}
+
 // Word and history sums that do not fit int16 take the exact int32 path: the
 // model's table with every 13th row's weights made as large as the
 // quantisation allows (so that sums of two such rows overflow int16), the
@@ -83,7 +94,9 @@ TEST(CachedScorerTest, WideSumsStayExact) {
   size_t pos = 0;
   ASSERT_TRUE(w.ParseFrom(data, &pos).ok());
   CachedScorer scorer(&w);
+  scorer.set_prune(true);  // the tokens scored alone take the wide path too
   ExpectEqualsKeyScoring(**m, w, &scorer);
+  EXPECT_GT(scorer.scored_late(), 0u);
   EXPECT_GT(scorer.wide_words(), 0u);
   EXPECT_LT(scorer.wide_words(), scorer.misses() / 2);  // most words stay narrow
   EXPECT_GT(scorer.wide_histories(), 0u);

@@ -5,47 +5,16 @@
 #include <map>
 #include <string>
 
-#include "annotate/annotator.h"
 #include "annotate/quotes/sourcing.h"
 #include "ingest/reader.h"
-#include "text/article_builder.h"
+#include "quotes/quotes_test_util.h"
 
 namespace parallax::quotes {
 namespace {
 
-const std::vector<std::unique_ptr<annotate::Annotator>>& Annotators() {
-  static auto* a = [] {
-    auto r = annotate::MakeAnnotators({"ner", "coref", "quotes"});
-    EXPECT_TRUE(r.ok()) << r.status().ToString();
-    auto* v = new std::vector<std::unique_ptr<annotate::Annotator>>();
-    if (r.ok()) *v = std::move(*r);
-    return v;
-  }();
-  return *a;
-}
-
-Article Annotate(ingest::RawDocument doc) {
-  auto a = text::BuildArticle(std::move(doc));
-  EXPECT_TRUE(a.ok()) << a.status().ToString();
-  if (!a.ok()) return {};
-  for (const auto& an : Annotators()) EXPECT_TRUE(an->Annotate(&*a).ok());
-  return std::move(*a);
-}
-
-Article FromParagraphs(const std::vector<std::string>& paragraphs) {
-  ingest::RawDocument d;
-  d.uri = "test.txt";
-  d.format = "text";
-  for (const auto& p : paragraphs) d.blocks.push_back(ingest::Block{p});
-  return Annotate(std::move(d));
-}
-
-// "speaker|type|direct" per quotation, in text order.
-std::vector<std::string> Attributions(const Article& a) {
-  std::vector<std::string> out;
-  for (const auto& q : a.quotes) out.push_back(q.speaker_name + "|" + q.source_type + "|" + (q.direct ? "d" : "i"));
-  return out;
-}
+using test_util::Annotate;
+using test_util::Attributions;
+using test_util::FromParagraphs;
 
 TEST(Quotes, AdjacentAttributionBothOrders) {
   Article a = FromParagraphs({"Senator Maria Lopez spoke in Denver on Monday.",

@@ -2,6 +2,7 @@
 // labels across outlets, and the seed articles' loaded language.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <set>
@@ -100,6 +101,45 @@ TEST(FramingTest, AVerbOfAttackIsNotLoadedAsAPlainNoun) {
   ASSERT_EQ(at.size(), 2u);  // "slams the council" and "slammed the plan"
   EXPECT_EQ(a.body.substr(at[0], 5), "slams");
   EXPECT_EQ(a.body.substr(at[1], 7), "slammed");
+}
+
+// The scan asks whether a hit is quoted only at its hits, skipping the
+// tokens between them; the answers must be those of the flags of every token
+// (QuotedTokenFlags): a mark left open at a paragraph's end closes there, a
+// straight mark toggles, a direct quotation of the quotes layer counts
+// without marks, reported speech does not.
+TEST(FramingTest, QuotedHitsAgreeWithTheFlagsOfEveryToken) {
+  FramingLexicon lex = TestLexicon();
+  const std::string body =
+      "A left-wing plan. \"We are left-wing,\" she said, and they are left-wing again.\n\n"
+      "\xE2\x80\x9CNo one is left-wing here, he said. Then the left-wing door.\n\n"
+      "Plain left-wing here. Officials back a left-wing plan, according to Axios. He said we are left-wing now.\n\n"
+      "\"Open mark left-wing. Next left-wing.\n\n"
+      "Closing left-wing.";
+  Article a = Segmented("", body);
+  Quotation direct, reported;
+  reported.direct = false;
+  const size_t at = body.find("we are left-wing now");
+  direct.span = {static_cast<uint32_t>(at), static_cast<uint32_t>(at + 20)};
+  direct.direct = true;
+  const size_t rep = body.find("Officials back a left-wing plan");
+  reported.span = {static_cast<uint32_t>(rep), static_cast<uint32_t>(rep + 31)};
+  a.quotes = {reported, direct};
+  std::sort(a.quotes.begin(), a.quotes.end(), [](const Quotation& x, const Quotation& y) { return x.span.begin < y.span.begin; });
+  const std::vector<bool> flags = QuotedTokenFlags(a);
+  ArticleFraming f = AnalyzeFraming(a, lex);
+  std::vector<bool> got, want;
+  for (const LoadedTerm& t : f.loaded_terms) {
+    got.push_back(t.in_quote);
+    size_t token = 0;
+    while (token < a.tokens.size() && a.tokens[token].span.begin != t.span.begin) ++token;
+    ASSERT_LT(token, a.tokens.size());
+    want.push_back(flags[token]);
+  }
+  EXPECT_EQ(got, want);
+  // plan, "We are", again | "No one (open to the paragraph's end), door |
+  // plain, reported speech, direct quotation | "Open mark, Next | Closing.
+  EXPECT_EQ(got, (std::vector<bool>{false, true, false, true, true, false, false, true, true, true, false}));
 }
 
 TEST(FramingTest, CompareLabelsAcrossOutlets) {

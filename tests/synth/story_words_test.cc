@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "synth/story_words.h"
+#include "synth/token_table.h"
 
 namespace parallax::synth {
 namespace {
@@ -29,6 +30,39 @@ void ExpectSameFeatures(const WordFeatures& got, const WordFeatures& want, const
   EXPECT_EQ(got.timeline_term, want.timeline_term) << word;
   EXPECT_EQ(got.framing_word, want.framing_word) << word;
   EXPECT_EQ(got.lower, want.lower) << word;
+}
+
+// Texts of up to 16 bytes are keyed by their size and two words of their
+// bytes: texts that differ in any one byte, or only in size, are different
+// types, at every size around the 3/4/8/9/16/17-byte boundaries, and a text
+// seen again (from another buffer) is the same type, after the table grows.
+TEST(TokenTableTest, EveryByteOfEverySizeTellsTextsApart) {
+  std::vector<std::string> texts;
+  for (size_t n = 0; n <= 20; ++n) {
+    const std::string base(n, 'a');
+    texts.push_back(base);
+    for (size_t at = 0; at < n; ++at) {
+      for (char c : {'b', '\0', '\xE2'}) {
+        std::string t = base;
+        t[at] = c;
+        texts.push_back(t);
+      }
+    }
+  }
+  TokenTable table;
+  for (size_t i = 0; i < texts.size(); ++i) {
+    bool fresh = false;
+    EXPECT_EQ(table.Intern(texts[i], &fresh), i) << i;
+    EXPECT_TRUE(fresh) << i;
+  }
+  const std::vector<std::string> again(texts.begin(), texts.end());  // other buffers
+  for (size_t i = 0; i < again.size(); ++i) {
+    bool fresh = true;
+    EXPECT_EQ(table.Intern(again[i], &fresh), i) << i;
+    EXPECT_FALSE(fresh) << i;
+    EXPECT_EQ(table.text(static_cast<uint32_t>(i)), texts[i]);
+  }
+  EXPECT_EQ(table.size(), texts.size());
 }
 
 TEST(StoryWordsTest, FeaturesMatchUncachedDerivationAcrossStoriesAndGrowth) {

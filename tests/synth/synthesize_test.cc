@@ -313,6 +313,90 @@ TEST_F(FloodStory, OneOfficeWrittenFourWaysAndAHypotheticalOfficeAgree) {
   EXPECT_TRUE(conflict("Secretary of Defense", "secretary of defense", "US commerce secretary", "commerce secretary"));
 }
 
+TEST_F(FloodStory, QuotedSupposedAndMonarchTitlesClaimNoOffice) {
+  // Two outlets call Torres mayor; a third gives her another title.
+  auto conflict = [&](const std::string& other) {
+    a_ = Make("a1", "CNN", "2024-03-11", "Mayor Ana Torres visited the flooded town of Linden.");
+    b_ = Make("b2", "Reuters", "2024-03-11", "Mayor Ana Torres toured the flooded town of Linden.");
+    d_ = Make("d4", "Fox News", "2024-03-12", other);
+    e_ = Make("e5", "BBC News", "2024-03-12", "Ana Torres saw the flood damage in Linden.");
+    copy_ = Make("c3", "Yahoo News", "2024-03-11", "Ana Torres saw Linden.");
+    return Find(Build(), "role") != nullptr;
+  };
+  ASSERT_TRUE(conflict("Later, Governor Ana Torres saw Linden."));
+  // A speaker's words: a resident may use an old title.
+  EXPECT_FALSE(conflict("\xE2\x80\x9CGovernor Ana Torres always said Linden was open for business. She meant it.\xE2\x80\x9D"));
+  // A sole office in a supposition.
+  EXPECT_FALSE(conflict("Imagine if President Ana Torres were able to rebuild Linden."));
+  EXPECT_TRUE(conflict("Since then, President Ana Torres rebuilt Linden."));
+  // A monarch's title for an office holder is an epithet.
+  EXPECT_FALSE(conflict("Critics mocked King Ana Torres and her court in Linden."));
+}
+
+TEST_F(FloodStory, PartsChangesSharesAndLaterCountsAreOtherQuantities) {
+  auto differ = [&](const std::string& a, const std::string& b) { return NumbersConflict(a, b); };
+  ASSERT_TRUE(differ("and damaged 22 homes", "and damaged 25 homes"));
+  // A part and a whole: ten times apart or more.
+  EXPECT_FALSE(differ("and damaged 22 homes", "and damaged more than 2,000 homes"));
+  // An ordinal is a position, not a count.
+  EXPECT_FALSE(differ("and the 13th home", "and 15 homes"));
+  // A change against a level.
+  ASSERT_TRUE(differ("as support reached 40 percent", "as support reached 49 percent"));
+  EXPECT_FALSE(differ("as support jumped 40 percent", "as support reached 49 percent"));
+  // Shares of different questions and populations.
+  EXPECT_FALSE(differ("and 57 percent support repairs", "and 66 percent say repairs"));
+  EXPECT_TRUE(differ("and 57 percent support repairs", "and 66 percent support repairs"));
+  EXPECT_FALSE(differ("with 40 percent of these voters", "with 60 percent of independents"));
+  EXPECT_TRUE(differ("with 40 percent of voters", "with 60 percent of the voters"));
+  EXPECT_FALSE(differ("with 40 percent of the Linden electorate", "with 60 percent of Linden voters"));
+  // "up from 40 percent": the earlier value.
+  EXPECT_FALSE(differ("with support up from 40 percent", "with support at 49 percent"));
+  // Shares of two people.
+  auto poll = [&](const std::string& other) {
+    a_ = Make("a1", "CNN", "2024-03-11", "Mayor Ana Torres visited Linden on March 9. In the Linden poll Ana Torres "
+                                         "was at 40 percent on Sunday, officials said.");
+    b_ = Make("b2", "Reuters", "2024-03-11", "Mayor Ana Torres visited Linden on March 10. In the Linden poll " +
+                                                 other + " was at 49 percent on Sunday, officials said.");
+    Mark(&b_, "Ben Lee", "PER");
+    return Find(Build(), "number") != nullptr;
+  };
+  EXPECT_TRUE(poll("Ana Torres"));
+  EXPECT_FALSE(poll("Ben Lee"));
+  // Values handed out by order ("respectively") belong to no one claim.
+  EXPECT_FALSE(differ("with 40 percent and 30 percent of the vote, respectively", "with 49 percent of the vote"));
+  // Rounding.
+  EXPECT_FALSE(differ("with 8 percent", "with 8.5 percent"));
+  EXPECT_TRUE(differ("with 8 percent", "with 9.5 percent"));
+  // A poll's margin of error.
+  EXPECT_FALSE(differ("within plus or minus 4 percentage points", "within plus or minus 5.7 percentage points"));
+  // A count reported days later measures a later state.
+  ASSERT_TRUE(differ("and damaged 22 homes", "and damaged 25 homes"));
+  b_.published.value = "2024-03-15";
+  EXPECT_EQ(Find(Build(), "number"), nullptr);
+  b_.published.value = "2024-03-13";
+  EXPECT_NE(Find(Build(), "number"), nullptr);
+}
+
+TEST_F(FloodStory, StatementsThatShareOnlyANameAreNotOneFact) {
+  auto together = [&](const std::string& reuters) {
+    a_ = Make("a1", "CNN", "2024-03-11", "On Monday, former Governor Ana Torres praised the volunteers of Linden.");
+    b_ = Make("b2", "Reuters", "2024-03-11", reuters);
+    Role(&a_, "former Governor", "governor");
+    Role(&b_, "former Governor", "governor");
+    copy_ = Make("c3", "Yahoo News", "2024-03-11", "The weather stayed calm over the weekend, forecasters said.");
+    d_ = Make("d4", "Fox News", "2024-03-12", "The river fell by a foot overnight, engineers reported.");
+    e_ = Make("e5", "BBC News", "2024-03-12", "Schools reopened after the storm, the district said.");
+    for (const FactGroup& f : Build().facts) {
+      if (f.outlets.size() >= 2) return true;
+    }
+    return false;
+  };
+  // Who they name is all the two sentences share ...
+  EXPECT_FALSE(together("Reporters asked former Governor Ana Torres about the new tax bill."));
+  // ... unlike two reports of what she did.
+  EXPECT_TRUE(together("On Monday, former Governor Ana Torres thanked the volunteers of Linden."));
+}
+
 TEST_F(FloodStory, AnEstimateAgreesWithANearbyNumber) {
   // "nearly 40 homes" vs "45 homes": an estimate, not a contradiction.
   a_ = Make("a1", "CNN", "2024-03-11",
@@ -391,6 +475,27 @@ TEST(Boilerplate, CaptionsPromotionsAndNotesButNotProse) {
            "The mayor spoke on Jan. 12, 2019, in Linden.",
            "The council met on April 4, 2019 in the old town hall of Linden after the flood.",
            "The council has not met since October 15, 2019.", "The flood began in the night of October 15, 2019."}) {
+    EXPECT_FALSE(IsBoilerplateSentence(prose)) << prose;
+  }
+}
+
+TEST(Boilerplate, PictureCaptionsAndEmbeddedPostSignatures) {
+  for (const char* furniture : {
+           "From left: Ann Lee, Ben Ross and Carla Diaz.",
+           "From left, the mayor, the governor and the fire chief.",
+           "In this Feb. 26, 2020 photo, the mayor speaks at the town hall in Linden.",
+           "The mayor speaks during a news conference about the flood in Linden.",
+           "The governor gestures as she speaks to reporters in Linden.",
+           "A council member looks on as the mayor signs the bill.",
+           "The levee will hold! \xE2\x80\x94 Ann Lee (@annlee) February 12, 2020",
+           "Stay tuned! \xE2\x80\x94 Ann Lee (@annlee) February 21, 2020."}) {
+    EXPECT_TRUE(IsBoilerplateSentence(furniture)) << furniture;
+  }
+  for (const char* prose : {
+           "From left field came a new proposal on the levee.",
+           "In this town, the flood of 2019 is still remembered.",
+           "The mayor (@annlee on Twitter) said the levee held in 2020.",
+           "The mayor speaks to residents every week, aides said."}) {
     EXPECT_FALSE(IsBoilerplateSentence(prose)) << prose;
   }
 }

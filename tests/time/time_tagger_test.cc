@@ -86,6 +86,24 @@ TEST_F(TimeTaggerTest, TheClauseAfterThatAndAPastPerfectPlanAreNotTheExpressions
   EXPECT_EQ(One("On Thursday, the court will rule.", "2019-10-20"), "Thursday|DATE|2019-10-24");
 }
 
+TEST_F(TimeTaggerTest, ANamedDayIsNotTheNearestWeekday) {
+  // Published Tuesday 2020-02-18; Super Tuesday is March 3, not a weekday near the DCT.
+  EXPECT_EQ(One("Sanders could come out of Super Tuesday with a lead.", "2020-02-18"), "count=0");
+  EXPECT_EQ(One("Stores opened early on Black Friday.", "2019-11-25"), "count=0");
+  EXPECT_EQ(One("The vote is on Tuesday.", "2020-02-18"), "Tuesday|DATE|2020-02-18");
+}
+
+TEST_F(TimeTaggerTest, AFrontedDateTakesThePastVerbBeforeTheReportedClause) {
+  // Published Monday 2019-10-07; the verb after the fronted date is past.
+  EXPECT_EQ(One("Late Sunday night, it released a statement declaring that Turkey would soon move.", "2019-10-07"),
+            "Late Sunday night|DATE|2019-10-06");
+  // Published Sunday 2010-08-01.
+  EXPECT_EQ(One("On Friday night, the House passed legislation that would block new permits.", "2010-08-01"),
+            "Friday night|DATE|2010-07-30");
+  // A future verb after the fronted date still looks ahead.
+  EXPECT_EQ(One("On Thursday, the court will rule that the law stands.", "2019-10-20"), "Thursday|DATE|2019-10-24");
+}
+
 TEST_F(TimeTaggerTest, AnElectionDateLooksAheadUnlessThePastIsSaid) {
   // Written in January: the election named by its day is the coming one.
   EXPECT_EQ(One("Biden is a contender for the nomination to oppose Trump in the Nov. 3 election.", "2020-01-27"),

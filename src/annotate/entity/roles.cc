@@ -204,9 +204,13 @@ bool IsPhraseEnd(std::string_view w) {
 // Parses an apposition title starting at token `begin`, up to `ceil`.
 bool ParseAfter(const View& v, uint32_t begin, uint32_t ceil, Phrase* p) {
   uint32_t i = begin;
+  // "who was ...", "who served as ...": an office held before, in an
+  // article written now; scoped like "former" unless the title says "then".
+  bool past = false;
   if (i + 1 <= ceil && LowerWord(v.Tok(i)) == "who") {
     std::string verb = LowerWord(v.Tok(i + 1));
     if (verb != "is" && verb != "was" && verb != "became" && verb != "serves" && verb != "served") return false;
+    past = verb == "was" || verb == "served";
     i += 2;
     if (i <= ceil && LowerWord(v.Tok(i)) == "as") ++i;
   }
@@ -265,7 +269,13 @@ bool ParseAfter(const View& v, uint32_t begin, uint32_t ceil, Phrase* p) {
       end = v.mention_last[m];
     }
   }
-  if (end + 1 <= ceil && !IsPhraseEnd(v.Tok(end + 1))) return false;
+  // "..., the Texas governor until 2017,": an office that ended.
+  if (end + 1 <= ceil && LowerWord(v.Tok(end + 1)) == "until") {
+    past = true;
+  } else if (end + 1 <= ceil && !IsPhraseEnd(v.Tok(end + 1))) {
+    return false;
+  }
+  if (past && p->qualifier.empty()) p->qualifier = "former";
   p->first = begin;
   p->last = end;
   return true;
@@ -312,7 +322,15 @@ void RolesOf(const View& v, uint32_t m, std::vector<RoleMention>* out) {
   uint32_t floor = v.sent_first[first], ceil = v.sent_last[last];
   size_t before = out->size();
   Phrase p;
-  if (first > floor && ParseBefore(v, first - 1, floor, &p)) Emit(v, m, p, out);
+  // "... commentary from the president Barr will stomach": a bare lower-case
+  // head after "the" is a noun phrase of its own that happens to touch the
+  // next name, not that name's title ("President Barr", "the US envoy Kerry").
+  const bool bare_noun = first > floor + 1 && !IsCapitalized(v.Tok(first - 1)) &&
+                         LowerWord(v.Tok(first - 2)) == "the";
+  if (first > floor && ParseBefore(v, first - 1, floor, &p) &&
+      !(bare_noun && p.words.size() == 1 && p.first == first - 1 && p.qualifier.empty())) {
+    Emit(v, m, p, out);
+  }
   p = Phrase();
   if (first > floor + 1 && v.Tok(first - 1) == "," && ParseBefore(v, first - 2, floor, &p)) {
     bool opened = p.first == floor || IsAppositionOpener(LowerWord(v.Tok(p.first - 1))) ||

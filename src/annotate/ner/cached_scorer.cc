@@ -78,6 +78,7 @@ void CachedScorer::StartDocument(const std::vector<std::vector<TokenInfo>>& doc)
   sent_wide_.assign(doc.size(), pad_wide_);
   for (size_t s = 0; s < doc.size(); ++s) {
     doc_[s].resize(doc[s].size());
+    tokens_ += doc[s].size();
     // The slots are cache misses: touch a sentence's slots before reading any.
     for (const TokenInfo& t : doc[s]) __builtin_prefetch(&words_[Slot(WordKey(t))].key);
     pending_.clear();
@@ -212,7 +213,13 @@ void CachedScorer::ScoreBlock(const FeatureContext& ctx, const std::vector<Token
   const size_t tokens = block_end_ - i;
   const std::vector<const WordEntry*>& words = doc_[s];
   uint32_t n = 0;
+  block_skip_ = 0;
   for (size_t t = 0; t < tokens; ++t) {  // keys of the block; touch the word rows they will need
+    if (Prunable(sent[i + t])) {  // most likely never scored: Static scores it alone if it is
+      block_skip_ |= 1u << t;
+      block_key_end_[t] = n;
+      continue;
+    }
     n += static_cast<uint32_t>(ctx.ExtractContext(sent, i + t, &block_keys_[n], kKeyedGroups));
     block_key_end_[t] = n;
     const char* rows = reinterpret_cast<const char*>(words[i + t]);
@@ -236,6 +243,7 @@ void CachedScorer::ScoreBlock(const FeatureContext& ctx, const std::vector<Token
   for (size_t t = 0; t < tokens; ++t) {
     const TokenInfo& tok = sent[i + t];
     caps_slot[t] = run_slot[t] = history_slot[t] = agg_slot[t] = kNone;
+    if (block_skip_ >> t & 1) continue;
     if (kCaps) {
       FeatureContext::CapsTuple(sent, i + t, caps_keys[t]);
       caps_cache_.Prefetch(caps_slot[t] = caps_cache_.Slot(caps_keys[t]));
@@ -258,6 +266,7 @@ void CachedScorer::ScoreBlock(const FeatureContext& ctx, const std::vector<Token
   // Each token's row starts as the sum of its five word rows (prefetched
   // above); the context groups are added to it below.
   for (size_t t = 0; t < tokens; ++t) {
+    if (block_skip_ >> t & 1) continue;
     int32_t* acc = BlockRow(t);
     if (sent_wide_[s]) {
       SumWordRowsWide(sent, s, i + t, acc);
@@ -321,8 +330,32 @@ void CachedScorer::Static(const FeatureContext& ctx, const std::vector<TokenInfo
       i < block_begin_ || i >= block_end_)
     ScoreBlock(ctx, sent, s, i);
   const int32_t* acc = BlockRow(i - block_begin_);
+  Sums alone;
+  if (__builtin_expect(block_skip_ >> (i - block_begin_) & 1, 0)) {
+    ScoreOne(ctx, sent, s, i, alone.data());
+    acc = alone.data();
+  }
   const float scale = weights_->scale();
   for (int l = 0; l < kNumLabels; ++l) scores[l] += static_cast<float>(acc[l]) * scale;
+}
+
+void CachedScorer::ScoreOne(const FeatureContext& ctx, const std::vector<TokenInfo>& sent, size_t s, size_t i,
+                            int32_t* acc) {
+  ++scored_late_;
+  if (sent_wide_[s]) {
+    SumWordRowsWide(sent, s, i, acc);
+  } else {
+    const int32_t* center = doc_[s][i]->center;
+    for (int l = 0; l < kNumLabels; ++l) acc[l] = center[l];
+    for (int k = -kReach; k <= kReach; ++k) {
+      if (k == 0) continue;
+      const size_t j = i + static_cast<size_t>(k);  // wraps for i + k < 0
+      const int16_t* side = (j < sent.size() ? doc_[s][j] : &pad_)->sides[Side(k)].data();
+      for (int l = 0; l < kNumLabels; ++l) acc[l] += side[l];
+    }
+  }
+  uint64_t keys[FeatureContext::kMaxFeatures];
+  weights_->AddRaw(keys, ctx.ExtractContext(sent, i, keys), acc);
 }
 
 uint64_t CachedScorer::HistoryKey(const TokenInfo& t, int prev1) {

@@ -67,6 +67,23 @@ class CachedScorer {
   // the document passed to StartDocument: the same values as
   // weights->Score(keys of ctx.ExtractStatic(sent, i)).
   void Static(const FeatureContext& ctx, const std::vector<TokenInfo>& sent, size_t s, size_t i, float* scores);
+  // Pruning (TaggerOptions::prune): Prunable(t) says that a token may be
+  // labelled O without scores when its history allows (decoder.h): its word
+  // is an outside word (outside_words.h) and no gazetteer phrase of more
+  // than one token covers it (a one-word match, "said" as a name, may). With
+  // pruning on, ScoreBlock leaves such tokens out of the block; Static on one
+  // of them (the decoder declined to prune it) scores it alone, with the same
+  // result.
+  // Prune(t) is the decoder's question (true: t is labelled O, counted in pruned()).
+  void set_prune(bool prune) { prune_ = prune; }
+  bool Prunable(const TokenInfo& t) const {
+    return prune_ && t.outside && (t.gaz_lists == 0 || !InGazetteerPhrase(t));
+  }
+  bool Prune(const TokenInfo& t) {
+    const bool p = Prunable(t);
+    pruned_ += p;
+    return p;
+  }
   // Hint: Dynamic(t, prev1, ...) will be called soon (prefetches its entry).
   void PrepareDynamic(const TokenInfo& t, int prev1, int prev2) const;
   // Adds the scores of FeatureContext::ExtractDynamic(t, prev1, prev2).
@@ -78,6 +95,7 @@ class CachedScorer {
   // and keeps the sums: the next calls for the same sentence and ctx read
   // them. Batching lets the weight-table misses of a whole block overlap.
   static constexpr size_t kBlock = 32;
+  static_assert(kBlock <= 32, "block_skip_ has a bit per token");
 
   // Word cache statistics since construction (for benchmarks and tests).
   size_t hits() const { return hits_; }
@@ -89,6 +107,11 @@ class CachedScorer {
   // history sums that did not (not cached).
   size_t wide_words() const { return wide_words_; }
   size_t wide_histories() const { return wide_histories_; }
+  // Tokens of the documents started, tokens pruned, and prunable tokens that
+  // a block left out but the decoder scored after all.
+  size_t tokens() const { return tokens_; }
+  size_t pruned() const { return pruned_; }
+  size_t scored_late() const { return scored_late_; }
 
  private:
   using Sums = std::array<int32_t, kNumLabels>;
@@ -172,6 +195,10 @@ class CachedScorer {
   std::vector<uint32_t> block_key_end_;
   std::vector<int32_t> block_acc_;    // row t < tokens: token block_begin_ + t; then computed groups
   int32_t* BlockRow(size_t r) { return &block_acc_[r * kNumLabels]; }
+  uint32_t block_skip_ = 0;  // bit t: token block_begin_ + t was left out (Prunable)
+  bool prune_ = false;
+  // The static sums of token i alone (a token ScoreBlock left out): word rows plus every context key.
+  void ScoreOne(const FeatureContext& ctx, const std::vector<TokenInfo>& sent, size_t s, size_t i, int32_t* acc);
 
   // Group caches (see the class comment) and ScoreBlock's bookkeeping.
   using CapsCache = GroupCache<FeatureContext::kCapsTupleWords, 1>;
@@ -209,6 +236,7 @@ class CachedScorer {
   void Probe(const FeatureContext& ctx, const std::vector<TokenInfo>& sent, Cache& cache, size_t slot,
              const uint64_t* key, const Part* parts);
   size_t hits_ = 0, misses_ = 0, group_hits_ = 0, group_misses_ = 0, wide_words_ = 0, wide_histories_ = 0;
+  size_t tokens_ = 0, pruned_ = 0, scored_late_ = 0;
 };
 
 }  // namespace parallax::ner

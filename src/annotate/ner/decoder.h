@@ -130,6 +130,11 @@ struct NoPrefetch {
 // DecodeDocumentBeamWith takes the scores from `scorer`, which has
 //   Static(ctx, sentence, s, i, scores): adds the label-history independent
 //     scores of token i of sentence s (ctx.ExtractStatic) to scores[kNumLabels];
+//   Prune(token): whether the token may be labelled O unscored when all
+//     hypotheses end in the same two labels, the last one outside a mention
+//     or ending one (the tagger's TaggerOptions::prune; see OutsideWords):
+//     each hypothesis is then extended with O at log-probability 0, and
+//     Static/Dynamic are not called for the token;
 //   PrepareDynamic(token, prev1, prev2): a hint that Dynamic follows;
 //   Dynamic(token, prev1, prev2, scores): adds the scores of
 //     FeatureContext::ExtractDynamic(token, prev1, prev2).
@@ -143,6 +148,7 @@ struct KeyScorer {
     uint64_t keys[FeatureContext::kMaxFeatures];
     score(keys, c.ExtractStatic(sent, i, keys), scores);
   }
+  bool Prune(const TokenInfo&) const { return false; }
   void PrepareDynamic(const TokenInfo& t, int prev1, int prev2) {
     uint64_t keys[FeatureContext::kMaxDynamic];
     prefetch(keys, FeatureContext::ExtractDynamic(t, prev1, prev2, keys));
@@ -259,6 +265,21 @@ inline int FirstArgMax(const float* v) {
 #endif
 }
 
+// True when a mention may start after `label` (-1 = sentence start): it is
+// O, or the last or only token of a mention.
+inline bool EndsOutside(int label) {
+  return label <= 0 || PosOfLabel(label) == Pos::kL || PosOfLabel(label) == Pos::kU;
+}
+
+// True when the n hypotheses end in the same two labels (their next token
+// gets the same features) and a mention may start after them.
+inline bool OneOutsideHistory(const BeamBuffers::Node* nodes, size_t n) {
+  if (!EndsOutside(nodes[0].label)) return false;
+  for (size_t h = 1; h < n; ++h)
+    if (nodes[h].label != nodes[0].label || nodes[h].prev2 != nodes[0].prev2) return false;
+  return true;
+}
+
 // Relative slack of RankExtensions' margin test (rounding of the totals).
 inline constexpr double kRankSlack = 1e-6;
 
@@ -354,6 +375,15 @@ void DecodeDocumentBeamWith(const std::vector<std::vector<TokenInfo>>& doc, Feat
       const Node* prev = i > 0 ? nodes + (i - 1) * stride : &start_node;
       const size_t prev_size = i > 0 ? count[i - 1] : 1;
       Node* const next = nodes + i * stride;
+      // O-pruning: every hypothesis has the same history, outside a mention,
+      // and the scorer says the token is an outside word. The token would add
+      // the same scores to every hypothesis; it is assumed to be O, so each
+      // gets O, and a constant (0 instead of log p(O)) keeps their order.
+      if (prev_size > 0 && OneOutsideHistory(prev, prev_size) && scorer.Prune(sent[i])) {
+        for (size_t h = 0; h < prev_size; ++h) next[h] = Node{0, prev[h].label, static_cast<int>(h), prev[h].logp, 0.f};
+        count[i] = static_cast<uint32_t>(prev_size);
+        continue;
+      }
       size_t n = 0;  // hypotheses in next
       // Hypotheses that end in the same two labels share their dynamic
       // features, hence their scores: each distinct pair is scored once, and

@@ -15,6 +15,7 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 #include <vector>
 
@@ -22,6 +23,7 @@
 #include "annotate/ner/gazetteer.h"
 #include "annotate/ner/labels.h"
 #include "annotate/ner/lexicon.h"
+#include "annotate/ner/outside_words.h"
 #include "core/huge_pages.h"
 
 namespace parallax::ner {
@@ -41,6 +43,7 @@ struct TokenInfo {
   uint8_t caps = 0;         // Caps enum
   uint8_t caps_bucket = kCapsUnknown;
   uint8_t flags = 0;        // kInitial, kAllCapsSentence, ... (word-level bits from the cache)
+  bool outside = false;     // no uppercase letter and in Resources::outside (may be labelled O unscored)
   uint8_t doc_case = 0;     // bit 1: seen capitalised elsewhere, bit 2: lowercase
   std::array<uint8_t, kGazLists> gaz{};
   uint16_t gaz_lists = 0;   // bit g set when gaz[g] != 0 (ExtractContext skips empty lists)
@@ -71,6 +74,17 @@ struct TokenInfo {
   uint8_t s1_doc_mixed = 0;
 };
 
+// True when a gazetteer list marks t as the first, an inner or the last
+// token of a phrase of two or more (marks 1..3; 4 is a one-token match):
+// the bytes' two low bits are zero only for 0 and 4.
+inline bool InGazetteerPhrase(const TokenInfo& t) {
+  static_assert(kGazLists == 16, "two words of marks");
+  uint64_t w[2];
+  static_assert(sizeof(w) == sizeof(t.gaz), "the marks fill two words");
+  std::memcpy(w, t.gaz.data(), sizeof(w));
+  return ((w[0] | w[1]) & 0x0303030303030303ull) != 0;
+}
+
 inline constexpr uint8_t kFlagInitial = 1;        // first word-like token of the sentence
 inline constexpr uint8_t kFlagAllCapsSent = 2;    // sentence has no lowercase letters
 inline constexpr uint8_t kFlagHasDigit = 4;
@@ -91,6 +105,7 @@ inline constexpr uint64_t kPadAfter = 0x5EA7E0F5ull;
 struct Resources {
   Lexicon lexicon;
   Gazetteer gazetteer;
+  OutsideWords outside;  // empty for models before version 3 and in training
 };
 
 // TokenCache: the word-level part of TokenInfo (what is derived from the

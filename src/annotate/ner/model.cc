@@ -32,6 +32,7 @@ std::string NerModel::Serialize(const Resources& res, const std::vector<StageWei
   uint32_t t_bits;
   std::memcpy(&t_bits, &temperature, 4);
   PutU32(&out, t_bits);
+  res.outside.AppendTo(&out);
   PutU64(&out, XXH64(out.data(), out.size(), 0));
   return out;
 }
@@ -42,7 +43,7 @@ Result<std::unique_ptr<NerModel>> NerModel::Parse(std::string_view data) {
   size_t pos = sizeof(kModelMagic);
   uint32_t version = 0, labels = 0, stages = 0;
   GetU32(data, &pos, &version);
-  if (version != kModelVersion && version != 1)
+  if (version < 1 || version > kModelVersion)
     return Status::Unsupported("NER model version " + std::to_string(version) + ", expected " +
                                std::to_string(kModelVersion));
   size_t body = data.size() - 8;
@@ -67,6 +68,7 @@ Result<std::unique_ptr<NerModel>> NerModel::Parse(std::string_view data) {
   std::memcpy(&model->temperature_, &t_bits, 4);
   if (!std::isfinite(model->temperature_) || model->temperature_ <= 0)
     return Status::Corruption("NER model: bad temperature");
+  if (version >= 3) PARALLAX_RETURN_IF_ERROR(model->res_.outside.ParseFrom(data, &pos));
   if (pos != data.size()) return Status::Corruption("NER model: trailing bytes");
   return model;
 }

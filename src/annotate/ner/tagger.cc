@@ -54,7 +54,10 @@ std::unique_ptr<Tagger::Scratch> Tagger::AcquireScratch() const {
     }
   }
   auto s = std::make_unique<Scratch>();
-  for (const WeightTable& w : model_->stages()) s->scorers.emplace_back(&w);
+  for (const WeightTable& w : model_->stages()) {
+    s->scorers.emplace_back(&w);
+    s->scorers.back().set_prune(options_.prune);
+  }
   return s;
 }
 
@@ -82,6 +85,19 @@ Result<std::unique_ptr<Tagger>> Tagger::FromBytes(std::string_view model_bytes, 
 }
 
 size_t Tagger::num_features() const { return model_->num_features(); }
+
+Tagger::Stats Tagger::stats() const {
+  Stats out;
+  std::lock_guard<std::mutex> lock(pool_mu_);
+  for (const auto& scratch : pool_) {
+    for (const CachedScorer& c : scratch->scorers) {
+      out.tokens += c.tokens();
+      out.pruned += c.pruned();
+      out.scored_late += c.scored_late();
+    }
+  }
+  return out;
+}
 
 std::vector<std::vector<Mention>> Tagger::TagDocument(
     const std::vector<std::vector<std::string_view>>& sentences) const {

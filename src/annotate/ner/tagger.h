@@ -56,6 +56,16 @@ struct TaggerOptions {
   // output on CoNLL valid is identical to the full beam (docs/ner.md).
   double beam_margin = kDefaultBeamMargin;
   static constexpr double kDefaultBeamMargin = 4.0;
+  // O-pruning (beam > 1): a token whose word has no uppercase letter and
+  // (almost) never starts a mention in the training data (the model's
+  // outside words, outside_words.h), and that is not in a gazetteer phrase
+  // of two or more tokens, is
+  // labelled O without being scored when every beam hypothesis ends in the
+  // same two labels, the last outside a mention or ending one (decoder.h).
+  // About half the tokens of news; changes a few mentions in 10,000
+  // (docs/ner.md "Session 13"); false = score every token. Models without
+  // outside words (before format version 3) prune nothing.
+  bool prune = true;
 };
 
 class Tagger {
@@ -80,6 +90,14 @@ class Tagger {
                                                const std::vector<Token>* title_tokens = nullptr) const;
 
   size_t num_features() const;
+
+  // Counters of the beam decoder's scorers (benchmarks), summed over the
+  // per-thread states not in use: tokens decoded, tokens labelled O unscored
+  // (TaggerOptions::prune), and prunable tokens scored after all.
+  struct Stats {
+    size_t tokens = 0, pruned = 0, scored_late = 0;
+  };
+  Stats stats() const;
 
  private:
   Tagger(std::unique_ptr<NerModel> model, const TaggerOptions& options);

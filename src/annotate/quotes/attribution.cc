@@ -532,6 +532,31 @@ bool ClauseVerb(std::string_view w) {
   return std::find(std::begin(k), std::end(k), w) != std::end(k);
 }
 
+// The person who opens the clause [from, open) after an earlier quotation, whose closing mark is
+// `from` - 1, and before the quote at `open` ("...,” Sanders hammered: “...”", "...,” Guthrie
+// dismissed the idea as “...”"), when that clause holds no other quote; the caller has found no
+// cue in it. Punctuation must end the earlier quote or follow it: in `he was “delighted” Trump
+// would “...”` the name is the reported clause's subject.
+Speaker PersonOpeningClauseAfter(const Context& ctx, uint32_t from, uint32_t open, const Discourse& d) {
+  if (from < 2) return {};
+  bool separated = (ctx.IsPunct(from - 2) && !ctx.IsQuoteMark(from - 2)) || (ctx.IsPunct(from) && !ctx.IsQuoteMark(from));
+  if (!separated) return {};
+  uint32_t p = from;
+  while (p < open && ctx.IsPunct(p) && !ctx.IsQuoteMark(p)) ++p;  // the comma or dash after the mark
+  if (p >= open) return {};
+  for (uint32_t t = p; t < open; ++t) {
+    if (ctx.IsQuoteMark(t) || ctx.InQuote(t)) return {};
+  }
+  int32_t e = ctx.EntityOf(p);
+  if (e < 0 || ctx.article().entities[e].type != "PER") return {};
+  uint32_t end = p;
+  while (end < open && ctx.EntityOf(end) == e) ++end;
+  if (end >= open || end == p) return {};
+  std::string_view w = ctx.Lower(end);
+  if (w == "'s" || w == "\u2019s" || ctx.IsPunct(end)) return {};  // a possessor or an appositive, not a subject
+  return ResolvePhrase(ctx, p, end, p, d);
+}
+
 Found BeforeQuote(const Context& ctx, uint32_t open, const Discourse& d) {
   if (open >= ctx.size()) return {};
   uint32_t start = SentenceStart(ctx, open);
@@ -548,7 +573,13 @@ Found BeforeQuote(const Context& ctx, uint32_t open, const Discourse& d) {
   Speaker main_clause = MainClauseColonSubject(ctx, start, open, d, &main_start);
   for (uint32_t t = open; t > start; --t) {
     uint32_t v = t - 1;
-    if (ctx.InQuote(v)) continue;  // an earlier quotation in the sentence: its words are not cues
+    if (ctx.InQuote(v)) {  // an earlier quotation in the sentence: its words are not cues
+      // "“...,” Guthrie cut her off to lecture: “...”": a person opening the clause after it is
+      // the speaker, not whoever the earlier quote's cue names.
+      Speaker next = ctx.InQuote(v + 1) ? Speaker{} : PersonOpeningClauseAfter(ctx, v + 1, open, d);
+      if (next.resolved()) return Found{Cue{}, next};
+      continue;
+    }
     if (ctx.Lower(v) == "to" && v > start && ctx.Lower(v - 1) == "according") continue;
     Cue c = CueAt(ctx, v);
     if (!c.valid()) continue;

@@ -273,8 +273,24 @@ uint32_t Matcher::MatchDayMonth(uint32_t i, Sem* sem) {
   return j;
 }
 
+// Whether the word before token `i` makes the weekday at `i` part of a
+// named day: "Super Tuesday" (the first Tuesday of March of an election
+// year), "Black Friday", "Cyber Monday", "Ash Wednesday", "Fat Tuesday",
+// "Maundy Thursday" name a day of their own, not the nearest weekday.
+namespace {
+bool NamesADay(std::string_view before) {
+  const size_t space = before.rfind(' ');
+  if (space != std::string_view::npos) before.remove_prefix(space + 1);  // a gap token holds a run of words
+  for (std::string_view w : {"super", "black", "cyber", "ash", "fat", "maundy"}) {
+    if (before == w) return true;
+  }
+  return false;
+}
+}  // namespace
+
 uint32_t Matcher::MatchWeekday(uint32_t i, Sem* sem) {
   if (!T(i).capitalized()) return 0;
+  if (i > 0 && T(i).space_before() && NamesADay(W(i - 1))) return 0;
   const int weekday = Info(i)->number;
   const std::string_view w = W(i);
   const bool abbreviated = w.size() <= 5 && w != "friday" && w != "monday" && w != "sunday";

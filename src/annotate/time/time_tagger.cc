@@ -196,7 +196,10 @@ Tense DetectTense(const Tokens& tk, uint32_t first, uint32_t last) {
     // "announced late Sunday that Turkey will ...": after a past cue on the
     // left, the clause after "that" has its own verb ("is offering odds on
     // his departure by December 31 that suggest ..." keeps looking).
-    if (left_past && tk.Lower(tk.items[k]) == "that") break;
+    // A fronted expression ("Late Sunday night, it released a statement
+    // declaring that Turkey would ...") has its verb on the right: once that
+    // verb is past, "that" opens the reported clause the same way.
+    if ((left_past || (fronted && past > 0)) && tk.Lower(tk.items[k]) == "that") break;
     visit(k, d, right_weight);
   }
   if (future == 0 && past == 0) return present > 0 ? Tense::kPresent : Tense::kUnknown;

@@ -1,0 +1,51 @@
+// The quotes annotator's session-13 rules on constructed paragraphs (with
+// the real NER model): who speaks when a sentence holds several quotes, and
+// which quoted spans are no quotations.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "quotes/quotes_test_util.h"
+
+namespace parallax::quotes {
+namespace {
+
+using test_util::Attributions;
+using test_util::FromParagraphs;
+
+// "“...,” Guthrie cut her off to lecture: “...”", "after X noted that “...,” Sanders hammered:
+// “...”": a person opening the clause after an earlier quote of the sentence speaks the next
+// quote, not the person the earlier quote's cue names; with no punctuation after the earlier
+// quote the name is a reported clause's subject (`he was “delighted” Trump would “...”`).
+TEST(ClauseSpeakers, APersonOpeningTheClauseAfterAnEarlierQuoteSpeaksTheNext) {
+  Article a = FromParagraphs(
+      {"Anchor Savannah Guthrie interviewed press secretary Sarah Sanders on Monday.",
+       "Sanders countered: \u201CFrankly, I think the American people deserved much better than this \u2013 \u201D "
+       "Guthrie cut her off to lecture: \u201CWait, but the rhetoric about a public servant doing a job.\u201D",
+       "Moments later, after Guthrie noted that \u201CRussia did, in fact, meddle in our elections, which the "
+       "report shows,\u201D Sanders hammered: \u201CAnd they tried to tie the President to it, which was false.\u201D",
+       "When Sanders pointed out that \u201Cit is very hard to obstruct something when there was no crime,\u201D "
+       "Guthrie dismissed the idea as \u201Ca technical legal argument that may not have guided anything.\u201D"});
+  EXPECT_EQ(Attributions(a), (std::vector<std::string>{"Sarah Sanders|person|d", "Savannah Guthrie|person|d",
+                                                       "Savannah Guthrie|person|d", "Sarah Sanders|person|d",
+                                                       "Sarah Sanders|person|d", "Savannah Guthrie|person|d"}));
+  Article b = FromParagraphs(
+      {"Ambassador Kim Darroch said he was \u201Cdelighted\u201D Trump would \u201Chold bilateral talks with the "
+       "prime minister\u201D during the visit."});
+  EXPECT_EQ(Attributions(b), (std::vector<std::string>{"Kim Darroch|person|d"}));
+}
+
+// "King had a philosophy, based on ... the biblical prophets and Reinhold Niebuhr. He believed that
+// “...”": a name ending its sentence after "and" or a comma is a list's last item or an object,
+// no clause's subject, so the pronoun is the sentence's subject.
+TEST(ClauseSpeakers, ANameEndingItsSentenceAfterAndIsNoPronounAntecedent) {
+  Article a = FromParagraphs(
+      {"Smith had a well-developed moral philosophy, based on a profound engagement with the biblical "
+       "prophets and Reinhold Niebuhr. He believed that \u201Cunearned suffering is redemptive\u201D and "
+       "rejected a facile optimism."});
+  EXPECT_EQ(Attributions(a), (std::vector<std::string>{"Smith|person|d"}));
+}
+
+}  // namespace
+}  // namespace parallax::quotes
