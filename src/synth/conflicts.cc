@@ -602,6 +602,9 @@ void NumberClaims(const StoryCorpus& c, uint32_t si, const std::string& fact, Se
   if (s.numbers.empty() || fact.empty()) return;
   const Article& a = *c.articles()[s.article];
   const Toks& t = st->Tokens();
+  // "26.2 percent and 26 percent of the vote, respectively": the values go
+  // to people by their order, which the claims cannot follow.
+  if (std::find(t.words.begin(), t.words.end(), "respectively") != t.words.end()) return;
   auto digits = [](const std::string& w, std::string* v) {
     for (char ch : w) {
       if (ch == '-') break;

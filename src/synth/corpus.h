@@ -140,6 +140,13 @@ class StoryCorpus {
 
   Citation Cite(const SentenceInfo& s) const;
   double Idf(uint32_t term) const { return idf_[term]; }
+  // The vocabulary id (SentenceInfo::terms) of word type `type`, or
+  // UINT32_MAX when it has none (a stop word, a non-word, a type no
+  // sentence used).
+  uint32_t TypeTerm(uint32_t type) const {
+    return type < type_info_.size() && type_info_[type].term < kUnassigned ? type_info_[type].term : UINT32_MAX;
+  }
+  size_t TermCount() const { return idf_.size(); }
 
  private:
   StoryCorpus() = default;

@@ -29,15 +29,58 @@ struct NeighborLists {
   std::span<const Neighbor> operator[](size_t i) const { return {list.data() + begin[i], list.data() + begin[i + 1]}; }
 };
 
+// Per vocabulary id, 1 when the term is a word of a person's name or title
+// somewhere in the story (the tokens of PER mentions and of role mentions).
+std::vector<uint8_t> NameTerms(const StoryCorpus& corpus) {
+  std::vector<uint8_t> name(corpus.TermCount(), 0);
+  auto mark = [&](uint32_t article, const Article& a, Span span) {
+    auto it = std::lower_bound(a.tokens.begin(), a.tokens.end(), span.begin,
+                               [](const Token& t, uint32_t b) { return t.span.begin < b; });
+    for (; it != a.tokens.end() && it->span.end <= span.end; ++it) {
+      const uint32_t term = corpus.TypeTerm(corpus.TokenType(article, static_cast<uint32_t>(it - a.tokens.begin())));
+      if (term < name.size()) name[term] = 1;
+    }
+  };
+  for (uint32_t ai = 0; ai < corpus.articles().size(); ++ai) {
+    const Article& a = *corpus.articles()[ai];
+    for (const EntityMention& e : a.entities) {
+      if (e.type == "PER") mark(ai, a, e.span);
+    }
+    for (const RoleMention& r : a.roles) mark(ai, a, r.span);
+  }
+  return name;
+}
+
+// The cosine the two sentences' shared terms make without the name terms.
+double Substance(const StoryCorpus& corpus, const std::vector<uint8_t>& name, const SentenceInfo& a,
+                 const SentenceInfo& b) {
+  if (a.norm <= 0 || b.norm <= 0) return 0;
+  double dot = 0;
+  for (size_t i = 0, j = 0; i < a.terms.size() && j < b.terms.size();) {
+    if (a.terms[i] < b.terms[j]) {
+      ++i;
+    } else if (a.terms[i] > b.terms[j]) {
+      ++j;
+    } else {
+      if (!name[a.terms[i]]) dot += corpus.Idf(a.terms[i]) * corpus.Idf(a.terms[i]);
+      ++i, ++j;
+    }
+  }
+  return dot / (a.norm * b.norm);
+}
+
 NeighborLists Neighbors(const StoryCorpus& corpus, const StoryCorpus::Pairs& pairs, const FactOptions& o) {
   const auto& ss = corpus.sentences();
+  const std::vector<uint8_t> name = NameTerms(corpus);
   NeighborLists out;
   out.begin.reserve(ss.size() + 1);
   out.begin.push_back(0);
   for (uint32_t i = 0; i < ss.size(); ++i) {
     if (Informative(ss[i], o)) {
       for (const auto& [j, sim] : pairs[i]) {
-        if (sim >= o.threshold && Informative(ss[j], o)) out.list.push_back({j, sim});
+        if (sim >= o.threshold && Informative(ss[j], o) && Substance(corpus, name, ss[i], ss[j]) >= o.min_substance) {
+          out.list.push_back({j, sim});
+        }
       }
     }
     out.begin.push_back(static_cast<uint32_t>(out.list.size()));

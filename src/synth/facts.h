@@ -26,6 +26,11 @@ struct FactOptions {
   double threshold = 0.25;    // minimum similarity to align two statements
   uint32_t min_tokens = 6;    // shorter sentences (headlines, fragments) are not facts
   uint32_t min_terms = 3;     // content stems a statement needs
+  // Two statements align only when what they share besides who they name
+  // (the words of person mentions and their titles: "former Vice President
+  // Joe Biden") makes at least this cosine: many sentences of a campaign
+  // story name the same candidates and say different things.
+  double min_substance = 0.1;
 };
 
 struct FactCluster {

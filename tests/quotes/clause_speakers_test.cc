@@ -36,5 +36,16 @@ TEST(ClauseSpeakers, APersonOpeningTheClauseAfterAnEarlierQuoteSpeaksTheNext) {
   EXPECT_EQ(Attributions(b), (std::vector<std::string>{"Kim Darroch|person|d"}));
 }
 
+// "King had a philosophy, based on ... the biblical prophets and Reinhold Niebuhr. He believed that
+// “...”": a name ending its sentence after "and" or a comma is a list's last item or an object,
+// no clause's subject, so the pronoun is the sentence's subject.
+TEST(ClauseSpeakers, ANameEndingItsSentenceAfterAndIsNoPronounAntecedent) {
+  Article a = FromParagraphs(
+      {"Smith had a well-developed moral philosophy, based on a profound engagement with the biblical "
+       "prophets and Reinhold Niebuhr. He believed that \u201Cunearned suffering is redemptive\u201D and "
+       "rejected a facile optimism."});
+  EXPECT_EQ(Attributions(a), (std::vector<std::string>{"Smith|person|d"}));
+}
+
 }  // namespace
 }  // namespace parallax::quotes

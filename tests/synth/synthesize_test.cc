@@ -362,6 +362,8 @@ TEST_F(FloodStory, PartsChangesSharesAndLaterCountsAreOtherQuantities) {
   };
   EXPECT_TRUE(poll("Ana Torres"));
   EXPECT_FALSE(poll("Ben Lee"));
+  // Values handed out by order ("respectively") belong to no one claim.
+  EXPECT_FALSE(differ("with 40 percent and 30 percent of the vote, respectively", "with 49 percent of the vote"));
   // Rounding.
   EXPECT_FALSE(differ("with 8 percent", "with 8.5 percent"));
   EXPECT_TRUE(differ("with 8 percent", "with 9.5 percent"));
@@ -373,6 +375,26 @@ TEST_F(FloodStory, PartsChangesSharesAndLaterCountsAreOtherQuantities) {
   EXPECT_EQ(Find(Build(), "number"), nullptr);
   b_.published.value = "2024-03-13";
   EXPECT_NE(Find(Build(), "number"), nullptr);
+}
+
+TEST_F(FloodStory, StatementsThatShareOnlyANameAreNotOneFact) {
+  auto together = [&](const std::string& reuters) {
+    a_ = Make("a1", "CNN", "2024-03-11", "On Monday, former Governor Ana Torres praised the volunteers of Linden.");
+    b_ = Make("b2", "Reuters", "2024-03-11", reuters);
+    Role(&a_, "former Governor", "governor");
+    Role(&b_, "former Governor", "governor");
+    copy_ = Make("c3", "Yahoo News", "2024-03-11", "The weather stayed calm over the weekend, forecasters said.");
+    d_ = Make("d4", "Fox News", "2024-03-12", "The river fell by a foot overnight, engineers reported.");
+    e_ = Make("e5", "BBC News", "2024-03-12", "Schools reopened after the storm, the district said.");
+    for (const FactGroup& f : Build().facts) {
+      if (f.outlets.size() >= 2) return true;
+    }
+    return false;
+  };
+  // Who they name is all the two sentences share ...
+  EXPECT_FALSE(together("Reporters asked former Governor Ana Torres about the new tax bill."));
+  // ... unlike two reports of what she did.
+  EXPECT_TRUE(together("On Monday, former Governor Ana Torres thanked the volunteers of Linden."));
 }
 
 TEST_F(FloodStory, AnEstimateAgreesWithANearbyNumber) {
@@ -466,14 +488,20 @@ TEST(Boilerplate, PictureCaptionsAndEmbeddedPostSignatures) {
            "The governor gestures as she speaks to reporters in Linden.",
            "A council member looks on as the mayor signs the bill.",
            "The levee will hold! \xE2\x80\x94 Ann Lee (@annlee) February 12, 2020",
-           "Stay tuned! \xE2\x80\x94 Ann Lee (@annlee) February 21, 2020."}) {
+           "Stay tuned! \xE2\x80\x94 Ann Lee (@annlee) February 21, 2020.",
+           "Mayoral candidate Ann Lee appears at an election night rally in Linden, Ohio.",
+           "Ann Lee speaks on Saturday in Linden, after winning the primary.",
+           "see also Linden mayor wins primary The mayor won on Tuesday."}) {
     EXPECT_TRUE(IsBoilerplateSentence(furniture)) << furniture;
   }
   for (const char* prose : {
            "From left field came a new proposal on the levee.",
            "In this town, the flood of 2019 is still remembered.",
            "The mayor (@annlee on Twitter) said the levee held in 2020.",
-           "The mayor speaks to residents every week, aides said."}) {
+           "The mayor speaks to residents every week, aides said.",
+           "Ann Lee speaks at the council on Saturday.",
+           "Ann Lee, who lives in Linden, speaks often in public.",
+           "Officials said Ann Lee appears in court in Linden on Monday."}) {
     EXPECT_FALSE(IsBoilerplateSentence(prose)) << prose;
   }
 }

@@ -222,7 +222,17 @@ bool ClauseInitial(const Context& ctx, uint32_t first) {
   static const std::string_view kOpeners[] = {",", ":", "that", "and", "but", "while", "although", "though", "when",
                                               "after", "before", "because", "if", "since", "\u201c", "\"",
                                               "\u2013", "\u2014", "--"};  // a dash ends a dateline
-  if (std::find(std::begin(kOpeners), std::end(kOpeners), p) != std::end(kOpeners)) return true;
+  if (std::find(std::begin(kOpeners), std::end(kOpeners), p) != std::end(kOpeners)) {
+    // "... with the biblical prophets and Reinhold Niebuhr.": a name that ends its sentence after
+    // "and" or a comma is the last item of a list or an object, not a clause's subject.
+    if (p != "and" && p != ",") return true;
+    uint32_t after = first;
+    int32_t e = ctx.EntityOf(first);
+    while (e >= 0 && after < ctx.size() && ctx.EntityOf(after) == e) ++after;
+    if (after >= ctx.size() || ctx.SentenceOf(after) != ctx.SentenceOf(first)) return false;
+    std::string_view next = ctx.Lower(after);
+    return next != "." && next != "!" && next != "?";
+  }
   // "..., said Rick Tyler, a consultant": the subject of an inverted attribution.
   static const std::string_view kInverted[] = {"said", "says", "added", "adds", "wrote", "writes", "noted",
                                                "explained", "continued", "recalled", "insisted", "argued",
