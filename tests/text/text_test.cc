@@ -1,6 +1,7 @@
 // Clean stage: boilerplate rules, segmentation, outlet cues.
 #include <gtest/gtest.h>
 
+#include "text/abbreviations.h"
 #include "text/article_builder.h"
 #include "text/clean.h"
 #include "text/outlet_cues.h"
@@ -59,6 +60,19 @@ TEST(TokenizerTest, BlockPathAgreesWithTheByteLoop) {
   EXPECT_EQ(Tokens("He said, on Monday. Mr. Lee left; (now) \"done\" 5* at www. 7:"),
             (std::vector<std::string>{"He", "said", ",", "on", "Monday", ".", "Mr.", "Lee", "left", ";", "(", "now",
                                       ")", "\"", "done", "\"", "5", "*", "at", "www", ".", "7", ":"}));
+}
+
+// A long chunk of marks (".,.,.,...") is peeled one mark at a time; each
+// period asks whether the rest is an abbreviation. Only words as short as an
+// abbreviation are looked up, so the work stays linear (looking up every
+// prefix read ~N^2/4 bytes: 10^8 here).
+TEST(TokenizerTest, LongChunkOfMarksIsLinear) {
+  std::string chunk;
+  for (int i = 0; i < 10000; ++i) chunk += ".,";
+  const size_t before = AbbreviationBytesLookedUp();
+  const std::vector<std::string> tokens = Tokens("x " + chunk + " y");
+  EXPECT_EQ(tokens.size(), chunk.size() + 2);
+  EXPECT_LE(AbbreviationBytesLookedUp() - before, 4 * chunk.size());
 }
 
 TEST(TokenizerTest, SplitsPunctuationClauseticsAndKeepsAbbreviations) {
