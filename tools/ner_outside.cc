@@ -44,8 +44,12 @@ Status DeriveOutsideWords(const std::vector<std::string>& conll_paths, const ner
     }
   }
   *out = ner::OutsideWords::Derive(sentences, labels, rule);
-  fmt::print(stderr, "outside words: {} (seen >= {} times where a mention may start, starting one in <= {} ppm)\n",
-             out->size(), rule.min_count, rule.max_starts_ppm);
+  fmt::print(stderr,
+             "outside words: {} (seen >= {} times where a mention may start, starting one in <= {} ppm); "
+             "lowercase words of caps bucket <= {} too\n",
+             out->size(), rule.min_count, rule.max_starts_ppm,
+             rule.max_caps_bucket == ner::OutsideWords::kNoCapsRule ? std::string("none")
+                                                                     : std::to_string(rule.max_caps_bucket));
   return Status::OK();
 }
 

@@ -58,8 +58,8 @@ struct NerTrainOptions {
   int min_count = 1;         // train only features that fire at least this often (gold history)
   float word_dropout = 0.f;   // training: fraction of tokens whose identity features are left out per epoch
   uint32_t seed = 2009;       // document-order seed of the first run (ensemble member k: seed + k)
-  ner::OutsideWords::Rule outside{kOutsideMinCount, kOutsideMaxStartsPpm};  // from train + extra_train
-  static constexpr uint32_t kOutsideMinCount = 2, kOutsideMaxStartsPpm = 1000;
+  ner::OutsideWords::Rule outside{kOutsideMinCount, kOutsideMaxStartsPpm, kOutsideMaxCapsBucket};  // from train + extra_train
+  static constexpr uint32_t kOutsideMinCount = 2, kOutsideMaxStartsPpm = 1000, kOutsideMaxCapsBucket = 0;
 };
 
 Status TrainNer(const NerTrainOptions& options);
@@ -81,7 +81,8 @@ Status PruneNer(const NerPruneOptions& options);
 struct NerOutsideOptions {
   std::string input;               // trained model
   std::vector<std::string> train;  // gold CoNLL files the model was trained on
-  ner::OutsideWords::Rule rule{NerTrainOptions::kOutsideMinCount, NerTrainOptions::kOutsideMaxStartsPpm};
+  ner::OutsideWords::Rule rule{NerTrainOptions::kOutsideMinCount, NerTrainOptions::kOutsideMaxStartsPpm,
+                               NerTrainOptions::kOutsideMaxCapsBucket};
   std::string output;              // model to write
 };
 

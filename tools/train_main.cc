@@ -56,6 +56,8 @@ int main(int argc, char** argv) {
   ner_cmd->add_option("--outside-min-count", ner.outside.min_count, "outside words: see ner-outside --min-count");
   ner_cmd->add_option("--outside-max-starts-ppm", ner.outside.max_starts_ppm,
                       "outside words: see ner-outside --max-starts-ppm");
+  ner_cmd->add_option("--outside-max-caps-bucket", ner.outside.max_caps_bucket,
+                      "outside words: see ner-outside --max-caps-bucket");
   ner_cmd->add_option("--out", ner.output, "model file to write")->required();
   ner_cmd->callback([&] { report(TrainNer(ner)); });
 
@@ -76,6 +78,8 @@ int main(int argc, char** argv) {
                           "keep words seen at least this often where a mention may start");
   outside_cmd->add_option("--max-starts-ppm", outside.rule.max_starts_ppm,
                           "keep words starting a mention in at most this many millionths of those occurrences");
+  outside_cmd->add_option("--max-caps-bucket", outside.rule.max_caps_bucket,
+                          "also lowercase letter words whose caps bucket is at most this (0-4; 4294967295 = none)");
   outside_cmd->add_option("--out", outside.output, "model to write")->required();
   outside_cmd->callback([&] { report(AddOutsideWords(outside)); });
 

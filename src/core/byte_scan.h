@@ -33,6 +33,31 @@ inline size_t FindAnyOf3(std::string_view s, size_t from, size_t end, char a, ch
   return end;
 }
 
+// The first i in [from, end) where s[i] is an ASCII capital letter or digit
+// or a byte from 0x80 on, or `end`: where a name may start in prose.
+// Requires end <= s.size().
+inline size_t FindCapitalDigitOrHigh(std::string_view s, size_t from, size_t end) {
+  size_t i = from;
+#if defined(__SSE2__)
+  // Signed compares: bytes from 0x80 on are negative, in neither range, and
+  // found by their sign bit.
+  const __m128i before_a = _mm_set1_epi8('A' - 1), after_z = _mm_set1_epi8('Z' + 1);
+  const __m128i before_0 = _mm_set1_epi8('0' - 1), after_9 = _mm_set1_epi8('9' + 1);
+  for (; i + 16 <= end; i += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+    const __m128i upper = _mm_and_si128(_mm_cmpgt_epi8(v, before_a), _mm_cmplt_epi8(v, after_z));
+    const __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, before_0), _mm_cmplt_epi8(v, after_9));
+    const unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(upper, digit), v)));
+    if (mask != 0) return i + static_cast<size_t>(__builtin_ctz(mask));
+  }
+#endif
+  for (; i < end; ++i) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80) return i;
+  }
+  return end;
+}
+
 // The first i >= from where `needle` (at least two bytes) occurs in `s`, or
 // npos. Sixteen candidate starts at a time where SSE2 is available: a start
 // is checked in full only when the needle's first and last bytes both match

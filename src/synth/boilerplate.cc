@@ -12,7 +12,8 @@
 //    2019."); archive captions open
 //    with "FILE -" or say "file photo"; picture captions open "From left:"
 //    or "In this <date> photo," or show someone in the present tense at a
-//    news event ("speaks during", "listens as", "gestures as", "looks on as");
+//    news event ("speaks during", "listens as", "gestures as", "looks on as",
+//    "<Name> appears at a rally in <place>");
 //  * embedded social posts: the post's signature, "— Name (@handle) February
 //    12, 2020", closing the sentence;
 //  * promotions and navigation: sign-up, subscribe, inbox, "read more:",
@@ -59,9 +60,9 @@ constexpr bool AllAtLeastTwoBytes() {
   return true;
 }
 static_assert(AllAtLeastTwoBytes(), "HasPhrase indexes the phrases by their first two bytes");
-constexpr std::array<std::string_view, 11> kOpenings = {
+constexpr std::array<std::string_view, 12> kOpenings = {
     "file -", "file \xE2\x80\x94", "reporting by", "editing by", "contributing:", "updated at ", "last updated",
-    "facebook twitter pinterest", "from left:", "from left,", "from left to right"};
+    "facebook twitter pinterest", "from left:", "from left,", "from left to right", "see also "};
 
 // Whether `word` starts `s` at `at`; the first byte is tested inline, so the
 // scanners below call memcmp only where a month or weekday may begin (they
@@ -135,6 +136,33 @@ bool HasCaptionDate(std::string_view s) {
   return false;
 }
 
+// "Democratic presidential candidate Senator Bernie Sanders appears at an
+// election night rally in Des Moines, Iowa.": a picture caption shows its
+// subject in the present tense, at a place. The subject (capitalised words
+// and lower-case title words, no article or function word) runs from the
+// start to a depiction verb within the first 12 words, and " in " follows.
+// `lower` is the sentence lower-cased, `text` as written.
+bool IsPresentTenseCaption(std::string_view text, std::string_view lower) {
+  static constexpr std::string_view kVerbs[] = {"speaks", "appears", "arrives", "attends", "waves", "smiles",
+                                                "walks", "poses", "greets", "departs"};
+  static constexpr std::string_view kStops[] = {"the", "a", "an", "who", "which", "that", "this", "it", "he",
+                                                "she", "they", "and", "of", "to", "for", "with", "is", "was",
+                                                "said", "says", "told", "when", "as", "if"};
+  size_t at = 0;
+  for (int words = 0; words < 12 && at < lower.size(); ++words) {
+    size_t end = lower.find(' ', at);
+    if (end == std::string_view::npos) return false;
+    const std::string_view w = lower.substr(at, end - at);
+    if (words > 0 && std::find(std::begin(kVerbs), std::end(kVerbs), w) != std::end(kVerbs)) {
+      return lower.find(" in ", end) != std::string_view::npos;
+    }
+    if (std::find(std::begin(kStops), std::end(kStops), w) != std::end(kStops)) return false;
+    if (!core::IsAsciiUpper(text[at]) && (w.back() == ',' || w.ends_with("ed") || w.ends_with("s"))) return false;
+    at = end + 1;
+  }
+  return false;
+}
+
 bool IsCounter(std::string_view s) {
   for (std::string_view unit : {" views", " shares", " comments"}) {
     if (s.size() <= unit.size() + 1 || !s.ends_with(unit)) continue;
@@ -191,6 +219,10 @@ bool IsBoilerplateSentence(std::string_view sentence) {
     if (lead.find(" photo,") != std::string_view::npos || lead.find(" image,") != std::string_view::npos) return true;
   }
   if (HasPhrase(s)) return true;
+  if (core::IsAsciiUpper(sentence.empty() ? 'a' : core::TrimAscii(sentence)[0]) &&
+      IsPresentTenseCaption(core::TrimAscii(sentence), s)) {
+    return true;
+  }
   while (!s.empty() && (s.back() == '.' || s.back() == ' ')) s.pop_back();
   if (IsCounter(s)) return true;
   // An embedded post's signature closes the sentence: "... — Donald J. Trump

@@ -213,16 +213,51 @@ bool InUnassertedClause(const Toks& t, int at, bool modal) {
 // sanctions), so their dates are no claims about one event.
 bool RecurringAction(const std::string& action) { return action == "announce" || action == "release"; }
 
-void DateClaims(const StoryCorpus& c, uint32_t si, const ConflictOptions& o, SentenceTokens* st,
+// Per token type of the story (StoryCorpus::TokenType): the action of an
+// event word (EventWords), nullptr for another word; Unlooked() before the
+// type's first look.
+using EventWordMemo = std::vector<const std::string*>;
+const std::string* Unlooked() {
+  static const std::string* unlooked = new std::string;
+  return unlooked;
+}
+
+// The sentence's event words as (index among its tokens, action), each
+// distinct word of the story looked up once: most dated sentences have none,
+// and make no claim, without lowering their tokens or naming their people.
+void EventsOf(const StoryCorpus& c, const SentenceInfo& s, EventWordMemo* memo,
+              std::vector<std::pair<int, const std::string*>>* events) {
+  const Article& a = *c.articles()[s.article];
+  for (uint32_t i = s.first_token; i < s.first_token + s.token_count && i < a.tokens.size(); ++i) {
+    const uint32_t type = c.TokenType(s.article, i);
+    const std::string* action;
+    if (type == StoryCorpus::kNoType) {
+      auto it = EventWords().find(LowerToken(a.tokens[i].span.Of(a.body)));
+      action = it == EventWords().end() ? nullptr : &it->second;
+    } else {
+      const std::string*& known = (*memo)[type];
+      if (known == Unlooked()) {
+        auto it = EventWords().find(c.words().Features(type).lower);
+        known = it == EventWords().end() ? nullptr : &it->second;
+      }
+      action = known;
+    }
+    if (action != nullptr) events->emplace_back(static_cast<int>(i - s.first_token), action);
+  }
+}
+
+void DateClaims(const StoryCorpus& c, uint32_t si, const ConflictOptions& o, EventWordMemo* memo, SentenceTokens* st,
                 std::vector<Claim>* out) {
   const SentenceInfo& s = c.sentences()[si];
   if (s.dates.empty()) return;
+  // The sentence's event words (token index, action), looked up once for all its dates.
+  std::vector<std::pair<int, const std::string*>> events;
+  EventsOf(c, s, memo, &events);
+  if (events.empty()) return;  // no event word: no claim for any date
   const Article& a = *c.articles()[s.article];
   const Span sent = a.sentences[s.sentence].span;
   const Toks& t = st->Tokens();
   const std::vector<Person>& people = st->People();
-  // The sentence's event words (token index, action), looked up once for all its dates.
-  std::vector<std::pair<int, const std::string*>> events;
   std::vector<uint32_t> inside;
   c.TimesInside(s.article, sent, &inside);
   for (uint32_t xi : inside) {
@@ -231,13 +266,6 @@ void DateClaims(const StoryCorpus& c, uint32_t si, const ConflictOptions& o, Sen
     DateInterval when;
     if (!ParseTimexDate(x.value, &when)) continue;
     int d0 = TokenAt(t, x.span.begin), d1 = TokenAt(t, x.span.end - 1);
-    if (events.empty()) {
-      for (int k = 0; k < static_cast<int>(t.words.size()); ++k) {
-        auto it = EventWords().find(t.words[k]);
-        if (it != EventWords().end()) events.emplace_back(k, &it->second);
-      }
-      if (events.empty()) return;  // no event word: no claim for any date
-    }
     int best = -1;
     const std::string* best_action = nullptr;
     double best_dist = o.action_window + 1;
@@ -290,8 +318,11 @@ using RankWordMemo = std::vector<int8_t>;
 // story is tested once.
 bool MayHoldRank(const StoryCorpus& c, const SentenceInfo& s, RankWordMemo* memo) {
   const Article& a = *c.articles()[s.article];
+  const std::span<const uint32_t> types = c.words().Types(s.article);  // TokenType, read once per sentence
+  int8_t* known_of = memo->data();
   for (uint32_t i = s.first_token; i < s.first_token + s.token_count && i < a.tokens.size(); ++i) {
-    const uint32_t type = c.TokenType(s.article, i);
+    const uint32_t type = i < types.size() ? types[i] : StoryCorpus::kNoType;
+    if (type != StoryCorpus::kNoType && known_of[type] == 0) continue;  // the common case: a known non-rank word
     if (type == StoryCorpus::kNoType) {
       if (IsRankWord(a.tokens[i].span.Of(a.body))) return true;
       continue;
@@ -310,7 +341,11 @@ void RankClaims(const StoryCorpus& c, uint32_t si, RankWordMemo* memo, SentenceT
   const Toks& t = st->Tokens();
   const std::vector<Person>& people = st->People();
   const int n = static_cast<int>(t.words.size());
+  const std::span<const uint32_t> types = c.words().Types(s.article);
   for (int i = 0; i < n; ++i) {
+    // A word MayHoldRank has looked at and found no ordinal nor "most" is passed over unhashed.
+    const uint32_t token = s.first_token + static_cast<uint32_t>(i);
+    if (token < types.size() && (*memo)[types[token]] == 0) continue;
     std::string value;
     int head_from = i + 1;
     if (Ordinals().count(t.words[i])) value = std::to_string(Ordinals().at(t.words[i]));
@@ -733,10 +768,11 @@ void FindStatementConflicts(const StoryCorpus& c, const std::vector<std::string>
                             const ConflictOptions& o, std::vector<Conflict>* out) {
   std::vector<Claim> claims;
   RankWordMemo rank_words(c.TokenTypeCount(), -1);
+  EventWordMemo event_words(c.TokenTypeCount(), Unlooked());
   for (uint32_t si = 0; si < c.sentences().size(); ++si) {
     if (c.sentences()[si].quote_heavy) continue;
     SentenceTokens tokens(c, si);
-    DateClaims(c, si, o, &tokens, &claims);
+    DateClaims(c, si, o, &event_words, &tokens, &claims);
     RankClaims(c, si, &rank_words, &tokens, &claims);
     NumberClaims(c, si, fact_of[si], &tokens, &claims);
   }

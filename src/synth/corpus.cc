@@ -34,12 +34,6 @@ std::string_view LastWord(std::string_view name) {
   return sp == std::string_view::npos ? name : name.substr(sp + 1);
 }
 
-std::string StripPossessive(std::string name) {
-  if (name.ends_with("'s")) name.resize(name.size() - 2);
-  else if (name.ends_with("\xE2\x80\x99s")) name.resize(name.size() - 4);
-  return name;
-}
-
 // The first i >= `from` where s[i] may open a quotation mark ('"' or the
 // 0xE2 of a curly one), or s.size() (a story's every sentence is scanned,
 // nearly all of it prose).
@@ -227,23 +221,50 @@ StoryCorpus StoryCorpus::Build(std::vector<const Article*> articles,
 }
 
 void StoryCorpus::IndexNames() {
+  // Pairs by "type\tname"; a chain's mentions usually share one, found
+  // through the chain without building the key.
+  struct KeyHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+  std::unordered_map<std::string, uint32_t, KeyHash, std::equal_to<>> pair_of;
+  std::string key;
+  std::vector<uint32_t> chain_pair;
+  mention_pair_.resize(articles_.size());
   for (uint32_t i = 0; i < articles_.size(); ++i) {
     const Article& a = *articles_[i];
-    for (uint32_t m = 0; m < a.entities.size(); ++m) {
-      const EntityMention& e = a.entities[m];
-      std::string name = e.chain >= 0 && static_cast<size_t>(e.chain) < a.entity_chains.size()
-                             ? a.entity_chains[e.chain].name
-                             : std::string(e.span.Of(a.body));
-      name = StripPossessive(name);
-      std::string key = e.type + "\t" + LowerToken(LastWord(name));
-      auto [it, inserted] = by_last_word_.emplace(key, name);
-      if (inserted || it->second == name) continue;
-      // Keep the longer name when one extends the other ("Kerry" < "John Kerry"); else ambiguous.
-      const std::string& old = it->second;
-      if (old.empty()) continue;
-      if (name.size() > old.size() && name.ends_with(old)) it->second = name;
-      else if (!(old.size() > name.size() && old.ends_with(name))) it->second = "";
+    chain_pair.assign(a.entity_chains.size(), UINT32_MAX);
+    std::vector<uint32_t>& pairs = mention_pair_[i];
+    pairs.reserve(a.entities.size());
+    for (const EntityMention& e : a.entities) {
+      const bool chained = e.chain >= 0 && static_cast<size_t>(e.chain) < a.entity_chains.size();
+      if (chained && chain_pair[e.chain] != UINT32_MAX && name_pairs_[chain_pair[e.chain]].type == e.type) {
+        pairs.push_back(chain_pair[e.chain]);
+        continue;
+      }
+      std::string_view name = chained ? std::string_view(a.entity_chains[e.chain].name) : e.span.Of(a.body);
+      if (name.ends_with("'s")) name.remove_suffix(2);
+      else if (name.ends_with("\xE2\x80\x99s")) name.remove_suffix(4);
+      key.assign(e.type);
+      key += '\t';
+      key += name;
+      auto [it, inserted] = pair_of.emplace(key, static_cast<uint32_t>(name_pairs_.size()));
+      if (inserted) name_pairs_.push_back({e.type, name, {}, 0});
+      if (chained) chain_pair[e.chain] = it->second;
+      pairs.push_back(it->second);
     }
+  }
+  // The index of last words, over the pairs in order of first mention (a
+  // pair met again changes nothing: its name equals, or ends, the entry's).
+  for (const NamePair& p : name_pairs_) {
+    const std::string name(p.name);
+    auto [it, inserted] = by_last_word_.emplace(std::string(p.type) + "\t" + LowerToken(LastWord(name)), name);
+    if (inserted || it->second == name) continue;
+    // Keep the longer name when one extends the other ("Kerry" < "John Kerry"); else ambiguous.
+    const std::string& old = it->second;
+    if (old.empty()) continue;
+    if (name.size() > old.size() && name.ends_with(old)) it->second = name;
+    else if (!(old.size() > name.size() && old.ends_with(name))) it->second = "";
   }
 }
 
@@ -253,26 +274,18 @@ std::string StoryCorpus::ResolveName(std::string_view name, std::string_view typ
   return it->second.ends_with(name) ? it->second : std::string(name);
 }
 
-// Every mention's story-wide name and participant id, computed once: the
-// sentence features, conflicts and roles all ask for them.
+// Every pair's story-wide name and participant id, computed once: the
+// sentence features, conflicts and roles all ask for them. Ids follow the
+// order of the names' first mentions.
 void StoryCorpus::NameMentions() {
-  mention_names_.resize(articles_.size());
-  mention_ids_.resize(articles_.size());
-  for (uint32_t i = 0; i < articles_.size(); ++i) {
-    const Article& a = *articles_[i];
-    for (const EntityMention& e : a.entities) {
-      std::string name = e.chain >= 0 && static_cast<size_t>(e.chain) < a.entity_chains.size()
-                             ? a.entity_chains[e.chain].name
-                             : std::string(e.span.Of(a.body));
-      mention_names_[i].push_back(ResolveName(StripPossessive(name), e.type));
-      mention_ids_[i].push_back(
-          entity_ids_.emplace(mention_names_[i].back(), static_cast<uint32_t>(entity_ids_.size())).first->second);
-    }
+  for (NamePair& p : name_pairs_) {
+    p.resolved = ResolveName(p.name, p.type);
+    p.id = entity_ids_.emplace(p.resolved, static_cast<uint32_t>(entity_ids_.size())).first->second;
   }
 }
 
 const std::string& StoryCorpus::EntityName(uint32_t article, uint32_t mention) const {
-  return mention_names_[article][mention];
+  return name_pairs_[mention_pair_[article][mention]].resolved;
 }
 
 void StoryCorpus::OrderMentions() {
@@ -364,8 +377,9 @@ void StoryCorpus::AddSentence(uint32_t article, uint32_t sentence, ArticleQuotes
   r.ids = static_cast<uint32_t>(id_pool_.size());
   ForEachInside(a.entities, entity_order, s.span, [&](uint32_t m) {
     if (a.entities[m].type == "MISC") return;
-    name_pool_.push_back(mention_names_[article][m]);
-    id_pool_.push_back(mention_ids_[article][m]);
+    const NamePair& p = name_pairs_[mention_pair_[article][m]];
+    name_pool_.push_back(p.resolved);
+    id_pool_.push_back(p.id);
   });
   r.n_entities = SortUniqueTail(&name_pool_, r.entities);
   r.n_ids = SortUniqueTail(&id_pool_, r.ids);

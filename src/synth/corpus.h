@@ -150,6 +150,8 @@ class StoryCorpus {
 
  private:
   StoryCorpus() = default;
+  // The story's distinct (type, name) pairs of mentions: each mention's pair,
+  // the index of last words over the pairs, and each pair's story-wide name.
   void IndexNames();
   static constexpr uint32_t kNoTerm = UINT32_MAX, kUnassigned = UINT32_MAX - 1;
   // What a sentence's features need of a word type, looked up once per type.
@@ -183,8 +185,16 @@ class StoryCorpus {
   std::vector<uint32_t> term_pool_, id_pool_;
   std::vector<std::string_view> name_pool_;  // entities, dates and numbers
   std::unordered_map<std::string, uint32_t> entity_ids_;  // participant name -> id
-  std::vector<std::vector<std::string>> mention_names_;   // [article][mention] story-wide name
-  std::vector<std::vector<uint32_t>> mention_ids_;        // [article][mention] id of that name
+  // A mention's name as written (its chain's name or its text, possessive
+  // stripped) with its type: many mentions share one (a chain's, a name
+  // repeated across articles), so names are looked up and resolved per pair.
+  struct NamePair {
+    std::string_view type, name;  // views into the articles
+    std::string resolved;         // ResolveName(name, type)
+    uint32_t id = 0;              // entity_ids_ of `resolved`
+  };
+  std::vector<NamePair> name_pairs_;                      // in order of first mention
+  std::vector<std::vector<uint32_t>> mention_pair_;       // [article][mention] index into name_pairs_
   // Per article, its mentions, times and roles in order of their span's first byte.
   std::vector<std::vector<uint32_t>> mention_order_, time_order_, role_order_;
   // Per article, the furthest first byte among mentions 0..m, and for each

@@ -76,10 +76,15 @@ size_t LongestEntry() {
   return n;
 }
 
+thread_local size_t bytes_looked_up = 0;
+
 }  // namespace
+
+size_t AbbreviationBytesLookedUp() { return bytes_looked_up; }
 
 AbbrevKind ClassifyAbbreviation(std::string_view word) {
   if (word.size() <= LongestEntry()) {
+    bytes_looked_up += word.size();
     auto it = Table().find(word);
     if (it != Table().end()) return it->second;
   }

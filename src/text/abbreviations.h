@@ -4,6 +4,7 @@
 #ifndef PARALLAX_TEXT_ABBREVIATIONS_H_
 #define PARALLAX_TEXT_ABBREVIATIONS_H_
 
+#include <cstddef>
 #include <string_view>
 
 namespace parallax::text {
@@ -16,7 +17,13 @@ enum class AbbrevKind {
 };
 
 // Classifies `word` (including its final '.'), case-sensitively as written.
+// Words longer than the longest abbreviation are not looked up (linear
+// tokenizing of a long chunk of marks).
 AbbrevKind ClassifyAbbreviation(std::string_view word);
+
+// Bytes of words looked up in the abbreviation table by this thread so far:
+// a measure of the tokenizer's work for tests.
+size_t AbbreviationBytesLookedUp();
 
 // Words that typically open a sentence (capitalized form), used to decide
 // whether a sentence ends after an abbreviation of kind kFinal/kBeforeNum.

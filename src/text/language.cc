@@ -64,6 +64,49 @@ constexpr std::array<uint32_t, 22> kForeignWords = {
     Pack("del"), Pack("que"), Pack("het"), Pack("een"), Pack("che"), Pack("och")};
 constexpr int kMaxForeign = 2;
 
+// Both lists in one open-addressing table (the lists share no word): a short
+// word costs one probe, not a comparison with every entry.
+enum : uint8_t { kFunction = 1, kForeign = 2 };
+struct WordTable {
+  static constexpr int kBits = 7;
+  uint32_t key[1 << kBits] = {};  // 0: empty (a packed word is never 0)
+  uint8_t kind[1 << kBits] = {};
+  static constexpr uint32_t Home(uint32_t packed) { return (packed * 0x9E3779B1u) >> (32 - kBits); }
+  constexpr void Add(uint32_t packed, uint8_t k) {
+    uint32_t i = Home(packed);
+    while (key[i] != 0) i = (i + 1) & ((1 << kBits) - 1);
+    key[i] = packed;
+    kind[i] = k;
+  }
+  constexpr WordTable() {
+    for (uint32_t w : kFunctionWords) Add(w, kFunction);
+    for (uint32_t w : kForeignWords) Add(w, kForeign);
+  }
+  uint8_t Of(uint32_t packed) const {
+    for (uint32_t i = Home(packed);; i = (i + 1) & ((1 << kBits) - 1)) {
+      if (key[i] == packed) return kind[i];
+      if (key[i] == 0) return 0;
+    }
+  }
+};
+constexpr WordTable kWordTable;
+
+// What a byte does to the word being read: a letter extends it; space and
+// the punctuation listed end it; a byte from 0x80 on or any other ASCII byte
+// makes it a non-word.
+enum : uint8_t { kOtherByte = 0, kLetterByte, kEndByte, kHighByte };
+struct ByteKinds {
+  uint8_t of[256] = {};
+  constexpr ByteKinds() {
+    for (int c = 0; c < 256; ++c) {
+      if (c >= 0x80) of[c] = kHighByte;
+      else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) of[c] = kLetterByte;
+    }
+    for (char c : std::string_view(" \n\t\r.,;:\"()")) of[static_cast<unsigned char>(c)] = kEndByte;
+  }
+};
+constexpr ByteKinds kByteKinds;
+
 }  // namespace
 
 bool LooksEnglish(std::string_view text) {
@@ -77,11 +120,10 @@ bool LooksEnglish(std::string_view text) {
     if (len > 0 && letters_only) {
       ++words;
       if (len <= 4) {
-        bool hit = false;
-        for (uint32_t k : kFunctionWords) hit |= k == packed;
-        function += hit;
+        const uint8_t kind = kWordTable.Of(packed);
+        function += kind == kFunction;
         the += packed == kThe;
-        for (uint32_t k : kForeignWords) foreign += k == packed;
+        foreign += kind == kForeign;
       }
     }
     len = 0;
@@ -89,19 +131,22 @@ bool LooksEnglish(std::string_view text) {
     letters_only = true;
   };
   for (unsigned char c : text) {
-    if (c >= 0x80) {
-      ++non_ascii;
-      letters_only = false;
-      ++len;
-    } else if (core::IsAsciiAlpha(static_cast<char>(c))) {
-      if (len < 4) packed |= static_cast<uint32_t>(c | 0x20) << (8 * len);
-      ++len;
-    } else if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '.' || c == ',' || c == ';' || c == ':' ||
-               c == '"' || c == '(' || c == ')') {
-      flush();  // space and punctuation end a word without making it a non-word
-    } else {
-      letters_only = false;
-      ++len;
+    switch (kByteKinds.of[c]) {
+      case kLetterByte:
+        if (len < 4) packed |= static_cast<uint32_t>(c | 0x20) << (8 * len);
+        ++len;
+        break;
+      case kEndByte:
+        flush();  // space and punctuation end a word without making it a non-word
+        break;
+      case kHighByte:
+        ++non_ascii;
+        letters_only = false;
+        ++len;
+        break;
+      default:
+        letters_only = false;
+        ++len;
     }
   }
   flush();

@@ -1,6 +1,7 @@
 #include "text/outlet_cues.h"
 
 #include "core/ascii.h"
+#include "core/byte_scan.h"
 
 #include <algorithm>
 #include <cctype>
@@ -195,6 +196,17 @@ std::vector<std::string> CitedOutlets(std::string_view text, const OutletRegistr
   const auto& names = registry.Names();
   size_t pos = 0;
   while (pos < text.size()) {
+    // Up to the next capital, digit or non-ASCII byte (`next`) the text holds
+    // lower-case letters and ASCII punctuation: no name starts there, and the
+    // steps below only walk over it. They visit every ASCII byte that is not
+    // a letter or digit (a word's run stops at one; no name is matched before
+    // `next`), so the walk resumes at the last of them before `next` having
+    // examined the same word starts as a byte-by-byte walk.
+    const size_t next = core::FindCapitalDigitOrHigh(text, pos, text.size());
+    if (next == text.size()) break;
+    size_t k = next;
+    while (k > pos && core::IsAsciiLower(text[k - 1])) --k;
+    if (k > pos) pos = k - 1;
     // Registered names start with a capital or a digit; other words are skipped cheaply.
     // (Inline ASCII tests: std::isupper is an out-of-line call per word, and
     // Parallax never changes the "C" locale, where the two agree.)

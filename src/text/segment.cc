@@ -23,6 +23,10 @@
 #include <cctype>
 #include <string>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "core/ascii.h"
 #include "core/unicode.h"
 #include "text/abbreviations.h"
@@ -42,6 +46,18 @@ bool In(char32_t c, const char32_t (&set)[N]) {
   for (char32_t x : set) if (x == c) return true;
   return false;
 }
+
+// The ASCII members of a set above, as a table.
+struct AsciiMembers {
+  bool has[128] = {};
+  template <size_t N>
+  constexpr explicit AsciiMembers(const char32_t (&set)[N]) {
+    for (char32_t x : set) {
+      if (x < 128) has[x] = true;
+    }
+  }
+};
+constexpr AsciiMembers kAsciiClosers(kClosers);
 
 bool IsDash(char32_t c) { return c == U'\u2014' || c == U'\u2013' || c == U'\u2012' || c == U'\u2015'; }
 
@@ -254,6 +270,50 @@ struct ByteClasses {
 };
 constexpr ByteClasses kByteClass;
 
+// For a chunk of ASCII letters and digits and one final ASCII mark, whether
+// TokenizeChunk splits the mark off and leaves the word whole: a closing
+// mark always (the word has nothing to peel or split), a period unless the
+// chunk is an abbreviation ("Mr.", "Inc.", "J.").
+bool PeelsLastByte(std::string_view chunk) {
+  const unsigned char c = static_cast<unsigned char>(chunk.back());
+  if (c == '.') return ClassifyAbbreviation(chunk) == AbbrevKind::kNone;
+  return c < 128 && kAsciiClosers.has[c];
+}
+
+// The chunk that starts at `at` (an ASCII byte that is not a space), read
+// sixteen bytes at a time: returns its length, the bytes in it that are not
+// ASCII letters or digits (*other, bit k for byte at + k) and whether one is
+// an '@' (*has_at); 0 when the block holds a byte from 0x80 on before the
+// chunk's end, or the chunk runs past the block: the byte loop then decides
+// (it decodes characters, since a chunk ends at Unicode spaces too). Never
+// reads past text.size().
+size_t AsciiChunkLength(std::string_view text, size_t at, size_t end, unsigned* other, bool* has_at) {
+#if defined(__SSE2__)
+  if (at + 16 > text.size()) return 0;
+  const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + at));
+  // Signed compares: bytes from 0x80 on are negative, in none of the ranges.
+  auto in = [&](char lo, char hi) {
+    return _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(static_cast<char>(lo - 1))),
+                         _mm_cmplt_epi8(v, _mm_set1_epi8(static_cast<char>(hi + 1))));
+  };
+  const unsigned space = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')), in('\t', '\r'))));
+  const unsigned high = static_cast<unsigned>(_mm_movemask_epi8(v));
+  const size_t room = end - at;  // the chunk also ends at the span's end
+  const unsigned stop = space | high | (room < 16 ? ~0u << room : 0u);
+  if ((stop & 0xFFFF) == 0) return 0;
+  const unsigned n = static_cast<unsigned>(__builtin_ctz(stop));
+  if (high >> n & 1) return 0;
+  const unsigned chunk = (1u << n) - 1;
+  const unsigned alnum = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(in('a', 'z'), in('A', 'Z')), in('0', '9'))));
+  *other = ~alnum & chunk;
+  *has_at = (static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('@')))) & chunk) != 0;
+  return n;
+#else
+  (void)text, (void)at, (void)end, (void)other, (void)has_at;
+  return 0;
+#endif
+}
+
 }  // namespace
 
 void Tokenize(std::string_view text, Span span, std::vector<Token>* tokens) {
@@ -263,6 +323,26 @@ void Tokenize(std::string_view text, Span span, std::vector<Token>* tokens) {
     size_t at = i;
     if (static_cast<unsigned char>(text[i]) < 0x80) {
       if (core::IsAsciiSpace(text[i++])) continue;
+      // Most chunks: ASCII, shorter than sixteen bytes.
+      unsigned other = 0;
+      bool has_at = false;
+      if (const size_t n = AsciiChunkLength(text, at, end, &other, &has_at)) {
+        const uint32_t b = static_cast<uint32_t>(at), e = static_cast<uint32_t>(at + n);
+        if (other == 0) {
+          // Every byte an ASCII letter or digit (most words of a text):
+          // nothing to peel or split, the chunk is one token.
+          tokens->push_back(Token{Span{b, e}});
+        } else if (other == 1u << (n - 1) && n >= 2 && PeelsLastByte(text.substr(at, n))) {
+          // A word and one closing mark ("said,", "Monday."): what
+          // TokenizeChunk makes of it, without its general steps.
+          tokens->push_back(Token{Span{b, e - 1}});
+          tokens->push_back(Token{Span{e - 1, e}});
+        } else {
+          TokenizeChunk(text, b, e, has_at, tokens);
+        }
+        i = at + n;
+        continue;
+      }
     } else if (core::IsSpace(DecodeUtf8(text, &i))) {
       continue;
     }
@@ -283,8 +363,6 @@ void Tokenize(std::string_view text, Span span, std::vector<Token>* tokens) {
       ++j;
     }
     bool has_at = seen & kAtByte;
-    // Every byte an ASCII letter or digit (most words of a text): nothing to
-    // peel or split, the chunk is one token.
     bool plain = !(seen & (kOtherByte | kHighByte));
     if (plain) Emit(static_cast<uint32_t>(at), static_cast<uint32_t>(j), tokens);
     else TokenizeChunk(text, static_cast<uint32_t>(at), static_cast<uint32_t>(std::min(j, end)), has_at, tokens);
@@ -307,6 +385,10 @@ void SplitSentences(std::string_view text, const std::vector<Token>& tokens, uin
   };
   for (uint32_t i = first; i < last; ++i) {
     std::string_view tok = tokens[i].span.Of(text);
+    // Terminal tokens and abbreviations end in '.', '!', '?' or U+2026
+    // (last byte 0xA6); most tokens are decided by their last byte.
+    const char end = tok.back();
+    if (end != '.' && end != '!' && end != '?' && end != '\xA6') continue;
     AbbrevKind abbrev = tok.size() > 1 && tok.back() == '.' ? ClassifyAbbreviation(tok) : AbbrevKind::kNone;
     bool terminal = IsTerminal(tok) || abbrev == AbbrevKind::kFinal || abbrev == AbbrevKind::kBeforeNum;
     if (!terminal) continue;

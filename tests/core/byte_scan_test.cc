@@ -34,6 +34,24 @@ TEST(ByteScanTest, FindSubstringAgreesWithFind) {
   EXPECT_EQ(FindSubstring("abc", "b", 0), 1u);  // one byte: find's answer
 }
 
+TEST(ByteScanTest, FindCapitalDigitOrHighAgreesWithItsDefinition) {
+  std::mt19937 rng(5);
+  for (int round = 0; round < 3000; ++round) {
+    const std::string s = RandomText(&rng, rng() % 90, round % 2 ? "abz -@[`{/:" : "ab AZ09 \x7f\xc3\xa9");
+    for (size_t from = 0; from <= s.size(); ++from) {
+      size_t want = from;
+      while (want < s.size() && !IsAsciiUpper(s[want]) && !IsAsciiDigit(s[want]) &&
+             static_cast<unsigned char>(s[want]) < 0x80) {
+        ++want;
+      }
+      ASSERT_EQ(FindCapitalDigitOrHigh(s, from, s.size()), want) << "'" << s << "' " << from;
+    }
+  }
+  // The bytes just outside both ranges are not found.
+  const std::string_view edges = "@[/:`{ \x7f the end of it";
+  EXPECT_EQ(FindCapitalDigitOrHigh(edges, 0, edges.size()), edges.size());
+}
+
 TEST(ByteScanTest, AppendCollapsedFastAgreesWithAppendCollapsed) {
   std::mt19937 rng(11);
   for (int round = 0; round < 3000; ++round) {

@@ -85,6 +85,7 @@ TEST(OutsideWordsTest, ModelKeepsThemAndVersionTwoStillLoads) {
   EXPECT_FALSE(got.Contains(WordHash("says")));
   EXPECT_EQ(got.rule().min_count, 2u);
   EXPECT_EQ(got.rule().max_starts_ppm, 1000u);
+  EXPECT_EQ(got.rule().max_caps_bucket, OutsideWords::kNoCapsRule);
   EXPECT_EQ(NerModel::Serialize((*m)->resources(), {[&] {
                                   StageWeights s;
                                   (*m)->stages()[0].Export(&s.keys, &s.weights);
@@ -93,7 +94,7 @@ TEST(OutsideWordsTest, ModelKeepsThemAndVersionTwoStillLoads) {
             bytes);  // written back byte for byte
 
   // Version 2: the same file without the outside words; it loads, with none.
-  const size_t outside_bytes = 12 + 8 * 3;
+  const size_t outside_bytes = 16 + 8 * 3;
   std::string v2 = bytes.substr(0, bytes.size() - 8 - outside_bytes);
   v2[8] = 2;
   PutU64(&v2, XXH64(v2.data(), v2.size(), 0));
@@ -110,6 +111,29 @@ TEST(OutsideWordsTest, ModelKeepsThemAndVersionTwoStillLoads) {
   unsorted.resize(unsorted.size() - 8);
   PutU64(&unsorted, XXH64(unsorted.data(), unsorted.size(), 0));
   EXPECT_EQ(NerModel::Parse(unsorted).status().code(), Status::Code::kCorruption);
+}
+
+// With Rule::max_caps_bucket, lowercase letter words the lexicon rarely sees
+// capitalised count too; words with digits, unknown words and capitalised
+// forms do not.
+TEST(OutsideWordsTest, RarelyCapitalisedLowercaseWordsCount) {
+  Resources res;
+  res.lexicon.AddCaps("tweeted", 0, 500);    // bucket 0: never capitalised
+  res.lexicon.AddCaps("apple", 60, 100);     // capitalised 37 %: bucket 2
+  res.lexicon.AddCaps("covid19", 0, 500);
+  res.outside.Add(WordHash("said"));
+  auto outside = [&](const std::string& text) {
+    std::vector<bool> out;
+    for (const auto& sent : Prepare(res, text))
+      for (const TokenInfo& t : sent) out.push_back(t.outside);
+    return out;
+  };
+  const std::string text = "he tweeted and said apple covid19 Tweeted";
+  EXPECT_EQ(outside(text), (std::vector<bool>{false, false, false, true, false, false, false}));
+  res.outside.set_rule({2, 1000, 0});
+  EXPECT_EQ(outside(text), (std::vector<bool>{false, true, false, true, false, false, false}));
+  res.outside.set_rule({2, 1000, 2});
+  EXPECT_EQ(outside(text), (std::vector<bool>{false, true, false, true, true, false, false}));
 }
 
 // Which tokens of real text the scorer may leave unscored: lowercase outside

@@ -488,14 +488,20 @@ TEST(Boilerplate, PictureCaptionsAndEmbeddedPostSignatures) {
            "The governor gestures as she speaks to reporters in Linden.",
            "A council member looks on as the mayor signs the bill.",
            "The levee will hold! \xE2\x80\x94 Ann Lee (@annlee) February 12, 2020",
-           "Stay tuned! \xE2\x80\x94 Ann Lee (@annlee) February 21, 2020."}) {
+           "Stay tuned! \xE2\x80\x94 Ann Lee (@annlee) February 21, 2020.",
+           "Mayoral candidate Ann Lee appears at an election night rally in Linden, Ohio.",
+           "Ann Lee speaks on Saturday in Linden, after winning the primary.",
+           "see also Linden mayor wins primary The mayor won on Tuesday."}) {
     EXPECT_TRUE(IsBoilerplateSentence(furniture)) << furniture;
   }
   for (const char* prose : {
            "From left field came a new proposal on the levee.",
            "In this town, the flood of 2019 is still remembered.",
            "The mayor (@annlee on Twitter) said the levee held in 2020.",
-           "The mayor speaks to residents every week, aides said."}) {
+           "The mayor speaks to residents every week, aides said.",
+           "Ann Lee speaks at the council on Saturday.",
+           "Ann Lee, who lives in Linden, speaks often in public.",
+           "Officials said Ann Lee appears in court in Linden on Monday."}) {
     EXPECT_FALSE(IsBoilerplateSentence(prose)) << prose;
   }
 }

@@ -1,6 +1,7 @@
 // Clean stage: boilerplate rules, segmentation, outlet cues.
 #include <gtest/gtest.h>
 
+#include "text/abbreviations.h"
 #include "text/article_builder.h"
 #include "text/clean.h"
 #include "text/outlet_cues.h"
@@ -34,6 +35,44 @@ TEST(TokenizerTest, PlainWordsBesideWordsThatArePeeled) {
             (std::vector<std::string>{"Trump", "said", "42", "times", "abc123", "https", "x@y.com", "(", "yes", ")",
                                       "ca", "n't", "e-mail", "U.S.", "caf\u00E9", "$", "5", "10", "%",
                                       "http"}));
+}
+
+// Chunks with sixteen bytes of text after their start take a block-at-a-time
+// path ("said," and "Monday." without the general peeling steps); a chunk
+// near the end of the text goes byte by byte. Both give the same tokens.
+TEST(TokenizerTest, BlockPathAgreesWithTheByteLoop) {
+  const std::vector<std::string> pieces = {"a", "Mr", "U", "S", "42", "www", "http", "x", "'", "\"", ".", ",", ";",
+                                           ")", "(", "-", "--", "@", "$", "%", "*", "!", "?", ":", "/", "...",
+                                           "\u2019", "\u2014", "\u201C", "\u00E9", "\u00A0", "\t"};
+  uint32_t state = 12345;
+  auto next = [&] { return state = state * 1103515245u + 12345u, (state >> 16) % pieces.size(); };
+  for (int round = 0; round < 20000; ++round) {
+    std::string chunk;
+    for (int k = 1 + round % 5; k > 0; --k) chunk += pieces[next()];
+    // Alone (shorter than a block for most chunks): the byte loop. Before a
+    // block's worth of text: the block path where it applies.
+    const std::vector<std::string> alone = Tokens(chunk);
+    std::vector<std::string> padded = Tokens(chunk + " zzzzzzzzzzzzzzzzzzzz");
+    ASSERT_FALSE(padded.empty());
+    padded.pop_back();
+    ASSERT_EQ(padded, alone) << "'" << chunk << "'";
+  }
+  EXPECT_EQ(Tokens("He said, on Monday. Mr. Lee left; (now) \"done\" 5* at www. 7:"),
+            (std::vector<std::string>{"He", "said", ",", "on", "Monday", ".", "Mr.", "Lee", "left", ";", "(", "now",
+                                      ")", "\"", "done", "\"", "5", "*", "at", "www", ".", "7", ":"}));
+}
+
+// A long chunk of marks (".,.,.,...") is peeled one mark at a time; each
+// period asks whether the rest is an abbreviation. Only words as short as an
+// abbreviation are looked up, so the work stays linear (looking up every
+// prefix read ~N^2/4 bytes: 10^8 here).
+TEST(TokenizerTest, LongChunkOfMarksIsLinear) {
+  std::string chunk;
+  for (int i = 0; i < 10000; ++i) chunk += ".,";
+  const size_t before = AbbreviationBytesLookedUp();
+  const std::vector<std::string> tokens = Tokens("x " + chunk + " y");
+  EXPECT_EQ(tokens.size(), chunk.size() + 2);
+  EXPECT_LE(AbbreviationBytesLookedUp() - before, 4 * chunk.size());
 }
 
 TEST(TokenizerTest, SplitsPunctuationClauseticsAndKeepsAbbreviations) {
@@ -208,6 +247,13 @@ TEST(OutletCuesTest, DatelineNamesThePublisherCitationsDoNot) {
                             "Bloomberg Philanthropies. Per the AP, it rained. Xinhua said so.",
                             reg, "Politico");
   EXPECT_EQ(cited, (std::vector<std::string>{"CNN", "Associated Press", "Xinhua"}));
+  // Word starts: a name glued to a lower-case word ("caf\u00e9CNN", "x-CNN")
+  // is part of that word; after a non-ASCII character ("\u2014CNN") or
+  // punctuation it starts one.
+  EXPECT_TRUE(CitedOutlets("It was caf\u00e9CNN reported, x-CNN reported, iCNN reported.", reg, "").empty());
+  EXPECT_EQ(CitedOutlets("a long lower-case run then \u2014CNN reported it", reg, ""),
+            (std::vector<std::string>{"CNN"}));
+  EXPECT_EQ(CitedOutlets("the story,as Reuters reported", reg, ""), (std::vector<std::string>{"Reuters"}));
 }
 
 TEST(ArticleBuilderTest, BuildsSpansThatPointIntoTheBody) {

@@ -100,12 +100,15 @@ void FillToken(const Resources& res, std::string_view raw, TokenInfo* t) {
   t->has_clusters = res.lexicon.FindClusters(cluster_key, &t->clusters);
   t->caps = static_cast<uint8_t>(CapsOf(norm));
   t->caps_bucket = res.lexicon.CapsBucket(t->lower);
-  t->outside = t->caps == static_cast<uint8_t>(Caps::kNone) && res.outside.Contains(t->word);
   for (char c : norm) {
     if (c >= '0' && c <= '9') t->flags |= kFlagHasDigit;
     if (c == '-') t->flags |= kFlagHasHyphen;
     if (c == '.') t->flags |= kFlagHasPeriod;
   }
+  t->outside = t->caps == static_cast<uint8_t>(Caps::kNone) &&
+               (res.outside.Contains(t->word) ||
+                ((t->flags & (kFlagHasLetter | kFlagHasDigit)) == kFlagHasLetter &&
+                 res.outside.RarelyCapitalised(t->caps_bucket)));
 }
 
 // How each word is written in the "trustworthy" positions of the document

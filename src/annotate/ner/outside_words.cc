@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "annotate/ner/labels.h"
+#include "annotate/ner/lexicon.h"
 #include "annotate/ner/normalize.h"
 #include "annotate/ner/serial.h"
 
@@ -55,15 +56,18 @@ void OutsideWords::AppendTo(std::string* out) const {
   std::sort(keys.begin(), keys.end());
   PutU32(out, rule_.min_count);
   PutU32(out, rule_.max_starts_ppm);
+  PutU32(out, rule_.max_caps_bucket);
   PutU32(out, static_cast<uint32_t>(keys.size()));
   for (uint64_t k : keys) PutU64(out, k);
 }
 
 Status OutsideWords::ParseFrom(std::string_view data, size_t* pos) {
   uint32_t n = 0;
-  if (!GetU32(data, pos, &rule_.min_count) || !GetU32(data, pos, &rule_.max_starts_ppm) || !GetU32(data, pos, &n) ||
-      n > (data.size() - *pos) / 8)
+  if (!GetU32(data, pos, &rule_.min_count) || !GetU32(data, pos, &rule_.max_starts_ppm) ||
+      !GetU32(data, pos, &rule_.max_caps_bucket) || !GetU32(data, pos, &n) || n > (data.size() - *pos) / 8)
     return Status::Corruption("outside words: bad count");
+  if (rule_.max_caps_bucket != kNoCapsRule && rule_.max_caps_bucket >= kCapsUnknown)
+    return Status::Corruption("outside words: bad caps bucket");
   index_ = FlatIndex(n);
   uint64_t last = 0;
   for (uint32_t i = 0; i < n; ++i) {

@@ -9,6 +9,9 @@
 // mention or is outside one (TaggerOptions::prune, decoder.h); inside an open
 // mention ("Bank of America") the token is scored as usual. Words are keyed
 // by the hash of their normalised form (FeatureContext's TokenInfo::word).
+// A model may also treat as outside words the lowercase words without digits
+// that its lexicon says news rarely capitalises (Rule::max_caps_bucket:
+// "coronavirus", "tweeted"; none of them in the training data).
 //
 // Stored in the model file from version 3 (docs/formats/ner-model.md); a
 // model without it has an empty set, which prunes nothing.
@@ -35,7 +38,12 @@ class OutsideWords {
   struct Rule {
     uint32_t min_count = 0;
     uint32_t max_starts_ppm = 0;
+    // Lowercase letter words (no digit) whose lexicon caps bucket is at most
+    // this count too (0: written capitalised in < 5 % of their non-initial
+    // occurrences in news; Lexicon::CapsBucket); kNoCapsRule = none.
+    uint32_t max_caps_bucket = kNoCapsRule;
   };
+  static constexpr uint32_t kNoCapsRule = UINT32_MAX;
 
   // Derives the set from gold-labelled sentences (tokens, and BILOU label
   // ids of the same shape): a word with no uppercase letter or digit is kept when it
@@ -46,13 +54,18 @@ class OutsideWords {
                              const std::vector<std::vector<int>>& labels, const Rule& rule);
 
   void Add(uint64_t word_hash) { index_.Insert(word_hash, 0); }
+  // Whether a lowercase letter word of this caps bucket counts (see Rule).
+  bool RarelyCapitalised(uint8_t caps_bucket) const {
+    return rule_.max_caps_bucket != kNoCapsRule && caps_bucket <= rule_.max_caps_bucket;
+  }
   bool Contains(uint64_t word_hash) const { return index_.size() != 0 && index_.Find(word_hash) != FlatIndex::kMissing; }
   size_t size() const { return index_.size(); }
   const Rule& rule() const { return rule_; }
   void set_rule(const Rule& rule) { rule_ = rule; }
 
-  // Serialisation: u32 min_count, u32 max_starts_ppm, u32 n, n x u64 word
-  // hashes in ascending order (the same bytes for the same set).
+  // Serialisation: u32 min_count, u32 max_starts_ppm, u32 max_caps_bucket,
+  // u32 n, n x u64 word hashes in ascending order (the same bytes for the
+  // same set).
   void AppendTo(std::string* out) const;
   // Parses from data[*pos...]; advances *pos. Corruption on a bad count, a
   // duplicate or unsorted hash.

@@ -50,10 +50,12 @@ Cue ReadCue(const Context& ctx, uint32_t t) {
 }  // namespace
 
 Cue CueAt(const Context& ctx, uint32_t t) {
+  const uint8_t word = ctx.CueWord(t);  // most tokens stop here
+  if (word == 0) return {};
   std::string_view w = ctx.Lower(t);
-  if (w == "according" && ctx.Lower(t + 1) == "to") return Cue{t, t + 2, CueKind::kSpeech, true};
-  if (w == "read") return ReadCue(ctx, t);
-  CueKind k = ReportingVerb(w);
+  if ((word & kCueAccording) && ctx.Lower(t + 1) == "to") return Cue{t, t + 2, CueKind::kSpeech, true};
+  if (word & kCueRead) return ReadCue(ctx, t);
+  CueKind k = static_cast<CueKind>(word & kCueKindBits);
   if (k == CueKind::kNone) return {};
   // "states" and "claims" are nouns ("the United States", "Chinese claims to")
   // unless a document or a quotation is their subject ("“...,” the suit states").

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "annotate/quotes/lexicon.h"
 #include "annotate/quotes/names.h"
 #include "core/ascii.h"
 
@@ -28,6 +29,7 @@ Context::Context(const Article& a, const OutletRegistry& registry, const std::ve
       sentence_of_[t] = s;
     }
   }
+  CueWords(lower_body_, a.tokens, &cue_word_);
   std::vector<Gender> honorific;
   canonical_ = CanonicalNames(a, quoted, &honorific);
   genders_ = PersonGenders(a, canonical_, &honorific);

@@ -47,6 +47,9 @@ class Context {
   size_t NameCount(std::string_view name) const;
   // The gender of a person entity (see PersonGenders); kUnknown for -1.
   Gender GenderOf(int32_t entity) const { return entity >= 0 ? genders_[entity] : Gender::kUnknown; }
+  // CueWords (lexicon.h) of the token, read once per article: CueAt's first test.
+  // 0 past the end.
+  uint8_t CueWord(uint32_t tok) const { return tok < size() ? cue_word_[tok] : 0; }
   bool IsPunct(uint32_t tok) const;
   bool IsQuoteMark(uint32_t tok) const;
   // True for tokens inside a quotation (marks included), once MarkQuoted ran.
@@ -70,6 +73,7 @@ class Context {
   std::vector<uint32_t> entity_start_;
   bool entity_starts_ascend_ = true;
   std::vector<uint32_t> sentence_of_;
+  std::vector<uint8_t> cue_word_;
   std::vector<std::string> canonical_;
   mutable std::unordered_map<std::string_view, size_t> name_counts_;  // keys view canonical_
   mutable bool name_counts_ready_ = false;

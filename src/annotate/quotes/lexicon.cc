@@ -162,6 +162,14 @@ class LexiconIndex {
     Add(kAnonymous, kAnonymousBit), Add(kSpokesperson, kSpokespersonBit), Add(kDocument, kDocumentBit);
     Add(kSocialWords, kSocialWordBit), Add(kBody, kBodyBit), Add(kTitle, kTitleBit), Add(kGroup, kGroupBit);
     Add(kStops, kStopBit);
+    auto add_cue_shape = [&](std::string_view w) {
+      cue_shapes_[PairSlot(static_cast<unsigned char>(w[0]), static_cast<unsigned char>(w[1]))] |= 1u << w.size();
+    };
+    for (std::string_view w : kSpeech) add_cue_shape(w);
+    for (std::string_view w : kSocial) add_cue_shape(w);
+    for (std::string_view w : kWrite) add_cue_shape(w);
+    add_cue_shape("according");
+    add_cue_shape("read");
   }
 
   // `verbs_only`: the caller wants only the reporting-verb tables, so a word
@@ -169,6 +177,27 @@ class LexiconIndex {
   // (most tokens of an article: "the", "of", names, numbers).
   uint16_t Tables(std::string_view w, bool verbs_only = false) const {
     return Lookup(w, verbs_only ? verb_shapes_ : shapes_);
+  }
+
+  // See CueWords (lexicon.h).
+  void CueWords(std::string_view lower, const std::vector<Token>& tokens, std::vector<uint8_t>* out) const {
+    static_assert(static_cast<int>(CueKind::kWrite) <= kCueKindBits);
+    out->assign(tokens.size(), 0);
+    const unsigned char* bytes = reinterpret_cast<const unsigned char*>(lower.data());
+    for (size_t t = 0; t < tokens.size(); ++t) {
+      const Span s = tokens[t].span;
+      const uint32_t n = s.end - s.begin;
+      if (n - 2 >= 30 || s.end > lower.size()) continue;  // shorter than 2, longer than 31 or outside: none of ours
+      if (((cue_shapes_[PairSlot(bytes[s.begin], bytes[s.begin + 1])] >> n) & 1) == 0) continue;
+      const std::string_view w = lower.substr(s.begin, n);
+      uint8_t v = w == "according" ? kCueAccording : w == "read" ? kCueRead : 0;
+      const uint16_t bits = Lookup(w, verb_shapes_);
+      v |= static_cast<uint8_t>((bits & kSpeechBit)   ? CueKind::kSpeech
+                                : (bits & kSocialBit) ? CueKind::kSocial
+                                : (bits & kWriteBit)  ? CueKind::kWrite
+                                                      : CueKind::kNone);
+      (*out)[t] = v;
+    }
   }
 
   // True when the table of `bit` holds w; a word whose shape no word of that
@@ -219,6 +248,11 @@ class LexiconIndex {
 
   std::array<Slot, kSlots> slots_{};
   Shapes shapes_{}, verb_shapes_{};
+  // By the first two bytes (PairSlot) of the reporting verbs, "according" and "read": bit n
+  // set when such a word has n bytes. Sharper than verb_shapes_, which lets "that", "this"
+  // and "they" through to the hash ("told").
+  std::array<uint32_t, 1024> cue_shapes_{};
+  static uint32_t PairSlot(unsigned char a, unsigned char b) { return (a * 31u + b) & 1023u; }
   std::array<Shapes, kTables> table_shapes_{};  // one per table bit
 };
 
@@ -237,6 +271,10 @@ CueKind ReportingVerb(std::string_view w) {
   if (t & kSocialBit) return CueKind::kSocial;
   if (t & kWriteBit) return CueKind::kWrite;
   return CueKind::kNone;
+}
+
+void CueWords(std::string_view lower, const std::vector<Token>& tokens, std::vector<uint8_t>* out) {
+  Index().CueWords(lower, tokens, out);
 }
 
 bool IndirectSpeechVerb(std::string_view w) { return In(kIndirectBit, w); }

@@ -4,7 +4,11 @@
 #ifndef PARALLAX_ANNOTATE_QUOTES_LEXICON_H_
 #define PARALLAX_ANNOTATE_QUOTES_LEXICON_H_
 
+#include <cstdint>
 #include <string_view>
+#include <vector>
+
+#include "parallax/article.h"
 
 namespace parallax::quotes {
 
@@ -17,6 +21,14 @@ enum class CueKind {
 
 // The reporting verb `word` (any inflection listed), or kNone.
 CueKind ReportingVerb(std::string_view word);
+// What a cue test asks first about each token, for a caller that asks about
+// nearly every token of an article: (*out)[t] holds ReportingVerb of
+// tokens[t]'s bytes in `lower` (a lower-cased text the tokens index) in the
+// bits of kCueKindBits, plus kCueAccording for "according" and kCueRead for
+// "read"; 0 for every other word. One pass that rejects most tokens by their
+// first byte and length before hashing.
+inline constexpr uint8_t kCueKindBits = 3, kCueAccording = 4, kCueRead = 8;
+void CueWords(std::string_view lower, const std::vector<Token>& tokens, std::vector<uint8_t>* out);
 // True for verbs that also introduce indirect speech with a that-clause
 // ("said", "told", "warned", ...); narrower than ReportingVerb.
 bool IndirectSpeechVerb(std::string_view word);
