@@ -345,8 +345,7 @@ const StoryCorpus::TypeInfo& StoryCorpus::InfoOf(uint32_t type) {
   if (info.term != kUnassigned) return info;
   const WordFeatures& f = words_.Features(type);
   info.number = f.number;
-  info.term = f.content ? vocabulary_.emplace(f.stem, static_cast<uint32_t>(vocabulary_.size())).first->second
-                        : kNoTerm;
+  info.term = f.content ? vocabulary_.Intern(f.stem) : kNoTerm;
   return info;
 }
 
