@@ -195,14 +195,42 @@ std::string_view CountryOfDemonym(std::string_view lower) { return Find(Demonyms
 std::string_view PartyOf(std::string_view lower) { return Find(Parties(), lower); }
 std::string_view StateOfAbbreviation(std::string_view lower) { return Find(States(), lower); }
 
-std::string_view CanonicalAlias(std::string_view name) {
-  std::string key;
-  for (char c : name) {
-    if (c == '.' || c == ' ' || c == '\'' || c == '-') continue;
-    key.push_back(core::AsciiLower(c));
+namespace {
+
+// The alias key (lower case, no periods, spaces, apostrophes or hyphens) is built on the
+// stack: coreference asks for the alias of every distinct name of an article.
+class AliasKey {
+ public:
+  // False once the key is longer than any alias key can be.
+  bool Add(std::string_view text) {
+    for (char c : text) {
+      if (c == '.' || c == ' ' || c == '\'' || c == '-') continue;
+      if (n_ == kMax) return false;
+      key_[n_++] = core::AsciiLower(c);
+    }
+    return true;
   }
-  if (key.size() > 32) return {};
-  return Find(Aliases(), key);
+  std::string_view Alias() const { return Find(Aliases(), std::string_view(key_, n_)); }
+
+ private:
+  static constexpr size_t kMax = 32;  // longer keys name no alias
+  char key_[kMax];
+  size_t n_ = 0;
+};
+
+}  // namespace
+
+std::string_view CanonicalAlias(std::string_view name) {
+  AliasKey key;
+  return key.Add(name) ? key.Alias() : std::string_view();
+}
+
+std::string_view CanonicalAlias(const std::vector<std::string>& words) {
+  AliasKey key;
+  for (const std::string& w : words) {
+    if (!key.Add(w)) return {};
+  }
+  return key.Alias();
 }
 
 bool IsAppositionOpener(std::string_view lower) {

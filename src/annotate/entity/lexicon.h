@@ -14,6 +14,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace parallax::entity {
 
@@ -43,6 +44,8 @@ std::string_view StateOfAbbreviation(std::string_view lower);
 // periods and case ("U.S.", "US", "USA", "America" -> "United States";
 // "UN" -> "United Nations"); "" when there is none.
 std::string_view CanonicalAlias(std::string_view name);
+// CanonicalAlias of the words joined by spaces, without joining them.
+std::string_view CanonicalAlias(const std::vector<std::string>& words);
 // Determiners and possessive pronouns that open an apposition ("the", "his").
 bool IsAppositionOpener(std::string_view lower);
 // Generic organisation words that let a one-word name stand for the full

@@ -69,15 +69,12 @@ std::string DisplayName(const std::vector<std::string>& words) {
 }
 
 std::string NameKey(const std::vector<std::string>& words) {
-  std::string joined;
-  for (const auto& w : words) {
-    if (!joined.empty()) joined.push_back(' ');
-    joined += w;
-  }
-  std::string_view alias = CanonicalAlias(joined);
+  std::string_view alias = CanonicalAlias(words);
   if (!alias.empty()) return core::AsciiLowered(alias);
   std::string key;  // the words Folded, the empty ones left out, built in place
-  key.reserve(joined.size());
+  size_t bytes = words.size();
+  for (const auto& w : words) bytes += w.size();
+  key.reserve(bytes);
   for (const auto& w : words) {
     const size_t mark = key.size();
     if (mark > 0) key.push_back(' ');
