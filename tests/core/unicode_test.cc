@@ -2,6 +2,8 @@
 #include "core/ascii.h"
 
 #include <gtest/gtest.h>
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
 
 namespace parallax::core {
 namespace {
@@ -39,6 +41,29 @@ TEST(Utf8Test, ShortenKeepsWholeCharacters) {
   EXPECT_EQ(ShortenUtf8("Z\xC3\xBCrich", 2), "Z...");
   EXPECT_EQ(ShortenUtf8("Z\xC3\xBCrich", 3), "Z\xC3\xBC...");
   EXPECT_TRUE(IsValidUtf8(ShortenUtf8("\xE2\x80\x94\xE2\x80\x94", 4)));
+}
+
+// Text NormalizeNfc decides without ICU (ASCII, Latin-1, general
+// punctuation) comes out as ICU's NFC makes it: every character below
+// U+3000 alone, between letters and before a combining mark.
+TEST(NfcTest, AgreesWithIcuCharacterByCharacter) {
+  UErrorCode err = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(err);
+  ASSERT_TRUE(U_SUCCESS(err));
+  auto icu_nfc = [&](const std::string& s) {
+    UErrorCode e = U_ZERO_ERROR;
+    std::string out;
+    nfc->normalize(icu::UnicodeString::fromUTF8(s), e).toUTF8String(out);
+    return out;
+  };
+  for (char32_t cp = 0x80; cp < 0x3000; ++cp) {
+    std::string ch;
+    AppendUtf8(cp, &ch);
+    for (const std::string& s : {ch, "a" + ch + "b \u2019 \u00e9", ch + "\u00e9 e\xCC\x81", "x" + ch + ch}) {
+      ASSERT_EQ(NormalizeNfc(s), icu_nfc(s)) << std::hex << static_cast<uint32_t>(cp);
+    }
+  }
+  EXPECT_EQ(NormalizeNfc("\u2000"), "\u2002");  // EN QUAD is not NFC: outside the ranges
 }
 
 TEST(NfcTest, ComposesCombiningMarks) {
