@@ -345,8 +345,7 @@ const StoryCorpus::TypeInfo& StoryCorpus::InfoOf(uint32_t type) {
   if (info.term != kUnassigned) return info;
   const WordFeatures& f = words_.Features(type);
   info.number = f.number;
-  info.term = f.content ? vocabulary_.emplace(f.stem, static_cast<uint32_t>(vocabulary_.size())).first->second
-                        : kNoTerm;
+  info.term = f.content ? vocabulary_.Intern(f.stem) : kNoTerm;
   return info;
 }
 
@@ -549,6 +548,10 @@ StoryCorpus::Pairs StoryCorpus::SimilarPairs(double min, std::vector<double>* be
   // Sentence i's participants, stamped i + 1 by id: a pair's shared count
   // is one array read per participant of the other sentence (no merge).
   std::vector<uint32_t> named_by(entity_ids_.size(), 0);
+  // Per sentence, bit (id mod 64) set for each participant id: two sentences
+  // whose masks do not meet share no participant (most pairs), and skip the count.
+  std::vector<uint64_t> id_mask(n, 0);
+  for (uint32_t i = 0; i < n; ++i) for (uint32_t id : sentences_[i].entity_ids) id_mask[i] |= uint64_t{1} << (id & 63);
   std::vector<double> sims;
   size_t out_candidates = 0;
   for (uint32_t i = 0; i < n; ++i) {
@@ -585,7 +588,7 @@ StoryCorpus::Pairs StoryCorpus::SimilarPairs(double min, std::vector<double>* be
       if (b.norm != 0) {
         const double cosine = dot[j] / (a.norm * b.norm);
         size_t shared = 0;
-        if (!a.entity_ids.empty()) for (uint32_t id : b.entity_ids) shared += named_by[id] == i + 1;
+        if (id_mask[i] & id_mask[j]) for (uint32_t id : b.entity_ids) shared += named_by[id] == i + 1;
         sim = shared == 0 ? 0.8 * cosine : CombineShared(a, b, cosine, shared);
       }
       if (best_sums && sim > 0) {

@@ -25,6 +25,7 @@
 #include "parallax/article.h"
 #include "synth/story_view.h"
 #include "synth/story_words.h"
+#include "synth/token_table.h"
 
 namespace parallax::synth {
 
@@ -175,7 +176,8 @@ class StoryCorpus {
   std::vector<const Article*> articles_;
   std::vector<std::string> outlets_;
   std::vector<SentenceInfo> sentences_;
-  std::unordered_map<std::string, uint32_t> vocabulary_;
+  // Content stems (views into words_' features) -> vocabulary id, in order of first use.
+  TokenTable vocabulary_;
   // Every token's word type; per type its vocabulary id, assigned when a
   // sentence first uses it (kUnassigned before, kNoTerm for stop words and
   // non-words), so ids follow the order of first use in sentences.

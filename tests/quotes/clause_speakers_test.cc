@@ -47,5 +47,32 @@ TEST(ClauseSpeakers, ANameEndingItsSentenceAfterAndIsNoPronounAntecedent) {
   EXPECT_EQ(Attributions(a), (std::vector<std::string>{"Smith|person|d"}));
 }
 
+// Poll wording: a quote with no speaker in a sentence that reports a share of people or a
+// question put to them is the wording of a question or an answer, not a quotation; a named
+// person quoting a poll still speaks.
+TEST(ClauseSpeakers, PollWordingIsNoQuotation) {
+  Article a = FromParagraphs(
+      {"A poll found that 38 percent of voters believe the crisis has been \u201Cblown out of proportion by the "
+       "press.\u201D",
+       "Three-quarters of conservatives prefer a town where \u201Cthe houses are larger and farther apart.\u201D",
+       "Those who dislike both parties were asked: \u201CWould you say the policies are so misguided that they "
+       "threaten the country?\u201D",
+       "Pollster Maria Lopez said 40 percent of the voters are \u201Ctired of the whole campaign by now.\u201D"});
+  EXPECT_EQ(Attributions(a), (std::vector<std::string>{"Maria Lopez|person|d"}));
+}
+
+// Titles with a longer preposition, a last number, a long headline in title case, or as many
+// function words as capitalized ones between a capitalized first and last word.
+TEST(ClauseSpeakers, LongerTitlesAreNoQuotations) {
+  Article a = FromParagraphs(
+      {"Her page was called \u201CA Revolution against Corruption, Injustice and Dictatorship\u201D for a while.",
+       "A woman told CNN's \u201CAnderson Cooper 360\u201D that her family was safe.",
+       "Many on the left believe that \u201CThe Progressive Case For Hillary Clinton Isn't Much of a Case At "
+       "All.\u201D",
+       "He wrote a chapter, \u201CCommunicating with the Future\u201D, in 1999.",
+       "The email said they had coverage \u201Cfrom October 2014 to June 2014\u201D, Maria Lopez said."});
+  EXPECT_EQ(Attributions(a), (std::vector<std::string>{"Maria Lopez|person|d"}));
+}
+
 }  // namespace
 }  // namespace parallax::quotes

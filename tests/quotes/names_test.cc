@@ -100,16 +100,5 @@ TEST(QuoteNames, GivenNameAndInitialTheTaggerCutOffBelongToTheName) {
   EXPECT_EQ(CanonicalNames(b), (std::vector<std::string>{"Singh", "Singh"}));
 }
 
-// Session 13 (allsides-blind12): the tagger left "Jr." out of "Martin Luther King [Jr.]"; the
-// suffix after a full name belongs to it, and the bare surname joins the full name.
-TEST(QuoteNames, AGenerationalSuffixAfterAFullNameBelongsToIt) {
-  Article a = WithPersons("From Martin Luther King Jr. to Al Sharpton. King believed it.",
-                          {"Martin Luther King", "Al Sharpton", "King"});
-  EXPECT_EQ(CanonicalNames(a), (std::vector<std::string>{"Martin Luther King Jr.", "Al Sharpton",
-                                                         "Martin Luther King Jr."}));
-  Article b = WithPersons("Donald Trump, Jr. met Donald Trump.", {"Donald Trump", "Donald Trump"});
-  EXPECT_EQ(CanonicalNames(b), (std::vector<std::string>{"Donald Trump Jr.", "Donald Trump"}));
-}
-
 }  // namespace
 }  // namespace parallax::quotes

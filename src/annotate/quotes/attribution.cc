@@ -759,7 +759,7 @@ void FindQuotations(Article* article, const QuoteOptions& options) {
       Remember(ctx, f.speaker, f.cue.valid() ? f.cue.first : open, &d);
       if (f.cue.valid() && ctx.SentenceOf(f.cue.first) < cue_sentence.size()) cue_sentence[ctx.SentenceOf(f.cue.first)] = true;
     } else if ((words < options.min_unattributed_words && !ShortSentenceGoesOn(ctx, q, open, last, prev_paragraph)) ||
-               TermAfterDeterminer(ctx, open)) {
+               TermAfterDeterminer(ctx, open) || SurveyWording(ctx, open)) {
       continue;
     } else if (!last.speaker_name.empty() && q.first_paragraph <= prev_paragraph + 1 && QuoteOpensSentence(ctx, open) &&
                !OtherSpeakerFollows(ctx, q, after, last.speaker_name, d)) {

@@ -63,6 +63,11 @@ bool NamedNotSaid(const Context& ctx, uint32_t open, uint32_t after);
 bool ListedDisplayText(const Context& ctx, const QuotedSpan& q);
 // An unattributed quote right after "the", "any", "so-called", ...: a term.
 bool TermAfterDeterminer(const Context& ctx, uint32_t open);
+// A quote in a sentence that reports a poll before it (`38 percent believe it has been “...”`,
+// `three-quarters of conservatives prefer a community where “...”`, `Those ... were asked:
+// “...”`): the wording of a question or an answer, not words someone said. For quotes the rules
+// found no speaker for.
+bool SurveyWording(const Context& ctx, uint32_t open);
 // Token `open` starts a sentence, or follows a sentence's final punctuation
 // the segmenter kept in the same sentence.
 bool QuoteOpensSentence(const Context& ctx, uint32_t open);

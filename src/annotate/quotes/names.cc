@@ -130,19 +130,6 @@ std::string_view WithCutGivenNames(const Article& a, size_t i) {
   return std::string_view(a.body).substr(begin, s.end - begin);
 }
 
-// "Martin Luther King [Jr.]": a generational suffix right after a full name the tagger cut
-// before it (" Jr.", ", Jr.", " Sr."), or empty. It keeps the name apart from the father's.
-std::string_view SuffixAfter(const Article& a, Span name) {
-  std::string_view rest = std::string_view(a.body).substr(std::min<size_t>(name.end, a.body.size()));
-  if (rest.starts_with(", ")) rest.remove_prefix(2);
-  else if (rest.starts_with(" ")) rest.remove_prefix(1);
-  else return {};
-  for (std::string_view suffix : {"Jr.", "Sr."}) {
-    if (rest.starts_with(suffix)) return suffix;
-  }
-  return {};
-}
-
 }  // namespace
 
 std::vector<std::string> CanonicalNames(const Article& a) {
@@ -175,9 +162,6 @@ std::vector<std::string> CanonicalNames(const Article& a, const std::vector<Quot
     // Persons are grouped here by surname and gender, from their own words:
     // coreference chains may put "Mr. Trump" in Melania Trump's chain.
     out[i] = CleanName(WordsIn(m.span.Of(a.body)) == 1 ? WithCutGivenNames(a, i) : m.span.Of(a.body), true);
-    if (std::string_view suffix = SuffixAfter(a, m.span); !suffix.empty() && WordsIn(out[i]) >= 2) {
-      (out[i] += ' ') += suffix;
-    }
     gender[i] = HonorificGender(a, m);
     if (honorific) (*honorific)[i] = gender[i];
     size_t words = WordsIn(out[i]);

@@ -26,19 +26,24 @@ size_t WordCount(std::string_view s) {
 }
 
 // A title of a show, a work or an event, not words someone said: at most
-// eight words (fourteen with a subtitle after a colon), each capitalized but
-// for short function words ("Fox and Friends.", "On the Record with Greta
-// Van Susteren").
+// fourteen words (sixteen with a subtitle after a colon), each capitalized but
+// for short function words and a last number ("Fox and Friends.", "On the
+// Record with Greta Van Susteren", "Anderson Cooper 360"), and more capitalized words
+// than small ones, or as many when the first and the last are capitalized
+// ("Communicating with the Future").
 bool TitleLike(std::string_view content) {
-  static const std::string_view kSmall[] = {"a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or",
-                                            "the", "to", "with"};
+  static const std::string_view kSmall[] = {"a",    "about", "after", "against", "an",   "and",  "as",
+                                            "at",   "by",    "for",   "from",    "in",   "into", "of",
+                                            "on",   "or",    "over",  "the",     "to",   "under", "vs.",
+                                            "with", "without"};
   size_t upper = 0, letters = 0;
   for (char c : content) {
     letters += std::isalpha(static_cast<unsigned char>(c)) != 0;
     upper += std::isupper(static_cast<unsigned char>(c)) != 0;
   }
   if (upper * 2 > letters) return false;  // "NO COLLUSION": shouting, not a title
-  size_t words = 0, capitalized = 0, i = 0;
+  size_t words = 0, capitalized = 0, small = 0, numbers = 0, i = 0;
+  bool first_capitalized = false, last_capitalized = false;
   while (i < content.size()) {
     while (i < content.size() && (content[i] == ' ' || content[i] == '\n')) ++i;
     size_t j = i;
@@ -47,12 +52,22 @@ bool TitleLike(std::string_view content) {
     std::string_view w = content.substr(i, j - i);
     i = j;
     ++words;
-    if (w[0] >= 'A' && w[0] <= 'Z') ++capitalized;
-    else if (std::find(std::begin(kSmall), std::end(kSmall), w) == std::end(kSmall) && core::IsAsciiAlnum(w[0])) return false;
+    last_capitalized = w[0] >= 'A' && w[0] <= 'Z';
+    if (words == 1) first_capitalized = last_capitalized;
+    if (last_capitalized) {
+      ++capitalized;
+    } else if (std::find(std::begin(kSmall), std::end(kSmall), w) != std::end(kSmall)) {
+      ++small;
+    } else if (std::isalpha(static_cast<unsigned char>(w[0]))) {
+      return false;
+    } else if (std::isdigit(static_cast<unsigned char>(w[0])) && (++numbers > 1 || i < content.size())) {
+      return false;  // a number only as the last word ("Anderson Cooper 360"; not "October 2014 to June 2014")
+    }
   }
   // "Dutch Culture and Society: Amsterdam in the Sixties": a title with a subtitle may be longer.
-  size_t limit = content.find(": ") != std::string_view::npos ? 14 : 8;
-  return words <= limit && capitalized >= 2 && capitalized * 2 > words;
+  size_t limit = content.find(": ") != std::string_view::npos ? 16 : 14;
+  bool enough = capitalized > small || (capitalized == small && first_capitalized && last_capitalized);
+  return words <= limit && capitalized >= 2 && enough;
 }
 
 namespace {
@@ -176,6 +191,27 @@ bool ListedDisplayText(const Context& ctx, const QuotedSpan& q) {
 bool TermAfterDeterminer(const Context& ctx, uint32_t open) {
   static const std::string_view k[] = {"all", "any", "so-called", "the", "these", "those"};
   return open > 0 && std::find(std::begin(k), std::end(k), ctx.Lower(open - 1)) != std::end(k);
+}
+
+bool SurveyWording(const Context& ctx, uint32_t open) {
+  if (open == 0 || open >= ctx.size()) return false;
+  uint32_t sentence = ctx.SentenceOf(open);
+  for (uint32_t t = open; t > 0 && ctx.SentenceOf(t - 1) == sentence; --t) {
+    uint32_t v = t - 1;
+    if (ctx.InQuote(v)) continue;
+    std::string_view w = ctx.Lower(v);
+    if (w == "percent" || w == "poll" || w == "survey" || w == "respondents" || (!w.empty() && w.back() == '%')) {
+      return true;
+    }
+    // "Those who ... were asked:", "a majority of", "three-quarters of", "most of these partisans".
+    if (w == "asked" && v > 0 && (ctx.Lower(v - 1) == "were" || ctx.Lower(v - 1) == "was")) return true;
+    if (v + 1 < open && ctx.Lower(v + 1) == "of" &&
+        InList(w, {"half", "majority", "most", "plurality", "quarter", "quarters", "third", "thirds",
+                   "three-quarters", "two-thirds"})) {
+      return true;
+    }
+  }
+  return false;
 }
 
 // True when token `open` starts a sentence, or follows a sentence's final
