@@ -1,0 +1,114 @@
+// Claims of the statement-conflict pass (internal to parallax_synth): what
+// conflicts.cc (date and rank claims, the pass) and number_claims.cc (number
+// claims) share. A claim is one value said about one key in one sentence;
+// claims of one key that fall on different sides are a conflict (the rules
+// are in conflicts.cc and number_claims.cc).
+//
+// Thread safety: pure functions; a SentenceTokens belongs to one thread.
+#ifndef PARALLAX_SYNTH_CLAIMS_H_
+#define PARALLAX_SYNTH_CLAIMS_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "synth/corpus.h"
+#include "synth/story_view.h"
+
+namespace parallax::synth::claims {
+
+// The sentence's tokens, lower-cased, with their byte spans.
+struct Toks {
+  std::vector<std::string> words;
+  std::vector<Span> spans;
+};
+
+// The lower-cased words are the story's word types' (lowered once per
+// distinct word), not lowered again per token.
+Toks TokensOf(const StoryCorpus& c, const SentenceInfo& s);
+
+// Index of the token of `t` that holds byte `byte` of the body (the last
+// token when the byte lies past them all).
+int TokenAt(const Toks& t, uint32_t byte);
+
+// A value claimed about a key, with where it was said.
+struct Claim {
+  std::string key, subject, value, surface;
+  uint32_t sentence = 0;  // index into corpus.sentences()
+};
+
+// PER mentions of the sentence as (first token, last token, name).
+struct Person { int first, last; std::string name; };
+std::vector<Person> PeopleOf(const StoryCorpus& c, const SentenceInfo& s, const Toks& t);
+
+// One sentence's lower-cased tokens and people, built on first use and shared
+// by its claim passes (dates, ranks, numbers) instead of once per pass.
+class SentenceTokens {
+ public:
+  SentenceTokens(const StoryCorpus& c, uint32_t si) : c_(c), s_(c.sentences()[si]) {}
+  const Toks& Tokens() {
+    if (!toks_) toks_ = TokensOf(c_, s_);
+    return *toks_;
+  }
+  const std::vector<Person>& People() {
+    if (!people_) people_ = PeopleOf(c_, s_, Tokens());
+    return *people_;
+  }
+
+ private:
+  const StoryCorpus& c_;
+  const SentenceInfo& s_;
+  std::optional<Toks> toks_;
+  std::optional<std::vector<Person>> people_;
+};
+
+// Whether the token at `at` stands in a clause that states no fact: after
+// "if"/"unless" ("if the election was held today") or, with `modal`, after
+// "could"/"might"/"would" ("could shut off power to 350,000 customers"),
+// with no clause break (, ; :) in between, at most 10 words back.
+inline bool InUnassertedClause(const Toks& t, int at, bool modal) {
+  for (int k = at - 1; k >= 0 && k >= at - 10; --k) {
+    const std::string& w = t.words[k];
+    if (w == "," || w == ";" || w == ":") return false;
+    if (w == "if" || w == "unless") return true;
+    if (modal && (w == "could" || w == "might" || w == "would")) return true;
+  }
+  return false;
+}
+
+// Side index of each claim: claims i and j join one side when agree(i, j)
+// says so (union-find).
+template <typename Agree>
+std::vector<size_t> Sides(const std::vector<const Claim*>& claims, Agree agree) {
+  std::vector<size_t> parent(claims.size());
+  for (size_t i = 0; i < parent.size(); ++i) parent[i] = i;
+  auto find = [&](size_t x) { while (parent[x] != x) x = parent[x] = parent[parent[x]]; return x; };
+  for (size_t i = 0; i < claims.size(); ++i)
+    for (size_t j = i + 1; j < claims.size(); ++j)
+      if (agree(i, j)) parent[find(i)] = find(j);
+  std::vector<size_t> side(claims.size());
+  for (size_t i = 0; i < claims.size(); ++i) side[i] = find(i);
+  return side;
+}
+
+// The conflict of `kind` that claims and their side indices make: one
+// ConflictClaim per side (its first value, its cited sentences, its
+// outlets), the sides with most sources first; nullopt when the claims
+// fall on fewer than two sides or come from one outlet only.
+std::optional<Conflict> MakeConflict(const StoryCorpus& c, const std::vector<const Claim*>& claims,
+                                     const std::vector<size_t>& side, std::string kind, std::string fact);
+
+// number_claims.cc: the number claims of corpus sentence `si` in fact group
+// `fact` (none outside a fact group), appended to `out`.
+void NumberClaims(const StoryCorpus& c, uint32_t si, const std::string& fact, SentenceTokens* st,
+                  std::vector<Claim>* out);
+
+// number_claims.cc: the conflict among the number claims of one key, if any.
+std::optional<Conflict> NumberConflict(const StoryCorpus& c, const std::vector<const Claim*>& claims,
+                                       std::string fact);
+
+}  // namespace parallax::synth::claims
+
+#endif  // PARALLAX_SYNTH_CLAIMS_H_
