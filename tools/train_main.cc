@@ -25,6 +25,19 @@ int main(int argc, char** argv) {
     }
   };
 
+  // The outside-word rule's options (O-pruning): `prefix` "" for ner-outside,
+  // "outside-" for ner, which derives the words after training.
+  auto add_outside_rule = [](CLI::App* cmd, parallax::ner::OutsideWords::Rule* rule, const std::string& prefix) {
+    cmd->add_option("--" + prefix + "min-count", rule->min_count,
+                    "outside words: keep words seen at least this often where a mention may start");
+    cmd->add_option("--" + prefix + "max-starts-ppm", rule->max_starts_ppm,
+                    "outside words: keep words starting a mention in at most this many millionths of those "
+                    "occurrences");
+    cmd->add_option("--" + prefix + "max-caps-bucket", rule->max_caps_bucket,
+                    "outside words: also lowercase letter words whose caps bucket is at most this (0-4; "
+                    "4294967295 = none)");
+  };
+
   NerTrainOptions ner;
   auto* ner_cmd = app.add_subcommand("ner", "train the NER tagger on CoNLL-2003");
   ner_cmd->add_option("--train", ner.train, "CoNLL-2003 train.txt")->required();
@@ -53,11 +66,7 @@ int main(int argc, char** argv) {
   ner_cmd->add_option("--seed", ner.seed, "document-order seed of the first run (ensemble member k: seed + k)");
   ner_cmd->add_option("--jackknife-epochs", ner.jackknife_epochs, "epochs per jackknife model");
   ner_cmd->add_option("--prune", ner.prune_threshold, "drop features with max |weight| below this");
-  ner_cmd->add_option("--outside-min-count", ner.outside.min_count, "outside words: see ner-outside --min-count");
-  ner_cmd->add_option("--outside-max-starts-ppm", ner.outside.max_starts_ppm,
-                      "outside words: see ner-outside --max-starts-ppm");
-  ner_cmd->add_option("--outside-max-caps-bucket", ner.outside.max_caps_bucket,
-                      "outside words: see ner-outside --max-caps-bucket");
+  add_outside_rule(ner_cmd, &ner.outside, "outside-");
   ner_cmd->add_option("--out", ner.output, "model file to write")->required();
   ner_cmd->callback([&] { report(TrainNer(ner)); });
 
@@ -74,12 +83,7 @@ int main(int argc, char** argv) {
       app.add_subcommand("ner-outside", "derive the NER model's outside words (O-pruning) from gold CoNLL files");
   outside_cmd->add_option("--model", outside.input, "trained model")->required();
   outside_cmd->add_option("--train", outside.train, "CoNLL files the model was trained on")->required();
-  outside_cmd->add_option("--min-count", outside.rule.min_count,
-                          "keep words seen at least this often where a mention may start");
-  outside_cmd->add_option("--max-starts-ppm", outside.rule.max_starts_ppm,
-                          "keep words starting a mention in at most this many millionths of those occurrences");
-  outside_cmd->add_option("--max-caps-bucket", outside.rule.max_caps_bucket,
-                          "also lowercase letter words whose caps bucket is at most this (0-4; 4294967295 = none)");
+  add_outside_rule(outside_cmd, &outside.rule, "");
   outside_cmd->add_option("--out", outside.output, "model to write")->required();
   outside_cmd->callback([&] { report(AddOutsideWords(outside)); });
 
