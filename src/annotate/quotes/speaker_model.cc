@@ -206,11 +206,9 @@ void AnyFeatures(const Context& ctx, const Mention& m, uint32_t open, uint32_t a
     while (prev_end > 0 && ctx.IsQuoteMark(prev_end - 1)) --prev_end;
     if (prev_end > 0 && ctx.Lower(prev_end - 1) == ":") f->push_back("colon:paragraph");
   }
-  for (uint32_t t = SentenceStart(ctx, m.first), end = SentenceEnd(ctx, m.first); t < end; ++t) {
-    if (!ctx.InQuote(t) && SocialWord(ctx.Lower(t))) {
-      f->push_back("social:sentence");
-      break;
-    }
+  if (cs < ctx.article().sentences.size() ? ctx.SocialSentence(cs)
+                                          : !ctx.InQuote(m.first) && SocialWord(ctx.Lower(m.first))) {
+    f->push_back("social:sentence");
   }
 }
 
