@@ -24,6 +24,8 @@ source type), never article text; the text is read from /work/shared/data.
                                    skipping every article, outlet and month of an earlier split
   quotes_gold.py select-allsides13 the same for allsides-blind13 (session 13), a tenth seed,
                                    skipping every article, outlet and month of an earlier split
+  quotes_gold.py select-allsides14 the same for allsides-blind14 (session 14), an eleventh seed,
+                                   skipping every article, outlet and month of an earlier split
   quotes_gold.py show DOC          print DOC's text with every double-quoted span
                                    numbered, for a person to label (see docs/quotes.md)
   quotes_gold.py build LABELS OUT  labels (DOC TAB qN[+qM] TAB speaker TAB type, or
@@ -170,7 +172,8 @@ def select_allsides(split="allsides-blind4", seed=20261122 + 4, fresh_outlets=Fa
     article and every outlet an earlier split holds, so they measure outlets no one has labelled;
     allsides-blind10 (session 10, fresh_months) also skips every month of an earlier split's
     articles, so its stories are news no one has labelled either; allsides-blind11 (session 11),
-    allsides-blind12 (session 12) and allsides-blind13 (session 13) do the same with their own seeds."""
+    allsides-blind12 (session 12), allsides-blind13 (session 13) and allsides-blind14 (session 14)
+    do the same with their own seeds."""
     import gzip
     arts = []
     with gzip.open(os.path.join(SHARED, "data", ALLSIDES), "rt", encoding="utf-8") as f:
@@ -265,6 +268,9 @@ if __name__ == "__main__":
                         fresh_months=True)
     elif cmd == "select-allsides13":
         select_allsides("allsides-blind13", 20261122 + 13, fresh_outlets=True, target=140,
+                        fresh_months=True)
+    elif cmd == "select-allsides14":
+        select_allsides("allsides-blind14", 20261122 + 14, fresh_outlets=True, target=130,
                         fresh_months=True)
     elif cmd == "show":
         show(sys.argv[2])

@@ -75,6 +75,12 @@ inline void AppendCollapsed(std::string_view s, bool lower, std::string* out) {
 // available (collapse.cc): for long text (article ids, fingerprints).
 void AppendCollapsedFast(std::string_view s, bool lower, std::string* out);
 
+// The first k >= from where s[k] is whitespace that does not stand alone as
+// one plain space before a non-space byte (another whitespace byte, a space
+// followed by whitespace, or a space at the end), or s.size(): collapsing
+// s[from, k) leaves it as it is when s[from] is not whitespace.
+size_t NextSpaceRun(std::string_view s, size_t from);
+
 }  // namespace parallax::core
 
 #endif  // PARALLAX_CORE_ASCII_H_

@@ -26,6 +26,15 @@ inline size_t FindAnyOf3(std::string_view s, size_t from, size_t end, char a, ch
     const unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(hit));
     if (mask != 0) return i + static_cast<size_t>(__builtin_ctz(mask));
   }
+  // The last bytes: one block ending at `end`, its bytes before i (already
+  // looked at) masked off.
+  if (i < end && end - from >= 16) {
+    const size_t j = end - 16;
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + j));
+    const __m128i hit = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, va), _mm_cmpeq_epi8(v, vb)), _mm_cmpeq_epi8(v, vc));
+    const unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(hit)) & (0xFFFFu << (i - j));
+    return mask != 0 ? j + static_cast<size_t>(__builtin_ctz(mask)) : end;
+  }
 #endif
   for (; i < end; ++i) {
     if (s[i] == a || s[i] == b || s[i] == c) return i;
@@ -49,6 +58,15 @@ inline size_t FindCapitalDigitOrHigh(std::string_view s, size_t from, size_t end
     const __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, before_0), _mm_cmplt_epi8(v, after_9));
     const unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(upper, digit), v)));
     if (mask != 0) return i + static_cast<size_t>(__builtin_ctz(mask));
+  }
+  if (i < end && end - from >= 16) {  // the last bytes, as in FindAnyOf3
+    const size_t j = end - 16;
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + j));
+    const __m128i upper = _mm_and_si128(_mm_cmpgt_epi8(v, before_a), _mm_cmplt_epi8(v, after_z));
+    const __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(v, before_0), _mm_cmplt_epi8(v, after_9));
+    const unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(upper, digit), v))) &
+                          (0xFFFFu << (i - j));
+    return mask != 0 ? j + static_cast<size_t>(__builtin_ctz(mask)) : end;
   }
 #endif
   for (; i < end; ++i) {
@@ -80,6 +98,21 @@ inline size_t FindSubstring(std::string_view s, std::string_view needle, size_t 
       if (std::memcmp(s.data() + at + 1, needle.data() + 1, n - 2) == 0) return at;
       mask &= mask - 1;
     }
+  }
+  // The last starts: one block of them ending at last_start, those before
+  // i (already looked at) masked off.
+  if (i <= last_start && last_start - from >= 15) {
+    const size_t j = last_start - 15;
+    const __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + j));
+    const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + j + n - 1));
+    unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(a, first), _mm_cmpeq_epi8(b, last)))) &
+                    (0xFFFFu << (i - j));
+    while (mask != 0) {
+      const size_t at = j + static_cast<size_t>(__builtin_ctz(mask));
+      if (std::memcmp(s.data() + at + 1, needle.data() + 1, n - 2) == 0) return at;
+      mask &= mask - 1;
+    }
+    return std::string_view::npos;
   }
 #endif
   for (; i <= last_start; ++i) {

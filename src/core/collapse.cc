@@ -1,4 +1,4 @@
-// core::AppendCollapsedFast: AppendCollapsed sixteen bytes at a time.
+// core::AppendCollapsedFast and core::NextSpaceRun: sixteen bytes at a time.
 #include <cstring>
 
 #include "core/ascii.h"
@@ -11,61 +11,73 @@ namespace parallax::core {
 
 namespace {
 
-// A block of sixteen bytes whose whitespace is lone plain spaces is already
-// collapsed, so it is copied whole (lower-cased when kLower; its trailing
-// space, if any, stays pending like any space before the next word); other
-// blocks go byte by byte through AppendCollapsed's state machine.
+// Appends s[begin, end) to `o`, ASCII capitals lower-cased when kLower.
+template <bool kLower>
+char* CopyRun(std::string_view s, size_t begin, size_t end, char* o) {
+  if (!kLower) {
+    std::memcpy(o, s.data() + begin, end - begin);
+    return o + (end - begin);
+  }
+  size_t i = begin;
+#if defined(__SSE2__)
+  const __m128i before_a = _mm_set1_epi8('A' - 1), after_z = _mm_set1_epi8('Z' + 1), case_bit = _mm_set1_epi8(0x20);
+  for (; i + 16 <= end; i += 16, o += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+    // Signed compares: bytes from 0x80 on are negative, never in 'A'..'Z'.
+    const __m128i upper = _mm_and_si128(_mm_cmpgt_epi8(v, before_a), _mm_cmplt_epi8(v, after_z));
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(o), _mm_add_epi8(v, _mm_and_si128(upper, case_bit)));
+  }
+#endif
+  for (; i < end; ++i) *o++ = AsciiLower(s[i]);
+  return o;
+}
+
+// The stretches between whitespace runs other than a lone space are
+// already collapsed: they are copied whole, each run becomes one space.
 template <bool kLower>
 void Collapse(std::string_view s, std::string* out) {
   const size_t start = out->size();
-  out->resize(start + s.size());
+  out->resize(start + s.size());  // the collapsed text is never longer
   char* const begin = out->data() + start;
   char* o = begin;
-  bool space = false;  // a whitespace run after kept text, not yet written
-  size_t i = 0;
-  auto step = [&](char c) {
-    const bool keep = !IsAsciiSpace(c);
-    *o = ' ';
-    o += space & keep;
-    *o = kLower ? AsciiLower(c) : c;
-    o += keep;
-    space = !keep & (o > begin);
-  };
-#if defined(__SSE2__)
-  const __m128i blank = _mm_set1_epi8(' '), low = _mm_set1_epi8(8), high = _mm_set1_epi8(14);
-  const __m128i before_a = _mm_set1_epi8('A' - 1), after_z = _mm_set1_epi8('Z' + 1), case_bit = _mm_set1_epi8(0x20);
-  for (; i + 16 <= s.size(); i += 16) {
-    __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
-    __m128i blanks = _mm_cmpeq_epi8(v, blank);
-    __m128i controls = _mm_and_si128(_mm_cmpgt_epi8(v, low), _mm_cmplt_epi8(v, high));  // \t \n \v \f \r
-    unsigned ws = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(blanks, controls)));
-    unsigned plain = static_cast<unsigned>(_mm_movemask_epi8(blanks));
-    // Whole-block copy: only plain spaces, none next to another, and the
-    // first byte continues no pending run and opens no leading one.
-    bool whole = ws == plain && (ws & (ws << 1)) == 0 && !((ws & 1) && (space || o == begin));
-    if (whole) {
-      if (space) *o++ = ' ';
-      const size_t n = 16 - (ws >> 15);  // a final space waits for the next word
-      if (kLower) {
-        // Signed compares: bytes from 0x80 on are negative, never in 'A'..'Z'.
-        const __m128i upper = _mm_and_si128(_mm_cmpgt_epi8(v, before_a), _mm_cmplt_epi8(v, after_z));
-        v = _mm_add_epi8(v, _mm_and_si128(upper, case_bit));
-      }
-      // All sixteen bytes are stored (the buffer has room: at most i bytes
-      // were kept before byte i); only n of them count.
-      _mm_storeu_si128(reinterpret_cast<__m128i*>(o), v);
-      o += n;
-      space = (ws >> 15) != 0;
-      continue;
-    }
-    for (size_t k = i; k < i + 16; ++k) step(s[k]);
+  const size_t n = s.size();
+  size_t pos = 0;
+  while (pos < n && IsAsciiSpace(s[pos])) ++pos;
+  while (pos < n) {
+    const size_t run = NextSpaceRun(s, pos);
+    o = CopyRun<kLower>(s, pos, run, o);
+    pos = run;
+    while (pos < n && IsAsciiSpace(s[pos])) ++pos;
+    if (pos < n) *o++ = ' ';
   }
-#endif
-  for (; i < s.size(); ++i) step(s[i]);
   out->resize(start + static_cast<size_t>(o - begin));
 }
 
 }  // namespace
+
+size_t NextSpaceRun(std::string_view s, size_t from) {
+  const size_t n = s.size();
+  size_t i = from;
+#if defined(__SSE2__)
+  const __m128i blank = _mm_set1_epi8(' '), low = _mm_set1_epi8(8), high = _mm_set1_epi8(14);
+  for (; i + 17 <= n; i += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
+    const __m128i controls = _mm_and_si128(_mm_cmpgt_epi8(v, low), _mm_cmplt_epi8(v, high));  // \t \n \v \f \r
+    const unsigned control = static_cast<unsigned>(_mm_movemask_epi8(controls));
+    const unsigned space = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, blank), controls)));
+    // Whitespace after each byte: the block's own, shifted, and the next block's first byte.
+    const unsigned next = (space >> 1) | (static_cast<unsigned>(IsAsciiSpace(s[i + 16])) << 15);
+    const unsigned mask = control | (space & next);
+    if (mask != 0) return i + static_cast<size_t>(__builtin_ctz(mask));
+  }
+#endif
+  for (; i < n; ++i) {
+    const char c = s[i];
+    if (!IsAsciiSpace(c)) continue;
+    if (c != ' ' || i + 1 == n || IsAsciiSpace(s[i + 1])) return i;
+  }
+  return n;
+}
 
 void AppendCollapsedFast(std::string_view s, bool lower, std::string* out) {
   if (lower) Collapse<true>(s, out);

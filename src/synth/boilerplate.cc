@@ -32,6 +32,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cstring>
 #include <string>
 
 #include "core/ascii.h"
@@ -55,11 +56,13 @@ constexpr std::array<std::string_view, 36> kPhrases = {
     "be the first to hear", "be the first to know", "columnist for", "is a contributor to",
     "for comment", "speaks during", "listens during", "listens as", "gestures as", "gestures during",
     "looks on as", "looks on during"};
-constexpr bool AllAtLeastTwoBytes() {
-  for (std::string_view p : kPhrases) if (p.size() < 2) return false;
+// HasPhrase reads the text in windows of this many bytes: no phrase is shorter.
+constexpr size_t kPhraseWindow = 6;
+constexpr bool AllFillTheWindow() {
+  for (std::string_view p : kPhrases) if (p.size() < kPhraseWindow) return false;
   return true;
 }
-static_assert(AllAtLeastTwoBytes(), "HasPhrase indexes the phrases by their first two bytes");
+static_assert(AllFillTheWindow(), "HasPhrase reads the first kPhraseWindow bytes of every phrase");
 constexpr std::array<std::string_view, 12> kOpenings = {
     "file -", "file \xE2\x80\x94", "reporting by", "editing by", "contributing:", "updated at ", "last updated",
     "facebook twitter pinterest", "from left:", "from left,", "from left to right", "see also "};
@@ -71,8 +74,30 @@ bool StartsAt(std::string_view s, size_t at, std::string_view word) {
   return at < s.size() && s[at] == word[0] && s.compare(at, word.size(), word) == 0;
 }
 
+// Whether `word` is one of `list`: the size and the first byte are compared
+// inline, so memcmp runs only for a likely match (these lists are asked
+// about the first words of nearly every sentence).
+template <typename List>
+bool OneOf(std::string_view word, const List& list) {
+  for (std::string_view w : list) {
+    if (w.size() == word.size() && (w.empty() || w[0] == word[0]) && w == word) return true;
+  }
+  return false;
+}
+
+// Whether byte `c` opens some month of kMonths: most places asked open none.
+bool MayOpenMonth(char c) {
+  static const std::array<bool, 256> opens = [] {
+    std::array<bool, 256> o{};
+    for (std::string_view m : kMonths) o[static_cast<uint8_t>(m[0])] = true;
+    return o;
+  }();
+  return opens[static_cast<uint8_t>(c)];
+}
+
 // Position after "<month> <day>, <4-digit year>" starting at `at`, or npos.
 size_t AfterFullDate(std::string_view s, size_t at) {
+  if (at >= s.size() || !MayOpenMonth(s[at])) return std::string_view::npos;
   for (std::string_view m : kMonths) {
     if (!StartsAt(s, at, m) || at + m.size() >= s.size() || s[at + m.size()] != ' ') continue;
     size_t i = at + m.size() + 1, digits = 0;
@@ -82,6 +107,30 @@ size_t AfterFullDate(std::string_view s, size_t at) {
     size_t year = i;
     while (i < s.size() && core::IsAsciiDigit(s[i])) ++i;
     return i - year == 4 ? i : std::string_view::npos;
+  }
+  return std::string_view::npos;
+}
+
+// s.find(" on ", from), by Horspool's rule: the byte under the last byte of
+// the place tried says how far the next place can be (four bytes on when it
+// is not in " on ", as most bytes of prose are not), so most bytes are never
+// read. std::string_view::find stops at every space (a memchr and a memcmp
+// call each), and this runs over every sentence asked.
+size_t FindOn(std::string_view s, size_t from) {
+  static const std::array<uint8_t, 256> skip = [] {
+    std::array<uint8_t, 256> k;
+    k.fill(4);
+    k['o'] = 2, k['n'] = 1, k[' '] = 0;  // ' ' closes " on ": compare there
+    return k;
+  }();
+  for (size_t i = from; i + 4 <= s.size();) {
+    const uint8_t step = skip[static_cast<uint8_t>(s[i + 3])];
+    if (step != 0) {
+      i += step;
+      continue;
+    }
+    if (s[i] == ' ' && s[i + 1] == 'o' && s[i + 2] == 'n') return i;
+    i += 3;  // the space's place in " on " before the last
   }
   return std::string_view::npos;
 }
@@ -122,7 +171,7 @@ bool HasCaptionDate(std::string_view s) {
   // Agency photo captions: "... attends the gala on April 4, 2019 in Madrid,
   // Spain." -- a month spelled out, no comma after the year, and the place
   // closing the sentence (prose writes "on Jan. 12, 2019, in San Antonio").
-  for (size_t at = s.find(" on "); at != std::string_view::npos; at = s.find(" on ", at + 4)) {
+  for (size_t at = FindOn(s, 0); at != std::string_view::npos; at = FindOn(s, at + 4)) {
     const size_t p = at + 4;
     if (p + 3 < s.size() && s[p + 3] != '.' && s.compare(p, 3, "may") != 0) {  // no "Jan." or "May" (also a verb)
       const size_t end = AfterFullDate(s, p);
@@ -153,10 +202,10 @@ bool IsPresentTenseCaption(std::string_view text, std::string_view lower) {
     size_t end = lower.find(' ', at);
     if (end == std::string_view::npos) return false;
     const std::string_view w = lower.substr(at, end - at);
-    if (words > 0 && std::find(std::begin(kVerbs), std::end(kVerbs), w) != std::end(kVerbs)) {
+    if (words > 0 && OneOf(w, kVerbs)) {
       return lower.find(" in ", end) != std::string_view::npos;
     }
-    if (std::find(std::begin(kStops), std::end(kStops), w) != std::end(kStops)) return false;
+    if (OneOf(w, kStops)) return false;
     if (!core::IsAsciiUpper(text[at]) && (w.back() == ',' || w.ends_with("ed") || w.ends_with("s"))) return false;
     at = end + 1;
   }
@@ -172,31 +221,55 @@ bool IsCounter(std::string_view s) {
   return false;
 }
 
-// Whether any of kPhrases occurs in `s`. At each byte, the phrases whose
-// first byte is that byte and whose second byte is the next one are the
-// intersection of two 256-entry masks (bit k = kPhrases[k]); only those are
-// compared. Common pairs such as "th" or "in" open a phrase or two, not all
-// of them (a single table of the pairs that open some phrase compared all 26
-// at every such pair).
+// Whether any of kPhrases occurs in `s`: Wu and Manber's multi-pattern
+// search over two-byte blocks. A window of kPhraseWindow bytes moves along
+// the text; the two bytes that close it say how far it can move without
+// passing a place where some phrase's first kPhraseWindow bytes could
+// begin: kPhraseWindow - 1 when the pair is in no phrase's first bytes
+// (most pairs of prose), kPhraseWindow - 1 - q for a pair that closes at
+// byte q of one, 0 for a pair that closes a phrase's window. Only there are
+// phrases compared, those whose window closes on the pair. An earlier scan
+// tested every byte pair against the phrases' first two bytes, and common
+// pairs ("th", "in", "re") open several.
 bool HasPhrase(std::string_view s) {
   static_assert(kPhrases.size() <= 64, "one bit per phrase");
-  struct Masks {
-    std::array<uint64_t, 256> first{}, second{};
-    Masks() {
+  struct Index {
+    std::array<uint8_t, 1 << 16> step;                  // by the pair's bytes, first | second << 8
+    std::array<uint64_t, 256> next_to_last{}, last{};  // bit k: kPhrases[k]'s window closes on the byte
+    Index() {
+      step.fill(kPhraseWindow - 1);
       for (size_t k = 0; k < kPhrases.size(); ++k) {
-        first[static_cast<uint8_t>(kPhrases[k][0])] |= uint64_t{1} << k;
-        second[static_cast<uint8_t>(kPhrases[k][1])] |= uint64_t{1} << k;
+        const auto* p = reinterpret_cast<const uint8_t*>(kPhrases[k].data());
+        for (size_t q = 1; q < kPhraseWindow; ++q) {
+          uint8_t& at = step[p[q - 1] | p[q] << 8];
+          at = std::min<uint8_t>(at, static_cast<uint8_t>(kPhraseWindow - 1 - q));
+        }
+        next_to_last[p[kPhraseWindow - 2]] |= uint64_t{1} << k;
+        last[p[kPhraseWindow - 1]] |= uint64_t{1} << k;
       }
     }
   };
-  static const Masks masks;
-  for (size_t i = 0; i + 1 < s.size(); ++i) {
-    uint64_t open = masks.first[static_cast<uint8_t>(s[i])] & masks.second[static_cast<uint8_t>(s[i + 1])];
+  static const Index index;
+  const auto* b = reinterpret_cast<const uint8_t*>(s.data());
+  for (size_t end = kPhraseWindow - 1; end < s.size();) {  // `end`: the window's last byte
+    const uint8_t step = index.step[b[end - 1] | b[end] << 8];
+    if (step != 0) {
+      end += step;
+      continue;
+    }
+    const size_t begin = end - (kPhraseWindow - 1);
+    uint64_t open = index.next_to_last[b[end - 1]] & index.last[b[end]];
     while (open != 0) {
       const int k = __builtin_ctzll(open);
       open &= open - 1;
-      if (s.compare(i, kPhrases[k].size(), kPhrases[k]) == 0) return true;
+      // The window's bytes first (a compare of constant size, inline): only a
+      // phrase whose first bytes are there is compared to the end.
+      if (std::memcmp(b + begin, kPhrases[k].data(), kPhraseWindow) == 0 &&
+          s.compare(begin, kPhrases[k].size(), kPhrases[k]) == 0) {
+        return true;
+      }
     }
+    ++end;
   }
   return false;
 }
@@ -211,7 +284,7 @@ bool IsBoilerplateSentence(std::string_view sentence) {
   s.assign(core::TrimAscii(sentence));
   for (char& c : s) c = core::AsciiLower(c);
   for (std::string_view p : kOpenings) {
-    if (s.starts_with(p)) return true;
+    if (StartsAt(s, 0, p)) return true;
   }
   // "In this Feb. 26, 2020 photo, ...", "In this file image, ...".
   if (s.starts_with("in this ")) {

@@ -340,7 +340,10 @@ void Tokenize(std::string_view text, Span span, std::vector<Token>* tokens) {
         } else {
           TokenizeChunk(text, b, e, has_at, tokens);
         }
+        // The chunk ended at a space (mostly a plain one, which the next
+        // round would only step over), a byte from 0x80 on or the span's end.
         i = at + n;
+        i += i < end && text[i] == ' ';
         continue;
       }
     } else if (core::IsSpace(DecodeUtf8(text, &i))) {

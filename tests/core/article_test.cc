@@ -17,6 +17,17 @@ TEST(ArticleIdTest, IgnoresWhitespaceLayoutAndOutletCase) {
 // Ids are stored keys: a change here would make re-ingest store everything twice.
 TEST(ArticleIdTest, IsStableAcrossVersions) {
   EXPECT_EQ(ComputeArticleId("Kerry  went\nto Beijing.", "CNN"), "1cba9c6b40f2025c");
+  // Longer than a block, paragraph breaks, every kind of whitespace run, at
+  // both ends (values of the session-13 implementation, which hashed the
+  // collapsed copy it built).
+  EXPECT_EQ(ComputeArticleId("Kerry went to Beijing on Monday, officials said.\n\nThe talks  lasted\ttwo days.\n\n "
+                             "\"We agreed,\" he said. ",
+                             "Reuters"),
+            "fc31135ebe4cfe2c");
+  EXPECT_EQ(ComputeArticleId("  Leading space and a paragraph that is long enough to cross several sixteen-byte blocks "
+                             "of text.\r\n\r\nSecond\x0b one\x0c here.\n",
+                             "Reuters"),
+            "fcbbb89c6815acb1");
 }
 
 // Long texts go sixteen bytes at a time: whatever the whitespace runs (kind,

@@ -52,6 +52,36 @@ TEST(ByteScanTest, FindCapitalDigitOrHighAgreesWithItsDefinition) {
   EXPECT_EQ(FindCapitalDigitOrHigh(edges, 0, edges.size()), edges.size());
 }
 
+TEST(ByteScanTest, FindAnyOf3AgreesWithItsDefinitionForEveryRange) {
+  std::mt19937 rng(3);
+  for (int round = 0; round < 2000; ++round) {
+    const std::string s = RandomText(&rng, rng() % 70, "abcdefgh([ ");
+    for (size_t from = 0; from <= s.size(); ++from) {
+      for (size_t end = from; end <= s.size(); end += 1 + rng() % 7) {
+        size_t want = from;
+        while (want < end && s[want] != '(' && s[want] != '[') ++want;
+        ASSERT_EQ(FindAnyOf3(s, from, end, '(', '[', '['), want) << "'" << s << "' " << from << " " << end;
+      }
+    }
+  }
+}
+
+TEST(ByteScanTest, NextSpaceRunAgreesWithItsDefinition) {
+  std::mt19937 rng(13);
+  for (int round = 0; round < 3000; ++round) {
+    const std::string s = RandomText(&rng, rng() % 90, round % 2 ? "abcdefgh " : "ab \t\n\r\v\f");
+    for (size_t from = 0; from <= s.size(); ++from) {
+      size_t want = from;
+      while (want < s.size() &&
+             !(IsAsciiSpace(s[want]) &&
+               (s[want] != ' ' || want + 1 == s.size() || IsAsciiSpace(s[want + 1])))) {
+        ++want;
+      }
+      ASSERT_EQ(NextSpaceRun(s, from), want) << "'" << s << "' " << from;
+    }
+  }
+}
+
 TEST(ByteScanTest, AppendCollapsedFastAgreesWithAppendCollapsed) {
   std::mt19937 rng(11);
   for (int round = 0; round < 3000; ++round) {

@@ -37,6 +37,8 @@ void ExpectSameToken(const TokenInfo& a, const TokenInfo& b) {
   EXPECT_EQ(a.caps, b.caps);
   EXPECT_EQ(a.caps_bucket, b.caps_bucket);
   EXPECT_EQ(a.flags, b.flags);
+  EXPECT_EQ(a.outside, b.outside);
+  EXPECT_EQ(a.gaz_start, b.gaz_start);
   EXPECT_EQ(a.doc_case, b.doc_case);
   EXPECT_EQ(a.gaz, b.gaz);
   EXPECT_EQ(a.gaz_lists, b.gaz_lists);

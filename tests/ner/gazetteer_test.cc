@@ -30,6 +30,47 @@ TEST(GazetteerTest, MarksLongestMatchWithBilu) {
   EXPECT_FALSE(g.Contains(h.data(), 1, 2, kGazCountry));
 }
 
+// MatchSparse gives Match's marks at the tokens it lists and leaves the other
+// rows alone; tokens that cannot start a phrase (MayStart) may be skipped.
+TEST(GazetteerTest, SparseMatchEqualsDense) {
+  Gazetteer g;
+  g.Add({"new", "york"}, kGazSubdivision, kAllFolds);
+  g.Add({"new", "york", "city"}, kGazSubdivision, kAllFolds);
+  g.Add({"york"}, kGazCountry, kAllFolds);
+  g.Add({"acme"}, kGazTrainOrg, 1u << 3);
+  auto h = Hashes({"in", "new", "york", "city", "acme", "today", "york"});
+  const size_t n = h.size();
+  EXPECT_FALSE(g.MayStart(h[0]));
+  EXPECT_TRUE(g.MayStart(h[1]));
+  EXPECT_FALSE(g.MayStart(h[3]));  // "city" only ends a phrase
+  std::vector<uint8_t> starts(n);
+  for (size_t i = 0; i < n; ++i) starts[i] = g.MayStart(h[i]);
+  for (int fold : {-1, 3}) {
+    std::vector<uint8_t> dense(n * kGazLists);
+    g.Match(h.data(), n, fold, dense.data());
+    for (const uint8_t* s : {static_cast<const uint8_t*>(nullptr), static_cast<const uint8_t*>(starts.data())}) {
+      std::vector<uint8_t> sparse(n * kGazLists, 0xEE);  // rows not listed keep this
+      std::vector<uint16_t> lists(n, 0xFFFF);
+      g.MatchSparse(h.data(), n, fold, s, sparse.data(), lists.data());
+      for (size_t i = 0; i < n; ++i) {
+        uint16_t want = 0;
+        for (int l = 0; l < kGazLists; ++l)
+          if (dense[i * kGazLists + l]) want |= static_cast<uint16_t>(1u << l);
+        EXPECT_EQ(lists[i], want) << "token " << i << " fold " << fold;
+        for (int l = 0; l < kGazLists; ++l)
+          EXPECT_EQ(sparse[i * kGazLists + l], want ? dense[i * kGazLists + l] : 0xEE) << i << " " << l;
+      }
+    }
+  }
+  std::vector<uint16_t> lists(n);
+  std::vector<uint8_t> out(n * kGazLists);
+  g.MatchSparse(h.data(), n, -1, starts.data(), out.data(), lists.data());
+  EXPECT_EQ(lists[0], 0);
+  EXPECT_EQ(lists[2], (1u << kGazSubdivision) | (1u << kGazCountry));
+  EXPECT_EQ(lists[4], 1u << kGazTrainOrg);
+  EXPECT_EQ(lists[6], 1u << kGazCountry);
+}
+
 TEST(GazetteerTest, JackknifeExcludesOwnFold) {
   Gazetteer g;
   g.Add({"acme"}, kGazTrainOrg, 1u << 3);

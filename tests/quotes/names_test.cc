@@ -100,5 +100,42 @@ TEST(QuoteNames, GivenNameAndInitialTheTaggerCutOffBelongToTheName) {
   EXPECT_EQ(CanonicalNames(b), (std::vector<std::string>{"Singh", "Singh"}));
 }
 
+// Session 14 (allsides-blind13): "her husband, President Bill Clinton": a kinship noun and a comma
+// before a name (a capitalized title between them allowed) say its gender; without the comma the
+// noun is no appositive ("a son Ray Roe").
+TEST(QuoteNames, KinshipNounBeforeANameGivesItsGender) {
+  Article a = WithPersons(
+      "Ann Lee thanked her husband, President Tom Lee, and his son, Sam Lee. Her sister, Judge Pat Lee, "
+      "came with a son Ray Roe.",
+      {"Ann Lee", "Tom Lee", "Sam Lee", "Pat Lee", "Ray Roe"});
+  std::vector<Gender> got;
+  for (const auto& m : a.entities) got.push_back(HonorificGender(a, m));
+  EXPECT_EQ(got, (std::vector<Gender>{Gender::kUnknown, Gender::kMale, Gender::kMale, Gender::kFemale,
+                                      Gender::kUnknown}));
+}
+
+// Session 14 (allsides-blind13): "Ms. Clinton said" is Hillary Clinton, named in full, not the
+// nearer Bill Clinton whose given name the table lacks (unknown gender).
+TEST(QuoteNames, AnHonorificSurnameJoinsTheFullNameOfItsGender) {
+  Article a = WithPersons("Hillary Clinton spoke. Bill Clinton agreed. Ms. Clinton said more. Clinton left.",
+                          {"Hillary Clinton", "Bill Clinton", "Clinton", "Clinton"});
+  auto names = CanonicalNames(a);
+  ASSERT_EQ(names.size(), 4u);
+  EXPECT_EQ(names[0], "Hillary Clinton");
+  EXPECT_EQ(names[1], "Bill Clinton");
+  EXPECT_EQ(names[2], "Hillary Clinton");
+  // With no full name of her gender, the nearest full name of unknown gender still serves.
+  Article b = WithPersons("Bill Clinton agreed. Ms. Clinton said more.", {"Bill Clinton", "Clinton"});
+  EXPECT_EQ(CanonicalNames(b)[1], "Bill Clinton");
+}
+
+// Session 14 (allsides-blind13): "Councilwoman Debi Rose", "Justice Roberts": titles are no part
+// of a person's name.
+TEST(QuoteNames, CouncilwomanAndJusticeAreTitles) {
+  EXPECT_EQ(CleanName("Councilwoman Debi Rose", true), "Debi Rose");
+  EXPECT_EQ(CleanName("Justice Roberts", true), "Roberts");
+  EXPECT_EQ(CleanName("Justice Department", false), "Justice Department");
+}
+
 }  // namespace
 }  // namespace parallax::quotes

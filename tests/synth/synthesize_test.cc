@@ -566,6 +566,29 @@ TEST(Boilerplate, PictureCaptionsAndEmbeddedPostSignatures) {
   }
 }
 
+// The phrase search moves a window over the text by several bytes at a time:
+// a phrase is found wherever it begins and wherever it closes the sentence,
+// and a phrase that differs in its last byte is not.
+TEST(Boilerplate, PhrasesAreFoundAtEveryOffset) {
+  for (const std::string phrase : {"sign up for", "in your inbox", "(photo", "click here", "reader-supported",
+                                   "editor\xE2\x80\x99s note", "looks on during", "be the first to know"}) {
+    for (size_t k = 0; k < 14; ++k) {
+      const std::string before = "The levee " + std::string(k, 'o') + " held ";
+      EXPECT_TRUE(IsBoilerplateSentence(before + phrase + " the river")) << k << " " << phrase;
+      EXPECT_TRUE(IsBoilerplateSentence(before + phrase)) << k << " " << phrase;
+      std::string near = phrase;
+      near.back() = near.back() == 'q' ? 'z' : 'q';
+      EXPECT_FALSE(IsBoilerplateSentence(before + near + " the river")) << k << " " << near;
+    }
+  }
+  // The agency-caption rule's " on " is found at every offset too.
+  for (size_t k = 0; k < 9; ++k) {
+    const std::string council = "The council" + std::string(k, 'n') + " met";
+    EXPECT_TRUE(IsBoilerplateSentence(council + " on April 4, 2019 in Linden, Ohio.")) << k;
+    EXPECT_FALSE(IsBoilerplateSentence(council + " onto April 4, 2019 in Linden, Ohio.")) << k;
+  }
+}
+
 TEST(BuildStoryView, RejectsLayersOutsideTheBody) {
   Article a;
   a.id = "x";

@@ -105,32 +105,11 @@ void FillToken(const Resources& res, std::string_view raw, TokenInfo* t) {
     if (c == '-') t->flags |= kFlagHasHyphen;
     if (c == '.') t->flags |= kFlagHasPeriod;
   }
+  t->gaz_start = res.gazetteer.MayStart(t->lower);
   t->outside = t->caps == static_cast<uint8_t>(Caps::kNone) &&
                (res.outside.Contains(t->word) ||
                 ((t->flags & (kFlagHasLetter | kFlagHasDigit)) == kFlagHasLetter &&
                  res.outside.RarelyCapitalised(t->caps_bucket)));
-}
-
-// How each word is written in the "trustworthy" positions of the document
-// (not sentence-initial, not in an ALL-CAPS sentence): bit 1 capitalised,
-// bit 2 lowercase. Stored on every occurrence, including untrustworthy ones.
-void MarkDocumentCase(std::vector<std::vector<TokenInfo>>* doc) {
-  FlatIndex index(256);
-  std::vector<uint8_t> bits;
-  for (const auto& sent : *doc) {
-    for (const TokenInfo& t : sent) {
-      if ((t.flags & (kFlagInitial | kFlagAllCapsSent)) || !(t.flags & kFlagHasLetter)) continue;
-      uint32_t id = index.Insert(t.lower, static_cast<uint32_t>(bits.size()));
-      if (id == bits.size()) bits.push_back(0);
-      bits[id] |= t.caps == static_cast<uint8_t>(Caps::kNone) ? 2 : 1;
-    }
-  }
-  for (auto& sent : *doc) {
-    for (TokenInfo& t : sent) {
-      uint32_t id = index.Find(t.lower);
-      t.doc_case = id == FlatIndex::kMissing ? 0 : bits[id];
-    }
-  }
 }
 
 // Fills run_first/run_head/run_pos for runs of capitalised tokens.
@@ -154,28 +133,6 @@ void MarkCapitalisedRuns(std::vector<TokenInfo>* sent) {
       }
     }
     i = j;
-  }
-}
-
-// Fills doc_run: the union over the document of each word's run positions,
-// from trustworthy positions only (as MarkDocumentCase: a sentence-initial
-// word is capitalised whatever it is, so "Jobs said" is no evidence).
-void MarkDocumentRuns(std::vector<std::vector<TokenInfo>>* doc) {
-  FlatIndex index(256);
-  std::vector<uint8_t> bits;
-  for (const auto& sent : *doc) {
-    for (const TokenInfo& t : sent) {
-      if (t.run_pos == 0 || (t.flags & kFlagInitial)) continue;
-      uint32_t id = index.Insert(t.lower, static_cast<uint32_t>(bits.size()));
-      if (id == bits.size()) bits.push_back(0);
-      bits[id] |= static_cast<uint8_t>(t.run_pos == 4 ? 1 : 1u << t.run_pos);
-    }
-  }
-  for (auto& sent : *doc) {
-    for (TokenInfo& t : sent) {
-      uint32_t id = index.Find(t.lower);
-      t.doc_run = id == FlatIndex::kMissing ? 0 : bits[id];
-    }
   }
 }
 
@@ -206,76 +163,93 @@ int AggregationCodes(const std::vector<TokenInfo>& sent, size_t i, uint32_t* out
   return n;
 }
 
-// Fills TokenInfo::agg for capitalised words: the distinct context codes of
-// the word's other occurrences in the document (a code also produced by this
-// occurrence counts when some other occurrence produced it too). Per word the
-// first kMaxCodes distinct codes in document order are kept.
-void MarkContextAggregation(std::vector<std::vector<TokenInfo>>* doc) {
+// The document-level evidence of each token, from one index of the
+// document's words (by lowercase hash) built in one pass:
+//  * doc_case: how the word is written in the "trustworthy" positions of the
+//    document (not sentence-initial, not in an ALL-CAPS sentence): bit 1
+//    capitalised, bit 2 lowercase; stored on every occurrence, including
+//    untrustworthy ones;
+//  * doc_run: the union of the word's run positions (alone 1, first 2,
+//    inside 4, last 8), from non-initial positions only (a sentence-initial
+//    word is capitalised whatever it is, so "Jobs said" is no evidence);
+//  * agg, for capitalised words (context aggregation): the distinct context
+//    codes of the word's other occurrences in the document (a code also
+//    produced by this occurrence counts when some other occurrence produced
+//    it too); per word the first kMaxCodes distinct codes in document order
+//    are kept.
+// Needs the runs (MarkCapitalisedRuns) and the sentence flags.
+void MarkDocumentEvidence(std::vector<std::vector<TokenInfo>>* doc, size_t tokens) {
   constexpr int kMaxCodes = 2 * TokenInfo::kAggSlots;
+  constexpr uint32_t kNoCodes = UINT32_MAX;
+  struct Word {
+    uint8_t doc_case = 0, doc_run = 0;
+    uint32_t occurrences = 0;  // capitalised (name-like) occurrences
+    uint32_t codes = kNoCodes;  // its codes are codes[codes * kMaxCodes .. + count[codes])
+  };
   struct Code {
     uint32_t code;
     uint32_t first_occurrence;
     bool repeated;
   };
-  FlatIndex index(256);
-  // Word w's codes are codes[w * kMaxCodes .. + count[w]): one buffer for the
-  // document instead of a growing vector per word.
+  FlatIndex index(tokens / 2 + 16);
+  std::vector<Word> words;
+  std::vector<uint32_t> ids(tokens);  // word of each token, in document order
+  // One buffer of codes for the document instead of a growing vector per word.
   std::vector<Code> codes;
   std::vector<uint8_t> count;
-  std::vector<uint32_t> ids;  // word id of each capitalised occurrence, in order
   auto is_name_like = [](const TokenInfo& t) {
     return t.caps != static_cast<uint8_t>(Caps::kNone) && (t.flags & kFlagHasLetter) && !(t.flags & kFlagHasPeriod);
   };
+  size_t k = 0;
+  uint32_t occ = 0;  // name-like occurrences so far
   for (const auto& sent : *doc) {
-    for (size_t i = 0; i < sent.size(); ++i) {
-      if (!is_name_like(sent[i])) continue;
-      uint32_t id = index.Insert(sent[i].lower, static_cast<uint32_t>(count.size()));
-      if (id == count.size()) {
+    for (size_t i = 0; i < sent.size(); ++i, ++k) {
+      const TokenInfo& t = sent[i];
+      const uint32_t id = index.Insert(t.lower, static_cast<uint32_t>(words.size()));
+      if (id == words.size()) words.emplace_back();
+      ids[k] = id;
+      Word& w = words[id];
+      if (!(t.flags & (kFlagInitial | kFlagAllCapsSent)) && (t.flags & kFlagHasLetter))
+        w.doc_case |= t.caps == static_cast<uint8_t>(Caps::kNone) ? 2 : 1;
+      if (t.run_pos != 0 && !(t.flags & kFlagInitial))
+        w.doc_run |= static_cast<uint8_t>(t.run_pos == 4 ? 1 : 1u << t.run_pos);
+      if (!is_name_like(t)) continue;
+      ++w.occurrences;
+      if (w.codes == kNoCodes) {
+        w.codes = static_cast<uint32_t>(count.size());
         count.push_back(0);
         codes.resize(codes.size() + kMaxCodes);
       }
-      const uint32_t occ = static_cast<uint32_t>(ids.size());
-      ids.push_back(id);
       uint32_t here[8];
-      int n = AggregationCodes(sent, i, here);
-      Code* list = &codes[static_cast<size_t>(id) * kMaxCodes];
-      uint8_t& size = count[id];
-      for (int k = 0; k < n; ++k) {
-        Code* it = std::find_if(list, list + size, [&](const Code& c) { return c.code == here[k]; });
+      const int n = AggregationCodes(sent, i, here);
+      Code* list = &codes[static_cast<size_t>(w.codes) * kMaxCodes];
+      uint8_t& size = count[w.codes];
+      for (int c = 0; c < n; ++c) {
+        Code* it = std::find_if(list, list + size, [&](const Code& x) { return x.code == here[c]; });
         if (it != list + size) it->repeated |= it->first_occurrence != occ;
-        else if (size < kMaxCodes) list[size++] = {here[k], occ, false};
+        else if (size < kMaxCodes) list[size++] = {here[c], occ, false};
       }
-    }
-  }
-  uint32_t occ = 0;
-  for (auto& sent : *doc) {
-    for (TokenInfo& t : sent) {
-      if (!is_name_like(t)) continue;
-      int n = 0;
-      const Code* list = &codes[static_cast<size_t>(ids[occ]) * kMaxCodes];
-      for (const Code* c = list; c != list + count[ids[occ]]; ++c)
-        if ((c->repeated || c->first_occurrence != occ) && n < TokenInfo::kAggSlots) t.agg[n++] = c->code;
       ++occ;
     }
   }
-}
-
-static_assert(kGazLists == 16, "NonZeroBytes reads 16 marks");
-
-// Bit g set when bytes[g] != 0, for 16 bytes: each byte's bits are folded
-// into its lowest bit, and a multiplication gathers the 8 low bits of a word.
-uint16_t NonZeroBytes(const uint8_t* bytes) {
-  uint32_t mask = 0;
-  for (int half = 0; half < 2; ++half) {
-    uint64_t w;
-    std::memcpy(&w, bytes + 8 * half, 8);
-    w |= w >> 4;
-    w |= w >> 2;
-    w |= w >> 1;
-    w &= 0x0101010101010101ull;
-    mask |= static_cast<uint32_t>((w * 0x0102040810204080ull) >> 56) << (8 * half);
+  k = 0;
+  occ = 0;
+  for (auto& sent : *doc) {
+    for (TokenInfo& t : sent) {
+      const Word& w = words[ids[k++]];
+      t.doc_case = w.doc_case;
+      t.doc_run = w.doc_run;
+      if (!is_name_like(t)) continue;
+      // A word seen once has only its own codes, none repeated: no evidence.
+      if (w.occurrences > 1) {
+        int n = 0;
+        const Code* list = &codes[static_cast<size_t>(w.codes) * kMaxCodes];
+        for (const Code* c = list; c != list + count[w.codes]; ++c)
+          if ((c->repeated || c->first_occurrence != occ) && n < TokenInfo::kAggSlots) t.agg[n++] = c->code;
+      }
+      ++occ;
+    }
   }
-  return static_cast<uint16_t>(mask);
 }
 
 }  // namespace
@@ -312,17 +286,24 @@ void TokenCache::Fill(const Resources& res, std::string_view raw, uint64_t key, 
 void PrepareDocument(const Resources& res, const std::vector<std::vector<std::string_view>>& sentences,
                      int exclude_fold, std::vector<std::vector<TokenInfo>>* out, TokenCache* cache) {
   out->resize(sentences.size());
-  std::vector<uint64_t> keys;
+  std::vector<uint64_t> keys, hashes;
+  std::vector<uint8_t> starts, marks;
+  std::vector<uint16_t> lists;
+  size_t tokens = 0;
   for (size_t si = 0; si < sentences.size(); ++si) {
     const auto& sent = sentences[si];
+    const size_t n = sent.size();
+    tokens += n;
     auto& infos = (*out)[si];
-    infos.resize(sent.size());  // every element is overwritten below
+    infos.resize(n);  // every element is overwritten below
     if (cache) {  // the cache entries are misses: touch the sentence's entries before reading any
-      keys.resize(sent.size());
-      for (size_t i = 0; i < sent.size(); ++i) cache->Prefetch(keys[i] = TokenCache::Key(sent[i]));
+      keys.resize(n);
+      for (size_t i = 0; i < n; ++i) cache->Prefetch(keys[i] = TokenCache::Key(sent[i]));
     }
+    hashes.resize(n);
+    starts.resize(n);
     bool any_lower = false, any_upper = false, seen_word = false;
-    for (size_t i = 0; i < sent.size(); ++i) {
+    for (size_t i = 0; i < n; ++i) {
       TokenInfo& t = infos[i];
       if (cache) {
         cache->Fill(res, sent[i], keys[i], &t);
@@ -330,6 +311,8 @@ void PrepareDocument(const Resources& res, const std::vector<std::vector<std::st
         t = TokenInfo{};
         FillToken(res, sent[i], &t);
       }
+      hashes[i] = t.lower;
+      starts[i] = t.gaz_start;
       if (t.flags & kFlagHasLower) any_lower = true;
       if (t.caps != static_cast<uint8_t>(Caps::kNone)) any_upper = true;
       if (!seen_word && (t.flags & kFlagHasLetter)) {
@@ -339,24 +322,20 @@ void PrepareDocument(const Resources& res, const std::vector<std::vector<std::st
     }
     if (any_upper && !any_lower)
       for (TokenInfo& t : infos) t.flags |= kFlagAllCapsSent;
-  }
-  MarkDocumentCase(out);
-  for (auto& infos : *out) MarkCapitalisedRuns(&infos);
-  MarkDocumentRuns(out);
-  MarkContextAggregation(out);
-  std::vector<uint64_t> hashes;
-  std::vector<uint8_t> marks;
-  for (auto& infos : *out) {
-    hashes.resize(infos.size());
-    for (size_t i = 0; i < infos.size(); ++i) hashes[i] = infos[i].lower;
-    marks.resize(infos.size() * kGazLists);
-    res.gazetteer.Match(hashes.data(), infos.size(), exclude_fold, marks.data());
-    for (size_t i = 0; i < infos.size(); ++i) {
+    MarkCapitalisedRuns(&infos);
+    // Gazetteer marks: gaz and gaz_lists are zero (defaults) except at the marked tokens.
+    marks.resize(n * kGazLists);
+    lists.resize(n);
+    res.gazetteer.MatchSparse(hashes.data(), n, exclude_fold, starts.data(), marks.data(), lists.data());
+    for (size_t i = 0; i < n; ++i) {
+      if (lists[i] == 0) continue;
       std::copy_n(&marks[i * kGazLists], kGazLists, infos[i].gaz.begin());
-      infos[i].gaz_lists = NonZeroBytes(&marks[i * kGazLists]);
+      infos[i].gaz_lists = lists[i];
     }
   }
+  MarkDocumentEvidence(out, tokens);
 }
+
 void AddStage1(const std::vector<std::vector<int>>& labels, std::vector<std::vector<TokenInfo>>* doc) {
   FlatIndex index(256);
   std::vector<std::array<uint16_t, kNumTypes + 1>> counts;

@@ -44,6 +44,7 @@ struct TokenInfo {
   uint8_t caps_bucket = kCapsUnknown;
   uint8_t flags = 0;        // kInitial, kAllCapsSentence, ... (word-level bits from the cache)
   bool outside = false;     // no uppercase letter and in Resources::outside (may be labelled O unscored)
+  bool gaz_start = true;    // some gazetteer phrase starts with this word (Gazetteer::MayStart)
   uint8_t doc_case = 0;     // bit 1: seen capitalised elsewhere, bit 2: lowercase
   std::array<uint8_t, kGazLists> gaz{};
   uint16_t gaz_lists = 0;   // bit g set when gaz[g] != 0 (ExtractContext skips empty lists)

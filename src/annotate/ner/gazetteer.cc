@@ -6,6 +6,7 @@
 // `prefix` flag, which is what makes the early stop exact.
 #include "annotate/ner/gazetteer.h"
 
+#include <algorithm>
 #include <cstring>
 
 #include "annotate/ner/serial.h"
@@ -30,26 +31,43 @@ void Gazetteer::Add(const std::vector<std::string>& lower_tokens, int list, uint
 void Gazetteer::Match(const uint64_t* hashes, size_t n, int exclude_fold, uint8_t* out) const {
   if (n == 0) return;  // an empty sentence: out may be null (memset(nullptr, 0, 0) is undefined)
   std::memset(out, 0, n * kGazLists);
+  thread_local std::vector<uint16_t> lists;
+  lists.resize(n);
+  MatchSparse(hashes, n, exclude_fold, nullptr, out, lists.data());
+}
+
+void Gazetteer::MatchSparse(const uint64_t* hashes, size_t n, int exclude_fold, const uint8_t* starts,
+                            uint8_t* out, uint16_t* lists) const {
+  if (n == 0) return;
+  std::fill_n(lists, n, 0);
+  // best_len rows, like out's, are zeroed when their token gets its first mark.
   thread_local std::vector<uint8_t> best_len;  // reused: no allocation per sentence
-  best_len.assign(n * kGazLists, 0);
+  if (best_len.size() < n * kGazLists) best_len.resize(n * kGazLists);
   uint16_t keep = exclude_fold < 0 ? kAllFolds : static_cast<uint16_t>(~(1u << exclude_fold));
-  for (size_t k = 0; k < n; ++k) index_.Prefetch(Step(0, hashes[k]));  // each start's first probe misses
+  for (size_t k = 0; k < n; ++k)  // each start's first probe misses
+    if (starts == nullptr || starts[k]) index_.Prefetch(Step(0, hashes[k]));
   for (size_t start = 0; start < n; ++start) {
+    if (starts != nullptr && !starts[start]) continue;
     uint64_t h = 0;
     for (size_t len = 1; len <= kMaxLen && start + len <= n; ++len) {
       h = Step(h, hashes[start + len - 1]);
       uint32_t id = index_.Find(h);
       if (id == FlatIndex::kMissing) break;
       const Entry& e = entries_[id];
-      for (uint32_t lists = e.lists; lists; lists &= lists - 1) {  // in list order
-        const int list = __builtin_ctz(lists);
+      for (uint32_t active = e.lists; active; active &= active - 1) {  // in list order
+        const int list = __builtin_ctz(active);
         if ((e.folds[list] & keep) == 0) continue;
         for (size_t k = start; k < start + len; ++k) {
+          if (lists[k] == 0) {
+            std::memset(&out[k * kGazLists], 0, kGazLists);
+            std::memset(&best_len[k * kGazLists], 0, kGazLists);
+          }
           uint8_t& bl = best_len[k * kGazLists + list];
           if (len <= bl) continue;
           bl = static_cast<uint8_t>(len);
           uint8_t pos = len == 1 ? 3 : (k == start ? 0 : (k + 1 == start + len ? 2 : 1));
           out[k * kGazLists + list] = static_cast<uint8_t>(1 + pos);
+          lists[k] |= static_cast<uint16_t>(1u << list);
         }
       }
       if (!e.prefix) break;

@@ -65,6 +65,16 @@ class Gazetteer {
   // covering token i. Entries only present in fold `exclude_fold` are ignored
   // (-1: nothing excluded). `out` must hold n * kGazLists bytes.
   void Match(const uint64_t* hashes, size_t n, int exclude_fold, uint8_t* out) const;
+  // The same marks, written sparsely: lists[i] = bit `list` set when token i
+  // has a mark of that list; out's row i (kGazLists bytes) is written only
+  // when lists[i] != 0 (other rows are left as they were). `starts`
+  // (optional, n entries) says which tokens may start a phrase (nonzero:
+  // MayStart of their hash); a token it excludes is not probed. `lists` must hold n entries.
+  void MatchSparse(const uint64_t* hashes, size_t n, int exclude_fold, const uint8_t* starts, uint8_t* out,
+                   uint16_t* lists) const;
+  // False when no phrase begins with the token of hash `token_hash` (a word-level
+  // fact: TokenInfo keeps it so that MatchSparse need not probe the index).
+  bool MayStart(uint64_t token_hash) const { return index_.Find(Step(0, token_hash)) != FlatIndex::kMissing; }
 
   // True when tokens [first, last] exactly form a phrase of `list`.
   bool Contains(const uint64_t* hashes, size_t first, size_t last, int list) const;

@@ -18,6 +18,7 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "annotate/quotes/lexicon.h"
 #include "core/ascii.h"
 
 namespace parallax {
@@ -84,6 +85,30 @@ Gender LoweredWordGender(std::string_view w) {
   return WordGender(std::string_view(buf, w.size()));
 }
 
+Gender KinshipGender(std::string_view lower_word) {
+  static const std::string_view kMale[] = {"brother", "father", "husband", "son", "widower"};
+  static const std::string_view kFemale[] = {"daughter", "mother", "sister", "widow", "wife"};
+  if (std::find(std::begin(kMale), std::end(kMale), lower_word) != std::end(kMale)) return Gender::kMale;
+  if (std::find(std::begin(kFemale), std::end(kFemale), lower_word) != std::end(kFemale)) return Gender::kFemale;
+  return Gender::kUnknown;
+}
+
+// A kinship noun and a comma right before a name, a capitalized title between
+// them allowed: "her husband, President Bill Clinton", "his wife, Jane".
+Gender KinshipBefore(std::string_view body, uint32_t at) {
+  std::string_view w = PreviousWord(body, at);
+  if (!w.empty() && w[0] >= 'A' && w[0] <= 'Z' && w.size() <= kShortWord && !w.ends_with(",")) {
+    char buf[kShortWord];
+    for (size_t i = 0; i < w.size(); ++i) buf[i] = core::AsciiLower(w[i]);
+    if (!TitleNoun(std::string_view(buf, w.size()))) return Gender::kUnknown;
+    w = PreviousWord(body, static_cast<uint32_t>(w.data() - body.data()));
+  }
+  if (w.size() < 2 || w.size() > kShortWord || !w.ends_with(",")) return Gender::kUnknown;
+  char buf[kShortWord];
+  for (size_t i = 0; i + 1 < w.size(); ++i) buf[i] = core::AsciiLower(w[i]);
+  return KinshipGender(std::string_view(buf, w.size() - 1));
+}
+
 }  // namespace
 
 Gender GivenNameGender(std::string_view lower_name) {
@@ -105,6 +130,7 @@ Gender WordGender(std::string_view w) {
 Gender HonorificGender(const Article& a, const EntityMention& m) {
   Gender g = LoweredWordGender(FirstWord(m.span.Of(a.body)));
   if (g == Gender::kUnknown) g = LoweredWordGender(PreviousWord(a.body, m.span.begin));  // "first lady Melania Trump"
+  if (g == Gender::kUnknown) g = KinshipBefore(a.body, m.span.begin);  // "her husband, President Bill Clinton"
   if (g != Gender::kUnknown) return g;
   // An appositive right after the name: "Melania Trump, the first lady", "..., his wife".
   constexpr size_t kAppositive = 24;

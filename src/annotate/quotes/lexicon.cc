@@ -95,8 +95,8 @@ constexpr std::string_view kBody[] = {
 constexpr std::string_view kTitle[] = {
     "ambassador", "attorney", "author", "billionaire", "businessman", "businesswoman", "candidate", "chair", "chairman", "chairperson",
     "chairwoman", "chancellor", "chief", "coach", "commissioner", "congressman", "congresswoman",
-    "councilman", "counsel", "dictator", "director", "economist", "editor", "envoy", "executive",
-    "founder", "governor", "historian", "host", "judge", "king", "lawmaker", "lawyer", "leader",
+    "councilman", "councilwoman", "counsel", "dictator", "director", "economist", "editor", "envoy", "executive",
+    "founder", "governor", "historian", "host", "judge", "justice", "king", "lawmaker", "lawyer", "leader",
     "legislator", "manager", "mayor", "minister", "mogul", "negotiator", "nominee", "officer", "owner",
     "premier", "president", "professor", "prosecutor", "queen", "representative", "secretary",
     "secretary-general", "senator", "sheriff", "speaker", "strategist", "tycoon",

@@ -208,11 +208,16 @@ std::vector<std::string> CanonicalNames(const Article& a, const std::vector<Quot
     bool unknown_fuller = WordsIn(b[0].name) > WordsIn(b[g].name) && !(b[0].quoted && !b[g].quoted && !b[g].name.empty());
     std::string name = alone && unknown_fuller ? b[0].name : b[g].name;
     // A bare surname is the nearest full name before it of a compatible gender
-    // ("Woody Johnson ... Johnson told", with Boris Johnson elsewhere).
+    // ("Woody Johnson ... Johnson told", with Boris Johnson elsewhere). A mention
+    // whose honorific says its gender ("Ms. Clinton") takes a full name of that
+    // gender when the article gives one ("Hillary Clinton"), not a nearer one of
+    // unknown gender ("her husband, Bill Clinton" with a given name the table lacks).
+    bool named_in_full = gender[i] != Gender::kUnknown && WordsIn(b[g].name) >= 2;
     for (size_t j = i; own_words[i] == 1 && j-- > 0;) {
       bool fits = own_words[j] >= 2 && person[j] && LastWord(own[j]) == own[i] &&
                   (!mention_quoted[j] || mention_quoted[i]) &&
-                  Compatible(gender[j], static_cast<Gender>(g)) && (alone || gender[j] != Gender::kUnknown);
+                  Compatible(gender[j], static_cast<Gender>(g)) && (alone || gender[j] != Gender::kUnknown) &&
+                  !(named_in_full && gender[j] == Gender::kUnknown);
       if (fits) {
         name = own[j];
         break;
