@@ -135,6 +135,11 @@ bool OpensClause(const Context& ctx, uint32_t first);
 // Verbs that make their subject a document's author ("issued", "released", "filed").
 bool AuthoringVerbWord(std::string_view w);
 
+// Two named people opening the words from token `start` (< limit) as one subject, title words
+// before each allowed ("Bishop Lori and Bishop Malone issued ..."), named "A and B", type
+// person; unresolved when the words open otherwise, or the pair is a possessor or a list's start.
+Speaker PairFrom(const Context& ctx, uint32_t start, uint32_t limit);
+
 // Classifies the speaker phrase in tokens [first, last) (an NP next to a
 // reporting cue). `at` is the token position used for pronoun and title
 // resolution. Returns an unresolved Speaker when the phrase names no one.
