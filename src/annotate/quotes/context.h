@@ -55,6 +55,9 @@ class Context {
   // True for tokens inside a quotation (marks included), once MarkQuoted ran.
   bool InQuote(uint32_t tok) const { return tok < in_quote_.size() && in_quote_[tok]; }
   void MarkQuoted(const std::vector<Span>& outer_spans);
+  // True when sentence `s` holds a SocialWord (lexicon.h) outside quotations; read once per
+  // sentence (after MarkQuoted, which forgets the answers) for the one thread a Context serves.
+  bool SocialSentence(uint32_t s) const;
 
   // A memo for one caller: per document noun stem ("report"), the tokens naming that document
   // whose sentence names its author before them, ascending (see documents.cc), filled on first
@@ -79,6 +82,7 @@ class Context {
   mutable bool name_counts_ready_ = false;
   std::vector<Gender> genders_;
   std::vector<bool> in_quote_;
+  mutable std::vector<int8_t> social_sentence_;  // per sentence: -1 not read yet, else 0 or 1
   mutable std::unordered_map<std::string, AuthoredMentions> document_memo_;
 };
 
