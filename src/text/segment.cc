@@ -226,6 +226,16 @@ void TokenizeChunk(std::string_view text, uint32_t b, uint32_t e, bool has_at, s
   trailing.AppendReversed(out);
 }
 
+// The last bytes of terminal tokens and abbreviations, as a table.
+struct TerminalLastByte {
+  bool is[256] = {};
+  constexpr TerminalLastByte() {
+    is['.'] = is['!'] = is['?'] = true;
+    is[0xA6] = true;
+  }
+};
+constexpr TerminalLastByte kTerminalLastByte;
+
 bool IsTerminal(std::string_view tok) {
   return tok == "." || tok == "!" || tok == "?" || tok == "\u2026" || tok == "..." || tok == "?!" ;
 }
@@ -388,11 +398,11 @@ void SplitSentences(std::string_view text, const std::vector<Token>& tokens, uin
     start = end_tok;
   };
   for (uint32_t i = first; i < last; ++i) {
-    std::string_view tok = tokens[i].span.Of(text);
     // Terminal tokens and abbreviations end in '.', '!', '?' or U+2026
-    // (last byte 0xA6); most tokens are decided by their last byte.
-    const char end = tok.back();
-    if (end != '.' && end != '!' && end != '?' && end != '\xA6') continue;
+    // (last byte 0xA6); most tokens are decided by their last byte (tokens
+    // are never empty).
+    if (!kTerminalLastByte.is[static_cast<unsigned char>(text[tokens[i].span.end - 1])]) continue;
+    std::string_view tok = tokens[i].span.Of(text);
     AbbrevKind abbrev = tok.size() > 1 && tok.back() == '.' ? ClassifyAbbreviation(tok) : AbbrevKind::kNone;
     bool terminal = IsTerminal(tok) || abbrev == AbbrevKind::kFinal || abbrev == AbbrevKind::kBeforeNum;
     if (!terminal) continue;
