@@ -27,6 +27,7 @@
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
+#include <cstdlib>
 #include <random>
 #include <string>
 #include <string_view>
@@ -39,6 +40,7 @@
 #include "annotate/ner/normalize.h"
 #include "annotate/ner/rough_tokenizer.h"
 #include "tools/gz_lines.h"
+#include "tools/ner_exchange.h"
 #include "tools/ner_tools.h"
 
 namespace parallax::tools {
@@ -231,42 +233,136 @@ std::vector<uint32_t> KMeans(const std::vector<float>& x, const std::vector<floa
   return assign;
 }
 
+// Word bigram counts between the targets (consecutive tokens, both clustered,
+// not across a boundary), as items = target ranks.
+std::vector<ItemBigram> TargetBigrams(const Corpus& c, const std::vector<uint32_t>& targets) {
+  std::vector<int32_t> row(c.words.size(), -1);
+  for (size_t i = 0; i < targets.size(); ++i) row[targets[i]] = static_cast<int32_t>(i);
+  std::vector<uint64_t> pairs;
+  for (size_t i = 1; i < c.seq.size(); ++i) {
+    uint32_t a = c.seq[i - 1], b = c.seq[i];
+    if (a == kBoundary || b == kBoundary || row[a] < 0 || row[b] < 0) continue;
+    pairs.push_back(static_cast<uint64_t>(row[a]) << 32 | static_cast<uint32_t>(row[b]));
+  }
+  std::sort(pairs.begin(), pairs.end());
+  std::vector<ItemBigram> out;
+  for (size_t i = 0, j = 0; i < pairs.size(); i = j) {
+    for (j = i + 1; j < pairs.size() && pairs[j] == pairs[i];) ++j;
+    out.push_back({static_cast<uint32_t>(pairs[i] >> 32), static_cast<uint32_t>(pairs[i]), j - i});
+  }
+  return out;
+}
+
+// The four levels of an existing clusters TSV for the targets: level l of
+// target r, or r % size of the level when the word is not in the file.
+Status ReadInitLevels(const std::string& path, const Corpus& c, const std::vector<uint32_t>& targets,
+                      const std::vector<size_t>& sizes, std::vector<std::vector<uint32_t>>* levels) {
+  std::FILE* in = std::fopen(path.c_str(), "r");
+  if (!in) return Status::IOError("cannot read " + path);
+  std::unordered_map<std::string, std::vector<uint32_t>> init;
+  char buf[4096];
+  while (std::fgets(buf, sizeof(buf), in)) {
+    std::string_view line(buf);
+    if (line.size() < 2 || line[0] != 'C' || line[1] != '\t') continue;
+    std::vector<std::string_view> f;
+    for (size_t p = 2;;) {
+      size_t q = line.find_first_of("\t\n", p);
+      f.push_back(line.substr(p, q == std::string_view::npos ? std::string_view::npos : q - p));
+      if (q == std::string_view::npos || line[q] == '\n') break;
+      p = q + 1;
+    }
+    if (f.size() < 1 + sizes.size()) continue;
+    std::vector<uint32_t> ids;
+    for (size_t l = 0; l < sizes.size(); ++l) ids.push_back(static_cast<uint32_t>(std::strtoul(std::string(f[1 + l]).c_str(), nullptr, 10) % sizes[l]));
+    init.emplace(std::string(f[0]), std::move(ids));
+  }
+  std::fclose(in);
+  levels->assign(sizes.size(), std::vector<uint32_t>(targets.size()));
+  size_t found = 0;
+  for (size_t r = 0; r < targets.size(); ++r) {
+    auto it = init.find(c.words[targets[r]]);
+    if (it != init.end()) ++found;
+    for (size_t l = 0; l < sizes.size(); ++l)
+      (*levels)[l][r] = it != init.end() ? it->second[l] : static_cast<uint32_t>(r % sizes[l]);
+  }
+  fmt::print(stderr, "init: {} of {} words found in {}\n", found, targets.size(), path);
+  return Status::OK();
+}
+
+// Refines the levels with the exchange algorithm: the fine level on word
+// bigrams, each coarse level on the bigrams of the (refined) fine classes,
+// starting from the majority coarse class of each fine class's words.
+void ExchangeLevels(const Corpus& c, const std::vector<uint32_t>& targets, const std::vector<size_t>& sizes,
+                    int iters, std::vector<std::vector<uint32_t>>* levels) {
+  std::vector<ItemBigram> words = TargetBigrams(c, targets);
+  std::vector<uint32_t>& fine = (*levels)[0];
+  ExchangeCluster(words, sizes[0], iters, &fine);
+  std::vector<uint64_t> cb(sizes[0] * sizes[0], 0);
+  for (const auto& b : words) cb[fine[b.left] * sizes[0] + fine[b.right]] += b.count;
+  std::vector<ItemBigram> classes;
+  for (uint32_t g = 0; g < sizes[0]; ++g)
+    for (uint32_t h = 0; h < sizes[0]; ++h)
+      if (cb[g * sizes[0] + h]) classes.push_back({g, h, cb[g * sizes[0] + h]});
+  for (size_t l = 1; l < levels->size(); ++l) {
+    std::vector<std::unordered_map<uint32_t, uint32_t>> votes(sizes[0]);
+    for (size_t r = 0; r < targets.size(); ++r) votes[fine[r]][(*levels)[l][r]]++;
+    std::vector<uint32_t> map(sizes[0]);
+    for (uint32_t g = 0; g < sizes[0]; ++g) {
+      uint32_t best = g % static_cast<uint32_t>(sizes[l]), n = 0;
+      for (auto [k, v] : votes[g])
+        if (v > n || (v == n && k < best)) { best = k; n = v; }
+      map[g] = best;
+    }
+    ExchangeCluster(classes, sizes[l], iters, &map);
+    for (size_t r = 0; r < targets.size(); ++r) (*levels)[l][r] = map[fine[r]];
+  }
+}
+
 }  // namespace
 
 Status BuildClusters(const ClusterOptions& opt) {
   Corpus c;
   PARALLAX_RETURN_IF_ERROR(ReadCorpus(opt.input, opt.max_docs, &c));
   std::vector<uint32_t> targets = TopIds(c, opt.vocab, opt.min_count);
-  std::vector<uint32_t> contexts = TopIds(c, opt.contexts, 1);
-  const size_t window = std::max<size_t>(1, opt.window);
-  size_t cols = 2 * window * contexts.size();
-  fmt::print(stderr, "clustering {} words with {} context dims\n", targets.size(), cols);
-  std::vector<float> m = Cooccurrence(c, targets, contexts, window);
-  Ppmi(&m, targets.size(), cols);
-  std::vector<float> x = Project(m, targets.size(), cols, opt.dim, opt.seed);
-  m.clear();
-  m.shrink_to_fit();
-  std::vector<float> w(targets.size(), 1.f);
-  std::vector<float> cent;
-  std::vector<uint32_t> fine = KMeans(x, w, targets.size(), opt.dim, opt.clusters, opt.iters, opt.seed, &cent);
-  // Coarser levels: cluster the centroids, weighted by their member counts.
-  std::vector<std::vector<uint32_t>> levels = {fine};
-  size_t k = opt.clusters;
-  std::vector<uint32_t> map_fine(k);
-  for (size_t i = 0; i < k; ++i) map_fine[i] = static_cast<uint32_t>(i);
-  for (size_t coarse : {opt.clusters / 5, opt.clusters / 20, opt.clusters / 100}) {
-    if (coarse < 2) break;
-    std::vector<float> cw(opt.clusters, 0.f);
-    for (uint32_t a : fine) cw[a] += 1.f;
-    std::vector<uint32_t> ca = KMeans(cent, cw, opt.clusters, opt.dim, coarse, opt.iters, opt.seed, nullptr);
-    std::vector<uint32_t> level(targets.size());
-    for (size_t r = 0; r < targets.size(); ++r) level[r] = ca[fine[r]];
-    levels.push_back(std::move(level));
+  std::vector<size_t> sizes = {opt.clusters};
+  for (size_t coarse : {opt.clusters / 5, opt.clusters / 20, opt.clusters / 100})
+    if (coarse >= 2) sizes.push_back(coarse);
+  std::vector<std::vector<uint32_t>> levels;
+  if (!opt.init.empty()) {
+    PARALLAX_RETURN_IF_ERROR(ReadInitLevels(opt.init, c, targets, sizes, &levels));
+  } else {
+    std::vector<uint32_t> contexts = TopIds(c, opt.contexts, 1);
+    const size_t window = std::max<size_t>(1, opt.window);
+    size_t cols = 2 * window * contexts.size();
+    fmt::print(stderr, "clustering {} words with {} context dims\n", targets.size(), cols);
+    std::vector<float> m = Cooccurrence(c, targets, contexts, window);
+    Ppmi(&m, targets.size(), cols);
+    std::vector<float> x = Project(m, targets.size(), cols, opt.dim, opt.seed);
+    m.clear();
+    m.shrink_to_fit();
+    std::vector<float> w(targets.size(), 1.f);
+    std::vector<float> cent;
+    std::vector<uint32_t> fine = KMeans(x, w, targets.size(), opt.dim, opt.clusters, opt.iters, opt.seed, &cent);
+    // Coarser levels: cluster the centroids, weighted by their member counts.
+    levels = {fine};
+    for (size_t l = 1; l < sizes.size(); ++l) {
+      std::vector<float> cw(opt.clusters, 0.f);
+      for (uint32_t a : fine) cw[a] += 1.f;
+      std::vector<uint32_t> ca = KMeans(cent, cw, opt.clusters, opt.dim, sizes[l], opt.iters, opt.seed, nullptr);
+      std::vector<uint32_t> level(targets.size());
+      for (size_t r = 0; r < targets.size(); ++r) level[r] = ca[fine[r]];
+      levels.push_back(std::move(level));
+    }
   }
+  if (opt.exchange_iters > 0) ExchangeLevels(c, targets, sizes, opt.exchange_iters, &levels);
+  const size_t window = std::max<size_t>(1, opt.window);
   FILE* out = std::fopen(opt.output.c_str(), "w");
   if (!out) return Status::IOError("cannot write " + opt.output);
-  fmt::print(out, "# parallax-ner-clusters v1 source={} vocab={} clusters={} contexts={} dim={} window={} seed={}\n",
-             opt.input, targets.size(), opt.clusters, opt.contexts, opt.dim, window, opt.seed);
+  fmt::print(out, "# parallax-ner-clusters v1 source={} vocab={} clusters={} contexts={} dim={} window={} seed={}{}\n",
+             opt.input, targets.size(), opt.clusters, opt.contexts, opt.dim, window, opt.seed,
+             opt.exchange_iters > 0 ? fmt::format(" exchange_iters={}{}", opt.exchange_iters,
+                                                  opt.init.empty() ? "" : " init=" + opt.init)
+                                    : std::string());
   for (size_t r = 0; r < targets.size(); ++r) {
     fmt::print(out, "C\t{}", c.words[targets[r]]);
     for (const auto& level : levels) fmt::print(out, "\t{}", level[r]);

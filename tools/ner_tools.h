@@ -26,6 +26,14 @@ struct ClusterOptions {
   uint64_t min_count = 5;
   size_t window = 1;         // context positions on each side (1: neighbours only)
   uint32_t seed = 0;         // added to the projection and k-means seeds (0: the v1 clusters)
+  // Start from the 4 levels of this clusters TSV instead of running the
+  // projection and k-means ("" = k-means); words it lacks start in class
+  // (rank % clusters) and (rank % level size).
+  std::string init;
+  // Passes of the exchange algorithm (tools/ner_exchange.h) over every level:
+  // the fine level on word bigrams, each coarse level on the bigrams of the
+  // fine classes (0 = none: the v1 clusters).
+  int exchange_iters = 0;
 };
 
 // Builds word clusters + caps statistics (see ner_clusters.cc).
@@ -38,6 +46,12 @@ struct NerTrainOptions {
   // jackknife folds continuing): valid.txt for the final model, or half of it
   // for the cross-validation of docs/ner.md "Session 11".
   std::vector<std::string> extra_train;
+  // Pseudo-labelled documents (ner-pseudo output): trained on with every
+  // perceptron update scaled by pseudo_weight, after train and extra_train,
+  // in jackknife folds like train documents, but their names stay out of the
+  // gazetteer and the outside words.
+  std::vector<std::string> pseudo_train;
+  float pseudo_weight = 1.f;
   // Train exactly `epochs` epochs per run and keep the last averaged weights,
   // without looking at `valid` (needed when valid is trained on).
   bool fixed_epochs = false;
@@ -67,6 +81,22 @@ Status TrainNer(const NerTrainOptions& options);
 // Writes a serialized model to `path` and says so on stderr; IOError when
 // the file cannot be written.
 Status WriteModelFile(const std::string& path, const std::string& bytes);
+
+struct NerPseudoOptions {
+  std::string model;       // trained model that tags
+  std::string input;       // JSON lines (.gz) with a "text" field (allsides-news)
+  std::string output;      // CoNLL file of the kept sentences
+  double sample = 0.1;     // fraction of the articles tagged (a Bernoulli draw per line)
+  uint32_t seed = 14;      // of the sample
+  size_t max_docs = 1u << 30;  // stop after writing this many articles
+  size_t min_chars = 500;  // skip shorter article bodies
+  float min_prob = 0.95f;  // every token's label probability in a kept sentence
+  size_t beam = 4;
+};
+
+// Tags a sample of news articles and writes the sentences tagged with
+// confidence as CoNLL (ner_pseudo.cc).
+Status WritePseudoLabels(const NerPseudoOptions& options);
 
 struct NerPruneOptions {
   std::string input;       // trained model

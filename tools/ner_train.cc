@@ -56,6 +56,7 @@ struct Doc {
   std::vector<std::vector<std::string_view>> views;
   std::vector<std::vector<ner::TokenInfo>> infos;  // cached; stage-1 fields set for stage 2
   int fold = 0;
+  float weight = 1.f;  // scale of the perceptron updates (NerTrainOptions::pseudo_weight)
 };
 
 Status ReadFile(const std::string& path, std::string* out) {
@@ -198,14 +199,15 @@ class Perceptron {
   // must outlive the training.
   void Exclude(const ner::FlatIndex* rare) { rare_ = rare; }
 
-  void Update(const uint64_t* keys, size_t n, int gold, int pred) {
+  void Update(const uint64_t* keys, size_t n, int gold, int pred, float scale = 1.f) {
+    const float cu = scale * static_cast<float>(c_);
     for (size_t f = 0; f < n; ++f) {
       if (rare_ && rare_->Find(keys[f]) != ner::FlatIndex::kMissing) continue;
       size_t base = RowBase(keys[f]);
-      w_[base + gold] += 1.f;
-      u_[base + gold] += static_cast<float>(c_);
-      w_[base + pred] -= 1.f;
-      u_[base + pred] -= static_cast<float>(c_);
+      w_[base + gold] += scale;
+      u_[base + gold] += cu;
+      w_[base + pred] -= scale;
+      u_[base + pred] -= cu;
     }
   }
   void Tick() { ++c_; }
@@ -355,7 +357,7 @@ void TrainEpoch(std::vector<Doc*>& order, std::mt19937* rng, Perceptron* model) 
         [&](size_t s, size_t i, const uint64_t* k, size_t n, const float* sc, int prev) {
           int pred = (g_repair ? ner::BestLabel(sc) : ner::BestValidLabel(sc, prev, i + 1 == infos[s].size()));
           int gold = doc->gold[s][i];
-          if (pred != gold) model->Update(k, n, gold, pred);
+          if (pred != gold) model->Update(k, n, gold, pred, doc->weight);
           model->Tick();
           return pred;
         },
@@ -599,6 +601,20 @@ Status TrainNer(const NerTrainOptions& opt) {
   }
   auto valid = ReadDocs(opt.valid);
   if (!valid.ok()) return valid.status();
+  std::vector<Doc> pseudo;
+  for (const std::string& path : opt.pseudo_train) {
+    auto more = ReadDocs(path);
+    if (!more.ok()) return more.status();
+    for (Doc& d : *more) {
+      // A fold like a train document's: the train names of that fold are
+      // hidden from its gazetteer features, so gazetteer hits look as
+      // reliable as they do in train (with every name visible they would
+      // look certain). Its own names never enter the gazetteer.
+      d.fold = static_cast<int>(pseudo.size() % 10);
+      d.weight = opt.pseudo_weight;
+      pseudo.push_back(std::move(d));
+    }
+  }
   g_repair = opt.repair_decoding;
   g_select_beam = opt.beam;
   g_structured = opt.structured;
@@ -617,6 +633,11 @@ Status TrainNer(const NerTrainOptions& opt) {
   for (Doc& d : *valid) {
     ner::PrepareDocument(res, d.views, -1, &d.infos);
     valid_docs.push_back(&d);
+  }
+  if (!pseudo.empty()) fmt::print(stderr, "pseudo-labelled: {} documents at weight {}\n", pseudo.size(), opt.pseudo_weight);
+  for (Doc& d : pseudo) {
+    ner::PrepareDocument(res, d.views, d.fold, &d.infos);
+    train_docs.push_back(&d);
   }
   ner::FlatIndex rare;
   if (opt.min_count > 1) {

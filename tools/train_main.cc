@@ -42,6 +42,9 @@ int main(int argc, char** argv) {
   auto* ner_cmd = app.add_subcommand("ner", "train the NER tagger on CoNLL-2003");
   ner_cmd->add_option("--train", ner.train, "CoNLL-2003 train.txt")->required();
   ner_cmd->add_option("--valid", ner.valid, "CoNLL-2003 valid.txt (epoch selection)")->required();
+  ner_cmd->add_option("--pseudo-train", ner.pseudo_train,
+                      "pseudo-labelled CoNLL documents (ner-pseudo), updates scaled by --pseudo-weight; repeatable");
+  ner_cmd->add_option("--pseudo-weight", ner.pseudo_weight, "scale of the perceptron updates on --pseudo-train tokens");
   ner_cmd->add_option("--also-train", ner.extra_train,
                       "more CoNLL files trained on like --train (e.g. valid.txt for the final model)");
   ner_cmd->add_flag("--fixed-epochs", ner.fixed_epochs,
@@ -87,6 +90,18 @@ int main(int argc, char** argv) {
   outside_cmd->add_option("--out", outside.output, "model to write")->required();
   outside_cmd->callback([&] { report(AddOutsideWords(outside)); });
 
+  NerPseudoOptions ps;
+  auto* ps_cmd = app.add_subcommand("ner-pseudo", "confidently tagged news sentences as pseudo-labelled CoNLL");
+  ps_cmd->add_option("--model", ps.model, "trained NER model")->required();
+  ps_cmd->add_option("--input", ps.input, "JSON-lines (.gz) with a text field")->required();
+  ps_cmd->add_option("--out", ps.output, "CoNLL file to write")->required();
+  ps_cmd->add_option("--sample", ps.sample, "fraction of the articles to tag");
+  ps_cmd->add_option("--seed", ps.seed, "seed of the sample");
+  ps_cmd->add_option("--max-docs", ps.max_docs, "stop after this many articles written");
+  ps_cmd->add_option("--min-chars", ps.min_chars, "skip article bodies shorter than this");
+  ps_cmd->add_option("--min-prob", ps.min_prob, "keep sentences whose every token label has this probability");
+  ps_cmd->callback([&] { report(WritePseudoLabels(ps)); });
+
   ClusterOptions cl;
   auto* cl_cmd = app.add_subcommand("ner-clusters", "word clusters + caps statistics from unlabeled news");
   cl_cmd->add_option("--input", cl.input, "JSON-lines .gz with title/text fields")->required();
@@ -98,6 +113,9 @@ int main(int argc, char** argv) {
   cl_cmd->add_option("--dim", cl.dim, "random projection dimensions");
   cl_cmd->add_option("--window", cl.window, "context positions on each side of the word");
   cl_cmd->add_option("--seed", cl.seed, "offset of the projection and k-means seeds");
+  cl_cmd->add_option("--init", cl.init, "start from this clusters TSV instead of k-means");
+  cl_cmd->add_option("--exchange-iters", cl.exchange_iters,
+                     "passes of the exchange algorithm (class bigram likelihood) over every level");
   cl_cmd->callback([&] { report(BuildClusters(cl)); });
 
   IdfOptions idf;

@@ -1,6 +1,7 @@
 #include "synth/sentence_shape.h"
 
 #include "core/ascii.h"
+#include "core/byte_scan.h"
 #include "synth/boilerplate.h"
 
 namespace parallax::synth {
@@ -31,7 +32,10 @@ bool OpensWithRelativeTime(std::string_view text) {
       "Earlier that ", "Later that ", "The next day", "The next morning", "The following day",
       "The following morning", "The same day", "The day before", "The night before", "The previous day",
       "Hours later", "Minutes later", "Days later", "Moments later", "Shortly after that", "Soon after that"};
-  for (std::string_view o : kOpeners) if (text.starts_with(o)) return true;
+  if (text.empty()) return false;
+  for (std::string_view o : kOpeners) {
+    if (o[0] == text[0] && text.starts_with(o)) return true;  // the first byte inline: most differ there
+  }
   return false;
 }
 
@@ -49,42 +53,82 @@ Opening OpeningOf(std::string_view text) {
                                                    "They're", "Such", "I", "We", "My", "Our", "I'm", "We're",
                                                    "I've", "We've", "They'll", "He'll", "She'll", "It'll", "We'll",
                                                    "I'll", "They've", "You", "Your", "You're", "You've", "You'll"};
-  for (std::string_view w : kConnectives) if (word == w) return Opening::kLeans;
-  for (std::string_view w : kAdverbs) if (word == w && comma) return Opening::kLeans;
-  for (std::string_view w : kPronouns) if (word == w) return Opening::kRefers;
+  if (word.empty()) return Opening::kStandsAlone;
+  // The size and the first byte are compared inline, memcmp only for a likely match.
+  const auto in = [&](const auto& list) {
+    for (std::string_view w : list) {
+      if (w.size() == word.size() && w[0] == word[0] && w == word) return true;
+    }
+    return false;
+  };
+  if (in(kConnectives) || (comma && in(kAdverbs))) return Opening::kLeans;
+  if (in(kPronouns)) return Opening::kRefers;
   return Opening::kStandsAlone;
 }
 
-bool SpeaksInFirstPerson(std::string_view text) {
-  static constexpr std::string_view kWords[] = {"I", "we", "our", "my", "us", "me", "We", "Our", "My"};
-  bool quoted = false;
-  size_t i = 0;
-  while (i < text.size()) {
-    if (text[i] == '"') {
-      quoted = !quoted;
+namespace {
+
+// Whether `word` (1-3 ASCII letters) is a first-person word: "I", "we",
+// "our", "my", "us", "me", "We", "Our", "My". The letters are packed into
+// one integer and compared as such.
+bool IsFirstPersonWord(std::string_view word) {
+  uint32_t key = 0;
+  for (char c : word) key = key << 8 | static_cast<uint8_t>(c);
+  constexpr auto pack = [](std::string_view w) {
+    uint32_t k = 0;
+    for (char c : w) k = k << 8 | static_cast<uint8_t>(c);
+    return k;
+  };
+  switch (word.size()) {
+    case 1: return key == pack("I");
+    case 2: return key == pack("we") || key == pack("my") || key == pack("us") || key == pack("me") ||
+                   key == pack("We") || key == pack("My");
+    case 3: return key == pack("our") || key == pack("Our");
+    default: return false;
+  }
+}
+
+// Whether a first-person word is among the runs of ASCII letters of
+// text[from, to) (a stretch without quotation marks, bounded by bytes that
+// are no letters).
+bool HasFirstPersonWord(std::string_view text, size_t from, size_t to) {
+  for (size_t i = from; i < to;) {
+    if (!core::IsAsciiAlpha(text[i])) {
       ++i;
       continue;
     }
-    // Curly marks: one byte test before the three-byte comparison (this runs
-    // over every byte of most sentences of a story).
-    if (text[i] == '\xE2' && i + 2 < text.size() && text[i + 1] == '\x80' &&
-        (text[i + 2] == '\x9C' || text[i + 2] == '\x9D')) {
-      quoted = text[i + 2] == '\x9C';
-      i += 3;
-      continue;
-    }
-    if (!core::IsAsciiAlpha(text[i])) { ++i; continue; }
-    size_t end = i;
-    while (end < text.size() && core::IsAsciiAlpha(text[end])) ++end;
-    if (!quoted && end - i <= 3) {  // every first-person word is 1-3 letters
-      const std::string_view word = text.substr(i, end - i);
-      for (std::string_view w : kWords) if (word == w) return true;
-    }
+    size_t end = i + 1;
+    while (end < to && core::IsAsciiAlpha(text[end])) ++end;
+    if (end - i <= 3 && IsFirstPersonWord(text.substr(i, end - i))) return true;  // every one is 1-3 letters
     i = end;
   }
   return false;
 }
 
+}  // namespace
+
+bool SpeaksInFirstPerson(std::string_view text) {
+  // The text runs from quotation mark to quotation mark ('"' toggles, curly
+  // marks open and close); the words of a stretch outside quotation marks are
+  // read, those inside are skipped. Marks are found sixteen bytes at a time
+  // (this runs over most sentences of a story).
+  bool quoted = false;
+  for (size_t i = 0; i < text.size();) {
+    const size_t mark = core::FindAnyOf3(text, i, text.size(), '"', '\xE2', '\xE2');
+    if (!quoted && HasFirstPersonWord(text, i, mark)) return true;
+    if (mark == text.size()) break;
+    if (text[mark] == '"') {
+      quoted = !quoted;
+      i = mark + 1;
+    } else if (mark + 2 < text.size() && text[mark + 1] == '\x80' && (text[mark + 2] == '\x9C' || text[mark + 2] == '\x9D')) {
+      quoted = text[mark + 2] == '\x9C';
+      i = mark + 3;
+    } else {
+      i = mark + 1;  // the lead byte of another character: no letter, no mark
+    }
+  }
+  return false;
+}
 
 bool ReadsAsHeading(std::string_view text) {
   text = core::TrimAscii(text);

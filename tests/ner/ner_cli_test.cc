@@ -2,7 +2,8 @@
 // tag column (the format conlleval and parallax-eval-ner read), and
 // `parallax-eval-ner` scores it; `parallax-train ner --also-train
 // --fixed-epochs` (the recipe of the train+valid model) learns from the extra
-// file and does not depend on --valid.
+// file and does not depend on --valid; --pseudo-train scales its updates by
+// --pseudo-weight, and `parallax-train ner-pseudo` writes confident sentences.
 #include <gtest/gtest.h>
 
 #include <sys/wait.h>
@@ -130,6 +131,38 @@ TEST(NerTrainCliTest, AlsoTrainLearnsTheExtraFileAndFixedEpochsIgnoreValid) {
   ASSERT_EQ(code, 0);
   EXPECT_NE(out.find("Qorvastan X X B-LOC B-LOC"), std::string::npos) << out;
   EXPECT_NE(train_cmd("valid1.txt", "--also-train " + (dir / "missing.txt").string(), "e.bin"), 0);
+
+  // Pseudo-labelled documents teach like gold at weight 1 and not at all at weight 0.
+  std::vector<std::string> pseudo;
+  for (int i = 0; i < 6; ++i) pseudo.push_back("Officials/O in/O Qorvastan/B-ORG said/O so/O ./O");
+  std::ofstream(dir / "pseudo.txt") << Conll(pseudo);
+  const std::string ps = "--epochs 4 --pseudo-train " + (dir / "pseudo.txt").string() + " --pseudo-weight ";
+  ASSERT_EQ(train_cmd("valid1.txt", ps + "1", "p1.bin"), 0);
+  ASSERT_EQ(train_cmd("valid1.txt", ps + "0", "p0.bin"), 0);
+  auto tag_query = [&](const std::string& model) {
+    int c = -1;
+    return RunCommand(std::string(PARALLAX_BINARY) + " ner --model " + (dir / model).string() + " --conll " +
+                          (dir / "query.txt").string(), &c);
+  };
+  EXPECT_NE(tag_query("p1.bin").find("Qorvastan X X B-LOC B-ORG"), std::string::npos) << tag_query("p1.bin");
+  EXPECT_EQ(tag_query("p0.bin").find("Qorvastan X X B-LOC B-ORG"), std::string::npos) << tag_query("p0.bin");
+
+  // ner-pseudo writes the sentences of news text whose every label is sure enough.
+  std::ofstream(dir / "news.jsonl") << R"({"text": "Anna Berg visited Oslo on Monday. The minister flew to Paris."})"
+                                    << "\n" << R"({"title": "no text"})" << "\n";
+  auto pseudo_cmd = [&](const std::string& min_prob) {
+    int c = -1;
+    RunCommand(std::string(PARALLAX_TRAIN) + " ner-pseudo --model " + (dir / "a.bin").string() + " --input " +
+                   (dir / "news.jsonl").string() + " --sample 1 --min-chars 10 --min-prob " + min_prob + " --out " +
+                   (dir / "pseudo-out.txt").string() + " 2>/dev/null",
+               &c);
+    return c == 0 ? ReadAll(dir / "pseudo-out.txt") : std::string("failed");
+  };
+  std::string all = pseudo_cmd("0");
+  EXPECT_NE(all.find("-DOCSTART-"), std::string::npos) << all;
+  EXPECT_NE(all.find("Oslo _ _ B-LOC\n"), std::string::npos) << all;
+  EXPECT_NE(all.find("Paris _ _ B-LOC\n"), std::string::npos) << all;
+  EXPECT_EQ(pseudo_cmd("1.01"), "");  // no label is that sure
   fs::remove_all(dir);
 }
 

@@ -112,5 +112,49 @@ TEST(SpeakerModel, CandidatesComeFromABoundedWindowBeforeTheQuote) {
   EXPECT_LE(total, calls * 100);
 }
 
+// A quotation whose marks lie outside every sentence (a sentence layer that does not cover the
+// paragraph) gets the same bounded window: the sentences just before its marks, not every
+// mention of the article so far.
+TEST(SpeakerModel, CandidatesOfAQuoteOutsideTheSentencesAreBounded) {
+  const char* names[] = {"Dana Holt", "Mark Reyes", "Lena Ford", "Omar Patel", "Kim Barros", "Ruth Adler"};
+  std::vector<std::string> paragraphs;
+  const int kSentences = 240;
+  std::string paragraph;
+  for (int i = 0; i < kSentences; ++i) {
+    paragraph += "Mayor " + std::string(names[i % 6]) + " met Governor " + names[(i + 1) % 6] + " about item " +
+                 std::to_string(i) + ". ";
+    if (i % 10 == 9) {
+      paragraph.pop_back();
+      paragraphs.push_back(paragraph);
+      paragraph.clear();
+    }
+  }
+  paragraphs.push_back("\u201CThe plan for the bridge is late and costs too much.\u201D");
+  ingest::RawDocument d;
+  d.uri = "test.txt";
+  d.format = "text";
+  for (const auto& p : paragraphs) d.blocks.push_back(ingest::Block{p});
+  auto built = text::BuildArticle(std::move(d));
+  ASSERT_TRUE(built.ok()) << built.status().ToString();
+  Article a = std::move(*built);
+  auto annotators = annotate::MakeAnnotators({"ner", "coref"});
+  ASSERT_TRUE(annotators.ok());
+  for (const auto& an : *annotators) ASSERT_TRUE(an->Annotate(&a).ok());
+  // Drop the last paragraph's sentences: its quote marks now lie outside every sentence.
+  const uint32_t last_paragraph = static_cast<uint32_t>(a.paragraphs.size() - 1);
+  while (!a.sentences.empty() && a.sentences.back().paragraph == last_paragraph) a.sentences.pop_back();
+  ASSERT_GE(a.entities.size(), static_cast<size_t>(kSentences));
+  size_t calls = 0, most = 0;
+  QuoteOptions options;
+  options.explain = [&](const Span&, std::string_view, const std::vector<SpeakerChoice>& choices) {
+    ++calls;
+    most = std::max(most, choices.size());
+  };
+  FindQuotations(&a, options);
+  ASSERT_EQ(calls, 1u);
+  EXPECT_GE(most, 40u);   // the sentences just before the marks
+  EXPECT_LE(most, 100u);  // not all of the article's ~480 mentions
+}
+
 }  // namespace
 }  // namespace parallax::quotes

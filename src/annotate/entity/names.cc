@@ -38,22 +38,46 @@ bool IsFunctionWord(std::string_view lower) {
   return lower == "of" || lower == "and" || lower == "the" || lower == "for" || lower == "&" || lower == "de";
 }
 
+// True for a word NameWords drops before a name: "the" or an honorific, any
+// case, a final period ignored (LowerWord). None is longer than six bytes, so
+// a longer word is kept unread and the lower-cased copy lives on the stack.
+bool LeadingNonName(std::string_view w) {
+  constexpr size_t kLongest = 6;  // "mister"
+  if (w.size() > 1 && w.back() == '.') w.remove_suffix(1);
+  if (w.size() > kLongest) return false;
+  char buf[kLongest];
+  for (size_t i = 0; i < w.size(); ++i) buf[i] = core::AsciiLower(w[i]);
+  std::string_view lw(buf, w.size());
+  return lw == "the" || IsHonorific(lw);
+}
+
 }  // namespace
 
 std::vector<std::string> NameWords(std::string_view text) {
+  // The words counted first, so that the vector is allocated once.
+  size_t count = 0;
+  bool in_word = false;
+  for (char c : text) {
+    const bool space = core::IsAsciiSpace(c);
+    count += !space && !in_word;
+    in_word = !space;
+  }
   std::vector<std::string> words;
-  for (std::string_view w : core::SplitAsciiSpace(text)) words.emplace_back(w);
+  words.reserve(count);
+  for (size_t i = 0; i < text.size();) {
+    while (i < text.size() && core::IsAsciiSpace(text[i])) ++i;
+    size_t j = i;
+    while (j < text.size() && !core::IsAsciiSpace(text[j])) ++j;
+    if (j > i) words.emplace_back(text.substr(i, j - i));
+    i = j;
+  }
   if (!words.empty()) {
     std::string& last = words.back();
     if (last == "’s" || last == "'s" || last == "’" || last == "'") words.pop_back();
     else if (!StripSuffix(&last, "’s")) StripSuffix(&last, "'s");
   }
   size_t drop = 0;
-  while (drop + 1 < words.size()) {
-    std::string lw = LowerWord(words[drop]);
-    if (lw != "the" && !IsHonorific(lw)) break;
-    ++drop;
-  }
+  while (drop + 1 < words.size() && LeadingNonName(words[drop])) ++drop;
   words.erase(words.begin(), words.begin() + drop);
   return words;
 }

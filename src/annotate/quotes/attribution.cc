@@ -346,7 +346,9 @@ uint32_t SkipOpening(const Context& ctx, uint32_t start, uint32_t limit) {
   }
   // "Speaking to reporters, ...", "Asked about it, ...": an opening participle phrase.
   bool participle = ctx.EntityOf(start) < 0 && w0.size() > 4 && (w0.ends_with("ing") || w0.ends_with("ed"));
-  bool intro = PhraseStop(w0) || w0 == "with" || w0 == "after" || participle;
+  // "Earlier this year, ...", "Last week, ...": a time phrase.
+  bool time = w0 == "earlier" || w0 == "later" || w0 == "last" || w0 == "next" || w0 == "early" || w0 == "late";
+  bool intro = PhraseStop(w0) || w0 == "with" || w0 == "after" || participle || time;
   if (!intro) {  // one opening adverb: "Then, the congressman ..." (not "He went on," nor "Mr. Grimm,")
     bool adverb = ctx.Lower(start + 1) == "," && ctx.EntityOf(start) < 0 &&
                   PronounKind(ctx.Lower(start)) == Pronoun::kNone && !ctx.IsPunct(start);
@@ -379,6 +381,8 @@ Speaker SentenceSubject(const Context& ctx, uint32_t start, uint32_t limit, cons
     if (e >= 0 && ctx.article().entities[e].type == "PER") person_end = t + 1;
   }
   if (person_end > start) end = person_end;
+  Speaker pair = person_end > start && ctx.Lower(end) == "and" ? PairFrom(ctx, start, limit) : Speaker{};
+  if (pair.resolved()) return pair;  // "Bishop Lori and Bishop Malone issued a statement"
   // "The press secretary, Sarah Sanders, told ...": a name in apposition to the opening phrase.
   int32_t named = end + 1 < limit && ctx.Lower(end) == "," ? ctx.EntityOf(end + 1) : -1;
   if (person_end == 0 && named >= 0 && ctx.article().entities[named].type == "PER" &&
@@ -479,25 +483,6 @@ Speaker MainClauseColonSubject(const Context& ctx, uint32_t start, uint32_t open
   return {};
 }
 
-// "Mr. Lincoln's famous phrase from the Gettysburg Address “...”", "Trump's remark “...”": a
-// person's words named right before the quote, with no cue.
-Speaker PossessorOfWords(const Context& ctx, uint32_t start, uint32_t open, const Discourse& d) {
-  static const std::string_view kWords[] = {"comment",  "comments", "line",   "message", "phrase", "quip",
-                                            "remark",   "remarks",  "saying", "slogan",  "vow",    "words"};
-  bool words = false;
-  for (uint32_t t = open; t > start && t + 8 > open; --t) {
-    std::string_view w = ctx.Lower(t - 1);
-    if (ctx.InQuote(t - 1) || w == "," || w == "." || w == ":") return {};
-    words = words || std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
-    if (!words || (w != "'s" && w != "\u2019s") || t < start + 2) continue;
-    int32_t e = ctx.EntityOf(t - 2);
-    if (e < 0 || ctx.article().entities[e].type != "PER") return {};
-    uint32_t name = ctx.TokenAt(ctx.article().entities[e].span.begin);
-    return ResolvePhrase(ctx, name, t - 1, name, d);
-  }
-  return {};
-}
-
 // Cues whose following noun phrase is their object (the listener or the
 // target), never an inverted speaker: "asked Trump", "praised the senator".
 bool TransitiveCue(std::string_view w) {
@@ -567,7 +552,7 @@ Found BeforeQuote(const Context& ctx, uint32_t open, const Discourse& d) {
       break;
     }
   }
-  Speaker words = PossessorOfWords(ctx, start, open, d);
+  Speaker words = NamedWordsSpeaker(ctx, start, open, d);
   if (words.resolved()) return Found{Cue{}, words};
   uint32_t main_start = start;
   Speaker main_clause = MainClauseColonSubject(ctx, start, open, d, &main_start);

@@ -37,6 +37,10 @@ uint32_t SubjectStart(const Context& ctx, uint32_t v, uint32_t start);
 Quotation MakeQuotation(const Span& content, const Context& ctx, const Cue* cue, const Speaker& s, bool direct);
 // Updates the discourse state with a resolved speaker seen at token `tok`.
 void Remember(const Context& ctx, const Speaker& s, uint32_t tok, Discourse* d);
+// Whose words the text names a quote as, with no cue (named_words.cc): a person's remark right
+// before the quote (`Mr. Lincoln's famous phrase from the Gettysburg Address “...”`), or `in the
+// words of X, “...”`; unresolved when neither. [start, open): the quote's sentence before its mark.
+Speaker NamedWordsSpeaker(const Context& ctx, uint32_t start, uint32_t open, const Discourse& d);
 // The author a credit line names for a quote that fills its paragraphs
 // (`“...”` then `Andrea Powell, NBC News`, or `“...” Reuters`); unresolved
 // when there is none (credit.cc).

@@ -62,10 +62,24 @@ std::string_view Context::TextOf(uint32_t first, uint32_t last) const {
 }
 
 void Context::MarkQuoted(const std::vector<Span>& outer_spans) {
+  social_sentence_.assign(a_.sentences.size(), -1);
   in_quote_.assign(size(), false);
   for (const Span& s : outer_spans) {
     for (uint32_t t = TokenAt(s.begin); t < size() && a_.tokens[t].span.begin < s.end; ++t) in_quote_[t] = true;
   }
+}
+
+bool Context::SocialSentence(uint32_t s) const {
+  if (social_sentence_.size() != a_.sentences.size()) social_sentence_.assign(a_.sentences.size(), -1);
+  int8_t& known = social_sentence_[s];
+  if (known < 0) {
+    const Sentence& st = a_.sentences[s];
+    known = 0;
+    for (uint32_t t = st.first_token, end = st.first_token + st.token_count; t < end && known == 0; ++t) {
+      known = !InQuote(t) && SocialWord(Lower(t));
+    }
+  }
+  return known == 1;
 }
 
 bool Context::IsPunct(uint32_t tok) const {

@@ -55,6 +55,9 @@ class Context {
   // True for tokens inside a quotation (marks included), once MarkQuoted ran.
   bool InQuote(uint32_t tok) const { return tok < in_quote_.size() && in_quote_[tok]; }
   void MarkQuoted(const std::vector<Span>& outer_spans);
+  // True when sentence `s` holds a SocialWord (lexicon.h) outside quotations; read once per
+  // sentence (after MarkQuoted, which forgets the answers) for the one thread a Context serves.
+  bool SocialSentence(uint32_t s) const;
 
   // A memo for one caller: per document noun stem ("report"), the tokens naming that document
   // whose sentence names its author before them, ascending (see documents.cc), filled on first
@@ -79,6 +82,7 @@ class Context {
   mutable bool name_counts_ready_ = false;
   std::vector<Gender> genders_;
   std::vector<bool> in_quote_;
+  mutable std::vector<int8_t> social_sentence_;  // per sentence: -1 not read yet, else 0 or 1
   mutable std::unordered_map<std::string, AuthoredMentions> document_memo_;
 };
 
@@ -134,6 +138,11 @@ bool PersonEntity(const Context& ctx, int32_t e);
 bool OpensClause(const Context& ctx, uint32_t first);
 // Verbs that make their subject a document's author ("issued", "released", "filed").
 bool AuthoringVerbWord(std::string_view w);
+
+// Two named people opening the words from token `start` (< limit) as one subject, title words
+// before each allowed ("Bishop Lori and Bishop Malone issued ..."), named "A and B", type
+// person; unresolved when the words open otherwise, or the pair is a possessor or a list's start.
+Speaker PairFrom(const Context& ctx, uint32_t start, uint32_t limit);
 
 // Classifies the speaker phrase in tokens [first, last) (an NP next to a
 // reporting cue). `at` is the token position used for pronoun and title

@@ -117,14 +117,24 @@ Gender GivenNameGender(std::string_view lower_name) {
 }
 
 Gender WordGender(std::string_view w) {
-  static const std::string_view kMale[] = {"mr.", "mr", "congressman", "spokesman", "chairman", "councilman",
-                                           "assemblyman", "businessman", "king", "prince", "father", "sir"};
-  static const std::string_view kFemale[] = {"mrs.", "mrs", "ms.", "ms", "miss", "congresswoman", "spokeswoman",
-                                             "chairwoman", "councilwoman", "assemblywoman", "businesswoman",
-                                             "queen", "princess", "sister", "madam", "lady"};
-  if (std::find(std::begin(kMale), std::end(kMale), w) != std::end(kMale)) return Gender::kMale;
-  if (std::find(std::begin(kFemale), std::end(kFemale), w) != std::end(kFemale)) return Gender::kFemale;
-  return Gender::kUnknown;
+  // One hash probe (asked twice per person mention, mostly of words that are none of these).
+  static const std::unordered_map<std::string_view, Gender> kWords = {
+      {"mr.", Gender::kMale},           {"mr", Gender::kMale},
+      {"congressman", Gender::kMale},   {"spokesman", Gender::kMale},
+      {"chairman", Gender::kMale},      {"councilman", Gender::kMale},
+      {"assemblyman", Gender::kMale},   {"businessman", Gender::kMale},
+      {"king", Gender::kMale},          {"prince", Gender::kMale},
+      {"father", Gender::kMale},        {"sir", Gender::kMale},
+      {"mrs.", Gender::kFemale},        {"mrs", Gender::kFemale},
+      {"ms.", Gender::kFemale},         {"ms", Gender::kFemale},
+      {"miss", Gender::kFemale},        {"congresswoman", Gender::kFemale},
+      {"spokeswoman", Gender::kFemale}, {"chairwoman", Gender::kFemale},
+      {"councilwoman", Gender::kFemale}, {"assemblywoman", Gender::kFemale},
+      {"businesswoman", Gender::kFemale}, {"queen", Gender::kFemale},
+      {"princess", Gender::kFemale},    {"sister", Gender::kFemale},
+      {"madam", Gender::kFemale},       {"lady", Gender::kFemale}};
+  auto it = kWords.find(w);
+  return it == kWords.end() ? Gender::kUnknown : it->second;
 }
 
 Gender HonorificGender(const Article& a, const EntityMention& m) {
@@ -198,28 +208,46 @@ std::unordered_map<std::string, std::pair<int, int>> PronounVotes(const Article&
 
 std::vector<Gender> PersonGenders(const Article& a, const std::vector<std::string>& canonical,
                                   const std::vector<Gender>* honorific) {
-  std::unordered_map<std::string, Gender> evidence;  // canonical name -> in-document gender
+  // Per canonical name (keys view `canonical`): the in-document gender and, for a name without
+  // one, its given name's gender, looked up once per name rather than once per mention.
+  struct Known {
+    bool has_evidence = false;
+    Gender evidence = Gender::kUnknown;
+    bool given_ready = false;
+    Gender given = Gender::kUnknown;
+  };
+  std::unordered_map<std::string_view, Known> known;
   for (size_t i = 0; i < a.entities.size(); ++i) {
     const EntityMention& m = a.entities[i];
     if (m.type != "PER") continue;
     Gender g = honorific ? (*honorific)[i] : HonorificGender(a, m);
     if (g == Gender::kUnknown) continue;
-    auto [it, added] = evidence.emplace(canonical[i], g);
-    if (!added && it->second != g) it->second = Gender::kUnknown;  // "Mr. and Mrs. Smith"
+    Known& k = known[canonical[i]];
+    if (!k.has_evidence) k = Known{true, g};
+    else if (k.evidence != g) k.evidence = Gender::kUnknown;  // "Mr. and Mrs. Smith"
   }
   std::vector<Gender> out(a.entities.size(), Gender::kUnknown);
+  std::vector<const Known*> name_of(a.entities.size(), nullptr);  // map nodes do not move
   for (size_t i = 0; i < a.entities.size(); ++i) {
     if (a.entities[i].type != "PER") continue;
-    auto it = evidence.find(canonical[i]);
-    if (it != evidence.end()) out[i] = it->second;
-    else out[i] = GivenNameGender(core::AsciiLowered(FirstWord(canonical[i])));
+    Known& k = known[canonical[i]];
+    name_of[i] = &k;
+    if (k.has_evidence) {
+      out[i] = k.evidence;
+      continue;
+    }
+    if (!k.given_ready) {
+      k.given = GivenNameGender(core::AsciiLowered(FirstWord(canonical[i])));
+      k.given_ready = true;
+    }
+    out[i] = k.given;
   }
   // A name neither an honorific nor the table types takes the article's own pronoun evidence
   // when it points one way only ("Oriales García Rubio knows ... When she was a girl ...").
   std::unordered_map<std::string, std::pair<int, int>> votes;
   bool counted = false;
   for (size_t i = 0; i < a.entities.size(); ++i) {
-    if (a.entities[i].type != "PER" || out[i] != Gender::kUnknown || evidence.count(canonical[i])) continue;
+    if (name_of[i] == nullptr || out[i] != Gender::kUnknown || name_of[i]->has_evidence) continue;
     if (!counted) {
       votes = PronounVotes(a, canonical);
       counted = true;

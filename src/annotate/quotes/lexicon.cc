@@ -61,9 +61,9 @@ constexpr std::string_view kIndirect[] = {
 
 constexpr std::string_view kAnonymous[] = {
     "activist", "adviser", "advisers", "advisor", "advisors", "aide", "aides", "analyst",
-    "analysts", "announcer", "attendee", "attendees", "conservative", "customer", "customers",
+    "analysts", "announcer", "attendee", "attendees", "colleague", "colleagues", "conservative", "customer", "customers",
     "diplomat", "diplomats", "doctor", "doctors", "driver", "drivers", "employee", "employees",
-    "farmer", "farmers", "insider", "insiders", "liberal", "man", "member", "members", "men",
+    "farmer", "farmers", "friend", "friends", "insider", "insiders", "liberal", "man", "member", "members", "men",
     "narrator", "neighbor", "neighbors", "nurse", "nurses", "official", "officials", "parent",
     "parents", "patient", "patients", "people", "person", "resident", "residents", "shopkeeper",
     "shopper", "shoppers", "source", "sources", "student", "students", "teacher", "teachers",
@@ -93,12 +93,12 @@ constexpr std::string_view kBody[] = {
     "secretariat", "service", "union",
 };
 constexpr std::string_view kTitle[] = {
-    "ambassador", "attorney", "author", "billionaire", "businessman", "businesswoman", "candidate", "chair", "chairman", "chairperson",
+    "ambassador", "archbishop", "attorney", "author", "billionaire", "bishop", "businessman", "businesswoman", "candidate", "cardinal", "chair", "chairman", "chairperson",
     "chairwoman", "chancellor", "chief", "coach", "commissioner", "congressman", "congresswoman",
     "councilman", "councilwoman", "counsel", "dictator", "director", "economist", "editor", "envoy", "executive",
     "founder", "governor", "historian", "host", "judge", "justice", "king", "lawmaker", "lawyer", "leader",
     "legislator", "manager", "mayor", "minister", "mogul", "negotiator", "nominee", "officer", "owner",
-    "premier", "president", "professor", "prosecutor", "queen", "representative", "secretary",
+    "pastor", "pope", "premier", "president", "professor", "prosecutor", "queen", "rabbi", "representative", "secretary",
     "secretary-general", "senator", "sheriff", "speaker", "strategist", "tycoon",
 };
 constexpr std::string_view kGroup[] = {

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <array>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "annotate/quotes/context.h"
 #include "annotate/quotes/lexicon.h"
@@ -28,10 +29,11 @@ std::string_view StripPossessive(std::string_view s) {
 std::vector<std::string_view> Words(std::string_view s) { return core::SplitAsciiSpace(s); }
 
 bool Honorific(std::string_view w) {
-  static const std::string_view k[] = {"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Sen.", "Rep.", "Gov.",
-                                       "Rev.", "Rev", "Reverend", "Gen.", "Lt.", "Col.", "Sgt.", "Capt.", "Adm.",
-                                       "Prof.", "Sen", "Rep", "Gov", "Miss"};
-  return std::find(std::begin(k), std::end(k), w) != std::end(k);
+  static const std::unordered_set<std::string_view> k = {
+      "Mr.",  "Mrs.", "Ms.",  "Dr.",  "Mr",   "Mrs",  "Ms",   "Dr",       "Sen.", "Rep.", "Gov.", "Rev.", "Rev",
+      "Reverend", "Gen.", "Lt.", "Col.", "Sgt.", "Capt.", "Adm.", "Prof.", "Sen", "Rep", "Gov", "Miss"};
+  // Every honorific starts with a capital and has 2 to 8 bytes: most name words are rejected unhashed.
+  return w.size() >= 2 && w.size() <= 8 && w[0] >= 'A' && w[0] <= 'Z' && k.count(w) > 0;
 }
 
 namespace {
@@ -144,11 +146,22 @@ std::vector<std::string> CanonicalNames(const Article& a, const std::vector<Quot
   // surname -> fullest person name per gender (unknown, male, female) and mention counts:
   // "Mr. Trump" must not become "Melania Trump".
   struct Bucket {
-    std::string name;
+    const std::string* name = nullptr;  // the person's own (cleaned) name: a string of `own`
+    size_t words = 0;                   // WordsIn(*name)
     size_t mentions = 0;
     bool quoted = false;  // the name comes from a mention inside a quotation
   };
-  std::unordered_map<std::string, std::array<Bucket, 3>> fullest;
+  static const std::string kNone;
+  auto name_of = [](const Bucket& b) -> const std::string& { return b.name ? *b.name : kNone; };
+  // Keys view the strings of `own`, which do not change once the loop below wrote them.
+  std::unordered_map<std::string_view, std::array<Bucket, 3>> fullest;
+  // Every person's own name (CleanName of its words), its word count and surname; a mention
+  // text seen before in the article reuses the first one's CleanName.
+  std::vector<std::string> own(a.entities.size());
+  std::vector<size_t> own_words(a.entities.size(), 0);
+  std::vector<std::string_view> surname(a.entities.size());
+  std::vector<bool> person(a.entities.size(), false);  // type == "PER", compared once per entity
+  std::unordered_map<std::string_view, uint32_t> cleaned;  // person mention text -> first entity with it
   // A name inside a quotation is the speaker's word for someone ("Mini Mike
   // Bloomberg is a LOSER"): it names a person only when the article's own
   // text never does.
@@ -156,80 +169,101 @@ std::vector<std::string> CanonicalNames(const Article& a, const std::vector<Quot
   std::vector<bool> mention_quoted(a.entities.size(), false);
   for (size_t i = 0; i < a.entities.size(); ++i) {
     const EntityMention& m = a.entities[i];
-    bool chained = m.chain >= 0 && static_cast<size_t>(m.chain) < a.entity_chains.size();
-    out[i] = chained ? a.entity_chains[m.chain].name : CleanName(m.span.Of(a.body), m.type == "PER");
-    if (m.type != "PER") continue;
+    if (m.type != "PER") {
+      bool chained = m.chain >= 0 && static_cast<size_t>(m.chain) < a.entity_chains.size();
+      out[i] = chained ? a.entity_chains[m.chain].name : CleanName(m.span.Of(a.body), false);
+      continue;
+    }
+    person[i] = true;
     // Persons are grouped here by surname and gender, from their own words:
     // coreference chains may put "Mr. Trump" in Melania Trump's chain.
-    out[i] = CleanName(WordsIn(m.span.Of(a.body)) == 1 ? WithCutGivenNames(a, i) : m.span.Of(a.body), true);
+    std::string_view text = m.span.Of(a.body);
+    if (WordsIn(text) == 1) text = WithCutGivenNames(a, i);
+    auto [seen, first] = cleaned.emplace(text, static_cast<uint32_t>(i));
+    own[i] = first ? CleanName(text, true) : own[seen->second];
+    const size_t words = own_words[i] = WordsIn(own[i]);
+    surname[i] = LastWord(own[i]);
     gender[i] = HonorificGender(a, m);
     if (honorific) (*honorific)[i] = gender[i];
-    size_t words = WordsIn(out[i]);
     if (gender[i] == Gender::kUnknown && words >= 2) {
-      gender[i] = GivenNameGender(core::AsciiLowered(Words(out[i])[0]));
+      // The first word lower-cased (own names join their words with single spaces).
+      std::string_view given = std::string_view(own[i]).substr(0, own[i].find(' '));
+      gender[i] = GivenNameGender(core::AsciiLowered(given));
     }
-    Bucket& f = fullest[std::string(LastWord(out[i]))][static_cast<int>(gender[i])];
+    Bucket& f = fullest[surname[i]][static_cast<int>(gender[i])];
     ++f.mentions;
     bool in_quote = InQuotation(quoted, m.span, &next_quote);
     mention_quoted[i] = in_quote;
-    bool longer = words > WordsIn(f.name);
+    bool longer = words > f.words;
     bool full = words >= 2;  // a bare surname outside never beats a quoted full name
-    if (f.name.empty() || (in_quote == f.quoted && longer) || (f.quoted && !in_quote && full)) {
-      f.name = out[i];
+    if (f.name == nullptr || f.name->empty() || (in_quote == f.quoted && longer) || (f.quoted && !in_quote && full)) {
+      f.name = &own[i];
+      f.words = words;
       f.quoted = in_quote;
     }
   }
   // A one-word mention joins the fullest name holding that word before its
   // last ("Xie" -> "Xie Zhenhua", family name first); surnames were grouped above.
-  std::unordered_map<std::string, std::string> by_word;
-  for (const auto& [surname, buckets] : fullest) {
+  struct Joined {
+    const std::string* name = nullptr;
+    size_t words = 0;
+  };
+  std::unordered_map<std::string_view, Joined> by_word;  // keys view the bucket names
+  for (const auto& [last, buckets] : fullest) {
     for (const Bucket& bucket : buckets) {
-      auto words = Words(bucket.name);
-      const size_t count = words.size();
-      if (!words.empty()) words.pop_back();
-      for (auto w : words) {
-        std::string& f = by_word[std::string(w)];
-        if (count > WordsIn(f)) f = bucket.name;
+      if (bucket.words < 2) continue;  // no word before the last
+      std::string_view rest = *bucket.name;
+      rest = rest.substr(0, rest.rfind(' '));
+      size_t at = 0;
+      while (at <= rest.size()) {
+        size_t sp = rest.find(' ', at);
+        if (sp == std::string_view::npos) sp = rest.size();
+        Joined& f = by_word[rest.substr(at, sp - at)];
+        if (bucket.words > f.words) f = Joined{bucket.name, bucket.words};
+        at = sp + 1;
       }
     }
   }
-  const std::vector<std::string> own = out;
-  std::vector<size_t> own_words(own.size());  // word counts, computed once: the surname scan below is quadratic
-  for (size_t i = 0; i < own.size(); ++i) own_words[i] = WordsIn(own[i]);
-  std::vector<bool> person(a.entities.size());  // type == "PER", compared once per entity
-  for (size_t i = 0; i < a.entities.size(); ++i) person[i] = a.entities[i].type == "PER";
   for (size_t i = 0; i < a.entities.size(); ++i) {
     if (!person[i]) continue;
-    const auto& b = fullest.find(std::string(LastWord(out[i])))->second;  // every person's surname is there
+    const auto& b = fullest.find(surname[i])->second;  // every person's surname is there
     int g = static_cast<int>(gender[i]);
     if (g == 0) g = b[1].mentions >= b[2].mentions ? (b[1].mentions > 0 ? 1 : 0) : 2;  // the surname's majority
     // A name of unknown gender joins only when no one of the other gender shares the surname.
     bool alone = g == 0 || b[3 - g].mentions == 0;
-    bool unknown_fuller = WordsIn(b[0].name) > WordsIn(b[g].name) && !(b[0].quoted && !b[g].quoted && !b[g].name.empty());
-    std::string name = alone && unknown_fuller ? b[0].name : b[g].name;
+    bool unknown_fuller = b[0].words > b[g].words && !(b[0].quoted && !b[g].quoted && b[g].words > 0);
+    const Bucket& chosen = alone && unknown_fuller ? b[0] : b[g];
+    const std::string* name = &name_of(chosen);
+    size_t name_words = chosen.words;
     // A bare surname is the nearest full name before it of a compatible gender
     // ("Woody Johnson ... Johnson told", with Boris Johnson elsewhere). A mention
     // whose honorific says its gender ("Ms. Clinton") takes a full name of that
     // gender when the article gives one ("Hillary Clinton"), not a nearer one of
     // unknown gender ("her husband, Bill Clinton" with a given name the table lacks).
-    bool named_in_full = gender[i] != Gender::kUnknown && WordsIn(b[g].name) >= 2;
+    bool named_in_full = gender[i] != Gender::kUnknown && b[g].words >= 2;
     for (size_t j = i; own_words[i] == 1 && j-- > 0;) {
-      bool fits = own_words[j] >= 2 && person[j] && LastWord(own[j]) == own[i] &&
+      bool fits = own_words[j] >= 2 && person[j] && surname[j] == own[i] &&
                   (!mention_quoted[j] || mention_quoted[i]) &&
                   Compatible(gender[j], static_cast<Gender>(g)) && (alone || gender[j] != Gender::kUnknown) &&
                   !(named_in_full && gender[j] == Gender::kUnknown);
       if (fits) {
-        name = own[j];
+        name = &own[j];
+        name_words = own_words[j];
         break;
       }
     }
     // A full name stays itself unless the fuller one extends it ("Woody Johnson" is not "Boris Johnson").
-    if (own_words[i] >= 2 && name.find(out[i]) == std::string::npos) name = out[i];
-    if (WordsIn(name) == 1) {
-      auto joined = by_word.find(name);
-      if (joined != by_word.end() && !joined->second.empty()) name = joined->second;
+    if (own_words[i] >= 2 && name->find(own[i]) == std::string::npos) {
+      name = &own[i];
+      name_words = own_words[i];
     }
-    out[i] = name;
+    if (name_words == 1) {
+      auto joined = by_word.find(*name);
+      if (joined != by_word.end() && joined->second.name != nullptr && !joined->second.name->empty()) {
+        name = joined->second.name;
+      }
+    }
+    out[i] = *name;
   }
   return out;
 }

@@ -85,15 +85,27 @@ constexpr uint32_t kWindowTokens = 4000;
 
 // First token of the candidate window of the quotation whose marks open on token `open`:
 // the window's first sentence, or for Need::kAny the first sentence of paragraph `p` when
-// that is later (sentences come in paragraph order).
+// that is later (sentences come in paragraph order). For a mark outside every sentence (its
+// paragraph unknown) the window is the last sentences that start before it, within the token
+// bound.
 uint32_t WindowStart(const Context& ctx, uint32_t open, Need need, uint32_t p) {
   const std::vector<Sentence>& sentences = ctx.article().sentences;
+  const uint32_t window = kWindowSentences[static_cast<int>(need)];
+  const uint32_t token_floor = open > kWindowTokens ? open - kWindowTokens : 0;
   uint32_t s = ctx.SentenceOf(open);
-  if (s >= sentences.size()) return 0;  // a mark outside the sentences: paragraph unknown, the article so far
-  uint32_t limit = s > kWindowSentences[static_cast<int>(need)] ? s - kWindowSentences[static_cast<int>(need)] : 0;
+  if (s >= sentences.size()) {
+    // The sentences that start at or before the mark; the window is the last `window` of them.
+    auto after = static_cast<uint32_t>(
+        std::upper_bound(sentences.begin(), sentences.end(), open,
+                         [](uint32_t t, const Sentence& st) { return t < st.first_token; }) -
+        sentences.begin());
+    uint32_t from = after > window ? after - window : 0;
+    return std::max(from < after ? sentences[from].first_token : 0, token_floor);
+  }
+  uint32_t limit = s > window ? s - window : 0;
   while (s > limit && (need == Need::kAuthor || sentences[s - 1].paragraph >= p)) --s;
   uint32_t first = s < sentences.size() ? sentences[s].first_token : ctx.size();
-  return std::max(first, open > kWindowTokens ? open - kWindowTokens : 0);
+  return std::max(first, token_floor);
 }
 
 struct Mention {
@@ -194,11 +206,9 @@ void AnyFeatures(const Context& ctx, const Mention& m, uint32_t open, uint32_t a
     while (prev_end > 0 && ctx.IsQuoteMark(prev_end - 1)) --prev_end;
     if (prev_end > 0 && ctx.Lower(prev_end - 1) == ":") f->push_back("colon:paragraph");
   }
-  for (uint32_t t = SentenceStart(ctx, m.first), end = SentenceEnd(ctx, m.first); t < end; ++t) {
-    if (!ctx.InQuote(t) && SocialWord(ctx.Lower(t))) {
-      f->push_back("social:sentence");
-      break;
-    }
+  if (cs < ctx.article().sentences.size() ? ctx.SocialSentence(cs)
+                                          : !ctx.InQuote(m.first) && SocialWord(ctx.Lower(m.first))) {
+    f->push_back("social:sentence");
   }
 }
 

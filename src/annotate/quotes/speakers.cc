@@ -682,19 +682,29 @@ uint32_t ModifierStart(const Context& ctx, Range main) {
   return main.e;
 }
 
-// "Nides and Burns told", "Ruth Milkman and Kent Wong wrote": two named people speaking together,
-// named "A and B" (NamedPair); unresolved for any other phrase.
+// A word that may stand before a name in a pair's title ("Dr.", "Bishop", "congressional
+// scholars"): no entity, preposition, possessive, punctuation or pronoun.
+bool PairTitleWord(const Context& ctx, uint32_t t) {
+  std::string_view w = ctx.Lower(t);
+  return ctx.EntityOf(t) < 0 && !ctx.IsPunct(t) && !ctx.InQuote(t) && !PhraseStop(w) && w != "of" &&
+         w != "'s" && w != "\u2019s" && PronounKind(w) == Pronoun::kNone;
+}
+
+// "Nides and Burns told", "Ruth Milkman and Kent Wong wrote", "Bishop Lori and Bishop Malone
+// issued", "congressional scholars Thomas Mann and Norm Ornstein": two named people speaking
+// together, title words before each allowed, named "A and B" (NamedPair); unresolved for any other
+// phrase.
 Speaker PersonPair(const Context& ctx, Range main) {
   uint32_t t = main.b;
-  if (ctx.EntityOf(t) < 0 && Honorific(ctx.Text(t))) ++t;  // "Dr. Milkman and Mr. Wong write"
-  int32_t first = ctx.EntityOf(t);
+  while (t < main.e && t < main.b + 4 && PairTitleWord(ctx, t)) ++t;  // "Dr. Milkman and Mr. Wong write"
+  int32_t first = t < main.e ? ctx.EntityOf(t) : -1;
   if (!IsPerson(ctx, first)) return {};
   while (t < main.e && ctx.EntityOf(t) == first) ++t;
   if (t + 1 >= main.e || ctx.Lower(t) != "and") return {};
   ++t;
-  if (t < main.e && ctx.EntityOf(t) < 0 && Honorific(ctx.Text(t))) ++t;
-  int32_t second = ctx.EntityOf(t);
-  if (t >= main.e || !IsPerson(ctx, second) || second == first) return {};
+  for (uint32_t k = 0; k < 3 && t < main.e && PairTitleWord(ctx, t); ++k) ++t;  // "and Senate leader Chuck Schumer"
+  int32_t second = t < main.e ? ctx.EntityOf(t) : -1;
+  if (!IsPerson(ctx, second) || second == first) return {};
   for (uint32_t u = t; u < main.e; ++u) if (ctx.EntityOf(u) != second) return {};
   Speaker s = NamedPair(ctx, first, second);
   s.span.end = ctx.article().tokens[main.e - 1].span.end;
@@ -702,6 +712,23 @@ Speaker PersonPair(const Context& ctx, Range main) {
 }
 
 }  // namespace
+
+Speaker PairFrom(const Context& ctx, uint32_t start, uint32_t limit) {
+  bool and_seen = false;
+  for (uint32_t t = start; t < limit && t < start + 12; ++t) {
+    int32_t e = ctx.EntityOf(t);
+    if (ctx.Lower(t) == "and" && e < 0 && !and_seen) {
+      and_seen = true;
+      continue;
+    }
+    if (!IsPerson(ctx, e) && !PairTitleWord(ctx, t)) return {};
+    if (!and_seen || !IsPerson(ctx, e) || (t + 1 < limit && ctx.EntityOf(t + 1) == e)) continue;
+    std::string_view next = t + 1 < limit ? ctx.Lower(t + 1) : "";
+    if (next == "'s" || next == "\u2019s" || next == "and" || next == ",") return {};  // a possessive or a list
+    return PersonPair(ctx, Range{start, t + 1});
+  }
+  return {};
+}
 
 Speaker ResolvePhrase(const Context& ctx, uint32_t first, uint32_t last, uint32_t at, const Discourse& d) {
   last = std::min(last, ctx.size());
