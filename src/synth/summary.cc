@@ -1,6 +1,7 @@
 #include "synth/summary.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <optional>
 #include <string_view>
 #include <unordered_map>
@@ -111,13 +112,20 @@ std::vector<SummarySentence> Summarize(const StoryCorpus& c, const std::vector<d
   const size_t want = std::clamp(n_articles + 2, o.min_sentences, o.max_sentences);
   std::vector<SummarySentence> out;
   std::vector<uint32_t> chosen;
+  std::vector<uint32_t> per_article(n_articles, 0);
+  size_t per_article_cap = o.max_per_article == 0 ? SIZE_MAX : o.max_per_article;
   while (out.size() < want) {
     int best = -1;
     double best_score = -1e9;
+    bool capped = false;
     for (size_t k = 0; k < cand.size(); ++k) {
       uint32_t i = cand[k];
       if (std::find(chosen.begin(), chosen.end(), i) != chosen.end()) continue;
       if (fact_key[i] >= 0 && fact_used[fact_key[i]]) continue;  // one statement per fact
+      if (per_article[ss[i].article] >= per_article_cap) {
+        capped = true;
+        continue;
+      }
       double redundancy = 0, restates = 0;
       for (uint32_t j : chosen) {
         const double cosine = c.TermCosine(ss[i], ss[j]);  // walked once for both measures
@@ -128,8 +136,13 @@ std::vector<SummarySentence> Summarize(const StoryCorpus& c, const std::vector<d
       double score = o.lambda * rel[k] - (1 - o.lambda) * redundancy;
       if (score > best_score) { best_score = score; best = static_cast<int>(k); }
     }
+    if (best < 0 && capped) {  // only capped articles have candidates left
+      per_article_cap = SIZE_MAX;
+      continue;
+    }
     if (best < 0) break;
     uint32_t i = cand[best];
+    ++per_article[ss[i].article];
     chosen.push_back(i);
     if (fact_key[i] >= 0) fact_used[fact_key[i]] = true;
     out.push_back({c.Cite(ss[i]), best_score, fact_of[i]});
