@@ -111,7 +111,15 @@ std::vector<SummarySentence> Summarize(const StoryCorpus& c, const std::vector<d
   }
   const size_t want = std::clamp(n_articles + 2, o.min_sentences, o.max_sentences);
   std::vector<SummarySentence> out;
-  std::vector<uint32_t> chosen;
+  // Per candidate, its largest stem cosine with a chosen sentence and its
+  // largest similarity with one of another article: maxima over the chosen
+  // ones, brought up to date with each pick (not recomputed over all the
+  // chosen ones in every round). A candidate once out (chosen, its fact
+  // used, a restatement) stays out, and is no longer updated.
+  std::vector<double> restates(cand.size(), 0), redundancy(cand.size(), 0);
+  std::vector<bool> out_of_play(cand.size(), false);
+  // Statements chosen per article; an article at the cap waits (it is not
+  // out of play) until no other article has a candidate.
   std::vector<uint32_t> per_article(n_articles, 0);
   size_t per_article_cap = o.max_per_article == 0 ? SIZE_MAX : o.max_per_article;
   while (out.size() < want) {
@@ -119,21 +127,18 @@ std::vector<SummarySentence> Summarize(const StoryCorpus& c, const std::vector<d
     double best_score = -1e9;
     bool capped = false;
     for (size_t k = 0; k < cand.size(); ++k) {
-      uint32_t i = cand[k];
-      if (std::find(chosen.begin(), chosen.end(), i) != chosen.end()) continue;
-      if (fact_key[i] >= 0 && fact_used[fact_key[i]]) continue;  // one statement per fact
+      if (out_of_play[k]) continue;
+      const uint32_t i = cand[k];
+      if ((fact_key[i] >= 0 && fact_used[fact_key[i]]) ||  // one statement per fact
+          restates[k] > o.max_restatement) {               // says again what a chosen statement says
+        out_of_play[k] = true;
+        continue;
+      }
       if (per_article[ss[i].article] >= per_article_cap) {
         capped = true;
         continue;
       }
-      double redundancy = 0, restates = 0;
-      for (uint32_t j : chosen) {
-        const double cosine = c.TermCosine(ss[i], ss[j]);  // walked once for both measures
-        restates = std::max(restates, cosine);
-        if (ss[i].article != ss[j].article) redundancy = std::max(redundancy, c.Combine(ss[i], ss[j], cosine));
-      }
-      if (restates > o.max_restatement) continue;  // says again what a chosen statement says
-      double score = o.lambda * rel[k] - (1 - o.lambda) * redundancy;
+      double score = o.lambda * rel[k] - (1 - o.lambda) * redundancy[k];
       if (score > best_score) { best_score = score; best = static_cast<int>(k); }
     }
     if (best < 0 && capped) {  // only capped articles have candidates left
@@ -141,11 +146,19 @@ std::vector<SummarySentence> Summarize(const StoryCorpus& c, const std::vector<d
       continue;
     }
     if (best < 0) break;
-    uint32_t i = cand[best];
-    ++per_article[ss[i].article];
-    chosen.push_back(i);
-    if (fact_key[i] >= 0) fact_used[fact_key[i]] = true;
-    out.push_back({c.Cite(ss[i]), best_score, fact_of[i]});
+    const uint32_t j = cand[best];
+    ++per_article[ss[j].article];
+    out_of_play[best] = true;
+    if (fact_key[j] >= 0) fact_used[fact_key[j]] = true;
+    out.push_back({c.Cite(ss[j]), best_score, fact_of[j]});
+    if (out.size() == want) break;
+    for (size_t k = 0; k < cand.size(); ++k) {
+      if (out_of_play[k]) continue;
+      const uint32_t i = cand[k];
+      const double cosine = c.TermCosine(ss[i], ss[j]);  // walked once for both measures
+      restates[k] = std::max(restates[k], cosine);
+      if (ss[i].article != ss[j].article) redundancy[k] = std::max(redundancy[k], c.Combine(ss[i], ss[j], cosine));
+    }
   }
   return out;
 }
