@@ -33,9 +33,23 @@ CivilDay CivilFromDays(long days) {
 
 std::string IsoDay(long days) {
   const CivilDay d = CivilFromDays(days);
-  char buf[32];
-  std::snprintf(buf, sizeof(buf), "%04d-%02d-%02d", d.year, d.month, d.day);
-  return buf;
+  if (d.year < 0 || d.year > 9999) {  // a sign or a fifth digit: printf's rule
+    char buf[32];
+    std::snprintf(buf, sizeof(buf), "%04d-%02d-%02d", d.year, d.month, d.day);
+    return buf;
+  }
+  // The digits written directly: story views print two days per timeline
+  // entry, and snprintf parsed its format for each (~1,800 instructions).
+  std::string out(10, '-');
+  out[0] = static_cast<char>('0' + d.year / 1000);
+  out[1] = static_cast<char>('0' + d.year / 100 % 10);
+  out[2] = static_cast<char>('0' + d.year / 10 % 10);
+  out[3] = static_cast<char>('0' + d.year % 10);
+  out[5] = static_cast<char>('0' + d.month / 10);
+  out[6] = static_cast<char>('0' + d.month % 10);
+  out[8] = static_cast<char>('0' + d.day / 10);
+  out[9] = static_cast<char>('0' + d.day % 10);
+  return out;
 }
 
 }  // namespace parallax::core

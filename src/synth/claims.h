@@ -8,10 +8,12 @@
 #ifndef PARALLAX_SYNTH_CLAIMS_H_
 #define PARALLAX_SYNTH_CLAIMS_H_
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "synth/corpus.h"
@@ -76,6 +78,34 @@ inline bool InUnassertedClause(const Toks& t, int at, bool modal) {
     if (modal && (w == "could" || w == "might" || w == "would")) return true;
   }
   return false;
+}
+
+// The past year a sentence speaks of: when every resolved date of the
+// sentence lies in a year before its article's publication year ("In 2008,
+// the group gave him 2 percent", a picture caption "... at a debate in
+// 2007"), the latest of those years; 0 when the sentence has no date, a date
+// in the publication year or later, or the article no publication year.
+// What it says (a share, an office) held then, not now.
+inline int PastYearOf(const StoryCorpus& c, const SentenceInfo& s) {
+  if (s.dates.empty()) return 0;
+  auto year = [](std::string_view v) {
+    if (v.size() < 4) return 0;
+    int y = 0;
+    for (size_t i = 0; i < 4; ++i) {
+      if (v[i] < '0' || v[i] > '9') return 0;
+      y = y * 10 + (v[i] - '0');
+    }
+    return y;
+  };
+  const int published = year(c.articles()[s.article]->published.value);
+  if (published == 0) return 0;
+  int latest = 0;
+  for (std::string_view d : s.dates) {
+    const int y = year(d);
+    if (y == 0 || y >= published) return 0;
+    latest = std::max(latest, y);
+  }
+  return latest;
 }
 
 // Side index of each claim: claims i and j join one side when agree(i, j)

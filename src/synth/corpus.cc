@@ -553,6 +553,13 @@ StoryCorpus::Pairs StoryCorpus::SimilarPairs(double min, std::vector<double>* be
   std::vector<uint64_t> id_mask(n, 0);
   for (uint32_t i = 0; i < n; ++i) for (uint32_t id : sentences_[i].entity_ids) id_mask[i] |= uint64_t{1} << (id & 63);
   std::vector<double> sims;
+  // What a pair reads of its later sentence, side by side (a SentenceInfo
+  // spans two cache lines).
+  std::vector<double> norm(n);
+  std::vector<uint32_t> article_of(n);
+  for (uint32_t i = 0; i < n; ++i) norm[i] = sentences_[i].norm, article_of[i] = sentences_[i].article;
+  // touched[0, n_touched): the sentences the walk reached, in the order first reached.
+  touched.resize(n + 1);
   size_t out_candidates = 0;
   for (uint32_t i = 0; i < n; ++i) {
     const SentenceInfo& a = sentences_[i];
@@ -564,6 +571,9 @@ StoryCorpus::Pairs StoryCorpus::SimilarPairs(double min, std::vector<double>* be
     // same order: ascending stem ids).
     bool all_walked = true;
     for (uint32_t t : a.terms) all_walked &= walked(t);
+    size_t n_touched = 0;
+    uint32_t* const reached = touched.data();
+    double* const dots = dot.data();
     for (uint32_t t : a.terms) {
       if (!all_walked && !walked(t)) continue;
       const double w = weight[t];
@@ -576,31 +586,34 @@ StoryCorpus::Pairs StoryCorpus::SimilarPairs(double min, std::vector<double>* be
       const uint32_t* end = postings.data() + to;
       for (const uint32_t* it = postings.data() + from; it != end; ++it) {
         const uint32_t j = *it;
-        if (dot[j] == 0) touched.push_back(j);
-        dot[j] += w;
+        reached[n_touched] = j;  // kept only when j is new (every weight is > 0)
+        n_touched += dots[j] == 0;
+        dots[j] += w;
       }
     }
-    out_candidates += touched.size();
-    for (uint32_t j : touched) {
-      const SentenceInfo& b = sentences_[j];
-      if (!all_walked) dot[j] = SharedWeight(a, b, weight);
+    out_candidates += n_touched;
+    const double a_norm = a.norm;
+    const uint64_t a_mask = id_mask[i];
+    double* const best_i = best_sums ? best.data() + static_cast<size_t>(i) * n_articles : nullptr;
+    for (size_t k = 0; k < n_touched; ++k) {
+      const uint32_t j = reached[k];
+      if (!all_walked) dots[j] = SharedWeight(a, sentences_[j], weight);
       double sim = 0;
-      if (b.norm != 0) {
-        const double cosine = dot[j] / (a.norm * b.norm);
+      if (norm[j] != 0) {
+        const double cosine = dots[j] / (a_norm * norm[j]);
         size_t shared = 0;
-        if (id_mask[i] & id_mask[j]) for (uint32_t id : b.entity_ids) shared += named_by[id] == i + 1;
-        sim = shared == 0 ? 0.8 * cosine : CombineShared(a, b, cosine, shared);
+        if (a_mask & id_mask[j]) for (uint32_t id : sentences_[j].entity_ids) shared += named_by[id] == i + 1;
+        sim = shared == 0 ? 0.8 * cosine : CombineShared(a, sentences_[j], cosine, shared);
       }
-      if (best_sums && sim > 0) {
-        double& bi = best[static_cast<size_t>(i) * n_articles + b.article];
+      if (best_i && sim > 0) {
+        double& bi = best_i[article_of[j]];
         double& bj = best[static_cast<size_t>(j) * n_articles + a.article];
         bi = std::max(bi, sim);
         bj = std::max(bj, sim);
       }
       if (sim > 0 && sim >= min) edges.push_back({i, j, sim});
-      dot[j] = 0;
+      dots[j] = 0;
     }
-    touched.clear();
     if (edges.size() - first_edge > kMaxPairsFound) KeepBest(&edges, first_edge, &sims);
   }
   if (best_sums) {

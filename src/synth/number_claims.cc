@@ -18,7 +18,11 @@
 // are a part and a whole ("22 emails" marked top secret, "2,000 emails"
 // with classified material), and values in articles published more than two
 // days apart measure a later state (a count, a poll): neither pair is
-// compared.
+// compared. Nor are the whole after a part ("51 of the state's 67
+// counties") or an example (", say, a 25 percent approval rating"); a
+// distance is keyed by the place it is measured from ("60 miles south of
+// Boston"), and a value in a sentence about a past year ("In 2008, ...") by
+// that year when the year is named before it.
 #include <algorithm>
 #include <cmath>
 #include <climits>
@@ -213,6 +217,44 @@ bool IsMarginOfError(const std::vector<std::string>& w, size_t i) {
   return false;
 }
 
+// "51 of the state's 67 counties", "112 of the 178 people injured": the
+// number after "of" that follows a count is the whole the count is a part
+// of, not a claim about the fact ("declared an emergency in 51 counties").
+bool IsWholeOfAPart(const std::vector<std::string>& w, size_t i) {
+  for (size_t back = 1; back <= 4 && back <= i; ++back) {
+    const std::string& x = w[i - back];
+    if (x == "of") return back < i && !w[i - back - 1].empty() && core::IsAsciiDigit(w[i - back - 1][0]);
+    if (x.empty() || !(core::IsAsciiAlpha(x[0]) || x == "'s" || x == "\xE2\x80\x99s" || x == "$")) return false;
+  }
+  return false;
+}
+
+// "crashed to, say, a 25 percent approval rating": an example, not a claim.
+bool IsExample(const std::vector<std::string>& w, size_t i) {
+  size_t k = i;
+  while (k > 0 && (w[k - 1] == "a" || w[k - 1] == "an" || w[k - 1] == "$")) --k;
+  return k >= 3 && w[k - 1] == "," && w[k - 2] == "say" && w[k - 3] == ",";
+}
+
+// "60 miles south of Boston" / "65 miles south of Cambridge": a distance is
+// measured from a place, which joins the key (lower-cased); "" when the
+// distance names none.
+std::string DistanceFrom(const Toks& t, size_t unit_at) {
+  static constexpr std::string_view kUnits[] = {"mile",   "miles",  "kilometer", "kilometers", "kilometre",
+                                                "kilometres", "km", "foot", "feet", "yard", "yards", "meter",
+                                                "meters", "metre", "metres"};
+  static constexpr std::string_view kWays[] = {"north", "south", "east", "west", "northeast", "northwest",
+                                               "southeast", "southwest", "outside", "away", "off", "inland"};
+  auto in = [](std::string_view w, const auto& list) { return std::find(std::begin(list), std::end(list), w) != std::end(list); };
+  size_t k = unit_at + 1;
+  while (k < t.words.size() && k < unit_at + 3 && t.words[k] != "of" && t.words[k] != "from" && in(t.words[k], kWays)) ++k;
+  if (k + 1 >= t.words.size() || (t.words[k] != "of" && t.words[k] != "from") || !in(t.words[unit_at], kUnits)) return "";
+  ++k;
+  if (k + 1 < t.words.size() && (t.words[k] == "the" || t.words[k] == "downtown")) ++k;
+  if (t.words[k].empty() || !core::IsAsciiAlpha(t.words[k][0])) return "";
+  return t.words[k];
+}
+
 bool IsShareUnit(std::string_view unit) { return unit == "percent" || unit == "percentag" || unit == "%"; }
 
 // What a share counts, for the key: the content word after it ("percent
@@ -278,6 +320,23 @@ void NumberClaims(const StoryCorpus& c, uint32_t si, const std::string& fact, Se
   // "26.2 percent and 26 percent of the vote, respectively": the values go
   // to people by their order, which the claims cannot follow.
   if (std::find(t.words.begin(), t.words.end(), "respectively") != t.words.end()) return;
+  // "In 2008, the group gave him 2 percent": a value of that year, compared
+  // only with values of the same year. The year counts for the numbers after
+  // the sentence's first date: one named only after a number ("will award
+  // 82 votes ... as Romney won in 2012", "the most since 2005") may belong to
+  // another clause.
+  const int past_year = PastYearOf(c, s);
+  uint32_t past_from = UINT32_MAX;
+  if (past_year) {
+    std::vector<uint32_t> times;
+    c.TimesInside(s.article, a.sentences[s.sentence].span, &times);
+    for (uint32_t x : times) {
+      const TimeExpression& te = a.times[x];
+      if (te.type == "DATE" && !te.needs_dct && !te.value.empty() && core::IsAsciiDigit(te.value[0])) {
+        past_from = std::min(past_from, te.span.begin);
+      }
+    }
+  }
   auto digits = [](const std::string& w, std::string* v) {
     for (char ch : w) {
       if (ch == '-') break;
@@ -291,6 +350,7 @@ void NumberClaims(const StoryCorpus& c, uint32_t si, const std::string& fact, Se
     if (i > 0 && core::EnglishMonth(t.words[i - 1])) continue;  // "the Jan. 3 strike": a day
     if (InUnassertedClause(t, static_cast<int>(i), true)) continue;  // a condition or a possibility
     if (IsNumericOrdinal(w) || IsMarginOfError(t.words, i)) continue;
+    if (IsWholeOfAPart(t.words, i) || IsExample(t.words, i)) continue;
     // "up from 22 percent in December": the earlier value, not the claim.
     if ((i >= 1 && t.words[i - 1] == "from") || (i >= 2 && t.words[i - 1] == "$" && t.words[i - 2] == "from")) continue;
     // A range is one claim, keyed by the unit after its upper end.
@@ -308,7 +368,9 @@ void NumberClaims(const StoryCorpus& c, uint32_t si, const std::string& fact, Se
       const std::string holder = ShareHolder(st->People(), i);
       if (!holder.empty()) unit += " (" + holder + ")";
     }
+    if (const std::string from = DistanceFrom(t, at + 1); !from.empty()) unit += " from " + from;
     if (IsChange(t.words, i)) unit = "change in " + unit;
+    if (past_year && past_from < t.spans[i].begin) unit += " in " + std::to_string(past_year);
     std::string value = Approximate(t.words, i) ? "~" : "";
     digits(w, &value);
     std::string surface = w + " " + t.words[i + 1];

@@ -12,14 +12,16 @@
 // "<department> <office>" order ("Secretary of Commerce" = "Commerce
 // Secretary"); an ambassador or a diplomat is an envoy. Two roles agree when one is the other with more modifiers
 // ("envoy" / "climate envoy", "spokesperson" / "deputy spokesperson") or
-// either is scoped ("former", "then", "ex"): a former office is history, not
-// a contradiction; so is a hypothetical one ("a President Warren"). Chairs are not offices here: a committee chair is also a
+// either is scoped ("former", "then", "ex"; a title in a sentence about a
+// past year): a former office is history, not a contradiction; so is a
+// hypothetical one ("a President Warren"). Chairs are not offices here: a committee chair is also a
 // representative. A conflict needs one side stated by at least two outlets.
 #include <algorithm>
 #include <map>
 #include <set>
 
 #include "core/ascii.h"
+#include "synth/claims.h"
 #include "synth/conflicts.h"
 
 namespace parallax::synth {
@@ -94,6 +96,9 @@ std::string Normalize(std::vector<std::string> words) {
     if (w == "sen.") w = "senator";
     if (w == "gov.") w = "governor";
     if (w == "defence") w = "defense";  // British spelling
+    // "Foreign Affairs Minister" / "Foreign Minister", "Secretary of Veterans
+    // Affairs" / "Veterans Secretary": one office.
+    if (w == "affairs" && i > from) continue;
     out += (out.empty() ? "" : " ") + w;
   }
   // A press secretary speaks for the office: "White House press secretary"
@@ -322,7 +327,13 @@ void FindRoleConflicts(const StoryCorpus& c, std::vector<Conflict>* out) {
     // Perry" for the energy secretary); outlets' own words make the claims.
     if (s.quote_heavy || s.in_long_quote) continue;
     const Article& a = *c.articles()[s.article];
+    const size_t before = claims.size();
     if (a.roles.empty()) FallbackRoles(c, si, &claims); else LayerRoles(c, si, &claims);
+    // A title in a sentence about a past year ("U.S. Sen. Barack Obama ...
+    // at a debate in 2007", a picture caption) is the office held then.
+    if (claims.size() > before && claims::PastYearOf(c, s)) {
+      for (size_t k = before; k < claims.size(); ++k) claims[k].scoped = true;
+    }
   }
   std::map<std::string, std::vector<const RoleClaim*>> by_person;
   for (const auto& rc : claims) if (!rc.scoped) by_person[rc.person].push_back(&rc);

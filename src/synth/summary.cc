@@ -110,29 +110,40 @@ std::vector<SummarySentence> Summarize(const StoryCorpus& c, const std::vector<d
   }
   const size_t want = std::clamp(n_articles + 2, o.min_sentences, o.max_sentences);
   std::vector<SummarySentence> out;
-  std::vector<uint32_t> chosen;
+  // Per candidate, its largest stem cosine with a chosen sentence and its
+  // largest similarity with one of another article: maxima over the chosen
+  // ones, brought up to date with each pick (not recomputed over all the
+  // chosen ones in every round). A candidate once out (chosen, its fact
+  // used, a restatement) stays out, and is no longer updated.
+  std::vector<double> restates(cand.size(), 0), redundancy(cand.size(), 0);
+  std::vector<bool> out_of_play(cand.size(), false);
   while (out.size() < want) {
     int best = -1;
     double best_score = -1e9;
     for (size_t k = 0; k < cand.size(); ++k) {
-      uint32_t i = cand[k];
-      if (std::find(chosen.begin(), chosen.end(), i) != chosen.end()) continue;
-      if (fact_key[i] >= 0 && fact_used[fact_key[i]]) continue;  // one statement per fact
-      double redundancy = 0, restates = 0;
-      for (uint32_t j : chosen) {
-        const double cosine = c.TermCosine(ss[i], ss[j]);  // walked once for both measures
-        restates = std::max(restates, cosine);
-        if (ss[i].article != ss[j].article) redundancy = std::max(redundancy, c.Combine(ss[i], ss[j], cosine));
+      if (out_of_play[k]) continue;
+      const uint32_t i = cand[k];
+      if ((fact_key[i] >= 0 && fact_used[fact_key[i]]) ||  // one statement per fact
+          restates[k] > o.max_restatement) {               // says again what a chosen statement says
+        out_of_play[k] = true;
+        continue;
       }
-      if (restates > o.max_restatement) continue;  // says again what a chosen statement says
-      double score = o.lambda * rel[k] - (1 - o.lambda) * redundancy;
+      double score = o.lambda * rel[k] - (1 - o.lambda) * redundancy[k];
       if (score > best_score) { best_score = score; best = static_cast<int>(k); }
     }
     if (best < 0) break;
-    uint32_t i = cand[best];
-    chosen.push_back(i);
-    if (fact_key[i] >= 0) fact_used[fact_key[i]] = true;
-    out.push_back({c.Cite(ss[i]), best_score, fact_of[i]});
+    const uint32_t j = cand[best];
+    out_of_play[best] = true;
+    if (fact_key[j] >= 0) fact_used[fact_key[j]] = true;
+    out.push_back({c.Cite(ss[j]), best_score, fact_of[j]});
+    if (out.size() == want) break;
+    for (size_t k = 0; k < cand.size(); ++k) {
+      if (out_of_play[k]) continue;
+      const uint32_t i = cand[k];
+      const double cosine = c.TermCosine(ss[i], ss[j]);  // walked once for both measures
+      restates[k] = std::max(restates[k], cosine);
+      if (ss[i].article != ss[j].article) redundancy[k] = std::max(redundancy[k], c.Combine(ss[i], ss[j], cosine));
+    }
   }
   return out;
 }

@@ -155,6 +155,7 @@ SynthOptions ForReaders(SynthOptions options) {
   options.timeline.max_entries = 40;
   options.timeline.max_entries_per_date = 3;
   options.timeline.date_support_weight = 0.5f;
+  options.timeline.one_entry_per_statement = true;
   return options;
 }
 

@@ -294,6 +294,7 @@ class Builder {
                    float centroid_norm, TimelineEntry* entry);
   float Cosine(const TermSet& t, const std::unordered_map<uint64_t, float>& centroid, float centroid_norm) const;
   int Fitness(const Candidate& c) const;
+  void OneEntryPerStatement(std::vector<TimelineEntry>* entries, std::vector<float>* rank) const;
   void FillEntry(TimelineEntry* entry);
 
   std::span<const Article* const> articles_;
@@ -524,6 +525,68 @@ void Builder::FillEntry(TimelineEntry* e) {
   e->background = story_start_ != INT32_MAX && e->date.last_day < story_start_ - options_.lead_days;
 }
 
+// Visits the entries from the most salient (by `rank`, ties in order). An
+// entry whose representative a visited entry already shows takes its
+// fittest unshown statement (earliest among equals); with none, the entry
+// that shows it moves to one of its own if it can ("Monday Kerry met Li and
+// on Tuesday flew home" stays with the Monday entry that has nothing else
+// when the Tuesday entry has another report); else the entry is removed.
+void Builder::OneEntryPerStatement(std::vector<TimelineEntry>* entries, std::vector<float>* rank) const {
+  std::vector<uint32_t> order(entries->size());
+  for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) { return (*rank)[a] > (*rank)[b]; });
+  auto key = [](const TimelineCitation& c) { return (static_cast<uint64_t>(c.article) << 32) | c.sentence; };
+  std::unordered_map<uint64_t, uint32_t> shown;  // statement -> the entry showing it
+  auto unshown = [&](const TimelineEntry& e) {
+    int best_fit = -1;
+    const TimelineCitation* best = nullptr;
+    for (const TimelineCitation& c : e.support) {
+      if (shown.count(key(c))) continue;
+      const int fit = Fitness(Candidate{0, c});
+      if (fit > best_fit) best_fit = fit, best = &c;
+    }
+    return best;
+  };
+  auto show = [&](TimelineEntry* e, const TimelineCitation& c) {
+    e->representative = c;
+    e->statement = std::string(core::TrimAscii(c.span.Of(articles_[c.article]->body)));
+  };
+  std::vector<bool> keep(entries->size(), true);
+  for (uint32_t i : order) {
+    TimelineEntry& e = (*entries)[i];
+    const auto holder = shown.find(key(e.representative));
+    if (holder != shown.end()) {
+      if (const TimelineCitation* other = unshown(e)) {
+        show(&e, *other);
+      } else {
+        TimelineEntry& h = (*entries)[holder->second];
+        const TimelineCitation* moved = unshown(h);
+        if (moved == nullptr) {
+          keep[i] = false;
+          continue;
+        }
+        const uint32_t h_index = holder->second;
+        const TimelineCitation to = *moved;
+        show(&h, to);
+        shown[key(to)] = h_index;
+        shown.erase(key(e.representative));
+      }
+    }
+    shown[key(e.representative)] = i;
+  }
+  size_t w = 0;
+  for (size_t i = 0; i < entries->size(); ++i) {
+    if (!keep[i]) continue;
+    if (w != i) {
+      (*entries)[w] = std::move((*entries)[i]);
+      (*rank)[w] = (*rank)[i];
+    }
+    ++w;
+  }
+  entries->resize(w);
+  rank->resize(w);
+}
+
 // Date salience: the distinct articles that support the date, by a time
 // expression or (date_by_publication) by a lede published on it. Counting
 // articles, not sentences, keeps one long article about a busy day from
@@ -568,6 +631,7 @@ Timeline Builder::Finish() {
       out.entries.push_back(std::move(e));
     }
   }
+  if (options_.one_entry_per_statement) OneEntryPerStatement(&out.entries, &rank);
   if (options_.max_entries > 0 && out.entries.size() > options_.max_entries) {
     std::vector<uint32_t> order(out.entries.size());
     for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;

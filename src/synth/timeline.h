@@ -93,6 +93,12 @@ struct TimelineOptions {
   float date_support_weight = 0;
   // At most this many entries per date (the most salient first), 0 = all.
   size_t max_entries_per_date = 0;
+  // A statement stands for one entry: an entry whose representative already
+  // stands for a more salient one takes its best other statement, or, with
+  // none, is left out (counted in Timeline::omitted). A sentence that names
+  // several dates ("impeached in 1868 and 1998") is otherwise shown once per
+  // date. Off by default (evaluation keeps every date); on for readers.
+  bool one_entry_per_statement = false;
   // Statements on one date merge when their content-word overlap (overlap
   // coefficient, shared weight / lighter statement's weight, over stemmed, stop-word-free words weighted by inverse
   // sentence frequency in the story) reaches this value.
@@ -119,8 +125,8 @@ struct Timeline {
   std::vector<TimelineEntry> entries;  // chronological (first_day, then
                                        // finer granularity first, then score)
   std::string story_start;             // "YYYY-MM-DD": earliest publication date, "" if none
-  size_t omitted = 0;                  // entries of the kept dates that max_entries_per_date
-                                       // and max_entries left out
+  size_t omitted = 0;                  // entries of the kept dates that max_entries_per_date,
+                                       // one_entry_per_statement and max_entries left out
 };
 
 // Builds the timeline of one story from its articles (not owned; read

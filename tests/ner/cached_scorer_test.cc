@@ -65,6 +65,45 @@ TEST(CachedScorerTest, EqualsKeyScoringBitForBit) {
   ExpectEqualsKeyScoring(**m, (*m)->stages()[0]);
 }
 
+// A word cache of one or two sets of four ways: words evict each other
+// within a sentence and across documents, and a document with more words
+// per set than ways gets private copies. The scores stay bit-identical.
+TEST(CachedScorerTest, TinyWordCacheEvictsAndCopies) {
+  auto m = NerModel::Load(kModel);
+  ASSERT_TRUE(m.ok()) << m.status().ToString();
+  for (int sets_log2 : {0, 1}) {
+    CachedScorer scorer(&(*m)->stages()[0], sets_log2);
+    scorer.set_prune(sets_log2 == 1);
+    ExpectEqualsKeyScoring(**m, (*m)->stages()[0], &scorer);
+    EXPECT_GT(scorer.private_words(), 0u);
+    EXPECT_GT(scorer.hits(), 0u);
+  }
+}
+
+// A token cache of one or two sets: "Berg met Kerry ." fills four ways and
+// hits the second time; ways are evicted within a sentence, even between
+// finding a token's entry and filling from it (the four found in the fourth
+// sentence lose their ways to its misses "Monday", "Reuters", "said"). The
+// tokens equal those prepared without a cache.
+TEST(CachedScorerTest, TinyTokenCacheChangesNothing) {
+  auto m = NerModel::Load(kModel);
+  ASSERT_TRUE(m.ok()) << m.status().ToString();
+  for (int sets_log2 : {0, 1}) {
+    TokenCache cache(sets_log2);
+    for (const std::string text : {"Reuters said Berg met Kerry .", "Berg met Kerry .", "Berg met Kerry .",
+                                   "Monday Reuters said Berg met Kerry .",
+                                   "Norvatec Holdings said on Monday that Anna Berg would visit Paris ."}) {
+      auto doc = Prepare(**m, text, &cache);
+      auto plain = Prepare(**m, text, nullptr);
+      ASSERT_EQ(doc.size(), plain.size());
+      for (size_t s = 0; s < doc.size(); ++s)
+        for (size_t i = 0; i < doc[s].size(); ++i) ExpectSameToken(doc[s][i], plain[s][i]);
+    }
+    EXPECT_GT(cache.hits(), 0u);
+    EXPECT_GT(cache.misses(), 4u);
+  }
+}
+
 // With pruning on, a block leaves the prunable tokens out; Static on one of
 // them scores it alone (CachedScorer::ScoreOne), with the same result.
 TEST(CachedScorerTest, TokensLeftOutOfABlockScoreTheSame) {

@@ -74,5 +74,16 @@ TEST(ClauseSpeakers, LongerTitlesAreNoQuotations) {
   EXPECT_EQ(Attributions(a), (std::vector<std::string>{"Maria Lopez|person|d"}));
 }
 
+// Session 14 (allsides-blind13): "Mark Wilson / Getty Images President Tom Smith speaks ...": a
+// name followed by a slash is a photo credit, not the subject a later "he said" refers to.
+TEST(ClauseSpeakers, APhotoCreditIsNoPronounAntecedent) {
+  Article a = FromParagraphs(
+      {"President Tom Smith announced a plan for struggling towns on Thursday.",
+       "Mark Wilson / Getty Images President Tom Smith speaks about poverty during an event in Chicago on "
+       "January 9.",
+       "\u201COur children deserve better than the places they were born in,\u201D he said."});
+  EXPECT_EQ(Attributions(a), (std::vector<std::string>{"Tom Smith|person|i", "Tom Smith|person|d"}));
+}
+
 }  // namespace
 }  // namespace parallax::quotes

@@ -377,6 +377,66 @@ TEST_F(FloodStory, PartsChangesSharesAndLaterCountsAreOtherQuantities) {
   EXPECT_NE(Find(Build(), "number"), nullptr);
 }
 
+TEST_F(FloodStory, WholesExamplesDistancesAndPastYearsAreOtherQuantities) {
+  auto differ = [&](const std::string& a, const std::string& b) { return NumbersConflict(a, b); };
+  ASSERT_TRUE(differ("and damaged 40 homes", "and damaged 45 homes"));
+  // The whole a part is counted in ("22 of the town's 40 homes") is no claim.
+  EXPECT_FALSE(differ("and damaged 22 of the town's 40 homes", "and damaged 45 homes"));
+  EXPECT_FALSE(differ("and damaged 22 of 40 homes", "and damaged 45 homes"));
+  // An example value.
+  EXPECT_FALSE(differ("and could leave, say, 40 homes dry", "and damaged 45 homes"));
+  EXPECT_FALSE(differ("and left, say, a 40 percent share", "and left a 45 percent share"));
+  // A distance is measured from a place.
+  ASSERT_TRUE(differ("40 miles south of Carver", "45 miles south of Carver"));
+  EXPECT_FALSE(differ("40 miles south of Carver", "45 miles south of Dover"));
+  EXPECT_FALSE(differ("40 miles from the Dover bridge", "45 miles from Carver"));
+  // A value of a past year is compared only with values of that year.
+  auto past = [&](const std::string& a_year, const std::string& b_year) {
+    a_ = Make("a1", "CNN", "2024-03-11", "Mayor Ana Torres visited the flooded town of Linden on March 9. In " +
+                                             a_year + ", the flood in Linden damaged 40 homes, officials said.");
+    b_ = Make("b2", "Reuters", "2024-03-11", "Mayor Ana Torres visited the flooded town of Linden on March 10. In " +
+                                                 b_year + ", the flood in Linden damaged 45 homes, officials said.");
+    Time(&a_, a_year, a_year);
+    Time(&b_, b_year, b_year);
+    return Find(Build(), "number") != nullptr;
+  };
+  EXPECT_TRUE(past("2024", "2024"));
+  EXPECT_TRUE(past("2019", "2019"));
+  EXPECT_FALSE(past("2019", "2024"));
+  EXPECT_FALSE(past("2019", "2021"));
+  // A past year named only after the number may belong to another clause.
+  a_ = Make("a1", "CNN", "2024-03-11", "Mayor Ana Torres visited the flooded town of Linden on March 9. The flood "
+                                       "in Linden damaged 40 homes, the most since 2019, officials said.");
+  Time(&a_, "2019", "2019");
+  b_ = Make("b2", "Reuters", "2024-03-11", "Mayor Ana Torres visited the flooded town of Linden on March 10. The "
+                                           "flood in Linden damaged 45 homes, officials said.");
+  EXPECT_NE(Find(Build(), "number"), nullptr);
+}
+
+TEST_F(FloodStory, AffairsOfficesAndTitlesOfAPastYearAgree) {
+  auto conflict = [&](const std::string& other, const std::string& other_role, const std::string& tail) {
+    a_ = Make("a1", "CNN", "2024-03-11", "Foreign Minister Ana Torres visited the flooded town of Linden.");
+    b_ = Make("b2", "Reuters", "2024-03-11", "Foreign Minister Ana Torres toured the flooded town of Linden.");
+    d_ = Make("d4", "Fox News", "2024-03-12", other + " Ana Torres saw Linden" + tail + ".");
+    e_ = Make("e5", "BBC News", "2024-03-12", "Ana Torres saw the flood damage in Linden.");
+    copy_ = Make("c3", "Yahoo News", "2024-03-11", "Ana Torres saw Linden.");
+    Role(&a_, "Foreign Minister", "foreign minister");
+    Role(&b_, "Foreign Minister", "foreign minister");
+    Role(&d_, other, other_role);
+    if (tail.find("2019") != std::string::npos) Time(&d_, "2019", "2019");
+    if (tail.find("2024") != std::string::npos) Time(&d_, "2024", "2024");
+    return Find(Build(), "role") != nullptr;
+  };
+  ASSERT_TRUE(conflict("Mayor", "mayor", ""));
+  // One office written with and without "affairs".
+  EXPECT_FALSE(conflict("Foreign Affairs Minister", "foreign affairs minister", ""));
+  EXPECT_FALSE(conflict("Minister of Foreign Affairs", "minister of foreign affairs", ""));
+  // A title in a sentence about a past year (a picture caption) is the
+  // office held then; one of the publication year still conflicts.
+  EXPECT_FALSE(conflict("Mayor", "mayor", " in 2019"));
+  EXPECT_TRUE(conflict("Mayor", "mayor", " in 2024"));
+}
+
 TEST_F(FloodStory, StatementsThatShareOnlyANameAreNotOneFact) {
   auto together = [&](const std::string& reuters) {
     a_ = Make("a1", "CNN", "2024-03-11", "On Monday, former Governor Ana Torres praised the volunteers of Linden.");

@@ -163,6 +163,59 @@ TEST(TimelineTest, RepresentativeReadsOnItsOwnAndLimitsCountWhatTheyLeaveOut) {
   EXPECT_EQ(tl->entries[0].date.value, "2023-07-16");
 }
 
+// A second DATE on the word `word` of article `a`'s sentence `sentence`.
+void AddDate(Article* a, uint32_t sentence, const std::string& word, const std::string& value) {
+  const Sentence& s = a->sentences[sentence];
+  const size_t p = a->body.find(word, s.span.begin);
+  ASSERT_LT(p, s.span.end) << word;
+  TimeExpression t;
+  t.span = {static_cast<uint32_t>(p), static_cast<uint32_t>(p + word.size())};
+  t.type = "DATE";
+  t.value = value;
+  a->times.push_back(t);
+  std::sort(a->times.begin(), a->times.end(),
+            [](const TimeExpression& x, const TimeExpression& y) { return x.span.begin < y.span.begin; });
+}
+
+TEST(TimelineTest, OneEntryPerStatementForReaders) {
+  // One sentence names two days; the markets report stands alone.
+  Article a = MakeArticle("A", "2023-07-19", {
+      {"Monday envoy Kerry met premier Li in Beijing and on Tuesday flew home to Washington", "2023-07-17"},
+      {"Sunday markets in Shanghai rallied strongly after weak data", "2023-07-16"}});
+  AddDate(&a, 0, "Tuesday", "2023-07-18");
+  std::vector<const Article*> story = {&a};
+  TimelineOptions options;
+  auto tl = BuildTimeline(story, options);
+  ASSERT_TRUE(tl.ok()) << tl.status().ToString();
+  ASSERT_EQ(tl->entries.size(), 3u);  // the sentence stands for Monday and for Tuesday
+  EXPECT_EQ(tl->entries[1].statement, tl->entries[2].statement);
+  options.one_entry_per_statement = true;
+  tl = BuildTimeline(story, options);
+  ASSERT_TRUE(tl.ok());
+  ASSERT_EQ(tl->entries.size(), 2u);
+  EXPECT_EQ(tl->omitted, 1u);
+  EXPECT_NE(tl->entries[0].statement, tl->entries[1].statement);
+
+  // Another outlet reports Tuesday's flight: the Tuesday entry (two
+  // articles, the more salient) shows that report, and the Monday entry,
+  // which has nothing else, keeps the two-day sentence.
+  Article b = MakeArticle("B", "2023-07-19", {
+      {"Tuesday envoy Kerry flew home to Washington after the talks in Beijing", "2023-07-18"}});
+  story = {&a, &b};
+  tl = BuildTimeline(story, options);
+  ASSERT_TRUE(tl.ok());
+  ASSERT_EQ(tl->entries.size(), 3u);
+  EXPECT_EQ(tl->omitted, 0u);
+  std::vector<std::string> statements;
+  for (const auto& e : tl->entries) statements.push_back(e.statement);
+  std::sort(statements.begin(), statements.end());
+  EXPECT_EQ(std::unique(statements.begin(), statements.end()), statements.end());
+  for (const auto& e : tl->entries) {
+    if (e.date.value == "2023-07-17") EXPECT_NE(e.statement.find("Monday"), std::string::npos);
+    if (e.date.value == "2023-07-18") EXPECT_EQ(e.statement.find("Monday"), std::string::npos);
+  }
+}
+
 TEST(TimelineTest, RejectsLayersOutsideTheBody) {
   Article a = MakeArticle("A", "2023-07-18", {{"Sunday Kerry arrived", "2023-07-16"}});
   a.times[0].span.end = 10000;

@@ -27,9 +27,11 @@ constexpr size_t kMaxBlockGroups = 5 * CachedScorer::kBlock;
 
 }  // namespace
 
-CachedScorer::CachedScorer(const WeightTable* weights)
+CachedScorer::CachedScorer(const WeightTable* weights, int word_sets_log2)
     : weights_(weights),
-      words_(kWordSlots),
+      words_((size_t{1} << word_sets_log2) * kWordWays),
+      word_sets_(size_t{1} << word_sets_log2),
+      word_set_mask_((size_t{1} << word_sets_log2) - 1),
       history_(kHistorySlots),
       pairs_(kPrevValues * kPrevValues),
       block_keys_((kBlock + 2) * FeatureContext::kMaxFeatures),
@@ -79,35 +81,59 @@ void CachedScorer::StartDocument(const std::vector<std::vector<TokenInfo>>& doc)
   for (size_t s = 0; s < doc.size(); ++s) {
     doc_[s].resize(doc[s].size());
     tokens_ += doc[s].size();
-    // The slots are cache misses: touch a sentence's slots before reading any.
-    for (const TokenInfo& t : doc[s]) __builtin_prefetch(&words_[Slot(WordKey(t))].key);
+    // The tag sets are cache misses: touch a sentence's sets before reading any.
+    for (const TokenInfo& t : doc[s]) __builtin_prefetch(&word_sets_[Set(WordKey(t))]);
     pending_.clear();
+    bool wide = sent_wide_[s];
     for (size_t i = 0; i < doc[s].size(); ++i) {
       const TokenInfo& t = doc[s][i];
       const uint64_t key = WordKey(t);
-      WordEntry& e = words_[Slot(key)];
-      if (e.key == key) {  // cached, or computed below for an earlier token of this sentence
+      const size_t set = Set(key);
+      WordSet& tags = word_sets_[set];
+      size_t way = 0;
+      while (way < kWordWays && tags.key[way] != key) ++way;
+      if (way < kWordWays) {  // cached, or computed below for an earlier token of this sentence
         ++hits_;
         // A wide entry's int32 rows are kept for one document: recompute them.
-        if (e.wide && e.stamp != stamp_) pending_.push_back({&t, &e});
-      } else if (e.stamp == stamp_ && e.key != 0) {  // slot holds another word of this document
-        private_.emplace_back();
-        private_.back().key = key;
-        pending_.push_back({&t, &private_.back()});
-        doc_[s][i] = &private_.back();
-        ++misses_;
-        continue;
+        wide |= tags.wide[way];
+        if (tags.wide[way] && tags.stamp[way] != stamp_)
+          pending_.push_back({&t, &words_[set * kWordWays + way], &tags.wide[way]});
       } else {
-        pending_.push_back({&t, &e});
-        e.key = key;
-        e.wide = false;
         ++misses_;
+        // The victim: an empty way, else the one used longest ago, never one of this document.
+        uint32_t oldest = 0;
+        for (size_t w = 0; w < kWordWays; ++w) {
+          if (tags.key[w] == 0) {
+            way = w;
+            break;
+          }
+          const uint32_t age = stamp_ - tags.stamp[w];  // 0: this document
+          if (age > oldest) {
+            oldest = age;
+            way = w;
+          }
+        }
+        if (way == kWordWays) {  // every way holds another word of this document
+          ++private_words_;
+          private_.emplace_back();
+          pending_.push_back({&t, &private_.back(), nullptr});
+          doc_[s][i] = &private_.back();
+          continue;
+        }
+        tags.key[way] = key;
+        tags.wide[way] = false;
+        pending_.push_back({&t, &words_[set * kWordWays + way], &tags.wide[way]});
       }
-      e.stamp = stamp_;
-      doc_[s][i] = &e;
+      tags.stamp[way] = stamp_;
+      doc_[s][i] = &words_[set * kWordWays + way];
     }
     ComputeWords();
-    for (const WordEntry* e : doc_[s]) sent_wide_[s] |= e->wide;
+    // Wide words: the cached ones were seen in the tags above, the computed ones are known now.
+    for (const PendingWord& p : pending_) {
+      wide |= p.entry->wide;
+      if (p.tag_wide) *p.tag_wide = p.entry->wide;
+    }
+    sent_wide_[s] = wide;
   }
 }
 

