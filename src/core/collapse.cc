@@ -60,16 +60,20 @@ size_t NextSpaceRun(std::string_view s, size_t from) {
   size_t i = from;
 #if defined(__SSE2__)
   const __m128i blank = _mm_set1_epi8(' '), low = _mm_set1_epi8(8), high = _mm_set1_epi8(14);
-  for (; i + 17 <= n; i += 16) {
+  unsigned carry = 0;  // the last block ended with whitespace
+  for (; i + 16 <= n; i += 16) {
     const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(s.data() + i));
     const __m128i controls = _mm_and_si128(_mm_cmpgt_epi8(v, low), _mm_cmplt_epi8(v, high));  // \t \n \v \f \r
     const unsigned control = static_cast<unsigned>(_mm_movemask_epi8(controls));
     const unsigned space = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, blank), controls)));
-    // Whitespace after each byte: the block's own, shifted, and the next block's first byte.
-    const unsigned next = (space >> 1) | (static_cast<unsigned>(IsAsciiSpace(s[i + 16])) << 15);
-    const unsigned mask = control | (space & next);
+    if (carry & space) return i - 1;  // a space ending the last block, whitespace after it
+    // Whitespace followed by whitespace inside the block (the last byte's
+    // follower is the next block's first).
+    const unsigned mask = control | (space & (space >> 1));
     if (mask != 0) return i + static_cast<size_t>(__builtin_ctz(mask));
+    carry = space >> 15;
   }
+  if (carry != 0 && (i == n || IsAsciiSpace(s[i]))) return i - 1;
 #endif
   for (; i < n; ++i) {
     const char c = s[i];

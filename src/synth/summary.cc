@@ -1,6 +1,7 @@
 #include "synth/summary.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <optional>
 #include <string_view>
 #include <unordered_map>
@@ -117,9 +118,14 @@ std::vector<SummarySentence> Summarize(const StoryCorpus& c, const std::vector<d
   // used, a restatement) stays out, and is no longer updated.
   std::vector<double> restates(cand.size(), 0), redundancy(cand.size(), 0);
   std::vector<bool> out_of_play(cand.size(), false);
+  // Statements chosen per article; an article at the cap waits (it is not
+  // out of play) until no other article has a candidate.
+  std::vector<uint32_t> per_article(n_articles, 0);
+  size_t per_article_cap = o.max_per_article == 0 ? SIZE_MAX : o.max_per_article;
   while (out.size() < want) {
     int best = -1;
     double best_score = -1e9;
+    bool capped = false;
     for (size_t k = 0; k < cand.size(); ++k) {
       if (out_of_play[k]) continue;
       const uint32_t i = cand[k];
@@ -128,11 +134,20 @@ std::vector<SummarySentence> Summarize(const StoryCorpus& c, const std::vector<d
         out_of_play[k] = true;
         continue;
       }
+      if (per_article[ss[i].article] >= per_article_cap) {
+        capped = true;
+        continue;
+      }
       double score = o.lambda * rel[k] - (1 - o.lambda) * redundancy[k];
       if (score > best_score) { best_score = score; best = static_cast<int>(k); }
     }
+    if (best < 0 && capped) {  // only capped articles have candidates left
+      per_article_cap = SIZE_MAX;
+      continue;
+    }
     if (best < 0) break;
     const uint32_t j = cand[best];
+    ++per_article[ss[j].article];
     out_of_play[best] = true;
     if (fact_key[j] >= 0) fact_used[fact_key[j]] = true;
     out.push_back({c.Cite(ss[j]), best_score, fact_of[j]});

@@ -40,6 +40,11 @@ struct SummaryOptions {
   // (TermCosine) restates it (the same post quoted twice, a syndicated copy)
   // and is not chosen at all.
   double max_restatement = 0.6;
+  // At most this many statements from one article while another article
+  // still has a candidate (0 = no limit): redundancy is only measured
+  // across articles, so a long live blog could otherwise fill the summary of
+  // a story that many outlets cover.
+  size_t max_per_article = 2;
 };
 
 // `fact_of[i]` is the fact id of corpus sentence i ("" when none) and

@@ -8,7 +8,12 @@
 #include <algorithm>
 #include <cctype>
 #include <cstring>
+#include <iterator>
 #include <unordered_set>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include <xxhash.h>
 
@@ -33,12 +38,18 @@ bool Contains(const std::string& lower, std::initializer_list<std::string_view> 
   return false;
 }
 
-// Most paragraphs open with none of the cues' first bytes: those cues are
-// decided without a comparison call.
+// Cues of four bytes or more are compared by their first four first,
+// without a call: "the", "this" and "tags" share a first byte, rarely four.
 bool StartsWith(const std::string& lower, std::initializer_list<std::string_view> cues) {
-  if (lower.empty()) return false;
+  uint32_t head = 0;
+  if (lower.size() >= 4) std::memcpy(&head, lower.data(), 4);
   for (auto c : cues) {
-    if (c[0] == lower[0] && lower.size() >= c.size() && std::memcmp(lower.data(), c.data(), c.size()) == 0) return true;
+    if (c.size() >= 4) {
+      uint32_t cue_head;
+      std::memcpy(&cue_head, c.data(), 4);
+      if (cue_head != head) continue;  // also when lower is shorter than four
+    }
+    if (lower.size() >= c.size() && std::memcmp(lower.data(), c.data(), c.size()) == 0) return true;
   }
   return false;
 }
@@ -84,14 +95,6 @@ uint64_t Fingerprint(std::string_view s) {
   return XXH64(norm.data(), norm.size(), 0);
 }
 
-bool IsLicensingFooter(const std::string& lower) {
-  return Contains(lower, {"all content created by", "republished articles must include",
-                          "all rights reserved", "may not be published, broadcast, rewritten",
-                          "may not be reproduced", "licensing@", "for licensing", "reprint rights",
-                          "is available without charge to any legitimate news publisher",
-                          "copyright \xc2\xa9", "\xc2\xa9 20", "\xc2\xa9 19", "copyright 20"});
-}
-
 bool IsUpdateNote(const std::string& lower) {
   return StartsWith(lower, {"this story has been updated", "this article has been updated",
                             "this story was updated", "this article was updated",
@@ -100,13 +103,77 @@ bool IsUpdateNote(const std::string& lower) {
                             "editor's note: this", "editor\xe2\x80\x99s note: this"});
 }
 
-// Case-sensitive on the original text: embeds are machine-written.
-bool IsSocialPost(std::string_view text) {
-  for (std::string_view cue : {"pic.twitter.com/", "A post shared by", "View this post on Instagram"}) {
-    if (Has(text, cue)) return true;
+// Machine-written markers looked for in a whole paragraph, case-sensitive
+// (embeds and galleries are machine-written): bit k of a marker set stands
+// for kMarkers[k].
+constexpr std::string_view kMarkers[] = {"pic.twitter.com/", "A post shared by", "View this post on Instagram",
+                                         "(@", "https://t.co/", "Hide"};
+enum : unsigned { kPicTwitter = 1, kPostShared = 2, kViewOnInstagram = 4, kHandle = 8, kTco = 16, kHide = 32 };
+
+// The phrases of `phrases` (at most 32, each of two to kLongestPhrase bytes,
+// none holding a zero byte) that occur in `text`, as a bit set, in one pass
+// over it instead of one per phrase: sixteen candidate starts at a time
+// where SSE2 is available, a start checked in full only when some phrase's
+// first and last bytes both match there. The last bytes are read from a
+// zero-padded copy.
+constexpr size_t kLongestPhrase = 64;
+template <size_t N>
+unsigned FindPhrases(std::string_view text, const std::string_view (&phrases)[N]) {
+  static_assert(N <= 32);
+  const size_t n = text.size();
+  unsigned found = 0;
+  auto check = [&](size_t at) {
+    for (unsigned k = 0; k < N; ++k) {
+      const std::string_view m = phrases[k];
+      if (!(found >> k & 1) && at + m.size() <= n && std::memcmp(text.data() + at, m.data(), m.size()) == 0) {
+        found |= 1u << k;
+      }
+    }
+  };
+#if defined(__SSE2__)
+  __m128i first[N], last[N];
+  size_t longest = 0;
+  for (size_t k = 0; k < N; ++k) {
+    first[k] = _mm_set1_epi8(phrases[k].front());
+    last[k] = _mm_set1_epi8(phrases[k].back());
+    longest = std::max(longest, phrases[k].size());
   }
+  // Candidate starts base, ..., base + 15, whose bytes are at `data`.
+  auto block = [&](const char* data, size_t base) {
+    const __m128i a = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data));
+    __m128i hit = _mm_setzero_si128();
+    for (size_t k = 0; k < N; ++k) {
+      const __m128i b = _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + phrases[k].size() - 1));
+      hit = _mm_or_si128(hit, _mm_and_si128(_mm_cmpeq_epi8(a, first[k]), _mm_cmpeq_epi8(b, last[k])));
+    }
+    for (unsigned mask = static_cast<unsigned>(_mm_movemask_epi8(hit)); mask != 0; mask &= mask - 1) {
+      check(base + static_cast<size_t>(__builtin_ctz(mask)));
+    }
+  };
+  size_t i = 0;
+  for (; i + 16 + longest - 1 <= n; i += 16) block(text.data() + i, i);
+  // The rest (under 16 + longest - 1 bytes), from a zero-padded copy.
+  char tail[2 * (16 + kLongestPhrase)] = {};
+  std::memcpy(tail, text.data() + i, n - i);
+  for (size_t j = 0; i + j < n; j += 16) block(tail + j, i + j);
+#else
+  for (size_t i = 0; i < n; ++i) check(i);
+#endif
+  return found;
+}
+
+constexpr std::string_view kFooterCues[] = {"all content created by", "republished articles must include",
+                                            "all rights reserved", "may not be published, broadcast, rewritten",
+                                            "may not be reproduced", "licensing@", "for licensing", "reprint rights",
+                                            "is available without charge to any legitimate news publisher",
+                                            "copyright \xc2\xa9", "\xc2\xa9 20", "\xc2\xa9 19", "copyright 20"};
+
+bool IsLicensingFooter(const std::string& lower) { return FindPhrases(lower, kFooterCues) != 0; }
+
+bool IsSocialPost(unsigned markers) {
+  if (markers & (kPicTwitter | kPostShared | kViewOnInstagram)) return true;
   // "— Name (@handle) September 25, 2019" closing an embedded tweet.
-  return Has(text, "(@") && Has(text, "https://t.co/");
+  return (markers & kHandle) && (markers & kTco);
 }
 
 bool IsPrompt(const std::string& lower, LazyWords* words) {
@@ -135,10 +202,11 @@ bool IsCounter(const std::string& lower) {
 // Caption 1 of 15 Photos: <title> <caption> Hide Caption 2 of 15 ...",
 // "Hide caption <caption> Previous Next <credit>". The gallery's button text
 // is looked for in all of `text` (machine-written, so its case is fixed).
-bool IsGalleryCaption(const std::string& lower, std::string_view text) {
+bool IsGalleryCaption(const std::string& lower, std::string_view text, unsigned markers) {
   if (StartsWith(lower, {"hide caption", "photos: photos:", "photo: photo:"}) || Contains(lower, {" previous next "})) {
     return true;
   }
+  if (!(markers & kHide)) return false;
   // "Hide Caption " or "Hide caption ": one scan for the shared head.
   for (size_t at = 0; (at = core::FindSubstring(text, "Hide", at)) != std::string_view::npos; ++at) {
     const std::string_view rest = text.substr(at + 4);
@@ -489,15 +557,16 @@ void CleanBlocks(std::vector<ingest::Block>* blocks, const CleanOptions& options
     for (char& c : lower) c = core::AsciiLower(c);
     // Only short paragraphs can be prompts or counters; skip counting long ones.
     LazyWords words(b.text);
+    const unsigned markers = FindPhrases(b.text, kMarkers);
     const char* kind = nullptr;
     if (IsCounter(lower)) kind = "view counter";
     else if (near_end && IsTagCloud(lower, b.text)) kind = "tag cloud";
     else if (near_end && IsLicensingFooter(lower)) kind = "licensing footer";
     else if (IsUpdateNote(lower)) kind = "update note";
-    else if (IsSocialPost(b.text)) kind = "social post";
+    else if (IsSocialPost(markers)) kind = "social post";
     else if (IsPrompt(lower, &words)) kind = "prompt";
     else if (IsMediaWidget(lower, b.text, &words) || IsVideoBlurb(b.text, &words)) kind = "media player";
-    else if (IsGalleryCaption(lower, b.text)) kind = "photo caption";
+    else if (IsGalleryCaption(lower, b.text, markers)) kind = "photo caption";
     else if (IsHighlightsBox(lower)) kind = "story highlights";
     else if (IsCreditLine(lower, &words)) kind = "credit line";
     else if (!seen.insert(Fingerprint(b.text)).second) kind = "repeated paragraph";

@@ -166,4 +166,60 @@ TEST(NerTrainCliTest, AlsoTrainLearnsTheExtraFileAndFixedEpochsIgnoreValid) {
   fs::remove_all(dir);
 }
 
+// ner-clusters --init/--exchange-iters: starts from a clusters file, keeps its
+// words and caps lines, refines the levels deterministically, and with zero
+// passes writes the initial levels back unchanged.
+TEST(NerClustersCliTest, ExchangeRefinesFromInitDeterministically) {
+  fs::path dir = fs::temp_directory_path() / ("ner_clusters_cli_" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  {
+    std::ofstream news(dir / "news.jsonl");
+    const char* names[] = {"Anna", "Boris", "Clara", "David"};
+    const char* places[] = {"Oslo", "Paris", "Rome", "Lima"};
+    const char* verbs[] = {"visited", "left", "praised", "toured"};
+    for (int i = 0; i < 64; ++i)
+      news << R"({"text": ")" << names[i % 4] << " " << verbs[(i / 4) % 4] << " " << places[(i / 16) % 4]
+           << R"( on Monday. The minister said so."})" << "\n";
+  }
+  auto run = [&](const std::string& flags, const std::string& out) {
+    int code = -1;
+    RunCommand(std::string(PARALLAX_TRAIN) + " ner-clusters --input " + (dir / "news.jsonl").string() +
+                   " --clusters 200 --contexts 20 --dim 8 " + flags + " --out " + (dir / out).string() + " 2>/dev/null",
+               &code);
+    return code;
+  };
+  ASSERT_EQ(run("", "kmeans.tsv"), 0);
+  const std::string init = " --init " + (dir / "kmeans.tsv").string();
+  ASSERT_EQ(run(init + " --exchange-iters 3", "ex1.tsv"), 0);
+  ASSERT_EQ(run(init + " --exchange-iters 3", "ex2.tsv"), 0);
+  ASSERT_EQ(run(init + " --exchange-iters 0", "same.tsv"), 0);
+  auto body = [&](const std::string& file) {  // the lines after the header
+    std::vector<std::string> lines = Lines(ReadAll(dir / file));
+    if (!lines.empty()) lines.erase(lines.begin());
+    return lines;
+  };
+  const auto kmeans = body("kmeans.tsv"), ex = body("ex1.tsv");
+  ASSERT_GT(kmeans.size(), 10u);
+  EXPECT_EQ(ex, body("ex2.tsv"));
+  EXPECT_EQ(kmeans, body("same.tsv"));
+  EXPECT_NE(ex, kmeans);  // the coarse levels of 19 words in 200 fine classes do move
+  ASSERT_EQ(ex.size(), kmeans.size());
+  const unsigned sizes[] = {200, 40, 10, 2};
+  for (size_t i = 0; i < ex.size(); ++i) {
+    std::vector<std::string> a, b;
+    for (std::stringstream ss(ex[i]); ss.good();) a.emplace_back(), std::getline(ss, a.back(), '\t');
+    for (std::stringstream ss(kmeans[i]); ss.good();) b.emplace_back(), std::getline(ss, b.back(), '\t');
+    ASSERT_EQ(a.size(), b.size()) << ex[i];
+    EXPECT_EQ(a[1], b[1]);  // same word (or caps entry) in the same order
+    if (a[0] != "C") {
+      EXPECT_EQ(a, b);  // caps statistics untouched
+      continue;
+    }
+    ASSERT_EQ(a.size(), 7u) << ex[i];
+    for (size_t l = 0; l < 4; ++l) EXPECT_LT(std::stoul(a[2 + l]), sizes[l]) << ex[i];
+    EXPECT_EQ(a[6], b[6]);  // word count
+  }
+  fs::remove_all(dir);
+}
+
 }  // namespace

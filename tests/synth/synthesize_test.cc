@@ -480,6 +480,34 @@ TEST_F(FloodStory, SummaryCitesThreeToFiveDistinctFacts) {
   }
 }
 
+TEST_F(FloodStory, SummaryTakesAtMostTwoStatementsFromOneArticleWhileOthersHaveSome) {
+  // A long report of six plain statements, and three articles whose only
+  // statement opens with a pronoun (half weight): the long report alone
+  // would fill the summary.
+  a_ = Make("a1", "CNN", "2024-03-11",
+            "Mayor Ana Torres visited the flooded town of Linden on Monday morning. The river rose four feet "
+            "overnight and covered the main bridge. Crews from three counties worked through the night to rebuild "
+            "the levee. Schools across Linden closed their doors until the water recedes. Farmers near the river "
+            "lost most of their winter wheat crop. Volunteers handed out bottled water at the Linden community "
+            "center.");
+  b_ = Make("b2", "Reuters", "2024-03-11", "They said the storm dropped six inches of rain on the whole valley.");
+  d_ = Make("d4", "Fox News", "2024-03-12", "It was the worst storm the valley has seen in fifty long years.");
+  e_ = Make("e5", "BBC News", "2024-03-12", "They expect power lines along the highway to be repaired by Friday.");
+  copy_ = Make("c3", "Yahoo News", "2024-03-11", a_.body);
+  StoryView v = Build();
+  ASSERT_EQ(v.summary.size(), 5u);
+  size_t from_a = 0;
+  for (const auto& s : v.summary) from_a += s.source.article_id == "a1";
+  EXPECT_EQ(from_a, 2u);
+  // With only the long report, it fills the summary.
+  b_ = Make("b2", "Reuters", "2024-03-11", "Rain.");
+  d_ = Make("d4", "Fox News", "2024-03-12", "Storm.");
+  e_ = Make("e5", "BBC News", "2024-03-12", "Power.");
+  v = Build();
+  EXPECT_GE(v.summary.size(), 3u);
+  for (const auto& s : v.summary) EXPECT_EQ(s.source.article_id, "a1");
+}
+
 TEST(DatesDisagree, ReadsTheTimeLayersCalendarValues) {
   DateInterval june, w29, we, day, prior;
   ASSERT_TRUE(ParseTimexDate("2023-06", &june) && ParseTimexDate("2023-W29", &w29) &&

@@ -156,6 +156,69 @@ TEST(CleanTest, RemovesVideoAndAudioPlayerResidue) {
   EXPECT_EQ(removed[1].kind, "media player");
 }
 
+// The embed and gallery markers are found in one pass over a paragraph:
+// each is found at its start, in the middle and at the very end of short
+// and long paragraphs, and a marker cut short by the paragraph's end is not.
+TEST(CleanTest, FindsEveryMarkerAnywhereInAParagraph) {
+  const std::string filler = "The council met on Monday and voted to fund the bridge over the river. ";
+  const std::string markers[] = {"pic.twitter.com/x1", "A post shared by Jane", "View this post on Instagram",
+                                 "Hide Caption 1 of 2"};
+  for (const std::string& m : markers) {
+    for (size_t pad : {0u, 1u, 7u, 15u, 16u, 17u, 30u, 41u, 42u, 43u, 200u}) {
+      const std::string before =
+          filler.substr(0, std::min(pad, filler.size())) + std::string(pad > filler.size() ? pad - filler.size() : 0, 'a');
+      for (const std::string& text : {m + " " + before, before + m, before + " " + m + " " + filler}) {
+        auto blocks = Blocks({"Opening paragraph.", text.c_str(), "Closing paragraph one.", "Two.", "Three.", "Four.", "Five."});
+        std::vector<Removal> removed;
+        CleanBlocks(&blocks, {}, &removed);
+        ASSERT_EQ(removed.size(), 1u) << text;
+        EXPECT_TRUE(removed[0].kind == "social post" || removed[0].kind == "photo caption") << text;
+      }
+    }
+    // The marker cut short by the end of the paragraph: not an embed.
+    const size_t marker = m.starts_with("Hide") ? 12 : m.starts_with("View") ? 27 : 16;
+    const std::string cut = filler + m.substr(0, marker - 1);
+    auto blocks = Blocks({"Opening.", cut.c_str()});
+    std::vector<Removal> removed;
+    CleanBlocks(&blocks, {}, &removed);
+    EXPECT_TRUE(removed.empty()) << cut;
+  }
+  // "(@" and "https://t.co/" only together, in either order.
+  for (const std::string& text : {filler + "(@jane) https://t.co/abc", "https://t.co/abc " + filler + " Jane (@jane)"}) {
+    auto blocks = Blocks({"Opening.", text.c_str()});
+    std::vector<Removal> removed;
+    CleanBlocks(&blocks, {}, &removed);
+    ASSERT_EQ(removed.size(), 1u) << text;
+    EXPECT_EQ(removed[0].kind, "social post");
+  }
+  const std::string lone = filler + "(@jane) " + filler;
+  auto blocks = Blocks({"Opening.", lone.c_str()});
+  std::vector<Removal> removed;
+  CleanBlocks(&blocks, {}, &removed);
+  EXPECT_TRUE(removed.empty());
+}
+
+// Footer cues are found in one pass too, at either end of short and long
+// closing paragraphs; a cue cut short by the paragraph's end is none.
+TEST(CleanTest, FindsFooterCuesAnywhereInClosingParagraphs) {
+  const std::string filler = "The council met on Monday and voted to fund the bridge over the river. ";
+  for (const std::string& cue : {"\u00A9 2020 Example News", "Copyright 2019", "For licensing, write to us",
+                                 "Is available without charge to any legitimate news publisher"}) {
+    for (const std::string& text : {cue, cue + " " + filler + filler, filler + filler + cue, filler + cue}) {
+      auto blocks = Blocks({"Opening paragraph.", text.c_str()});
+      std::vector<Removal> removed;
+      CleanBlocks(&blocks, {}, &removed);
+      ASSERT_EQ(removed.size(), 1u) << text;
+      EXPECT_EQ(removed[0].kind, "licensing footer") << text;
+    }
+  }
+  const std::string cut = filler + "Reprint right";
+  auto blocks = Blocks({"Opening paragraph.", cut.c_str()});
+  std::vector<Removal> removed;
+  CleanBlocks(&blocks, {}, &removed);
+  EXPECT_TRUE(removed.empty());
+}
+
 TEST(CleanTest, RemovesGalleriesHighlightsCreditsAndLiveBlogStamps) {
   // Shapes of CNN's and NPR's galleries and live blogs; the words are invented.
   auto blocks = Blocks({"Story highlights Council funds bridge Vote was 7-2",

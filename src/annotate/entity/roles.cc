@@ -40,19 +40,42 @@ struct View {
   std::string_view Tok(size_t k) const { return a.tokens[k].span.Of(a.body); }
   std::vector<int32_t> mention_at;  // mention covering the token, -1 if none
   std::vector<uint32_t> mention_first, mention_last;
-  std::vector<uint32_t> sent_first, sent_last;  // per token: its sentence's token range
+  // Sentences in token order without overlaps (the segmenter's): a token's sentence is found by
+  // a binary search, asked only at person mentions. Otherwise the per-token arrays below answer.
+  bool ordered = true;
+  std::vector<uint32_t> sent_first, sent_last;  // per token, filled only when !ordered
+  // The first and last token of token k's sentence; [0, n - 1] for a token in no sentence.
+  uint32_t SentenceFirst(uint32_t k) const { return ordered ? SentenceOf(k, true) : sent_first[k]; }
+  uint32_t SentenceLast(uint32_t k) const { return ordered ? SentenceOf(k, false) : sent_last[k]; }
+  uint32_t SentenceOf(uint32_t k, bool first) const {
+    auto it = std::upper_bound(a.sentences.begin(), a.sentences.end(), k,
+                               [](uint32_t t, const Sentence& s) { return t < s.first_token; });
+    if (it != a.sentences.begin()) {
+      const Sentence& s = *(it - 1);
+      if (static_cast<uint64_t>(k) < static_cast<uint64_t>(s.first_token) + s.token_count) {
+        return first ? s.first_token : s.first_token + s.token_count - 1;
+      }
+    }
+    return first ? 0 : static_cast<uint32_t>(n ? n - 1 : 0);
+  }
 };
 
 View MakeView(const Article& a) {
   size_t n = a.tokens.size();
-  View v{a, n, {}, {}, {}, {}, {}};
+  View v{a, n, {}, {}, {}, true, {}, {}};
   v.mention_at.assign(n, -1);
-  v.sent_first.assign(n, 0);
-  v.sent_last.assign(n, n ? n - 1 : 0);
-  for (const Sentence& s : a.sentences) {
-    for (uint32_t k = s.first_token; k < s.first_token + s.token_count && k < n; ++k) {
-      v.sent_first[k] = s.first_token;
-      v.sent_last[k] = s.first_token + s.token_count - 1;
+  for (size_t i = 1; i < a.sentences.size() && v.ordered; ++i) {
+    const Sentence& p = a.sentences[i - 1];
+    v.ordered = static_cast<uint64_t>(p.first_token) + p.token_count <= a.sentences[i].first_token;
+  }
+  if (!v.ordered) {
+    v.sent_first.assign(n, 0);
+    v.sent_last.assign(n, n ? n - 1 : 0);
+    for (const Sentence& s : a.sentences) {
+      for (uint32_t k = s.first_token; k < s.first_token + s.token_count && k < n; ++k) {
+        v.sent_first[k] = s.first_token;
+        v.sent_last[k] = s.first_token + s.token_count - 1;
+      }
     }
   }
   for (size_t m = 0; m < a.entities.size(); ++m) {
@@ -319,7 +342,7 @@ std::string PartyTag(const View& v, uint32_t open, uint32_t ceil, uint32_t* clos
 
 void RolesOf(const View& v, uint32_t m, std::vector<RoleMention>* out) {
   uint32_t first = v.mention_first[m], last = v.mention_last[m];
-  uint32_t floor = v.sent_first[first], ceil = v.sent_last[last];
+  uint32_t floor = v.SentenceFirst(first), ceil = v.SentenceLast(last);
   size_t before = out->size();
   Phrase p;
   // "... commentary from the president Barr will stomach": a bare lower-case

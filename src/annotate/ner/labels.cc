@@ -13,6 +13,13 @@ int TypeIndex(std::string_view name) {
 
 std::vector<LabelSpan> SpansFromBilou(const std::vector<int>& labels) {
   std::vector<LabelSpan> spans;
+  SpansFromBilou(labels, &spans);
+  return spans;
+}
+
+void SpansFromBilou(const std::vector<int>& labels, std::vector<LabelSpan>* out) {
+  std::vector<LabelSpan>& spans = *out;
+  spans.clear();
   bool open = false;
   for (uint32_t i = 0; i < labels.size(); ++i) {
     int l = labels[i];
@@ -27,7 +34,6 @@ std::vector<LabelSpan> SpansFromBilou(const std::vector<int>& labels) {
     }
     open = (p == Pos::kB || p == Pos::kI);
   }
-  return spans;
 }
 
 namespace {

@@ -63,6 +63,8 @@ struct LabelSpan {
 // Reads spans from a BILOU label sequence, repairing ill-formed runs the way
 // conlleval reads IOB: any change of type or a B/U starts a new span.
 std::vector<LabelSpan> SpansFromBilou(const std::vector<int>& labels);
+// The same into *spans (cleared first; its capacity is kept).
+void SpansFromBilou(const std::vector<int>& labels, std::vector<LabelSpan>* spans);
 
 // Converts gold IOB1/IOB2 tags ("B-PER", "I-ORG", "O") to BILOU label ids.
 // Unknown tags become O. IOB1 and IOB2 are both read with conlleval semantics.

@@ -65,31 +65,39 @@ bool EndsWith(std::string_view w, std::string_view s) { return w.size() > s.size
 
 std::string DeriveSubtype(int type, const std::vector<std::string_view>& tokens, const uint64_t* lower_hashes,
                           const Gazetteer& gaz) {
-  if (tokens.empty()) return "";
-  size_t last = tokens.size() - 1;
-  std::string head = Lower(tokens[last]);
-  std::string first = Lower(tokens[0]);
+  static const int kLoc = TypeIndex("LOC"), kOrg = TypeIndex("ORG"), kMisc = TypeIndex("MISC");
+  if (tokens.empty() || (type != kLoc && type != kOrg && type != kMisc)) return "";
+  const size_t last = tokens.size() - 1;
   auto in = [](const std::string& w, const auto& list) { return In(w, list, std::size(list)); };
-  if (type == TypeIndex("LOC")) {
+  // The head (and first) word lowercased only when a rule reads them (not for PER, nor
+  // for a one-word ORG or a LOC the gazetteer settles).
+  if (type == kLoc) {
     if (gaz.Contains(lower_hashes, 0, last, kGazCountry) || gaz.Contains(lower_hashes, 0, last, kGazSubdivision))
       return "GPE";
+    const std::string head = Lower(tokens[last]);
     if (tokens.size() > 1 && in(head, kFacility)) return "FACILITY";
-    if (in(head, kNatural) || (tokens.size() > 1 && (first == "mount" || first == "lake"))) return "";
+    if (in(head, kNatural)) return "";
+    if (tokens.size() > 1) {
+      const std::string first = Lower(tokens[0]);
+      if (first == "mount" || first == "lake") return "";
+    }
     return "GPE";
   }
-  if (type == TypeIndex("ORG")) {
-    if (tokens.size() > 1 && in(head, kFacility) && head != "centre" && head != "center") return "FACILITY";
+  if (type == kOrg) {
+    if (tokens.size() == 1) return "";
+    const std::string head = Lower(tokens[last]);
+    if (in(head, kFacility) && head != "centre" && head != "center") return "FACILITY";
     return "";
   }
-  if (type == TypeIndex("MISC")) {
-    for (std::string_view t : tokens)
-      if (IsSeriesCode(t)) return "EVENT";
-    if (in(head, kEvent) && (tokens.size() > 1 || head == "olympics")) return "EVENT";
-    if (tokens.size() == 1) {
-      if (gaz.Contains(lower_hashes, 0, 0, kGazLanguage)) return "NORP";
-      for (std::string_view s : kNorpSuffix)
-        if (EndsWith(head, s)) return "NORP";
-    }
+  // MISC
+  for (std::string_view t : tokens)
+    if (IsSeriesCode(t)) return "EVENT";
+  const std::string head = Lower(tokens[last]);
+  if (in(head, kEvent) && (tokens.size() > 1 || head == "olympics")) return "EVENT";
+  if (tokens.size() == 1) {
+    if (gaz.Contains(lower_hashes, 0, 0, kGazLanguage)) return "NORP";
+    for (std::string_view suffix : kNorpSuffix)
+      if (EndsWith(head, suffix)) return "NORP";
   }
   return "";
 }
@@ -98,10 +106,10 @@ void AddSeriesCodeEvents(const std::vector<std::string_view>& sentence, std::vec
   std::vector<Mention> added;
   size_t next = 0;  // first mention not ending before token i
   for (uint32_t i = 0; i < sentence.size(); ++i) {
-    while (next < mentions->size() && (*mentions)[next].last_token < i) ++next;
     const std::string_view w = sentence[i];
     // A code starts with a capital and ends with a digit: most tokens stop here.
     if (w.empty() || w[0] < 'A' || w[0] > 'Z' || w.back() < '0' || w.back() > '9' || !IsEventCode(w)) continue;
+    while (next < mentions->size() && (*mentions)[next].last_token < i) ++next;
     if (next < mentions->size() && (*mentions)[next].first_token <= i) continue;  // covered
     added.push_back(Mention{i, i, "MISC", "EVENT", 1.f});
   }

@@ -159,8 +159,10 @@ std::vector<std::vector<Mention>> Tagger::ToMentions(const std::vector<std::vect
   std::vector<std::vector<Mention>> out(doc.size());
   std::vector<uint64_t> hashes;
   std::vector<std::string_view> toks;
+  std::vector<LabelSpan> spans;
   for (size_t s = 0; s < doc.size(); ++s) {
-    for (const LabelSpan& span : SpansFromBilou(labels[s])) {
+    SpansFromBilou(labels[s], &spans);
+    for (const LabelSpan& span : spans) {
       Mention m;
       m.first_token = span.first;
       m.last_token = span.last;
@@ -189,6 +191,7 @@ std::vector<std::vector<Mention>> Tagger::TagArticle(const Article& article,
     const Sentence& sent = article.sentences[s];
     if (sent.first_token > article.tokens.size() || sent.token_count > article.tokens.size() - sent.first_token)
       continue;
+    sentences[s].reserve(sent.token_count);
     for (uint32_t k = 0; k < sent.token_count; ++k) {
       const Span& span = article.tokens[sent.first_token + k].span;
       if (span.end > body.size() || span.begin > span.end) {
