@@ -85,5 +85,15 @@ TEST(ClauseSpeakers, APhotoCreditIsNoPronounAntecedent) {
   EXPECT_EQ(Attributions(a), (std::vector<std::string>{"Tom Smith|person|i", "Tom Smith|person|d"}));
 }
 
+// Session 14 (allsides-blind13): "the doctrine of “qualified immunity”": a term of art named by
+// its kind is no quotation, even in a sentence whose subject is a person with a cue.
+TEST(ClauseSpeakers, ATermNamedByItsKindIsNoQuotation) {
+  Article a = FromParagraphs(
+      {"Judge Tom Smith wrote the opinion for the court.",
+       "Smith also ruled that the officers were shielded by the doctrine of \u201Csovereign official "
+       "protection\u201D \u2013 which keeps officials out of court when the law is unclear."});
+  EXPECT_EQ(Attributions(a), (std::vector<std::string>{"Tom Smith|person|i"}));
+}
+
 }  // namespace
 }  // namespace parallax::quotes

@@ -101,6 +101,10 @@ bool NamedNotSaid(const Context& ctx, uint32_t open, uint32_t after) {
       InList(ctx.Lower(open - 2), {"a", "that", "the", "this"})) {
     return true;
   }
+  // "protected by the doctrine of “qualified immunity”": a term of art named by its kind.
+  if (open > 1 && prev == "of" && InList(ctx.Lower(open - 2), {"concept", "doctrine", "notion", "principle"})) {
+    return true;
+  }
   // "“...,” was the subtitle of another article": the quote is named as a title or display text.
   if (after + 2 < ctx.size() && InList(ctx.Lower(after), {"is", "was"}) &&
       InList(ctx.Lower(after + 1), {"a", "her", "his", "its", "the", "their"}) &&
