@@ -30,6 +30,13 @@ Article WithPersons(const std::string& body, const std::vector<std::string>& nam
   return a;
 }
 
+// The gender HonorificGender reads for each of the article's mentions, in order.
+std::vector<Gender> GendersOf(const Article& a) {
+  std::vector<Gender> got;
+  for (const auto& m : a.entities) got.push_back(HonorificGender(a, m));
+  return got;
+}
+
 // The context's lower-cased body keeps byte offsets: only 'A'..'Z' change
 // ('@', '[' and UTF-8 bytes around them stay), at every offset of a long body.
 TEST(QuoteNames, ContextLowerChangesOnlyAsciiCapitals) {
@@ -53,9 +60,7 @@ TEST(QuoteNames, HonorificGenderReadsTheWordsAroundAMention) {
       "MRS. Ann Lee met First Lady Jill Biden. Tom Roe, her Husband, and Sam Kim, a Madisonian, came. "
       "Congresswomanlike Pat Day, his wife, spoke.",
       {"MRS. Ann Lee", "Jill Biden", "Tom Roe", "Sam Kim", "Pat Day"});
-  std::vector<Gender> got;
-  for (const auto& m : a.entities) got.push_back(HonorificGender(a, m));
-  EXPECT_EQ(got, (std::vector<Gender>{Gender::kFemale, Gender::kFemale, Gender::kMale, Gender::kUnknown,
+  EXPECT_EQ(GendersOf(a), (std::vector<Gender>{Gender::kFemale, Gender::kFemale, Gender::kMale, Gender::kUnknown,
                                       Gender::kFemale}));
 }
 
@@ -108,9 +113,7 @@ TEST(QuoteNames, KinshipNounBeforeANameGivesItsGender) {
       "Ann Lee thanked her husband, President Tom Lee, and his son, Sam Lee. Her sister, Judge Pat Lee, "
       "came with a son Ray Roe.",
       {"Ann Lee", "Tom Lee", "Sam Lee", "Pat Lee", "Ray Roe"});
-  std::vector<Gender> got;
-  for (const auto& m : a.entities) got.push_back(HonorificGender(a, m));
-  EXPECT_EQ(got, (std::vector<Gender>{Gender::kUnknown, Gender::kMale, Gender::kMale, Gender::kFemale,
+  EXPECT_EQ(GendersOf(a), (std::vector<Gender>{Gender::kUnknown, Gender::kMale, Gender::kMale, Gender::kFemale,
                                       Gender::kUnknown}));
 }
 
