@@ -239,6 +239,15 @@ def build(labels, out_path):
                                  ensure_ascii=False) + "\n")
 
 
+# The blind AllSides splits after allsides-blind4, by session number: (about how many candidate
+# spans to collect, whether to skip every month an earlier split holds). Each skips every article
+# and outlet of an earlier split; its seed is 20261122 + the number.
+ALLSIDES_SPLITS = {
+    5: (100, False), 6: (120, False), 7: (120, False), 8: (100, False), 9: (100, False),
+    10: (115, True), 11: (110, True), 12: (110, True), 13: (140, True), 14: (130, True),
+}
+
+
 if __name__ == "__main__":
     cmd = sys.argv[1] if len(sys.argv) > 1 else ""
     if cmd == "select":
@@ -247,31 +256,11 @@ if __name__ == "__main__":
         select_wcl()
     elif cmd == "select-allsides":
         select_allsides()
-    elif cmd == "select-allsides5":
-        select_allsides("allsides-blind5", 20261122 + 5, fresh_outlets=True)
-    elif cmd == "select-allsides6":
-        select_allsides("allsides-blind6", 20261122 + 6, fresh_outlets=True, target=120)
-    elif cmd == "select-allsides7":
-        select_allsides("allsides-blind7", 20261122 + 7, fresh_outlets=True, target=120)
-    elif cmd == "select-allsides8":
-        select_allsides("allsides-blind8", 20261122 + 8, fresh_outlets=True, target=100)
-    elif cmd == "select-allsides9":
-        select_allsides("allsides-blind9", 20261122 + 9, fresh_outlets=True, target=100)
-    elif cmd == "select-allsides10":
-        select_allsides("allsides-blind10", 20261122 + 10, fresh_outlets=True, target=115,
-                        fresh_months=True)
-    elif cmd == "select-allsides11":
-        select_allsides("allsides-blind11", 20261122 + 11, fresh_outlets=True, target=110,
-                        fresh_months=True)
-    elif cmd == "select-allsides12":
-        select_allsides("allsides-blind12", 20261122 + 12, fresh_outlets=True, target=110,
-                        fresh_months=True)
-    elif cmd == "select-allsides13":
-        select_allsides("allsides-blind13", 20261122 + 13, fresh_outlets=True, target=140,
-                        fresh_months=True)
-    elif cmd == "select-allsides14":
-        select_allsides("allsides-blind14", 20261122 + 14, fresh_outlets=True, target=130,
-                        fresh_months=True)
+    elif cmd.removeprefix("select-allsides") in {str(n) for n in ALLSIDES_SPLITS}:
+        n = int(cmd.removeprefix("select-allsides"))
+        target, fresh_months = ALLSIDES_SPLITS[n]
+        select_allsides("allsides-blind%d" % n, 20261122 + n, fresh_outlets=True, target=target,
+                        fresh_months=fresh_months)
     elif cmd == "show":
         show(sys.argv[2])
     elif cmd == "build":
