@@ -18,6 +18,19 @@ inline bool IsAsciiAlpha(char c) { return IsAsciiUpper(c) || IsAsciiLower(c); }
 inline bool IsAsciiAlnum(char c) { return IsAsciiAlpha(c) || IsAsciiDigit(c); }
 inline char AsciiLower(char c) { return IsAsciiUpper(c) ? static_cast<char>(c + 32) : c; }
 
+// The value of the `n` decimal digits of `s` at `pos` ("2019-10-07": year at
+// 0, month at 5), or -1 when `s` is too short or one of them is no digit.
+// `n` small enough for an int (at most 9).
+inline int ParseAsciiDigits(std::string_view s, size_t pos, size_t n) {
+  if (pos + n > s.size()) return -1;
+  int v = 0;
+  for (size_t i = pos; i < pos + n; ++i) {
+    if (!IsAsciiDigit(s[i])) return -1;
+    v = v * 10 + (s[i] - '0');
+  }
+  return v;
+}
+
 inline std::string AsciiLowered(std::string_view s) {
   std::string out(s);
   for (char& c : out) c = AsciiLower(c);

@@ -16,6 +16,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/ascii.h"
 #include "synth/corpus.h"
 #include "synth/story_view.h"
 
@@ -88,15 +89,7 @@ inline bool InUnassertedClause(const Toks& t, int at, bool modal) {
 // What it says (a share, an office) held then, not now.
 inline int PastYearOf(const StoryCorpus& c, const SentenceInfo& s) {
   if (s.dates.empty()) return 0;
-  auto year = [](std::string_view v) {
-    if (v.size() < 4) return 0;
-    int y = 0;
-    for (size_t i = 0; i < 4; ++i) {
-      if (v[i] < '0' || v[i] > '9') return 0;
-      y = y * 10 + (v[i] - '0');
-    }
-    return y;
-  };
+  auto year = [](std::string_view v) { return std::max(0, core::ParseAsciiDigits(v, 0, 4)); };
   const int published = year(c.articles()[s.article]->published.value);
   if (published == 0) return 0;
   int latest = 0;

@@ -61,16 +61,6 @@ constexpr uint32_t kMinStatementTokens = 6;  // a well-formed representative
 constexpr uint32_t kMaxStatementTokens = 40;
 constexpr float kPoorStatementPenalty = 0.5f;
 
-int ParseDigits(std::string_view s, size_t pos, size_t n) {
-  if (pos + n > s.size()) return -1;
-  int v = 0;
-  for (size_t i = pos; i < pos + n; ++i) {
-    if (!core::IsAsciiDigit(s[i])) return -1;
-    v = v * 10 + (s[i] - '0');
-  }
-  return v;
-}
-
 int DaysInMonth(int year, int month) {
   static const int kDays[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
@@ -85,7 +75,7 @@ int32_t IsoWeekOneMonday(int year) {
 }
 
 bool ParseWeek(std::string_view v, int year, DateInterval* out) {
-  int week = ParseDigits(v, 6, 2);
+  int week = core::ParseAsciiDigits(v, 6, 2);
   if (week < 1 || week > 53) return false;
   int32_t monday = IsoWeekOneMonday(year) + (week - 1) * 7;
   std::string_view rest = v.substr(8);
@@ -119,7 +109,7 @@ int32_t DayNumber(int year, int month, int day) { return static_cast<int32_t>(co
 std::string DayString(int32_t z) { return core::IsoDay(z); }
 
 bool ParseTimexDate(std::string_view v, DateInterval* out) {
-  int year = ParseDigits(v, 0, 4);
+  int year = core::ParseAsciiDigits(v, 0, 4);
   if (year < 0) return false;
   if (v.size() == 4) {
     *out = {std::string(v), DateGranularity::kYear, DayNumber(year, 1, 1), DayNumber(year, 12, 31)};
@@ -127,7 +117,7 @@ bool ParseTimexDate(std::string_view v, DateInterval* out) {
   }
   if (v.size() < 7 || v[4] != '-') return false;
   if (v[5] == 'W') return ParseWeek(v, year, out);
-  int month = ParseDigits(v, 5, 2);
+  int month = core::ParseAsciiDigits(v, 5, 2);
   if (month < 1 || month > 12) return false;
   if (v.size() == 7) {
     *out = {std::string(v), DateGranularity::kMonth, DayNumber(year, month, 1),
@@ -135,7 +125,7 @@ bool ParseTimexDate(std::string_view v, DateInterval* out) {
     return true;
   }
   if (v.size() < 10 || v[7] != '-') return false;
-  int day = ParseDigits(v, 8, 2);
+  int day = core::ParseAsciiDigits(v, 8, 2);
   if (day < 1 || day > DaysInMonth(year, month)) return false;
   if (v.size() > 10 && v[10] != 'T') return false;
   int32_t n = DayNumber(year, month, day);

@@ -22,6 +22,8 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "core/ascii.h"
+
 namespace parallax::time {
 namespace {
 
@@ -202,15 +204,7 @@ Resolved Resolver::ResolveQuarterRef(const Sem& sem, uint32_t position) {
 // Remembers a resolved calendar value ("1995", "1998-03", "1998-03-03") as the
 // reference time that "the following year" / "the next day" count from.
 void Resolver::NoteAnchor(const Sem& sem, const std::string& value, uint32_t position) {
-  auto digits = [&](size_t at, size_t n) {
-    if (value.size() < at + n) return -1;
-    int v = 0;
-    for (size_t k = at; k < at + n; ++k) {
-      if (value[k] < '0' || value[k] > '9') return -1;
-      v = v * 10 + (value[k] - '0');
-    }
-    return v;
-  };
+  auto digits = [&](size_t at, size_t n) { return core::ParseAsciiDigits(value, at, n); };
   const int year = digits(0, 4);
   if (year < 0 || (value.size() > 4 && value[4] != '-') || sem.decade >= 0 || sem.century >= 0) return;
   const int month = value.size() >= 7 && value[5] != 'W' && value[5] != 'Q' ? digits(5, 2) : -1;
