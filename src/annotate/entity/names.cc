@@ -10,14 +10,8 @@ namespace parallax::entity {
 
 namespace {
 
-std::string Folded(std::string_view w) {
-  std::string out;
-  for (char c : w)
-    if (c != '.') out.push_back(core::AsciiLower(c));
-  return out;
-}
-
-// Folded(a) == Folded(b), without building either.
+// Whether `a` and `b` are equal once lower-cased with their '.' dropped
+// ("U.S." = "us"), without building either.
 bool FoldedEqual(std::string_view a, std::string_view b) {
   size_t i = 0, j = 0;
   for (;;) {
@@ -95,7 +89,7 @@ std::string DisplayName(const std::vector<std::string>& words) {
 std::string NameKey(const std::vector<std::string>& words) {
   std::string_view alias = CanonicalAlias(words);
   if (!alias.empty()) return core::AsciiLowered(alias);
-  std::string key;  // the words Folded, the empty ones left out, built in place
+  std::string key;  // the words lower-cased without '.', the empty ones left out
   size_t bytes = words.size();
   for (const auto& w : words) bytes += w.size();
   key.reserve(bytes);
