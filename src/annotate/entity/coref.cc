@@ -211,12 +211,29 @@ std::string_view NextWord(std::string_view text, size_t end) {
   return text.substr(start, end - start);
 }
 
+// LowerWord on the stack, for the per-mention tests below: words longer
+// than any title word come back empty.
+class LowerView {
+ public:
+  explicit LowerView(std::string_view w) {
+    if (w.size() > 1 && w.back() == '.') w.remove_suffix(1);
+    if (w.size() > sizeof(buf_)) return;
+    for (size_t i = 0; i < w.size(); ++i) buf_[i] = core::AsciiLower(w[i]);
+    n_ = w.size();
+  }
+  std::string_view view() const { return std::string_view(buf_, n_); }
+
+ private:
+  char buf_[24];
+  size_t n_ = 0;
+};
+
 // A capitalised title head that can precede a name ("Governor", "Gen.");
 // "Dean" is more often a given name.
 bool IsTitleHeadWord(std::string_view w) {
   if (w.empty() || !core::IsAsciiUpper(w[0])) return false;
-  std::string lw = LowerWord(w);
-  return IsRoleHead(lw) && lw != "dean";
+  LowerView lw(w);
+  return IsRoleHead(lw.view()) && lw.view() != "dean";
 }
 
 // Titles that are part of how the holder is named ("Pope Francis").
@@ -230,7 +247,8 @@ bool IsStyleTitle(std::string_view lower) {
 // A word that may precede a title head inside a title: a modifier, another
 // head, a qualifier, a nationality or a party ("Former", "Vice", "Chinese").
 bool IsTitlePrefixWord(std::string_view w) {
-  std::string lw = LowerWord(w);
+  LowerView lower(w);
+  std::string_view lw = lower.view();
   return IsRoleModifier(lw) || IsRoleHead(lw) || !QualifierOf(lw).empty() || !CountryOfDemonym(lw).empty() ||
          (lw.size() > 1 && !PartyOf(lw).empty()) || !CanonicalAlias(w).empty();
 }
@@ -258,11 +276,22 @@ std::vector<WordAt> SplitWords(std::string_view text) {
 // most a leading US state or known place name ("Ohio", "U.S.").
 size_t LeadingTitleBytes(std::string_view text) {
   if (text.empty() || !core::IsAsciiUpper(text[0]) || text.find(' ') == std::string_view::npos) return 0;
+  // Most names hold no title word before their last word: one pass, no allocation.
+  bool any_head = false;
+  for (size_t i = 0; i < text.size() && !any_head;) {
+    size_t j = i;
+    while (j < text.size() && !core::IsAsciiSpace(text[j])) ++j;
+    if (j == text.size()) break;  // the last word
+    any_head = IsTitleHeadWord(text.substr(i, j - i));
+    i = j;
+    while (i < text.size() && core::IsAsciiSpace(text[i])) ++i;
+  }
+  if (!any_head) return 0;
   std::vector<WordAt> words = SplitWords(text);
   for (size_t h = words.size() - 1; h-- > 0;) {
     const std::string_view w = words[h].text;
     if (!IsTitleHeadWord(w)) continue;
-    if (IsStyleTitle(LowerWord(w))) return 0;
+    if (IsStyleTitle(LowerView(w).view())) return 0;
     for (size_t k = h + 1; k < words.size(); ++k)
       if (!core::IsAsciiUpper(words[k].text[0])) return 0;
     size_t j = h;
@@ -327,10 +356,10 @@ void ApplyTitles(Article* article) {
     std::string_view head = WordBefore(a.body, m.span.begin);
     if (head.empty()) continue;
     bool title = IsTitleHeadWord(head);
-    if (!title && core::IsAsciiLower(head[0]) && IsRoleHead(LowerWord(head))) {
+    if (!title && core::IsAsciiLower(head[0]) && IsRoleHead(LowerView(head).view())) {
       // "Chinese leader Xi Jinping", not "the president Congress".
       std::string_view prev = WordBefore(a.body, static_cast<size_t>(head.data() - a.body.data()));
-      title = !prev.empty() && (core::IsAsciiUpper(prev[0]) || !CountryOfDemonym(LowerWord(prev)).empty());
+      title = !prev.empty() && (core::IsAsciiUpper(prev[0]) || !CountryOfDemonym(LowerView(prev).view()).empty());
     }
     std::string_view name = m.span.Of(a.body);
     if (title && LooksLikePersonName(name)) named.push_back(name);

@@ -6,9 +6,11 @@
 //                      diplomat Wang Yi", "Secretary of State Antony Blinken"
 //   apposition after   NAME , [who is|was] [the|his|a] ... HEAD [of|for X] ,
 //                      "John Kerry, the special climate envoy for the United States,"
-//   apposition before  the|his ... HEAD [in|of X] , NAME
-//                      "his Chinese counterpart, Xie Zhenhua"
-//   party tag          NAME (R-Wis.)
+//   apposition before  the|his|X's ... HEAD [in|of X] , NAME
+//                      "his Chinese counterpart, Xie Zhenhua", "his counterpart
+//                      in China, Xie", "Trump's campaign manager, Brad Parscale"
+//   plural before pair HEADs NAME and NAME2   "GOP senators, Collins and Murkowski"
+//   party tag          NAME (R-Wis.) | NAME, R-Wis. [, apposition]
 //
 // The parsers walk tokens from the name outwards and accept only words of
 // the lexicon (lexicon.h): title heads, title modifiers, qualifiers
@@ -377,6 +379,11 @@ void Emit(const View& v, uint32_t mention, const Phrase& p, std::vector<RoleMent
 std::string PartyTag(const View& v, uint32_t open, uint32_t ceil, uint32_t* close) {
   std::string text;
   const bool paren = v.Tok(open) == "(";
+  // After a comma, only a capital party letter and a dash can start a tag ("D-Va.").
+  if (!paren && (open + 1 > ceil || v.Tok(open + 1).empty() || !core::IsAsciiUpper(v.Tok(open + 1)[0]) ||
+                 (v.Tok(open + 1).size() >= 2 ? v.Tok(open + 1)[1] != '-' : open + 2 > ceil || v.Tok(open + 2) != "-"))) {
+    return "";
+  }
   uint32_t k = open + 1;
   auto stop = [&](std::string_view t) { return paren ? t == ")" : (t == "," || t == ";" || t == "and" || t == ")"); };
   for (; k <= ceil && k < open + 6 && !stop(v.Tok(k)); ++k) text += v.Tok(k);
@@ -399,7 +406,7 @@ std::string PartyTag(const View& v, uint32_t open, uint32_t ceil, uint32_t* clos
 // The person named next in "NAME [of PLACE] and NAME2", or -1.
 int32_t NextConjunct(const View& v, uint32_t m, uint32_t ceil) {
   uint32_t k = v.mention_last[m] + 1;
-  if (k + 1 <= ceil && LowerWord(v.Tok(k)) == "of" && v.mention_at[k + 1] >= 0 &&
+  if (k + 1 <= ceil && (v.Tok(k) == "of" || v.Tok(k) == "Of") && v.mention_at[k + 1] >= 0 &&
       v.a.entities[v.mention_at[k + 1]].type != "PER") {
     k = v.mention_last[v.mention_at[k + 1]] + 1;
   }
