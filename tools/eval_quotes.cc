@@ -17,16 +17,20 @@
 //              the same source type.
 // --dump-candidates FILE writes, for every matched gold quotation, the speaker
 // candidates the speaker model scored (JSON lines, the input of
-// tools/train_quote_speakers.py); --no-model scores the rules alone.
+// tools/train_quote_speakers.py); --no-model scores the rules alone; --model FILE
+// scores with the weights in FILE (format docs/formats/quote-speakers.md) instead of
+// the compiled-in ones (tools/train_quote_speakers.py cv runs it per held-out split).
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 #include <nlohmann/json.hpp>
 
 #include <cstdio>
 #include <fstream>
+#include <optional>
 
 #include "annotate/annotator.h"
 #include "annotate/quotes/quote_annotator.h"
+#include "annotate/quotes/speaker_model.h"
 #include "core/file_util.h"
 #include "text/segment.h"
 #include "tools/allsides_text.h"
@@ -224,6 +228,8 @@ int main(int argc, char** argv) {
   bool no_model = false;
   app.add_option("--dump-candidates", dump_path, "Write the speaker model's candidates per gold quotation (JSONL)");
   app.add_flag("--no-model", no_model, "Attribute with the rules alone (no speaker model)");
+  std::string model_path;
+  app.add_option("--model", model_path, "Speaker-model weights to use instead of the compiled-in ones (TSV)");
   CLI11_PARSE(app, argc, argv);
   if (!print_text.empty()) {
     auto a = CanonicalArticle(shared + "/data/" + print_text);
@@ -259,6 +265,21 @@ int main(int argc, char** argv) {
   std::vector<Explained> explained;
   parallax::quotes::QuoteOptions options;
   options.speaker_model = !no_model;
+  std::optional<parallax::quotes::SpeakerModel> weights;
+  if (!model_path.empty()) {
+    auto tsv = parallax::core::ReadFileToString(model_path);
+    if (!tsv.ok()) {
+      std::fprintf(stderr, "parallax-eval-quotes: %s\n", tsv.status().ToString().c_str());
+      return 1;
+    }
+    auto m = parallax::quotes::SpeakerModel::Parse(*tsv);
+    if (!m.ok()) {
+      std::fprintf(stderr, "parallax-eval-quotes: %s: %s\n", model_path.c_str(), m.status().ToString().c_str());
+      return 1;
+    }
+    weights = std::move(*m);
+    options.speaker_weights = &*weights;
+  }
   if (!dump_path.empty()) {
     options.explain = [&](const Span& q, std::string_view need, const std::vector<parallax::quotes::SpeakerChoice>& c) {
       explained.push_back(Explained{q, std::string(need), c});

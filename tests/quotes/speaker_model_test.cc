@@ -86,6 +86,27 @@ TEST(SpeakerModel, OffLeavesUnattributedQuotesUnnamed) {
   EXPECT_EQ(model.quotes[0].speaker_name, "Ann Richards");
 }
 
+// QuoteOptions::speaker_weights replaces the compiled-in weights (training tools score a refit
+// with it): weights that always abstain leave the quote unnamed, as with the model off.
+TEST(SpeakerModel, GivenWeightsReplaceTheCompiledInOnes) {
+  std::vector<std::string> paragraphs = {
+      "Governor Ann Richards toured the flooded towns on Monday and met the families.",
+      "The damage was worse than the state had feared. \u201CWe will rebuild every single home in this county.\u201D"};
+  auto abstain = SpeakerModel::Parse("# parallax quote-speaker model v1\nany|none\t100\n");
+  ASSERT_TRUE(abstain.ok());
+  QuoteOptions options;
+  options.speaker_weights = &*abstain;
+  Article a = Annotated(paragraphs, options);
+  ASSERT_EQ(a.quotes.size(), 1u);
+  EXPECT_EQ(a.quotes[0].speaker_name, "");
+  auto person = SpeakerModel::Parse("# parallax quote-speaker model v1\nany|type:person\t1\n");
+  ASSERT_TRUE(person.ok());
+  options.speaker_weights = &*person;
+  Article b = Annotated(paragraphs, options);
+  ASSERT_EQ(b.quotes.size(), 1u);
+  EXPECT_EQ(b.quotes[0].speaker_name, "Ann Richards");
+}
+
 // The work per quotation is bounded: in one paragraph of hundreds of sentences, each with two
 // names and a quote the rules leave unnamed, a quote sees the candidates of the sentences just
 // before it, not the whole paragraph (the candidates grew with the square of the paragraph).

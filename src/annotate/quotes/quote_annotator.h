@@ -17,6 +17,8 @@
 
 namespace parallax::quotes {
 
+class SpeakerModel;  // speaker_model.h
+
 // One speaker candidate the speaker model scored (see speaker_model.h), for
 // training tools: its canonical name, source type, features and score.
 struct SpeakerChoice {
@@ -33,6 +35,10 @@ struct QuoteOptions {
   bool indirect = true;  // also report indirect speech ("X said that ...", "according to X")
   // Let the speaker model name the speakers the rules leave unnamed (see docs/quotes.md).
   bool speaker_model = true;
+  // The speaker model's weights; nullptr: the model compiled in from models/quote-speakers.tsv.
+  // For training tools (tools/eval_quotes.cc --model scores a refit before it is compiled in).
+  // Not owned; must outlive the call.
+  const SpeakerModel* speaker_weights = nullptr;
   // For training tools (tools/eval_quotes.cc --dump-candidates): when set, called for every
   // kept direct quotation with the candidates the model sees, whether or not it is used
   // there. `need` is "any" (who said it) or "author" (who wrote a document the rules found).

@@ -363,7 +363,7 @@ Speaker ApplySpeakerModel(const Context& ctx, const QuoteOptions& options, const
                           uint32_t after, const Speaker& rule, const Discourse& d) {
   bool unnamed = !rule.resolved(), description = DescriptionOnly(rule);
   if (!options.explain && (!options.speaker_model || (!unnamed && !description))) return rule;
-  const SpeakerModel& model = SpeakerModel::Default();
+  const SpeakerModel& model = options.speaker_weights != nullptr ? *options.speaker_weights : SpeakerModel::Default();
   Speaker out = rule;
   std::vector<Candidate> any = SpeakerCandidates(ctx, open, after, Need::kAny, rule, d);
   const Candidate* best = BestCandidate(model, &any);
