@@ -34,7 +34,8 @@ enum GazList : int {
   kGazTrainLoc,
   kGazTrainMisc,
   // External name lists (models/ner-gazetteers-en.tsv: WordNet instance
-  // nouns and tzdata cities, tools/derive_ner_gazetteers.py); all folds.
+  // nouns, tzdata cities, and usb.ids / pci.ids product names, which go to
+  // kGazExtMisc; tools/derive_ner_gazetteers.py); all folds.
   kGazExtPer,
   kGazExtLoc,
   kGazExtOrg,
