@@ -280,11 +280,12 @@ double F1(double p, double r) { return p + r > 0 ? 2 * p * r / (p + r) : 0.0; }
 int main(int argc, char** argv) {
   CLI::App app{"Person roles and canonical names on the AllSides role gold set (docs/ner.md)"};
   std::string gold_path, split = "roles-dev", shared = PARALLAX_SHARED_DIR;
-  bool errors = false;
+  bool errors = false, dump = false;
   app.add_option("gold", gold_path, "data/gold/roles-allsides.jsonl")->required();
   app.add_option("--split", split, "roles-dev (default) or roles-blind");
   app.add_option("--shared", shared, "The shared folder holding data/");
   app.add_flag("--errors", errors, "Print misses (MISS), false positives (FP), wrong names (NAME) and affiliations (AFF)");
+  app.add_flag("--dump", dump, "Print every mention (type, chain) and role the system found");
   CLI11_PARSE(app, argc, argv);
 
   std::ifstream in(gold_path);
@@ -357,6 +358,16 @@ int main(int argc, char** argv) {
     a.outlet = it->second.outlet;
     parallax::text::Segment(&a);
     for (const auto& an : *annotators) (void)an->Annotate(&a);
+    if (dump) {
+      for (const auto& e : a.entities) {
+        fmt::print("DUMP {} | {} {} | chain {}\n", d.id, e.type, e.span.Of(a.body),
+                   e.chain >= 0 ? a.entity_chains[e.chain].name : std::string("-"));
+      }
+      for (const auto& r : a.roles) {
+        fmt::print("DUMP {} | role '{}' -> {} | {}|{}|{}\n", d.id, r.span.Of(a.body), a.entities[r.mention].span.Of(a.body),
+                   r.role, r.qualifier, r.affiliation);
+      }
+    }
     Score(d, a, errors, &c);
   }
   double sp = Pct(c.strict_tp_sys, c.sys), sr = Pct(c.strict_tp_gold, c.gold);
