@@ -89,6 +89,28 @@ TEST(RolesTest, PrepositionalObjectsAndParticiples) {
   EXPECT_EQ(Roles("Duncan Hunter, another congressman he liked, agreed.", {{"Duncan Hunter", "PER"}}), V{});
 }
 
+TEST(RolesTest, OneUnknownAdjectiveMayOpenAnApposition) {
+  EXPECT_EQ(Roles("Tyler Clementi, the gay Rutgers student who was filmed, died.",
+                  {{"Tyler Clementi", "PER"}, {"Rutgers", "ORG"}}),
+            V{"Tyler Clementi:student@Rutgers"});
+  EXPECT_EQ(Roles("Bob Shrum, a longtime Democratic strategist, said.", {{"Bob Shrum", "PER"}, {"Democratic", "MISC"}}),
+            V{"Bob Shrum:strategist@Democratic"});
+  // Not two of them, and not a noun that is no title: "an outspoken critic of the governor".
+  EXPECT_EQ(Roles("Jane Roe, an outspoken critic of the governor, spoke.", {{"Jane Roe", "PER"}}), V{});
+  EXPECT_EQ(Roles("Jane Roe, a very old governor, spoke.", {{"Jane Roe", "PER"}}), V{});
+}
+
+TEST(RolesTest, ANameThatIsTheSubjectOfACopula) {
+  EXPECT_EQ(Roles("LZ Granderson is a journalist. Obama was president, they said.",
+                  {{"LZ Granderson", "PER"}, {"Obama", "PER"}}),
+            (V{"LZ Granderson:journalist", "Obama:president/former"}));
+  EXPECT_EQ(Roles("Mark Levine is the head of the Health Committee.", {{"Mark Levine", "PER"}, {"Health Committee", "ORG"}}),
+            V{"Mark Levine:head@Health Committee"});
+  // Not when more follows the title, nor when the name is no subject.
+  EXPECT_EQ(Roles("Trump was president when it happened.", {{"Trump", "PER"}}), V{});
+  EXPECT_EQ(Roles("A profile of Smith is a journalist's dream.", {{"Smith", "PER"}}), V{});
+}
+
 TEST(RolesTest, ATitleWithAPlaceBeforeTheComma) {
   EXPECT_EQ(Roles("Kerry met his counterpart in China, Xie Zhenhua, on Monday.",
                   {{"Kerry", "PER"}, {"China", "LOC"}, {"Xie Zhenhua", "PER"}}),

@@ -262,20 +262,45 @@ bool IsPhraseEnd(std::string_view w) {
   return w.size() > 4 && core::IsAsciiLower(w[0]) && w.substr(w.size() - 3) == "ing";
 }
 
+// The verbs that link a name to its title in ParseAfter (lower case only).
+bool IsCopula(std::string_view w) {
+  return w == "is" || w == "was" || w == "became" || w == "serves" || w == "served";
+}
+
+// A lower-case word of letters and hyphens ("gay", "longtime", "well-known").
+bool IsPlainLowerWord(std::string_view w) {
+  if (w.empty() || !core::IsAsciiLower(w[0])) return false;
+  for (char c : w)
+    if (!core::IsAsciiLower(c) && c != '-') return false;
+  return true;
+}
+
 // Parses an apposition title starting at token `begin`, up to `ceil`.
-bool ParseAfter(const View& v, uint32_t begin, uint32_t ceil, Phrase* p) {
+// With `copula`, `begin` is the verb of "NAME is the ranking member ...".
+bool ParseAfter(const View& v, uint32_t begin, uint32_t ceil, Phrase* p, bool copula = false) {
   uint32_t i = begin;
   // "who was ...", "who served as ...": an office held before, in an
   // article written now; scoped like "former" unless the title says "then".
   bool past = false;
-  if (i + 1 <= ceil && LowerWord(v.Tok(i)) == "who") {
-    std::string verb = LowerWord(v.Tok(i + 1));
+  if (copula || (i + 1 <= ceil && LowerWord(v.Tok(i)) == "who")) {
+    if (!copula) ++i;
+    std::string verb = LowerWord(v.Tok(i));
     if (verb != "is" && verb != "was" && verb != "became" && verb != "serves" && verb != "served") return false;
     past = verb == "was" || verb == "served";
-    i += 2;
+    ++i;
     if (i <= ceil && LowerWord(v.Tok(i)) == "as") ++i;
   }
-  if (i <= ceil && IsAppositionOpener(LowerWord(v.Tok(i)))) ++i;
+  if (i <= ceil && IsAppositionOpener(LowerWord(v.Tok(i)))) {
+    ++i;
+    // One lower-case word the lexicon does not know may open the noun phrase when a title word
+    // or a name follows it: "the gay Rutgers student", "a longtime Republican strategist".
+    if (i + 1 <= ceil && IsPlainLowerWord(v.Tok(i)) && !IsTitleWord(LowerWord(v.Tok(i))) &&
+        QualifierOf(LowerWord(v.Tok(i))).empty() &&
+        (IsTitleWord(LowerWord(v.Tok(i + 1))) || v.mention_at[i + 1] >= 0 ||
+         !CountryOfDemonym(LowerWord(v.Tok(i + 1))).empty())) {
+      ++i;
+    }
+  }
   int64_t last_head = -1;
   std::vector<std::pair<uint32_t, std::string>> words;
   while (i <= ceil) {
@@ -474,6 +499,11 @@ void RolesOf(const View& v, uint32_t m, std::vector<RoleMention>* out) {
     Emit(v, m, p, out);
   } else if (!tag.empty() && close + 2 <= ceil && v.Tok(close + 1) == "," && ParseAfter(v, close + 2, ceil, &p)) {
     Emit(v, m, p, out);  // "Levin (D-Mich.), the ranking member of ..."
+  } else if (last + 2 <= ceil && (first == floor || v.Tok(first - 1) == ",") && IsCopula(v.Tok(last + 1)) &&
+             (p = Phrase(), ParseAfter(v, last + 1, ceil, &p, /*copula=*/true))) {
+    // "Granderson is a journalist", "Obama was president": the name is the subject (a name
+    // that starts the sentence or follows a comma, not "a profile of Smith is the ...").
+    Emit(v, m, p, out);
   }
   if (tag.empty()) return;
   bool attached = false;
