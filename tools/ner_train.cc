@@ -4,6 +4,7 @@
 //  1. Read CoNLL-2003 train and valid files (gold = last column, IOB tags
 //     converted to BILOU). Every training document gets a fold (index % 10).
 //  2. Resources: word clusters + caps statistics (ner-clusters output),
+//     coded word embeddings (ner-embed output, optional),
 //     iso-codes gazetteers (countries, subdivisions, currencies, languages) and
 //     entity-name lists harvested from train, tagged with the fold of the
 //     document each name came from. While training on a document of fold f,
@@ -622,8 +623,9 @@ Status TrainNer(const NerTrainOptions& opt) {
   g_word_dropout = opt.word_dropout;
   ner::Resources res;
   if (!opt.clusters.empty()) PARALLAX_RETURN_IF_ERROR(res.lexicon.LoadClustersTsv(opt.clusters));
-  fmt::print(stderr, "lexicon: {} clustered words, {} caps entries\n", res.lexicon.num_clusters(),
-             res.lexicon.num_caps());
+  if (!opt.embeddings.empty()) PARALLAX_RETURN_IF_ERROR(res.lexicon.LoadClustersTsv(opt.embeddings));
+  fmt::print(stderr, "lexicon: {} clustered words, {} caps entries, {} embedded words\n", res.lexicon.num_clusters(),
+             res.lexicon.num_caps(), res.lexicon.num_embeddings());
   PARALLAX_RETURN_IF_ERROR(BuildGazetteer(opt, *train, &res.gazetteer));
   std::vector<Doc*> train_docs, valid_docs;
   for (Doc& d : *train) {

@@ -2,7 +2,12 @@
 
 #include <gtest/gtest.h>
 
+#include "annotate/ner/serial.h"
 #include "annotate/ner/tagger.h"
+
+#include <xxhash.h>
+
+#include <fstream>
 
 namespace parallax::ner {
 namespace {
@@ -57,6 +62,70 @@ TEST(ModelTest, ExportRewritesTheSameTableAndSpreadIgnoresConstantRows) {
   auto c = NerModel::Parse(NerModel::Serialize(Resources{}, {constant}));
   ASSERT_TRUE(c.ok());
   EXPECT_EQ(c->get()->stages()[0].RowSpread(0), 0);
+}
+
+// Version 4 keeps the lexicon's coded embeddings; a version-3 file (no
+// embedding section) still loads, with none; a dimension coded both + and -
+// is corrupt.
+TEST(ModelTest, EmbeddingsRoundTripAndVersionThreeStillLoads) {
+  Resources res;
+  res.lexicon.AddCluster("Paris", {1, 2, 3, 4});
+  res.lexicon.AddEmbedding("Paris", {0b101, 0b010});
+  StageWeights s;
+  s.keys = {11};
+  s.weights.assign(kNumLabels, 0.f);
+  const std::string bytes = NerModel::Serialize(res, {s});
+  auto m = NerModel::Parse(bytes);
+  ASSERT_TRUE(m.ok()) << m.status().ToString();
+  const Lexicon& lex = (*m)->resources().lexicon;
+  EXPECT_EQ(lex.num_embeddings(), 1u);
+  Lexicon::Embedding e;
+  ASSERT_TRUE(lex.FindEmbedding("Paris", &e));
+  EXPECT_EQ(e.pos, 0b101u);
+  EXPECT_EQ(e.neg, 0b010u);
+  EXPECT_TRUE(lex.FindEmbedding("PARIS", &e));  // headline form finds the Titlecase entry
+  EXPECT_FALSE(lex.FindEmbedding("paris", &e));
+  EXPECT_FALSE(lex.FindEmbedding("Lyon", &e));
+
+  // Header 20 bytes, 1 cluster (4 + 16), 0 caps (4): the embedding section at 44.
+  const size_t at = 20 + 4 + 16 + 4;
+  std::string v3 = bytes.substr(0, bytes.size() - 8);
+  v3.erase(at, 4 + 24);
+  v3[8] = 3;
+  PutU64(&v3, XXH64(v3.data(), v3.size(), 0));
+  auto old = NerModel::Parse(v3);
+  ASSERT_TRUE(old.ok()) << old.status().ToString();
+  EXPECT_EQ((*old)->resources().lexicon.num_embeddings(), 0u);
+  EXPECT_EQ((*old)->resources().lexicon.num_clusters(), 1u);
+
+  std::string both = bytes.substr(0, bytes.size() - 8);
+  both[at + 4 + 8] |= 0b010;  // first byte of pos: dimension 1 now + and -
+  PutU64(&both, XXH64(both.data(), both.size(), 0));
+  EXPECT_EQ(NerModel::Parse(both).status().code(), Status::Code::kCorruption);
+}
+
+// ner-embed's "E" lines load beside "C" / "K" lines; a malformed code is
+// Corruption.
+TEST(ModelTest, EmbeddingLinesLoadFromTheClustersTsv) {
+  const std::string path = ::testing::TempDir() + "/embed_test.tsv";
+  {
+    std::ofstream out(path);
+    out << "# parallax-ner-embed v1\nC\tParis\t1\t2\t3\t4\t9\nE\tParis\t0000000000000005\t8000000000000002\n"
+        << "E\tLyon\t0\t1\n";
+  }
+  Lexicon lex;
+  ASSERT_TRUE(lex.LoadClustersTsv(path).ok());
+  EXPECT_EQ(lex.num_clusters(), 1u);
+  EXPECT_EQ(lex.num_embeddings(), 2u);
+  Lexicon::Embedding e;
+  ASSERT_TRUE(lex.FindEmbedding("Paris", &e));
+  EXPECT_EQ(e.pos, 5u);
+  EXPECT_EQ(e.neg, 0x8000000000000002u);
+  for (const char* bad : {"E\tNice\t3\t1\n", "E\tNice\tzz\t1\n", "E\tNice\t1\n", "E\tNice\t10000000000000000\t0\n"}) {
+    { std::ofstream out(path); out << bad; }
+    Lexicon l;
+    EXPECT_EQ(l.LoadClustersTsv(path).code(), Status::Code::kCorruption) << bad;
+  }
 }
 
 TEST(ModelTest, DamageIsAStatusNotACrash) {

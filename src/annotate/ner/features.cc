@@ -4,7 +4,8 @@
 // misconceptions in named entity recognition", minus POS tags (real news text
 // arrives untagged): the token and its +-2 window, bigrams, word shape and
 // affixes, unsupervised word clusters at four granularities for the token and
-// its neighbours, gazetteer BILU marks, capitalisation evidence (how the word
+// its neighbours, a coded word embedding of the token (model format 4:
+// one key per dimension coded +1 or -1), gazetteer BILU marks, capitalisation evidence (how the word
 // is usually written in the news corpus, and how it is written elsewhere in
 // this document -- the cue that rescues ALL-CAPS headlines and sentence-
 // initial words), how the word sits in capitalised runs elsewhere in the
@@ -37,7 +38,7 @@ enum Template : uint64_t {
   kGaz, kGazM1, kGazP1, kPrev1, kPrev12, kPrev1Lower, kPrev1Shape, kHistory, kHistoryCaps,
   kCapsPattern, kCharFlags, kPrev1Cluster, kS1Label, kS1LabelM1, kS1LabelP1, kS1Doc, kS1DocLabel,
   kS1DocCaps, kWordM1, kWordP1, kShapeLowerM1, kLowerShapeP1, kClusterM2, kClusterP2, kRunHead, kRunFirst, kRunHeadPos, kRunHeadC0, kRunHeadC1, kHistoryRun, kClusterBigram, kDocRun, kDocRunCaps,
-  kAgg, kAggCode,
+  kAgg, kAggCode, kEmbedding,
 };
 
 
@@ -98,6 +99,7 @@ void FillToken(const Resources& res, std::string_view raw, TokenInfo* t) {
   for (char& c : cluster_key)
     if (c >= '0' && c <= '9') c = '0';
   t->has_clusters = res.lexicon.FindClusters(cluster_key, &t->clusters);
+  res.lexicon.FindEmbedding(cluster_key, &t->emb);
   t->caps = static_cast<uint8_t>(CapsOf(norm));
   t->caps_bucket = res.lexicon.CapsBucket(t->lower);
   for (char c : norm) {
@@ -446,6 +448,10 @@ size_t FeatureContext::ExtractWord(const TokenInfo* w, int offset, uint64_t* out
         if (w->suffix[k]) out[n++] = Key(kSuffix + k, w->suffix[k]);
       }
       for (int l = 0; l < kClusterLevels; ++l) out[n++] = Key(kClusterI + l, cluster(l));
+      // Coded embedding: one key per dimension that is +1 or -1 (models
+      // without embeddings have zero codes and no such keys).
+      for (uint64_t b = w->emb.pos; b; b &= b - 1) out[n++] = Key(kEmbedding, __builtin_ctzll(b), 1);
+      for (uint64_t b = w->emb.neg; b; b &= b - 1) out[n++] = Key(kEmbedding, __builtin_ctzll(b), 2);
       out[n++] = Key(kCharFlags, w->flags & (kFlagHasDigit | kFlagHasHyphen | kFlagHasPeriod | kFlagHasLower), w->caps);
       break;
     case -1:

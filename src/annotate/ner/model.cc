@@ -57,7 +57,7 @@ Result<std::unique_ptr<NerModel>> NerModel::Parse(std::string_view data) {
   auto model = std::make_unique<NerModel>();
   if (!GetU32(data, &pos, &model->flags_) || model->flags_ > (kModelFlagRepair | kModelFlagStructured))
     return Status::Corruption("NER model: unknown flags");
-  PARALLAX_RETURN_IF_ERROR(model->res_.lexicon.ParseFrom(data, &pos));
+  PARALLAX_RETURN_IF_ERROR(model->res_.lexicon.ParseFrom(data, &pos, version));
   PARALLAX_RETURN_IF_ERROR(model->res_.gazetteer.ParseFrom(data, &pos, version == 1 ? 1 : 2));
   if (!GetU32(data, &pos, &stages) || stages < 1 || stages > 2)
     return Status::Corruption("NER model: stage count must be 1 or 2");
