@@ -26,11 +26,9 @@
 //
 // `parallax-train ner-embed` (BuildEmbeddings) reads the corpus the same way
 // and turns the PPMI matrix (steps 2-3, with more context words) into word
-// embeddings instead: a truncated SVD (tools/ner_svd.h), rows L2-normalised,
-// each dimension coded +1 / 0 / -1 (Guo et al. 2014). Unlike the clusters, a
-// partition whose ids the tagger can only learn one by one, the code's
-// dimensions are shared by every word, so a weight learned on train words
-// carries to any word with a similar distribution.
+// embeddings instead: a truncated SVD (tools/ner_svd.h), rows L2-normalised.
+// The trainer turns them into each word's neighbour type vote
+// (tools/ner_train.cc, `--embeddings`).
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
@@ -385,7 +383,7 @@ Status BuildClusters(const ClusterOptions& opt) {
 }
 
 Status BuildEmbeddings(const EmbedOptions& opt) {
-  if (opt.dims == 0 || opt.dims > 64) return Status::InvalidArgument("ner-embed: --dims must be 1..64");
+  if (opt.dims == 0 || opt.dims > 512) return Status::InvalidArgument("ner-embed: --dims must be 1..512");
   Corpus c;
   PARALLAX_RETURN_IF_ERROR(ReadCorpus(opt.input, opt.max_docs, &c));
   std::vector<uint32_t> targets = TopIds(c, opt.vocab, opt.min_count);
@@ -410,14 +408,15 @@ Status BuildEmbeddings(const EmbedOptions& opt) {
     if (norm > 0)
       for (size_t d = 0; d < opt.dims; ++d) row[d] = static_cast<float>(row[d] / norm);
   }
-  std::vector<uint64_t> pos, neg;
-  TernaryCode(x, targets.size(), opt.dims, &pos, &neg);
   FILE* out = std::fopen(opt.output.c_str(), "w");
   if (!out) return Status::IOError("cannot write " + opt.output);
   fmt::print(out, "# parallax-ner-embed v1 source={} vocab={} contexts={} dims={} power_iters={} scale_power={} seed={}\n",
              opt.input, targets.size(), contexts.size(), opt.dims, opt.power_iters, opt.scale_power, opt.seed);
-  for (size_t r = 0; r < targets.size(); ++r)
-    fmt::print(out, "E\t{}\t{:016x}\t{:016x}\n", c.words[targets[r]], pos[r], neg[r]);
+  for (size_t r = 0; r < targets.size(); ++r) {
+    fmt::print(out, "V\t{}", c.words[targets[r]]);
+    for (size_t d = 0; d < opt.dims; ++d) fmt::print(out, "\t{:.5f}", x[r * opt.dims + d]);
+    fmt::print(out, "\n");
+  }
   if (std::fclose(out) != 0) return Status::IOError("cannot write " + opt.output);
   return Status::OK();
 }

@@ -180,25 +180,4 @@ std::vector<float> TruncatedSvd(const std::vector<float>& a, size_t rows, size_t
   return out;
 }
 
-void TernaryCode(const std::vector<float>& x, size_t rows, size_t dim, std::vector<uint64_t>* pos,
-                 std::vector<uint64_t>* neg) {
-  pos->assign(rows, 0);
-  neg->assign(rows, 0);
-  for (size_t d = 0; d < dim && d < 64; ++d) {
-    double sp = 0, sn = 0;
-    size_t np = 0, nn = 0;
-    for (size_t r = 0; r < rows; ++r) {
-      const float v = x[r * dim + d];
-      if (v > 0) sp += v, ++np;
-      else if (v < 0) sn += v, ++nn;
-    }
-    const double mp = np ? sp / np : 0, mn = nn ? sn / nn : 0;
-    for (size_t r = 0; r < rows; ++r) {
-      const float v = x[r * dim + d];
-      if (np && v > mp) (*pos)[r] |= uint64_t{1} << d;
-      else if (nn && v < mn) (*neg)[r] |= uint64_t{1} << d;
-    }
-  }
-}
-
 }  // namespace parallax::tools

@@ -1,8 +1,7 @@
 // Truncated SVD of a dense, mostly zero matrix by randomized range finding
-// (Halko, Martinsson & Tropp 2011, "Finding structure with randomness"), and
-// the ternary coding of the resulting word vectors used as NER features
-// (Guo, Che, Wang & Liu 2014, "Revisiting embedding features for simple
-// semi-supervised learning"). Used by `parallax-train ner-embed`.
+// (Halko, Martinsson & Tropp 2011, "Finding structure with randomness"). Used
+// by `parallax-train ner-embed` for word embeddings (a PPMI matrix's leading
+// left singular vectors).
 #ifndef PARALLAX_TOOLS_NER_SVD_H_
 #define PARALLAX_TOOLS_NER_SVD_H_
 
@@ -22,13 +21,6 @@ namespace parallax::tools {
 // Requires k + 16 <= min(rows, cols).
 std::vector<float> TruncatedSvd(const std::vector<float>& a, size_t rows, size_t cols, size_t k, int power_iters,
                                 double scale_power, uint32_t seed, std::vector<double>* singular = nullptr);
-
-// Ternary code of a rows x dim matrix, per column: +1 where the value exceeds
-// the mean of the column's positive values, -1 where it is below the mean of
-// its negative values, 0 elsewhere (Guo et al. 2014's binarisation). Bit d of
-// (*pos)[r] / (*neg)[r] is set for +1 / -1 of row r, column d. dim <= 64.
-void TernaryCode(const std::vector<float>& x, size_t rows, size_t dim, std::vector<uint64_t>* pos,
-                 std::vector<uint64_t>* neg);
 
 }  // namespace parallax::tools
 

@@ -66,44 +66,6 @@ TEST(ContextAggregationTest, EmptySentencesKeepTheirPlace) {
   EXPECT_NE(doc[2][0].agg[0], 0u);
 }
 
-// A coded embedding adds one key per +1 / -1 dimension at offset 0 only;
-// the same word without an embedding (or in a model without embeddings)
-// gets its other keys unchanged. ALL-CAPS forms find the word's code.
-TEST(EmbeddingFeaturesTest, OneKeyPerCodedDimensionOfTheToken) {
-  Resources plain, embedded;
-  embedded.lexicon.AddEmbedding("Norvatec", {0b1001, 0b0100});
-  embedded.lexicon.AddEmbedding("Holdings", {0b0001, 0b0110});
-  auto word_keys = [](const Resources& res, std::string_view w, int offset) {
-    std::vector<std::vector<TokenInfo>> doc;
-    PrepareDocument(res, {{w}}, -1, &doc);
-    std::vector<uint64_t> k(FeatureContext::kMaxWordFeatures);
-    k.resize(FeatureContext::ExtractWord(&doc[0][0], offset, k.data()));
-    std::sort(k.begin(), k.end());
-    return k;
-  };
-  const auto base = word_keys(plain, "Norvatec", 0);
-  const auto with = word_keys(embedded, "Norvatec", 0);
-  ASSERT_EQ(with.size(), base.size() + 3);
-  EXPECT_TRUE(std::includes(with.begin(), with.end(), base.begin(), base.end()));
-  // The embedding keys of two words coincide exactly on their common codes.
-  const auto other = word_keys(embedded, "Holdings", 0);
-  std::vector<uint64_t> with_only, other_only;
-  std::set_difference(with.begin(), with.end(), base.begin(), base.end(), std::back_inserter(with_only));
-  const auto other_base = word_keys(plain, "Holdings", 0);
-  std::set_difference(other.begin(), other.end(), other_base.begin(), other_base.end(), std::back_inserter(other_only));
-  ASSERT_EQ(with_only.size(), 3u);
-  ASSERT_EQ(other_only.size(), 3u);
-  std::vector<uint64_t> common;
-  std::set_intersection(with_only.begin(), with_only.end(), other_only.begin(), other_only.end(),
-                        std::back_inserter(common));
-  EXPECT_EQ(common.size(), 2u);  // dim 0 = +1 and dim 2 = -1 in both
-  EXPECT_EQ(word_keys(embedded, "NORVATEC", 0).size(), with.size());
-  EXPECT_EQ(word_keys(embedded, "Unknownword", 0).size(), word_keys(plain, "Unknownword", 0).size());
-  // Neighbours' embeddings are not features.
-  EXPECT_EQ(word_keys(embedded, "Norvatec", 1), word_keys(plain, "Norvatec", 1));
-  EXPECT_EQ(word_keys(embedded, "Norvatec", -2), word_keys(plain, "Norvatec", -2));
-}
-
 // Word dropout (training) leaves out exactly the token's identity features:
 // the rest of its features, and its neighbours', are unchanged.
 TEST(WordDropoutTest, LeavesOutOnlyTheTokensOwnIdentityFeatures) {

@@ -7,8 +7,6 @@
 
 #include <xxhash.h>
 
-#include <fstream>
-
 namespace parallax::ner {
 namespace {
 
@@ -64,68 +62,97 @@ TEST(ModelTest, ExportRewritesTheSameTableAndSpreadIgnoresConstantRows) {
   EXPECT_EQ(c->get()->stages()[0].RowSpread(0), 0);
 }
 
-// Version 4 keeps the lexicon's coded embeddings; a version-3 file (no
-// embedding section) still loads, with none; a dimension coded both + and -
-// is corrupt.
-TEST(ModelTest, EmbeddingsRoundTripAndVersionThreeStillLoads) {
+// Version 4 keeps the character model (same votes after a round trip); a
+// version-3 file (no such section) still loads, with an empty one; totals that
+// do not add up are corrupt.
+TEST(ModelTest, CharModelRoundTripAndVersionThreeStillLoads) {
   Resources res;
-  res.lexicon.AddCluster("Paris", {1, 2, 3, 4});
-  res.lexicon.AddEmbedding("Paris", {0b101, 0b010});
+  for (const char* w : {"johnson", "jackson", "peterson"}) res.chars.Add(w, 1, 0);
+  for (const char* w : {"megacorp", "unicorp", "bancorp"}) res.chars.Add(w, 2, 1);
   StageWeights s;
   s.keys = {11};
   s.weights.assign(kNumLabels, 0.f);
   const std::string bytes = NerModel::Serialize(res, {s});
   auto m = NerModel::Parse(bytes);
   ASSERT_TRUE(m.ok()) << m.status().ToString();
-  const Lexicon& lex = (*m)->resources().lexicon;
-  EXPECT_EQ(lex.num_embeddings(), 1u);
-  Lexicon::Embedding e;
-  ASSERT_TRUE(lex.FindEmbedding("Paris", &e));
-  EXPECT_EQ(e.pos, 0b101u);
-  EXPECT_EQ(e.neg, 0b010u);
-  EXPECT_TRUE(lex.FindEmbedding("PARIS", &e));  // headline form finds the Titlecase entry
-  EXPECT_FALSE(lex.FindEmbedding("paris", &e));
-  EXPECT_FALSE(lex.FindEmbedding("Lyon", &e));
+  const CharModel& chars = (*m)->resources().chars;
+  EXPECT_EQ(chars.num_ngrams(), res.chars.num_ngrams());
+  for (const char* w : {"dickson", "intercorp", "x", "zzzz"}) {
+    const CharModel::Vote a = res.chars.Score(w, -1), b = chars.Score(w, -1);
+    EXPECT_EQ(a.best, b.best) << w;
+    EXPECT_EQ(a.second, b.second) << w;
+    EXPECT_EQ(a.bucket, b.bucket) << w;
+  }
+  EXPECT_EQ(chars.Score("dickson", -1).best, 1);
+  EXPECT_EQ(chars.Score("intercorp", -1).best, 2);
 
-  // Header 20 bytes, 1 cluster (4 + 16), 0 caps (4): the embedding section at 44.
-  const size_t at = 20 + 4 + 16 + 4;
-  std::string v3 = bytes.substr(0, bytes.size() - 8);
-  v3.erase(at, 4 + 24);
+  // The section: u32 classes, 10 x u64 totals, u32 n, n x (u64 + 5 x u32).
+  const size_t char_bytes = 4 + 80 + 4 + chars.num_ngrams() * (8 + 4 * CharModel::kClasses);
+  std::string v3 = bytes.substr(0, bytes.size() - 8 - 4 - char_bytes);  // and the empty votes
   v3[8] = 3;
   PutU64(&v3, XXH64(v3.data(), v3.size(), 0));
   auto old = NerModel::Parse(v3);
   ASSERT_TRUE(old.ok()) << old.status().ToString();
-  EXPECT_EQ((*old)->resources().lexicon.num_embeddings(), 0u);
-  EXPECT_EQ((*old)->resources().lexicon.num_clusters(), 1u);
+  EXPECT_TRUE((*old)->resources().chars.empty());
 
-  std::string both = bytes.substr(0, bytes.size() - 8);
-  both[at + 4 + 8] |= 0b010;  // first byte of pos: dimension 1 now + and -
-  PutU64(&both, XXH64(both.data(), both.size(), 0));
-  EXPECT_EQ(NerModel::Parse(both).status().code(), Status::Code::kCorruption);
+  std::string bad = bytes.substr(0, bytes.size() - 8);
+  bad[bad.size() - 1 - 4] ^= 1;  // the last n-gram's last count (before the empty votes)
+  PutU64(&bad, XXH64(bad.data(), bad.size(), 0));
+  EXPECT_EQ(NerModel::Parse(bad).status().code(), Status::Code::kCorruption);
 }
 
-// ner-embed's "E" lines load beside "C" / "K" lines; a malformed code is
-// Corruption.
-TEST(ModelTest, EmbeddingLinesLoadFromTheClustersTsv) {
-  const std::string path = ::testing::TempDir() + "/embed_test.tsv";
-  {
-    std::ofstream out(path);
-    out << "# parallax-ner-embed v1\nC\tParis\t1\t2\t3\t4\t9\nE\tParis\t0000000000000005\t8000000000000002\n"
-        << "E\tLyon\t0\t1\n";
-  }
-  Lexicon lex;
-  ASSERT_TRUE(lex.LoadClustersTsv(path).ok());
-  EXPECT_EQ(lex.num_clusters(), 1u);
-  EXPECT_EQ(lex.num_embeddings(), 2u);
-  Lexicon::Embedding e;
-  ASSERT_TRUE(lex.FindEmbedding("Paris", &e));
-  EXPECT_EQ(e.pos, 5u);
-  EXPECT_EQ(e.neg, 0x8000000000000002u);
-  for (const char* bad : {"E\tNice\t3\t1\n", "E\tNice\tzz\t1\n", "E\tNice\t1\n", "E\tNice\t10000000000000000\t0\n"}) {
-    { std::ofstream out(path); out << bad; }
-    Lexicon l;
-    EXPECT_EQ(l.LoadClustersTsv(path).code(), Status::Code::kCorruption) << bad;
-  }
+// Votes by letters; a word's own fold is left out of its vote, as for an
+// unseen word.
+TEST(CharModelTest, VotesByLettersAndLeavesOutTheFold) {
+  CharModel chars;
+  EXPECT_EQ(chars.Score("johnson", -1).best, -1);  // empty: no vote
+  for (const char* w : {"johnson", "jackson", "peterson", "nilsson", "larsson"}) chars.Add(w, 1, 0);
+  for (const char* w : {"megacorp", "unicorp", "bancorp", "telecorp"}) chars.Add(w, 2, 1);
+  for (const char* w : {"the", "but", "when"}) chars.Add(w, 0, 2);
+  chars.Add("andersson", 1, 3);
+  chars.Add("andersson", 1, 3);  // counted once
+  EXPECT_EQ(chars.Score("svensson", -1).best, 1);
+  EXPECT_EQ(chars.Score("globocorp", -1).best, 2);
+  const CharModel::Vote with = chars.Score("andersson", -1), without = chars.Score("andersson", 3);
+  EXPECT_EQ(with.best, 1);
+  EXPECT_GE(with.bucket, without.bucket);
+  // Leaving out fold 0 (all the other -son names) weakens "jackson"'s PER vote.
+  EXPECT_EQ(chars.Score("jackson", -1).best, 1);
+  EXPECT_LT(chars.Score("jackson", 0).bucket, chars.Score("jackson", -1).bucket);
+}
+
+// Neighbour votes: found by the token's form with the lexicon's fallbacks,
+// per fold in training, and kept by a version-4 round trip (without the fold
+// votes, which are training-only); a bad vote is corrupt.
+TEST(NeighbourVotesTest, FoundLikeClustersAndRoundTrip) {
+  Resources res;
+  std::vector<CharModel::Vote> folds(NeighbourVotes::kFolds, CharModel::Vote{1, 0, 2});
+  folds[3] = CharModel::Vote{2, 1, 0};
+  res.votes.Add("Petofi", CharModel::Vote{2, 3, 5}, folds);
+  res.votes.Add("the", CharModel::Vote{0, 1, 4}, {});
+  EXPECT_EQ(res.votes.Find("Petofi", -1).best, 2);
+  EXPECT_EQ(res.votes.Find("PETOFI", -1).bucket, 5);  // ALL-CAPS finds the Titlecase entry
+  EXPECT_EQ(res.votes.Find("Petofi", 3).best, 2);
+  EXPECT_EQ(res.votes.Find("Petofi", 4).best, 1);      // fold 4's vote
+  EXPECT_EQ(res.votes.Find("The", -1).best, 0);        // lowercase fallback
+  EXPECT_EQ(res.votes.Find("petofi", -1).best, -1);    // no lowercase entry
+  EXPECT_EQ(res.votes.Find("The", 4).best, 0);         // no fold votes: the vote of all
+  StageWeights s;
+  s.keys = {11};
+  s.weights.assign(kNumLabels, 0.f);
+  const std::string bytes = NerModel::Serialize(res, {s});
+  auto m = NerModel::Parse(bytes);
+  ASSERT_TRUE(m.ok()) << m.status().ToString();
+  const NeighbourVotes& got = (*m)->resources().votes;
+  EXPECT_EQ(got.size(), 2u);
+  const CharModel::Vote v = got.Find("Petofi", 4);  // a loaded model has no fold votes
+  EXPECT_EQ(v.best, 2);
+  EXPECT_EQ(v.second, 3);
+  EXPECT_EQ(v.bucket, 5);
+  std::string bad = bytes.substr(0, bytes.size() - 8);
+  bad[bad.size() - 1] = 9;  // the last vote's bucket
+  PutU64(&bad, XXH64(bad.data(), bad.size(), 0));
+  EXPECT_EQ(NerModel::Parse(bad).status().code(), Status::Code::kCorruption);
 }
 
 TEST(ModelTest, DamageIsAStatusNotACrash) {

@@ -63,18 +63,5 @@ TEST(TruncatedSvdTest, RecoversALowRankMatrix) {
   }
 }
 
-// Per column: +1 above the mean of the positive values, -1 below the mean
-// of the negative ones, 0 between.
-TEST(TernaryCodeTest, ThresholdsAreTheMeansOfEachSign) {
-  // Column 0: positives 1, 3 (mean 2), negatives -2, -4 (mean -3), 0.
-  // Column 1: all positive 1, 1, 1, 1, 5 (mean 1.8).
-  const std::vector<float> x = {1, 1, 3, 1, -2, 1, -4, 1, 0, 5};
-  std::vector<uint64_t> pos, neg;
-  TernaryCode(x, 5, 2, &pos, &neg);
-  ASSERT_EQ(pos.size(), 5u);
-  EXPECT_EQ(pos, (std::vector<uint64_t>{0, 1, 0, 0, 2}));
-  EXPECT_EQ(neg, (std::vector<uint64_t>{0, 0, 0, 1, 0}));
-}
-
 }  // namespace
 }  // namespace parallax::tools

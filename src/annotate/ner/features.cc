@@ -4,8 +4,9 @@
 // misconceptions in named entity recognition", minus POS tags (real news text
 // arrives untagged): the token and its +-2 window, bigrams, word shape and
 // affixes, unsupervised word clusters at four granularities for the token and
-// its neighbours, a coded word embedding of the token (model format 4:
-// one key per dimension coded +1 or -1), gazetteer BILU marks, capitalisation evidence (how the word
+// its neighbours, the character n-gram model's type vote for a capitalised
+// word (char_model.h, model format 4) and its distributional neighbours'
+// type vote (neighbour_votes.h, format 4), gazetteer BILU marks, capitalisation evidence (how the word
 // is usually written in the news corpus, and how it is written elsewhere in
 // this document -- the cue that rescues ALL-CAPS headlines and sentence-
 // initial words), how the word sits in capitalised runs elsewhere in the
@@ -38,7 +39,7 @@ enum Template : uint64_t {
   kGaz, kGazM1, kGazP1, kPrev1, kPrev12, kPrev1Lower, kPrev1Shape, kHistory, kHistoryCaps,
   kCapsPattern, kCharFlags, kPrev1Cluster, kS1Label, kS1LabelM1, kS1LabelP1, kS1Doc, kS1DocLabel,
   kS1DocCaps, kWordM1, kWordP1, kShapeLowerM1, kLowerShapeP1, kClusterM2, kClusterP2, kRunHead, kRunFirst, kRunHeadPos, kRunHeadC0, kRunHeadC1, kHistoryRun, kClusterBigram, kDocRun, kDocRunCaps,
-  kAgg, kAggCode, kEmbedding,
+  kAgg, kAggCode, kCharVote, kCharVote2, kNbVote, kNbVote2,
 };
 
 
@@ -77,7 +78,7 @@ void Shapes(std::string_view tok, std::string* shape, std::string* short_shape) 
   }
 }
 
-void FillToken(const Resources& res, std::string_view raw, TokenInfo* t) {
+void FillToken(const Resources& res, std::string_view raw, int exclude_fold, TokenInfo* t) {
   thread_local std::string s1, s2;  // shape buffers, reused
   std::string* scratch1 = &s1;
   std::string* scratch2 = &s2;
@@ -99,7 +100,6 @@ void FillToken(const Resources& res, std::string_view raw, TokenInfo* t) {
   for (char& c : cluster_key)
     if (c >= '0' && c <= '9') c = '0';
   t->has_clusters = res.lexicon.FindClusters(cluster_key, &t->clusters);
-  res.lexicon.FindEmbedding(cluster_key, &t->emb);
   t->caps = static_cast<uint8_t>(CapsOf(norm));
   t->caps_bucket = res.lexicon.CapsBucket(t->lower);
   for (char c : norm) {
@@ -108,6 +108,18 @@ void FillToken(const Resources& res, std::string_view raw, TokenInfo* t) {
     if (c == '.') t->flags |= kFlagHasPeriod;
   }
   t->gaz_start = res.gazetteer.MayStart(t->lower);
+  if (!res.chars.empty() && t->caps != static_cast<uint8_t>(Caps::kNone) && (t->flags & kFlagHasLetter)) {
+    const CharModel::Vote v = res.chars.Score(lower, exclude_fold);
+    t->char_best = v.best;
+    t->char_second = v.second;
+    t->char_bucket = v.bucket;
+  }
+  if (!res.votes.empty() && t->caps != static_cast<uint8_t>(Caps::kNone) && (t->flags & kFlagHasLetter)) {
+    const NeighbourVotes::Vote v = res.votes.Find(cluster_key, exclude_fold);
+    t->nb_best = v.best;
+    t->nb_second = v.second;
+    t->nb_bucket = v.bucket;
+  }
   t->outside = t->caps == static_cast<uint8_t>(Caps::kNone) &&
                (res.outside.Contains(t->word) ||
                 ((t->flags & (kFlagHasLetter | kFlagHasDigit)) == kFlagHasLetter &&
@@ -285,7 +297,7 @@ void TokenCache::Fill(const Resources& res, std::string_view raw, uint64_t key, 
   if (found < 0 || tags.key[static_cast<size_t>(found) % kWays] != key) {
     ++misses_;
     *t = TokenInfo{};
-    FillToken(res, raw, t);  // writes word-level fields only
+    FillToken(res, raw, -1, t);  // writes word-level fields only
     size_t victim = 0;  // an empty way, else the one used longest ago
     for (size_t w = 0; w < kWays; ++w) {
       if (tags.key[w] == 0) {
@@ -321,7 +333,7 @@ void PrepareDocument(const Resources& res, const std::vector<std::vector<std::st
     tokens += n;
     auto& infos = (*out)[si];
     infos.resize(n);  // every element is overwritten below
-    if (cache) {  // the cache's sets and entries are misses: touch the sentence's before reading any
+    if (cache && exclude_fold < 0) {  // the cache's sets and entries are misses: touch the sentence's before reading any
       keys.resize(n);
       found.resize(n);
       for (size_t i = 0; i < n; ++i) cache->Prefetch(keys[i] = TokenCache::Key(sent[i]));
@@ -332,11 +344,11 @@ void PrepareDocument(const Resources& res, const std::vector<std::vector<std::st
     bool any_lower = false, any_upper = false, seen_word = false;
     for (size_t i = 0; i < n; ++i) {
       TokenInfo& t = infos[i];
-      if (cache) {
+      if (cache && exclude_fold < 0) {
         cache->Fill(res, sent[i], keys[i], found[i], &t);
       } else {
         t = TokenInfo{};
-        FillToken(res, sent[i], &t);
+        FillToken(res, sent[i], exclude_fold, &t);
       }
       hashes[i] = t.lower;
       starts[i] = t.gaz_start;
@@ -448,11 +460,15 @@ size_t FeatureContext::ExtractWord(const TokenInfo* w, int offset, uint64_t* out
         if (w->suffix[k]) out[n++] = Key(kSuffix + k, w->suffix[k]);
       }
       for (int l = 0; l < kClusterLevels; ++l) out[n++] = Key(kClusterI + l, cluster(l));
-      // Coded embedding: one key per dimension that is +1 or -1 (models
-      // without embeddings have zero codes and no such keys).
-      for (uint64_t b = w->emb.pos; b; b &= b - 1) out[n++] = Key(kEmbedding, __builtin_ctzll(b), 1);
-      for (uint64_t b = w->emb.neg; b; b &= b - 1) out[n++] = Key(kEmbedding, __builtin_ctzll(b), 2);
       out[n++] = Key(kCharFlags, w->flags & (kFlagHasDigit | kFlagHasHyphen | kFlagHasPeriod | kFlagHasLower), w->caps);
+      if (w->char_best >= 0) {  // the character model's vote (capitalised words of a model with one)
+        out[n++] = Key(kCharVote, w->char_best, w->char_bucket);
+        out[n++] = Key(kCharVote2, w->char_best, w->char_second);
+      }
+      if (w->nb_best >= 0) {  // the neighbour type vote (capitalised words of a model with one)
+        out[n++] = Key(kNbVote, w->nb_best, w->nb_bucket);
+        out[n++] = Key(kNbVote2, w->nb_best, w->nb_second);
+      }
       break;
     case -1:
     case 1:

@@ -4,7 +4,6 @@
 // cap / (cap + low) into five bins.
 #include "annotate/ner/lexicon.h"
 
-#include <cstdlib>
 #include <fstream>
 #include <sstream>
 
@@ -22,29 +21,6 @@ void Lexicon::AddCaps(std::string_view lower, uint32_t cap, uint32_t low) {
   double r = static_cast<double>(cap) / (static_cast<double>(cap) + low + 1e-9);
   uint32_t bucket = r < 0.05 ? 0 : r < 0.3 ? 1 : r < 0.7 ? 2 : r < 0.95 ? 3 : 4;
   caps_.Insert(HashBytes(lower.data(), lower.size()), bucket);
-}
-
-void Lexicon::AddEmbedding(std::string_view key, const Embedding& e) {
-  uint32_t id = embedding_index_.Insert(HashBytes(key.data(), key.size()), static_cast<uint32_t>(embeddings_.size()));
-  if (id == embeddings_.size()) embeddings_.push_back(e);
-}
-
-bool Lexicon::FindEmbeddingExact(std::string_view key, Embedding* out) const {
-  uint32_t id = embedding_index_.Find(HashBytes(key.data(), key.size()));
-  if (id == FlatIndex::kMissing) return false;
-  *out = embeddings_[id];
-  return true;
-}
-
-bool Lexicon::FindEmbedding(std::string_view key, Embedding* out) const {
-  if (embeddings_.empty()) return false;
-  if (FindEmbeddingExact(key, out)) return true;
-  std::string lower = Lower(key);
-  if (lower == key) return false;
-  std::string title = lower;
-  if (!title.empty() && title[0] >= 'a' && title[0] <= 'z') title[0] = static_cast<char>(title[0] - 32);
-  if (title != key && FindEmbeddingExact(title, out)) return true;
-  return FindEmbeddingExact(lower, out);
 }
 
 bool Lexicon::FindExact(std::string_view key, Clusters* out) const {
@@ -82,17 +58,9 @@ void Lexicon::AppendTo(std::string* out) const {
     PutU64(out, k);
     out->push_back(static_cast<char>(b));
   });
-  PutU32(out, static_cast<uint32_t>(embeddings_.size()));
-  std::vector<uint64_t> ekeys(embeddings_.size());
-  embedding_index_.ForEach([&](uint64_t k, uint32_t id) { ekeys[id] = k; });
-  for (size_t id = 0; id < embeddings_.size(); ++id) {
-    PutU64(out, ekeys[id]);
-    PutU64(out, embeddings_[id].pos);
-    PutU64(out, embeddings_[id].neg);
-  }
 }
 
-Status Lexicon::ParseFrom(std::string_view data, size_t* pos, uint32_t format_version) {
+Status Lexicon::ParseFrom(std::string_view data, size_t* pos) {
   uint32_t n = 0;
   if (!GetU32(data, pos, &n) || n > (data.size() - *pos) / 16) return Status::Corruption("lexicon: bad cluster count");
   cluster_index_ = FlatIndex(n);
@@ -112,20 +80,6 @@ Status Lexicon::ParseFrom(std::string_view data, size_t* pos, uint32_t format_ve
     if (b > 4) return Status::Corruption("lexicon: bad caps bucket");
     caps_.Insert(k, b);
   }
-  embedding_index_ = FlatIndex(0);
-  embeddings_.clear();
-  if (format_version < 4) return Status::OK();
-  if (!GetU32(data, pos, &n) || n > (data.size() - *pos) / 24) return Status::Corruption("lexicon: bad embedding count");
-  embedding_index_ = FlatIndex(n);
-  embeddings_.assign(n, Embedding{});
-  for (uint32_t id = 0; id < n; ++id) {
-    uint64_t k = 0;
-    GetU64(data, pos, &k);
-    GetU64(data, pos, &embeddings_[id].pos);
-    GetU64(data, pos, &embeddings_[id].neg);
-    if (embeddings_[id].pos & embeddings_[id].neg) return Status::Corruption("lexicon: embedding dimension both + and -");
-    if (embedding_index_.Insert(k, id) != id) return Status::Corruption("lexicon: duplicate embedding key");
-  }
   return Status::OK();
 }
 
@@ -144,18 +98,6 @@ Status Lexicon::LoadClustersTsv(const std::string& path) {
       for (uint16_t& v : c) fields >> v;
       if (!fields) return Status::Corruption("bad cluster line: " + line);
       AddCluster(word, c);
-    } else if (kind == "E") {
-      std::string p, q;
-      std::getline(fields, p, '\t');
-      std::getline(fields, q, '\t');
-      Embedding e;
-      char* end = nullptr;
-      e.pos = std::strtoull(p.c_str(), &end, 16);
-      const bool p_ok = !p.empty() && p.size() <= 16 && *end == 0;
-      e.neg = std::strtoull(q.c_str(), &end, 16);
-      const bool q_ok = !q.empty() && q.size() <= 16 && (*end == 0 || *end == '\r');
-      if (!p_ok || !q_ok || (e.pos & e.neg)) return Status::Corruption("bad embedding line: " + line);
-      AddEmbedding(word, e);
     } else if (kind == "K") {
       uint32_t cap = 0, low = 0;
       fields >> cap >> low;

@@ -1,9 +1,7 @@
 // Lexicon: word-level knowledge learned from unlabeled news (allsides-news):
 // a 4-level word cluster hierarchy (fine to coarse) keyed by ClusterKey(token),
-// a capitalisation bucket keyed by the lowercased word that says how often
-// the word is written capitalised away from sentence starts, and (model
-// format 4) a coded word embedding keyed like the clusters: up to 64
-// dimensions, each +1, 0 or -1 (`parallax-train ner-embed`).
+// and a capitalisation bucket keyed by the lowercased word that says how often
+// the word is written capitalised away from sentence starts.
 //
 // Thread safety: lookups are const and safe to call concurrently.
 #ifndef PARALLAX_ANNOTATE_NER_LEXICON_H_
@@ -37,34 +35,20 @@ class Lexicon {
   bool FindClusters(std::string_view cluster_key, Clusters* out) const;
   uint8_t CapsBucket(uint64_t lower_hash) const;
 
-  // Coded embedding: bit d of pos / neg set when dimension d is +1 / -1.
-  struct Embedding {
-    uint64_t pos = 0, neg = 0;
-  };
-  void AddEmbedding(std::string_view cluster_key, const Embedding& e);
-  // The embedding of a token, found like FindClusters; false when unknown.
-  bool FindEmbedding(std::string_view cluster_key, Embedding* out) const;
-  size_t num_embeddings() const { return embeddings_.size(); }
-
   size_t num_clusters() const { return clusters_.size(); }
   size_t num_caps() const { return caps_.size(); }
 
-  // Serialised form; the embedding section exists from model format 4 on.
   void AppendTo(std::string* out) const;
-  Status ParseFrom(std::string_view data, size_t* pos, uint32_t format_version);
+  Status ParseFrom(std::string_view data, size_t* pos);
 
-  // Reads the TSV written by `parallax-train ner-clusters` ("C" and "K"
-  // lines) or `ner-embed` ("E" lines); other lines are ignored.
+  // Reads the TSV written by `parallax-train ner-clusters`.
   Status LoadClustersTsv(const std::string& path);
 
  private:
   bool FindExact(std::string_view key, Clusters* out) const;
-  bool FindEmbeddingExact(std::string_view key, Embedding* out) const;
   FlatIndex cluster_index_;
   std::vector<Clusters> clusters_;
   FlatIndex caps_;  // lower hash -> bucket
-  FlatIndex embedding_index_;
-  std::vector<Embedding> embeddings_;
 };
 
 }  // namespace parallax::ner

@@ -33,6 +33,8 @@ std::string NerModel::Serialize(const Resources& res, const std::vector<StageWei
   std::memcpy(&t_bits, &temperature, 4);
   PutU32(&out, t_bits);
   res.outside.AppendTo(&out);
+  res.chars.AppendTo(&out);
+  res.votes.AppendTo(&out);
   PutU64(&out, XXH64(out.data(), out.size(), 0));
   return out;
 }
@@ -57,7 +59,7 @@ Result<std::unique_ptr<NerModel>> NerModel::Parse(std::string_view data) {
   auto model = std::make_unique<NerModel>();
   if (!GetU32(data, &pos, &model->flags_) || model->flags_ > (kModelFlagRepair | kModelFlagStructured))
     return Status::Corruption("NER model: unknown flags");
-  PARALLAX_RETURN_IF_ERROR(model->res_.lexicon.ParseFrom(data, &pos, version));
+  PARALLAX_RETURN_IF_ERROR(model->res_.lexicon.ParseFrom(data, &pos));
   PARALLAX_RETURN_IF_ERROR(model->res_.gazetteer.ParseFrom(data, &pos, version == 1 ? 1 : 2));
   if (!GetU32(data, &pos, &stages) || stages < 1 || stages > 2)
     return Status::Corruption("NER model: stage count must be 1 or 2");
@@ -69,6 +71,8 @@ Result<std::unique_ptr<NerModel>> NerModel::Parse(std::string_view data) {
   if (!std::isfinite(model->temperature_) || model->temperature_ <= 0)
     return Status::Corruption("NER model: bad temperature");
   if (version >= 3) PARALLAX_RETURN_IF_ERROR(model->res_.outside.ParseFrom(data, &pos));
+  if (version >= 4) PARALLAX_RETURN_IF_ERROR(model->res_.chars.ParseFrom(data, &pos));
+  if (version >= 4) PARALLAX_RETURN_IF_ERROR(model->res_.votes.ParseFrom(data, &pos));
   if (pos != data.size()) return Status::Corruption("NER model: trailing bytes");
   return model;
 }
