@@ -312,9 +312,19 @@ Status BuildNeighbourVotes(const std::string& path, size_t k, const std::vector<
         std::push_heap(heap.begin(), heap.end(), greater);
       }
     }
-    const ner::CharModel::Vote all = vote(-1);
-    if (all.best < 0) continue;
-    for (int f = 0; f < kF; ++f) folds[f] = vote(f);
+    // Only words unseen in the labels vote: a capitalised train word gets an
+    // explicit "no vote" (its fallback forms must not vote for it either),
+    // and in fold f only if it occurs in no other fold.
+    auto own = labelled_of.find(static_cast<uint32_t>(r));
+    ner::CharModel::Vote all = own == labelled_of.end() ? vote(-1) : ner::CharModel::Vote{};
+    for (int f = 0; f < kF; ++f) {
+      bool elsewhere = false;
+      if (own != labelled_of.end())
+        for (int g = 0; g < kF && !elsewhere; ++g)
+          for (int c = 0; c < kC && g != f; ++c) elsewhere |= counts[own->second][g * kC + c] > 0;
+      folds[f] = elsewhere ? ner::CharModel::Vote{} : vote(f);
+    }
+    if (all.best < 0 && own == labelled_of.end()) continue;
     votes->Add(words[r], all, folds);
     ++with_vote;
   }

@@ -462,8 +462,8 @@ size_t FeatureContext::ExtractWord(const TokenInfo* w, int offset, uint64_t* out
       for (int l = 0; l < kClusterLevels; ++l) out[n++] = Key(kClusterI + l, cluster(l));
       out[n++] = Key(kCharFlags, w->flags & (kFlagHasDigit | kFlagHasHyphen | kFlagHasPeriod | kFlagHasLower), w->caps);
       if (w->char_best >= 0) {  // the character model's vote (capitalised words of a model with one)
-        out[n++] = Key(kCharVote, w->char_best, w->char_bucket);
-        out[n++] = Key(kCharVote2, w->char_best, w->char_second);
+        out[n++] = Key(kCharVote, w->char_best, w->char_bucket, w->has_clusters);
+        out[n++] = Key(kCharVote2, w->char_best, w->char_second, w->has_clusters);
       }
       if (w->nb_best >= 0) {  // the neighbour type vote (capitalised words of a model with one)
         out[n++] = Key(kNbVote, w->nb_best, w->nb_bucket);
