@@ -23,12 +23,6 @@
 //     tells the tagger whether an ALL-CAPS headline word or a sentence-initial
 //     word is normally a name.
 // Output: a TSV file (see docs/formats/ner-model.md, "clusters input").
-//
-// `parallax-train ner-embed` (BuildEmbeddings) reads the corpus the same way
-// and turns the PPMI matrix (steps 2-3, with more context words) into word
-// embeddings instead: a truncated SVD (tools/ner_svd.h), rows L2-normalised.
-// The trainer turns them into each word's neighbour type vote
-// (tools/ner_train.cc, `--embeddings`).
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
@@ -47,7 +41,6 @@
 #include "annotate/ner/rough_tokenizer.h"
 #include "tools/gz_lines.h"
 #include "tools/ner_exchange.h"
-#include "tools/ner_svd.h"
 #include "tools/ner_tools.h"
 
 namespace parallax::tools {
@@ -379,45 +372,6 @@ Status BuildClusters(const ClusterOptions& opt) {
     if (e.first + e.second >= opt.min_count) fmt::print(out, "K\t{}\t{}\t{}\n", word, e.first, e.second);
   }
   std::fclose(out);
-  return Status::OK();
-}
-
-Status BuildEmbeddings(const EmbedOptions& opt) {
-  if (opt.dims == 0 || opt.dims > 512) return Status::InvalidArgument("ner-embed: --dims must be 1..512");
-  Corpus c;
-  PARALLAX_RETURN_IF_ERROR(ReadCorpus(opt.input, opt.max_docs, &c));
-  std::vector<uint32_t> targets = TopIds(c, opt.vocab, opt.min_count);
-  std::vector<uint32_t> contexts = TopIds(c, opt.contexts, 1);
-  const size_t cols = 2 * contexts.size();
-  if (targets.size() < opt.dims + 16 || cols < opt.dims + 16)
-    return Status::InvalidArgument("ner-embed: corpus too small for the dimensions asked");
-  fmt::print(stderr, "embedding {} words with {} context dims\n", targets.size(), cols);
-  std::vector<float> m = Cooccurrence(c, targets, contexts, 1);
-  Ppmi(&m, targets.size(), cols);
-  std::vector<double> singular;
-  std::vector<float> x =
-      TruncatedSvd(m, targets.size(), cols, opt.dims, opt.power_iters, opt.scale_power, opt.seed, &singular);
-  m.clear();
-  m.shrink_to_fit();
-  fmt::print(stderr, "singular values: {:.1f} .. {:.1f}\n", singular.front(), singular.back());
-  for (size_t r = 0; r < targets.size(); ++r) {
-    float* row = &x[r * opt.dims];
-    double norm = 0;
-    for (size_t d = 0; d < opt.dims; ++d) norm += double{row[d]} * row[d];
-    norm = std::sqrt(norm);
-    if (norm > 0)
-      for (size_t d = 0; d < opt.dims; ++d) row[d] = static_cast<float>(row[d] / norm);
-  }
-  FILE* out = std::fopen(opt.output.c_str(), "w");
-  if (!out) return Status::IOError("cannot write " + opt.output);
-  fmt::print(out, "# parallax-ner-embed v1 source={} vocab={} contexts={} dims={} power_iters={} scale_power={} seed={}\n",
-             opt.input, targets.size(), contexts.size(), opt.dims, opt.power_iters, opt.scale_power, opt.seed);
-  for (size_t r = 0; r < targets.size(); ++r) {
-    fmt::print(out, "V\t{}", c.words[targets[r]]);
-    for (size_t d = 0; d < opt.dims; ++d) fmt::print(out, "\t{:.5f}", x[r * opt.dims + d]);
-    fmt::print(out, "\n");
-  }
-  if (std::fclose(out) != 0) return Status::IOError("cannot write " + opt.output);
   return Status::OK();
 }
 

@@ -39,23 +39,6 @@ struct ClusterOptions {
 // Builds word clusters + caps statistics (see ner_clusters.cc).
 Status BuildClusters(const ClusterOptions& options);
 
-struct EmbedOptions {
-  std::string input;         // allsides-news.jsonl.gz (JSON lines with title/text)
-  std::string output;        // embeddings TSV ("V<TAB>word<TAB>x1<TAB>...<TAB>xd" lines)
-  size_t max_docs = 1u << 30;
-  size_t vocab = 80000;      // words embedded (the most frequent with >= min_count)
-  size_t contexts = 2000;    // context words (x2: left and right neighbour)
-  uint64_t min_count = 5;
-  size_t dims = 64;          // SVD dimensions
-  int power_iters = 2;       // subspace iterations of the randomized SVD
-  double scale_power = 0.5;  // singular vectors scaled by sigma^p, then rows L2-normalised
-  uint32_t seed = 0;
-};
-
-// Word embeddings (see ner_clusters.cc, BuildEmbeddings): PPMI of left/right
-// neighbour counts -> truncated SVD -> unit rows.
-Status BuildEmbeddings(const EmbedOptions& options);
-
 struct NerTrainOptions {
   std::string train;          // CoNLL-2003 train.txt
   std::string valid;          // CoNLL-2003 valid.txt (for picking the epoch)
@@ -74,9 +57,6 @@ struct NerTrainOptions {
   bool fixed_epochs = false;
   float temperature = 0.f;    // beam temperature written to the model; 0 = calibrate and pick on valid
   std::string clusters;       // output of ner-clusters ("" = none)
-  bool char_model = false;    // learn the character n-gram type model (char_model.h) from train
-  std::string embeddings;     // ner-embed output: neighbour type votes (lexicon.h) as features ("" = none)
-  size_t neighbours = 20;     // nearest labelled train words per vote
   std::string iso_codes_dir = "/usr/share/iso-codes/json";
   std::vector<std::string> gazetteers;  // external name lists (tools/derive_ner_*.py)
   std::string output;         // model file

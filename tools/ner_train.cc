@@ -21,10 +21,6 @@
 //     --fixed-epochs every run trains exactly --epochs epochs instead, and
 //     --also-train adds gold documents (valid.txt for the final model).
 #include <algorithm>
-#include <array>
-#include <cstdio>
-#include <cstring>
-#include <unordered_map>
 #include <cmath>
 #include <fstream>
 #include <random>
@@ -175,161 +171,6 @@ Status BuildGazetteer(const NerTrainOptions& opt, const std::vector<Doc>& train,
   }
   fmt::print(stderr, "gazetteer: {} iso-codes names, {} external names, {} train mentions, {} phrase entries\n",
              iso, external, harvested, gaz->size());
-  return Status::OK();
-}
-
-// The character model's examples: every capitalised train token with a
-// letter, as its gold type (O outside mentions), in its document's fold.
-void BuildCharModel(const std::vector<Doc>& train, ner::CharModel* chars) {
-  size_t tokens = 0;
-  for (const Doc& doc : train) {
-    for (size_t s = 0; s < doc.tokens.size(); ++s) {
-      for (size_t k = 0; k < doc.tokens[s].size(); ++k) {
-        const std::string norm = ner::NormalizeToken(doc.tokens[s][k]);
-        if (ner::CapsOf(norm) == ner::Caps::kNone) continue;
-        const std::string lower = ner::Lower(norm);
-        if (lower == norm) continue;  // no letter changed case: no cased letter
-        chars->Add(lower, ner::TypeOfLabel(doc.gold[s][k]) + 1, doc.fold);
-        ++tokens;
-      }
-    }
-  }
-  fmt::print(stderr, "character model: {} capitalised tokens, {} n-grams\n", tokens, chars->num_ngrams());
-}
-
-// The neighbour type votes (neighbour_votes.h) of every word of the
-// embedding table: its `k` nearest capitalised train words by cosine (itself
-// excluded) vote with their gold class shares (capitalised train occurrences
-// per class), weighted by similarity; per jackknife fold the same vote
-// without that fold's occurrences.
-Status BuildNeighbourVotes(const std::string& path, size_t k, const std::vector<Doc>& train,
-                           ner::NeighbourVotes* votes) {
-  std::FILE* in = std::fopen(path.c_str(), "r");
-  if (!in) return Status::IOError("cannot read embeddings " + path);
-  std::vector<std::string> words;
-  std::vector<float> x;
-  size_t dim = 0;
-  std::string line;
-  char buf[1 << 16];
-  while (std::fgets(buf, sizeof(buf), in)) {
-    if (buf[0] != 'V' || buf[1] != '\t') continue;
-    char* p = buf + 2;
-    char* tab = std::strchr(p, '\t');
-    if (!tab) continue;
-    words.emplace_back(p, tab);
-    size_t d = 0;
-    for (char* q = tab; *q == '\t'; ++d) x.push_back(std::strtof(q + 1, &q));
-    if (dim == 0) dim = d;
-    if (d != dim) {
-      std::fclose(in);
-      return Status::Corruption("embeddings: rows of different sizes in " + path);
-    }
-  }
-  std::fclose(in);
-  if (words.empty() || dim == 0) return Status::Corruption("embeddings: no vectors in " + path);
-  std::unordered_map<std::string, uint32_t> row_of;
-  for (uint32_t r = 0; r < words.size(); ++r) row_of.emplace(words[r], r);
-  auto find_row = [&](const std::string& key) -> int64_t {
-    auto it = row_of.find(key);
-    if (it != row_of.end()) return it->second;
-    std::string lower = ner::Lower(key);
-    if (lower == key) return -1;
-    std::string title = lower;
-    if (!title.empty() && title[0] >= 'a' && title[0] <= 'z') title[0] = static_cast<char>(title[0] - 32);
-    if (title != key && (it = row_of.find(title)) != row_of.end()) return it->second;
-    it = row_of.find(lower);
-    return it == row_of.end() ? int64_t{-1} : int64_t{it->second};
-  };
-  // Labelled rows: class counts per fold of the capitalised train tokens.
-  constexpr int kC = ner::CharModel::kClasses, kF = ner::NeighbourVotes::kFolds;
-  std::unordered_map<uint32_t, uint32_t> labelled_of;  // row -> labelled index
-  std::vector<uint32_t> labelled;
-  std::vector<std::array<float, kC * kF>> counts;
-  for (const Doc& doc : train) {
-    for (size_t s = 0; s < doc.tokens.size(); ++s) {
-      for (size_t t = 0; t < doc.tokens[s].size(); ++t) {
-        const std::string norm = ner::NormalizeToken(doc.tokens[s][t]);
-        if (ner::CapsOf(norm) == ner::Caps::kNone || ner::Lower(norm) == norm) continue;
-        const int64_t row = find_row(ner::ClusterKey(doc.tokens[s][t]));
-        if (row < 0 || doc.fold < 0 || doc.fold >= kF) continue;
-        auto [it, added] = labelled_of.emplace(static_cast<uint32_t>(row), static_cast<uint32_t>(labelled.size()));
-        if (added) {
-          labelled.push_back(static_cast<uint32_t>(row));
-          counts.push_back({});
-        }
-        counts[it->second][doc.fold * kC + ner::TypeOfLabel(doc.gold[s][t]) + 1] += 1.f;
-      }
-    }
-  }
-  std::vector<float> lx(labelled.size() * dim);
-  for (size_t i = 0; i < labelled.size(); ++i) std::copy_n(&x[labelled[i] * dim], dim, &lx[i * dim]);
-  std::vector<std::pair<float, uint32_t>> heap;
-  std::vector<ner::CharModel::Vote> folds(kF);
-  auto vote = [&](int exclude) {
-    double score[kC] = {};
-    for (const auto& [sim, i] : heap) {
-      if (sim <= 0) continue;
-      float c[kC] = {}, total = 0;
-      for (int f = 0; f < kF; ++f) {
-        if (f == exclude) continue;
-        for (int k2 = 0; k2 < kC; ++k2) c[k2] += counts[i][f * kC + k2];
-      }
-      for (float v : c) total += v;
-      if (total <= 0) continue;
-      for (int k2 = 0; k2 < kC; ++k2) score[k2] += sim * c[k2] / total;
-    }
-    ner::CharModel::Vote v;
-    double sum = 0;
-    for (double s2 : score) sum += s2;
-    if (sum <= 0) return v;
-    int best = 0;
-    for (int c = 1; c < kC; ++c)
-      if (score[c] > score[best]) best = c;
-    int second = best == 0 ? 1 : 0;
-    for (int c = 0; c < kC; ++c)
-      if (c != best && score[c] > score[second]) second = c;
-    v.best = static_cast<int8_t>(best);
-    v.second = static_cast<int8_t>(second);
-    v.bucket = ner::NeighbourVotes::Bucket(score[best] / sum);
-    return v;
-  };
-  auto greater = [](const std::pair<float, uint32_t>& a, const std::pair<float, uint32_t>& b) { return a.first > b.first; };
-  size_t with_vote = 0;
-  for (size_t r = 0; r < words.size(); ++r) {
-    heap.clear();
-    const float* q = &x[r * dim];
-    for (size_t i = 0; i < labelled.size(); ++i) {
-      if (labelled[i] == r) continue;
-      const float* l = &lx[i * dim];
-      float sim = 0;
-      for (size_t d = 0; d < dim; ++d) sim += q[d] * l[d];
-      if (heap.size() < k) {
-        heap.emplace_back(sim, static_cast<uint32_t>(i));
-        std::push_heap(heap.begin(), heap.end(), greater);
-      } else if (sim > heap.front().first) {
-        std::pop_heap(heap.begin(), heap.end(), greater);
-        heap.back() = {sim, static_cast<uint32_t>(i)};
-        std::push_heap(heap.begin(), heap.end(), greater);
-      }
-    }
-    // Only words unseen in the labels vote: a capitalised train word gets an
-    // explicit "no vote" (its fallback forms must not vote for it either),
-    // and in fold f only if it occurs in no other fold.
-    auto own = labelled_of.find(static_cast<uint32_t>(r));
-    ner::CharModel::Vote all = own == labelled_of.end() ? vote(-1) : ner::CharModel::Vote{};
-    for (int f = 0; f < kF; ++f) {
-      bool elsewhere = false;
-      if (own != labelled_of.end())
-        for (int g = 0; g < kF && !elsewhere; ++g)
-          for (int c = 0; c < kC && g != f; ++c) elsewhere |= counts[own->second][g * kC + c] > 0;
-      folds[f] = elsewhere ? ner::CharModel::Vote{} : vote(f);
-    }
-    if (all.best < 0 && own == labelled_of.end()) continue;
-    votes->Add(words[r], all, folds);
-    ++with_vote;
-  }
-  fmt::print(stderr, "neighbour votes: {} labelled train words of {} embedded, {} votes ({} neighbours)\n",
-             labelled.size(), words.size(), with_vote, k);
   return Status::OK();
 }
 
@@ -784,9 +625,6 @@ Status TrainNer(const NerTrainOptions& opt) {
   fmt::print(stderr, "lexicon: {} clustered words, {} caps entries\n", res.lexicon.num_clusters(),
              res.lexicon.num_caps());
   PARALLAX_RETURN_IF_ERROR(BuildGazetteer(opt, *train, &res.gazetteer));
-  if (opt.char_model) BuildCharModel(*train, &res.chars);
-  if (!opt.embeddings.empty())
-    PARALLAX_RETURN_IF_ERROR(BuildNeighbourVotes(opt.embeddings, opt.neighbours, *train, &res.votes));
   std::vector<Doc*> train_docs, valid_docs;
   for (Doc& d : *train) {
     ner::PrepareDocument(res, d.views, d.fold, &d.infos);

@@ -4,7 +4,6 @@
 //   parallax-train ner-prune --model models/ner-en.bin --min-spread 200 --out pruned.bin
 //   parallax-train ner-outside --model models/ner-en.bin --train train.txt --out with-outside.bin
 //   parallax-train ner-clusters --input allsides-news.jsonl.gz --out clusters.tsv
-//   parallax-train ner-embed --input allsides-news.jsonl.gz --out embeddings.tsv
 //   parallax-train idf --input allsides-news.jsonl.gz --out models/idf-news-en.bin
 //   parallax-train framing --basil ../shared/data/basil --curated models/framing-curated-en.tsv --out models/framing-lexicon-en.tsv
 #include <CLI/CLI.hpp>
@@ -54,11 +53,6 @@ int main(int argc, char** argv) {
                       "beam temperature to write (0: calibrate and pick on --valid)")
       ->check(CLI::Range(0.f, 1000.f));
   ner_cmd->add_option("--clusters", ner.clusters, "word clusters from ner-clusters");
-  ner_cmd->add_option("--embeddings", ner.embeddings,
-                      "word embeddings from ner-embed: each word's nearest labelled train words vote its type");
-  ner_cmd->add_option("--neighbours", ner.neighbours, "nearest labelled train words per vote");
-  ner_cmd->add_flag("--char-model", ner.char_model,
-                    "learn a character n-gram type model of capitalised train words (jackknifed) as features");
   ner_cmd->add_option("--iso-codes", ner.iso_codes_dir, "iso-codes JSON directory");
   ner_cmd->add_option("--gazetteers", ner.gazetteers, "external name lists (models/ner-gazetteers*-en.tsv)");
   ner_cmd->add_option("--epochs", ner.epochs, "training epochs");
@@ -123,20 +117,6 @@ int main(int argc, char** argv) {
   cl_cmd->add_option("--exchange-iters", cl.exchange_iters,
                      "passes of the exchange algorithm (class bigram likelihood) over every level");
   cl_cmd->callback([&] { report(BuildClusters(cl)); });
-
-  EmbedOptions em;
-  auto* em_cmd = app.add_subcommand("ner-embed", "word embeddings (PPMI + truncated SVD) from unlabeled news");
-  em_cmd->add_option("--input", em.input, "JSON-lines .gz with title/text fields")->required();
-  em_cmd->add_option("--out", em.output, "embeddings TSV to write")->required();
-  em_cmd->add_option("--max-docs", em.max_docs, "read at most this many documents");
-  em_cmd->add_option("--vocab", em.vocab, "number of words to embed");
-  em_cmd->add_option("--contexts", em.contexts, "context words (each as left and right neighbour)");
-  em_cmd->add_option("--min-count", em.min_count, "embed only words seen at least this often");
-  em_cmd->add_option("--dims", em.dims, "SVD dimensions");
-  em_cmd->add_option("--power-iters", em.power_iters, "subspace iterations of the randomized SVD");
-  em_cmd->add_option("--scale-power", em.scale_power, "scale the singular vectors by sigma^p");
-  em_cmd->add_option("--seed", em.seed, "seed of the random range finder");
-  em_cmd->callback([&] { report(BuildEmbeddings(em)); });
 
   IdfOptions idf;
   auto* idf_cmd = app.add_subcommand("idf", "background document frequencies for story clustering");

@@ -93,11 +93,9 @@ TEST(OutsideWordsTest, ModelKeepsThemAndVersionTwoStillLoads) {
                                 }()}),
             bytes);  // written back byte for byte
 
-  // Version 2: the same file without the outside words (and without version
-  // 4's empty character model and neighbour votes at the end); it loads, with
-  // none.
-  const size_t outside_bytes = 16 + 8 * 3, char_bytes = 4 + 80 + 4 + 4;  // + the empty neighbour votes
-  std::string v2 = bytes.substr(0, bytes.size() - 8 - char_bytes - outside_bytes);
+  // Version 2: the same file without the outside words; it loads, with none.
+  const size_t outside_bytes = 16 + 8 * 3;
+  std::string v2 = bytes.substr(0, bytes.size() - 8 - outside_bytes);
   v2[8] = 2;
   PutU64(&v2, XXH64(v2.data(), v2.size(), 0));
   auto old = NerModel::Parse(v2);
@@ -106,7 +104,7 @@ TEST(OutsideWordsTest, ModelKeepsThemAndVersionTwoStillLoads) {
 
   // Damage in the outside words is a Status: unsorted hashes, a count past the end.
   std::string unsorted = ModelWithOutside(w);
-  const size_t first = unsorted.size() - 8 - char_bytes - 3 * 8;
+  const size_t first = unsorted.size() - 8 - 3 * 8;
   std::string a = unsorted.substr(first, 8), b = unsorted.substr(first + 8, 8);
   unsorted.replace(first, 8, b);
   unsorted.replace(first + 8, 8, a);

@@ -4,9 +4,7 @@
 // misconceptions in named entity recognition", minus POS tags (real news text
 // arrives untagged): the token and its +-2 window, bigrams, word shape and
 // affixes, unsupervised word clusters at four granularities for the token and
-// its neighbours, the character n-gram model's type vote for a capitalised
-// word (char_model.h, model format 4) and its distributional neighbours'
-// type vote (neighbour_votes.h, format 4), gazetteer BILU marks, capitalisation evidence (how the word
+// its neighbours, gazetteer BILU marks, capitalisation evidence (how the word
 // is usually written in the news corpus, and how it is written elsewhere in
 // this document -- the cue that rescues ALL-CAPS headlines and sentence-
 // initial words), how the word sits in capitalised runs elsewhere in the
@@ -39,7 +37,7 @@ enum Template : uint64_t {
   kGaz, kGazM1, kGazP1, kPrev1, kPrev12, kPrev1Lower, kPrev1Shape, kHistory, kHistoryCaps,
   kCapsPattern, kCharFlags, kPrev1Cluster, kS1Label, kS1LabelM1, kS1LabelP1, kS1Doc, kS1DocLabel,
   kS1DocCaps, kWordM1, kWordP1, kShapeLowerM1, kLowerShapeP1, kClusterM2, kClusterP2, kRunHead, kRunFirst, kRunHeadPos, kRunHeadC0, kRunHeadC1, kHistoryRun, kClusterBigram, kDocRun, kDocRunCaps,
-  kAgg, kAggCode, kCharVote, kCharVote2, kNbVote, kNbVote2,
+  kAgg, kAggCode,
 };
 
 
@@ -78,7 +76,7 @@ void Shapes(std::string_view tok, std::string* shape, std::string* short_shape) 
   }
 }
 
-void FillToken(const Resources& res, std::string_view raw, int exclude_fold, TokenInfo* t) {
+void FillToken(const Resources& res, std::string_view raw, TokenInfo* t) {
   thread_local std::string s1, s2;  // shape buffers, reused
   std::string* scratch1 = &s1;
   std::string* scratch2 = &s2;
@@ -108,18 +106,6 @@ void FillToken(const Resources& res, std::string_view raw, int exclude_fold, Tok
     if (c == '.') t->flags |= kFlagHasPeriod;
   }
   t->gaz_start = res.gazetteer.MayStart(t->lower);
-  if (!res.chars.empty() && t->caps != static_cast<uint8_t>(Caps::kNone) && (t->flags & kFlagHasLetter)) {
-    const CharModel::Vote v = res.chars.Score(lower, exclude_fold);
-    t->char_best = v.best;
-    t->char_second = v.second;
-    t->char_bucket = v.bucket;
-  }
-  if (!res.votes.empty() && t->caps != static_cast<uint8_t>(Caps::kNone) && (t->flags & kFlagHasLetter)) {
-    const NeighbourVotes::Vote v = res.votes.Find(cluster_key, exclude_fold);
-    t->nb_best = v.best;
-    t->nb_second = v.second;
-    t->nb_bucket = v.bucket;
-  }
   t->outside = t->caps == static_cast<uint8_t>(Caps::kNone) &&
                (res.outside.Contains(t->word) ||
                 ((t->flags & (kFlagHasLetter | kFlagHasDigit)) == kFlagHasLetter &&
@@ -297,7 +283,7 @@ void TokenCache::Fill(const Resources& res, std::string_view raw, uint64_t key, 
   if (found < 0 || tags.key[static_cast<size_t>(found) % kWays] != key) {
     ++misses_;
     *t = TokenInfo{};
-    FillToken(res, raw, -1, t);  // writes word-level fields only
+    FillToken(res, raw, t);  // writes word-level fields only
     size_t victim = 0;  // an empty way, else the one used longest ago
     for (size_t w = 0; w < kWays; ++w) {
       if (tags.key[w] == 0) {
@@ -333,7 +319,7 @@ void PrepareDocument(const Resources& res, const std::vector<std::vector<std::st
     tokens += n;
     auto& infos = (*out)[si];
     infos.resize(n);  // every element is overwritten below
-    if (cache && exclude_fold < 0) {  // the cache's sets and entries are misses: touch the sentence's before reading any
+    if (cache) {  // the cache's sets and entries are misses: touch the sentence's before reading any
       keys.resize(n);
       found.resize(n);
       for (size_t i = 0; i < n; ++i) cache->Prefetch(keys[i] = TokenCache::Key(sent[i]));
@@ -344,11 +330,11 @@ void PrepareDocument(const Resources& res, const std::vector<std::vector<std::st
     bool any_lower = false, any_upper = false, seen_word = false;
     for (size_t i = 0; i < n; ++i) {
       TokenInfo& t = infos[i];
-      if (cache && exclude_fold < 0) {
+      if (cache) {
         cache->Fill(res, sent[i], keys[i], found[i], &t);
       } else {
         t = TokenInfo{};
-        FillToken(res, sent[i], exclude_fold, &t);
+        FillToken(res, sent[i], &t);
       }
       hashes[i] = t.lower;
       starts[i] = t.gaz_start;
@@ -461,14 +447,6 @@ size_t FeatureContext::ExtractWord(const TokenInfo* w, int offset, uint64_t* out
       }
       for (int l = 0; l < kClusterLevels; ++l) out[n++] = Key(kClusterI + l, cluster(l));
       out[n++] = Key(kCharFlags, w->flags & (kFlagHasDigit | kFlagHasHyphen | kFlagHasPeriod | kFlagHasLower), w->caps);
-      if (w->char_best >= 0) {  // the character model's vote (capitalised words of a model with one)
-        out[n++] = Key(kCharVote, w->char_best, w->char_bucket, w->has_clusters);
-        out[n++] = Key(kCharVote2, w->char_best, w->char_second, w->has_clusters);
-      }
-      if (w->nb_best >= 0) {  // the neighbour type vote (capitalised words of a model with one)
-        out[n++] = Key(kNbVote, w->nb_best, w->nb_bucket);
-        out[n++] = Key(kNbVote2, w->nb_best, w->nb_second);
-      }
       break;
     case -1:
     case 1:

@@ -19,12 +19,10 @@
 #include <string_view>
 #include <vector>
 
-#include "annotate/ner/char_model.h"
 #include "annotate/ner/flat_index.h"
 #include "annotate/ner/gazetteer.h"
 #include "annotate/ner/labels.h"
 #include "annotate/ner/lexicon.h"
-#include "annotate/ner/neighbour_votes.h"
 #include "annotate/ner/outside_words.h"
 #include "core/huge_pages.h"
 
@@ -47,14 +45,6 @@ struct TokenInfo {
   uint8_t flags = 0;        // kInitial, kAllCapsSentence, ... (word-level bits from the cache)
   bool outside = false;     // no uppercase letter and in Resources::outside (may be labelled O unscored)
   bool gaz_start = true;    // some gazetteer phrase starts with this word (Gazetteer::MayStart)
-  // The character model's vote for a capitalised word (CharModel::Vote;
-  // best = -1: none). In training it leaves out the document's fold.
-  int8_t char_best = -1, char_second = -1;
-  uint8_t char_bucket = 0;
-  // The neighbour type vote of a capitalised word (NeighbourVotes; best = -1:
-  // none). In training it leaves out the document's fold.
-  int8_t nb_best = -1, nb_second = -1;
-  uint8_t nb_bucket = 0;
   uint8_t doc_case = 0;     // bit 1: seen capitalised elsewhere, bit 2: lowercase
   std::array<uint8_t, kGazLists> gaz{};
   uint16_t gaz_lists = 0;   // bit g set when gaz[g] != 0 (ExtractContext skips empty lists)
@@ -117,8 +107,6 @@ struct Resources {
   Lexicon lexicon;
   Gazetteer gazetteer;
   OutsideWords outside;  // empty for models before version 3 and in training
-  CharModel chars;       // empty for models before version 4 or trained without it
-  NeighbourVotes votes;  // empty for models before version 4 or trained without embeddings
 };
 
 // TokenCache: the word-level part of TokenInfo (what is derived from the
@@ -170,8 +158,7 @@ class TokenCache {
 
 // Precomputes TokenInfo for every token of a document. `exclude_fold` is the
 // jackknife fold (training only; -1 otherwise). Output shape = input shape.
-// `cache` (optional) memoises the word-level fields across documents; it is
-// bypassed when exclude_fold >= 0 (the character vote depends on the fold).
+// `cache` (optional) memoises the word-level fields across documents.
 void PrepareDocument(const Resources& res, const std::vector<std::vector<std::string_view>>& sentences,
                      int exclude_fold, std::vector<std::vector<TokenInfo>>* out, TokenCache* cache = nullptr);
 
@@ -181,7 +168,7 @@ void AddStage1(const std::vector<std::vector<int>>& labels, std::vector<std::vec
 // Per-document label history and feature buffer.
 class FeatureContext {
  public:
-  static constexpr size_t kMaxFeatures = 160;  // the templates emit at most 108
+  static constexpr size_t kMaxFeatures = 160;  // the templates emit at most 104
 
   // Resets the history (call at each document start).
   void Reset();
@@ -199,7 +186,7 @@ class FeatureContext {
   // token there, before/after the sentence; offset 0 needs a token): they
   // can be scored once per word type and cached (static_scorer.h).
   static constexpr int kWordReach = 2;
-  static constexpr size_t kMaxWordFeatures = 24;  // offset 0: 21
+  static constexpr size_t kMaxWordFeatures = 20;
   static size_t ExtractWord(const TokenInfo* w, int offset, uint64_t* out);
   //
   // ExtractContext's keys fall into groups (`groups` selects which are

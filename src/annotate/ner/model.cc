@@ -33,8 +33,6 @@ std::string NerModel::Serialize(const Resources& res, const std::vector<StageWei
   std::memcpy(&t_bits, &temperature, 4);
   PutU32(&out, t_bits);
   res.outside.AppendTo(&out);
-  res.chars.AppendTo(&out);
-  res.votes.AppendTo(&out);
   PutU64(&out, XXH64(out.data(), out.size(), 0));
   return out;
 }
@@ -71,8 +69,6 @@ Result<std::unique_ptr<NerModel>> NerModel::Parse(std::string_view data) {
   if (!std::isfinite(model->temperature_) || model->temperature_ <= 0)
     return Status::Corruption("NER model: bad temperature");
   if (version >= 3) PARALLAX_RETURN_IF_ERROR(model->res_.outside.ParseFrom(data, &pos));
-  if (version >= 4) PARALLAX_RETURN_IF_ERROR(model->res_.chars.ParseFrom(data, &pos));
-  if (version >= 4) PARALLAX_RETURN_IF_ERROR(model->res_.votes.ParseFrom(data, &pos));
   if (pos != data.size()) return Status::Corruption("NER model: trailing bytes");
   return model;
 }
