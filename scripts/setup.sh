@@ -9,7 +9,7 @@ packages=(
   libsqlite3-dev zlib1g-dev libzstd-dev nlohmann-json3-dev libsimdjson-dev libmimalloc-dev
   libre2-dev libcli11-dev libfmt-dev libxxhash-dev
   libgtest-dev libgmock-dev libbenchmark-dev libcpp-httplib-dev
-  iso-codes wordnet-base tzdata
+  iso-codes wordnet-base tzdata usb.ids pci.ids
   chromium nodejs
 )
 # Debian's npm; a nodejs from elsewhere (e.g. NodeSource) already bundles it.

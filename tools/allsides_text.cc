@@ -44,4 +44,22 @@ Result<AllsidesArticle> ReadAllsidesArticle(const std::string& path, const std::
   return AllsidesArticle{j.value("outlet", ""), Paragraphs(j.value("text", ""))};
 }
 
+Result<std::map<std::string, AllsidesArticle>> ReadAllsidesArticles(const std::string& path,
+                                                                    const std::set<std::string>& ids) {
+  std::map<std::string, AllsidesArticle> out;
+  PARALLAX_RETURN_IF_ERROR(ForEachGzLine(path, [&](const std::string& line) {
+    size_t at = line.find("\"id\"");
+    if (at == std::string::npos) return true;
+    size_t q = line.find('"', line.find(':', at) + 1);
+    size_t end = q == std::string::npos ? q : line.find('"', q + 1);
+    if (end == std::string::npos || !ids.count(line.substr(q + 1, end - q - 1))) return true;
+    auto j = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
+    if (j.is_object() && ids.count(j.value("id", ""))) {
+      out[j.value("id", "")] = AllsidesArticle{j.value("outlet", ""), Paragraphs(j.value("text", ""))};
+    }
+    return out.size() < ids.size();
+  }));
+  return out;
+}
+
 }  // namespace parallax::tools

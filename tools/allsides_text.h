@@ -8,6 +8,8 @@
 #ifndef PARALLAX_TOOLS_ALLSIDES_TEXT_H_
 #define PARALLAX_TOOLS_ALLSIDES_TEXT_H_
 
+#include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -23,6 +25,11 @@ struct AllsidesArticle {
 // The article `id` of the gzipped JSONL corpus at `path`; NotFound when the
 // id is absent, IOError when the file cannot be read.
 Result<AllsidesArticle> ReadAllsidesArticle(const std::string& path, const std::string& id);
+
+// The articles of `ids` in one scan of the corpus, by id; ids absent from
+// the corpus are absent from the map. IOError when the file cannot be read.
+Result<std::map<std::string, AllsidesArticle>> ReadAllsidesArticles(const std::string& path,
+                                                                    const std::set<std::string>& ids);
 
 }  // namespace parallax::tools
 

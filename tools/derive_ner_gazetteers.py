@@ -13,12 +13,24 @@ Sources (read from the installed Debian packages, nothing downloaded):
         "Frenchman") -> misc (CoNLL tags nationality/party words MISC);
       - capitalised adjectives ("American", "Byzantine") -> misc.
   * tzdata (/usr/share/zoneinfo/zone1970.tab): the city part of zone names -> loc.
+  * usb.ids and pci.ids (/usr/share/misc, the USB and PCI ID repositories; GPL-2+ or
+    BSD-3-Clause): product names -> prod. From the device names (one line per device
+    model, e.g. "iPod Classic", "PowerShot A520", "ThinkPad Keyboard") only the words
+    shaped like a coined product name are kept: a lower-case letter followed by an
+    upper-case one and then a lower-case one ("iPod", "PowerShot", "nForce", "PlayStation";
+    not acronyms such as "GbE" or "VoIP"), and only when allsides-news does not write the
+    word in lower case more often than capitalised (the K counts of the clusters file:
+    drops compounds such as "WebCam" or "SmartPhone"), the word is no WordNet common noun
+    ("GearBox", "SiGma"), no name of the lists above ("VeNice") and not shaped like a
+    Mc/Mac surname ("McKinley"). The trainer adds the prod list to the train-harvested MISC
+    list with every fold (CoNLL-2003 tags products MISC; docs/ner.md, "Session 15").
 
 Output: a header line "parallax-ner-gazetteers<TAB>1", then "list<TAB>phrase" lines,
 sorted and deduplicated; phrases keep their case (the trainer lowercases and tokenises
 them like text). Single words and names only, no running text.
 
-Usage: python3 tools/derive_ner_gazetteers.py > models/ner-gazetteers-en.tsv
+Usage: python3 tools/derive_ner_gazetteers.py [CLUSTERS_TSV] > models/ner-gazetteers-en.tsv
+(CLUSTERS_TSV defaults to models/ner-clusters-en.tsv, read for its K lines only.)
 """
 import os
 import re
@@ -26,6 +38,9 @@ import sys
 
 WN = "/usr/share/wordnet"
 TZ = "/usr/share/zoneinfo/zone1970.tab"
+IDS = ["/usr/share/misc/usb.ids", "/usr/share/misc/pci.ids"]
+PRODUCT_SHAPE = re.compile(r"[a-z][A-Z][a-z]")
+SURNAME_SHAPE = re.compile(r"Ma?c[A-Z]")
 
 INSTANCE_LISTS = {18: "per", 15: "loc", 17: "loc", 14: "org",
                   4: "misc", 11: "misc", 10: "misc", 28: "misc", 6: "fac"}
@@ -56,7 +71,48 @@ def synsets(path):
             yield lexfile, words, ptrs
 
 
+def lowercase_words(clusters_path):
+    # Lowercased words that allsides-news writes in lower case more often than
+    # capitalised (K lines: word, capitalised count, lower-case count).
+    low = set()
+    with open(clusters_path, encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("K\t"):
+                _, word, cap, lower = line.rstrip("\n").split("\t")
+                if int(lower) > int(cap):
+                    low.add(word)
+    return low
+
+
+def common_nouns():
+    # Lower-case noun lemmas of WordNet ("gearbox", "sigma").
+    nouns = set()
+    with open(os.path.join(WN, "index.noun"), encoding="latin-1") as f:
+        for line in f:
+            if not line.startswith("  ") and line[0].islower():
+                nouns.add(line.split(" ", 1)[0].replace("_", " "))
+    return nouns
+
+
+def product_names(ids_path, excluded):
+    # Device lines of an ID file: one tab, four hex digits, two spaces, the name.
+    # The files end with class and other tables, whose lines never have that shape
+    # under a vendor line, so they are skipped by the same test.
+    names = set()
+    with open(ids_path, encoding="utf-8", errors="replace") as f:
+        for line in f:
+            m = re.match(r"^\t[0-9a-fA-F]{4}  (.*)$", line.rstrip("\n"))
+            if not m:
+                continue
+            name = re.sub(r"\[[^]]*\]|\([^)]*\)", " ", m.group(1))
+            for word in re.findall(r"[A-Za-z][A-Za-z0-9]*", name):
+                if PRODUCT_SHAPE.search(word) and not SURNAME_SHAPE.match(word) and word.lower() not in excluded:
+                    names.add(word)
+    return names
+
+
 def main():
+    clusters = sys.argv[1] if len(sys.argv) > 1 else "models/ner-clusters-en.tsv"
     out = set()
     for lexfile, words, ptrs in synsets(os.path.join(WN, "data.noun")):
         instance = "@i" in ptrs
@@ -84,6 +140,11 @@ def main():
                 city = cols[2].split("/")[-1].replace("_", " ")
                 if is_name(city):
                     out.add(("loc", city))
+    # Product words: not written lower case in news, no common noun, no other list's name.
+    excluded = lowercase_words(clusters) | common_nouns() | {p.lower() for _, p in out}
+    for path in IDS:
+        for word in product_names(path, excluded):
+            out.add(("prod", word))
     sys.stdout.write("parallax-ner-gazetteers\t1\n")
     for lst, phrase in sorted(out):
         sys.stdout.write(f"{lst}\t{phrase}\n")

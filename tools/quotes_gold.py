@@ -26,6 +26,8 @@ source type), never article text; the text is read from /work/shared/data.
                                    skipping every article, outlet and month of an earlier split
   quotes_gold.py select-allsides14 the same for allsides-blind14 (session 14), an eleventh seed,
                                    skipping every article, outlet and month of an earlier split
+  quotes_gold.py select-allsides15 the same for allsides-blind15 (session 15), a twelfth seed,
+                                   skipping every article, outlet and month of an earlier split
   quotes_gold.py show DOC          print DOC's text with every double-quoted span
                                    numbered, for a person to label (see docs/quotes.md)
   quotes_gold.py build LABELS OUT  labels (DOC TAB qN[+qM] TAB speaker TAB type, or
@@ -173,7 +175,8 @@ def select_allsides(split="allsides-blind4", seed=20261122 + 4, fresh_outlets=Fa
     allsides-blind10 (session 10, fresh_months) also skips every month of an earlier split's
     articles, so its stories are news no one has labelled either; allsides-blind11 (session 11),
     allsides-blind12 (session 12), allsides-blind13 (session 13) and allsides-blind14 (session 14)
-    do the same with their own seeds."""
+    do the same with their own seeds; allsides-blind15 (session 15, fresh_months "prefer") too,
+    but takes articles of earlier months once the fresh months run out (they did after 4)."""
     import gzip
     arts = []
     with gzip.open(os.path.join(SHARED, "data", ALLSIDES), "rt", encoding="utf-8") as f:
@@ -186,16 +189,21 @@ def select_allsides(split="allsides-blind4", seed=20261122 + 4, fresh_outlets=Fa
     used_months = {m for d, _, _, m in arts if d in used_ids} if fresh_months else set()
     random.Random(seed).shuffle(arts)
     total, outlets = 0, set(used_outlets)
-    for doc_id, outlet, text, month in arts:
-        if total >= target:
-            break
-        paras = [p.strip(" \t\r\f\v") for p in text.split("\n")]
-        n = len(candidates("\n\n".join(p for p in paras if p)))
-        if doc_id in used_ids or outlet in outlets or month in used_months or not 6 <= n <= 20:
-            continue
-        outlets.add(outlet)
-        print(split, "as:" + doc_id, n, outlet, month)
-        total += n
+    # fresh_months == "prefer": months no earlier split holds first, then (when those run out
+    # before the target) any month, still one article per outlet no earlier split holds.
+    for skip_months in ([True, False] if fresh_months == "prefer" else [True]):
+        for doc_id, outlet, text, month in arts:
+            if total >= target:
+                break
+            if doc_id in used_ids or outlet in outlets or (skip_months and month in used_months):
+                continue
+            paras = [p.strip(" \t\r\f\v") for p in text.split("\n")]
+            n = len(candidates("\n\n".join(p for p in paras if p)))
+            if not 6 <= n <= 20:
+                continue
+            outlets.add(outlet)
+            print(split, "as:" + doc_id, n, outlet, month)
+            total += n
 
 
 def show(doc):
@@ -240,11 +248,13 @@ def build(labels, out_path):
 
 
 # The blind AllSides splits after allsides-blind4, by session number: (about how many candidate
-# spans to collect, whether to skip every month an earlier split holds). Each skips every article
+# spans to collect, whether to skip every month an earlier split holds; "prefer": such months
+# first, then any month once they run out, as they did for allsides-blind15). Each skips every article
 # and outlet of an earlier split; its seed is 20261122 + the number.
 ALLSIDES_SPLITS = {
     5: (100, False), 6: (120, False), 7: (120, False), 8: (100, False), 9: (100, False),
     10: (115, True), 11: (110, True), 12: (110, True), 13: (140, True), 14: (130, True),
+    15: (130, "prefer"),
 }
 
 

@@ -189,6 +189,12 @@ void ForEachInside(const std::vector<T>& items, const std::vector<uint32_t>& ord
   }
 }
 
+// Hashes std::string keys and string_view probes alike (heterogeneous lookup).
+struct KeyHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+};
+
 }  // namespace
 
 std::string LowerToken(std::string_view token) { return core::AsciiLowered(token); }
@@ -223,10 +229,6 @@ StoryCorpus StoryCorpus::Build(std::vector<const Article*> articles,
 void StoryCorpus::IndexNames() {
   // Pairs by "type\tname"; a chain's mentions usually share one, found
   // through the chain without building the key.
-  struct KeyHash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
-  };
   std::unordered_map<std::string, uint32_t, KeyHash, std::equal_to<>> pair_of;
   std::string key;
   std::vector<uint32_t> chain_pair;

@@ -166,6 +166,43 @@ TEST(NerTrainCliTest, AlsoTrainLearnsTheExtraFileAndFixedEpochsIgnoreValid) {
   fs::remove_all(dir);
 }
 
+// External lists: a "prod" line (product names, tools/derive_ner_gazetteers.py) is read into
+// the model's gazetteer, under another list than the same phrase under "misc" (the trainer
+// puts products in the train-harvested MISC list with every fold); a list name the trainer
+// does not know is an error.
+TEST(NerTrainCliTest, ProductListEntersTheGazetteer) {
+  fs::path dir = fs::temp_directory_path() / ("ner_train_prod_" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  std::vector<std::string> train;
+  for (int i = 0; i < 6; ++i) {
+    train.push_back("Anna/B-PER Berg/I-PER bought/O a/O Walkman/B-MISC in/O Oslo/B-LOC ./O");
+    train.push_back("The/O minister/O flew/O to/O Paris/B-LOC ./O");
+  }
+  std::ofstream(dir / "train.txt") << Conll(train);
+  std::ofstream(dir / "prod.tsv") << "parallax-ner-gazetteers\t1\nprod\tZorbPad\n";
+  std::ofstream(dir / "misc.tsv") << "parallax-ner-gazetteers\t1\nmisc\tZorbPad\n";
+  std::ofstream(dir / "none.tsv") << "parallax-ner-gazetteers\t1\n";
+  std::ofstream(dir / "bad.tsv") << "parallax-ner-gazetteers\t1\nproduct\tZorbPad\n";
+  auto train_cmd = [&](const std::string& gaz, const std::string& out) {
+    int code = -1;
+    RunCommand(std::string(PARALLAX_TRAIN) + " ner --train " + (dir / "train.txt").string() + " --valid " +
+                   (dir / "train.txt").string() + " --epochs 2 --fixed-epochs --temperature 7 --gazetteers " +
+                   (dir / gaz).string() + " --out " + (dir / out).string() + " 2>/dev/null",
+               &code);
+    return code;
+  };
+  ASSERT_EQ(train_cmd("prod.tsv", "prod.bin"), 0);
+  ASSERT_EQ(train_cmd("misc.tsv", "misc.bin"), 0);
+  ASSERT_EQ(train_cmd("none.tsv", "none.bin"), 0);
+  std::string prod = ReadAll(dir / "prod.bin");
+  ASSERT_FALSE(prod.empty());
+  EXPECT_NE(prod, ReadAll(dir / "none.bin"));  // the phrase is in the model's gazetteer
+  EXPECT_NE(prod, ReadAll(dir / "misc.bin"));  // in another list than external misc
+  EXPECT_EQ(prod.size(), ReadAll(dir / "misc.bin").size());
+  EXPECT_NE(train_cmd("bad.tsv", "bad.bin"), 0);
+  fs::remove_all(dir);
+}
+
 // ner-clusters --init/--exchange-iters: starts from a clusters file, keeps its
 // words and caps lines, refines the levels deterministically, and with zero
 // passes writes the initial levels back unchanged.

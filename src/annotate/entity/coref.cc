@@ -17,7 +17,14 @@
 //  3. Types never mix ("Bloomberg" the person and "Bloomberg" the outlet stay
 //     apart), except that an acronym joins its spelled-out non-person name
 //     whatever the tagger called it ("GM" tagged LOC -> "General Motors").
-//  0. Before grouping, a one-word name the tagger did not call a person but
+//  0. Before grouping, a person mention that starts with a title ("Ohio
+//     Governor John Kasich", "General Mattis", as the tagger sometimes spans
+//     them) loses the title, which roles.h then reads before the name; a
+//     title styled into the name ("Pope Francis", "Queen Elizabeth") stays.
+//     A name the tagger did not call a person right after a title ("Chinese
+//     leader Xi Jinping" tagged ORG) becomes PER, with every mention of the
+//     same text.
+//     A one-word name the tagger did not call a person but
 //     the text treats as a leader -- "the Biden administration", "the Trump
 //     campaign", "the Obama presidency" (the noun in lower case) -- becomes
 //     PER, and so does every other one-word mention with the same word
@@ -46,6 +53,7 @@
 
 #include "annotate/entity/lexicon.h"
 #include "annotate/entity/names.h"
+#include "core/ascii.h"
 
 namespace parallax::entity {
 
@@ -203,6 +211,168 @@ std::string_view NextWord(std::string_view text, size_t end) {
   return text.substr(start, end - start);
 }
 
+// LowerWord on the stack, for the per-mention tests below: words longer
+// than any title word come back empty.
+class LowerView {
+ public:
+  explicit LowerView(std::string_view w) {
+    if (w.size() > 1 && w.back() == '.') w.remove_suffix(1);
+    if (w.size() > sizeof(buf_)) return;
+    for (size_t i = 0; i < w.size(); ++i) buf_[i] = core::AsciiLower(w[i]);
+    n_ = w.size();
+  }
+  std::string_view view() const { return std::string_view(buf_, n_); }
+
+ private:
+  char buf_[24];
+  size_t n_ = 0;
+};
+
+// A capitalised title head that can precede a name ("Governor", "Gen.");
+// "Dean" is more often a given name.
+bool IsTitleHeadWord(std::string_view w) {
+  if (w.empty() || !core::IsAsciiUpper(w[0])) return false;
+  LowerView lw(w);
+  return IsRoleHead(lw.view()) && lw.view() != "dean";
+}
+
+// Titles that are part of how the holder is named ("Pope Francis").
+bool IsStyleTitle(std::string_view lower) {
+  static constexpr std::string_view kStyles[] = {"king",   "queen", "prince",   "princess",   "pope",     "emperor",
+                                                 "sheikh", "emir",  "ayatollah", "archbishop", "cardinal", "bishop",
+                                                 "rabbi",  "imam"};
+  return std::find(std::begin(kStyles), std::end(kStyles), lower) != std::end(kStyles);
+}
+
+// A word that may precede a title head inside a title: a modifier, another
+// head, a qualifier, a nationality or a party ("Former", "Vice", "Chinese").
+bool IsTitlePrefixWord(std::string_view w) {
+  LowerView lower(w);
+  std::string_view lw = lower.view();
+  return IsRoleModifier(lw) || IsRoleHead(lw) || !QualifierOf(lw).empty() || !CountryOfDemonym(lw).empty() ||
+         (lw.size() > 1 && !PartyOf(lw).empty()) || !CanonicalAlias(w).empty();
+}
+
+struct WordAt {
+  std::string_view text;
+  size_t at;  // byte offset in the split string
+};
+
+std::vector<WordAt> SplitWords(std::string_view text) {
+  std::vector<WordAt> out;
+  for (size_t i = 0; i < text.size();) {
+    while (i < text.size() && core::IsAsciiSpace(text[i])) ++i;
+    size_t j = i;
+    while (j < text.size() && !core::IsAsciiSpace(text[j])) ++j;
+    if (j > i) out.push_back(WordAt{text.substr(i, j - i), i});
+    i = j;
+  }
+  return out;
+}
+
+// Bytes of the title that opens a person mention ("Ohio Governor " of "Ohio
+// Governor John Kasich"), 0 when it has none: the last capitalised title head
+// followed by capitalised name words only, preceded by title words and at
+// most a leading US state or known place name ("Ohio", "U.S.").
+size_t LeadingTitleBytes(std::string_view text) {
+  if (text.empty() || !core::IsAsciiUpper(text[0]) || text.find(' ') == std::string_view::npos) return 0;
+  // Most names hold no title word before their last word: one pass, no allocation.
+  bool any_head = false;
+  for (size_t i = 0; i < text.size() && !any_head;) {
+    size_t j = i;
+    while (j < text.size() && !core::IsAsciiSpace(text[j])) ++j;
+    if (j == text.size()) break;  // the last word
+    any_head = IsTitleHeadWord(text.substr(i, j - i));
+    i = j;
+    while (i < text.size() && core::IsAsciiSpace(text[i])) ++i;
+  }
+  if (!any_head) return 0;
+  std::vector<WordAt> words = SplitWords(text);
+  for (size_t h = words.size() - 1; h-- > 0;) {
+    const std::string_view w = words[h].text;
+    if (!IsTitleHeadWord(w)) continue;
+    if (IsStyleTitle(LowerView(w).view())) return 0;
+    for (size_t k = h + 1; k < words.size(); ++k)
+      if (!core::IsAsciiUpper(words[k].text[0])) return 0;
+    size_t j = h;
+    while (j > 0 && IsTitlePrefixWord(words[j - 1].text)) --j;
+    if (j > 0) {
+      std::string place;
+      for (size_t k = 0; k < j; ++k) {
+        if (k > 0) place.push_back(' ');
+        place += LowerWord(words[k].text);
+      }
+      std::string_view joined = text.substr(0, words[j - 1].at + words[j - 1].text.size());
+      if (!IsStateName(place) && CanonicalAlias(joined).empty() && CountryOfDemonym(place).empty()) return 0;
+    }
+    return words[h + 1].at;
+  }
+  return 0;
+}
+
+// The whitespace-separated word that ends right before byte `begin` (one or
+// more spaces between), or "".
+std::string_view WordBefore(std::string_view text, size_t begin) {
+  size_t end = begin;
+  while (end > 0 && text[end - 1] == ' ') --end;
+  if (end == begin) return {};
+  size_t start = end;
+  while (start > 0 && !core::IsAsciiSpace(text[start - 1])) --start;
+  return text.substr(start, end - start);
+}
+
+// A name shaped like a person's: one to three capitalised words, none of them
+// a title, generic organisation word, nationality or party, and no known alias.
+bool LooksLikePersonName(std::string_view text) {
+  std::vector<WordAt> words = SplitWords(text);
+  if (words.empty() || words.size() > 3 || !CanonicalAlias(text).empty()) return false;
+  for (const WordAt& w : words) {
+    if (!core::IsAsciiUpper(w.text[0]) || w.text.size() < 2) return false;
+    for (char c : w.text)
+      if (!core::IsAsciiAlpha(c) && c != '-' && c != '.' && c != '\'') return false;
+    std::string lw = LowerWord(w.text);
+    if (IsRoleHead(lw) || IsRoleModifier(lw) || IsGenericOrgWord(lw) || !CountryOfDemonym(lw).empty() ||
+        !PartyOf(lw).empty()) {
+      return false;
+    }
+  }
+  // All capitals is an acronym ("NBC"), not a name.
+  return !(words.size() == 1 && std::all_of(text.begin(), text.end(), [](char c) { return !core::IsAsciiLower(c); }));
+}
+
+// Rule 0, titles: trims titles off person mentions; retypes names after a title.
+void ApplyTitles(Article* article) {
+  Article& a = *article;
+  for (auto* layer : {&a.entities, &a.title_entities}) {
+    const std::string& text = layer == &a.entities ? a.body : a.title;
+    for (EntityMention& m : *layer) {
+      if (m.type != "PER" || m.span.end > text.size() || m.span.begin >= m.span.end) continue;
+      m.span.begin += static_cast<uint32_t>(LeadingTitleBytes(m.span.Of(text)));
+    }
+  }
+  std::vector<std::string_view> named;
+  for (const EntityMention& m : a.entities) {
+    if (m.type == "PER" || m.span.end > a.body.size() || m.span.begin >= m.span.end) continue;
+    std::string_view head = WordBefore(a.body, m.span.begin);
+    if (head.empty()) continue;
+    bool title = IsTitleHeadWord(head);
+    if (!title && core::IsAsciiLower(head[0]) && IsRoleHead(LowerView(head).view())) {
+      // "Chinese leader Xi Jinping", not "the president Congress".
+      std::string_view prev = WordBefore(a.body, static_cast<size_t>(head.data() - a.body.data()));
+      title = !prev.empty() && (core::IsAsciiUpper(prev[0]) || !CountryOfDemonym(LowerView(prev).view()).empty());
+    }
+    std::string_view name = m.span.Of(a.body);
+    if (title && LooksLikePersonName(name)) named.push_back(name);
+  }
+  if (named.empty()) return;
+  for (EntityMention& m : a.entities) {
+    if (m.type == "PER" || m.span.end > a.body.size() || m.span.begin >= m.span.end) continue;
+    if (std::find(named.begin(), named.end(), m.span.Of(a.body)) == named.end()) continue;
+    m.type = "PER";
+    m.subtype.clear();
+  }
+}
+
 bool IsLeaderNoun(std::string_view w) { return w == "administration" || w == "campaign" || w == "presidency"; }
 
 // Rule 0 above.
@@ -283,6 +453,7 @@ void LinkTitleMentions(Article* article, const std::vector<Group>& groups, const
 void BuildChains(Article* article) {
   Article& a = *article;
   a.entity_chains.clear();
+  ApplyTitles(&a);
   RetypeLeaderNames(&a);
   TypeIds types;
   std::vector<Form> forms;

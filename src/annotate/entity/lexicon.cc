@@ -36,7 +36,8 @@ const WordSet& Heads() {
       "archbishop", "cardinal", "rabbi", "imam", "ayatollah", "sheikh", "emir", "dictator", "deputy",
       "vice-president", "vice-chairman", "chairperson", "head", "boss", "superintendent", "whip",
       "strategist", "pollster", "donor", "megadonor", "magistrate", "marshal", "inspector", "auditor",
-      "regulator", "banker", "trader", "dean", "provost", "rector", "laureate", "ceo-elect", "premier-elect"};
+      "regulator", "banker", "trader", "dean", "provost", "rector", "laureate", "ceo-elect", "premier-elect",
+      "student", "member", "creator", "maj", "cpl", "pvt", "cmdr"};
   return k;
 }
 
@@ -61,7 +62,8 @@ const WordSet& Modifiers() {
       "armed", "forces", "air", "force", "naval", "marine", "coast", "guard", "border", "customs", "revenue",
       "tax", "water", "land", "resources", "natural", "veterans", "affairs", "human", "rights", "civil",
       "space", "nuclear", "arms", "control", "peace", "relief", "aid", "humanitarian", "counterterrorism",
-      "anti-corruption", "election", "electoral"};
+      "anti-corruption", "election", "electoral", "political", "ranking", "board", "talk", "show", "radio",
+      "television", "tv"};
   return k;
 }
 
@@ -70,7 +72,9 @@ const WordMap& Abbreviations() {
                             {"pres", "president"},     {"gen", "general"},   {"lt", "lieutenant"},
                             {"col", "colonel"},        {"capt", "captain"},  {"adm", "admiral"},
                             {"sgt", "sergeant"},       {"atty", "attorney"}, {"amb", "ambassador"},
-                            {"supt", "superintendent"}, {"mp", "member of parliament"}};
+                            {"supt", "superintendent"}, {"mp", "member of parliament"},
+                            {"maj", "major"},          {"cpl", "corporal"},  {"pvt", "private"},
+                            {"cmdr", "commander"}};
   return k;
 }
 
@@ -195,6 +199,15 @@ std::string_view CountryOfDemonym(std::string_view lower) { return Find(Demonyms
 std::string_view PartyOf(std::string_view lower) { return Find(Parties(), lower); }
 std::string_view StateOfAbbreviation(std::string_view lower) { return Find(States(), lower); }
 
+bool IsStateName(std::string_view lower) {
+  static const std::unordered_set<std::string> k = [] {
+    std::unordered_set<std::string> names;
+    for (const auto& [abbr, state] : States()) names.insert(core::AsciiLowered(state));
+    return names;
+  }();
+  return k.count(std::string(lower)) > 0;
+}
+
 namespace {
 
 // The alias key (lower case, no periods, spaces, apostrophes or hyphens) is built on the
@@ -234,7 +247,7 @@ std::string_view CanonicalAlias(const std::vector<std::string>& words) {
 }
 
 bool IsAppositionOpener(std::string_view lower) {
-  static const WordSet k = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your"};
+  static const WordSet k = {"the", "a", "an", "another", "his", "her", "its", "their", "our", "my", "your"};
   return k.count(lower) > 0;
 }
 

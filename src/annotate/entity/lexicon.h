@@ -40,6 +40,8 @@ std::string_view CountryOfDemonym(std::string_view lower);
 std::string_view PartyOf(std::string_view lower);
 // US state of a postal or AP abbreviation ("wis" -> "Wisconsin"); "" if unknown.
 std::string_view StateOfAbbreviation(std::string_view lower);
+// True for the lower-cased full name of a US state ("ohio", "new york").
+bool IsStateName(std::string_view lower);
 // Canonical name of a frequent short or variant name, compared without
 // periods and case ("U.S.", "US", "USA", "America" -> "United States";
 // "UN" -> "United Nations"); "" when there is none.

@@ -6,9 +6,11 @@
 //                      diplomat Wang Yi", "Secretary of State Antony Blinken"
 //   apposition after   NAME , [who is|was] [the|his|a] ... HEAD [of|for X] ,
 //                      "John Kerry, the special climate envoy for the United States,"
-//   apposition before  the|his ... HEAD [in|of X] , NAME
-//                      "his Chinese counterpart, Xie Zhenhua"
-//   party tag          NAME (R-Wis.)
+//   apposition before  the|his|X's ... HEAD [in|of X] , NAME
+//                      "his Chinese counterpart, Xie Zhenhua", "his counterpart
+//                      in China, Xie", "Trump's campaign manager, Brad Parscale"
+//   plural before pair HEADs NAME and NAME2   "GOP senators, Collins and Murkowski"
+//   party tag          NAME (R-Wis.) | NAME, R-Wis. [, apposition]
 //
 // The parsers walk tokens from the name outwards and accept only words of
 // the lexicon (lexicon.h): title heads, title modifiers, qualifiers
@@ -96,6 +98,7 @@ struct Phrase {
   std::vector<std::string> words;    // role words in text order (lower, expanded)
   std::string qualifier;
   std::vector<std::string> affiliations;  // in text order
+  bool plural = false;  // the head was plural ("senators"): it titles each name of a pair
 };
 
 bool IsCapitalized(std::string_view w) { return !w.empty() && core::IsAsciiUpper(w[0]); }
@@ -104,8 +107,13 @@ bool IsPossessive(std::string_view w) { return w == "’s" || w == "'s"; }
 // Name of the entity mentioned by mention `m`: its chain's name, else its own.
 std::string EntityName(const View& v, int32_t m) {
   const EntityMention& e = v.a.entities[m];
-  std::string_view country = CountryOfDemonym(LowerWord(e.span.Of(v.a.body)));
+  std::string lower = LowerWord(e.span.Of(v.a.body));
+  std::string_view country = CountryOfDemonym(lower);
   if (!country.empty()) return std::string(country);
+  // A party named by its short word ("GOP senators") is the party word's party, as when no
+  // mention covers it.
+  if (std::string_view party = lower.size() > 1 ? PartyOf(lower) : std::string_view(); !party.empty())
+    return std::string(party);
   if (e.chain >= 0 && static_cast<size_t>(e.chain) < v.a.entity_chains.size())
     return v.a.entity_chains[e.chain].name;
   return DisplayName(NameWords(e.span.Of(v.a.body)));
@@ -124,16 +132,24 @@ bool IsTitleWord(const std::string& lw) { return IsRoleHead(lw) || IsRoleModifie
 
 // "of State", "of Foreign Affairs": the capitalised department words that
 // complete "Secretary of ..." ending at token `end`; returns how many (0-2).
+// "Speaker of the House": the "the" counts as one of them.
 int DepartmentWordsBefore(const View& v, uint32_t end, uint32_t floor) {
-  for (int n = 1; n <= 2; ++n) {
+  for (int n = 1; n <= 3; ++n) {
     if (end < floor + n + 1) return 0;
     uint32_t of = end - n;
     bool ok = LowerWord(v.Tok(of)) == "of" && IsRoleHead(LowerWord(v.Tok(of - 1)));
-    for (uint32_t k = of + 1; ok && k <= end; ++k)
-      ok = IsCapitalized(v.Tok(k)) && IsRoleModifier(LowerWord(v.Tok(k)));
+    uint32_t k = of + 1;
+    if (ok && n >= 2 && v.Tok(k) == "the") ++k;
+    for (; ok && k <= end; ++k) ok = IsCapitalized(v.Tok(k)) && IsRoleModifier(LowerWord(v.Tok(k)));
     if (ok) return n;
   }
   return 0;
+}
+
+// A year inside a title: "Trump's 2020 campaign manager".
+bool IsYear(std::string_view w) {
+  return w.size() == 4 && (w.substr(0, 2) == "19" || w.substr(0, 2) == "20") && core::IsAsciiDigit(w[2]) &&
+         core::IsAsciiDigit(w[3]);
 }
 
 // Consumes an affiliation ending at token `i` (mention, possessive, demonym,
@@ -153,13 +169,23 @@ int64_t AffiliationBefore(const View& v, int64_t i, int64_t floor, std::vector<s
   std::string lw = LowerWord(w);
   std::string_view c = CountryOfDemonym(lw);
   if (!c.empty()) return out->push_back(std::string(c)), i - 1;
+  // A US state no mention covers ("Ohio Governor", "New York Gov."): the tagger put it inside
+  // the person's mention, which coreference trimmed (coref.h).
+  if (IsCapitalized(w) && m < 0) {
+    if (i > floor && IsCapitalized(v.Tok(i - 1)) && v.mention_at[i - 1] < 0 &&
+        IsStateName(LowerWord(v.Tok(i - 1)) + " " + lw)) {
+      return out->push_back(std::string(v.Tok(i - 1)) + " " + std::string(w)), i - 2;
+    }
+    if (IsStateName(lw)) return out->push_back(std::string(w)), i - 1;
+  }
   if (lw.size() > 1 && !PartyOf(lw).empty()) return out->push_back(std::string(PartyOf(lw))), i - 1;
   return i + 1;
 }
 
 // Parses a title that ends at token `end` (inclusive), walking left no
-// further than `floor`. False when there is no title head at `end`.
-bool ParseBefore(const View& v, uint32_t end, uint32_t floor, Phrase* p) {
+// further than `floor`. False when there is no title head at `end`; with
+// `plural`, a plural head ("senators") counts, singular, and sets p->plural.
+bool ParseBefore(const View& v, uint32_t end, uint32_t floor, Phrase* p, bool plural = false) {
   std::vector<std::string> words;  // reversed
   int64_t i = end;
   int dept = DepartmentWordsBefore(v, end, floor);
@@ -169,6 +195,10 @@ bool ParseBefore(const View& v, uint32_t end, uint32_t floor, Phrase* p) {
   } else {
     std::string lw = LowerWord(v.Tok(end));
     std::string_view q = SplitQualifierPrefix(&lw);
+    if (plural && !IsRoleHead(lw) && lw.size() > 3 && lw.back() == 's' && IsRoleHead(std::string_view(lw).substr(0, lw.size() - 1))) {
+      lw.pop_back();
+      p->plural = true;
+    }
     if (!IsRoleHead(lw) || (v.mention_at[end] >= 0 && v.a.entities[v.mention_at[end]].type == "PER")) return false;
     words.push_back(lw);
     if (!q.empty()) p->qualifier = q;
@@ -195,6 +225,10 @@ bool ParseBefore(const View& v, uint32_t end, uint32_t floor, Phrase* p) {
       --i;
       break;
     }
+    if (IsYear(v.Tok(i)) && m < 0) {
+      --i;
+      continue;
+    }
     int64_t next = AffiliationBefore(v, i, floor, &p->affiliations);
     if (next > i) break;
     i = next;
@@ -219,25 +253,54 @@ bool ParseBefore(const View& v, uint32_t end, uint32_t floor, Phrase* p) {
   return true;
 }
 
+// What may follow an apposition's title: punctuation, "who", "and", or a
+// participle that starts a clause about the person ("a congressman facing
+// charges", "a lawyer representing ...").
 bool IsPhraseEnd(std::string_view w) {
   static constexpr std::string_view kEnds[] = {",", ".", ";", ":", ")", "\"", "”", "—", "–", "who", "and"};
-  return std::find(std::begin(kEnds), std::end(kEnds), w) != std::end(kEnds);
+  if (std::find(std::begin(kEnds), std::end(kEnds), w) != std::end(kEnds)) return true;
+  return w.size() > 4 && core::IsAsciiLower(w[0]) && w.substr(w.size() - 3) == "ing";
+}
+
+// The verbs that link a name to its title in ParseAfter (lower case only).
+bool IsCopula(std::string_view w) {
+  return w == "is" || w == "was" || w == "became" || w == "serves" || w == "served";
+}
+
+// A lower-case word of letters and hyphens ("gay", "longtime", "well-known").
+bool IsPlainLowerWord(std::string_view w) {
+  if (w.empty() || !core::IsAsciiLower(w[0])) return false;
+  for (char c : w)
+    if (!core::IsAsciiLower(c) && c != '-') return false;
+  return true;
 }
 
 // Parses an apposition title starting at token `begin`, up to `ceil`.
-bool ParseAfter(const View& v, uint32_t begin, uint32_t ceil, Phrase* p) {
+// With `copula`, `begin` is the verb of "NAME is the ranking member ...".
+bool ParseAfter(const View& v, uint32_t begin, uint32_t ceil, Phrase* p, bool copula = false) {
   uint32_t i = begin;
   // "who was ...", "who served as ...": an office held before, in an
   // article written now; scoped like "former" unless the title says "then".
   bool past = false;
-  if (i + 1 <= ceil && LowerWord(v.Tok(i)) == "who") {
-    std::string verb = LowerWord(v.Tok(i + 1));
+  if (copula || (i + 1 <= ceil && LowerWord(v.Tok(i)) == "who")) {
+    if (!copula) ++i;
+    std::string verb = LowerWord(v.Tok(i));
     if (verb != "is" && verb != "was" && verb != "became" && verb != "serves" && verb != "served") return false;
     past = verb == "was" || verb == "served";
-    i += 2;
+    ++i;
     if (i <= ceil && LowerWord(v.Tok(i)) == "as") ++i;
   }
-  if (i <= ceil && IsAppositionOpener(LowerWord(v.Tok(i)))) ++i;
+  if (i <= ceil && IsAppositionOpener(LowerWord(v.Tok(i)))) {
+    ++i;
+    // One lower-case word the lexicon does not know may open the noun phrase when a title word
+    // or a name follows it: "the gay Rutgers student", "a longtime Republican strategist".
+    if (i + 1 <= ceil && IsPlainLowerWord(v.Tok(i)) && !IsTitleWord(LowerWord(v.Tok(i))) &&
+        QualifierOf(LowerWord(v.Tok(i))).empty() &&
+        (IsTitleWord(LowerWord(v.Tok(i + 1))) || v.mention_at[i + 1] >= 0 ||
+         !CountryOfDemonym(LowerWord(v.Tok(i + 1))).empty())) {
+      ++i;
+    }
+  }
   int64_t last_head = -1;
   std::vector<std::pair<uint32_t, std::string>> words;
   while (i <= ceil) {
@@ -270,6 +333,12 @@ bool ParseAfter(const View& v, uint32_t begin, uint32_t ceil, Phrase* p) {
     p->affiliations.emplace_back(c);
     ++i;
   }
+  // "Cummings, the Maryland Democrat who is the ranking member ...": the
+  // title is in the clause after a title-less apposition.
+  if (last_head < 0 && words.empty() && i > begin && i + 1 <= ceil && LowerWord(v.Tok(i)) == "who") {
+    *p = Phrase();
+    return ParseAfter(v, i, ceil, p);
+  }
   if (last_head < 0) return false;
   uint32_t end = static_cast<uint32_t>(last_head);
   for (const auto& [k, w] : words)
@@ -283,13 +352,19 @@ bool ParseAfter(const View& v, uint32_t begin, uint32_t ceil, Phrase* p) {
   }
   uint32_t k = end + 1;
   std::string prep = k <= ceil ? LowerWord(v.Tok(k)) : "";
-  if (prep == "for" || prep == "of" || prep == "in" || prep == "to" || prep == "at") {
+  if (prep == "for" || prep == "of" || prep == "in" || prep == "to" || prep == "at" || prep == "on") {
     uint32_t j = k + 1;
     if (j <= ceil && LowerWord(v.Tok(j)) == "the") ++j;
     int32_t m = j <= ceil ? v.mention_at[j] : -1;
-    if (m >= 0 && v.a.entities[m].type != "PER" && v.mention_first[m] == j && v.mention_last[m] <= ceil) {
+    // "a spokesperson for de Blasio", "director of Harvard's Institute of Politics".
+    if (m >= 0 && v.mention_first[m] == j && v.mention_last[m] <= ceil) {
       p->affiliations.push_back(EntityName(v, m));
       end = v.mention_last[m];
+      int32_t m2 = end + 2 <= ceil && IsPossessive(v.Tok(end + 1)) ? v.mention_at[end + 2] : -1;
+      if (m2 >= 0 && v.a.entities[m2].type != "PER" && v.mention_first[m2] == end + 2 && v.mention_last[m2] <= ceil) {
+        p->affiliations.push_back(EntityName(v, m2));
+        end = v.mention_last[m2];
+      }
     }
   }
   // "..., the Texas governor until 2017,": an office that ended.
@@ -324,12 +399,25 @@ void Emit(const View& v, uint32_t mention, const Phrase& p, std::vector<RoleMent
   out->push_back(std::move(r));
 }
 
-// "(R-Wis.)": party and state; empty when the parenthesis is no party tag.
+// "(R-Wis.)" at `open`, or ", D-Va." with `open` at the comma: party and
+// state; empty when there is no party tag. `*close` gets the tag's last token.
 std::string PartyTag(const View& v, uint32_t open, uint32_t ceil, uint32_t* close) {
   std::string text;
+  const bool paren = v.Tok(open) == "(";
+  // After a comma, only a capital party letter and a dash can start a tag ("D-Va.").
+  if (!paren && (open + 1 > ceil || v.Tok(open + 1).empty() || !core::IsAsciiUpper(v.Tok(open + 1)[0]) ||
+                 (v.Tok(open + 1).size() >= 2 ? v.Tok(open + 1)[1] != '-' : open + 2 > ceil || v.Tok(open + 2) != "-"))) {
+    return "";
+  }
   uint32_t k = open + 1;
-  for (; k <= ceil && k < open + 6 && v.Tok(k) != ")"; ++k) text += v.Tok(k);
-  if (k > ceil || v.Tok(k) != ")" || text.size() < 3 || text[1] != '-') return "";
+  auto stop = [&](std::string_view t) { return paren ? t == ")" : (t == "," || t == ";" || t == "and" || t == ")"); };
+  for (; k <= ceil && k < open + 6 && !stop(v.Tok(k)); ++k) text += v.Tok(k);
+  if (paren && (k > ceil || v.Tok(k) != ")")) return "";
+  if (!paren) {
+    if (k == open + 1) return "";
+    --k;  // the tag's last token
+  }
+  if (text.size() < 3 || text[1] != '-') return "";
   std::string_view party = PartyOf(LowerWord(text.substr(0, 1)));
   std::string state_abbr;
   for (char c : text.substr(2))
@@ -340,38 +428,92 @@ std::string PartyTag(const View& v, uint32_t open, uint32_t ceil, uint32_t* clos
   return std::string(party) + ", " + std::string(state);
 }
 
+// The person named next in "NAME [of PLACE] and NAME2", or -1.
+int32_t NextConjunct(const View& v, uint32_t m, uint32_t ceil) {
+  uint32_t k = v.mention_last[m] + 1;
+  if (k + 1 <= ceil && (v.Tok(k) == "of" || v.Tok(k) == "Of") && v.mention_at[k + 1] >= 0 &&
+      v.a.entities[v.mention_at[k + 1]].type != "PER") {
+    k = v.mention_last[v.mention_at[k + 1]] + 1;
+  }
+  if (k + 1 > ceil || v.Tok(k) != "and") return -1;
+  int32_t n = v.mention_at[k + 1];
+  return n >= 0 && v.a.entities[n].type == "PER" && v.mention_first[n] == k + 1 ? n : -1;
+}
+
+// "his counterpart in China, Xie Zhenhua": a title whose prepositional
+// phrase names a place or organisation, ending at token `end` before the comma.
+bool ParseBeforeWithObject(const View& v, uint32_t end, uint32_t floor, Phrase* p) {
+  int32_t m = v.mention_at[end];
+  if (m < 0 || v.a.entities[m].type == "PER" || v.mention_last[m] != end) return false;
+  uint32_t prep = v.mention_first[m];
+  if (prep >= 1 && LowerWord(v.Tok(prep - 1)) == "the") --prep;
+  if (prep < floor + 2) return false;
+  --prep;
+  std::string w = LowerWord(v.Tok(prep));
+  if (w != "in" && w != "of" && w != "for" && w != "at" && w != "from") return false;
+  if (!ParseBefore(v, prep - 1, floor, p)) return false;
+  p->affiliations.push_back(EntityName(v, m));
+  p->last = end;
+  return true;
+}
+
 void RolesOf(const View& v, uint32_t m, std::vector<RoleMention>* out) {
   uint32_t first = v.mention_first[m], last = v.mention_last[m];
   uint32_t floor = v.SentenceFirst(first), ceil = v.SentenceLast(last);
   size_t before = out->size();
+  const int32_t conjunct = NextConjunct(v, m, ceil);
+  auto emit = [&](const Phrase& ph) {
+    Emit(v, m, ph, out);
+    if (ph.plural && conjunct >= 0) Emit(v, static_cast<uint32_t>(conjunct), ph, out);
+  };
   Phrase p;
   // "... commentary from the president Barr will stomach": a bare lower-case
   // head after "the" is a noun phrase of its own that happens to touch the
   // next name, not that name's title ("President Barr", "the US envoy Kerry").
   const bool bare_noun = first > floor + 1 && !IsCapitalized(v.Tok(first - 1)) &&
                          LowerWord(v.Tok(first - 2)) == "the";
-  if (first > floor && ParseBefore(v, first - 1, floor, &p) &&
+  if (first > floor && ParseBefore(v, first - 1, floor, &p, conjunct >= 0) &&
       !(bare_noun && p.words.size() == 1 && p.first == first - 1 && p.qualifier.empty())) {
+    emit(p);
+  }
+  p = Phrase();
+  if (first > floor + 1 && v.Tok(first - 1) == "," &&
+      (ParseBefore(v, first - 2, floor, &p, conjunct >= 0) ||
+       (p = Phrase(), ParseBeforeWithObject(v, first - 2, floor, &p)))) {
+    // An apposition before the name is a noun phrase of its own: it starts the sentence or with
+    // a determiner ("his Chinese counterpart, Xie"), a possessive name ("Trump's campaign
+    // manager, Brad Parscale") or is plural before a pair of names ("GOP senators, Susan
+    // Collins and Lisa Murkowski"); else it may end a clause ("... met the minister, Kerry said").
+    int32_t m0 = v.mention_at[p.first];
+    bool possessive = m0 >= 0 && v.mention_first[m0] == p.first && v.mention_last[m0] + 1 < first &&
+                      IsPossessive(v.Tok(v.mention_last[m0] + 1));
+    bool opened = p.first == floor || IsAppositionOpener(LowerWord(v.Tok(p.first - 1))) ||
+                  IsAppositionOpener(LowerWord(v.Tok(p.first))) || possessive || (p.plural && conjunct >= 0);
+    if (opened) emit(p);
+  }
+  uint32_t close = 0;
+  std::string tag;
+  if (last + 1 <= ceil && (v.Tok(last + 1) == "(" || v.Tok(last + 1) == ",")) tag = PartyTag(v, last + 1, ceil, &close);
+  p = Phrase();
+  if (last + 2 <= ceil && v.Tok(last + 1) == "," && tag.empty() && ParseAfter(v, last + 2, ceil, &p)) {
+    Emit(v, m, p, out);
+  } else if (!tag.empty() && close + 2 <= ceil && v.Tok(close + 1) == "," && ParseAfter(v, close + 2, ceil, &p)) {
+    Emit(v, m, p, out);  // "Levin (D-Mich.), the ranking member of ..."
+  } else if (last + 2 <= ceil && (first == floor || v.Tok(first - 1) == ",") && IsCopula(v.Tok(last + 1)) &&
+             (p = Phrase(), ParseAfter(v, last + 1, ceil, &p, /*copula=*/true))) {
+    // "Granderson is a journalist", "Obama was president": the name is the subject (a name
+    // that starts the sentence or follows a comma, not "a profile of Smith is the ...").
     Emit(v, m, p, out);
   }
-  p = Phrase();
-  if (first > floor + 1 && v.Tok(first - 1) == "," && ParseBefore(v, first - 2, floor, &p)) {
-    bool opened = p.first == floor || IsAppositionOpener(LowerWord(v.Tok(p.first - 1))) ||
-                  IsAppositionOpener(LowerWord(v.Tok(p.first)));
-    if (opened) Emit(v, m, p, out);
-  }
-  p = Phrase();
-  if (last + 2 <= ceil && v.Tok(last + 1) == "," && ParseAfter(v, last + 2, ceil, &p)) Emit(v, m, p, out);
-  uint32_t close = 0;
-  std::string tag = last + 1 <= ceil && v.Tok(last + 1) == "(" ? PartyTag(v, last + 1, ceil, &close) : "";
   if (tag.empty()) return;
   bool attached = false;
   for (size_t r = before; r < out->size(); ++r) {
-    if ((*out)[r].affiliation.empty()) (*out)[r].affiliation = tag, attached = true;
+    if ((*out)[r].mention == m && (*out)[r].affiliation.empty()) (*out)[r].affiliation = tag, attached = true;
   }
   if (attached || out->size() > before) return;
   RoleMention r;
-  r.span = Span{v.a.tokens[last + 1].span.begin, v.a.tokens[close].span.end};
+  const uint32_t tag_first = v.Tok(last + 1) == "(" ? last + 1 : last + 2;
+  r.span = Span{v.a.tokens[tag_first].span.begin, v.a.tokens[close].span.end};
   r.mention = m;
   r.role = "member of congress";
   r.affiliation = tag;
