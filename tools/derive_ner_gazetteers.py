@@ -22,8 +22,8 @@ Sources (read from the installed Debian packages, nothing downloaded):
     word in lower case more often than capitalised (the K counts of the clusters file:
     drops compounds such as "WebCam" or "SmartPhone"), the word is no WordNet common noun
     ("GearBox", "SiGma"), no name of the lists above ("VeNice") and not shaped like a
-    Mc/Mac surname ("McKinley"). The trainer adds the prod list to the external misc list
-    (CoNLL-2003 tags products MISC).
+    Mc/Mac surname ("McKinley"). The trainer adds the prod list to the train-harvested MISC
+    list with every fold (CoNLL-2003 tags products MISC; docs/ner.md, "Session 15").
 
 Output: a header line "parallax-ner-gazetteers<TAB>1", then "list<TAB>phrase" lines,
 sorted and deduplicated; phrases keep their case (the trainer lowercases and tokenises

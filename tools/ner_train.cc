@@ -120,7 +120,10 @@ Status AddIsoList(const std::string& path, const char* key, const std::vector<co
 
 // Reads the external name lists written by tools/derive_ner_gazetteers.py:
 // a header line "parallax-ner-gazetteers<TAB>1", then "list<TAB>phrase". Product names
-// ("prod") join the external misc list: CoNLL-2003 tags products MISC.
+// ("prod") join the train-harvested MISC list with every fold (CoNLL-2003 tags products
+// MISC): a list of its own would learn no weight, since train.txt contains none of them,
+// and the external misc list (mostly nationality adjectives) is trusted too little to
+// outweigh a product word's common-noun clusters (docs/ner.md, "Session 15").
 Status AddExternalLists(const std::string& path, ner::Gazetteer* gaz, size_t* added) {
   std::string text;
   PARALLAX_RETURN_IF_ERROR(ReadFile(path, &text));
@@ -130,7 +133,7 @@ Status AddExternalLists(const std::string& path, ner::Gazetteer* gaz, size_t* ad
     return Status::Corruption(path + ": missing header 'parallax-ner-gazetteers\\t1'");
   static const std::pair<const char*, int> kLists[] = {{"per", ner::kGazExtPer}, {"loc", ner::kGazExtLoc},
                                                         {"org", ner::kGazExtOrg}, {"misc", ner::kGazExtMisc},
-                                                        {"fac", ner::kGazExtFac}, {"prod", ner::kGazExtMisc},
+                                                        {"fac", ner::kGazExtFac}, {"prod", ner::kGazTrainMisc},
                                                         {"ind-per", ner::kGazIndPer}, {"ind-org", ner::kGazIndOrg},
                                                         {"ind-loc", ner::kGazIndLoc}, {"ind-misc", ner::kGazExtMisc}};
   for (size_t line_no = 2; std::getline(in, line); ++line_no) {

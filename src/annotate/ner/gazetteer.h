@@ -34,8 +34,8 @@ enum GazList : int {
   kGazTrainLoc,
   kGazTrainMisc,
   // External name lists (models/ner-gazetteers-en.tsv: WordNet instance
-  // nouns, tzdata cities, and usb.ids / pci.ids product names, which go to
-  // kGazExtMisc; tools/derive_ner_gazetteers.py); all folds.
+  // nouns and tzdata cities, tools/derive_ner_gazetteers.py); all folds. Its
+  // usb.ids / pci.ids product names go to kGazTrainMisc with all folds.
   kGazExtPer,
   kGazExtLoc,
   kGazExtOrg,
