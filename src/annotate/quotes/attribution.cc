@@ -67,6 +67,8 @@ Cue CueAt(const Context& ctx, uint32_t t) {
   }
   if ((w == "states" || w == "claims") && (ctx.Text(t)[0] == 'S' || !document_subject)) return {};
   std::string_view prev = t > 0 ? ctx.Lower(t - 1) : "";
+  if (w == "call" && prev != "to") return {};  // "emerged to call the dossier “...”", not "a phone call"
+
   // "the reported talks", "was told", "is said to": not a report by a speaker.
   static const std::string_view kNotAfter[] = {"the", "a", "an", "was", "were", "is", "are", "be", "been", "being", "all"};
   if (std::find(std::begin(kNotAfter), std::end(kNotAfter), prev) != std::end(kNotAfter)) return {};
@@ -486,7 +488,7 @@ Speaker MainClauseColonSubject(const Context& ctx, uint32_t start, uint32_t open
 // Cues whose following noun phrase is their object (the listener or the
 // target), never an inverted speaker: "asked Trump", "praised the senator".
 bool TransitiveCue(std::string_view w) {
-  static const std::string_view k[] = {"accused", "asked", "assured", "blasted", "called", "chided", "criticized",
+  static const std::string_view k[] = {"accused", "asked", "assured", "blasted", "call", "called", "chided", "criticized",
                                        "derided", "mocked", "praised", "reminded", "taunted", "told", "urged",
                                        "warned", "welcomed"};
   return std::find(std::begin(k), std::end(k), w) != std::end(k);
@@ -567,7 +569,11 @@ Found BeforeQuote(const Context& ctx, uint32_t open, const Discourse& d) {
     }
     if (ctx.Lower(v) == "to" && v > start && ctx.Lower(v - 1) == "according") continue;
     Cue c = CueAt(ctx, v);
-    if (!c.valid()) continue;
+    if (!c.valid()) {  // "the grand jury found that ... “...”": a body's or a document's findings
+      Speaker finding = FindingWord(ctx.Lower(v)) ? FindingSpeaker(ctx, v, start, d) : Speaker{};  // polls: answers
+      if (finding.resolved() && !SurveyWording(ctx, open)) return Found{Cue{v, v + 1, CueKind::kWrite, false}, finding};
+      continue;
+    }
     if (main_clause.resolved() && v < main_start) return Found{Cue{}, main_clause};
     if (c.according) return Found{c, ResolvePhrase(ctx, c.last, PhraseEnd(ctx, c.last, open), v, d)};
     uint32_t subject = SubjectStart(ctx, v, start);
@@ -706,6 +712,8 @@ void FindQuotations(Article* article, const QuoteOptions& options) {
   Discourse d;
   std::vector<bool> cue_sentence(article->sentences.size());  // holds the cue of an attributed direct quote
   Quotation last;  // the last attributed direct quote (speaker empty: none to continue)
+  Quotation report;  // the last indirect report, and its sentence
+  uint32_t report_sentence = UINT32_MAX;
   std::vector<Unnamed> unnamed;  // kept quotes the rules found no speaker for
   uint32_t prev_paragraph = 0;
   for (const Item& it : items) {
@@ -714,7 +722,11 @@ void FindQuotations(Article* article, const QuoteOptions& options) {
       if (cue_sentence[it.sentence]) continue;
       size_t before = out.size();
       FindIndirect(ctx, it.sentence, &d, &out);
-      if (out.size() > before) last = Quotation{};  // reports do not carry over to following unattributed quotes
+      if (out.size() > before) {  // reports do not carry over to following unattributed quotes...
+        last = Quotation{};
+        report = out.back();
+        report_sentence = it.sentence;
+      }
       continue;
     }
     const QuotedSpan& q = spans[it.quote];
@@ -737,6 +749,8 @@ void FindQuotations(Article* article, const QuoteOptions& options) {
     if (TitleLike(q.content.Of(article->body)) || NamedNotSaid(ctx, open, after) || ListedDisplayText(ctx, q)) continue;
     // "voting down the “skinny repeal” of Obamacare": a term, even in a sentence whose subject is a person.
     if (!f.cue.valid() && TermAfterDeterminer(ctx, open)) continue;
+    // "66 percent of Americans say that immigration is a “good thing”": a poll's answer wording.
+    if (f.cue.valid() && f.speaker.type != "person" && ShareOfPeople(ctx, f.cue.first)) continue;
     Quotation quote;
     if (f.speaker.resolved()) f.speaker = ApplySpeakerModel(ctx, options, q.content, open, after, f.speaker, d);
     if (f.speaker.resolved()) {
@@ -751,6 +765,11 @@ void FindQuotations(Article* article, const QuoteOptions& options) {
       quote = last;  // continuation of the previous speaker's quote
       quote.span = q.content;
       quote.cue = Span{};
+    } else if (ReportGoesOn(ctx, open, after, report, report_sentence)) {
+      quote = report;  // ...but to a quoted paragraph right after a report's paragraph
+      quote.span = q.content;
+      quote.cue = Span{};
+      quote.direct = true;
     } else {  // the rules found no one: the speaker model decides once the cues are shared
       quote = MakeQuotation(q.content, ctx, nullptr, Speaker{}, true);
       unnamed.push_back(Unnamed{q.content, open, after, d});

@@ -3,6 +3,7 @@
 #ifndef PARALLAX_ANNOTATE_QUOTES_ATTRIBUTION_H_
 #define PARALLAX_ANNOTATE_QUOTES_ATTRIBUTION_H_
 
+#include <string_view>
 #include <vector>
 
 #include "annotate/quotes/context.h"
@@ -79,6 +80,27 @@ bool QuoteOpensSentence(const Context& ctx, uint32_t open);
 // paragraph of the attributed quote `last`, goes on with that quote.
 bool ShortSentenceGoesOn(const Context& ctx, const QuotedSpan& q, uint32_t open, const Quotation& last,
                          uint32_t prev_paragraph);
+
+// Session 15 (referents.cc):
+// "the grand jury found that ... “...”", "a 2013 report ... found ... some “...”": the speaker of
+// the finding verb at `v` ("found", "finds") when its subject, or else the sentence's opening
+// phrase, is a document or a body; unresolved otherwise (a person's findings are not reported words).
+Speaker FindingSpeaker(const Context& ctx, uint32_t v, uint32_t start, const Discourse& d);
+// The finding verbs FindingSpeaker reads (a cheap test for every word before a quote).
+inline bool FindingWord(std::string_view w) { return w.size() == 5 && w[0] == 'f' && (w == "found" || w == "finds"); }
+// "66 percent of Americans say ...": the subject of the cue at `v` is a share of people (a poll's
+// respondents), whose quoted words are an answer's wording.
+bool ShareOfPeople(const Context& ctx, uint32_t v);
+// "Another participant who chose not to be named, says that ...": for a cue at `v` right after a
+// comma, the end of the subject phrase [from, end) before a "who" clause that runs to that comma;
+// `v` when the sentence is not so shaped.
+uint32_t RelativeClauseSubjectEnd(const Context& ctx, uint32_t from, uint32_t v);
+// "Another participant ... says that ..." then a paragraph opening with a quote the rules name no
+// one for: the quote at token `open` goes on with `report`, the indirect report of sentence
+// `report_sentence`, when that sentence ends the paragraph right before the quote's.
+// `after`: the token after the quote's closing mark.
+bool ReportGoesOn(const Context& ctx, uint32_t open, uint32_t after, const Quotation& report,
+                  uint32_t report_sentence);
 
 }  // namespace parallax::quotes
 

@@ -139,8 +139,10 @@ void FindIndirect(const Context& ctx, uint32_t sentence, Discourse* d, std::vect
       return;
     }
     uint32_t subject = SubjectStart(ctx, t, from);
+    uint32_t subject_end = subject == t ? RelativeClauseSubjectEnd(ctx, from, t) : t;  // "X who ..., says"
+    if (subject_end < t) subject = from;
     if (subject == t) continue;
-    Speaker s = ResolvePhrase(ctx, subject, t, t, *d);
+    Speaker s = ResolvePhrase(ctx, subject, subject_end, t, *d);
     if (c.last >= last_word && subject > from && ctx.Lower(subject - 1) == ",") {  // "..., X said."
       Emit(ctx, from, subject - 1, c, s, d, out);
       return;

@@ -14,8 +14,10 @@ namespace {
 
 // Nouns naming someone's words.
 bool WordsNoun(std::string_view w) {
-  static const std::string_view k[] = {"comment",  "comments", "line",   "message", "phrase", "quip",
-                                       "remark",   "remarks",  "saying", "slogan",  "vow",    "words"};
+  static const std::string_view k[] = {"call",   "claim",   "comment", "comments", "demand",  "line",
+                                       "message", "phrase", "plea",    "pledge",   "promise", "quip",
+                                       "remark", "remarks", "saying",  "slogan",   "vow",     "warning",
+                                       "words"};
   return std::find(std::begin(k), std::end(k), w) != std::end(k);
 }
 

@@ -120,6 +120,19 @@ bool NamedNotSaid(const Context& ctx, uint32_t open, uint32_t after) {
       return true;
     }
   }
+  // "his famous “You didn't build that” speech": the quote names a speech, an ad or a slogan it
+  // modifies, after a determiner or a possessive.
+  if (after < ctx.size() && after > 0 && ctx.IsQuoteMark(after - 1) &&
+      InList(ctx.Lower(after), {"ad", "address", "campaign", "gaffe", "moment", "pledge", "rule", "slogan",
+                                "speech", "tour"})) {
+    for (uint32_t t = open; t > 0 && t + 3 > open; --t) {
+      std::string_view w = ctx.Lower(t - 1);
+      if (InList(w, {"a", "an", "her", "his", "its", "my", "our", "that", "the", "their", "this", "your"}) ||
+          w == "'s" || w == "\u2019s") {
+        return true;
+      }
+    }
+  }
   // "Tom “I can't believe ...” Friedman": a nickname between a given name and a surname.
   uint32_t close = after > open ? after - 1 : open;
   if (ctx.SentenceOf(open - 1) == sentence && after < ctx.size() && ctx.SentenceOf(after) == sentence &&

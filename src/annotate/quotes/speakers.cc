@@ -355,11 +355,18 @@ int32_t LastPersonBefore(const Context& ctx, uint32_t at, Gender want) {
   uint32_t any_token = 0;
   for (uint32_t t = std::min(at, ctx.size()); t > 0; --t) {
     int32_t e = ctx.EntityOf(t - 1);
-    if (!IsPerson(ctx, e) || ctx.InQuote(t - 1)) continue;
+    if (!IsPerson(ctx, e) || ctx.InQuote(t - 1) || InAside(ctx, t - 1)) continue;
     uint32_t first = ctx.TokenAt(ctx.article().entities[e].span.begin);
     uint32_t after = first;
     while (after < ctx.size() && ctx.EntityOf(after) == e) ++after;
-    bool appositive = first > 0 && ctx.Lower(first - 1) == "," && ctx.Lower(after) == ",";  // ", Michael Cohen,"
+    // ", Michael Cohen,"; not "Meanwhile, Oreskes, who ..." nor "And on Sunday, Mary McCord, the former
+    // ...", the subject after an opening phrase (unless that ends with a noun phrase the name is in
+    // apposition to: "As was the case with the Canadian, Couture, ...").
+    bool appositive = first > 0 && ctx.Lower(first - 1) == "," && ctx.Lower(after) == ",";
+    if (appositive && SkipOpening(ctx, SentenceStart(ctx, first), first + 1) == first) {
+      std::string_view det = first >= 3 ? ctx.Lower(first - 3) : "";
+      appositive = det == "the" || det == "a" || det == "an" || det == "his" || det == "her" || det == "their";
+    }
     if (!Compatible(ctx.GenderOf(e), want) || appositive || InComparisonOpener(ctx, first)) {
       t = first + 1;
       continue;
@@ -372,7 +379,7 @@ int32_t LastPersonBefore(const Context& ctx, uint32_t at, Gender want) {
     if (any >= 0 && ParagraphOf(ctx, first) < ParagraphOf(ctx, any_token) && Mentions(ctx, any) > Mentions(ctx, e)) {
       return any;
     }
-    if (ClauseInitial(ctx, first)) return e;
+    if (ClauseInitial(ctx, first) || OpensAfterRoleWords(ctx, first)) return e;
     if (any < 0) {
       any = e;
       any_token = first;
@@ -410,7 +417,7 @@ int32_t KnownGenderBefore(const Context& ctx, uint32_t at, Gender want, uint32_t
     uint32_t sentence = ctx.SentenceOf(t - 1);
     if (sentence < sentences.size() && sentences[sentence].paragraph + 1 < paragraph) break;
     int32_t e = ctx.EntityOf(t - 1);
-    if (IsPerson(ctx, e) && !ctx.InQuote(t - 1) && ctx.GenderOf(e) == want) return e;
+    if (IsPerson(ctx, e) && !ctx.InQuote(t - 1) && ctx.GenderOf(e) == want && !InAside(ctx, t - 1)) return e;
   }
   return -1;
 }
@@ -498,7 +505,8 @@ Speaker ResolvePronoun(const Context& ctx, Pronoun p, Range r, uint32_t at, cons
       opens_main_clause = p == first;
     }
     bool newer_subject = e >= 0 && e_sentence > d.last_person_sentence &&
-                         (SentenceInitial(ctx, e) || same_sentence || opens_main_clause);
+                         (SentenceInitial(ctx, e) || same_sentence || opens_main_clause ||
+                          OpensAfterRoleWords(ctx, ctx.EntityStart(e)));
     bool last_fits = d.last_person.resolved() && Compatible(ctx.GenderOf(d.last_person.entity), want) &&
                      !(known >= 0 && ctx.GenderOf(d.last_person.entity) == Gender::kUnknown);
     bool speaker_nearer = last_fits && paragraph <= d.last_person_paragraph + 1 && !newer_subject;
@@ -619,12 +627,16 @@ Speaker UnnamedSpeaker(const Context& ctx, Range main, uint32_t first, uint32_t 
     anonymous = true;
   }
   if (head == main.b && PronounKind(hw) != Pronoun::kNone) return ResolvePronoun(ctx, PronounKind(hw), main, at, d);
+  Speaker same = SameSpeakerAgain(ctx, main, d);  // "this same prestidigitator reasoned"
+  if (same.resolved()) return same;
   if (DocumentNoun(hw) || (!anonymous && AnyWord(ctx, main, DocumentNoun))) {
     Speaker s = DocumentSpeaker(ctx, main, last, at, d);
     if (s.resolved() && ctx.Text(head) == "post") s.type = "social";  // "the post says": a social-media post
     return s;
   }
   if (anonymous) return Described(ctx, main, "anonymous");
+  Speaker member = PartitiveSource(ctx, main, head);  // "one of them told the other"
+  if (member.resolved()) return member;
   // "the senators", "Republican congressmen", "campaigners": a group speaking together, named by
   // its description ("they" then refers to it).
   if (GroupNoun(hw)) return Described(ctx, main, "organization");
@@ -637,8 +649,12 @@ Speaker UnnamedSpeaker(const Context& ctx, Range main, uint32_t first, uint32_t 
   if (title) return TitleSpeaker(ctx, main, hw, at, d);  // "the 2012 GOP presidential nominee": a person
   // "One Republican defense lobbyist", "the economist", "a consultant": a determiner and a
   // lower-case agent noun at the head is an unnamed person, whatever names modify it.
-  if (head > main.b && ctx.EntityOf(head) < 0 && AgentNoun(ctx.Text(head)) && Determiner(ctx.Lower(main.b))) {
-    return Described(ctx, main, "anonymous");
+  // "what one Irish journalist later called": "one" or "another" may follow other words.
+  uint32_t det = head;
+  while (det > main.b && !Determiner(ctx.Lower(det - 1)) && !ctx.IsPunct(det - 1)) --det;
+  bool counted = det > main.b && (det - 1 == main.b || ctx.Lower(det - 1) == "one" || ctx.Lower(det - 1) == "another");
+  if (head > main.b && counted && ctx.EntityOf(head) < 0 && AgentNoun(ctx.Text(head))) {
+    return Described(ctx, Range{det - 1, main.e}, "anonymous");
   }
   int32_t org = LastEntity(ctx, main, "ORG");
   if (org >= 0) return FromEntity(ctx, org);

@@ -44,6 +44,20 @@ bool OpensSentence(const Context& ctx, int32_t e);
 // description (type document).
 Speaker DocumentSpeaker(const Context& ctx, Range main, uint32_t last, uint32_t at, const Discourse& d);
 
+// Session 15 (referents.cc):
+// True when token `tok` lies in a paragraph wholly in parentheses, a page's aside ("( Also on
+// POLITICO: Paul, Cruz weigh in on Ferguson)"): its names are no antecedents.
+bool InAside(const Context& ctx, uint32_t tok);
+// True when the person mention starting at `first` opens its sentence after role words, lower-case
+// ones among them ("GOP strategist and SuperPAC sponsor Karl Rove told ..."): the sentence's subject.
+bool OpensAfterRoleWords(const Context& ctx, uint32_t first);
+// "one of them", "two of the executives": an unnamed member of a group (anonymous, the phrase
+// `main` kept), when `head` is a number word before "of"; unresolved otherwise.
+Speaker PartitiveSource(const Context& ctx, Range main, uint32_t head);
+// "this same prestidigitator", "the same official": the last speaker again, when it spoke at most
+// three sentences before; unresolved otherwise.
+Speaker SameSpeakerAgain(const Context& ctx, Range main, const Discourse& d);
+
 }  // namespace parallax::quotes
 
 #endif  // PARALLAX_ANNOTATE_QUOTES_SPEAKERS_INTERNAL_H_

@@ -1,0 +1,153 @@
+// Who a phrase or a clause refers to when the speaker rules need more than
+// the phrase itself (session 15): page asides that are not discourse, subjects
+// behind role words, unnamed members of a group, the same speaker again, the
+// findings of a report or a body, and the subject of a report whose subject is
+// cut from its cue by a relative clause. Used by speakers.cc, attribution.cc
+// and indirect.cc.
+#include <algorithm>
+#include <cctype>
+#include <initializer_list>
+#include <iterator>
+
+#include "annotate/quotes/attribution.h"
+#include "annotate/quotes/lexicon.h"
+#include "annotate/quotes/speakers_internal.h"
+
+namespace parallax::quotes {
+
+namespace {
+
+bool InList(std::string_view w, std::initializer_list<std::string_view> list) {
+  return std::find(list.begin(), list.end(), w) != list.end();
+}
+
+bool Lowercase(std::string_view raw) { return !raw.empty() && std::islower(static_cast<unsigned char>(raw[0])); }
+
+}  // namespace
+
+bool InAside(const Context& ctx, uint32_t tok) {
+  uint32_t s = ctx.SentenceOf(tok);
+  const Article& a = ctx.article();
+  if (s >= a.sentences.size() || a.sentences[s].paragraph >= a.paragraphs.size()) return false;
+  std::string_view p = a.paragraphs[a.sentences[s].paragraph].span.Of(a.body);
+  while (!p.empty() && std::isspace(static_cast<unsigned char>(p.front()))) p.remove_prefix(1);
+  while (!p.empty() && (std::isspace(static_cast<unsigned char>(p.back())) || p.back() == '.')) p.remove_suffix(1);
+  return p.size() > 2 && p.front() == '(' && p.back() == ')';
+}
+
+bool OpensAfterRoleWords(const Context& ctx, uint32_t first) {
+  if (first == 0) return false;
+  uint32_t sentence = ctx.SentenceOf(first);
+  bool role = false;
+  uint32_t t = first;
+  for (; t > 0 && first - t < 7; --t) {
+    uint32_t k = t - 1;
+    if (ctx.SentenceOf(k) != sentence) return role;
+    std::string_view raw = ctx.Text(k), w = ctx.Lower(k);
+    if (ctx.IsPunct(k) || ctx.InQuote(k) || IsPerson(ctx, ctx.EntityOf(k)) || ctx.CueWord(k) != 0) return false;
+    if (ctx.EntityOf(k) >= 0 || !Lowercase(raw) || w == "and" || Determiner(w)) continue;
+    // Lower-case words must name a role: "strategist", "sponsor", "adviser" (not "mocked", "says").
+    bool agent = TitleNoun(w) || AgentNoun(raw) ||
+                 (w.size() > 4 && (w.ends_with("or") || w.ends_with("er") || w.ends_with("ist")));
+    if (!agent || PhraseStop(w) || PronounKind(w) != Pronoun::kNone) return false;
+    role = true;
+  }
+  return t == 0 && role;
+}
+
+Speaker PartitiveSource(const Context& ctx, Range main, uint32_t head) {
+  if (head + 1 >= main.e || ctx.Lower(head + 1) != "of") return {};
+  if (!InList(ctx.Lower(head), {"one", "two", "three", "some", "several", "many", "few", "most", "none"})) return {};
+  // Of people only ("one of them", "three of the lawyers"; not "some of it", "one of my favorite Proverbs").
+  std::string_view last = ctx.Lower(main.e - 1), raw = ctx.Text(main.e - 1);
+  std::string_view singular = last.ends_with("s") ? last.substr(0, last.size() - 1) : last;
+  bool people = InList(last, {"them", "us", "those"}) || AnonymousNoun(last) || GroupNoun(last) ||
+                (Lowercase(raw) && (AgentNoun(raw) || TitleNoun(singular)));
+  return people ? Described(ctx, main, "anonymous") : Speaker{};
+}
+
+Speaker SameSpeakerAgain(const Context& ctx, Range main, const Discourse& d) {
+  if (main.e < main.b + 3 || ctx.Lower(main.b + 1) != "same" ||
+      !InList(ctx.Lower(main.b), {"the", "this", "that"}) || !d.last_speaker.resolved()) {
+    return {};
+  }
+  uint32_t here = ctx.SentenceOf(main.b);
+  if (d.last_speaker_sentence > here || here > d.last_speaker_sentence + 3) return {};
+  Speaker s = d.last_speaker;
+  s.span = Described(ctx, main, "anonymous").span;
+  return s;
+}
+
+Speaker FindingSpeaker(const Context& ctx, uint32_t v, uint32_t start, const Discourse& d) {
+  std::string_view w = ctx.Lower(v);
+  if ((w != "found" && w != "finds") || v == start || InList(ctx.Lower(v - 1), {"was", "were", "is", "are", "been", "be"})) {
+    return {};
+  }
+  // A document, or a body or group by its noun ("the grand jury", "investigators"; not "Russia found").
+  auto finder = [&](const Speaker& s, uint32_t b, uint32_t e) {
+    if (s.type == "document") return true;
+    bool body = false;
+    for (uint32_t t = b; t < e && !body; ++t) {
+      std::string_view w = ctx.Lower(t);
+      body = BodyNoun(w) || GroupNoun(w) || w == "jury" || w == "panel";
+    }
+    return s.type == "organization" && body;
+  };
+  uint32_t subject = SubjectStart(ctx, v, start);
+  // "The lawsuit alleges that Russia found": a finding inside a reported clause is not the speaker's.
+  for (uint32_t t = start; t < subject; ++t) {
+    if (CueAt(ctx, t).valid()) return {};
+  }
+  Speaker s = subject < v ? ResolvePhrase(ctx, subject, v, v, d) : Speaker{};
+  if (finder(s, subject, v)) return s;
+  // "a 2013 civil grand jury report that examined ... found": the sentence's opening phrase.
+  uint32_t p = SkipOpening(ctx, start, v), e = p;
+  while (e < v && e < p + 6 && !ctx.IsPunct(e) && !PhraseStop(ctx.Lower(e))) ++e;
+  s = e > p ? ResolvePhrase(ctx, p, e, p, d) : Speaker{};
+  return finder(s, p, e) ? s : Speaker{};
+}
+
+bool ShareOfPeople(const Context& ctx, uint32_t v) {
+  uint32_t start = SentenceStart(ctx, v);
+  for (uint32_t t = SubjectStart(ctx, v, start); t < v; ++t) {
+    std::string_view w = ctx.Lower(t);
+    if (w == "percent" || (!w.empty() && w.back() == '%')) return true;
+    if (ctx.Lower(t + 1) == "of" && InList(w, {"half", "majority", "plurality", "third", "thirds", "quarter",
+                                                "quarters", "three-quarters", "two-thirds"})) {
+      return true;
+    }
+  }
+  return false;
+}
+
+uint32_t RelativeClauseSubjectEnd(const Context& ctx, uint32_t from, uint32_t v) {
+  if (v < from + 4 || ctx.Lower(v - 1) != ",") return v;
+  uint32_t who = from;
+  while (who < v - 1 && !ctx.IsPunct(who) && ctx.Lower(who) != "who") ++who;
+  if (who == from || who >= v - 1 || ctx.Lower(who) != "who") return v;
+  for (uint32_t t = who; t + 1 < v; ++t) {
+    if (ctx.IsPunct(t) || ctx.InQuote(t)) return v;
+  }
+  return who;
+}
+
+bool ReportGoesOn(const Context& ctx, uint32_t open, uint32_t after, const Quotation& report,
+                  uint32_t report_sentence) {
+  const auto& sentences = ctx.article().sentences;
+  uint32_t here = ctx.SentenceOf(open);
+  if (report.speaker_name.empty() || report_sentence >= sentences.size() || here != report_sentence + 1 ||
+      here >= sentences.size() || sentences[here].first_token != open ||
+      sentences[here].paragraph != sentences[report_sentence].paragraph + 1) {
+    return false;
+  }
+  // Not after "according to X" (a source of facts, not a voice that goes on), nor when a cue or a
+  // name follows the quote in its sentence ("“...,” said A .J. Spiker", "“...,” Serhiy Rybakov, a
+  // construction worker in the capital told": words the rules could not attribute).
+  if (report.cue.Of(ctx.article().body).starts_with("according")) return false;
+  for (uint32_t t = after; t < ctx.size() && ctx.SentenceOf(t) == here; ++t) {
+    if (CueAt(ctx, t).valid() || (t < after + 3 && IsPerson(ctx, ctx.EntityOf(t)))) return false;
+  }
+  return true;
+}
+
+}  // namespace parallax::quotes
