@@ -21,9 +21,11 @@ Sources (read from the installed Debian packages, nothing downloaded):
     not acronyms such as "GbE" or "VoIP"), and only when allsides-news does not write the
     word in lower case more often than capitalised (the K counts of the clusters file:
     drops compounds such as "WebCam" or "SmartPhone"), the word is no WordNet common noun
-    ("GearBox", "SiGma"), no name of the lists above ("VeNice") and not shaped like a
-    Mc/Mac surname ("McKinley"). The trainer adds the prod list to the train-harvested MISC
-    list with every fold (CoNLL-2003 tags products MISC; docs/ner.md, "Session 15").
+    ("GearBox", "SiGma"), no WordNet noun outside noun.artifact ("kHz"), no name of the
+    lists above ("VeNice"), not shaped like a Mc/Mac surname ("McKinley") and no word of a
+    vendor (company) name of either file ("nVidia", "MediaTek"). The trainer adds the prod
+    list to the train-harvested MISC list with every fold (CoNLL-2003 tags products MISC;
+    docs/ner.md, "Session 15").
 
 Output: a header line "parallax-ner-gazetteers<TAB>1", then "list<TAB>phrase" lines,
 sorted and deduplicated; phrases keep their case (the trainer lowercases and tokenises
@@ -85,22 +87,28 @@ def lowercase_words(clusters_path):
 
 
 def common_nouns():
-    # Lower-case noun lemmas of WordNet ("gearbox", "sigma").
+    # Nouns WordNet writes all in lower case ("gearbox", "sigma"), and every noun
+    # outside noun.artifact ("kHz" is a quantity); "iPod", an artifact, stays. The
+    # index files lowercase every lemma, so the synset lines are read instead.
     nouns = set()
-    with open(os.path.join(WN, "index.noun"), encoding="latin-1") as f:
-        for line in f:
-            if not line.startswith("  ") and line[0].islower():
-                nouns.add(line.split(" ", 1)[0].replace("_", " "))
+    for lexfile, words, _ in synsets(os.path.join(WN, "data.noun")):
+        nouns.update(w.lower() for w in words if w == w.lower() or lexfile != 6)
     return nouns
 
 
 def product_names(ids_path, excluded):
     # Device lines of an ID file: one tab, four hex digits, two spaces, the name.
     # The files end with class and other tables, whose lines never have that shape
-    # under a vendor line, so they are skipped by the same test.
+    # under a vendor line, so they are skipped by the same test. Returns the product
+    # words and the lowercased words of the vendor lines (no tab; companies).
     names = set()
+    vendors = set()
     with open(ids_path, encoding="utf-8", errors="replace") as f:
         for line in f:
+            v = re.match(r"^[0-9a-fA-F]{4}  (.*)$", line.rstrip("\n"))
+            if v:
+                vendors.update(w.lower() for w in re.findall(r"[A-Za-z][A-Za-z0-9]*", v.group(1)))
+                continue
             m = re.match(r"^\t[0-9a-fA-F]{4}  (.*)$", line.rstrip("\n"))
             if not m:
                 continue
@@ -108,7 +116,7 @@ def product_names(ids_path, excluded):
             for word in re.findall(r"[A-Za-z][A-Za-z0-9]*", name):
                 if PRODUCT_SHAPE.search(word) and not SURNAME_SHAPE.match(word) and word.lower() not in excluded:
                     names.add(word)
-    return names
+    return names, vendors
 
 
 def main():
@@ -142,8 +150,13 @@ def main():
                     out.add(("loc", city))
     # Product words: not written lower case in news, no common noun, no other list's name.
     excluded = lowercase_words(clusters) | common_nouns() | {p.lower() for _, p in out}
+    products, vendors = set(), set()
     for path in IDS:
-        for word in product_names(path, excluded):
+        names, vendor_words = product_names(path, excluded)
+        products |= names
+        vendors |= vendor_words
+    for word in products:
+        if word.lower() not in vendors:  # a company ("nVidia" is NVIDIA Corporation)
             out.add(("prod", word))
     sys.stdout.write("parallax-ner-gazetteers\t1\n")
     for lst, phrase in sorted(out):

@@ -15,7 +15,8 @@
 //     leans the clusters from syntax toward topic -- a second clustering for
 //     a second set of features), turn it into positive PMI with
 //     context-distribution smoothing (alpha 0.75), project it to D dimensions
-//     with a fixed Gaussian random matrix and L2-normalise the rows.
+//     with a fixed Gaussian random matrix (--svd: its D leading singular
+//     directions, tools/ner_svd.h) and L2-normalise the rows.
 //  4. Spherical k-means (K fine clusters), then k-means on the fine centroids
 //     for three coarser levels, giving a 4-level hierarchy like Brown prefixes.
 //  5. Alongside, for every lowercased word, count how often it appears
@@ -41,6 +42,7 @@
 #include "annotate/ner/rough_tokenizer.h"
 #include "tools/gz_lines.h"
 #include "tools/ner_exchange.h"
+#include "tools/ner_svd.h"
 #include "tools/ner_tools.h"
 
 namespace parallax::tools {
@@ -187,6 +189,23 @@ std::vector<float> Project(const std::vector<float>& m, size_t rows, size_t cols
       for (size_t d = 0; d < dim; ++d) o[d] = static_cast<float>(o[d] / norm);
   }
   return out;
+}
+
+// The rows' coordinates on the matrix's `dim` leading left singular vectors,
+// scaled by sigma^0.5 (Levy, Goldberg & Dagan 2015), then L2-normalised: the
+// same role as Project's output, with the largest directions of variation
+// instead of random ones.
+std::vector<float> SvdRows(const std::vector<float>& m, size_t rows, size_t cols, size_t dim, uint32_t seed) {
+  std::vector<float> x = TruncatedSvd(m, rows, cols, dim, /*power_iters=*/2, /*scale_power=*/0.5, seed);
+  for (size_t r = 0; r < rows; ++r) {
+    float* row = &x[r * dim];
+    double norm = 0;
+    for (size_t d = 0; d < dim; ++d) norm += double{row[d]} * row[d];
+    norm = std::sqrt(norm);
+    if (norm > 0)
+      for (size_t d = 0; d < dim; ++d) row[d] = static_cast<float>(row[d] / norm);
+  }
+  return x;
 }
 
 // Spherical k-means on rows x dim unit vectors with weights; returns assignment.
@@ -337,7 +356,8 @@ Status BuildClusters(const ClusterOptions& opt) {
     fmt::print(stderr, "clustering {} words with {} context dims\n", targets.size(), cols);
     std::vector<float> m = Cooccurrence(c, targets, contexts, window);
     Ppmi(&m, targets.size(), cols);
-    std::vector<float> x = Project(m, targets.size(), cols, opt.dim, opt.seed);
+    std::vector<float> x = opt.svd ? SvdRows(m, targets.size(), cols, opt.dim, opt.seed)
+                                   : Project(m, targets.size(), cols, opt.dim, opt.seed);
     m.clear();
     m.shrink_to_fit();
     std::vector<float> w(targets.size(), 1.f);
@@ -358,8 +378,8 @@ Status BuildClusters(const ClusterOptions& opt) {
   const size_t window = std::max<size_t>(1, opt.window);
   FILE* out = std::fopen(opt.output.c_str(), "w");
   if (!out) return Status::IOError("cannot write " + opt.output);
-  fmt::print(out, "# parallax-ner-clusters v1 source={} vocab={} clusters={} contexts={} dim={} window={} seed={}{}\n",
-             opt.input, targets.size(), opt.clusters, opt.contexts, opt.dim, window, opt.seed,
+  fmt::print(out, "# parallax-ner-clusters v1 source={} vocab={} clusters={} contexts={} dim={} window={} seed={}{}{}\n",
+             opt.input, targets.size(), opt.clusters, opt.contexts, opt.dim, window, opt.seed, opt.svd ? " svd=1" : "",
              opt.exchange_iters > 0 ? fmt::format(" exchange_iters={}{}", opt.exchange_iters,
                                                   opt.init.empty() ? "" : " init=" + opt.init)
                                     : std::string());

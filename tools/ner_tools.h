@@ -34,6 +34,10 @@ struct ClusterOptions {
   // the fine level on word bigrams, each coarse level on the bigrams of the
   // fine classes (0 = none: the v1 clusters).
   int exchange_iters = 0;
+  // Reduce the PPMI matrix to `dim` dimensions by a truncated SVD (U x
+  // sigma^0.5, rows L2-normalised; tools/ner_svd.h) instead of the random
+  // projection (false: the v1 clusters).
+  bool svd = false;
 };
 
 // Builds word clusters + caps statistics (see ner_clusters.cc).

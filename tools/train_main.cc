@@ -116,6 +116,7 @@ int main(int argc, char** argv) {
   cl_cmd->add_option("--init", cl.init, "start from this clusters TSV instead of k-means");
   cl_cmd->add_option("--exchange-iters", cl.exchange_iters,
                      "passes of the exchange algorithm (class bigram likelihood) over every level");
+  cl_cmd->add_flag("--svd", cl.svd, "reduce the PPMI matrix by a truncated SVD instead of a random projection");
   cl_cmd->callback([&] { report(BuildClusters(cl)); });
 
   IdfOptions idf;

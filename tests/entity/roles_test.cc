@@ -155,6 +155,13 @@ TEST(RolesTest, ANameAfterATitleIsAPerson) {
   ASSERT_EQ(a.roles.size(), 1u);
   EXPECT_EQ(a.roles[0].role, "leader");
   EXPECT_EQ(a.roles[0].affiliation, "China");
+  // A full name the tagger typed otherwise, beside its surname as a person.
+  a = Annotated("The election of Donald Trump stunned them. Trump won.", {{"Donald Trump", "ORG"}, {"Trump", "PER"}});
+  EXPECT_EQ(a.entities[0].type, "PER");
+  ASSERT_EQ(a.entity_chains.size(), 1u);
+  EXPECT_EQ(a.entity_chains[0].name, "Donald Trump");
+  a = Annotated("He moved to New York. York agreed.", {{"New York", "LOC"}, {"York", "PER"}});
+  EXPECT_EQ(a.entities[0].type, "LOC");
   // "the president" is a noun phrase of its own; an organisation word is no person's name.
   a = Annotated("It asked the president Congress would act. CEO Apple Inc said.",
                 {{"Congress", "ORG"}, {"Apple Inc", "ORG"}});

@@ -22,8 +22,9 @@
 //     them) loses the title, which roles.h then reads before the name; a
 //     title styled into the name ("Pope Francis", "Queen Elizabeth") stays.
 //     A name the tagger did not call a person right after a title ("Chinese
-//     leader Xi Jinping" tagged ORG) becomes PER, with every mention of the
-//     same text.
+//     leader Xi Jinping" tagged ORG), or a two-word name ending in a one-word
+//     person mention of the article ("Donald Trump" tagged ORG beside
+//     "Trump"), becomes PER, with every mention of the same text.
 //     A one-word name the tagger did not call a person but
 //     the text treats as a leader -- "the Biden administration", "the Trump
 //     campaign", "the Obama presidency" (the noun in lower case) -- becomes
@@ -331,8 +332,10 @@ bool LooksLikePersonName(std::string_view text) {
     for (char c : w.text)
       if (!core::IsAsciiAlpha(c) && c != '-' && c != '.' && c != '\'') return false;
     std::string lw = LowerWord(w.text);
+    std::string_view singular = lw.size() > 3 && lw.back() == 's' ? std::string_view(lw).substr(0, lw.size() - 1) : "";
     if (IsRoleHead(lw) || IsRoleModifier(lw) || IsGenericOrgWord(lw) || !CountryOfDemonym(lw).empty() ||
-        !PartyOf(lw).empty()) {
+        !PartyOf(lw).empty() || lw == "of" || lw == "for" || lw == "and" || lw == "the" ||
+        (!singular.empty() && !PartyOf(singular).empty())) {
       return false;
     }
   }
@@ -350,9 +353,26 @@ void ApplyTitles(Article* article) {
       m.span.begin += static_cast<uint32_t>(LeadingTitleBytes(m.span.Of(text)));
     }
   }
-  std::vector<std::string_view> named;
+  std::vector<std::string_view> named, surnames;  // surnames: one-word person mentions
+  for (const EntityMention& m : a.entities) {
+    if (m.type != "PER" || m.span.end > a.body.size() || m.span.begin >= m.span.end) continue;
+    std::string_view text = m.span.Of(a.body);
+    if (text.find(' ') == std::string_view::npos) surnames.push_back(text);
+  }
   for (const EntityMention& m : a.entities) {
     if (m.type == "PER" || m.span.end > a.body.size() || m.span.begin >= m.span.end) continue;
+    // "Donald Trump" tagged ORG where the article calls him "Trump" (PER) elsewhere.
+    std::string_view name = m.span.Of(a.body);
+    // Two words only, the first no place: "Super Typhoon Haiyan", "Alaska Sarah Palin" and
+    // headline runs ("Endorses Donald Trump") are not names.
+    size_t space = name.find(' ');
+    if (space != std::string_view::npos && name.find(' ', space + 1) == std::string_view::npos &&
+        std::find(surnames.begin(), surnames.end(), name.substr(space + 1)) != surnames.end() &&
+        !IsStateName(LowerWord(name)) && !IsStateName(LowerWord(name.substr(0, space))) &&
+        CanonicalAlias(name.substr(0, space)).empty() && LooksLikePersonName(name)) {
+      named.push_back(name);
+      continue;
+    }
     std::string_view head = WordBefore(a.body, m.span.begin);
     if (head.empty()) continue;
     bool title = IsTitleHeadWord(head);
@@ -361,7 +381,6 @@ void ApplyTitles(Article* article) {
       std::string_view prev = WordBefore(a.body, static_cast<size_t>(head.data() - a.body.data()));
       title = !prev.empty() && (core::IsAsciiUpper(prev[0]) || !CountryOfDemonym(LowerView(prev).view()).empty());
     }
-    std::string_view name = m.span.Of(a.body);
     if (title && LooksLikePersonName(name)) named.push_back(name);
   }
   if (named.empty()) return;
@@ -453,8 +472,8 @@ void LinkTitleMentions(Article* article, const std::vector<Group>& groups, const
 void BuildChains(Article* article) {
   Article& a = *article;
   a.entity_chains.clear();
-  ApplyTitles(&a);
   RetypeLeaderNames(&a);
+  ApplyTitles(&a);
   TypeIds types;
   std::vector<Form> forms;
   std::vector<uint32_t> form_of;  // per mention
