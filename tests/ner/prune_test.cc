@@ -197,8 +197,12 @@ TEST(PruneTest, BeamLabelsPrunedTokensOAndScoresTheRest) {
   for (size_t s = 0; s < doc.size(); ++s) {
     for (size_t i = 0; i < doc[s].size(); ++i) {
       const bool scored = scorer.scored.count({s, i}) > 0;
-      if (!scored) EXPECT_EQ(labels[s][i], 0) << sents[s][i];  // a pruned token is O
-      if (!scorer.Prune(doc[s][i])) EXPECT_TRUE(scored) << sents[s][i];  // capitalised: always scored
+      if (!scored) {
+        EXPECT_EQ(labels[s][i], 0) << sents[s][i];  // a pruned token is O
+      }
+      if (!scorer.Prune(doc[s][i])) {
+        EXPECT_TRUE(scored) << sents[s][i];  // capitalised: always scored
+      }
     }
   }
   // "the" (sentence start), "said", "that", "was", "nice", "." are pruned; "of" after B-ORG is not.
