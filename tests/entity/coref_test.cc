@@ -8,25 +8,11 @@
 
 #include "annotate/entity/coref.h"
 #include "annotate/entity/roles.h"
+#include "mentions_util.h"
 #include "text/segment.h"
 
 namespace parallax {
 namespace {
-
-// An article whose mentions are the given (text, type) pairs, found in order.
-Article WithMentions(std::string body, const std::vector<std::pair<std::string, std::string>>& mentions) {
-  Article a;
-  a.body = std::move(body);
-  size_t from = 0;
-  for (const auto& [text, type] : mentions) {
-    size_t at = a.body.find(text, from);
-    EXPECT_NE(at, std::string::npos) << text;
-    a.entities.push_back(
-        EntityMention{Span{static_cast<uint32_t>(at), static_cast<uint32_t>(at + text.size())}, type, "", 0.9f});
-    from = at + text.size();
-  }
-  return a;
-}
 
 TEST(CorefTest, LeaderNamedByAdministrationIsAPersonEverywhere) {
   Article a = WithMentions("A Biden administration official spoke. Biden's climate czar agreed.",

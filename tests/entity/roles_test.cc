@@ -8,6 +8,7 @@
 
 #include "annotate/entity/coref.h"
 #include "annotate/entity/roles.h"
+#include "mentions_util.h"
 #include "text/segment.h"
 
 namespace parallax {
@@ -17,16 +18,7 @@ using Mentions = std::vector<std::pair<std::string, std::string>>;
 using V = std::vector<std::string>;
 
 Article Annotated(std::string body, const Mentions& mentions) {
-  Article a;
-  a.body = std::move(body);
-  size_t from = 0;
-  for (const auto& [text, type] : mentions) {
-    size_t at = a.body.find(text, from);
-    EXPECT_NE(at, std::string::npos) << text;
-    a.entities.push_back(
-        EntityMention{Span{static_cast<uint32_t>(at), static_cast<uint32_t>(at + text.size())}, type, "", 0.9f});
-    from = at + text.size();
-  }
+  Article a = WithMentions(std::move(body), mentions);
   a.paragraphs = text::SplitParagraphs(a.body);
   text::Segment(&a);
   entity::BuildChains(&a);
