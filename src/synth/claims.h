@@ -14,6 +14,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/ascii.h"
@@ -99,6 +100,32 @@ inline int PastYearOf(const StoryCorpus& c, const SentenceInfo& s) {
     latest = std::max(latest, y);
   }
   return latest;
+}
+
+// Whether a sentence speaks only of a time before its article's publication
+// month: every resolved date lies in an earlier month, or, for a date with a
+// year alone, an earlier year ("2019", "2024-01" in an article of March 2024:
+// "Attorney General X won last month's election"). False for a sentence
+// without dates, with one date this month or later, or in an article whose
+// date has no year. What it names (an office) is what held then; every
+// sentence PastYearOf gives a year to is such a sentence.
+inline bool SpeaksOfAnEarlierMonth(const StoryCorpus& c, const SentenceInfo& s) {
+  if (s.dates.empty()) return false;
+  // (year, month) of a value; month 0 when it has none ("2019", "2019-W48").
+  auto year_month = [](std::string_view v) {
+    const int y = core::ParseAsciiDigits(v, 0, 4);
+    const int m = v.size() >= 7 && v[4] == '-' ? core::ParseAsciiDigits(v, 5, 2) : -1;
+    return std::pair<int, int>(y, m > 0 ? m : 0);
+  };
+  const auto [py, pm] = year_month(c.articles()[s.article]->published.value);
+  if (py <= 0) return false;
+  for (std::string_view d : s.dates) {
+    const auto [y, m] = year_month(d);
+    if (y <= 0) return false;
+    const bool earlier = m == 0 || pm == 0 ? y < py : std::pair(y, m) < std::pair(py, pm);
+    if (!earlier) return false;
+  }
+  return true;
 }
 
 // Side index of each claim: claims i and j join one side when agree(i, j)

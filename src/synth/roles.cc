@@ -329,9 +329,10 @@ void FindRoleConflicts(const StoryCorpus& c, std::vector<Conflict>* out) {
     const Article& a = *c.articles()[s.article];
     const size_t before = claims.size();
     if (a.roles.empty()) FallbackRoles(c, si, &claims); else LayerRoles(c, si, &claims);
-    // A title in a sentence about a past year ("U.S. Sen. Barack Obama ...
-    // at a debate in 2007", a picture caption) is the office held then.
-    if (claims.size() > before && claims::PastYearOf(c, s)) {
+    // A title in a sentence about an earlier month ("U.S. Sen. Barack Obama
+    // ... at a debate in 2007", a picture caption; "defeated last month by
+    // Attorney General X") is the office held then.
+    if (claims.size() > before && claims::SpeaksOfAnEarlierMonth(c, s)) {
       for (size_t k = before; k < claims.size(); ++k) claims[k].scoped = true;
     }
   }

@@ -424,7 +424,13 @@ TEST_F(FloodStory, AffairsOfficesAndTitlesOfAPastYearAgree) {
     Role(&b_, "Foreign Minister", "foreign minister");
     Role(&d_, other, other_role);
     if (tail.find("2019") != std::string::npos) Time(&d_, "2019", "2019");
-    if (tail.find("2024") != std::string::npos) Time(&d_, "2024", "2024");
+    if (tail.find("January 2024") != std::string::npos) {
+      Time(&d_, "January 2024", "2024-01");
+    } else if (tail.find("March 2024") != std::string::npos) {
+      Time(&d_, "March 2024", "2024-03");
+    } else if (tail.find("2024") != std::string::npos) {
+      Time(&d_, "2024", "2024");
+    }
     return Find(Build(), "role") != nullptr;
   };
   ASSERT_TRUE(conflict("Mayor", "mayor", ""));
@@ -435,6 +441,10 @@ TEST_F(FloodStory, AffairsOfficesAndTitlesOfAPastYearAgree) {
   // office held then; one of the publication year still conflicts.
   EXPECT_FALSE(conflict("Mayor", "mayor", " in 2019"));
   EXPECT_TRUE(conflict("Mayor", "mayor", " in 2024"));
+  // So is one in a sentence about an earlier month of the publication year;
+  // the publication month still conflicts.
+  EXPECT_FALSE(conflict("Mayor", "mayor", " in January 2024"));
+  EXPECT_TRUE(conflict("Mayor", "mayor", " in March 2024"));
 }
 
 TEST_F(FloodStory, StatementsThatShareOnlyANameAreNotOneFact) {
