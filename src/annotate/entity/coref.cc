@@ -254,23 +254,6 @@ bool IsTitlePrefixWord(std::string_view w) {
          (lw.size() > 1 && !PartyOf(lw).empty()) || !CanonicalAlias(w).empty();
 }
 
-struct WordAt {
-  std::string_view text;
-  size_t at;  // byte offset in the split string
-};
-
-std::vector<WordAt> SplitWords(std::string_view text) {
-  std::vector<WordAt> out;
-  for (size_t i = 0; i < text.size();) {
-    while (i < text.size() && core::IsAsciiSpace(text[i])) ++i;
-    size_t j = i;
-    while (j < text.size() && !core::IsAsciiSpace(text[j])) ++j;
-    if (j > i) out.push_back(WordAt{text.substr(i, j - i), i});
-    i = j;
-  }
-  return out;
-}
-
 // Bytes of the title that opens a person mention ("Ohio Governor " of "Ohio
 // Governor John Kasich"), 0 when it has none: the last capitalised title head
 // followed by capitalised name words only, preceded by title words and at
@@ -288,25 +271,26 @@ size_t LeadingTitleBytes(std::string_view text) {
     while (i < text.size() && core::IsAsciiSpace(text[i])) ++i;
   }
   if (!any_head) return 0;
-  std::vector<WordAt> words = SplitWords(text);
+  const std::vector<std::string_view> words = core::SplitAsciiSpace(text);
+  auto at = [&](std::string_view w) { return static_cast<size_t>(w.data() - text.data()); };
   for (size_t h = words.size() - 1; h-- > 0;) {
-    const std::string_view w = words[h].text;
+    const std::string_view w = words[h];
     if (!IsTitleHeadWord(w)) continue;
     if (IsStyleTitle(LowerView(w).view())) return 0;
     for (size_t k = h + 1; k < words.size(); ++k)
-      if (!core::IsAsciiUpper(words[k].text[0])) return 0;
+      if (!core::IsAsciiUpper(words[k][0])) return 0;
     size_t j = h;
-    while (j > 0 && IsTitlePrefixWord(words[j - 1].text)) --j;
+    while (j > 0 && IsTitlePrefixWord(words[j - 1])) --j;
     if (j > 0) {
       std::string place;
       for (size_t k = 0; k < j; ++k) {
         if (k > 0) place.push_back(' ');
-        place += LowerWord(words[k].text);
+        place += LowerWord(words[k]);
       }
-      std::string_view joined = text.substr(0, words[j - 1].at + words[j - 1].text.size());
+      std::string_view joined = text.substr(0, at(words[j - 1]) + words[j - 1].size());
       if (!IsStateName(place) && CanonicalAlias(joined).empty() && CountryOfDemonym(place).empty()) return 0;
     }
-    return words[h + 1].at;
+    return at(words[h + 1]);
   }
   return 0;
 }
@@ -325,13 +309,13 @@ std::string_view WordBefore(std::string_view text, size_t begin) {
 // A name shaped like a person's: one to three capitalised words, none of them
 // a title, generic organisation word, nationality or party, and no known alias.
 bool LooksLikePersonName(std::string_view text) {
-  std::vector<WordAt> words = SplitWords(text);
+  const std::vector<std::string_view> words = core::SplitAsciiSpace(text);
   if (words.empty() || words.size() > 3 || !CanonicalAlias(text).empty()) return false;
-  for (const WordAt& w : words) {
-    if (!core::IsAsciiUpper(w.text[0]) || w.text.size() < 2) return false;
-    for (char c : w.text)
+  for (std::string_view w : words) {
+    if (!core::IsAsciiUpper(w[0]) || w.size() < 2) return false;
+    for (char c : w)
       if (!core::IsAsciiAlpha(c) && c != '-' && c != '.' && c != '\'') return false;
-    std::string lw = LowerWord(w.text);
+    std::string lw = LowerWord(w);
     std::string_view singular = lw.size() > 3 && lw.back() == 's' ? std::string_view(lw).substr(0, lw.size() - 1) : "";
     if (IsRoleHead(lw) || IsRoleModifier(lw) || IsGenericOrgWord(lw) || !CountryOfDemonym(lw).empty() ||
         !PartyOf(lw).empty() || lw == "of" || lw == "for" || lw == "and" || lw == "the" ||
