@@ -32,9 +32,9 @@ import subprocess
 import sys
 import tempfile
 
-# The development splits; never a blind one (allsides-blind15 in session 15, allsides-blind16 in
-# session 16) nor wcl-blind4.
-ALLSIDES_DEV = ["allsides-blind%d" % n for n in range(4, 15)]
+# The development splits; never a blind one (allsides-blind16 in session 16) nor wcl-blind4.
+# allsides-blind15, blind in session 15, is a development split from session 16 on.
+ALLSIDES_DEV = ["allsides-blind%d" % n for n in range(4, 16)]
 DEV_SPLITS = ["dev", "heldout", "newswcl50", "wcl-heldout"] + ALLSIDES_DEV
 MAGIC = "# parallax quote-speaker model v1"
 
