@@ -3,6 +3,9 @@
 their text for labelling; docs/ner.md "Session 15: roles measured" holds the guideline.
 
   roles_gold.py select     list the articles of the splits roles-dev and roles-blind (fixed seed)
+  roles_gold.py select-blind2
+                           list the articles of the split roles-blind2 (session 16): skips every
+                           article and every outlet the role and quotation gold files hold
   roles_gold.py show ID    print article ID's paragraphs (the text parallax-eval-roles annotates)
   roles_gold.py check      check data/gold/roles-allsides.jsonl against the selection
 
@@ -44,6 +47,22 @@ def quote_labelled():
     return ids
 
 
+def gold_labelled(split_prefix=""):
+    """Ids of the AllSides articles the quotation and role gold files (data/gold/*.jsonl) hold;
+    with split_prefix, only those of the role gold splits whose name starts with it."""
+    ids = set()
+    files = ["roles-allsides.jsonl"] + ([] if split_prefix else ["quotes-allsides.jsonl"])
+    for name in files:
+        path = os.path.join(HERE, "..", "data", "gold", name)
+        if not os.path.exists(path):
+            continue
+        for line in open(path, encoding="utf-8"):
+            g = json.loads(line)
+            if g["doc"].startswith(ALLSIDES + "#") and g["split"].startswith(split_prefix):
+                ids.add(g["doc"][len(ALLSIDES) + 1:])
+    return ids
+
+
 def year_of(date):
     for tok in date.replace(",", " ").replace("-", " ").split():
         if len(tok) == 4 and tok.isdigit() and tok.startswith(("19", "20")):
@@ -69,6 +88,32 @@ def selection():
     return out
 
 
+BLIND2_SEED = SEED + 16
+BLIND2_TARGET = 11
+
+
+def selection_blind2():
+    """roles-blind2 (session 16): the same shuffle rules with their own seed, skipping every
+    article and every outlet of the quotation gold files and of the splits roles-dev and
+    roles-blind, so that no one has read its outlets for roles or quotations; at most 2
+    articles per year."""
+    arts = [(a["id"], a["outlet"], a["text"], a.get("date", "")) for a in articles()]
+    used = quote_labelled() | (gold_labelled() - gold_labelled("roles-blind2"))
+    outlets = {o for d, o, _, _ in arts if d in used}
+    random.Random(BLIND2_SEED).shuffle(arts)
+    years, out = {}, []
+    for doc_id, outlet, text, date in arts:
+        if len(out) >= BLIND2_TARGET:
+            break
+        y = year_of(date)
+        if doc_id in used or outlet in outlets or not 1500 <= len(text) <= 4500 or years.get(y, 0) >= 2:
+            continue
+        outlets.add(outlet)
+        years[y] = years.get(y, 0) + 1
+        out.append(("roles-blind2", doc_id, outlet, date))
+    return out
+
+
 def paragraphs(text):
     return [p.strip(" \t\r\f\v") for p in text.split("\n") if p.strip(" \t\r\f\v")]
 
@@ -84,7 +129,7 @@ def show(doc_id):
 
 
 def check():
-    want = {(s, f"{ALLSIDES}#{d}") for s, d, _, _ in selection()}
+    want = {(s, f"{ALLSIDES}#{d}") for s, d, _, _ in selection() + selection_blind2()}
     have = set()
     for line in open(GOLD, encoding="utf-8"):
         g = json.loads(line)
@@ -102,6 +147,9 @@ if __name__ == "__main__":
     cmd = sys.argv[1] if len(sys.argv) > 1 else ""
     if cmd == "select":
         for row in selection():
+            print(*row, sep="\t")
+    elif cmd == "select-blind2":
+        for row in selection_blind2():
             print(*row, sep="\t")
     elif cmd == "show":
         show(sys.argv[2])
