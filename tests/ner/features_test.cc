@@ -92,8 +92,7 @@ TEST(WordDropoutTest, LeavesOutOnlyTheTokensOwnIdentityFeatures) {
 
 // The second cluster hierarchy adds its own keys beside the first one's:
 // 4 levels for the token, 4 for each neighbour, level 1 at distance 2, and
-// nothing for a word it does not cover or one with a capital letter; the
-// first hierarchy's keys stay.
+// nothing for a word it does not cover; the first hierarchy's keys stay.
 TEST(SecondClustersTest, AddKeysBesideTheFirstHierarchy) {
   const std::vector<std::vector<std::string_view>> sent = {{"a", "b", "Pirelli", "c", "d"}};
   Resources one, two;
@@ -114,10 +113,6 @@ TEST(SecondClustersTest, AddKeysBesideTheFirstHierarchy) {
   for (uint64_t k : a) EXPECT_NE(std::find(b.begin(), b.end(), k), b.end());
   // "b": itself and "a" 4 each, "Pirelli" (+1) none, "c" (+2) level 1.
   EXPECT_EQ(keys(two, 1).size(), keys(one, 1).size() + 4 + 4 + 1);
-  // Tokens with a capital letter get no second clusters.
-  Resources caps = two;
-  caps.lexicon.AddCluster2("Pirelli", {5, 6, 7, 8});
-  EXPECT_EQ(keys(caps, 2).size(), b.size());
   // The second ids differ from the first's, so equal id values make different keys.
   Resources same;
   for (std::string_view w : {"a", "b", "c", "d"}) same.lexicon.AddCluster2(w, {1, 2, 3, 4});

@@ -99,11 +99,8 @@ void FillToken(const Resources& res, std::string_view raw, TokenInfo* t) {
   for (char& c : cluster_key)
     if (c >= '0' && c <= '9') c = '0';
   t->has_clusters = res.lexicon.FindClusters(cluster_key, &t->clusters);
+  t->has_clusters2 = res.lexicon.FindClusters2(cluster_key, &t->clusters2);
   t->caps = static_cast<uint8_t>(CapsOf(norm));
-  // The second hierarchy only for words written without capitals: the
-  // classes that distributional clusterings give capitalised words are what
-  // misleads news product names (docs/ner.md "Session 16").
-  t->has_clusters2 = t->caps == static_cast<uint8_t>(Caps::kNone) && res.lexicon.FindClusters2(cluster_key, &t->clusters2);
   t->caps_bucket = res.lexicon.CapsBucket(t->lower);
   for (char c : norm) {
     if (c >= '0' && c <= '9') t->flags |= kFlagHasDigit;
