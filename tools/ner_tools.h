@@ -61,7 +61,6 @@ struct NerTrainOptions {
   bool fixed_epochs = false;
   float temperature = 0.f;    // beam temperature written to the model; 0 = calibrate and pick on valid
   std::string clusters;       // output of ner-clusters ("" = none)
-  std::string clusters2;      // a second clusters TSV whose ids are features beside the first's ("" = none; model format 4)
   std::string iso_codes_dir = "/usr/share/iso-codes/json";
   std::vector<std::string> gazetteers;  // external name lists (tools/derive_ner_*.py)
   std::string output;         // model file

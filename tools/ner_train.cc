@@ -626,9 +626,8 @@ Status TrainNer(const NerTrainOptions& opt) {
   g_word_dropout = opt.word_dropout;
   ner::Resources res;
   if (!opt.clusters.empty()) PARALLAX_RETURN_IF_ERROR(res.lexicon.LoadClustersTsv(opt.clusters));
-  if (!opt.clusters2.empty()) PARALLAX_RETURN_IF_ERROR(res.lexicon.LoadSecondClustersTsv(opt.clusters2));
-  fmt::print(stderr, "lexicon: {} clustered words ({} in the second clusters), {} caps entries\n",
-             res.lexicon.num_clusters(), res.lexicon.num_clusters2(), res.lexicon.num_caps());
+  fmt::print(stderr, "lexicon: {} clustered words, {} caps entries\n", res.lexicon.num_clusters(),
+             res.lexicon.num_caps());
   PARALLAX_RETURN_IF_ERROR(BuildGazetteer(opt, *train, &res.gazetteer));
   std::vector<Doc*> train_docs, valid_docs;
   for (Doc& d : *train) {

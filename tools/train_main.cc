@@ -53,8 +53,6 @@ int main(int argc, char** argv) {
                       "beam temperature to write (0: calibrate and pick on --valid)")
       ->check(CLI::Range(0.f, 1000.f));
   ner_cmd->add_option("--clusters", ner.clusters, "word clusters from ner-clusters");
-  ner_cmd->add_option("--clusters2", ner.clusters2,
-                      "a second ner-clusters file (C lines only) whose ids are features beside --clusters' (model format 4)");
   ner_cmd->add_option("--iso-codes", ner.iso_codes_dir, "iso-codes JSON directory");
   ner_cmd->add_option("--gazetteers", ner.gazetteers, "external name lists (models/ner-gazetteers*-en.tsv)");
   ner_cmd->add_option("--epochs", ner.epochs, "training epochs");

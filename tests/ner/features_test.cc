@@ -90,41 +90,6 @@ TEST(WordDropoutTest, LeavesOutOnlyTheTokensOwnIdentityFeatures) {
   EXPECT_EQ(neighbour_before, neighbour_after);
 }
 
-// The second cluster hierarchy adds its own keys beside the first one's:
-// 4 levels for the token, 4 for each neighbour, level 1 at distance 2, and
-// nothing for a word it does not cover; the first hierarchy's keys stay.
-TEST(SecondClustersTest, AddKeysBesideTheFirstHierarchy) {
-  const std::vector<std::vector<std::string_view>> sent = {{"a", "b", "Pirelli", "c", "d"}};
-  Resources one, two;
-  for (Resources* r : {&one, &two})
-    for (std::string_view w : {"a", "b", "Pirelli", "c", "d"}) r->lexicon.AddCluster(w, {1, 2, 3, 4});
-  for (std::string_view w : {"a", "b", "c", "d"}) two.lexicon.AddCluster2(w, {5, 6, 7, 8});
-  auto keys = [&](const Resources& res, size_t i) {
-    std::vector<std::vector<TokenInfo>> doc;
-    PrepareDocument(res, sent, -1, &doc);
-    FeatureContext ctx;
-    ctx.Reset();
-    std::vector<uint64_t> k(FeatureContext::kMaxFeatures);
-    k.resize(ctx.Extract(doc[0], i, 0, 0, k.data()));
-    return k;
-  };
-  const std::vector<uint64_t> a = keys(one, 2), b = keys(two, 2);
-  EXPECT_EQ(b.size(), a.size() + 4 + 4 + 2);  // "Pirelli" itself has no second clusters
-  for (uint64_t k : a) EXPECT_NE(std::find(b.begin(), b.end(), k), b.end());
-  // "b": itself and "a" 4 each, "Pirelli" (+1) none, "c" (+2) level 1.
-  EXPECT_EQ(keys(two, 1).size(), keys(one, 1).size() + 4 + 4 + 1);
-  // The second ids differ from the first's, so equal id values make different keys.
-  Resources same;
-  for (std::string_view w : {"a", "b", "c", "d"}) same.lexicon.AddCluster2(w, {1, 2, 3, 4});
-  for (std::string_view w : {"a", "b", "Pirelli", "c", "d"}) same.lexicon.AddCluster(w, {1, 2, 3, 4});
-  const std::vector<uint64_t> c = keys(same, 2);
-  std::vector<uint64_t> sa = a, sc = c;
-  std::sort(sa.begin(), sa.end());
-  std::sort(sc.begin(), sc.end());
-  EXPECT_EQ(std::unique(sc.begin(), sc.end()), sc.end());
-  EXPECT_EQ(sc.size(), sa.size() + 10);
-}
-
 // gaz_lists mirrors gaz (ExtractContext visits only the lists it marks).
 TEST(GazetteerMarksTest, ListMaskMatchesMarks) {
   auto model = NerModel::Load(std::string(PARALLAX_SOURCE_DIR) + "/models/ner-en.bin");

@@ -59,36 +59,6 @@ TEST(ModelTest, ExportRewritesTheSameTableAndSpreadIgnoresConstantRows) {
   EXPECT_EQ(c->get()->stages()[0].RowSpread(0), 0);
 }
 
-// A model with second clusters is format 4 and keeps them; one without is
-// still written as format 3, so older recipes reproduce byte for byte.
-TEST(ModelTest, SecondClustersMakeFormatFour) {
-  std::string v3 = TinyModel();
-  EXPECT_EQ(v3[8], 3);
-  Resources res;
-  res.lexicon.AddCluster("Paris", {1, 2, 3, 4});
-  res.lexicon.AddCluster2("Paris", {9, 8, 7, 6});
-  res.lexicon.AddCluster2("Lyon", {5, 4, 3, 2});
-  StageWeights s;
-  s.keys = {11};
-  s.weights.assign(kNumLabels, 1.f);
-  std::string v4 = NerModel::Serialize(res, {s});
-  EXPECT_EQ(v4[8], 4);
-  auto m = NerModel::Parse(v4);
-  ASSERT_TRUE(m.ok()) << m.status().ToString();
-  const Lexicon& lex = (*m)->resources().lexicon;
-  EXPECT_EQ(lex.num_clusters(), 1u);
-  EXPECT_EQ(lex.num_clusters2(), 2u);
-  Lexicon::Clusters c{};
-  ASSERT_TRUE(lex.FindClusters2("LYON", &c));
-  EXPECT_EQ(c[0], 5);
-  EXPECT_FALSE(lex.FindClusters("Lyon", &c));
-  for (size_t cut : {v4.size() - 1, v4.size() - 12})
-    EXPECT_FALSE(NerModel::Parse(v4.substr(0, cut)).ok()) << cut;
-  auto old = NerModel::Parse(v3);
-  ASSERT_TRUE(old.ok());
-  EXPECT_EQ((*old)->resources().lexicon.num_clusters2(), 0u);
-}
-
 TEST(ModelTest, DamageIsAStatusNotACrash) {
   std::string good = TinyModel();
   EXPECT_EQ(NerModel::Parse("").status().code(), Status::Code::kCorruption);

@@ -37,8 +37,7 @@ enum Template : uint64_t {
   kGaz, kGazM1, kGazP1, kPrev1, kPrev12, kPrev1Lower, kPrev1Shape, kHistory, kHistoryCaps,
   kCapsPattern, kCharFlags, kPrev1Cluster, kS1Label, kS1LabelM1, kS1LabelP1, kS1Doc, kS1DocLabel,
   kS1DocCaps, kWordM1, kWordP1, kShapeLowerM1, kLowerShapeP1, kClusterM2, kClusterP2, kRunHead, kRunFirst, kRunHeadPos, kRunHeadC0, kRunHeadC1, kHistoryRun, kClusterBigram, kDocRun, kDocRunCaps,
-  kAgg, kAggCode, kCluster2I, kCluster2M1 = kCluster2I + 4, kCluster2P1 = kCluster2M1 + 4, kCluster2M2 = kCluster2P1 + 4,
-  kCluster2P2,
+  kAgg, kAggCode,
 };
 
 
@@ -99,7 +98,6 @@ void FillToken(const Resources& res, std::string_view raw, TokenInfo* t) {
   for (char& c : cluster_key)
     if (c >= '0' && c <= '9') c = '0';
   t->has_clusters = res.lexicon.FindClusters(cluster_key, &t->clusters);
-  t->has_clusters2 = res.lexicon.FindClusters2(cluster_key, &t->clusters2);
   t->caps = static_cast<uint8_t>(CapsOf(norm));
   t->caps_bucket = res.lexicon.CapsBucket(t->lower);
   for (char c : norm) {
@@ -448,8 +446,6 @@ size_t FeatureContext::ExtractWord(const TokenInfo* w, int offset, uint64_t* out
         if (w->suffix[k]) out[n++] = Key(kSuffix + k, w->suffix[k]);
       }
       for (int l = 0; l < kClusterLevels; ++l) out[n++] = Key(kClusterI + l, cluster(l));
-      if (w->has_clusters2)
-        for (int l = 0; l < kClusterLevels; ++l) out[n++] = Key(kCluster2I + l, w->clusters2[l]);
       out[n++] = Key(kCharFlags, w->flags & (kFlagHasDigit | kFlagHasHyphen | kFlagHasPeriod | kFlagHasLower), w->caps);
       break;
     case -1:
@@ -459,15 +455,11 @@ size_t FeatureContext::ExtractWord(const TokenInfo* w, int offset, uint64_t* out
       out[n++] = Key(offset < 0 ? kShapeM1 : kShapeP1, w ? w->shape : pad);
       if (w)
         for (int l = 0; l < kClusterLevels; ++l) out[n++] = Key((offset < 0 ? kClusterM1 : kClusterP1) + l, cluster(l));
-      if (w && w->has_clusters2)
-        for (int l = 0; l < kClusterLevels; ++l)
-          out[n++] = Key((offset < 0 ? kCluster2M1 : kCluster2P1) + l, w->clusters2[l]);
       break;
     case -2:
     case 2:
       out[n++] = Key(offset < 0 ? kLowerM2 : kLowerP2, lower);
       if (w && w->has_clusters) out[n++] = Key(offset < 0 ? kClusterM2 : kClusterP2, w->clusters[1]);
-      if (w && w->has_clusters2) out[n++] = Key(offset < 0 ? kCluster2M2 : kCluster2P2, w->clusters2[1]);
       break;
   }
   return n;

@@ -39,9 +39,7 @@ struct TokenInfo {
   uint64_t short_shape = 0;
   uint64_t prefix[4] = {}, suffix[4] = {};
   Lexicon::Clusters clusters{};
-  Lexicon::Clusters clusters2{};  // the lexicon's second hierarchy (model format 4)
   bool has_clusters = false;
-  bool has_clusters2 = false;
   uint8_t caps = 0;         // Caps enum
   uint8_t caps_bucket = kCapsUnknown;
   uint8_t flags = 0;        // kInitial, kAllCapsSentence, ... (word-level bits from the cache)
@@ -170,7 +168,7 @@ void AddStage1(const std::vector<std::vector<int>>& labels, std::vector<std::vec
 // Per-document label history and feature buffer.
 class FeatureContext {
  public:
-  static constexpr size_t kMaxFeatures = 160;  // the templates emit at most 118
+  static constexpr size_t kMaxFeatures = 160;  // the templates emit at most 104
 
   // Resets the history (call at each document start).
   void Reset();
@@ -188,7 +186,7 @@ class FeatureContext {
   // token there, before/after the sentence; offset 0 needs a token): they
   // can be scored once per word type and cached (static_scorer.h).
   static constexpr int kWordReach = 2;
-  static constexpr size_t kMaxWordFeatures = 24;
+  static constexpr size_t kMaxWordFeatures = 20;
   static size_t ExtractWord(const TokenInfo* w, int offset, uint64_t* out);
   //
   // ExtractContext's keys fall into groups (`groups` selects which are

@@ -12,13 +12,10 @@
 
 namespace parallax::ner {
 
-void Lexicon::Table::Add(std::string_view key, const Clusters& c) {
-  uint32_t id = index.Insert(HashBytes(key.data(), key.size()), static_cast<uint32_t>(clusters.size()));
-  if (id == clusters.size()) clusters.push_back(c);
+void Lexicon::AddCluster(std::string_view key, const Clusters& clusters) {
+  uint32_t id = cluster_index_.Insert(HashBytes(key.data(), key.size()), static_cast<uint32_t>(clusters_.size()));
+  if (id == clusters_.size()) clusters_.push_back(clusters);
 }
-
-void Lexicon::AddCluster(std::string_view key, const Clusters& clusters) { clusters_.Add(key, clusters); }
-void Lexicon::AddCluster2(std::string_view key, const Clusters& clusters) { clusters2_.Add(key, clusters); }
 
 void Lexicon::AddCaps(std::string_view lower, uint32_t cap, uint32_t low) {
   double r = static_cast<double>(cap) / (static_cast<double>(cap) + low + 1e-9);
@@ -26,15 +23,14 @@ void Lexicon::AddCaps(std::string_view lower, uint32_t cap, uint32_t low) {
   caps_.Insert(HashBytes(lower.data(), lower.size()), bucket);
 }
 
-bool Lexicon::Table::FindExact(std::string_view key, Clusters* out) const {
-  uint32_t id = index.Find(HashBytes(key.data(), key.size()));
+bool Lexicon::FindExact(std::string_view key, Clusters* out) const {
+  uint32_t id = cluster_index_.Find(HashBytes(key.data(), key.size()));
   if (id == FlatIndex::kMissing) return false;
-  *out = clusters[id];
+  *out = clusters_[id];
   return true;
 }
 
-bool Lexicon::Table::Find(std::string_view key, Clusters* out) const {
-  if (clusters.empty()) return false;
+bool Lexicon::FindClusters(std::string_view key, Clusters* out) const {
   if (FindExact(key, out)) return true;
   std::string lower = Lower(key);
   if (lower == key) return false;
@@ -44,40 +40,19 @@ bool Lexicon::Table::Find(std::string_view key, Clusters* out) const {
   return FindExact(lower, out);
 }
 
-bool Lexicon::FindClusters(std::string_view key, Clusters* out) const { return clusters_.Find(key, out); }
-bool Lexicon::FindClusters2(std::string_view key, Clusters* out) const { return clusters2_.Find(key, out); }
-
 uint8_t Lexicon::CapsBucket(uint64_t lower_hash) const {
   uint32_t b = caps_.Find(lower_hash);
   return b == FlatIndex::kMissing ? kCapsUnknown : static_cast<uint8_t>(b);
 }
 
-void Lexicon::Table::AppendTo(std::string* out) const {
-  PutU32(out, static_cast<uint32_t>(clusters.size()));
-  std::vector<uint64_t> keys(clusters.size());
-  index.ForEach([&](uint64_t k, uint32_t id) { keys[id] = k; });
-  for (size_t id = 0; id < clusters.size(); ++id) {
-    PutU64(out, keys[id]);
-    for (uint16_t c : clusters[id]) PutU16(out, c);
-  }
-}
-
-Status Lexicon::Table::ParseFrom(std::string_view data, size_t* pos) {
-  uint32_t n = 0;
-  if (!GetU32(data, pos, &n) || n > (data.size() - *pos) / 16) return Status::Corruption("lexicon: bad cluster count");
-  index = FlatIndex(n);
-  clusters.assign(n, Clusters{});
-  for (uint32_t id = 0; id < n; ++id) {
-    uint64_t k = 0;
-    GetU64(data, pos, &k);
-    for (uint16_t& c : clusters[id]) GetU16(data, pos, &c);
-    if (index.Insert(k, id) != id) return Status::Corruption("lexicon: duplicate cluster key");
-  }
-  return Status::OK();
-}
-
 void Lexicon::AppendTo(std::string* out) const {
-  clusters_.AppendTo(out);
+  PutU32(out, static_cast<uint32_t>(clusters_.size()));
+  std::vector<uint64_t> keys(clusters_.size());
+  cluster_index_.ForEach([&](uint64_t k, uint32_t id) { keys[id] = k; });
+  for (size_t id = 0; id < clusters_.size(); ++id) {
+    PutU64(out, keys[id]);
+    for (uint16_t c : clusters_[id]) PutU16(out, c);
+  }
   PutU32(out, static_cast<uint32_t>(caps_.size()));
   caps_.ForEach([&](uint64_t k, uint32_t b) {
     PutU64(out, k);
@@ -86,8 +61,16 @@ void Lexicon::AppendTo(std::string* out) const {
 }
 
 Status Lexicon::ParseFrom(std::string_view data, size_t* pos) {
-  PARALLAX_RETURN_IF_ERROR(clusters_.ParseFrom(data, pos));
   uint32_t n = 0;
+  if (!GetU32(data, pos, &n) || n > (data.size() - *pos) / 16) return Status::Corruption("lexicon: bad cluster count");
+  cluster_index_ = FlatIndex(n);
+  clusters_.assign(n, Clusters{});
+  for (uint32_t id = 0; id < n; ++id) {
+    uint64_t k = 0;
+    GetU64(data, pos, &k);
+    for (uint16_t& c : clusters_[id]) GetU16(data, pos, &c);
+    if (cluster_index_.Insert(k, id) != id) return Status::Corruption("lexicon: duplicate cluster key");
+  }
   if (!GetU32(data, pos, &n) || n > (data.size() - *pos) / 9) return Status::Corruption("lexicon: bad caps count");
   caps_ = FlatIndex(n);
   for (uint32_t i = 0; i < n; ++i) {
@@ -100,14 +83,7 @@ Status Lexicon::ParseFrom(std::string_view data, size_t* pos) {
   return Status::OK();
 }
 
-void Lexicon::AppendSecondTo(std::string* out) const { clusters2_.AppendTo(out); }
-
-Status Lexicon::ParseSecondFrom(std::string_view data, size_t* pos) { return clusters2_.ParseFrom(data, pos); }
-
-Status Lexicon::LoadClustersTsv(const std::string& path) { return LoadTsv(path, false); }
-Status Lexicon::LoadSecondClustersTsv(const std::string& path) { return LoadTsv(path, true); }
-
-Status Lexicon::LoadTsv(const std::string& path, bool second) {
+Status Lexicon::LoadClustersTsv(const std::string& path) {
   std::ifstream in(path);
   if (!in) return Status::IOError("cannot open clusters file " + path);
   std::string line;
@@ -121,8 +97,8 @@ Status Lexicon::LoadTsv(const std::string& path, bool second) {
       Clusters c{};
       for (uint16_t& v : c) fields >> v;
       if (!fields) return Status::Corruption("bad cluster line: " + line);
-      (second ? clusters2_ : clusters_).Add(word, c);
-    } else if (kind == "K" && !second) {
+      AddCluster(word, c);
+    } else if (kind == "K") {
       uint32_t cap = 0, low = 0;
       fields >> cap >> low;
       if (!fields) return Status::Corruption("bad caps line: " + line);

@@ -22,8 +22,7 @@ uint64_t HashBytes(const void* data, size_t n) { return XXH3_64bits(data, n); }
 std::string NerModel::Serialize(const Resources& res, const std::vector<StageWeights>& stages,
                                 float temperature, uint32_t flags) {
   std::string out(kModelMagic, sizeof(kModelMagic));
-  const bool second = res.lexicon.num_clusters2() > 0;
-  PutU32(&out, second ? kModelVersion : 3);
+  PutU32(&out, kModelVersion);
   PutU32(&out, kNumLabels);
   PutU32(&out, flags);
   res.lexicon.AppendTo(&out);
@@ -34,7 +33,6 @@ std::string NerModel::Serialize(const Resources& res, const std::vector<StageWei
   std::memcpy(&t_bits, &temperature, 4);
   PutU32(&out, t_bits);
   res.outside.AppendTo(&out);
-  if (second) res.lexicon.AppendSecondTo(&out);
   PutU64(&out, XXH64(out.data(), out.size(), 0));
   return out;
 }
@@ -71,7 +69,6 @@ Result<std::unique_ptr<NerModel>> NerModel::Parse(std::string_view data) {
   if (!std::isfinite(model->temperature_) || model->temperature_ <= 0)
     return Status::Corruption("NER model: bad temperature");
   if (version >= 3) PARALLAX_RETURN_IF_ERROR(model->res_.outside.ParseFrom(data, &pos));
-  if (version >= 4) PARALLAX_RETURN_IF_ERROR(model->res_.lexicon.ParseSecondFrom(data, &pos));
   if (pos != data.size()) return Status::Corruption("NER model: trailing bytes");
   return model;
 }

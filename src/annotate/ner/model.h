@@ -2,10 +2,8 @@
 // (docs/formats/ner-model.md): magic "PLXNER\0\0", format version, the
 // lexicon (clusters + caps buckets), the gazetteer, the feature weight table
 // (64-bit feature keys -> kNumLabels int16 weights with one float scale), the
-// temperature, the outside words (version 3, outside_words.h), the second
-// cluster hierarchy (version 4; written only by a model that has one, so a
-// model without it stays version 3 byte for byte) and an xxh64 checksum over
-// everything before it.
+// temperature, the outside words (version 3, outside_words.h) and an xxh64
+// checksum over everything before it.
 //
 // Thread safety: a loaded NerModel is immutable; Score() is const and may be
 // called from any number of threads.
@@ -27,7 +25,7 @@
 namespace parallax::ner {
 
 inline constexpr char kModelMagic[8] = {'P', 'L', 'X', 'N', 'E', 'R', 0, 0};
-inline constexpr uint32_t kModelVersion = 4;  // 4: second clusters; 3: outside words; 2: u16 gazetteer list masks (1-3 still read)
+inline constexpr uint32_t kModelVersion = 3;  // 3: outside words; 2: u16 gazetteer list masks (1, 2 still read)
 inline constexpr uint32_t kModelFlagRepair = 1;      // argmax + repair decoding (else constrained greedy)
 inline constexpr uint32_t kModelFlagStructured = 2;  // beam-trained: beam sums raw scores
 
