@@ -14,7 +14,8 @@ document's canonical text, speaker, source type), never article text; the text i
 
 Label lines (tab-separated): SPLIT, DOC (as:<id>), pN (paragraph), CUE#K (the K-th occurrence,
 from 1, of the cue word or words in that paragraph, whole words, case ignored), SPEAKER, TYPE.
-A paragraph with no report needs no line.
+A paragraph with no report needs no line; an article with none has one line whose
+paragraph and cue are `-` (so it is still scored for spurious reports).
 
 The canonical text of an AllSides article is the non-empty lines of its `text`, trimmed of ASCII
 spaces, joined by a blank line (tools/allsides_text.h; the text parallax-eval-indirect scores).
@@ -116,7 +117,8 @@ def build(labels, out_path):
         if (split, doc) not in by_doc:
             by_doc[(split, doc)] = []
             order.append((split, doc))
-        by_doc[(split, doc)].append((int(para[1:]), cue, speaker, stype))
+        if para != "-":
+            by_doc[(split, doc)].append((int(para[1:]), cue, speaker, stype))
     with open(out_path, "w", encoding="utf-8") as out:
         for split, doc in order:
             paras = canonical(doc)
