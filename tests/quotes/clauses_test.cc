@@ -49,13 +49,18 @@ TEST(Clauses, APartialQuoteInAReportedClauseIsTheOuterSpeakers) {
 }
 
 // "said Agra's top local official, District Magistrate Ravi N Kumar": the name after title words
-// in apposition to the unnamed description is the speaker.
+// in apposition to the unnamed description is the speaker, also after four title words.
 TEST(Clauses, ANameAfterTitleWordsNamesTheDescription) {
   Article a = FromParagraphs(
       {"The city has struggled with a second wave of infections since March.",
        "\u201CIf it had not spread in the hospitals, we would have been able to contain it,\u201D said the "
        "city\u2019s top local official, District Magistrate Ravi N Kumar."});
   EXPECT_EQ(Attributions(a), (std::vector<std::string>{"Ravi N Kumar|person|d"}));
+  Article b = FromParagraphs(
+      {"The district has struggled with a second wave of infections since March.",
+       "\u201CIf it had not spread in the wards, we would have been able to contain it,\u201D said Agra\u2019s "
+       "top local official, Additional Deputy District Magistrate Ravi N Kumar."});
+  EXPECT_EQ(Attributions(b), (std::vector<std::string>{"Ravi N Kumar|person|d"}));
 }
 
 // "Don Jr." is the "Donald Smith Jr." the article names in full.

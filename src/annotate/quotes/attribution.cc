@@ -100,7 +100,7 @@ uint32_t PhraseEnd(const Context& ctx, uint32_t from, uint32_t limit) {
   // An appositive name closes the phrase: "the statement from his attorney, William McGinley",
   // also after capitalized title words ("Agra's top local official, District Magistrate Prabhu N Singh").
   uint32_t name = t + 1;
-  while (ctx.Lower(t) == "," && name < limit && name < t + 4 && ctx.EntityOf(name) < 0 && !ctx.IsPunct(name) &&
+  while (ctx.Lower(t) == "," && name < limit && name < t + 5 && ctx.EntityOf(name) < 0 && !ctx.IsPunct(name) &&
          std::isupper(static_cast<unsigned char>(ctx.Text(name)[0]))) {
     ++name;
   }
