@@ -37,7 +37,7 @@ const WordSet& Heads() {
       "vice-president", "vice-chairman", "chairperson", "head", "boss", "superintendent", "whip",
       "strategist", "pollster", "donor", "megadonor", "magistrate", "marshal", "inspector", "auditor",
       "regulator", "banker", "trader", "dean", "provost", "rector", "laureate", "ceo-elect", "premier-elect",
-      "student", "member", "creator", "maj", "cpl", "pvt", "cmdr"};
+      "student", "member", "creator", "maj", "cpl", "pvt", "cmdr", "officer"};
   return k;
 }
 

@@ -23,6 +23,7 @@
 #include "annotate/entity/roles.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -275,9 +276,53 @@ bool IsPlainLowerWord(std::string_view w) {
   return true;
 }
 
+// Lower-case nouns that, after a title head, make the head a modifier ("the governor race", "the
+// president pick"): a nominal (kNominal) may not end before them.
+bool IsNounAfterTitle(std::string_view w) {
+  static constexpr std::string_view kNouns[] = {
+      "office", "offices", "race", "races", "seat", "seats", "election", "elections", "campaign", "campaigns",
+      "nomination", "post", "job", "jobs", "position", "role", "mansion", "residence", "level", "primary",
+      "primaries", "debate", "debates", "term", "terms", "pick", "picks", "hopeful", "hopefuls", "candidates",
+      "race's", "salary", "pay", "succession", "powers", "power", "title", "vote", "votes", "ballot"};
+  return std::find(std::begin(kNouns), std::end(kNouns), w) != std::end(kNouns);
+}
+
+// Words that make a definite title phrase no mention of a known holder: plurals ("the attorneys
+// general"), ordinals and contrasts ("the next president", "the first Jewish president", "the
+// current director", "the other senator").
+bool IsNotAnaphoricModifier(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "next", "first", "second", "third", "fourth", "fifth", "last", "only", "future", "previous", "prior",
+      "same", "other", "new", "current", "sitting", "potential", "possible", "likely", "eventual", "would-be",
+      "typical", "average", "ideal", "modern", "real", "actual", "different", "another", "each", "every", "any"};
+  return (w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's') ||
+         std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+}
+
+// A lower-case word that can follow a subject noun phrase: an auxiliary or common reporting verb,
+// a past form ("-ed"), a present third person ("-s"), an adverb ("-ly"). Rules out the nouns a
+// title word can modify ("the official record", "the general counsel").
+bool IsVerbLike(std::string_view w) {
+  static constexpr std::string_view kVerbs[] = {
+      "is", "was", "has", "had", "will", "would", "could", "can", "should", "may", "might", "must", "did",
+      "does", "said", "told", "met", "made", "took", "gave", "got", "went", "came", "left", "ran", "won",
+      "lost", "spoke", "wrote", "sent", "held", "kept", "saw", "felt", "led", "sought", "brought", "thought",
+      "knew", "also", "then", "now", "still", "never", "himself", "herself", "not", "who", "whose", "to"};
+  if (std::find(std::begin(kVerbs), std::end(kVerbs), w) != std::end(kVerbs)) return true;
+  if (w.size() < 4 || !IsPlainLowerWord(w)) return false;
+  std::string_view tail2 = w.substr(w.size() - 2);
+  return tail2 == "ed" || tail2 == "ly" || (w.back() == 's' && tail2 != "ss" && tail2 != "us" && tail2 != "is");
+}
+
+// Where ParseAfter reads: an apposition after a name ("Kerry, the U.S. envoy,"); the verb of "NAME is
+// the ranking member ..." (kCopula, `begin` at the verb); a definite noun phrase of its own ("The
+// former governor of Indiana said", kNominal, `begin` at "the"), which may end before a verb or a
+// possessive rather than only at punctuation.
+enum class After { kApposition, kCopula, kNominal };
+
 // Parses an apposition title starting at token `begin`, up to `ceil`.
-// With `copula`, `begin` is the verb of "NAME is the ranking member ...".
-bool ParseAfter(const View& v, uint32_t begin, uint32_t ceil, Phrase* p, bool copula = false) {
+bool ParseAfter(const View& v, uint32_t begin, uint32_t ceil, Phrase* p, After mode = After::kApposition) {
+  const bool copula = mode == After::kCopula;
   uint32_t i = begin;
   // "who was ...", "who served as ...": an office held before, in an
   // article written now; scoped like "former" unless the title says "then".
@@ -296,6 +341,7 @@ bool ParseAfter(const View& v, uint32_t begin, uint32_t ceil, Phrase* p, bool co
     // or a name follows it: "the gay Rutgers student", "a longtime Republican strategist".
     if (i + 1 <= ceil && IsPlainLowerWord(v.Tok(i)) && !IsTitleWord(LowerWord(v.Tok(i))) &&
         QualifierOf(LowerWord(v.Tok(i))).empty() &&
+        (mode != After::kNominal || !IsNotAnaphoricModifier(v.Tok(i))) &&
         (IsTitleWord(LowerWord(v.Tok(i + 1))) || v.mention_at[i + 1] >= 0 ||
          !CountryOfDemonym(LowerWord(v.Tok(i + 1))).empty())) {
       ++i;
@@ -309,6 +355,7 @@ bool ParseAfter(const View& v, uint32_t begin, uint32_t ceil, Phrase* p, bool co
     std::string_view q = SplitQualifierPrefix(&lw);
     if (q.empty()) q = QualifierOf(lw);
     if (!q.empty() && !IsTitleWord(lw)) {
+      if (mode == After::kNominal && last_head >= 0) break;  // "The Ukrainian president then assured"
       p->qualifier = q;
       ++i;
       continue;
@@ -336,6 +383,7 @@ bool ParseAfter(const View& v, uint32_t begin, uint32_t ceil, Phrase* p, bool co
   // "Cummings, the Maryland Democrat who is the ranking member ...": the
   // title is in the clause after a title-less apposition.
   if (last_head < 0 && words.empty() && i > begin && i + 1 <= ceil && LowerWord(v.Tok(i)) == "who") {
+    if (mode == After::kNominal) return false;
     *p = Phrase();
     return ParseAfter(v, i, ceil, p);
   }
@@ -371,7 +419,15 @@ bool ParseAfter(const View& v, uint32_t begin, uint32_t ceil, Phrase* p, bool co
   if (end + 1 <= ceil && LowerWord(v.Tok(end + 1)) == "until") {
     past = true;
   } else if (end + 1 <= ceil && !IsPhraseEnd(v.Tok(end + 1))) {
-    return false;
+    // A nominal may end before a verb ("The former president cautioned") or a possessive ("the
+    // billionaire's team"), not before a name or a noun the head modifies ("the governor race").
+    std::string_view next = v.Tok(end + 1);
+    if (mode != After::kNominal) return false;
+    if (IsPossessive(next)) {
+      if (end + 2 <= ceil && IsNounAfterTitle(v.Tok(end + 2))) return false;  // "the governor's mansion"
+    } else if (!IsVerbLike(next) || IsNounAfterTitle(next)) {
+      return false;
+    }
   }
   if (past && p->qualifier.empty()) p->qualifier = "former";
   p->first = begin;
@@ -500,7 +556,7 @@ void RolesOf(const View& v, uint32_t m, std::vector<RoleMention>* out) {
   } else if (!tag.empty() && close + 2 <= ceil && v.Tok(close + 1) == "," && ParseAfter(v, close + 2, ceil, &p)) {
     Emit(v, m, p, out);  // "Levin (D-Mich.), the ranking member of ..."
   } else if (last + 2 <= ceil && (first == floor || v.Tok(first - 1) == ",") && IsCopula(v.Tok(last + 1)) &&
-             (p = Phrase(), ParseAfter(v, last + 1, ceil, &p, /*copula=*/true))) {
+             (p = Phrase(), ParseAfter(v, last + 1, ceil, &p, After::kCopula))) {
     // "Granderson is a journalist", "Obama was president": the name is the subject (a name
     // that starts the sentence or follows a comma, not "a profile of Smith is the ...").
     Emit(v, m, p, out);
@@ -520,6 +576,313 @@ void RolesOf(const View& v, uint32_t m, std::vector<RoleMention>* out) {
   out->push_back(std::move(r));
 }
 
+// --- Roles given by a nominal or a pronoun -----------------------------------------------------
+//
+// "The former governor of Indiana said", "the four-term congressman had stepped down", "He is the
+// Senate's majority whip": a definite title noun phrase that touches no name, or a title after a
+// sentence-initial "He"/"She" and a copula, gives its role to the one person it can mean:
+//   1. the one person named in that sentence (before the phrase) or the two before it to whom the
+//      article has already given a compatible title: same office ("Rep. Chris Collins" ... "the
+//      congressman"; not "Vice President X" ... "the president"), no other department ("Defense
+//      Secretary X" ... "the Treasury secretary"), affiliation and time scope not contradicting
+//      ("French President Macron" ... "the US president"; "former CDC Director X" ... "the CDC
+//      director"). Two such people and "the governor" mean neither, unless the phrase's affiliation
+//      picks one ("the New Jersey governor");
+//   2. else, for a phrase that opens its sentence (or "He is ..."), the one person the sentence
+//      before names, or that sentence's subject when it opens with a name ("Billionaire Charles
+//      Koch said ... Hillary Clinton ... Donald Trump. The chairman of Koch Industries ..."); never a
+//      person who holds an office of another class ("Sen. X said. The governor ..."), and never for
+//      offices held by one person in the world ("The Pope's encyclical").
+// No role is given for a phrase inside quotation marks, a predicate ("is the president", "as the
+// governor"), an apposition or list item (after a comma), a phrase that follows an indefinite one
+// of the same title ("told a Houston reporter ... The reporter"), or titles that name no one in
+// particular ("the official", "the aide").
+
+// The office a normalized role names, for matching a nominal to a holder: the head noun with the
+// words that make another office of it ("vice president", "lieutenant governor", "press
+// secretary", "attorney general", "secretary of state"), spellings of one office folded
+// ("congressman", "representative", "member of congress" -> "congress").
+std::string RoleClass(std::string_view role, std::vector<std::string>* modifiers = nullptr) {
+  if (role == "member of congress") return "congress";
+  if (role == "ceo" || role.ends_with("chief executive") || role.ends_with("chief executive officer")) return "ceo";
+  const std::vector<std::string_view> w = core::SplitAsciiSpace(role);
+  if (w.empty()) return "";
+  size_t head = w.size() - 1;
+  for (size_t i = 0; i + 1 < w.size(); ++i) {
+    if (w[i + 1] == "of") {
+      head = i;
+      break;
+    }
+  }
+  std::string_view h = w[head];
+  if (h == "representative" || h == "congressman" || h == "congresswoman" || h == "lawmaker" || h == "legislator")
+    h = "congress";
+  else if (h == "chairman" || h == "chairwoman" || h == "chairperson") h = "chair";
+  else if (h == "spokesman" || h == "spokeswoman") h = "spokesperson";
+  else if (h == "advisor") h = "adviser";
+  std::string cls(h);
+  // "attorney general", "vice president", "press secretary": the word before makes another office.
+  static constexpr std::string_view kOfficeMakers[] = {"vice", "lieutenant", "deputy", "assistant", "under",
+                                                       "associate", "co", "first", "press", "attorney", "inspector",
+                                                       "surgeon", "solicitor", "secretary", "chief", "executive"};
+  size_t first = head;
+  if (head > 0 && std::find(std::begin(kOfficeMakers), std::end(kOfficeMakers), w[head - 1]) != std::end(kOfficeMakers))
+    cls = std::string(w[--first]) + " " + cls;
+  for (size_t i = head + 1; i < w.size(); ++i) (cls += ' ') += w[i];  // "of state"
+  // The other words ("defense" of "defense secretary"), but for descriptive ones.
+  for (size_t i = 0; modifiers && i < first; ++i) {
+    if (w[i] != "senior" && w[i] != "top" && w[i] != "lead" && w[i] != "principal" && w[i] != "special")
+      modifiers->emplace_back(w[i]);
+  }
+  return cls;
+}
+
+// Offices one person rarely holds two of at once: a holder of one is not the antecedent of a
+// nominal naming another (rule 2 above).
+bool IsOfficeClass(std::string_view c) {
+  static constexpr std::string_view kOffices[] = {
+      "president", "premier", "minister", "prime minister", "secretary", "senator", "congress", "governor",
+      "mayor", "chancellor", "king", "queen", "pope", "speaker", "judge", "justice", "ambassador", "envoy",
+      "sheriff", "attorney general", "prosecutor", "commissioner", "emperor", "vice president",
+      "lieutenant governor", "secretary of state", "president-elect", "chief justice"};
+  return std::find(std::begin(kOffices), std::end(kOffices), c) != std::end(kOffices);
+}
+
+// Titles a nominal cannot resolve: held by many unnamed people ("the official said"), or by one
+// person in the world, who is named by the title itself ("the Pope").
+bool IsUnresolvableHead(std::string_view cls) {
+  static constexpr std::string_view kHeads[] = {"official", "aide",  "member", "source", "expert", "analyst",
+                                                "general",  "staff", "executive", "chief", "head", "leader",
+                                                "pope",     "king",  "queen", "emperor"};
+  return std::find(std::begin(kHeads), std::end(kHeads), cls) != std::end(kHeads);
+}
+
+bool IsPersonalPronoun(std::string_view w) {
+  static constexpr std::string_view kPronouns[] = {"he", "she", "him", "her", "his", "hers", "himself", "herself",
+                                                   "He", "She", "His", "Her"};
+  return std::find(std::begin(kPronouns), std::end(kPronouns), w) != std::end(kPronouns);
+}
+
+// A word after which a title phrase is a predicate or an apposition, not a mention of someone named.
+bool IsPredicateOpener(std::string_view w) {
+  static constexpr std::string_view kWords[] = {"is", "was", "are", "were", "be", "been", "being", "become",
+                                                "became", "becomes", "as", ",", "named", "elected", "appointed"};
+  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+}
+
+struct Held {
+  int64_t holder;  // chain (or -1 - mention when the mention has no chain)
+  std::string cls;  // RoleClass
+  std::vector<std::string> modifiers;  // RoleClass's other words
+  std::string qualifier;
+  std::vector<std::string> affiliations;
+};
+
+std::vector<std::string> SplitAffiliations(const std::string& s) {
+  std::vector<std::string> out;
+  size_t b = 0;
+  while (b < s.size()) {
+    size_t e = s.find(", ", b);
+    if (e == std::string::npos) e = s.size();
+    out.push_back(s.substr(b, e - b));
+    b = e + 2;
+  }
+  return out;
+}
+
+// Whether `h` can be the title the nominal `np` (class `cls`, modifiers `mods`) speaks of again.
+bool Compatible(const Held& h, const Phrase& np, const std::string& cls, const std::vector<std::string>& mods) {
+  if (h.cls != cls) return false;
+  for (const std::string& x : mods)
+    if (std::find(h.modifiers.begin(), h.modifiers.end(), x) == h.modifiers.end()) return false;
+  if (!np.affiliations.empty() && !h.affiliations.empty()) {
+    // A party says nothing against a state ("Texas Gov. Perry" ... "the outgoing Republican governor").
+    auto is_party = [](const std::string& x) { return !PartyOf(LowerWord(x)).empty(); };
+    const bool h_party = std::any_of(h.affiliations.begin(), h.affiliations.end(), is_party);
+    bool shared = false, checked = false;
+    for (const std::string& x : np.affiliations) {
+      if (is_party(x) && !h_party) continue;
+      checked = true;
+      shared = shared || std::find(h.affiliations.begin(), h.affiliations.end(), x) != h.affiliations.end();
+    }
+    if (checked && !shared) return false;
+  }
+  // A title the article gave without affiliation is taken up by "the Vermont senator", "the
+  // Democratic strategist", "the U.S. president", not by "the Ukrainian president".
+  if (h.affiliations.empty()) {
+    for (const std::string& x : np.affiliations) {
+      if (x != "United States" && !IsStateName(LowerWord(x)) && PartyOf(LowerWord(x)).empty()) return false;
+    }
+  }
+  const std::string& q = np.qualifier;
+  return q == h.qualifier || q == "then" || h.qualifier == "then" ||
+         (h.qualifier.empty() && (q == "outgoing" || q == "acting" || q == "interim"));
+}
+
+void NominalRoles(const View& v, std::vector<RoleMention>* roles) {
+  const Article& a = v.a;
+  if (!v.ordered || a.sentences.size() < 2) return;
+  auto holder_of = [&](uint32_t m) -> int64_t {
+    int32_t c = a.entities[m].chain;
+    return c >= 0 ? c : -1 - static_cast<int64_t>(m);
+  };
+  // The roles attached to names (RolesOf); the nominal ones found here are not used to resolve
+  // later nominals, so that one wrong link does not spread.
+  const size_t named_roles = roles->size();
+  std::vector<Held> held;
+  for (const RoleMention& r : *roles) {
+    std::vector<std::string> mods;
+    std::string cls = RoleClass(r.role, &mods);
+    held.push_back(Held{holder_of(r.mention), std::move(cls), std::move(mods), r.qualifier,
+                        SplitAffiliations(r.affiliation)});
+  }
+  auto in_role = [&](uint32_t k) {
+    const Span t = a.tokens[k].span;
+    for (size_t r = 0; r < named_roles; ++r)
+      if ((*roles)[r].span.begin <= t.begin && t.end <= (*roles)[r].span.end) return true;
+    return false;
+  };
+  // Person mentions by first token, in text order.
+  std::vector<uint32_t> persons;
+  for (uint32_t m = 0; m < a.entities.size(); ++m)
+    if (a.entities[m].type == "PER" && v.mention_first[m] < v.n) persons.push_back(m);
+  if (persons.empty()) return;
+  std::stable_sort(persons.begin(), persons.end(),
+                   [&](uint32_t x, uint32_t y) { return v.mention_first[x] < v.mention_first[y]; });
+  bool quoted = false;
+  uint32_t paragraph = UINT32_MAX;
+  for (size_t si = 0; si < a.sentences.size(); ++si) {
+    const Sentence& s = a.sentences[si];
+    if (s.paragraph != paragraph) quoted = false, paragraph = s.paragraph;
+    if (s.token_count == 0 || s.first_token >= v.n) continue;
+    const uint32_t f = s.first_token, l = std::min<uint32_t>(f + s.token_count - 1, static_cast<uint32_t>(v.n - 1));
+    const uint32_t window = a.sentences[si >= 2 ? si - 2 : 0].first_token;
+    bool pronoun_before = false;
+    for (uint32_t k = f; k <= l; ++k) {
+      std::string_view w = v.Tok(k);
+      if (w == "“") quoted = true;
+      else if (w == "”") quoted = false;
+      else if (w == "\"") quoted = !quoted;
+      const bool pronoun = IsPersonalPronoun(w);
+      const bool pronoun_copula = k == f && (w == "He" || w == "She") && k + 2 <= l && IsCopula(v.Tok(k + 1));
+      if (pronoun && !pronoun_copula) pronoun_before = true;
+      if (quoted || (!pronoun_copula && w != "the" && w != "The")) continue;
+      if (v.mention_at[k] >= 0 || in_role(k) || (k > f && IsPredicateOpener(LowerWord(v.Tok(k - 1))))) continue;
+      Phrase p;
+      if (!(pronoun_copula ? ParseAfter(v, k + 1, l, &p, After::kCopula) : ParseAfter(v, k, l, &p, After::kNominal)))
+        continue;
+      // "the senator, John Smith, said": the name's own title (RolesOf).
+      if (p.last + 2 <= l && v.Tok(p.last + 1) == "," && v.mention_at[p.last + 2] >= 0) continue;
+      std::vector<Phrase> phrases{std::move(p)};
+      // "The chairman and chief executive officer of Koch Industries".
+      if (phrases[0].last + 2 <= l && v.Tok(phrases[0].last + 1) == "and") {
+        Phrase q;
+        if (ParseAfter(v, phrases[0].last + 2, l, &q, After::kNominal)) {
+          if (q.affiliations.empty()) q.affiliations = phrases[0].affiliations;
+          if (phrases[0].affiliations.empty()) phrases[0].affiliations = q.affiliations;
+          phrases.push_back(std::move(q));
+        }
+      }
+      const uint32_t phrase_last = phrases.back().last;
+      const Phrase& np = phrases[0];
+      const std::string role = Join(np.words, " ", true);
+      std::vector<std::string> mods;
+      const std::string cls = RoleClass(role, &mods);
+      if (IsUnresolvableHead(cls)) continue;
+      // 1. The one person named before with a compatible title, if named in the window.
+      std::vector<int64_t> same, same_aff;
+      for (uint32_t m : persons) {
+        if (v.mention_first[m] >= k) break;
+        const int64_t h = holder_of(m);
+        if (std::find(same.begin(), same.end(), h) != same.end()) continue;
+        bool compatible = false, aff = false;
+        for (size_t r = 0; r < named_roles; ++r) {
+          if (held[r].holder != h || !Compatible(held[r], np, cls, mods)) continue;
+          compatible = true;
+          aff = aff || !np.affiliations.empty();
+        }
+        if (compatible) same.push_back(h);
+        if (aff) same_aff.push_back(h);
+      }
+      int64_t holder = INT64_MIN;
+      if (same.size() == 1) holder = same[0];
+      else if (same.size() > 1 && same_aff.size() == 1) holder = same_aff[0];
+      if (holder != INT64_MIN) {
+        bool in_window = false, in_sentence = false;
+        for (uint32_t m : persons) {
+          if (v.mention_first[m] >= k) break;
+          if (holder_of(m) != holder || v.mention_first[m] < window) continue;
+          in_window = true;
+          in_sentence = in_sentence || v.mention_first[m] >= f;
+        }
+        // "Romney won the popular vote and the president kept his job": a person named earlier in
+        // the same sentence is not taken up by a title there.
+        if (!in_window || (in_sentence && !pronoun_copula)) continue;
+      }
+      const bool possessive = phrase_last + 1 <= l && IsPossessive(v.Tok(phrase_last + 1));
+      if (same.empty() && (k == f || pronoun_copula) && si > 0 && !possessive) {
+        // 2. The one person of the sentence before, or its subject; with a pronoun in that
+        // sentence ("Trump never asked him"), only its subject.
+        const Sentence& prev = a.sentences[si - 1];
+        std::vector<int64_t> named;
+        int64_t subject = INT64_MIN;
+        bool prev_pronoun = false;
+        for (uint32_t j = prev.first_token; j < f && !prev_pronoun; ++j) prev_pronoun = IsPersonalPronoun(v.Tok(j));
+        for (uint32_t m : persons) {
+          if (v.mention_first[m] < prev.first_token) continue;
+          if (v.mention_first[m] >= f) break;
+          if (std::find(named.begin(), named.end(), holder_of(m)) == named.end()) named.push_back(holder_of(m));
+          // The subject: a name that opens the sentence, after its title if any.
+          if (named.size() == 1 &&
+              (v.mention_first[m] == prev.first_token ||
+               std::any_of(roles->begin(), roles->begin() + named_roles, [&](const RoleMention& r) {
+                 return r.mention == m && r.span.begin == a.tokens[prev.first_token].span.begin;
+               }))) {
+            subject = holder_of(m);
+          }
+        }
+        // "police have identified one student ... English said. The student is": the title's noun
+        // in the sentence before (outside a title of its own) is someone else.
+        bool noun_before = false;
+        const std::string_view noun = np.words.empty() ? std::string_view() : std::string_view(np.words.back());
+        for (uint32_t j = prev.first_token; j < k && !noun_before; ++j) {
+          if (in_role(j)) continue;
+          std::string lw = LowerWord(v.Tok(j));
+          noun_before = lw == noun || (lw.size() == noun.size() + 1 && lw.back() == 's' && lw.starts_with(noun));
+        }
+        const int64_t candidate = noun_before ? INT64_MIN : named.size() == 1 && !prev_pronoun ? named[0] : subject;
+        bool other_office = false;
+        for (size_t r = 0; r < named_roles; ++r) {
+          other_office = other_office || (held[r].holder == candidate && held[r].qualifier.empty() &&
+                                          IsOfficeClass(held[r].cls) && IsOfficeClass(cls) &&
+                                          !Compatible(held[r], np, cls, mods));
+        }
+        if (!other_office && candidate != INT64_MIN) holder = candidate;
+      }
+      if (holder == INT64_MIN) continue;
+      int64_t last = -1;  // the holder's last mention before the phrase
+      for (uint32_t m : persons) {
+        if (v.mention_first[m] >= k) break;
+        if (holder_of(m) == holder) last = m;
+      }
+      if (last < 0) continue;
+      // A title after a pronoun that may be the holder ("He endorsed the former secretary").
+      if (!pronoun_copula && pronoun_before) continue;
+      // "told a Houston reporter ... The reporter": the definite takes up the indefinite.
+      bool indefinite = false;
+      const std::string_view head = np.words.empty() ? std::string_view() : std::string_view(np.words.back());
+      for (uint32_t j = v.mention_last[last] + 1; j + 1 < k && !indefinite; ++j) {
+        std::string_view t = v.Tok(j);
+        if (t != "a" && t != "an" && t != "A" && t != "An") continue;
+        for (uint32_t d = 1; d <= 4 && j + d < k && !indefinite; ++d) indefinite = LowerWord(v.Tok(j + d)) == head;
+      }
+      if (indefinite) continue;
+      for (const Phrase& ph : phrases) Emit(v, static_cast<uint32_t>(last), ph, roles);
+      k = phrase_last;
+    }
+  }
+}
+
 }  // namespace
 
 void FindRoles(Article* article) {
@@ -531,6 +894,7 @@ void FindRoles(Article* article) {
     if (article->entities[m].type != "PER" || v.mention_first[m] >= v.n) continue;
     RolesOf(v, m, &roles);
   }
+  NominalRoles(v, &roles);
   std::stable_sort(roles.begin(), roles.end(), [](const RoleMention& x, const RoleMention& y) {
     return x.span.begin != y.span.begin ? x.span.begin < y.span.begin : x.mention < y.mention;
   });
