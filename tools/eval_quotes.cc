@@ -219,8 +219,8 @@ int main(int argc, char** argv) {
   std::string print_text;
   bool verbose = false;
   app.add_option("gold", gold_path, "Gold JSONL (data/gold/quotes-{basil,newswcl50,allsides}.jsonl)");
-  app.add_option("--split", split, "dev, heldout, newswcl50, wcl-heldout, wcl-blind4, allsides-blind4, allsides-blind5, allsides-blind6, allsides-blind7, allsides-blind8, allsides-blind9, allsides-blind10, allsides-blind11, allsides-blind12, allsides-blind13, allsides-blind14, allsides-blind15 or all")
-      ->check(CLI::IsMember({"dev", "heldout", "newswcl50", "wcl-heldout", "wcl-blind4", "allsides-blind4", "allsides-blind5", "allsides-blind6", "allsides-blind7", "allsides-blind8", "allsides-blind9", "allsides-blind10", "allsides-blind11", "allsides-blind12", "allsides-blind13", "allsides-blind14", "allsides-blind15", "all"}));
+  app.add_option("--split", split, "dev, heldout, newswcl50, wcl-heldout, wcl-blind4, allsides-blind4, allsides-blind5, allsides-blind6, allsides-blind7, allsides-blind8, allsides-blind9, allsides-blind10, allsides-blind11, allsides-blind12, allsides-blind13, allsides-blind14, allsides-blind15, allsides-blind16 or all")
+      ->check(CLI::IsMember({"dev", "heldout", "newswcl50", "wcl-heldout", "wcl-blind4", "allsides-blind4", "allsides-blind5", "allsides-blind6", "allsides-blind7", "allsides-blind8", "allsides-blind9", "allsides-blind10", "allsides-blind11", "allsides-blind12", "allsides-blind13", "allsides-blind14", "allsides-blind15", "allsides-blind16", "all"}));
   app.add_option("--shared", shared, "The shared folder holding data/");
   app.add_option("--print-text", print_text, "Print the canonical text of DOC (a gold 'doc' value) and exit");
   app.add_flag("-v,--verbose", verbose, "Print every error");

@@ -32,7 +32,8 @@ import subprocess
 import sys
 import tempfile
 
-# The development splits; never a blind one (allsides-blind15 in session 15) nor wcl-blind4.
+# The development splits; never a blind one (allsides-blind15 in session 15, allsides-blind16 in
+# session 16) nor wcl-blind4.
 ALLSIDES_DEV = ["allsides-blind%d" % n for n in range(4, 15)]
 DEV_SPLITS = ["dev", "heldout", "newswcl50", "wcl-heldout"] + ALLSIDES_DEV
 MAGIC = "# parallax quote-speaker model v1"
