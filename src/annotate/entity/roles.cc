@@ -657,10 +657,35 @@ bool IsUnresolvableHead(std::string_view cls) {
   return std::find(std::begin(kHeads), std::end(kHeads), cls) != std::end(kHeads);
 }
 
+// "he", "she", "him", "her", "his", "hers", "himself", "herself" (first letter in either case).
+// Asked of every token of an article, so it looks at the first letters before comparing.
 bool IsPersonalPronoun(std::string_view w) {
-  static constexpr std::string_view kPronouns[] = {"he", "she", "him", "her", "his", "hers", "himself", "herself",
-                                                   "He", "She", "His", "Her"};
-  return std::find(std::begin(kPronouns), std::end(kPronouns), w) != std::end(kPronouns);
+  if (w.size() < 2 || w.size() > 7) return false;
+  const char c = core::AsciiLower(w[0]);
+  if (c == 's') return w.size() == 3 && w[1] == 'h' && w[2] == 'e';
+  if (c != 'h') return false;
+  const std::string_view r = w.substr(1);
+  return r == "e" || r == "im" || r == "er" || r == "is" || r == "ers" || r == "imself" || r == "erself";
+}
+
+// A title head among the next `count` words after `k` within `last` (lower-cased on the stack):
+// most "the"s open no title, and ParseAfter need not be asked about them.
+bool HeadFollows(const View& v, uint32_t k, uint32_t last, uint32_t count) {
+  char buf[32];
+  for (uint32_t j = k + 1; j <= last && count > 0; ++j, --count) {
+    if (const int32_t m = v.mention_at[j]; m >= 0) {  // a name counts as one word: "the New York City mayor"
+      if (v.a.entities[m].type == "PER") return false;
+      j = std::max(j, v.mention_last[m]);
+      continue;
+    }
+    std::string_view w = v.Tok(j);
+    if (w.empty() || w == "," || w == ";" || w == ":") return false;  // no title runs past these
+    if (w.size() > 1 && w.back() == '.') w.remove_suffix(1);
+    if (w.size() < 2 || w.size() > sizeof(buf)) continue;
+    for (size_t i = 0; i < w.size(); ++i) buf[i] = core::AsciiLower(w[i]);
+    if (IsRoleHead(std::string_view(buf, w.size()))) return true;
+  }
+  return false;
 }
 
 // A word after which a title phrase is a predicate or an apposition, not a mention of someone named.
@@ -729,13 +754,17 @@ void NominalRoles(const View& v, std::vector<RoleMention>* roles) {
   // The roles attached to names (RolesOf); the nominal ones found here are not used to resolve
   // later nominals, so that one wrong link does not spread.
   const size_t named_roles = roles->size();
-  std::vector<Held> held;
-  for (const RoleMention& r : *roles) {
-    std::vector<std::string> mods;
-    std::string cls = RoleClass(r.role, &mods);
-    held.push_back(Held{holder_of(r.mention), std::move(cls), std::move(mods), r.qualifier,
-                        SplitAffiliations(r.affiliation)});
-  }
+  std::vector<Held> held;  // filled at the first phrase found: most articles have none
+  auto fill_held = [&] {
+    if (!held.empty() || named_roles == 0) return;
+    for (size_t r = 0; r < named_roles; ++r) {
+      const RoleMention& rm = (*roles)[r];
+      std::vector<std::string> mods;
+      std::string cls = RoleClass(rm.role, &mods);
+      held.push_back(Held{holder_of(rm.mention), std::move(cls), std::move(mods), rm.qualifier,
+                          SplitAffiliations(rm.affiliation)});
+    }
+  };
   auto in_role = [&](uint32_t k) {
     const Span t = a.tokens[k].span;
     for (size_t r = 0; r < named_roles; ++r)
@@ -745,34 +774,65 @@ void NominalRoles(const View& v, std::vector<RoleMention>* roles) {
   // Person mentions by first token, in text order.
   std::vector<uint32_t> persons;
   for (uint32_t m = 0; m < a.entities.size(); ++m)
-    if (a.entities[m].type == "PER" && v.mention_first[m] < v.n) persons.push_back(m);
+    if (v.mention_first[m] < v.n && a.entities[m].type == "PER") persons.push_back(m);
   if (persons.empty()) return;
   std::stable_sort(persons.begin(), persons.end(),
                    [&](uint32_t x, uint32_t y) { return v.mention_first[x] < v.mention_first[y]; });
-  bool quoted = false;
-  uint32_t paragraph = UINT32_MAX;
+  // Each holder's first mention (token), in text order.
+  std::vector<std::pair<int64_t, uint32_t>> first_named;
+  for (uint32_t m : persons) {
+    const int64_t h = holder_of(m);
+    if (std::none_of(first_named.begin(), first_named.end(), [&](const auto& x) { return x.first == h; }))
+      first_named.emplace_back(h, v.mention_first[m]);
+  }
+  auto named_before = [&](int64_t h, uint32_t k) {
+    for (const auto& [holder, tok] : first_named)
+      if (holder == h) return tok < k;
+    return false;
+  };
+  // Whether byte `at` lies inside quotation marks opened in its paragraph (from byte `from`).
+  auto quoted = [&](uint32_t from, uint32_t at) {
+    bool in = false;
+    const char* b = a.body.data();
+    for (uint32_t i = from; i < at; ++i) {
+      if (b[i] == '"') {
+        in = !in;
+      } else if (static_cast<unsigned char>(b[i]) == 0xE2 && i + 2 < a.body.size() &&
+                 static_cast<unsigned char>(b[i + 1]) == 0x80) {
+        if (static_cast<unsigned char>(b[i + 2]) == 0x9C) in = true;        // “
+        else if (static_cast<unsigned char>(b[i + 2]) == 0x9D) in = false;  // ”
+      }
+    }
+    return in;
+  };
+  size_t next_person = 0;  // the first person mention not before the window of the sentence
   for (size_t si = 0; si < a.sentences.size(); ++si) {
     const Sentence& s = a.sentences[si];
-    if (s.paragraph != paragraph) quoted = false, paragraph = s.paragraph;
     if (s.token_count == 0 || s.first_token >= v.n) continue;
     const uint32_t f = s.first_token, l = std::min<uint32_t>(f + s.token_count - 1, static_cast<uint32_t>(v.n - 1));
+    // A holder is named in this sentence or the two before it (rules 1 and 2): skip the others.
     const uint32_t window = a.sentences[si >= 2 ? si - 2 : 0].first_token;
-    bool pronoun_before = false;
-    for (uint32_t k = f; k <= l; ++k) {
-      std::string_view w = v.Tok(k);
-      if (w == "“") quoted = true;
-      else if (w == "”") quoted = false;
-      else if (w == "\"") quoted = !quoted;
-      const bool pronoun = IsPersonalPronoun(w);
-      const bool pronoun_copula = k == f && (w == "He" || w == "She") && k + 2 <= l && IsCopula(v.Tok(k + 1));
-      if (pronoun && !pronoun_copula) pronoun_before = true;
-      if (quoted || (!pronoun_copula && w != "the" && w != "The")) continue;
-      if (v.mention_at[k] >= 0 || in_role(k) || (k > f && IsPredicateOpener(LowerWord(v.Tok(k - 1))))) continue;
+    while (next_person < persons.size() && v.mention_first[persons[next_person]] < window) ++next_person;
+    if (next_person == persons.size()) break;
+    if (v.mention_first[persons[next_person]] >= l) continue;
+    const uint32_t para_begin =
+        s.paragraph < a.paragraphs.size() && a.paragraphs[s.paragraph].span.begin <= a.tokens[f].span.begin
+            ? a.paragraphs[s.paragraph].span.begin
+            : a.tokens[f].span.begin;
+    // The phrase at token k ("the" or, with pronoun_copula, a sentence-initial "He"/"She"); returns
+    // the last token it covers.
+    auto resolve = [&](uint32_t k, bool pronoun_copula) -> uint32_t {
+      if (v.mention_at[k] >= 0 || !HeadFollows(v, pronoun_copula ? k + 1 : k, l, 3)) return k;
+      if (in_role(k) || (k > f && IsPredicateOpener(LowerWord(v.Tok(k - 1))))) return k;
       Phrase p;
       if (!(pronoun_copula ? ParseAfter(v, k + 1, l, &p, After::kCopula) : ParseAfter(v, k, l, &p, After::kNominal)))
-        continue;
+        return k;
+      if (quoted(para_begin, a.tokens[k].span.begin)) return k;
+      bool pronoun_before = false;
+      for (uint32_t j = f; j < k && !pronoun_before; ++j) pronoun_before = IsPersonalPronoun(v.Tok(j));
+      fill_held();
       // "the senator, John Smith, said": the name's own title (RolesOf).
-      if (p.last + 2 <= l && v.Tok(p.last + 1) == "," && v.mention_at[p.last + 2] >= 0) continue;
+      if (p.last + 2 <= l && v.Tok(p.last + 1) == "," && v.mention_at[p.last + 2] >= 0) return k;
       std::vector<Phrase> phrases{std::move(p)};
       // "The chairman and chief executive officer of Koch Industries".
       if (phrases[0].last + 2 <= l && v.Tok(phrases[0].last + 1) == "and") {
@@ -788,21 +848,17 @@ void NominalRoles(const View& v, std::vector<RoleMention>* roles) {
       const std::string role = Join(np.words, " ", true);
       std::vector<std::string> mods;
       const std::string cls = RoleClass(role, &mods);
-      if (IsUnresolvableHead(cls)) continue;
+      if (IsUnresolvableHead(cls)) return k;
       // 1. The one person named before with a compatible title, if named in the window.
       std::vector<int64_t> same, same_aff;
-      for (uint32_t m : persons) {
-        if (v.mention_first[m] >= k) break;
-        const int64_t h = holder_of(m);
-        if (std::find(same.begin(), same.end(), h) != same.end()) continue;
-        bool compatible = false, aff = false;
-        for (size_t r = 0; r < named_roles; ++r) {
-          if (held[r].holder != h || !Compatible(held[r], np, cls, mods)) continue;
-          compatible = true;
-          aff = aff || !np.affiliations.empty();
+      for (size_t r = 0; r < named_roles; ++r) {
+        const int64_t h = held[r].holder;
+        if (std::find(same.begin(), same.end(), h) != same.end() || !Compatible(held[r], np, cls, mods) ||
+            !named_before(h, k)) {
+          continue;
         }
-        if (compatible) same.push_back(h);
-        if (aff) same_aff.push_back(h);
+        same.push_back(h);
+        if (!np.affiliations.empty()) same_aff.push_back(h);
       }
       int64_t holder = INT64_MIN;
       if (same.size() == 1) holder = same[0];
@@ -817,7 +873,7 @@ void NominalRoles(const View& v, std::vector<RoleMention>* roles) {
         }
         // "Romney won the popular vote and the president kept his job": a person named earlier in
         // the same sentence is not taken up by a title there.
-        if (!in_window || (in_sentence && !pronoun_copula)) continue;
+        if (!in_window || (in_sentence && !pronoun_copula)) return k;
       }
       const bool possessive = phrase_last + 1 <= l && IsPossessive(v.Tok(phrase_last + 1));
       if (same.empty() && (k == f || pronoun_copula) && si > 0 && !possessive) {
@@ -859,15 +915,15 @@ void NominalRoles(const View& v, std::vector<RoleMention>* roles) {
         }
         if (!other_office && candidate != INT64_MIN) holder = candidate;
       }
-      if (holder == INT64_MIN) continue;
+      if (holder == INT64_MIN) return k;
       int64_t last = -1;  // the holder's last mention before the phrase
       for (uint32_t m : persons) {
         if (v.mention_first[m] >= k) break;
         if (holder_of(m) == holder) last = m;
       }
-      if (last < 0) continue;
+      if (last < 0) return k;
       // A title after a pronoun that may be the holder ("He endorsed the former secretary").
-      if (!pronoun_copula && pronoun_before) continue;
+      if (!pronoun_copula && pronoun_before) return k;
       // "told a Houston reporter ... The reporter": the definite takes up the indefinite.
       bool indefinite = false;
       const std::string_view head = np.words.empty() ? std::string_view() : std::string_view(np.words.back());
@@ -876,9 +932,22 @@ void NominalRoles(const View& v, std::vector<RoleMention>* roles) {
         if (t != "a" && t != "an" && t != "A" && t != "An") continue;
         for (uint32_t d = 1; d <= 4 && j + d < k && !indefinite; ++d) indefinite = LowerWord(v.Tok(j + d)) == head;
       }
-      if (indefinite) continue;
+      if (indefinite) return k;
       for (const Phrase& ph : phrases) Emit(v, static_cast<uint32_t>(last), ph, roles);
-      k = phrase_last;
+      return phrase_last;
+    };
+    uint32_t next = f;
+    const std::string_view first = v.Tok(f);
+    if ((first == "He" || first == "She") && f + 2 <= l && IsCopula(v.Tok(f + 1))) next = resolve(f, true) + 1;
+    // Every "the"/"The" of the sentence.
+    const char* b = a.body.data();
+    for (uint32_t k = next; k <= l; ++k) {
+      const Span t = a.tokens[k].span;
+      if (t.end - t.begin != 3 || t.end > a.body.size() || (b[t.begin] != 't' && b[t.begin] != 'T') || b[t.begin + 1] != 'h' ||
+          b[t.begin + 2] != 'e') {
+        continue;
+      }
+      k = resolve(k, false);
     }
   }
 }
