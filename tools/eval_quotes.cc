@@ -35,6 +35,7 @@
 #include "text/segment.h"
 #include "tools/allsides_text.h"
 #include "tools/conll_text.h"
+#include "tools/speaker_match.h"
 
 namespace {
 
@@ -90,50 +91,9 @@ parallax::Result<Article> CanonicalArticle(const std::string& path) {
   return FromParagraphs(paragraphs, d.value("source", ""));
 }
 
-std::string Norm(std::string_view s) {
-  std::string out;
-  std::string word;
-  auto flush = [&] {
-    bool initial = word.size() == 2 && word[1] == '.';
-    if (!word.empty() && !initial && !(out.empty() && word == "the")) out += (out.empty() ? "" : " ") + word;
-    word.clear();
-  };
-  for (size_t i = 0; i < s.size(); ++i) {
-    char c = s[i];
-    if (s.compare(i, 3, "\xE2\x80\x99") == 0) {  // a curly apostrophe is the straight one: O’Reilly = O'Reilly
-      word += '\'';
-      i += 2;
-    } else if (c == ' ') flush();
-    else word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  }
-  flush();
-  return out;
-}
-
-// A gold speaker that is a description, not a name: it opens with a
-// determiner, a document noun or a lower-case word ("campaigners").
-bool Description(const std::string& name) {
-  std::string first = Norm(name).substr(0, Norm(name).find(' '));
-  static const char* kDet[] = {"a", "an", "one", "another", "some", "two", "several", "statements", "letter",
-                               "statement", "memo", "report"};
-  for (const char* d : kDet) if (first == d) return true;
-  return name.rfind("the ", 0) == 0 || (!name.empty() && std::islower(static_cast<unsigned char>(name[0])));
-}
-
-// The predicted speaker matches the gold one: the same name (Norm) as one of
-// the gold's `|`-separated alternatives (names the article itself gives one
-// speaker), or a prediction of the same source type for a description.
+// The predicted speaker matches the gold one (tools/speaker_match.h).
 bool SpeakerMatches(const parallax::Quotation& pred, const Gold& gold) {
-  size_t start = 0;
-  while (start <= gold.speaker.size()) {
-    size_t bar = gold.speaker.find('|', start);
-    if (bar == std::string::npos) bar = gold.speaker.size();
-    std::string alt = gold.speaker.substr(start, bar - start);
-    if (Norm(pred.speaker_name) == Norm(alt)) return true;
-    if (Description(alt) && pred.source_type == gold.type) return true;
-    start = bar + 1;
-  }
-  return false;
+  return parallax::tools::SpeakerMatches(pred.speaker_name, pred.source_type, gold.speaker, gold.type);
 }
 
 // Trims edge spaces and punctuation for the exact-bounds comparison.

@@ -97,11 +97,17 @@ uint32_t PhraseEnd(const Context& ctx, uint32_t from, uint32_t limit) {
     if (after_spokes || after_document) continue;
     if (ctx.IsPunct(t) || PhraseStop(w) || CueAt(ctx, t).valid()) break;
   }
-  // An appositive name closes the phrase: "the statement from his attorney, William McGinley".
-  if (t + 1 < limit && ctx.Lower(t) == "," && ctx.EntityOf(t + 1) >= 0 &&
-      ctx.article().entities[ctx.EntityOf(t + 1)].type == "PER") {
-    int32_t e = ctx.EntityOf(t + 1);
-    uint32_t u = t + 1;
+  // An appositive name closes the phrase: "the statement from his attorney, William McGinley",
+  // also after capitalized title words ("Agra's top local official, District Magistrate Prabhu N Singh").
+  uint32_t name = t + 1;
+  while (ctx.Lower(t) == "," && name < limit && name < t + 4 && ctx.EntityOf(name) < 0 && !ctx.IsPunct(name) &&
+         std::isupper(static_cast<unsigned char>(ctx.Text(name)[0]))) {
+    ++name;
+  }
+  if (name < limit && ctx.Lower(t) == "," && ctx.EntityOf(name) >= 0 &&
+      ctx.article().entities[ctx.EntityOf(name)].type == "PER") {
+    int32_t e = ctx.EntityOf(name);
+    uint32_t u = name;
     while (u < limit && ctx.EntityOf(u) == e) ++u;
     bool closes = u >= limit || (ctx.IsPunct(u) && ctx.Lower(u) != "'s" && ctx.Lower(u) != "\u2019s");
     if (closes) t = u;
@@ -576,6 +582,20 @@ Found BeforeQuote(const Context& ctx, uint32_t open, const Discourse& d) {
     }
     if (main_clause.resolved() && v < main_start) return Found{Cue{}, main_clause};
     if (c.according) return Found{c, ResolvePhrase(ctx, c.last, PhraseEnd(ctx, c.last, open), v, d)};
+    // "it was Joe who said": the person before "who".
+    Speaker antecedent = RelativeAntecedentSpeaker(ctx, v, start, d);
+    if (antecedent.resolved()) return Found{c, antecedent};
+    // "Booker insisted that Dr. Ford told “her truth.”": a partial quote that is the object of a cue
+    // in the clause another cue reports is that cue's speaker's words, when a person ("he wrote
+    // that Mr. Trump told him that Mr. Flynn “...”" stays Trump's).
+    std::string_view first_word = ctx.Text(open + 1);
+    bool object = c.last == open || (c.last + 1 == open && Determiner(ctx.Lower(c.last)));
+    bool partial = object && !first_word.empty() && std::islower(static_cast<unsigned char>(first_word[0]));
+    uint32_t nested = partial ? NestedReportSubject(ctx, v, start) : v;
+    if (nested < v) {
+      Found outer = BeforeQuote(ctx, nested, d);
+      if (outer.cue.valid() && outer.speaker.type == "person") return outer;
+    }
     uint32_t subject = SubjectStart(ctx, v, start);
     // Before a participle a person is its subject ("ends with Perry claiming");
     // other words are an object ("an ad in Iowa describing himself as").

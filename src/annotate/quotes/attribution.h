@@ -102,6 +102,17 @@ uint32_t RelativeClauseSubjectEnd(const Context& ctx, uint32_t from, uint32_t v)
 bool ReportGoesOn(const Context& ctx, uint32_t open, uint32_t after, const Quotation& report,
                   uint32_t report_sentence);
 
+// Session 16 (clauses.cc):
+// "it was Joe who said", "plagiarize from Yogi who once claimed": for the cue at `v`, the person
+// named right before a "who" (an adverb or two allowed before the cue) that opens the cue's words;
+// unresolved otherwise. `start`: the sentence's first token.
+Speaker RelativeAntecedentSpeaker(const Context& ctx, uint32_t v, uint32_t start, const Discourse& d);
+// "Booker insisted that Dr. Ford told “...”", "..., saying the UK maintained the “...”": the first
+// token of the subject of the cue at `v` when that subject follows another cue of the sentence
+// (directly or after "that"), so that the cue at `v` lies inside the clause the other reports;
+// `v` otherwise.
+uint32_t NestedReportSubject(const Context& ctx, uint32_t v, uint32_t start);
+
 }  // namespace parallax::quotes
 
 #endif  // PARALLAX_ANNOTATE_QUOTES_ATTRIBUTION_H_

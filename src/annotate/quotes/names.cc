@@ -132,6 +132,17 @@ std::string_view WithCutGivenNames(const Article& a, size_t i) {
   return std::string_view(a.body).substr(begin, s.end - begin);
 }
 
+// "Don Jr." of "Donald Trump Jr.": `own` is two words, a given name and a generational suffix, and
+// `fuller` has more words, the same last one and a first word that starts with that given name.
+bool ShortFormOf(std::string_view own, std::string_view fuller) {
+  size_t sp = own.find(' ');
+  if (sp == std::string_view::npos || own.find(' ', sp + 1) != std::string_view::npos) return false;
+  std::string_view given = own.substr(0, sp), suffix = own.substr(sp + 1);
+  static constexpr std::string_view kSuffixes[] = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"};
+  if (std::find(std::begin(kSuffixes), std::end(kSuffixes), suffix) == std::end(kSuffixes)) return false;
+  return WordsIn(fuller) > 2 && LastWord(fuller) == suffix && fuller.starts_with(given);
+}
+
 }  // namespace
 
 std::vector<std::string> CanonicalNames(const Article& a) {
@@ -252,8 +263,9 @@ std::vector<std::string> CanonicalNames(const Article& a, const std::vector<Quot
         break;
       }
     }
-    // A full name stays itself unless the fuller one extends it ("Woody Johnson" is not "Boris Johnson").
-    if (own_words[i] >= 2 && name->find(own[i]) == std::string::npos) {
+    // A full name stays itself unless the fuller one extends it ("Woody Johnson" is not "Boris Johnson"),
+    // or it is a short given name and a generational suffix ("Don Jr." of "Donald Trump Jr.").
+    if (own_words[i] >= 2 && name->find(own[i]) == std::string::npos && !ShortFormOf(own[i], *name)) {
       name = &own[i];
       name_words = own_words[i];
     }

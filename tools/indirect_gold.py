@@ -1,0 +1,154 @@
+#!/usr/bin/env python3
+"""Builds the indirect-speech gold set (data/gold/indirect-allsides.jsonl) from hand labels.
+
+The gold file holds references only (document id, byte offsets of each report's cue word in the
+document's canonical text, speaker, source type), never article text; the text is read from
+../shared/data. Guideline: docs/quotes.md, "Session 16: indirect speech measured".
+
+  indirect_gold.py select           list the articles of the splits indirect-dev and
+                                    indirect-blind (fixed seed; no article or outlet of any
+                                    quotation or role gold file, nor of allsides-blind16)
+  indirect_gold.py show DOC         print DOC's canonical text with numbered paragraphs [pN]
+                                    for a person to label
+  indirect_gold.py build LABELS OUT labels -> gold JSONL with byte offsets
+
+Label lines (tab-separated): SPLIT, DOC (as:<id>), pN (paragraph), CUE#K (the K-th occurrence,
+from 1, of the cue word or words in that paragraph, whole words, case ignored), SPEAKER, TYPE.
+A paragraph with no report needs no line; an article with none has one line whose
+paragraph and cue are `-` (so it is still scored for spurious reports).
+
+The canonical text of an AllSides article is the non-empty lines of its `text`, trimmed of ASCII
+spaces, joined by a blank line (tools/allsides_text.h; the text parallax-eval-indirect scores).
+"""
+import gzip
+import json
+import os
+import random
+import re
+import sys
+
+sys.path.insert(0, os.path.dirname(__file__))
+import quotes_gold  # noqa: E402
+
+SHARED = quotes_gold.SHARED
+ALLSIDES = quotes_gold.ALLSIDES
+GOLD_DIR = os.path.join(os.path.dirname(__file__), "..", "data", "gold")
+SEED = 20261160
+DEV, BLIND = 8, 4
+
+
+def paragraphs(text):
+    return [p for p in (line.strip(" \t\r\f\v") for line in text.split("\n")) if p]
+
+
+def used_ids():
+    """Ids of the AllSides articles a quotation or role gold file holds."""
+    ids = quotes_gold.allsides_labelled()
+    for line in open(os.path.join(GOLD_DIR, "roles-allsides.jsonl"), encoding="utf-8"):
+        ids.add(json.loads(line)["doc"].split("#")[1])
+    return ids
+
+
+def blind16_ids():
+    """The articles of allsides-blind16 (another helper's blind split, maybe not labelled yet)."""
+    import contextlib
+    import io
+    buf = io.StringIO()
+    target, fresh = quotes_gold.ALLSIDES_SPLITS[16]
+    with contextlib.redirect_stdout(buf):
+        quotes_gold.select_allsides("allsides-blind16", 20261122 + 16, fresh_outlets=True, target=target,
+                                    fresh_months=fresh)
+    return {line.split()[1][3:] for line in buf.getvalue().splitlines()}
+
+
+def select():
+    """A fixed-seed shuffle of the corpus past its first 3,000 lines (read by the annotate bench),
+    one article per outlet no gold file holds, 1,500 to 4,500 characters with at least three
+    `said`/`says`/`according to` (so the article reports speech at all; the filter reads the
+    text, never the system's output): the first DEV are indirect-dev, the next BLIND
+    indirect-blind."""
+    skip = used_ids() | blind16_ids()
+    arts = []
+    with gzip.open(os.path.join(SHARED, "data", ALLSIDES), "rt", encoding="utf-8") as f:
+        for i, line in enumerate(f):
+            if i >= 3000:
+                a = json.loads(line)
+                arts.append((a["id"], a["outlet"], a["text"]))
+    used_outlets = {o for d, o, _ in arts if d in skip}
+    random.Random(SEED).shuffle(arts)
+    taken = []
+    for doc_id, outlet, text in arts:
+        if len(taken) >= DEV + BLIND:
+            break
+        if doc_id in skip or outlet in used_outlets:
+            continue
+        body = "\n\n".join(paragraphs(text))
+        cues = len(re.findall(r"\b(said|says|according to)\b", body))
+        if not 1500 <= len(body) <= 4500 or cues < 3:
+            continue
+        used_outlets.add(outlet)
+        taken.append((doc_id, outlet))
+    for i, (doc_id, outlet) in enumerate(taken):
+        print("indirect-dev" if i < DEV else "indirect-blind", "as:" + doc_id, outlet, sep="\t")
+
+
+def canonical(doc):
+    with gzip.open(os.path.join(SHARED, "data", ALLSIDES), "rt", encoding="utf-8") as f:
+        for line in f:
+            if doc[3:] in line:
+                a = json.loads(line)
+                if a["id"] == doc[3:]:
+                    return paragraphs(a["text"])
+    raise SystemExit(f"{doc}: not in the corpus")
+
+
+def show(doc):
+    for i, p in enumerate(canonical(doc)):
+        print(f"[p{i}] {p}\n")
+
+
+def build(labels, out_path):
+    by_doc, order = {}, []
+    for line in open(labels, encoding="utf-8"):
+        line = line.rstrip("\n")
+        if not line or line.startswith("#"):
+            continue
+        split, doc, para, cue, speaker, stype = line.split("\t")
+        if (split, doc) not in by_doc:
+            by_doc[(split, doc)] = []
+            order.append((split, doc))
+        if para != "-":
+            by_doc[(split, doc)].append((int(para[1:]), cue, speaker, stype))
+    with open(out_path, "w", encoding="utf-8") as out:
+        for split, doc in order:
+            paras = canonical(doc)
+            starts, pos = [], 0
+            for p in paras:
+                starts.append(pos)
+                pos += len(p.encode("utf-8")) + 2
+            reports = []
+            for para, cue, speaker, stype in by_doc[(split, doc)]:
+                word, _, k = cue.partition("#")
+                hits = [m for m in re.finditer(r"\b" + re.escape(word) + r"\b", paras[para], re.IGNORECASE)]
+                if len(hits) < int(k or 1):
+                    raise SystemExit(f"{doc} p{para}: no occurrence {k} of '{word}'")
+                m = hits[int(k or 1) - 1]
+                b = starts[para] + len(paras[para][:m.start()].encode("utf-8"))
+                e = starts[para] + len(paras[para][:m.end()].encode("utf-8"))
+                reports.append({"paragraph": para, "cue_begin": b, "cue_end": e, "cue": word.lower(),
+                                "speaker": speaker, "source_type": stype})
+            out.write(json.dumps({"doc": quotes_gold.gold_doc(doc), "split": split, "reports": reports},
+                                 ensure_ascii=False) + "\n")
+
+
+if __name__ == "__main__":
+    cmd = sys.argv[1] if len(sys.argv) > 1 else ""
+    if cmd == "select":
+        select()
+    elif cmd == "show" and len(sys.argv) == 3:
+        show(sys.argv[2])
+    elif cmd == "build" and len(sys.argv) == 4:
+        build(sys.argv[2], sys.argv[3])
+    else:
+        print(__doc__)
+        sys.exit(2)
