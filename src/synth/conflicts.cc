@@ -149,6 +149,39 @@ void EventsOf(const StoryCorpus& c, const SentenceInfo& s, EventWordMemo* memo,
   }
 }
 
+// Whether the event word at token k dates an event: not a capitalised word
+// inside a sentence (a name: "told Meet the Press", "the March for Our
+// Lives"), nor a participle before a noun ("a pool of elected Democrats",
+// "the arrested men").
+bool DatesAnEvent(const Article& a, const Toks& t, int k) {
+  if (k == 0) return true;
+  if (core::IsAsciiUpper(a.body[t.spans[k].begin])) return false;
+  const std::string& w = t.words[k];
+  if (w.size() > 2 && w.ends_with("ed")) {
+    const std::string& before = t.words[k - 1];
+    for (const char* d : {"the", "a", "an", "of", "for", "with", "among", "newly", "democratically"}) {
+      if (before == d) return false;
+    }
+  }
+  return true;
+}
+
+// " with <name>" when the meeting at token k names the person met ("met Xi",
+// "his meeting with Xi", "meets Monday with Russian President Putin"), else
+// "": meetings with different people, or with someone and with no one named
+// (a summit), are different events.
+std::string MeetingCounterpart(const Toks& t, const std::vector<Person>& people, int k) {
+  const int n = static_cast<int>(t.words.size());
+  int from = k + 1;
+  for (int j = k + 1; j <= k + 3 && j < n; ++j) {
+    if (t.words[j] == "with") { from = j + 1; break; }
+  }
+  for (const Person& p : people) {
+    if (p.first >= from && p.first <= from + 3 && (from > k + 1 || p.first == k + 1)) return " with " + p.name;
+  }
+  return "";
+}
+
 void DateClaims(const StoryCorpus& c, uint32_t si, const ConflictOptions& o, EventWordMemo* memo, SentenceTokens* st,
                 std::vector<Claim>* out) {
   const SentenceInfo& s = c.sentences()[si];
@@ -160,6 +193,8 @@ void DateClaims(const StoryCorpus& c, uint32_t si, const ConflictOptions& o, Eve
   const Article& a = *c.articles()[s.article];
   const Span sent = a.sentences[s.sentence].span;
   const Toks& t = st->Tokens();
+  std::erase_if(events, [&](const auto& e) { return !DatesAnEvent(a, t, e.first); });
+  if (events.empty()) return;
   const std::vector<Person>& people = st->People();
   std::vector<uint32_t> inside;
   c.TimesInside(s.article, sent, &inside);
@@ -180,7 +215,8 @@ void DateClaims(const StoryCorpus& c, uint32_t si, const ConflictOptions& o, Eve
     if (best < 0 || RecurringAction(*best_action) || InUnassertedClause(t, d0, false)) continue;
     std::string who = ParticipantOf(c, s, t, people, best);
     if (who.empty()) continue;
-    const std::string& action = *best_action;
+    std::string action = *best_action;
+    if (action == "meet") action += MeetingCounterpart(t, people, best);
     out->push_back({"date\t" + who + "\t" + action, who + ": " + action, x.value,
                     std::string(x.span.Of(a.body)), si});
   }

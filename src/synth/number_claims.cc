@@ -117,6 +117,16 @@ bool IsTimeSpanWord(std::string_view w) {
   return w == "centurie" || w == "century";
 }
 
+// The value of a numeric token ("1,062" -> 1062; "26.2%" -> 26.2).
+double NumberOf(std::string_view w) {
+  std::string digits;
+  for (char ch : w) {
+    if (ch == '-') break;
+    if (core::IsAsciiDigit(ch) || ch == '.') digits.push_back(ch);
+  }
+  return std::atof(digits.c_str());
+}
+
 // Index of the upper end of a range that opens with the number at `i` ("$35
 // billion to $40 billion", "35 to 40 percent", "between 3 and 4"), or 0.
 size_t RangeEnd(const std::vector<std::string>& w, size_t i) {
@@ -127,7 +137,12 @@ size_t RangeEnd(const std::vector<std::string>& w, size_t i) {
   if (!(w[k] == "to" || w[k] == "-" || w[k] == "\xE2\x80\x93" || (between && w[k] == "and"))) return 0;
   ++k;
   if (k < w.size() && w[k] == "$") ++k;
-  if (k < w.size() && !w[k].empty() && core::IsAsciiDigit(w[k][0]) && !(w[k].size() == 4 && AllDigits(w[k]))) return k;
+  if (k < w.size() && !w[k].empty() && core::IsAsciiDigit(w[k][0]) && !(w[k].size() == 4 && AllDigits(w[k]))) {
+    // "outraised him $76 million to $60 million", "52 percent to 45 percent":
+    // a contrast of two values, not a range.
+    if (NumberOf(w[k]) < NumberOf(w[i])) return 0;
+    return k;
+  }
   return 0;
 }
 
@@ -187,9 +202,10 @@ bool IsNumericOrdinal(std::string_view w) {
   return AllDigits(w.substr(0, w.size() - 2));
 }
 
-// Whether the number at `i` measures a change ("jumped 10 percent", "rose by
-// $2 billion", "up 3 percent"): the verb within three words before it.
-bool IsChange(const std::vector<std::string>& w, size_t i) {
+// The index of the verb that makes the number at `i` a change ("jumped 10
+// percent", "rose by $2 billion", "up 3 percent"): within three words before
+// it; SIZE_MAX when the number is no change.
+size_t ChangeVerb(const std::vector<std::string>& w, size_t i) {
   static const std::set<std::string> k = {
       "rose", "rise", "rises", "risen", "fell", "fall", "falls", "fallen", "jumped", "jump", "jumps", "climbed",
       "climb", "climbs", "dropped", "drop", "drops", "increased", "increase", "increases", "decreased",
@@ -197,14 +213,16 @@ bool IsChange(const std::vector<std::string>& w, size_t i) {
       "soared", "plunged", "plummeted", "tumbled", "declined", "decline", "up", "down", "boosted", "cut"};
   for (size_t back = 1; back <= 3 && back <= i; ++back) {
     const std::string& x = w[i - back];
-    if (k.count(x)) return true;
+    if (k.count(x)) return i - back;
     if (x != "by" && x != "$" && x != "about" && x != "nearly" && x != "almost" && x != "roughly" && x != "some" &&
         x != "more" && x != "than" && x != "another" && x != "a" && x != "an") {
-      return false;
+      return SIZE_MAX;
     }
   }
-  return false;
+  return SIZE_MAX;
 }
+
+bool IsChange(const std::vector<std::string>& w, size_t i) { return ChangeVerb(w, i) != SIZE_MAX; }
 
 // "plus or minus 4 percentage points", "a margin of error of 5.7 points",
 // "±3": the precision of a poll, not a claim about the world.
@@ -277,14 +295,59 @@ std::string ShareOf(const Toks& t, size_t unit_at) {
   return alpha(k) && !cluster::IsStopWord(t.words[k]) ? cluster::StemWord(t.words[k]) : "";
 }
 
-// The person a share belongs to: the last person named before it in the
-// sentence ("Bloomberg was at 19 percent" / "Sanders with 31 percent"), or "".
-std::string ShareHolder(const std::vector<Person>& people, size_t at) {
+// The person a share belongs to: one named right after "for" ("46 percent
+// for Barrett"), else the last person named before it in the sentence
+// ("Bloomberg was at 19 percent" / "Sanders with 31 percent"), or "".
+std::string ShareHolder(const std::vector<Person>& people, const Toks& t, size_t at, size_t unit_at) {
+  // "53 percent, compared with 46 percent for Barrett": the person after "for".
+  if (unit_at + 2 < t.words.size() && t.words[unit_at + 1] == "for") {
+    for (const Person& p : people) {
+      if (p.first == static_cast<int>(unit_at) + 2) return p.name;
+    }
+  }
   const Person* holder = nullptr;
   for (const Person& p : people) {
     if (p.last < static_cast<int>(at)) holder = &p;
   }
   return holder ? holder->name : "";
+}
+
+// The group a share counts when it is a subgroup's: "11 percent among
+// voters who ..." or "Among independents, 40 percent ..." (the head of the
+// words after "among"), or a sentence that goes on with a breakdown begun by
+// the one before it in its paragraph ("Of the 63 percent of voters who want
+// ..., 28 percent backed X. Biden and Warren each got 11 percent."): "" for a
+// share of the whole population the story's other figures count.
+std::string SubgroupOf(const Article& a, const SentenceInfo& s, const Toks& t, size_t unit_at) {
+  auto alpha = [&](size_t i) { return i < t.words.size() && !t.words[i].empty() && core::IsAsciiAlpha(t.words[i][0]); };
+  for (size_t k = 0; k < t.words.size() && k <= unit_at + 1; ++k) {
+    if (t.words[k] != "among") continue;
+    size_t head = k + 1;
+    while (head < t.words.size() && alpha(head) && cluster::IsStopWord(t.words[head]) && head < k + 3) ++head;
+    if (!alpha(head)) return "group";
+    while (head < k + 5 && alpha(head + 1) && !cluster::IsStopWord(t.words[head + 1])) ++head;
+    return cluster::StemWord(t.words[head]);
+  }
+  if (s.sentence == 0) return "";
+  const Sentence& before = a.sentences[s.sentence - 1];
+  if (before.paragraph != a.sentences[s.sentence].paragraph) return "";
+  const std::string_view text = before.span.Of(a.body);
+  return text.starts_with("Of the ") || text.starts_with("Among ") ? "group" : "";
+}
+
+// What a change measures: the last capitalised word before its verb in the
+// clause ("The S&P 500 fell 75 points" -> "s&p", "The Dow Jones Industrial
+// Average plunged 600 points" -> "average"), or "".
+std::string ChangeSubject(const Article& a, const Toks& t, size_t i) {
+  const size_t verb = ChangeVerb(t.words, i);
+  if (verb == SIZE_MAX) return "";
+  for (size_t k = verb, steps = 0; k > 0 && steps < 8; --k, ++steps) {
+    const std::string& w = t.words[k - 1];
+    if (w == "," || w == ";" || w == ":") break;
+    if (k - 1 == 0 && cluster::IsStopWord(w)) break;  // "The" opening the sentence
+    if (!w.empty() && core::IsAsciiAlpha(w[0]) && core::IsAsciiUpper(a.body[t.spans[k - 1].begin])) return w;
+  }
+  return "";
 }
 
 // Day number of the article's publication, or INT32_MIN when unknown.
@@ -306,8 +369,37 @@ bool Comparable(const std::string& a, const std::string& b, int32_t day_a, int32
   return true;
 }
 
-// Number claims of one key: sides of agreeing values; a claim comparable
-// with no claim of another side is about another quantity and dropped.
+// The days a sentence is dated on (its resolved day-precision dates:
+// "Friday" -> 2019-08-23), as day numbers.
+std::vector<int32_t> DaysOf(const SentenceInfo& s) {
+  std::vector<int32_t> days;
+  for (std::string_view v : s.dates) {
+    DateInterval d;
+    if (v.size() >= 10 && v[4] == '-' && v[7] == '-' && ParseTimexDate(v.substr(0, 10), &d)) days.push_back(d.first_day);
+  }
+  return days;
+}
+
+// Whether two sentences are each dated on days and share none ("the Dow
+// plunged 600 points Friday" / "was up 300 points Monday"): their values are
+// the states of different days.
+bool OnOtherDays(const std::vector<int32_t>& a, const std::vector<int32_t>& b) {
+  if (a.empty() || b.empty()) return false;
+  for (int32_t x : a) {
+    if (std::find(b.begin(), b.end(), x) != b.end()) return false;
+  }
+  return true;
+}
+
+// Whether the sentence states `value` (one end of it) among its numbers.
+bool States(const SentenceInfo& s, const std::string& value) {
+  const Quantity q = ParseQuantity(value);
+  for (std::string_view n : s.numbers) {
+    const double x = NumberOf(n);
+    if (x == q.lo || x == q.hi) return true;
+  }
+  return false;
+}
 
 }  // namespace
 
@@ -365,11 +457,15 @@ void NumberClaims(const StoryCorpus& c, uint32_t si, const std::string& fact, Se
     if (IsShareUnit(unit)) {
       const std::string of = ShareOf(t, at + 1);
       if (!of.empty()) unit += " " + of;
-      const std::string holder = ShareHolder(st->People(), i);
+      const std::string holder = ShareHolder(st->People(), t, i, at + 1);
       if (!holder.empty()) unit += " (" + holder + ")";
+      if (const std::string group = SubgroupOf(a, s, t, at + 1); !group.empty()) unit.append(" among ").append(group);
     }
     if (const std::string from = DistanceFrom(t, at + 1); !from.empty()) unit += " from " + from;
-    if (IsChange(t.words, i)) unit = "change in " + unit;
+    if (IsChange(t.words, i)) {
+      unit = "change in " + unit;
+      if (const std::string what = ChangeSubject(a, t, i); !what.empty()) unit.append(" of ").append(what);
+    }
     if (past_year && past_from < t.spans[i].begin) unit += " in " + std::to_string(past_year);
     std::string value = Approximate(t.words, i) ? "~" : "";
     digits(w, &value);
@@ -388,12 +484,32 @@ std::optional<Conflict> NumberConflict(const StoryCorpus& c, const std::vector<c
                                        std::string fact) {
   auto side = Sides(claims, [&](size_t i, size_t j) { return NumbersAgree(claims[i]->value, claims[j]->value); });
   std::vector<int32_t> day(claims.size());
-  for (size_t i = 0; i < claims.size(); ++i) day[i] = PublishedDay(*c.articles()[c.sentences()[claims[i]->sentence].article]);
+  std::vector<std::vector<int32_t>> dated(claims.size());
+  for (size_t i = 0; i < claims.size(); ++i) {
+    const SentenceInfo& s = c.sentences()[claims[i]->sentence];
+    day[i] = PublishedDay(*c.articles()[s.article]);
+    dated[i] = DaysOf(s);
+  }
+  // A sentence that also states another side's value knows it, so its own
+  // value is another quantity ("$100 million to the theater and $65 million
+  // to renovate the plaza" against "$100 million to renovate"): its claim
+  // disagrees with no side.
+  std::vector<bool> knows_other(claims.size());
+  for (size_t i = 0; i < claims.size(); ++i) {
+    const SentenceInfo& s = c.sentences()[claims[i]->sentence];
+    for (size_t j = 0; j < claims.size() && !knows_other[i]; ++j) {
+      knows_other[i] = side[j] != side[i] && States(s, claims[j]->value);
+    }
+  }
   std::vector<const Claim*> kept;
   std::vector<size_t> kept_side;
   for (size_t i = 0; i < claims.size(); ++i) {
+    if (knows_other[i]) continue;
     for (size_t j = 0; j < claims.size(); ++j) {
-      if (side[j] == side[i] || !Comparable(claims[i]->value, claims[j]->value, day[i], day[j])) continue;
+      if (side[j] == side[i] || knows_other[j] || !Comparable(claims[i]->value, claims[j]->value, day[i], day[j]) ||
+          OnOtherDays(dated[i], dated[j])) {
+        continue;
+      }
       kept.push_back(claims[i]);
       kept_side.push_back(side[i]);
       break;

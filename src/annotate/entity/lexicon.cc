@@ -7,6 +7,8 @@
 // clause. Extend them here; models/README.md documents the resource.
 #include "annotate/entity/lexicon.h"
 
+#include <bitset>
+#include <cstdint>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -37,7 +39,7 @@ const WordSet& Heads() {
       "vice-president", "vice-chairman", "chairperson", "head", "boss", "superintendent", "whip",
       "strategist", "pollster", "donor", "megadonor", "magistrate", "marshal", "inspector", "auditor",
       "regulator", "banker", "trader", "dean", "provost", "rector", "laureate", "ceo-elect", "premier-elect",
-      "student", "member", "creator", "maj", "cpl", "pvt", "cmdr"};
+      "student", "member", "creator", "maj", "cpl", "pvt", "cmdr", "officer", "counsel"};
   return k;
 }
 
@@ -63,7 +65,7 @@ const WordSet& Modifiers() {
       "tax", "water", "land", "resources", "natural", "veterans", "affairs", "human", "rights", "civil",
       "space", "nuclear", "arms", "control", "peace", "relief", "aid", "humanitarian", "counterterrorism",
       "anti-corruption", "election", "electoral", "political", "ranking", "board", "talk", "show", "radio",
-      "television", "tv"};
+      "television", "tv", "personal"};
   return k;
 }
 
@@ -180,8 +182,44 @@ std::string LowerWord(std::string_view word) {
   return core::AsciiLowered(word);
 }
 
-bool IsRoleHead(std::string_view lower) { return Heads().count(lower) > 0; }
-bool IsRoleModifier(std::string_view lower) { return Modifiers().count(lower) > 0; }
+namespace {
+
+// A filter in front of a word set: one bit per (first letter, last letter, length) of its words.
+// The roles stage asks about most words near a person mention and after every "the"; nearly all
+// of them fail the filter without being hashed. Words that do not start and end with a letter a-z
+// or are longer than kMaxLen go to the set.
+class ShapeFilter {
+ public:
+  explicit ShapeFilter(const WordSet& words) {
+    for (std::string_view w : words)
+      if (size_t i = Index(w); i != kNone) bits_[i] = true;
+  }
+  bool Contains(const WordSet& words, std::string_view w) const {
+    const size_t i = Index(w);
+    return (i == kNone || bits_[i]) && words.count(w) > 0;
+  }
+
+ private:
+  static constexpr size_t kMaxLen = 24, kNone = SIZE_MAX;
+  static size_t Index(std::string_view w) {
+    if (w.empty() || w.size() >= kMaxLen) return kNone;
+    const unsigned f = static_cast<unsigned char>(w.front()) - 'a', l = static_cast<unsigned char>(w.back()) - 'a';
+    if (f >= 26 || l >= 26) return kNone;
+    return (f * 26 + l) * kMaxLen + w.size();
+  }
+  std::bitset<26 * 26 * kMaxLen> bits_;
+};
+
+}  // namespace
+
+bool IsRoleHead(std::string_view lower) {
+  static const ShapeFilter filter(Heads());
+  return filter.Contains(Heads(), lower);
+}
+bool IsRoleModifier(std::string_view lower) {
+  static const ShapeFilter filter(Modifiers());
+  return filter.Contains(Modifiers(), lower);
+}
 
 std::string_view ExpandTitleWord(std::string_view lower) {
   std::string_view e = Find(Abbreviations(), lower);

@@ -23,44 +23,18 @@
 #include "annotate/entity/roles.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <string>
 #include <vector>
 
 #include "annotate/entity/lexicon.h"
 #include "annotate/entity/names.h"
+#include "annotate/entity/role_phrase.h"
 #include "core/ascii.h"
 
 namespace parallax::entity {
 
-namespace {
-
-struct View {
-  const Article& a;
-  size_t n;  // tokens
-  // Token k's text; read on demand, since roles look at a few tokens around
-  // each person mention only.
-  std::string_view Tok(size_t k) const { return a.tokens[k].span.Of(a.body); }
-  std::vector<int32_t> mention_at;  // mention covering the token, -1 if none
-  std::vector<uint32_t> mention_first, mention_last;
-  // Sentences in token order without overlaps (the segmenter's): a token's sentence is found by
-  // a binary search, asked only at person mentions. Otherwise the per-token arrays below answer.
-  bool ordered = true;
-  std::vector<uint32_t> sent_first, sent_last;  // per token, filled only when !ordered
-  // The first and last token of token k's sentence; [0, n - 1] for a token in no sentence.
-  uint32_t SentenceFirst(uint32_t k) const { return ordered ? SentenceOf(k, true) : sent_first[k]; }
-  uint32_t SentenceLast(uint32_t k) const { return ordered ? SentenceOf(k, false) : sent_last[k]; }
-  uint32_t SentenceOf(uint32_t k, bool first) const {
-    auto it = std::upper_bound(a.sentences.begin(), a.sentences.end(), k,
-                               [](uint32_t t, const Sentence& s) { return t < s.first_token; });
-    if (it != a.sentences.begin()) {
-      const Sentence& s = *(it - 1);
-      if (static_cast<uint64_t>(k) < static_cast<uint64_t>(s.first_token) + s.token_count) {
-        return first ? s.first_token : s.first_token + s.token_count - 1;
-      }
-    }
-    return first ? 0 : static_cast<uint32_t>(n ? n - 1 : 0);
-  }
-};
+namespace phrase {
 
 View MakeView(const Article& a) {
   size_t n = a.tokens.size();
@@ -93,13 +67,6 @@ View MakeView(const Article& a) {
   return v;
 }
 
-struct Phrase {
-  uint32_t first = 0, last = 0;      // token range of the whole phrase
-  std::vector<std::string> words;    // role words in text order (lower, expanded)
-  std::string qualifier;
-  std::vector<std::string> affiliations;  // in text order
-  bool plural = false;  // the head was plural ("senators"): it titles each name of a pair
-};
 
 bool IsCapitalized(std::string_view w) { return !w.empty() && core::IsAsciiUpper(w[0]); }
 bool IsPossessive(std::string_view w) { return w == "’s" || w == "'s"; }
@@ -210,7 +177,15 @@ bool ParseBefore(const View& v, uint32_t end, uint32_t floor, Phrase* p, bool pl
     bool single = m >= 0 && v.mention_first[m] == v.mention_last[m];
     if (m >= 0 && v.a.entities[m].type == "PER" && !single) break;
     std::string_view q = SplitQualifierPrefix(&lw);
-    if (!q.empty() && !IsTitleWord(lw)) break;
+    if (!q.empty() && !IsTitleWord(lw)) {
+      // "then-Mexican President": the qualifier fused to a nationality.
+      if (std::string_view c = CountryOfDemonym(lw); !c.empty() && (m < 0 || single)) {
+        p->affiliations.emplace_back(c);
+        p->qualifier = q;
+        --i;
+      }
+      break;
+    }
     // "Under Secretary" is a title; "(served) under President Bush" is not.
     if (lw == "under" && words.back() != "secretary" && words.back() != "secretary-general") break;
     if (!q.empty() || (IsTitleWord(lw) && (m < 0 || single))) {
@@ -275,9 +250,48 @@ bool IsPlainLowerWord(std::string_view w) {
   return true;
 }
 
+// Lower-case nouns that, after a title head, make the head a modifier ("the governor race", "the
+// president pick"): a nominal (kNominal) may not end before them.
+bool IsNounAfterTitle(std::string_view w) {
+  static constexpr std::string_view kNouns[] = {
+      "office", "offices", "race", "races", "seat", "seats", "election", "elections", "campaign", "campaigns",
+      "nomination", "post", "job", "jobs", "position", "role", "mansion", "residence", "level", "primary",
+      "primaries", "debate", "debates", "term", "terms", "pick", "picks", "hopeful", "hopefuls", "candidates",
+      "race's", "salary", "pay", "succession", "powers", "power", "title", "vote", "votes", "ballot"};
+  return std::find(std::begin(kNouns), std::end(kNouns), w) != std::end(kNouns);
+}
+
+// Words that make a definite title phrase no mention of a known holder: plurals ("the attorneys
+// general"), ordinals and contrasts ("the next president", "the first Jewish president", "the
+// current director", "the other senator").
+bool IsNotAnaphoricModifier(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "next", "first", "second", "third", "fourth", "fifth", "last", "only", "future", "previous", "prior",
+      "same", "other", "new", "current", "sitting", "potential", "possible", "likely", "eventual", "would-be",
+      "typical", "average", "ideal", "modern", "real", "actual", "different", "another", "each", "every", "any"};
+  return (w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's') ||
+         std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+}
+
+// A lower-case word that can follow a subject noun phrase: an auxiliary or common reporting verb,
+// a past form ("-ed"), a present third person ("-s"), an adverb ("-ly"). Rules out the nouns a
+// title word can modify ("the official record", "the general counsel").
+bool IsVerbLike(std::string_view w) {
+  static constexpr std::string_view kVerbs[] = {
+      "is", "was", "has", "had", "will", "would", "could", "can", "should", "may", "might", "must", "did",
+      "does", "said", "told", "met", "made", "took", "gave", "got", "went", "came", "left", "ran", "won",
+      "lost", "spoke", "wrote", "sent", "held", "kept", "saw", "felt", "led", "sought", "brought", "thought",
+      "knew", "also", "then", "now", "still", "never", "himself", "herself", "not", "who", "whose", "to"};
+  if (std::find(std::begin(kVerbs), std::end(kVerbs), w) != std::end(kVerbs)) return true;
+  if (w.size() < 4 || !IsPlainLowerWord(w)) return false;
+  std::string_view tail2 = w.substr(w.size() - 2);
+  return tail2 == "ed" || tail2 == "ly" || (w.back() == 's' && tail2 != "ss" && tail2 != "us" && tail2 != "is");
+}
+
+
 // Parses an apposition title starting at token `begin`, up to `ceil`.
-// With `copula`, `begin` is the verb of "NAME is the ranking member ...".
-bool ParseAfter(const View& v, uint32_t begin, uint32_t ceil, Phrase* p, bool copula = false) {
+bool ParseAfter(const View& v, uint32_t begin, uint32_t ceil, Phrase* p, After mode) {
+  const bool copula = mode == After::kCopula;
   uint32_t i = begin;
   // "who was ...", "who served as ...": an office held before, in an
   // article written now; scoped like "former" unless the title says "then".
@@ -296,6 +310,7 @@ bool ParseAfter(const View& v, uint32_t begin, uint32_t ceil, Phrase* p, bool co
     // or a name follows it: "the gay Rutgers student", "a longtime Republican strategist".
     if (i + 1 <= ceil && IsPlainLowerWord(v.Tok(i)) && !IsTitleWord(LowerWord(v.Tok(i))) &&
         QualifierOf(LowerWord(v.Tok(i))).empty() &&
+        (mode != After::kNominal || !IsNotAnaphoricModifier(v.Tok(i))) &&
         (IsTitleWord(LowerWord(v.Tok(i + 1))) || v.mention_at[i + 1] >= 0 ||
          !CountryOfDemonym(LowerWord(v.Tok(i + 1))).empty())) {
       ++i;
@@ -309,7 +324,9 @@ bool ParseAfter(const View& v, uint32_t begin, uint32_t ceil, Phrase* p, bool co
     std::string_view q = SplitQualifierPrefix(&lw);
     if (q.empty()) q = QualifierOf(lw);
     if (!q.empty() && !IsTitleWord(lw)) {
+      if (mode == After::kNominal && last_head >= 0) break;  // "The Ukrainian president then assured"
       p->qualifier = q;
+      if (std::string_view c = CountryOfDemonym(lw); !c.empty()) p->affiliations.emplace_back(c);  // "then-Mexican"
       ++i;
       continue;
     }
@@ -327,6 +344,17 @@ bool ParseAfter(const View& v, uint32_t begin, uint32_t ceil, Phrase* p, bool co
       i = after;
       continue;
     }
+    // "Michael Cohen, President Trump's former personal lawyer": a person's possessive says whose
+    // the title is; the words before it are that person's own title.
+    if (m >= 0 && v.a.entities[m].type == "PER" && v.mention_first[m] == i && v.mention_last[m] + 1 <= ceil &&
+        IsPossessive(v.Tok(v.mention_last[m] + 1))) {
+      words.clear();
+      last_head = -1;
+      p->qualifier.clear();
+      p->affiliations.assign(1, EntityName(v, m));
+      i = v.mention_last[m] + 2;
+      continue;
+    }
     std::string_view c = CountryOfDemonym(lw);
     if (c.empty() && lw.size() > 1) c = PartyOf(lw);
     if (c.empty()) break;
@@ -336,6 +364,7 @@ bool ParseAfter(const View& v, uint32_t begin, uint32_t ceil, Phrase* p, bool co
   // "Cummings, the Maryland Democrat who is the ranking member ...": the
   // title is in the clause after a title-less apposition.
   if (last_head < 0 && words.empty() && i > begin && i + 1 <= ceil && LowerWord(v.Tok(i)) == "who") {
+    if (mode == After::kNominal) return false;
     *p = Phrase();
     return ParseAfter(v, i, ceil, p);
   }
@@ -371,7 +400,15 @@ bool ParseAfter(const View& v, uint32_t begin, uint32_t ceil, Phrase* p, bool co
   if (end + 1 <= ceil && LowerWord(v.Tok(end + 1)) == "until") {
     past = true;
   } else if (end + 1 <= ceil && !IsPhraseEnd(v.Tok(end + 1))) {
-    return false;
+    // A nominal may end before a verb ("The former president cautioned") or a possessive ("the
+    // billionaire's team"), not before a name or a noun the head modifies ("the governor race").
+    std::string_view next = v.Tok(end + 1);
+    if (mode != After::kNominal) return false;
+    if (IsPossessive(next)) {
+      if (end + 2 <= ceil && IsNounAfterTitle(v.Tok(end + 2))) return false;  // "the governor's mansion"
+    } else if (!IsVerbLike(next) || IsNounAfterTitle(next)) {
+      return false;
+    }
   }
   if (past && p->qualifier.empty()) p->qualifier = "former";
   p->first = begin;
@@ -500,7 +537,7 @@ void RolesOf(const View& v, uint32_t m, std::vector<RoleMention>* out) {
   } else if (!tag.empty() && close + 2 <= ceil && v.Tok(close + 1) == "," && ParseAfter(v, close + 2, ceil, &p)) {
     Emit(v, m, p, out);  // "Levin (D-Mich.), the ranking member of ..."
   } else if (last + 2 <= ceil && (first == floor || v.Tok(first - 1) == ",") && IsCopula(v.Tok(last + 1)) &&
-             (p = Phrase(), ParseAfter(v, last + 1, ceil, &p, /*copula=*/true))) {
+             (p = Phrase(), ParseAfter(v, last + 1, ceil, &p, After::kCopula))) {
     // "Granderson is a journalist", "Obama was president": the name is the subject (a name
     // that starts the sentence or follows a comma, not "a profile of Smith is the ...").
     Emit(v, m, p, out);
@@ -520,17 +557,18 @@ void RolesOf(const View& v, uint32_t m, std::vector<RoleMention>* out) {
   out->push_back(std::move(r));
 }
 
-}  // namespace
+}  // namespace phrase
 
 void FindRoles(Article* article) {
   article->roles.clear();
   if (article->entities.empty() || article->tokens.empty()) return;
-  View v = MakeView(*article);
+  phrase::View v = phrase::MakeView(*article);
   std::vector<RoleMention> roles;
   for (uint32_t m = 0; m < article->entities.size(); ++m) {
     if (article->entities[m].type != "PER" || v.mention_first[m] >= v.n) continue;
-    RolesOf(v, m, &roles);
+    phrase::RolesOf(v, m, &roles);
   }
+  phrase::NominalRoles(v, &roles);
   std::stable_sort(roles.begin(), roles.end(), [](const RoleMention& x, const RoleMention& y) {
     return x.span.begin != y.span.begin ? x.span.begin < y.span.begin : x.mention < y.mention;
   });

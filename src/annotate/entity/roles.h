@@ -6,7 +6,10 @@
 // Yi", "Republican Wisconsin Rep. Mike Gallagher"), appositions after the
 // name ("Xie Zhenhua, China's climate envoy,", "Kerry, who is the U.S.
 // climate envoy,") and before it ("his Chinese counterpart, Xie Zhenhua"),
-// and party tags ("(R-Wis.)"). Each becomes a RoleMention with the
+// and party tags ("(R-Wis.)"); then a definite title phrase that touches no
+// name ("the former governor of Indiana", "The chairman of Koch Industries")
+// or "He is the ..." gives its role to the one person it can mean, none when
+// ambiguous (nominal_roles.cc). Each becomes a RoleMention with the
 // normalized role ("climate envoy"), the time-scope qualifier ("former",
 // "then", ...) and the affiliation (canonical names of the places, parties
 // or organisations in the title, comma-separated: "United States",

@@ -30,8 +30,11 @@ uint32_t SkipOpening(const Context& ctx, uint32_t start, uint32_t limit);
 uint32_t SentenceEnd(const Context& ctx, uint32_t tok);
 // End of the speaker phrase starting at `from` (after a cue), <= limit.
 uint32_t PhraseEnd(const Context& ctx, uint32_t from, uint32_t limit);
-// Start of the subject phrase ending right before the cue at `v`, >= start.
+// Start of the subject phrase ending right before the cue at `v`, >= start (subject_phrase.cc).
 uint32_t SubjectStart(const Context& ctx, uint32_t v, uint32_t start);
+// "Mr. Mueller planned to ask", "he went on to say": the end of the subject before the verb that
+// governs the infinitive cue at `v`; v otherwise (subject_phrase.cc).
+uint32_t InfinitiveStart(const Context& ctx, uint32_t start, uint32_t v);
 
 // The Quotation for `content`; cue may be nullptr. Social cues ("tweeted",
 // "wrote on X") turn a speaker's source type into "social".
@@ -46,6 +49,13 @@ Speaker NamedWordsSpeaker(const Context& ctx, uint32_t start, uint32_t open, con
 // (`“...”` then `Andrea Powell, NBC News`, or `“...” Reuters`); unresolved
 // when there is none (credit.cc).
 Speaker CreditLine(const Context& ctx, const QuotedSpan& q, const Discourse& d);
+// Session 16 (transcript.cc): the speaker of a quote opening at token `open` after a transcript's
+// label opening the paragraph ("The question:" -> "the questioner", anonymous; "The answer:" ->
+// the person named after "interview with" before, else "the interviewee"); unresolved otherwise.
+Speaker TranscriptLine(const Context& ctx, uint32_t open);
+// True when the quote opening at `open` follows an answer label ("The answer: “Correct.”"): a
+// one-word reply there is a quotation.
+bool TranscriptAnswer(const Context& ctx, uint32_t open);
 // Appends the indirect reports of sentence `sentence` (one without quote marks).
 void FindIndirect(const Context& ctx, uint32_t sentence, Discourse* d, std::vector<Quotation>* out);
 
@@ -66,7 +76,7 @@ bool NamedNotSaid(const Context& ctx, uint32_t open, uint32_t after);
 // names headlines, captions or slogans and ends with a colon (`Take, for
 // example, the following headlines ...:`): display text, not words reported.
 bool ListedDisplayText(const Context& ctx, const QuotedSpan& q);
-// An unattributed quote right after "the", "any", "so-called", ...: a term.
+// An unattributed quote right after "the", "any", "so-called", ..., or "right(s) to": a term.
 bool TermAfterDeterminer(const Context& ctx, uint32_t open);
 // A quote in a sentence that reports a poll before it (`38 percent believe it has been “...”`,
 // `three-quarters of conservatives prefer a community where “...”`, `Those ... were asked:

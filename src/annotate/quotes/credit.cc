@@ -15,6 +15,12 @@
 // ("Enthusiasm Gap") names no one and is not a credit. The credit outranks
 // the colon, continuation and candidate rules, which would give the quote to
 // whoever spoke before it.
+//
+// Reports print their illustrative quotes the same way with a dash-led line
+// under each ("– Jane D. (pseudonym), 23, a former swimmer, spoke of ..."):
+// there the dash is the cue, so the line may be long and lower-case, and
+// the name is the capitalized words between the dash and the first comma or
+// parenthesis (DashCredit).
 #include <algorithm>
 #include <string_view>
 
@@ -101,13 +107,55 @@ Speaker Author(const Context& ctx, uint32_t first, uint32_t last) {
   return s;
 }
 
+bool Dash(std::string_view w) { return w == "\u2014" || w == "\u2013"; }
+
+// "– Daiki A. (pseudonym), 23, a professional athlete, ...": the person (or
+// organization) named by tokens [first, last) of a paragraph opening with a
+// dash, up to its first comma or parenthesis: one to four capitalized words
+// or initials; a tagged entity wins. Unresolved for any other paragraph.
+Speaker DashCredit(const Context& ctx, uint32_t first, uint32_t last) {
+  if (first + 1 >= last || !Dash(ctx.Text(first))) return {};
+  uint32_t b = first + 1, e = b;
+  while (e < last && ctx.Text(e) != "," && ctx.Text(e) != "(") ++e;
+  if (e == b || e - b > 5 || e == last) return {};
+  int32_t ent = ctx.EntityOf(b);
+  if (ent >= 0) {
+    for (uint32_t t = b; t < e; ++t) if (ctx.EntityOf(t) != ent) ent = -1;
+  }
+  if (ent >= 0 && ctx.article().entities[ent].type != "LOC") return SpeakerOfEntity(ctx, ent);
+  uint32_t words = 0;
+  for (uint32_t t = b; t < e; ++t) {
+    std::string_view raw = ctx.Text(t);
+    if (raw == ".") continue;
+    if (raw.empty() || !std::isupper(static_cast<unsigned char>(raw[0])) || ctx.IsQuoteMark(t)) return {};
+    ++words;
+  }
+  if (words == 0 || words > 4) return {};
+  Speaker s;
+  s.span = Span{ctx.article().tokens[b].span.begin, ctx.article().tokens[e - 1].span.end};
+  s.name = std::string(ctx.TextOf(b, e));
+  s.type = "person";
+  return s;
+}
+
 }  // namespace
 
 Speaker CreditLine(const Context& ctx, const QuotedSpan& q, const Discourse& d) {
   const Article& a = ctx.article();
-  if (!q.closed || q.outer.begin != a.paragraphs[q.first_paragraph].span.begin) return {};
+  Speaker label = TranscriptLine(ctx, ctx.TokenAt(q.outer.begin));  // "The question: “...”"
+  if (label.resolved()) return label;
+  if (!q.closed) return {};
   uint32_t after = ctx.TokenAt(q.outer.end);
   uint32_t para_end = ctx.TokenAt(a.paragraphs[q.last_paragraph].span.end);
+  // A quote that ends its paragraph, over a dash-led line: "“...”" then "– Jane D., 23, ...".
+  bool ends_paragraph = true;
+  for (uint32_t t = after; t < para_end && ends_paragraph; ++t) ends_paragraph = ctx.IsPunct(t) && !ctx.IsQuoteMark(t);
+  if (ends_paragraph && q.last_paragraph + 1 < a.paragraphs.size()) {
+    const Paragraph& next = a.paragraphs[q.last_paragraph + 1];
+    Speaker s = DashCredit(ctx, ctx.TokenAt(next.span.begin), ctx.TokenAt(next.span.end));
+    if (s.resolved()) return s;
+  }
+  if (q.outer.begin != a.paragraphs[q.first_paragraph].span.begin) return {};
   uint32_t first = after, last = para_end;
   if (after >= para_end) {  // the quote fills its paragraph: the credit is the next one
     if (q.last_paragraph + 1 >= a.paragraphs.size()) return {};

@@ -33,9 +33,9 @@ size_t WordCount(std::string_view s) {
 // ("Communicating with the Future").
 bool TitleLike(std::string_view content) {
   static const std::string_view kSmall[] = {"a",    "about", "after", "against", "an",   "and",  "as",
-                                            "at",   "by",    "for",   "from",    "in",   "into", "of",
-                                            "on",   "or",    "over",  "the",     "to",   "under", "vs.",
-                                            "with", "without"};
+                                            "at",   "by",    "for",   "from",    "in",   "into", "it",
+                                            "of",   "on",    "or",    "over",    "the",  "to",   "under",
+                                            "vs.",  "with",  "without"};
   size_t upper = 0, letters = 0;
   for (char c : content) {
     letters += std::isalpha(static_cast<unsigned char>(c)) != 0;
@@ -207,7 +207,9 @@ bool ListedDisplayText(const Context& ctx, const QuotedSpan& q) {
 // someone said.
 bool TermAfterDeterminer(const Context& ctx, uint32_t open) {
   static const std::string_view k[] = {"all", "any", "so-called", "the", "these", "those"};
-  return open > 0 && std::find(std::begin(k), std::end(k), ctx.Lower(open - 1)) != std::end(k);
+  if (open > 0 && std::find(std::begin(k), std::end(k), ctx.Lower(open - 1)) != std::end(k)) return true;
+  // "the people's right to “keep and bear arms”": a right named by its wording (session 16).
+  return open > 1 && ctx.Lower(open - 1) == "to" && (ctx.Lower(open - 2) == "right" || ctx.Lower(open - 2) == "rights");
 }
 
 bool SurveyWording(const Context& ctx, uint32_t open) {

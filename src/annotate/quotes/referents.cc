@@ -150,4 +150,29 @@ bool ReportGoesOn(const Context& ctx, uint32_t open, uint32_t after, const Quota
   return true;
 }
 
+Speaker BodySubjectBefore(const Context& ctx, uint32_t at) {
+  const auto& sentences = ctx.article().sentences;
+  uint32_t here = ctx.SentenceOf(at);
+  if (here == 0 || here >= sentences.size()) return {};
+  const Sentence& st = sentences[here - 1];
+  if (st.paragraph != sentences[here].paragraph) return {};
+  uint32_t b = st.first_token, end = std::min<uint32_t>(b + st.token_count, ctx.size());
+  uint32_t t = SkipOpening(ctx, b, end);
+  if (t == b && PhraseStop(ctx.Lower(b))) {  // a longer opening clause: "When ..., The Post awarded"
+    for (uint32_t u = b + 1; u < end && u < b + 25; ++u) {
+      if (ctx.Lower(u) == ",") {
+        t = u + 1;
+        break;
+      }
+    }
+  }
+  if (t < end && ctx.Lower(t) == "the" && ctx.EntityOf(t) < 0) ++t;
+  int32_t e = t < end ? ctx.EntityOf(t) : -1;
+  if (e < 0 || ctx.article().entities[e].type != "ORG" || ctx.InQuote(t)) return {};
+  while (t < end && ctx.EntityOf(t) == e) ++t;
+  // The name must be the subject: a lower-case word (its verb) follows, not a possessive.
+  if (t >= end || !Lowercase(ctx.Text(t)) || ctx.Lower(t) == "'s" || ctx.Lower(t) == "\u2019s") return {};
+  return FromEntity(ctx, e);
+}
+
 }  // namespace parallax::quotes

@@ -523,6 +523,8 @@ Speaker ResolvePronoun(const Context& ctx, Pronoun p, Range r, uint32_t at, cons
     // "The three Republican chairmen ... issued a statement. The documents, they said, ..."
   } else if (p == Pronoun::kPlural && (s = PairSubjectBefore(ctx, r.b)).resolved()) {
     // "Nancy Pelosi and Chuck Schumer demanded the right of reply. “...,” they said"
+  } else if (p == Pronoun::kPlural && (s = BodySubjectBefore(ctx, r.b)).resolved()) {
+    // "The Post promptly awarded it ... They researched ..." (referents.cc)
   } else if (d.last_group.resolved()) {
     s = d.last_group;
   } else if (p == Pronoun::kIt && d.last_speaker.type == "document") {
@@ -627,6 +629,10 @@ Speaker UnnamedSpeaker(const Context& ctx, Range main, uint32_t first, uint32_t 
     anonymous = true;
   }
   if (head == main.b && PronounKind(hw) != Pronoun::kNone) return ResolvePronoun(ctx, PronounKind(hw), main, at, d);
+  Speaker pair = PairReferent(ctx, main, at);  // "the senators", "their statement" (pairs.cc)
+  if (!pair.resolved()) pair = InterviewReferent(ctx, main, at);  // "the interview subject"
+  if (pair.resolved() && DocumentNoun(hw)) pair.type = "document";
+  if (pair.resolved()) return pair;
   Speaker same = SameSpeakerAgain(ctx, main, d);  // "this same prestidigitator reasoned"
   if (same.resolved()) return same;
   if (DocumentNoun(hw) || (!anonymous && AnyWord(ctx, main, DocumentNoun))) {

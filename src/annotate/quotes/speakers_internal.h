@@ -58,6 +58,21 @@ Speaker PartitiveSource(const Context& ctx, Range main, uint32_t head);
 // three sentences before; unresolved otherwise.
 Speaker SameSpeakerAgain(const Context& ctx, Range main, const Discourse& d);
 
+// Session 16 (referents.cc): the organization or outlet opening the main clause of the sentence
+// before token `at`'s, in the same paragraph, as its subject ("When ..., The Post promptly awarded
+// it ... They researched ..."), for "they"; unresolved otherwise.
+Speaker BodySubjectBefore(const Context& ctx, uint32_t at);
+
+// Session 16 (pairs.cc):
+// "the senators", "the two lawmakers", "their statement", "the senators' letter", "the Roe-Doe
+// letter": the two named people an earlier sentence (at most twelve back, four paragraphs) opened
+// with as its joint subject ("Sens. Jane Roe, R-Iowa, and John Doe, D-Ohio, sent ..."), named
+// "A and B" (type person); unresolved when `main` has none of those forms or no pair was named.
+Speaker PairReferent(const Context& ctx, Range main, uint32_t at);
+// Session 16 (transcript.cc): "the interview subject", "the interviewee": the person named after
+// "interview with" at most 400 tokens before; unresolved otherwise.
+Speaker InterviewReferent(const Context& ctx, Range main, uint32_t at);
+
 }  // namespace parallax::quotes
 
 #endif  // PARALLAX_ANNOTATE_QUOTES_SPEAKERS_INTERNAL_H_

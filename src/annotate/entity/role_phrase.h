@@ -1,0 +1,79 @@
+// Internal to the roles stage (roles.cc, nominal_roles.cc): the token view and the title phrase
+// parsers they share. Not part of the annotator's interface (roles.h).
+#ifndef PARALLAX_ANNOTATE_ENTITY_ROLE_PHRASE_H_
+#define PARALLAX_ANNOTATE_ENTITY_ROLE_PHRASE_H_
+
+#include <algorithm>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "parallax/article.h"
+
+namespace parallax::entity::phrase {
+
+// An article's tokens with the entity mention covering each and sentence bounds.
+struct View {
+  const Article& a;
+  size_t n;  // tokens
+  // Token k's text; read on demand, since roles look at a few tokens around
+  // each person mention only.
+  std::string_view Tok(size_t k) const { return a.tokens[k].span.Of(a.body); }
+  std::vector<int32_t> mention_at;  // mention covering the token, -1 if none
+  std::vector<uint32_t> mention_first, mention_last;
+  // Sentences in token order without overlaps (the segmenter's): a token's sentence is found by
+  // a binary search, asked only at person mentions. Otherwise the per-token arrays below answer.
+  bool ordered = true;
+  std::vector<uint32_t> sent_first, sent_last;  // per token, filled only when !ordered
+  // The first and last token of token k's sentence; [0, n - 1] for a token in no sentence.
+  uint32_t SentenceFirst(uint32_t k) const { return ordered ? SentenceOf(k, true) : sent_first[k]; }
+  uint32_t SentenceLast(uint32_t k) const { return ordered ? SentenceOf(k, false) : sent_last[k]; }
+  uint32_t SentenceOf(uint32_t k, bool first) const {
+    auto it = std::upper_bound(a.sentences.begin(), a.sentences.end(), k,
+                               [](uint32_t t, const Sentence& s) { return t < s.first_token; });
+    if (it != a.sentences.begin()) {
+      const Sentence& s = *(it - 1);
+      if (static_cast<uint64_t>(k) < static_cast<uint64_t>(s.first_token) + s.token_count) {
+        return first ? s.first_token : s.first_token + s.token_count - 1;
+      }
+    }
+    return first ? 0 : static_cast<uint32_t>(n ? n - 1 : 0);
+  }
+};
+
+View MakeView(const Article& a);
+
+// A title phrase: its tokens, normalized words, time-scope qualifier and affiliations.
+struct Phrase {
+  uint32_t first = 0, last = 0;      // token range of the whole phrase
+  std::vector<std::string> words;    // role words in text order (lower, expanded)
+  std::string qualifier;
+  std::vector<std::string> affiliations;  // in text order
+  bool plural = false;  // the head was plural ("senators"): it titles each name of a pair
+};
+
+// Where ParseAfter reads: an apposition after a name ("Kerry, the U.S. envoy,"); the verb of "NAME is
+// the ranking member ..." (kCopula, `begin` at the verb); a definite noun phrase of its own ("The
+// former governor of Indiana said", kNominal, `begin` at "the"), which may end before a verb or a
+// possessive rather than only at punctuation.
+enum class After { kApposition, kCopula, kNominal };
+
+// Parses a title phrase that starts at token `begin`, up to `ceil` (see After).
+bool ParseAfter(const View& v, uint32_t begin, uint32_t ceil, Phrase* p, After mode = After::kApposition);
+// Appends the role of `p` held by mention `mention`.
+void Emit(const View& v, uint32_t mention, const Phrase& p, std::vector<RoleMention>* out);
+// The words joined by `sep`, abbreviations expanded when `expand` ("rep" -> "representative").
+std::string Join(const std::vector<std::string>& words, const char* sep, bool expand);
+bool IsPossessive(std::string_view w);  // "'s", "’s"
+bool IsCopula(std::string_view w);      // "is", "was", "became", "serves", "served"
+
+// Person roles of person mention `m` from the phrases around it (roles.cc).
+void RolesOf(const View& v, uint32_t m, std::vector<RoleMention>* out);
+// Appends the roles that nominals and pronouns give (nominal_roles.cc); `roles` holds the roles
+// RolesOf found, which it uses to find the holders.
+void NominalRoles(const View& v, std::vector<RoleMention>* roles);
+
+}  // namespace parallax::entity::phrase
+
+#endif  // PARALLAX_ANNOTATE_ENTITY_ROLE_PHRASE_H_
