@@ -111,5 +111,18 @@ TEST(NominalRolesTest, PredicatesQuotationsAndDescriptionsNameNoHolder) {
             (V{"Donald Trump:president", "Donald Trump:president"}));
 }
 
+TEST(NominalRolesTest, FusedQualifiersPossessivesAndCounsel) {
+  // Not nominals, but forms the name-attached parsers missed (docs/ner.md, "Session 16").
+  EXPECT_EQ(Roles("Then-Mexican President Felipe Calderon agreed.", {{"Felipe Calderon", "PER"}}),
+            V{"Felipe Calderon:president/then@Mexico"});
+  EXPECT_EQ(Roles("Felipe Calderon, then-Mexican president, agreed.", {{"Felipe Calderon", "PER"}}),
+            V{"Felipe Calderon:president/then@Mexico"});
+  EXPECT_EQ(Roles("Michael Cohen, President Trump's former personal lawyer, pleaded guilty.",
+                  {{"Michael Cohen", "PER"}, {"Trump", "PER"}}),
+            (V{"Michael Cohen:personal lawyer/former@Trump", "Trump:president"}));
+  EXPECT_EQ(Roles("Special Counsel Robert Mueller declined.", {{"Robert Mueller", "PER"}}),
+            V{"Robert Mueller:special counsel"});
+}
+
 }  // namespace
 }  // namespace parallax

@@ -39,7 +39,7 @@ const WordSet& Heads() {
       "vice-president", "vice-chairman", "chairperson", "head", "boss", "superintendent", "whip",
       "strategist", "pollster", "donor", "megadonor", "magistrate", "marshal", "inspector", "auditor",
       "regulator", "banker", "trader", "dean", "provost", "rector", "laureate", "ceo-elect", "premier-elect",
-      "student", "member", "creator", "maj", "cpl", "pvt", "cmdr", "officer"};
+      "student", "member", "creator", "maj", "cpl", "pvt", "cmdr", "officer", "counsel"};
   return k;
 }
 
@@ -65,7 +65,7 @@ const WordSet& Modifiers() {
       "tax", "water", "land", "resources", "natural", "veterans", "affairs", "human", "rights", "civil",
       "space", "nuclear", "arms", "control", "peace", "relief", "aid", "humanitarian", "counterterrorism",
       "anti-corruption", "election", "electoral", "political", "ranking", "board", "talk", "show", "radio",
-      "television", "tv"};
+      "television", "tv", "personal"};
   return k;
 }
 

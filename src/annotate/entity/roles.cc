@@ -177,7 +177,15 @@ bool ParseBefore(const View& v, uint32_t end, uint32_t floor, Phrase* p, bool pl
     bool single = m >= 0 && v.mention_first[m] == v.mention_last[m];
     if (m >= 0 && v.a.entities[m].type == "PER" && !single) break;
     std::string_view q = SplitQualifierPrefix(&lw);
-    if (!q.empty() && !IsTitleWord(lw)) break;
+    if (!q.empty() && !IsTitleWord(lw)) {
+      // "then-Mexican President": the qualifier fused to a nationality.
+      if (std::string_view c = CountryOfDemonym(lw); !c.empty() && (m < 0 || single)) {
+        p->affiliations.emplace_back(c);
+        p->qualifier = q;
+        --i;
+      }
+      break;
+    }
     // "Under Secretary" is a title; "(served) under President Bush" is not.
     if (lw == "under" && words.back() != "secretary" && words.back() != "secretary-general") break;
     if (!q.empty() || (IsTitleWord(lw) && (m < 0 || single))) {
@@ -318,6 +326,7 @@ bool ParseAfter(const View& v, uint32_t begin, uint32_t ceil, Phrase* p, After m
     if (!q.empty() && !IsTitleWord(lw)) {
       if (mode == After::kNominal && last_head >= 0) break;  // "The Ukrainian president then assured"
       p->qualifier = q;
+      if (std::string_view c = CountryOfDemonym(lw); !c.empty()) p->affiliations.emplace_back(c);  // "then-Mexican"
       ++i;
       continue;
     }
@@ -333,6 +342,17 @@ bool ParseAfter(const View& v, uint32_t begin, uint32_t ceil, Phrase* p, After m
       if (after <= ceil && IsPossessive(v.Tok(after))) ++after;
       p->affiliations.push_back(EntityName(v, m));
       i = after;
+      continue;
+    }
+    // "Michael Cohen, President Trump's former personal lawyer": a person's possessive says whose
+    // the title is; the words before it are that person's own title.
+    if (m >= 0 && v.a.entities[m].type == "PER" && v.mention_first[m] == i && v.mention_last[m] + 1 <= ceil &&
+        IsPossessive(v.Tok(v.mention_last[m] + 1))) {
+      words.clear();
+      last_head = -1;
+      p->qualifier.clear();
+      p->affiliations.assign(1, EntityName(v, m));
+      i = v.mention_last[m] + 2;
       continue;
     }
     std::string_view c = CountryOfDemonym(lw);
