@@ -461,7 +461,11 @@ TEST(QuotesSeeds, EverySpeakerAndSourceType) {
       "Axios|outlet|i", "Forbes|outlet|i", "Ant\u00F3nio Guterres|person|d", "Ant\u00F3nio Guterres|person|d",
       "John Kerry|person|d", "Xi Jinping|person|d", "Mike Gallagher|person|d", "Reuters|outlet|i",
       "Bloomberg Philanthropies|organization|i"}));
-  EXPECT_EQ(seeds["001"], (std::vector<std::string>{"John Kerry|person|d", "Janet Yellen|person|d",
+  // Session 16: "..., a Biden administration official told CNN." is a report too (a trailing cue
+  // followed by its listener); "..., Biden's climate czar told CNN in May." names a role's holder
+  // the rules cannot resolve, so it gives no report (not Biden's).
+  EXPECT_EQ(seeds["001"], (std::vector<std::string>{"a Biden administration official|anonymous|i",
+                                                    "John Kerry|person|d", "Janet Yellen|person|d",
                                                     "Janet Yellen|person|d", "Antony Blinken|person|d"}));
   EXPECT_EQ(seeds["002"], (std::vector<std::string>{
       "people familiar with the matter|anonymous|i", "one of the people|anonymous|i", "another person|anonymous|i",

@@ -81,7 +81,9 @@ TEST(Referents, ASubjectAfterRoleWordsIsTheNextPronoun) {
       {"\u201CWe just deal with the facts,\u201D said Ed Gillespie, an adviser to the campaign.",
        "GOP strategist and SuperPAC sponsor Karl Rove told a gathering of donors that he has advised Mitt "
        "Romney not to attack Barack Obama. He urged a \u201Crespectful tone\u201D toward the president."});
-  EXPECT_EQ(Attributions(a), (std::vector<std::string>{"Ed Gillespie|person|d", "Karl Rove|person|d"}));
+  // Session 16: the subject after "and" in "strategist and ... sponsor Karl Rove told ... that" reports too.
+  EXPECT_EQ(Attributions(a),
+            (std::vector<std::string>{"Ed Gillespie|person|d", "Karl Rove|person|i", "Karl Rove|person|d"}));
 }
 
 // "Meanwhile, Oreskes, who ..., noted": a name after an opening adverb and its comma is the

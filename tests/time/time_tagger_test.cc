@@ -121,6 +121,15 @@ TEST_F(TimeTaggerTest, AnElectionDateLooksAheadUnlessThePastIsSaid) {
             "Nov. 6|DATE|2018-11-06");
   // Other dates keep the nearer year.
   EXPECT_EQ(One("Trump is in court on Nov. 3.", "2020-01-29"), "Nov. 3|DATE|2019-11-03");
+  // A month's possessive names the event as well as "the November election" does.
+  EXPECT_EQ(One("The ruling brings the court into the debate ahead of November's election.", "2020-02-07"),
+            "November|DATE|2020-11");
+  EXPECT_EQ(One("The ruling brings the court into the debate ahead of November\u2019s presidential election.",
+                "2020-02-07"),
+            "November|DATE|2020-11");
+  EXPECT_EQ(One("Democrats won the House in November's elections.", "2019-01-20"), "November|DATE|2018-11");
+  EXPECT_EQ(One("The ruling brings the court into the debate in November's heat.", "2020-02-07"),
+            "November|DATE|2019-11");
 }
 
 TEST_F(TimeTaggerTest, SeasonsAcrossTheYearBoundary) {

@@ -220,7 +220,8 @@ bool IsScheduledEventWord(std::string_view w) {
 }
 
 // True when a scheduled-event word stands within three words of the
-// expression [first, last) in its clause (no punctuation between), and the
+// expression [first, last) in its clause (no punctuation between but a
+// possessive's apostrophe: "November's election"), and the
 // expression does not follow "after"/"since"/"following" ("after the Dec.
 // 12 election" is the one held).
 bool NamesScheduledEvent(const Tokens& tk, uint32_t first, uint32_t last) {
@@ -246,7 +247,16 @@ bool NamesScheduledEvent(const Tokens& tk, uint32_t first, uint32_t last) {
     event = scan(tk.Lower(t), true, &words);
   }
   words = 0;
-  for (uint32_t r = last; r < tk.items.size() && words < 3 && !event; ++r) {
+  uint32_t right = last;
+  // "November's election", "June’s primary": the possessive's apostrophe does
+  // not end the phrase (its "s" counts as one of the three words).
+  if (right + 1 < tk.items.size() && tk.items[right].kind == Token::Kind::kPunct && tk.items[right].punct == '\'' &&
+      !tk.items[right].space_before() && tk.items[right + 1].kind == Token::Kind::kWord &&
+      !tk.items[right + 1].space_before()) {
+    const std::string_view next = tk.Lower(tk.items[right + 1]);
+    if (next == "s" || next.starts_with("s ")) ++right;
+  }
+  for (uint32_t r = right; r < tk.items.size() && words < 3 && !event; ++r) {
     const Token& t = tk.items[r];
     if (t.kind != Token::Kind::kWord || t.blank_line_before()) break;
     event = scan(tk.Lower(t), false, &words);
