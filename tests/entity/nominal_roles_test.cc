@@ -85,6 +85,10 @@ TEST(NominalRolesTest, ATitleThatOpensASentenceTakesUpThePersonBefore) {
   EXPECT_EQ(Roles("He said Trump never asked him to speak. The Texas senator faced boos.", {{"Trump", "PER"}}), V{});
   EXPECT_EQ(Roles("Janos Pasztor met church officials. The Pope urged action.", {{"Janos Pasztor", "PER"}}), V{});
   EXPECT_EQ(Roles("Sen. Ted Cruz spoke on Monday. The governor said no.", {{"Ted Cruz", "PER"}}), V{"Ted Cruz:senator"});
+  // "the president and the speaker": a second determiner opens a second person, not a second title.
+  EXPECT_EQ(Roles("Barack Obama spoke on Saturday. The president and the speaker met Sunday.",
+                  {{"Barack Obama", "PER"}}),
+            V{"Barack Obama:president"});
 }
 
 TEST(NominalRolesTest, APronounAndACopulaGiveTheTitleToThePersonBefore) {

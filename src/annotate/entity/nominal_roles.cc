@@ -123,6 +123,11 @@ bool HeadFollows(const View& v, uint32_t k, uint32_t last, uint32_t count) {
   return false;
 }
 
+// A determiner or possessive after "and" in a title list: the next title is someone else's.
+bool OpensAnotherPerson(std::string_view w) {
+  return w == "the" || w == "a" || w == "an" || w == "his" || w == "her" || w == "their" || w == "its";
+}
+
 // A word after which a title phrase is a predicate or an apposition, not a mention of someone named.
 bool IsPredicateOpener(std::string_view w) {
   static constexpr std::string_view kWords[] = {"is", "was", "are", "were", "be", "been", "being", "become",
@@ -271,8 +276,10 @@ void NominalRoles(const View& v, std::vector<RoleMention>* roles) {
       // "the senator, John Smith, said": the name's own title (RolesOf).
       if (p.last + 2 <= l && v.Tok(p.last + 1) == "," && v.mention_at[p.last + 2] >= 0) return k;
       std::vector<Phrase> phrases{std::move(p)};
-      // "The chairman and chief executive officer of Koch Industries".
-      if (phrases[0].last + 2 <= l && v.Tok(phrases[0].last + 1) == "and") {
+      // "The chairman and chief executive officer of Koch Industries"; not "The president and the
+      // speaker", where a second determiner opens a second person.
+      if (phrases[0].last + 2 <= l && v.Tok(phrases[0].last + 1) == "and" &&
+          !OpensAnotherPerson(LowerWord(v.Tok(phrases[0].last + 2)))) {
         Phrase q;
         if (ParseAfter(v, phrases[0].last + 2, l, &q, After::kNominal)) {
           if (q.affiliations.empty()) q.affiliations = phrases[0].affiliations;
