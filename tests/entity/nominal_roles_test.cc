@@ -7,32 +7,14 @@
 #include <string>
 #include <vector>
 
-#include "annotate/entity/coref.h"
 #include "annotate/entity/roles.h"
-#include "mentions_util.h"
-#include "text/segment.h"
+#include "roles_util.h"
 
 namespace parallax {
 namespace {
 
 using Mentions = std::vector<std::pair<std::string, std::string>>;
 using V = std::vector<std::string>;
-
-// Every role as "<holder's chain name>:<role>[/qualifier][@affiliation]".
-V Roles(std::string body, const Mentions& mentions) {
-  Article a = WithMentions(std::move(body), mentions);
-  a.paragraphs = text::SplitParagraphs(a.body);
-  text::Segment(&a);
-  entity::BuildChains(&a);
-  entity::FindRoles(&a);
-  V out;
-  for (const RoleMention& r : a.roles) {
-    const EntityMention& e = a.entities[r.mention];
-    out.push_back((e.chain >= 0 ? a.entity_chains[e.chain].name : "?") + ":" + r.role +
-                  (r.qualifier.empty() ? "" : "/" + r.qualifier) + (r.affiliation.empty() ? "" : "@" + r.affiliation));
-  }
-  return out;
-}
 
 TEST(NominalRolesTest, ATitleOfTheSameOfficeTakesUpItsHolder) {
   EXPECT_EQ(Roles("Rep. Chris Collins (R-N.Y.) resigned on Monday. Several outlets confirmed that the four-term "
