@@ -117,13 +117,19 @@ bool IsTimeSpanWord(std::string_view w) {
   return w == "centurie" || w == "century";
 }
 
+// Appends the digits and points of a numeric token up to a hyphen ("1,062" ->
+// "1062"; "26.2%" -> "26.2"; "5-year" -> "5").
+void AppendDigits(std::string_view w, std::string* out) {
+  for (char ch : w) {
+    if (ch == '-') break;
+    if (core::IsAsciiDigit(ch) || ch == '.') out->push_back(ch);
+  }
+}
+
 // The value of a numeric token ("1,062" -> 1062; "26.2%" -> 26.2).
 double NumberOf(std::string_view w) {
   std::string digits;
-  for (char ch : w) {
-    if (ch == '-') break;
-    if (core::IsAsciiDigit(ch) || ch == '.') digits.push_back(ch);
-  }
+  AppendDigits(w, &digits);
   return std::atof(digits.c_str());
 }
 
@@ -221,8 +227,6 @@ size_t ChangeVerb(const std::vector<std::string>& w, size_t i) {
   }
   return SIZE_MAX;
 }
-
-bool IsChange(const std::vector<std::string>& w, size_t i) { return ChangeVerb(w, i) != SIZE_MAX; }
 
 // "plus or minus 4 percentage points", "a margin of error of 5.7 points",
 // "±3": the precision of a poll, not a claim about the world.
@@ -335,12 +339,11 @@ std::string SubgroupOf(const Article& a, const SentenceInfo& s, const Toks& t, s
   return text.starts_with("Of the ") || text.starts_with("Among ") ? "group" : "";
 }
 
-// What a change measures: the last capitalised word before its verb in the
-// clause ("The S&P 500 fell 75 points" -> "s&p", "The Dow Jones Industrial
-// Average plunged 600 points" -> "average"), or "".
-std::string ChangeSubject(const Article& a, const Toks& t, size_t i) {
-  const size_t verb = ChangeVerb(t.words, i);
-  if (verb == SIZE_MAX) return "";
+// What a change measures: the last capitalised word before its verb (at
+// `verb`, from ChangeVerb) in the clause ("The S&P 500 fell 75 points" ->
+// "s&p", "The Dow Jones Industrial Average plunged 600 points" -> "average"),
+// or "".
+std::string ChangeSubject(const Article& a, const Toks& t, size_t verb) {
   for (size_t k = verb, steps = 0; k > 0 && steps < 8; --k, ++steps) {
     const std::string& w = t.words[k - 1];
     if (w == "," || w == ";" || w == ":") break;
@@ -429,12 +432,6 @@ void NumberClaims(const StoryCorpus& c, uint32_t si, const std::string& fact, Se
       }
     }
   }
-  auto digits = [](const std::string& w, std::string* v) {
-    for (char ch : w) {
-      if (ch == '-') break;
-      if (core::IsAsciiDigit(ch) || ch == '.') v->push_back(ch);
-    }
-  };
   for (size_t i = 0; i + 1 < t.words.size(); ++i) {
     const std::string& w = t.words[i];
     if (w.empty() || !core::IsAsciiDigit(w[0])) continue;
@@ -462,17 +459,17 @@ void NumberClaims(const StoryCorpus& c, uint32_t si, const std::string& fact, Se
       if (const std::string group = SubgroupOf(a, s, t, at + 1); !group.empty()) unit.append(" among ").append(group);
     }
     if (const std::string from = DistanceFrom(t, at + 1); !from.empty()) unit += " from " + from;
-    if (IsChange(t.words, i)) {
+    if (const size_t verb = ChangeVerb(t.words, i); verb != SIZE_MAX) {
       unit = "change in " + unit;
-      if (const std::string what = ChangeSubject(a, t, i); !what.empty()) unit.append(" of ").append(what);
+      if (const std::string what = ChangeSubject(a, t, verb); !what.empty()) unit.append(" of ").append(what);
     }
     if (past_year && past_from < t.spans[i].begin) unit += " in " + std::to_string(past_year);
     std::string value = Approximate(t.words, i) ? "~" : "";
-    digits(w, &value);
+    AppendDigits(w, &value);
     std::string surface = w + " " + t.words[i + 1];
     if (upper) {
       value += "..";
-      digits(t.words[upper], &value);
+      AppendDigits(t.words[upper], &value);
       surface = w + " to " + t.words[upper] + " " + t.words[upper + 1];
     }
     out->push_back({"number\t" + fact + "\t" + unit, unit, value, surface, si});
