@@ -4,7 +4,9 @@
 #ifndef PARALLAX_ANNOTATE_QUOTES_LEXICON_H_
 #define PARALLAX_ANNOTATE_QUOTES_LEXICON_H_
 
+#include <algorithm>
 #include <cstdint>
+#include <initializer_list>
 #include <string_view>
 #include <vector>
 
@@ -54,6 +56,11 @@ bool GroupNoun(std::string_view word);
 // A lower-case noun of a person by its agent suffix ("lobbyist", "consultant",
 // "historian"); takes the word as written (case matters).
 bool AgentNoun(std::string_view raw);
+// True when `word` is one of `list` (a short list written at the call; the
+// tables above are for the long ones).
+inline bool InList(std::string_view word, std::initializer_list<std::string_view> list) {
+  return std::find(list.begin(), list.end(), word) != list.end();
+}
 // Articles and "one"/"another"/"this"/"that" opening a noun phrase.
 bool Determiner(std::string_view word);
 // Words that cannot be inside a speaker phrase (prepositions, conjunctions,

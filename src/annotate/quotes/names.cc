@@ -78,13 +78,12 @@ std::string CleanName(std::string_view text, bool person) {
   return out;
 }
 
-namespace {
-
-// The surname: the last word (a view into `name`).
 std::string_view LastWord(std::string_view name) {
-  size_t sp = name.rfind(' ');  // "Donald Trump Jr." stays apart from "Donald Trump" (surname "Jr.")
+  size_t sp = name.rfind(' ');
   return sp == std::string_view::npos ? name : name.substr(sp + 1);
 }
+
+namespace {
 
 // Words(s).size() without building the words.
 size_t WordsIn(std::string_view s) {

@@ -11,6 +11,11 @@ namespace parallax::quotes {
 
 // The space-separated words of `s` (views into it).
 std::vector<std::string_view> Words(std::string_view s);
+// True when `raw` opens with an ASCII capital letter.
+inline bool Capitalized(std::string_view raw) { return !raw.empty() && raw[0] >= 'A' && raw[0] <= 'Z'; }
+// The last space-separated word of `name` (a view into it): its surname, "Jr." for
+// "Donald Trump Jr." (which so stays apart from "Donald Trump").
+std::string_view LastWord(std::string_view name);
 // True for an honorific or abbreviated title before a name: "Mr.", "Dr.", "Sen.", "Rev.", ...
 bool Honorific(std::string_view word);
 // "Mr. Kerry's" -> "Kerry" (with `person`, honorifics and a leading capitalized title dropped);

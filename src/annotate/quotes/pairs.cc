@@ -4,11 +4,11 @@
 // lawmakers", "their statement", "the senators' letter" or "the Roe-Doe
 // letter". Those phrases name the pair "A and B" (speakers.cc's NamedPair
 // form), not a group by its description. Used by speakers.cc.
-#include <cctype>
 #include <string>
 #include <string_view>
 
 #include "annotate/quotes/lexicon.h"
+#include "annotate/quotes/names.h"
 #include "annotate/quotes/speakers_internal.h"
 
 namespace parallax::quotes {
@@ -17,8 +17,6 @@ namespace {
 
 constexpr uint32_t kPairSentences = 12;   // how far back the pair may be named
 constexpr uint32_t kPairParagraphs = 4;
-
-bool Capitalized(std::string_view raw) { return !raw.empty() && std::isupper(static_cast<unsigned char>(raw[0])); }
 
 // Past ", R-Iowa," after a name at `t` (a comma, at most five tokens naming no person, a comma);
 // `t` itself when no such tag follows.
@@ -54,11 +52,6 @@ bool PairOpening(const Context& ctx, uint32_t s, int32_t* first, int32_t* second
   t = SkipTag(ctx, t, end);
   std::string_view next = t < end ? ctx.Lower(t) : "";
   return !(next == "'s" || next == "\u2019s" || next == "and" || next == ",");  // a possessive or a list
-}
-
-std::string_view Surname(std::string_view name) {
-  size_t sp = name.rfind(' ');
-  return sp == std::string_view::npos ? name : name.substr(sp + 1);
 }
 
 // "Grassley-Graham" for the pair's surnames, in either order.
@@ -116,8 +109,8 @@ Speaker PairReferent(const Context& ctx, Range main, uint32_t at) {
     if (sentences[s].paragraph + kPairParagraphs < paragraph) break;
     int32_t first = -1, second = -1;
     if (!PairOpening(ctx, s, &first, &second)) continue;
-    if (form == Form::kSurnames && !SurnamePair(ctx.Text(hyphen), Surname(ctx.Canonical(first)),
-                                                Surname(ctx.Canonical(second)))) {
+    if (form == Form::kSurnames && !SurnamePair(ctx.Text(hyphen), LastWord(ctx.Canonical(first)),
+                                                LastWord(ctx.Canonical(second)))) {
       return {};
     }
     Speaker p = FromEntity(ctx, first);

@@ -10,6 +10,7 @@
 
 #include "annotate/quotes/attribution.h"
 #include "annotate/quotes/lexicon.h"
+#include "annotate/quotes/names.h"
 #include "core/ascii.h"
 
 namespace parallax::quotes {
@@ -71,12 +72,6 @@ bool TitleLike(std::string_view content) {
 }
 
 namespace {
-
-bool InList(std::string_view w, std::initializer_list<std::string_view> list) {
-  return std::find(list.begin(), list.end(), w) != list.end();
-}
-
-bool Capitalized(std::string_view raw) { return !raw.empty() && raw[0] >= 'A' && raw[0] <= 'Z'; }
 
 bool IsPersonToken(const Context& ctx, uint32_t t) {
   int32_t e = ctx.EntityOf(t);

@@ -17,10 +17,6 @@ namespace parallax::quotes {
 
 namespace {
 
-bool InList(std::string_view w, std::initializer_list<std::string_view> list) {
-  return std::find(list.begin(), list.end(), w) != list.end();
-}
-
 bool Lowercase(std::string_view raw) { return !raw.empty() && std::islower(static_cast<unsigned char>(raw[0])); }
 
 }  // namespace

@@ -27,6 +27,7 @@
 
 #include "annotate/quotes/attribution.h"
 #include "annotate/quotes/lexicon.h"
+#include "annotate/quotes/names.h"
 #include "core/ascii.h"
 
 namespace parallax {
@@ -38,8 +39,6 @@ namespace parallax::quotes {
 namespace {
 
 constexpr std::string_view kMagic = "# parallax quote-speaker model v1";
-
-bool Capitalized(std::string_view w) { return !w.empty() && w[0] >= 'A' && w[0] <= 'Z'; }
 
 bool Possessive(std::string_view w) { return w == "'s" || w == "\u2019s" || w == "'" || w == "\u2019"; }
 
