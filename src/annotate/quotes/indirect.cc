@@ -84,12 +84,6 @@ bool AppositiveToEnd(const Context& ctx, uint32_t comma, uint32_t end) {
   return true;
 }
 
-// Whether `w` is one of the words of the list `k`.
-template <size_t N>
-bool OneOf(const std::string_view (&k)[N], std::string_view w) {
-  return std::find(std::begin(k), std::end(k), w) != std::end(k);
-}
-
 // Cues of indirect speech that CueAt or IndirectSpeechVerb leave out: plain
 // present and plural forms ("experts say", "they claim") and a few verbs of
 // saying. Sorted.
@@ -109,7 +103,7 @@ bool NotAsserted(std::string_view w) {
                                        "did",   "do",   "does",  "is",   "may",  "might", "must", "n't",
                                        "never", "not",  "shall", "should", "the", "to",   "was",  "were",
                                        "will",  "would"};
-  return OneOf(k, w);
+  return InList(w, k);
 }
 
 // The cue at t for indirect speech: CueAt's when it is an indirect-speech
@@ -147,8 +141,8 @@ uint32_t AdverbialStart(const Context& ctx, uint32_t v, uint32_t from) {
   uint32_t u = v;
   while (u > from + 1) {
     std::string_view w = ctx.Lower(u - 1);
-    if (OneOf(kAdverb, w)) --u;
-    else if (OneOf(kDay, w) && u > from + 2 && (ctx.Lower(u - 2) == "on" || ctx.Lower(u - 2) == "last" ||
+    if (InList(w, kAdverb)) --u;
+    else if (InList(w, kDay) && u > from + 2 && (ctx.Lower(u - 2) == "on" || ctx.Lower(u - 2) == "last" ||
                                              ctx.Lower(u - 2) == "this")) u -= 2;
     else break;
   }
@@ -167,7 +161,7 @@ bool ShortTail(const Context& ctx, const Cue& c, uint32_t b, uint32_t e) {
   std::string_view w = ctx.Lower(b);
   std::string_view verb = ctx.Lower(c.first);
   bool told = verb == "told" || verb == "tells";
-  bool opens = told || OneOf(kOpen, w);
+  bool opens = told || InList(w, kOpen);
   if (!opens) return false;
   for (uint32_t t = b; t < e; ++t) {
     std::string_view x = ctx.Lower(t);
@@ -189,7 +183,7 @@ bool ClosesReport(const Context& ctx, uint32_t subject) {
 // opens a complement, not a reported clause.
 bool PrepositionComplement(std::string_view w) {
   static const std::string_view k[] = {"about", "against", "at", "by", "for", "from", "into", "of", "on", "over", "with"};
-  return OneOf(k, w);
+  return InList(w, k);
 }
 
 // Words that open a clause whose subject may report ("..., although he
@@ -213,8 +207,8 @@ Speaker UnnamedGroup(const Context& ctx, uint32_t b, uint32_t e) {
     if (ctx.IsPunct(t) || std::isupper(static_cast<unsigned char>(ctx.Text(t)[0]))) return {};
   }
   std::string_view head = ctx.Lower(e - 1);
-  bool police = OneOf(kPolice, head);
-  if (!police && !OneOf(kPeople, head)) return {};
+  bool police = InList(head, kPolice);
+  if (!police && !InList(head, kPeople)) return {};
   Speaker s;
   s.span = Bytes(ctx, b, e);
   s.name = std::string(s.span.Of(ctx.article().body));

@@ -5,6 +5,7 @@
 #define PARALLAX_ANNOTATE_QUOTES_LEXICON_H_
 
 #include <algorithm>
+#include <cstddef>
 #include <cstdint>
 #include <initializer_list>
 #include <string_view>
@@ -60,6 +61,11 @@ bool AgentNoun(std::string_view raw);
 // tables above are for the long ones).
 inline bool InList(std::string_view word, std::initializer_list<std::string_view> list) {
   return std::find(list.begin(), list.end(), word) != list.end();
+}
+// The same for a word array declared at the call.
+template <size_t N>
+bool InList(std::string_view word, const std::string_view (&list)[N]) {
+  return std::find(list, list + N, word) != list + N;
 }
 // Articles and "one"/"another"/"this"/"that" opening a noun phrase.
 bool Determiner(std::string_view word);
