@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include "annotate/quotes/gender.h"
+
 namespace parallax::quotes {
 
 // The space-separated words of `s` (views into it).
@@ -21,6 +23,10 @@ bool Honorific(std::string_view word);
 // "Mr. Kerry's" -> "Kerry" (with `person`, honorifics and a leading capitalized title dropped);
 // "the State Department" -> "State Department".
 std::string CleanName(std::string_view text, bool person);
+// Session 17 (folded_names.cc): "Nikki Haley" for `surname` "Haley" when a mention of another
+// type ends with a known given name of a compatible gender and that surname (the tagger's "UN
+// Nikki Haley", an organization); empty when none does. The first such mention wins.
+std::string FoldedPersonName(const Article& a, std::string_view surname, Gender gender);
 
 }  // namespace parallax::quotes
 
