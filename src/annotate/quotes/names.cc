@@ -131,14 +131,14 @@ std::string_view WithCutGivenNames(const Article& a, size_t i, bool initials_onl
     uint32_t w = begin - 1;
     while (w > floor && !core::IsAsciiSpace(a.body[w - 1])) --w;
     std::string_view word = std::string_view(a.body).substr(w, begin - 1 - w);
-    std::string_view bare = word.ends_with(".") ? word.substr(0, word.size() - 1) : word;
-    if (bare.empty() || !Upper(bare[0]) || Honorific(word) || SentenceOpener(word)) break;
     if (Initials(word)) {  // "W.E.B. [Du Bois]"
       initial = true;
       begin = w;
       continue;
     }
     if (initials_only) break;
+    std::string_view bare = word.ends_with(".") ? word.substr(0, word.size() - 1) : word;
+    if (bare.empty() || !Upper(bare[0]) || Honorific(word) || SentenceOpener(word)) break;
     if (!std::all_of(bare.begin() + 1, bare.end(), [](char c) { return Lower(c); })) break;
     if (TitleNoun(core::AsciiLowered(bare))) break;
     initial |= bare.size() == 1;
