@@ -22,15 +22,16 @@ TEST(FoldedNames, AGivenNameAndSurnameInsideAnotherEntityNameThePerson) {
   a.body = "Ambassador to the UN Nikki Haley spoke. Haley left.";
   a.entities.push_back(EntityMention{Span{18, 32}, "ORG", ""});
   a.entities.push_back(EntityMention{Span{40, 45}, "PER", ""});
-  EXPECT_EQ(FoldedPersonName(a, "Haley", Gender::kUnknown), "Nikki Haley");
-  EXPECT_EQ(FoldedPersonName(a, "Haley", Gender::kFemale), "Nikki Haley");
-  EXPECT_EQ(FoldedPersonName(a, "Haley", Gender::kMale), "");  // a man named Haley is someone else
-  EXPECT_EQ(FoldedPersonName(a, "Smith", Gender::kUnknown), "");
+  std::vector<FoldedName> folded = FoldedNames(a);
+  EXPECT_EQ(FoldedPersonName(folded, "Haley", Gender::kUnknown), "Nikki Haley");
+  EXPECT_EQ(FoldedPersonName(folded, "Haley", Gender::kFemale), "Nikki Haley");
+  EXPECT_EQ(FoldedPersonName(folded, "Haley", Gender::kMale), "");  // a man named Haley is someone else
+  EXPECT_EQ(FoldedPersonName(folded, "Smith", Gender::kUnknown), "");
   // The word before the surname must be a known given name: "Comet Haley" names no person.
   Article b;
   b.body = "The Halley Comet Haley spoke. Haley left.";
   b.entities.push_back(EntityMention{Span{4, 22}, "MISC", ""});
-  EXPECT_EQ(FoldedPersonName(b, "Haley", Gender::kUnknown), "");
+  EXPECT_TRUE(FoldedNames(b).empty());
 }
 
 // End to end: the quotes of "Haley" take the full name the title run holds.

@@ -4,6 +4,7 @@
 // one-word person the full name such a span ends with.
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "annotate/quotes/gender.h"
 #include "annotate/quotes/names.h"
@@ -22,21 +23,29 @@ bool LowerTail(std::string_view w) {
 
 }  // namespace
 
-std::string FoldedPersonName(const Article& a, std::string_view surname, Gender gender) {
-  if (surname.empty() || !Capitalized(surname)) return {};
+std::vector<FoldedName> FoldedNames(const Article& a) {
+  std::vector<FoldedName> out;
   for (const EntityMention& m : a.entities) {
     if (m.type == "PER") continue;
     std::string_view text = m.span.Of(a.body);
-    if (text.size() <= surname.size() + 1 || !text.ends_with(surname) || text[text.size() - surname.size() - 1] != ' ') {
+    size_t sp = text.rfind(' ');
+    if (sp == std::string_view::npos || sp == 0) continue;
+    std::string_view surname = text.substr(sp + 1);
+    std::string_view given = LastWord(text.substr(0, sp));
+    // Two capitalized words, the first a given name the table knows.
+    if (surname.size() < 2 || !Capitalized(surname) || given.size() < 2 || !Capitalized(given) || !LowerTail(given)) {
       continue;
     }
-    std::string_view before = text.substr(0, text.size() - surname.size() - 1);
-    std::string_view given = LastWord(before);
-    // A capitalized given name the table knows, of a gender the mention allows.
-    if (given.size() < 2 || !Capitalized(given) || !LowerTail(given)) continue;
     Gender g = GivenNameGender(core::AsciiLowered(given));
-    if (g == Gender::kUnknown || !Compatible(g, gender)) continue;
-    std::string name(given);
+    if (g != Gender::kUnknown) out.push_back(FoldedName{surname, given, g});
+  }
+  return out;
+}
+
+std::string FoldedPersonName(const std::vector<FoldedName>& folded, std::string_view surname, Gender gender) {
+  for (const FoldedName& f : folded) {
+    if (f.surname != surname || !Compatible(f.gender, gender)) continue;
+    std::string name(f.given);
     name += ' ';
     name += surname;
     return name;

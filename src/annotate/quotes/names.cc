@@ -253,6 +253,8 @@ std::vector<std::string> CanonicalNames(const Article& a, const std::vector<Quot
     }
   }
   std::unordered_map<std::string, std::string> folded;  // one-word name -> FoldedPersonName (node-stable)
+  std::vector<FoldedName> folded_names;
+  bool folded_read = false;
   for (size_t i = 0; i < a.entities.size(); ++i) {
     if (!person[i]) continue;
     const auto& b = fullest.find(surname[i])->second;  // every person's surname is there
@@ -295,9 +297,13 @@ std::vector<std::string> CanonicalNames(const Article& a, const std::vector<Quot
       }
     }
     if (name_words == 1) {  // still one word: a full name the tagger folded into another entity's span
-      auto [it, fresh] = folded.try_emplace(*name);
-      if (fresh) it->second = FoldedPersonName(a, *name, static_cast<Gender>(g));
-      if (!it->second.empty()) name = &it->second;
+      if (!folded_read) folded_names = FoldedNames(a);  // once per article, only when needed
+      folded_read = true;
+      if (!folded_names.empty()) {
+        auto [it, fresh] = folded.try_emplace(*name);
+        if (fresh) it->second = FoldedPersonName(folded_names, *name, static_cast<Gender>(g));
+        if (!it->second.empty()) name = &it->second;
+      }
     }
     out[i] = *name;
   }
