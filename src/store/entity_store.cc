@@ -10,7 +10,12 @@
 //  1. exact key (after 2 for one-word persons): the chain's name normalized by entity::NameKey ("U.S." and
 //     "United States" share the key "united states"; within-document
 //     coreference has already replaced "CCP" by "Chinese Communist Party"
-//     where the text spelled it out);
+//     where the text spelled it out; an organisation's key leaves out its
+//     legal form, so "Apple Inc." and "Apple" share "apple"); with no
+//     entity of the chain's type, an organisation, place or MISC name links
+//     to the entity of another of these three types with its key (the
+//     tagger's type for "Boeing" varies between articles), unless one is an
+//     abbreviation and the other not ("Va." / "VA"). Persons never cross types;
 //  2. a one-word person name ("Biden") links to the one multi-word person
 //     whose last word it is (or, for two-word names, whose first word it is:
 //     "Xie" / "Xie Zhenhua"), or of several such persons to the one named in
@@ -26,6 +31,7 @@
 #include <map>
 
 #include "annotate/entity/names.h"
+#include "core/ascii.h"
 #include "store/sqlite_store.h"
 
 namespace parallax::store {
@@ -37,8 +43,10 @@ struct NameInfo {
   int64_t words = 0;
 };
 
-NameInfo InfoOf(const std::string& name) {
+// An organisation's key leaves out its legal form ("Apple Inc." = "Apple").
+NameInfo InfoOf(const std::string& name, const std::string& type) {
   std::vector<std::string> words = entity::NameWords(name);
+  if (type == "ORG") words = entity::WithoutLegalForm(std::move(words));
   NameInfo info;
   info.key = entity::NameKey(words);
   info.words = static_cast<int64_t>(words.size());
@@ -116,6 +124,35 @@ Status FoldBareName(StmtCache* db, const std::string& word, int64_t into) {
   return Status::OK();
 }
 
+// Organisations, places and other names (MISC) are the types the tagger
+// gives one name in different articles ("Boeing" ORG in one, MISC in
+// another, LOC in a third): with the same key they are one entity, the type
+// first seen. Persons stay apart ("Bloomberg" the man and the company).
+bool IsNonPerson(const std::string& type) { return type == "ORG" || type == "LOC" || type == "MISC"; }
+
+// A one-word abbreviation in lower case ending in a period ("Va.", "Fla."):
+// across types it is not the acronym that shares its letters ("VA", the
+// Department of Veterans Affairs).
+bool IsAbbreviation(std::string_view name) {
+  if (name.size() < 2 || name.back() != '.' || name.find(' ') != std::string_view::npos) return false;
+  return std::any_of(name.begin(), name.end(), [](char ch) { return core::IsAsciiLower(ch); });
+}
+
+// The first-made non-person entity with key `key` whose name is an
+// abbreviation when `name` is one and not otherwise, or 0.
+Result<int64_t> NonPersonWithKey(StmtCache* db, const std::string& key, const std::string& name) {
+  auto st = db->Get("SELECT id, name FROM entities WHERE type IN ('ORG', 'LOC', 'MISC') AND key = ?1 ORDER BY id");
+  if (!st.ok()) return st.status();
+  (*st)->BindText(1, key);
+  int64_t found = 0;
+  int rc;
+  while ((rc = (*st)->Step()) == SQLITE_ROW)
+    if (found == 0 && IsAbbreviation((*st)->Text(1)) == IsAbbreviation(name)) found = (*st)->Int(0);
+  (*st)->Reset();
+  if (rc != SQLITE_DONE) return SqliteError(db->db(), "entity lookup");
+  return found;
+}
+
 Result<int64_t> CreateEntity(StmtCache* db, const EntityChain& c, const NameInfo& n) {
   auto st = db->Get("INSERT INTO entities (type, key, name, subtype, words, first_word, last_word) "
                     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
@@ -169,7 +206,7 @@ Result<int64_t> DominantPerson(StmtCache* db, const std::vector<int64_t>& person
 }
 
 Result<int64_t> ResolveChain(StmtCache* db, const EntityChain& c) {
-  NameInfo n = InfoOf(c.name);
+  NameInfo n = InfoOf(c.name, c.type);
   if (c.type == "PER" && n.words == 1) {
     // A surname alone names the person with that surname, or the dominant
     // one; an entity that holds the bare surname from before that person was
@@ -185,6 +222,11 @@ Result<int64_t> ResolveChain(StmtCache* db, const EntityChain& c) {
   }
   auto exact = Ids(db, "SELECT id FROM entities WHERE type = ?1 AND key = ?2", {c.type, n.key});
   if (!exact.ok()) return exact.status();
+  if (exact->empty() && IsNonPerson(c.type)) {
+    auto other = NonPersonWithKey(db, n.key, c.name);
+    if (!other.ok()) return other.status();
+    if (*other != 0) return *other;
+  }
   if (!exact->empty()) {
     PARALLAX_RETURN_IF_ERROR(Run(db, "UPDATE entities SET subtype = ?1 WHERE id = ?2 AND subtype = ''", {c.subtype},
                                  {exact->front()}));

@@ -157,6 +157,60 @@ TEST_F(EntityStoreTest, TypesNeverMix) {
   EXPECT_EQ(orgs[0].name, "Bloomberg");
 }
 
+TEST_F(EntityStoreTest, OrganisationsWithAndWithoutTheirLegalFormAreOne) {
+  PutAndLink(Make("AP", {{"ORG", "Apple Inc."}}, {"Apple Inc."}));
+  PutAndLink(Make("CNN", {{"ORG", "Apple"}}, {"Apple"}));
+  PutAndLink(Make("Reuters", {{"ORG", "General Motors"}}, {"General Motors"}));
+  PutAndLink(Make("AP", {{"ORG", "General Motors Corporation"}}, {"General Motors Corporation"}));
+  PutAndLink(Make("AP", {{"ORG", "Eurasia Group"}, {"LOC", "Eurasia"}}, {"Eurasia Group", "Eurasia"}));
+  auto orgs = List("ORG");
+  ASSERT_EQ(orgs.size(), 3u);
+  EXPECT_EQ(orgs[0].name, "Apple Inc.");
+  EXPECT_EQ(orgs[0].articles, 2u);
+  EXPECT_EQ(orgs[1].name, "General Motors");
+  EXPECT_EQ(orgs[1].articles, 2u);
+  EXPECT_EQ(orgs[2].name, "Eurasia Group");
+  EXPECT_EQ(List("LOC").size(), 1u);
+}
+
+TEST_F(EntityStoreTest, ANameTypedDifferentlyInAnotherArticleIsOneEntity) {
+  // The tagger calls "Boeing" an organisation here, a place or MISC there.
+  PutAndLink(Make("AP", {{"MISC", "Boeing"}}, {"Boeing"}));
+  PutAndLink(Make("CNN", {{"ORG", "Boeing"}}, {"Boeing"}));
+  PutAndLink(Make("Reuters", {{"LOC", "Boeing"}}, {"Boeing"}));
+  auto all = List();
+  ASSERT_EQ(all.size(), 1u);
+  EXPECT_EQ(all[0].type, "MISC");  // the type first seen
+  EXPECT_EQ(all[0].articles, 3u);
+  // An abbreviation and an acronym with the same letters are not one name
+  // across types ("VA" the department, "Va." the state); capitals alone are
+  // no acronym ("TEXAS").
+  PutAndLink(Make("AP", {{"ORG", "VA"}}, {"VA"}));
+  PutAndLink(Make("AP", {{"LOC", "Va."}}, {"Va."}));
+  PutAndLink(Make("CNN", {{"MISC", "VA"}}, {"VA"}));
+  EXPECT_EQ(List("ORG", "VA").size(), 1u);
+  EXPECT_EQ(List("ORG", "VA")[0].articles, 2u);
+  EXPECT_EQ(List("LOC", "Va").size(), 1u);
+  PutAndLink(Make("AP", {{"LOC", "Texas"}}, {"Texas"}));
+  PutAndLink(Make("AP", {{"ORG", "TEXAS"}}, {"TEXAS"}));
+  EXPECT_EQ(List("", "Tex").size(), 1u);
+}
+
+TEST_F(EntityStoreTest, APersonNameNeverJoinsAnOrganisation) {
+  // A lone "Bloomberg" tagged PER before the person's full name is known
+  // may be the man: it is kept apart from the company, and joins him later.
+  PutAndLink(Make("Reuters", {{"PER", "Bloomberg"}}, {"Bloomberg"}));
+  PutAndLink(Make("AP", {{"ORG", "Bloomberg"}}, {"Bloomberg"}));
+  PutAndLink(Make("CNN", {{"PER", "Michael Bloomberg"}}, {"Michael Bloomberg"}));
+  auto people = List("PER");
+  ASSERT_EQ(people.size(), 1u);
+  EXPECT_EQ(people[0].name, "Michael Bloomberg");
+  EXPECT_EQ(people[0].articles, 2u);
+  auto orgs = List("ORG");
+  ASSERT_EQ(orgs.size(), 1u);
+  EXPECT_EQ(orgs[0].articles, 1u);
+}
+
 TEST_F(EntityStoreTest, RolesAreRecordedByOutletAndRelinkingIsIdempotent) {
   Article a = Make("Bloomberg", {{"PER", "John Kerry"}}, {"John Kerry"}, "climate envoy");
   Article b = Make("Breitbart", {{"PER", "John Kerry"}}, {"John Kerry"}, "secretary of state");
