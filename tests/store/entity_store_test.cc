@@ -49,6 +49,18 @@ class EntityStoreTest : public ::testing::Test {
     return a;
   }
 
+  // `a` with all its mentions in its first chain (as coreference makes of
+  // "Federal Bureau of Investigation ... FBI").
+  static Article OneChain(Article a) {
+    a.entity_chains.resize(1);
+    a.entity_chains[0].mentions.clear();
+    for (size_t i = 0; i < a.entities.size(); ++i) {
+      a.entities[i].chain = 0;
+      a.entity_chains[0].mentions.push_back(static_cast<uint32_t>(i));
+    }
+    return a;
+  }
+
   void PutAndLink(const Article& a) {
     std::vector<PutOutcome> out;
     ASSERT_TRUE(store_->PutBatch({&a}, &out).ok());
@@ -194,6 +206,32 @@ TEST_F(EntityStoreTest, ANameTypedDifferentlyInAnotherArticleIsOneEntity) {
   PutAndLink(Make("AP", {{"LOC", "Texas"}}, {"Texas"}));
   PutAndLink(Make("AP", {{"ORG", "TEXAS"}}, {"TEXAS"}));
   EXPECT_EQ(List("", "Tex").size(), 1u);
+}
+
+TEST_F(EntityStoreTest, AnAcronymJoinsTheNameAnArticleSpelledOut) {
+  // An article that writes only "FBI", then one that spells it out (its
+  // chain holds both forms), then another acronym-only article.
+  PutAndLink(Make("AP", {{"ORG", "FBI"}}, {"FBI"}));
+  PutAndLink(OneChain(Make("CNN", {{"ORG", "Federal Bureau of Investigation"}, {"ORG", "FBI"}},
+                           {"Federal Bureau of Investigation", "Federal Bureau of Investigation"})));
+  PutAndLink(Make("Reuters", {{"ORG", "FBI"}}, {"FBI"}));
+  // Initials alone are no evidence: no article wrote both of these.
+  PutAndLink(Make("AP", {{"ORG", "NBC"}}, {"NBC"}));
+  PutAndLink(Make("AP", {{"ORG", "National Butterfly Center"}}, {"National Butterfly Center"}));
+  auto orgs = List("ORG");
+  ASSERT_EQ(orgs.size(), 3u);
+  EXPECT_EQ(orgs[0].name, "Federal Bureau of Investigation");
+  EXPECT_EQ(orgs[0].articles, 3u);
+  EXPECT_EQ(orgs[0].aliases, (std::vector<std::string>{"FBI", "Federal Bureau of Investigation"}));
+}
+
+TEST_F(EntityStoreTest, AnAcronymTwoSpelledOutNamesShareStaysApart) {
+  PutAndLink(OneChain(Make("AP", {{"ORG", "Republican National Committee"}, {"ORG", "RNC"}},
+                           {"Republican National Committee", "Republican National Committee"})));
+  PutAndLink(OneChain(Make("CNN", {{"MISC", "Republican National Convention"}, {"MISC", "RNC"}},
+                           {"Republican National Convention", "Republican National Convention"})));
+  PutAndLink(Make("Reuters", {{"ORG", "RNC"}}, {"RNC"}));
+  EXPECT_EQ(List().size(), 3u);
 }
 
 TEST_F(EntityStoreTest, APersonNameNeverJoinsAnOrganisation) {
