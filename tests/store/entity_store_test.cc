@@ -234,6 +234,26 @@ TEST_F(EntityStoreTest, AnAcronymTwoSpelledOutNamesShareStaysApart) {
   EXPECT_EQ(List().size(), 3u);
 }
 
+TEST_F(EntityStoreTest, MiddleInitialsNameTheSamePersonButMiddleNamesDoNot) {
+  PutAndLink(Make("CNN", {{"PER", "Donald Trump"}}, {"Donald Trump"}));
+  PutAndLink(Make("NYT", {{"PER", "Donald J. Trump"}}, {"Donald J. Trump"}));
+  PutAndLink(Make("NYT", {{"PER", "Robert S. Mueller"}}, {"Robert S. Mueller"}));
+  PutAndLink(Make("CNN", {{"PER", "Robert Mueller"}}, {"Robert Mueller"}));
+  // A full middle name tells two people apart.
+  PutAndLink(Make("AP", {{"PER", "John Adams"}}, {"John Adams"}));
+  PutAndLink(Make("AP", {{"PER", "John Quincy Adams"}}, {"John Quincy Adams"}));
+  // Once "George Bush" holds "George W. Bush", other initials stay apart.
+  PutAndLink(Make("AP", {{"PER", "George Bush"}}, {"George Bush"}));
+  PutAndLink(Make("NYT", {{"PER", "George W. Bush"}}, {"George W. Bush"}));
+  PutAndLink(Make("NYT", {{"PER", "George H.W. Bush"}}, {"George H.W. Bush"}));
+  auto people = List("PER");
+  ASSERT_EQ(people.size(), 6u);
+  std::set<std::string> names;
+  for (const auto& p : people) names.insert(p.name + " " + std::to_string(p.articles));
+  EXPECT_EQ(names, (std::set<std::string>{"Donald Trump 2", "Robert S. Mueller 2", "John Adams 1", "John Quincy Adams 1",
+                                          "George Bush 2", "George H.W. Bush 1"}));
+}
+
 TEST_F(EntityStoreTest, APersonNameNeverJoinsAnOrganisation) {
   // A lone "Bloomberg" tagged PER before the person's full name is known
   // may be the man: it is kept apart from the company, and joins him later.
