@@ -171,5 +171,25 @@ TEST_F(FloodStory, TripsToDifferentPlacesAreDifferentTrips) {
   EXPECT_FALSE(conflict("Ana Torres will travel to Paris in February for the summit."));
 }
 
+// Roles: a title written only after the name, by one outlet, may be a list
+// read as an apposition ("barred Ana Torres, her deputy governor, and Ben
+// Lee"); it makes no side unless a second outlet states it, or an outlet
+// writes it before the name.
+TEST_F(FloodStory, AnAppositionOfOneOutletMakesNoRoleSide) {
+  auto conflict = [&](const std::string& fox, const std::string& bbc) {
+    a_ = Make("a1", "CNN", "2024-03-11", "Mayor Ana Torres visited the flooded town of Linden.");
+    b_ = Make("b2", "Reuters", "2024-03-11", "Mayor Ana Torres toured the flooded town of Linden.");
+    d_ = Make("d4", "Fox News", "2024-03-12", fox);
+    e_ = Make("e5", "BBC News", "2024-03-12", bbc);
+    copy_ = Make("c3", "Yahoo News", "2024-03-11", "Ana Torres saw Linden.");
+    return Find(Build(), "role") != nullptr;
+  };
+  const std::string list = "A judge barred Ana Torres, her deputy governor, and others from Linden.";
+  ASSERT_TRUE(conflict("Later, Governor Ana Torres saw Linden.", "Ana Torres saw the flood damage in Linden."));
+  EXPECT_FALSE(conflict(list, "Ana Torres saw the flood damage in Linden."));
+  EXPECT_TRUE(conflict(list, "Ana Torres, the deputy governor, saw the flood damage in Linden."));
+  EXPECT_TRUE(conflict(list, "Deputy Governor Ana Torres saw the flood damage in Linden."));
+}
+
 }  // namespace
 }  // namespace parallax::synth
