@@ -523,6 +523,10 @@ void NumberClaims(const StoryCorpus& c, uint32_t si, const std::string& fact, Se
     }
     if (past_year && past_from < t.spans[i].begin) unit += " in " + std::to_string(past_year);
     if (SumOverSeveral(t.words, i)) unit += " over several";
+    // "limited in the 50 states", "all 50 states": a set named by its size
+    // (the whole), not a count of the ones that did something ("23 states
+    // had mobilized"); it compares with other definite counts only.
+    if (i >= 1 && (t.words[i - 1] == "the" || t.words[i - 1] == "all")) unit += " in all";
     std::string value = Approximate(t.words, i) ? "~" : "";
     AppendDigits(w, &value);
     std::string surface = w + " " + t.words[i + 1];

@@ -191,5 +191,16 @@ TEST_F(FloodStory, AnAppositionOfOneOutletMakesNoRoleSide) {
   EXPECT_TRUE(conflict(list, "Deputy Governor Ana Torres saw the flood damage in Linden."));
 }
 
+// A definite count names a set by its size ("in the 50 counties", "all 50
+// counties"): the whole, not a count of the ones that did something; it
+// compares with other definite counts.
+TEST_F(FloodStory, ADefiniteCountNamesTheWholeSet) {
+  auto differ = [&](const std::string& a, const std::string& b) { return NumbersConflict(a, b); };
+  ASSERT_TRUE(differ("in 23 counties", "in 29 counties"));
+  EXPECT_FALSE(differ("in 23 counties", "as in the 50 counties"));
+  EXPECT_FALSE(differ("in 23 counties", "as in all 50 counties"));
+  EXPECT_TRUE(differ("in all 48 counties", "in all 50 counties"));
+}
+
 }  // namespace
 }  // namespace parallax::synth
