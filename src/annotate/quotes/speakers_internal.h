@@ -87,6 +87,17 @@ Speaker ResolvePronoun(const Context& ctx, Pronoun p, Range r, uint32_t at, cons
 // `main` names by a possessive pronoun and a document noun is the pronoun's person's (type
 // document); unresolved for any other phrase or when the pronoun has no person.
 Speaker PossessiveDocumentAuthor(const Context& ctx, Range main, uint32_t at, const Discourse& d);
+// ResolvePronoun, but "he"/"she" first take an unnamed person that opens a clause of their
+// paragraph before them when no person is named in between ("Their neighbor also told the outlet
+// that ... “...,” he said" -> "Their neighbor", anonymous).
+Speaker PronounSpeaker(const Context& ctx, Pronoun p, Range r, uint32_t at, const Discourse& d);
+// True when the person mention starting at `first` is B of "A and B" where A opens no clause
+// ("met with Defense Secretary A and B, the adviser"): a list's item, no pronoun's antecedent.
+bool ListedAfterPerson(const Context& ctx, uint32_t first);
+// True when the person mention starting at `first` is a subject a pronoun points back to: it opens
+// a clause and is not a list's last item (ListedAfterPerson), opens its sentence after role words,
+// or is the example of a plural subject ("Democrats like Sen. Harry Reid are calling ...").
+bool PronounSubject(const Context& ctx, uint32_t first);
 
 }  // namespace parallax::quotes
 
