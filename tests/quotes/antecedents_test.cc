@@ -67,6 +67,18 @@ TEST(Antecedents, TheLastNameOfAListIsNoAntecedent) {
   EXPECT_EQ(got.back(), "Avigdor Liberman|social|d");
 }
 
+// "Democrats like the retiring Sen. Harry Reid are calling ... “...,” he tweeted": the example of
+// the plural subject is the pronoun's antecedent, not the president who opened the sentence before.
+TEST(Antecedents, TheExampleOfAPluralSubjectIsAnAntecedent) {
+  Article a = FromParagraphs(
+      {"President Donald Trump named a new senior adviser on Sunday. Rather than offering an olive branch, "
+       "Democrats like the retiring Sen. Harry Reid are calling on their colleagues to stand firm. “We "
+       "have a responsibility to speak for the millions of Americans who are afraid,” he tweeted."});
+  std::vector<std::string> got = Attributions(a);
+  ASSERT_FALSE(got.empty());
+  EXPECT_EQ(got.back(), "Harry Reid|social|d");
+}
+
 // "“...,” he repeated": "repeated" is a cue, so the quote is the sentence before's subject's, not
 // the last speaker's.
 TEST(Antecedents, RepeatedIsACue) {

@@ -71,6 +71,38 @@ bool ListedAfterPerson(const Context& ctx, uint32_t first) {
   return IsPerson(ctx, before) && !ClauseInitial(ctx, ctx.EntityStart(before));
 }
 
+// "Democrats like the retiring Sen. Harry Reid are calling ...", "Other Republicans, such as Sen.
+// Orrin Hatch, have said": a person named as the example of a plural subject that opens the
+// sentence (at most three words, the last a plural) after "like", "such as" or "including" and
+// at most four title words.
+bool ExampleOfSubject(const Context& ctx, uint32_t first) {
+  uint32_t t = first, sentence = ctx.SentenceOf(first);
+  while (t > 0 && first - t < 4 && ctx.SentenceOf(t - 1) == sentence && !ctx.IsPunct(t - 1) &&
+         !PhraseStop(ctx.Lower(t - 1)) && ctx.Lower(t - 1) != "like" && ctx.Lower(t - 1) != "including" &&
+         ctx.EntityOf(t - 1) < 0) {
+    --t;
+  }
+  if (t < 2 || ctx.SentenceOf(t - 1) != sentence) return false;
+  std::string_view cue = ctx.Lower(t - 1);
+  uint32_t k = t - 1;  // the first token of "like" / "such as" / "including"
+  if (cue == "as" && ctx.Lower(t - 2) == "such") k = t - 2;
+  else if (cue != "like" && cue != "including") return false;
+  if (k > 0 && ctx.Lower(k - 1) == ",") --k;
+  uint32_t start = k;  // the subject opens the sentence or follows an opening phrase's comma
+  while (start > 0 && k - start < 3 && ctx.SentenceOf(start - 1) == sentence && !ctx.IsPunct(start - 1) &&
+         !IsPerson(ctx, ctx.EntityOf(start - 1))) {
+    --start;
+  }
+  bool opens = start == 0 || ctx.SentenceOf(start - 1) != sentence || ctx.Lower(start - 1) == ",";
+  std::string_view plural = k > start ? ctx.Lower(k - 1) : "";
+  return opens && (GroupNoun(plural) || (plural.size() > 3 && plural.ends_with("s") && !plural.ends_with("ss")));
+}
+
+bool PronounSubject(const Context& ctx, uint32_t first) {
+  return (ClauseInitial(ctx, first) && !ListedAfterPerson(ctx, first)) || OpensAfterRoleWords(ctx, first) ||
+         ExampleOfSubject(ctx, first);
+}
+
 Speaker PronounSpeaker(const Context& ctx, Pronoun p, Range r, uint32_t at, const Discourse& d) {
   std::string_view w = ctx.Lower(r.b);
   if (p == Pronoun::kPerson && (w == "he" || w == "she")) {

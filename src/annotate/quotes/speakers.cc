@@ -379,7 +379,7 @@ int32_t LastPersonBefore(const Context& ctx, uint32_t at, Gender want) {
     if (any >= 0 && ParagraphOf(ctx, first) < ParagraphOf(ctx, any_token) && Mentions(ctx, any) > Mentions(ctx, e)) {
       return any;
     }
-    if ((ClauseInitial(ctx, first) && !ListedAfterPerson(ctx, first)) || OpensAfterRoleWords(ctx, first)) return e;
+    if (PronounSubject(ctx, first)) return e;  // antecedents.cc
     if (any < 0) {
       any = e;
       any_token = first;

@@ -89,6 +89,10 @@ Speaker PronounSpeaker(const Context& ctx, Pronoun p, Range r, uint32_t at, cons
 // True when the person mention starting at `first` is B of "A and B" where A opens no clause
 // ("met with Defense Secretary A and B, the adviser"): a list's item, no pronoun's antecedent.
 bool ListedAfterPerson(const Context& ctx, uint32_t first);
+// True when the person mention starting at `first` is a subject a pronoun points back to: it opens
+// a clause and is not a list's last item (ListedAfterPerson), opens its sentence after role words,
+// or is the example of a plural subject ("Democrats like Sen. Harry Reid are calling ...").
+bool PronounSubject(const Context& ctx, uint32_t first);
 
 }  // namespace parallax::quotes
 
