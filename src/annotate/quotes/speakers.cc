@@ -379,7 +379,7 @@ int32_t LastPersonBefore(const Context& ctx, uint32_t at, Gender want) {
     if (any >= 0 && ParagraphOf(ctx, first) < ParagraphOf(ctx, any_token) && Mentions(ctx, any) > Mentions(ctx, e)) {
       return any;
     }
-    if (ClauseInitial(ctx, first) || OpensAfterRoleWords(ctx, first)) return e;
+    if (PronounSubject(ctx, first)) return e;  // antecedents.cc
     if (any < 0) {
       any = e;
       any_token = first;
@@ -479,6 +479,8 @@ Speaker PairSubjectBefore(const Context& ctx, uint32_t at) {
   return {};
 }
 
+}  // namespace
+
 Speaker ResolvePronoun(const Context& ctx, Pronoun p, Range r, uint32_t at, const Discourse& d) {
   Span span = ctx.article().tokens[r.b].span;
   Speaker s;
@@ -540,8 +542,6 @@ Speaker ResolvePronoun(const Context& ctx, Pronoun p, Range r, uint32_t at, cons
   if (s.resolved()) s.span = span;
   return s;
 }
-
-}  // namespace
 
 namespace {
 
@@ -628,7 +628,7 @@ Speaker UnnamedSpeaker(const Context& ctx, Range main, uint32_t first, uint32_t 
     }
     anonymous = true;
   }
-  if (head == main.b && PronounKind(hw) != Pronoun::kNone) return ResolvePronoun(ctx, PronounKind(hw), main, at, d);
+  if (head == main.b && PronounKind(hw) != Pronoun::kNone) return PronounSpeaker(ctx, PronounKind(hw), main, at, d);
   Speaker pair = PairReferent(ctx, main, at);  // "the senators", "their statement" (pairs.cc)
   if (!pair.resolved()) pair = InterviewReferent(ctx, main, at);  // "the interview subject"
   if (pair.resolved() && DocumentNoun(hw)) pair.type = "document";
