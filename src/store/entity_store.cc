@@ -48,10 +48,13 @@ struct NameInfo {
   int64_t words = 0;
 };
 
-// An organisation's key leaves out its legal form ("Apple Inc." = "Apple").
+// An organisation's key leaves out its legal form ("Apple Inc." = "Apple");
+// "&" between words is "and" ("Standard & Poor" = "Standard and Poor").
 NameInfo InfoOf(const std::string& name, const std::string& type) {
   std::vector<std::string> words = entity::NameWords(name);
   if (type == "ORG") words = entity::WithoutLegalForm(std::move(words));
+  for (size_t i = 1; i + 1 < words.size(); ++i)
+    if (words[i] == "&") words[i] = "and";
   NameInfo info;
   info.key = entity::NameKey(words);
   info.words = static_cast<int64_t>(words.size());

@@ -175,13 +175,17 @@ TEST_F(EntityStoreTest, OrganisationsWithAndWithoutTheirLegalFormAreOne) {
   PutAndLink(Make("Reuters", {{"ORG", "General Motors"}}, {"General Motors"}));
   PutAndLink(Make("AP", {{"ORG", "General Motors Corporation"}}, {"General Motors Corporation"}));
   PutAndLink(Make("AP", {{"ORG", "Eurasia Group"}, {"LOC", "Eurasia"}}, {"Eurasia Group", "Eurasia"}));
+  PutAndLink(Make("AP", {{"ORG", "Procter & Gamble Co."}}, {"Procter & Gamble Co."}));
+  PutAndLink(Make("CNN", {{"ORG", "Procter and Gamble"}}, {"Procter and Gamble"}));
   auto orgs = List("ORG");
-  ASSERT_EQ(orgs.size(), 3u);
+  ASSERT_EQ(orgs.size(), 4u);
   EXPECT_EQ(orgs[0].name, "Apple Inc.");
   EXPECT_EQ(orgs[0].articles, 2u);
   EXPECT_EQ(orgs[1].name, "General Motors");
   EXPECT_EQ(orgs[1].articles, 2u);
-  EXPECT_EQ(orgs[2].name, "Eurasia Group");
+  EXPECT_EQ(orgs[2].name, "Procter & Gamble Co.");  // "&" = "and"
+  EXPECT_EQ(orgs[2].articles, 2u);
+  EXPECT_EQ(orgs[3].name, "Eurasia Group");
   EXPECT_EQ(List("LOC").size(), 1u);
 }
 
