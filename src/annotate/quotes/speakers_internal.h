@@ -99,6 +99,16 @@ bool ListedAfterPerson(const Context& ctx, uint32_t first);
 // or is the example of a plural subject ("Democrats like Sen. Harry Reid are calling ...").
 bool PronounSubject(const Context& ctx, uint32_t first);
 
+// Session 17 (groups.cc): the source type of a group speaking together, the phrase `main` headed by
+// a plural noun of people or a gathering: "organization" when a named body, a party or a
+// legislature defines it ("Senate Republicans", "the DNC's lawyers", "lawyers for the DNC"),
+// "anonymous" when a common noun alone names it ("experts", "campaigners", "the crowd").
+const char* GroupType(const Context& ctx, Range main);
+// A phrase headed by a body noun no organization of the article is: "a group of 25 activists" is a
+// group of people (typed by GroupType); a bare "the group" (`bare_generic`) is the last such group
+// named at most three sentences before; anything else the description, type organization.
+Speaker UnnamedBody(const Context& ctx, Range main, bool bare_generic);
+
 }  // namespace parallax::quotes
 
 #endif  // PARALLAX_ANNOTATE_QUOTES_SPEAKERS_INTERNAL_H_
