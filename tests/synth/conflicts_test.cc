@@ -202,5 +202,22 @@ TEST_F(FloodStory, ADefiniteCountNamesTheWholeSet) {
   EXPECT_TRUE(differ("in all 48 counties", "in all 50 counties"));
 }
 
+// An age written after a name ("Ana Torres, 52,") is one fact about the
+// person across the story, in any fact group; a middle initial names no one
+// else ("Ana B. Torres, 53,").
+TEST_F(FloodStory, AnAgeAfterANameIsOneFactAcrossTheStory) {
+  auto ages = [&](const std::string& cnn, const std::string& reuters) {
+    a_ = Make("a1", "CNN", "2024-03-11", "Mayor Ana Torres visited Linden on March 9. " + cnn);
+    b_ = Make("b2", "Reuters", "2024-03-11", "The flood cut the main road. " + reuters);
+    Mark(&a_, "Ana B. Torres", "PER");
+    Mark(&b_, "Ana B. Torres", "PER");
+    return Find(Build(), "number") != nullptr;
+  };
+  EXPECT_TRUE(ages("Ana Torres, 52, toured the levee.", "Officials said Ana Torres, 53, was tired."));
+  EXPECT_TRUE(ages("Ana Torres, 52, toured the levee.", "Officials said Ana B. Torres, 53, was tired."));
+  EXPECT_FALSE(ages("Ana Torres, 52, toured the levee.", "Officials said Ana Torres, 52, was tired."));
+  EXPECT_FALSE(ages("Ana Torres, 52, toured the levee.", "Officials said Ana Torres was tired, 53 said."));
+}
+
 }  // namespace
 }  // namespace parallax::synth
