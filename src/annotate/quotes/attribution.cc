@@ -460,6 +460,7 @@ Found BeforeQuote(const Context& ctx, uint32_t open, const Discourse& d) {
     }
   }
   Speaker words = NamedWordsSpeaker(ctx, start, open, d);
+  if (!words.resolved()) words = AsPutItSpeaker(ctx, start, open, d);  // "as one aide put it, “...”"
   if (words.resolved()) return Found{Cue{}, words};
   uint32_t main_start = start;
   Speaker main_clause = MainClauseColonSubject(ctx, start, open, d, &main_start);
@@ -653,6 +654,7 @@ void FindQuotations(Article* article, const QuoteOptions& options) {
     uint32_t after = ctx.TokenAt(q.outer.end);
     Found f{Cue{}, CreditLine(ctx, q, d)};  // "“...”" then "Andrea Powell, NBC News"
     if (!f.speaker.resolved()) f = AfterQuote(ctx, q, after, d);
+    if (!f.speaker.resolved()) f.speaker = TrailingClauseSpeaker(ctx, q, after, d, &f.cue);  // ", as X wrote"
     if (!f.speaker.resolved()) f = BeforeQuote(ctx, open, d);
     if (!f.speaker.resolved() && open > 0 && open == SentenceStart(ctx, open) && ctx.Lower(open - 1) == ":") {
       f = BeforeQuote(ctx, open - 1, d);  // "X posted this status update:" then the quoted paragraph

@@ -45,6 +45,9 @@ void Remember(const Context& ctx, const Speaker& s, uint32_t tok, Discourse* d);
 // before the quote (`Mr. Lincoln's famous phrase from the Gettysburg Address “...”`), or `in the
 // words of X, “...”`; unresolved when neither. [start, open): the quote's sentence before its mark.
 Speaker NamedWordsSpeaker(const Context& ctx, uint32_t start, uint32_t open, const Discourse& d);
+// The subject of "as X put it" right before the quote's mark, its comma or colon between
+// (`as one former Clinton aide put it, “...”`; put_it.cc); unresolved otherwise.
+Speaker AsPutItSpeaker(const Context& ctx, uint32_t start, uint32_t open, const Discourse& d);
 // The author a credit line names for a quote that fills its paragraphs
 // (`“...”` then `Andrea Powell, NBC News`, or `“...” Reuters`); unresolved
 // when there is none (credit.cc).
@@ -122,6 +125,12 @@ Speaker RelativeAntecedentSpeaker(const Context& ctx, uint32_t v, uint32_t start
 // (directly or after "that"), so that the cue at `v` lies inside the clause the other reports;
 // `v` otherwise.
 uint32_t NestedReportSubject(const Context& ctx, uint32_t v, uint32_t start);
+
+// Session 17 (trailing.cc): the speaker a clause right after the closing mark names, in the
+// quote's sentence: `“...,” as Hicks wrote in her book` (sets *cue to "wrote"), `“...,” as one
+// analyst put it`, `“...,” in the words of Kevin Kelly, a co-founder` (a person, body or outlet;
+// *cue left as it was); unresolved otherwise. `after`: the token after the closing mark.
+Speaker TrailingClauseSpeaker(const Context& ctx, const QuotedSpan& q, uint32_t after, const Discourse& d, Cue* cue);
 
 }  // namespace parallax::quotes
 

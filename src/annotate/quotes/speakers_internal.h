@@ -73,6 +73,11 @@ Speaker PairReferent(const Context& ctx, Range main, uint32_t at);
 // Session 16 (transcript.cc): "the interview subject", "the interviewee": the person named after
 // "interview with" at most 400 tokens before; unresolved otherwise.
 Speaker InterviewReferent(const Context& ctx, Range main, uint32_t at);
+// Session 17 (authors.cc): "the authors", "the study's authors", "the researchers": the two to
+// five persons an earlier sentence (at most 25 back, ten paragraphs) names as a work's authors
+// ("A co-authored the study with B and C", "a paper by A and B"), named "A, B and C" (type
+// person); unresolved otherwise.
+Speaker AuthorsReferent(const Context& ctx, Range main, uint32_t at);
 
 // The referent of pronoun token r.b of kind p before token `at` (speakers.cc): he/she/him/her the
 // last fitting person (she/her female, else male), they a group, a pair or a body, it a document.
