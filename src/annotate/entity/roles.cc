@@ -97,6 +97,19 @@ std::string_view SplitQualifierPrefix(std::string* lower) {
 
 bool IsTitleWord(const std::string& lw) { return IsRoleHead(lw) || IsRoleModifier(lw); }
 
+// "lady" is a title head only in "first lady" ("then-first lady"), never alone ("Lady Gaga").
+bool IsLadyAfterFirst(std::string_view lw, std::string_view before) {
+  return lw == "lady" && (before == "first" || before.ends_with("-first"));
+}
+
+// The ordinal of a school grade ("tenth grader"): a title word only before "grader", since "the
+// second president" names no office.
+bool IsGradeOrdinal(std::string_view lw, std::string_view next) {
+  static constexpr std::string_view kOrdinals[] = {"first", "second", "third", "fourth", "fifth", "sixth",
+                                                   "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"};
+  return next == "grader" && std::find(std::begin(kOrdinals), std::end(kOrdinals), lw) != std::end(kOrdinals);
+}
+
 // "of State", "of Foreign Affairs": the capitalised department words that
 // complete "Secretary of ..." ending at token `end`; returns how many (0-2).
 // "Speaker of the House": the "the" counts as one of them.
@@ -166,7 +179,8 @@ bool ParseBefore(const View& v, uint32_t end, uint32_t floor, Phrase* p, bool pl
       lw.pop_back();
       p->plural = true;
     }
-    if (!IsRoleHead(lw) || (v.mention_at[end] >= 0 && v.a.entities[v.mention_at[end]].type == "PER")) return false;
+    const bool head = IsRoleHead(lw) || (end > floor && IsLadyAfterFirst(lw, LowerWord(v.Tok(end - 1))));
+    if (!head || (v.mention_at[end] >= 0 && v.a.entities[v.mention_at[end]].type == "PER")) return false;
     words.push_back(lw);
     if (!q.empty()) p->qualifier = q;
     i = static_cast<int64_t>(end) - 1;
@@ -188,7 +202,7 @@ bool ParseBefore(const View& v, uint32_t end, uint32_t floor, Phrase* p, bool pl
     }
     // "Under Secretary" is a title; "(served) under President Bush" is not.
     if (lw == "under" && words.back() != "secretary" && words.back() != "secretary-general") break;
-    if (!q.empty() || (IsTitleWord(lw) && (m < 0 || single))) {
+    if (!q.empty() || ((IsTitleWord(lw) || IsGradeOrdinal(lw, words.back())) && (m < 0 || single))) {
       if (m >= 0 && v.a.entities[m].type == "PER") break;
       words.push_back(lw);
       if (!q.empty()) p->qualifier = q;
@@ -289,6 +303,29 @@ bool IsVerbLike(std::string_view w) {
 }
 
 
+// Nouns that end the name of a body of people written in lower case ("the city council's health
+// committee", "the panel"): a title's object may be such a phrase, which names no entity.
+bool IsBodyNoun(std::string_view w) {
+  static constexpr std::string_view kNouns[] = {
+      "committee", "council", "panel", "board", "commission", "department", "agency", "bureau", "office",
+      "administration", "company", "firm", "corporation", "group", "party", "union", "association",
+      "foundation", "institute", "university", "college", "school", "court", "newspaper", "magazine",
+      "network", "league", "caucus", "subcommittee", "team", "organization", "organisation", "ministry"};
+  return std::find(std::begin(kNouns), std::end(kNouns), w) != std::end(kNouns);
+}
+
+// The last token of a lower-case body after "of the" at token `j` ("city council's health
+// committee"): at most five plain words and possessives ending in a body noun; 0 when there is none.
+uint32_t LowerCaseBodyEnd(const View& v, uint32_t j, uint32_t ceil) {
+  uint32_t last = 0;
+  for (uint32_t i = j; i <= ceil && i < j + 5; ++i) {
+    std::string_view w = v.Tok(i);
+    if (v.mention_at[i] >= 0 || !(IsPlainLowerWord(w) || (IsPossessive(w) && i > j))) break;
+    if (IsBodyNoun(w)) last = i;
+  }
+  return last;
+}
+
 // Parses an apposition title starting at token `begin`, up to `ceil`.
 bool ParseAfter(const View& v, uint32_t begin, uint32_t ceil, Phrase* p, After mode) {
   const bool copula = mode == After::kCopula;
@@ -330,10 +367,11 @@ bool ParseAfter(const View& v, uint32_t begin, uint32_t ceil, Phrase* p, After m
       ++i;
       continue;
     }
-    if (IsTitleWord(lw) && (m < 0 || v.mention_first[m] == v.mention_last[m]) &&
-        (m < 0 || v.a.entities[m].type != "PER")) {
+    const bool lady = !words.empty() && IsLadyAfterFirst(lw, words.back().second);
+    if ((IsTitleWord(lw) || lady || (i + 1 <= ceil && IsGradeOrdinal(lw, LowerWord(v.Tok(i + 1))))) &&
+        (m < 0 || v.mention_first[m] == v.mention_last[m]) && (m < 0 || v.a.entities[m].type != "PER")) {
       if (!q.empty()) p->qualifier = q;
-      if (IsRoleHead(lw)) last_head = i;
+      if (IsRoleHead(lw) || lady) last_head = i;
       words.emplace_back(i++, lw);
       continue;
     }
@@ -379,14 +417,23 @@ bool ParseAfter(const View& v, uint32_t begin, uint32_t ceil, Phrase* p, After m
     p->words.push_back(LowerWord(v.Tok(end + 2)));
     end += 2;
   }
-  uint32_t k = end + 1;
-  std::string prep = k <= ceil ? LowerWord(v.Tok(k)) : "";
-  if (prep == "for" || prep == "of" || prep == "in" || prep == "to" || prep == "at" || prep == "on") {
+  // The title's object: "for the United States", "of Harvard's Institute of Politics", "from
+  // Janesville"; then more objects of the object ("leader of the Quds Force of Iran's Revolutionary
+  // Guard"), or one lower-case body ("head of the city council's health committee").
+  for (int objects = 0; objects < 3; ++objects) {
+    const uint32_t k = end + 1;
+    const std::string prep = k <= ceil ? LowerWord(v.Tok(k)) : "";
+    const bool first_object = objects == 0;
+    if (!(prep == "of" || prep == "in" || prep == "at" || prep == "for" || prep == "from" ||
+          (first_object && (prep == "to" || prep == "on")))) {
+      break;
+    }
     uint32_t j = k + 1;
     if (j <= ceil && LowerWord(v.Tok(j)) == "the") ++j;
     int32_t m = j <= ceil ? v.mention_at[j] : -1;
     // "a spokesperson for de Blasio", "director of Harvard's Institute of Politics".
-    if (m >= 0 && v.mention_first[m] == j && v.mention_last[m] <= ceil) {
+    if (m >= 0 && v.mention_first[m] == j && v.mention_last[m] <= ceil &&
+        (first_object || v.a.entities[m].type != "PER")) {
       p->affiliations.push_back(EntityName(v, m));
       end = v.mention_last[m];
       int32_t m2 = end + 2 <= ceil && IsPossessive(v.Tok(end + 1)) ? v.mention_at[end + 2] : -1;
@@ -394,7 +441,10 @@ bool ParseAfter(const View& v, uint32_t begin, uint32_t ceil, Phrase* p, After m
         p->affiliations.push_back(EntityName(v, m2));
         end = v.mention_last[m2];
       }
+      continue;
     }
+    if (uint32_t body_end = LowerCaseBodyEnd(v, j, ceil); body_end > 0 && j > k + 1) end = body_end;
+    break;
   }
   // "..., the Texas governor until 2017,": an office that ended.
   if (end + 1 <= ceil && LowerWord(v.Tok(end + 1)) == "until") {
@@ -532,15 +582,28 @@ void RolesOf(const View& v, uint32_t m, std::vector<RoleMention>* out) {
   std::string tag;
   if (last + 1 <= ceil && (v.Tok(last + 1) == "(" || v.Tok(last + 1) == ",")) tag = PartyTag(v, last + 1, ceil, &close);
   p = Phrase();
+  bool after = false;
   if (last + 2 <= ceil && v.Tok(last + 1) == "," && tag.empty() && ParseAfter(v, last + 2, ceil, &p)) {
-    Emit(v, m, p, out);
+    after = true;
   } else if (!tag.empty() && close + 2 <= ceil && v.Tok(close + 1) == "," && ParseAfter(v, close + 2, ceil, &p)) {
-    Emit(v, m, p, out);  // "Levin (D-Mich.), the ranking member of ..."
+    after = true;  // "Levin (D-Mich.), the ranking member of ..."
   } else if (last + 2 <= ceil && (first == floor || v.Tok(first - 1) == ",") && IsCopula(v.Tok(last + 1)) &&
              (p = Phrase(), ParseAfter(v, last + 1, ceil, &p, After::kCopula))) {
     // "Granderson is a journalist", "Obama was president": the name is the subject (a name
     // that starts the sentence or follows a comma, not "a profile of Smith is the ...").
+    after = true;
+  }
+  if (after) {
     Emit(v, m, p, out);
+    // "a co-chairman of the panel and a professor at Imperial College": a second title after
+    // "and" and a determiner.
+    const uint32_t k = p.last + 2;
+    Phrase q;
+    if (k + 1 <= ceil && v.Tok(p.last + 1) == "and" && (v.Tok(k) == "a" || v.Tok(k) == "an" || v.Tok(k) == "the") &&
+        ParseAfter(v, k, ceil, &q)) {
+      if (q.qualifier.empty() && p.qualifier == "former" && IsCopula(v.Tok(last + 1))) q.qualifier = p.qualifier;
+      Emit(v, m, q, out);
+    }
   }
   if (tag.empty()) return;
   bool attached = false;

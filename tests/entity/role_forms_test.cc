@@ -1,0 +1,66 @@
+// Title forms the role parsers missed on the development splits of the AllSides role gold set
+// (docs/ner.md, "Session 17"), on hand-made mentions: compound heads, objects the apposition did
+// not open, coordinated titles, and the cases that must stay without a role.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "annotate/entity/roles.h"
+#include "roles_util.h"
+
+namespace parallax {
+namespace {
+
+using V = std::vector<std::string>;
+
+TEST(RoleFormsTest, CompoundTitleHeads) {
+  EXPECT_EQ(Roles("Bloomberg News editor-in-chief John Micklethwait wrote a note.",
+                  {{"Bloomberg News", "ORG"}, {"John Micklethwait", "PER"}}),
+            V{"John Micklethwait:editor-in-chief@Bloomberg News"});
+  EXPECT_EQ(Roles("Jim Skea, a co-chairman of the IPCC, said so.", {{"Jim Skea", "PER"}, {"IPCC", "ORG"}}),
+            V{"Jim Skea:co-chairman@IPCC"});
+  EXPECT_EQ(Roles("Critics of Trump or his chief counselor Stephen Bannon spoke.",
+                  {{"Trump", "PER"}, {"Stephen Bannon", "PER"}}),
+            V{"Stephen Bannon:chief counselor"});
+  EXPECT_EQ(Roles("He had called right-wing funder David Koch.", {{"David Koch", "PER"}}),
+            V{"David Koch:right-wing funder"});
+  EXPECT_EQ(Roles("\"Hi,\" said tenth grader Anyah Clayton.", {{"Anyah Clayton", "PER"}}),
+            V{"Anyah Clayton:tenth grader"});
+  // "first lady" is a title, "Lady" alone is not.
+  EXPECT_EQ(Roles("It drew first lady Michelle Obama to the rally.", {{"Michelle Obama", "PER"}}),
+            V{"Michelle Obama:first lady"});
+  EXPECT_EQ(Roles("It drew Lady Gaga to the rally.", {{"Gaga", "PER"}}), V{});
+  EXPECT_EQ(Roles("Bloomberg, a billionaire businessman, spoke.", {{"Bloomberg", "PER"}}),
+            V{"Bloomberg:billionaire businessman"});
+}
+
+TEST(RoleFormsTest, AnAppositionsObjectMayChainOrBeALowerCaseBody) {
+  // A second "of" after the object, and a possessive organisation.
+  EXPECT_EQ(Roles("The strike killed Qassem Suleimani, leader of the Quds Force of Iran's Revolutionary Guard, "
+                  "on Friday.",
+                  {{"Qassem Suleimani", "PER"}, {"Quds Force", "ORG"}, {"Iran", "LOC"}, {"Revolutionary Guard", "ORG"}}),
+            V{"Qassem Suleimani:leader@Quds Force, Iran, Revolutionary Guard"});
+  // "from" a place, then a relative clause.
+  EXPECT_EQ(Roles("Cullen, a senator from Janesville who retired, spoke.", {{"Cullen", "PER"}, {"Janesville", "LOC"}}),
+            V{"Cullen:senator@Janesville"});
+  // A lower-case body: only when it ends in an organisation noun.
+  EXPECT_EQ(Roles("\"Hi,\" Mark Levine, head of the city council's health committee, tweeted.",
+                  {{"Mark Levine", "PER"}}),
+            V{"Mark Levine:head"});
+  EXPECT_EQ(Roles("\"Hi,\" Mark Levine, a member of the public, said.", {{"Mark Levine", "PER"}}), V{});
+  EXPECT_EQ(Roles("\"Hi,\" Mark Levine, the head of the family, said.", {{"Mark Levine", "PER"}}), V{});
+}
+
+TEST(RoleFormsTest, CoordinatedTitlesInAnApposition) {
+  EXPECT_EQ(Roles("\"Frankly,\" said Jim Skea, a co-chairman of the panel and a professor at Imperial College, "
+                  "London.",
+                  {{"Jim Skea", "PER"}, {"Imperial College", "ORG"}, {"London", "LOC"}}),
+            (V{"Jim Skea:co-chairman", "Jim Skea:professor@Imperial College"}));
+  // "and" before a name or a clause is no second title.
+  EXPECT_EQ(Roles("Jim Skea, a professor, and Ann Lee spoke.", {{"Jim Skea", "PER"}, {"Ann Lee", "PER"}}),
+            V{"Jim Skea:professor"});
+}
+
+}  // namespace
+}  // namespace parallax
