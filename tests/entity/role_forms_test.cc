@@ -33,6 +33,13 @@ TEST(RoleFormsTest, CompoundTitleHeads) {
   EXPECT_EQ(Roles("It drew Lady Gaga to the rally.", {{"Gaga", "PER"}}), V{});
   EXPECT_EQ(Roles("Bloomberg, a billionaire businessman, spoke.", {{"Bloomberg", "PER"}}),
             V{"Bloomberg:billionaire businessman"});
+  EXPECT_EQ(Roles("Yaraneli Otero is a sixth grader at Thorp Elementary.",
+                  {{"Yaraneli Otero", "PER"}, {"Thorp Elementary", "ORG"}}),
+            V{"Yaraneli Otero:sixth grader@Thorp Elementary"});
+  // An indefinite title that is a preposition's object is not the next name's.
+  EXPECT_EQ(Roles("Despite the presence of a conservative lawyer, Pataki ousted Cuomo.",
+                  {{"Pataki", "PER"}, {"Cuomo", "PER"}}),
+            V{});
 }
 
 TEST(RoleFormsTest, AnAppositionsObjectMayChainOrBeALowerCaseBody) {
@@ -60,6 +67,40 @@ TEST(RoleFormsTest, CoordinatedTitlesInAnApposition) {
   // "and" before a name or a clause is no second title.
   EXPECT_EQ(Roles("Jim Skea, a professor, and Ann Lee spoke.", {{"Jim Skea", "PER"}, {"Ann Lee", "PER"}}),
             V{"Jim Skea:professor"});
+}
+
+TEST(RoleFormsTest, APluralTitleAfterAPairTitlesBoth) {
+  EXPECT_EQ(Roles("Ted Cruz and Mike Lee, the two senators, objected.", {{"Ted Cruz", "PER"}, {"Mike Lee", "PER"}}),
+            (V{"Ted Cruz:senator", "Mike Lee:senator"}));
+  EXPECT_EQ(Roles("Ted Cruz and Mike Lee are both Republican senators.", {{"Ted Cruz", "PER"}, {"Mike Lee", "PER"}}),
+            (V{"Ted Cruz:senator@Republican", "Mike Lee:senator@Republican"}));
+  EXPECT_EQ(Roles("Ted Cruz and Mike Lee were senators.", {{"Ted Cruz", "PER"}, {"Mike Lee", "PER"}}),
+            (V{"Ted Cruz:senator/former", "Mike Lee:senator/former"}));
+  // A singular title is the second name's own; a plural that is not the whole phrase is no title.
+  EXPECT_EQ(Roles("Ted Cruz and Mike Lee, the senator, objected.", {{"Ted Cruz", "PER"}, {"Mike Lee", "PER"}}),
+            V{"Mike Lee:senator"});
+  EXPECT_EQ(Roles("Ted Cruz and Mike Lee, the senators' aides, objected.", {{"Ted Cruz", "PER"}, {"Mike Lee", "PER"}}),
+            V{});
+  EXPECT_EQ(Roles("He thanked Ted Cruz and Mike Lee, senators said.", {{"Ted Cruz", "PER"}, {"Mike Lee", "PER"}}),
+            V{});
+}
+
+TEST(RoleFormsTest, ATitleAfterAccordingToTakesUpTheOnePersonOfTheNextSentence) {
+  EXPECT_EQ(Roles("Taxpayers will pay, according to the former governor of Indiana. \"It is bad,\" Mitch Daniels "
+                  "said on Thursday.",
+                  {{"Indiana", "LOC"}, {"Mitch Daniels", "PER"}}),
+            V{"Mitch Daniels:governor/former@Indiana"});
+  EXPECT_EQ(Roles("Taxpayers will pay, according to the former governor of Indiana. \"It is bad,\" Mitch Daniels "
+                  "told Stuart Varney.",
+                  {{"Indiana", "LOC"}, {"Mitch Daniels", "PER"}, {"Stuart Varney", "PER"}}),
+            V{"Mitch Daniels:governor/former@Indiana"});
+  // Two people in the next sentence, or someone named before: no holder.
+  EXPECT_EQ(Roles("Taxpayers will pay, according to the former governor of Indiana. Mitch Daniels met Mike Pence.",
+                  {{"Indiana", "LOC"}, {"Mitch Daniels", "PER"}, {"Mike Pence", "PER"}}),
+            V{});
+  EXPECT_EQ(Roles("Ann Lee spoke. Taxpayers will pay, according to the governor. Mitch Daniels said so.",
+                  {{"Ann Lee", "PER"}, {"Mitch Daniels", "PER"}}),
+            V{});
 }
 
 }  // namespace

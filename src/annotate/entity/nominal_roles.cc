@@ -184,6 +184,57 @@ bool Compatible(const Held& h, const Phrase& np, const std::string& cls, const s
          (h.qualifier.empty() && (q == "outgoing" || q == "acting" || q == "interim"));
 }
 
+// Rule 3 of NominalRoles for sentence `si`, in which and in the two sentences before which no
+// person is named; persons[next] is the first person mention after the sentence.
+template <typename Quoted>
+void Cataphora(const View& v, size_t si, const std::vector<uint32_t>& persons, size_t next, size_t named_roles,
+               uint32_t para_begin, const Quoted& quoted, std::vector<RoleMention>* roles) {
+  const Article& a = v.a;
+  const Sentence& s = a.sentences[si];
+  const Sentence& after = a.sentences[si + 1];
+  const uint32_t f = s.first_token, l = std::min<uint32_t>(f + s.token_count - 1, static_cast<uint32_t>(v.n - 1));
+  if (after.first_token <= l || v.mention_first[persons[next]] >= after.first_token + after.token_count) return;
+  for (uint32_t k = f + 2; k + 1 <= l; ++k) {
+    if (v.Tok(k - 2) != "according" || v.Tok(k - 1) != "to" || (v.Tok(k) != "the" && v.Tok(k) != "The")) continue;
+    Phrase p;
+    if (!ParseAfter(v, k, l, &p, After::kNominal) || p.last + 1 != l || v.Tok(l) != ".") return;
+    if (quoted(para_begin, a.tokens[k].span.begin)) return;
+    std::vector<std::string> mods;
+    const std::string cls = RoleClass(Join(p.words, " ", true), &mods);
+    if (IsUnresolvableHead(cls)) return;
+    // The one person the next sentence names, or the speaker of the quotation that opens it
+    // ("“...,” Mitch Daniels said during an interview with Stuart Varney"); not one who holds
+    // another office.
+    int64_t holder = INT64_MIN;
+    uint32_t mention = 0;
+    bool speaker = false;
+    for (size_t i = next; i < persons.size() && v.mention_first[persons[i]] < after.first_token + after.token_count; ++i) {
+      const int32_t c = a.entities[persons[i]].chain;
+      const int64_t h = c >= 0 ? c : -1 - static_cast<int64_t>(persons[i]);
+      if (holder == INT64_MIN) {
+        holder = h, mention = persons[i];
+        const uint32_t b = v.mention_first[persons[i]];
+        speaker = b >= after.first_token + 2 && v.Tok(b - 2) == "," && after.first_token < b &&
+                  (v.Tok(b - 1) == "”" || v.Tok(b - 1) == "\"") &&
+                  (v.Tok(after.first_token) == "“" || v.Tok(after.first_token) == "\"");
+      } else if (h != holder && !speaker) {
+        return;
+      }
+    }
+    for (size_t r = 0; r < named_roles; ++r) {
+      const RoleMention& rm = (*roles)[r];
+      const int32_t c = a.entities[rm.mention].chain;
+      const int64_t h = c >= 0 ? c : -1 - static_cast<int64_t>(rm.mention);
+      if (h != holder || !rm.qualifier.empty()) continue;
+      std::vector<std::string> hm;
+      const std::string hc = RoleClass(rm.role, &hm);
+      if (IsOfficeClass(hc) && hc != cls) return;
+    }
+    Emit(v, mention, p, roles);
+    return;
+  }
+}
+
 }  // namespace
 
 void NominalRoles(const View& v, std::vector<RoleMention>* roles) {
@@ -256,11 +307,17 @@ void NominalRoles(const View& v, std::vector<RoleMention>* roles) {
     const uint32_t window = a.sentences[si >= 2 ? si - 2 : 0].first_token;
     while (next_person < persons.size() && v.mention_first[persons[next_person]] < window) ++next_person;
     if (next_person == persons.size()) break;
-    if (v.mention_first[persons[next_person]] >= l) continue;
     const uint32_t para_begin =
         s.paragraph < a.paragraphs.size() && a.paragraphs[s.paragraph].span.begin <= a.tokens[f].span.begin
             ? a.paragraphs[s.paragraph].span.begin
             : a.tokens[f].span.begin;
+    if (v.mention_first[persons[next_person]] >= l) {
+      // 3. No one is named in this sentence or the two before it: "..., according to the former
+      // governor of Indiana. 'Someone's going to pay,' Mitch Daniels said" -- a title after
+      // "according to" that ends the sentence is the one person the next sentence names.
+      if (si + 1 < a.sentences.size()) Cataphora(v, si, persons, next_person, named_roles, para_begin, quoted, roles);
+      continue;
+    }
     // The phrase at token k ("the" or, with pronoun_copula, a sentence-initial "He"/"She"); returns
     // the last token it covers.
     auto resolve = [&](uint32_t k, bool pronoun_copula) -> uint32_t {

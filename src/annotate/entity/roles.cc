@@ -102,12 +102,12 @@ bool IsLadyAfterFirst(std::string_view lw, std::string_view before) {
   return lw == "lady" && (before == "first" || before.ends_with("-first"));
 }
 
-// The ordinal of a school grade ("tenth grader"): a title word only before "grader", since "the
-// second president" names no office.
-bool IsGradeOrdinal(std::string_view lw, std::string_view next) {
+// "first" to "twelfth": a school grade's ordinal ("tenth grader") is a title word only before
+// "grader", since "the second president" names no office.
+bool IsGradeOrdinal(std::string_view lw) {
   static constexpr std::string_view kOrdinals[] = {"first", "second", "third", "fourth", "fifth", "sixth",
                                                    "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"};
-  return next == "grader" && std::find(std::begin(kOrdinals), std::end(kOrdinals), lw) != std::end(kOrdinals);
+  return std::find(std::begin(kOrdinals), std::end(kOrdinals), lw) != std::end(kOrdinals);
 }
 
 // "of State", "of Foreign Affairs": the capitalised department words that
@@ -179,7 +179,7 @@ bool ParseBefore(const View& v, uint32_t end, uint32_t floor, Phrase* p, bool pl
       lw.pop_back();
       p->plural = true;
     }
-    const bool head = IsRoleHead(lw) || (end > floor && IsLadyAfterFirst(lw, LowerWord(v.Tok(end - 1))));
+    const bool head = IsRoleHead(lw) || (lw == "lady" && end > floor && IsLadyAfterFirst(lw, LowerWord(v.Tok(end - 1))));
     if (!head || (v.mention_at[end] >= 0 && v.a.entities[v.mention_at[end]].type == "PER")) return false;
     words.push_back(lw);
     if (!q.empty()) p->qualifier = q;
@@ -202,7 +202,7 @@ bool ParseBefore(const View& v, uint32_t end, uint32_t floor, Phrase* p, bool pl
     }
     // "Under Secretary" is a title; "(served) under President Bush" is not.
     if (lw == "under" && words.back() != "secretary" && words.back() != "secretary-general") break;
-    if (!q.empty() || ((IsTitleWord(lw) || IsGradeOrdinal(lw, words.back())) && (m < 0 || single))) {
+    if (!q.empty() || ((IsTitleWord(lw) || (words.back() == "grader" && IsGradeOrdinal(lw))) && (m < 0 || single))) {
       if (m >= 0 && v.a.entities[m].type == "PER") break;
       words.push_back(lw);
       if (!q.empty()) p->qualifier = q;
@@ -346,7 +346,7 @@ bool ParseAfter(const View& v, uint32_t begin, uint32_t ceil, Phrase* p, After m
     // One lower-case word the lexicon does not know may open the noun phrase when a title word
     // or a name follows it: "the gay Rutgers student", "a longtime Republican strategist".
     if (i + 1 <= ceil && IsPlainLowerWord(v.Tok(i)) && !IsTitleWord(LowerWord(v.Tok(i))) &&
-        QualifierOf(LowerWord(v.Tok(i))).empty() &&
+        QualifierOf(LowerWord(v.Tok(i))).empty() && !IsGradeOrdinal(LowerWord(v.Tok(i))) &&
         (mode != After::kNominal || !IsNotAnaphoricModifier(v.Tok(i))) &&
         (IsTitleWord(LowerWord(v.Tok(i + 1))) || v.mention_at[i + 1] >= 0 ||
          !CountryOfDemonym(LowerWord(v.Tok(i + 1))).empty())) {
@@ -368,7 +368,7 @@ bool ParseAfter(const View& v, uint32_t begin, uint32_t ceil, Phrase* p, After m
       continue;
     }
     const bool lady = !words.empty() && IsLadyAfterFirst(lw, words.back().second);
-    if ((IsTitleWord(lw) || lady || (i + 1 <= ceil && IsGradeOrdinal(lw, LowerWord(v.Tok(i + 1))))) &&
+    if ((IsTitleWord(lw) || lady || (i + 1 <= ceil && IsGradeOrdinal(lw) && LowerWord(v.Tok(i + 1)) == "grader")) &&
         (m < 0 || v.mention_first[m] == v.mention_last[m]) && (m < 0 || v.a.entities[m].type != "PER")) {
       if (!q.empty()) p->qualifier = q;
       if (IsRoleHead(lw) || lady) last_head = i;
@@ -527,6 +527,30 @@ int32_t NextConjunct(const View& v, uint32_t m, uint32_t ceil) {
   return n >= 0 && v.a.entities[n].type == "PER" && v.mention_first[n] == k + 1 ? n : -1;
 }
 
+bool IsPreposition(std::string_view lw) {
+  static constexpr std::string_view kWords[] = {"of", "in", "for", "with", "by", "from", "to", "at", "on",
+                                                "about", "against", "despite", "like", "than", "over", "into"};
+  return std::find(std::begin(kWords), std::end(kWords), lw) != std::end(kWords);
+}
+
+// "Ted Cruz and Mike Lee, the two senators,", "... are both Republican senators": a plural title
+// after a pair of names, starting at token `begin` (after the comma or the copula), that is the
+// whole phrase up to its end; p->plural is set.
+bool ParsePluralAfterPair(const View& v, uint32_t begin, uint32_t ceil, Phrase* p) {
+  uint32_t start = begin;
+  while (start <= ceil && start < begin + 2) {
+    const std::string lw = LowerWord(v.Tok(start));
+    if (lw != "the" && lw != "both" && lw != "two") break;
+    ++start;
+  }
+  for (uint32_t end = start; end <= ceil && end < start + 5; ++end) {
+    if (v.mention_at[end] >= 0 && v.a.entities[v.mention_at[end]].type == "PER") return false;
+    if (end + 1 <= ceil && !IsPhraseEnd(v.Tok(end + 1))) continue;
+    return ParseBefore(v, end, start, p, true) && p->plural && p->first == start;
+  }
+  return false;
+}
+
 // "his counterpart in China, Xie Zhenhua": a title whose prepositional
 // phrase names a place or organisation, ending at token `end` before the comma.
 bool ParseBeforeWithObject(const View& v, uint32_t end, uint32_t floor, Phrase* p) {
@@ -576,6 +600,13 @@ void RolesOf(const View& v, uint32_t m, std::vector<RoleMention>* out) {
                       IsPossessive(v.Tok(v.mention_last[m0] + 1));
     bool opened = p.first == floor || IsAppositionOpener(LowerWord(v.Tok(p.first - 1))) ||
                   IsAppositionOpener(LowerWord(v.Tok(p.first))) || possessive || (p.plural && conjunct >= 0);
+    // "despite the presence of a conservative businessman, Pataki ousted Cuomo": an indefinite
+    // phrase that is a preposition's object ends that clause rather than naming the next person.
+    const uint32_t det = IsAppositionOpener(LowerWord(v.Tok(p.first))) ? p.first : p.first - 1;
+    if (opened && det > floor && (LowerWord(v.Tok(det)) == "a" || LowerWord(v.Tok(det)) == "an") &&
+        IsPreposition(LowerWord(v.Tok(det - 1)))) {
+      opened = false;
+    }
     if (opened) emit(p);
   }
   uint32_t close = 0;
@@ -592,6 +623,17 @@ void RolesOf(const View& v, uint32_t m, std::vector<RoleMention>* out) {
     // "Granderson is a journalist", "Obama was president": the name is the subject (a name
     // that starts the sentence or follows a comma, not "a profile of Smith is the ...").
     after = true;
+  }
+  if (!after && conjunct >= 0 && tag.empty()) {
+    // "Cruz and Lee, the two senators," / "Cruz and Lee are both senators": the pair's title.
+    const uint32_t c_last = v.mention_last[conjunct];
+    const std::string_view link = c_last + 2 <= ceil ? v.Tok(c_last + 1) : std::string_view();
+    const bool copula = (link == "are" || link == "were") && (first == floor || v.Tok(first - 1) == ",");
+    p = Phrase();
+    if ((link == "," || copula) && ParsePluralAfterPair(v, c_last + 2, ceil, &p)) {
+      if (link == "were" && p.qualifier.empty()) p.qualifier = "former";
+      emit(p);
+    }
   }
   if (after) {
     Emit(v, m, p, out);
