@@ -194,7 +194,9 @@ void Cataphora(const View& v, size_t si, const std::vector<uint32_t>& persons, s
   const Sentence& after = a.sentences[si + 1];
   const uint32_t f = s.first_token, l = std::min<uint32_t>(f + s.token_count - 1, static_cast<uint32_t>(v.n - 1));
   if (after.first_token <= l || v.mention_first[persons[next]] >= after.first_token + after.token_count) return;
-  for (uint32_t k = f + 2; k + 1 <= l; ++k) {
+  if (v.Tok(l) != ".") return;
+  // The phrase ends the sentence: "according to" is among its last dozen tokens.
+  for (uint32_t k = std::max(f + 2, l > 12 ? l - 12 : 0); k + 1 <= l; ++k) {
     if (v.Tok(k - 2) != "according" || v.Tok(k - 1) != "to" || (v.Tok(k) != "the" && v.Tok(k) != "The")) continue;
     Phrase p;
     if (!ParseAfter(v, k, l, &p, After::kNominal) || p.last + 1 != l || v.Tok(l) != ".") return;
