@@ -8,6 +8,10 @@ document's canonical text, speaker, source type), never article text; the text i
   indirect_gold.py select           list the articles of the splits indirect-dev and
                                     indirect-blind (fixed seed; no article or outlet of any
                                     quotation or role gold file, nor of allsides-blind16)
+  indirect_gold.py select2          list the articles of indirect-blind2 (session 17): another
+                                    seed, no article or outlet of any gold file (quotations,
+                                    roles, conflicts, indirect), of allsides-blind16 or of the
+                                    articles allsides-blind17's selection may take
   indirect_gold.py show DOC         print DOC's canonical text with numbered paragraphs [pN]
                                     for a person to label
   indirect_gold.py build LABELS OUT labels -> gold JSONL with byte offsets
@@ -92,6 +96,55 @@ def select():
         print("indirect-dev" if i < DEV else "indirect-blind", "as:" + doc_id, outlet, sep="\t")
 
 
+def all_gold_ids():
+    """Ids of the AllSides articles any gold file holds: quotations, roles, conflicts, indirect."""
+    ids = used_ids()
+    for name in ("conflicts-allsides.jsonl", "indirect-allsides.jsonl"):
+        text = open(os.path.join(GOLD_DIR, name), encoding="utf-8").read()
+        ids |= set(re.findall(r"allsides-news\.jsonl\.gz#([A-Za-z0-9_-]+)", text))
+    return ids
+
+
+def blind17_ids():
+    """A superset of the articles allsides-blind17 (session 17, another helper's blind split, not
+    on main when indirect-blind2 was drawn) can hold: its seed's selection run to three times the
+    usual target of candidate spans."""
+    import contextlib
+    import io
+    buf = io.StringIO()
+    with contextlib.redirect_stdout(buf):
+        quotes_gold.select_allsides("allsides-blind17", 20261122 + 17, fresh_outlets=True, target=400,
+                                    fresh_months="prefer")
+    return {line.split()[1][3:] for line in buf.getvalue().splitlines()}
+
+
+def select2(count=6, seed=20261170):
+    """indirect-blind2 (session 17): select()'s filter with another seed, skipping every article
+    and outlet of any gold file, of allsides-blind16 and of allsides-blind17's possible articles."""
+    skip = all_gold_ids() | blind16_ids() | blind17_ids()
+    arts = []
+    with gzip.open(os.path.join(SHARED, "data", ALLSIDES), "rt", encoding="utf-8") as f:
+        for i, line in enumerate(f):
+            if i >= 3000:
+                a = json.loads(line)
+                arts.append((a["id"], a["outlet"], a["text"]))
+    used_outlets = {o for d, o, _ in arts if d in skip}
+    random.Random(seed).shuffle(arts)
+    taken = 0
+    for doc_id, outlet, text in arts:
+        if taken >= count:
+            break
+        if doc_id in skip or outlet in used_outlets:
+            continue
+        body = "\n\n".join(paragraphs(text))
+        cues = len(re.findall(r"\b(said|says|according to)\b", body))
+        if not 1500 <= len(body) <= 4500 or cues < 3:
+            continue
+        used_outlets.add(outlet)
+        taken += 1
+        print("indirect-blind2", "as:" + doc_id, outlet, sep="\t")
+
+
 def canonical(doc):
     with gzip.open(os.path.join(SHARED, "data", ALLSIDES), "rt", encoding="utf-8") as f:
         for line in f:
@@ -145,6 +198,8 @@ if __name__ == "__main__":
     cmd = sys.argv[1] if len(sys.argv) > 1 else ""
     if cmd == "select":
         select()
+    elif cmd == "select2":
+        select2()
     elif cmd == "show" and len(sys.argv) == 3:
         show(sys.argv[2])
     elif cmd == "build" and len(sys.argv) == 4:

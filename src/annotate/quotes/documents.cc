@@ -136,6 +136,8 @@ Speaker DocumentSpeaker(const Context& ctx, Range main, uint32_t last, uint32_t 
     Speaker s = IntroducedDocumentAuthor(ctx, noun);
     if (s.resolved()) return s;
   }
+  Speaker own = PossessiveDocumentAuthor(ctx, main, at, d);  // "his statement said" (antecedents.cc)
+  if (own.resolved()) return own;
   return Described(ctx, main, "document");
 }
 

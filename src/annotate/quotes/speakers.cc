@@ -479,6 +479,8 @@ Speaker PairSubjectBefore(const Context& ctx, uint32_t at) {
   return {};
 }
 
+}  // namespace
+
 Speaker ResolvePronoun(const Context& ctx, Pronoun p, Range r, uint32_t at, const Discourse& d) {
   Span span = ctx.article().tokens[r.b].span;
   Speaker s;
@@ -540,8 +542,6 @@ Speaker ResolvePronoun(const Context& ctx, Pronoun p, Range r, uint32_t at, cons
   if (s.resolved()) s.span = span;
   return s;
 }
-
-}  // namespace
 
 namespace {
 

@@ -7,6 +7,7 @@
 #include <cstdint>
 
 #include "annotate/quotes/context.h"
+#include "annotate/quotes/lexicon.h"
 
 namespace parallax::quotes {
 
@@ -72,6 +73,15 @@ Speaker PairReferent(const Context& ctx, Range main, uint32_t at);
 // Session 16 (transcript.cc): "the interview subject", "the interviewee": the person named after
 // "interview with" at most 400 tokens before; unresolved otherwise.
 Speaker InterviewReferent(const Context& ctx, Range main, uint32_t at);
+
+// The referent of pronoun token r.b of kind p before token `at` (speakers.cc): he/she/him/her the
+// last fitting person (she/her female, else male), they a group, a pair or a body, it a document.
+Speaker ResolvePronoun(const Context& ctx, Pronoun p, Range r, uint32_t at, const Discourse& d);
+
+// Session 17 (antecedents.cc): "his statement said", "her letter reads": a document the phrase
+// `main` names by a possessive pronoun and a document noun is the pronoun's person's (type
+// document); unresolved for any other phrase or when the pronoun has no person.
+Speaker PossessiveDocumentAuthor(const Context& ctx, Range main, uint32_t at, const Discourse& d);
 
 }  // namespace parallax::quotes
 
