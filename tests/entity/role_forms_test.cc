@@ -103,5 +103,22 @@ TEST(RoleFormsTest, ATitleAfterAccordingToTakesUpTheOnePersonOfTheNextSentence) 
             V{});
 }
 
+TEST(RoleFormsTest, ATitleOpeningASentenceTakesUpTheSubjectAfterAnOpeningPhrase) {
+  EXPECT_EQ(Roles("In his first speech since the inauguration of Donald Trump, Clinton delivered a keynote. The "
+                  "former president cautioned against it.",
+                  {{"Donald Trump", "PER"}, {"Clinton", "PER"}}),
+            V{"Clinton:president/former"});
+  // A surname that two people of the article share takes no role.
+  EXPECT_EQ(Roles("Hillary Clinton spoke. In his first speech since the inauguration of Bill Clinton, Clinton "
+                  "delivered a keynote. The former president cautioned against it.",
+                  {{"Hillary Clinton", "PER"}, {"Bill Clinton", "PER"}, {"Clinton", "PER"}}),
+            V{});
+  // No verb after the name: no subject.
+  EXPECT_EQ(Roles("In his first speech since the inauguration of Donald Trump, Clinton, Obama and Bush spoke. The "
+                  "former president cautioned against it.",
+                  {{"Donald Trump", "PER"}, {"Clinton", "PER"}, {"Obama", "PER"}, {"Bush", "PER"}}),
+            V{});
+}
+
 }  // namespace
 }  // namespace parallax

@@ -184,6 +184,23 @@ bool Compatible(const Held& h, const Phrase& np, const std::string& cls, const s
          (h.qualifier.empty() && (q == "outgoing" || q == "acting" || q == "interim"));
 }
 
+// A one-word person chain ("Clinton") whose word ends another person chain of the article ("Bill
+// Clinton", "Hillary Clinton"): coreference left it apart because it may be either, and the store
+// may link it to either, so rules 3 and the subject after an opening phrase do not give it a role.
+bool AmbiguousSurname(const Article& a, int64_t holder) {
+  if (holder < 0 || static_cast<size_t>(holder) >= a.entity_chains.size()) return false;
+  const std::string& name = a.entity_chains[holder].name;
+  if (name.empty() || name.find(' ') != std::string::npos) return false;
+  for (size_t c = 0; c < a.entity_chains.size(); ++c) {
+    const std::string& other = a.entity_chains[c].name;
+    if (c != static_cast<size_t>(holder) && a.entity_chains[c].type == "PER" && other.size() > name.size() + 1 &&
+        other.ends_with(name) && other[other.size() - name.size() - 1] == ' ') {
+      return true;
+    }
+  }
+  return false;
+}
+
 // Rule 3 of NominalRoles for sentence `si`, in which and in the two sentences before which no
 // person is named; persons[next] is the first person mention after the sentence.
 template <typename Quoted>
@@ -232,6 +249,7 @@ void Cataphora(const View& v, size_t si, const std::vector<uint32_t>& persons, s
       const std::string hc = RoleClass(rm.role, &hm);
       if (IsOfficeClass(hc) && hc != cls) return;
     }
+    if (AmbiguousSurname(a, holder)) return;
     Emit(v, mention, p, roles);
     return;
   }
@@ -385,6 +403,7 @@ void NominalRoles(const View& v, std::vector<RoleMention>* roles) {
         const Sentence& prev = a.sentences[si - 1];
         std::vector<int64_t> named;
         int64_t subject = INT64_MIN;
+        int64_t verb_subject = INT64_MIN;
         bool prev_pronoun = false;
         for (uint32_t j = prev.first_token; j < f && !prev_pronoun; ++j) prev_pronoun = IsPersonalPronoun(v.Tok(j));
         for (uint32_t m : persons) {
@@ -398,8 +417,15 @@ void NominalRoles(const View& v, std::vector<RoleMention>* roles) {
                  return r.mention == m && r.span.begin == a.tokens[prev.first_token].span.begin;
                }))) {
             subject = holder_of(m);
+          } else if (verb_subject == INT64_MIN && v.mention_first[m] > prev.first_token &&
+                     v.Tok(v.mention_first[m] - 1) == "," && v.mention_last[m] + 1 < f &&
+                     IsVerbLike(v.Tok(v.mention_last[m] + 1))) {
+            // "In his first appearance since the inauguration of Donald Trump, Clinton delivered a
+            // speech": the name after an opening phrase and before its verb.
+            verb_subject = holder_of(m);
           }
         }
+        if (subject == INT64_MIN && !AmbiguousSurname(a, verb_subject)) subject = verb_subject;
         // "police have identified one student ... English said. The student is": the title's noun
         // in the sentence before (outside a title of its own) is someone else.
         bool noun_before = false;
