@@ -120,5 +120,26 @@ TEST(RoleFormsTest, ATitleOpeningASentenceTakesUpTheSubjectAfterAnOpeningPhrase)
             V{});
 }
 
+TEST(RoleFormsTest, ANominalsListOfTitlesGoesToItsHolder) {
+  EXPECT_EQ(Roles("You'd think Michael Bloomberg would stay away. The former New York City mayor, billionaire "
+                  "businessman, philanthropist, and now Democratic presidential candidate hit town on Wednesday.",
+                  {{"Michael Bloomberg", "PER"}, {"New York City", "LOC"}}),
+            (V{"Michael Bloomberg:mayor/former@New York City", "Michael Bloomberg:billionaire businessman",
+               "Michael Bloomberg:philanthropist", "Michael Bloomberg:presidential candidate@Democratic"}));
+  // Two titles joined by "and" alone are no list ("The president and CEO of one of the sponsors").
+  EXPECT_EQ(Roles("Saska Mare wrote to us. The president and CEO of one of the sponsors knows that.",
+                  {{"Saska Mare", "PER"}}),
+            V{"Saska Mare:president"});  // the first title only, as before
+  // A determiner opens another person; a list not closed before a verb is no list of titles.
+  EXPECT_EQ(Roles("You'd think Michael Bloomberg would stay away. The former New York City mayor, the governor "
+                  "and the senator hit town on Wednesday.",
+                  {{"Michael Bloomberg", "PER"}, {"New York City", "LOC"}}),
+            (V{"Michael Bloomberg:mayor/former@New York City"}));
+  EXPECT_EQ(Roles("You'd think Michael Bloomberg would stay away. The former New York City mayor, billionaire "
+                  "businessman, hit town on Wednesday.",
+                  {{"Michael Bloomberg", "PER"}, {"New York City", "LOC"}}),
+            (V{"Michael Bloomberg:mayor/former@New York City"}));
+}
+
 }  // namespace
 }  // namespace parallax

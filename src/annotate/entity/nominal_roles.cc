@@ -184,6 +184,39 @@ bool Compatible(const Held& h, const Phrase& np, const std::string& cls, const s
          (h.qualifier.empty() && (q == "outgoing" || q == "acting" || q == "interim"));
 }
 
+// A list of titles without determiners after the nominal phrases->front(), up to token `l`: items
+// after commas, the last after "and" (and an optional "now"), which ends before a lower-case word
+// that is no title word (the sentence's verb). Appends the items only when the list is closed so.
+void TitleList(const View& v, uint32_t l, std::vector<Phrase>* phrases) {
+  std::vector<Phrase> items;
+  uint32_t j = phrases->front().last + 1;  // the comma or "and" after the last phrase
+  if (j > l || v.Tok(j) != ",") return;  // "The president and CEO of ...": ParseAfter's pair, not a list
+  while (j + 1 <= l && items.size() < 5 && (v.Tok(j) == "," || v.Tok(j) == "and")) {
+    uint32_t b = j + 1;
+    bool last_item = v.Tok(j) == "and";
+    if (!last_item && v.Tok(b) == "and") last_item = true, ++b;
+    if (last_item && b <= l && v.Tok(b) == "now") ++b;
+    if (b > l || OpensAnotherPerson(LowerWord(v.Tok(b)))) return;
+    Phrase q;
+    if (!last_item) {
+      if (!ParseAfter(v, b, l, &q) || q.last + 1 > l || (v.Tok(q.last + 1) != "," && v.Tok(q.last + 1) != "and")) return;
+      j = q.last + 1;
+      items.push_back(std::move(q));
+      continue;
+    }
+    // The last item: title words, names and affiliations up to the verb.
+    uint32_t e = b;
+    while (e <= l && (v.mention_at[e] >= 0 || !IsPlainLowerWord(v.Tok(e)) || IsRoleHead(LowerWord(v.Tok(e))) ||
+                      IsRoleModifier(LowerWord(v.Tok(e))))) {
+      ++e;
+    }
+    if (e > l || e == b || IsNounAfterTitle(v.Tok(e)) || !ParseAfter(v, b, e - 1, &q) || q.last != e - 1) return;
+    items.push_back(std::move(q));
+    for (Phrase& item : items) phrases->push_back(std::move(item));
+    return;
+  }
+}
+
 // A one-word person chain ("Clinton") whose word ends another person chain of the article ("Bill
 // Clinton", "Hillary Clinton"): coreference left it apart because it may be either, and the store
 // may link it to either, so rules 3 and the subject after an opening phrase do not give it a role.
@@ -364,6 +397,9 @@ void NominalRoles(const View& v, std::vector<RoleMention>* roles) {
           phrases.push_back(std::move(q));
         }
       }
+      // "The former New York City mayor, billionaire businessman, philanthropist, and now
+      // Democratic presidential candidate hit town": more titles of the same person.
+      if (phrases.size() == 1) TitleList(v, l, &phrases);
       const uint32_t phrase_last = phrases.back().last;
       const Phrase& np = phrases[0];
       const std::string role = Join(np.words, " ", true);

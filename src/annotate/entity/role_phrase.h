@@ -70,6 +70,9 @@ bool IsCopula(std::string_view w);      // "is", "was", "became", "serves", "ser
 // A lower-case word that can follow a subject noun phrase: an auxiliary or a common verb, a past
 // ("-ed") or present third-person ("-s") form, an adverb ("-ly").
 bool IsVerbLike(std::string_view w);
+bool IsPlainLowerWord(std::string_view w);  // lower-case letters and hyphens ("gay", "well-known")
+// Nouns a title head modifies ("the governor race", "the president pick").
+bool IsNounAfterTitle(std::string_view w);
 
 // Person roles of person mention `m` from the phrases around it (roles.cc).
 void RolesOf(const View& v, uint32_t m, std::vector<RoleMention>* out);
