@@ -141,5 +141,19 @@ TEST(RoleFormsTest, ANominalsListOfTitlesGoesToItsHolder) {
             (V{"Michael Bloomberg:mayor/former@New York City"}));
 }
 
+TEST(RoleFormsTest, HisRoleAsATitle) {
+  EXPECT_EQ(Roles("Mr. Christie, campaigning in his role as chairman of the Republican Governors Association, "
+                  "said so.",
+                  {{"Christie", "PER"}, {"Republican Governors Association", "ORG"}}),
+            V{"Christie:chairman@Republican Governors Association"});
+  EXPECT_EQ(Roles("Collins had used information gleaned from his position as a board member at a pharmaceutical "
+                  "company to alert his son.",
+                  {{"Collins", "PER"}}),
+            V{"Collins:board member"});
+  // Someone else named between: the nearer name's, not the first one's.
+  EXPECT_EQ(Roles("Collins praised Smith for his role as chairman of the panel.", {{"Collins", "PER"}, {"Smith", "PER"}}),
+            V{"Smith:chairman"});
+}
+
 }  // namespace
 }  // namespace parallax

@@ -443,6 +443,7 @@ bool ParseAfter(const View& v, uint32_t begin, uint32_t ceil, Phrase* p, After m
       }
       continue;
     }
+    if (j == k + 1 && j <= ceil && (v.Tok(j) == "a" || v.Tok(j) == "an")) ++j;  // "at a pharmaceutical company"
     if (uint32_t body_end = LowerCaseBodyEnd(v, j, ceil); body_end > 0 && j > k + 1) end = body_end;
     break;
   }
@@ -551,6 +552,21 @@ bool ParsePluralAfterPair(const View& v, uint32_t begin, uint32_t ceil, Phrase* 
   return false;
 }
 
+// "his role as chairman of ...", "her position as a board member at ...": within eight tokens after
+// person mention `m`, with no other person named between, the title after "his|her
+// role|position|capacity|job as".
+bool RoleAsTitle(const View& v, uint32_t m, uint32_t ceil, Phrase* p) {
+  const uint32_t last = v.mention_last[m];
+  for (uint32_t k = last + 2; k + 2 <= ceil && k <= last + 9; ++k) {
+    if (const int32_t o = v.mention_at[k]; o >= 0 && v.a.entities[o].type == "PER") return false;
+    const std::string_view w = v.Tok(k);
+    if (w != "role" && w != "position" && w != "capacity" && w != "job") continue;
+    if ((v.Tok(k - 1) != "his" && v.Tok(k - 1) != "her") || v.Tok(k + 1) != "as") return false;
+    return ParseAfter(v, k + 2, ceil, p, After::kNominal);
+  }
+  return false;
+}
+
 // "his counterpart in China, Xie Zhenhua": a title whose prepositional
 // phrase names a place or organisation, ending at token `end` before the comma.
 bool ParseBeforeWithObject(const View& v, uint32_t end, uint32_t floor, Phrase* p) {
@@ -647,6 +663,9 @@ void RolesOf(const View& v, uint32_t m, std::vector<RoleMention>* out) {
       Emit(v, m, q, out);
     }
   }
+  // "Mr. Christie, campaigning in his role as chairman of the Republican Governors Association,",
+  // "Collins had used information gleaned from his position as a board member at a company".
+  if (Phrase q; RoleAsTitle(v, m, ceil, &q)) Emit(v, m, q, out);
   if (tag.empty()) return;
   bool attached = false;
   for (size_t r = before; r < out->size(); ++r) {
