@@ -16,7 +16,9 @@ lenient: true and update), and recall over the gold's true and update items (all
 ones found by reading rather than from the system's own output). With --list the unlabelled
 conflicts are printed with their sentences, for the labeller's eyes only (never commit text).
 
-Usage: bench/conflict_gold.py [--gold FILE] [--work DIR] [--months 2019-10,...] [--list] [-v]
+Usage: bench/conflict_gold.py [--gold FILE] [--work DIR] [--months 2019-10,...] [--bin PARALLAX] [--list] [-v]
+(--bin: another parallax binary for the views, e.g. the build before a change, with the same --work
+databases; the binary should sit in this build directory, where it finds its models.)
 """
 import argparse
 import gzip
@@ -99,9 +101,13 @@ def main():
     ap.add_argument("--gold", default=GOLD)
     ap.add_argument("--work", help="keep the month databases here (reused when present)")
     ap.add_argument("--months", help="comma-separated months (default: every month of the gold)")
+    ap.add_argument("--bin", help="the parallax binary (default: build/parallax)")
     ap.add_argument("--list", action="store_true", help="print unlabelled conflicts with their text")
     ap.add_argument("-v", action="store_true", help="print every reported conflict's gold item")
     args = ap.parse_args()
+    global BIN
+    if args.bin:
+        BIN = os.path.abspath(args.bin)
     gold = [json.loads(l) for l in open(args.gold, encoding="utf-8") if l.strip()]
     months = args.months.split(",") if args.months else sorted(set(MONTHS) | {g["month"] for g in gold})
     work = args.work or tempfile.mkdtemp(prefix="conflict_gold_")

@@ -30,6 +30,8 @@ source type), never article text; the text is read from /work/shared/data.
                                    skipping every article, outlet and month of an earlier split
   quotes_gold.py select-allsides16 the same for allsides-blind16 (session 16), a thirteenth seed,
                                    fresh months first, then any month (as for blind15)
+  quotes_gold.py select-allsides17 the same for allsides-blind17 (session 17), a fourteenth
+                                   seed, also skipping the indirect and roles gold articles
   quotes_gold.py show DOC          print DOC's text with every double-quoted span
                                    numbered, for a person to label (see docs/quotes.md)
   quotes_gold.py build LABELS OUT  labels (DOC TAB qN[+qM] TAB speaker TAB type, or
@@ -156,19 +158,27 @@ def select_wcl():
         total += n
 
 
-def allsides_labelled():
-    """Ids of the AllSides articles some label file already holds."""
-    ids, outlets = set(), set()
-    gold = os.path.join(os.path.dirname(__file__), "..", "data", "gold", "quotes-allsides-labels.tsv")
-    for line in open(gold, encoding="utf-8"):
-        parts = line.split("\t")
-        if len(parts) > 1 and parts[1].startswith("as:"):
-            ids.add(parts[1][3:])
+def allsides_labelled(other_gold=False):
+    """Ids of the AllSides articles some label file already holds: the quotation labels, and with
+    other_gold (allsides-blind17 on) also the indirect-speech labels and the roles gold."""
+    ids = set()
+    gold_dir = os.path.join(os.path.dirname(__file__), "..", "data", "gold")
+    files = ["quotes-allsides-labels.tsv"] + (["indirect-allsides-labels.tsv"] if other_gold else [])
+    for name in files:
+        for line in open(os.path.join(gold_dir, name), encoding="utf-8"):
+            parts = line.split("\t")
+            if len(parts) > 1 and parts[1].startswith("as:"):
+                ids.add(parts[1][3:])
+    if other_gold:
+        for line in open(os.path.join(gold_dir, "roles-allsides.jsonl"), encoding="utf-8"):
+            doc = json.loads(line).get("doc", "")
+            if "#" in doc:
+                ids.add(doc.split("#", 1)[1])
     return ids
 
 
 def select_allsides(split="allsides-blind4", seed=20261122 + 4, fresh_outlets=False, target=100,
-                    fresh_months=False):
+                    fresh_months=False, other_gold=False):
     """Articles for an AllSides split: a fixed-seed shuffle of the corpus past its first 3,000
     lines (the ones bench_annotate reads), one article per outlet, 6 to 20 candidate spans each,
     until about 100 candidates. allsides-blind4 (session 4) took the first outlets met;
@@ -178,7 +188,9 @@ def select_allsides(split="allsides-blind4", seed=20261122 + 4, fresh_outlets=Fa
     articles, so its stories are news no one has labelled either; allsides-blind11 (session 11),
     allsides-blind12 (session 12), allsides-blind13 (session 13) and allsides-blind14 (session 14)
     do the same with their own seeds; allsides-blind15 (session 15, fresh_months "prefer") too,
-    but takes articles of earlier months once the fresh months run out (they did after 4)."""
+    but takes articles of earlier months once the fresh months run out (they did after 4).
+    allsides-blind17 on (other_gold) also skip the articles and outlets of the indirect-speech
+    and roles gold files."""
     import gzip
     arts = []
     with gzip.open(os.path.join(SHARED, "data", ALLSIDES), "rt", encoding="utf-8") as f:
@@ -186,7 +198,7 @@ def select_allsides(split="allsides-blind4", seed=20261122 + 4, fresh_outlets=Fa
             if i >= 3000:
                 a = json.loads(line)
                 arts.append((a["id"], a["outlet"], a["text"], a.get("date", "")[:7]))
-    used_ids = allsides_labelled() if fresh_outlets else set()
+    used_ids = allsides_labelled(other_gold) if fresh_outlets else set()
     used_outlets = {o for d, o, _, _ in arts if d in used_ids}
     used_months = {m for d, _, _, m in arts if d in used_ids} if fresh_months else set()
     random.Random(seed).shuffle(arts)
@@ -256,7 +268,7 @@ def build(labels, out_path):
 ALLSIDES_SPLITS = {
     5: (100, False), 6: (120, False), 7: (120, False), 8: (100, False), 9: (100, False),
     10: (115, True), 11: (110, True), 12: (110, True), 13: (140, True), 14: (130, True),
-    15: (130, "prefer"), 16: (130, "prefer"),
+    15: (130, "prefer"), 16: (130, "prefer"), 17: (130, "prefer"),
 }
 
 
@@ -272,7 +284,7 @@ if __name__ == "__main__":
         n = int(cmd.removeprefix("select-allsides"))
         target, fresh_months = ALLSIDES_SPLITS[n]
         select_allsides("allsides-blind%d" % n, 20261122 + n, fresh_outlets=True, target=target,
-                        fresh_months=fresh_months)
+                        fresh_months=fresh_months, other_gold=n >= 17)
     elif cmd == "show":
         show(sys.argv[2])
     elif cmd == "build":

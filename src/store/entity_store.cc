@@ -10,7 +10,15 @@
 //  1. exact key (after 2 for one-word persons): the chain's name normalized by entity::NameKey ("U.S." and
 //     "United States" share the key "united states"; within-document
 //     coreference has already replaced "CCP" by "Chinese Communist Party"
-//     where the text spelled it out);
+//     where the text spelled it out; an organisation's key leaves out its
+//     legal form, so "Apple Inc." and "Apple" share "apple"); with no
+//     entity of the chain's type, an organisation, place or MISC name links
+//     to the entity of another of these three types with its key (the
+//     tagger's type for "Boeing" varies between articles), unless one is an
+//     abbreviation and the other not ("Va." / "VA"); with neither, an
+//     acronym links to the one long name that has it as an alias, and a long
+//     name whose chain holds its acronym absorbs that acronym's entity
+//     (FoldAcronyms, EntityOfAcronym). Persons never cross types;
 //  2. a one-word person name ("Biden") links to the one multi-word person
 //     whose last word it is (or, for two-word names, whose first word it is:
 //     "Xie" / "Xie Zhenhua"), or of several such persons to the one named in
@@ -26,6 +34,7 @@
 #include <map>
 
 #include "annotate/entity/names.h"
+#include "core/ascii.h"
 #include "store/sqlite_store.h"
 
 namespace parallax::store {
@@ -37,8 +46,10 @@ struct NameInfo {
   int64_t words = 0;
 };
 
-NameInfo InfoOf(const std::string& name) {
+// An organisation's key leaves out its legal form ("Apple Inc." = "Apple").
+NameInfo InfoOf(const std::string& name, const std::string& type) {
   std::vector<std::string> words = entity::NameWords(name);
+  if (type == "ORG") words = entity::WithoutLegalForm(std::move(words));
   NameInfo info;
   info.key = entity::NameKey(words);
   info.words = static_cast<int64_t>(words.size());
@@ -116,6 +127,53 @@ Status FoldBareName(StmtCache* db, const std::string& word, int64_t into) {
   return Status::OK();
 }
 
+// Organisations, places and other names (MISC) are the types the tagger
+// gives one name in different articles ("Boeing" ORG in one, MISC in
+// another, LOC in a third): with the same key they are one entity, the type
+// first seen. Persons stay apart ("Bloomberg" the man and the company).
+bool IsNonPerson(const std::string& type) { return type == "ORG" || type == "LOC" || type == "MISC"; }
+
+// A one-word abbreviation in lower case ending in a period ("Va.", "Fla."):
+// across types it is not the acronym that shares its letters ("VA", the
+// Department of Veterans Affairs).
+bool IsAbbreviation(std::string_view name) {
+  if (name.size() < 2 || name.back() != '.' || name.find(' ') != std::string_view::npos) return false;
+  return std::any_of(name.begin(), name.end(), [](char ch) { return core::IsAsciiLower(ch); });
+}
+
+// An entity row as ResolveChain reads it.
+struct KeyedEntity {
+  int64_t id = 0;
+  std::string type, name, subtype;
+};
+
+// The entities with key `key` and type `type` or, for an ORG / LOC / MISC
+// type, any of these three, in creation order: one query serves the exact
+// match and the other-type match.
+Result<std::vector<KeyedEntity>> EntitiesWithKey(StmtCache* db, const std::string& type, const std::string& key) {
+  // Three index seeks: "type IN (...) ... ORDER BY id" made SQLite build and
+  // sort an ephemeral table for every chain.
+  auto st = db->Get(IsNonPerson(type) ? "SELECT id, type, name, subtype FROM entities WHERE type = 'ORG' AND key = ?1 "
+                                        "UNION ALL SELECT id, type, name, subtype FROM entities "
+                                        "WHERE type = 'LOC' AND key = ?1 "
+                                        "UNION ALL SELECT id, type, name, subtype FROM entities "
+                                        "WHERE type = 'MISC' AND key = ?1"
+                                      : "SELECT id, type, name, subtype FROM entities WHERE type = ?2 AND key = ?1");
+  if (!st.ok()) return st.status();
+  (*st)->BindText(1, key);
+  if (!IsNonPerson(type)) (*st)->BindText(2, type);
+  std::vector<KeyedEntity> out;
+  int rc;
+  while ((rc = (*st)->Step()) == SQLITE_ROW)
+    out.push_back(KeyedEntity{(*st)->Int(0), (*st)->Text(1), (*st)->Text(2), (*st)->Text(3)});
+  (*st)->Reset();
+  if (rc != SQLITE_DONE) return SqliteError(db->db(), "entity lookup");
+  std::sort(out.begin(), out.end(), [](const KeyedEntity& a, const KeyedEntity& b) { return a.id < b.id; });
+  return out;
+}
+
+bool HasAsciiLower(std::string_view s) { return std::any_of(s.begin(), s.end(), core::IsAsciiLower); }
+
 Result<int64_t> CreateEntity(StmtCache* db, const EntityChain& c, const NameInfo& n) {
   auto st = db->Get("INSERT INTO entities (type, key, name, subtype, words, first_word, last_word) "
                     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
@@ -168,8 +226,43 @@ Result<int64_t> DominantPerson(StmtCache* db, const std::vector<int64_t>& person
   return best_count >= kMinChains && best_count >= kDominance * second ? best : 0;
 }
 
-Result<int64_t> ResolveChain(StmtCache* db, const EntityChain& c) {
-  NameInfo n = InfoOf(c.name);
+// Acronyms across articles, on the evidence of an article that wrote both
+// (within-document coreference put "FBI" in the chain "Federal Bureau of
+// Investigation", so the long name's entity has the alias "FBI"). Initials
+// alone are no evidence: "NBC" is not the National Butterfly Center.
+//
+// A long name whose chain holds an acronym of it absorbs the entity of that
+// acronym, made by articles that wrote only the acronym.
+Status FoldAcronyms(StmtCache* db, const EntityChain& c, const std::vector<std::string>& aliases, int64_t into) {
+  const std::vector<std::string> long_words = entity::NameWords(c.name);
+  for (const std::string& alias : aliases) {
+    const std::vector<std::string> words = entity::NameWords(alias);
+    if (!entity::IsAcronymOf(words, long_words)) continue;
+    const std::string key = entity::NameKey(words);
+    if (key.find(' ') != std::string::npos) continue;  // a known alias ("US"): the long name's own key
+    auto keyed = EntitiesWithKey(db, c.type, key);
+    if (!keyed.ok()) return keyed.status();
+    for (const KeyedEntity& e : *keyed)
+      if (e.id != into && !IsAbbreviation(e.name)) PARALLAX_RETURN_IF_ERROR(Merge(db, e.id, into));
+  }
+  return Status::OK();
+}
+
+// An acronym links to the one multi-word ORG / LOC / MISC entity that has it
+// as an alias, or 0.
+Result<int64_t> EntityOfAcronym(StmtCache* db, const EntityChain& c) {
+  std::string letters;
+  if (!entity::AcronymLetters(entity::NameWords(c.name), &letters)) return 0;
+  auto ids = Ids(db,
+                 "SELECT DISTINCT e.id FROM entity_aliases a JOIN entities e ON e.id = a.entity "
+                 "WHERE a.alias = ?1 AND e.type IN ('ORG', 'LOC', 'MISC') AND e.words > 1",
+                 {SurfaceName(c.name)});
+  if (!ids.ok()) return ids.status();
+  return ids->size() == 1 ? ids->front() : 0;
+}
+
+Result<int64_t> ResolveChain(StmtCache* db, const EntityChain& c, const std::vector<std::string>& aliases) {
+  NameInfo n = InfoOf(c.name, c.type);
   if (c.type == "PER" && n.words == 1) {
     // A surname alone names the person with that surname, or the dominant
     // one; an entity that holds the bare surname from before that person was
@@ -183,20 +276,39 @@ Result<int64_t> ResolveChain(StmtCache* db, const EntityChain& c) {
       return *person;
     }
   }
-  auto exact = Ids(db, "SELECT id FROM entities WHERE type = ?1 AND key = ?2", {c.type, n.key});
-  if (!exact.ok()) return exact.status();
-  if (!exact->empty()) {
-    PARALLAX_RETURN_IF_ERROR(Run(db, "UPDATE entities SET subtype = ?1 WHERE id = ?2 AND subtype = ''", {c.subtype},
-                                 {exact->front()}));
+  auto keyed = EntitiesWithKey(db, c.type, n.key);
+  if (!keyed.ok()) return keyed.status();
+  const KeyedEntity *same = nullptr, *other = nullptr;
+  for (const KeyedEntity& e : *keyed) {
+    if (e.type == c.type)
+      same = &e;
+    else if (other == nullptr && IsAbbreviation(e.name) == IsAbbreviation(c.name))
+      other = &e;
+  }
+  int64_t id = 0;
+  if (same != nullptr) {
+    if (same->subtype.empty() && !c.subtype.empty())
+      PARALLAX_RETURN_IF_ERROR(Run(db, "UPDATE entities SET subtype = ?1 WHERE id = ?2", {c.subtype}, {same->id}));
     // A name first seen in capitals (a dateline's "NEW YORK") takes the
     // first ordinary spelling.
-    PARALLAX_RETURN_IF_ERROR(Run(db,
-                                 "UPDATE entities SET name = ?1 WHERE id = ?2 AND name = upper(name) "
-                                 "AND instr(name, ' ') > 0 AND ?1 <> upper(?1)",
-                                 {c.name}, {exact->front()}));
-    return exact->front();
+    if (!HasAsciiLower(same->name) && same->name.find(' ') != std::string::npos && HasAsciiLower(c.name))
+      PARALLAX_RETURN_IF_ERROR(Run(db, "UPDATE entities SET name = ?1 WHERE id = ?2", {c.name}, {same->id}));
+    id = same->id;
+  } else if (other != nullptr) {
+    id = other->id;
+  } else if (IsNonPerson(c.type) && n.words == 1) {
+    auto acronym = EntityOfAcronym(db, c);
+    if (!acronym.ok()) return acronym.status();
+    id = *acronym;
   }
-  return CreateEntity(db, c, n);
+  if (id == 0) {
+    auto created = CreateEntity(db, c, n);
+    if (!created.ok()) return created.status();
+    id = *created;
+  }
+  if (IsNonPerson(c.type) && n.words >= 2 && aliases.size() > 1)
+    PARALLAX_RETURN_IF_ERROR(FoldAcronyms(db, c, aliases, id));
+  return id;
 }
 
 Status LinkArticle(StmtCache* db, const Article& a) {
@@ -207,17 +319,17 @@ Status LinkArticle(StmtCache* db, const Article& a) {
   for (size_t ci = 0; ci < a.entity_chains.size(); ++ci) {
     const EntityChain& c = a.entity_chains[ci];
     if (c.name.empty()) continue;
-    auto id = ResolveChain(db, c);
-    if (!id.ok()) return id.status();
-    entity_of_chain[ci] = *id;
-    PARALLAX_RETURN_IF_ERROR(Run(db, "INSERT INTO entity_mentions VALUES (?1, ?2, ?3, ?4)", {a.id},
-                                 {static_cast<int64_t>(ci), *id, static_cast<int64_t>(c.mentions.size())}));
     std::vector<std::string> aliases = {c.name};
     for (uint32_t m : c.mentions)
       if (m < a.entities.size() && a.entities[m].span.end <= a.body.size())
         aliases.push_back(SurfaceName(a.entities[m].span.Of(a.body)));
     std::sort(aliases.begin(), aliases.end());
     aliases.erase(std::unique(aliases.begin(), aliases.end()), aliases.end());
+    auto id = ResolveChain(db, c, aliases);
+    if (!id.ok()) return id.status();
+    entity_of_chain[ci] = *id;
+    PARALLAX_RETURN_IF_ERROR(Run(db, "INSERT INTO entity_mentions VALUES (?1, ?2, ?3, ?4)", {a.id},
+                                 {static_cast<int64_t>(ci), *id, static_cast<int64_t>(c.mentions.size())}));
     for (const auto& alias : aliases)
       if (!alias.empty())
         PARALLAX_RETURN_IF_ERROR(Run(db, "INSERT OR IGNORE INTO entity_aliases VALUES (?2, ?1)", {alias}, {*id}));

@@ -184,6 +184,11 @@ CREATE TABLE story_views (
 );
 CREATE INDEX stories_version ON stories(version);
 )sql",
+    // 10: canonical entities by alias: an acronym links to the entity whose
+    // articles spelled it out ("FBI" / "Federal Bureau of Investigation").
+    R"sql(
+CREATE INDEX entity_aliases_alias ON entity_aliases(alias);
+)sql",
 };
 
 constexpr int kLatest = sizeof(kMigrations) / sizeof(kMigrations[0]);

@@ -41,6 +41,10 @@ int TokenAt(const Toks& t, uint32_t byte);
 struct Claim {
   std::string key, subject, value, surface;
   uint32_t sentence = 0;  // index into corpus.sentences()
+  // A trip's destinations ("|dayton|el paso|", lower-cased) when the
+  // sentence names them, else "": trips to places that share none are
+  // different trips (conflicts.cc).
+  std::string places;
 };
 
 // PER mentions of the sentence as (first token, last token, name).

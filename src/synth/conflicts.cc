@@ -13,7 +13,11 @@
 // precision, none for month/year: "in June" vs "the week of July 16"). Claims
 // more than ~3 months apart are taken as different occurrences (Kerry's 2021
 // visit and his 2023 visit), never as a conflict. Announcements and releases
-// recur within a story and make no claims; nor does a date in an "if" clause.
+// recur within a story and make no claims (signings too: a relief bill in
+// March, another in April); nor does a date in an "if" clause, nor one after
+// "until" ("delay the election until June": the end of a span, or a date
+// proposed), nor travel that someone restricts ("close off travel from
+// China" is no trip of the person named).
 //
 // Ranks. "X is the third high-ranking US official to visit Beijing" and "X is
 // the most senior member of the administration to visit China" both rank X
@@ -41,6 +45,7 @@
 
 #include "cluster/text_features.h"
 #include "core/ascii.h"
+#include "core/months.h"
 #include "synth/claims.h"
 
 namespace parallax::synth {
@@ -111,10 +116,14 @@ std::string ParticipantOf(const StoryCorpus& c, const SentenceInfo& s, const Tok
   return c.LastPersonBefore(s.article, a.sentences[s.sentence].span.begin);
 }
 
-// Announcements and releases recur: one person announces or releases several
-// things in a story ("announced Sunday" the withdrawal, "announced Monday"
-// sanctions), so their dates are no claims about one event.
-bool RecurringAction(const std::string& action) { return action == "announce" || action == "release"; }
+// Announcements, releases and signings recur: one person announces,
+// releases or signs several things in a story ("announced Sunday" the
+// withdrawal, "announced Monday" sanctions; a relief package signed in March,
+// another bill on Friday; two executive orders ten days apart), so their
+// dates are no claims about one event.
+bool RecurringAction(const std::string& action) {
+  return action == "announce" || action == "release" || action == "sign";
+}
 
 // Per token type of the story (StoryCorpus::TokenType): the action of an
 // event word (EventWords), nullptr for another word; Unlooked() before the
@@ -149,6 +158,21 @@ void EventsOf(const StoryCorpus& c, const SentenceInfo& s, EventWordMemo* memo,
   }
 }
 
+// Whether "travel" at token k (k > 0) is travel someone restricts, not a
+// trip of the person named: "close off travel from China", "stop some travel
+// to the U.S.", "a ban on travel", "travel restrictions".
+bool OthersTravel(const Toks& t, int k) {
+  static constexpr std::string_view kBefore[] = {
+      "some",  "all",   "off",     "on",      "restrict", "restricted", "restricting", "ban",
+      "banned", "banning", "halt", "halted", "stop",  "stopped", "suspend", "suspended", "block",
+      "blocked", "limit", "limited", "curb", "curbed", "nonessential", "essential", "international"};
+  static constexpr std::string_view kAfter[] = {"ban", "bans", "restriction", "restrictions", "curbs", "limits"};
+  auto in = [](std::string_view w, const auto& list) {
+    return std::find(std::begin(list), std::end(list), w) != std::end(list);
+  };
+  return in(t.words[k - 1], kBefore) || (k + 1 < static_cast<int>(t.words.size()) && in(t.words[k + 1], kAfter));
+}
+
 // Whether the event word at token k dates an event: not a capitalised word
 // inside a sentence (a name: "told Meet the Press", "the March for Our
 // Lives"), nor a participle before a noun ("a pool of elected Democrats",
@@ -157,6 +181,7 @@ bool DatesAnEvent(const Article& a, const Toks& t, int k) {
   if (k == 0) return true;
   if (core::IsAsciiUpper(a.body[t.spans[k].begin])) return false;
   const std::string& w = t.words[k];
+  if (w == "travel" && OthersTravel(t, k)) return false;
   if (w.size() > 2 && w.ends_with("ed")) {
     const std::string& before = t.words[k - 1];
     for (const char* d : {"the", "a", "an", "of", "for", "with", "among", "newly", "democratically"}) {
@@ -182,6 +207,52 @@ std::string MeetingCounterpart(const Toks& t, const std::vector<Person>& people,
   return "";
 }
 
+// The places a trip at token k goes to: the capitalised names (not a month)
+// after "to" or "in" within three words of the event word ("travel to Dayton and
+// El Paso", "his trip to Beijing", "arrived in France"), or the object of
+// "visit" ("visited Beijing"), as "|dayton|el paso|"; "" when none is named.
+std::string TripPlaces(const Article& a, const Toks& t, int k) {
+  const int n = static_cast<int>(t.words.size());
+  auto capitalised = [&](int i) {
+    return i < n && !t.words[i].empty() && core::IsAsciiAlpha(t.words[i][0]) &&
+           core::IsAsciiUpper(a.body[t.spans[i].begin]) && !core::EnglishMonth(t.words[i]);
+  };
+  int from = -1;
+  if (capitalised(k + 1) && t.words[k].starts_with("visit")) from = k + 1;
+  for (int j = k + 1; from < 0 && j <= k + 3 && j < n; ++j) {
+    const std::string& w = t.words[j];
+    if (w == "to" || w == "in") {
+      from = j + 1;
+      if (from < n && t.words[from] == "the") ++from;
+      break;
+    }
+  }
+  if (from < 0 || !capitalised(from)) return "";
+  std::string places = "|";
+  for (int i = from; i < n && i < from + 8;) {
+    if (!capitalised(i)) break;
+    int end = i;
+    while (end + 1 < n && capitalised(end + 1)) ++end;
+    for (int w = i; w <= end; ++w) places += (w > i ? " " : "") + t.words[w];
+    places += "|";
+    i = end + 1;
+    if (i < n && (t.words[i] == "and" || t.words[i] == ",")) ++i;
+    if (i < n && t.words[i] == "and") ++i;
+  }
+  return places;
+}
+
+// Whether two trips may be one: either names no place, or they share one.
+bool SamePlaces(const std::string& a, const std::string& b) {
+  if (a.empty() || b.empty()) return true;
+  for (size_t p = 1; p < a.size();) {
+    const size_t end = a.find('|', p);
+    if (b.find(a.substr(p - 1, end - p + 2)) != std::string::npos) return true;
+    p = end + 1;
+  }
+  return false;
+}
+
 void DateClaims(const StoryCorpus& c, uint32_t si, const ConflictOptions& o, EventWordMemo* memo, SentenceTokens* st,
                 std::vector<Claim>* out) {
   const SentenceInfo& s = c.sentences()[si];
@@ -204,6 +275,10 @@ void DateClaims(const StoryCorpus& c, uint32_t si, const ConflictOptions& o, Eve
     DateInterval when;
     if (!ParseTimexDate(x.value, &when)) continue;
     int d0 = TokenAt(t, x.span.begin), d1 = TokenAt(t, x.span.end - 1);
+    // "delay the election until June", "closed through May": the end of a
+    // span (or a date proposed for it), not when the event happened.
+    auto ends_span = [](const std::string& w) { return w == "until" || w == "till" || w == "through"; };
+    if (ends_span(t.words[d0]) || (d0 > 0 && ends_span(t.words[d0 - 1]))) continue;
     int best = -1;
     const std::string* best_action = nullptr;
     double best_dist = o.action_window + 1;
@@ -218,7 +293,7 @@ void DateClaims(const StoryCorpus& c, uint32_t si, const ConflictOptions& o, Eve
     std::string action = *best_action;
     if (action == "meet") action += MeetingCounterpart(t, people, best);
     out->push_back({"date\t" + who + "\t" + action, who + ": " + action, x.value,
-                    std::string(x.span.Of(a.body)), si});
+                    std::string(x.span.Of(a.body)), si, action == "travel" ? TripPlaces(a, t, best) : ""});
   }
 }
 
@@ -355,7 +430,7 @@ std::optional<Conflict> DateConflict(const StoryCorpus& c, std::vector<const Cla
   for (size_t i = 0; i < claims.size(); ++i) {
     bool near_other = false;
     for (size_t j = 0; j < claims.size(); ++j) {
-      if (side[j] == side[i]) continue;
+      if (side[j] == side[i] || !SamePlaces(claims[i]->places, claims[j]->places)) continue;
       int32_t gap = std::max(r[i].first_day, r[j].first_day) - std::min(r[i].last_day, r[j].last_day);
       near_other |= gap <= o.same_event_horizon_days;
     }

@@ -296,7 +296,21 @@ std::string ShareOf(const Toks& t, size_t unit_at) {
     while (head < k + 3 && alpha(head + 1) && !cluster::IsStopWord(t.words[head + 1])) ++head;
     return cluster::StemWord(t.words[head]);
   }
-  return alpha(k) && !cluster::IsStopWord(t.words[k]) ? cluster::StemWord(t.words[k]) : "";
+  if (alpha(k) && !cluster::IsStopWord(t.words[k])) return cluster::StemWord(t.words[k]);
+  // "50 percent have an unfavorable view of the GOP" / "40 percent had an
+  // unfavorable view of unions": after a verb, what the share is about is the
+  // head after the first "of" in the next few words of its clause.
+  for (size_t of = k; of < t.words.size() && of < k + 6; ++of) {
+    const std::string& x = t.words[of];
+    if (x == "," || x == ";" || x == ":" || x == "." || !alpha(of)) break;
+    if (x != "of") continue;
+    size_t head = of + 1;
+    for (size_t skipped = 0; skipped < 2 && alpha(head) && cluster::IsStopWord(t.words[head]); ++skipped) ++head;
+    if (!alpha(head) || cluster::IsStopWord(t.words[head])) return "";
+    while (head < of + 4 && alpha(head + 1) && !cluster::IsStopWord(t.words[head + 1])) ++head;
+    return cluster::StemWord(t.words[head]);
+  }
+  return "";
 }
 
 // The person a share belongs to: one named right after "for" ("46 percent
@@ -314,6 +328,49 @@ std::string ShareHolder(const std::vector<Person>& people, const Toks& t, size_t
     if (p.last < static_cast<int>(at)) holder = &p;
   }
   return holder ? holder->name : "";
+}
+
+// The place a share with no person belongs to: the last place (LOC) named
+// before it in its sentence ("South Carolina is set to allow stores to reopen
+// at 20 percent capacity" / another state's "50 percent capacity"), or "".
+std::string SharePlace(const StoryCorpus& c, const SentenceInfo& s, const Toks& t, size_t at) {
+  const Article& a = *c.articles()[s.article];
+  std::vector<uint32_t> inside;
+  c.MentionsInside(s.article, a.sentences[s.sentence].span, &inside);
+  std::string place;
+  for (uint32_t m : inside) {
+    const EntityMention& e = a.entities[m];
+    if (e.type == "LOC" && e.span.end <= t.spans[at].begin) place = c.EntityName(s.article, m);
+  }
+  return place;
+}
+
+// Whether the count at `i` sums over several events or holders: its clause
+// names them before it ("The weekend shootings killed at least 31 people",
+// "both attacks", "a combined 40", "eight states worth 105 electoral
+// votes"), so it is not one event's count ("a gunman killed 22 people in El
+// Paso").
+bool SumOverSeveral(const std::vector<std::string>& w, size_t i) {
+  static const std::set<std::string> k = {"shootings", "attacks", "bombings", "explosions", "crashes", "storms",
+                                          "hurricanes", "earthquakes", "fires", "wildfires", "floods", "both",
+                                          "combined", "altogether"};
+  for (size_t back = 1; back <= 12 && back <= i; ++back) {
+    const std::string& x = w[i - back];
+    if (x == "," || x == ";" || x == ":") break;
+    if (k.count(x)) return true;
+    // "<count> <plural> worth 105": a total over the counted holders.
+    if (back == 1 && (x == "worth" || x == "totaling" || x == "totalling") && i >= 3) {
+      const std::string& plural = w[i - 2];
+      const std::string& count = w[i - 3];
+      static const std::set<std::string> counts = {"two", "three", "four", "five", "six", "seven", "eight",
+                                                   "nine", "ten", "several", "many"};
+      if (plural.size() > 2 && plural.back() == 's' &&
+          (counts.count(count) || (!count.empty() && core::IsAsciiDigit(count[0])))) {
+        return true;
+      }
+    }
+  }
+  return false;
 }
 
 // The group a share counts when it is a subgroup's: "11 percent among
@@ -454,7 +511,8 @@ void NumberClaims(const StoryCorpus& c, uint32_t si, const std::string& fact, Se
     if (IsShareUnit(unit)) {
       const std::string of = ShareOf(t, at + 1);
       if (!of.empty()) unit += " " + of;
-      const std::string holder = ShareHolder(st->People(), t, i, at + 1);
+      std::string holder = ShareHolder(st->People(), t, i, at + 1);
+      if (holder.empty()) holder = SharePlace(c, s, t, i);
       if (!holder.empty()) unit += " (" + holder + ")";
       if (const std::string group = SubgroupOf(a, s, t, at + 1); !group.empty()) unit.append(" among ").append(group);
     }
@@ -464,6 +522,7 @@ void NumberClaims(const StoryCorpus& c, uint32_t si, const std::string& fact, Se
       if (const std::string what = ChangeSubject(a, t, verb); !what.empty()) unit.append(" of ").append(what);
     }
     if (past_year && past_from < t.spans[i].begin) unit += " in " + std::to_string(past_year);
+    if (SumOverSeveral(t.words, i)) unit += " over several";
     std::string value = Approximate(t.words, i) ? "~" : "";
     AppendDigits(w, &value);
     std::string surface = w + " " + t.words[i + 1];

@@ -52,6 +52,21 @@ TEST(NamesTest, ShortOrgNames) {
   EXPECT_FALSE(IsShortOrgName({"Northrop"}, {"Northrop", "Grumman"}));
 }
 
+TEST(NamesTest, LegalFormsEndingAnOrganisationNameAreDropped) {
+  using W = std::vector<std::string>;
+  EXPECT_EQ(WithoutLegalForm({"Apple", "Inc."}), (W{"Apple"}));
+  EXPECT_EQ(WithoutLegalForm({"Apple", "Inc.,"}), (W{"Apple"}));
+  EXPECT_EQ(WithoutLegalForm({"Apple,", "Inc."}), (W{"Apple"}));
+  EXPECT_EQ(WithoutLegalForm({"General", "Motors", "Corporation"}), (W{"General", "Motors"}));
+  EXPECT_EQ(WithoutLegalForm({"Fiat", "S.p.A."}), (W{"Fiat"}));
+  EXPECT_EQ(WithoutLegalForm({"Acme", "Co.", "Ltd"}), (W{"Acme"}));
+  EXPECT_EQ(WithoutLegalForm({"Eurasia", "Group"}), (W{"Eurasia", "Group"}));
+  EXPECT_EQ(WithoutLegalForm({"Florida", "AG"}), (W{"Florida", "AG"}));
+  EXPECT_EQ(WithoutLegalForm({"Company"}), (W{"Company"}));
+  EXPECT_EQ(WithoutLegalForm({"The", "Inc."}), (W{"The"}));
+  EXPECT_EQ(WithoutLegalForm({}), (W{}));
+}
+
 TEST(LexiconTest, TitlesAndAffiliations) {
   EXPECT_TRUE(IsRoleHead("envoy"));
   EXPECT_TRUE(IsRoleHead(LowerWord("Rep.")));

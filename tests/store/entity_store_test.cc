@@ -49,6 +49,18 @@ class EntityStoreTest : public ::testing::Test {
     return a;
   }
 
+  // `a` with all its mentions in its first chain (as coreference makes of
+  // "Federal Bureau of Investigation ... FBI").
+  static Article OneChain(Article a) {
+    a.entity_chains.resize(1);
+    a.entity_chains[0].mentions.clear();
+    for (size_t i = 0; i < a.entities.size(); ++i) {
+      a.entities[i].chain = 0;
+      a.entity_chains[0].mentions.push_back(static_cast<uint32_t>(i));
+    }
+    return a;
+  }
+
   void PutAndLink(const Article& a) {
     std::vector<PutOutcome> out;
     ASSERT_TRUE(store_->PutBatch({&a}, &out).ok());
@@ -155,6 +167,86 @@ TEST_F(EntityStoreTest, TypesNeverMix) {
   auto orgs = List("ORG");
   ASSERT_EQ(orgs.size(), 1u);
   EXPECT_EQ(orgs[0].name, "Bloomberg");
+}
+
+TEST_F(EntityStoreTest, OrganisationsWithAndWithoutTheirLegalFormAreOne) {
+  PutAndLink(Make("AP", {{"ORG", "Apple Inc."}}, {"Apple Inc."}));
+  PutAndLink(Make("CNN", {{"ORG", "Apple"}}, {"Apple"}));
+  PutAndLink(Make("Reuters", {{"ORG", "General Motors"}}, {"General Motors"}));
+  PutAndLink(Make("AP", {{"ORG", "General Motors Corporation"}}, {"General Motors Corporation"}));
+  PutAndLink(Make("AP", {{"ORG", "Eurasia Group"}, {"LOC", "Eurasia"}}, {"Eurasia Group", "Eurasia"}));
+  auto orgs = List("ORG");
+  ASSERT_EQ(orgs.size(), 3u);
+  EXPECT_EQ(orgs[0].name, "Apple Inc.");
+  EXPECT_EQ(orgs[0].articles, 2u);
+  EXPECT_EQ(orgs[1].name, "General Motors");
+  EXPECT_EQ(orgs[1].articles, 2u);
+  EXPECT_EQ(orgs[2].name, "Eurasia Group");
+  EXPECT_EQ(List("LOC").size(), 1u);
+}
+
+TEST_F(EntityStoreTest, ANameTypedDifferentlyInAnotherArticleIsOneEntity) {
+  // The tagger calls "Boeing" an organisation here, a place or MISC there.
+  PutAndLink(Make("AP", {{"MISC", "Boeing"}}, {"Boeing"}));
+  PutAndLink(Make("CNN", {{"ORG", "Boeing"}}, {"Boeing"}));
+  PutAndLink(Make("Reuters", {{"LOC", "Boeing"}}, {"Boeing"}));
+  auto all = List();
+  ASSERT_EQ(all.size(), 1u);
+  EXPECT_EQ(all[0].type, "MISC");  // the type first seen
+  EXPECT_EQ(all[0].articles, 3u);
+  // An abbreviation and an acronym with the same letters are not one name
+  // across types ("VA" the department, "Va." the state); capitals alone are
+  // no acronym ("TEXAS").
+  PutAndLink(Make("AP", {{"ORG", "VA"}}, {"VA"}));
+  PutAndLink(Make("AP", {{"LOC", "Va."}}, {"Va."}));
+  PutAndLink(Make("CNN", {{"MISC", "VA"}}, {"VA"}));
+  EXPECT_EQ(List("ORG", "VA").size(), 1u);
+  EXPECT_EQ(List("ORG", "VA")[0].articles, 2u);
+  EXPECT_EQ(List("LOC", "Va").size(), 1u);
+  PutAndLink(Make("AP", {{"LOC", "Texas"}}, {"Texas"}));
+  PutAndLink(Make("AP", {{"ORG", "TEXAS"}}, {"TEXAS"}));
+  EXPECT_EQ(List("", "Tex").size(), 1u);
+}
+
+TEST_F(EntityStoreTest, AnAcronymJoinsTheNameAnArticleSpelledOut) {
+  // An article that writes only "FBI", then one that spells it out (its
+  // chain holds both forms), then another acronym-only article.
+  PutAndLink(Make("AP", {{"ORG", "FBI"}}, {"FBI"}));
+  PutAndLink(OneChain(Make("CNN", {{"ORG", "Federal Bureau of Investigation"}, {"ORG", "FBI"}},
+                           {"Federal Bureau of Investigation", "Federal Bureau of Investigation"})));
+  PutAndLink(Make("Reuters", {{"ORG", "FBI"}}, {"FBI"}));
+  // Initials alone are no evidence: no article wrote both of these.
+  PutAndLink(Make("AP", {{"ORG", "NBC"}}, {"NBC"}));
+  PutAndLink(Make("AP", {{"ORG", "National Butterfly Center"}}, {"National Butterfly Center"}));
+  auto orgs = List("ORG");
+  ASSERT_EQ(orgs.size(), 3u);
+  EXPECT_EQ(orgs[0].name, "Federal Bureau of Investigation");
+  EXPECT_EQ(orgs[0].articles, 3u);
+  EXPECT_EQ(orgs[0].aliases, (std::vector<std::string>{"FBI", "Federal Bureau of Investigation"}));
+}
+
+TEST_F(EntityStoreTest, AnAcronymTwoSpelledOutNamesShareStaysApart) {
+  PutAndLink(OneChain(Make("AP", {{"ORG", "Republican National Committee"}, {"ORG", "RNC"}},
+                           {"Republican National Committee", "Republican National Committee"})));
+  PutAndLink(OneChain(Make("CNN", {{"MISC", "Republican National Convention"}, {"MISC", "RNC"}},
+                           {"Republican National Convention", "Republican National Convention"})));
+  PutAndLink(Make("Reuters", {{"ORG", "RNC"}}, {"RNC"}));
+  EXPECT_EQ(List().size(), 3u);
+}
+
+TEST_F(EntityStoreTest, APersonNameNeverJoinsAnOrganisation) {
+  // A lone "Bloomberg" tagged PER before the person's full name is known
+  // may be the man: it is kept apart from the company, and joins him later.
+  PutAndLink(Make("Reuters", {{"PER", "Bloomberg"}}, {"Bloomberg"}));
+  PutAndLink(Make("AP", {{"ORG", "Bloomberg"}}, {"Bloomberg"}));
+  PutAndLink(Make("CNN", {{"PER", "Michael Bloomberg"}}, {"Michael Bloomberg"}));
+  auto people = List("PER");
+  ASSERT_EQ(people.size(), 1u);
+  EXPECT_EQ(people[0].name, "Michael Bloomberg");
+  EXPECT_EQ(people[0].articles, 2u);
+  auto orgs = List("ORG");
+  ASSERT_EQ(orgs.size(), 1u);
+  EXPECT_EQ(orgs[0].articles, 1u);
 }
 
 TEST_F(EntityStoreTest, RolesAreRecordedByOutletAndRelinkingIsIdempotent) {

@@ -99,5 +99,77 @@ TEST_F(FloodStory, MeetingsWithSomeoneTitlesAndAdjectivesAreOtherEvents) {
   EXPECT_FALSE(conflict("was elected mayor", "Ana Torres joined a group of elected mayors in February."));
 }
 
+// Dates (session 17's blind months): a person signs several things in a
+// story (a relief bill in March, another in April), travel someone restricts
+// is no trip of theirs ("stopped some travel to ..."), and a date after
+// "until" ends a span or is proposed ("tried to delay ... until February").
+TEST_F(FloodStory, SigningsRestrictedTravelAndEndsOfSpansDateNoEvent) {
+  auto conflict = [&](const std::string& verb, const std::string& fox) {
+    a_ = Make("a1", "CNN", "2024-03-11", "Mayor Ana Torres " + verb + " in Linden on March 9.");
+    b_ = Make("b2", "Reuters", "2024-03-11", "Mayor Ana Torres " + verb + " in Linden on March 10.");
+    d_ = Make("d4", "Fox News", "2024-03-12", fox);
+    e_ = Make("e5", "BBC News", "2024-03-12", "The flood damaged homes in Linden.");
+    Time(&a_, "March 9", "2024-03-09");
+    Time(&b_, "March 10", "2024-03-10");
+    Time(&d_, "February", "2024-02");
+    return Find(Build(), "date") != nullptr;
+  };
+  ASSERT_TRUE(conflict("arrived", "Ana Torres arrived in Linden in February."));
+  EXPECT_FALSE(conflict("signed the relief bill", "Ana Torres signed an order in Linden in February."));
+  ASSERT_TRUE(conflict("visited", "Ana Torres visited Linden in February."));
+  EXPECT_FALSE(conflict("visited", "Ana Torres stopped some travel to Linden in February."));
+  EXPECT_FALSE(conflict("visited", "Ana Torres put a ban on travel to Linden in February."));
+  EXPECT_FALSE(conflict("visited", "Ana Torres tried to delay her visit to Linden until February."));
+  EXPECT_TRUE(conflict("visited", "Ana Torres made her visit to Linden in February."));
+}
+
+// Numbers (session 16's leftovers and session 17's blind months): a count
+// over several events ("the two floods killed 31") is not one event's; a
+// share after a verb is keyed by what it is about ("have a poor view of the
+// council" / "of the levee board"); a share with no person is the place's
+// named before it.
+TEST_F(FloodStory, SumsSharesOfOtherThingsAndOtherPlacesAreOtherQuantities) {
+  auto differ = [&](const std::string& a, const std::string& b) { return NumbersConflict(a, b); };
+  ASSERT_TRUE(differ("and killed 22 people", "and killed at least 31 people"));
+  EXPECT_FALSE(differ("and killed 22 people", "as the weekend floods killed at least 31 people"));
+  EXPECT_FALSE(differ("and killed 22 people", "as both floods killed at least 31 people"));
+  EXPECT_FALSE(differ("in this county with 20 electoral votes", "in eight counties worth 105 electoral votes"));
+  ASSERT_TRUE(differ("as 50 percent have a poor view of the council", "as 40 percent have a poor view of the council"));
+  EXPECT_FALSE(differ("as 50 percent have a poor view of the council", "as 40 percent have a poor view of the levee board"));
+  auto shops = [&](const std::string& a_tail, const std::string& b_tail) {
+    a_ = Make("a1", "CNN", "2024-03-11", "Mayor Ana Torres visited Linden on March 9. Shops in the flooded valley "
+                                         "will reopen " + a_tail + ", officials said.");
+    b_ = Make("b2", "Reuters", "2024-03-11", "Mayor Ana Torres visited Linden on March 10. Shops in the flooded "
+                                             "valley will reopen " + b_tail + ", officials said.");
+    Mark(&a_, "Carver", "LOC");
+    Mark(&b_, "Carver", "LOC");
+    return Find(Build(), "number") != nullptr;
+  };
+  ASSERT_TRUE(shops("at 50 percent capacity", "at 20 percent capacity"));
+  EXPECT_FALSE(shops("at 50 percent capacity", "in Carver at 20 percent capacity"));
+  EXPECT_TRUE(shops("in Carver at 50 percent capacity", "in Carver at 20 percent capacity"));
+}
+
+// Trips to places that share none are different trips ("travel to Carver"
+// vs "travel to Linden"); a trip that names no place, or one of the same
+// places, is still set against the others.
+TEST_F(FloodStory, TripsToDifferentPlacesAreDifferentTrips) {
+  auto conflict = [&](const std::string& fox) {
+    a_ = Make("a1", "CNN", "2024-03-11", "Mayor Ana Torres traveled to Linden and Carver on March 9.");
+    b_ = Make("b2", "Reuters", "2024-03-11", "Mayor Ana Torres traveled to Linden on March 10.");
+    d_ = Make("d4", "Fox News", "2024-03-12", fox);
+    e_ = Make("e5", "BBC News", "2024-03-12", "The flood damaged homes in Linden.");
+    Time(&a_, "March 9", "2024-03-09");
+    Time(&b_, "March 10", "2024-03-10");
+    Time(&d_, "February", "2024-02");
+    return Find(Build(), "date") != nullptr;
+  };
+  ASSERT_TRUE(conflict("Ana Torres traveled to Linden in February."));
+  EXPECT_TRUE(conflict("Ana Torres traveled to Carver in February."));
+  EXPECT_TRUE(conflict("Ana Torres traveled there in February."));
+  EXPECT_FALSE(conflict("Ana Torres traveled to France in February."));
+  EXPECT_FALSE(conflict("Ana Torres will travel to Paris in February for the summit."));
+}
+
 }  // namespace
 }  // namespace parallax::synth

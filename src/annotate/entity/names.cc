@@ -3,6 +3,9 @@
 // possessive ending, so "al-Jaber" and "O'Brien" stay one word each.
 #include "annotate/entity/names.h"
 
+#include <algorithm>
+#include <iterator>
+
 #include "annotate/entity/lexicon.h"
 #include "core/ascii.h"
 
@@ -161,6 +164,28 @@ bool IsShortOrgName(const std::vector<std::string>& short_words, const std::vect
     if (!IsGenericOrgWord(w)) return false;
   }
   return true;
+}
+
+std::vector<std::string> WithoutLegalForm(std::vector<std::string> words) {
+  // Not "AG" ("Florida AG" is an attorney general) nor "SE".
+  static const char* const kLegalForms[] = {"inc", "incorporated", "corp", "corporation", "co",   "company",
+                                            "ltd", "limited",      "llc",  "plc",         "sa",   "nv",
+                                            "spa", "gmbh",         "lp",   "llp"};
+  size_t n = words.size();
+  while (n > 1) {
+    std::string w = LowerWord(words[n - 1]);
+    while (!w.empty() && (w.back() == ',' || w.back() == '.')) w.pop_back();
+    w.erase(std::remove(w.begin(), w.end(), '.'), w.end());  // "S.p.A." = "spa"
+    if (std::find(std::begin(kLegalForms), std::end(kLegalForms), w) == std::end(kLegalForms)) break;
+    --n;
+  }
+  if (n == words.size()) return words;
+  std::string last = words[n - 1];
+  while (!last.empty() && last.back() == ',') last.pop_back();  // "Apple, Inc."
+  if (last.empty()) return words;
+  words.resize(n);
+  words.back() = std::move(last);
+  return words;
 }
 
 }  // namespace parallax::entity

@@ -50,6 +50,14 @@ bool IsShortPersonName(const std::vector<std::string>& short_words, const std::v
 // Philanthropies").
 bool IsShortOrgName(const std::vector<std::string>& short_words, const std::vector<std::string>& long_words);
 
+// An organisation's name words without the legal-form words that end it
+// ("Apple Inc." -> "Apple", "General Motors Corporation" -> "General
+// Motors", "Fiat SpA" -> "Fiat"; a trailing comma or period is ignored). A
+// name made only of such words is returned whole. "Group" and "Holdings"
+// are not legal forms here ("Eurasia Group" is not Eurasia), nor "AG"
+// ("Florida AG").
+std::vector<std::string> WithoutLegalForm(std::vector<std::string> words);
+
 }  // namespace parallax::entity
 
 #endif  // PARALLAX_ANNOTATE_ENTITY_NAMES_H_
