@@ -557,12 +557,17 @@ bool ParsePluralAfterPair(const View& v, uint32_t begin, uint32_t ceil, Phrase* 
 // role|position|capacity|job as".
 bool RoleAsTitle(const View& v, uint32_t m, uint32_t ceil, Phrase* p) {
   const uint32_t last = v.mention_last[m];
-  for (uint32_t k = last + 2; k + 2 <= ceil && k <= last + 9; ++k) {
-    if (const int32_t o = v.mention_at[k]; o >= 0 && v.a.entities[o].type == "PER") return false;
-    const std::string_view w = v.Tok(k);
-    if (w != "role" && w != "position" && w != "capacity" && w != "job") continue;
-    if ((v.Tok(k - 1) != "his" && v.Tok(k - 1) != "her") || v.Tok(k + 1) != "as") return false;
-    return ParseAfter(v, k + 2, ceil, p, After::kNominal);
+  for (uint32_t k = last + 3; k + 1 <= ceil && k <= last + 10; ++k) {
+    // Asked of the tokens after every person: the span's bytes, without a view.
+    const Span t = v.a.tokens[k].span;
+    if (t.end - t.begin != 2 || t.end > v.a.body.size() || v.a.body[t.begin] != 'a' || v.a.body[t.begin + 1] != 's')
+      continue;
+    const std::string_view w = v.Tok(k - 1), pronoun = v.Tok(k - 2);
+    if ((w != "role" && w != "position" && w != "capacity" && w != "job") || (pronoun != "his" && pronoun != "her"))
+      return false;
+    for (uint32_t j = last + 1; j < k - 2; ++j)
+      if (const int32_t o = v.mention_at[j]; o >= 0 && v.a.entities[o].type == "PER") return false;
+    return ParseAfter(v, k + 1, ceil, p, After::kNominal);
   }
   return false;
 }
