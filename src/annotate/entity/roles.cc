@@ -623,10 +623,12 @@ void RolesOf(const View& v, uint32_t m, std::vector<RoleMention>* out) {
                   IsAppositionOpener(LowerWord(v.Tok(p.first))) || possessive || (p.plural && conjunct >= 0);
     // "despite the presence of a conservative businessman, Pataki ousted Cuomo": an indefinite
     // phrase that is a preposition's object ends that clause rather than naming the next person.
-    const uint32_t det = IsAppositionOpener(LowerWord(v.Tok(p.first))) ? p.first : p.first - 1;
-    if (opened && det > floor && (LowerWord(v.Tok(det)) == "a" || LowerWord(v.Tok(det)) == "an") &&
-        IsPreposition(LowerWord(v.Tok(det - 1)))) {
-      opened = false;
+    if (opened && p.first > floor) {
+      const uint32_t det = IsAppositionOpener(LowerWord(v.Tok(p.first))) ? p.first : p.first - 1;
+      if (det > floor && (LowerWord(v.Tok(det)) == "a" || LowerWord(v.Tok(det)) == "an") &&
+          IsPreposition(LowerWord(v.Tok(det - 1)))) {
+        opened = false;
+      }
     }
     if (opened) emit(p);
   }
