@@ -552,11 +552,18 @@ bool ParsePluralAfterPair(const View& v, uint32_t begin, uint32_t ceil, Phrase* 
   return false;
 }
 
+bool IsVerbLike(std::string_view w);
+
 // "his role as chairman of ...", "her position as a board member at ...": within eight tokens after
 // person mention `m`, with no other person named between, the title after "his|her
 // role|position|capacity|job as".
 bool RoleAsTitle(const View& v, uint32_t m, uint32_t ceil, Phrase* p) {
   const uint32_t last = v.mention_last[m];
+  // The name heads its phrase: a comma, a verb or "for" follows it, not a noun it modifies ("Sanders
+  // campaign co-chair, left her position as president of ...").
+  if (last + 1 > ceil) return false;
+  const std::string_view next = v.Tok(last + 1);
+  if (next != "," && next != "for" && !IsVerbLike(next)) return false;
   for (uint32_t k = last + 3; k + 1 <= ceil && k <= last + 10; ++k) {
     // Asked of the tokens after every person: the span's bytes, without a view.
     const Span t = v.a.tokens[k].span;
