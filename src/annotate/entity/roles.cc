@@ -559,11 +559,6 @@ bool IsVerbLike(std::string_view w);
 // role|position|capacity|job as".
 bool RoleAsTitle(const View& v, uint32_t m, uint32_t ceil, Phrase* p) {
   const uint32_t last = v.mention_last[m];
-  // The name heads its phrase: a comma, a verb or "for" follows it, not a noun it modifies ("Sanders
-  // campaign co-chair, left her position as president of ...").
-  if (last + 1 > ceil) return false;
-  const std::string_view next = v.Tok(last + 1);
-  if (next != "," && next != "for" && !IsVerbLike(next)) return false;
   for (uint32_t k = last + 3; k + 1 <= ceil && k <= last + 10; ++k) {
     // Asked of the tokens after every person: the span's bytes, without a view.
     const Span t = v.a.tokens[k].span;
@@ -574,6 +569,10 @@ bool RoleAsTitle(const View& v, uint32_t m, uint32_t ceil, Phrase* p) {
       return false;
     for (uint32_t j = last + 1; j < k - 2; ++j)
       if (const int32_t o = v.mention_at[j]; o >= 0 && v.a.entities[o].type == "PER") return false;
+    // The name heads its phrase: a comma, a verb or "for" follows it, not a noun it modifies
+    // ("Sanders campaign co-chair, left her position as president of ...").
+    const std::string_view next = v.Tok(last + 1);
+    if (next != "," && next != "for" && !IsVerbLike(next)) return false;
     return ParseAfter(v, k + 1, ceil, p, After::kNominal);
   }
   return false;
