@@ -1,7 +1,11 @@
 // parallax-eval-xdoc: cross-document entity linking (the store's canonical
 // entities) scored on MEANTIME's corpus-level gold.
 //
-//   parallax-eval-xdoc [--errors] [--keep-db DIR] MEANTIME_DIR_OR_XML...
+//   parallax-eval-xdoc [--errors] [--keep-db DIR] [--ecbplus] MEANTIME_DIR_OR_XML...
+//
+// --ecbplus reads ECB+ topics instead (tools/meantime.h LoadEcbPlus; every
+// sentence scored; corpus = topic), a second gold set the rules were not
+// developed on.
 //
 // Each topic corpus (the documents' parent folder: corpus_airbus, ...) is
 // processed as a user would ingest it: documents in sorted path order,
@@ -31,6 +35,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <limits>
 #include <map>
 #include <set>
 #include <string>
@@ -133,11 +138,11 @@ std::string NormalizedText(const std::string& text) {
   return parallax::entity::NameKey(parallax::entity::NameWords(text));
 }
 
-std::vector<Aligned> AlignCorpus(const Corpus& corpus, const Links& links) {
+std::vector<Aligned> AlignCorpus(const Corpus& corpus, const Links& links, int last_sentence) {
   std::vector<Aligned> out;
   for (const auto& doc : corpus.docs) {
     const Article& a = doc.article;
-    const auto sys = meantime::ScoredMentions(a);
+    const auto sys = meantime::ScoredMentions(a, last_sentence);
     const auto gold_to = meantime::Align(doc.gold, sys, nullptr);
     for (size_t g = 0; g < doc.gold.size(); ++g) {
       if (gold_to[g] < 0) continue;
@@ -265,13 +270,15 @@ void PrintTally(const std::string& name, const Tally& t) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  bool errors = false;
+  bool errors = false, ecbplus = false;
   std::string keep_db;
   std::vector<std::string> args;
   for (int i = 1; i < argc; ++i) {
     std::string arg = argv[i];
     if (arg == "--errors") {
       errors = true;
+    } else if (arg == "--ecbplus") {
+      ecbplus = true;
     } else if (arg == "--keep-db" && i + 1 < argc) {
       keep_db = argv[++i];
     } else {
@@ -280,7 +287,7 @@ int main(int argc, char** argv) {
   }
   const std::vector<fs::path> files = meantime::XmlFiles(args);
   if (files.empty()) {
-    fmt::print(stderr, "usage: parallax-eval-xdoc [--errors] [--keep-db DIR] MEANTIME_DIR_OR_XML...\n");
+    fmt::print(stderr, "usage: parallax-eval-xdoc [--errors] [--keep-db DIR] [--ecbplus] MEANTIME_DIR_OR_XML...\n");
     return 2;
   }
   auto annotators = parallax::annotate::MakeAnnotators({"ner", "coref"});
@@ -291,7 +298,7 @@ int main(int argc, char** argv) {
   std::map<std::string, Corpus> corpora;
   for (const auto& f : files) {
     meantime::Doc doc;
-    if (!meantime::Load(f, &doc)) {
+    if (!(ecbplus ? meantime::LoadEcbPlus(f, &doc) : meantime::Load(f, &doc))) {
       fmt::print(stderr, "parallax-eval-xdoc: {}: cannot read\n", f.string());
       continue;
     }
@@ -320,7 +327,8 @@ int main(int argc, char** argv) {
       status = 1;
       continue;
     }
-    const std::vector<Aligned> aligned = AlignCorpus(corpus, links);
+    const std::vector<Aligned> aligned =
+        AlignCorpus(corpus, links, ecbplus ? std::numeric_limits<int>::max() : meantime::kLastScoredSentence);
     Tally t = ScoreCorpus(name, aligned, links, errors);
     t.docs = corpus.docs.size();
     for (const auto& d : corpus.docs)

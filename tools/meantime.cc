@@ -6,6 +6,7 @@
 #include <sstream>
 #include <string_view>
 #include <system_error>
+#include <tuple>
 
 #include "annotate/time/timeml.h"
 
@@ -58,19 +59,11 @@ std::vector<std::string> AttributeAll(std::string_view body, const std::string& 
   return out;
 }
 
-}  // namespace
-
-bool Load(const fs::path& p, Doc* doc) {
-  std::ifstream in(p, std::ios::binary);
-  if (!in) return false;
-  std::stringstream ss;
-  ss << in.rdbuf();
-  const std::string raw = ss.str();
-  doc->name = p.filename().string();
-  doc->corpus = p.parent_path().filename().string();
+// Builds doc->article from the <token> elements of `raw`; `token_of` maps
+// t_id to the token index, `sentence_of` gives each token's sentence.
+void ReadTokens(const std::string& raw, Doc* doc, std::map<std::string, uint32_t>* token_of,
+                std::vector<int>* sentence_of) {
   Article& a = doc->article;
-  std::map<std::string, uint32_t> token_of;
-  std::vector<int> sentence_of;
   std::string last_sentence;
   for (std::string_view tag : Tags(raw, "<token ")) {
     size_t gt = static_cast<size_t>(tag.data() - raw.data()) + tag.size() - 1;
@@ -87,14 +80,36 @@ bool Load(const fs::path& p, Doc* doc) {
     std::string word = XmlUnescape(std::string_view(raw).substr(gt + 1, close - gt - 1));
     uint32_t b = static_cast<uint32_t>(a.body.size());
     a.body += word;
-    token_of[XmlAttribute(tag, "t_id")] = static_cast<uint32_t>(a.tokens.size());
+    (*token_of)[XmlAttribute(tag, "t_id")] = static_cast<uint32_t>(a.tokens.size());
     a.tokens.push_back(Token{{b, static_cast<uint32_t>(a.body.size())}});
-    sentence_of.push_back(std::atoi(sentence.c_str()));
+    sentence_of->push_back(std::atoi(sentence.c_str()));
     ++a.sentences.back().token_count;
   }
   for (auto& s : a.sentences)
     s.span = {a.tokens[s.first_token].span.begin, a.tokens[s.first_token + s.token_count - 1].span.end};
   a.paragraphs.push_back(Paragraph{{0, static_cast<uint32_t>(a.body.size())}, false});
+}
+
+bool ReadFile(const fs::path& p, std::string* raw) {
+  std::ifstream in(p, std::ios::binary);
+  if (!in) return false;
+  std::stringstream ss;
+  ss << in.rdbuf();
+  *raw = ss.str();
+  return true;
+}
+
+}  // namespace
+
+bool Load(const fs::path& p, Doc* doc) {
+  std::string raw;
+  if (!ReadFile(p, &raw)) return false;
+  doc->name = p.filename().string();
+  doc->corpus = p.parent_path().filename().string();
+  const Article& a = doc->article;
+  std::map<std::string, uint32_t> token_of;
+  std::vector<int> sentence_of;
+  ReadTokens(raw, doc, &token_of, &sentence_of);
   std::map<std::string, std::string> type_of_entity, instance_of_entity, descriptor_of_entity, entity_of_mention;
   for (std::string_view t : Tags(raw, "<ENTITY ")) {
     const std::string id = XmlAttribute(t, "m_id");
@@ -123,6 +138,52 @@ bool Load(const fs::path& p, Doc* doc) {
   return !a.tokens.empty();
 }
 
+bool LoadEcbPlus(const fs::path& p, Doc* doc) {
+  std::string raw;
+  if (!ReadFile(p, &raw)) return false;
+  doc->name = p.filename().string();
+  doc->corpus = p.parent_path().filename().string();
+  std::map<std::string, uint32_t> token_of;
+  std::vector<int> sentence_of;
+  ReadTokens(raw, doc, &token_of, &sentence_of);
+  std::map<std::string, std::string> instance_of_mention, descriptor_of_instance;
+  for (const auto& [tag, body] : Elements(raw, "CROSS_DOC_COREF")) {
+    const std::string note = XmlAttribute(tag, "note");
+    for (const auto& s : AttributeAll(body, "source", "m_id")) instance_of_mention[s] = note;
+  }
+  static const char* const kEntityTags[] = {
+      "HUMAN_PART_PER",  "HUMAN_PART_ORG", "HUMAN_PART_GPE", "HUMAN_PART_FAC",         "HUMAN_PART_VEH",
+      "HUMAN_PART_MET",  "HUMAN_PART",     "LOC_GEO",        "LOC_FAC",                "LOC_OTHER",
+      "NON_HUMAN_PART",  "HUMAN_PART_GENERIC", "NON_HUMAN_PART_GENERIC"};
+  for (const char* name : kEntityTags)
+    for (std::string_view t : Tags(raw, std::string("<") + name + " "))
+      if (t.size() >= 2 && t[t.size() - 2] == '/')
+        descriptor_of_instance[XmlAttribute(t, "instance_id")] = XmlAttribute(t, "TAG_DESCRIPTOR");
+  for (const char* name : kEntityTags) {
+    const std::string tag_name = name;
+    const std::string type = tag_name == "HUMAN_PART_PER"   ? "PER"
+                             : tag_name == "HUMAN_PART_ORG" ? "ORG"
+                             : tag_name.rfind("LOC_", 0) == 0 ? "LOC"
+                                                              : "";
+    for (const auto& [tag, body] : Elements(raw, tag_name)) {
+      std::vector<uint32_t> toks;
+      for (const auto& t : AttributeAll(body, "token_anchor", "t_id"))
+        if (token_of.count(t)) toks.push_back(token_of[t]);
+      if (toks.empty()) continue;
+      const std::string id = XmlAttribute(tag, "m_id");
+      auto it = instance_of_mention.find(id);
+      const std::string instance = it == instance_of_mention.end() ? "" : it->second;
+      doc->gold.push_back(GoldMention{*std::min_element(toks.begin(), toks.end()),
+                                      *std::max_element(toks.begin(), toks.end()), type,
+                                      instance.empty() ? "self:" + id : instance, instance,
+                                      descriptor_of_instance[instance]});
+    }
+  }
+  std::sort(doc->gold.begin(), doc->gold.end(),
+            [](const GoldMention& x, const GoldMention& y) { return std::tie(x.first, x.last) < std::tie(y.first, y.last); });
+  return !doc->article.tokens.empty();
+}
+
 std::vector<fs::path> XmlFiles(const std::vector<std::string>& args) {
   std::vector<fs::path> files;
   for (const auto& arg : args) {
@@ -138,7 +199,7 @@ std::vector<fs::path> XmlFiles(const std::vector<std::string>& args) {
   return files;
 }
 
-std::vector<SystemMention> ScoredMentions(const Article& a) {
+std::vector<SystemMention> ScoredMentions(const Article& a, int last_sentence) {
   std::vector<SystemMention> sys;
   for (size_t m = 0; m < a.entities.size(); ++m) {
     auto sp = a.entities[m].span;
@@ -148,7 +209,7 @@ std::vector<SystemMention> ScoredMentions(const Article& a) {
     while (last + 1 < a.tokens.size() && a.tokens[last + 1].span.end <= sp.end) ++last;
     size_t sentence = 0;
     while (sentence + 1 < a.sentences.size() && a.sentences[sentence + 1].first_token <= first) ++sentence;
-    if (static_cast<int>(sentence) > kLastScoredSentence) continue;
+    if (static_cast<int>(sentence) > last_sentence) continue;
     sys.push_back(SystemMention{first, last, m});
   }
   return sys;

@@ -1,4 +1,4 @@
-// MEANTIME (CAT XML, entity layer) documents for the entity scorers
+// MEANTIME (CAT XML, entity layer) and ECB+ documents for the entity scorers
 // (parallax-eval-entities, parallax-eval-xdoc). Tool-only code.
 //
 // A document's tokens become an Article (tokens joined by spaces, sentences
@@ -41,17 +41,25 @@ struct Doc {
 // Reads one CAT XML file; false when it cannot be read or has no tokens.
 bool Load(const std::filesystem::path& path, Doc* doc);
 
+// Reads one ECB+ document (CROMER XML, the same token layout): gold are the
+// entity markables (HUMAN_PART_*, NON_HUMAN_PART*, LOC_*) of every sentence,
+// nominals and pronouns included (aligning them to system names keeps the
+// named ones), typed PER (HUMAN_PART_PER), ORG (HUMAN_PART_ORG), LOC (LOC_*)
+// or ""; `instance` is the note of their CROSS_DOC_COREF relation, "" when
+// they have none. The corpus is the topic folder.
+bool LoadEcbPlus(const std::filesystem::path& path, Doc* doc);
+
 // The .xml files under each argument (a folder, searched recursively, or a
 // file), sorted.
 std::vector<std::filesystem::path> XmlFiles(const std::vector<std::string>& args);
 
-// A system mention (index into Article::entities) in the scored sentences,
-// as a token range.
+// A system mention (index into Article::entities) in sentences
+// 0..last_sentence, as a token range.
 struct SystemMention {
   uint32_t first = 0, last = 0;
   size_t index = 0;
 };
-std::vector<SystemMention> ScoredMentions(const Article& a);
+std::vector<SystemMention> ScoredMentions(const Article& a, int last_sentence = kLastScoredSentence);
 
 // One-to-one alignment of gold and system mentions: exact token spans
 // first, then for each remaining gold mention (in order) the free system

@@ -18,7 +18,9 @@
 //     abbreviation and the other not ("Va." / "VA"); with neither, an
 //     acronym links to the one long name that has it as an alias, and a long
 //     name whose chain holds its acronym absorbs that acronym's entity
-//     (FoldAcronyms, EntityOfAcronym). Persons never cross types;
+//     (FoldAcronyms, EntityOfAcronym); a person links to the one person
+//     with the same first and last word and middle initials more or less
+//     ("Donald J. Trump", PersonWithOtherMiddle). Persons never cross types;
 //  2. a one-word person name ("Biden") links to the one multi-word person
 //     whose last word it is (or, for two-word names, whose first word it is:
 //     "Xie" / "Xie Zhenhua"), or of several such persons to the one named in
@@ -46,10 +48,13 @@ struct NameInfo {
   int64_t words = 0;
 };
 
-// An organisation's key leaves out its legal form ("Apple Inc." = "Apple").
+// An organisation's key leaves out its legal form ("Apple Inc." = "Apple");
+// "&" between words is "and" ("Standard & Poor" = "Standard and Poor").
 NameInfo InfoOf(const std::string& name, const std::string& type) {
   std::vector<std::string> words = entity::NameWords(name);
   if (type == "ORG") words = entity::WithoutLegalForm(std::move(words));
+  for (size_t i = 1; i + 1 < words.size(); ++i)
+    if (words[i] == "&") words[i] = "and";
   NameInfo info;
   info.key = entity::NameKey(words);
   info.words = static_cast<int64_t>(words.size());
@@ -226,6 +231,66 @@ Result<int64_t> DominantPerson(StmtCache* db, const std::vector<int64_t>& person
   return best_count >= kMinChains && best_count >= kDominance * second ? best : 0;
 }
 
+// Whether the words between the first and the last of a name are all
+// initials ("J.", "H.W.", "W"): full middle names tell people apart ("John
+// Quincy Adams" is not John Adams, "John Bel Edwards" not John Edwards).
+bool MiddleIsInitials(const std::string& name) {
+  const std::vector<std::string> words = entity::NameWords(name);
+  if (words.size() < 3) return false;
+  for (size_t i = 1; i + 1 < words.size(); ++i) {
+    const std::string& w = words[i];
+    size_t letters = 0;
+    bool upper = true;
+    for (char ch : w) {
+      if (ch == '.') continue;
+      ++letters;
+      upper = upper && core::IsAsciiUpper(ch);
+    }
+    if (letters == 0 || letters > 2 || !upper || (letters == 2 && w.find('.') == std::string::npos)) return false;
+  }
+  return true;
+}
+
+// A person named with and without middle initials ("Donald Trump" / "Donald
+// J. Trump", "Robert Mueller" / "Robert S. Mueller"): the one person with
+// the same first and last word whose name is this one plus middle initials,
+// or this one minus them. None when several qualify, and none for a name
+// with initials when the corpus knows other initials for that first and last
+// name, as an entity or as an alias of the short one ("George H.W. Bush"
+// never joins a "George Bush" that already holds "George W. Bush").
+Result<int64_t> PersonWithOtherMiddle(StmtCache* db, const EntityChain& c, const NameInfo& n) {
+  if (n.words >= 3 && !MiddleIsInitials(c.name)) return 0;
+  auto st = db->Get("SELECT id, words, name FROM entities WHERE type = 'PER' AND first_word = ?1 AND last_word = ?2");
+  if (!st.ok()) return st.status();
+  (*st)->BindText(1, n.first);
+  (*st)->BindText(2, n.last);
+  int64_t found = 0, count = 0;
+  bool other_middle = false;
+  int rc;
+  while ((rc = (*st)->Step()) == SQLITE_ROW) {
+    const int64_t words = (*st)->Int(1);
+    if (words >= 3) other_middle = true;
+    if ((n.words == 2 && words >= 3 && MiddleIsInitials((*st)->Text(2))) || (n.words >= 3 && words == 2))
+      found = (*st)->Int(0), ++count;
+  }
+  (*st)->Reset();
+  if (rc != SQLITE_DONE) return SqliteError(db->db(), "entity lookup");
+  if (count != 1 || (n.words >= 3 && other_middle)) return 0;
+  if (n.words >= 3) {
+    auto aliases = db->Get("SELECT alias FROM entity_aliases WHERE entity = ?1");
+    if (!aliases.ok()) return aliases.status();
+    (*aliases)->BindInt(1, found);
+    while ((rc = (*aliases)->Step()) == SQLITE_ROW) {
+      const NameInfo a = InfoOf((*aliases)->Text(0), "PER");
+      if (a.words >= 3 && a.first == n.first && a.last == n.last && a.key != n.key) other_middle = true;
+    }
+    (*aliases)->Reset();
+    if (rc != SQLITE_DONE) return SqliteError(db->db(), "entity aliases");
+    if (other_middle) return 0;
+  }
+  return found;
+}
+
 // Acronyms across articles, on the evidence of an article that wrote both
 // (within-document coreference put "FBI" in the chain "Federal Bureau of
 // Investigation", so the long name's entity has the alias "FBI"). Initials
@@ -300,6 +365,10 @@ Result<int64_t> ResolveChain(StmtCache* db, const EntityChain& c, const std::vec
     auto acronym = EntityOfAcronym(db, c);
     if (!acronym.ok()) return acronym.status();
     id = *acronym;
+  } else if (c.type == "PER" && n.words >= 2) {
+    auto person = PersonWithOtherMiddle(db, c, n);
+    if (!person.ok()) return person.status();
+    id = *person;
   }
   if (id == 0) {
     auto created = CreateEntity(db, c, n);

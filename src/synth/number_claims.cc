@@ -463,10 +463,55 @@ bool States(const SentenceInfo& s, const std::string& value) {
 
 }  // namespace
 
+namespace {
+
+// Ages written after a name ("Sean Collier, 26, of Somerville"): a person's
+// age is one fact across the story, whatever fact group its sentence is in,
+// so the claim is keyed by the person alone ("age (Sean Collier)").
+void AgeClaims(const StoryCorpus& c, uint32_t si, SentenceTokens* st, std::vector<Claim>* out) {
+  const SentenceInfo& s = c.sentences()[si];
+  // Most sentences hold no number of one to three digits: no tokens, no people.
+  if (std::none_of(s.numbers.begin(), s.numbers.end(),
+                   [](std::string_view n) { return n.size() <= 3 && AllDigits(n); })) {
+    return;
+  }
+  const Toks& t = st->Tokens();
+  const size_t n = t.words.size();
+  auto age_at = [&](size_t k) {  // ", 26," or ", 26." with the number at k
+    return k >= 1 && k + 1 < n && t.words[k - 1] == "," && t.words[k].size() <= 3 && AllDigits(t.words[k]) &&
+           (t.words[k + 1] == "," || t.words[k + 1] == ".");
+  };
+  bool any = false;
+  for (size_t k = 1; k + 1 < n && !any; ++k) any = age_at(k);
+  if (!any) return;
+  for (const Person& p : st->People()) {
+    const size_t k = static_cast<size_t>(p.last) + 2;
+    if (p.last < 0 || !age_at(k)) continue;
+    const int age = std::atoi(t.words[k].c_str());
+    if (age < 1 || age > 119) continue;
+    // "Sean A. Collier" and "Sean Collier": a middle initial names no one else.
+    std::string name;
+    for (size_t b = 0; b < p.name.size();) {
+      size_t e = p.name.find(' ', b);
+      if (e == std::string::npos) e = p.name.size();
+      const std::string_view part = std::string_view(p.name).substr(b, e - b);
+      const bool initial = part.size() == 2 && part[1] == '.' && b > 0 && e < p.name.size();
+      if (!initial) name.append(name.empty() ? "" : " ").append(part);
+      b = e + 1;
+    }
+    const std::string unit = "age (" + name + ")";
+    out->push_back({"number\t\t" + unit, unit, t.words[k], name + ", " + t.words[k], si});
+  }
+}
+
+}  // namespace
+
 void NumberClaims(const StoryCorpus& c, uint32_t si, const std::string& fact, SentenceTokens* st,
                   std::vector<Claim>* out) {
   const SentenceInfo& s = c.sentences()[si];
-  if (s.numbers.empty() || fact.empty()) return;
+  if (s.numbers.empty()) return;
+  AgeClaims(c, si, st, out);
+  if (fact.empty()) return;
   const Article& a = *c.articles()[s.article];
   const Toks& t = st->Tokens();
   // "26.2 percent and 26 percent of the vote, respectively": the values go
@@ -523,6 +568,10 @@ void NumberClaims(const StoryCorpus& c, uint32_t si, const std::string& fact, Se
     }
     if (past_year && past_from < t.spans[i].begin) unit += " in " + std::to_string(past_year);
     if (SumOverSeveral(t.words, i)) unit += " over several";
+    // "limited in the 50 states", "all 50 states": a set named by its size
+    // (the whole), not a count of the ones that did something ("23 states
+    // had mobilized"); it compares with other definite counts only.
+    if (i >= 1 && (t.words[i - 1] == "the" || t.words[i - 1] == "all")) unit += " in all";
     std::string value = Approximate(t.words, i) ? "~" : "";
     AppendDigits(w, &value);
     std::string surface = w + " " + t.words[i + 1];

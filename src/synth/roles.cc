@@ -15,7 +15,9 @@
 // either is scoped ("former", "then", "ex"; a title in a sentence about a
 // past year): a former office is history, not a contradiction; so is a
 // hypothetical one ("a President Warren"). Chairs are not offices here: a committee chair is also a
-// representative. A conflict needs one side stated by at least two outlets.
+// representative. A conflict needs one side stated by at least two outlets,
+// and a side written only after the name (an apposition: "Cuomo, his attorney
+// general, and de Blasio" is a list) needs two outlets of its own.
 #include <algorithm>
 #include <map>
 #include <set>
@@ -149,6 +151,9 @@ struct RoleClaim {
   std::string person, role, surface;
   bool scoped = false;
   uint32_t sentence = 0;  // corpus sentence index
+  // Written after the name ("Cuomo, his attorney general," / "Obama,
+  // senator"): an apposition, which a list of people also looks like.
+  bool after_name = false;
 };
 
 // Title words before token `first` of a person mention (lower-cased), nearest last.
@@ -237,6 +242,7 @@ void FallbackRoles(const StoryCorpus& c, uint32_t si, std::vector<RoleClaim>* ou
       rc.person = c.EntityName(s.article, m);
       rc.sentence = si;
       if (pass == 0) TitleBefore(w, first, &rc); else TitleAfter(w, last, &rc);
+      rc.after_name = pass == 1;
       if (!rc.role.empty()) out->push_back(std::move(rc));
     }
   }
@@ -259,7 +265,8 @@ void LayerRoles(const StoryCorpus& c, uint32_t si, std::vector<RoleClaim>* out) 
     }
     if (words.empty() || !std::any_of(words.begin(), words.end(), [](const std::string& x) { return OfficeHeads().count(x) > 0; })) continue;
     RoleClaim rc{c.EntityName(s.article, r.mention), Normalize(words), std::string(r.span.Of(a.body)),
-                 !r.qualifier.empty() && r.qualifier != "acting", si};
+                 !r.qualifier.empty() && r.qualifier != "acting", si,
+                 r.span.begin >= a.entities[r.mention].span.end};
     // The word before the role, lower-cased ("a" in "a President Warren");
     // after "or"/"and", the word before the role of the same name in the
     // 80 bytes before it ("a President Warren or President Sanders").
@@ -346,13 +353,30 @@ void FindRoleConflicts(const StoryCorpus& c, std::vector<Conflict>* out) {
     std::vector<ConflictClaim> sides;
     std::vector<std::set<std::string>> outlets;
     std::vector<std::set<uint32_t>> cited;
+    std::vector<bool> before_name;  // per side: stated at least once as a title before the name
     for (const RoleClaim* rc : group) {
       size_t k = 0;
       while (k < sides.size() && !RolesAgree(sides[k].value, rc->role)) ++k;
-      if (k == sides.size()) { sides.push_back({rc->role, rc->surface, {}, {}}); outlets.emplace_back(); cited.emplace_back(); }
+      if (k == sides.size()) {
+        sides.push_back({rc->role, rc->surface, {}, {}});
+        outlets.emplace_back();
+        cited.emplace_back();
+        before_name.push_back(false);
+      }
+      if (!rc->after_name) before_name[k] = true;
       if (rc->role.size() > sides[k].value.size()) sides[k].value = rc->role;  // the fullest agreeing form
       if (cited[k].insert(rc->sentence).second) sides[k].sources.push_back(c.Cite(c.sentences()[rc->sentence]));
       outlets[k].insert(c.Outlet(c.sentences()[rc->sentence].article));
+    }
+    // A side stated only after the name, by one outlet, is as likely a list
+    // read as an apposition ("prohibiting Cuomo, his attorney general, and de
+    // Blasio"; a headline's "mailings to Obama, senator"): it makes no side.
+    for (size_t k = sides.size(); k-- > 0;) {
+      if (before_name[k] || outlets[k].size() >= 2) continue;
+      sides.erase(sides.begin() + k);
+      outlets.erase(outlets.begin() + k);
+      cited.erase(cited.begin() + k);
+      before_name.erase(before_name.begin() + k);
     }
     if (sides.size() < 2) continue;
     std::set<std::string> all;

@@ -175,13 +175,17 @@ TEST_F(EntityStoreTest, OrganisationsWithAndWithoutTheirLegalFormAreOne) {
   PutAndLink(Make("Reuters", {{"ORG", "General Motors"}}, {"General Motors"}));
   PutAndLink(Make("AP", {{"ORG", "General Motors Corporation"}}, {"General Motors Corporation"}));
   PutAndLink(Make("AP", {{"ORG", "Eurasia Group"}, {"LOC", "Eurasia"}}, {"Eurasia Group", "Eurasia"}));
+  PutAndLink(Make("AP", {{"ORG", "Procter & Gamble Co."}}, {"Procter & Gamble Co."}));
+  PutAndLink(Make("CNN", {{"ORG", "Procter and Gamble"}}, {"Procter and Gamble"}));
   auto orgs = List("ORG");
-  ASSERT_EQ(orgs.size(), 3u);
+  ASSERT_EQ(orgs.size(), 4u);
   EXPECT_EQ(orgs[0].name, "Apple Inc.");
   EXPECT_EQ(orgs[0].articles, 2u);
   EXPECT_EQ(orgs[1].name, "General Motors");
   EXPECT_EQ(orgs[1].articles, 2u);
-  EXPECT_EQ(orgs[2].name, "Eurasia Group");
+  EXPECT_EQ(orgs[2].name, "Procter & Gamble Co.");  // "&" = "and"
+  EXPECT_EQ(orgs[2].articles, 2u);
+  EXPECT_EQ(orgs[3].name, "Eurasia Group");
   EXPECT_EQ(List("LOC").size(), 1u);
 }
 
@@ -232,6 +236,26 @@ TEST_F(EntityStoreTest, AnAcronymTwoSpelledOutNamesShareStaysApart) {
                            {"Republican National Convention", "Republican National Convention"})));
   PutAndLink(Make("Reuters", {{"ORG", "RNC"}}, {"RNC"}));
   EXPECT_EQ(List().size(), 3u);
+}
+
+TEST_F(EntityStoreTest, MiddleInitialsNameTheSamePersonButMiddleNamesDoNot) {
+  PutAndLink(Make("CNN", {{"PER", "Donald Trump"}}, {"Donald Trump"}));
+  PutAndLink(Make("NYT", {{"PER", "Donald J. Trump"}}, {"Donald J. Trump"}));
+  PutAndLink(Make("NYT", {{"PER", "Robert S. Mueller"}}, {"Robert S. Mueller"}));
+  PutAndLink(Make("CNN", {{"PER", "Robert Mueller"}}, {"Robert Mueller"}));
+  // A full middle name tells two people apart.
+  PutAndLink(Make("AP", {{"PER", "John Adams"}}, {"John Adams"}));
+  PutAndLink(Make("AP", {{"PER", "John Quincy Adams"}}, {"John Quincy Adams"}));
+  // Once "George Bush" holds "George W. Bush", other initials stay apart.
+  PutAndLink(Make("AP", {{"PER", "George Bush"}}, {"George Bush"}));
+  PutAndLink(Make("NYT", {{"PER", "George W. Bush"}}, {"George W. Bush"}));
+  PutAndLink(Make("NYT", {{"PER", "George H.W. Bush"}}, {"George H.W. Bush"}));
+  auto people = List("PER");
+  ASSERT_EQ(people.size(), 6u);
+  std::set<std::string> names;
+  for (const auto& p : people) names.insert(p.name + " " + std::to_string(p.articles));
+  EXPECT_EQ(names, (std::set<std::string>{"Donald Trump 2", "Robert S. Mueller 2", "John Adams 1", "John Quincy Adams 1",
+                                          "George Bush 2", "George H.W. Bush 1"}));
 }
 
 TEST_F(EntityStoreTest, APersonNameNeverJoinsAnOrganisation) {

@@ -171,5 +171,53 @@ TEST_F(FloodStory, TripsToDifferentPlacesAreDifferentTrips) {
   EXPECT_FALSE(conflict("Ana Torres will travel to Paris in February for the summit."));
 }
 
+// Roles: a title written only after the name, by one outlet, may be a list
+// read as an apposition ("barred Ana Torres, her deputy governor, and Ben
+// Lee"); it makes no side unless a second outlet states it, or an outlet
+// writes it before the name.
+TEST_F(FloodStory, AnAppositionOfOneOutletMakesNoRoleSide) {
+  auto conflict = [&](const std::string& fox, const std::string& bbc) {
+    a_ = Make("a1", "CNN", "2024-03-11", "Mayor Ana Torres visited the flooded town of Linden.");
+    b_ = Make("b2", "Reuters", "2024-03-11", "Mayor Ana Torres toured the flooded town of Linden.");
+    d_ = Make("d4", "Fox News", "2024-03-12", fox);
+    e_ = Make("e5", "BBC News", "2024-03-12", bbc);
+    copy_ = Make("c3", "Yahoo News", "2024-03-11", "Ana Torres saw Linden.");
+    return Find(Build(), "role") != nullptr;
+  };
+  const std::string list = "A judge barred Ana Torres, her deputy governor, and others from Linden.";
+  ASSERT_TRUE(conflict("Later, Governor Ana Torres saw Linden.", "Ana Torres saw the flood damage in Linden."));
+  EXPECT_FALSE(conflict(list, "Ana Torres saw the flood damage in Linden."));
+  EXPECT_TRUE(conflict(list, "Ana Torres, the deputy governor, saw the flood damage in Linden."));
+  EXPECT_TRUE(conflict(list, "Deputy Governor Ana Torres saw the flood damage in Linden."));
+}
+
+// A definite count names a set by its size ("in the 50 counties", "all 50
+// counties"): the whole, not a count of the ones that did something; it
+// compares with other definite counts.
+TEST_F(FloodStory, ADefiniteCountNamesTheWholeSet) {
+  auto differ = [&](const std::string& a, const std::string& b) { return NumbersConflict(a, b); };
+  ASSERT_TRUE(differ("in 23 counties", "in 29 counties"));
+  EXPECT_FALSE(differ("in 23 counties", "as in the 50 counties"));
+  EXPECT_FALSE(differ("in 23 counties", "as in all 50 counties"));
+  EXPECT_TRUE(differ("in all 48 counties", "in all 50 counties"));
+}
+
+// An age written after a name ("Ana Torres, 52,") is one fact about the
+// person across the story, in any fact group; a middle initial names no one
+// else ("Ana B. Torres, 53,").
+TEST_F(FloodStory, AnAgeAfterANameIsOneFactAcrossTheStory) {
+  auto ages = [&](const std::string& cnn, const std::string& reuters) {
+    a_ = Make("a1", "CNN", "2024-03-11", "Mayor Ana Torres visited Linden on March 9. " + cnn);
+    b_ = Make("b2", "Reuters", "2024-03-11", "The flood cut the main road. " + reuters);
+    Mark(&a_, "Ana B. Torres", "PER");
+    Mark(&b_, "Ana B. Torres", "PER");
+    return Find(Build(), "number") != nullptr;
+  };
+  EXPECT_TRUE(ages("Ana Torres, 52, toured the levee.", "Officials said Ana Torres, 53, was tired."));
+  EXPECT_TRUE(ages("Ana Torres, 52, toured the levee.", "Officials said Ana B. Torres, 53, was tired."));
+  EXPECT_FALSE(ages("Ana Torres, 52, toured the levee.", "Officials said Ana Torres, 52, was tired."));
+  EXPECT_FALSE(ages("Ana Torres, 52, toured the levee.", "Officials said Ana Torres was tired, 53 said."));
+}
+
 }  // namespace
 }  // namespace parallax::synth

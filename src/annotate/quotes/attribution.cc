@@ -653,6 +653,7 @@ void FindQuotations(Article* article, const QuoteOptions& options) {
     uint32_t after = ctx.TokenAt(q.outer.end);
     Found f{Cue{}, CreditLine(ctx, q, d)};  // "“...”" then "Andrea Powell, NBC News"
     if (!f.speaker.resolved()) f = AfterQuote(ctx, q, after, d);
+    if (!f.speaker.resolved()) f.speaker = TrailingClauseSpeaker(ctx, q, after, d, &f.cue);  // ", as X wrote"
     if (!f.speaker.resolved()) f = BeforeQuote(ctx, open, d);
     if (!f.speaker.resolved() && open > 0 && open == SentenceStart(ctx, open) && ctx.Lower(open - 1) == ":") {
       f = BeforeQuote(ctx, open - 1, d);  // "X posted this status update:" then the quoted paragraph

@@ -123,6 +123,12 @@ Speaker RelativeAntecedentSpeaker(const Context& ctx, uint32_t v, uint32_t start
 // `v` otherwise.
 uint32_t NestedReportSubject(const Context& ctx, uint32_t v, uint32_t start);
 
+// Session 17 (trailing.cc): the speaker a clause right after the closing mark names, in the
+// quote's sentence: `“...,” as Hicks wrote in her book` (sets *cue to "wrote"), `“...,” as one
+// analyst put it`, `“...,” in the words of Kevin Kelly, a co-founder` (a person, body or outlet;
+// *cue left as it was); unresolved otherwise. `after`: the token after the closing mark.
+Speaker TrailingClauseSpeaker(const Context& ctx, const QuotedSpan& q, uint32_t after, const Discourse& d, Cue* cue);
+
 }  // namespace parallax::quotes
 
 #endif  // PARALLAX_ANNOTATE_QUOTES_ATTRIBUTION_H_

@@ -192,30 +192,6 @@ bool ClauseOpener(std::string_view w) {
   return w == "and" || w == "but" || w == "although" || w == "though" || w == "while" || w == "because";
 }
 
-// An unnamed group of people as a subject the speaker rules leave unresolved
-// ("Some riders claimed", "Cops say"): at most four lower-case words (a
-// capital first letter allowed) ending in a plural noun of people; the
-// police are a body (organization), others anonymous, named by the words.
-Speaker UnnamedGroup(const Context& ctx, uint32_t b, uint32_t e) {
-  static const std::string_view kPeople[] = {
-      "advocates", "analysts",  "critics",   "customers", "doctors",     "employees", "experts",   "observers",
-      "parents",   "passengers", "residents", "riders",   "researchers", "scientists", "students", "teachers",
-      "users",     "voters",     "witnesses", "workers"};
-  static const std::string_view kPolice[] = {"authorities", "cops", "police"};
-  if (b >= e || e > b + 4) return {};
-  for (uint32_t t = b + 1; t < e; ++t) {
-    if (ctx.IsPunct(t) || std::isupper(static_cast<unsigned char>(ctx.Text(t)[0]))) return {};
-  }
-  std::string_view head = ctx.Lower(e - 1);
-  bool police = InList(head, kPolice);
-  if (!police && !InList(head, kPeople)) return {};
-  Speaker s;
-  s.span = Bytes(ctx, b, e);
-  s.name = std::string(s.span.Of(ctx.article().body));
-  s.type = police ? "organization" : "anonymous";
-  return s;
-}
-
 // A broadcaster's call sign ("KCPQ-TV", "WNYC"): an outlet, though no registry lists it.
 bool CallSign(std::string_view name) {
   std::string_view base = name;
@@ -318,7 +294,6 @@ void FindIndirect(const Context& ctx, uint32_t sentence, Discourse* d, std::vect
     }
     if (subject == t || subject == adverbial) continue;
     Speaker s = ResolvePhrase(ctx, subject, subject_end, t, *d);
-    if (!s.resolved()) s = UnnamedGroup(ctx, subject, subject_end);
     if (PossessorOfRole(ctx, s, subject, subject_end)) s = Speaker{};
     bool ends = c.last >= last_word || ShortTail(ctx, c, c.last, last_word);  // "..., she wrote in her post."
     if (ends && subject > from && ClosesReport(ctx, subject)) {  // "..., X said."

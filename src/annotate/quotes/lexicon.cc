@@ -40,7 +40,8 @@ constexpr std::string_view kSpeech[] = {
     "pleaded", "pledged", "pointed", "points", "praised", "praises", "praising", "predicted",
     "predicts", "promised", "quipped", "railed", "reads", "reasoned", "reassured", "recalled", "recalls",
     "recounted", "recounts", "reiterated", "reiterating", "remarked", "remarks", "reminded",
-    "replied", "replies", "responded", "responds", "retorted", "revealed", "said", "say", "saying",
+    "repeated", "repeating", "repeats", "replied", "replies", "responded", "responds", "retorted",
+    "revealed", "said", "say", "saying",
     "says", "scoffed", "shout", "shouted", "shouts", "slammed", "sniped", "stated", "states",
     "stating", "stressed", "suggested", "suggests", "summarised", "summarized", "swore", "taunted",
     "tell", "telling", "tells", "testified", "testifies", "thundered", "told", "urged", "urges",
@@ -88,7 +89,7 @@ constexpr std::string_view kSocialWords[] = {
 };
 constexpr std::string_view kBody[] = {
     "administration", "agency", "association", "authorities", "board", "bureau", "campaign", "commission",
-    "committee", "company", "council", "court", "department", "firm", "government", "group", "house",
+    "committee", "company", "cops", "council", "court", "department", "firm", "government", "group", "house",
     "institute", "kremlin", "ministry", "office", "organisation", "organization", "pentagon", "police",
     "secretariat", "service", "union",
 };
@@ -106,9 +107,9 @@ constexpr std::string_view kGroup[] = {
     "clergy", "commissioners", "congressmen", "congresswomen", "conservatives", "critics", "crowd",
     "crowds", "democrats", "demonstrators", "economists", "experts", "governors", "investigators", "judges",
     "lawmakers", "lawyers", "leaders", "legislators", "liberals", "mayors", "ministers", "mob",
-    "negotiators", "opponents", "organisers", "organizers", "plaintiffs", "priests", "professors",
-    "prosecutors", "protesters", "protestors", "regulators", "republicans", "researchers",
-    "scholars", "scientists", "senators", "supporters",
+    "negotiators", "observers", "opponents", "organisers", "organizers", "passengers", "plaintiffs", "priests",
+    "professors", "prosecutors", "protesters", "protestors", "regulators", "republicans", "researchers",
+    "riders", "scholars", "scientists", "senators", "supporters",
 };
 constexpr std::string_view kStops[] = {
     "about", "after", "against", "although", "and", "as", "at", "because", "before", "but", "by",

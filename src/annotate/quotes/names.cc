@@ -104,12 +104,24 @@ bool InQuotation(const std::vector<QuotedSpan>& quoted, Span span, size_t* next)
   return *next < quoted.size() && quoted[*next].outer.begin <= span.begin && span.end <= quoted[*next].outer.end;
 }
 
+// "W.E.B.", "J.R.R.": two or more capital letters each followed by a stop, not a
+// place's or body's abbreviation.
+bool Initials(std::string_view w) {
+  if (w.size() < 4 || w.size() % 2 != 0) return false;
+  for (size_t k = 0; k < w.size(); k += 2) {
+    if (!Upper(w[k]) || w[k + 1] != '.') return false;
+  }
+  static constexpr std::string_view kPlaces[] = {"D.C.", "E.U.", "L.A.", "N.Y.", "U.K.", "U.N.", "U.S.", "U.S.A."};
+  return std::find(std::begin(kPlaces), std::end(kPlaces), w) == std::end(kPlaces);
+}
+
 // A one-word person mention the tagger cut short ("District Magistrate Prabhu
 // N [Singh]"): the given name and initial right before it, joined by single
 // spaces, belong to the name when they hold an initial or a known given name.
-// Titles, honorifics, openers and other entities stop the extension. Returns
-// the mention's text with them, or its own text.
-std::string_view WithCutGivenNames(const Article& a, size_t i) {
+// Titles, honorifics, openers and other entities stop the extension. With
+// `initials_only` (a two-word mention) only initials join ("W.E.B. [Du Bois]").
+// Returns the mention's text with them, or its own text.
+std::string_view WithCutGivenNames(const Article& a, size_t i, bool initials_only) {
   const Span s = a.entities[i].span;
   uint32_t begin = s.begin;
   uint32_t floor = i > 0 ? a.entities[i - 1].span.end : 0;
@@ -119,6 +131,12 @@ std::string_view WithCutGivenNames(const Article& a, size_t i) {
     uint32_t w = begin - 1;
     while (w > floor && !core::IsAsciiSpace(a.body[w - 1])) --w;
     std::string_view word = std::string_view(a.body).substr(w, begin - 1 - w);
+    if (Initials(word)) {  // "W.E.B. [Du Bois]"
+      initial = true;
+      begin = w;
+      continue;
+    }
+    if (initials_only) break;
     std::string_view bare = word.ends_with(".") ? word.substr(0, word.size() - 1) : word;
     if (bare.empty() || !Upper(bare[0]) || Honorific(word) || SentenceOpener(word)) break;
     if (!std::all_of(bare.begin() + 1, bare.end(), [](char c) { return Lower(c); })) break;
@@ -188,7 +206,7 @@ std::vector<std::string> CanonicalNames(const Article& a, const std::vector<Quot
     // Persons are grouped here by surname and gender, from their own words:
     // coreference chains may put "Mr. Trump" in Melania Trump's chain.
     std::string_view text = m.span.Of(a.body);
-    if (WordsIn(text) == 1) text = WithCutGivenNames(a, i);
+    if (size_t n = WordsIn(text); n <= 2) text = WithCutGivenNames(a, i, n == 2);
     auto [seen, first] = cleaned.emplace(text, static_cast<uint32_t>(i));
     own[i] = first ? CleanName(text, true) : own[seen->second];
     const size_t words = own_words[i] = WordsIn(own[i]);
@@ -234,6 +252,9 @@ std::vector<std::string> CanonicalNames(const Article& a, const std::vector<Quot
       }
     }
   }
+  std::unordered_map<std::string, std::string> folded;  // one-word name -> FoldedPersonName (node-stable)
+  std::vector<FoldedName> folded_names;
+  bool folded_read = false;
   for (size_t i = 0; i < a.entities.size(); ++i) {
     if (!person[i]) continue;
     const auto& b = fullest.find(surname[i])->second;  // every person's surname is there
@@ -272,6 +293,16 @@ std::vector<std::string> CanonicalNames(const Article& a, const std::vector<Quot
       auto joined = by_word.find(*name);
       if (joined != by_word.end() && joined->second.name != nullptr && !joined->second.name->empty()) {
         name = joined->second.name;
+        name_words = joined->second.words;
+      }
+    }
+    if (name_words == 1) {  // still one word: a full name the tagger folded into another entity's span
+      if (!folded_read) folded_names = FoldedNames(a);  // once per article, only when needed
+      folded_read = true;
+      if (!folded_names.empty()) {
+        auto [it, fresh] = folded.try_emplace(*name);
+        if (fresh) it->second = FoldedPersonName(folded_names, *name, static_cast<Gender>(g));
+        if (!it->second.empty()) name = &it->second;
       }
     }
     out[i] = *name;

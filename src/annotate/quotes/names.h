@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include "annotate/quotes/gender.h"
+
 namespace parallax::quotes {
 
 // The space-separated words of `s` (views into it).
@@ -21,6 +23,17 @@ bool Honorific(std::string_view word);
 // "Mr. Kerry's" -> "Kerry" (with `person`, honorifics and a leading capitalized title dropped);
 // "the State Department" -> "State Department".
 std::string CleanName(std::string_view text, bool person);
+// Session 17 (folded_names.cc): full person names the tagger folded into another entity's span
+// (the organization "UN Nikki Haley"): each mention of another type that ends with a known given
+// name and a capitalized surname, in text order (views into the article's body).
+struct FoldedName {
+  std::string_view surname, given;
+  Gender gender = Gender::kUnknown;  // the given name's
+};
+std::vector<FoldedName> FoldedNames(const Article& a);
+// "Nikki Haley" for `surname` "Haley" from the first folded name with that surname whose given
+// name's gender is compatible with `gender`; empty when none.
+std::string FoldedPersonName(const std::vector<FoldedName>& folded, std::string_view surname, Gender gender);
 
 }  // namespace parallax::quotes
 

@@ -379,7 +379,7 @@ int32_t LastPersonBefore(const Context& ctx, uint32_t at, Gender want) {
     if (any >= 0 && ParagraphOf(ctx, first) < ParagraphOf(ctx, any_token) && Mentions(ctx, any) > Mentions(ctx, e)) {
       return any;
     }
-    if (ClauseInitial(ctx, first) || OpensAfterRoleWords(ctx, first)) return e;
+    if (PronounSubject(ctx, first)) return e;  // antecedents.cc
     if (any < 0) {
       any = e;
       any_token = first;
@@ -433,7 +433,7 @@ Speaker GroupSubjectBefore(const Context& ctx, uint32_t at, const Discourse& d) 
     for (uint32_t t = first; t < first + 4 && t < ctx.size() && !ctx.IsPunct(t) && !ctx.InQuote(t); ++t) {
       if (ctx.EntityOf(t) < 0 && GroupNoun(ctx.Lower(t))) {  // the group already speaking keeps its name
         bool same = d.last_group.resolved() && core::AsciiLowered(d.last_group.name).ends_with(ctx.Lower(t));
-        return same ? d.last_group : Described(ctx, Range{first, t + 1}, "organization");
+        return same ? d.last_group : Described(ctx, Range{first, t + 1}, GroupType(ctx, Range{first, t + 1}));
       }
     }
   }
@@ -628,9 +628,10 @@ Speaker UnnamedSpeaker(const Context& ctx, Range main, uint32_t first, uint32_t 
     }
     anonymous = true;
   }
-  if (head == main.b && PronounKind(hw) != Pronoun::kNone) return ResolvePronoun(ctx, PronounKind(hw), main, at, d);
+  if (head == main.b && PronounKind(hw) != Pronoun::kNone) return PronounSpeaker(ctx, PronounKind(hw), main, at, d);
   Speaker pair = PairReferent(ctx, main, at);  // "the senators", "their statement" (pairs.cc)
   if (!pair.resolved()) pair = InterviewReferent(ctx, main, at);  // "the interview subject"
+  if (!pair.resolved()) pair = AuthorsReferent(ctx, main, at);  // "the authors wrote" (authors.cc)
   if (pair.resolved() && DocumentNoun(hw)) pair.type = "document";
   if (pair.resolved()) return pair;
   Speaker same = SameSpeakerAgain(ctx, main, d);  // "this same prestidigitator reasoned"
@@ -643,9 +644,9 @@ Speaker UnnamedSpeaker(const Context& ctx, Range main, uint32_t first, uint32_t 
   if (anonymous) return Described(ctx, main, "anonymous");
   Speaker member = PartitiveSource(ctx, main, head);  // "one of them told the other"
   if (member.resolved()) return member;
-  // "the senators", "Republican congressmen", "campaigners": a group speaking together, named by
-  // its description ("they" then refers to it).
-  if (GroupNoun(hw)) return Described(ctx, main, "organization");
+  // "the senators", "campaigners": a group speaking together, named by its description ("they" then
+  // refers to it); anonymous unless a named body defines it ("Republican congressmen"; groups.cc).
+  if (GroupNoun(hw)) return Described(ctx, main, GroupType(ctx, main));
   // "“...,” another asks" after "“...,” reads one of the queries": the same kind of document.
   bool elliptical = (main.e == main.b + 1 && (hw == "another" || hw == "one")) ||
                     (main.e == main.b + 2 && ctx.Lower(main.b) == "a" && (hw == "third" || hw == "second"));
@@ -681,7 +682,7 @@ Speaker UnnamedSpeaker(const Context& ctx, Range main, uint32_t first, uint32_t 
         return ClauseInitial(ctx, t) || opens;
       });
     }
-    return org >= 0 ? FromEntity(ctx, org) : Described(ctx, main, "organization");
+    return org >= 0 ? FromEntity(ctx, org) : UnnamedBody(ctx, main, bare && generic);  // groups.cc
   }
   int32_t any = LastEntity(ctx, main, "");
   if (any >= 0 && !PartyTag(ctx.article().entities[any].span.Of(ctx.article().body))) {

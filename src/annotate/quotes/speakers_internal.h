@@ -73,6 +73,11 @@ Speaker PairReferent(const Context& ctx, Range main, uint32_t at);
 // Session 16 (transcript.cc): "the interview subject", "the interviewee": the person named after
 // "interview with" at most 400 tokens before; unresolved otherwise.
 Speaker InterviewReferent(const Context& ctx, Range main, uint32_t at);
+// Session 17 (authors.cc): "the authors", "the study's authors", "the researchers": the two to
+// five persons an earlier sentence (at most 25 back, ten paragraphs) names as a work's authors
+// ("A co-authored the study with B and C", "a paper by A and B"), named "A, B and C" (type
+// person); unresolved otherwise.
+Speaker AuthorsReferent(const Context& ctx, Range main, uint32_t at);
 
 // The referent of pronoun token r.b of kind p before token `at` (speakers.cc): he/she/him/her the
 // last fitting person (she/her female, else male), they a group, a pair or a body, it a document.
@@ -82,6 +87,27 @@ Speaker ResolvePronoun(const Context& ctx, Pronoun p, Range r, uint32_t at, cons
 // `main` names by a possessive pronoun and a document noun is the pronoun's person's (type
 // document); unresolved for any other phrase or when the pronoun has no person.
 Speaker PossessiveDocumentAuthor(const Context& ctx, Range main, uint32_t at, const Discourse& d);
+// ResolvePronoun, but "he"/"she" first take an unnamed person that opens a clause of their
+// paragraph before them when no person is named in between ("Their neighbor also told the outlet
+// that ... “...,” he said" -> "Their neighbor", anonymous).
+Speaker PronounSpeaker(const Context& ctx, Pronoun p, Range r, uint32_t at, const Discourse& d);
+// True when the person mention starting at `first` is B of "A and B" where A opens no clause
+// ("met with Defense Secretary A and B, the adviser"): a list's item, no pronoun's antecedent.
+bool ListedAfterPerson(const Context& ctx, uint32_t first);
+// True when the person mention starting at `first` is a subject a pronoun points back to: it opens
+// a clause and is not a list's last item (ListedAfterPerson), opens its sentence after role words,
+// or is the example of a plural subject ("Democrats like Sen. Harry Reid are calling ...").
+bool PronounSubject(const Context& ctx, uint32_t first);
+
+// Session 17 (groups.cc): the source type of a group speaking together, the phrase `main` headed by
+// a plural noun of people or a gathering: "organization" when a named body, a party or a
+// legislature defines it ("Senate Republicans", "the DNC's lawyers", "lawyers for the DNC"),
+// "anonymous" when a common noun alone names it ("experts", "campaigners", "the crowd").
+const char* GroupType(const Context& ctx, Range main);
+// A phrase headed by a body noun no organization of the article is: "a group of 25 activists" is a
+// group of people (typed by GroupType); a bare "the group" (`bare_generic`) is the last such group
+// named at most three sentences before; anything else the description, type organization.
+Speaker UnnamedBody(const Context& ctx, Range main, bool bare_generic);
 
 }  // namespace parallax::quotes
 

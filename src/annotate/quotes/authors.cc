@@ -1,0 +1,109 @@
+// A study's named authors referred to together (session 17): an article names
+// who wrote a study or paper ("Roe co-authored the study with Ann Lee and Tom
+// Diaz", "a paper by Ann Lee, Tom Diaz and Jo Roe") and later quotes it with
+// "the authors wrote" / "the researchers concluded". Those phrases name the
+// authors "A, B and C" (type person), as the quotation guideline writes several
+// people speaking together. Used by speakers.cc.
+#include <algorithm>
+#include <iterator>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "annotate/quotes/speakers_internal.h"
+
+namespace parallax::quotes {
+
+namespace {
+
+constexpr uint32_t kAuthorSentences = 25;  // how far back the authors may be named
+constexpr uint32_t kAuthorParagraphs = 10;
+constexpr size_t kMaxAuthors = 5;
+
+bool AuthorsNoun(std::string_view w) {
+  static constexpr std::string_view k[] = {"authors", "co-authors", "coauthors", "researchers"};
+  return std::find(std::begin(k), std::end(k), w) != std::end(k);
+}
+
+// "co-authored", "coauthored", "authored", "co-wrote".
+bool AuthoringVerb(std::string_view w) {
+  static constexpr std::string_view k[] = {"authored", "co-authored", "co-wrote", "coauthored", "cowrote"};
+  return std::find(std::begin(k), std::end(k), w) != std::end(k);
+}
+
+// The work nouns before "by" that name authors ("a study by", "the paper by").
+bool WorkNoun(std::string_view w) {
+  static constexpr std::string_view k[] = {"analysis", "article", "book", "paper", "report", "research", "study"};
+  return std::find(std::begin(k), std::end(k), w) != std::end(k);
+}
+
+// "the authors", "the study's authors", "its authors", "the researchers": a definite phrase
+// headed by an author noun with no name in it.
+bool AuthorsPhrase(const Context& ctx, Range main) {
+  if (main.e - main.b < 2 || main.e - main.b > 4 || !AuthorsNoun(ctx.Lower(main.e - 1))) return false;
+  std::string_view w0 = ctx.Lower(main.b);
+  if (w0 != "the" && w0 != "its" && w0 != "their") return false;
+  for (uint32_t t = main.b; t < main.e; ++t) {
+    if (ctx.EntityOf(t) >= 0 || ctx.InQuote(t)) return false;
+  }
+  return true;
+}
+
+// The distinct persons of sentence `s` (outside quotes) when it names a work's authors: an
+// authoring verb, or a work noun right before "by". Empty otherwise. A sentence the segmenter
+// ended inside a quoted title ("co-authored the study, “Is it ...? Evidence from ...,” with A and
+// B") runs on through the sentences of its paragraph until the quote closes.
+std::vector<int32_t> AuthorsNamedIn(const Context& ctx, uint32_t s) {
+  const auto& sentences = ctx.article().sentences;
+  const Sentence& st = sentences[s];
+  uint32_t end = std::min<uint32_t>(st.first_token + st.token_count, ctx.size());
+  for (uint32_t n = s + 1; n < sentences.size() && n < s + 4 && end > 0 && end < ctx.size() &&
+                           (ctx.InQuote(end - 1) || ctx.InQuote(end)) && sentences[n].paragraph == st.paragraph;
+       ++n) {
+    end = std::min<uint32_t>(sentences[n].first_token + sentences[n].token_count, ctx.size());
+  }
+  bool authoring = false;
+  for (uint32_t t = st.first_token; t < end && !authoring; ++t) {
+    if (ctx.InQuote(t)) continue;
+    std::string_view w = ctx.Lower(t);
+    authoring = AuthoringVerb(w) || (w == "by" && t > st.first_token && WorkNoun(ctx.Lower(t - 1)));
+  }
+  std::vector<int32_t> persons;
+  if (!authoring) return persons;
+  for (uint32_t t = st.first_token; t < end; ++t) {
+    int32_t e = ctx.EntityOf(t);
+    if (ctx.InQuote(t) || !IsPerson(ctx, e)) continue;
+    bool seen = std::any_of(persons.begin(), persons.end(),
+                            [&](int32_t p) { return ctx.Canonical(p) == ctx.Canonical(e); });
+    if (!seen) persons.push_back(e);
+  }
+  return persons;
+}
+
+}  // namespace
+
+Speaker AuthorsReferent(const Context& ctx, Range main, uint32_t at) {
+  if (main.empty() || !AuthorsPhrase(ctx, main)) return {};
+  const auto& sentences = ctx.article().sentences;
+  uint32_t here = ctx.SentenceOf(std::min(at, main.b));
+  if (here >= sentences.size()) return {};
+  uint32_t paragraph = sentences[here].paragraph;
+  for (uint32_t k = 1; k <= kAuthorSentences && k <= here; ++k) {
+    uint32_t s = here - k;
+    if (sentences[s].paragraph + kAuthorParagraphs < paragraph) break;
+    std::vector<int32_t> persons = AuthorsNamedIn(ctx, s);
+    if (persons.empty()) continue;
+    if (persons.size() < 2 || persons.size() > kMaxAuthors) return {};  // one author, or a list of others
+    Speaker p = FromEntity(ctx, persons[0]);
+    for (size_t i = 1; i < persons.size(); ++i) {
+      p.name += i + 1 == persons.size() ? " and " : ", ";
+      p.name += ctx.Canonical(persons[i]);
+    }
+    p.type = "person";
+    p.span = Span{ctx.article().tokens[main.b].span.begin, ctx.article().tokens[main.e - 1].span.end};
+    return p;
+  }
+  return {};
+}
+
+}  // namespace parallax::quotes
