@@ -79,6 +79,18 @@ TEST(Antecedents, TheExampleOfAPluralSubjectIsAnAntecedent) {
   EXPECT_EQ(got.back(), "Harry Reid|social|d");
 }
 
+// "because, as one former aide put it, “...”": the subject of "as X put it" says the quote, not the
+// last speaker (put_it.cc).
+TEST(Antecedents, AsXPutItNamesTheSpeaker) {
+  Article a = FromParagraphs(
+      {"Donna Brazile wrote the book last year. \u201CThis was not a criminal act,\u201D Brazile wrote.",
+       "Party circles were abuzz on Thursday after the piece was published because, as one former "
+       "campaign aide put it, \u201Cit poured buckets of salt on the wounds\u201D of the party."});
+  std::vector<std::string> got = Attributions(a);
+  ASSERT_FALSE(got.empty());
+  EXPECT_EQ(got.back(), "one former campaign aide|anonymous|d");
+}
+
 // "“...,” he repeated": "repeated" is a cue, so the quote is the sentence before's subject's, not
 // the last speaker's.
 TEST(Antecedents, RepeatedIsACue) {

@@ -460,6 +460,7 @@ Found BeforeQuote(const Context& ctx, uint32_t open, const Discourse& d) {
     }
   }
   Speaker words = NamedWordsSpeaker(ctx, start, open, d);
+  if (!words.resolved()) words = AsPutItSpeaker(ctx, start, open, d);  // "as one aide put it, “...”"
   if (words.resolved()) return Found{Cue{}, words};
   uint32_t main_start = start;
   Speaker main_clause = MainClauseColonSubject(ctx, start, open, d, &main_start);

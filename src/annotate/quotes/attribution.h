@@ -45,6 +45,9 @@ void Remember(const Context& ctx, const Speaker& s, uint32_t tok, Discourse* d);
 // before the quote (`Mr. Lincoln's famous phrase from the Gettysburg Address “...”`), or `in the
 // words of X, “...”`; unresolved when neither. [start, open): the quote's sentence before its mark.
 Speaker NamedWordsSpeaker(const Context& ctx, uint32_t start, uint32_t open, const Discourse& d);
+// The subject of "as X put it" right before the quote's mark, its comma or colon between
+// (`as one former Clinton aide put it, “...”`; put_it.cc); unresolved otherwise.
+Speaker AsPutItSpeaker(const Context& ctx, uint32_t start, uint32_t open, const Discourse& d);
 // The author a credit line names for a quote that fills its paragraphs
 // (`“...”` then `Andrea Powell, NBC News`, or `“...” Reuters`); unresolved
 // when there is none (credit.cc).
