@@ -103,7 +103,8 @@ bool HasWord(const Toks& t, std::initializer_list<const char*> words, int from, 
 // Who the action at token k belongs to (see the essay above).
 std::string ParticipantOf(const StoryCorpus& c, const SentenceInfo& s, const Toks& t,
                           const std::vector<Person>& people, int k) {
-  if (k + 1 < static_cast<int>(t.words.size()) && t.words[k + 1] == "by") {
+  // "a visit by X", "the resignation of Deputy Prime Minister X": X's.
+  if (k + 1 < static_cast<int>(t.words.size()) && (t.words[k + 1] == "by" || t.words[k + 1] == "of")) {
     for (const auto& p : people) if (p.first > k && p.first <= k + 7) return p.name;
     return "";  // a visit by someone not named as a person ("by a US Cabinet official")
   }
@@ -288,6 +289,10 @@ void DateClaims(const StoryCorpus& c, uint32_t si, const ConflictOptions& o, Eve
       if (dist < best_dist) { best_dist = dist; best = k; best_action = action; }
     }
     if (best < 0 || RecurringAction(*best_action) || InUnassertedClause(t, d0, false)) continue;
+    // "had resigned before the battle was joined in 1991": a date after
+    // "before"/"after"/"since" that follows the event word dates the other
+    // clause's event.
+    if (best < d0 && HasWord(t, {"before", "after", "since"}, best + 1, d0)) continue;
     std::string who = ParticipantOf(c, s, t, people, best);
     if (who.empty()) continue;
     std::string action = *best_action;

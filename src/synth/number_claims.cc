@@ -345,6 +345,24 @@ std::string SharePlace(const StoryCorpus& c, const SentenceInfo& s, const Toks& 
   return place;
 }
 
+// Whether the amount at `i` is asked for, not had: a request, a demand or
+// a proposal before it in its clause ("will ask Congress for an extra $2
+// billion" / "Congress has provided only $2.65 billion").
+bool Sought(const std::vector<std::string>& w, size_t i) {
+  static const std::set<std::string> k = {"ask",     "asks",     "asked",     "asking",   "request", "requests",
+                                          "requested", "requesting", "seek",   "seeks",    "sought",  "seeking",
+                                          "demand",  "demands",  "demanded",  "demanding", "propose", "proposes",
+                                          "proposed", "proposing"};
+  for (size_t back = 1; back <= 6 && back <= i; ++back) {
+    const std::string& x = w[i - back];
+    if (x == "," || x == ";" || x == ":") break;
+    // The words all open with a, d, p, r or s and have 3-10 bytes: most words are passed over unhashed.
+    if (x.size() < 3 || x.size() > 10 || std::string_view("adprs").find(x[0]) == std::string_view::npos) continue;
+    if (k.count(x)) return true;
+  }
+  return false;
+}
+
 // Whether the count at `i` sums over several events or holders: its clause
 // names them before it ("The weekend shootings killed at least 31 people",
 // "both attacks", "a combined 40", "eight states worth 105 electoral
@@ -568,6 +586,7 @@ void NumberClaims(const StoryCorpus& c, uint32_t si, const std::string& fact, Se
     }
     if (past_year && past_from < t.spans[i].begin) unit += " in " + std::to_string(past_year);
     if (SumOverSeveral(t.words, i)) unit += " over several";
+    if (Sought(t.words, i)) unit += " sought";
     // "limited in the 50 states", "all 50 states": a set named by its size
     // (the whole), not a count of the ones that did something ("23 states
     // had mobilized"); it compares with other definite counts only.

@@ -56,5 +56,21 @@ TEST(Groups, TheGroupIsTheGroupOfPeopleNamedBefore) {
   EXPECT_EQ(Attributions(a), (std::vector<std::string>{"a group of 30 nurses and doctors|anonymous|d"}));
 }
 
+// Indirect leftovers: plural spokespersons speak for the bodies they name, "the spokespersons" after
+// them for the same body, and a spokesman of an unnamed body by its noun is that body (the old code
+// found no report in the first sentence and typed the others anonymous).
+TEST(Groups, SpokespersonsOfBodies) {
+  Article a = FromParagraphs(
+      {"Spokespersons for Acme and Globex said both companies had started to refund their customers.",
+       "The spokespersons said the outage had been caused by a failed software update."});
+  std::vector<std::string> got = Attributions(a);
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[0].substr(got[0].find('|')), "|organization|i") << got[0];
+  EXPECT_EQ(got[0], got[1]);
+  Article b = FromParagraphs({"The fire started in a storage room shortly after midnight, a police spokesman told "
+                              "reporters on Friday."});
+  EXPECT_EQ(Attributions(b), (std::vector<std::string>{"a police spokesman|organization|i"}));
+}
+
 }  // namespace
 }  // namespace parallax::quotes

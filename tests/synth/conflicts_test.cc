@@ -219,5 +219,28 @@ TEST_F(FloodStory, AnAgeAfterANameIsOneFactAcrossTheStory) {
   EXPECT_FALSE(ages("Ana Torres, 52, toured the levee.", "Officials said Ana Torres was tired, 53 said."));
 }
 
+// A date after "before"/"after" that follows the event word dates the other
+// clause's event; "the resignation of Ben Lee" is Lee's, not that of the
+// person named before it; an amount asked for is not one had.
+TEST_F(FloodStory, AnotherClausesDateAnotherPersonsEventAndASoughtAmount) {
+  auto conflict = [&](const std::string& fox) {
+    a_ = Make("a1", "CNN", "2024-03-11", "Mayor Ana Torres resigned in Linden on March 9.");
+    b_ = Make("b2", "Reuters", "2024-03-11", "Mayor Ana Torres resigned in Linden on March 10.");
+    d_ = Make("d4", "Fox News", "2024-03-12", fox);
+    e_ = Make("e5", "BBC News", "2024-03-12", "The flood damaged homes in Linden.");
+    Time(&a_, "March 9", "2024-03-09");
+    Time(&b_, "March 10", "2024-03-10");
+    Time(&d_, "February", "2024-02");
+    Mark(&d_, "Ben Lee", "PER");
+    return Find(Build(), "date") != nullptr;
+  };
+  ASSERT_TRUE(conflict("Ana Torres resigned in Linden in February."));
+  EXPECT_FALSE(conflict("Ana Torres had resigned before the flood reached Linden in February."));
+  EXPECT_FALSE(conflict("Ana Torres was shaken by the February resignation of Ben Lee."));
+  auto differ = [&](const std::string& a, const std::string& b) { return NumbersConflict(a, b); };
+  ASSERT_TRUE(differ("and will cost $2 billion", "and cost $2.65 billion"));
+  EXPECT_FALSE(differ("as the mayor will ask for an extra $2 billion", "and cost $2.65 billion"));
+}
+
 }  // namespace
 }  // namespace parallax::synth

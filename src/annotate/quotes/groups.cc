@@ -95,6 +95,20 @@ Speaker UnnamedBody(const Context& ctx, Range main, bool bare_generic) {
   return Described(ctx, main, "organization");
 }
 
+Speaker UnnamedSpokesperson(const Context& ctx, Range main, const Discourse& d) {
+  uint32_t here = ctx.SentenceOf(main.b);
+  bool definite = ctx.Lower(main.b) == "the" || ctx.Lower(main.b) == "these";
+  if (definite && d.last_speaker.resolved() && d.last_speaker.type == "organization" &&
+      d.last_speaker_sentence <= here && here <= d.last_speaker_sentence + 3) {
+    Speaker s = d.last_speaker;
+    s.span = Described(ctx, main, "organization").span;
+    return s;
+  }
+  bool body = false;
+  for (uint32_t t = main.b; t < main.e && !body; ++t) body = BodyNoun(ctx.Lower(t));
+  return Described(ctx, main, body ? "organization" : "anonymous");
+}
+
 const char* GroupType(const Context& ctx, Range main) {
   if (InList(ctx.Lower(Head(ctx, main)), kOfficeVoices)) return "organization";
   for (uint32_t t = main.b; t < main.e; ++t) {

@@ -72,7 +72,8 @@ constexpr std::string_view kAnonymous[] = {
     "women", "worker", "workers",
 };
 constexpr std::string_view kSpokesperson[] = {
-    "representative", "representatives", "spokesman", "spokespeople", "spokesperson", "spokeswoman",
+    "representative", "representatives", "spokesman", "spokesmen", "spokespeople", "spokesperson", "spokespersons",
+    "spokeswoman", "spokeswomen",
 };
 constexpr std::string_view kDocument[] = {
     "ad", "analysis", "announcement", "announcements", "apology", "article", "bill", "cable",

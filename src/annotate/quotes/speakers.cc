@@ -626,7 +626,7 @@ Speaker UnnamedSpeaker(const Context& ctx, Range main, uint32_t first, uint32_t 
       s.type = "organization";
       return s;
     }
-    anonymous = true;
+    return UnnamedSpokesperson(ctx, main, d);  // "a police spokesman", "the spokespersons" (groups.cc)
   }
   if (head == main.b && PronounKind(hw) != Pronoun::kNone) return PronounSpeaker(ctx, PronounKind(hw), main, at, d);
   Speaker pair = PairReferent(ctx, main, at);  // "the senators", "their statement" (pairs.cc)

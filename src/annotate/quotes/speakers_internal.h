@@ -108,6 +108,10 @@ const char* GroupType(const Context& ctx, Range main);
 // group of people (typed by GroupType); a bare "the group" (`bare_generic`) is the last such group
 // named at most three sentences before; anything else the description, type organization.
 Speaker UnnamedBody(const Context& ctx, Range main, bool bare_generic);
+// A spokesperson phrase naming no organization or place: "the spokespersons" after "Spokespersons
+// for Uber and Lyft said" is the body that spoke last (at most three sentences before); "a police
+// spokesman" an unnamed body (the description, organization); else an anonymous source.
+Speaker UnnamedSpokesperson(const Context& ctx, Range main, const Discourse& d);
 
 }  // namespace parallax::quotes
 
