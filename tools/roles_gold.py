@@ -6,6 +6,10 @@ their text for labelling; docs/ner.md "Session 15: roles measured" holds the gui
   roles_gold.py select-blind2
                            list the articles of the split roles-blind2 (session 16): skips every
                            article and every outlet the role and quotation gold files hold
+  roles_gold.py select-blind3
+                           list the articles of the split roles-blind3 (session 17): skips every
+                           article and outlet of every gold file (roles, quotations, indirect
+                           speech, story-view conflicts) and of allsides-blind17's selection
   roles_gold.py show ID    print article ID's paragraphs (the text parallax-eval-roles annotates)
   roles_gold.py check      check data/gold/roles-allsides.jsonl against the selection
 
@@ -114,6 +118,65 @@ def selection_blind2():
     return out
 
 
+BLIND3_SEED = SEED + 17
+BLIND3_TARGET = 11
+
+
+def all_gold_ids():
+    """Ids of the AllSides articles any gold file holds: the quotation labels, every *.jsonl
+    under data/gold (roles of every split but roles-blind3, quotations, indirect speech) and the
+    articles the story-view conflict items cite."""
+    ids = quote_labelled()
+    gold_dir = os.path.join(HERE, "..", "data", "gold")
+    for name in sorted(os.listdir(gold_dir)):
+        if not name.endswith(".jsonl"):
+            continue
+        for line in open(os.path.join(gold_dir, name), encoding="utf-8"):
+            g = json.loads(line)
+            if g.get("split") == "roles-blind3":
+                continue
+            docs = [g["doc"]] if "doc" in g else [c["doc"] for s in g.get("sides", []) for c in s["cites"]]
+            ids.update(d.split("#", 1)[1] for d in docs if "allsides-news" in d and "#" in d)
+    return ids
+
+
+def blind17_ids():
+    """The articles of allsides-blind17 (the quotation engineers' blind split of session 17,
+    perhaps not labelled yet), selected as tools/quotes_gold.py selects allsides-blind16 with the
+    next seed; skipped so that no article is read by both."""
+    import contextlib
+    import io
+    sys.path.insert(0, HERE)
+    import quotes_gold
+    target, fresh = quotes_gold.ALLSIDES_SPLITS.get(17, quotes_gold.ALLSIDES_SPLITS[16])
+    buf = io.StringIO()
+    with contextlib.redirect_stdout(buf):
+        quotes_gold.select_allsides("allsides-blind17", 20261122 + 17, fresh_outlets=True,
+                                    target=target, fresh_months=fresh)
+    return {line.split()[1][3:] for line in buf.getvalue().splitlines()}
+
+
+def selection_blind3():
+    """roles-blind3 (session 17): the rules of roles-blind2 with their own seed, skipping every
+    article and every outlet that any gold file holds (all_gold_ids) or allsides-blind17 may
+    hold; at most 2 articles per year."""
+    arts = [(a["id"], a["outlet"], a["text"], a.get("date", "")) for a in articles()]
+    used = all_gold_ids() | blind17_ids()
+    outlets = {o for d, o, _, _ in arts if d in used}
+    random.Random(BLIND3_SEED).shuffle(arts)
+    years, out = {}, []
+    for doc_id, outlet, text, date in arts:
+        if len(out) >= BLIND3_TARGET:
+            break
+        y = year_of(date)
+        if doc_id in used or outlet in outlets or not 1500 <= len(text) <= 4500 or years.get(y, 0) >= 2:
+            continue
+        outlets.add(outlet)
+        years[y] = years.get(y, 0) + 1
+        out.append(("roles-blind3", doc_id, outlet, date))
+    return out
+
+
 def paragraphs(text):
     return [p.strip(" \t\r\f\v") for p in text.split("\n") if p.strip(" \t\r\f\v")]
 
@@ -129,7 +192,7 @@ def show(doc_id):
 
 
 def check():
-    want = {(s, f"{ALLSIDES}#{d}") for s, d, _, _ in selection() + selection_blind2()}
+    want = {(s, f"{ALLSIDES}#{d}") for s, d, _, _ in selection() + selection_blind2() + selection_blind3()}
     have = set()
     for line in open(GOLD, encoding="utf-8"):
         g = json.loads(line)
@@ -150,6 +213,9 @@ if __name__ == "__main__":
             print(*row, sep="\t")
     elif cmd == "select-blind2":
         for row in selection_blind2():
+            print(*row, sep="\t")
+    elif cmd == "select-blind3":
+        for row in selection_blind3():
             print(*row, sep="\t")
     elif cmd == "show":
         show(sys.argv[2])

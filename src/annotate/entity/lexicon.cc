@@ -39,7 +39,8 @@ const WordSet& Heads() {
       "vice-president", "vice-chairman", "chairperson", "head", "boss", "superintendent", "whip",
       "strategist", "pollster", "donor", "megadonor", "magistrate", "marshal", "inspector", "auditor",
       "regulator", "banker", "trader", "dean", "provost", "rector", "laureate", "ceo-elect", "premier-elect",
-      "student", "member", "creator", "maj", "cpl", "pvt", "cmdr", "officer", "counsel"};
+      "student", "member", "creator", "maj", "cpl", "pvt", "cmdr", "officer", "counsel", "counselor",
+      "counsellor", "funder", "grader", "businessman", "businesswoman", "philanthropist"};
   return k;
 }
 
@@ -65,7 +66,7 @@ const WordSet& Modifiers() {
       "tax", "water", "land", "resources", "natural", "veterans", "affairs", "human", "rights", "civil",
       "space", "nuclear", "arms", "control", "peace", "relief", "aid", "humanitarian", "counterterrorism",
       "anti-corruption", "election", "electoral", "political", "ranking", "board", "talk", "show", "radio",
-      "television", "tv", "personal"};
+      "television", "tv", "personal", "right-wing", "left-wing"};
   return k;
 }
 
@@ -214,7 +215,11 @@ class ShapeFilter {
 
 bool IsRoleHead(std::string_view lower) {
   static const ShapeFilter filter(Heads());
-  return filter.Contains(Heads(), lower);
+  if (filter.Contains(Heads(), lower)) return true;
+  // "co-chairman", "co-host"; "editor-in-chief", "commander-in-chief".
+  if (lower.size() > 3 && lower[0] == 'c' && lower[1] == 'o' && lower[2] == '-') return IsRoleHead(lower.substr(3));
+  if (lower.size() > 9 && lower.ends_with("-in-chief")) return IsRoleHead(lower.substr(0, lower.size() - 9));
+  return false;
 }
 bool IsRoleModifier(std::string_view lower) {
   static const ShapeFilter filter(Modifiers());

@@ -184,6 +184,110 @@ bool Compatible(const Held& h, const Phrase& np, const std::string& cls, const s
          (h.qualifier.empty() && (q == "outgoing" || q == "acting" || q == "interim"));
 }
 
+// A list of titles without determiners after the nominal phrases->front(), up to token `l`: items
+// after commas, the last after "and" (and an optional "now"), which ends before a lower-case word
+// that is no title word (the sentence's verb). Appends the items only when the list is closed so.
+void TitleList(const View& v, uint32_t l, std::vector<Phrase>* phrases) {
+  std::vector<Phrase> items;
+  uint32_t j = phrases->front().last + 1;  // the comma or "and" after the last phrase
+  if (j > l || v.Tok(j) != ",") return;  // "The president and CEO of ...": ParseAfter's pair, not a list
+  while (j + 1 <= l && items.size() < 5 && (v.Tok(j) == "," || v.Tok(j) == "and")) {
+    uint32_t b = j + 1;
+    bool last_item = v.Tok(j) == "and";
+    if (!last_item && v.Tok(b) == "and") last_item = true, ++b;
+    if (last_item && b <= l && v.Tok(b) == "now") ++b;
+    if (b > l || OpensAnotherPerson(LowerWord(v.Tok(b)))) return;
+    Phrase q;
+    if (!last_item) {
+      if (!ParseAfter(v, b, l, &q) || q.last + 1 > l || (v.Tok(q.last + 1) != "," && v.Tok(q.last + 1) != "and")) return;
+      j = q.last + 1;
+      items.push_back(std::move(q));
+      continue;
+    }
+    // The last item: title words, names and affiliations up to the verb.
+    uint32_t e = b;
+    while (e <= l && (v.mention_at[e] >= 0 || !IsPlainLowerWord(v.Tok(e)) || IsRoleHead(LowerWord(v.Tok(e))) ||
+                      IsRoleModifier(LowerWord(v.Tok(e))))) {
+      ++e;
+    }
+    if (e > l || e == b || IsNounAfterTitle(v.Tok(e)) || !ParseAfter(v, b, e - 1, &q) || q.last != e - 1) return;
+    items.push_back(std::move(q));
+    for (Phrase& item : items) phrases->push_back(std::move(item));
+    return;
+  }
+}
+
+// A one-word person chain ("Clinton") whose word ends another person chain of the article ("Bill
+// Clinton", "Hillary Clinton"): coreference left it apart because it may be either, and the store
+// may link it to either, so rules 3 and the subject after an opening phrase do not give it a role.
+bool AmbiguousSurname(const Article& a, int64_t holder) {
+  if (holder < 0 || static_cast<size_t>(holder) >= a.entity_chains.size()) return false;
+  const std::string& name = a.entity_chains[holder].name;
+  if (name.empty() || name.find(' ') != std::string::npos) return false;
+  for (size_t c = 0; c < a.entity_chains.size(); ++c) {
+    const std::string& other = a.entity_chains[c].name;
+    if (c != static_cast<size_t>(holder) && a.entity_chains[c].type == "PER" && other.size() > name.size() + 1 &&
+        other.ends_with(name) && other[other.size() - name.size() - 1] == ' ') {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Rule 3 of NominalRoles for sentence `si`, in which and in the two sentences before which no
+// person is named; persons[next] is the first person mention after the sentence.
+template <typename Quoted>
+void Cataphora(const View& v, size_t si, const std::vector<uint32_t>& persons, size_t next, size_t named_roles,
+               uint32_t para_begin, const Quoted& quoted, std::vector<RoleMention>* roles) {
+  const Article& a = v.a;
+  const Sentence& s = a.sentences[si];
+  const Sentence& after = a.sentences[si + 1];
+  const uint32_t f = s.first_token, l = std::min<uint32_t>(f + s.token_count - 1, static_cast<uint32_t>(v.n - 1));
+  if (after.first_token <= l || v.mention_first[persons[next]] >= after.first_token + after.token_count) return;
+  if (v.Tok(l) != ".") return;
+  // The phrase ends the sentence: "according to" is among its last dozen tokens.
+  for (uint32_t k = std::max(f + 2, l > 12 ? l - 12 : 0); k + 1 <= l; ++k) {
+    if (v.Tok(k - 2) != "according" || v.Tok(k - 1) != "to" || (v.Tok(k) != "the" && v.Tok(k) != "The")) continue;
+    Phrase p;
+    if (!ParseAfter(v, k, l, &p, After::kNominal) || p.last + 1 != l || v.Tok(l) != ".") return;
+    if (quoted(para_begin, a.tokens[k].span.begin)) return;
+    std::vector<std::string> mods;
+    const std::string cls = RoleClass(Join(p.words, " ", true), &mods);
+    if (IsUnresolvableHead(cls)) return;
+    // The one person the next sentence names, or the speaker of the quotation that opens it
+    // ("“...,” Mitch Daniels said during an interview with Stuart Varney"); not one who holds
+    // another office.
+    int64_t holder = INT64_MIN;
+    uint32_t mention = 0;
+    bool speaker = false;
+    for (size_t i = next; i < persons.size() && v.mention_first[persons[i]] < after.first_token + after.token_count; ++i) {
+      const int32_t c = a.entities[persons[i]].chain;
+      const int64_t h = c >= 0 ? c : -1 - static_cast<int64_t>(persons[i]);
+      if (holder == INT64_MIN) {
+        holder = h, mention = persons[i];
+        const uint32_t b = v.mention_first[persons[i]];
+        speaker = b >= after.first_token + 2 && v.Tok(b - 2) == "," && after.first_token < b &&
+                  (v.Tok(b - 1) == "”" || v.Tok(b - 1) == "\"") &&
+                  (v.Tok(after.first_token) == "“" || v.Tok(after.first_token) == "\"");
+      } else if (h != holder && !speaker) {
+        return;
+      }
+    }
+    for (size_t r = 0; r < named_roles; ++r) {
+      const RoleMention& rm = (*roles)[r];
+      const int32_t c = a.entities[rm.mention].chain;
+      const int64_t h = c >= 0 ? c : -1 - static_cast<int64_t>(rm.mention);
+      if (h != holder || !rm.qualifier.empty()) continue;
+      std::vector<std::string> hm;
+      const std::string hc = RoleClass(rm.role, &hm);
+      if (IsOfficeClass(hc) && hc != cls) return;
+    }
+    if (AmbiguousSurname(a, holder)) return;
+    Emit(v, mention, p, roles);
+    return;
+  }
+}
+
 }  // namespace
 
 void NominalRoles(const View& v, std::vector<RoleMention>* roles) {
@@ -256,11 +360,17 @@ void NominalRoles(const View& v, std::vector<RoleMention>* roles) {
     const uint32_t window = a.sentences[si >= 2 ? si - 2 : 0].first_token;
     while (next_person < persons.size() && v.mention_first[persons[next_person]] < window) ++next_person;
     if (next_person == persons.size()) break;
-    if (v.mention_first[persons[next_person]] >= l) continue;
     const uint32_t para_begin =
         s.paragraph < a.paragraphs.size() && a.paragraphs[s.paragraph].span.begin <= a.tokens[f].span.begin
             ? a.paragraphs[s.paragraph].span.begin
             : a.tokens[f].span.begin;
+    if (v.mention_first[persons[next_person]] >= l) {
+      // 3. No one is named in this sentence or the two before it: "..., according to the former
+      // governor of Indiana. 'Someone's going to pay,' Mitch Daniels said" -- a title after
+      // "according to" that ends the sentence is the one person the next sentence names.
+      if (si + 1 < a.sentences.size()) Cataphora(v, si, persons, next_person, named_roles, para_begin, quoted, roles);
+      continue;
+    }
     // The phrase at token k ("the" or, with pronoun_copula, a sentence-initial "He"/"She"); returns
     // the last token it covers.
     auto resolve = [&](uint32_t k, bool pronoun_copula) -> uint32_t {
@@ -287,6 +397,9 @@ void NominalRoles(const View& v, std::vector<RoleMention>* roles) {
           phrases.push_back(std::move(q));
         }
       }
+      // "The former New York City mayor, billionaire businessman, philanthropist, and now
+      // Democratic presidential candidate hit town": more titles of the same person.
+      if (phrases.size() == 1) TitleList(v, l, &phrases);
       const uint32_t phrase_last = phrases.back().last;
       const Phrase& np = phrases[0];
       const std::string role = Join(np.words, " ", true);
@@ -326,6 +439,7 @@ void NominalRoles(const View& v, std::vector<RoleMention>* roles) {
         const Sentence& prev = a.sentences[si - 1];
         std::vector<int64_t> named;
         int64_t subject = INT64_MIN;
+        int64_t verb_subject = INT64_MIN;
         bool prev_pronoun = false;
         for (uint32_t j = prev.first_token; j < f && !prev_pronoun; ++j) prev_pronoun = IsPersonalPronoun(v.Tok(j));
         for (uint32_t m : persons) {
@@ -339,8 +453,15 @@ void NominalRoles(const View& v, std::vector<RoleMention>* roles) {
                  return r.mention == m && r.span.begin == a.tokens[prev.first_token].span.begin;
                }))) {
             subject = holder_of(m);
+          } else if (verb_subject == INT64_MIN && v.mention_first[m] > prev.first_token &&
+                     v.Tok(v.mention_first[m] - 1) == "," && v.mention_last[m] + 1 < f &&
+                     IsVerbLike(v.Tok(v.mention_last[m] + 1))) {
+            // "In his first appearance since the inauguration of Donald Trump, Clinton delivered a
+            // speech": the name after an opening phrase and before its verb.
+            verb_subject = holder_of(m);
           }
         }
+        if (subject == INT64_MIN && !AmbiguousSurname(a, verb_subject)) subject = verb_subject;
         // "police have identified one student ... English said. The student is": the title's noun
         // in the sentence before (outside a title of its own) is someone else.
         bool noun_before = false;

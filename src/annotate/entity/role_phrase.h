@@ -67,6 +67,12 @@ void Emit(const View& v, uint32_t mention, const Phrase& p, std::vector<RoleMent
 std::string Join(const std::vector<std::string>& words, const char* sep, bool expand);
 bool IsPossessive(std::string_view w);  // "'s", "’s"
 bool IsCopula(std::string_view w);      // "is", "was", "became", "serves", "served"
+// A lower-case word that can follow a subject noun phrase: an auxiliary or a common verb, a past
+// ("-ed") or present third-person ("-s") form, an adverb ("-ly").
+bool IsVerbLike(std::string_view w);
+bool IsPlainLowerWord(std::string_view w);  // lower-case letters and hyphens ("gay", "well-known")
+// Nouns a title head modifies ("the governor race", "the president pick").
+bool IsNounAfterTitle(std::string_view w);
 
 // Person roles of person mention `m` from the phrases around it (roles.cc).
 void RolesOf(const View& v, uint32_t m, std::vector<RoleMention>* out);

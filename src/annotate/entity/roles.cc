@@ -97,6 +97,19 @@ std::string_view SplitQualifierPrefix(std::string* lower) {
 
 bool IsTitleWord(const std::string& lw) { return IsRoleHead(lw) || IsRoleModifier(lw); }
 
+// "lady" is a title head only in "first lady" ("then-first lady"), never alone ("Lady Gaga").
+bool IsLadyAfterFirst(std::string_view lw, std::string_view before) {
+  return lw == "lady" && (before == "first" || before.ends_with("-first"));
+}
+
+// "first" to "twelfth": a school grade's ordinal ("tenth grader") is a title word only before
+// "grader", since "the second president" names no office.
+bool IsGradeOrdinal(std::string_view lw) {
+  static constexpr std::string_view kOrdinals[] = {"first", "second", "third", "fourth", "fifth", "sixth",
+                                                   "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"};
+  return std::find(std::begin(kOrdinals), std::end(kOrdinals), lw) != std::end(kOrdinals);
+}
+
 // "of State", "of Foreign Affairs": the capitalised department words that
 // complete "Secretary of ..." ending at token `end`; returns how many (0-2).
 // "Speaker of the House": the "the" counts as one of them.
@@ -166,7 +179,8 @@ bool ParseBefore(const View& v, uint32_t end, uint32_t floor, Phrase* p, bool pl
       lw.pop_back();
       p->plural = true;
     }
-    if (!IsRoleHead(lw) || (v.mention_at[end] >= 0 && v.a.entities[v.mention_at[end]].type == "PER")) return false;
+    const bool head = IsRoleHead(lw) || (lw == "lady" && end > floor && IsLadyAfterFirst(lw, LowerWord(v.Tok(end - 1))));
+    if (!head || (v.mention_at[end] >= 0 && v.a.entities[v.mention_at[end]].type == "PER")) return false;
     words.push_back(lw);
     if (!q.empty()) p->qualifier = q;
     i = static_cast<int64_t>(end) - 1;
@@ -188,7 +202,7 @@ bool ParseBefore(const View& v, uint32_t end, uint32_t floor, Phrase* p, bool pl
     }
     // "Under Secretary" is a title; "(served) under President Bush" is not.
     if (lw == "under" && words.back() != "secretary" && words.back() != "secretary-general") break;
-    if (!q.empty() || (IsTitleWord(lw) && (m < 0 || single))) {
+    if (!q.empty() || ((IsTitleWord(lw) || (words.back() == "grader" && IsGradeOrdinal(lw))) && (m < 0 || single))) {
       if (m >= 0 && v.a.entities[m].type == "PER") break;
       words.push_back(lw);
       if (!q.empty()) p->qualifier = q;
@@ -289,6 +303,29 @@ bool IsVerbLike(std::string_view w) {
 }
 
 
+// Nouns that end the name of a body of people written in lower case ("the city council's health
+// committee", "the panel"): a title's object may be such a phrase, which names no entity.
+bool IsBodyNoun(std::string_view w) {
+  static constexpr std::string_view kNouns[] = {
+      "committee", "council", "panel", "board", "commission", "department", "agency", "bureau", "office",
+      "administration", "company", "firm", "corporation", "group", "party", "union", "association",
+      "foundation", "institute", "university", "college", "school", "court", "newspaper", "magazine",
+      "network", "league", "caucus", "subcommittee", "team", "organization", "organisation", "ministry"};
+  return std::find(std::begin(kNouns), std::end(kNouns), w) != std::end(kNouns);
+}
+
+// The last token of a lower-case body after "of the" at token `j` ("city council's health
+// committee"): at most five plain words and possessives ending in a body noun; 0 when there is none.
+uint32_t LowerCaseBodyEnd(const View& v, uint32_t j, uint32_t ceil) {
+  uint32_t last = 0;
+  for (uint32_t i = j; i <= ceil && i < j + 5; ++i) {
+    std::string_view w = v.Tok(i);
+    if (v.mention_at[i] >= 0 || !(IsPlainLowerWord(w) || (IsPossessive(w) && i > j))) break;
+    if (IsBodyNoun(w)) last = i;
+  }
+  return last;
+}
+
 // Parses an apposition title starting at token `begin`, up to `ceil`.
 bool ParseAfter(const View& v, uint32_t begin, uint32_t ceil, Phrase* p, After mode) {
   const bool copula = mode == After::kCopula;
@@ -309,7 +346,7 @@ bool ParseAfter(const View& v, uint32_t begin, uint32_t ceil, Phrase* p, After m
     // One lower-case word the lexicon does not know may open the noun phrase when a title word
     // or a name follows it: "the gay Rutgers student", "a longtime Republican strategist".
     if (i + 1 <= ceil && IsPlainLowerWord(v.Tok(i)) && !IsTitleWord(LowerWord(v.Tok(i))) &&
-        QualifierOf(LowerWord(v.Tok(i))).empty() &&
+        QualifierOf(LowerWord(v.Tok(i))).empty() && !IsGradeOrdinal(LowerWord(v.Tok(i))) &&
         (mode != After::kNominal || !IsNotAnaphoricModifier(v.Tok(i))) &&
         (IsTitleWord(LowerWord(v.Tok(i + 1))) || v.mention_at[i + 1] >= 0 ||
          !CountryOfDemonym(LowerWord(v.Tok(i + 1))).empty())) {
@@ -330,10 +367,11 @@ bool ParseAfter(const View& v, uint32_t begin, uint32_t ceil, Phrase* p, After m
       ++i;
       continue;
     }
-    if (IsTitleWord(lw) && (m < 0 || v.mention_first[m] == v.mention_last[m]) &&
-        (m < 0 || v.a.entities[m].type != "PER")) {
+    const bool lady = !words.empty() && IsLadyAfterFirst(lw, words.back().second);
+    if ((IsTitleWord(lw) || lady || (i + 1 <= ceil && IsGradeOrdinal(lw) && LowerWord(v.Tok(i + 1)) == "grader")) &&
+        (m < 0 || v.mention_first[m] == v.mention_last[m]) && (m < 0 || v.a.entities[m].type != "PER")) {
       if (!q.empty()) p->qualifier = q;
-      if (IsRoleHead(lw)) last_head = i;
+      if (IsRoleHead(lw) || lady) last_head = i;
       words.emplace_back(i++, lw);
       continue;
     }
@@ -379,14 +417,23 @@ bool ParseAfter(const View& v, uint32_t begin, uint32_t ceil, Phrase* p, After m
     p->words.push_back(LowerWord(v.Tok(end + 2)));
     end += 2;
   }
-  uint32_t k = end + 1;
-  std::string prep = k <= ceil ? LowerWord(v.Tok(k)) : "";
-  if (prep == "for" || prep == "of" || prep == "in" || prep == "to" || prep == "at" || prep == "on") {
+  // The title's object: "for the United States", "of Harvard's Institute of Politics", "from
+  // Janesville"; then more objects of the object ("leader of the Quds Force of Iran's Revolutionary
+  // Guard"), or one lower-case body ("head of the city council's health committee").
+  for (int objects = 0; objects < 3; ++objects) {
+    const uint32_t k = end + 1;
+    const std::string prep = k <= ceil ? LowerWord(v.Tok(k)) : "";
+    const bool first_object = objects == 0;
+    if (!(prep == "of" || prep == "in" || prep == "at" || prep == "for" || prep == "from" ||
+          (first_object && (prep == "to" || prep == "on")))) {
+      break;
+    }
     uint32_t j = k + 1;
     if (j <= ceil && LowerWord(v.Tok(j)) == "the") ++j;
     int32_t m = j <= ceil ? v.mention_at[j] : -1;
     // "a spokesperson for de Blasio", "director of Harvard's Institute of Politics".
-    if (m >= 0 && v.mention_first[m] == j && v.mention_last[m] <= ceil) {
+    if (m >= 0 && v.mention_first[m] == j && v.mention_last[m] <= ceil &&
+        (first_object || v.a.entities[m].type != "PER")) {
       p->affiliations.push_back(EntityName(v, m));
       end = v.mention_last[m];
       int32_t m2 = end + 2 <= ceil && IsPossessive(v.Tok(end + 1)) ? v.mention_at[end + 2] : -1;
@@ -394,7 +441,11 @@ bool ParseAfter(const View& v, uint32_t begin, uint32_t ceil, Phrase* p, After m
         p->affiliations.push_back(EntityName(v, m2));
         end = v.mention_last[m2];
       }
+      continue;
     }
+    if (j == k + 1 && j <= ceil && (v.Tok(j) == "a" || v.Tok(j) == "an")) ++j;  // "at a pharmaceutical company"
+    if (uint32_t body_end = LowerCaseBodyEnd(v, j, ceil); body_end > 0 && j > k + 1) end = body_end;
+    break;
   }
   // "..., the Texas governor until 2017,": an office that ended.
   if (end + 1 <= ceil && LowerWord(v.Tok(end + 1)) == "until") {
@@ -477,6 +528,56 @@ int32_t NextConjunct(const View& v, uint32_t m, uint32_t ceil) {
   return n >= 0 && v.a.entities[n].type == "PER" && v.mention_first[n] == k + 1 ? n : -1;
 }
 
+bool IsPreposition(std::string_view lw) {
+  static constexpr std::string_view kWords[] = {"of", "in", "for", "with", "by", "from", "to", "at", "on",
+                                                "about", "against", "despite", "like", "than", "over", "into"};
+  return std::find(std::begin(kWords), std::end(kWords), lw) != std::end(kWords);
+}
+
+// "Ted Cruz and Mike Lee, the two senators,", "... are both Republican senators": a plural title
+// after a pair of names, starting at token `begin` (after the comma or the copula), that is the
+// whole phrase up to its end; p->plural is set.
+bool ParsePluralAfterPair(const View& v, uint32_t begin, uint32_t ceil, Phrase* p) {
+  uint32_t start = begin;
+  while (start <= ceil && start < begin + 2) {
+    const std::string lw = LowerWord(v.Tok(start));
+    if (lw != "the" && lw != "both" && lw != "two") break;
+    ++start;
+  }
+  for (uint32_t end = start; end <= ceil && end < start + 5; ++end) {
+    if (v.mention_at[end] >= 0 && v.a.entities[v.mention_at[end]].type == "PER") return false;
+    if (end + 1 <= ceil && !IsPhraseEnd(v.Tok(end + 1))) continue;
+    return ParseBefore(v, end, start, p, true) && p->plural && p->first == start;
+  }
+  return false;
+}
+
+bool IsVerbLike(std::string_view w);
+
+// "his role as chairman of ...", "her position as a board member at ...": within eight tokens after
+// person mention `m`, with no other person named between, the title after "his|her
+// role|position|capacity|job as".
+bool RoleAsTitle(const View& v, uint32_t m, uint32_t ceil, Phrase* p) {
+  const uint32_t last = v.mention_last[m];
+  for (uint32_t k = last + 3; k + 1 <= ceil && k <= last + 10; ++k) {
+    // Asked of the tokens after every person: the span's bytes, without a view.
+    const Span t = v.a.tokens[k].span;
+    if (t.end - t.begin != 2 || t.end > v.a.body.size() || v.a.body[t.begin] != 'a' || v.a.body[t.begin + 1] != 's')
+      continue;
+    const std::string_view w = v.Tok(k - 1), pronoun = v.Tok(k - 2);
+    if ((w != "role" && w != "position" && w != "capacity" && w != "job") || (pronoun != "his" && pronoun != "her"))
+      return false;
+    for (uint32_t j = last + 1; j < k - 2; ++j)
+      if (const int32_t o = v.mention_at[j]; o >= 0 && v.a.entities[o].type == "PER") return false;
+    // The name heads its phrase: a comma, a verb or "for" follows it, not a noun it modifies
+    // ("Sanders campaign co-chair, left her position as president of ...").
+    const std::string_view next = v.Tok(last + 1);
+    if (next != "," && next != "for" && !IsVerbLike(next)) return false;
+    return ParseAfter(v, k + 1, ceil, p, After::kNominal);
+  }
+  return false;
+}
+
 // "his counterpart in China, Xie Zhenhua": a title whose prepositional
 // phrase names a place or organisation, ending at token `end` before the comma.
 bool ParseBeforeWithObject(const View& v, uint32_t end, uint32_t floor, Phrase* p) {
@@ -526,22 +627,58 @@ void RolesOf(const View& v, uint32_t m, std::vector<RoleMention>* out) {
                       IsPossessive(v.Tok(v.mention_last[m0] + 1));
     bool opened = p.first == floor || IsAppositionOpener(LowerWord(v.Tok(p.first - 1))) ||
                   IsAppositionOpener(LowerWord(v.Tok(p.first))) || possessive || (p.plural && conjunct >= 0);
+    // "despite the presence of a conservative businessman, Pataki ousted Cuomo": an indefinite
+    // phrase that is a preposition's object ends that clause rather than naming the next person.
+    if (opened && p.first > floor) {
+      const uint32_t det = IsAppositionOpener(LowerWord(v.Tok(p.first))) ? p.first : p.first - 1;
+      if (det > floor && (LowerWord(v.Tok(det)) == "a" || LowerWord(v.Tok(det)) == "an") &&
+          IsPreposition(LowerWord(v.Tok(det - 1)))) {
+        opened = false;
+      }
+    }
     if (opened) emit(p);
   }
   uint32_t close = 0;
   std::string tag;
   if (last + 1 <= ceil && (v.Tok(last + 1) == "(" || v.Tok(last + 1) == ",")) tag = PartyTag(v, last + 1, ceil, &close);
   p = Phrase();
+  bool after = false;
   if (last + 2 <= ceil && v.Tok(last + 1) == "," && tag.empty() && ParseAfter(v, last + 2, ceil, &p)) {
-    Emit(v, m, p, out);
+    after = true;
   } else if (!tag.empty() && close + 2 <= ceil && v.Tok(close + 1) == "," && ParseAfter(v, close + 2, ceil, &p)) {
-    Emit(v, m, p, out);  // "Levin (D-Mich.), the ranking member of ..."
+    after = true;  // "Levin (D-Mich.), the ranking member of ..."
   } else if (last + 2 <= ceil && (first == floor || v.Tok(first - 1) == ",") && IsCopula(v.Tok(last + 1)) &&
              (p = Phrase(), ParseAfter(v, last + 1, ceil, &p, After::kCopula))) {
     // "Granderson is a journalist", "Obama was president": the name is the subject (a name
     // that starts the sentence or follows a comma, not "a profile of Smith is the ...").
-    Emit(v, m, p, out);
+    after = true;
   }
+  if (!after && conjunct >= 0 && tag.empty()) {
+    // "Cruz and Lee, the two senators," / "Cruz and Lee are both senators": the pair's title.
+    const uint32_t c_last = v.mention_last[conjunct];
+    const std::string_view link = c_last + 2 <= ceil ? v.Tok(c_last + 1) : std::string_view();
+    const bool copula = (link == "are" || link == "were") && (first == floor || v.Tok(first - 1) == ",");
+    p = Phrase();
+    if ((link == "," || copula) && ParsePluralAfterPair(v, c_last + 2, ceil, &p)) {
+      if (link == "were" && p.qualifier.empty()) p.qualifier = "former";
+      emit(p);
+    }
+  }
+  if (after) {
+    Emit(v, m, p, out);
+    // "a co-chairman of the panel and a professor at Imperial College": a second title after
+    // "and" and a determiner.
+    const uint32_t k = p.last + 2;
+    Phrase q;
+    if (k + 1 <= ceil && v.Tok(p.last + 1) == "and" && (v.Tok(k) == "a" || v.Tok(k) == "an" || v.Tok(k) == "the") &&
+        ParseAfter(v, k, ceil, &q)) {
+      if (q.qualifier.empty() && p.qualifier == "former" && IsCopula(v.Tok(last + 1))) q.qualifier = p.qualifier;
+      Emit(v, m, q, out);
+    }
+  }
+  // "Mr. Christie, campaigning in his role as chairman of the Republican Governors Association,",
+  // "Collins had used information gleaned from his position as a board member at a company".
+  if (Phrase q; RoleAsTitle(v, m, ceil, &q)) Emit(v, m, q, out);
   if (tag.empty()) return;
   bool attached = false;
   for (size_t r = before; r < out->size(); ++r) {
