@@ -79,17 +79,7 @@ TEST_F(FloodStory, SharesOfAnotherPersonOrOfASubgroupAreOtherQuantities) {
 // ("a group of elected mayors") date no event.
 TEST_F(FloodStory, MeetingsWithSomeoneTitlesAndAdjectivesAreOtherEvents) {
   auto conflict = [&](const std::string& verb, const std::string& fox) {
-    a_ = Make("a1", "CNN", "2024-03-11", "Mayor Ana Torres " + verb + " in Linden on March 9.");
-    b_ = Make("b2", "Reuters", "2024-03-11", "Mayor Ana Torres " + verb + " in Linden on March 10.");
-    d_ = Make("d4", "Fox News", "2024-03-12", fox);
-    e_ = Make("e5", "BBC News", "2024-03-12", "The flood damaged homes in Linden.");
-    Time(&a_, "March 9", "2024-03-09");
-    Time(&b_, "March 10", "2024-03-10");
-    Time(&d_, "February", "2024-02");
-    Mark(&a_, "Ben Lee", "PER");
-    Mark(&b_, "Ben Lee", "PER");
-    Mark(&d_, "Ben Lee", "PER");
-    return Find(Build(), "date") != nullptr;
+    return EventDatesConflict(verb + " in Linden", verb + " in Linden", fox, "Ben Lee");
   };
   ASSERT_TRUE(conflict("met Ben Lee", "Ana Torres met with Ben Lee in Linden in February."));
   EXPECT_FALSE(conflict("met Ben Lee", "Ana Torres had a meeting in Linden in February."));
@@ -105,14 +95,7 @@ TEST_F(FloodStory, MeetingsWithSomeoneTitlesAndAdjectivesAreOtherEvents) {
 // "until" ends a span or is proposed ("tried to delay ... until February").
 TEST_F(FloodStory, SigningsRestrictedTravelAndEndsOfSpansDateNoEvent) {
   auto conflict = [&](const std::string& verb, const std::string& fox) {
-    a_ = Make("a1", "CNN", "2024-03-11", "Mayor Ana Torres " + verb + " in Linden on March 9.");
-    b_ = Make("b2", "Reuters", "2024-03-11", "Mayor Ana Torres " + verb + " in Linden on March 10.");
-    d_ = Make("d4", "Fox News", "2024-03-12", fox);
-    e_ = Make("e5", "BBC News", "2024-03-12", "The flood damaged homes in Linden.");
-    Time(&a_, "March 9", "2024-03-09");
-    Time(&b_, "March 10", "2024-03-10");
-    Time(&d_, "February", "2024-02");
-    return Find(Build(), "date") != nullptr;
+    return EventDatesConflict(verb + " in Linden", verb + " in Linden", fox);
   };
   ASSERT_TRUE(conflict("arrived", "Ana Torres arrived in Linden in February."));
   EXPECT_FALSE(conflict("signed the relief bill", "Ana Torres signed an order in Linden in February."));
@@ -155,14 +138,7 @@ TEST_F(FloodStory, SumsSharesOfOtherThingsAndOtherPlacesAreOtherQuantities) {
 // places, is still set against the others.
 TEST_F(FloodStory, TripsToDifferentPlacesAreDifferentTrips) {
   auto conflict = [&](const std::string& fox) {
-    a_ = Make("a1", "CNN", "2024-03-11", "Mayor Ana Torres traveled to Linden and Carver on March 9.");
-    b_ = Make("b2", "Reuters", "2024-03-11", "Mayor Ana Torres traveled to Linden on March 10.");
-    d_ = Make("d4", "Fox News", "2024-03-12", fox);
-    e_ = Make("e5", "BBC News", "2024-03-12", "The flood damaged homes in Linden.");
-    Time(&a_, "March 9", "2024-03-09");
-    Time(&b_, "March 10", "2024-03-10");
-    Time(&d_, "February", "2024-02");
-    return Find(Build(), "date") != nullptr;
+    return EventDatesConflict("traveled to Linden and Carver", "traveled to Linden", fox);
   };
   ASSERT_TRUE(conflict("Ana Torres traveled to Linden in February."));
   EXPECT_TRUE(conflict("Ana Torres traveled to Carver in February."));
@@ -224,15 +200,7 @@ TEST_F(FloodStory, AnAgeAfterANameIsOneFactAcrossTheStory) {
 // person named before it; an amount asked for is not one had.
 TEST_F(FloodStory, AnotherClausesDateAnotherPersonsEventAndASoughtAmount) {
   auto conflict = [&](const std::string& fox) {
-    a_ = Make("a1", "CNN", "2024-03-11", "Mayor Ana Torres resigned in Linden on March 9.");
-    b_ = Make("b2", "Reuters", "2024-03-11", "Mayor Ana Torres resigned in Linden on March 10.");
-    d_ = Make("d4", "Fox News", "2024-03-12", fox);
-    e_ = Make("e5", "BBC News", "2024-03-12", "The flood damaged homes in Linden.");
-    Time(&a_, "March 9", "2024-03-09");
-    Time(&b_, "March 10", "2024-03-10");
-    Time(&d_, "February", "2024-02");
-    Mark(&d_, "Ben Lee", "PER");
-    return Find(Build(), "date") != nullptr;
+    return EventDatesConflict("resigned in Linden", "resigned in Linden", fox, "Ben Lee");
   };
   ASSERT_TRUE(conflict("Ana Torres resigned in Linden in February."));
   EXPECT_FALSE(conflict("Ana Torres had resigned before the flood reached Linden in February."));

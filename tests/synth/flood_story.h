@@ -94,6 +94,25 @@ class FloodStory : public ::testing::Test {
               "road " + b_tail + ", officials said.");
     return Find(Build(), "number") != nullptr;
   }
+  // Whether a date conflict is found when CNN's and Reuters' reports say
+  // "Mayor Ana Torres <a_event> on March 9." / "... <b_event> on March 10.",
+  // Fox's says `fox` (its "February" dated 2024-02) and BBC's only that the
+  // flood damaged homes; `person`, when given, is marked PER wherever CNN's,
+  // Reuters' and Fox's texts name it.
+  bool EventDatesConflict(const std::string& a_event, const std::string& b_event, const std::string& fox,
+                          const std::string& person = "") {
+    a_ = Make("a1", "CNN", "2024-03-11", "Mayor Ana Torres " + a_event + " on March 9.");
+    b_ = Make("b2", "Reuters", "2024-03-11", "Mayor Ana Torres " + b_event + " on March 10.");
+    d_ = Make("d4", "Fox News", "2024-03-12", fox);
+    e_ = Make("e5", "BBC News", "2024-03-12", "The flood damaged homes in Linden.");
+    Time(&a_, "March 9", "2024-03-09");
+    Time(&b_, "March 10", "2024-03-10");
+    Time(&d_, "February", "2024-02");
+    if (!person.empty()) {
+      for (Article* a : {&a_, &b_, &d_}) Mark(a, person, "PER");
+    }
+    return Find(Build(), "date") != nullptr;
+  }
   Article a_, b_, copy_, d_, e_;
 };
 
