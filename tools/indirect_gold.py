@@ -55,14 +55,9 @@ def used_ids():
 
 def blind16_ids():
     """The articles of allsides-blind16 (another helper's blind split, maybe not labelled yet)."""
-    import contextlib
-    import io
-    buf = io.StringIO()
     target, fresh = quotes_gold.ALLSIDES_SPLITS[16]
-    with contextlib.redirect_stdout(buf):
-        quotes_gold.select_allsides("allsides-blind16", 20261122 + 16, fresh_outlets=True, target=target,
+    return quotes_gold.selected_ids("allsides-blind16", 20261122 + 16, fresh_outlets=True, target=target,
                                     fresh_months=fresh)
-    return {line.split()[1][3:] for line in buf.getvalue().splitlines()}
 
 
 def select():
@@ -109,13 +104,8 @@ def blind17_ids():
     """A superset of the articles allsides-blind17 (session 17, another helper's blind split, not
     on main when indirect-blind2 was drawn) can hold: its seed's selection run to three times the
     usual target of candidate spans."""
-    import contextlib
-    import io
-    buf = io.StringIO()
-    with contextlib.redirect_stdout(buf):
-        quotes_gold.select_allsides("allsides-blind17", 20261122 + 17, fresh_outlets=True, target=400,
+    return quotes_gold.selected_ids("allsides-blind17", 20261122 + 17, fresh_outlets=True, target=400,
                                     fresh_months="prefer")
-    return {line.split()[1][3:] for line in buf.getvalue().splitlines()}
 
 
 def select2(count=6, seed=20261170):

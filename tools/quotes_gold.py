@@ -158,6 +158,18 @@ def select_wcl():
         total += n
 
 
+def selected_ids(split, seed, **options):
+    """The article ids select_allsides(split, seed, **options) would print, without printing
+    them: the other gold scripts skip the articles of a quotation split that may not be labelled
+    yet."""
+    import contextlib
+    import io
+    buf = io.StringIO()
+    with contextlib.redirect_stdout(buf):
+        select_allsides(split, seed, **options)
+    return {line.split()[1][3:] for line in buf.getvalue().splitlines()}
+
+
 def allsides_labelled(other_gold=False):
     """Ids of the AllSides articles some label file already holds: the quotation labels, and with
     other_gold (allsides-blind17 on) also the indirect-speech labels and the roles gold."""

@@ -101,20 +101,27 @@ def selection_blind2():
     article and every outlet of the quotation gold files and of the splits roles-dev and
     roles-blind, so that no one has read its outlets for roles or quotations; at most 2
     articles per year."""
-    arts = [(a["id"], a["outlet"], a["text"], a.get("date", "")) for a in articles()]
     used = quote_labelled() | (gold_labelled() - gold_labelled("roles-blind2"))
+    return pick_blind("roles-blind2", BLIND2_SEED, BLIND2_TARGET, used)
+
+
+def pick_blind(split, seed, target, used):
+    """The blind role splits' draw: a shuffle of the corpus with its own seed, up to target
+    articles of 1,500 to 4,500 characters, none in used, one per outlet no used article has, at
+    most 2 per year."""
+    arts = [(a["id"], a["outlet"], a["text"], a.get("date", "")) for a in articles()]
     outlets = {o for d, o, _, _ in arts if d in used}
-    random.Random(BLIND2_SEED).shuffle(arts)
+    random.Random(seed).shuffle(arts)
     years, out = {}, []
     for doc_id, outlet, text, date in arts:
-        if len(out) >= BLIND2_TARGET:
+        if len(out) >= target:
             break
         y = year_of(date)
         if doc_id in used or outlet in outlets or not 1500 <= len(text) <= 4500 or years.get(y, 0) >= 2:
             continue
         outlets.add(outlet)
         years[y] = years.get(y, 0) + 1
-        out.append(("roles-blind2", doc_id, outlet, date))
+        out.append((split, doc_id, outlet, date))
     return out
 
 
@@ -144,37 +151,18 @@ def blind17_ids():
     """The articles of allsides-blind17 (the quotation engineers' blind split of session 17,
     perhaps not labelled yet), selected as tools/quotes_gold.py selects allsides-blind16 with the
     next seed; skipped so that no article is read by both."""
-    import contextlib
-    import io
     sys.path.insert(0, HERE)
     import quotes_gold
     target, fresh = quotes_gold.ALLSIDES_SPLITS.get(17, quotes_gold.ALLSIDES_SPLITS[16])
-    buf = io.StringIO()
-    with contextlib.redirect_stdout(buf):
-        quotes_gold.select_allsides("allsides-blind17", 20261122 + 17, fresh_outlets=True,
+    return quotes_gold.selected_ids("allsides-blind17", 20261122 + 17, fresh_outlets=True,
                                     target=target, fresh_months=fresh)
-    return {line.split()[1][3:] for line in buf.getvalue().splitlines()}
 
 
 def selection_blind3():
     """roles-blind3 (session 17): the rules of roles-blind2 with their own seed, skipping every
     article and every outlet that any gold file holds (all_gold_ids) or allsides-blind17 may
     hold; at most 2 articles per year."""
-    arts = [(a["id"], a["outlet"], a["text"], a.get("date", "")) for a in articles()]
-    used = all_gold_ids() | blind17_ids()
-    outlets = {o for d, o, _, _ in arts if d in used}
-    random.Random(BLIND3_SEED).shuffle(arts)
-    years, out = {}, []
-    for doc_id, outlet, text, date in arts:
-        if len(out) >= BLIND3_TARGET:
-            break
-        y = year_of(date)
-        if doc_id in used or outlet in outlets or not 1500 <= len(text) <= 4500 or years.get(y, 0) >= 2:
-            continue
-        outlets.add(outlet)
-        years[y] = years.get(y, 0) + 1
-        out.append(("roles-blind3", doc_id, outlet, date))
-    return out
+    return pick_blind("roles-blind3", BLIND3_SEED, BLIND3_TARGET, all_gold_ids() | blind17_ids())
 
 
 def paragraphs(text):
