@@ -60,13 +60,10 @@ def blind16_ids():
                                     fresh_months=fresh)
 
 
-def select():
-    """A fixed-seed shuffle of the corpus past its first 3,000 lines (read by the annotate bench),
-    one article per outlet no gold file holds, 1,500 to 4,500 characters with at least three
-    `said`/`says`/`according to` (so the article reports speech at all; the filter reads the
-    text, never the system's output): the first DEV are indirect-dev, the next BLIND
-    indirect-blind."""
-    skip = used_ids() | blind16_ids()
+def reporting_articles(skip, seed, count):
+    """The draw both selections share: a seeded shuffle of the corpus past its first 3,000 lines,
+    the first count (id, outlet) pairs of articles not in skip, one per outlet no skipped article
+    has, 1,500 to 4,500 characters with at least three `said`/`says`/`according to`."""
     arts = []
     with gzip.open(os.path.join(SHARED, "data", ALLSIDES), "rt", encoding="utf-8") as f:
         for i, line in enumerate(f):
@@ -74,10 +71,10 @@ def select():
                 a = json.loads(line)
                 arts.append((a["id"], a["outlet"], a["text"]))
     used_outlets = {o for d, o, _ in arts if d in skip}
-    random.Random(SEED).shuffle(arts)
+    random.Random(seed).shuffle(arts)
     taken = []
     for doc_id, outlet, text in arts:
-        if len(taken) >= DEV + BLIND:
+        if len(taken) >= count:
             break
         if doc_id in skip or outlet in used_outlets:
             continue
@@ -87,6 +84,16 @@ def select():
             continue
         used_outlets.add(outlet)
         taken.append((doc_id, outlet))
+    return taken
+
+
+def select():
+    """A fixed-seed shuffle of the corpus past its first 3,000 lines (read by the annotate bench),
+    one article per outlet no gold file holds, 1,500 to 4,500 characters with at least three
+    `said`/`says`/`according to` (so the article reports speech at all; the filter reads the
+    text, never the system's output): the first DEV are indirect-dev, the next BLIND
+    indirect-blind."""
+    taken = reporting_articles(used_ids() | blind16_ids(), SEED, DEV + BLIND)
     for i, (doc_id, outlet) in enumerate(taken):
         print("indirect-dev" if i < DEV else "indirect-blind", "as:" + doc_id, outlet, sep="\t")
 
@@ -111,27 +118,7 @@ def blind17_ids():
 def select2(count=6, seed=20261170):
     """indirect-blind2 (session 17): select()'s filter with another seed, skipping every article
     and outlet of any gold file, of allsides-blind16 and of allsides-blind17's possible articles."""
-    skip = all_gold_ids() | blind16_ids() | blind17_ids()
-    arts = []
-    with gzip.open(os.path.join(SHARED, "data", ALLSIDES), "rt", encoding="utf-8") as f:
-        for i, line in enumerate(f):
-            if i >= 3000:
-                a = json.loads(line)
-                arts.append((a["id"], a["outlet"], a["text"]))
-    used_outlets = {o for d, o, _ in arts if d in skip}
-    random.Random(seed).shuffle(arts)
-    taken = 0
-    for doc_id, outlet, text in arts:
-        if taken >= count:
-            break
-        if doc_id in skip or outlet in used_outlets:
-            continue
-        body = "\n\n".join(paragraphs(text))
-        cues = len(re.findall(r"\b(said|says|according to)\b", body))
-        if not 1500 <= len(body) <= 4500 or cues < 3:
-            continue
-        used_outlets.add(outlet)
-        taken += 1
+    for doc_id, outlet in reporting_articles(all_gold_ids() | blind16_ids() | blind17_ids(), seed, count):
         print("indirect-blind2", "as:" + doc_id, outlet, sep="\t")
 
 
