@@ -109,7 +109,7 @@ uint32_t PhraseEnd(const Context& ctx, uint32_t from, uint32_t limit) {
     int32_t e = ctx.EntityOf(name);
     uint32_t u = name;
     while (u < limit && ctx.EntityOf(u) == e) ++u;
-    bool closes = u >= limit || (ctx.IsPunct(u) && ctx.Lower(u) != "'s" && ctx.Lower(u) != "\u2019s");
+    bool closes = u >= limit || ctx.IsPunct(u);
     if (closes) t = u;
   }
   return t;

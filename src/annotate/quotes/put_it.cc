@@ -23,7 +23,7 @@ Speaker AsPutItSpeaker(const Context& ctx, uint32_t start, uint32_t open, const 
   // "as" and a subject of at most eight words, no punctuation but a possessive, no quote.
   for (uint32_t t = end; t > start && t + 9 > end; --t) {
     uint32_t w = t - 1;
-    if (ctx.InQuote(w) || (ctx.IsPunct(w) && ctx.Lower(w) != "'s" && ctx.Lower(w) != "\u2019s")) return {};
+    if (ctx.InQuote(w) || ctx.IsPunct(w)) return {};
     if (ctx.Lower(w) != "as") continue;
     if (w + 1 >= end) return {};
     return ResolvePhrase(ctx, w + 1, end, w + 1, d);

@@ -50,7 +50,7 @@ Speaker TrailingClauseSpeaker(const Context& ctx, const QuotedSpan& q, uint32_t 
       bool put_it = ctx.Lower(t) == "put" && ctx.Lower(t + 1) == "it";
       Cue c = CueAt(ctx, t);
       if (!c.valid() && !put_it) {
-        if (ctx.IsPunct(t) && ctx.Lower(t) != "'s" && ctx.Lower(t) != "\u2019s") return {};
+        if (ctx.IsPunct(t)) return {};
         continue;
       }
       Speaker s = ResolvePhrase(ctx, w + 1, t, t, d);
