@@ -3,8 +3,6 @@
 // told the outlet ... “...,” he said": an unnamed person opening a clause of the paragraph is what
 // "he" or "she" points back to when no named person comes between; "met with A and B, ...": B is
 // a list's last item, not a subject a pronoun points back to.
-#include <algorithm>
-#include <iterator>
 #include <string_view>
 
 #include "annotate/quotes/lexicon.h"
@@ -27,7 +25,7 @@ bool UnnamedPersonNoun(const Context& ctx, uint32_t t, bool she) {
   if (w == "man") return !she;
   static const std::string_view kMore[] = {"assailant", "attacker", "bystander", "caller", "gunman", "killer",
                                            "owner", "shooter", "suspect", "survivor", "victim"};
-  if (std::find(std::begin(kMore), std::end(kMore), w) != std::end(kMore)) return true;
+  if (InList(w, kMore)) return true;
   // Not the adjectives among those nouns ("The conservative movement, he argued"), nor the agent
   // suffixes AgentNoun reads ("The important thing, he argued"), nor plurals.
   if (w.size() < 4 || w.ends_with("s") || w == "people" || w == "conservative" || w == "liberal") return false;

@@ -5,11 +5,11 @@
 // authors "A, B and C" (type person), as the quotation guideline writes several
 // people speaking together. Used by speakers.cc.
 #include <algorithm>
-#include <iterator>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "annotate/quotes/lexicon.h"
 #include "annotate/quotes/speakers_internal.h"
 
 namespace parallax::quotes {
@@ -22,19 +22,19 @@ constexpr size_t kMaxAuthors = 5;
 
 bool AuthorsNoun(std::string_view w) {
   static constexpr std::string_view k[] = {"authors", "co-authors", "coauthors", "researchers"};
-  return std::find(std::begin(k), std::end(k), w) != std::end(k);
+  return InList(w, k);
 }
 
 // "co-authored", "coauthored", "authored", "co-wrote".
 bool AuthoringVerb(std::string_view w) {
   static constexpr std::string_view k[] = {"authored", "co-authored", "co-wrote", "coauthored", "cowrote"};
-  return std::find(std::begin(k), std::end(k), w) != std::end(k);
+  return InList(w, k);
 }
 
 // The work nouns before "by" that name authors ("a study by", "the paper by").
 bool WorkNoun(std::string_view w) {
   static constexpr std::string_view k[] = {"analysis", "article", "book", "paper", "report", "research", "study"};
-  return std::find(std::begin(k), std::end(k), w) != std::end(k);
+  return InList(w, k);
 }
 
 // "the authors", "the study's authors", "its authors", "the researchers": a definite phrase

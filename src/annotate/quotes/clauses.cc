@@ -3,10 +3,10 @@
 // who said", "Yogi who once claimed"), and a cue inside the clause another cue
 // reports ("Booker insisted that Dr. Ford told “her truth.”"), whose partial
 // quote is the outer speaker's words. Used by attribution.cc.
-#include <algorithm>
 #include <initializer_list>
 
 #include "annotate/quotes/attribution.h"
+#include "annotate/quotes/lexicon.h"
 #include "annotate/quotes/speakers_internal.h"
 
 namespace parallax::quotes {
@@ -16,7 +16,7 @@ namespace {
 // "famously", "once", "also": words between a relative pronoun and its verb.
 bool AdverbBeforeVerb(std::string_view w) {
   static constexpr std::string_view kWords[] = {"also", "later", "once", "then"};
-  return (w.size() > 4 && w.ends_with("ly")) || std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+  return (w.size() > 4 && w.ends_with("ly")) || InList(w, kWords);
 }
 
 }  // namespace

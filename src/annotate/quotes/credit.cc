@@ -35,7 +35,7 @@ constexpr uint32_t kMaxCreditTokens = 10;
 
 bool FunctionWord(std::string_view w) {
   static const std::string_view k[] = {"&", "and", "at", "for", "of", "on", "the"};
-  return std::find(std::begin(k), std::end(k), w) != std::end(k);
+  return InList(w, k);
 }
 
 bool Separator(std::string_view w) { return w == "," || w == "\u2014" || w == "\u2013" || w == "-" || w == "|"; }

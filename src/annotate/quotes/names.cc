@@ -53,7 +53,7 @@ std::string_view AfterGluedStop(std::string_view w) {
 // A conjunction or adverb that opens a sentence, never a given name.
 bool SentenceOpener(std::string_view w) {
   static const std::string_view k[] = {"And", "Also", "But", "Meanwhile", "Or", "So", "Still", "Then", "Yet"};
-  return std::find(std::begin(k), std::end(k), w) != std::end(k);
+  return InList(w, k);
 }
 
 }  // namespace
@@ -112,7 +112,7 @@ bool Initials(std::string_view w) {
     if (!Upper(w[k]) || w[k + 1] != '.') return false;
   }
   static constexpr std::string_view kPlaces[] = {"D.C.", "E.U.", "L.A.", "N.Y.", "U.K.", "U.N.", "U.S.", "U.S.A."};
-  return std::find(std::begin(kPlaces), std::end(kPlaces), w) == std::end(kPlaces);
+  return !InList(w, kPlaces);
 }
 
 // A one-word person mention the tagger cut short ("District Magistrate Prabhu
@@ -156,7 +156,7 @@ bool ShortFormOf(std::string_view own, std::string_view fuller) {
   if (sp == std::string_view::npos || own.find(' ', sp + 1) != std::string_view::npos) return false;
   std::string_view given = own.substr(0, sp), suffix = own.substr(sp + 1);
   static constexpr std::string_view kSuffixes[] = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"};
-  if (std::find(std::begin(kSuffixes), std::end(kSuffixes), suffix) == std::end(kSuffixes)) return false;
+  if (!InList(suffix, kSuffixes)) return false;
   return WordsIn(fuller) > 2 && LastWord(fuller) == suffix && fuller.starts_with(given);
 }
 

@@ -3,10 +3,8 @@
 // its own) decides whether an unattributed quote is kept, dropped as a term
 // or a scare quote, or read as the rest of the quote before it. Used by
 // FindQuotations (attribution.cc).
-#include <algorithm>
 #include <cctype>
 #include <initializer_list>
-#include <iterator>
 
 #include "annotate/quotes/attribution.h"
 #include "annotate/quotes/lexicon.h"
@@ -57,7 +55,7 @@ bool TitleLike(std::string_view content) {
     if (words == 1) first_capitalized = last_capitalized;
     if (last_capitalized) {
       ++capitalized;
-    } else if (std::find(std::begin(kSmall), std::end(kSmall), w) != std::end(kSmall)) {
+    } else if (InList(w, kSmall)) {
       ++small;
     } else if (std::isalpha(static_cast<unsigned char>(w[0]))) {
       return false;
@@ -202,7 +200,7 @@ bool ListedDisplayText(const Context& ctx, const QuotedSpan& q) {
 // someone said.
 bool TermAfterDeterminer(const Context& ctx, uint32_t open) {
   static const std::string_view k[] = {"all", "any", "so-called", "the", "these", "those"};
-  if (open > 0 && std::find(std::begin(k), std::end(k), ctx.Lower(open - 1)) != std::end(k)) return true;
+  if (open > 0 && InList(ctx.Lower(open - 1), k)) return true;
   // "the people's right to “keep and bear arms”": a right named by its wording (session 16).
   return open > 1 && ctx.Lower(open - 1) == "to" && (ctx.Lower(open - 2) == "right" || ctx.Lower(open - 2) == "rights");
 }

@@ -4,9 +4,7 @@
 // former senator said", "Mr. Mueller planned to ask", "David Axelrod, former
 // chief strategist to President Barack Obama tweeted", "the Democratic
 // Socialists of America (DSA) tweeted"). Used by attribution.cc.
-#include <algorithm>
 #include <cctype>
-#include <iterator>
 #include <string_view>
 
 #include "annotate/quotes/attribution.h"
@@ -56,22 +54,21 @@ uint32_t SubjectBeforeComplement(const Context& ctx, uint32_t b, uint32_t start)
   static const std::string_view kDeterminers[] = {"a", "an", "five", "four", "many", "several", "some", "the",
                                                   "three", "two"};
   std::string_view prep = b > start ? ctx.Lower(b - 1) : "";
-  if (std::find(std::begin(kPrepositions), std::end(kPrepositions), prep) == std::end(kPrepositions)) return b;
+  if (!InList(prep, kPrepositions)) return b;
   // "one cable addressed to Clinton's office said", "officials briefed on the talks said": a
   // participle right before the preposition.
   std::string_view participle = b >= start + 3 ? ctx.Lower(b - 2) : "";
   if (participle.size() > 4 && participle.ends_with("ed") && ctx.EntityOf(b - 3) < 0 &&
       (AnonymousNoun(ctx.Lower(b - 3)) || GroupNoun(ctx.Lower(b - 3)) || DocumentNoun(ctx.Lower(b - 3)))) {
     uint32_t n = b - 3;
-    bool det = n > start && (std::find(std::begin(kDeterminers), std::end(kDeterminers), ctx.Lower(n - 1)) !=
-                                 std::end(kDeterminers) || ctx.Lower(n - 1) == "one");
+    bool det = n > start && (InList(ctx.Lower(n - 1), kDeterminers) || ctx.Lower(n - 1) == "one");
     return det ? n - 1 : n;
   }
   uint32_t k = b - 1;
   while (k > start && b - k < 16 && !ctx.IsPunct(k - 1) && !ctx.InQuote(k - 1)) --k;
   if (k != start || ctx.EntityOf(k + 1) >= 0) return b;
   std::string_view det = ctx.Lower(k), head = ctx.Lower(k + 1);
-  bool determiner = std::find(std::begin(kDeterminers), std::end(kDeterminers), det) != std::end(kDeterminers);
+  bool determiner = InList(det, kDeterminers);
   bool unnamed = AnonymousNoun(head) || GroupNoun(head) || DocumentNoun(head);
   return determiner && unnamed && ctx.Lower(k + 2) != "," ? k : b;
 }

@@ -4,11 +4,10 @@
 // The direct attribution (attribution.cc) reads words after the closing mark
 // that open with a preposition or conjunction as a clause and finds no speaker
 // there; this names the one such a clause gives. Used by attribution.cc.
-#include <algorithm>
-#include <iterator>
 #include <string_view>
 
 #include "annotate/quotes/attribution.h"
+#include "annotate/quotes/lexicon.h"
 #include "annotate/quotes/speakers_internal.h"
 
 namespace parallax::quotes {
@@ -27,7 +26,7 @@ bool TermAfterArticle(const Context& ctx, const QuotedSpan& q) {
   uint32_t open = ctx.TokenAt(q.outer.begin);
   if (open == 0 || WordCount(q.content.Of(ctx.article().body)) >= 4) return false;
   std::string_view w = ctx.Lower(open - 1);
-  return std::find(std::begin(kDeterminers), std::end(kDeterminers), w) != std::end(kDeterminers);
+  return InList(w, kDeterminers);
 }
 
 }  // namespace
