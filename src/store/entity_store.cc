@@ -138,12 +138,14 @@ Status FoldBareName(StmtCache* db, const std::string& word, int64_t into) {
 // first seen. Persons stay apart ("Bloomberg" the man and the company).
 bool IsNonPerson(const std::string& type) { return type == "ORG" || type == "LOC" || type == "MISC"; }
 
+bool HasAsciiLower(std::string_view s) { return std::any_of(s.begin(), s.end(), core::IsAsciiLower); }
+
 // A one-word abbreviation in lower case ending in a period ("Va.", "Fla."):
 // across types it is not the acronym that shares its letters ("VA", the
 // Department of Veterans Affairs).
 bool IsAbbreviation(std::string_view name) {
   if (name.size() < 2 || name.back() != '.' || name.find(' ') != std::string_view::npos) return false;
-  return std::any_of(name.begin(), name.end(), [](char ch) { return core::IsAsciiLower(ch); });
+  return HasAsciiLower(name);
 }
 
 // An entity row as ResolveChain reads it.
@@ -176,8 +178,6 @@ Result<std::vector<KeyedEntity>> EntitiesWithKey(StmtCache* db, const std::strin
   std::sort(out.begin(), out.end(), [](const KeyedEntity& a, const KeyedEntity& b) { return a.id < b.id; });
   return out;
 }
-
-bool HasAsciiLower(std::string_view s) { return std::any_of(s.begin(), s.end(), core::IsAsciiLower); }
 
 Result<int64_t> CreateEntity(StmtCache* db, const EntityChain& c, const NameInfo& n) {
   auto st = db->Get("INSERT INTO entities (type, key, name, subtype, words, first_word, last_word) "
