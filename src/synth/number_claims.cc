@@ -42,6 +42,9 @@ namespace parallax::synth::claims {
 
 namespace {
 
+// A mark that ends a clause for the look-backs below: ",", ";" or ":".
+bool ClauseMark(std::string_view w) { return w == "," || w == ";" || w == ":"; }
+
 bool AllDigits(std::string_view s) {
   return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return core::IsAsciiDigit(c); });
 }
@@ -302,7 +305,7 @@ std::string ShareOf(const Toks& t, size_t unit_at) {
   // head after the first "of" in the next few words of its clause.
   for (size_t of = k; of < t.words.size() && of < k + 6; ++of) {
     const std::string& x = t.words[of];
-    if (x == "," || x == ";" || x == ":" || x == "." || !alpha(of)) break;
+    if (ClauseMark(x) || x == "." || !alpha(of)) break;
     if (x != "of") continue;
     size_t head = of + 1;
     for (size_t skipped = 0; skipped < 2 && alpha(head) && cluster::IsStopWord(t.words[head]); ++skipped) ++head;
@@ -355,7 +358,7 @@ bool Sought(const std::vector<std::string>& w, size_t i) {
                                           "proposed", "proposing"};
   for (size_t back = 1; back <= 6 && back <= i; ++back) {
     const std::string& x = w[i - back];
-    if (x == "," || x == ";" || x == ":") break;
+    if (ClauseMark(x)) break;
     // The words all open with a, d, p, r or s and have 3-10 bytes: most words are passed over unhashed.
     if (x.size() < 3 || x.size() > 10 || std::string_view("adprs").find(x[0]) == std::string_view::npos) continue;
     if (k.count(x)) return true;
@@ -374,7 +377,7 @@ bool SumOverSeveral(const std::vector<std::string>& w, size_t i) {
                                           "combined", "altogether"};
   for (size_t back = 1; back <= 12 && back <= i; ++back) {
     const std::string& x = w[i - back];
-    if (x == "," || x == ";" || x == ":") break;
+    if (ClauseMark(x)) break;
     if (k.count(x)) return true;
     // "<count> <plural> worth 105": a total over the counted holders.
     if (back == 1 && (x == "worth" || x == "totaling" || x == "totalling") && i >= 3) {
@@ -421,7 +424,7 @@ std::string SubgroupOf(const Article& a, const SentenceInfo& s, const Toks& t, s
 std::string ChangeSubject(const Article& a, const Toks& t, size_t verb) {
   for (size_t k = verb, steps = 0; k > 0 && steps < 8; --k, ++steps) {
     const std::string& w = t.words[k - 1];
-    if (w == "," || w == ";" || w == ":") break;
+    if (ClauseMark(w)) break;
     if (k - 1 == 0 && cluster::IsStopWord(w)) break;  // "The" opening the sentence
     if (!w.empty() && core::IsAsciiAlpha(w[0]) && core::IsAsciiUpper(a.body[t.spans[k - 1].begin])) return w;
   }
