@@ -45,12 +45,13 @@ def articles():
                 yield json.loads(line)
 
 
-def quote_labelled():
+def quote_labelled(later=()):
+    """Ids of the AllSides articles the quotation labels hold, but for the splits in later."""
     ids = set()
     path = os.path.join(HERE, "..", "data", "gold", "quotes-allsides-labels.tsv")
     for line in open(path, encoding="utf-8"):
         parts = line.split("\t")
-        if len(parts) > 1 and parts[1].startswith("as:"):
+        if len(parts) > 1 and parts[1].startswith("as:") and parts[0] not in later:
             ids.add(parts[1][3:])
     return ids
 
@@ -133,18 +134,19 @@ BLIND3_SEED = SEED + 17
 BLIND3_TARGET = 11
 
 
-def all_gold_ids(drawn="roles-blind3"):
+def all_gold_ids(later=("roles-blind3",)):
     """Ids of the AllSides articles any gold file holds: the quotation labels, every *.jsonl
-    under data/gold (roles of every split but the one being drawn, quotations, indirect speech)
-    and the articles the story-view conflict items cite."""
-    ids = quote_labelled()
+    under data/gold (roles, quotations, indirect speech) and the articles the story-view conflict
+    items cite; but for the splits in later (the one being drawn and those drawn after it, so
+    that a selection prints the same lines once they are labelled)."""
+    ids = quote_labelled(later)
     gold_dir = os.path.join(HERE, "..", "data", "gold")
     for name in sorted(os.listdir(gold_dir)):
         if not name.endswith(".jsonl"):
             continue
         for line in open(os.path.join(gold_dir, name), encoding="utf-8"):
             g = json.loads(line)
-            if g.get("split") == drawn:
+            if g.get("split") in later:
                 continue
             docs = [g["doc"]] if "doc" in g else [c["doc"] for s in g.get("sides", []) for c in s["cites"]]
             ids.update(d.split("#", 1)[1] for d in docs if "allsides-news" in d and "#" in d)
@@ -170,6 +172,9 @@ def selection_blind3():
 
 
 BLIND4_SEED = SEED + 18
+# The gold splits of session 18, drawn beside roles-blind4 (allsides-blind18's possible articles
+# are skipped by blind18_ids).
+SESSION18_SPLITS = ("roles-blind4", "indirect-blind3", "allsides-blind18")
 BLIND4_TARGET = 12
 
 
@@ -199,7 +204,7 @@ def selection_blind4():
     """roles-blind4 (session 18): the rules of roles-blind3 with their own seed, skipping every
     article and every outlet that any gold file holds (roles-blind3 included) or allsides-blind17
     and allsides-blind18 may hold; at most 2 articles per year."""
-    used = all_gold_ids("roles-blind4") | blind17_ids() | blind18_ids()
+    used = all_gold_ids(SESSION18_SPLITS) | blind17_ids() | blind18_ids()
     return pick_blind("roles-blind4", BLIND4_SEED, BLIND4_TARGET, used)
 
 
