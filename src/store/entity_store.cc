@@ -16,7 +16,8 @@
 //     to the entity of another of these three types with its key (the
 //     tagger's type for "Boeing" varies between articles), unless one is an
 //     abbreviation and the other not ("Va." / "VA"); with neither, an
-//     acronym links to the one long name that has it as an alias, and a long
+//     acronym links to the one long name that has it as an alias (or the
+//     dominant one of several: "AP" the Associated Press), and a long
 //     name whose chain holds its acronym absorbs that acronym's entity
 //     (FoldAcronyms, EntityOfAcronym); a person links to the one person
 //     with the same first and last word and middle initials more or less
@@ -26,12 +27,16 @@
 //     "Xie" / "Xie Zhenhua"), or of several such persons to the one named in
 //     at least 4 times as many chains as any other ("Trump": Donald, not
 //     Melania) -- before the exact key, so a one-word entity made before the
-//     person was known is folded into the person;
+//     person was known is folded into the person; with none dominant, to
+//     the one of them an earlier chain of the same article names
+//     ("Hillary Clinton ... Clinton");
 //  3. otherwise a new entity. A new multi-word person absorbs an earlier
 //     one-word entity with its surname when it is the only person with that
 //     surname, so "Kerry" seen before "John Kerry" ends up in one entity.
 // Re-linking an article first deletes its rows, so linking is idempotent;
 // the result depends only on the order of LinkEntities calls (ingest order).
+// RelinkEntities links a finished corpus again in an order fixed by its
+// content (see "Re-linking a finished corpus" below).
 #include <algorithm>
 #include <map>
 
@@ -206,15 +211,18 @@ Result<int64_t> CreateEntity(StmtCache* db, const EntityChain& c, const NameInfo
   return id;
 }
 
-// Of several persons sharing a surname, the one the corpus names far more
-// often: at least kDominance times the chains of the runner-up, counted up
-// to kCountCap each (an index range scan, so the cap bounds the cost). In
-// 2018 news "Trump" alone is Donald Trump, not Melania or Ivanka Trump.
+// Of several persons sharing a surname (or long names sharing an acronym),
+// the one the corpus names far more often: at least kDominance times the
+// chains of the runner-up, counted up to kCountCap each (an index range
+// scan, so the cap bounds the cost). In 2018 news "Trump" alone is Donald
+// Trump, not Melania or Ivanka Trump; "AP" is the Associated Press, not the
+// "AmeriSpeak Panel" one article spelled out.
 constexpr int64_t kDominance = 4;
 constexpr int64_t kCountCap = 400;
 constexpr int64_t kMinChains = 3;
 
-Result<int64_t> DominantPerson(StmtCache* db, const std::vector<int64_t>& persons) {
+Result<int64_t> DominantEntity(StmtCache* db, const std::vector<int64_t>& persons) {
+  if (persons.empty()) return 0;
   if (persons.size() == 1) return persons.front();
   auto st = db->Get("SELECT COUNT(*) FROM (SELECT 1 FROM entity_mentions WHERE entity = ?1 LIMIT ?2)");
   if (!st.ok()) return st.status();
@@ -314,7 +322,7 @@ Status FoldAcronyms(StmtCache* db, const EntityChain& c, const std::vector<std::
 }
 
 // An acronym links to the one multi-word ORG / LOC / MISC entity that has it
-// as an alias, or 0.
+// as an alias, or to the dominant one of several (DominantEntity), or 0.
 Result<int64_t> EntityOfAcronym(StmtCache* db, const EntityChain& c) {
   std::string letters;
   if (!entity::AcronymLetters(entity::NameWords(c.name), &letters)) return 0;
@@ -323,22 +331,56 @@ Result<int64_t> EntityOfAcronym(StmtCache* db, const EntityChain& c) {
                  "WHERE a.alias = ?1 AND e.type IN ('ORG', 'LOC', 'MISC') AND e.words > 1",
                  {SurfaceName(c.name)});
   if (!ids.ok()) return ids.status();
-  return ids->size() == 1 ? ids->front() : 0;
+  return DominantEntity(db, *ids);
 }
 
-Result<int64_t> ResolveChain(StmtCache* db, const EntityChain& c, const std::vector<std::string>& aliases) {
+// Of `persons`, the one an earlier chain (index below `chain`: chains are
+// in text order) of article `article_id` links to, or 0 (none or several).
+// Re-linking a corpus links every multi-word name first, so the index
+// bound keeps it to the persons streaming would know at this chain.
+Result<int64_t> PersonOfArticle(StmtCache* db, const std::string& article_id, size_t chain,
+                                const std::vector<int64_t>& persons) {
+  auto st = db->Get("SELECT DISTINCT entity FROM entity_mentions WHERE article_id = ?1 AND chain < ?2");
+  if (!st.ok()) return st.status();
+  (*st)->BindText(1, article_id);
+  (*st)->BindInt(2, static_cast<int64_t>(chain));
+  std::vector<int64_t> linked;
+  int rc;
+  while ((rc = (*st)->Step()) == SQLITE_ROW) linked.push_back((*st)->Int(0));
+  (*st)->Reset();
+  if (rc != SQLITE_DONE) return SqliteError(db->db(), "entity lookup");
+  int64_t found = 0;
+  for (int64_t e : linked) {
+    if (std::find(persons.begin(), persons.end(), e) == persons.end()) continue;
+    if (found != 0) return 0;
+    found = e;
+  }
+  return found;
+}
+
+Result<int64_t> ResolveChain(StmtCache* db, const std::string& article_id, size_t chain, const EntityChain& c,
+                             const std::vector<std::string>& aliases) {
   NameInfo n = InfoOf(c.name, c.type);
   if (c.type == "PER" && n.words == 1) {
-    // A surname alone names the person with that surname, or the dominant
-    // one; an entity that holds the bare surname from before that person was
-    // known is folded into it.
+    // A surname alone names the one person with that surname, or the
+    // dominant one, and an entity that holds the bare surname from before
+    // that person was known is folded into it; with several and none
+    // dominant, the one the same article named in full before it
+    // (within-document coreference left them apart: "Hillary Clinton ...
+    // Clinton"), without folding (a bare "Clinton" entity other articles
+    // made may be Bill).
     auto persons = PersonsWithSurname(db, n.key);
     if (!persons.ok()) return persons.status();
-    auto person = persons->empty() ? Result<int64_t>(0) : DominantPerson(db, *persons);
+    auto person = DominantEntity(db, *persons);
     if (!person.ok()) return person.status();
     if (*person != 0) {
       PARALLAX_RETURN_IF_ERROR(FoldBareName(db, n.key, *person));
       return *person;
+    }
+    if (persons->size() > 1) {
+      auto here = PersonOfArticle(db, article_id, chain, *persons);
+      if (!here.ok()) return here.status();
+      if (*here != 0) return *here;
     }
   }
   auto keyed = EntitiesWithKey(db, c.type, n.key);
@@ -426,7 +468,7 @@ Status LinkArticle(StmtCache* db, const Article& a) {
     const EntityChain& c = a.entity_chains[ci];
     if (c.name.empty()) continue;
     const std::vector<std::string> aliases = ChainAliases(a, c);
-    auto id = ResolveChain(db, c, aliases);
+    auto id = ResolveChain(db, a.id, ci, c, aliases);
     if (!id.ok()) return id.status();
     entity_of_chain[ci] = *id;
     PARALLAX_RETURN_IF_ERROR(RecordChain(db, a.id, ci, c, aliases, *id));
@@ -550,7 +592,7 @@ Status Relink(StmtCache* db, std::vector<RelinkArticle>* arts) {
   for (const ChainJob& job : jobs) {
     const RelinkArticle& ra = (*arts)[job.article];
     const EntityChain& c = ra.layers.entity_chains[job.chain];
-    auto id = ResolveChain(db, c, job.aliases);
+    auto id = ResolveChain(db, ra.id, job.chain, c, job.aliases);
     if (!id.ok()) return id.status();
     PARALLAX_RETURN_IF_ERROR(RecordChain(db, ra.id, job.chain, c, job.aliases, *id));
   }

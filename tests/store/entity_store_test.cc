@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <map>
 #include <set>
 #include <string>
 
@@ -257,6 +258,36 @@ TEST_F(EntityStoreTest, MiddleInitialsNameTheSamePersonButMiddleNamesDoNot) {
   for (const auto& p : people) names.insert(p.name + " " + std::to_string(p.articles));
   EXPECT_EQ(names, (std::set<std::string>{"Donald Trump 2", "Robert S. Mueller 2", "John Adams 1", "John Quincy Adams 1",
                                           "George Bush 2", "George H.W. Bush 1"}));
+}
+
+TEST_F(EntityStoreTest, AnAmbiguousSurnameGoesToThePersonItsArticleNamedInFull) {
+  PutAndLink(Make("CNN", {{"PER", "Hillary Clinton"}}, {"Hillary Clinton"}));
+  PutAndLink(Make("CNN", {{"PER", "Hillary Clinton"}}, {"Hillary Clinton"}));
+  PutAndLink(Make("AP", {{"PER", "Bill Clinton"}}, {"Bill Clinton"}));
+  PutAndLink(Make("AP", {{"PER", "Bill Clinton"}}, {"Bill Clinton"}));
+  // Neither is named four times as often as the other: a bare "Clinton"
+  // alone is ambiguous, but after "Hillary Clinton" in the same article
+  // (coreference left the two chains apart) it is her.
+  PutAndLink(Make("Fox", {{"PER", "Hillary Clinton"}, {"PER", "Clinton"}}, {"Hillary Clinton", "Clinton"}));
+  PutAndLink(Make("Reuters", {{"PER", "Clinton"}}, {"Clinton"}));
+  // Named only after the bare surname: no evidence for it.
+  PutAndLink(Make("NPR", {{"PER", "Clinton"}, {"PER", "Bill Clinton"}}, {"Clinton", "Bill Clinton"}));
+  std::map<std::string, uint64_t> articles;
+  for (const auto& p : List("PER")) articles[p.name] = p.articles;
+  EXPECT_EQ(articles, (std::map<std::string, uint64_t>{{"Hillary Clinton", 3}, {"Bill Clinton", 3}, {"Clinton", 2}}));
+}
+
+TEST_F(EntityStoreTest, AnAcronymTwoNamesShareGoesToTheOneTheCorpusNamesFarMoreOften) {
+  for (int i = 0; i < 4; ++i)
+    PutAndLink(OneChain(
+        Make("CNN", {{"ORG", "Associated Press"}, {"ORG", "AP"}}, {"Associated Press", "Associated Press"})));
+  PutAndLink(OneChain(
+      Make("AP", {{"ORG", "AmeriSpeak Panel"}, {"ORG", "AP"}}, {"AmeriSpeak Panel", "AmeriSpeak Panel"})));
+  PutAndLink(Make("Reuters", {{"ORG", "AP"}}, {"AP"}));
+  auto orgs = List("ORG");
+  ASSERT_EQ(orgs.size(), 2u);
+  EXPECT_EQ(orgs[0].name, "Associated Press");
+  EXPECT_EQ(orgs[0].articles, 5u);
 }
 
 // The entity tables as text (ids left out): name, type, articles, mentions,
