@@ -1,4 +1,5 @@
-// Canonical entities in the store: corpus-level entity linking and listing.
+// Canonical entities in the store: corpus-level entity linking (listing is in
+// entity_list.cc).
 //
 // Four tables (migration 5, docs/formats/store.md): entities (one row per
 // canonical entity, unique by type and normalized name key), entity_aliases
@@ -621,110 +622,7 @@ Status Relink(StmtCache* db, std::vector<RelinkArticle>* arts) {
   return NameByMajority(db, jobs, *arts, entity_of_job);
 }
 
-// SQL condition restricting entity_mentions / entity_roles rows (alias `t`)
-// to the articles of story ?1 and to article ?8, or nothing.
-std::string ArticleFilter(const EntityQuery& q) {
-  std::string sql = q.story.empty() ? "" : " AND t.article_id IN (SELECT article_id FROM article_story WHERE story_id = ?1)";
-  return q.article.empty() ? sql : sql + " AND t.article_id = ?8";
-}
-
-std::string LikePrefix(const std::string& prefix) {
-  std::string out;
-  for (char c : prefix) {
-    if (c == '%' || c == '_' || c == '\\') out.push_back('\\');
-    out.push_back(c);
-  }
-  return out + "%";
-}
-
-// Aliases and roles of `e` (roles over the query's articles).
-Status FillDetails(sqlite3* db, const EntityQuery& q, EntitySummary* e) {
-  Stmt al;
-  PARALLAX_RETURN_IF_ERROR(al.Prepare(db, "SELECT alias FROM entity_aliases WHERE entity = ?2 ORDER BY alias"));
-  al.BindInt(2, e->id);
-  int rc;
-  while ((rc = al.Step()) == SQLITE_ROW) e->aliases.push_back(al.Text(0));
-  if (rc != SQLITE_DONE) return SqliteError(db, "entity aliases");
-  Stmt ro;
-  PARALLAX_RETURN_IF_ERROR(ro.Prepare(db,
-                                      "SELECT role, qualifier, affiliation, outlet, "
-                                      "CASE WHEN outlet = '' THEN article_id ELSE '' END, count(DISTINCT article_id) "
-                                      "FROM entity_roles t WHERE entity = ?2" +
-                                          ArticleFilter(q) + " GROUP BY 1, 2, 3, 4, 5 ORDER BY 4, 5, 6 DESC, 1, 2, 3"));
-  if (!q.story.empty()) ro.BindText(1, q.story);
-  if (!q.article.empty()) ro.BindText(8, q.article);
-  ro.BindInt(2, e->id);
-  while ((rc = ro.Step()) == SQLITE_ROW)
-    e->roles.push_back(
-        EntityRole{ro.Text(0), ro.Text(1), ro.Text(2), ro.Text(3), ro.Text(4), static_cast<uint64_t>(ro.Int(5))});
-  if (rc != SQLITE_DONE) return SqliteError(db, "entity roles");
-  return Status::OK();
-}
-
-Result<std::vector<EntitySummary>> QueryEntities(sqlite3* db, const EntityQuery& q, int64_t id) {
-  std::string sql =
-      "SELECT e.id, e.name, e.type, e.subtype, sum(t.mentions), count(DISTINCT t.article_id) "
-      "FROM entities e JOIN entity_mentions t ON t.entity = e.id WHERE 1" + ArticleFilter(q);
-  if (!q.type.empty()) sql += " AND e.type = ?2";
-  if (!q.name_prefix.empty())
-    sql += " AND (e.name LIKE ?3 ESCAPE '\\' OR e.name LIKE ?7 ESCAPE '\\' OR EXISTS (SELECT 1 FROM "
-           "entity_aliases x WHERE x.entity = e.id AND (x.alias LIKE ?3 ESCAPE '\\' OR x.alias LIKE ?7 ESCAPE '\\')))";
-  if (id > 0) sql += " AND e.id = ?4";
-  sql += " GROUP BY e.id ORDER BY 6 DESC, 5 DESC, e.id LIMIT ?5 OFFSET ?6";
-  Stmt st;
-  PARALLAX_RETURN_IF_ERROR(st.Prepare(db, sql));
-  if (!q.story.empty()) st.BindText(1, q.story);
-  if (!q.article.empty()) st.BindText(8, q.article);
-  if (!q.type.empty()) st.BindText(2, q.type);
-  if (!q.name_prefix.empty()) {
-    st.BindText(3, LikePrefix(q.name_prefix));
-    st.BindText(7, "% " + LikePrefix(q.name_prefix));  // a later word starts with it
-  }
-  if (id > 0) st.BindInt(4, id);
-  st.BindInt(5, static_cast<int64_t>(q.limit));
-  st.BindInt(6, static_cast<int64_t>(q.offset));
-  std::vector<EntitySummary> out;
-  int rc;
-  while ((rc = st.Step()) == SQLITE_ROW) {
-    EntitySummary e;
-    e.id = st.Int(0);
-    e.name = st.Text(1);
-    e.type = st.Text(2);
-    e.subtype = st.Text(3);
-    e.mentions = static_cast<uint64_t>(st.Int(4));
-    e.articles = static_cast<uint64_t>(st.Int(5));
-    out.push_back(std::move(e));
-  }
-  if (rc != SQLITE_DONE) return SqliteError(db, "list entities");
-  for (auto& e : out) PARALLAX_RETURN_IF_ERROR(FillDetails(db, q, &e));
-  return out;
-}
-
 }  // namespace
-
-Result<std::vector<EntitySummary>> SqliteStore::ListEntities(const EntityQuery& query) {
-  StmtCache cache(db_);
-  if (!query.story.empty()) {
-    auto members = Ids(&cache, "SELECT 1 FROM article_story WHERE story_id = ?1 LIMIT 1", {query.story});
-    if (!members.ok()) return members.status();
-    if (members->empty()) return Status::NotFound("unknown story '" + query.story + "'");
-  }
-  if (!query.article.empty()) {
-    auto known = Ids(&cache, "SELECT seq FROM articles WHERE id = ?1", {query.article});
-    if (!known.ok()) return known.status();
-    if (known->empty()) return Status::NotFound("unknown article '" + query.article + "'");
-  }
-  return QueryEntities(db_, query, 0);
-}
-
-Result<EntitySummary> SqliteStore::GetEntity(int64_t id) {
-  EntityQuery q;
-  q.limit = 1;
-  auto found = QueryEntities(db_, q, id);
-  if (!found.ok()) return found.status();
-  if (found->empty()) return Status::NotFound("unknown entity " + std::to_string(id));
-  return std::move(found->front());
-}
 
 Status SqliteStore::LinkEntities(const std::vector<const Article*>& articles) {
   PARALLAX_RETURN_IF_ERROR(Exec(db_, "BEGIN IMMEDIATE"));

@@ -290,6 +290,32 @@ TEST_F(EntityStoreTest, AnAcronymTwoNamesShareGoesToTheOneTheCorpusNamesFarMoreO
   EXPECT_EQ(orgs[0].articles, 5u);
 }
 
+TEST_F(EntityStoreTest, AliasesDifferingOnlyInCaseAreListedOnce) {
+  PutAndLink(OneChain(Make("AP", {{"PER", "Donald Trump"}, {"PER", "TRUMP"}, {"PER", "Trump"}},
+                           {"Donald Trump", "Donald Trump", "Donald Trump"})));
+  PutAndLink(OneChain(Make("AP", {{"PER", "Ted Cruz"}, {"PER", "CRUZ"}, {"PER", "Cruz"}},
+                           {"Ted Cruz", "Ted Cruz", "Ted Cruz"})));
+  PutAndLink(OneChain(Make("AP", {{"ORG", "Immigration and Customs Enforcement"}, {"ORG", "Ice"}, {"ORG", "ICE"}},
+                           {"Immigration and Customs Enforcement", "Immigration and Customs Enforcement",
+                            "Immigration and Customs Enforcement"})));
+  PutAndLink(Make("AP", {{"LOC", "UNITED STATES"}}, {"UNITED STATES"}));
+  PutAndLink(Make("AP", {{"LOC", "United States"}}, {"United States"}));
+  PutAndLink(Make("AP", {{"LOC", "United states"}}, {"United states"}));
+  auto people = List("PER");
+  ASSERT_EQ(people.size(), 2u);
+  EXPECT_EQ(people[0].aliases, (std::vector<std::string>{"Donald Trump", "Trump"}));
+  EXPECT_EQ(people[1].aliases, (std::vector<std::string>{"Cruz", "Ted Cruz"}));
+  auto orgs = List("ORG");
+  ASSERT_EQ(orgs.size(), 1u);
+  EXPECT_EQ(orgs[0].aliases, (std::vector<std::string>{"ICE", "Immigration and Customs Enforcement"}));
+  auto places = List("LOC");
+  ASSERT_EQ(places.size(), 1u);
+  EXPECT_EQ(places[0].name, "United States");
+  EXPECT_EQ(places[0].aliases, (std::vector<std::string>{"United States"}));
+  // Every spelling still finds the entity.
+  EXPECT_EQ(List("", "TRUMP").size(), 1u);
+}
+
 // The entity tables as text (ids left out): name, type, articles, mentions,
 // aliases, roles by outlet, in listing order.
 std::string Tables(Store* store) {
