@@ -99,10 +99,10 @@ bool AnyWord(const Context& ctx, Range r, bool (*pred)(std::string_view)) {
 // "The Wall Street Journal reported ... the Journal reported": an outlet named
 // before entity e whose name ends with e's one-word name; nullptr when none.
 const Outlet* OutletShortName(const Context& ctx, int32_t e) {
-  const std::string& name = ctx.Canonical(e);
+  const std::string name = UngluedName(ctx.Canonical(e));
   if (name.empty() || name.find(' ') != std::string::npos) return nullptr;
   for (int32_t k = e; k-- > 0;) {
-    const std::string& full = ctx.Canonical(k);
+    const std::string full = UngluedName(ctx.Canonical(k));
     if (full.size() <= name.size() + 1 || !full.ends_with(name) || full[full.size() - name.size() - 1] != ' ') continue;
     const Outlet* o = ctx.registry().FindByName(full);
     if (o != nullptr) return o;
@@ -134,7 +134,9 @@ Speaker FromEntity(const Context& ctx, int32_t e) {
   const EntityMention& m = ctx.article().entities[e];
   Speaker s{m.span, ctx.Canonical(e), "person", e};
   if (m.type == "PER") return s;
+  if (Speaker titled = TitledPerson(ctx, e); titled.resolved()) return titled;  // tagged_names.cc
   if (m.type == "ORG") s.name = ExtendedOrganization(ctx, m, s.name);
+  s.name = AddressName(ctx, e, UngluedName(s.name));  // "10 Downing Street", "this.\"The Post" (tagged_names.cc)
   const Outlet* o = ctx.registry().FindByName(s.name);
   if (o == nullptr) o = OutletShortName(ctx, e);
   if (o != nullptr) {
@@ -626,7 +628,8 @@ Speaker UnnamedSpeaker(const Context& ctx, Range main, uint32_t first, uint32_t 
       s.type = "organization";
       return s;
     }
-    return UnnamedSpokesperson(ctx, main, d);  // "a police spokesman", "the spokespersons" (groups.cc)
+    Speaker body = UntaggedSpokesBody(ctx, main);  // "A Number 10 spokesperson" (tagged_names.cc)
+    return body.resolved() ? body : UnnamedSpokesperson(ctx, main, d);  // "a police spokesman" (groups.cc)
   }
   if (head == main.b && PronounKind(hw) != Pronoun::kNone) return PronounSpeaker(ctx, PronounKind(hw), main, at, d);
   Speaker pair = PairReferent(ctx, main, at);  // "the senators", "their statement" (pairs.cc)
@@ -692,10 +695,6 @@ Speaker UnnamedSpeaker(const Context& ctx, Range main, uint32_t first, uint32_t 
   }
   return {};
 }
-
-}  // namespace
-
-namespace {
 
 // "The officials with knowledge of Bolton's briefing for Trump", "one cable addressed to Clinton's
 // office": a phrase headed by an unnamed source, a group or a document ends where its modifier
