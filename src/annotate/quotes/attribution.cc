@@ -67,7 +67,8 @@ Cue CueAt(const Context& ctx, uint32_t t) {
   }
   if ((w == "states" || w == "claims") && (ctx.Text(t)[0] == 'S' || !document_subject)) return {};
   std::string_view prev = t > 0 ? ctx.Lower(t - 1) : "";
-  if (w == "call" && prev != "to") return {};  // "emerged to call the dossier “...”", not "a phone call"
+  // "emerged to call the dossier “...”", "goes on to state that": not "a phone call", "the state".
+  if ((w == "call" || w == "state") && prev != "to") return {};
 
   // "the reported talks", "was told", "is said to": not a report by a speaker.
   static const std::string_view kNotAfter[] = {"the", "a", "an", "was", "were", "is", "are", "be", "been", "being", "all"};

@@ -136,7 +136,7 @@ Speaker FromEntity(const Context& ctx, int32_t e) {
   if (m.type == "PER") return s;
   if (Speaker titled = TitledPerson(ctx, e); titled.resolved()) return titled;  // tagged_names.cc
   if (m.type == "ORG") s.name = ExtendedOrganization(ctx, m, s.name);
-  s.name = AddressName(ctx, e, UngluedName(s.name));  // "10 Downing Street", "this.\"The Post" (tagged_names.cc)
+  s.name = PlacedName(ctx, e, AddressName(ctx, e, UngluedName(s.name)));  // tagged_names.cc
   const Outlet* o = ctx.registry().FindByName(s.name);
   if (o == nullptr) o = OutletShortName(ctx, e);
   if (o != nullptr) {
@@ -676,7 +676,7 @@ Speaker UnnamedSpeaker(const Context& ctx, Range main, uint32_t first, uint32_t 
     bool generic = hw == "group" || hw == "organization" || hw == "organisation";
     if (org < 0 && bare && generic) {
       org = LastMentionBefore(ctx, "ORG", main.b, [&](const EntityMention& m) {
-        uint32_t t = ctx.TokenAt(m.span.begin);
+        uint32_t t = NameStart(ctx, static_cast<int32_t>(&m - ctx.article().entities.data()));
         uint32_t start = t;  // "The nearby St. Louis Tea Party had ...": a determiner and an adjective
         while (start > 0 && ctx.SentenceOf(start - 1) == ctx.SentenceOf(t) && t - start < 3) --start;
         std::string_view det = ctx.Lower(start);
@@ -685,7 +685,8 @@ Speaker UnnamedSpeaker(const Context& ctx, Range main, uint32_t first, uint32_t 
         return ClauseInitial(ctx, t) || opens;
       });
     }
-    return org >= 0 ? FromEntity(ctx, org) : UnnamedBody(ctx, main, bare && generic);  // groups.cc
+    Speaker placed = org >= 0 ? FromEntity(ctx, org) : PlaceBody(ctx, main, head);  // "the St. Louis group"
+    return placed.resolved() ? placed : UnnamedBody(ctx, main, bare && generic);  // groups.cc
   }
   int32_t any = LastEntity(ctx, main, "");
   if (any >= 0 && !PartyTag(ctx.article().entities[any].span.Of(ctx.article().body))) {

@@ -127,6 +127,14 @@ std::string AddressName(const Context& ctx, int32_t e, std::string name);
 // surname the article gives ("Rabbi Ruvi New" -> "Ruvi New"), when a fuller name or a known given
 // name shows it is one (type person); unresolved otherwise.
 Speaker TitledPerson(const Context& ctx, int32_t e);
+// "The nearby St. Louis Tea Party" with "St. Louis" and "Tea Party" tagged apart: the first token
+// of organization entity e's name, the adjacent place's first token included.
+uint32_t NameStart(const Context& ctx, int32_t e);
+// `name` with that adjacent place before it ("St. Louis Tea Party"); `name` otherwise.
+std::string PlacedName(const Context& ctx, int32_t e, std::string name);
+// "the St. Louis group": the organization an earlier mention names with the place right before
+// the body noun at token `head` (PlaceBefore), as FromEntity; unresolved otherwise.
+Speaker PlaceBody(const Context& ctx, Range main, uint32_t head);
 // "A Number 10 spokesperson", "a Pentagon spokeswoman": the untagged capitalized words between the
 // determiner and the spokesperson noun of `main` as an organization; unresolved otherwise.
 Speaker UntaggedSpokesBody(const Context& ctx, Range main);

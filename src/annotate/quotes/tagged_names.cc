@@ -1,5 +1,6 @@
 // Session 18: names the tagger cut, glued or mistyped at a speaker position, repaired from the
-// words around the candidate (the tagger itself is fixed): a person title swallowed into an
+// words around the candidate (the tagger itself is fixed): a place and an organization tagged
+// apart ("St. Louis" + "Tea Party"), a person title swallowed into an
 // organization's span ("Rabbi New said" tagged ORG, the article's "Rabbi Ruvi New" a person), an
 // address's number left outside a place ("10 Downing Street said"), text that lost its paragraph
 // breaks glued to a name ("this.\"The Washington Post", "Times:"), a body the tagger did not tag
@@ -136,6 +137,55 @@ Speaker UntaggedSpokesBody(const Context& ctx, Range main) {
   Speaker s = Described(ctx, Range{b, noun}, "organization");
   s.span = Described(ctx, main, "organization").span;
   return s;
+}
+
+namespace {
+
+// The place entity whose last token comes right before organization entity e's first, in its
+// sentence ("St. Louis" + "Tea Party" tagged apart); -1 otherwise.
+int32_t PlaceBefore(const Context& ctx, int32_t e) {
+  if (e < 0 || ctx.article().entities[e].type != "ORG") return -1;
+  uint32_t first = ctx.EntityStart(e);
+  int32_t p = first > 0 ? ctx.EntityOf(first - 1) : -1;
+  if (p < 0 || p == e || ctx.article().entities[p].type != "LOC" || ctx.SentenceOf(first - 1) != ctx.SentenceOf(first)) {
+    return -1;
+  }
+  return p;
+}
+
+}  // namespace
+
+uint32_t NameStart(const Context& ctx, int32_t e) {
+  int32_t p = PlaceBefore(ctx, e);
+  return ctx.EntityStart(p >= 0 ? p : e);
+}
+
+std::string PlacedName(const Context& ctx, int32_t e, std::string name) {
+  int32_t p = PlaceBefore(ctx, e);
+  if (p < 0) return name;
+  std::string_view place = ctx.article().entities[p].span.Of(ctx.article().body);
+  if (name.starts_with(place)) return name;
+  return std::string(place) + " " + name;
+}
+
+Speaker PlaceBody(const Context& ctx, Range main, uint32_t head) {
+  // "the St. Louis group" after "The nearby St. Louis Tea Party": a place right before the body
+  // noun names the organization an earlier mention joined to that place.
+  int32_t place = head > main.b ? ctx.EntityOf(head - 1) : -1;
+  if (place < 0 || ctx.article().entities[place].type != "LOC") return {};
+  std::string_view want = ctx.article().entities[place].span.Of(ctx.article().body);
+  const auto& ents = ctx.article().entities;
+  for (size_t i = ents.size(); i-- > 0;) {
+    int32_t e = static_cast<int32_t>(i);
+    if (ctx.EntityStart(e) >= main.b) continue;
+    int32_t p = PlaceBefore(ctx, e);
+    if (p >= 0 && ents[p].span.Of(ctx.article().body) == want) {
+      Speaker s = FromEntity(ctx, e);
+      s.span = Described(ctx, main, "organization").span;
+      return s;
+    }
+  }
+  return {};
 }
 
 bool OpeningPreposition(std::string_view w) {
