@@ -65,6 +65,35 @@ TEST(TaggedNames, AWordGluedToANameIsCutOff) {
   EXPECT_EQ(UngluedName("U.S.Army"), "U.S.Army");
 }
 
+// "The nearby Kansas City Tea Party" tagged as a place and an organization: "The group" is that
+// organization, not the one a clause opened before, and "the Kansas City group" too.
+TEST(TaggedNames, APlaceAndAnOrganizationTaggedApartAreOneName) {
+  Article a = FromParagraphs(
+      {"The Austin Tea Party held a rally on Saturday.",
+       "The nearby Kansas City Tea Party had a quick response to the council's plan. The group has drafted a "
+       "resolution of its own condemning the council for reducing itself to a \"partisan attack dog "
+       "organization.\""});
+  EXPECT_EQ(Attributions(a), (std::vector<std::string>{"Kansas City Tea Party|organization|d"}));
+  Article b = FromParagraphs(
+      {"The Austin Tea Party held a rally on Saturday.",
+       "The nearby Kansas City Tea Party had a quick response to the council's plan. Hours later, the Kansas "
+       "City group issued its reply. \"We reject this resolution and everything it says about our members,\" "
+       "the Kansas City group said."});
+  EXPECT_EQ(Attributions(b), (std::vector<std::string>{"Kansas City Tea Party|organization|d"}));
+}
+
+// "The senators' letter goes on to state that “...”": an infinitive "to state" is a cue (not "the state").
+TEST(TaggedNames, ToStateIsACue) {
+  Article a = FromParagraphs(
+      {"Senators Jane Holloway and Mark Decker sent a letter to the agency on Monday.",
+       "The agency did not answer. Officials said they would review it.",
+       "The senators' letter goes on to state that \"it is unclear whether the agents knew the outcome had "
+       "been decided.\""});
+  std::vector<std::string> got = Attributions(a);
+  ASSERT_FALSE(got.empty());
+  EXPECT_EQ(got.back().substr(0, got.back().find('|')), "Jane Holloway and Mark Decker");
+}
+
 // "Her office issued a brief statement ... “...,” the statement read": the woman's document.
 TEST(AuthoredDocuments, AStatementHerOfficeIssuedIsHers) {
   Article a = FromParagraphs(
