@@ -41,9 +41,8 @@ namespace {
 
 bool Adverb(std::string_view w) {
   static const std::string_view k[] = {"also", "again", "earlier", "later", "once", "previously", "recently",
-                                       "then", "now", "has", "had", "have", "would", "will", "later"};
-  if (std::find(std::begin(k), std::end(k), w) != std::end(k)) return true;
-  return w.size() > 4 && w.substr(w.size() - 2) == "ly";
+                                       "then", "now", "has", "had", "have", "would", "will"};
+  return InList(w, k) || (w.size() > 4 && w.substr(w.size() - 2) == "ly");
 }
 
 bool Separator(std::string_view w) {
@@ -635,6 +634,7 @@ Speaker UnnamedSpeaker(const Context& ctx, Range main, uint32_t first, uint32_t 
   Speaker pair = PairReferent(ctx, main, at);  // "the senators", "their statement" (pairs.cc)
   if (!pair.resolved()) pair = InterviewReferent(ctx, main, at);  // "the interview subject"
   if (!pair.resolved()) pair = AuthorsReferent(ctx, main, at);  // "the authors wrote" (authors.cc)
+  if (!pair.resolved()) pair = FilingReferent(ctx, main, at);  // "the lawsuit alleges" (filings.cc)
   if (pair.resolved() && DocumentNoun(hw)) pair.type = "document";
   if (pair.resolved()) return pair;
   Speaker same = SameSpeakerAgain(ctx, main, d);  // "this same prestidigitator reasoned"
