@@ -12,6 +12,10 @@ document's canonical text, speaker, source type), never article text; the text i
                                     seed, no article or outlet of any gold file (quotations,
                                     roles, conflicts, indirect), of allsides-blind16 or of the
                                     articles allsides-blind17's selection may take
+  indirect_gold.py select3          list the articles of indirect-blind3 (session 18): another
+                                    seed, skipping every article and outlet of any gold file,
+                                    of allsides-blind16 and of the articles allsides-blind17's
+                                    or allsides-blind18's selection may take
   indirect_gold.py show DOC         print DOC's canonical text with numbered paragraphs [pN]
                                     for a person to label
   indirect_gold.py build LABELS OUT labels -> gold JSONL with byte offsets
@@ -122,6 +126,23 @@ def select2(count=6, seed=20261170):
         print("indirect-blind2", "as:" + doc_id, outlet, sep="\t")
 
 
+def blind18_ids():
+    """A superset of the articles allsides-blind18 (session 18, another helper's blind split, not
+    on main when indirect-blind3 was drawn) can hold: its seed's selection, skipping the other gold
+    files as blind17 on do, run to three times the usual target of candidate spans."""
+    return quotes_gold.selected_ids("allsides-blind18", 20261122 + 18, fresh_outlets=True, target=400,
+                                    fresh_months="prefer", other_gold=True)
+
+
+def select3(count=7, seed=20261180):
+    """indirect-blind3 (session 18): select()'s filter with a third seed, skipping every article
+    and outlet of any gold file (indirect-blind2 included), of allsides-blind16 and of
+    allsides-blind17's and allsides-blind18's possible articles."""
+    skip = all_gold_ids() | blind16_ids() | blind17_ids() | blind18_ids()
+    for doc_id, outlet in reporting_articles(skip, seed, count):
+        print("indirect-blind3", "as:" + doc_id, outlet, sep="\t")
+
+
 def canonical(doc):
     with gzip.open(os.path.join(SHARED, "data", ALLSIDES), "rt", encoding="utf-8") as f:
         for line in f:
@@ -177,6 +198,8 @@ if __name__ == "__main__":
         select()
     elif cmd == "select2":
         select2()
+    elif cmd == "select3":
+        select3()
     elif cmd == "show" and len(sys.argv) == 3:
         show(sys.argv[2])
     elif cmd == "build" and len(sys.argv) == 4:

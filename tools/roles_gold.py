@@ -10,6 +10,10 @@ their text for labelling; docs/ner.md "Session 15: roles measured" holds the gui
                            list the articles of the split roles-blind3 (session 17): skips every
                            article and outlet of every gold file (roles, quotations, indirect
                            speech, story-view conflicts) and of allsides-blind17's selection
+  roles_gold.py select-blind4
+                           list the articles of the split roles-blind4 (session 18): the rules of
+                           select-blind3 with its own seed, also skipping roles-blind3 and the
+                           articles allsides-blind18's selection may take
   roles_gold.py show ID    print article ID's paragraphs (the text parallax-eval-roles annotates)
   roles_gold.py check      check data/gold/roles-allsides.jsonl against the selection
 
@@ -41,12 +45,13 @@ def articles():
                 yield json.loads(line)
 
 
-def quote_labelled():
+def quote_labelled(later=()):
+    """Ids of the AllSides articles the quotation labels hold, but for the splits in later."""
     ids = set()
     path = os.path.join(HERE, "..", "data", "gold", "quotes-allsides-labels.tsv")
     for line in open(path, encoding="utf-8"):
         parts = line.split("\t")
-        if len(parts) > 1 and parts[1].startswith("as:"):
+        if len(parts) > 1 and parts[1].startswith("as:") and parts[0] not in later:
             ids.add(parts[1][3:])
     return ids
 
@@ -129,18 +134,19 @@ BLIND3_SEED = SEED + 17
 BLIND3_TARGET = 11
 
 
-def all_gold_ids():
+def all_gold_ids(later=("roles-blind3",)):
     """Ids of the AllSides articles any gold file holds: the quotation labels, every *.jsonl
-    under data/gold (roles of every split but roles-blind3, quotations, indirect speech) and the
-    articles the story-view conflict items cite."""
-    ids = quote_labelled()
+    under data/gold (roles, quotations, indirect speech) and the articles the story-view conflict
+    items cite; but for the splits in later (the one being drawn and those drawn after it, so
+    that a selection prints the same lines once they are labelled)."""
+    ids = quote_labelled(later)
     gold_dir = os.path.join(HERE, "..", "data", "gold")
     for name in sorted(os.listdir(gold_dir)):
         if not name.endswith(".jsonl"):
             continue
         for line in open(os.path.join(gold_dir, name), encoding="utf-8"):
             g = json.loads(line)
-            if g.get("split") == "roles-blind3":
+            if g.get("split") in later:
                 continue
             docs = [g["doc"]] if "doc" in g else [c["doc"] for s in g.get("sides", []) for c in s["cites"]]
             ids.update(d.split("#", 1)[1] for d in docs if "allsides-news" in d and "#" in d)
@@ -165,6 +171,43 @@ def selection_blind3():
     return pick_blind("roles-blind3", BLIND3_SEED, BLIND3_TARGET, all_gold_ids() | blind17_ids())
 
 
+BLIND4_SEED = SEED + 18
+# The gold splits of session 18, drawn beside roles-blind4 (allsides-blind18's possible articles
+# are skipped by blind18_ids).
+SESSION18_SPLITS = ("roles-blind4", "indirect-blind3", "allsides-blind18")
+BLIND4_TARGET = 12
+
+
+def blind18_ids():
+    """The articles allsides-blind18 (the quotation engineers' blind split of session 18) may
+    hold: its seed's selection, run with the gold files as they were before roles-blind4 (its
+    selection skips the roles gold, so once roles-blind4 is labelled it would draw around it),
+    to three times its target so that a selection drawn before or after either split is
+    covered."""
+    sys.path.insert(0, HERE)
+    import quotes_gold
+    before = quotes_gold.allsides_labelled
+
+    def without_blind4(other_gold=False):
+        return before(other_gold) - gold_labelled("roles-blind4")
+
+    quotes_gold.allsides_labelled = without_blind4
+    try:
+        target, fresh = quotes_gold.ALLSIDES_SPLITS.get(18, quotes_gold.ALLSIDES_SPLITS[17])
+        return quotes_gold.selected_ids("allsides-blind18", 20261122 + 18, fresh_outlets=True,
+                                        target=3 * target, fresh_months=fresh, other_gold=True)
+    finally:
+        quotes_gold.allsides_labelled = before
+
+
+def selection_blind4():
+    """roles-blind4 (session 18): the rules of roles-blind3 with their own seed, skipping every
+    article and every outlet that any gold file holds (roles-blind3 included) or allsides-blind17
+    and allsides-blind18 may hold; at most 2 articles per year."""
+    used = all_gold_ids(SESSION18_SPLITS) | blind17_ids() | blind18_ids()
+    return pick_blind("roles-blind4", BLIND4_SEED, BLIND4_TARGET, used)
+
+
 def paragraphs(text):
     return [p.strip(" \t\r\f\v") for p in text.split("\n") if p.strip(" \t\r\f\v")]
 
@@ -180,7 +223,8 @@ def show(doc_id):
 
 
 def check():
-    want = {(s, f"{ALLSIDES}#{d}") for s, d, _, _ in selection() + selection_blind2() + selection_blind3()}
+    want = {(s, f"{ALLSIDES}#{d}") for s, d, _, _ in selection() + selection_blind2() + selection_blind3() +
+                                                     selection_blind4()}
     have = set()
     for line in open(GOLD, encoding="utf-8"):
         g = json.loads(line)
@@ -204,6 +248,9 @@ if __name__ == "__main__":
             print(*row, sep="\t")
     elif cmd == "select-blind3":
         for row in selection_blind3():
+            print(*row, sep="\t")
+    elif cmd == "select-blind4":
+        for row in selection_blind4():
             print(*row, sep="\t")
     elif cmd == "show":
         show(sys.argv[2])

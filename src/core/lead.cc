@@ -19,6 +19,7 @@
 
 #include "core/ascii.h"
 #include "core/unicode.h"
+#include "core/word_list.h"
 
 namespace parallax::core {
 namespace {
@@ -30,7 +31,7 @@ bool IsStopWord(std::string_view w) {
       "the",  "and",  "for",  "with", "from", "that", "this", "are",  "was",  "his",  "her",  "its",
       "after", "over", "into", "about", "says", "said", "will", "has", "have", "new", "not", "but",
       "who",  "what", "how",  "why",  "more", "than", "out",  "off",  "amid", "they", "their", "can"};
-  return std::find(std::begin(kStop), std::end(kStop), w) != std::end(kStop);
+  return InList(w, kStop);
 }
 
 // Distinct lower-cased ASCII words of 3+ letters or digits, stop words out, sorted.

@@ -36,6 +36,7 @@
 #include <string>
 
 #include "core/ascii.h"
+#include "core/word_list.h"
 
 namespace parallax::synth {
 namespace {
@@ -72,17 +73,6 @@ constexpr std::array<std::string_view, 12> kOpenings = {
 // run at every ", " of nearly every sentence of a story).
 bool StartsAt(std::string_view s, size_t at, std::string_view word) {
   return at < s.size() && s[at] == word[0] && s.compare(at, word.size(), word) == 0;
-}
-
-// Whether `word` is one of `list`: the size and the first byte are compared
-// inline, so memcmp runs only for a likely match (these lists are asked
-// about the first words of nearly every sentence).
-template <typename List>
-bool OneOf(std::string_view word, const List& list) {
-  for (std::string_view w : list) {
-    if (w.size() == word.size() && (w.empty() || w[0] == word[0]) && w == word) return true;
-  }
-  return false;
 }
 
 // Whether byte `c` opens some month of kMonths: most places asked open none.
@@ -202,10 +192,10 @@ bool IsPresentTenseCaption(std::string_view text, std::string_view lower) {
     size_t end = lower.find(' ', at);
     if (end == std::string_view::npos) return false;
     const std::string_view w = lower.substr(at, end - at);
-    if (words > 0 && OneOf(w, kVerbs)) {
+    if (words > 0 && core::InList(w, kVerbs)) {
       return lower.find(" in ", end) != std::string_view::npos;
     }
-    if (OneOf(w, kStops)) return false;
+    if (core::InList(w, kStops)) return false;
     if (!core::IsAsciiUpper(text[at]) && (w.back() == ',' || w.ends_with("ed") || w.ends_with("s"))) return false;
     at = end + 1;
   }

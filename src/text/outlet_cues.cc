@@ -2,6 +2,7 @@
 
 #include "core/ascii.h"
 #include "core/byte_scan.h"
+#include "core/word_list.h"
 
 #include <algorithm>
 #include <cctype>
@@ -132,7 +133,7 @@ bool PartOfLongerName(std::string_view before, std::string_view after) {
     size_t end = 0;
     while (end < w.size() && std::isalpha(static_cast<unsigned char>(w[end]))) ++end;
     w = w.substr(0, end);
-    if (std::find(std::begin(kDateWords), std::end(kDateWords), w) == std::end(kDateWords)) return true;
+    if (!core::InList(w, kDateWords)) return true;
   }
   if (!before.empty() && before.back() == ' ') {
     std::string_view b = before.substr(0, before.size() - 1);
@@ -142,7 +143,7 @@ bool PartOfLongerName(std::string_view before, std::string_view after) {
     bool possessive = (w.size() > 2 && w.substr(w.size() - 2) == "'s") ||
                       (w.size() > 4 && w.substr(w.size() - 4) == "\u2019s");
     if (!w.empty() && !possessive && std::isupper(static_cast<unsigned char>(w[0])) &&
-        std::find(std::begin(kCueWords), std::end(kCueWords), w) == std::end(kCueWords)) {
+        !core::InList(w, kCueWords)) {
       return true;
     }
   }

@@ -27,7 +27,7 @@ constexpr std::string_view kSpeech[] = {
     "alleging", "announced", "announces", "answered", "argued", "argues", "arguing", "ask",
     "asked", "asks", "asserted", "asserts", "assured", "assures", "blasted", "boasted", "boasting",
     "bragged", "branded", "call", "called", "calling", "cautioned", "cautions", "chant", "chanted", "chanting", "chants",
-    "charged", "chided", "claimed", "claiming", "claims", "commented", "complained", "conceded",
+    "charged", "charges", "chided", "claimed", "claiming", "claims", "commented", "complained", "conceded",
     "concedes", "conceding", "concluded", "concludes", "condemned", "condemning", "condemns", "confided",
     "confirmed", "confirms", "contend", "contended", "contends", "continued", "continues",
     "countered", "countering", "cried", "criticised", "criticized", "criticizing", "declared",

@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/word_list.h"
 #include "parallax/article.h"
 
 namespace parallax::quotes {
@@ -57,16 +58,9 @@ bool GroupNoun(std::string_view word);
 // A lower-case noun of a person by its agent suffix ("lobbyist", "consultant",
 // "historian"); takes the word as written (case matters).
 bool AgentNoun(std::string_view raw);
-// True when `word` is one of `list` (a short list written at the call; the
-// tables above are for the long ones).
-inline bool InList(std::string_view word, std::initializer_list<std::string_view> list) {
-  return std::find(list.begin(), list.end(), word) != list.end();
-}
-// The same for a word array declared at the call.
-template <size_t N>
-bool InList(std::string_view word, const std::string_view (&list)[N]) {
-  return std::find(list, list + N, word) != list + N;
-}
+// Short word lists written at the call (the tables above are for the long
+// ones): core::InList.
+using core::InList;
 // Articles and "one"/"another"/"this"/"that" opening a noun phrase.
 bool Determiner(std::string_view word);
 // Words that cannot be inside a speaker phrase (prepositions, conjunctions,

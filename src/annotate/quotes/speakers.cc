@@ -632,6 +632,7 @@ Speaker UnnamedSpeaker(const Context& ctx, Range main, uint32_t first, uint32_t 
   Speaker pair = PairReferent(ctx, main, at);  // "the senators", "their statement" (pairs.cc)
   if (!pair.resolved()) pair = InterviewReferent(ctx, main, at);  // "the interview subject"
   if (!pair.resolved()) pair = AuthorsReferent(ctx, main, at);  // "the authors wrote" (authors.cc)
+  if (!pair.resolved()) pair = FilingReferent(ctx, main, at);  // "the lawsuit alleges" (filings.cc)
   if (pair.resolved() && DocumentNoun(hw)) pair.type = "document";
   if (pair.resolved()) return pair;
   Speaker same = SameSpeakerAgain(ctx, main, d);  // "this same prestidigitator reasoned"

@@ -79,6 +79,12 @@ Speaker InterviewReferent(const Context& ctx, Range main, uint32_t at);
 // person); unresolved otherwise.
 Speaker AuthorsReferent(const Context& ctx, Range main, uint32_t at);
 
+// Session 18 (filings.cc): "the lawsuit", "the suit", "the court papers", "the court documents": the
+// plaintiffs an earlier sentence (at most 20 back) names as the joint subject of "sued" or of a
+// verb of filing with a filing noun ("Harvard and MIT have filed suit"), named "A and B" (type
+// document); unresolved for other phrases or when no plaintiff was named.
+Speaker FilingReferent(const Context& ctx, Range main, uint32_t at);
+
 // The referent of pronoun token r.b of kind p before token `at` (speakers.cc): he/she/him/her the
 // last fitting person (she/her female, else male), they a group, a pair or a body, it a document.
 Speaker ResolvePronoun(const Context& ctx, Pronoun p, Range r, uint32_t at, const Discourse& d);
