@@ -337,6 +337,15 @@ TEST_F(EntityStoreTest, AliasesDifferingOnlyInCaseAreListedOnce) {
   EXPECT_EQ(List("", "TRUMP").size(), 1u);
 }
 
+TEST_F(EntityStoreTest, PartyAndStateTagsAreNoEntities) {
+  PutAndLink(Make("AP", {{"PER", "Ted Cruz"}, {"ORG", "R-Texas"}, {"LOC", "D-Calif."}, {"ORG", "R-S.C"}},
+                  {"Ted Cruz", "R-Texas", "D-Calif.", "R-S.C"}));
+  PutAndLink(Make("AP", {{"MISC", "D-Day"}, {"LOC", "Texas"}}, {"D-Day", "Texas"}));
+  std::set<std::string> names;
+  for (const auto& e : List()) names.insert(e.name);
+  EXPECT_EQ(names, (std::set<std::string>{"Ted Cruz", "D-Day", "Texas"}));
+}
+
 // The entity tables as text (ids left out): name, type, articles, mentions,
 // aliases, roles by outlet, in listing order.
 std::string Tables(Store* store) {
