@@ -231,6 +231,27 @@ TEST_F(EntityStoreTest, AnAcronymJoinsTheNameAnArticleSpelledOut) {
   EXPECT_EQ(orgs[0].aliases, (std::vector<std::string>{"FBI", "Federal Bureau of Investigation"}));
 }
 
+TEST_F(EntityStoreTest, TheAcronymOfAWellKnownBodyJoinsItsNameWithoutAnArticleSpellingItOut) {
+  // No article writes both; the acronym is in the known-body list.
+  PutAndLink(Make("AP", {{"ORG", "FDA"}}, {"FDA"}));
+  PutAndLink(Make("CNN", {{"ORG", "Food and Drug Administration"}}, {"Food and Drug Administration"}));
+  PutAndLink(Make("Reuters", {{"ORG", "F.D.A."}}, {"F.D.A."}));
+  PutAndLink(Make("Reuters", {{"MISC", "FDA"}}, {"FDA"}));
+  // Not listed: initials stay no evidence.
+  PutAndLink(Make("AP", {{"ORG", "Federal Drug Agency"}}, {"Federal Drug Agency"}));
+  PutAndLink(Make("AP", {{"ORG", "NBC"}}, {"NBC"}));
+  PutAndLink(Make("AP", {{"ORG", "National Butterfly Center"}}, {"National Butterfly Center"}));
+  auto orgs = List("ORG");
+  ASSERT_EQ(orgs.size(), 4u);
+  EXPECT_EQ(orgs[0].name, "Food and Drug Administration");
+  EXPECT_EQ(orgs[0].articles, 4u);
+  ASSERT_TRUE(store_->RelinkEntities().ok());
+  orgs = List("ORG");
+  ASSERT_EQ(orgs.size(), 4u);
+  EXPECT_EQ(orgs[0].name, "Food and Drug Administration");
+  EXPECT_EQ(orgs[0].articles, 4u);
+}
+
 TEST_F(EntityStoreTest, AnAcronymTwoSpelledOutNamesShareStaysApart) {
   PutAndLink(OneChain(Make("AP", {{"ORG", "Republican National Committee"}, {"ORG", "RNC"}},
                            {"Republican National Committee", "Republican National Committee"})));
@@ -314,6 +335,15 @@ TEST_F(EntityStoreTest, AliasesDifferingOnlyInCaseAreListedOnce) {
   EXPECT_EQ(places[0].aliases, (std::vector<std::string>{"United States"}));
   // Every spelling still finds the entity.
   EXPECT_EQ(List("", "TRUMP").size(), 1u);
+}
+
+TEST_F(EntityStoreTest, PartyAndStateTagsAreNoEntities) {
+  PutAndLink(Make("AP", {{"PER", "Ted Cruz"}, {"ORG", "R-Texas"}, {"LOC", "D-Calif."}, {"ORG", "R-S.C"}},
+                  {"Ted Cruz", "R-Texas", "D-Calif.", "R-S.C"}));
+  PutAndLink(Make("AP", {{"MISC", "D-Day"}, {"LOC", "Texas"}}, {"D-Day", "Texas"}));
+  std::set<std::string> names;
+  for (const auto& e : List()) names.insert(e.name);
+  EXPECT_EQ(names, (std::set<std::string>{"Ted Cruz", "D-Day", "Texas"}));
 }
 
 // The entity tables as text (ids left out): name, type, articles, mentions,
