@@ -82,7 +82,7 @@ constexpr std::string_view kDocument[] = {
     "lawsuit", "lawsuits", "letter", "letters", "memo", "memorandum", "memos", "motion", "op-ed",
     "order", "petition", "poll", "post", "queries", "query", "question", "questions", "readout",
     "release", "report", "reports", "resolution", "ruling", "statement", "statements", "story",
-    "study", "suit", "survey", "transcript", "video",
+    "study", "suit", "survey", "transcript", "video", "website",
 };
 constexpr std::string_view kSocialWords[] = {
     "facebook", "instagram", "post", "social", "telegram", "threads", "tiktok", "truth", "tweet",
