@@ -355,6 +355,15 @@ class Store {
   // link commit left behind (the ingester links them when it next runs).
   virtual Result<std::vector<std::string>> UnlinkedArticleIds() = 0;
 
+  // Links every stored article's chains again from scratch, in one
+  // transaction, in an order fixed by the corpus's content rather than the
+  // ingest order (entity_store.cc): two stores holding the same articles end
+  // with the same entities, aliases, links and roles whatever order the
+  // articles came in. Entities are named by their most frequent multi-word
+  // name and typed by the majority of their chains. Entity ids change.
+  // kInvalidArgument on a read-only store.
+  virtual Status RelinkEntities() = 0;
+
   // Entities with at least one mention in the articles selected by `query`,
   // most articles first (then most mentions, then id); counts and roles are
   // over the selected articles. kNotFound for an unknown story or article.

@@ -30,6 +30,7 @@ struct IngestArgs {
   std::string outlets;  // registry file replacing the built-in one
   std::vector<std::string> annotate = {"time", "ner", "coref", "quotes"};
   bool no_cluster = false;
+  bool relink = false;
   bool no_story_views = false;
 };
 
@@ -137,6 +138,11 @@ void RunIngest(const IngestArgs& args) {
   pipeline::IngestStats stats;
   Status st = ingester.Run(args.paths, events, &stats);
   if (tty) std::fprintf(stderr, "\r\033[K");
+  if (st.ok() && args.relink) {
+    const double before = elapsed();
+    st = store->RelinkEntities();
+    if (st.ok()) std::printf("entities re-linked in %.2f s\n", elapsed() - before);
+  }
   std::printf("stored %llu, duplicate %llu, rejected %llu in %.2f s -> %s\n",
               static_cast<unsigned long long>(stats.stored), static_cast<unsigned long long>(stats.duplicate),
               static_cast<unsigned long long>(stats.rejected), elapsed(), args.db.c_str());
@@ -281,6 +287,9 @@ void RegisterArticleCommands(CLI::App& app) {
   ingest->add_flag("--no-story-views", args->no_story_views,
                    "Do not store the stories' API views (the server builds them on request; "
                    "`parallax stories --materialize-views` later)");
+  ingest->add_flag("--relink", args->relink,
+                   "At the end, link every stored article's entities again in an order fixed by their content, "
+                   "so the entities do not depend on the ingest order (costs about one link of the whole store)");
   ingest->add_flag("--stats", args->stats, "Print throughput, CPU time and peak memory at the end");
   ingest->add_flag("-v,--verbose", args->verbose, "Print each committed article: stored|duplicate ID URI");
   ingest->add_option("--max-file-mb", args->max_file_mb, "Reject whole-file inputs and records larger than this")

@@ -20,6 +20,7 @@ struct EntitiesArgs {
   EntityQuery query;
   int64_t id = 0;
   std::string format = "text";
+  bool relink = false;
 };
 
 // "former climate envoy (United States)", "then-house speaker".
@@ -48,8 +49,19 @@ void PrintText(const EntitySummary& e) {
 }
 
 void RunEntities(const EntitiesArgs& args) {
-  auto store = OpenStoreForReading(args.db);
-  if (!store) return;
+  std::unique_ptr<Store> store;
+  if (args.relink) {
+    store = OpenStoreOrReport(args.db);
+    if (!store) return;
+    Status s = store->RelinkEntities();
+    if (!s.ok()) {
+      std::fprintf(stderr, "parallax: %s: %s\n", args.db.c_str(), s.ToString().c_str());
+      return SetExitCode(1);
+    }
+  } else {
+    store = OpenStoreForReading(args.db);
+    if (!store) return;
+  }
   Result<std::vector<EntitySummary>> list = std::vector<EntitySummary>{};
   if (args.id > 0) {
     auto one = store->GetEntity(args.id);
@@ -84,6 +96,9 @@ void RegisterEntitiesCommand(CLI::App& app) {
   cmd->add_option("--id", args->id, "Show one entity (all articles)");
   cmd->add_option("--limit", args->query.limit, "At most this many entities")->capture_default_str();
   cmd->add_option("--offset", args->query.offset, "Skip this many entities");
+  cmd->add_flag("--relink", args->relink,
+                 "First link every stored article's entities again in an order fixed by their content, not by "
+                 "ingest order (entity ids change)");
   cmd->add_option("--format", args->format, "text or json")->check(CLI::IsMember({"text", "json"}))->capture_default_str();
   cmd->callback([args] { RunEntities(*args); });
 }

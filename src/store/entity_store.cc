@@ -1,4 +1,5 @@
-// Canonical entities in the store: corpus-level entity linking and listing.
+// Canonical entities in the store: corpus-level entity linking (listing is in
+// entity_list.cc).
 //
 // Four tables (migration 5, docs/formats/store.md): entities (one row per
 // canonical entity, unique by type and normalized name key), entity_aliases
@@ -16,7 +17,10 @@
 //     to the entity of another of these three types with its key (the
 //     tagger's type for "Boeing" varies between articles), unless one is an
 //     abbreviation and the other not ("Va." / "VA"); with neither, an
-//     acronym links to the one long name that has it as an alias, and a long
+//     acronym links to the one long name that has it as an alias (or the
+//     dominant one of several: "AP" the Associated Press) or, with no such
+//     evidence, to the long name of a well-known body the corpus has
+//     ("FDA", known_bodies.h), and a long
 //     name whose chain holds its acronym absorbs that acronym's entity
 //     (FoldAcronyms, EntityOfAcronym); a person links to the one person
 //     with the same first and last word and middle initials more or less
@@ -26,17 +30,23 @@
 //     "Xie" / "Xie Zhenhua"), or of several such persons to the one named in
 //     at least 4 times as many chains as any other ("Trump": Donald, not
 //     Melania) -- before the exact key, so a one-word entity made before the
-//     person was known is folded into the person;
+//     person was known is folded into the person; with none dominant, to
+//     the one of them an earlier chain of the same article names
+//     ("Hillary Clinton ... Clinton");
 //  3. otherwise a new entity. A new multi-word person absorbs an earlier
 //     one-word entity with its surname when it is the only person with that
 //     surname, so "Kerry" seen before "John Kerry" ends up in one entity.
 // Re-linking an article first deletes its rows, so linking is idempotent;
 // the result depends only on the order of LinkEntities calls (ingest order).
+// RelinkEntities links a finished corpus again in an order fixed by its
+// content (see "Re-linking a finished corpus" below).
 #include <algorithm>
 #include <map>
 
+#include "annotate/entity/lexicon.h"
 #include "annotate/entity/names.h"
 #include "core/ascii.h"
+#include "store/known_bodies.h"
 #include "store/sqlite_store.h"
 
 namespace parallax::store {
@@ -206,15 +216,18 @@ Result<int64_t> CreateEntity(StmtCache* db, const EntityChain& c, const NameInfo
   return id;
 }
 
-// Of several persons sharing a surname, the one the corpus names far more
-// often: at least kDominance times the chains of the runner-up, counted up
-// to kCountCap each (an index range scan, so the cap bounds the cost). In
-// 2018 news "Trump" alone is Donald Trump, not Melania or Ivanka Trump.
+// Of several persons sharing a surname (or long names sharing an acronym),
+// the one the corpus names far more often: at least kDominance times the
+// chains of the runner-up, counted up to kCountCap each (an index range
+// scan, so the cap bounds the cost). In 2018 news "Trump" alone is Donald
+// Trump, not Melania or Ivanka Trump; "AP" is the Associated Press, not the
+// "AmeriSpeak Panel" one article spelled out.
 constexpr int64_t kDominance = 4;
 constexpr int64_t kCountCap = 400;
 constexpr int64_t kMinChains = 3;
 
-Result<int64_t> DominantPerson(StmtCache* db, const std::vector<int64_t>& persons) {
+Result<int64_t> DominantEntity(StmtCache* db, const std::vector<int64_t>& persons) {
+  if (persons.empty()) return 0;
   if (persons.size() == 1) return persons.front();
   auto st = db->Get("SELECT COUNT(*) FROM (SELECT 1 FROM entity_mentions WHERE entity = ?1 LIMIT ?2)");
   if (!st.ok()) return st.status();
@@ -314,7 +327,7 @@ Status FoldAcronyms(StmtCache* db, const EntityChain& c, const std::vector<std::
 }
 
 // An acronym links to the one multi-word ORG / LOC / MISC entity that has it
-// as an alias, or 0.
+// as an alias, or to the dominant one of several (DominantEntity), or 0.
 Result<int64_t> EntityOfAcronym(StmtCache* db, const EntityChain& c) {
   std::string letters;
   if (!entity::AcronymLetters(entity::NameWords(c.name), &letters)) return 0;
@@ -323,22 +336,103 @@ Result<int64_t> EntityOfAcronym(StmtCache* db, const EntityChain& c) {
                  "WHERE a.alias = ?1 AND e.type IN ('ORG', 'LOC', 'MISC') AND e.words > 1",
                  {SurfaceName(c.name)});
   if (!ids.ok()) return ids.status();
-  return ids->size() == 1 ? ids->front() : 0;
+  return DominantEntity(db, *ids);
 }
 
-Result<int64_t> ResolveChain(StmtCache* db, const EntityChain& c, const std::vector<std::string>& aliases) {
+// Acronyms of well-known bodies (known_bodies.h) that no article of the
+// corpus spelled out beside the name: "FDA" links to the entity of "Food and
+// Drug Administration" when the corpus has one.
+Result<int64_t> EntityOfKnownBody(StmtCache* db, const EntityChain& c) {
+  std::string letters;
+  if (!entity::AcronymLetters(entity::NameWords(c.name), &letters)) return 0;
+  for (std::string_view name : KnownBodyNames(letters)) {
+    auto keyed = EntitiesWithKey(db, c.type, InfoOf(std::string(name), "ORG").key);
+    if (!keyed.ok()) return keyed.status();
+    if (!keyed->empty()) return keyed->front().id;
+  }
+  return 0;
+}
+
+// The acronym letters ("FDA") of the known body one of whose long names has
+// key `key`, or "".
+std::string KnownBodyLetters(const std::string& key) {
+  static const std::map<std::string, std::string>* const by_key = [] {
+    auto* m = new std::map<std::string, std::string>;
+    for (const auto& [letters, name] : KnownBodies()) (*m)[InfoOf(std::string(name), "ORG").key] = std::string(letters);
+    return m;
+  }();
+  auto it = by_key->find(key);
+  return it == by_key->end() ? std::string() : it->second;
+}
+
+// A known body's long name absorbs the entity its acronym made in articles
+// that never spelled it out (streaming: "FDA" seen before "Food and Drug
+// Administration"), and the entities of its other listed names ("Centers
+// for Disease Control" and "... and Prevention").
+Status FoldKnownAcronym(StmtCache* db, const EntityChain& c, const NameInfo& n, int64_t into) {
+  const std::string letters = KnownBodyLetters(n.key);
+  if (letters.empty()) return Status::OK();
+  std::vector<std::string> keys = {entity::NameKey({letters})};
+  for (std::string_view name : KnownBodyNames(letters)) {
+    std::string key = InfoOf(std::string(name), "ORG").key;
+    if (key != n.key) keys.push_back(std::move(key));
+  }
+  for (const std::string& key : keys) {
+    auto keyed = EntitiesWithKey(db, c.type, key);
+    if (!keyed.ok()) return keyed.status();
+    for (const KeyedEntity& e : *keyed)
+      if (e.id != into && !IsAbbreviation(e.name)) PARALLAX_RETURN_IF_ERROR(Merge(db, e.id, into));
+  }
+  return Status::OK();
+}
+
+// Of `persons`, the one an earlier chain (index below `chain`: chains are
+// in text order) of article `article_id` links to, or 0 (none or several).
+// Re-linking a corpus links every multi-word name first, so the index
+// bound keeps it to the persons streaming would know at this chain.
+Result<int64_t> PersonOfArticle(StmtCache* db, const std::string& article_id, size_t chain,
+                                const std::vector<int64_t>& persons) {
+  auto st = db->Get("SELECT DISTINCT entity FROM entity_mentions WHERE article_id = ?1 AND chain < ?2");
+  if (!st.ok()) return st.status();
+  (*st)->BindText(1, article_id);
+  (*st)->BindInt(2, static_cast<int64_t>(chain));
+  std::vector<int64_t> linked;
+  int rc;
+  while ((rc = (*st)->Step()) == SQLITE_ROW) linked.push_back((*st)->Int(0));
+  (*st)->Reset();
+  if (rc != SQLITE_DONE) return SqliteError(db->db(), "entity lookup");
+  int64_t found = 0;
+  for (int64_t e : linked) {
+    if (std::find(persons.begin(), persons.end(), e) == persons.end()) continue;
+    if (found != 0) return 0;
+    found = e;
+  }
+  return found;
+}
+
+Result<int64_t> ResolveChain(StmtCache* db, const std::string& article_id, size_t chain, const EntityChain& c,
+                             const std::vector<std::string>& aliases) {
   NameInfo n = InfoOf(c.name, c.type);
   if (c.type == "PER" && n.words == 1) {
-    // A surname alone names the person with that surname, or the dominant
-    // one; an entity that holds the bare surname from before that person was
-    // known is folded into it.
+    // A surname alone names the one person with that surname, or the
+    // dominant one, and an entity that holds the bare surname from before
+    // that person was known is folded into it; with several and none
+    // dominant, the one the same article named in full before it
+    // (within-document coreference left them apart: "Hillary Clinton ...
+    // Clinton"), without folding (a bare "Clinton" entity other articles
+    // made may be Bill).
     auto persons = PersonsWithSurname(db, n.key);
     if (!persons.ok()) return persons.status();
-    auto person = persons->empty() ? Result<int64_t>(0) : DominantPerson(db, *persons);
+    auto person = DominantEntity(db, *persons);
     if (!person.ok()) return person.status();
     if (*person != 0) {
       PARALLAX_RETURN_IF_ERROR(FoldBareName(db, n.key, *person));
       return *person;
+    }
+    if (persons->size() > 1) {
+      auto here = PersonOfArticle(db, article_id, chain, *persons);
+      if (!here.ok()) return here.status();
+      if (*here != 0) return *here;
     }
   }
   auto keyed = EntitiesWithKey(db, c.type, n.key);
@@ -365,6 +459,11 @@ Result<int64_t> ResolveChain(StmtCache* db, const EntityChain& c, const std::vec
     auto acronym = EntityOfAcronym(db, c);
     if (!acronym.ok()) return acronym.status();
     id = *acronym;
+    if (id == 0) {
+      auto known = EntityOfKnownBody(db, c);
+      if (!known.ok()) return known.status();
+      id = *known;
+    }
   } else if (c.type == "PER" && n.words >= 2) {
     auto person = PersonWithOtherMiddle(db, c, n);
     if (!person.ok()) return person.status();
@@ -377,32 +476,52 @@ Result<int64_t> ResolveChain(StmtCache* db, const EntityChain& c, const std::vec
   }
   if (IsNonPerson(c.type) && n.words >= 2 && aliases.size() > 1)
     PARALLAX_RETURN_IF_ERROR(FoldAcronyms(db, c, aliases, id));
+  if (IsNonPerson(c.type) && n.words >= 2) PARALLAX_RETURN_IF_ERROR(FoldKnownAcronym(db, c, n, id));
   return id;
 }
 
-Status LinkArticle(StmtCache* db, const Article& a) {
-  for (const char* sql :
-       {"DELETE FROM entity_mentions WHERE article_id = ?1", "DELETE FROM entity_roles WHERE article_id = ?1"})
-    PARALLAX_RETURN_IF_ERROR(Run(db, sql, {a.id}));
-  std::vector<int64_t> entity_of_chain(a.entity_chains.size(), 0);
-  for (size_t ci = 0; ci < a.entity_chains.size(); ++ci) {
-    const EntityChain& c = a.entity_chains[ci];
-    if (c.name.empty()) continue;
-    std::vector<std::string> aliases = {c.name};
-    for (uint32_t m : c.mentions)
-      if (m < a.entities.size() && a.entities[m].span.end <= a.body.size())
-        aliases.push_back(SurfaceName(a.entities[m].span.Of(a.body)));
-    std::sort(aliases.begin(), aliases.end());
-    aliases.erase(std::unique(aliases.begin(), aliases.end()), aliases.end());
-    auto id = ResolveChain(db, c, aliases);
-    if (!id.ok()) return id.status();
-    entity_of_chain[ci] = *id;
-    PARALLAX_RETURN_IF_ERROR(Run(db, "INSERT INTO entity_mentions VALUES (?1, ?2, ?3, ?4)", {a.id},
-                                 {static_cast<int64_t>(ci), *id, static_cast<int64_t>(c.mentions.size())}));
-    for (const auto& alias : aliases)
-      if (!alias.empty())
-        PARALLAX_RETURN_IF_ERROR(Run(db, "INSERT OR IGNORE INTO entity_aliases VALUES (?2, ?1)", {alias}, {*id}));
-  }
+// A party-and-state tag ("R-Texas", "D-Calif.", "R-S.C"), which the tagger
+// marks as a name after a legislator's name: no entity of its own (it
+// listed "R-Texas" among the corpus's organisations, in 31 of 1,500
+// AllSides articles). "D-Day" is no state.
+bool IsPartyStateTag(const std::string& name) {
+  if (name.size() < 4 || (name[0] != 'R' && name[0] != 'D' && name[0] != 'I')) return false;
+  size_t dash = name[1] == '.' ? 2 : 1;
+  if (name[dash] != '-') return false;
+  std::string rest;
+  for (char ch : name.substr(dash + 1))
+    if (ch != '.') rest.push_back(core::AsciiLower(ch));
+  return !entity::StateOfAbbreviation(rest).empty() || entity::IsStateName(rest);
+}
+
+// Whether a chain gets a canonical entity.
+bool Linkable(const EntityChain& c) { return !c.name.empty() && !IsPartyStateTag(c.name); }
+
+// The surface names a chain's mentions use, with the chain's name, sorted.
+std::vector<std::string> ChainAliases(const Article& a, const EntityChain& c) {
+  std::vector<std::string> aliases = {c.name};
+  for (uint32_t m : c.mentions)
+    if (m < a.entities.size() && a.entities[m].span.end <= a.body.size())
+      aliases.push_back(SurfaceName(a.entities[m].span.Of(a.body)));
+  std::sort(aliases.begin(), aliases.end());
+  aliases.erase(std::unique(aliases.begin(), aliases.end()), aliases.end());
+  return aliases;
+}
+
+// Records that chain `ci` of article `article_id` names entity `id`.
+Status RecordChain(StmtCache* db, const std::string& article_id, size_t ci, const EntityChain& c,
+                   const std::vector<std::string>& aliases, int64_t id) {
+  PARALLAX_RETURN_IF_ERROR(Run(db, "INSERT INTO entity_mentions VALUES (?1, ?2, ?3, ?4)", {article_id},
+                               {static_cast<int64_t>(ci), id, static_cast<int64_t>(c.mentions.size())}));
+  for (const auto& alias : aliases)
+    if (!alias.empty())
+      PARALLAX_RETURN_IF_ERROR(Run(db, "INSERT OR IGNORE INTO entity_aliases VALUES (?2, ?1)", {alias}, {id}));
+  return Status::OK();
+}
+
+// Records the roles of `a` whose mention's chain names an entity
+// (entity_of_chain, 0: none).
+Status RecordRoles(StmtCache* db, const Article& a, const std::vector<int64_t>& entity_of_chain) {
   for (size_t r = 0; r < a.roles.size(); ++r) {
     const RoleMention& role = a.roles[r];
     if (role.mention >= a.entities.size()) continue;
@@ -415,110 +534,169 @@ Status LinkArticle(StmtCache* db, const Article& a) {
   return Status::OK();
 }
 
-// SQL condition restricting entity_mentions / entity_roles rows (alias `t`)
-// to the articles of story ?1 and to article ?8, or nothing.
-std::string ArticleFilter(const EntityQuery& q) {
-  std::string sql = q.story.empty() ? "" : " AND t.article_id IN (SELECT article_id FROM article_story WHERE story_id = ?1)";
-  return q.article.empty() ? sql : sql + " AND t.article_id = ?8";
-}
-
-std::string LikePrefix(const std::string& prefix) {
-  std::string out;
-  for (char c : prefix) {
-    if (c == '%' || c == '_' || c == '\\') out.push_back('\\');
-    out.push_back(c);
+Status LinkArticle(StmtCache* db, const Article& a) {
+  for (const char* sql :
+       {"DELETE FROM entity_mentions WHERE article_id = ?1", "DELETE FROM entity_roles WHERE article_id = ?1"})
+    PARALLAX_RETURN_IF_ERROR(Run(db, sql, {a.id}));
+  std::vector<int64_t> entity_of_chain(a.entity_chains.size(), 0);
+  for (size_t ci = 0; ci < a.entity_chains.size(); ++ci) {
+    const EntityChain& c = a.entity_chains[ci];
+    if (!Linkable(c)) continue;
+    const std::vector<std::string> aliases = ChainAliases(a, c);
+    auto id = ResolveChain(db, a.id, ci, c, aliases);
+    if (!id.ok()) return id.status();
+    entity_of_chain[ci] = *id;
+    PARALLAX_RETURN_IF_ERROR(RecordChain(db, a.id, ci, c, aliases, *id));
   }
-  return out + "%";
+  return RecordRoles(db, a, entity_of_chain);
 }
 
-// Aliases and roles of `e` (roles over the query's articles).
-Status FillDetails(sqlite3* db, const EntityQuery& q, EntitySummary* e) {
-  Stmt al;
-  PARALLAX_RETURN_IF_ERROR(al.Prepare(db, "SELECT alias FROM entity_aliases WHERE entity = ?2 ORDER BY alias"));
-  al.BindInt(2, e->id);
-  int rc;
-  while ((rc = al.Step()) == SQLITE_ROW) e->aliases.push_back(al.Text(0));
-  if (rc != SQLITE_DONE) return SqliteError(db, "entity aliases");
-  Stmt ro;
-  PARALLAX_RETURN_IF_ERROR(ro.Prepare(db,
-                                      "SELECT role, qualifier, affiliation, outlet, "
-                                      "CASE WHEN outlet = '' THEN article_id ELSE '' END, count(DISTINCT article_id) "
-                                      "FROM entity_roles t WHERE entity = ?2" +
-                                          ArticleFilter(q) + " GROUP BY 1, 2, 3, 4, 5 ORDER BY 4, 5, 6 DESC, 1, 2, 3"));
-  if (!q.story.empty()) ro.BindText(1, q.story);
-  if (!q.article.empty()) ro.BindText(8, q.article);
-  ro.BindInt(2, e->id);
-  while ((rc = ro.Step()) == SQLITE_ROW)
-    e->roles.push_back(
-        EntityRole{ro.Text(0), ro.Text(1), ro.Text(2), ro.Text(3), ro.Text(4), static_cast<uint64_t>(ro.Int(5))});
-  if (rc != SQLITE_DONE) return SqliteError(db, "entity roles");
+// --- Re-linking a finished corpus ---
+//
+// Streaming links each chain with what the corpus knows when its article
+// arrives, so the entities depend on the ingest order: "Kerry" before "John
+// Kerry" is repaired by folding, but "George Bush" seen before "George H.W.
+// Bush" takes "George W. Bush" for good, a bare "Trump" counts only the
+// persons seen so far, and an entity keeps the type of its first chain.
+// RelinkEntities drops the four tables and links every chain of every
+// stored article again in an order fixed by the corpus's content, not by
+// arrival, so two ingests of the same articles in any order end with the
+// same tables:
+//  * names with more words first: full names before the surnames that
+//    refer to them, long names (whose aliases hold their acronyms) before
+//    the acronyms, names with middle initials before the short form, so a
+//    short form sees every candidate (two sets of initials: no link);
+//  * within a name key, the type most chains give it first (the entity's
+//    type is the majority type), then its most frequent spelling (the
+//    entity's name), then spelling, article id and chain index as ties.
+// Afterwards each entity is named by its most frequent multi-word chain
+// name ("Donald Trump", not the "Donald J. Trump" that came first by word
+// count) and typed by the majority of its chains when that type is free for
+// its key. Entity ids change; story views do not hold them.
+struct ChainJob {
+  size_t article = 0;
+  size_t chain = 0;
+  NameInfo info;
+  int64_t type_chains = 0, name_chains = 0;
+  std::vector<std::string> aliases;
+};
+
+struct RelinkArticle {
+  std::string id;
+  Article layers;  // entities, chains and roles (body dropped after aliases are read)
+};
+
+bool JobBefore(const ChainJob& x, const ChainJob& y, const std::vector<RelinkArticle>& arts) {
+  const EntityChain& a = arts[x.article].layers.entity_chains[x.chain];
+  const EntityChain& b = arts[y.article].layers.entity_chains[y.chain];
+  if (x.info.words != y.info.words) return x.info.words > y.info.words;
+  if (x.info.key != y.info.key) return x.info.key < y.info.key;
+  if (x.type_chains != y.type_chains) return x.type_chains > y.type_chains;
+  if (a.type != b.type) return a.type < b.type;
+  if (x.name_chains != y.name_chains) return x.name_chains > y.name_chains;
+  if (a.name != b.name) return a.name < b.name;
+  if (arts[x.article].id != arts[y.article].id) return arts[x.article].id < arts[y.article].id;
+  return x.chain < y.chain;
+}
+
+// Names and types each entity by the majority of its chains (see above).
+Status NameByMajority(StmtCache* db, const std::vector<ChainJob>& jobs, const std::vector<RelinkArticle>& arts,
+                      const std::vector<int64_t>& entity_of_job) {
+  // entity -> (name -> chains), (type -> chains)
+  std::map<int64_t, std::map<std::string, int64_t>> names, types;
+  for (size_t j = 0; j < jobs.size(); ++j) {
+    const EntityChain& c = arts[jobs[j].article].layers.entity_chains[jobs[j].chain];
+    ++names[entity_of_job[j]][c.name];
+    ++types[entity_of_job[j]][c.type];
+  }
+  auto best = [](const std::map<std::string, int64_t>& counts, bool multi_word) {
+    std::string out;
+    int64_t n = 0;
+    for (const auto& [name, count] : counts)
+      if (count > n && (!multi_word || name.find(' ') != std::string::npos)) out = name, n = count;
+    return out;
+  };
+  for (const auto& [entity, counts] : names) {
+    std::string name = best(counts, true);
+    if (name.empty()) name = best(counts, false);
+    PARALLAX_RETURN_IF_ERROR(
+        Run(db, "UPDATE entities SET name = ?1 WHERE id = ?2 AND name <> ?1", {name}, {entity}));
+    const std::string type = best(types[entity], false);
+    if (IsNonPerson(type))
+      PARALLAX_RETURN_IF_ERROR(Run(db,
+                                   "UPDATE OR IGNORE entities SET type = ?1 WHERE id = ?2 AND type <> ?1 "
+                                   "AND type IN ('ORG', 'LOC', 'MISC')",
+                                   {type}, {entity}));
+  }
   return Status::OK();
 }
 
-Result<std::vector<EntitySummary>> QueryEntities(sqlite3* db, const EntityQuery& q, int64_t id) {
-  std::string sql =
-      "SELECT e.id, e.name, e.type, e.subtype, sum(t.mentions), count(DISTINCT t.article_id) "
-      "FROM entities e JOIN entity_mentions t ON t.entity = e.id WHERE 1" + ArticleFilter(q);
-  if (!q.type.empty()) sql += " AND e.type = ?2";
-  if (!q.name_prefix.empty())
-    sql += " AND (e.name LIKE ?3 ESCAPE '\\' OR e.name LIKE ?7 ESCAPE '\\' OR EXISTS (SELECT 1 FROM "
-           "entity_aliases x WHERE x.entity = e.id AND (x.alias LIKE ?3 ESCAPE '\\' OR x.alias LIKE ?7 ESCAPE '\\')))";
-  if (id > 0) sql += " AND e.id = ?4";
-  sql += " GROUP BY e.id ORDER BY 6 DESC, 5 DESC, e.id LIMIT ?5 OFFSET ?6";
-  Stmt st;
-  PARALLAX_RETURN_IF_ERROR(st.Prepare(db, sql));
-  if (!q.story.empty()) st.BindText(1, q.story);
-  if (!q.article.empty()) st.BindText(8, q.article);
-  if (!q.type.empty()) st.BindText(2, q.type);
-  if (!q.name_prefix.empty()) {
-    st.BindText(3, LikePrefix(q.name_prefix));
-    st.BindText(7, "% " + LikePrefix(q.name_prefix));  // a later word starts with it
+Status Relink(StmtCache* db, std::vector<RelinkArticle>* arts) {
+  for (const char* sql : {"DELETE FROM entity_roles", "DELETE FROM entity_mentions", "DELETE FROM entity_aliases",
+                          "DELETE FROM entities"})
+    PARALLAX_RETURN_IF_ERROR(Run(db, sql, {}));
+  std::vector<ChainJob> jobs;
+  std::map<std::pair<std::string, std::string>, int64_t> type_count, name_count;  // (key, type), (key, name)
+  for (size_t i = 0; i < arts->size(); ++i) {
+    Article& a = (*arts)[i].layers;
+    for (size_t ci = 0; ci < a.entity_chains.size(); ++ci) {
+      const EntityChain& c = a.entity_chains[ci];
+      if (!Linkable(c)) continue;
+      ChainJob job;
+      job.article = i;
+      job.chain = ci;
+      job.info = InfoOf(c.name, c.type);
+      job.aliases = ChainAliases(a, c);
+      // Persons and the other types are separate key spaces.
+      const std::string space = (c.type == "PER" ? "P:" : "N:") + job.info.key;
+      ++type_count[{space, c.type}];
+      ++name_count[{space, c.name}];
+      jobs.push_back(std::move(job));
+    }
+    a.body.clear();
+    a.body.shrink_to_fit();
   }
-  if (id > 0) st.BindInt(4, id);
-  st.BindInt(5, static_cast<int64_t>(q.limit));
-  st.BindInt(6, static_cast<int64_t>(q.offset));
-  std::vector<EntitySummary> out;
-  int rc;
-  while ((rc = st.Step()) == SQLITE_ROW) {
-    EntitySummary e;
-    e.id = st.Int(0);
-    e.name = st.Text(1);
-    e.type = st.Text(2);
-    e.subtype = st.Text(3);
-    e.mentions = static_cast<uint64_t>(st.Int(4));
-    e.articles = static_cast<uint64_t>(st.Int(5));
-    out.push_back(std::move(e));
+  for (ChainJob& job : jobs) {
+    const EntityChain& c = (*arts)[job.article].layers.entity_chains[job.chain];
+    const std::string space = (c.type == "PER" ? "P:" : "N:") + job.info.key;
+    job.type_chains = type_count[{space, c.type}];
+    job.name_chains = name_count[{space, c.name}];
   }
-  if (rc != SQLITE_DONE) return SqliteError(db, "list entities");
-  for (auto& e : out) PARALLAX_RETURN_IF_ERROR(FillDetails(db, q, &e));
-  return out;
+  std::sort(jobs.begin(), jobs.end(),
+            [arts](const ChainJob& x, const ChainJob& y) { return JobBefore(x, y, *arts); });
+  for (const ChainJob& job : jobs) {
+    const RelinkArticle& ra = (*arts)[job.article];
+    const EntityChain& c = ra.layers.entity_chains[job.chain];
+    auto id = ResolveChain(db, ra.id, job.chain, c, job.aliases);
+    if (!id.ok()) return id.status();
+    PARALLAX_RETURN_IF_ERROR(RecordChain(db, ra.id, job.chain, c, job.aliases, *id));
+  }
+  // Folds may have merged entities after a chain was recorded: read the
+  // final links back.
+  std::vector<int64_t> entity_of_job(jobs.size(), 0);
+  auto link = db->Get("SELECT entity FROM entity_mentions WHERE article_id = ?1 AND chain = ?2");
+  if (!link.ok()) return link.status();
+  std::map<std::pair<size_t, size_t>, int64_t> final_link;
+  for (size_t j = 0; j < jobs.size(); ++j) {
+    (*link)->BindText(1, (*arts)[jobs[j].article].id);
+    (*link)->BindInt(2, static_cast<int64_t>(jobs[j].chain));
+    if ((*link)->Step() == SQLITE_ROW) entity_of_job[j] = (*link)->Int(0);
+    (*link)->Reset();
+    final_link[{jobs[j].article, jobs[j].chain}] = entity_of_job[j];
+  }
+  for (size_t i = 0; i < arts->size(); ++i) {
+    const Article& a = (*arts)[i].layers;
+    std::vector<int64_t> entity_of_chain(a.entity_chains.size(), 0);
+    for (size_t ci = 0; ci < a.entity_chains.size(); ++ci) {
+      auto it = final_link.find({i, ci});
+      if (it != final_link.end()) entity_of_chain[ci] = it->second;
+    }
+    PARALLAX_RETURN_IF_ERROR(RecordRoles(db, a, entity_of_chain));
+  }
+  return NameByMajority(db, jobs, *arts, entity_of_job);
 }
 
 }  // namespace
-
-Result<std::vector<EntitySummary>> SqliteStore::ListEntities(const EntityQuery& query) {
-  StmtCache cache(db_);
-  if (!query.story.empty()) {
-    auto members = Ids(&cache, "SELECT 1 FROM article_story WHERE story_id = ?1 LIMIT 1", {query.story});
-    if (!members.ok()) return members.status();
-    if (members->empty()) return Status::NotFound("unknown story '" + query.story + "'");
-  }
-  if (!query.article.empty()) {
-    auto known = Ids(&cache, "SELECT seq FROM articles WHERE id = ?1", {query.article});
-    if (!known.ok()) return known.status();
-    if (known->empty()) return Status::NotFound("unknown article '" + query.article + "'");
-  }
-  return QueryEntities(db_, query, 0);
-}
-
-Result<EntitySummary> SqliteStore::GetEntity(int64_t id) {
-  EntityQuery q;
-  q.limit = 1;
-  auto found = QueryEntities(db_, q, id);
-  if (!found.ok()) return found.status();
-  if (found->empty()) return Status::NotFound("unknown entity " + std::to_string(id));
-  return std::move(found->front());
-}
 
 Status SqliteStore::LinkEntities(const std::vector<const Article*>& articles) {
   PARALLAX_RETURN_IF_ERROR(Exec(db_, "BEGIN IMMEDIATE"));
@@ -544,6 +722,39 @@ Status SqliteStore::LinkStoredArticles(const std::vector<const Article*>& articl
   StmtCache cache(db_);
   for (const Article* a : articles) PARALLAX_RETURN_IF_ERROR(LinkArticle(&cache, *a));
   return Status::OK();
+}
+
+Status SqliteStore::RelinkEntities() {
+  if (options_.read_only) return Status::InvalidArgument("store opened read-only");
+  std::vector<RelinkArticle> arts;
+  {
+    Stmt ids;
+    PARALLAX_RETURN_IF_ERROR(ids.Prepare(db_, "SELECT id FROM articles WHERE entity_chains <> '[]' ORDER BY seq"));
+    int rc;
+    while ((rc = ids.Step()) == SQLITE_ROW) arts.push_back(RelinkArticle{ids.Text(0), Article()});
+    if (rc != SQLITE_DONE) return SqliteError(db_, "list articles");
+  }
+  for (RelinkArticle& ra : arts) {
+    auto a = GetWithoutRaw(ra.id);
+    if (!a.ok()) return a.status();
+    ra.layers.body = std::move(a->body);
+    ra.layers.outlet = std::move(a->outlet);
+    ra.layers.id = ra.id;
+    ra.layers.entities = std::move(a->entities);
+    ra.layers.entity_chains = std::move(a->entity_chains);
+    ra.layers.roles = std::move(a->roles);
+  }
+  PARALLAX_RETURN_IF_ERROR(Exec(db_, "BEGIN IMMEDIATE"));
+  Status s;
+  {
+    StmtCache cache(db_);
+    s = Relink(&cache, &arts);
+  }
+  if (!s.ok()) {
+    Exec(db_, "ROLLBACK");
+    return s;
+  }
+  return Exec(db_, "COMMIT");
 }
 
 Result<std::vector<std::string>> SqliteStore::UnlinkedArticleIds() {

@@ -91,6 +91,7 @@ class SqliteStore : public Store {
   // LinkEntities inside an open transaction, for articles known to be stored.
   Status LinkStoredArticles(const std::vector<const Article*>& articles);
   Result<std::vector<std::string>> UnlinkedArticleIds() override;
+  Status RelinkEntities() override;
   Result<std::vector<EntitySummary>> ListEntities(const EntityQuery& query) override;
   Result<EntitySummary> GetEntity(int64_t id) override;
 

@@ -5,6 +5,9 @@
 #include <map>
 #include <set>
 
+#include "cluster/text_features.h"
+#include "core/months.h"
+
 namespace parallax::synth::claims {
 
 // The lower-cased words are the story's word types' (lowered once per
@@ -40,6 +43,80 @@ std::vector<Person> PeopleOf(const StoryCorpus& c, const SentenceInfo& s, const 
     out.push_back({TokenAt(t, e.span.begin), TokenAt(t, e.span.end - 1), c.EntityName(s.article, m)});
   }
   return out;
+}
+
+bool NamesWithoutYear(const Article& a, const TimeExpression& x) {
+  const std::string_view body = a.body;
+  if (x.span.end > body.size() || x.span.begin >= x.span.end) return false;
+  const std::string_view text = x.span.Of(body);
+  // A year written ("September 11, 2001", "the 2020 election", "'16") is no guess.
+  int digits = 0;
+  for (char ch : text) {
+    digits = core::IsAsciiDigit(ch) ? digits + 1 : 0;
+    if (digits == 4 || ch == '\'') return false;
+  }
+  if (text.find("\xE2\x80\x99") != std::string_view::npos) return false;
+  // A month named first ("September 11", "Nov. 3", "November"), not a
+  // relative date ("last month's election", "Friday's meeting").
+  size_t first_end = 0;
+  while (first_end < text.size() && (core::IsAsciiAlpha(text[first_end]) || text[first_end] == '.')) ++first_end;
+  if (core::EnglishMonth(core::AsciiLowered(text.substr(0, first_end))) == 0) return false;
+  // After it: a possessive ("November's election") or directly a noun.
+  size_t p = x.span.end;
+  bool possessive = false;
+  for (std::string_view mark : {std::string_view("'s "), std::string_view("\xE2\x80\x99s ")}) {
+    if (body.substr(p, mark.size()) == mark) {
+      possessive = true;
+      p += mark.size() - 1;
+    }
+  }
+  if (p >= body.size() || body[p] != ' ') return false;
+  size_t end = ++p;
+  while (end < body.size() && core::IsAsciiLower(body[end])) ++end;
+  if (end == p || (end < body.size() && core::IsAsciiAlnum(body[end])) ||
+      cluster::IsStopWord(body.substr(p, end - p))) {
+    return false;
+  }
+  if (possessive) return true;
+  // Before it: a determiner or a possessive ("the", "a", "his", "Trump's").
+  size_t b = x.span.begin;
+  while (b > 0 && body[b - 1] == ' ') --b;
+  size_t start = b;
+  while (start > 0 && (core::IsAsciiAlpha(body[start - 1]) || body[start - 1] == '\'')) --start;
+  const std::string before = core::AsciiLowered(body.substr(start, b - start));
+  if (before.ends_with("'s") || (b >= 4 && body.substr(b - 4, 4) == "\xE2\x80\x99s")) return true;
+  for (const char* d : {"the", "a", "an", "his", "her", "their", "its", "this", "that"}) {
+    if (before == d) return true;
+  }
+  return false;
+}
+
+bool SpeaksOfAnEarlierMonth(const StoryCorpus& c, const SentenceInfo& s) {
+  if (s.dates.empty()) return false;
+  // (year, month) of a value; month 0 when it has none ("2019", "2019-W48").
+  auto year_month = [](std::string_view v) {
+    const int y = core::ParseAsciiDigits(v, 0, 4);
+    const int m = v.size() >= 7 && v[4] == '-' ? core::ParseAsciiDigits(v, 5, 2) : -1;
+    return std::pair<int, int>(y, m > 0 ? m : 0);
+  };
+  const Article& a = *c.articles()[s.article];
+  const auto [py, pm] = year_month(a.published.value);
+  if (py <= 0) return false;
+  std::vector<uint32_t> inside;
+  c.TimesInside(s.article, a.sentences[s.sentence].span, &inside);
+  bool any = false;
+  for (uint32_t xi : inside) {
+    const TimeExpression& x = a.times[xi];
+    // The dates of SentenceInfo::dates.
+    if (x.type != "DATE" || x.needs_dct || x.value.empty() || !core::IsAsciiDigit(x.value[0])) continue;
+    if (NamesWithoutYear(a, x)) continue;
+    const auto [y, m] = year_month(x.value);
+    if (y <= 0) return false;
+    const bool earlier = m == 0 || pm == 0 ? y < py : std::pair(y, m) < std::pair(py, pm);
+    if (!earlier) return false;
+    any = true;
+  }
+  return any;
 }
 
 std::optional<Conflict> MakeConflict(const StoryCorpus& c, const std::vector<const Claim*>& claims,

@@ -78,10 +78,24 @@ class SentenceTokens {
 // with no clause break (, ; :) in between, at most 10 words back.
 inline bool InUnassertedClause(const Toks& t, int at, bool modal) {
   for (int k = at - 1; k >= 0 && k >= at - 10; --k) {
-    const std::string& w = t.words[k];
-    if (w == "," || w == ";" || w == ":") return false;
-    if (w == "if" || w == "unless") return true;
-    if (modal && (w == "could" || w == "might" || w == "would")) return true;
+    const std::string_view w = t.words[k];
+    // Sizes first: most words are none of these and cost one or two tests.
+    switch (w.size()) {
+      case 1:
+        if (w[0] == ',' || w[0] == ';' || w[0] == ':') return false;
+        break;
+      case 2:
+        if (w == "if") return true;
+        break;
+      case 5:
+        if (modal && (w == "could" || w == "might" || w == "would")) return true;
+        break;
+      case 6:
+        if (w == "unless") return true;
+        break;
+      default:
+        break;
+    }
   }
   return false;
 }
@@ -106,31 +120,25 @@ inline int PastYearOf(const StoryCorpus& c, const SentenceInfo& s) {
   return latest;
 }
 
+// Whether the date `x` of article `a` names something rather than timing
+// its sentence: a month named first and no year ("September 11", "Nov. 3",
+// "November"; not "last month"), standing before a noun, after a determiner
+// or as a possessive ("the September 11 terrorist attacks", "a June trip",
+// "November's election"). Its year is the resolver's guess from the
+// publication date, which is wrong for a well-known past event or an
+// anniversary ("the September 11 attacks" in a 2016 article).
+bool NamesWithoutYear(const Article& a, const TimeExpression& x);
+
 // Whether a sentence speaks only of a time before its article's publication
 // month: every resolved date lies in an earlier month, or, for a date with a
 // year alone, an earlier year ("2019", "2024-01" in an article of March 2024:
 // "Attorney General X won last month's election"). False for a sentence
 // without dates, with one date this month or later, or in an article whose
-// date has no year. What it names (an office) is what held then; every
+// date has no year. A date that names an event without its year
+// (NamesWithoutYear: "the September 11 attacks") does not time the sentence
+// and is passed over. What it names (an office) is what held then; every
 // sentence PastYearOf gives a year to is such a sentence.
-inline bool SpeaksOfAnEarlierMonth(const StoryCorpus& c, const SentenceInfo& s) {
-  if (s.dates.empty()) return false;
-  // (year, month) of a value; month 0 when it has none ("2019", "2019-W48").
-  auto year_month = [](std::string_view v) {
-    const int y = core::ParseAsciiDigits(v, 0, 4);
-    const int m = v.size() >= 7 && v[4] == '-' ? core::ParseAsciiDigits(v, 5, 2) : -1;
-    return std::pair<int, int>(y, m > 0 ? m : 0);
-  };
-  const auto [py, pm] = year_month(c.articles()[s.article]->published.value);
-  if (py <= 0) return false;
-  for (std::string_view d : s.dates) {
-    const auto [y, m] = year_month(d);
-    if (y <= 0) return false;
-    const bool earlier = m == 0 || pm == 0 ? y < py : std::pair(y, m) < std::pair(py, pm);
-    if (!earlier) return false;
-  }
-  return true;
-}
+bool SpeaksOfAnEarlierMonth(const StoryCorpus& c, const SentenceInfo& s);
 
 // Side index of each claim: claims i and j join one side when agree(i, j)
 // says so (union-find).

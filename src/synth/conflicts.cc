@@ -17,7 +17,9 @@
 // March, another in April); nor does a date in an "if" clause, nor one after
 // "until" ("delay the election until June": the end of a span, or a date
 // proposed), nor travel that someone restricts ("close off travel from
-// China" is no trip of the person named).
+// China" is no trip of the person named), nor a date without its year that
+// names an election or an attack ("November's election", "the September 11
+// attacks": the year is the resolver's guess).
 //
 // Ranks. "X is the third high-ranking US official to visit Beijing" and "X is
 // the most senior member of the administration to visit China" both rank X
@@ -293,6 +295,15 @@ void DateClaims(const StoryCorpus& c, uint32_t si, const ConflictOptions& o, Eve
     // "before"/"after"/"since" that follows the event word dates the other
     // clause's event.
     if (best < d0 && HasWord(t, {"before", "after", "since"}, best + 1, d0)) continue;
+    // "in November's election", "the September 11 attacks": a date without
+    // its year that names the event after it. The year is the resolver's
+    // guess, and an election or an attack named so is as often another
+    // occurrence (a past one, the coming one) as this one; a trip or a
+    // meeting named so ("a June trip by Blinken") is the story's own.
+    if (best > d1 && best <= d1 + 2 && *best_action != "travel" && !best_action->starts_with("meet") &&
+        claims::NamesWithoutYear(a, x)) {
+      continue;
+    }
     std::string who = ParticipantOf(c, s, t, people, best);
     if (who.empty()) continue;
     std::string action = *best_action;

@@ -22,7 +22,14 @@
 // counties") or an example (", say, a 25 percent approval rating"); a
 // distance is keyed by the place it is measured from ("60 miles south of
 // Boston"), and a value in a sentence about a past year ("In 2008, ...") by
-// that year when the year is named before it.
+// that year when the year is named before it. A change ("closed 2,352
+// points lower") or an increment ("174 additional cases") is a quantity of
+// one day: it compares only within one publication day, dated by the
+// nearest dated sentence when its own names no day. A person's share is
+// keyed by the place named before it too; a family's or a couple's amount
+// by the relatives named ("Adelson and his wife"); a share whose sentence
+// opens with a population ("Teenagers ... have a rate of 25 percent") by
+// that population. "A 30-day ban" is the ban's length.
 #include <algorithm>
 #include <cmath>
 #include <climits>
@@ -120,6 +127,26 @@ bool IsTimeSpanWord(std::string_view w) {
   return w == "centurie" || w == "century";
 }
 
+// Whether "N-<after>" at the token before `next` is the length of the
+// thing named by the lower-case noun at `next` ("a 30-day ban", "a 14-day
+// quarantine", "a 72-hour deadline"): a span of hours to months before a
+// noun that is no span itself ("a 12-hour day", "a 24-hour period", "a
+// 30-day window") nor a record ("a 30-day high"). Years are left out: "a
+// 10-year plan", "a 30-year mortgage" name kinds of things.
+bool LastsThat(const Article& a, const Toks& t, std::string_view after, size_t next) {
+  static constexpr std::string_view kSpans[] = {"hour", "day", "week", "month"};
+  static constexpr std::string_view kNotLasting[] = {
+      "day",    "days",  "week",   "weeks", "month", "months",  "period", "periods", "window", "span",
+      "shift",  "shifts", "stretch", "session", "time", "cycle", "stint", "high",   "low",    "record",
+      "average", "news", "night",  "nights", "workweek", "rolling", "moving"};
+  auto in = [](std::string_view w, const auto& list) { return std::find(std::begin(list), std::end(list), w) != std::end(list); };
+  if (after.size() > 1 && after.back() == 's') after.remove_suffix(1);
+  if (!in(after, kSpans) || next >= t.words.size()) return false;
+  const std::string& noun = t.words[next];
+  return !noun.empty() && core::IsAsciiLower(a.body[t.spans[next].begin]) && core::IsAsciiAlpha(noun[0]) &&
+         !cluster::IsStopWord(noun) && !in(noun, kNotLasting);
+}
+
 // Appends the digits and points of a numeric token up to a hyphen ("1,062" ->
 // "1062"; "26.2%" -> "26.2"; "5-year" -> "5").
 void AppendDigits(std::string_view w, std::string* out) {
@@ -167,8 +194,12 @@ std::string UnitOf(const Article& a, const Toks& t, size_t i) {
     // it never pairs with "53 seats". "2-1" is a score.
     const std::string after = w.substr(hyphen + 1);
     if (after.empty() || !core::IsAsciiAlpha(after[0])) return "";
-    // "a 12-hour day" is a duration; "a 19-year-old" an age.
-    if (IsTimeSpanWord(after.substr(0, after.find('-'))) && after.find("old") == std::string::npos) return "";
+    // "a 12-hour day" is a duration; "a 19-year-old" an age; "a 30-day ban"
+    // the length of the thing named after it, keyed by it ("day ban").
+    if (IsTimeSpanWord(after.substr(0, after.find('-'))) && after.find("old") == std::string::npos &&
+        !LastsThat(a, t, after, i + 1)) {
+      return "";
+    }
     std::string unit = cluster::StemWord(after);
     if (i + 1 < t.words.size() && !t.words[i + 1].empty() && core::IsAsciiAlpha(t.words[i + 1][0])) {
       unit += " " + cluster::StemWord(t.words[i + 1]);
@@ -224,7 +255,7 @@ size_t ChangeVerb(const std::vector<std::string>& w, size_t i) {
     const std::string& x = w[i - back];
     if (k.count(x)) return i - back;
     if (x != "by" && x != "$" && x != "about" && x != "nearly" && x != "almost" && x != "roughly" && x != "some" &&
-        x != "more" && x != "than" && x != "another" && x != "a" && x != "an") {
+        x != "more" && x != "than" && x != "another" && x != "a" && x != "an" && x != "over" && x != "just") {
       return SIZE_MAX;
     }
   }
@@ -333,7 +364,7 @@ std::string ShareHolder(const std::vector<Person>& people, const Toks& t, size_t
   return holder ? holder->name : "";
 }
 
-// The place a share with no person belongs to: the last place (LOC) named
+// The place a share belongs to: the last place (LOC) named
 // before it in its sentence ("South Carolina is set to allow stores to reopen
 // at 20 percent capacity" / another state's "50 percent capacity"), or "".
 std::string SharePlace(const StoryCorpus& c, const SentenceInfo& s, const Toks& t, size_t at) {
@@ -431,6 +462,45 @@ std::string ChangeSubject(const Article& a, const Toks& t, size_t verb) {
   return "";
 }
 
+// The relatives an amount's clause names with its giver or holder before
+// it ("Adelson and his wife contributed $20 million" / "Adelson and his
+// family had contributed $21 million"; "the Adelson family gave"): a family
+// and a person, or a couple, are different givers. "" when none is named.
+std::string KinOf(const std::vector<std::string>& w, size_t i) {
+  static constexpr std::string_view kKin[] = {"wife", "husband", "spouse", "family", "families", "relatives",
+                                              "children", "sons", "daughters", "parents", "brothers", "sisters"};
+  for (size_t back = 1; back <= 12 && back <= i; ++back) {
+    const std::string& x = w[i - back];
+    if (ClauseMark(x)) break;
+    if (x.size() < 4 || x.size() > 9) continue;
+    if (std::find(std::begin(kKin), std::end(kKin), x) == std::end(kKin)) continue;
+    if (x.starts_with("famil")) return x;
+    const std::string_view before = back < i ? std::string_view(w[i - back - 1]) : std::string_view();
+    if (before == "his" || before == "her" || before == "their") return x;
+  }
+  return "";
+}
+
+// The population a share's sentence opens with as its subject: a plural
+// common noun first ("Teenagers, according to the May report, now have an
+// unemployment rate approaching 25 percent"), with "have"/"has"/"had"
+// between it and the share; its stem, or "". Such a share is the group's,
+// not the whole population's the story's other figures count.
+std::string PopulationSubject(const Article& a, const Toks& t, size_t at) {
+  if (at < 2 || t.words.empty()) return "";
+  const std::string& first = t.words[0];
+  if (first.size() < 4 || first.back() != 's' || cluster::IsStopWord(first)) return "";
+  const std::string_view written = t.spans[0].Of(a.body);
+  if (!core::IsAsciiUpper(written[0])) return "";
+  for (size_t k = 1; k < written.size(); ++k) {
+    if (!core::IsAsciiLower(written[k])) return "";  // a name or an acronym ("NATO", "McDonalds")
+  }
+  for (size_t k = 1; k < at && k < 16; ++k) {
+    if (t.words[k] == "have" || t.words[k] == "has" || t.words[k] == "had") return cluster::StemWord(first);
+  }
+  return "";
+}
+
 // Day number of the article's publication, or INT32_MIN when unknown.
 int32_t PublishedDay(const Article& a) {
   DateInterval d;
@@ -471,6 +541,22 @@ bool OnOtherDays(const std::vector<int32_t>& a, const std::vector<int32_t>& b) {
   }
   return true;
 }
+
+// The days of the nearest sentence before corpus sentence `si` in its article
+// that is dated on days ("Stocks plummeted again on Thursday ... The Dow
+// closed 2,352 points lower."), or none.
+std::vector<int32_t> DaysBefore(const StoryCorpus& c, uint32_t si) {
+  const uint32_t article = c.sentences()[si].article;
+  for (uint32_t k = si; k-- > 0 && c.sentences()[k].article == article;) {
+    std::vector<int32_t> days = DaysOf(c.sentences()[k]);
+    if (!days.empty()) return days;
+  }
+  return {};
+}
+
+// "174 additional cases", "505 new cases", "300 more deaths": a count of
+// one report (a day's increment), not of the whole.
+bool IsIncrementWord(std::string_view w) { return w == "new" || w == "additional" || w == "more"; }
 
 // Whether the sentence states `value` (one end of it) among its numbers.
 bool States(const SentenceInfo& s, const std::string& value) {
@@ -537,7 +623,8 @@ void NumberClaims(const StoryCorpus& c, uint32_t si, const std::string& fact, Se
   const Toks& t = st->Tokens();
   // "26.2 percent and 26 percent of the vote, respectively": the values go
   // to people by their order, which the claims cannot follow.
-  if (std::find(t.words.begin(), t.words.end(), "respectively") != t.words.end()) return;
+  // Asked before the sentence's first claim only: most sentences make none.
+  int respectively = -1;
   // "In 2008, the group gave him 2 percent": a value of that year, compared
   // only with values of the same year. The year counts for the numbers after
   // the sentence's first date: one named only after a number ("will award
@@ -569,7 +656,10 @@ void NumberClaims(const StoryCorpus& c, uint32_t si, const std::string& fact, Se
     const size_t upper = RangeEnd(t.words, i);
     const size_t at = upper ? upper : i;
     if (at + 1 >= t.words.size()) continue;
-    std::string unit = UnitOf(a, t, at);
+    // "174 additional cases": the counted noun follows the increment word.
+    const bool increment = at + 2 < t.words.size() && IsIncrementWord(t.words[at + 1]) &&
+                           core::IsAsciiLower(a.body[t.spans[at + 1].begin]);
+    std::string unit = UnitOf(a, t, increment ? at + 1 : at);
     if (unit.empty()) {
       i = at;
       continue;
@@ -577,19 +667,37 @@ void NumberClaims(const StoryCorpus& c, uint32_t si, const std::string& fact, Se
     if (IsShareUnit(unit)) {
       const std::string of = ShareOf(t, at + 1);
       if (!of.empty()) unit += " " + of;
+      // A person's share in a place ("in Alabama, ... Sanders 17 percent")
+      // is not theirs in another ("Virginia exit polls ... 18 percent for
+      // Sanders"): the place named before it joins the holder.
       std::string holder = ShareHolder(st->People(), t, i, at + 1);
-      if (holder.empty()) holder = SharePlace(c, s, t, i);
+      if (std::string place = SharePlace(c, s, t, i); holder.empty()) {
+        holder = std::move(place);
+      } else if (!place.empty()) {
+        holder.append(" in ").append(place);
+      }
       if (!holder.empty()) unit += " (" + holder + ")";
-      if (const std::string group = SubgroupOf(a, s, t, at + 1); !group.empty()) unit.append(" among ").append(group);
+      std::string group = SubgroupOf(a, s, t, at + 1);
+      if (group.empty()) group = PopulationSubject(a, t, i);
+      if (!group.empty()) unit.append(" among ").append(group);
     }
     if (const std::string from = DistanceFrom(t, at + 1); !from.empty()) unit += " from " + from;
-    if (const size_t verb = ChangeVerb(t.words, i); verb != SIZE_MAX) {
+    size_t verb = ChangeVerb(t.words, i);
+    // "closed 2,352.60 points lower": the direction follows the unit.
+    if (verb == SIZE_MAX && !increment && at + 2 < t.words.size() &&
+        (t.words[at + 2] == "lower" || t.words[at + 2] == "higher")) {
+      verb = i;
+    }
+    if (verb != SIZE_MAX || increment) {
       unit = "change in " + unit;
-      if (const std::string what = ChangeSubject(a, t, verb); !what.empty()) unit.append(" of ").append(what);
+      if (verb != SIZE_MAX) {
+        if (const std::string what = ChangeSubject(a, t, verb); !what.empty()) unit.append(" of ").append(what);
+      }
     }
     if (past_year && past_from < t.spans[i].begin) unit += " in " + std::to_string(past_year);
     if (SumOverSeveral(t.words, i)) unit += " over several";
     if (Sought(t.words, i)) unit += " sought";
+    if (const std::string kin = KinOf(t.words, i); !kin.empty()) unit.append(" by ").append(kin);
     // "limited in the 50 states", "all 50 states": a set named by its size
     // (the whole), not a count of the ones that did something ("23 states
     // had mobilized"); it compares with other definite counts only.
@@ -602,6 +710,8 @@ void NumberClaims(const StoryCorpus& c, uint32_t si, const std::string& fact, Se
       AppendDigits(t.words[upper], &value);
       surface = w + " to " + t.words[upper] + " " + t.words[upper + 1];
     }
+    if (respectively < 0) respectively = std::find(t.words.begin(), t.words.end(), "respectively") != t.words.end();
+    if (respectively) return;
     out->push_back({"number\t" + fact + "\t" + unit, unit, value, surface, si});
     i = at;
   }
@@ -610,12 +720,18 @@ void NumberClaims(const StoryCorpus& c, uint32_t si, const std::string& fact, Se
 std::optional<Conflict> NumberConflict(const StoryCorpus& c, const std::vector<const Claim*>& claims,
                                        std::string fact) {
   auto side = Sides(claims, [&](size_t i, size_t j) { return NumbersAgree(claims[i]->value, claims[j]->value); });
+  // A change or an increment is a quantity of one day (the Dow's fall on
+  // Wednesday and on Thursday, a day's new cases): it compares only between
+  // articles published on one day, and a sentence that names no day is
+  // dated by the nearest sentence before it in its article that does.
+  const bool of_a_day = claims[0]->subject.starts_with("change in ");
   std::vector<int32_t> day(claims.size());
   std::vector<std::vector<int32_t>> dated(claims.size());
   for (size_t i = 0; i < claims.size(); ++i) {
     const SentenceInfo& s = c.sentences()[claims[i]->sentence];
     day[i] = PublishedDay(*c.articles()[s.article]);
     dated[i] = DaysOf(s);
+    if (of_a_day && dated[i].empty()) dated[i] = DaysBefore(c, claims[i]->sentence);
   }
   // A sentence that also states another side's value knows it, so its own
   // value is another quantity ("$100 million to the theater and $65 million
@@ -634,7 +750,8 @@ std::optional<Conflict> NumberConflict(const StoryCorpus& c, const std::vector<c
     if (knows_other[i]) continue;
     for (size_t j = 0; j < claims.size(); ++j) {
       if (side[j] == side[i] || knows_other[j] || !Comparable(claims[i]->value, claims[j]->value, day[i], day[j]) ||
-          OnOtherDays(dated[i], dated[j])) {
+          OnOtherDays(dated[i], dated[j]) ||
+          (of_a_day && day[i] != INT32_MIN && day[j] != INT32_MIN && day[i] != day[j])) {
         continue;
       }
       kept.push_back(claims[i]);

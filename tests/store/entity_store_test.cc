@@ -3,6 +3,8 @@
 // directly), so these tests do not depend on the NER model.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <map>
 #include <set>
 #include <string>
 
@@ -229,6 +231,27 @@ TEST_F(EntityStoreTest, AnAcronymJoinsTheNameAnArticleSpelledOut) {
   EXPECT_EQ(orgs[0].aliases, (std::vector<std::string>{"FBI", "Federal Bureau of Investigation"}));
 }
 
+TEST_F(EntityStoreTest, TheAcronymOfAWellKnownBodyJoinsItsNameWithoutAnArticleSpellingItOut) {
+  // No article writes both; the acronym is in the known-body list.
+  PutAndLink(Make("AP", {{"ORG", "FDA"}}, {"FDA"}));
+  PutAndLink(Make("CNN", {{"ORG", "Food and Drug Administration"}}, {"Food and Drug Administration"}));
+  PutAndLink(Make("Reuters", {{"ORG", "F.D.A."}}, {"F.D.A."}));
+  PutAndLink(Make("Reuters", {{"MISC", "FDA"}}, {"FDA"}));
+  // Not listed: initials stay no evidence.
+  PutAndLink(Make("AP", {{"ORG", "Federal Drug Agency"}}, {"Federal Drug Agency"}));
+  PutAndLink(Make("AP", {{"ORG", "NBC"}}, {"NBC"}));
+  PutAndLink(Make("AP", {{"ORG", "National Butterfly Center"}}, {"National Butterfly Center"}));
+  auto orgs = List("ORG");
+  ASSERT_EQ(orgs.size(), 4u);
+  EXPECT_EQ(orgs[0].name, "Food and Drug Administration");
+  EXPECT_EQ(orgs[0].articles, 4u);
+  ASSERT_TRUE(store_->RelinkEntities().ok());
+  orgs = List("ORG");
+  ASSERT_EQ(orgs.size(), 4u);
+  EXPECT_EQ(orgs[0].name, "Food and Drug Administration");
+  EXPECT_EQ(orgs[0].articles, 4u);
+}
+
 TEST_F(EntityStoreTest, AnAcronymTwoSpelledOutNamesShareStaysApart) {
   PutAndLink(OneChain(Make("AP", {{"ORG", "Republican National Committee"}, {"ORG", "RNC"}},
                            {"Republican National Committee", "Republican National Committee"})));
@@ -256,6 +279,154 @@ TEST_F(EntityStoreTest, MiddleInitialsNameTheSamePersonButMiddleNamesDoNot) {
   for (const auto& p : people) names.insert(p.name + " " + std::to_string(p.articles));
   EXPECT_EQ(names, (std::set<std::string>{"Donald Trump 2", "Robert S. Mueller 2", "John Adams 1", "John Quincy Adams 1",
                                           "George Bush 2", "George H.W. Bush 1"}));
+}
+
+TEST_F(EntityStoreTest, AnAmbiguousSurnameGoesToThePersonItsArticleNamedInFull) {
+  PutAndLink(Make("CNN", {{"PER", "Hillary Clinton"}}, {"Hillary Clinton"}));
+  PutAndLink(Make("CNN", {{"PER", "Hillary Clinton"}}, {"Hillary Clinton"}));
+  PutAndLink(Make("AP", {{"PER", "Bill Clinton"}}, {"Bill Clinton"}));
+  PutAndLink(Make("AP", {{"PER", "Bill Clinton"}}, {"Bill Clinton"}));
+  // Neither is named four times as often as the other: a bare "Clinton"
+  // alone is ambiguous, but after "Hillary Clinton" in the same article
+  // (coreference left the two chains apart) it is her.
+  PutAndLink(Make("Fox", {{"PER", "Hillary Clinton"}, {"PER", "Clinton"}}, {"Hillary Clinton", "Clinton"}));
+  PutAndLink(Make("Reuters", {{"PER", "Clinton"}}, {"Clinton"}));
+  // Named only after the bare surname: no evidence for it.
+  PutAndLink(Make("NPR", {{"PER", "Clinton"}, {"PER", "Bill Clinton"}}, {"Clinton", "Bill Clinton"}));
+  std::map<std::string, uint64_t> articles;
+  for (const auto& p : List("PER")) articles[p.name] = p.articles;
+  EXPECT_EQ(articles, (std::map<std::string, uint64_t>{{"Hillary Clinton", 3}, {"Bill Clinton", 3}, {"Clinton", 2}}));
+}
+
+TEST_F(EntityStoreTest, AnAcronymTwoNamesShareGoesToTheOneTheCorpusNamesFarMoreOften) {
+  for (int i = 0; i < 4; ++i)
+    PutAndLink(OneChain(
+        Make("CNN", {{"ORG", "Associated Press"}, {"ORG", "AP"}}, {"Associated Press", "Associated Press"})));
+  PutAndLink(OneChain(
+      Make("AP", {{"ORG", "AmeriSpeak Panel"}, {"ORG", "AP"}}, {"AmeriSpeak Panel", "AmeriSpeak Panel"})));
+  PutAndLink(Make("Reuters", {{"ORG", "AP"}}, {"AP"}));
+  auto orgs = List("ORG");
+  ASSERT_EQ(orgs.size(), 2u);
+  EXPECT_EQ(orgs[0].name, "Associated Press");
+  EXPECT_EQ(orgs[0].articles, 5u);
+}
+
+TEST_F(EntityStoreTest, AliasesDifferingOnlyInCaseAreListedOnce) {
+  PutAndLink(OneChain(Make("AP", {{"PER", "Donald Trump"}, {"PER", "TRUMP"}, {"PER", "Trump"}},
+                           {"Donald Trump", "Donald Trump", "Donald Trump"})));
+  PutAndLink(OneChain(Make("AP", {{"PER", "Ted Cruz"}, {"PER", "CRUZ"}, {"PER", "Cruz"}},
+                           {"Ted Cruz", "Ted Cruz", "Ted Cruz"})));
+  PutAndLink(OneChain(Make("AP", {{"ORG", "Immigration and Customs Enforcement"}, {"ORG", "Ice"}, {"ORG", "ICE"}},
+                           {"Immigration and Customs Enforcement", "Immigration and Customs Enforcement",
+                            "Immigration and Customs Enforcement"})));
+  PutAndLink(Make("AP", {{"LOC", "UNITED STATES"}}, {"UNITED STATES"}));
+  PutAndLink(Make("AP", {{"LOC", "United States"}}, {"United States"}));
+  PutAndLink(Make("AP", {{"LOC", "United states"}}, {"United states"}));
+  auto people = List("PER");
+  ASSERT_EQ(people.size(), 2u);
+  EXPECT_EQ(people[0].aliases, (std::vector<std::string>{"Donald Trump", "Trump"}));
+  EXPECT_EQ(people[1].aliases, (std::vector<std::string>{"Cruz", "Ted Cruz"}));
+  auto orgs = List("ORG");
+  ASSERT_EQ(orgs.size(), 1u);
+  EXPECT_EQ(orgs[0].aliases, (std::vector<std::string>{"ICE", "Immigration and Customs Enforcement"}));
+  auto places = List("LOC");
+  ASSERT_EQ(places.size(), 1u);
+  EXPECT_EQ(places[0].name, "United States");
+  EXPECT_EQ(places[0].aliases, (std::vector<std::string>{"United States"}));
+  // Every spelling still finds the entity.
+  EXPECT_EQ(List("", "TRUMP").size(), 1u);
+}
+
+TEST_F(EntityStoreTest, PartyAndStateTagsAreNoEntities) {
+  PutAndLink(Make("AP", {{"PER", "Ted Cruz"}, {"ORG", "R-Texas"}, {"LOC", "D-Calif."}, {"ORG", "R-S.C"}},
+                  {"Ted Cruz", "R-Texas", "D-Calif.", "R-S.C"}));
+  PutAndLink(Make("AP", {{"MISC", "D-Day"}, {"LOC", "Texas"}}, {"D-Day", "Texas"}));
+  std::set<std::string> names;
+  for (const auto& e : List()) names.insert(e.name);
+  EXPECT_EQ(names, (std::set<std::string>{"Ted Cruz", "D-Day", "Texas"}));
+}
+
+// The entity tables as text (ids left out): name, type, articles, mentions,
+// aliases, roles by outlet, in listing order.
+std::string Tables(Store* store) {
+  EntityQuery q;
+  q.limit = 1000;
+  auto list = store->ListEntities(q);
+  EXPECT_TRUE(list.ok());
+  std::string out;
+  if (!list.ok()) return out;
+  std::vector<std::string> lines;
+  for (const auto& e : *list) {
+    std::string line = e.name + "|" + e.type + "|" + std::to_string(e.articles) + "|" + std::to_string(e.mentions) + "|";
+    for (const auto& a : e.aliases) line += a + ";";
+    for (const auto& r : e.roles) line += "|" + r.outlet + ":" + r.role;
+    lines.push_back(line);
+  }
+  std::sort(lines.begin(), lines.end());
+  for (const auto& l : lines) out += l + "\n";
+  return out;
+}
+
+TEST_F(EntityStoreTest, RelinkingEndsWithTheSameEntitiesWhateverTheIngestOrder) {
+  std::vector<Article> arts = {
+      Make("AP", {{"PER", "George Bush"}}, {"George Bush"}),
+      Make("NYT", {{"PER", "George W. Bush"}}, {"George W. Bush"}, "president"),
+      Make("NYT", {{"PER", "George H.W. Bush"}}, {"George H.W. Bush"}),
+      Make("AP", {{"PER", "Trump"}}, {"Trump"}),
+      Make("CNN", {{"PER", "Donald Trump"}}, {"Donald Trump"}, "president"),
+      Make("CNN", {{"PER", "Donald Trump"}}, {"Donald Trump"}),
+      Make("Fox", {{"PER", "Donald Trump"}}, {"Donald Trump"}),
+      Make("CNN", {{"PER", "Donald J. Trump"}}, {"Donald J. Trump"}),
+      Make("AP", {{"PER", "Melania Trump"}}, {"Melania Trump"}),
+      Make("AP", {{"ORG", "FBI"}}, {"FBI"}),
+      OneChain(Make("CNN", {{"ORG", "Federal Bureau of Investigation"}, {"ORG", "FBI"}},
+                    {"Federal Bureau of Investigation", "Federal Bureau of Investigation"})),
+  };
+  auto other = Store::Open((scratch_->path() / "reversed.db").string());
+  ASSERT_TRUE(other.ok());
+  for (const Article& a : arts) PutAndLink(a);
+  for (auto it = arts.rbegin(); it != arts.rend(); ++it) {
+    std::vector<PutOutcome> out;
+    ASSERT_TRUE((*other)->PutBatch({&*it}, &out).ok());
+    ASSERT_TRUE((*other)->LinkEntities({&*it}).ok());
+  }
+  // Streaming links depend on the order ("George Bush" takes "George W.
+  // Bush" only when it came first; a bare "Trump" before any full name stays
+  // alone in one order).
+  EXPECT_NE(Tables(store_.get()), Tables(other->get()));
+  ASSERT_TRUE(store_->RelinkEntities().ok());
+  ASSERT_TRUE((*other)->RelinkEntities().ok());
+  const std::string relinked = Tables(store_.get());
+  EXPECT_EQ(relinked, Tables(other->get()));
+  ASSERT_TRUE(store_->RelinkEntities().ok());  // idempotent
+  EXPECT_EQ(relinked, Tables(store_.get()));
+  // Each Bush stays apart (two sets of initials: the short form is
+  // ambiguous); "Donald J. Trump" and the bare "Trump" join Donald Trump,
+  // named by his most frequent name; "FBI" joins the spelled-out name.
+  EXPECT_EQ(relinked,
+            "Donald Trump|PER|5|5|Donald J. Trump;Donald Trump;Trump;|CNN:president\n"
+            "Federal Bureau of Investigation|ORG|2|3|FBI;Federal Bureau of Investigation;\n"
+            "George Bush|PER|1|1|George Bush;\n"
+            "George H.W. Bush|PER|1|1|George H.W. Bush;\n"
+            "George W. Bush|PER|1|1|George W. Bush;|The New York Times:president\n"
+            "Melania Trump|PER|1|1|Melania Trump;\n");
+}
+
+TEST_F(EntityStoreTest, RelinkingTypesAnEntityByTheMajorityOfItsChains) {
+  PutAndLink(Make("AP", {{"MISC", "Boeing"}}, {"Boeing"}));
+  PutAndLink(Make("CNN", {{"ORG", "Boeing"}}, {"Boeing"}));
+  PutAndLink(Make("Reuters", {{"ORG", "Boeing"}}, {"Boeing"}));
+  ASSERT_EQ(List().size(), 1u);
+  EXPECT_EQ(List()[0].type, "MISC");  // streaming: the type first seen
+  ASSERT_TRUE(store_->RelinkEntities().ok());
+  auto all = List();
+  ASSERT_EQ(all.size(), 1u);
+  EXPECT_EQ(all[0].type, "ORG");
+  EXPECT_EQ(all[0].articles, 3u);
+  // New articles still link to it after the re-link.
+  PutAndLink(Make("AP", {{"LOC", "Boeing"}}, {"Boeing"}));
+  ASSERT_EQ(List().size(), 1u);
+  EXPECT_EQ(List()[0].articles, 4u);
 }
 
 TEST_F(EntityStoreTest, APersonNameNeverJoinsAnOrganisation) {

@@ -210,5 +210,89 @@ TEST_F(FloodStory, AnotherClausesDateAnotherPersonsEventAndASoughtAmount) {
   EXPECT_FALSE(differ("as the mayor will ask for an extra $2 billion", "and cost $2.65 billion"));
 }
 
+// A change ("closed 600 points lower", "fell 300 points") or an increment
+// ("174 additional cases") is the quantity of one day: it compares only
+// between articles published on one day, and a sentence that names no day
+// takes the day of the nearest dated sentence before it in its article.
+TEST_F(FloodStory, ChangesAndIncrementsAreQuantitiesOfOneDay) {
+  auto differ = [&](const std::string& a_date, const std::string& a_text, const std::string& b_date,
+                    const std::string& b_text) {
+    a_ = Make("a1", "CNN", a_date, "Mayor Ana Torres visited the flooded town of Linden. " + a_text);
+    b_ = Make("b2", "Reuters", b_date, "Mayor Ana Torres visited the flooded town of Linden. " + b_text);
+    for (Article* x : {&a_, &b_}) {
+      for (const auto& [day, value] : {std::pair<std::string, std::string>{"On Friday", "2024-03-08"},
+                                       {"On Monday", "2024-03-11"}}) {
+        if (x->body.find(day) != std::string::npos) Time(x, day, value);
+      }
+    }
+    return Find(Build(), "number") != nullptr;
+  };
+  const std::string fell600 = "The Linden index closed 600 points lower, traders said.";
+  const std::string fell300 = "The Linden index closed 300 points lower, traders said.";
+  ASSERT_TRUE(differ("2024-03-11", fell600, "2024-03-11", fell300));
+  EXPECT_FALSE(differ("2024-03-11", fell600, "2024-03-12", fell300));
+  EXPECT_TRUE(differ("2024-03-11", "On Friday the index slid. " + fell600, "2024-03-11", "On Friday the index slid. " + fell300));
+  EXPECT_FALSE(differ("2024-03-11", "On Friday the index slid. " + fell600, "2024-03-11", "On Monday the index slid. " + fell300));
+  const std::string cases174 = "The county reported 174 additional cases of cholera in Linden.";
+  const std::string cases505 = "The county reported 505 additional cases of cholera in Linden.";
+  ASSERT_TRUE(differ("2024-03-11", cases174, "2024-03-11", cases505));
+  EXPECT_FALSE(differ("2024-03-11", cases174, "2024-03-12", cases505));
+}
+
+// A person's share in one place is not theirs in another: "In Linden, Ana
+// Torres won 17 percent" and "In Carver, Ana Torres won 18 percent" are two
+// quantities.
+TEST_F(FloodStory, APersonsSharesInTwoPlacesAreTwoQuantities) {
+  auto differ = [&](const std::string& a_place, const std::string& b_place) {
+    a_ = Make("a1", "CNN", "2024-03-11", "The flood cut the main road. In " + a_place + ", Ana Torres won 17 percent.");
+    b_ = Make("b2", "Reuters", "2024-03-11", "The flood cut the main road. In " + b_place + ", Ana Torres won 18 percent.");
+    Mark(&a_, "Carver", "LOC");
+    Mark(&b_, "Carver", "LOC");
+    return Find(Build(), "number") != nullptr;
+  };
+  ASSERT_TRUE(differ("Linden", "Linden"));
+  EXPECT_FALSE(differ("Linden", "Carver"));
+}
+
+// A date without its year that names an election ("February's election",
+// "the February election") makes no date claim about it: the year is the
+// resolver's guess, as likely another election's. A trip named so still
+// claims.
+TEST_F(FloodStory, ADateThatNamesAnElectionClaimsNoDate) {
+  auto conflict = [&](const std::string& fox) { return EventDatesConflict("was elected", "was elected", fox); };
+  ASSERT_TRUE(conflict("Ana Torres was elected in February."));
+  EXPECT_FALSE(conflict("Ana Torres had tried to cheat her way to victory in February's election."));
+  EXPECT_FALSE(conflict("Ana Torres had tried to cheat her way to victory in the February election."));
+  ASSERT_TRUE(EventDatesConflict("visited Linden", "visited Linden", "Ana Torres made a February visit to Linden."));
+}
+
+// Givers: "Ana Torres and her wife gave $20 million" and "Ana Torres and her
+// family gave $21 million" name different givers. A population that opens
+// the sentence as its subject ("Teenagers ... have a rate approaching 25
+// percent") owns the share, not the whole population.
+TEST_F(FloodStory, AFamilyAPersonAndAPopulationSubjectAreOtherHolders) {
+  auto differ = [&](const std::string& a, const std::string& b) { return NumbersConflict(a, b); };
+  ASSERT_TRUE(differ("as Ana Torres and her family gave $20 million", "as Ana Torres and her family gave $21 million"));
+  EXPECT_FALSE(differ("as Ana Torres and her wife gave $20 million", "as Ana Torres and her family gave $21 million"));
+  auto rates = [&](const std::string& a, const std::string& b) {
+    a_ = Make("a1", "CNN", "2024-03-11", "The flood cut the main road. " + a);
+    b_ = Make("b2", "Reuters", "2024-03-11", "The flood cut the main road. " + b);
+    return Find(Build(), "number") != nullptr;
+  };
+  ASSERT_TRUE(rates("The jobless rate in the county reached 8.2 percent after the flood.",
+                    "The jobless rate in the county reached 25 percent after the flood."));
+  EXPECT_FALSE(rates("The jobless rate in the county reached 8.2 percent after the flood.",
+                     "Teenagers, the county says, now have a jobless rate approaching 25 percent after the flood."));
+}
+
+// "A 30-day ban" is the length of the ban (a claim keyed "day ban"); "a
+// 12-hour day" or "a 30-day window" is no quantity.
+TEST_F(FloodStory, ASpanBeforeWhatLastsIsItsLength) {
+  auto differ = [&](const std::string& a, const std::string& b) { return NumbersConflict(a, b); };
+  EXPECT_TRUE(differ("and imposed a 30-day ban on fishing", "and imposed a 60-day ban on fishing"));
+  EXPECT_FALSE(differ("and imposed a 30-day window for claims", "and imposed a 60-day window for claims"));
+  EXPECT_FALSE(differ("and imposed a 30-day ban on fishing", "and imposed a 60-day curfew on fishing"));
+}
+
 }  // namespace
 }  // namespace parallax::synth

@@ -363,6 +363,29 @@ TEST_F(FloodStory, AffairsOfficesAndTitlesOfAPastYearAgree) {
   EXPECT_TRUE(conflict("Mayor", "mayor", " in March 2024"));
 }
 
+// A date without its year that names an event ("the March 9 flood", "the
+// September 11 attacks") does not time its sentence: its year is a guess. A
+// title in a sentence otherwise about an earlier month is the office held
+// then; a date that times the sentence ("on March 9") still counts.
+TEST_F(FloodStory, ADateThatNamesAnEventDoesNotTimeATitle) {
+  auto conflict = [&](const std::string& tail) {
+    a_ = Make("a1", "CNN", "2024-03-11", "Foreign Minister Ana Torres visited the flooded town of Linden.");
+    b_ = Make("b2", "Reuters", "2024-03-11", "Foreign Minister Ana Torres toured the flooded town of Linden.");
+    d_ = Make("d4", "Fox News", "2024-03-12", "Mayor Ana Torres saw Linden " + tail + ".");
+    e_ = Make("e5", "BBC News", "2024-03-12", "Ana Torres saw the flood damage in Linden.");
+    copy_ = Make("c3", "Yahoo News", "2024-03-11", "Ana Torres saw Linden.");
+    Role(&a_, "Foreign Minister", "foreign minister");
+    Role(&b_, "Foreign Minister", "foreign minister");
+    Role(&d_, "Mayor", "mayor");
+    Time(&d_, "March 9", "2024-03-09");
+    Time(&d_, "January 2024", "2024-01");
+    return Find(Build(), "role") != nullptr;
+  };
+  EXPECT_FALSE(conflict("after the March 9 flood, in January 2024"));
+  EXPECT_FALSE(conflict("after March 9's flood, in January 2024"));
+  EXPECT_TRUE(conflict("on March 9 and in January 2024"));
+}
+
 TEST_F(FloodStory, StatementsThatShareOnlyANameAreNotOneFact) {
   auto together = [&](const std::string& reuters) {
     a_ = Make("a1", "CNN", "2024-03-11", "On Monday, former Governor Ana Torres praised the volunteers of Linden.");

@@ -27,6 +27,8 @@ uint32_t SentenceStart(const Context& ctx, uint32_t tok);
 // an introductory phrase up to its comma ("In that interview, he ...",
 // "Then, the congressman ..."); `start` is the sentence's first token.
 uint32_t SkipOpening(const Context& ctx, uint32_t start, uint32_t limit);
+// "Within his statement, he said": prepositions that open an introductory phrase (tagged_names.cc).
+bool OpeningPreposition(std::string_view w);
 uint32_t SentenceEnd(const Context& ctx, uint32_t tok);
 // End of the speaker phrase starting at `from` (after a cue), <= limit.
 uint32_t PhraseEnd(const Context& ctx, uint32_t from, uint32_t limit);
@@ -131,6 +133,25 @@ uint32_t NestedReportSubject(const Context& ctx, uint32_t v, uint32_t start);
 // analyst put it`, `“...,” in the words of Kevin Kelly, a co-founder` (a person, body or outlet;
 // *cue left as it was); unresolved otherwise. `after`: the token after the closing mark.
 Speaker TrailingClauseSpeaker(const Context& ctx, const QuotedSpan& q, uint32_t after, const Discourse& d, Cue* cue);
+
+// Session 18 (report_shapes.cc), for indirect speech:
+// The cue at t that indirect.cc's lexicon leaves out: a verb of saying with another sense
+// ("speculated", "observed", "pointed out", ...) followed by "that" within six words, or a base
+// form after "went on to" ("went on to declare"); an invalid Cue otherwise.
+Cue ThatClauseCueAt(const Context& ctx, uint32_t t);
+// True for the words ThatClauseCueAt may take (a cheap first test).
+bool WentOnCueWord(std::string_view w);
+// "A Twitter user who posts under the name rider42 noted": for the cue at `v` in a sentence whose
+// words start at `from`, the "who" ending a subject phrase that opens there (a determiner and a
+// noun of an unnamed person, group or title); `v` when the sentence is not so shaped.
+uint32_t RelativeSubjectEnd(const Context& ctx, uint32_t from, uint32_t v);
+// The speaker `s` ResolvePhrase gave the subject [b, e) of an indirect report whose content is
+// [content_b, content_e), corrected: a platform's user is social; "an analysis by X" is a
+// document; "the two" are the first two people or bodies the content names; "the Oklahoma
+// Republican" is the person named last within two sentences; a trailing "he" resolved to a man the
+// content names is the last person speaker (same or previous paragraph).
+Speaker CorrectIndirectSpeaker(const Context& ctx, Speaker s, uint32_t b, uint32_t e, uint32_t content_b,
+                               uint32_t content_e, const Discourse& d);
 
 }  // namespace parallax::quotes
 

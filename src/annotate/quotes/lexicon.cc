@@ -27,7 +27,7 @@ constexpr std::string_view kSpeech[] = {
     "alleging", "announced", "announces", "answered", "argued", "argues", "arguing", "ask",
     "asked", "asks", "asserted", "asserts", "assured", "assures", "blasted", "boasted", "boasting",
     "bragged", "branded", "call", "called", "calling", "cautioned", "cautions", "chant", "chanted", "chanting", "chants",
-    "charged", "chided", "claimed", "claiming", "claims", "commented", "complained", "conceded",
+    "charged", "charges", "chided", "claimed", "claiming", "claims", "commented", "complained", "conceded",
     "concedes", "conceding", "concluded", "concludes", "condemned", "condemning", "condemns", "confided",
     "confirmed", "confirms", "contend", "contended", "contends", "continued", "continues",
     "countered", "countering", "cried", "criticised", "criticized", "criticizing", "declared",
@@ -42,7 +42,7 @@ constexpr std::string_view kSpeech[] = {
     "recounted", "recounts", "reiterated", "reiterating", "remarked", "remarks", "reminded",
     "repeated", "repeating", "repeats", "replied", "replies", "responded", "responds", "retorted",
     "revealed", "said", "say", "saying",
-    "says", "scoffed", "shout", "shouted", "shouts", "slammed", "sniped", "stated", "states",
+    "says", "scoffed", "shout", "shouted", "shouts", "slammed", "sniped", "state", "stated", "states",
     "stating", "stressed", "suggested", "suggests", "summarised", "summarized", "swore", "taunted",
     "tell", "telling", "tells", "testified", "testifies", "thundered", "told", "urged", "urges",
     "vow", "vowed", "vowing", "vows", "warn", "warned", "warning", "warns", "welcomed",
@@ -82,7 +82,7 @@ constexpr std::string_view kDocument[] = {
     "lawsuit", "lawsuits", "letter", "letters", "memo", "memorandum", "memos", "motion", "op-ed",
     "order", "petition", "poll", "post", "queries", "query", "question", "questions", "readout",
     "release", "report", "reports", "resolution", "ruling", "statement", "statements", "story",
-    "study", "suit", "survey", "transcript", "video",
+    "study", "suit", "survey", "transcript", "video", "website",
 };
 constexpr std::string_view kSocialWords[] = {
     "facebook", "instagram", "post", "social", "telegram", "threads", "tiktok", "truth", "tweet",

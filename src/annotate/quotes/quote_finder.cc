@@ -5,7 +5,9 @@
 // first quote: the first ends where the second begins. At the end of a
 // paragraph an open quote either continues (the next paragraph starts with
 // an opening mark, the news convention for multi-paragraph quotes) or is cut
-// at the paragraph end and flagged unclosed. Every byte is visited a bounded
+// at the paragraph end and flagged unclosed, unless the next paragraph opens
+// with a lower-case word and its first mark closes (an extraction split the
+// paragraph inside the quote): then the quote runs on to that mark. Every byte is visited a bounded
 // number of times, so the scan is linear however the marks are unbalanced.
 // A straight " glued to words on both sides (`on this."The Post`) may face
 // either way; text that lost its paragraph breaks is full of them. When such
@@ -94,6 +96,22 @@ Facing StraightFacing(std::string_view t, uint32_t i, uint32_t b, uint32_t e) {
   return Facing::kEither;
 }
 
+// True when paragraph [b, e) goes on with the sentence a quote left open at the end of the
+// paragraph before: it opens with a lower-case word and its first mark closes (an extraction that
+// split a paragraph inside a quote: `... with no` / `educational options ...,” the lawsuit alleges.`).
+bool ContinuesOpenQuote(std::string_view t, uint32_t b, uint32_t e) {
+  while (b < e && core::IsAsciiSpace(t[b])) ++b;
+  if (b >= e || t[b] < 'a' || t[b] > 'z') return false;
+  uint32_t i = NextMarkByte(t, b, e);
+  for (; i < e; i = NextMarkByte(t, i + 1, e)) {
+    size_t len;
+    Mark m = MarkAt(t, i, &len);
+    if (m == Mark::kNone) continue;
+    return m == Mark::kClose || (m == Mark::kStraight && StraightFacing(t, i, b, e) == Facing::kClosing);
+  }
+  return false;
+}
+
 void Emit(std::string_view t, const Open& o, uint32_t content_end, uint32_t outer_end, uint32_t paragraph,
           bool closed, std::vector<QuotedSpan>* out) {
   Span c = Trimmed(t, o.content, content_end);
@@ -106,9 +124,11 @@ void Emit(std::string_view t, const Open& o, uint32_t content_end, uint32_t oute
 std::vector<QuotedSpan> FindQuotedSpans(std::string_view t, const std::vector<Paragraph>& paragraphs) {
   std::vector<QuotedSpan> out;
   Open open;
+  bool broken_paragraph = false;  // the open quote goes on in this paragraph with no opening mark
   for (uint32_t p = 0; p < paragraphs.size(); ++p) {
     uint32_t b = paragraphs[p].span.begin, e = std::min<uint32_t>(paragraphs[p].span.end, t.size());
-    bool continuing = open.active;
+    bool continuing = open.active && !broken_paragraph;
+    broken_paragraph = false;
     for (uint32_t i = NextMarkByte(t, b, e); i < e; i = NextMarkByte(t, i, e)) {
       size_t len;
       Mark m = MarkAt(t, i, &len);
@@ -143,7 +163,10 @@ std::vector<QuotedSpan> FindQuotedSpans(std::string_view t, const std::vector<Pa
     if (!open.active) continue;
     bool next_continues = p + 1 < paragraphs.size() &&
                           OpensWithQuote(t, paragraphs[p + 1].span.begin, paragraphs[p + 1].span.end);
-    if (!next_continues) {
+    // A paragraph the extraction split inside the quote: the next one's first mark closes it.
+    broken_paragraph = !next_continues && p + 1 < paragraphs.size() &&
+                       ContinuesOpenQuote(t, paragraphs[p + 1].span.begin, paragraphs[p + 1].span.end);
+    if (!next_continues && !broken_paragraph) {
       Emit(t, open, e, e, p, false, &out);
       open.active = false;
     }

@@ -51,8 +51,8 @@ uint32_t NameBeforeTitleComplement(const Context& ctx, uint32_t b, uint32_t star
 // Returns that phrase's start, or `b`.
 uint32_t SubjectBeforeComplement(const Context& ctx, uint32_t b, uint32_t start) {
   static const std::string_view kPrepositions[] = {"about", "at", "for", "in", "of", "on", "to", "with"};
-  static const std::string_view kDeterminers[] = {"a", "an", "five", "four", "many", "several", "some", "the",
-                                                  "three", "two"};
+  static const std::string_view kDeterminers[] = {"a", "an", "five", "four", "many", "one", "several", "some",
+                                                  "the", "three", "two"};
   std::string_view prep = b > start ? ctx.Lower(b - 1) : "";
   if (!InList(prep, kPrepositions)) return b;
   // "one cable addressed to Clinton's office said", "officials briefed on the talks said": a
