@@ -67,7 +67,8 @@ Cue CueAt(const Context& ctx, uint32_t t) {
   }
   if ((w == "states" || w == "claims") && (ctx.Text(t)[0] == 'S' || !document_subject)) return {};
   std::string_view prev = t > 0 ? ctx.Lower(t - 1) : "";
-  if (w == "call" && prev != "to") return {};  // "emerged to call the dossier “...”", not "a phone call"
+  // "emerged to call the dossier “...”", "goes on to state that": not "a phone call", "the state".
+  if ((w == "call" || w == "state") && prev != "to") return {};
 
   // "the reported talks", "was told", "is said to": not a report by a speaker.
   static const std::string_view kNotAfter[] = {"the", "a", "an", "was", "were", "is", "are", "be", "been", "being", "all"};
@@ -255,7 +256,8 @@ uint32_t SkipOpening(const Context& ctx, uint32_t start, uint32_t limit) {
   bool participle = ctx.EntityOf(start) < 0 && w0.size() > 4 && (w0.ends_with("ing") || w0.ends_with("ed"));
   // "Earlier this year, ...", "Last week, ...": a time phrase.
   bool time = w0 == "earlier" || w0 == "later" || w0 == "last" || w0 == "next" || w0 == "early" || w0 == "late";
-  bool intro = PhraseStop(w0) || w0 == "with" || w0 == "after" || participle || time;
+  // "Within his statement, he said": a preposition opening the sentence (tagged_names.cc).
+  bool intro = PhraseStop(w0) || w0 == "with" || w0 == "after" || participle || time || OpeningPreposition(w0);
   if (!intro) {  // one opening adverb: "Then, the congressman ..." (not "He went on," nor "Mr. Grimm,")
     bool adverb = ctx.Lower(start + 1) == "," && ctx.EntityOf(start) < 0 &&
                   PronounKind(ctx.Lower(start)) == Pronoun::kNone && !ctx.IsPunct(start);

@@ -27,6 +27,8 @@ uint32_t SentenceStart(const Context& ctx, uint32_t tok);
 // an introductory phrase up to its comma ("In that interview, he ...",
 // "Then, the congressman ..."); `start` is the sentence's first token.
 uint32_t SkipOpening(const Context& ctx, uint32_t start, uint32_t limit);
+// "Within his statement, he said": prepositions that open an introductory phrase (tagged_names.cc).
+bool OpeningPreposition(std::string_view w);
 uint32_t SentenceEnd(const Context& ctx, uint32_t tok);
 // End of the speaker phrase starting at `from` (after a cue), <= limit.
 uint32_t PhraseEnd(const Context& ctx, uint32_t from, uint32_t limit);

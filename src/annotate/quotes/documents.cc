@@ -122,6 +122,10 @@ Speaker DocumentSpeaker(const Context& ctx, Range main, uint32_t last, uint32_t 
     return s;
   }
   uint32_t head = Head(ctx, main);
+  if (head + 1 == main.e && DocumentNoun(ctx.Lower(head))) {  // "a report released by X" (authored_documents.cc)
+    Speaker agent = AgentAfterDocument(ctx, head);
+    if (agent.resolved()) return agent;
+  }
   bool bare = head == main.b + 1 && ctx.Lower(main.b) == "the";
   if (bare && d.last_document.resolved() && SameDocumentNoun(ctx, d.last_document, ctx.Lower(head))) {
     return d.last_document;
@@ -134,6 +138,8 @@ Speaker DocumentSpeaker(const Context& ctx, Range main, uint32_t last, uint32_t 
   for (uint32_t t = main.b; t < main.e && !DocumentNoun(ctx.Lower(noun)); ++t) noun = t;
   if (known && DocumentNoun(ctx.Lower(noun))) {
     Speaker s = IntroducedDocumentAuthor(ctx, noun);
+    if (!s.resolved()) s = OfficeDocumentAuthor(ctx, noun, d);  // "Her office issued a statement"
+    if (!s.resolved()) s = AgentOfEarlierDocument(ctx, noun);  // "a report released by X ... the report"
     if (s.resolved()) return s;
   }
   Speaker own = PossessiveDocumentAuthor(ctx, main, at, d);  // "his statement said" (antecedents.cc)

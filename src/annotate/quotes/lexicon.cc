@@ -42,7 +42,7 @@ constexpr std::string_view kSpeech[] = {
     "recounted", "recounts", "reiterated", "reiterating", "remarked", "remarks", "reminded",
     "repeated", "repeating", "repeats", "replied", "replies", "responded", "responds", "retorted",
     "revealed", "said", "say", "saying",
-    "says", "scoffed", "shout", "shouted", "shouts", "slammed", "sniped", "stated", "states",
+    "says", "scoffed", "shout", "shouted", "shouts", "slammed", "sniped", "state", "stated", "states",
     "stating", "stressed", "suggested", "suggests", "summarised", "summarized", "swore", "taunted",
     "tell", "telling", "tells", "testified", "testifies", "thundered", "told", "urged", "urges",
     "vow", "vowed", "vowing", "vows", "warn", "warned", "warning", "warns", "welcomed",

@@ -41,9 +41,8 @@ namespace {
 
 bool Adverb(std::string_view w) {
   static const std::string_view k[] = {"also", "again", "earlier", "later", "once", "previously", "recently",
-                                       "then", "now", "has", "had", "have", "would", "will", "later"};
-  if (std::find(std::begin(k), std::end(k), w) != std::end(k)) return true;
-  return w.size() > 4 && w.substr(w.size() - 2) == "ly";
+                                       "then", "now", "has", "had", "have", "would", "will"};
+  return InList(w, k) || (w.size() > 4 && w.substr(w.size() - 2) == "ly");
 }
 
 bool Separator(std::string_view w) {
@@ -99,10 +98,10 @@ bool AnyWord(const Context& ctx, Range r, bool (*pred)(std::string_view)) {
 // "The Wall Street Journal reported ... the Journal reported": an outlet named
 // before entity e whose name ends with e's one-word name; nullptr when none.
 const Outlet* OutletShortName(const Context& ctx, int32_t e) {
-  const std::string& name = ctx.Canonical(e);
+  const std::string name = UngluedName(ctx.Canonical(e));
   if (name.empty() || name.find(' ') != std::string::npos) return nullptr;
   for (int32_t k = e; k-- > 0;) {
-    const std::string& full = ctx.Canonical(k);
+    const std::string full = UngluedName(ctx.Canonical(k));
     if (full.size() <= name.size() + 1 || !full.ends_with(name) || full[full.size() - name.size() - 1] != ' ') continue;
     const Outlet* o = ctx.registry().FindByName(full);
     if (o != nullptr) return o;
@@ -134,7 +133,9 @@ Speaker FromEntity(const Context& ctx, int32_t e) {
   const EntityMention& m = ctx.article().entities[e];
   Speaker s{m.span, ctx.Canonical(e), "person", e};
   if (m.type == "PER") return s;
+  if (Speaker titled = TitledPerson(ctx, e); titled.resolved()) return titled;  // tagged_names.cc
   if (m.type == "ORG") s.name = ExtendedOrganization(ctx, m, s.name);
+  s.name = PlacedName(ctx, e, AddressName(ctx, e, UngluedName(s.name)));  // tagged_names.cc
   const Outlet* o = ctx.registry().FindByName(s.name);
   if (o == nullptr) o = OutletShortName(ctx, e);
   if (o != nullptr) {
@@ -626,7 +627,8 @@ Speaker UnnamedSpeaker(const Context& ctx, Range main, uint32_t first, uint32_t 
       s.type = "organization";
       return s;
     }
-    return UnnamedSpokesperson(ctx, main, d);  // "a police spokesman", "the spokespersons" (groups.cc)
+    Speaker body = UntaggedSpokesBody(ctx, main);  // "A Number 10 spokesperson" (tagged_names.cc)
+    return body.resolved() ? body : UnnamedSpokesperson(ctx, main, d);  // "a police spokesman" (groups.cc)
   }
   if (head == main.b && PronounKind(hw) != Pronoun::kNone) return PronounSpeaker(ctx, PronounKind(hw), main, at, d);
   Speaker pair = PairReferent(ctx, main, at);  // "the senators", "their statement" (pairs.cc)
@@ -674,7 +676,7 @@ Speaker UnnamedSpeaker(const Context& ctx, Range main, uint32_t first, uint32_t 
     bool generic = hw == "group" || hw == "organization" || hw == "organisation";
     if (org < 0 && bare && generic) {
       org = LastMentionBefore(ctx, "ORG", main.b, [&](const EntityMention& m) {
-        uint32_t t = ctx.TokenAt(m.span.begin);
+        uint32_t t = NameStart(ctx, static_cast<int32_t>(&m - ctx.article().entities.data()));
         uint32_t start = t;  // "The nearby St. Louis Tea Party had ...": a determiner and an adjective
         while (start > 0 && ctx.SentenceOf(start - 1) == ctx.SentenceOf(t) && t - start < 3) --start;
         std::string_view det = ctx.Lower(start);
@@ -683,7 +685,8 @@ Speaker UnnamedSpeaker(const Context& ctx, Range main, uint32_t first, uint32_t 
         return ClauseInitial(ctx, t) || opens;
       });
     }
-    return org >= 0 ? FromEntity(ctx, org) : UnnamedBody(ctx, main, bare && generic);  // groups.cc
+    Speaker placed = org >= 0 ? FromEntity(ctx, org) : PlaceBody(ctx, main, head);  // "the St. Louis group"
+    return placed.resolved() ? placed : UnnamedBody(ctx, main, bare && generic);  // groups.cc
   }
   int32_t any = LastEntity(ctx, main, "");
   if (any >= 0 && !PartyTag(ctx.article().entities[any].span.Of(ctx.article().body))) {
@@ -693,10 +696,6 @@ Speaker UnnamedSpeaker(const Context& ctx, Range main, uint32_t first, uint32_t 
   }
   return {};
 }
-
-}  // namespace
-
-namespace {
 
 // "The officials with knowledge of Bolton's briefing for Trump", "one cable addressed to Clinton's
 // office": a phrase headed by an unnamed source, a group or a document ends where its modifier

@@ -5,6 +5,8 @@
 #define PARALLAX_ANNOTATE_QUOTES_SPEAKERS_INTERNAL_H_
 
 #include <cstdint>
+#include <string>
+#include <string_view>
 
 #include "annotate/quotes/context.h"
 #include "annotate/quotes/lexicon.h"
@@ -118,6 +120,43 @@ Speaker UnnamedBody(const Context& ctx, Range main, bool bare_generic);
 // for Uber and Lyft said" is the body that spoke last (at most three sentences before); "a police
 // spokesman" an unnamed body (the description, organization); else an anonymous source.
 Speaker UnnamedSpokesperson(const Context& ctx, Range main, const Discourse& d);
+
+// Session 18 (tagged_names.cc): names the tagger cut, glued or mistyped at a speaker position.
+// `name` from the first capital after a stop glued to a lower-case word ("this.\"The Washington
+// Post" -> "The Washington Post"), a colon or semicolon after it dropped ("Times:"); `name` otherwise.
+std::string UngluedName(std::string_view name);
+// "10 Downing Street": the house number right before place or organization entity e, whose last
+// word is a street word, put before `name`; `name` otherwise.
+std::string AddressName(const Context& ctx, int32_t e, std::string name);
+// "Rabbi New", "Colorado State University Chancellor Tony Frank" tagged an organization: the person
+// named by the capitalized words after the span's last person title, by the fullest name of that
+// surname the article gives ("Rabbi Ruvi New" -> "Ruvi New"), when a fuller name or a known given
+// name shows it is one (type person); unresolved otherwise.
+Speaker TitledPerson(const Context& ctx, int32_t e);
+// "The nearby St. Louis Tea Party" with "St. Louis" and "Tea Party" tagged apart: the first token
+// of organization entity e's name, the adjacent place's first token included.
+uint32_t NameStart(const Context& ctx, int32_t e);
+// `name` with that adjacent place before it ("St. Louis Tea Party"); `name` otherwise.
+std::string PlacedName(const Context& ctx, int32_t e, std::string name);
+// "the St. Louis group": the organization an earlier mention names with the place right before
+// the body noun at token `head` (PlaceBefore), as FromEntity; unresolved otherwise.
+Speaker PlaceBody(const Context& ctx, Range main, uint32_t head);
+// "A Number 10 spokesperson", "a Pentagon spokeswoman": the untagged capitalized words between the
+// determiner and the spokesperson noun of `main` as an organization; unresolved otherwise.
+Speaker UntaggedSpokesBody(const Context& ctx, Range main);
+
+// Session 18 (authored_documents.cc): "Her office issued a brief statement ... “...,” the statement
+// read": the document noun at token `noun` is the person the possessive pronoun points back to
+// (type document) when one of the six sentences before opens "His/Her <office, campaign, lawyers,
+// ...>" and names the same document after an authoring verb; unresolved otherwise.
+Speaker OfficeDocumentAuthor(const Context& ctx, uint32_t noun, const Discourse& d);
+// "a report released by the Senate Judiciary Committee": the person or organization named first
+// after "by" (an authoring participle before it allowed) following the document noun at token
+// `noun`, type document; unresolved otherwise.
+Speaker AgentAfterDocument(const Context& ctx, uint32_t noun);
+// "The report claims ...": AgentAfterDocument of the nearest earlier mention of the same document
+// noun that has one (at most 3,000 tokens back); unresolved otherwise.
+Speaker AgentOfEarlierDocument(const Context& ctx, uint32_t noun);
 
 }  // namespace parallax::quotes
 
