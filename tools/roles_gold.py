@@ -180,24 +180,36 @@ BLIND4_TARGET = 12
 
 def blind18_ids():
     """The articles allsides-blind18 (the quotation engineers' blind split of session 18) may
-    hold: its seed's selection, run with the gold files as they were before roles-blind4 (its
-    selection skips the roles gold, so once roles-blind4 is labelled it would draw around it),
-    to three times its target so that a selection drawn before or after either split is
-    covered."""
+    hold: its seed's selection, run with the gold files as they were at the session's start (its
+    selection skips every labelled article and outlet, its own and roles-blind4's included once
+    they are labelled), to three times its target so that a selection drawn before or after
+    either split is covered."""
     sys.path.insert(0, HERE)
     import quotes_gold
     before = quotes_gold.allsides_labelled
 
-    def without_blind4(other_gold=False):
-        return before(other_gold) - gold_labelled("roles-blind4")
+    def as_at_session_start(other_gold=False):
+        return before(other_gold) - session18_ids()
 
-    quotes_gold.allsides_labelled = without_blind4
+    quotes_gold.allsides_labelled = as_at_session_start
     try:
         target, fresh = quotes_gold.ALLSIDES_SPLITS.get(18, quotes_gold.ALLSIDES_SPLITS[17])
         return quotes_gold.selected_ids("allsides-blind18", 20261122 + 18, fresh_outlets=True,
                                         target=3 * target, fresh_months=fresh, other_gold=True)
     finally:
         quotes_gold.allsides_labelled = before
+
+
+def session18_ids():
+    """Ids of the AllSides articles of the splits labelled in session 18 (SESSION18_SPLITS)."""
+    ids = set()
+    gold_dir = os.path.join(HERE, "..", "data", "gold")
+    for name in ("quotes-allsides-labels.tsv", "indirect-allsides-labels.tsv"):
+        for line in open(os.path.join(gold_dir, name), encoding="utf-8"):
+            parts = line.split("\t")
+            if len(parts) > 1 and parts[0] in SESSION18_SPLITS and parts[1].startswith("as:"):
+                ids.add(parts[1][3:])
+    return ids | gold_labelled("roles-blind4")
 
 
 def selection_blind4():

@@ -14,6 +14,28 @@
 namespace parallax {
 namespace {
 
+TEST(CorefTest, APersonMentionTakesTheGenerationalSuffixAfterIt) {
+  Article a = WithMentions("Judge John E. Jones III ruled. Jones wrote it. Ann Lee Jr.'s aide and Bo Sr spoke.",
+                           {{"John E. Jones", "PER"}, {"Jones", "PER"}, {"Ann Lee", "PER"}, {"Bo", "PER"}});
+  entity::BuildChains(&a);
+  EXPECT_EQ(a.entities[0].span.Of(a.body), "John E. Jones III");
+  EXPECT_EQ(a.entities[1].chain, a.entities[0].chain);
+  EXPECT_EQ(a.entity_chains[a.entities[0].chain].name, "John E. Jones III");
+  EXPECT_EQ(a.entities[2].span.Of(a.body), "Ann Lee Jr.");  // before a possessive
+  EXPECT_EQ(a.entities[3].span.Of(a.body), "Bo Sr");
+  // A father and his namesake son: the surname is the father's, the son keeps his own chain.
+  Article c = WithMentions("Donald Trump spoke. Donald Trump Jr. spoke. Trump left.",
+                           {{"Donald Trump", "PER"}, {"Donald Trump", "PER"}, {"Trump", "PER"}});
+  entity::BuildChains(&c);
+  EXPECT_EQ(c.entities[1].span.Of(c.body), "Donald Trump Jr.");
+  EXPECT_NE(c.entities[1].chain, c.entities[0].chain);
+  EXPECT_EQ(c.entities[2].chain, c.entities[0].chain);
+  Article b = WithMentions("John Jones Iowa left. Ann Lee IVF clinics.", {{"John Jones", "PER"}, {"Ann Lee", "PER"}});
+  entity::BuildChains(&b);
+  EXPECT_EQ(b.entities[0].span.Of(b.body), "John Jones");
+  EXPECT_EQ(b.entities[1].span.Of(b.body), "Ann Lee");
+}
+
 TEST(CorefTest, LeaderNamedByAdministrationIsAPersonEverywhere) {
   Article a = WithMentions("A Biden administration official spoke. Biden's climate czar agreed.",
                            {{"Biden", "LOC"}, {"Biden", "LOC"}});

@@ -33,6 +33,15 @@ TEST(NamesTest, Acronyms) {
   EXPECT_FALSE(IsAcronymOf({"CNN"}, {"Chinese", "Communist", "Party"}));
 }
 
+TEST(NamesTest, AGenerationalSuffixDoesNotHideTheSurname) {
+  bool family_first = false;
+  EXPECT_TRUE(IsShortPersonName({"Jones"}, {"John", "E.", "Jones", "III"}, &family_first));
+  EXPECT_FALSE(IsShortPersonName({"Donald", "Trump"}, {"Donald", "Trump", "Jr."}, &family_first));
+  EXPECT_TRUE(IsShortPersonName({"Kennedy"}, {"Robert", "F.", "Kennedy", "Jr."}, &family_first));
+  EXPECT_FALSE(family_first);
+  EXPECT_FALSE(IsShortPersonName({"Smith"}, {"John", "Jones", "III"}, &family_first));
+}
+
 TEST(NamesTest, ShortPersonNames) {
   bool family_first = false;
   EXPECT_TRUE(IsShortPersonName({"Kerry"}, {"John", "Kerry"}, &family_first));

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "annotate/quotes/sourcing.h"
 #include "quotes/quotes_test_util.h"
 
 namespace parallax::quotes {
@@ -131,6 +132,32 @@ TEST(Indirect18, PronounSkipsPossessor) {
   std::vector<std::string> got = Indirect(a);
   ASSERT_EQ(got.size(), 1u);
   EXPECT_EQ(got[0], "Michael Avenatti|person|i");
+}
+
+// "noted CNN Polling Director Keating Holland": an organization span the tagger stretched over a
+// title and a person's name gives the person.
+TEST(Indirect18, TitleAndNameInsideOrganization) {
+  Article a = FromParagraphs({"A Jeb Bush candidacy would make its own history, noted CNN Polling Director Keating "
+                              "Holland."});
+  std::vector<std::string> got = Indirect(a);
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0], "Keating Holland|person|i");
+}
+
+// "The Hill reported earlier Friday that": a registered outlet's name is an outlet, whatever the
+// tagger calls it; in The Hill's own article it is not an outlet cited.
+TEST(Indirect18, PublisherReportingIsNotCited) {
+  ingest::RawDocument d;
+  d.uri = "test.txt";
+  d.format = "text";
+  d.outlet = "The Hill";
+  d.blocks.push_back(ingest::Block{"The Hill reported earlier Friday that the president was expected to ask for more "
+                                   "aid for the region."});
+  Article a = test_util::Annotate(std::move(d));
+  std::vector<std::string> got = Indirect(a);
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0], "The Hill|outlet|i");
+  EXPECT_TRUE(ProfileSourcing(a).outlets_cited.empty());
 }
 
 }  // namespace

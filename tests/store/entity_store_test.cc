@@ -346,6 +346,22 @@ TEST_F(EntityStoreTest, PartyAndStateTagsAreNoEntities) {
   EXPECT_EQ(names, (std::set<std::string>{"Ted Cruz", "D-Day", "Texas"}));
 }
 
+TEST_F(EntityStoreTest, DepartmentOfXIsTheXDepartment) {
+  PutAndLink(Make("AP", {{"ORG", "Justice Department"}}, {"Justice Department"}));
+  PutAndLink(Make("CNN", {{"ORG", "Department of Justice"}}, {"Department of Justice"}));
+  PutAndLink(Make("NYT", {{"ORG", "Department of the Interior"}}, {"Department of the Interior"}));
+  PutAndLink(Make("NYT", {{"MISC", "Interior Department"}}, {"Interior Department"}));
+  PutAndLink(Make("NYT", {{"ORG", "US Labor Department"}}, {"US Labor Department"}));
+  PutAndLink(Make("NYT", {{"ORG", "U.S. Department of Labor"}}, {"U.S. Department of Labor"}));
+  PutAndLink(Make("NYT", {{"ORG", "Department of Labor"}}, {"Department of Labor"}));
+  std::map<std::string, uint64_t> articles;
+  for (const auto& e : List()) articles[e.name] = e.articles;
+  EXPECT_EQ(articles, (std::map<std::string, uint64_t>{{"Justice Department", 2},
+                                                       {"Department of the Interior", 2},
+                                                       {"US Labor Department", 2},
+                                                       {"Department of Labor", 1}}));
+}
+
 // The entity tables as text (ids left out): name, type, articles, mentions,
 // aliases, roles by outlet, in listing order.
 std::string Tables(Store* store) {
@@ -427,6 +443,12 @@ TEST_F(EntityStoreTest, RelinkingTypesAnEntityByTheMajorityOfItsChains) {
   PutAndLink(Make("AP", {{"LOC", "Boeing"}}, {"Boeing"}));
   ASSERT_EQ(List().size(), 1u);
   EXPECT_EQ(List()[0].articles, 4u);
+  // Named by its most frequent name of several words, a legal form not
+  // counting as a word.
+  PutAndLink(Make("AP", {{"ORG", "Boeing Co."}}, {"Boeing Co."}));
+  ASSERT_TRUE(store_->RelinkEntities().ok());
+  ASSERT_EQ(List().size(), 1u);
+  EXPECT_EQ(List()[0].name, "Boeing");
 }
 
 TEST_F(EntityStoreTest, APersonNameNeverJoinsAnOrganisation) {

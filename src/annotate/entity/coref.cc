@@ -179,8 +179,11 @@ size_t ShortNameTarget(const std::vector<Shape>& shapes, const Shape& s, size_t 
   // Only persons match persons, and a non-person matches across types or
   // beyond its own type's rules only as an acronym.
   if (s.type != TypeIds::kPer && s.type != TypeIds::kOrg && !acronym) return SIZE_MAX;
-  size_t suffix_root = SIZE_MAX, first_root = SIZE_MAX;
-  int suffix_n = 0, first_n = 0;
+  // past_suffix: a person name that ends the longer one only before its generational suffix
+  // ("Jones" / "John E. Jones III"), taken when no name ends with it ("Trump" goes to "Donald
+  // Trump", not to "Donald Trump Jr.").
+  size_t suffix_root = SIZE_MAX, first_root = SIZE_MAX, past_root = SIZE_MAX;
+  int suffix_n = 0, first_n = 0, past_n = 0;
   for (size_t h = 0; h < shapes.size(); ++h) {
     const Shape& l = shapes[h];
     if (h == skip || l.words->size() <= s_words) continue;
@@ -194,13 +197,16 @@ size_t ShortNameTarget(const std::vector<Shape>& shapes, const Shape& s, size_t 
       continue;
     }
     size_t root = uf->Find(h);
-    size_t& r = family_first ? first_root : suffix_root;
-    int& n = family_first ? first_n : suffix_n;
+    const bool past = s.type == TypeIds::kPer && !family_first && IsGenerationalSuffix(l.words->back()) &&
+                      !IsGenerationalSuffix(s.words->back());
+    size_t& r = family_first ? first_root : past ? past_root : suffix_root;
+    int& n = family_first ? first_n : past ? past_n : suffix_n;
     if (r != root) ++n;
     r = root;
   }
   if (suffix_n == 1) return suffix_root;
-  if (suffix_n == 0 && first_n == 1) return first_root;
+  if (suffix_n == 0 && past_n == 1) return past_root;
+  if (suffix_n == 0 && past_n == 0 && first_n == 1) return first_root;
   return SIZE_MAX;
 }
 
@@ -327,14 +333,32 @@ bool LooksLikePersonName(std::string_view text) {
   return !(words.size() == 1 && std::all_of(text.begin(), text.end(), [](char c) { return !core::IsAsciiLower(c); }));
 }
 
-// Rule 0, titles: trims titles off person mentions; retypes names after a title.
+// The end of a generational suffix after a person mention ending at byte `end` ("John E. Jones
+// III", "Robert F. Kennedy Jr."): one space, the suffix, then no letter or digit; `end` if none.
+uint32_t SuffixEnd(std::string_view text, uint32_t end) {
+  if (end + 3 > text.size() || text[end] != ' ') return end;
+  size_t j = end + 1;
+  while (j < text.size() && j < end + 5 && (core::IsAsciiAlpha(text[j]) || text[j] == '.')) ++j;
+  if (j < text.size() && (core::IsAsciiAlpha(text[j]) || core::IsAsciiDigit(text[j]))) return end;
+  const std::string_view w = text.substr(end + 1, j - end - 1);
+  if (IsGenerationalSuffix(w)) return static_cast<uint32_t>(j);
+  // "Jones III." ending a sentence: the period is the sentence's.
+  if (w.size() > 2 && w.back() == '.' && IsGenerationalSuffix(w.substr(0, w.size() - 1))) return static_cast<uint32_t>(j - 1);
+  return end;
+}
+
+// Rule 0, titles: trims titles off person mentions and extends them over a generational suffix the
+// tagger left out; retypes names after a title.
 void ApplyTitles(Article* article) {
   Article& a = *article;
   for (auto* layer : {&a.entities, &a.title_entities}) {
     const std::string& text = layer == &a.entities ? a.body : a.title;
-    for (EntityMention& m : *layer) {
+    for (size_t i = 0; i < layer->size(); ++i) {
+      EntityMention& m = (*layer)[i];
       if (m.type != "PER" || m.span.end > text.size() || m.span.begin >= m.span.end) continue;
       m.span.begin += static_cast<uint32_t>(LeadingTitleBytes(m.span.Of(text)));
+      const uint32_t end = SuffixEnd(text, m.span.end);
+      if (end != m.span.end && (i + 1 == layer->size() || (*layer)[i + 1].span.begin >= end)) m.span.end = end;
     }
   }
   std::vector<std::string_view> named, surnames;  // surnames: one-word person mentions

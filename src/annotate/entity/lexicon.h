@@ -23,6 +23,10 @@ std::string LowerWord(std::string_view word);
 
 // A title head noun ("envoy", "secretary", "secretary-general", "rep").
 bool IsRoleHead(std::string_view lower);
+// An occupation among the title heads ("historian", "consultant", "criminologist",
+// "physician"): a job rather than an office, which ends a title ("Jordanian pilot Lt. X" is a
+// lieutenant, not a "pilot lieutenant").
+bool IsOccupation(std::string_view lower);
 // A word that can precede a head inside a title ("climate", "vice", "house").
 bool IsRoleModifier(std::string_view lower);
 // Normalized form of a title word: abbreviations expanded ("rep" ->

@@ -138,11 +138,22 @@ bool IsAcronymOf(const std::vector<std::string>& short_words, const std::vector<
   return letters == content || letters == all;
 }
 
+bool IsGenerationalSuffix(std::string_view word) {
+  return word == "Jr." || word == "Jr" || word == "Sr." || word == "Sr" || word == "II" || word == "III" ||
+         word == "IV";
+}
+
 bool IsShortPersonName(const std::vector<std::string>& short_words, const std::vector<std::string>& long_words,
                        bool* family_first) {
   *family_first = false;
   if (short_words.empty() || short_words.size() >= long_words.size()) return false;
-  size_t off = long_words.size() - short_words.size();
+  // "Jones" / "John E. Jones III": the surname is the last word before a generational suffix.
+  const size_t end = long_words.size() >= 3 && IsGenerationalSuffix(long_words.back()) &&
+                             !IsGenerationalSuffix(short_words.back())
+                         ? long_words.size() - 1
+                         : long_words.size();
+  if (short_words.size() >= end) return false;  // "Donald Trump" is not "Donald Trump Jr."
+  size_t off = end - short_words.size();
   bool suffix = true;
   for (size_t i = 0; i < short_words.size() && suffix; ++i)
     suffix = FoldedEqual(short_words[i], long_words[off + i]);

@@ -37,10 +37,15 @@ bool IsAcronymOf(const std::vector<std::string>& short_words, const std::vector<
 bool AcronymLetters(const std::vector<std::string>& short_words, std::string* letters);
 bool NameInitials(const std::vector<std::string>& long_words, std::string* all, std::string* content);
 
+// A generational suffix that may end a person's name: "Jr.", "Sr.", "II", "III", "IV".
+bool IsGenerationalSuffix(std::string_view word);
+
 // True when the shorter person name can stand for the longer one: its words
 // are a suffix of the longer ("Kerry" / "John Kerry", "Ahmed al-Jaber" /
-// "Sultan Ahmed al-Jaber"), or it is the first of exactly two words (family
-// name first: "Xie" / "Xie Zhenhua"). `family_first` is set for the latter.
+// "Sultan Ahmed al-Jaber"; a generational suffix aside: "Jones" / "John E.
+// Jones III", but not "Donald Trump" / "Donald Trump Jr."), or it is the
+// first of exactly two words (family name first: "Xie" / "Xie Zhenhua").
+// `family_first` is set for the latter.
 bool IsShortPersonName(const std::vector<std::string>& short_words, const std::vector<std::string>& long_words,
                        bool* family_first);
 

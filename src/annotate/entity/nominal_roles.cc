@@ -14,7 +14,9 @@
 //      before names, or that sentence's subject when it opens with a name ("Billionaire Charles
 //      Koch said ... Hillary Clinton ... Donald Trump. The chairman of Koch Industries ..."); never a
 //      person who holds an office and no compatible title ("Sen. X said. The governor ..."), and
-//      never for offices held by one person in the world ("The Pope's encyclical").
+//      never for offices held by one person in the world ("The Pope's encyclical"), nor for a
+//      possessive without a time scope ("The president's plan"; "The former Massachusetts
+//      governor's tone" names Romney).
 // No role is given for a phrase inside quotation marks, a predicate ("is the president", "as the
 // governor"), an apposition or list item (after a comma), a phrase that follows an indefinite one
 // of the same title ("told a Houston reporter ... The reporter"), or titles that name no one in
@@ -432,7 +434,10 @@ void NominalRoles(const View& v, std::vector<RoleMention>* roles) {
         // the same sentence is not taken up by a title there.
         if (!in_window || (in_sentence && !pronoun_copula)) return k;
       }
-      const bool possessive = phrase_last + 1 <= l && IsPossessive(v.Tok(phrase_last + 1));
+      // A possessive ("The Pope's encyclical", "The president's plan") may name an office rather
+      // than the person before; one with a time scope names a holder ("The former Massachusetts
+      // governor's tone").
+      const bool possessive = phrase_last + 1 <= l && IsPossessive(v.Tok(phrase_last + 1)) && np.qualifier.empty();
       if (same.empty() && (k == f || pronoun_copula) && si > 0 && !possessive) {
         // 2. The one person of the sentence before, or its subject; with a pronoun in that
         // sentence ("Trump never asked him"), only its subject.

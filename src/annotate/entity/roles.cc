@@ -184,6 +184,13 @@ bool ParseBefore(const View& v, uint32_t end, uint32_t floor, Phrase* p, bool pl
     words.push_back(lw);
     if (!q.empty()) p->qualifier = q;
     i = static_cast<int64_t>(end) - 1;
+    // "Commander in Chief Donald Trump": "in chief" written as two words after the head.
+    if (lw == "chief" && q.empty() && end >= floor + 2 && LowerWord(v.Tok(end - 1)) == "in" &&
+        v.mention_at[end - 2] < 0 && IsRoleHead(LowerWord(v.Tok(end - 2)))) {
+      words.push_back("in");
+      words.push_back(LowerWord(v.Tok(end - 2)));
+      i = static_cast<int64_t>(end) - 3;
+    }
   }
   while (i >= static_cast<int64_t>(floor) && p->qualifier.empty()) {
     std::string lw = LowerWord(v.Tok(i));
@@ -200,6 +207,8 @@ bool ParseBefore(const View& v, uint32_t end, uint32_t floor, Phrase* p, bool pl
       }
       break;
     }
+    // An occupation ends the title before it: "Jordanian pilot Lt. X" ("Surgeon General" aside).
+    if (IsOccupation(lw) && lw != "surgeon") break;
     // "Under Secretary" is a title; "(served) under President Bush" is not.
     if (lw == "under" && words.back() != "secretary" && words.back() != "secretary-general") break;
     if (!q.empty() || ((IsTitleWord(lw) || (words.back() == "grader" && IsGradeOrdinal(lw))) && (m < 0 || single))) {
@@ -367,6 +376,15 @@ bool ParseAfter(const View& v, uint32_t begin, uint32_t ceil, Phrase* p, After m
       ++i;
       continue;
     }
+    // "this commander in chief", "editor in chief of ...": two words after the head.
+    if (lw == "in" && last_head >= 0 && static_cast<uint32_t>(last_head) + 1 == i && i + 1 <= ceil &&
+        LowerWord(v.Tok(i + 1)) == "chief" && v.mention_at[i + 1] < 0) {
+      words.emplace_back(i, "in");
+      words.emplace_back(i + 1, "chief");
+      last_head = i + 1;
+      i += 2;
+      continue;
+    }
     const bool lady = !words.empty() && IsLadyAfterFirst(lw, words.back().second);
     if ((IsTitleWord(lw) || lady || (i + 1 <= ceil && IsGradeOrdinal(lw) && LowerWord(v.Tok(i + 1)) == "grader")) &&
         (m < 0 || v.mention_first[m] == v.mention_last[m]) && (m < 0 || v.a.entities[m].type != "PER")) {
@@ -440,6 +458,9 @@ bool ParseAfter(const View& v, uint32_t begin, uint32_t ceil, Phrase* p, After m
       if (m2 >= 0 && v.a.entities[m2].type != "PER" && v.mention_first[m2] == end + 2 && v.mention_last[m2] <= ceil) {
         p->affiliations.push_back(EntityName(v, m2));
         end = v.mention_last[m2];
+      } else if (end + 2 <= ceil && IsPossessive(v.Tok(end + 1))) {
+        // "a spokesman for Corbett's legal office": a lower-case body after the possessive.
+        if (uint32_t body_end = LowerCaseBodyEnd(v, end + 2, ceil); body_end > 0) end = body_end;
       }
       continue;
     }
@@ -694,6 +715,39 @@ void RolesOf(const View& v, uint32_t m, std::vector<RoleMention>* out) {
   out->push_back(std::move(r));
 }
 
+// "a President Trump", "I doubt President Romney would promise ...": a title before a name that
+// an indefinite article opens, or whose holder is followed by "would" (not negated) while another
+// person of the article holds the same title, names an office the person may hold one day.
+void DropHypotheticalTitles(const View& v, std::vector<RoleMention>* roles) {
+  auto chain_of = [&](uint32_t m) { return v.a.entities[m].chain >= 0 ? v.a.entities[m].chain : -1 - int64_t{m}; };
+  auto hypothetical = [&](const RoleMention& r) {
+    const uint32_t first = v.mention_first[r.mention], last = v.mention_last[r.mention];
+    // Only a title right before the name ("a former aide, John Smith" is an apposition).
+    if (first == 0 || !r.qualifier.empty() || r.span.end != v.a.tokens[first - 1].span.end) return false;
+    uint32_t t = first - 1;  // the title's first token
+    while (t > 0 && v.a.tokens[t].span.begin > r.span.begin) --t;
+    if (t > 0 && (v.Tok(t - 1) == "a" || v.Tok(t - 1) == "an")) return true;
+    // "would" only: "Justice Kennedy could retire", "President Wolfe wouldn't get out" are held.
+    if (last + 2 >= v.n || v.Tok(last + 1) != "would") return false;
+    const std::string_view after = v.Tok(last + 2);
+    if (after == "n't" || after == "n’t" || after == "not" || after == "never") return false;
+    for (const RoleMention& o : *roles)
+      if (o.role == r.role && o.qualifier.empty() && chain_of(o.mention) != chain_of(r.mention)) return true;
+    return false;
+  };
+  std::vector<bool> drop(roles->size());
+  bool any = false;
+  for (size_t i = 0; i < roles->size(); ++i) any |= drop[i] = hypothetical((*roles)[i]);
+  if (!any) return;
+  size_t k = 0;
+  for (size_t i = 0; i < roles->size(); ++i) {
+    if (drop[i]) continue;
+    if (k != i) (*roles)[k] = std::move((*roles)[i]);
+    ++k;
+  }
+  roles->resize(k);
+}
+
 }  // namespace phrase
 
 void FindRoles(Article* article) {
@@ -705,6 +759,7 @@ void FindRoles(Article* article) {
     if (article->entities[m].type != "PER" || v.mention_first[m] >= v.n) continue;
     phrase::RolesOf(v, m, &roles);
   }
+  phrase::DropHypotheticalTitles(v, &roles);
   phrase::NominalRoles(v, &roles);
   std::stable_sort(roles.begin(), roles.end(), [](const RoleMention& x, const RoleMention& y) {
     return x.span.begin != y.span.begin ? x.span.begin < y.span.begin : x.mention < y.mention;

@@ -8,6 +8,7 @@
 #include <array>
 #include <unordered_map>
 #include <unordered_set>
+#include <utility>
 
 #include "annotate/quotes/context.h"
 #include "annotate/quotes/lexicon.h"
@@ -252,13 +253,44 @@ std::vector<std::string> CanonicalNames(const Article& a, const std::vector<Quot
       }
     }
   }
+  // surname -> the gender its bare mentions' pronouns give together, when two different full names
+  // hold it (BareSurnameGender, shared_surnames.cc); read once per surname.
+  std::unordered_map<std::string_view, std::pair<bool, Gender>> shared_surname;
+  auto SharedSurnameGender = [&](size_t i) {
+    auto [it, fresh] = shared_surname.try_emplace(own[i], std::pair<bool, Gender>{false, Gender::kUnknown});
+    if (fresh) {
+      const std::string* full = nullptr;
+      bool two = false;
+      for (size_t j = 0; j < a.entities.size() && !two; ++j) {
+        if (!person[j] || own_words[j] < 2 || surname[j] != own[i]) continue;
+        if (full != nullptr && *full != own[j]) two = true;
+        full = &own[j];
+      }
+      std::vector<size_t> bare;
+      for (size_t j = 0; j < a.entities.size() && two; ++j) {
+        if (person[j] && own_words[j] == 1 && gender[j] == Gender::kUnknown && own[j] == own[i]) bare.push_back(j);
+      }
+      it->second = {two, two ? BareSurnameGender(a, bare) : Gender::kUnknown};
+    }
+    if (!it->second.first) return Gender::kUnknown;
+    Gender own_pronoun = BareSurnameGender(a, i);  // the mention's own pronoun first
+    return own_pronoun != Gender::kUnknown ? own_pronoun : it->second.second;
+  };
   std::unordered_map<std::string, std::string> folded;  // one-word name -> FoldedPersonName (node-stable)
   std::vector<FoldedName> folded_names;
   bool folded_read = false;
   for (size_t i = 0; i < a.entities.size(); ++i) {
     if (!person[i]) continue;
     const auto& b = fullest.find(surname[i])->second;  // every person's surname is there
-    int g = static_cast<int>(gender[i]);
+    // A surname two people named in full share: the pronouns after its bare mentions say whose.
+    // Only when someone of that gender is named in full: "Charlotte Fedders" (a given name of unknown
+    // gender) and "John Fedders" leave a bare "Fedders" followed by "she" to the rules below.
+    Gender mine = gender[i];
+    if (mine == Gender::kUnknown && own_words[i] == 1 && (b[0].words >= 2) + (b[1].words >= 2) + (b[2].words >= 2) >= 1) {
+      Gender said = SharedSurnameGender(i);
+      if (said != Gender::kUnknown && b[static_cast<int>(said)].words >= 2) mine = said;
+    }
+    int g = static_cast<int>(mine);
     if (g == 0) g = b[1].mentions >= b[2].mentions ? (b[1].mentions > 0 ? 1 : 0) : 2;  // the surname's majority
     // A name of unknown gender joins only when no one of the other gender shares the surname.
     bool alone = g == 0 || b[3 - g].mentions == 0;
@@ -271,7 +303,7 @@ std::vector<std::string> CanonicalNames(const Article& a, const std::vector<Quot
     // whose honorific says its gender ("Ms. Clinton") takes a full name of that
     // gender when the article gives one ("Hillary Clinton"), not a nearer one of
     // unknown gender ("her husband, Bill Clinton" with a given name the table lacks).
-    bool named_in_full = gender[i] != Gender::kUnknown && b[g].words >= 2;
+    bool named_in_full = mine != Gender::kUnknown && b[g].words >= 2;
     for (size_t j = i; own_words[i] == 1 && j-- > 0;) {
       bool fits = own_words[j] >= 2 && person[j] && surname[j] == own[i] &&
                   (!mention_quoted[j] || mention_quoted[i]) &&

@@ -35,6 +35,15 @@ std::vector<FoldedName> FoldedNames(const Article& a);
 // name's gender is compatible with `gender`; empty when none.
 std::string FoldedPersonName(const std::vector<FoldedName>& folded, std::string_view surname, Gender gender);
 
+// Session 18 (shared_surnames.cc), for a surname two people named in full share: the gender of the
+// first "he"/"she" after the bare-surname person mention `mention` (an index into Article::entities)
+// in its sentence, or opening the next sentence of its paragraph, with no other person, relative
+// pronoun or quote mark between; kUnknown when there is none.
+Gender BareSurnameGender(const Article& a, size_t mention);
+// The gender at least twice as many of the bare mentions `bare_mentions` (one surname) give by
+// BareSurnameGender(a, mention) as give the other, else kUnknown.
+Gender BareSurnameGender(const Article& a, const std::vector<size_t>& bare_mentions);
+
 }  // namespace parallax::quotes
 
 #endif  // PARALLAX_ANNOTATE_QUOTES_NAMES_H_

@@ -93,6 +93,35 @@ Speaker CorrectIndirectSpeaker(const Context& ctx, Speaker s, uint32_t b, uint32
     return Speaker{Span{ctx.article().tokens[b].span.begin, ctx.article().tokens[b].span.end}, std::string(raw),
                    "organization", ctx.EntityOf(b)};
   }
+  // "The Hill reported" (the tagger's person "Hill"): a phrase that is a registered outlet's name.
+  if (s.resolved() && s.type == "person" && e <= b + 4) {
+    const Outlet* o = ctx.registry().FindByName(ctx.TextOf(b, e));
+    if (o != nullptr) return Speaker{s.span, o->name, "outlet", -1};
+  }
+  // "noted CNN Polling Director Keating Holland", "EPA Administrator Scott Pruitt said" (the tagger
+  // took the whole as one organization): a title word inside an organization speaker's name, then
+  // two or three capitalized words, is that person's title; the words after it name the person.
+  if (s.resolved() && s.type == "organization" && s.entity >= 0) {
+    uint32_t first_tok = ctx.EntityStart(s.entity), end_tok = first_tok;
+    while (end_tok < ctx.size() && ctx.EntityOf(end_tok) == s.entity) ++end_tok;
+    uint32_t from_tok = std::max(first_tok + 1, end_tok >= 4 ? end_tok - 4 : 0);
+    for (uint32_t t = from_tok; t + 3 <= end_tok; ++t) {  // two or three words after the title
+      std::string_view w = ctx.Lower(t);
+      bool title = TitleNoun(w) || InList(w, {"administrator", "spokesman", "spokeswoman", "correspondent", "anchor"});
+      if (!title) continue;
+      bool names = true;
+      for (uint32_t u = t + 1; u < end_tok && names; ++u) {
+        std::string_view x = ctx.Text(u);
+        names = !x.empty() && std::isupper(static_cast<unsigned char>(x[0])) && !ctx.IsPunct(u);
+      }
+      if (!names) continue;
+      Speaker p;
+      p.span = s.span;
+      p.name = std::string(ctx.TextOf(t + 1, end_tok));
+      p.type = "person";
+      return p;
+    }
+  }
   // "Actor Stormy Daniels's lawyer, Michael Avenatti, has ... and he claims": a pronoun resolved to
   // the possessor of a noun in apposition with a person is that person.
   if (e == b + 1 && PronounKind(first) == Pronoun::kPerson && s.resolved() && s.entity >= 0) {

@@ -40,7 +40,8 @@ SourcingProfile ProfileSourcing(const Article& a) {
     if (q.speaker_name.empty()) continue;
     ++p.attributed;
     for (auto& [type, n] : p.by_type) if (type == q.source_type) ++n;
-    if (q.source_type == "outlet") AddUnique(q.speaker_name, &p.outlets_cited);
+    // The publisher quoting its own reporting ("The Hill reported earlier") cites no one.
+    if (q.source_type == "outlet" && q.speaker_name != a.outlet) AddUnique(q.speaker_name, &p.outlets_cited);
     if (q.source_type == "anonymous") AddUnique(q.speaker_name, &p.anonymous_descriptions);
     auto it = std::find_if(p.voices.begin(), p.voices.end(), [&](const Voice& v) {
       return v.name == q.speaker_name && (v.source_type == q.source_type || q.source_type == "social" ||
