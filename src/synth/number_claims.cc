@@ -127,6 +127,15 @@ bool IsTimeSpanWord(std::string_view w) {
   return w == "centurie" || w == "century";
 }
 
+// "mile", "kilometers", "pound": a unit of length, weight or volume.
+bool IsMeasureUnit(std::string_view w) {
+  static constexpr std::string_view kMeasures[] = {
+      "mile", "miles", "kilometer", "kilometers", "kilometre", "kilometres", "km", "foot", "feet", "yard", "yards",
+      "meter", "meters", "metre", "metres", "inch", "pound", "pounds", "ton", "tons", "tonne", "tonnes", "gallon",
+      "gallons", "acre", "acres"};
+  return std::find(std::begin(kMeasures), std::end(kMeasures), w) != std::end(kMeasures);
+}
+
 // Whether "N-<after>" at the token before `next` is the length of the
 // thing named by the lower-case noun at `next` ("a 30-day ban", "a 14-day
 // quarantine", "a 72-hour deadline"): a span of hours to months before a
@@ -201,6 +210,9 @@ std::string UnitOf(const Article& a, const Toks& t, size_t i) {
       return "";
     }
     std::string unit = cluster::StemWord(after);
+    // "a 2,500-mile range": a measure keeps its unit alone, as "1,800 miles"
+    // does; what it measures (range, border, drive) is not the unit.
+    if (IsMeasureUnit(after)) return unit;
     if (i + 1 < t.words.size() && !t.words[i + 1].empty() && core::IsAsciiAlpha(t.words[i + 1][0])) {
       unit += " " + cluster::StemWord(t.words[i + 1]);
     }

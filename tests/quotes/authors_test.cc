@@ -51,5 +51,18 @@ TEST(Authors, OneNamedAuthorIsNoAuthorGroup) {
   EXPECT_EQ(got.back().find(" and "), std::string::npos);
 }
 
+// "a study by A, B and C concerns ... such as X": only the list after "by" are the authors, not a
+// person the sentence names later.
+TEST(Authors, OnlyTheListAfterByAreTheAuthors) {
+  Article a = FromParagraphs(
+      {"A second finding in the study by Daniel Okafor, Priya Raman and Lukas Brandt concerns readers "
+       "who follow commentators such as Sean Hannity.",
+       "\u201CThese readers almost never change their minds after reading a correction,\u201D the "
+       "authors wrote."});
+  std::vector<std::string> got = Attributions(a);
+  ASSERT_FALSE(got.empty());
+  EXPECT_EQ(got.back(), "Daniel Okafor, Priya Raman and Lukas Brandt|person|d");
+}
+
 }  // namespace
 }  // namespace parallax::quotes

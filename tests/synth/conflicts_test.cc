@@ -294,5 +294,15 @@ TEST_F(FloodStory, ASpanBeforeWhatLastsIsItsLength) {
   EXPECT_FALSE(differ("and imposed a 30-day ban on fishing", "and imposed a 60-day curfew on fishing"));
 }
 
+// "A 30-mile trail" measures in miles as "45 miles" does: a hyphenated unit
+// of length, weight or volume is keyed by the unit alone ("100-seat" still
+// keys what it describes).
+TEST_F(FloodStory, AHyphenatedMeasureKeepsItsUnit) {
+  auto differ = [&](const std::string& a, const std::string& b) { return NumbersConflict(a, b); };
+  EXPECT_TRUE(differ("and left a 30-mile trail of debris", "and left debris along 45 miles"));
+  EXPECT_FALSE(differ("and left a 30-mile trail of debris", "and left debris along 30 miles"));
+  EXPECT_FALSE(differ("and flooded a 30-seat hall", "and flooded 45 seats"));
+}
+
 }  // namespace
 }  // namespace parallax::synth

@@ -5,6 +5,7 @@
 // authors "A, B and C" (type person), as the quotation guideline writes several
 // people speaking together. Used by speakers.cc.
 #include <algorithm>
+#include <cctype>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -49,10 +50,39 @@ bool AuthorsPhrase(const Context& ctx, Range main) {
   return true;
 }
 
+// The distinct persons of the list that starts at token `t` (after "by"), at most three lower-case
+// words before its first name ("by the economists A and B"): names joined by "," and "and" only, so
+// that the persons named later in the sentence ("... concerns fact-checkers such as X") are not
+// authors.
+std::vector<int32_t> ListAfterBy(const Context& ctx, uint32_t t, uint32_t end) {
+  std::vector<int32_t> persons;
+  for (uint32_t k = 0; k < 3 && t < end && ctx.EntityOf(t) < 0 && !ctx.Text(t).empty() &&
+                       std::islower(static_cast<unsigned char>(ctx.Text(t)[0]));
+       ++k) {
+    ++t;
+  }
+  while (t < end && !ctx.InQuote(t)) {
+    int32_t e = ctx.EntityOf(t);
+    std::string_view w = ctx.Lower(t);
+    if (IsPerson(ctx, e)) {
+      bool seen = std::any_of(persons.begin(), persons.end(),
+                              [&](int32_t p) { return ctx.Canonical(p) == ctx.Canonical(e); });
+      if (!seen) persons.push_back(e);
+      while (t < end && ctx.EntityOf(t) == e) ++t;
+    } else if (w == "," || w == "and" || w == "&") {
+      ++t;
+    } else {
+      break;
+    }
+  }
+  return persons;
+}
+
 // The distinct persons of sentence `s` (outside quotes) when it names a work's authors: an
-// authoring verb, or a work noun right before "by". Empty otherwise. A sentence the segmenter
-// ended inside a quoted title ("co-authored the study, “Is it ...? Evidence from ...,” with A and
-// B") runs on through the sentences of its paragraph until the quote closes.
+// authoring verb, or a work noun right before "by" (then only the list after it, ListAfterBy).
+// Empty otherwise. A sentence the segmenter ended inside a quoted title ("co-authored the study,
+// “Is it ...? Evidence from ...,” with A and B") runs on through the sentences of its paragraph
+// until the quote closes.
 std::vector<int32_t> AuthorsNamedIn(const Context& ctx, uint32_t s) {
   const auto& sentences = ctx.article().sentences;
   const Sentence& st = sentences[s];
@@ -63,13 +93,16 @@ std::vector<int32_t> AuthorsNamedIn(const Context& ctx, uint32_t s) {
     end = std::min<uint32_t>(sentences[n].first_token + sentences[n].token_count, ctx.size());
   }
   bool authoring = false;
+  uint32_t by = end;  // the "by" after a work noun, when no authoring verb names the authors
   for (uint32_t t = st.first_token; t < end && !authoring; ++t) {
     if (ctx.InQuote(t)) continue;
     std::string_view w = ctx.Lower(t);
     authoring = AuthoringVerb(w) || (w == "by" && t > st.first_token && WorkNoun(ctx.Lower(t - 1)));
+    if (authoring && !AuthoringVerb(w)) by = t;
   }
   std::vector<int32_t> persons;
   if (!authoring) return persons;
+  if (by < end) return ListAfterBy(ctx, by + 1, end);
   for (uint32_t t = st.first_token; t < end; ++t) {
     int32_t e = ctx.EntityOf(t);
     if (ctx.InQuote(t) || !IsPerson(ctx, e)) continue;
