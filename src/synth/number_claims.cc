@@ -556,10 +556,12 @@ bool OnOtherDays(const std::vector<int32_t>& a, const std::vector<int32_t>& b) {
 
 // The days of the nearest sentence before corpus sentence `si` in its article
 // that is dated on days ("Stocks plummeted again on Thursday ... The Dow
-// closed 2,352 points lower."), or none.
+// closed 2,352 points lower."), looking at most kMaxLookBack sentences back
+// (a bound for stories of thousands of sentences), or none.
 std::vector<int32_t> DaysBefore(const StoryCorpus& c, uint32_t si) {
+  constexpr uint32_t kMaxLookBack = 40;
   const uint32_t article = c.sentences()[si].article;
-  for (uint32_t k = si; k-- > 0 && c.sentences()[k].article == article;) {
+  for (uint32_t k = si; k-- > 0 && si - k <= kMaxLookBack && c.sentences()[k].article == article;) {
     std::vector<int32_t> days = DaysOf(c.sentences()[k]);
     if (!days.empty()) return days;
   }

@@ -92,6 +92,10 @@ TEST(TaggedNames, ToStateIsACue) {
   std::vector<std::string> got = Attributions(a);
   ASSERT_FALSE(got.empty());
   EXPECT_EQ(got.back().substr(0, got.back().find('|')), "Jane Holloway and Mark Decker");
+  // "according to State Budget Solutions": a name, not the cue (the report stays the body's).
+  Article b = FromParagraphs(
+      {"Right-to-work states have done better in terms of growing jobs, according to State Budget Solutions."});
+  EXPECT_EQ(Attributions(b), (std::vector<std::string>{"State Budget Solutions|organization|i"}));
 }
 
 // "Her office issued a brief statement ... “...,” the statement read": the woman's document.

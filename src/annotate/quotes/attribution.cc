@@ -67,8 +67,10 @@ Cue CueAt(const Context& ctx, uint32_t t) {
   }
   if ((w == "states" || w == "claims") && (ctx.Text(t)[0] == 'S' || !document_subject)) return {};
   std::string_view prev = t > 0 ? ctx.Lower(t - 1) : "";
-  // "emerged to call the dossier “...”", "goes on to state that": not "a phone call", "the state".
+  // "emerged to call the dossier “...”", "goes on to state that": not "a phone call", "the state",
+  // "according to State Budget Solutions", "to state officials".
   if ((w == "call" || w == "state") && prev != "to") return {};
+  if (w == "state" && (ctx.Text(t)[0] != 's' || !(ctx.Lower(t + 1) == "that" || ctx.IsPunct(t + 1)))) return {};
 
   // "the reported talks", "was told", "is said to": not a report by a speaker.
   static const std::string_view kNotAfter[] = {"the", "a", "an", "was", "were", "is", "are", "be", "been", "being", "all"};

@@ -98,12 +98,12 @@ bool AnyWord(const Context& ctx, Range r, bool (*pred)(std::string_view)) {
 // "The Wall Street Journal reported ... the Journal reported": an outlet named
 // before entity e whose name ends with e's one-word name; nullptr when none.
 const Outlet* OutletShortName(const Context& ctx, int32_t e) {
-  const std::string name = UngluedName(ctx.Canonical(e));
+  const std::string name = UngluedName(ctx.Canonical(e));  // "the Times:"
   if (name.empty() || name.find(' ') != std::string::npos) return nullptr;
   for (int32_t k = e; k-- > 0;) {
-    const std::string full = UngluedName(ctx.Canonical(k));
+    const std::string& full = ctx.Canonical(k);
     if (full.size() <= name.size() + 1 || !full.ends_with(name) || full[full.size() - name.size() - 1] != ' ') continue;
-    const Outlet* o = ctx.registry().FindByName(full);
+    const Outlet* o = ctx.registry().FindByName(UngluedName(full));  // "noted.The New York Times"
     if (o != nullptr) return o;
   }
   return nullptr;
@@ -135,7 +135,7 @@ Speaker FromEntity(const Context& ctx, int32_t e) {
   if (m.type == "PER") return s;
   if (Speaker titled = TitledPerson(ctx, e); titled.resolved()) return titled;  // tagged_names.cc
   if (m.type == "ORG") s.name = ExtendedOrganization(ctx, m, s.name);
-  s.name = PlacedName(ctx, e, AddressName(ctx, e, UngluedName(s.name)));  // tagged_names.cc
+  RepairName(ctx, e, &s.name);  // "10 Downing Street", "St. Louis Tea Party" (tagged_names.cc)
   const Outlet* o = ctx.registry().FindByName(s.name);
   if (o == nullptr) o = OutletShortName(ctx, e);
   if (o != nullptr) {

@@ -125,19 +125,19 @@ Speaker UnnamedSpokesperson(const Context& ctx, Range main, const Discourse& d);
 // `name` from the first capital after a stop glued to a lower-case word ("this.\"The Washington
 // Post" -> "The Washington Post"), a colon or semicolon after it dropped ("Times:"); `name` otherwise.
 std::string UngluedName(std::string_view name);
-// "10 Downing Street": the house number right before place or organization entity e, whose last
-// word is a street word, put before `name`; `name` otherwise.
-std::string AddressName(const Context& ctx, int32_t e, std::string name);
+void Unglue(std::string* name);
+// The name of place or organization entity e repaired in place: Unglue, the house number right before
+// a name ending in a street word ("10 Downing Street"), the place tagged apart right before an
+// organization ("St. Louis" + "Tea Party" -> "St. Louis Tea Party").
+void RepairName(const Context& ctx, int32_t e, std::string* name);
 // "Rabbi New", "Colorado State University Chancellor Tony Frank" tagged an organization: the person
 // named by the capitalized words after the span's last person title, by the fullest name of that
-// surname the article gives ("Rabbi Ruvi New" -> "Ruvi New"), when a fuller name or a known given
-// name shows it is one (type person); unresolved otherwise.
+// surname the article gives ("Rabbi Ruvi New" -> "Ruvi New"), when a fuller name or two words show
+// it is one and none of them is a title or body noun (type person); unresolved otherwise.
 Speaker TitledPerson(const Context& ctx, int32_t e);
 // "The nearby St. Louis Tea Party" with "St. Louis" and "Tea Party" tagged apart: the first token
 // of organization entity e's name, the adjacent place's first token included.
 uint32_t NameStart(const Context& ctx, int32_t e);
-// `name` with that adjacent place before it ("St. Louis Tea Party"); `name` otherwise.
-std::string PlacedName(const Context& ctx, int32_t e, std::string name);
 // "the St. Louis group": the organization an earlier mention names with the place right before
 // the body noun at token `head` (PlaceBefore), as FromEntity; unresolved otherwise.
 Speaker PlaceBody(const Context& ctx, Range main, uint32_t head);

@@ -34,61 +34,95 @@ bool StreetWord(std::string_view w) {
 }
 
 // A person's title or honorific that the tagger may put inside an organization's span.
-bool PersonTitle(std::string_view raw) {
+bool PersonTitle(std::string_view raw, std::string_view lower) {
   if (Honorific(raw)) return true;
-  return InList(core::AsciiLowered(raw), {"bishop", "cardinal", "chancellor", "governor", "imam", "mayor", "pastor", "president",
+  return InList(lower, {"bishop", "cardinal", "chancellor", "governor", "imam", "mayor", "pastor", "president",
                     "rabbi", "rep.", "rev.", "reverend", "sen.", "senator", "gov.", "sheriff"});
 }
 
 }  // namespace
 
 std::string UngluedName(std::string_view name) {
-  // "this.\"The Washington Post", "noted.The New York Times": the name starts after the last stop
-  // glued between a lower-case word and a capital or a quote mark.
-  size_t from = 0;
-  for (size_t i = 1; i + 1 < name.size(); ++i) {
-    if (name[i] != '.' || !Lower(name[i - 1])) continue;
-    size_t w = i;  // the glued word must be lower-case ("this", "noted"), not "Mr" or "U.S"
-    while (w > 0 && name[w - 1] != ' ') --w;
-    if (!Lower(name[w])) continue;
-    size_t j = i + 1;
-    while (j < name.size() && (name[j] == '"' || name.compare(j, 3, "\u201c") == 0)) j += name[j] == '"' ? 1 : 3;
-    if (j < name.size() && Upper(name[j])) from = j;
-  }
-  std::string_view out = name.substr(from);
-  while (!out.empty() && (out.back() == ':' || out.back() == ';')) out.remove_suffix(1);  // "told the Times:"
-  return out.empty() ? std::string(name) : std::string(out);
+  std::string out(name);
+  Unglue(&out);
+  return out;
 }
 
-std::string AddressName(const Context& ctx, int32_t e, std::string name) {
-  const EntityMention& m = ctx.article().entities[e];
-  std::string_view text = m.span.Of(ctx.article().body);
-  if (!StreetWord(core::AsciiLowered(LastWord(text))) || !name.ends_with(LastWord(text))) return name;
-  uint32_t first = ctx.EntityStart(e);
-  if (first == 0 || ctx.SentenceOf(first - 1) != ctx.SentenceOf(first) || !Digits(ctx.Text(first - 1))) return name;
-  return std::string(ctx.Text(first - 1)) + " " + name;
+void Unglue(std::string* name) {
+  // "this.\"The Washington Post", "noted.The New York Times": the name starts after the last stop
+  // glued between a lower-case word and a capital or a quote mark.
+  const std::string& n = *name;
+  size_t from = 0;
+  for (size_t i = n.find('.', 1); i != std::string::npos && i + 1 < n.size(); i = n.find('.', i + 1)) {
+    if (!Lower(n[i - 1])) continue;
+    size_t w = i;  // the glued word must be lower-case ("this", "noted"), not "Mr" or "U.S"
+    while (w > 0 && n[w - 1] != ' ') --w;
+    if (!Lower(n[w])) continue;
+    size_t j = i + 1;
+    while (j < n.size() && (n[j] == '"' || n.compare(j, 3, "\u201c") == 0)) j += n[j] == '"' ? 1 : 3;
+    if (j < n.size() && Upper(n[j])) from = j;
+  }
+  size_t to = n.size();
+  while (to > from && (n[to - 1] == ':' || n[to - 1] == ';')) --to;  // "told the Times:"
+  if (to > from && (from > 0 || to < n.size())) *name = n.substr(from, to - from);
 }
 
 namespace {
 
-// The words of non-person entity text after its last person title, when one to three capitalized
-// words follow the title and end the text ("Rabbi New", "Colorado State University Chancellor
+// Tokens [first, end) of entity e.
+Range EntityTokens(const Context& ctx, int32_t e) {
+  uint32_t first = ctx.EntityStart(e), end = first;
+  while (end < ctx.size() && ctx.EntityOf(end) == e) ++end;
+  return Range{first, end};
+}
+
+// The place entity whose last token comes right before organization entity e's first, in its
+// sentence ("St. Louis" + "Tea Party" tagged apart); -1 otherwise.
+int32_t PlaceBefore(const Context& ctx, int32_t e) {
+  if (e < 0 || ctx.article().entities[e].type != "ORG") return -1;
+  uint32_t first = ctx.EntityStart(e);
+  int32_t p = first > 0 ? ctx.EntityOf(first - 1) : -1;
+  if (p < 0 || p == e || ctx.article().entities[p].type != "LOC" || ctx.SentenceOf(first - 1) != ctx.SentenceOf(first)) {
+    return -1;
+  }
+  return p;
+}
+
+}  // namespace
+
+void RepairName(const Context& ctx, int32_t e, std::string* name) {
+  Unglue(name);
+  // "10 Downing Street": a house number before a name that ends with a street word.
+  Range r = EntityTokens(ctx, e);
+  if (!r.empty() && StreetWord(ctx.Lower(r.e - 1)) && name->ends_with(ctx.Text(r.e - 1)) && r.b > 0 &&
+      ctx.SentenceOf(r.b - 1) == ctx.SentenceOf(r.b) && Digits(ctx.Text(r.b - 1))) {
+    *name = std::string(ctx.Text(r.b - 1)) + " " + *name;
+  }
+  // "St. Louis" + "Tea Party": the place before the organization is part of its name.
+  int32_t p = PlaceBefore(ctx, e);
+  if (p < 0) return;
+  std::string_view place = ctx.article().entities[p].span.Of(ctx.article().body);
+  if (!name->starts_with(place)) *name = std::string(place) + " " + *name;
+}
+
+namespace {
+
+// The tokens of non-person entity e after its last person title, when one to three capitalized
+// words follow the title and end the entity ("Rabbi New", "Colorado State University Chancellor
 // Tony Frank" -> "Tony Frank"); empty otherwise.
-std::string_view AfterTitle(std::string_view text) {
-  std::vector<std::string_view> words = Words(text);
-  for (size_t i = words.size() - 1; i-- > 0;) {
-    std::string_view raw = words[i];
-    if (!PersonTitle(raw) && !TitleNoun(core::AsciiLowered(raw))) continue;
-    size_t rest = words.size() - i - 1;
-    if (rest > 3) return {};
-    for (size_t k = i + 1; k < words.size(); ++k) {  // not "Chief Executive Officer", "Mayor's Office"
-      std::string lower = core::AsciiLowered(words[k]);
-      if (!Capitalized(words[k]) || lower.ends_with("'s") || lower.ends_with("\u2019s") || TitleNoun(lower) ||
-          BodyNoun(lower) || PersonTitle(words[k])) {
+Range AfterTitle(const Context& ctx, int32_t e) {
+  Range r = EntityTokens(ctx, e);
+  for (uint32_t t = r.e - 1; r.e > r.b + 1 && t-- > r.b && r.e - t <= 4;) {
+    std::string_view w = ctx.Lower(t);
+    if (!PersonTitle(ctx.Text(t), w) && !TitleNoun(w)) continue;
+    for (uint32_t k = t + 1; k < r.e; ++k) {  // not "Chief Executive Officer", "Mayor's Office"
+      std::string_view lower = ctx.Lower(k);
+      if (!Capitalized(ctx.Text(k)) || lower.ends_with("'s") || lower.ends_with("\u2019s") || TitleNoun(lower) ||
+          BodyNoun(lower) || PersonTitle(ctx.Text(k), lower)) {
         return {};
       }
     }
-    return text.substr(words[i + 1].data() - text.data());
+    return Range{t + 1, r.e};
   }
   return {};
 }
@@ -98,22 +132,29 @@ std::string_view AfterTitle(std::string_view text) {
 Speaker TitledPerson(const Context& ctx, int32_t e) {
   const Article& a = ctx.article();
   if (e < 0 || a.entities[e].type == "PER") return {};
-  std::string_view name = AfterTitle(a.entities[e].span.Of(a.body));
-  if (name.empty()) return {};
-  std::string_view surname = LastWord(name);
+  Range after = AfterTitle(ctx, e);
+  if (after.empty()) return {};
+  std::string_view name = ctx.TextOf(after.b, after.e), surname = ctx.Text(after.e - 1);
   // The fullest name of that surname the article gives, a person's or another titled mention's
   // ("Rabbi Ruvi New" tagged an organization too); two different ones leave it unrepaired.
   std::string full(name);
   int32_t person = -1;
   // Two or three words after a title are a person's given name and surname.
-  bool evidence = name.find(' ') != std::string_view::npos;
+  bool evidence = after.e > after.b + 1;
   for (size_t i = 0; i < a.entities.size(); ++i) {
     int32_t k = static_cast<int32_t>(i);
-    std::string other = IsPerson(ctx, k) ? ctx.Canonical(k) : std::string(AfterTitle(a.entities[i].span.Of(a.body)));
-    if (other.empty() || LastWord(other) != surname || k == e) continue;
+    if (k == e) continue;
+    std::string other;
+    if (IsPerson(ctx, k)) {
+      other = ctx.Canonical(k);
+    } else if (a.entities[i].type != "PER") {
+      Range o = AfterTitle(ctx, k);
+      if (!o.empty()) other = std::string(ctx.TextOf(o.b, o.e));
+    }
+    if (other.empty() || LastWord(other) != surname) continue;
     if (IsPerson(ctx, k) && other.size() >= full.size()) person = k;
     if (other.size() > full.size() && !other.ends_with(full)) return {};
-    if (other.size() > full.size() || (other == full && k != e)) {
+    if (other.size() >= full.size()) {
       evidence = evidence || other.find(' ') != std::string::npos;
       full = other;
     }
@@ -139,33 +180,9 @@ Speaker UntaggedSpokesBody(const Context& ctx, Range main) {
   return s;
 }
 
-namespace {
-
-// The place entity whose last token comes right before organization entity e's first, in its
-// sentence ("St. Louis" + "Tea Party" tagged apart); -1 otherwise.
-int32_t PlaceBefore(const Context& ctx, int32_t e) {
-  if (e < 0 || ctx.article().entities[e].type != "ORG") return -1;
-  uint32_t first = ctx.EntityStart(e);
-  int32_t p = first > 0 ? ctx.EntityOf(first - 1) : -1;
-  if (p < 0 || p == e || ctx.article().entities[p].type != "LOC" || ctx.SentenceOf(first - 1) != ctx.SentenceOf(first)) {
-    return -1;
-  }
-  return p;
-}
-
-}  // namespace
-
 uint32_t NameStart(const Context& ctx, int32_t e) {
   int32_t p = PlaceBefore(ctx, e);
   return ctx.EntityStart(p >= 0 ? p : e);
-}
-
-std::string PlacedName(const Context& ctx, int32_t e, std::string name) {
-  int32_t p = PlaceBefore(ctx, e);
-  if (p < 0) return name;
-  std::string_view place = ctx.article().entities[p].span.Of(ctx.article().body);
-  if (name.starts_with(place)) return name;
-  return std::string(place) + " " + name;
 }
 
 Speaker PlaceBody(const Context& ctx, Range main, uint32_t head) {
