@@ -1,7 +1,8 @@
 // Title words and forms from the third blind role split's errors (roles-blind3, read at the end of
 // session 17; docs/ner.md "Session 18"), on hand-made mentions: occupations named by their suffix
 // or read off unlabelled news, industry and contributor modifiers, "commander in chief" in three
-// words, a lower-case body after a possessive object, and titles a person does not hold yet.
+// words, a lower-case body after a possessive object, an acronym fused to a qualifier ("ex-FBI"),
+// possessive nominals with a time scope, and titles a person does not hold yet.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -76,6 +77,13 @@ TEST(RoleWordsTest, TitlesNotHeldYet) {
             (V{"Obama:president", "Wolfe:president"}));
   EXPECT_EQ(Roles("President Obama spoke. President Bush said no.", {{"Obama", "PER"}, {"Bush", "PER"}}),
             (V{"Obama:president", "Bush:president"}));
+}
+
+TEST(RoleWordsTest, AnAcronymFusedToAQualifierIsTheAffiliation) {
+  EXPECT_EQ(Roles("\"No,\" said ex-FBI Director Tom Reed.", {{"Tom Reed", "PER"}}), V{"Tom Reed:director/former@FBI"});
+  EXPECT_EQ(Roles("Tom Reed, the ex-CIA officer, spoke.", {{"Tom Reed", "PER"}}), V{"Tom Reed:officer/former@CIA"});
+  EXPECT_EQ(Roles("Tom Reed, the ex-Cia officer, spoke.", {{"Tom Reed", "PER"}}), V{"Tom Reed:officer/former"});
+  EXPECT_EQ(Roles("It ran against then-GOP Sen. Tom Reed.", {{"Tom Reed", "PER"}}), V{"Tom Reed:senator/then@Republican"});
 }
 
 TEST(RoleWordsTest, APossessiveNominalWithATimeScopeNamesItsHolder) {

@@ -97,6 +97,20 @@ std::string_view SplitQualifierPrefix(std::string* lower) {
 
 bool IsTitleWord(const std::string& lw) { return IsRoleHead(lw) || IsRoleModifier(lw); }
 
+// "FBI" of "ex-FBI", "CIA" of "former-CIA": an organisation's acronym (2-6 capitals) fused to a
+// qualifier; "" when the token is no such word.
+std::string_view AcronymAfterQualifier(std::string_view tok) {
+  const size_t dash = tok.find('-');
+  if (dash == std::string_view::npos || dash == 0) return {};
+  const std::string_view rest = tok.substr(dash + 1);
+  if (rest.size() < 2 || rest.size() > 6 || QualifierOf(LowerWord(tok.substr(0, dash))).empty()) return {};
+  for (char c : rest)
+    if (!core::IsAsciiUpper(c)) return {};
+  // "then-GOP Sen. Norm Coleman": a party's acronym names the party.
+  if (std::string_view party = PartyOf(LowerWord(rest)); !party.empty()) return party;
+  return rest;
+}
+
 // "lady" is a title head only in "first lady" ("then-first lady"), never alone ("Lady Gaga").
 bool IsLadyAfterFirst(std::string_view lw, std::string_view before) {
   return lw == "lady" && (before == "first" || before.ends_with("-first"));
@@ -199,9 +213,14 @@ bool ParseBefore(const View& v, uint32_t end, uint32_t floor, Phrase* p, bool pl
     if (m >= 0 && v.a.entities[m].type == "PER" && !single) break;
     std::string_view q = SplitQualifierPrefix(&lw);
     if (!q.empty() && !IsTitleWord(lw)) {
-      // "then-Mexican President": the qualifier fused to a nationality.
+      // "then-Mexican President": the qualifier fused to a nationality; "ex-FBI Director": to an
+      // organisation's acronym.
       if (std::string_view c = CountryOfDemonym(lw); !c.empty() && (m < 0 || single)) {
         p->affiliations.emplace_back(c);
+        p->qualifier = q;
+        --i;
+      } else if (std::string_view org = AcronymAfterQualifier(v.Tok(i)); !org.empty() && (m < 0 || single)) {
+        p->affiliations.emplace_back(org);
         p->qualifier = q;
         --i;
       }
@@ -373,6 +392,7 @@ bool ParseAfter(const View& v, uint32_t begin, uint32_t ceil, Phrase* p, After m
       if (mode == After::kNominal && last_head >= 0) break;  // "The Ukrainian president then assured"
       p->qualifier = q;
       if (std::string_view c = CountryOfDemonym(lw); !c.empty()) p->affiliations.emplace_back(c);  // "then-Mexican"
+      else if (std::string_view org = AcronymAfterQualifier(v.Tok(i)); !org.empty()) p->affiliations.emplace_back(org);
       ++i;
       continue;
     }
