@@ -156,7 +156,7 @@ bool HasCaptionDate(std::string_view s) {
     static constexpr std::string_view kLinks[] = {"on", "of", "since", "until", "by", "before", "after", "from",
                                                   "to", "and", "through", "or", "than", "till"};
     if (before.empty() || before.back() == ',' || !core::IsAsciiAlpha(before.back())) continue;
-    if (std::find(std::begin(kLinks), std::end(kLinks), before) == std::end(kLinks)) return true;
+    if (!core::InList(before, kLinks)) return true;
   }
   // Agency photo captions: "... attends the gala on April 4, 2019 in Madrid,
   // Spain." -- a month spelled out, no comma after the year, and the place

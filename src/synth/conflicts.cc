@@ -48,6 +48,7 @@
 #include "cluster/text_features.h"
 #include "core/ascii.h"
 #include "core/months.h"
+#include "core/word_list.h"
 #include "synth/claims.h"
 
 namespace parallax::synth {
@@ -170,10 +171,7 @@ bool OthersTravel(const Toks& t, int k) {
       "banned", "banning", "halt", "halted", "stop",  "stopped", "suspend", "suspended", "block",
       "blocked", "limit", "limited", "curb", "curbed", "nonessential", "essential", "international"};
   static constexpr std::string_view kAfter[] = {"ban", "bans", "restriction", "restrictions", "curbs", "limits"};
-  auto in = [](std::string_view w, const auto& list) {
-    return std::find(std::begin(list), std::end(list), w) != std::end(list);
-  };
-  return in(t.words[k - 1], kBefore) || (k + 1 < static_cast<int>(t.words.size()) && in(t.words[k + 1], kAfter));
+  return core::InList(t.words[k - 1], kBefore) || (k + 1 < static_cast<int>(t.words.size()) && core::InList(t.words[k + 1], kAfter));
 }
 
 // Whether the event word at token k dates an event: not a capitalised word

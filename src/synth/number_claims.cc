@@ -42,6 +42,7 @@
 #include "cluster/text_features.h"
 #include "core/ascii.h"
 #include "core/months.h"
+#include "core/word_list.h"
 #include "synth/claims.h"
 #include "synth/timeline.h"
 
@@ -133,7 +134,7 @@ bool IsMeasureUnit(std::string_view w) {
       "mile", "miles", "kilometer", "kilometers", "kilometre", "kilometres", "km", "foot", "feet", "yard", "yards",
       "meter", "meters", "metre", "metres", "inch", "pound", "pounds", "ton", "tons", "tonne", "tonnes", "gallon",
       "gallons", "acre", "acres"};
-  return std::find(std::begin(kMeasures), std::end(kMeasures), w) != std::end(kMeasures);
+  return core::InList(w, kMeasures);
 }
 
 // Whether "N-<after>" at the token before `next` is the length of the
@@ -148,12 +149,11 @@ bool LastsThat(const Article& a, const Toks& t, std::string_view after, size_t n
       "day",    "days",  "week",   "weeks", "month", "months",  "period", "periods", "window", "span",
       "shift",  "shifts", "stretch", "session", "time", "cycle", "stint", "high",   "low",    "record",
       "average", "news", "night",  "nights", "workweek", "rolling", "moving"};
-  auto in = [](std::string_view w, const auto& list) { return std::find(std::begin(list), std::end(list), w) != std::end(list); };
   if (after.size() > 1 && after.back() == 's') after.remove_suffix(1);
-  if (!in(after, kSpans) || next >= t.words.size()) return false;
+  if (!core::InList(after, kSpans) || next >= t.words.size()) return false;
   const std::string& noun = t.words[next];
   return !noun.empty() && core::IsAsciiLower(a.body[t.spans[next].begin]) && core::IsAsciiAlpha(noun[0]) &&
-         !cluster::IsStopWord(noun) && !in(noun, kNotLasting);
+         !cluster::IsStopWord(noun) && !core::InList(noun, kNotLasting);
 }
 
 // Appends the digits and points of a numeric token up to a hyphen ("1,062" ->
@@ -313,10 +313,9 @@ std::string DistanceFrom(const Toks& t, size_t unit_at) {
                                                 "meters", "metre", "metres"};
   static constexpr std::string_view kWays[] = {"north", "south", "east", "west", "northeast", "northwest",
                                                "southeast", "southwest", "outside", "away", "off", "inland"};
-  auto in = [](std::string_view w, const auto& list) { return std::find(std::begin(list), std::end(list), w) != std::end(list); };
   size_t k = unit_at + 1;
-  while (k < t.words.size() && k < unit_at + 3 && t.words[k] != "of" && t.words[k] != "from" && in(t.words[k], kWays)) ++k;
-  if (k + 1 >= t.words.size() || (t.words[k] != "of" && t.words[k] != "from") || !in(t.words[unit_at], kUnits)) return "";
+  while (k < t.words.size() && k < unit_at + 3 && t.words[k] != "of" && t.words[k] != "from" && core::InList(t.words[k], kWays)) ++k;
+  if (k + 1 >= t.words.size() || (t.words[k] != "of" && t.words[k] != "from") || !core::InList(t.words[unit_at], kUnits)) return "";
   ++k;
   if (k + 1 < t.words.size() && (t.words[k] == "the" || t.words[k] == "downtown")) ++k;
   if (t.words[k].empty() || !core::IsAsciiAlpha(t.words[k][0])) return "";
@@ -485,7 +484,7 @@ std::string KinOf(const std::vector<std::string>& w, size_t i) {
     const std::string& x = w[i - back];
     if (ClauseMark(x)) break;
     if (x.size() < 4 || x.size() > 9) continue;
-    if (std::find(std::begin(kKin), std::end(kKin), x) == std::end(kKin)) continue;
+    if (!core::InList(x, kKin)) continue;
     if (x.starts_with("famil")) return x;
     const std::string_view before = back < i ? std::string_view(w[i - back - 1]) : std::string_view();
     if (before == "his" || before == "her" || before == "their") return x;

@@ -8,6 +8,7 @@
 
 #include "core/ascii.h"
 #include "core/byte_scan.h"
+#include "core/word_list.h"
 #include "synth/boilerplate.h"
 
 namespace parallax::synth {
@@ -60,15 +61,8 @@ Opening OpeningOf(std::string_view text) {
                                                    "I've", "We've", "They'll", "He'll", "She'll", "It'll", "We'll",
                                                    "I'll", "They've", "You", "Your", "You're", "You've", "You'll"};
   if (word.empty()) return Opening::kStandsAlone;
-  // The size and the first byte are compared inline, memcmp only for a likely match.
-  const auto in = [&](const auto& list) {
-    for (std::string_view w : list) {
-      if (w.size() == word.size() && w[0] == word[0] && w == word) return true;
-    }
-    return false;
-  };
-  if (in(kConnectives) || (comma && in(kAdverbs))) return Opening::kLeans;
-  if (in(kPronouns)) return Opening::kRefers;
+  if (core::InList(word, kConnectives) || (comma && core::InList(word, kAdverbs))) return Opening::kLeans;
+  if (core::InList(word, kPronouns)) return Opening::kRefers;
   return Opening::kStandsAlone;
 }
 

@@ -55,6 +55,7 @@
 #include "annotate/entity/lexicon.h"
 #include "annotate/entity/names.h"
 #include "core/ascii.h"
+#include "core/word_list.h"
 
 namespace parallax::entity {
 
@@ -248,7 +249,7 @@ bool IsStyleTitle(std::string_view lower) {
   static constexpr std::string_view kStyles[] = {"king",   "queen", "prince",   "princess",   "pope",     "emperor",
                                                  "sheikh", "emir",  "ayatollah", "archbishop", "cardinal", "bishop",
                                                  "rabbi",  "imam"};
-  return std::find(std::begin(kStyles), std::end(kStyles), lower) != std::end(kStyles);
+  return core::InList(lower, kStyles);
 }
 
 // A word that may precede a title head inside a title: a modifier, another

@@ -8,6 +8,7 @@
 
 #include "annotate/entity/lexicon.h"
 #include "core/ascii.h"
+#include "core/word_list.h"
 
 namespace parallax::entity {
 
@@ -187,7 +188,7 @@ std::vector<std::string> WithoutLegalForm(std::vector<std::string> words) {
     std::string w = LowerWord(words[n - 1]);
     while (!w.empty() && (w.back() == ',' || w.back() == '.')) w.pop_back();
     w.erase(std::remove(w.begin(), w.end(), '.'), w.end());  // "S.p.A." = "spa"
-    if (std::find(std::begin(kLegalForms), std::end(kLegalForms), w) == std::end(kLegalForms)) break;
+    if (!core::InList(w, kLegalForms)) break;
     --n;
   }
   if (n == words.size()) return words;

@@ -30,6 +30,7 @@
 #include "annotate/entity/lexicon.h"
 #include "annotate/entity/role_phrase.h"
 #include "core/ascii.h"
+#include "core/word_list.h"
 
 namespace parallax::entity::phrase {
 
@@ -63,7 +64,7 @@ std::string RoleClass(std::string_view role, std::vector<std::string>* modifiers
                                                        "associate", "co", "first", "press", "attorney", "inspector",
                                                        "surgeon", "solicitor", "secretary", "chief", "executive"};
   size_t first = head;
-  if (head > 0 && std::find(std::begin(kOfficeMakers), std::end(kOfficeMakers), w[head - 1]) != std::end(kOfficeMakers))
+  if (head > 0 && core::InList(w[head - 1], kOfficeMakers))
     cls = std::string(w[--first]) + " " + cls;
   for (size_t i = head + 1; i < w.size(); ++i) (cls += ' ') += w[i];  // "of state"
   // The other words ("defense" of "defense secretary"), but for descriptive ones.
@@ -82,7 +83,7 @@ bool IsOfficeClass(std::string_view c) {
       "mayor", "chancellor", "king", "queen", "pope", "speaker", "judge", "justice", "ambassador", "envoy",
       "sheriff", "attorney general", "prosecutor", "commissioner", "emperor", "vice president",
       "lieutenant governor", "secretary of state", "president-elect", "chief justice"};
-  return std::find(std::begin(kOffices), std::end(kOffices), c) != std::end(kOffices);
+  return core::InList(c, kOffices);
 }
 
 // Titles a nominal cannot resolve: held by many unnamed people ("the official said"), or by one
@@ -91,7 +92,7 @@ bool IsUnresolvableHead(std::string_view cls) {
   static constexpr std::string_view kHeads[] = {"official", "aide",  "member", "source", "expert",   "analyst",
                                                 "general",  "staff", "executive", "chief", "head",   "leader",
                                                 "diplomat", "pope",  "king",  "queen",  "emperor"};
-  return std::find(std::begin(kHeads), std::end(kHeads), cls) != std::end(kHeads);
+  return core::InList(cls, kHeads);
 }
 
 // "he", "she", "him", "her", "his", "hers", "himself", "herself" (first letter in either case).
@@ -134,7 +135,7 @@ bool OpensAnotherPerson(std::string_view w) {
 bool IsPredicateOpener(std::string_view w) {
   static constexpr std::string_view kWords[] = {"is", "was", "are", "were", "be", "been", "being", "become",
                                                 "became", "becomes", "as", ",", "named", "elected", "appointed"};
-  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+  return core::InList(w, kWords);
 }
 
 struct Held {

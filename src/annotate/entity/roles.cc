@@ -31,6 +31,7 @@
 #include "annotate/entity/names.h"
 #include "annotate/entity/role_phrase.h"
 #include "core/ascii.h"
+#include "core/word_list.h"
 
 namespace parallax::entity {
 
@@ -121,7 +122,7 @@ bool IsLadyAfterFirst(std::string_view lw, std::string_view before) {
 bool IsGradeOrdinal(std::string_view lw) {
   static constexpr std::string_view kOrdinals[] = {"first", "second", "third", "fourth", "fifth", "sixth",
                                                    "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"};
-  return std::find(std::begin(kOrdinals), std::end(kOrdinals), lw) != std::end(kOrdinals);
+  return core::InList(lw, kOrdinals);
 }
 
 // "of State", "of Foreign Affairs": the capitalised department words that
@@ -275,7 +276,7 @@ bool ParseBefore(const View& v, uint32_t end, uint32_t floor, Phrase* p, bool pl
 // charges", "a lawyer representing ...").
 bool IsPhraseEnd(std::string_view w) {
   static constexpr std::string_view kEnds[] = {",", ".", ";", ":", ")", "\"", "”", "—", "–", "who", "and"};
-  if (std::find(std::begin(kEnds), std::end(kEnds), w) != std::end(kEnds)) return true;
+  if (core::InList(w, kEnds)) return true;
   return w.size() > 4 && core::IsAsciiLower(w[0]) && w.substr(w.size() - 3) == "ing";
 }
 
@@ -300,7 +301,7 @@ bool IsNounAfterTitle(std::string_view w) {
       "nomination", "post", "job", "jobs", "position", "role", "mansion", "residence", "level", "primary",
       "primaries", "debate", "debates", "term", "terms", "pick", "picks", "hopeful", "hopefuls", "candidates",
       "race's", "salary", "pay", "succession", "powers", "power", "title", "vote", "votes", "ballot"};
-  return std::find(std::begin(kNouns), std::end(kNouns), w) != std::end(kNouns);
+  return core::InList(w, kNouns);
 }
 
 // Words that make a definite title phrase no mention of a known holder: plurals ("the attorneys
@@ -312,7 +313,7 @@ bool IsNotAnaphoricModifier(std::string_view w) {
       "same", "other", "new", "current", "sitting", "potential", "possible", "likely", "eventual", "would-be",
       "typical", "average", "ideal", "modern", "real", "actual", "different", "another", "each", "every", "any"};
   return (w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's') ||
-         std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+         core::InList(w, kWords);
 }
 
 // A lower-case word that can follow a subject noun phrase: an auxiliary or common reporting verb,
@@ -324,7 +325,7 @@ bool IsVerbLike(std::string_view w) {
       "does", "said", "told", "met", "made", "took", "gave", "got", "went", "came", "left", "ran", "won",
       "lost", "spoke", "wrote", "sent", "held", "kept", "saw", "felt", "led", "sought", "brought", "thought",
       "knew", "also", "then", "now", "still", "never", "himself", "herself", "not", "who", "whose", "to"};
-  if (std::find(std::begin(kVerbs), std::end(kVerbs), w) != std::end(kVerbs)) return true;
+  if (core::InList(w, kVerbs)) return true;
   if (w.size() < 4 || !IsPlainLowerWord(w)) return false;
   std::string_view tail2 = w.substr(w.size() - 2);
   return tail2 == "ed" || tail2 == "ly" || (w.back() == 's' && tail2 != "ss" && tail2 != "us" && tail2 != "is");
@@ -339,7 +340,7 @@ bool IsBodyNoun(std::string_view w) {
       "administration", "company", "firm", "corporation", "group", "party", "union", "association",
       "foundation", "institute", "university", "college", "school", "court", "newspaper", "magazine",
       "network", "league", "caucus", "subcommittee", "team", "organization", "organisation", "ministry"};
-  return std::find(std::begin(kNouns), std::end(kNouns), w) != std::end(kNouns);
+  return core::InList(w, kNouns);
 }
 
 // The last token of a lower-case body after "of the" at token `j` ("city council's health
@@ -572,7 +573,7 @@ int32_t NextConjunct(const View& v, uint32_t m, uint32_t ceil) {
 bool IsPreposition(std::string_view lw) {
   static constexpr std::string_view kWords[] = {"of", "in", "for", "with", "by", "from", "to", "at", "on",
                                                 "about", "against", "despite", "like", "than", "over", "into"};
-  return std::find(std::begin(kWords), std::end(kWords), lw) != std::end(kWords);
+  return core::InList(lw, kWords);
 }
 
 // "Ted Cruz and Mike Lee, the two senators,", "... are both Republican senators": a plural title

@@ -27,6 +27,7 @@
 #include "annotate/quotes/quote_finder.h"
 #include "annotate/quotes/speaker_model.h"
 #include "core/ascii.h"
+#include "core/word_list.h"
 
 namespace parallax::quotes {
 
@@ -74,7 +75,7 @@ Cue CueAt(const Context& ctx, uint32_t t) {
 
   // "the reported talks", "was told", "is said to": not a report by a speaker.
   static const std::string_view kNotAfter[] = {"the", "a", "an", "was", "were", "is", "are", "be", "been", "being", "all"};
-  if (std::find(std::begin(kNotAfter), std::end(kNotAfter), prev) != std::end(kNotAfter)) return {};
+  if (InList(prev, kNotAfter)) return {};
   return Cue{t, t + 1, k, false};
 }
 
@@ -382,7 +383,7 @@ Speaker MainClauseColonSubject(const Context& ctx, uint32_t start, uint32_t open
                                                     "once", "since", "though", "when", "whereas", "while"};
   std::string_view w0 = ctx.Lower(start);
   if (open <= start + 2 || ctx.Lower(open - 1) != ":" ||
-      std::find(std::begin(kSubordinators), std::end(kSubordinators), w0) == std::end(kSubordinators)) {
+      !InList(w0, kSubordinators)) {
     return {};
   }
   for (uint32_t t = start + 1; t + 1 < open; ++t) {
@@ -400,7 +401,7 @@ bool TransitiveCue(std::string_view w) {
   static const std::string_view k[] = {"accused", "asked", "assured", "blasted", "call", "called", "chided", "criticized",
                                        "derided", "mocked", "praised", "reminded", "taunted", "told", "urged",
                                        "warned", "welcomed"};
-  return std::find(std::begin(k), std::end(k), w) != std::end(k);
+  return InList(w, k);
 }
 
 // "Don Jr. was getting this email saying", "she received a long letter stating": a document the
@@ -416,7 +417,7 @@ uint32_t ReceivedDocument(const Context& ctx, uint32_t subject, uint32_t v) {
   if (v < subject + 3 || !DocumentNoun(ctx.Text(v - 1))) return v;
   uint32_t det = determiner(v - 2) ? v - 2 : v >= subject + 4 && determiner(v - 3) ? v - 3 : v;  // one adjective
   for (uint32_t t = subject; t < det && det < v; ++t) {
-    if (std::find(std::begin(kReceive), std::end(kReceive), ctx.Lower(t)) != std::end(kReceive)) return det;
+    if (InList(ctx.Lower(t), kReceive)) return det;
   }
   return v;
 }
@@ -425,7 +426,7 @@ uint32_t ReceivedDocument(const Context& ctx, uint32_t subject, uint32_t v) {
 bool ClauseVerb(std::string_view w) {
   static const std::string_view k[] = {"was", "is", "were", "are", "had", "has", "have", "would", "will",
                                        "could", "should", "can", "did", "does", "might", "must"};
-  return std::find(std::begin(k), std::end(k), w) != std::end(k);
+  return InList(w, k);
 }
 
 // The person who opens the clause [from, open) after an earlier quotation, whose closing mark is

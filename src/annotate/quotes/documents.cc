@@ -28,7 +28,7 @@ bool AuthoringVerb(std::string_view w) {
       "file", "filed", "files", "introduced", "issued", "issues", "lodged", "passed", "penned", "posted",
       "prepared", "presented", "published", "released", "releases", "sent", "sends", "signed", "sponsored",
       "submitted", "submits", "unveiled", "wrote", "writes", "written"};
-  return std::find(std::begin(k), std::end(k), w) != std::end(k);
+  return InList(w, k);
 }
 
 // The author of "the resolution" from a sentence that mentioned it before:

@@ -88,8 +88,8 @@ Gender LoweredWordGender(std::string_view w) {
 Gender KinshipGender(std::string_view lower_word) {
   static const std::string_view kMale[] = {"brother", "father", "husband", "son", "widower"};
   static const std::string_view kFemale[] = {"daughter", "mother", "sister", "widow", "wife"};
-  if (std::find(std::begin(kMale), std::end(kMale), lower_word) != std::end(kMale)) return Gender::kMale;
-  if (std::find(std::begin(kFemale), std::end(kFemale), lower_word) != std::end(kFemale)) return Gender::kFemale;
+  if (InList(lower_word, kMale)) return Gender::kMale;
+  if (InList(lower_word, kFemale)) return Gender::kFemale;
   return Gender::kUnknown;
 }
 
@@ -171,7 +171,7 @@ Gender OpeningPronoun(const Article& a, size_t s) {
     std::string w = core::AsciiLowered(a.tokens[st.first_token + k].span.Of(a.body));
     if (w == "he" || w == "his") return Gender::kMale;
     if (w == "she" || w == "her") return Gender::kFemale;
-    if (std::find(std::begin(kOpeners), std::end(kOpeners), w) == std::end(kOpeners)) break;
+    if (!InList(w, kOpeners)) break;
   }
   return Gender::kUnknown;
 }

@@ -302,13 +302,13 @@ bool AgentNoun(std::string_view raw) {
   if (raw.empty() || !std::islower(static_cast<unsigned char>(raw[0]))) return false;
   std::string_view w = raw.ends_with("s") ? raw.substr(0, raw.size() - 1) : raw;
   static const std::string_view kNot[] = {"giant", "plant", "restaurant", "variant"};
-  if (std::find(std::begin(kNot), std::end(kNot), w) != std::end(kNot)) return false;
+  if (InList(w, kNot)) return false;
   return w.size() > 5 && (w.ends_with("ist") || w.ends_with("ant") || w.ends_with("ian"));
 }
 
 bool Determiner(std::string_view w) {
   static const std::string_view k[] = {"a", "an", "another", "one", "the", "this", "that"};
-  return std::find(std::begin(k), std::end(k), w) != std::end(k);
+  return InList(w, k);
 }
 
 }  // namespace parallax::quotes

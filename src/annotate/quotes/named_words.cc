@@ -18,7 +18,7 @@ bool WordsNoun(std::string_view w) {
                                        "message", "phrase", "plea",    "pledge",   "promise", "quip",
                                        "remark", "remarks", "saying",  "slogan",   "vow",     "warning",
                                        "words"};
-  return std::find(std::begin(k), std::end(k), w) != std::end(k);
+  return InList(w, k);
 }
 
 // "Mr. Lincoln's famous phrase from the Gettysburg Address “...”", "Trump's remark “...”": a

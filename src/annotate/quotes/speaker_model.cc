@@ -54,7 +54,7 @@ bool DomainName(std::string_view w) {
 bool Preposition(std::string_view w) {
   static const std::string_view k[] = {"about", "against", "at", "for", "from", "in", "into", "of", "on", "over",
                                        "to", "toward", "with"};
-  return std::find(std::begin(k), std::end(k), w) != std::end(k);
+  return InList(w, k);
 }
 
 // Words that open a capitalized run without belonging to a name.
@@ -62,7 +62,7 @@ bool RunStop(std::string_view w) {
   static const std::string_view k[] = {"a", "after", "an", "and", "as", "but", "for", "he", "her", "his", "i", "if",
                                        "in", "it", "its", "mr.", "mrs.", "ms.", "on", "our", "she", "so", "that",
                                        "the", "their", "they", "this", "we", "when", "while", "yet"};
-  return std::find(std::begin(k), std::end(k), w) != std::end(k);
+  return InList(w, k);
 }
 
 uint32_t ParagraphOfToken(const Context& ctx, uint32_t t) {

@@ -121,7 +121,7 @@ std::string ExtendedOrganization(const Context& ctx, const EntityMention& m, std
   uint32_t u = t + 1;
   while (u < ctx.size() && ctx.EntityOf(u) < 0 && !ctx.InQuote(u) && ctx.SentenceOf(u) == ctx.SentenceOf(t) &&
          !ctx.Text(u).empty() && ctx.Text(u)[0] >= 'A' && ctx.Text(u)[0] <= 'Z' &&
-         std::find(std::begin(kTime), std::end(kTime), ctx.Lower(u)) == std::end(kTime)) {
+         !InList(ctx.Lower(u), kTime)) {
     ++u;
   }
   return u > t + 1 ? name + " " + std::string(ctx.TextOf(t, u)) : name;
@@ -233,7 +233,7 @@ bool ClauseInitial(const Context& ctx, uint32_t first) {
   static const std::string_view kOpeners[] = {",", ":", "that", "and", "but", "while", "although", "though", "when",
                                               "after", "before", "because", "if", "since", "\u201c", "\"",
                                               "\u2013", "\u2014", "--"};  // a dash ends a dateline
-  if (std::find(std::begin(kOpeners), std::end(kOpeners), p) != std::end(kOpeners)) {
+  if (InList(p, kOpeners)) {
     // "... with the biblical prophets and Reinhold Niebuhr.": a name that ends its sentence after
     // "and" or a comma is the last item of a list or an object, not a clause's subject.
     if (p != "and" && p != ",") return true;
@@ -248,7 +248,7 @@ bool ClauseInitial(const Context& ctx, uint32_t first) {
   static const std::string_view kInverted[] = {"said", "says", "added", "adds", "wrote", "writes", "noted",
                                                "explained", "continued", "recalled", "insisted", "argued",
                                                "replied", "responded", "countered", "cautioned"};
-  bool inverted = std::find(std::begin(kInverted), std::end(kInverted), p) != std::end(kInverted) ||
+  bool inverted = InList(p, kInverted) ||
                   (p == "to" && first > 1 && ctx.Lower(first - 2) == "according");
   if (inverted) {  // not "He said Obama was ...": the name closes the clause
     uint32_t after = first;
