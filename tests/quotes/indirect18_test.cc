@@ -11,14 +11,8 @@
 namespace parallax::quotes {
 namespace {
 
-using test_util::Attributions;
 using test_util::FromParagraphs;
-
-std::vector<std::string> Indirect(const Article& a) {
-  std::vector<std::string> out;
-  for (const auto& s : Attributions(a)) if (s.ends_with("|i")) out.push_back(s);
-  return out;
-}
+constexpr auto Indirect = test_util::IndirectAttributions;
 
 // "speculated that", "observed that": verbs of saying that also mean something else report only
 // with a that-clause.

@@ -10,14 +10,8 @@
 namespace parallax::quotes {
 namespace {
 
-using test_util::Attributions;
 using test_util::FromParagraphs;
-
-std::vector<std::string> Indirect(const Article& a) {
-  std::vector<std::string> out;
-  for (const auto& s : Attributions(a)) if (s.ends_with("|i")) out.push_back(s);
-  return out;
-}
+constexpr auto Indirect = test_util::IndirectAttributions;
 
 // "Experts say ...", "He claims ...": present and plural cues.
 TEST(Indirect, PresentAndPluralCues) {

@@ -51,6 +51,13 @@ inline std::vector<std::string> Attributions(const Article& a) {
   return out;
 }
 
+// The indirect reports of Attributions alone, in text order.
+inline std::vector<std::string> IndirectAttributions(const Article& a) {
+  std::vector<std::string> out;
+  for (const auto& s : Attributions(a)) if (s.ends_with("|i")) out.push_back(s);
+  return out;
+}
+
 }  // namespace parallax::quotes::test_util
 
 #endif  // PARALLAX_TESTS_QUOTES_QUOTES_TEST_UTIL_H_
