@@ -11,7 +11,10 @@ that gender.
 An article whose surname takes both kinds of honorific gives no evidence.
 Names kept: seen in at least MIN_DOCS articles, at least PURITY of them one way,
 and not common words (written in lower case more often than the name has
-evidence: "Although", "Affordable").
+evidence: "Although", "Affordable"), and not words that mostly stand capitalised
+with no capitalised word after them (places, peoples, outlets, surnames: "Texas",
+"Russian", "Reuters", "Moore"): a given name is nearly always followed by the rest
+of the name.
 The output holds single names and counts only, no running text.
 
   derive_name_gender.py [CORPUS.jsonl.gz] > models/first-names-en.tsv
@@ -27,6 +30,8 @@ PURITY = 0.8
 FULL = re.compile(r"\b([A-Z][a-z]{1,14})\s+(?:[A-Z]\.\s+)?([A-Z][a-zA-Z'\-]{1,20})\b")
 NEXT_PRONOUN = re.compile(r"\b([A-Z][a-z]{1,14})\s+(?:[A-Z]\.\s+)?[A-Z][a-zA-Z'\-]{1,20}\b([^.!?\"\u201c\u201d]{0,160})[.!?]\s+(He|She)\b")
 LOWER_WORD = re.compile(r"\b[a-z]{2,15}\b")
+CAP_WORD = re.compile(r"\b([A-Z][a-z]{1,14})\b([\s-]+[A-Z]|)")
+MAX_ALONE = 0.6  # most of a word's capitalised uses with no capitalised word after it
 HONOR = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+([A-Z][a-zA-Z'\-]{1,20})\b")
 NOT_GIVEN = {"The", "A", "An", "In", "On", "At", "Of", "For", "But", "And", "If", "When", "Mr", "Mrs", "Ms", "Miss",
              "Dr", "Sen", "Rep", "Gov", "President", "Senator", "New", "North", "South", "East", "West", "United",
@@ -37,6 +42,7 @@ def main():
     path = sys.argv[1] if len(sys.argv) > 1 else "/work/shared/data/allsides-news/allsides-news.jsonl.gz"
     counts = defaultdict(lambda: [0, 0])  # given name -> [male docs, female docs]
     lower = defaultdict(int)
+    capitalised = defaultdict(lambda: [0, 0])  # word -> [uses, uses with no capitalised word after]
     docs = 0
     with gzip.open(path, "rt", encoding="utf-8") as f:
         for line in f:
@@ -44,6 +50,10 @@ def main():
             docs += 1
             for w in LOWER_WORD.findall(text):
                 lower[w] += 1
+            for w, after in CAP_WORD.findall(text):
+                uses = capitalised[w]
+                uses[0] += 1
+                uses[1] += not after
             for given, middle, pronoun in NEXT_PRONOUN.findall(text):
                 if given not in NOT_GIVEN and not FULL.search(middle):
                     counts[given][0 if pronoun == "He" else 1] += 1
@@ -64,7 +74,8 @@ def main():
     for name in sorted(counts):
         m, fe = counts[name]
         n = m + fe
-        if n < MIN_DOCS or lower[name.lower()] > n:
+        uses, alone = capitalised[name]
+        if n < MIN_DOCS or lower[name.lower()] > n or alone > MAX_ALONE * uses:
             continue
         if m >= PURITY * n:
             print(f"{name.lower()}\tm\t{m}\t{fe}")
