@@ -252,17 +252,10 @@ def check():
 
 if __name__ == "__main__":
     cmd = sys.argv[1] if len(sys.argv) > 1 else ""
-    if cmd == "select":
-        for row in selection():
-            print(*row, sep="\t")
-    elif cmd == "select-blind2":
-        for row in selection_blind2():
-            print(*row, sep="\t")
-    elif cmd == "select-blind3":
-        for row in selection_blind3():
-            print(*row, sep="\t")
-    elif cmd == "select-blind4":
-        for row in selection_blind4():
+    selections = {"select": selection, "select-blind2": selection_blind2, "select-blind3": selection_blind3,
+                  "select-blind4": selection_blind4}
+    if cmd in selections:
+        for row in selections[cmd]():
             print(*row, sep="\t")
     elif cmd == "show":
         show(sys.argv[2])
