@@ -111,6 +111,14 @@ Gender KinshipBefore(std::string_view body, uint32_t at) {
 
 }  // namespace
 
+size_t SentenceAtByte(const Article& a, uint32_t at) {
+  auto it = std::upper_bound(a.sentences.begin(), a.sentences.end(), at,
+                             [](uint32_t x, const Sentence& s) { return x < s.span.begin; });
+  if (it == a.sentences.begin()) return a.sentences.size();
+  size_t s = static_cast<size_t>(it - a.sentences.begin()) - 1;
+  return at < a.sentences[s].span.end ? s : a.sentences.size();
+}
+
 Gender GivenNameGender(std::string_view lower_name) {
   auto it = Table().find(lower_name);
   return it == Table().end() ? Gender::kUnknown : it->second;
@@ -184,12 +192,8 @@ std::unordered_map<std::string, std::pair<int, int>> PronounVotes(const Article&
   std::vector<int32_t> person_of(a.sentences.size(), -1);  // the one person of a sentence, -2 for several
   for (size_t i = 0; i < a.entities.size(); ++i) {
     if (a.entities[i].type != "PER" || canonical[i].empty()) continue;
-    uint32_t at = a.entities[i].span.begin;
-    auto it = std::upper_bound(a.sentences.begin(), a.sentences.end(), at,
-                               [](uint32_t b, const Sentence& st) { return b < st.span.begin; });
-    if (it == a.sentences.begin()) continue;
-    size_t s = static_cast<size_t>(it - a.sentences.begin()) - 1;
-    if (at >= a.sentences[s].span.end) continue;
+    size_t s = SentenceAtByte(a, a.entities[i].span.begin);
+    if (s >= a.sentences.size()) continue;
     int32_t& p = person_of[s];
     if (p == -1) p = static_cast<int32_t>(i);
     else if (p >= 0 && canonical[p] != canonical[i]) p = -2;

@@ -39,6 +39,10 @@ Gender HonorificGender(const Article& article, const EntityMention& mention);
 std::vector<Gender> PersonGenders(const Article& article, const std::vector<std::string>& canonical,
                                   const std::vector<Gender>* honorific = nullptr);
 
+// The index of the sentence of `article` that holds byte `at`, or
+// article.sentences.size() when none does (sentences in byte order).
+size_t SentenceAtByte(const Article& article, uint32_t at);
+
 // True unless both are known and differ.
 inline bool Compatible(Gender a, Gender b) { return a == Gender::kUnknown || b == Gender::kUnknown || a == b; }
 

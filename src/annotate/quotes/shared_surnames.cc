@@ -30,21 +30,12 @@ bool QuoteMark(std::string_view raw) {
          raw.find("\u201D") != std::string_view::npos;
 }
 
-// The index of the sentence holding byte `at`, or sentences.size().
-size_t SentenceAt(const Article& a, uint32_t at) {
-  auto it = std::upper_bound(a.sentences.begin(), a.sentences.end(), at,
-                             [](uint32_t x, const Sentence& s) { return x < s.span.begin; });
-  if (it == a.sentences.begin()) return a.sentences.size();
-  size_t s = static_cast<size_t>(it - a.sentences.begin()) - 1;
-  return at < a.sentences[s].span.end ? s : a.sentences.size();
-}
-
 // The gender of the first personal pronoun after entity i (ending at byte `end`): in the rest of its
 // sentence, else opening the next sentence of its paragraph; kUnknown when another person is named
 // or a quote mark comes first, or no pronoun does.
 Gender FollowingPronoun(const Article& a, size_t i) {
   uint32_t end = a.entities[i].span.end;
-  size_t s = SentenceAt(a, a.entities[i].span.begin);
+  size_t s = SentenceAtByte(a, a.entities[i].span.begin);
   if (s >= a.sentences.size()) return Gender::kUnknown;
   uint32_t next_person = UINT32_MAX;  // the next person mention's start
   for (size_t j = i + 1; j < a.entities.size(); ++j) {
