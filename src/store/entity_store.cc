@@ -47,6 +47,7 @@
 #include "annotate/entity/names.h"
 #include "core/ascii.h"
 #include "store/known_bodies.h"
+#include "store/person_names.h"
 #include "store/sqlite_store.h"
 
 namespace parallax::store {
@@ -303,7 +304,7 @@ Result<int64_t> PersonWithOtherMiddle(StmtCache* db, const EntityChain& c, const
   int rc;
   while ((rc = (*st)->Step()) == SQLITE_ROW) {
     const int64_t words = (*st)->Int(1);
-    if (words >= 3) other_middle = true;
+    if (words >= 3 && !MiddlesAgree(entity::NameWords((*st)->Text(2)), entity::NameWords(c.name))) other_middle = true;
     if ((n.words == 2 && words >= 3 && MiddleIsInitials((*st)->Text(2))) || (n.words >= 3 && words == 2))
       found = (*st)->Int(0), ++count;
   }
@@ -315,8 +316,11 @@ Result<int64_t> PersonWithOtherMiddle(StmtCache* db, const EntityChain& c, const
     if (!aliases.ok()) return aliases.status();
     (*aliases)->BindInt(1, found);
     while ((rc = (*aliases)->Step()) == SQLITE_ROW) {
-      const NameInfo a = InfoOf((*aliases)->Text(0), "PER");
-      if (a.words >= 3 && a.first == n.first && a.last == n.last && a.key != n.key) other_middle = true;
+      const std::string alias = (*aliases)->Text(0);
+      const NameInfo a = InfoOf(alias, "PER");
+      if (a.words >= 3 && a.first == n.first && a.last == n.last && a.key != n.key &&
+          !MiddlesAgree(entity::NameWords(alias), entity::NameWords(c.name)))
+        other_middle = true;
     }
     (*aliases)->Reset();
     if (rc != SQLITE_DONE) return SqliteError(db->db(), "entity aliases");
@@ -407,6 +411,44 @@ Status FoldKnownAcronym(StmtCache* db, const EntityChain& c, const NameInfo& n, 
   return Status::OK();
 }
 
+// A two-word person name of an initial and a surname ("P. Manafort", "J.
+// Trump": the tagger's cut of "Donald J. Trump").
+bool IsInitialFragment(const std::string& name) {
+  const std::vector<std::string> words = entity::NameWords(name);
+  return words.size() == 2 && InitialLetters(words.front()).size() == 1;
+}
+
+// The person an initial and a surname stand for: of the multi-word persons
+// with that surname, those whose name or a multi-word alias has the initial
+// as first or middle initial ("P. Manafort": Paul Manafort; "J. Trump": the
+// entity of "Donald J. Trump"), the one or the dominant one, or 0.
+Result<int64_t> PersonOfInitial(StmtCache* db, const EntityChain& c, const NameInfo& n) {
+  const std::vector<std::string> fragment = entity::NameWords(c.name);
+  auto st = db->Get("SELECT id, name FROM entities WHERE type = 'PER' AND last_word = ?1 AND words > 1 AND key <> ?2");
+  if (!st.ok()) return st.status();
+  (*st)->BindText(1, n.last);
+  (*st)->BindText(2, n.key);
+  std::vector<std::pair<int64_t, std::string>> candidates;
+  int rc;
+  while ((rc = (*st)->Step()) == SQLITE_ROW) candidates.emplace_back((*st)->Int(0), (*st)->Text(1));
+  (*st)->Reset();
+  if (rc != SQLITE_DONE) return SqliteError(db->db(), "entity lookup");
+  auto aliases = db->Get("SELECT alias FROM entity_aliases WHERE entity = ?1");
+  if (!aliases.ok()) return aliases.status();
+  std::vector<int64_t> fits;
+  for (const auto& [id, name] : candidates) {
+    bool fit = !IsInitialFragment(name) && InitialFitsPerson(fragment, entity::NameWords(name));
+    (*aliases)->BindInt(1, id);
+    while (!fit && (rc = (*aliases)->Step()) == SQLITE_ROW) {
+      const std::string alias = (*aliases)->Text(0);
+      fit = !IsInitialFragment(alias) && InitialFitsPerson(fragment, entity::NameWords(alias));
+    }
+    (*aliases)->Reset();
+    if (fit) fits.push_back(id);
+  }
+  return DominantEntity(db, fits);
+}
+
 // Of `persons`, the one an earlier chain (index below `chain`: chains are
 // in text order) of article `article_id` links to, or 0 (none or several).
 // Re-linking a corpus links every multi-word name first, so the index
@@ -489,6 +531,11 @@ Result<int64_t> ResolveChain(StmtCache* db, const std::string& article_id, size_
     auto person = PersonWithOtherMiddle(db, c, n);
     if (!person.ok()) return person.status();
     id = *person;
+    if (id == 0 && IsInitialFragment(c.name)) {
+      auto fitting = PersonOfInitial(db, c, n);
+      if (!fitting.ok()) return fitting.status();
+      id = *fitting;
+    }
   }
   if (id == 0) {
     auto created = CreateEntity(db, c, n);
@@ -519,11 +566,17 @@ bool IsPartyStateTag(const std::string& name) {
 bool Linkable(const EntityChain& c) { return !c.name.empty() && !IsPartyStateTag(c.name); }
 
 // The surface names a chain's mentions use, with the chain's name, sorted.
+// A person's chain leaves out the fragments the tagger cut from its name
+// with another first initial ("J. Trump" in the chain of "Donald J. Trump").
 std::vector<std::string> ChainAliases(const Article& a, const EntityChain& c) {
   std::vector<std::string> aliases = {c.name};
-  for (uint32_t m : c.mentions)
-    if (m < a.entities.size() && a.entities[m].span.end <= a.body.size())
-      aliases.push_back(SurfaceName(a.entities[m].span.Of(a.body)));
+  const std::vector<std::string> name_words = c.type == "PER" ? entity::NameWords(c.name) : std::vector<std::string>();
+  for (uint32_t m : c.mentions) {
+    if (m >= a.entities.size() || a.entities[m].span.end > a.body.size()) continue;
+    std::string alias = SurfaceName(a.entities[m].span.Of(a.body));
+    if (c.type == "PER" && IsForeignInitialFragment(entity::NameWords(alias), name_words)) continue;
+    aliases.push_back(std::move(alias));
+  }
   std::sort(aliases.begin(), aliases.end());
   aliases.erase(std::unique(aliases.begin(), aliases.end()), aliases.end());
   return aliases;
@@ -599,6 +652,7 @@ struct ChainJob {
   size_t chain = 0;
   NameInfo info;
   int64_t type_chains = 0, name_chains = 0;
+  bool fragment = false;  // a person's initial and surname (IsInitialFragment)
   std::vector<std::string> aliases;
 };
 
@@ -611,6 +665,8 @@ bool JobBefore(const ChainJob& x, const ChainJob& y, const std::vector<RelinkArt
   const EntityChain& a = arts[x.article].layers.entity_chains[x.chain];
   const EntityChain& b = arts[y.article].layers.entity_chains[y.chain];
   if (x.info.words != y.info.words) return x.info.words > y.info.words;
+  // "P. Manafort" after "Paul Manafort", so it sees the person it stands for.
+  if (x.fragment != y.fragment) return y.fragment;
   if (x.info.key != y.info.key) return x.info.key < y.info.key;
   if (x.type_chains != y.type_chains) return x.type_chains > y.type_chains;
   if (a.type != b.type) return a.type < b.type;
@@ -631,12 +687,14 @@ Status NameByMajority(StmtCache* db, const std::vector<ChainJob>& jobs, const st
     ++types[entity_of_job[j]][c.type];
   }
   // Multi-word once a legal form is left out: "Facebook Inc" (1 chain) does
-  // not name the entity of 86 "Facebook" chains.
+  // not name the entity of 86 "Facebook" chains; nor "P. Manafort" that of
+  // "Paul Manafort".
   auto best = [](const std::map<std::string, int64_t>& counts, bool multi_word) {
     std::string out;
     int64_t n = 0;
     for (const auto& [name, count] : counts)
-      if (count > n && (!multi_word || InfoOf(name, "ORG").words > 1)) out = name, n = count;
+      if (count > n && (!multi_word || (InfoOf(name, "ORG").words > 1 && !IsInitialFragment(name))))
+        out = name, n = count;
     return out;
   };
   for (const auto& [entity, counts] : names) {
@@ -669,6 +727,7 @@ Status Relink(StmtCache* db, std::vector<RelinkArticle>* arts) {
       job.article = i;
       job.chain = ci;
       job.info = InfoOf(c.name, c.type);
+      job.fragment = c.type == "PER" && IsInitialFragment(c.name);
       job.aliases = ChainAliases(a, c);
       // Persons and the other types are separate key spaces.
       const std::string space = (c.type == "PER" ? "P:" : "N:") + job.info.key;
