@@ -259,6 +259,13 @@ uint32_t SkipOpening(const Context& ctx, uint32_t start, uint32_t limit) {
   bool participle = ctx.EntityOf(start) < 0 && w0.size() > 4 && (w0.ends_with("ing") || w0.ends_with("ed"));
   // "Earlier this year, ...", "Last week, ...": a time phrase.
   bool time = w0 == "earlier" || w0 == "later" || w0 == "last" || w0 == "next" || w0 == "early" || w0 == "late";
+  // "Fifteen years ago, ...", "A week ago, ...": a time phrase whose first comma follows "ago".
+  for (uint32_t t = start + 1; !time && t < limit && t < start + 6; ++t) {
+    if (ctx.Lower(t) == ",") {
+      time = ctx.Lower(t - 1) == "ago";
+      break;
+    }
+  }
   // "Within his statement, he said": a preposition opening the sentence (tagged_names.cc).
   bool intro = PhraseStop(w0) || w0 == "with" || w0 == "after" || participle || time || OpeningPreposition(w0);
   if (!intro) {  // one opening adverb: "Then, the congressman ..." (not "He went on," nor "Mr. Grimm,")

@@ -1,0 +1,35 @@
+// Session 19 (quotes19): speaker rules from allsides-blind18's causes, on constructed paragraphs
+// with the real NER model.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "quotes/quotes_test_util.h"
+
+namespace parallax::quotes {
+namespace {
+
+using test_util::Attributions;
+using test_util::FromParagraphs;
+
+// "Fifteen years ago, X, always inventing, built ...": X after a time phrase ending in "ago" is
+// the sentence's subject, not an appositive, so a later "he" points back to him rather than to a
+// person of unknown gender quoted two paragraphs before.
+TEST(Openings19, SubjectAfterAgoPhrase) {
+  Article a = FromParagraphs(
+      {"Dmitri Halvorsen runs the soil laboratory at a research institute in Norway.",
+       "Across town, the oceanographer Aukje Lindqvist catalogues whale songs. \u201CIt fills every waking hour,\u201D "
+       "says Lindqvist.",
+       "Twelve years ago, Halvorsen, always tinkering, designed a probe that measures how fast rain "
+       "soaks into clay.",
+       "These days he is building a cheap spectrometer. \u201CRetirement is one option, but I would rather "
+       "keep working,\u201D he says."});
+  std::vector<std::string> got = Attributions(a);
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[0], "Aukje Lindqvist|person|d");
+  EXPECT_EQ(got[1], "Dmitri Halvorsen|person|d");
+}
+
+}  // namespace
+}  // namespace parallax::quotes
