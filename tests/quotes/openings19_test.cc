@@ -31,5 +31,19 @@ TEST(Openings19, SubjectAfterAgoPhrase) {
   EXPECT_EQ(got[1], "Dmitri Halvorsen|person|d");
 }
 
+// "Dean" before a given name and a surname is a title, dropped from the canonical name; a name
+// that is "Dean" and a surname keeps it.
+TEST(Openings19, GivenNameTitles) {
+  Article a = FromParagraphs(
+      {"The seminary expelled a student last fall.",
+       "Dean Margaret Meyer Whitcombe answered her letter on Oct. 9: \u201CI am instructing the registrar "
+       "to dismiss you, effective immediately.\u201D",
+       "\u201CWe will look at the case again next spring,\u201D Dean Baquet said on Tuesday."});
+  std::vector<std::string> got = Attributions(a);
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[0], "Margaret Meyer Whitcombe|person|d");
+  EXPECT_EQ(got[1], "Dean Baquet|person|d");
+}
+
 }  // namespace
 }  // namespace parallax::quotes

@@ -11,6 +11,7 @@
 #include <utility>
 
 #include "annotate/quotes/context.h"
+#include "annotate/quotes/gender.h"
 #include "annotate/quotes/lexicon.h"
 #include "annotate/quotes/quote_finder.h"
 #include "core/ascii.h"
@@ -23,6 +24,15 @@ std::string_view StripPossessive(std::string_view s) {
   if (s.size() > 2 && s.substr(s.size() - 2) == "'s") s.remove_suffix(2);
   else if (s.size() > 4 && s.substr(s.size() - 4) == "\u2019s") s.remove_suffix(4);
   return s;
+}
+
+// "Dean", "Provost", "Major": titles the lexicon leaves out because they are given names too. One
+// opening a name is a title when a known given name follows it and a surname after that ("Dean
+// Marianne Meye Thompson"; not "Dean Baquet", "Major Garrett", "Dean C. Logan").
+bool GivenNameTitle(const std::vector<std::string_view>& words, size_t i) {
+  static const std::string_view k[] = {"Dean", "Deacon", "Major", "Marshal", "Principal", "Provost", "Warden"};
+  if (i != 0 || words.size() < 3 || !InList(words[0], k)) return false;
+  return GivenNameGender(core::AsciiLowered(words[1])) != Gender::kUnknown;
 }
 
 }  // namespace
@@ -71,7 +81,8 @@ std::string CleanName(std::string_view text, bool person) {
   for (size_t i = 0; i < words.size(); ++i) {
     if (i == 0 && (words[i] == "the" || words[i] == "The")) continue;
     bool title = Honorific(words[i]) || (i == 0 && words[i][0] >= 'A' && words[i][0] <= 'Z' &&
-                                         TitleNoun(core::AsciiLowered(words[i])));
+                                         TitleNoun(core::AsciiLowered(words[i]))) ||
+                 (person && GivenNameTitle(words, i));
     if (person && title && i + 1 < words.size()) continue;
     if (!out.empty()) out += ' ';
     out += words[i];
