@@ -3,7 +3,7 @@
 // (data/gold/roles-allsides.jsonl; guideline in docs/ner.md, "Session 15:
 // roles measured").
 //
-//   parallax-eval-roles [--split roles-dev|roles-blind|roles-blind2..4] [--errors] [--shared DIR] GOLD
+//   parallax-eval-roles [--split roles-dev|roles-blind|roles-blind2..5] [--errors] [--shared DIR] GOLD
 //
 // Each gold article is read from the corpus by id, its paragraphs joined by a
 // blank line (tools/allsides_text.h), segmented, tagged and chained exactly as
@@ -282,7 +282,7 @@ int main(int argc, char** argv) {
   std::string gold_path, split = "roles-dev", shared = PARALLAX_SHARED_DIR;
   bool errors = false, dump = false;
   app.add_option("gold", gold_path, "data/gold/roles-allsides.jsonl")->required();
-  app.add_option("--split", split, "roles-dev (default), roles-blind, roles-blind2, roles-blind3 or roles-blind4");
+  app.add_option("--split", split, "roles-dev (default), roles-blind, roles-blind2, roles-blind3, roles-blind4 or roles-blind5");
   app.add_option("--shared", shared, "The shared folder holding data/");
   app.add_flag("--errors", errors, "Print misses (MISS), false positives (FP), wrong names (NAME) and affiliations (AFF)");
   app.add_flag("--dump", dump, "Print every mention (type, chain) and role the system found");

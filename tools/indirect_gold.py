@@ -16,6 +16,9 @@ document's canonical text, speaker, source type), never article text; the text i
                                     seed, skipping every article and outlet of any gold file,
                                     of allsides-blind16 and of the articles allsides-blind17's
                                     or allsides-blind18's selection may take
+  indirect_gold.py select4          list the articles of indirect-blind4 (session 19): a fourth
+                                    seed, skipping as select3 does and also the articles
+                                    allsides-blind19's selection may take
   indirect_gold.py show DOC         print DOC's canonical text with numbered paragraphs [pN]
                                     for a person to label
   indirect_gold.py build LABELS OUT labels -> gold JSONL with byte offsets
@@ -143,6 +146,21 @@ def select3(count=7, seed=20261180):
         print("indirect-blind3", "as:" + doc_id, outlet, sep="\t")
 
 
+def blind19_ids():
+    """A superset of the articles allsides-blind19 (session 19, another helper's blind split, not
+    on main when indirect-blind4 was drawn) can hold, drawn as blind18_ids draws blind18's."""
+    return quotes_gold.selected_ids("allsides-blind19", 20261122 + 19, fresh_outlets=True, target=400,
+                                    fresh_months="prefer", other_gold=True)
+
+
+def select4(count=8, seed=20261190):
+    """indirect-blind4 (session 19): select()'s filter with a fourth seed, skipping what select3
+    skips and allsides-blind19's possible articles (and so their outlets)."""
+    skip = all_gold_ids() | blind16_ids() | blind17_ids() | blind18_ids() | blind19_ids()
+    for doc_id, outlet in reporting_articles(skip, seed, count):
+        print("indirect-blind4", "as:" + doc_id, outlet, sep="\t")
+
+
 def canonical(doc):
     with gzip.open(os.path.join(SHARED, "data", ALLSIDES), "rt", encoding="utf-8") as f:
         for line in f:
@@ -200,6 +218,8 @@ if __name__ == "__main__":
         select2()
     elif cmd == "select3":
         select3()
+    elif cmd == "select4":
+        select4()
     elif cmd == "show" and len(sys.argv) == 3:
         show(sys.argv[2])
     elif cmd == "build" and len(sys.argv) == 4:

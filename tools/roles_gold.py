@@ -14,6 +14,10 @@ their text for labelling; docs/ner.md "Session 15: roles measured" holds the gui
                            list the articles of the split roles-blind4 (session 18): the rules of
                            select-blind3 with its own seed, also skipping roles-blind3 and the
                            articles allsides-blind18's selection may take
+  roles_gold.py select-blind5
+                           list the articles of the split roles-blind5 (session 19): the rules of
+                           select-blind4 with its own seed, also skipping roles-blind4 and the
+                           articles allsides-blind19's selection may take
   roles_gold.py show ID    print article ID's paragraphs (the text parallax-eval-roles annotates)
   roles_gold.py check      check data/gold/roles-allsides.jsonl against the selection
 
@@ -180,44 +184,71 @@ BLIND4_TARGET = 12
 
 def blind18_ids():
     """The articles allsides-blind18 (the quotation engineers' blind split of session 18) may
-    hold: its seed's selection, run with the gold files as they were at the session's start (its
-    selection skips every labelled article and outlet, its own and roles-blind4's included once
-    they are labelled), to three times its target so that a selection drawn before or after
-    either split is covered."""
+    hold: see blind_quote_ids."""
+    return blind_quote_ids(18, SESSION18_SPLITS + SESSION19_SPLITS)
+
+
+def blind_quote_ids(n, later):
+    """The articles allsides-blind<n> (the quotation engineers' blind split of session n) may
+    hold: its seed's selection, run with the gold files as they were at that session's start
+    (its selection skips every labelled article and outlet and their months, so the articles of
+    the splits in later, labelled in that session or after it, are taken out), to three times
+    its target so that a selection drawn before or after the split is covered."""
     sys.path.insert(0, HERE)
     import quotes_gold
     before = quotes_gold.allsides_labelled
 
     def as_at_session_start(other_gold=False):
-        return before(other_gold) - session18_ids()
+        return before(other_gold) - split_ids(later)
 
     quotes_gold.allsides_labelled = as_at_session_start
     try:
-        target, fresh = quotes_gold.ALLSIDES_SPLITS.get(18, quotes_gold.ALLSIDES_SPLITS[17])
-        return quotes_gold.selected_ids("allsides-blind18", 20261122 + 18, fresh_outlets=True,
+        target, fresh = quotes_gold.ALLSIDES_SPLITS.get(n, quotes_gold.ALLSIDES_SPLITS[18])
+        return quotes_gold.selected_ids("allsides-blind%d" % n, 20261122 + n, fresh_outlets=True,
                                         target=3 * target, fresh_months=fresh, other_gold=True)
     finally:
         quotes_gold.allsides_labelled = before
 
 
-def session18_ids():
-    """Ids of the AllSides articles of the splits labelled in session 18 (SESSION18_SPLITS)."""
+def split_ids(splits):
+    """Ids of the AllSides articles of the given splits in the quotation, indirect-speech and
+    role labels."""
     ids = set()
     gold_dir = os.path.join(HERE, "..", "data", "gold")
     for name in ("quotes-allsides-labels.tsv", "indirect-allsides-labels.tsv"):
         for line in open(os.path.join(gold_dir, name), encoding="utf-8"):
             parts = line.split("\t")
-            if len(parts) > 1 and parts[0] in SESSION18_SPLITS and parts[1].startswith("as:"):
+            if len(parts) > 1 and parts[0] in splits and parts[1].startswith("as:"):
                 ids.add(parts[1][3:])
-    return ids | gold_labelled("roles-blind4")
+    for line in open(GOLD, encoding="utf-8"):
+        g = json.loads(line)
+        if g["split"] in splits and "#" in g["doc"]:
+            ids.add(g["doc"].split("#", 1)[1])
+    return ids
 
 
 def selection_blind4():
     """roles-blind4 (session 18): the rules of roles-blind3 with their own seed, skipping every
     article and every outlet that any gold file holds (roles-blind3 included) or allsides-blind17
     and allsides-blind18 may hold; at most 2 articles per year."""
-    used = all_gold_ids(SESSION18_SPLITS) | blind17_ids() | blind18_ids()
+    used = all_gold_ids(SESSION18_SPLITS + SESSION19_SPLITS) | blind17_ids() | blind18_ids()
     return pick_blind("roles-blind4", BLIND4_SEED, BLIND4_TARGET, used)
+
+
+BLIND5_SEED = SEED + 19
+# The gold splits of session 19, drawn beside roles-blind5 (allsides-blind19's possible articles
+# are skipped by blind_quote_ids).
+SESSION19_SPLITS = ("roles-blind5", "allsides-blind19")
+BLIND5_TARGET = 12
+
+
+def selection_blind5():
+    """roles-blind5 (session 19): the rules of roles-blind4 with their own seed, skipping every
+    article and every outlet that any gold file holds (roles-blind4 included) or allsides-blind17,
+    allsides-blind18 and allsides-blind19 may hold; at most 2 articles per year."""
+    used = (all_gold_ids(SESSION19_SPLITS) | blind17_ids() | blind18_ids() |
+            blind_quote_ids(19, SESSION19_SPLITS))
+    return pick_blind("roles-blind5", BLIND5_SEED, BLIND5_TARGET, used)
 
 
 def paragraphs(text):
@@ -236,7 +267,7 @@ def show(doc_id):
 
 def check():
     want = {(s, f"{ALLSIDES}#{d}") for s, d, _, _ in selection() + selection_blind2() + selection_blind3() +
-                                                     selection_blind4()}
+                                                     selection_blind4() + selection_blind5()}
     have = set()
     for line in open(GOLD, encoding="utf-8"):
         g = json.loads(line)
@@ -253,7 +284,7 @@ def check():
 if __name__ == "__main__":
     cmd = sys.argv[1] if len(sys.argv) > 1 else ""
     selections = {"select": selection, "select-blind2": selection_blind2, "select-blind3": selection_blind3,
-                  "select-blind4": selection_blind4}
+                  "select-blind4": selection_blind4, "select-blind5": selection_blind5}
     if cmd in selections:
         for row in selections[cmd]():
             print(*row, sep="\t")

@@ -32,10 +32,11 @@ import subprocess
 import sys
 import tempfile
 
-# The development splits; never a blind one (allsides-blind18 in session 18) nor wcl-blind4.
+# The development splits; never a blind one (allsides-blind19 in session 19) nor wcl-blind4.
 # allsides-blind15, blind in session 15, is a development split from session 16 on; allsides-blind16,
-# blind in session 16, from session 17 on; allsides-blind17, blind in session 17, from session 18 on.
-ALLSIDES_DEV = ["allsides-blind%d" % n for n in range(4, 18)]
+# blind in session 16, from session 17 on; allsides-blind17, blind in session 17, from session 18 on;
+# allsides-blind18, blind in session 18, from session 19 on.
+ALLSIDES_DEV = ["allsides-blind%d" % n for n in range(4, 19)]
 DEV_SPLITS = ["dev", "heldout", "newswcl50", "wcl-heldout"] + ALLSIDES_DEV
 MAGIC = "# parallax quote-speaker model v1"
 

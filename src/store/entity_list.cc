@@ -6,6 +6,7 @@
 
 #include "annotate/entity/names.h"
 #include "core/ascii.h"
+#include "store/person_names.h"
 #include "store/sqlite_store.h"
 
 namespace parallax::store {
@@ -61,11 +62,16 @@ bool BetterCase(const std::string& a, const std::string& b, const std::vector<st
 
 // The aliases to list: one spelling per alias that differs only in case
 // (headlines and datelines in capitals, a lower-case slip), the entity's
-// own name's spelling when it is one of them, else BetterCase's; the store
-// keeps every spelling (name lookups search them all).
-std::vector<std::string> DisplayAliases(const std::string& name, const std::vector<std::string>& aliases) {
+// own name's spelling when it is one of them, else BetterCase's; for a
+// person, none that is a fragment of its name with another first initial
+// ("J. Trump" for Donald Trump, person_names.h). The store keeps every
+// spelling (name lookups search them all).
+std::vector<std::string> DisplayAliases(const std::string& name, const std::string& type,
+                                        const std::vector<std::string>& aliases) {
   std::map<std::string, std::string> best;  // lower-cased -> spelling
+  const std::vector<std::string> name_words = entity::NameWords(name);
   for (const std::string& a : aliases) {
+    if (type == "PER" && IsForeignInitialFragment(entity::NameWords(a), name_words)) continue;
     const std::string folded = core::AsciiLowered(a);
     auto [it, inserted] = best.emplace(folded, a);
     if (inserted || it->second == name) continue;
@@ -86,7 +92,7 @@ Status FillDetails(sqlite3* db, const EntityQuery& q, EntitySummary* e) {
   std::vector<std::string> aliases;
   while ((rc = al.Step()) == SQLITE_ROW) aliases.push_back(al.Text(0));
   if (rc != SQLITE_DONE) return SqliteError(db, "entity aliases");
-  e->aliases = DisplayAliases(e->name, aliases);
+  e->aliases = DisplayAliases(e->name, e->type, aliases);
   Stmt ro;
   PARALLAX_RETURN_IF_ERROR(ro.Prepare(db,
                                       "SELECT role, qualifier, affiliation, outlet, "

@@ -39,24 +39,21 @@
 // Re-linking an article first deletes its rows, so linking is idempotent;
 // the result depends only on the order of LinkEntities calls (ingest order).
 // RelinkEntities links a finished corpus again in an order fixed by its
-// content (see "Re-linking a finished corpus" below).
+// content (entity_relink.cc).
 #include <algorithm>
 #include <map>
 
 #include "annotate/entity/lexicon.h"
 #include "annotate/entity/names.h"
 #include "core/ascii.h"
+#include "store/entity_link.h"
 #include "store/known_bodies.h"
+#include "store/person_names.h"
 #include "store/sqlite_store.h"
 
 namespace parallax::store {
 
-namespace {
-
-struct NameInfo {
-  std::string key, first, last;
-  int64_t words = 0;
-};
+namespace entity_link {
 
 // An organisation's key leaves out its legal form ("Apple Inc." = "Apple");
 // "&" between words is "and" ("Standard & Poor" = "Standard and Poor").
@@ -109,7 +106,7 @@ std::string SurfaceName(std::string_view text) {
 // each costs a few statements; preparing them anew every time was most of the
 // cost of linking.
 Status Run(StmtCache* cache, const std::string& sql, const std::vector<std::string>& text_args,
-           const std::vector<int64_t>& int_args = {}) {
+           const std::vector<int64_t>& int_args) {
   auto st = cache->Get(sql);
   if (!st.ok()) return st.status();
   int i = 1;
@@ -303,7 +300,7 @@ Result<int64_t> PersonWithOtherMiddle(StmtCache* db, const EntityChain& c, const
   int rc;
   while ((rc = (*st)->Step()) == SQLITE_ROW) {
     const int64_t words = (*st)->Int(1);
-    if (words >= 3) other_middle = true;
+    if (words >= 3 && !MiddlesAgree(entity::NameWords((*st)->Text(2)), entity::NameWords(c.name))) other_middle = true;
     if ((n.words == 2 && words >= 3 && MiddleIsInitials((*st)->Text(2))) || (n.words >= 3 && words == 2))
       found = (*st)->Int(0), ++count;
   }
@@ -315,8 +312,11 @@ Result<int64_t> PersonWithOtherMiddle(StmtCache* db, const EntityChain& c, const
     if (!aliases.ok()) return aliases.status();
     (*aliases)->BindInt(1, found);
     while ((rc = (*aliases)->Step()) == SQLITE_ROW) {
-      const NameInfo a = InfoOf((*aliases)->Text(0), "PER");
-      if (a.words >= 3 && a.first == n.first && a.last == n.last && a.key != n.key) other_middle = true;
+      const std::string alias = (*aliases)->Text(0);
+      const NameInfo a = InfoOf(alias, "PER");
+      if (a.words >= 3 && a.first == n.first && a.last == n.last && a.key != n.key &&
+          !MiddlesAgree(entity::NameWords(alias), entity::NameWords(c.name)))
+        other_middle = true;
     }
     (*aliases)->Reset();
     if (rc != SQLITE_DONE) return SqliteError(db->db(), "entity aliases");
@@ -407,6 +407,44 @@ Status FoldKnownAcronym(StmtCache* db, const EntityChain& c, const NameInfo& n, 
   return Status::OK();
 }
 
+// A two-word person name of an initial and a surname ("P. Manafort", "J.
+// Trump": the tagger's cut of "Donald J. Trump").
+bool IsInitialFragment(const std::string& name) {
+  const std::vector<std::string> words = entity::NameWords(name);
+  return words.size() == 2 && InitialLetters(words.front()).size() == 1;
+}
+
+// The person an initial and a surname stand for: of the multi-word persons
+// with that surname, those whose name or a multi-word alias has the initial
+// as first or middle initial ("P. Manafort": Paul Manafort; "J. Trump": the
+// entity of "Donald J. Trump"), the one or the dominant one, or 0.
+Result<int64_t> PersonOfInitial(StmtCache* db, const EntityChain& c, const NameInfo& n) {
+  const std::vector<std::string> fragment = entity::NameWords(c.name);
+  auto st = db->Get("SELECT id, name FROM entities WHERE type = 'PER' AND last_word = ?1 AND words > 1 AND key <> ?2");
+  if (!st.ok()) return st.status();
+  (*st)->BindText(1, n.last);
+  (*st)->BindText(2, n.key);
+  std::vector<std::pair<int64_t, std::string>> candidates;
+  int rc;
+  while ((rc = (*st)->Step()) == SQLITE_ROW) candidates.emplace_back((*st)->Int(0), (*st)->Text(1));
+  (*st)->Reset();
+  if (rc != SQLITE_DONE) return SqliteError(db->db(), "entity lookup");
+  auto aliases = db->Get("SELECT alias FROM entity_aliases WHERE entity = ?1");
+  if (!aliases.ok()) return aliases.status();
+  std::vector<int64_t> fits;
+  for (const auto& [id, name] : candidates) {
+    bool fit = !IsInitialFragment(name) && InitialFitsPerson(fragment, entity::NameWords(name));
+    (*aliases)->BindInt(1, id);
+    while (!fit && (rc = (*aliases)->Step()) == SQLITE_ROW) {
+      const std::string alias = (*aliases)->Text(0);
+      fit = !IsInitialFragment(alias) && InitialFitsPerson(fragment, entity::NameWords(alias));
+    }
+    (*aliases)->Reset();
+    if (fit) fits.push_back(id);
+  }
+  return DominantEntity(db, fits);
+}
+
 // Of `persons`, the one an earlier chain (index below `chain`: chains are
 // in text order) of article `article_id` links to, or 0 (none or several).
 // Re-linking a corpus links every multi-word name first, so the index
@@ -489,6 +527,11 @@ Result<int64_t> ResolveChain(StmtCache* db, const std::string& article_id, size_
     auto person = PersonWithOtherMiddle(db, c, n);
     if (!person.ok()) return person.status();
     id = *person;
+    if (id == 0 && IsInitialFragment(c.name)) {
+      auto fitting = PersonOfInitial(db, c, n);
+      if (!fitting.ok()) return fitting.status();
+      id = *fitting;
+    }
   }
   if (id == 0) {
     auto created = CreateEntity(db, c, n);
@@ -519,11 +562,17 @@ bool IsPartyStateTag(const std::string& name) {
 bool Linkable(const EntityChain& c) { return !c.name.empty() && !IsPartyStateTag(c.name); }
 
 // The surface names a chain's mentions use, with the chain's name, sorted.
+// A person's chain leaves out the fragments the tagger cut from its name
+// with another first initial ("J. Trump" in the chain of "Donald J. Trump").
 std::vector<std::string> ChainAliases(const Article& a, const EntityChain& c) {
   std::vector<std::string> aliases = {c.name};
-  for (uint32_t m : c.mentions)
-    if (m < a.entities.size() && a.entities[m].span.end <= a.body.size())
-      aliases.push_back(SurfaceName(a.entities[m].span.Of(a.body)));
+  const std::vector<std::string> name_words = c.type == "PER" ? entity::NameWords(c.name) : std::vector<std::string>();
+  for (uint32_t m : c.mentions) {
+    if (m >= a.entities.size() || a.entities[m].span.end > a.body.size()) continue;
+    std::string alias = SurfaceName(a.entities[m].span.Of(a.body));
+    if (c.type == "PER" && IsForeignInitialFragment(entity::NameWords(alias), name_words)) continue;
+    aliases.push_back(std::move(alias));
+  }
   std::sort(aliases.begin(), aliases.end());
   aliases.erase(std::unique(aliases.begin(), aliases.end()), aliases.end());
   return aliases;
@@ -572,154 +621,10 @@ Status LinkArticle(StmtCache* db, const Article& a) {
   return RecordRoles(db, a, entity_of_chain);
 }
 
-// --- Re-linking a finished corpus ---
-//
-// Streaming links each chain with what the corpus knows when its article
-// arrives, so the entities depend on the ingest order: "Kerry" before "John
-// Kerry" is repaired by folding, but "George Bush" seen before "George H.W.
-// Bush" takes "George W. Bush" for good, a bare "Trump" counts only the
-// persons seen so far, and an entity keeps the type of its first chain.
-// RelinkEntities drops the four tables and links every chain of every
-// stored article again in an order fixed by the corpus's content, not by
-// arrival, so two ingests of the same articles in any order end with the
-// same tables:
-//  * names with more words first: full names before the surnames that
-//    refer to them, long names (whose aliases hold their acronyms) before
-//    the acronyms, names with middle initials before the short form, so a
-//    short form sees every candidate (two sets of initials: no link);
-//  * within a name key, the type most chains give it first (the entity's
-//    type is the majority type), then its most frequent spelling (the
-//    entity's name), then spelling, article id and chain index as ties.
-// Afterwards each entity is named by its most frequent multi-word chain
-// name ("Donald Trump", not the "Donald J. Trump" that came first by word
-// count) and typed by the majority of its chains when that type is free for
-// its key. Entity ids change; story views do not hold them.
-struct ChainJob {
-  size_t article = 0;
-  size_t chain = 0;
-  NameInfo info;
-  int64_t type_chains = 0, name_chains = 0;
-  std::vector<std::string> aliases;
-};
+}  // namespace entity_link
 
-struct RelinkArticle {
-  std::string id;
-  Article layers;  // entities, chains and roles (body dropped after aliases are read)
-};
-
-bool JobBefore(const ChainJob& x, const ChainJob& y, const std::vector<RelinkArticle>& arts) {
-  const EntityChain& a = arts[x.article].layers.entity_chains[x.chain];
-  const EntityChain& b = arts[y.article].layers.entity_chains[y.chain];
-  if (x.info.words != y.info.words) return x.info.words > y.info.words;
-  if (x.info.key != y.info.key) return x.info.key < y.info.key;
-  if (x.type_chains != y.type_chains) return x.type_chains > y.type_chains;
-  if (a.type != b.type) return a.type < b.type;
-  if (x.name_chains != y.name_chains) return x.name_chains > y.name_chains;
-  if (a.name != b.name) return a.name < b.name;
-  if (arts[x.article].id != arts[y.article].id) return arts[x.article].id < arts[y.article].id;
-  return x.chain < y.chain;
-}
-
-// Names and types each entity by the majority of its chains (see above).
-Status NameByMajority(StmtCache* db, const std::vector<ChainJob>& jobs, const std::vector<RelinkArticle>& arts,
-                      const std::vector<int64_t>& entity_of_job) {
-  // entity -> (name -> chains), (type -> chains)
-  std::map<int64_t, std::map<std::string, int64_t>> names, types;
-  for (size_t j = 0; j < jobs.size(); ++j) {
-    const EntityChain& c = arts[jobs[j].article].layers.entity_chains[jobs[j].chain];
-    ++names[entity_of_job[j]][c.name];
-    ++types[entity_of_job[j]][c.type];
-  }
-  // Multi-word once a legal form is left out: "Facebook Inc" (1 chain) does
-  // not name the entity of 86 "Facebook" chains.
-  auto best = [](const std::map<std::string, int64_t>& counts, bool multi_word) {
-    std::string out;
-    int64_t n = 0;
-    for (const auto& [name, count] : counts)
-      if (count > n && (!multi_word || InfoOf(name, "ORG").words > 1)) out = name, n = count;
-    return out;
-  };
-  for (const auto& [entity, counts] : names) {
-    std::string name = best(counts, true);
-    if (name.empty()) name = best(counts, false);
-    PARALLAX_RETURN_IF_ERROR(
-        Run(db, "UPDATE entities SET name = ?1 WHERE id = ?2 AND name <> ?1", {name}, {entity}));
-    const std::string type = best(types[entity], false);
-    if (IsNonPerson(type))
-      PARALLAX_RETURN_IF_ERROR(Run(db,
-                                   "UPDATE OR IGNORE entities SET type = ?1 WHERE id = ?2 AND type <> ?1 "
-                                   "AND type IN ('ORG', 'LOC', 'MISC')",
-                                   {type}, {entity}));
-  }
-  return Status::OK();
-}
-
-Status Relink(StmtCache* db, std::vector<RelinkArticle>* arts) {
-  for (const char* sql : {"DELETE FROM entity_roles", "DELETE FROM entity_mentions", "DELETE FROM entity_aliases",
-                          "DELETE FROM entities"})
-    PARALLAX_RETURN_IF_ERROR(Run(db, sql, {}));
-  std::vector<ChainJob> jobs;
-  std::map<std::pair<std::string, std::string>, int64_t> type_count, name_count;  // (key, type), (key, name)
-  for (size_t i = 0; i < arts->size(); ++i) {
-    Article& a = (*arts)[i].layers;
-    for (size_t ci = 0; ci < a.entity_chains.size(); ++ci) {
-      const EntityChain& c = a.entity_chains[ci];
-      if (!Linkable(c)) continue;
-      ChainJob job;
-      job.article = i;
-      job.chain = ci;
-      job.info = InfoOf(c.name, c.type);
-      job.aliases = ChainAliases(a, c);
-      // Persons and the other types are separate key spaces.
-      const std::string space = (c.type == "PER" ? "P:" : "N:") + job.info.key;
-      ++type_count[{space, c.type}];
-      ++name_count[{space, c.name}];
-      jobs.push_back(std::move(job));
-    }
-    a.body.clear();
-    a.body.shrink_to_fit();
-  }
-  for (ChainJob& job : jobs) {
-    const EntityChain& c = (*arts)[job.article].layers.entity_chains[job.chain];
-    const std::string space = (c.type == "PER" ? "P:" : "N:") + job.info.key;
-    job.type_chains = type_count[{space, c.type}];
-    job.name_chains = name_count[{space, c.name}];
-  }
-  std::sort(jobs.begin(), jobs.end(),
-            [arts](const ChainJob& x, const ChainJob& y) { return JobBefore(x, y, *arts); });
-  for (const ChainJob& job : jobs) {
-    const RelinkArticle& ra = (*arts)[job.article];
-    const EntityChain& c = ra.layers.entity_chains[job.chain];
-    auto id = ResolveChain(db, ra.id, job.chain, c, job.aliases);
-    if (!id.ok()) return id.status();
-    PARALLAX_RETURN_IF_ERROR(RecordChain(db, ra.id, job.chain, c, job.aliases, *id));
-  }
-  // Folds may have merged entities after a chain was recorded: read the
-  // final links back.
-  std::vector<int64_t> entity_of_job(jobs.size(), 0);
-  auto link = db->Get("SELECT entity FROM entity_mentions WHERE article_id = ?1 AND chain = ?2");
-  if (!link.ok()) return link.status();
-  std::map<std::pair<size_t, size_t>, int64_t> final_link;
-  for (size_t j = 0; j < jobs.size(); ++j) {
-    (*link)->BindText(1, (*arts)[jobs[j].article].id);
-    (*link)->BindInt(2, static_cast<int64_t>(jobs[j].chain));
-    if ((*link)->Step() == SQLITE_ROW) entity_of_job[j] = (*link)->Int(0);
-    (*link)->Reset();
-    final_link[{jobs[j].article, jobs[j].chain}] = entity_of_job[j];
-  }
-  for (size_t i = 0; i < arts->size(); ++i) {
-    const Article& a = (*arts)[i].layers;
-    std::vector<int64_t> entity_of_chain(a.entity_chains.size(), 0);
-    for (size_t ci = 0; ci < a.entity_chains.size(); ++ci) {
-      auto it = final_link.find({i, ci});
-      if (it != final_link.end()) entity_of_chain[ci] = it->second;
-    }
-    PARALLAX_RETURN_IF_ERROR(RecordRoles(db, a, entity_of_chain));
-  }
-  return NameByMajority(db, jobs, *arts, entity_of_job);
-}
-
-}  // namespace
+using entity_link::LinkArticle;
+using entity_link::Ids;
 
 Status SqliteStore::LinkEntities(const std::vector<const Article*>& articles) {
   PARALLAX_RETURN_IF_ERROR(Exec(db_, "BEGIN IMMEDIATE"));
@@ -745,39 +650,6 @@ Status SqliteStore::LinkStoredArticles(const std::vector<const Article*>& articl
   StmtCache cache(db_);
   for (const Article* a : articles) PARALLAX_RETURN_IF_ERROR(LinkArticle(&cache, *a));
   return Status::OK();
-}
-
-Status SqliteStore::RelinkEntities() {
-  if (options_.read_only) return Status::InvalidArgument("store opened read-only");
-  std::vector<RelinkArticle> arts;
-  {
-    Stmt ids;
-    PARALLAX_RETURN_IF_ERROR(ids.Prepare(db_, "SELECT id FROM articles WHERE entity_chains <> '[]' ORDER BY seq"));
-    int rc;
-    while ((rc = ids.Step()) == SQLITE_ROW) arts.push_back(RelinkArticle{ids.Text(0), Article()});
-    if (rc != SQLITE_DONE) return SqliteError(db_, "list articles");
-  }
-  for (RelinkArticle& ra : arts) {
-    auto a = GetWithoutRaw(ra.id);
-    if (!a.ok()) return a.status();
-    ra.layers.body = std::move(a->body);
-    ra.layers.outlet = std::move(a->outlet);
-    ra.layers.id = ra.id;
-    ra.layers.entities = std::move(a->entities);
-    ra.layers.entity_chains = std::move(a->entity_chains);
-    ra.layers.roles = std::move(a->roles);
-  }
-  PARALLAX_RETURN_IF_ERROR(Exec(db_, "BEGIN IMMEDIATE"));
-  Status s;
-  {
-    StmtCache cache(db_);
-    s = Relink(&cache, &arts);
-  }
-  if (!s.ok()) {
-    Exec(db_, "ROLLBACK");
-    return s;
-  }
-  return Exec(db_, "COMMIT");
 }
 
 Result<std::vector<std::string>> SqliteStore::UnlinkedArticleIds() {

@@ -281,6 +281,48 @@ TEST_F(EntityStoreTest, MiddleInitialsNameTheSamePersonButMiddleNamesDoNot) {
                                           "George Bush 2", "George H.W. Bush 1"}));
 }
 
+TEST_F(EntityStoreTest, AFullMiddleNameWithTheSameInitialDoesNotKeepInitialsApart) {
+  PutAndLink(Make("CNN", {{"PER", "Donald Trump"}}, {"Donald Trump"}));
+  PutAndLink(Make("AP", {{"PER", "Donald John Trump"}}, {"Donald John Trump"}));
+  PutAndLink(Make("NYT", {{"PER", "Donald J. Trump"}}, {"Donald J. Trump"}));
+  // Other initials than the full middle name's stay apart.
+  PutAndLink(Make("AP", {{"PER", "John Smith"}}, {"John Smith"}));
+  PutAndLink(Make("AP", {{"PER", "John Paul Smith"}}, {"John Paul Smith"}));
+  PutAndLink(Make("NYT", {{"PER", "John Q. Smith"}}, {"John Q. Smith"}));
+  std::map<std::string, uint64_t> articles;
+  for (const auto& p : List("PER")) articles[p.name] = p.articles;
+  EXPECT_EQ(articles, (std::map<std::string, uint64_t>{{"Donald Trump", 2},
+                                                       {"Donald John Trump", 1},
+                                                       {"John Smith", 1},
+                                                       {"John Paul Smith", 1},
+                                                       {"John Q. Smith", 1}}));
+}
+
+TEST_F(EntityStoreTest, AnInitialAndASurnameAreAnAliasOnlyWhenTheInitialFits) {
+  // The tagger cut "J. Trump" out of "Donald J. Trump": in the chain it is
+  // no alias; alone it names the person whose middle initial it is.
+  PutAndLink(OneChain(Make("CNN", {{"PER", "Donald J. Trump"}, {"PER", "J. Trump"}, {"PER", "D. Trump"}},
+                           {"Donald J. Trump", "Donald J. Trump", "Donald J. Trump"})));
+  PutAndLink(Make("AP", {{"PER", "J. Trump"}}, {"J. Trump"}));
+  PutAndLink(Make("AP", {{"PER", "Paul Manafort"}}, {"Paul Manafort"}));
+  PutAndLink(Make("NYT", {{"PER", "P. Manafort"}}, {"P. Manafort"}));
+  PutAndLink(Make("NYT", {{"PER", "K. Manafort"}}, {"K. Manafort"}));
+  auto check = [this] {
+    std::map<std::string, uint64_t> articles;
+    for (const auto& p : List("PER")) {
+      articles[p.name] = p.articles;
+      if (p.name == "Donald J. Trump") {
+        EXPECT_EQ(p.aliases, (std::vector<std::string>{"D. Trump", "Donald J. Trump"}));
+      }
+    }
+    EXPECT_EQ(articles, (std::map<std::string, uint64_t>{
+                            {"Donald J. Trump", 2}, {"Paul Manafort", 2}, {"K. Manafort", 1}}));
+  };
+  check();
+  ASSERT_TRUE(store_->RelinkEntities().ok());
+  check();
+}
+
 TEST_F(EntityStoreTest, AnAmbiguousSurnameGoesToThePersonItsArticleNamedInFull) {
   PutAndLink(Make("CNN", {{"PER", "Hillary Clinton"}}, {"Hillary Clinton"}));
   PutAndLink(Make("CNN", {{"PER", "Hillary Clinton"}}, {"Hillary Clinton"}));

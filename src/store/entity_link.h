@@ -1,0 +1,55 @@
+// The corpus linker's rules (entity_store.cc), shared with the re-link of a
+// finished corpus (entity_relink.cc). Internal to the store.
+#ifndef PARALLAX_STORE_ENTITY_LINK_H_
+#define PARALLAX_STORE_ENTITY_LINK_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "parallax/store.h"
+#include "store/sqlite_util.h"
+
+namespace parallax::store::entity_link {
+
+// A chain name as the linker keys it: entity::NameKey of its words after the
+// type's rewrites (legal forms, "Department of X", "&"), with the key of its
+// first and last word and its word count.
+struct NameInfo {
+  std::string key, first, last;
+  int64_t words = 0;
+};
+NameInfo InfoOf(const std::string& name, const std::string& type);
+
+// Runs one statement of `cache` with text arguments ?1.. then integer ones.
+Status Run(StmtCache* cache, const std::string& sql, const std::vector<std::string>& text_args,
+           const std::vector<int64_t>& int_args = {});
+
+// ORG, LOC and MISC: the types one name may get in different articles.
+bool IsNonPerson(const std::string& type);
+
+// A two-word person name of an initial and a surname ("P. Manafort").
+bool IsInitialFragment(const std::string& name);
+
+// Whether a chain gets a canonical entity (a name, not a party-and-state tag).
+bool Linkable(const EntityChain& c);
+
+// The surface names a chain's mentions use, with the chain's name, sorted.
+std::vector<std::string> ChainAliases(const Article& a, const EntityChain& c);
+
+// The entity chain `chain` of article `article_id` names, found or created
+// by the linking rules (entity_store.cc's header comment).
+Result<int64_t> ResolveChain(StmtCache* db, const std::string& article_id, size_t chain, const EntityChain& c,
+                             const std::vector<std::string>& aliases);
+
+// Records that chain `ci` of article `article_id` names entity `id`.
+Status RecordChain(StmtCache* db, const std::string& article_id, size_t ci, const EntityChain& c,
+                   const std::vector<std::string>& aliases, int64_t id);
+
+// Records the roles of `a` whose mention's chain names an entity
+// (entity_of_chain, 0: none).
+Status RecordRoles(StmtCache* db, const Article& a, const std::vector<int64_t>& entity_of_chain);
+
+}  // namespace parallax::store::entity_link
+
+#endif  // PARALLAX_STORE_ENTITY_LINK_H_
