@@ -2,9 +2,15 @@
 
 #include <cctype>
 
+#include "core/unicode.h"
+
 namespace parallax::tools {
 
-std::string NormSpeaker(std::string_view s) {
+std::string NormSpeaker(std::string_view raw) {
+  // The scorers' canonical texts keep the corpus's decomposed accents ("Ste\u0301phanie"); ingest
+  // NFC-normalizes every text, and the labels are typed composed: compare names in NFC.
+  std::string nfc = core::IsValidUtf8(raw) ? core::NormalizeNfc(raw) : std::string(raw);
+  std::string_view s = nfc;
   std::string out;
   std::string word;
   auto flush = [&] {

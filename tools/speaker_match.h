@@ -8,7 +8,7 @@
 
 namespace parallax::tools {
 
-// A name for comparison: lower case, a leading "the" and middle initials
+// A name for comparison: NFC, lower case, a leading "the" and middle initials
 // ("A.") dropped, curly apostrophes made straight.
 std::string NormSpeaker(std::string_view s);
 
