@@ -21,6 +21,34 @@ struct NameInfo {
 };
 NameInfo InfoOf(const std::string& name, const std::string& type);
 
+// An entity row as ResolveChain reads it.
+struct KeyedEntity {
+  int64_t id = 0;
+  std::string type, name, subtype;
+};
+
+// The entities with key `key` and type `type` or, for an ORG / LOC / MISC
+// type, any of these three, in creation order: one query serves the exact
+// match and the other-type match.
+Result<std::vector<KeyedEntity>> EntitiesWithKey(StmtCache* db, const std::string& type, const std::string& key);
+
+// Moves the chains, roles and aliases of entity `from` to `into` and
+// deletes `from`.
+Status Merge(StmtCache* db, int64_t from, int64_t into);
+
+// Of several entities, the one named in at least 4 times the chains of any
+// other and in 3 or more, or 0 (the only one when there is one).
+Result<int64_t> DominantEntity(StmtCache* db, const std::vector<int64_t>& persons);
+
+// The type (LOC, ORG, MISC) of a well-known non-person name with person key
+// `key` (known_names.h), or "".
+std::string KnownNonPersonType(const std::string& key);
+
+// For a chain of two or more words that would start a new entity: the
+// entity of the other kind (person / non-person) with its key when that one
+// has 3 chains or more, else 0 (entity_types.cc).
+Result<int64_t> AcrossThePersonLine(StmtCache* db, const EntityChain& c, const NameInfo& n);
+
 // Runs one statement of `cache` with text arguments ?1.. then integer ones.
 Status Run(StmtCache* cache, const std::string& sql, const std::vector<std::string>& text_args,
            const std::vector<int64_t>& int_args = {});

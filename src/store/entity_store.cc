@@ -33,7 +33,15 @@
 //     person was known is folded into the person; with none dominant, to
 //     the one of them an earlier chain of the same article names
 //     ("Hillary Clinton ... Clinton");
-//  3. otherwise a new entity. A new multi-word person absorbs an earlier
+//  3. a name of two or more words typed as a person in some articles and
+//     as an organisation, place or MISC in others joins the entity of the
+//     other kind when it has none of its own kind and that one has 3 chains
+//     or more ("Barack Obama" ORG x3 into the person, "Al Qaeda" PER x2
+//     into the organisation; AcrossThePersonLine, entity_types.cc; the
+//     re-link links a key's majority kind first); a person chain whose name is
+//     a well-known place, body or law that reads like a person's ("Capitol
+//     Hill", "Getty Images", known_names.h) is linked as that type;
+//  4. otherwise a new entity. A new multi-word person absorbs an earlier
 //     one-word entity with its surname when it is the only person with that
 //     surname, so "Kerry" seen before "John Kerry" ends up in one entity.
 // Re-linking an article first deletes its rows, so linking is idempotent;
@@ -152,11 +160,25 @@ Result<std::vector<int64_t>> PersonsWithSurname(StmtCache* db, const std::string
 }
 
 // Folds the one-word person entity named `word` (made before the person it
-// names was known), if any, into entity `into`.
-Status FoldBareName(StmtCache* db, const std::string& word, int64_t into) {
+// names was known), if any, into entity `into`, unless the bare name is
+// named in 4 times the chains of `into` (and 3 or more): then it is not
+// that person ("Hill" in 24 articles, mostly The Hill or Capitol Hill,
+// beside one "Chris Hill"), and *outweighs is set. A surname named alone
+// before the person is known ("Kerry" before "John Kerry") is folded once
+// the person has a quarter of its chains.
+Status FoldBareName(StmtCache* db, const std::string& word, int64_t into, bool* outweighs) {
+  *outweighs = false;
   auto bare = Ids(db, "SELECT id FROM entities WHERE type = 'PER' AND key = ?1", {word});
   if (!bare.ok()) return bare.status();
-  for (int64_t b : *bare) PARALLAX_RETURN_IF_ERROR(Merge(db, b, into));
+  for (int64_t b : *bare) {
+    auto d = DominantEntity(db, {b, into});
+    if (!d.ok()) return d.status();
+    if (*d == b) {
+      *outweighs = true;
+      continue;
+    }
+    PARALLAX_RETURN_IF_ERROR(Merge(db, b, into));
+  }
   return Status::OK();
 }
 
@@ -176,15 +198,6 @@ bool IsAbbreviation(std::string_view name) {
   return HasAsciiLower(name);
 }
 
-// An entity row as ResolveChain reads it.
-struct KeyedEntity {
-  int64_t id = 0;
-  std::string type, name, subtype;
-};
-
-// The entities with key `key` and type `type` or, for an ORG / LOC / MISC
-// type, any of these three, in creation order: one query serves the exact
-// match and the other-type match.
 Result<std::vector<KeyedEntity>> EntitiesWithKey(StmtCache* db, const std::string& type, const std::string& key) {
   // Three index seeks: "type IN (...) ... ORDER BY id" made SQLite build and
   // sort an ephemeral table for every chain.
@@ -229,7 +242,9 @@ Result<int64_t> CreateEntity(StmtCache* db, const EntityChain& c, const NameInfo
     if (word.empty()) continue;
     auto persons = PersonsWithSurname(db, word);
     if (!persons.ok()) return persons.status();
-    if (persons->size() == 1) PARALLAX_RETURN_IF_ERROR(FoldBareName(db, word, id));
+    if (persons->size() != 1) continue;
+    bool outweighs;
+    PARALLAX_RETURN_IF_ERROR(FoldBareName(db, word, id, &outweighs));
   }
   return id;
 }
@@ -472,6 +487,15 @@ Result<int64_t> PersonOfArticle(StmtCache* db, const std::string& article_id, si
 Result<int64_t> ResolveChain(StmtCache* db, const std::string& article_id, size_t chain, const EntityChain& c,
                              const std::vector<std::string>& aliases) {
   NameInfo n = InfoOf(c.name, c.type);
+  if (c.type == "PER") {
+    // "Capitol Hill", "Getty Images" tagged as persons (known_names.h).
+    const std::string known = KnownNonPersonType(n.key);
+    if (!known.empty()) {
+      EntityChain retyped = c;
+      retyped.type = known;
+      return ResolveChain(db, article_id, chain, retyped, aliases);
+    }
+  }
   if (c.type == "PER" && n.words == 1) {
     // A surname alone names the one person with that surname, or the
     // dominant one, and an entity that holds the bare surname from before
@@ -479,16 +503,18 @@ Result<int64_t> ResolveChain(StmtCache* db, const std::string& article_id, size_
     // dominant, the one the same article named in full before it
     // (within-document coreference left them apart: "Hillary Clinton ...
     // Clinton"), without folding (a bare "Clinton" entity other articles
-    // made may be Bill).
+    // made may be Bill). Not when the bare name's own entity is named in 4
+    // times the person's chains (FoldBareName: "Hill" is not Chris Hill).
     auto persons = PersonsWithSurname(db, n.key);
     if (!persons.ok()) return persons.status();
     auto person = DominantEntity(db, *persons);
     if (!person.ok()) return person.status();
+    bool outweighs = false;
     if (*person != 0) {
-      PARALLAX_RETURN_IF_ERROR(FoldBareName(db, n.key, *person));
-      return *person;
+      PARALLAX_RETURN_IF_ERROR(FoldBareName(db, n.key, *person, &outweighs));
+      if (!outweighs) return *person;
     }
-    if (persons->size() > 1) {
+    if (!outweighs && persons->size() > 1) {
       auto here = PersonOfArticle(db, article_id, chain, *persons);
       if (!here.ok()) return here.status();
       if (*here != 0) return *here;
@@ -533,6 +559,11 @@ Result<int64_t> ResolveChain(StmtCache* db, const std::string& article_id, size_
       id = *fitting;
     }
   }
+  if (id == 0 && n.words >= 2 && !IsInitialFragment(c.name)) {
+    auto across = AcrossThePersonLine(db, c, n);
+    if (!across.ok()) return across.status();
+    id = *across;
+  }
   if (id == 0) {
     auto created = CreateEntity(db, c, n);
     if (!created.ok()) return created.status();
@@ -570,7 +601,12 @@ std::vector<std::string> ChainAliases(const Article& a, const EntityChain& c) {
   for (uint32_t m : c.mentions) {
     if (m >= a.entities.size() || a.entities[m].span.end > a.body.size()) continue;
     std::string alias = SurfaceName(a.entities[m].span.Of(a.body));
-    if (c.type == "PER" && IsForeignInitialFragment(entity::NameWords(alias), name_words)) continue;
+    // Cheap test first: a first word of at most 4 bytes that is initials.
+    const size_t space = alias.find(' ');
+    if (c.type == "PER" && space != std::string::npos && space <= 4 &&
+        !InitialLetters(alias.substr(0, space)).empty() &&
+        IsForeignInitialFragment(entity::NameWords(alias), name_words))
+      continue;
     aliases.push_back(std::move(alias));
   }
   std::sort(aliases.begin(), aliases.end());

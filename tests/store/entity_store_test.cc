@@ -508,6 +508,63 @@ TEST_F(EntityStoreTest, APersonNameNeverJoinsAnOrganisation) {
   EXPECT_EQ(orgs[0].articles, 1u);
 }
 
+TEST_F(EntityStoreTest, ANameOfSeveralWordsJoinsTheKindMostArticlesGiveIt) {
+  // Four articles type "Barack Obama" a person, then one an organisation:
+  // the organisation chain joins the person. The other way round for "Al
+  // Qaeda". Under 3 chains of the other kind, a name stays apart ("Walt
+  // Disney"); a minority entity made first ("Rush Limbaugh" ORG) stays
+  // apart when streaming and joins on a re-link.
+  for (int i = 0; i < 4; ++i) PutAndLink(Make("AP", {{"PER", "Barack Obama"}}, {"Barack Obama"}));
+  PutAndLink(Make("CNN", {{"ORG", "Barack Obama"}}, {"Barack Obama"}));
+  for (int i = 0; i < 4; ++i) PutAndLink(Make("AP", {{"ORG", "Al Qaeda"}}, {"Al Qaeda"}));
+  PutAndLink(Make("CNN", {{"PER", "Al Qaeda"}}, {"Al Qaeda"}));
+  PutAndLink(Make("AP", {{"PER", "Walt Disney"}}, {"Walt Disney"}));
+  PutAndLink(Make("AP", {{"PER", "Walt Disney"}}, {"Walt Disney"}));
+  PutAndLink(Make("AP", {{"ORG", "Walt Disney"}}, {"Walt Disney"}));
+  PutAndLink(Make("AP", {{"ORG", "Rush Limbaugh"}}, {"Rush Limbaugh"}));
+  for (int i = 0; i < 4; ++i) PutAndLink(Make("AP", {{"PER", "Rush Limbaugh"}}, {"Rush Limbaugh"}));
+  auto articles = [this] {
+    std::map<std::string, uint64_t> out;
+    for (const auto& e : List()) out[e.name + "/" + e.type] = e.articles;
+    return out;
+  };
+  EXPECT_EQ(articles(), (std::map<std::string, uint64_t>{{"Barack Obama/PER", 5},
+                                                         {"Al Qaeda/ORG", 5},
+                                                         {"Walt Disney/PER", 2},
+                                                         {"Walt Disney/ORG", 1},
+                                                         {"Rush Limbaugh/PER", 4},
+                                                         {"Rush Limbaugh/ORG", 1}}));
+  ASSERT_TRUE(store_->RelinkEntities().ok());
+  EXPECT_EQ(articles(), (std::map<std::string, uint64_t>{{"Barack Obama/PER", 5},
+                                                         {"Al Qaeda/ORG", 5},
+                                                         {"Walt Disney/PER", 2},
+                                                         {"Walt Disney/ORG", 1},
+                                                         {"Rush Limbaugh/PER", 5}}));
+}
+
+TEST_F(EntityStoreTest, AWellKnownPlaceTaggedAsAPersonIsLinkedAsAPlace) {
+  PutAndLink(Make("Politico", {{"PER", "Capitol Hill"}}, {"Capitol Hill"}));
+  PutAndLink(Make("CNN", {{"LOC", "Capitol Hill"}}, {"Capitol Hill"}));
+  PutAndLink(Make("NPR", {{"PER", "Getty Images"}}, {"Getty Images"}));
+  EXPECT_TRUE(List("PER").empty());
+  std::map<std::string, uint64_t> articles;
+  for (const auto& e : List()) articles[e.name + "/" + e.type] = e.articles;
+  EXPECT_EQ(articles, (std::map<std::string, uint64_t>{{"Capitol Hill/LOC", 2}, {"Getty Images/ORG", 1}}));
+}
+
+TEST_F(EntityStoreTest, ABareNameFarMoreFrequentThanTheOnePersonWithThatSurnameStaysApart) {
+  // "Hill" (The Hill, Capitol Hill) in four articles, then one "Chris Hill".
+  for (int i = 0; i < 4; ++i) PutAndLink(Make("AP", {{"PER", "Hill"}}, {"Hill"}));
+  PutAndLink(Make("CNN", {{"PER", "Chris Hill"}}, {"Chris Hill"}));
+  PutAndLink(Make("AP", {{"PER", "Hill"}}, {"Hill"}));
+  // A surname before the person, named as often: folded.
+  PutAndLink(Make("AP", {{"PER", "Kerry"}}, {"Kerry"}));
+  PutAndLink(Make("CNN", {{"PER", "John Kerry"}}, {"John Kerry"}));
+  std::map<std::string, uint64_t> articles;
+  for (const auto& e : List("PER")) articles[e.name] = e.articles;
+  EXPECT_EQ(articles, (std::map<std::string, uint64_t>{{"Hill", 5}, {"Chris Hill", 1}, {"John Kerry", 2}}));
+}
+
 TEST_F(EntityStoreTest, RolesAreRecordedByOutletAndRelinkingIsIdempotent) {
   Article a = Make("Bloomberg", {{"PER", "John Kerry"}}, {"John Kerry"}, "climate envoy");
   Article b = Make("Breitbart", {{"PER", "John Kerry"}}, {"John Kerry"}, "secretary of state");
