@@ -40,9 +40,9 @@ Status Merge(StmtCache* db, int64_t from, int64_t into);
 // other and in 3 or more, or 0 (the only one when there is one).
 Result<int64_t> DominantEntity(StmtCache* db, const std::vector<int64_t>& persons);
 
-// The type (LOC, ORG, MISC) of a well-known non-person name with person key
-// `key` (known_names.h), or "".
-std::string KnownNonPersonType(const std::string& key);
+// The type (LOC, ORG, MISC) of a well-known name the tagger mistypes with
+// key `key` (known_names.h), or "".
+std::string KnownNameType(const std::string& key);
 
 // For a chain of two or more words that would start a new entity: the
 // entity of the other kind (person / non-person) with its key when that one

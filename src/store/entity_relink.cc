@@ -107,8 +107,12 @@ Status Relink(StmtCache* db, std::vector<RelinkArticle>* arts) {
   for (size_t i = 0; i < arts->size(); ++i) {
     Article& a = (*arts)[i].layers;
     for (size_t ci = 0; ci < a.entity_chains.size(); ++ci) {
-      const EntityChain& c = a.entity_chains[ci];
+      EntityChain& c = a.entity_chains[ci];
       if (!Linkable(c)) continue;
+      // A listed name the tagger mistypes counts with its listed type in
+      // the majorities below ("Facebook" is LOC in most of its chains).
+      const std::string known = KnownNameType(InfoOf(c.name, c.type).key);
+      if (!known.empty()) c.type = known;
       ChainJob job;
       job.article = i;
       job.chain = ci;

@@ -38,9 +38,10 @@
 //     other kind when it has none of its own kind and that one has 3 chains
 //     or more ("Barack Obama" ORG x3 into the person, "Al Qaeda" PER x2
 //     into the organisation; AcrossThePersonLine, entity_types.cc; the
-//     re-link links a key's majority kind first); a person chain whose name is
-//     a well-known place, body or law that reads like a person's ("Capitol
-//     Hill", "Getty Images", known_names.h) is linked as that type;
+//     re-link links a key's majority kind first). Before all this, a chain
+//     whose name is a listed well-known place, body, firm or law the tagger
+//     mistypes ("Capitol Hill" PER, "Facebook" LOC; known_names.h) takes the
+//     listed type;
 //  4. otherwise a new entity. A new multi-word person absorbs an earlier
 //     one-word entity with its surname when it is the only person with that
 //     surname, so "Kerry" seen before "John Kerry" ends up in one entity.
@@ -487,10 +488,11 @@ Result<int64_t> PersonOfArticle(StmtCache* db, const std::string& article_id, si
 Result<int64_t> ResolveChain(StmtCache* db, const std::string& article_id, size_t chain, const EntityChain& c,
                              const std::vector<std::string>& aliases) {
   NameInfo n = InfoOf(c.name, c.type);
-  if (c.type == "PER") {
-    // "Capitol Hill", "Getty Images" tagged as persons (known_names.h).
-    const std::string known = KnownNonPersonType(n.key);
-    if (!known.empty()) {
+  {
+    // "Capitol Hill", "Getty Images" tagged as persons, "Facebook" as a
+    // place (known_names.h).
+    const std::string known = KnownNameType(n.key);
+    if (!known.empty() && known != c.type) {
       EntityChain retyped = c;
       retyped.type = known;
       return ResolveChain(db, article_id, chain, retyped, aliases);

@@ -1,6 +1,6 @@
 // The person / non-person line in the corpus linker: a name the tagger
 // types as a person in some articles and as a place or organisation in
-// others (entity_link.h, AcrossThePersonLine and KnownNonPersonType).
+// others (entity_link.h, AcrossThePersonLine and KnownNameType).
 #include <map>
 
 #include "store/entity_link.h"
@@ -9,10 +9,10 @@
 
 namespace parallax::store::entity_link {
 
-std::string KnownNonPersonType(const std::string& key) {
+std::string KnownNameType(const std::string& key) {
   static const std::map<std::string, std::string>* const by_key = [] {
     auto* m = new std::map<std::string, std::string>;
-    for (const auto& [name, type] : KnownNonPersonNames()) (*m)[InfoOf(std::string(name), "PER").key] = std::string(type);
+    for (const auto& [name, type] : KnownNames()) (*m)[InfoOf(std::string(name), "PER").key] = std::string(type);
     return m;
   }();
   auto it = by_key->find(key);

@@ -552,6 +552,24 @@ TEST_F(EntityStoreTest, AWellKnownPlaceTaggedAsAPersonIsLinkedAsAPlace) {
   EXPECT_EQ(articles, (std::map<std::string, uint64_t>{{"Capitol Hill/LOC", 2}, {"Getty Images/ORG", 1}}));
 }
 
+TEST_F(EntityStoreTest, AWellKnownFirmTaggedAsAPlaceIsLinkedAsAFirm) {
+  // The tagger reads "Facebook" as a place in most articles; the first
+  // chain must not give the entity its type, nor a person chain start a
+  // second entity.
+  PutAndLink(Make("CNN", {{"LOC", "Facebook"}}, {"Facebook"}));
+  PutAndLink(Make("AP", {{"MISC", "Facebook"}}, {"Facebook"}));
+  PutAndLink(Make("NPR", {{"PER", "Facebook"}}, {"Facebook"}));
+  PutAndLink(Make("Fox", {{"LOC", "Oval Office"}}, {"Oval Office"}));
+  PutAndLink(Make("Fox", {{"ORG", "Oval Office"}}, {"Oval Office"}));
+  std::map<std::string, uint64_t> articles;
+  for (const auto& e : List()) articles[e.name + "/" + e.type] = e.articles;
+  EXPECT_EQ(articles, (std::map<std::string, uint64_t>{{"Facebook/ORG", 3}, {"Oval Office/LOC", 2}}));
+  ASSERT_TRUE(store_->RelinkEntities().ok());
+  articles.clear();
+  for (const auto& e : List()) articles[e.name + "/" + e.type] = e.articles;
+  EXPECT_EQ(articles, (std::map<std::string, uint64_t>{{"Facebook/ORG", 3}, {"Oval Office/LOC", 2}}));
+}
+
 TEST_F(EntityStoreTest, ABareNameFarMoreFrequentThanTheOnePersonWithThatSurnameStaysApart) {
   // "Hill" (The Hill, Capitol Hill) in four articles, then one "Chris Hill".
   for (int i = 0; i < 4; ++i) PutAndLink(Make("AP", {{"PER", "Hill"}}, {"Hill"}));
