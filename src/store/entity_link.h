@@ -65,9 +65,9 @@ bool Linkable(const EntityChain& c);
 // The surface names a chain's mentions use, with the chain's name, sorted.
 std::vector<std::string> ChainAliases(const Article& a, const EntityChain& c);
 
-// The entity chain `chain` of article `article_id` names, found or created
-// by the linking rules (entity_store.cc's header comment).
-Result<int64_t> ResolveChain(StmtCache* db, const std::string& article_id, size_t chain, const EntityChain& c,
+// The entity chain `chain` of article `a` (its id and chains) names, found
+// or created by the linking rules (entity_store.cc's header comment).
+Result<int64_t> ResolveChain(StmtCache* db, const Article& a, size_t chain, const EntityChain& c,
                              const std::vector<std::string>& aliases);
 
 // Records that chain `ci` of article `article_id` names entity `id`.

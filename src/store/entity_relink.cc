@@ -139,7 +139,7 @@ Status Relink(StmtCache* db, std::vector<RelinkArticle>* arts) {
   for (const ChainJob& job : jobs) {
     const RelinkArticle& ra = (*arts)[job.article];
     const EntityChain& c = ra.layers.entity_chains[job.chain];
-    auto id = ResolveChain(db, ra.id, job.chain, c, job.aliases);
+    auto id = ResolveChain(db, ra.layers, job.chain, c, job.aliases);
     if (!id.ok()) return id.status();
     PARALLAX_RETURN_IF_ERROR(RecordChain(db, ra.id, job.chain, c, job.aliases, *id));
   }

@@ -26,8 +26,10 @@
 //     with the same first and last word and middle initials more or less
 //     ("Donald J. Trump", PersonWithOtherMiddle). Persons never cross types;
 //  2. a one-word person name ("Biden") links to the one multi-word person
-//     whose last word it is (or, for two-word names, whose first word it is:
-//     "Xie" / "Xie Zhenhua"), or of several such persons to the one named in
+//     whose last word it is (or, for two-word names, whose first word it is
+//     when some chain of that person uses it alone: "Xi" / "Xi Jinping",
+//     "Hillary"; else only when the same article names that person), or of
+//     several such persons to the one named in
 //     at least 4 times as many chains as any other ("Trump": Donald, not
 //     Melania) -- before the exact key, so a one-word entity made before the
 //     person was known is folded into the person; with none dominant, to
@@ -160,6 +162,41 @@ Result<std::vector<int64_t>> PersonsWithSurname(StmtCache* db, const std::string
              {word});
 }
 
+// Whether `word` alone names person `id` in chain `chain` of article `a`:
+// it is the person's last word, or another chain of the article names the
+// person in full or by surname ("Bernie ... Bernie Sanders", "Vladimir" and
+// "Putin" the tagger cut in two), or a chain of that person
+// used it alone (the alias "Hillary" of Hillary Clinton, "Xi" of Xi
+// Jinping: a family name first, or a first name the news uses alone). A
+// first name without such evidence is none: on 1,500 AllSides articles
+// "Ben", "Chris", "Joe", "William", "Oscar" alone were mostly other people
+// ("Ben & Jerry's", a voter named Chris, "Trader Joe's", "an Oscar").
+Result<bool> CalledByWord(StmtCache* db, int64_t id, const std::string& word, const Article& a, size_t chain) {
+  auto st = db->Get("SELECT key, last_word FROM entities WHERE id = ?1");
+  if (!st.ok()) return st.status();
+  (*st)->BindInt(1, id);
+  int rc = (*st)->Step();
+  const std::string key = rc == SQLITE_ROW ? (*st)->Text(0) : std::string();
+  const std::string last = rc == SQLITE_ROW ? (*st)->Text(1) : std::string();
+  (*st)->Reset();
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE) return SqliteError(db->db(), "entity lookup");
+  if (last == word) return true;
+  for (size_t i = 0; i < a.entity_chains.size(); ++i) {
+    const EntityChain& other = a.entity_chains[i];
+    if (i == chain || other.type != "PER") continue;
+    const std::string other_key = InfoOf(other.name, "PER").key;
+    if (other_key == key || other_key == last) return true;
+  }
+  auto alias = db->Get("SELECT 1 FROM entity_aliases WHERE entity = ?2 AND alias = ?1 COLLATE NOCASE LIMIT 1");
+  if (!alias.ok()) return alias.status();
+  (*alias)->BindText(1, word);
+  (*alias)->BindInt(2, id);
+  rc = (*alias)->Step();
+  (*alias)->Reset();
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE) return SqliteError(db->db(), "entity alias lookup");
+  return rc == SQLITE_ROW;
+}
+
 // Folds the one-word person entity named `word` (made before the person it
 // names was known), if any, into entity `into`, unless the bare name is
 // named in 4 times the chains of `into` (and 3 or more): then it is not
@@ -221,7 +258,8 @@ Result<std::vector<KeyedEntity>> EntitiesWithKey(StmtCache* db, const std::strin
   return out;
 }
 
-Result<int64_t> CreateEntity(StmtCache* db, const EntityChain& c, const NameInfo& n) {
+Result<int64_t> CreateEntity(StmtCache* db, const EntityChain& c, const NameInfo& n,
+                             const std::vector<std::string>& aliases) {
   auto st = db->Get("INSERT INTO entities (type, key, name, subtype, words, first_word, last_word) "
                     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
   if (!st.ok()) return st.status();
@@ -238,8 +276,12 @@ Result<int64_t> CreateEntity(StmtCache* db, const EntityChain& c, const NameInfo
   if (rc != SQLITE_DONE) return SqliteError(db->db(), "create entity '" + c.name + "'");
   int64_t id = sqlite3_last_insert_rowid(db->db());
   if (c.type != "PER" || n.words < 2) return id;
-  // Absorb an earlier one-word entity for this person ("Kerry" before "John Kerry").
-  for (const std::string& word : {n.last, n.words == 2 ? n.first : std::string()}) {
+  // Absorb an earlier one-word entity for this person ("Kerry" before "John
+  // Kerry"), or of its first name when this chain also calls the person by
+  // it alone ("Katie Jenkin ... Katie"): a "Joe" entity is not Joe Biden's.
+  bool first_alone = false;
+  for (const std::string& alias : aliases) first_alone = first_alone || InfoOf(alias, "PER").key == n.first;
+  for (const std::string& word : {n.last, n.words == 2 && first_alone ? n.first : std::string()}) {
     if (word.empty()) continue;
     auto persons = PersonsWithSurname(db, word);
     if (!persons.ok()) return persons.status();
@@ -485,8 +527,9 @@ Result<int64_t> PersonOfArticle(StmtCache* db, const std::string& article_id, si
   return found;
 }
 
-Result<int64_t> ResolveChain(StmtCache* db, const std::string& article_id, size_t chain, const EntityChain& c,
+Result<int64_t> ResolveChain(StmtCache* db, const Article& a, size_t chain, const EntityChain& c,
                              const std::vector<std::string>& aliases) {
+  const std::string& article_id = a.id;
   NameInfo n = InfoOf(c.name, c.type);
   {
     // "Capitol Hill", "Getty Images" tagged as persons, "Facebook" as a
@@ -495,7 +538,7 @@ Result<int64_t> ResolveChain(StmtCache* db, const std::string& article_id, size_
     if (!known.empty() && known != c.type) {
       EntityChain retyped = c;
       retyped.type = known;
-      return ResolveChain(db, article_id, chain, retyped, aliases);
+      return ResolveChain(db, a, chain, retyped, aliases);
     }
   }
   if (c.type == "PER" && n.words == 1) {
@@ -511,12 +554,17 @@ Result<int64_t> ResolveChain(StmtCache* db, const std::string& article_id, size_
     if (!persons.ok()) return persons.status();
     auto person = DominantEntity(db, *persons);
     if (!person.ok()) return person.status();
+    if (*person != 0) {
+      auto called = CalledByWord(db, *person, n.key, a, chain);
+      if (!called.ok()) return called.status();
+      if (!*called) *person = 0;
+    }
     bool outweighs = false;
     if (*person != 0) {
       PARALLAX_RETURN_IF_ERROR(FoldBareName(db, n.key, *person, &outweighs));
       if (!outweighs) return *person;
     }
-    if (!outweighs && persons->size() > 1) {
+    if (!outweighs && *person == 0 && !persons->empty()) {
       auto here = PersonOfArticle(db, article_id, chain, *persons);
       if (!here.ok()) return here.status();
       if (*here != 0) return *here;
@@ -567,7 +615,7 @@ Result<int64_t> ResolveChain(StmtCache* db, const std::string& article_id, size_
     id = *across;
   }
   if (id == 0) {
-    auto created = CreateEntity(db, c, n);
+    auto created = CreateEntity(db, c, n, aliases);
     if (!created.ok()) return created.status();
     id = *created;
   }
@@ -651,7 +699,7 @@ Status LinkArticle(StmtCache* db, const Article& a) {
     const EntityChain& c = a.entity_chains[ci];
     if (!Linkable(c)) continue;
     const std::vector<std::string> aliases = ChainAliases(a, c);
-    auto id = ResolveChain(db, a.id, ci, c, aliases);
+    auto id = ResolveChain(db, a, ci, c, aliases);
     if (!id.ok()) return id.status();
     entity_of_chain[ci] = *id;
     PARALLAX_RETURN_IF_ERROR(RecordChain(db, a.id, ci, c, aliases, *id));

@@ -542,6 +542,29 @@ TEST_F(EntityStoreTest, ANameOfSeveralWordsJoinsTheKindMostArticlesGiveIt) {
                                                          {"Rush Limbaugh/PER", 5}}));
 }
 
+TEST_F(EntityStoreTest, AFirstNameAloneNamesAPersonOnlyWithEvidence) {
+  for (int i = 0; i < 3; ++i) PutAndLink(Make("AP", {{"PER", "Joe Biden"}}, {"Joe Biden"}));
+  // "Trader Joe's", "the average Joe": no article or chain calls Biden "Joe".
+  PutAndLink(Make("CNN", {{"PER", "Joe"}}, {"Joe"}));
+  PutAndLink(Make("CNN", {{"PER", "Biden"}}, {"Biden"}));
+  // A chain of Hillary Clinton calls her "Hillary": evidence for later
+  // articles.
+  PutAndLink(OneChain(Make("AP", {{"PER", "Hillary Clinton"}, {"PER", "Hillary"}}, {"Hillary Clinton", "Hillary"})));
+  PutAndLink(Make("Fox", {{"PER", "Hillary"}}, {"Hillary"}));
+  // The same article names him in full after the first name.
+  PutAndLink(Make("AP", {{"PER", "Bernie Sanders"}}, {"Bernie Sanders"}));
+  PutAndLink(Make("NPR", {{"PER", "Bernie"}, {"PER", "Bernie Sanders"}}, {"Bernie", "Bernie Sanders"}));
+  std::map<std::string, uint64_t> articles;
+  for (const auto& e : List("PER")) articles[e.name] = e.articles;
+  const std::map<std::string, uint64_t> want{
+      {"Joe Biden", 4}, {"Joe", 1}, {"Hillary Clinton", 2}, {"Bernie Sanders", 2}};
+  EXPECT_EQ(articles, want);
+  ASSERT_TRUE(store_->RelinkEntities().ok());
+  articles.clear();
+  for (const auto& e : List("PER")) articles[e.name] = e.articles;
+  EXPECT_EQ(articles, want);
+}
+
 TEST_F(EntityStoreTest, AWellKnownPlaceTaggedAsAPersonIsLinkedAsAPlace) {
   PutAndLink(Make("Politico", {{"PER", "Capitol Hill"}}, {"Capitol Hill"}));
   PutAndLink(Make("CNN", {{"LOC", "Capitol Hill"}}, {"Capitol Hill"}));
