@@ -40,6 +40,10 @@ Status Merge(StmtCache* db, int64_t from, int64_t into);
 // other and in 3 or more, or 0 (the only one when there is one).
 Result<int64_t> DominantEntity(StmtCache* db, const std::vector<int64_t>& persons);
 
+// Whether an entity of `type` may have `subtype` (ner.md: LOC -> GPE or
+// FACILITY, ORG -> FACILITY, MISC -> EVENT or NORP).
+bool SubtypeFits(const std::string& type, const std::string& subtype);
+
 // The type (LOC, ORG, MISC) of a well-known name the tagger mistypes with
 // key `key` (known_names.h), or "".
 std::string KnownNameType(const std::string& key);

@@ -89,11 +89,18 @@ Status NameByMajority(StmtCache* db, const std::vector<ChainJob>& jobs, const st
     PARALLAX_RETURN_IF_ERROR(
         Run(db, "UPDATE entities SET name = ?1 WHERE id = ?2 AND name <> ?1", {name}, {entity}));
     const std::string type = best(types[entity], false);
-    if (IsNonPerson(type))
-      PARALLAX_RETURN_IF_ERROR(Run(db,
-                                   "UPDATE OR IGNORE entities SET type = ?1 WHERE id = ?2 AND type <> ?1 "
-                                   "AND type IN ('ORG', 'LOC', 'MISC')",
-                                   {type}, {entity}));
+    if (IsNonPerson(type)) {
+      // Retyped, it keeps the subtype of its first chain only if that fits
+      // the new type (SubtypeFits: "Gallup" LOC/GPE first, ORG by its
+      // chains, is ORG/"").
+      PARALLAX_RETURN_IF_ERROR(
+          Run(db,
+              "UPDATE OR IGNORE entities SET type = ?1, subtype = CASE WHEN (?1 = 'LOC' AND subtype IN "
+              "('GPE', 'FACILITY')) OR (?1 = 'ORG' AND subtype = 'FACILITY') OR (?1 = 'MISC' AND subtype IN "
+              "('EVENT', 'NORP')) THEN subtype ELSE '' END WHERE id = ?2 AND type <> ?1 "
+              "AND type IN ('ORG', 'LOC', 'MISC')",
+              {type}, {entity}));
+    }
   }
   return Status::OK();
 }

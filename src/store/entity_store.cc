@@ -226,6 +226,13 @@ Status FoldBareName(StmtCache* db, const std::string& word, int64_t into, bool* 
 // first seen. Persons stay apart ("Bloomberg" the man and the company).
 bool IsNonPerson(const std::string& type) { return type == "ORG" || type == "LOC" || type == "MISC"; }
 
+bool SubtypeFits(const std::string& type, const std::string& subtype) {
+  if (type == "LOC") return subtype == "GPE" || subtype == "FACILITY";
+  if (type == "ORG") return subtype == "FACILITY";
+  if (type == "MISC") return subtype == "EVENT" || subtype == "NORP";
+  return false;
+}
+
 bool HasAsciiLower(std::string_view s) { return std::any_of(s.begin(), s.end(), core::IsAsciiLower); }
 
 // A one-word abbreviation in lower case ending in a period ("Va.", "Fla."):
@@ -531,6 +538,13 @@ Result<int64_t> ResolveChain(StmtCache* db, const Article& a, size_t chain, cons
                              const std::vector<std::string>& aliases) {
   const std::string& article_id = a.id;
   NameInfo n = InfoOf(c.name, c.type);
+  if (!c.subtype.empty() && !SubtypeFits(c.type, c.subtype)) {
+    // A chain typed by most of its mentions keeps the subtype of another
+    // ("Fox News" ORG/GPE): the entity would list "ORG/GPE".
+    EntityChain plain = c;
+    plain.subtype.clear();
+    return ResolveChain(db, a, chain, plain, aliases);
+  }
   {
     // "Capitol Hill", "Getty Images" tagged as persons, "Facebook" as a
     // place (known_names.h).

@@ -542,6 +542,34 @@ TEST_F(EntityStoreTest, ANameOfSeveralWordsJoinsTheKindMostArticlesGiveIt) {
                                                          {"Rush Limbaugh/PER", 5}}));
 }
 
+TEST_F(EntityStoreTest, AnEntityKeepsOnlyASubtypeThatFitsItsType) {
+  // Coreference types a chain by most of its mentions and may keep the
+  // subtype of another ("Fox News" ORG/GPE).
+  Article a = Make("CNN", {{"ORG", "Fox News"}}, {"Fox News"});
+  a.entity_chains[0].subtype = "GPE";
+  PutAndLink(a);
+  // First seen as a place, an organisation in most articles: re-linked it
+  // is an organisation without the place's subtype.
+  Article b = Make("AP", {{"LOC", "Acme Widgets"}}, {"Acme Widgets"});
+  b.entity_chains[0].subtype = "GPE";
+  PutAndLink(b);
+  PutAndLink(Make("AP", {{"ORG", "Acme Widgets"}}, {"Acme Widgets"}));
+  PutAndLink(Make("NPR", {{"ORG", "Acme Widgets"}}, {"Acme Widgets"}));
+  Article c = Make("NPR", {{"LOC", "Heathrow Airport"}}, {"Heathrow Airport"});
+  c.entity_chains[0].subtype = "FACILITY";
+  PutAndLink(c);
+  auto types = [this] {
+    std::map<std::string, std::string> out;
+    for (const auto& e : List()) out[e.name] = e.type + "/" + e.subtype;
+    return out;
+  };
+  EXPECT_EQ(types(), (std::map<std::string, std::string>{
+                         {"Fox News", "ORG/"}, {"Acme Widgets", "LOC/GPE"}, {"Heathrow Airport", "LOC/FACILITY"}}));
+  ASSERT_TRUE(store_->RelinkEntities().ok());
+  EXPECT_EQ(types(), (std::map<std::string, std::string>{
+                         {"Fox News", "ORG/"}, {"Acme Widgets", "ORG/"}, {"Heathrow Airport", "LOC/FACILITY"}}));
+}
+
 TEST_F(EntityStoreTest, AFirstNameAloneNamesAPersonOnlyWithEvidence) {
   for (int i = 0; i < 3; ++i) PutAndLink(Make("AP", {{"PER", "Joe Biden"}}, {"Joe Biden"}));
   // "Trader Joe's", "the average Joe": no article or chain calls Biden "Joe".
