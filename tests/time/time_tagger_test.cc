@@ -104,6 +104,37 @@ TEST_F(TimeTaggerTest, AFrontedDateTakesThePastVerbBeforeTheReportedClause) {
   EXPECT_EQ(One("On Thursday, the court will rule that the law stands.", "2019-10-20"), "Thursday|DATE|2019-10-24");
 }
 
+// A month-day without its year that names an event (docs/time.md, "Named
+// dates"): a well-known anniversary has its year ("the Sept. 11 attacks",
+// plural: the singular also names the 2012 Benghazi attack), the same
+// month-day written in full earlier gives its year, and an event told in the
+// past cannot lie after the publication date.
+TEST_F(TimeTaggerTest, ADateThatNamesAnEventTakesTheEventsYear) {
+  EXPECT_EQ(One("Security cameras spread after the Sept. 11 attacks.", "2013-04-21"), "Sept. 11|DATE|2001-09-11");
+  EXPECT_EQ(One("She lost her husband in the September 11 terrorist attacks.", "2016-09-24"),
+            "September 11|DATE|2001-09-11");
+  EXPECT_EQ(One("He spoke about the Sept. 11 attack on the consulate.", "2012-10-02"), "Sept. 11|DATE|2012-09-11");
+  EXPECT_EQ(One("Clinton arrives at a ceremony in New York on September 11.", "2016-09-24"),
+            "September 11|DATE|2016-09-11");
+  // The same month-day in full earlier in the text.
+  EXPECT_EQ(Tag("The department sent a letter on Feb. 4, 2011. Issa wants the drafts of the Feb. 4 letter.",
+                "2012-06-14"),
+            (std::vector<std::string>{"Feb. 4, 2011|DATE|2011-02-04", "Feb. 4|DATE|2011-02-04"}));
+  EXPECT_EQ(Tag("The department sent a letter on Feb. 4, 2011. Issa wants answers by Feb. 4.", "2012-06-14"),
+            (std::vector<std::string>{"Feb. 4, 2011|DATE|2011-02-04", "Feb. 4|DATE|2012-02-04"}));
+  // Told in the past, after the publication date: last year's.
+  EXPECT_EQ(One("The March 9 flood destroyed 200 homes, officials said.", "2016-03-05"), "March 9|DATE|2015-03-09");
+  EXPECT_EQ(One("Officials said the March 9 hearing has been scheduled.", "2016-03-05"), "March 9|DATE|2016-03-09");
+  EXPECT_EQ(One("Meissner gave no reason for the Jan. 14 deadline.", "2000-01-05"), "Jan. 14|DATE|2000-01-14");
+  EXPECT_EQ(One("The flood destroyed 200 homes on March 9, officials said.", "2016-03-05"), "March 9|DATE|2016-03-09");
+  // A weekday counted from an event is a day of the event's week, unknown here.
+  EXPECT_EQ(One("Rice appeared on five shows the Sunday following the attack.", "2013-05-10"),
+            "Sunday|DATE|XXXX-WXX-7");
+  EXPECT_EQ(One("Rice appeared on five shows on Sunday after the attack.", "2013-05-10"), "Sunday|DATE|2013-05-05");
+  EXPECT_EQ(Tag("Stores open early the Friday after Thanksgiving.", "2013-05-10"),
+            (std::vector<std::string>{"Friday|DATE|2013-05-10", "Thanksgiving|DATE|2012-11-22"}));
+}
+
 TEST_F(TimeTaggerTest, AnElectionDateLooksAheadUnlessThePastIsSaid) {
   // Written in January: the election named by its day is the coming one.
   EXPECT_EQ(One("Biden is a contender for the nomination to oppose Trump in the Nov. 3 election.", "2020-01-27"),

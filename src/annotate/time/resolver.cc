@@ -415,6 +415,17 @@ Resolved Resolver::ResolveDate(const Sem& sem, const TenseOf& tense, uint32_t po
   if (sem.month > 0) {
     int year = year_known ? sem.year : has_dct_ ? YearFor(sem.month, sem.day, sem.rel, tense.Get()) : 0;
     if (!year_known && has_dct_ && sem.year_rel >= -1 && sem.year_rel <= 1) year = dct_.year + sem.year_rel;
+    if (!year_known && has_dct_ && sem.names_event && sem.day > 0) {
+      // A named event's year: known ("the Sept. 11 attacks"), else one that
+      // has happened when the event is told in the past ("the March 9 flood
+      // destroyed 200 homes", written on March 5, was last year's).
+      if (sem.event_year > 0 && sem.event_year <= dct_.year) {
+        year = sem.event_year;
+      } else if (sem.event_past && year == dct_.year && sem.day <= DaysInMonth(year, sem.month) &&
+                 DaysFromDate(Date{year, sem.month, sem.day}) > DaysFromDate(dct_) && tense.Get() == Tense::kPast) {
+        --year;
+      }
+    }
     const std::string y = year > 0 ? FormatYear(year) : "XXXX";
     if (sem.day <= 0) { r.value = y + "-" + FormatMonth(2000, sem.month).substr(5); return r; }
     Date d{year > 0 ? year : 2000, sem.month, sem.day};
@@ -430,6 +441,9 @@ Resolved Resolver::ResolveDate(const Sem& sem, const TenseOf& tense, uint32_t po
     return r;
   }
   if (sem.weekday > 0) {
+    // "the Sunday following the attack": a day of the event's week, which
+    // the DCT does not give.
+    if (sem.from_event) { r.value = "XXXX-WXX-" + std::to_string(sem.weekday); return r; }
     if (!has_dct_) { r.value = "XXXX-WXX-" + std::to_string(sem.weekday) + suffix; r.needs_dct = true; return r; }
     Date d;
     // "Thursday's ruling" / "over Thursday's close": the possessive names an event that

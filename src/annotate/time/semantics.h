@@ -53,6 +53,13 @@ struct Sem {
   int day_offset = 0;     // clock time + "today"/"yesterday"/"tomorrow"
   bool day_named = false; // clock time: "today"/"yesterday"/"tomorrow" named its day
   int holiday_rule = 0;   // kDate: n-th weekday rule (see lexicon_en.cc), day set once the year is known
+  // kDate, a month-day without its year that names an event (named_dates.h:
+  // "the March 9 flood"): set by the tagger. event_year: the event's year
+  // when known (an anniversary, the same month-day written in full earlier).
+  bool names_event = false;
+  int event_year = 0;
+  bool event_past = false;  // the named event is told in the past ("the March 9 flood destroyed")
+  bool from_event = false;  // kDate weekday counted from an event: "the Sunday after the attack"
 
   // Static strings (literals or lexicon codes), so that a Sem stays a cheap,
   // trivially copyable value: the recogniser builds many per text.

@@ -16,6 +16,7 @@
 
 #include "annotate/time/calendar.h"
 #include "annotate/time/lexicon.h"
+#include "annotate/time/named_dates.h"
 #include "annotate/time/recognizer.h"
 #include "annotate/time/resolver.h"
 #include "annotate/time/tokens.h"
@@ -315,11 +316,38 @@ std::vector<Timex> TimeTagger::Tag(std::string_view text, std::string_view dct) 
   const bool has_dct = ParseDate(dct, &dct_date);
   Resolver resolver(has_dct ? &dct_date : nullptr);
   out.reserve(candidates.size());
-  for (const Candidate& c : candidates) {
+  thread_local NamedYears named_years;
+  named_years.Clear();
+  Sem named;  // a candidate's parse with what named_dates.h found, when it found something
+  for (size_t ci = 0; ci < candidates.size(); ++ci) {
+    const Candidate& c = candidates[ci];
     const TenseQuery query{&tokens, c.first, c.last};
     const TenseOf tense(&DetectQueriedTense, &query);  // detected only if the value depends on it
     resolver.SetSentenceStart(SentenceStart(tokens, c.first, kSentenceLookBack));
-    Resolved r = resolver.Resolve(c.sem, tense, c.first);
+    const Sem* sem = &c.sem;
+    if (c.sem.kind == Sem::Kind::kDate && c.sem.month > 0 && c.sem.day > 0 && c.sem.weekday == 0 &&
+        c.sem.holiday_rule == 0) {
+      if (c.sem.year > 0) {
+        named_years.Note(c.sem.month, c.sem.day, c.sem.year);  // "September 11, 2001"
+      } else if (c.sem.rel == kRelTense && NamesEvent(text, tokens, c.first, c.last) &&
+                 !NamesScheduledEvent(tokens, c.first, c.last)) {
+        // "the March 9 flood", "the Sept. 11 attacks" (elections look ahead:
+        // NamesScheduledEvent).
+        named = c.sem;
+        named.names_event = true;
+        named.event_year = AnniversaryYear(tokens, c.last, c.sem.month, c.sem.day);
+        if (named.event_year == 0) named.event_year = named_years.YearOf(c.sem.month, c.sem.day);
+        named.event_past = ToldInThePast(tokens, c.last);
+        sem = &named;
+      }
+    } else if (c.sem.kind == Sem::Kind::kDate && c.sem.weekday > 0 && c.sem.month <= 0 && !c.sem.anaphoric &&
+               CountedFromEvent(tokens, c.first, c.last,
+                                ci + 1 < candidates.size() ? candidates[ci + 1].first : UINT32_MAX)) {
+      named = c.sem;
+      named.from_event = true;  // "the Sunday following the attack"
+      sem = &named;
+    }
+    Resolved r = resolver.Resolve(*sem, tense, c.first);
     if (r.value.empty()) continue;
     Timex t;
     t.span = Span{tokens.items[c.first].begin, tokens.items[c.last - 1].end};
