@@ -270,8 +270,13 @@ bool IsBoilerplateSentence(std::string_view sentence) {
   // Summaries and timelines ask this of most sentences of a story: the
   // lowered copy goes into a reused buffer, and the phrases are looked for in
   // one pass (HasPhrase) rather than one search per phrase.
+  // A video player's teaser: the close button's label, then the clip's blurb
+  // ("CLOSE Bianca Austin makes remarks during a vigil ... Louisville Courier
+  // Journal"); the label is upper case, the blurb opens with a capital.
+  const std::string_view trimmed = core::TrimAscii(sentence);
+  if (trimmed.size() > 6 && trimmed.starts_with("CLOSE ") && core::IsAsciiUpper(trimmed[6])) return true;
   thread_local std::string s;
-  s.assign(core::TrimAscii(sentence));
+  s.assign(trimmed);
   for (char& c : s) c = core::AsciiLower(c);
   for (std::string_view p : kOpenings) {
     if (StartsAt(s, 0, p)) return true;

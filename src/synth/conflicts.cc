@@ -19,7 +19,10 @@
 // proposed), nor travel that someone restricts ("close off travel from
 // China" is no trip of the person named), nor a date without its year that
 // names an election or an attack ("November's election", "the September 11
-// attacks": the year is the resolver's guess).
+// attacks": the year is the resolver's guess), nor a date counted from the
+// event ("the Sunday following the attack"), nor an event that belongs to an
+// indefinite noun phrase before it ("along with a Chechen killed early
+// Wednesday"). Page furniture (a video teaser, a dated caption) claims nothing.
 //
 // Ranks. "X is the third high-ranking US official to visit Beijing" and "X is
 // the most senior member of the administration to visit China" both rank X
@@ -49,6 +52,7 @@
 #include "core/ascii.h"
 #include "core/months.h"
 #include "core/word_list.h"
+#include "synth/sentence_shape.h"
 #include "synth/claims.h"
 
 namespace parallax::synth {
@@ -188,6 +192,18 @@ bool DatesAnEvent(const Article& a, const Toks& t, int k) {
     for (const char* d : {"the", "a", "an", "of", "for", "with", "among", "newly", "democratically"}) {
       if (before == d) return false;
     }
+    // "along with a Chechen killed early Wednesday", "a young man arrested":
+    // a past form right after an indefinite noun phrase is that phrase's
+    // event (or, active, its deed), not one of a person named before it.
+    for (int back = 2; back <= 3 && back <= k; ++back) {
+      const std::string& det = t.words[k - back];
+      if (det != "a" && det != "an" && det != "another") continue;
+      bool nouns = true;
+      for (int i = k - back + 1; i < k; ++i) {
+        nouns &= !t.words[i].empty() && core::IsAsciiAlpha(t.words[i][0]) && core::EnglishMonth(t.words[i]) == 0;
+      }
+      if (nouns) return false;
+    }
   }
   return true;
 }
@@ -293,6 +309,9 @@ void DateClaims(const StoryCorpus& c, uint32_t si, const ConflictOptions& o, Eve
     // "before"/"after"/"since" that follows the event word dates the other
     // clause's event.
     if (best < d0 && HasWord(t, {"before", "after", "since"}, best + 1, d0)) continue;
+    // "the Sunday following the attack", "the day after the election": a date
+    // counted from the event, not the event's.
+    if (best > d1 && best <= d1 + 4 && HasWord(t, {"after", "following", "before"}, d1 + 1, d1 + 2)) continue;
     // "in November's election", "the September 11 attacks": a date without
     // its year that names the event after it. The year is the resolver's
     // guess, and an election or an attack named so is as often another
@@ -457,7 +476,7 @@ std::optional<Conflict> DateConflict(const StoryCorpus& c, std::vector<const Cla
 }  // namespace
 
 void FindStatementConflicts(const StoryCorpus& c, const std::vector<std::string>& fact_of,
-                            const ConflictOptions& o, std::vector<Conflict>* out) {
+                            const ConflictOptions& o, SentenceShapes* shapes, std::vector<Conflict>* out) {
   std::vector<Claim> claims;
   RankWordMemo rank_words(c.TokenTypeCount(), -1);
   EventWordMemo event_words(c.TokenTypeCount(), Unlooked());
@@ -484,15 +503,24 @@ void FindStatementConflicts(const StoryCorpus& c, const std::vector<std::string>
     std::vector<const Claim*>& group = by_key[cl.key];
     if (group.size() < kMaxClaimsPerKey) group.push_back(&cl);
   }
-  for (const auto& [key, group] : by_key) {
-    std::optional<Conflict> conflict;
-    if (key.starts_with("date\t")) {
-      conflict = DateConflict(c, group, o);
-    } else if (key.starts_with("number\t")) {
-      conflict = NumberConflict(c, group, key.substr(7, key.find('\t', 7) - 7));
-    } else {
-      auto side = Sides(group, [&](size_t i, size_t j) { return RankAgrees(group[i]->value, group[j]->value); });
-      conflict = MakeConflict(c, group, side, "rank", "");
+  auto judge = [&](const std::string& key, const std::vector<const Claim*>& group) -> std::optional<Conflict> {
+    if (key.starts_with("date\t")) return DateConflict(c, group, o);
+    if (key.starts_with("number\t")) return NumberConflict(c, group, key.substr(7, key.find('\t', 7) - 7));
+    auto side = Sides(group, [&](size_t i, size_t j) { return RankAgrees(group[i]->value, group[j]->value); });
+    return MakeConflict(c, group, side, "rank", "");
+  };
+  // Page furniture (a video teaser "CLOSE ... Louisville Courier Journal"
+  // written weeks before the article, a dated picture caption) states no
+  // claim of the article; asked only of the claims of a key in conflict.
+  auto furniture = [&](const Claim* cl) {
+    const SentenceInfo& s = c.sentences()[cl->sentence];
+    return shapes->IsBoilerplate(s.article, s.sentence);
+  };
+  for (auto& [key, group] : by_key) {
+    std::optional<Conflict> conflict = judge(key, group);
+    if (conflict && std::any_of(group.begin(), group.end(), furniture)) {
+      std::erase_if(group, furniture);
+      conflict = judge(key, group);
     }
     if (conflict) out->push_back(std::move(*conflict));
   }

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "synth/corpus.h"
+#include "synth/sentence_shape.h"
 #include "synth/story_view.h"
 #include "synth/timeline.h"
 
@@ -30,9 +31,10 @@ bool DatesDisagree(const DateInterval& a, const DateInterval& b, const ConflictO
 
 // Date, rank and count conflicts about the same participant and action, and
 // number conflicts inside one fact group (`fact_of` maps corpus sentences to
-// fact ids). Appends to `out`.
+// fact ids). A sentence of page furniture (shapes->IsBoilerplate: a video
+// teaser, a dated picture caption) makes no claim. Appends to `out`.
 void FindStatementConflicts(const StoryCorpus& corpus, const std::vector<std::string>& fact_of,
-                            const ConflictOptions& options, std::vector<Conflict>* out);
+                            const ConflictOptions& options, SentenceShapes* shapes, std::vector<Conflict>* out);
 
 // Different offices for the same person across the story (Article::roles,
 // or titles found next to PER mentions when the roles layer is empty).

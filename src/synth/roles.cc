@@ -17,12 +17,17 @@
 // hypothetical one ("a President Warren"). Chairs are not offices here: a committee chair is also a
 // representative. A conflict needs one side stated by at least two outlets,
 // and a side written only after the name (an apposition: "Cuomo, his attorney
-// general, and de Blasio" is a list) needs two outlets of its own.
+// general, and de Blasio" is a list), or before it with a comma between ("in
+// the attorney general, Carney replied"), needs two outlets of its own. A
+// party's general secretary is a post beside an office (as a chair is), and a
+// sentence that tells of a move to another office ("appointed Rep. Tim Scott
+// to the Senate seat") gives the office held before it.
 #include <algorithm>
 #include <map>
 #include <set>
 
 #include "core/ascii.h"
+#include "core/word_list.h"
 #include "synth/claims.h"
 #include "synth/conflicts.h"
 
@@ -147,12 +152,54 @@ bool MonarchTitle(const std::string& role) {
   return EndsWithWords(role, "king") || EndsWithWords(role, "queen") || EndsWithWords(role, "emperor");
 }
 
+// A party's or an organisation's general secretary is a post held beside an
+// office ("General Secretary Xi Jinping" is also President Xi), as a chair
+// is: no office claim.
+bool PartyPost(const std::string& role) {
+  return EndsWithWords(role, "general secretary") || EndsWithWords(role, "secretary general") ||
+         EndsWithWords(role, "secretary-general");
+}
+
+// Whether the sentence tells of a move to another office: an appointment
+// verb and, after it, "to fill", "to replace", "to succeed" or "to the ...
+// seat" ("Haley appointed Rep. Tim Scott to the Senate seat", "was picked
+// ... to fill the Senate seat"). The titles it gives are the ones held
+// before the move.
+bool TellsOfAMove(const StoryCorpus& c, const SentenceInfo& s) {
+  // Most sentences that name an office hold none of the phrases: their words
+  // are not lowered.
+  const Article& a = *c.articles()[s.article];
+  const std::string_view text = a.sentences[s.sentence].span.Of(a.body);
+  if (text.find(" seat") == std::string_view::npos && text.find(" to fill") == std::string_view::npos &&
+      text.find(" to replace") == std::string_view::npos && text.find(" to succeed") == std::string_view::npos) {
+    return false;
+  }
+  const claims::Toks t = claims::TokensOf(c, s);
+  static constexpr std::string_view kVerbs[] = {"appointed", "appoint", "appoints", "picked", "tapped",
+                                                "nominated", "nominate", "nominates", "chosen", "chose",
+                                                "selected", "named", "promoted", "elevated"};
+  const int n = static_cast<int>(t.words.size());
+  for (int i = 0; i < n; ++i) {
+    if (!core::InList(t.words[i], kVerbs)) continue;
+    for (int j = i + 1; j + 1 < n && j <= i + 12; ++j) {
+      if (t.words[j] != "to") continue;
+      const std::string& next = t.words[j + 1];
+      if (next == "fill" || next == "replace" || next == "succeed") return true;
+      for (int k = j + 2; k < n && k <= j + 5; ++k) {
+        if (t.words[k] == "seat") return true;
+      }
+    }
+  }
+  return false;
+}
+
 struct RoleClaim {
   std::string person, role, surface;
   bool scoped = false;
   uint32_t sentence = 0;  // corpus sentence index
   // Written after the name ("Cuomo, his attorney general," / "Obama,
-  // senator"): an apposition, which a list of people also looks like.
+  // senator") or before it with a comma between ("the attorney general,
+  // Carney"): an apposition, which a list of people also looks like.
   bool after_name = false;
 };
 
@@ -263,10 +310,25 @@ void LayerRoles(const StoryCorpus& c, uint32_t si, std::vector<RoleClaim>* out) 
     for (char ch : r.role + " ") {
       if (ch == ' ') { if (!cur.empty()) words.push_back(cur); cur.clear(); } else cur.push_back(core::AsciiLower(ch));
     }
+    // A lower-case word before a capitalised title is no part of it: the
+    // verb of "emails show State Department spokeswoman Victoria Nuland".
+    const std::string_view text = r.span.Of(a.body);
+    const size_t gap = text.find(' ');
+    if (words.size() > 1 && gap != std::string_view::npos && gap + 1 < text.size() && core::IsAsciiLower(text[0]) &&
+        core::IsAsciiUpper(text[gap + 1]) && words[0] == core::AsciiLowered(text.substr(0, gap)) &&
+        !OfficeHeads().count(words[0]) && !TitleModifier(words[0]) && !Qualifier(words[0])) {
+      words.erase(words.begin());
+    }
     if (words.empty() || !std::any_of(words.begin(), words.end(), [](const std::string& x) { return OfficeHeads().count(x) > 0; })) continue;
+    // A title after the name, or before it with a comma between ("confidence
+    // in the attorney general, Carney replied"), is an apposition.
+    const Span name = a.entities[r.mention].span;
+    const bool appositive =
+        r.span.begin >= name.end ||
+        (r.span.end <= name.begin && std::string_view(a.body).substr(r.span.end, name.begin - r.span.end).find(',') !=
+                                         std::string_view::npos);
     RoleClaim rc{c.EntityName(s.article, r.mention), Normalize(words), std::string(r.span.Of(a.body)),
-                 !r.qualifier.empty() && r.qualifier != "acting", si,
-                 r.span.begin >= a.entities[r.mention].span.end};
+                 !r.qualifier.empty() && r.qualifier != "acting", si, appositive};
     // The word before the role, lower-cased ("a" in "a President Warren");
     // after "or"/"and", the word before the role of the same name in the
     // 80 bytes before it ("a President Warren or President Sanders").
@@ -344,8 +406,14 @@ void FindRoleConflicts(const StoryCorpus& c, std::vector<Conflict>* out) {
     }
   }
   std::map<std::string, std::vector<const RoleClaim*>> by_person;
-  for (const auto& rc : claims) if (!rc.scoped) by_person[rc.person].push_back(&rc);
+  for (const auto& rc : claims) if (!rc.scoped && !PartyPost(rc.role)) by_person[rc.person].push_back(&rc);
   for (auto& [person, group] : by_person) {
+    // A title in a sentence that tells of a move to another office is the one
+    // held before it: asked only for a person given roles that disagree.
+    if (std::any_of(group.begin(), group.end(),
+                    [&](const RoleClaim* rc) { return !RolesAgree(group[0]->role, rc->role); })) {
+      std::erase_if(group, [&](const RoleClaim* rc) { return TellsOfAMove(c, c.sentences()[rc->sentence]); });
+    }
     if (!std::all_of(group.begin(), group.end(), [](const RoleClaim* rc) { return MonarchTitle(rc->role); })) {
       std::erase_if(group, [](const RoleClaim* rc) { return MonarchTitle(rc->role); });
     }

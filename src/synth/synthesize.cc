@@ -187,7 +187,7 @@ Result<StoryView> BuildStoryView(const StoryInput& in, const SynthOptions& optio
   SentenceShapes shapes(corpus.articles());
   std::vector<std::string> fact_of =
       FillFactsAndCoverage(corpus, AlignFacts(corpus, pairs, options.facts, &shapes), &v);
-  FindStatementConflicts(corpus, fact_of, options.conflicts, &v.conflicts);
+  FindStatementConflicts(corpus, fact_of, options.conflicts, &shapes, &v.conflicts);
   FindRoleConflicts(corpus, &v.conflicts);
   v.summary = Summarize(corpus, best_sums, fact_of, v.facts, v.outlets.size(), options.summary, &shapes);
   if (Status st = AddTimeline(corpus, options, &shapes, &v); !st.ok()) return st;

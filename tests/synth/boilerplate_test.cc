@@ -50,7 +50,8 @@ TEST(Boilerplate, PictureCaptionsAndEmbeddedPostSignatures) {
            "Stay tuned! \xE2\x80\x94 Ann Lee (@annlee) February 21, 2020.",
            "Mayoral candidate Ann Lee appears at an election night rally in Linden, Ohio.",
            "Ann Lee speaks on Saturday in Linden, after winning the primary.",
-           "see also Linden mayor wins primary The mayor won on Tuesday."}) {
+           "see also Linden mayor wins primary The mayor won on Tuesday.",
+           "CLOSE The mayor of Linden speaks at a vigil for the victims of last week's flood Linden Gazette"}) {
     EXPECT_TRUE(IsBoilerplateSentence(furniture)) << furniture;
   }
   for (const char* prose : {
@@ -60,7 +61,9 @@ TEST(Boilerplate, PictureCaptionsAndEmbeddedPostSignatures) {
            "The mayor speaks to residents every week, aides said.",
            "Ann Lee speaks at the council on Saturday.",
            "Ann Lee, who lives in Linden, speaks often in public.",
-           "Officials said Ann Lee appears in court in Linden on Monday."}) {
+           "Officials said Ann Lee appears in court in Linden on Monday.",
+           "Close aides of the mayor said the levee held.",
+           "CLOSE to 40 homes were damaged, officials said."}) {
     EXPECT_FALSE(IsBoilerplateSentence(prose)) << prose;
   }
 }

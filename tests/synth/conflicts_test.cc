@@ -304,5 +304,85 @@ TEST_F(FloodStory, AHyphenatedMeasureKeepsItsUnit) {
   EXPECT_FALSE(differ("and flooded a 30-seat hall", "and flooded 45 seats"));
 }
 
+// Gives the mention of `name` after `title` in `a` the role `role`, as the
+// roles layer would (the layer's role words are `title`'s span).
+void Role(Article* a, const std::string& title, const std::string& name, const std::string& role) {
+  const size_t t = a->body.find(title);
+  ASSERT_NE(t, std::string::npos) << title;
+  const size_t n = a->body.find(name, t + title.size());
+  ASSERT_NE(n, std::string::npos) << name;
+  for (uint32_t m = 0; m < a->entities.size(); ++m) {
+    if (a->entities[m].span.begin != n) continue;
+    a->roles.push_back({{static_cast<uint32_t>(t), static_cast<uint32_t>(t + title.size())}, m, role, "", ""});
+    return;
+  }
+  FAIL() << "no mention of " << name;
+}
+
+// Session 19's blind months: a title before the name with a comma between
+// ("confidence in the governor, Torres replied") is an apposition; a
+// lower-case verb before a capitalised title ("Emails show Mayor Ana Torres")
+// is no part of it; a sentence that tells of a move to another office
+// ("appointed Governor Ana Torres to the Senate seat") gives the office held
+// before; a party's general secretary holds that post beside an office.
+TEST_F(FloodStory, ACommaAVerbAMoveAndAPartyPostClaimNoOtherOffice) {
+  auto conflict = [&](const std::string& reuters, const std::string& fox, const std::string& title,
+                      const std::string& role) {
+    a_ = Make("a1", "CNN", "2024-03-11", "Mayor Ana Torres visited the flooded town of Linden.");
+    b_ = Make("b2", "Reuters", "2024-03-11", reuters);
+    d_ = Make("d4", "Fox News", "2024-03-12", fox);
+    e_ = Make("e5", "BBC News", "2024-03-12", "Ana Torres saw the flood damage in Linden.");
+    copy_ = Make("c3", "Yahoo News", "2024-03-11", "Ana Torres saw Linden.");
+    Mark(&d_, "Ben Lee", "PER");
+    if (!title.empty()) Role(&d_, title, "Ana Torres", role);
+    return Find(Build(), "role") != nullptr;
+  };
+  const std::string mayor = "Mayor Ana Torres toured the flooded town of Linden.";
+  ASSERT_TRUE(conflict(mayor, "Asked about Linden, Governor Ana Torres replied.", "Governor", "governor"));
+  EXPECT_FALSE(conflict(mayor, "Asked about the governor, Ana Torres replied.", "governor", "governor"));
+  // Reuters' "show mayor" made its side's fullest form; Fox's "deputy mayor"
+  // agrees with "mayor", not with it.
+  b_ = Make("b2", "Reuters", "2024-03-11", "Emails show Mayor Ana Torres toured the flooded town of Linden.");
+  const std::string emails = b_.body;
+  auto shown = [&](const std::string& role) {
+    a_ = Make("a1", "CNN", "2024-03-11", "Mayor Ana Torres visited the flooded town of Linden.");
+    b_ = Make("b2", "Reuters", "2024-03-11", emails);
+    Role(&b_, "show Mayor", "Ana Torres", role);
+    d_ = Make("d4", "Fox News", "2024-03-12", "Deputy Mayor Ana Torres saw Linden.");
+    e_ = Make("e5", "BBC News", "2024-03-12", "Ana Torres saw the flood damage in Linden.");
+    copy_ = Make("c3", "Yahoo News", "2024-03-11", "Ana Torres saw Linden.");
+    return Find(Build(), "role") != nullptr;
+  };
+  ASSERT_TRUE(shown("city mayor"));
+  EXPECT_FALSE(shown("show mayor"));
+  ASSERT_TRUE(conflict(mayor, "Ben Lee thanked Governor Ana Torres in the Senate.", "", ""));
+  EXPECT_FALSE(conflict(mayor, "Ben Lee appointed Governor Ana Torres to the Senate seat.", "", ""));
+  EXPECT_FALSE(conflict(mayor, "Governor Ana Torres was picked by Ben Lee to fill the Senate seat.", "", ""));
+  EXPECT_FALSE(conflict(mayor, "General Secretary Ana Torres saw Linden.", "General Secretary", "general secretary"));
+}
+
+// "along with a man arrested in February": a past form right after an
+// indefinite noun phrase is that phrase's event, not Ana Torres's; "in
+// February after her visit" is counted from the visit, not its date.
+TEST_F(FloodStory, AnIndefinitePhrasesEventAndADateCountedFromAnEventClaimNothing) {
+  auto arrested = [&](const std::string& fox) {
+    return EventDatesConflict("was arrested in Linden", "was arrested in Linden", fox);
+  };
+  ASSERT_TRUE(arrested("Ana Torres was arrested in Linden in February."));
+  EXPECT_FALSE(arrested("Ana Torres spoke with a man arrested in Linden in February."));
+  EXPECT_FALSE(arrested("Ana Torres spoke with a young man arrested in Linden in February."));
+  auto visited = [&](const std::string& fox) { return EventDatesConflict("visited Linden", "visited Linden", fox); };
+  ASSERT_TRUE(visited("Ana Torres gave interviews in February on her visit to Linden."));
+  EXPECT_FALSE(visited("Ana Torres gave interviews in February after her visit to Linden."));
+}
+
+// A video player's teaser ("CLOSE <blurb> <credit>") was written for the clip,
+// weeks before the article: page furniture, so its dates claim nothing.
+TEST_F(FloodStory, AVideoTeaserClaimsNoDate) {
+  auto visited = [&](const std::string& fox) { return EventDatesConflict("visited Linden", "visited Linden", fox); };
+  ASSERT_TRUE(visited("Close aides said Ana Torres visited Linden in February."));
+  EXPECT_FALSE(visited("CLOSE Ana Torres visited Linden in February, a week after the storm Linden Gazette"));
+}
+
 }  // namespace
 }  // namespace parallax::synth
