@@ -63,6 +63,17 @@ bool IsNonPerson(const std::string& type);
 // A two-word person name of an initial and a surname ("P. Manafort").
 bool IsInitialFragment(const std::string& name);
 
+// Person rules for a chain of two or more words that matched no entity by
+// its key (person_link.cc); each returns the one person found, or 0:
+// the person with the same first and last word and middle initials more or
+// less ("Donald J. Trump" / "Donald Trump");
+Result<int64_t> PersonWithOtherMiddle(StmtCache* db, const EntityChain& c, const NameInfo& n);
+// the person an initial and a surname stand for ("P. Manafort");
+Result<int64_t> PersonOfInitial(StmtCache* db, const EntityChain& c, const NameInfo& n);
+// the person with the same surname and another form of the given name
+// ("Chuck Schumer" / "Charles E. Schumer", given_names.h).
+Result<int64_t> PersonWithOtherGivenName(StmtCache* db, const EntityChain& c, const NameInfo& n);
+
 // Whether a chain gets a canonical entity (a name, not a party-and-state tag).
 bool Linkable(const EntityChain& c);
 

@@ -24,7 +24,10 @@
 //     name whose chain holds its acronym absorbs that acronym's entity
 //     (FoldAcronyms, EntityOfAcronym); a person links to the one person
 //     with the same first and last word and middle initials more or less
-//     ("Donald J. Trump", PersonWithOtherMiddle). Persons never cross types;
+//     ("Donald J. Trump", PersonWithOtherMiddle), or else to the one person
+//     with the same surname and another form of the given name ("Chuck" /
+//     "Charles E. Schumer", PersonWithOtherGivenName). Persons never cross
+//     types;
 //  2. a one-word person name ("Biden") links to the one multi-word person
 //     whose last word it is (or, for two-word names, whose first word it is
 //     when some chain of that person uses it alone: "Xi" / "Xi Jinping",
@@ -163,8 +166,8 @@ Result<std::vector<int64_t>> PersonsWithSurname(StmtCache* db, const std::string
 }
 
 // Whether `word` alone names person `id` in chain `chain` of article `a`:
-// it is the person's last word, or another chain of the article names the
-// person in full or by surname ("Bernie ... Bernie Sanders", "Vladimir" and
+// it is the person's last word, or another chain of the article links to
+// the person or names them in full or by surname ("Bernie ... Bernie Sanders", "Vladimir" and
 // "Putin" the tagger cut in two), or a chain of that person
 // used it alone (the alias "Hillary" of Hillary Clinton, "Xi" of Xi
 // Jinping: a family name first, or a first name the news uses alone). A
@@ -181,6 +184,14 @@ Result<bool> CalledByWord(StmtCache* db, int64_t id, const std::string& word, co
   (*st)->Reset();
   if (rc != SQLITE_ROW && rc != SQLITE_DONE) return SqliteError(db->db(), "entity lookup");
   if (last == word) return true;
+  auto here = db->Get("SELECT 1 FROM entity_mentions WHERE article_id = ?1 AND entity = ?2 LIMIT 1");
+  if (!here.ok()) return here.status();
+  (*here)->BindText(1, a.id);
+  (*here)->BindInt(2, id);
+  rc = (*here)->Step();
+  (*here)->Reset();
+  if (rc == SQLITE_ROW) return true;
+  if (rc != SQLITE_DONE) return SqliteError(db->db(), "entity lookup");
   for (size_t i = 0; i < a.entity_chains.size(); ++i) {
     const EntityChain& other = a.entity_chains[i];
     if (i == chain || other.type != "PER") continue;
@@ -327,69 +338,6 @@ Result<int64_t> DominantEntity(StmtCache* db, const std::vector<int64_t>& person
   return best_count >= kMinChains && best_count >= kDominance * second ? best : 0;
 }
 
-// Whether the words between the first and the last of a name are all
-// initials ("J.", "H.W.", "W"): full middle names tell people apart ("John
-// Quincy Adams" is not John Adams, "John Bel Edwards" not John Edwards).
-bool MiddleIsInitials(const std::string& name) {
-  const std::vector<std::string> words = entity::NameWords(name);
-  if (words.size() < 3) return false;
-  for (size_t i = 1; i + 1 < words.size(); ++i) {
-    const std::string& w = words[i];
-    size_t letters = 0;
-    bool upper = true;
-    for (char ch : w) {
-      if (ch == '.') continue;
-      ++letters;
-      upper = upper && core::IsAsciiUpper(ch);
-    }
-    if (letters == 0 || letters > 2 || !upper || (letters == 2 && w.find('.') == std::string::npos)) return false;
-  }
-  return true;
-}
-
-// A person named with and without middle initials ("Donald Trump" / "Donald
-// J. Trump", "Robert Mueller" / "Robert S. Mueller"): the one person with
-// the same first and last word whose name is this one plus middle initials,
-// or this one minus them. None when several qualify, and none for a name
-// with initials when the corpus knows other initials for that first and last
-// name, as an entity or as an alias of the short one ("George H.W. Bush"
-// never joins a "George Bush" that already holds "George W. Bush").
-Result<int64_t> PersonWithOtherMiddle(StmtCache* db, const EntityChain& c, const NameInfo& n) {
-  if (n.words >= 3 && !MiddleIsInitials(c.name)) return 0;
-  auto st = db->Get("SELECT id, words, name FROM entities WHERE type = 'PER' AND first_word = ?1 AND last_word = ?2");
-  if (!st.ok()) return st.status();
-  (*st)->BindText(1, n.first);
-  (*st)->BindText(2, n.last);
-  int64_t found = 0, count = 0;
-  bool other_middle = false;
-  int rc;
-  while ((rc = (*st)->Step()) == SQLITE_ROW) {
-    const int64_t words = (*st)->Int(1);
-    if (words >= 3 && !MiddlesAgree(entity::NameWords((*st)->Text(2)), entity::NameWords(c.name))) other_middle = true;
-    if ((n.words == 2 && words >= 3 && MiddleIsInitials((*st)->Text(2))) || (n.words >= 3 && words == 2))
-      found = (*st)->Int(0), ++count;
-  }
-  (*st)->Reset();
-  if (rc != SQLITE_DONE) return SqliteError(db->db(), "entity lookup");
-  if (count != 1 || (n.words >= 3 && other_middle)) return 0;
-  if (n.words >= 3) {
-    auto aliases = db->Get("SELECT alias FROM entity_aliases WHERE entity = ?1");
-    if (!aliases.ok()) return aliases.status();
-    (*aliases)->BindInt(1, found);
-    while ((rc = (*aliases)->Step()) == SQLITE_ROW) {
-      const std::string alias = (*aliases)->Text(0);
-      const NameInfo a = InfoOf(alias, "PER");
-      if (a.words >= 3 && a.first == n.first && a.last == n.last && a.key != n.key &&
-          !MiddlesAgree(entity::NameWords(alias), entity::NameWords(c.name)))
-        other_middle = true;
-    }
-    (*aliases)->Reset();
-    if (rc != SQLITE_DONE) return SqliteError(db->db(), "entity aliases");
-    if (other_middle) return 0;
-  }
-  return found;
-}
-
 // Acronyms across articles, on the evidence of an article that wrote both
 // (within-document coreference put "FBI" in the chain "Federal Bureau of
 // Investigation", so the long name's entity has the alias "FBI"). Initials
@@ -472,44 +420,6 @@ Status FoldKnownAcronym(StmtCache* db, const EntityChain& c, const NameInfo& n, 
   return Status::OK();
 }
 
-// A two-word person name of an initial and a surname ("P. Manafort", "J.
-// Trump": the tagger's cut of "Donald J. Trump").
-bool IsInitialFragment(const std::string& name) {
-  const std::vector<std::string> words = entity::NameWords(name);
-  return words.size() == 2 && InitialLetters(words.front()).size() == 1;
-}
-
-// The person an initial and a surname stand for: of the multi-word persons
-// with that surname, those whose name or a multi-word alias has the initial
-// as first or middle initial ("P. Manafort": Paul Manafort; "J. Trump": the
-// entity of "Donald J. Trump"), the one or the dominant one, or 0.
-Result<int64_t> PersonOfInitial(StmtCache* db, const EntityChain& c, const NameInfo& n) {
-  const std::vector<std::string> fragment = entity::NameWords(c.name);
-  auto st = db->Get("SELECT id, name FROM entities WHERE type = 'PER' AND last_word = ?1 AND words > 1 AND key <> ?2");
-  if (!st.ok()) return st.status();
-  (*st)->BindText(1, n.last);
-  (*st)->BindText(2, n.key);
-  std::vector<std::pair<int64_t, std::string>> candidates;
-  int rc;
-  while ((rc = (*st)->Step()) == SQLITE_ROW) candidates.emplace_back((*st)->Int(0), (*st)->Text(1));
-  (*st)->Reset();
-  if (rc != SQLITE_DONE) return SqliteError(db->db(), "entity lookup");
-  auto aliases = db->Get("SELECT alias FROM entity_aliases WHERE entity = ?1");
-  if (!aliases.ok()) return aliases.status();
-  std::vector<int64_t> fits;
-  for (const auto& [id, name] : candidates) {
-    bool fit = !IsInitialFragment(name) && InitialFitsPerson(fragment, entity::NameWords(name));
-    (*aliases)->BindInt(1, id);
-    while (!fit && (rc = (*aliases)->Step()) == SQLITE_ROW) {
-      const std::string alias = (*aliases)->Text(0);
-      fit = !IsInitialFragment(alias) && InitialFitsPerson(fragment, entity::NameWords(alias));
-    }
-    (*aliases)->Reset();
-    if (fit) fits.push_back(id);
-  }
-  return DominantEntity(db, fits);
-}
-
 // Of `persons`, the one an earlier chain (index below `chain`: chains are
 // in text order) of article `article_id` links to, or 0 (none or several).
 // Re-linking a corpus links every multi-word name first, so the index
@@ -566,6 +476,16 @@ Result<int64_t> ResolveChain(StmtCache* db, const Article& a, size_t chain, cons
     // times the person's chains (FoldBareName: "Hill" is not Chris Hill).
     auto persons = PersonsWithSurname(db, n.key);
     if (!persons.ok()) return persons.status();
+    // And the persons whose chains use this name alone: "Bernie" for the
+    // entity a "Bernard Sanders" chain made.
+    auto called = Ids(db,
+                      "SELECT a.entity FROM entity_aliases a JOIN entities e ON e.id = a.entity "
+                      "WHERE a.alias = ?1 AND e.type = 'PER' AND e.words > 1",
+                      {c.name});
+    if (!called.ok()) return called.status();
+    for (int64_t id : *called)
+      if (std::find(persons->begin(), persons->end(), id) == persons->end()) persons->push_back(id);
+    std::sort(persons->begin(), persons->end());
     auto person = DominantEntity(db, *persons);
     if (!person.ok()) return person.status();
     if (*person != 0) {
@@ -621,6 +541,10 @@ Result<int64_t> ResolveChain(StmtCache* db, const Article& a, size_t chain, cons
       auto fitting = PersonOfInitial(db, c, n);
       if (!fitting.ok()) return fitting.status();
       id = *fitting;
+    } else if (id == 0) {
+      auto other = PersonWithOtherGivenName(db, c, n);
+      if (!other.ok()) return other.status();
+      id = *other;
     }
   }
   if (id == 0 && n.words >= 2 && !IsInitialFragment(c.name)) {

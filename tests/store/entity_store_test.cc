@@ -542,6 +542,40 @@ TEST_F(EntityStoreTest, ANameOfSeveralWordsJoinsTheKindMostArticlesGiveIt) {
                                                          {"Rush Limbaugh/PER", 5}}));
 }
 
+TEST_F(EntityStoreTest, AShortFormOfTheGivenNameNamesTheSamePerson) {
+  PutAndLink(Make("NYT", {{"PER", "Charles E. Schumer"}}, {"Charles E. Schumer"}));
+  PutAndLink(Make("Fox", {{"PER", "Chuck Schumer"}}, {"Chuck Schumer"}));
+  PutAndLink(Make("CNN", {{"PER", "Chuck Schumer"}}, {"Chuck Schumer"}));
+  PutAndLink(Make("AP", {{"PER", "Bill Barr"}}, {"Bill Barr"}));
+  PutAndLink(Make("AP", {{"PER", "William Barr"}}, {"William Barr"}));
+  // Not a short form of the other (given names shared by men and women are
+  // not listed), a full middle name, a generational suffix: apart.
+  PutAndLink(Make("AP", {{"PER", "Pat Smith"}}, {"Pat Smith"}));
+  PutAndLink(Make("AP", {{"PER", "Patricia Smith"}}, {"Patricia Smith"}));
+  PutAndLink(Make("AP", {{"PER", "Bill Clinton"}}, {"Bill Clinton"}));
+  PutAndLink(Make("AP", {{"PER", "William Jefferson Clinton"}}, {"William Jefferson Clinton"}));
+  PutAndLink(Make("AP", {{"PER", "Joe Manchin III"}}, {"Joe Manchin III"}));
+  PutAndLink(Make("AP", {{"PER", "Joseph Wood III"}}, {"Joseph Wood III"}));
+  auto persons = [this] {
+    std::map<std::string, uint64_t> out;
+    for (const auto& e : List("PER")) out[e.name] = e.articles;
+    return out;
+  };
+  EXPECT_EQ(persons(), (std::map<std::string, uint64_t>{{"Charles E. Schumer", 3},
+                                                         {"Bill Barr", 2},
+                                                         {"Pat Smith", 1},
+                                                         {"Patricia Smith", 1},
+                                                         {"Bill Clinton", 1},
+                                                         {"William Jefferson Clinton", 1},
+                                                         {"Joe Manchin III", 1},
+                                                         {"Joseph Wood III", 1}}));
+  // Re-linked, each person is named by its most frequent spelling.
+  ASSERT_TRUE(store_->RelinkEntities().ok());
+  const auto relinked = persons();
+  EXPECT_EQ(relinked.count("Chuck Schumer"), 1u);
+  EXPECT_EQ(relinked.size(), 8u);
+}
+
 TEST_F(EntityStoreTest, AnEntityKeepsOnlyASubtypeThatFitsItsType) {
   // Coreference types a chain by most of its mentions and may keep the
   // subtype of another ("Fox News" ORG/GPE).
