@@ -91,9 +91,29 @@ std::vector<std::string> OfFormReordered(std::vector<std::string> words) {
   return words;
 }
 
+// A US federal body named with the country's name before it ("U.S. Supreme
+// Court", "US Senate", "United States Census Bureau") is keyed without it,
+// as US news names it most often: the rest must be two words or more, or one
+// of a few one-word bodies ("U.S. Steel", "US Open" keep their key).
+std::vector<std::string> WithoutUsPrefix(std::vector<std::string> words) {
+  size_t n = 0;
+  if (words.size() >= 2 && entity::NameKey({words[0]}) == "united states") n = 1;
+  if (words.size() >= 3 && entity::NameKey({words[0], words[1]}) == "united states") n = 2;
+  if (n == 0) return words;
+  const std::string rest = entity::NameKey({words[n]});
+  static const char* const kOneWord[] = {"senate", "house", "congress", "army", "navy", "treasury",
+                                         "capitol", "marines", "census", "military"};
+  if (words.size() - n == 1 &&
+      std::none_of(std::begin(kOneWord), std::end(kOneWord), [&](const char* w) { return rest == w; }))
+    return words;
+  words.erase(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(n));
+  return words;
+}
+
 NameInfo InfoOf(const std::string& name, const std::string& type) {
   std::vector<std::string> words = entity::NameWords(name);
   if (type == "ORG") words = entity::WithoutLegalForm(std::move(words));
+  if (type == "ORG" || type == "MISC") words = WithoutUsPrefix(std::move(words));
   if (type != "PER") words = OfFormReordered(std::move(words));
   for (size_t i = 1; i + 1 < words.size(); ++i)
     if (words[i] == "&") words[i] = "and";

@@ -398,10 +398,28 @@ TEST_F(EntityStoreTest, DepartmentOfXIsTheXDepartment) {
   PutAndLink(Make("NYT", {{"ORG", "Department of Labor"}}, {"Department of Labor"}));
   std::map<std::string, uint64_t> articles;
   for (const auto& e : List()) articles[e.name] = e.articles;
-  EXPECT_EQ(articles, (std::map<std::string, uint64_t>{{"Justice Department", 2},
-                                                       {"Department of the Interior", 2},
-                                                       {"US Labor Department", 2},
-                                                       {"Department of Labor", 1}}));
+  // The country's name before a federal body is left out of the key.
+  EXPECT_EQ(articles, (std::map<std::string, uint64_t>{
+                          {"Justice Department", 2}, {"Department of the Interior", 2}, {"US Labor Department", 3}}));
+}
+
+TEST_F(EntityStoreTest, AUsFederalBodyIsOneEntityWithOrWithoutTheCountrysName) {
+  PutAndLink(Make("AP", {{"ORG", "Supreme Court"}}, {"Supreme Court"}));
+  PutAndLink(Make("AP", {{"ORG", "U.S. Supreme Court"}}, {"U.S. Supreme Court"}));
+  PutAndLink(Make("CNN", {{"ORG", "US Senate"}}, {"US Senate"}));
+  PutAndLink(Make("CNN", {{"ORG", "Senate"}}, {"Senate"}));
+  PutAndLink(Make("NPR", {{"ORG", "United States Census Bureau"}}, {"United States Census Bureau"}));
+  PutAndLink(Make("NPR", {{"ORG", "Census Bureau"}}, {"Census Bureau"}));
+  // One word that is no listed body: a name of its own.
+  PutAndLink(Make("WSJ", {{"ORG", "U.S. Steel"}}, {"U.S. Steel"}));
+  PutAndLink(Make("WSJ", {{"ORG", "Steel"}}, {"Steel"}));
+  std::map<std::string, uint64_t> articles;
+  for (const auto& e : List()) articles[e.name] = e.articles;
+  EXPECT_EQ(articles, (std::map<std::string, uint64_t>{{"Supreme Court", 2},
+                                                       {"US Senate", 2},
+                                                       {"United States Census Bureau", 2},
+                                                       {"U.S. Steel", 1},
+                                                       {"Steel", 1}}));
 }
 
 // The entity tables as text (ids left out): name, type, articles, mentions,
