@@ -74,8 +74,8 @@ namespace entity_link {
 // "Department of Justice" is the "Justice Department", the "Ministry of
 // Defence" the "Defence Ministry": a name ending in "Department of X" or
 // "Ministry of X" ("the" after "of" dropped) is keyed as "X Department",
-// with what comes before kept ("U.S. Department of Labor" = "US Labor
-// Department").
+// with what comes before kept ("State Department of Health" = "State
+// Health Department").
 std::vector<std::string> OfFormReordered(std::vector<std::string> words) {
   for (size_t i = 0; i + 2 < words.size(); ++i) {
     const std::string head = entity::NameKey({words[i]});
@@ -537,9 +537,13 @@ Result<int64_t> ResolveChain(StmtCache* db, const Article& a, size_t chain, cons
   if (same != nullptr) {
     if (same->subtype.empty() && !c.subtype.empty())
       PARALLAX_RETURN_IF_ERROR(Run(db, "UPDATE entities SET subtype = ?1 WHERE id = ?2", {c.subtype}, {same->id}));
-    // A name first seen in capitals (a dateline's "NEW YORK") takes the
-    // first ordinary spelling.
-    if (!HasAsciiLower(same->name) && same->name.find(' ') != std::string::npos && HasAsciiLower(c.name))
+    // A name first seen in capitals (a dateline's "NEW YORK", "DALLAS")
+    // takes the first ordinary spelling; one word in capitals is kept as an
+    // acronym ("NASA", not "Nasa"; "UAE") unless it names a place or person
+    // in five letters or more.
+    const bool words = same->name.find(' ') != std::string::npos ||
+                       ((same->type == "LOC" || same->type == "PER") && same->name.size() >= 5);
+    if (!HasAsciiLower(same->name) && words && HasAsciiLower(c.name))
       PARALLAX_RETURN_IF_ERROR(Run(db, "UPDATE entities SET name = ?1 WHERE id = ?2", {c.name}, {same->id}));
     id = same->id;
   } else if (other != nullptr) {
