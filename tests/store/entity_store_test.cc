@@ -666,13 +666,16 @@ TEST_F(EntityStoreTest, AWellKnownFirmTaggedAsAPlaceIsLinkedAsAFirm) {
   PutAndLink(Make("NPR", {{"PER", "Facebook"}}, {"Facebook"}));
   PutAndLink(Make("Fox", {{"LOC", "Oval Office"}}, {"Oval Office"}));
   PutAndLink(Make("Fox", {{"ORG", "Oval Office"}}, {"Oval Office"}));
+  PutAndLink(Make("Fox", {{"MISC", "Republican Party"}}, {"Republican Party"}));
+  const std::map<std::string, uint64_t> want{
+      {"Facebook/ORG", 3}, {"Oval Office/LOC", 2}, {"Republican Party/ORG", 1}};
   std::map<std::string, uint64_t> articles;
   for (const auto& e : List()) articles[e.name + "/" + e.type] = e.articles;
-  EXPECT_EQ(articles, (std::map<std::string, uint64_t>{{"Facebook/ORG", 3}, {"Oval Office/LOC", 2}}));
+  EXPECT_EQ(articles, want);
   ASSERT_TRUE(store_->RelinkEntities().ok());
   articles.clear();
   for (const auto& e : List()) articles[e.name + "/" + e.type] = e.articles;
-  EXPECT_EQ(articles, (std::map<std::string, uint64_t>{{"Facebook/ORG", 3}, {"Oval Office/LOC", 2}}));
+  EXPECT_EQ(articles, want);
 }
 
 TEST_F(EntityStoreTest, ABareNameFarMoreFrequentThanTheOnePersonWithThatSurnameStaysApart) {
