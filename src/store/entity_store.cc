@@ -74,8 +74,8 @@ namespace entity_link {
 // "Department of Justice" is the "Justice Department", the "Ministry of
 // Defence" the "Defence Ministry": a name ending in "Department of X" or
 // "Ministry of X" ("the" after "of" dropped) is keyed as "X Department",
-// with what comes before kept ("U.S. Department of Labor" = "US Labor
-// Department").
+// with what comes before kept ("State Department of Health" = "State
+// Health Department").
 std::vector<std::string> OfFormReordered(std::vector<std::string> words) {
   for (size_t i = 0; i + 2 < words.size(); ++i) {
     const std::string head = entity::NameKey({words[i]});
@@ -91,9 +91,29 @@ std::vector<std::string> OfFormReordered(std::vector<std::string> words) {
   return words;
 }
 
+// A US federal body named with the country's name before it ("U.S. Supreme
+// Court", "US Senate", "United States Census Bureau") is keyed without it,
+// as US news names it most often: the rest must be two words or more, or one
+// of a few one-word bodies ("U.S. Steel", "US Open" keep their key).
+std::vector<std::string> WithoutUsPrefix(std::vector<std::string> words) {
+  size_t n = 0;
+  if (words.size() >= 2 && entity::NameKey({words[0]}) == "united states") n = 1;
+  if (words.size() >= 3 && entity::NameKey({words[0], words[1]}) == "united states") n = 2;
+  if (n == 0) return words;
+  const std::string rest = entity::NameKey({words[n]});
+  static const char* const kOneWord[] = {"senate", "house", "congress", "army", "navy", "treasury",
+                                         "capitol", "marines", "census", "military"};
+  if (words.size() - n == 1 &&
+      std::none_of(std::begin(kOneWord), std::end(kOneWord), [&](const char* w) { return rest == w; }))
+    return words;
+  words.erase(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(n));
+  return words;
+}
+
 NameInfo InfoOf(const std::string& name, const std::string& type) {
   std::vector<std::string> words = entity::NameWords(name);
   if (type == "ORG") words = entity::WithoutLegalForm(std::move(words));
+  if (type == "ORG" || type == "MISC") words = WithoutUsPrefix(std::move(words));
   if (type != "PER") words = OfFormReordered(std::move(words));
   for (size_t i = 1; i + 1 < words.size(); ++i)
     if (words[i] == "&") words[i] = "and";
@@ -517,9 +537,13 @@ Result<int64_t> ResolveChain(StmtCache* db, const Article& a, size_t chain, cons
   if (same != nullptr) {
     if (same->subtype.empty() && !c.subtype.empty())
       PARALLAX_RETURN_IF_ERROR(Run(db, "UPDATE entities SET subtype = ?1 WHERE id = ?2", {c.subtype}, {same->id}));
-    // A name first seen in capitals (a dateline's "NEW YORK") takes the
-    // first ordinary spelling.
-    if (!HasAsciiLower(same->name) && same->name.find(' ') != std::string::npos && HasAsciiLower(c.name))
+    // A name first seen in capitals (a dateline's "NEW YORK", "DALLAS")
+    // takes the first ordinary spelling; one word in capitals is kept as an
+    // acronym ("NASA", not "Nasa"; "UAE") unless it names a place or person
+    // in five letters or more.
+    const bool words = same->name.find(' ') != std::string::npos ||
+                       ((same->type == "LOC" || same->type == "PER") && same->name.size() >= 5);
+    if (!HasAsciiLower(same->name) && words && HasAsciiLower(c.name))
       PARALLAX_RETURN_IF_ERROR(Run(db, "UPDATE entities SET name = ?1 WHERE id = ?2", {c.name}, {same->id}));
     id = same->id;
   } else if (other != nullptr) {

@@ -78,6 +78,10 @@ constexpr KnownName kNames[] = {
     {"Walmart", "ORG"},
     {"Starbucks", "ORG"},
     {"Gallup", "ORG"},
+    // Parties the tagger reads as MISC ("Republican Party" MISC in 286 of
+    // its 377 chains on the first 1,500 AllSides articles).
+    {"Republican Party", "ORG"},
+    {"Democratic Party", "ORG"},
     // Laws, programmes, movements.
     {"Obamacare", "MISC"},
     {"Trumpcare", "MISC"},

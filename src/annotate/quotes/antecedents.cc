@@ -106,6 +106,8 @@ Speaker PronounSpeaker(const Context& ctx, Pronoun p, Range r, uint32_t at, cons
   if (p == Pronoun::kPerson && (w == "he" || w == "she")) {
     Speaker unnamed = UnnamedSubjectBefore(ctx, r.b, w == "she");
     if (unnamed.resolved()) return unnamed;
+    Speaker salient = SalientSubject(ctx, r, d);  // salience.cc
+    if (salient.resolved()) return salient;
   }
   return ResolvePronoun(ctx, p, r, at, d);
 }

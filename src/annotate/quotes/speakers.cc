@@ -171,7 +171,6 @@ int32_t LastMentionBefore(const Context& ctx, std::string_view type, uint32_t at
   return -1;
 }
 
-// The last person mentioned before token `at` with `title` next to the name.
 // The title an abbreviation stands for ("gov." -> "governor"), else "".
 std::string_view TitleOfAbbreviation(std::string_view w) {
   static const std::pair<std::string_view, std::string_view> k[] = {
@@ -180,6 +179,7 @@ std::string_view TitleOfAbbreviation(std::string_view w) {
   for (const auto& [abbr, title] : k) if (w == abbr) return title;
   return {};
 }
+}  // namespace
 
 int32_t PersonWithTitle(const Context& ctx, std::string_view title, uint32_t at) {
   const Article& a = ctx.article();
@@ -214,6 +214,7 @@ int32_t PersonWithTitle(const Context& ctx, std::string_view title, uint32_t at)
     return false;
   });
 }
+namespace {
 
 // "Brendan Smialowski / AFP - Getty Images President Barack Obama pauses ...": a name followed by a
 // slash is a photo credit, no subject.

@@ -158,6 +158,19 @@ Speaker AgentAfterDocument(const Context& ctx, uint32_t noun);
 // noun that has one (at most 3,000 tokens back); unresolved otherwise.
 Speaker AgentOfEarlierDocument(const Context& ctx, uint32_t noun);
 
+// The last person named before token `at` with `title` next to the name: right before it ("Gov.
+// Mike Pence", "Vice President Han Zheng") or in an appositive after it ("Guterres, the UN
+// secretary-general"); -1 when none (speakers.cc).
+int32_t PersonWithTitle(const Context& ctx, std::string_view title, uint32_t at);
+
+// Session 19 (salience.cc): "he"/"she" at token r.b when the sentences before it (its paragraph and
+// the one before) keep one person as their subject: the subject of the nearest sentence that names
+// one ("President Trump defended his son. He said, ..."; "The governor anticipated the pushback. “...,”
+// he said" -> the person named with that title), read back across sentences that go on with the
+// person by a pronoun of the same gender and name no other compatible person; unresolved when a
+// sentence names someone else first, or the subject is not newer than the last person quoted.
+Speaker SalientSubject(const Context& ctx, Range r, const Discourse& d);
+
 }  // namespace parallax::quotes
 
 #endif  // PARALLAX_ANNOTATE_QUOTES_SPEAKERS_INTERNAL_H_
