@@ -113,5 +113,22 @@ TEST(RoleClassesTest, ALowerCaseWordAfterAModalIsAVerb) {
             V{"Jim Smith:state senator@Democratic"});
 }
 
+TEST(RoleClassesTest, APluralTitleTheTaggerSpannedIntoTheFirstName) {
+  // "Justices Kagan" as one mention: the plural title leaves the name and titles the list.
+  EXPECT_EQ(Roles("Justices Elena Kagan and Samuel Alito dissented.", {{"Justices Elena Kagan", "PER"}, {"Samuel Alito", "PER"}}),
+            (V{"Elena Kagan:justice", "Samuel Alito:justice"}));
+  EXPECT_EQ(Roles("Senators McConnell, Cornyn and Thune met.",
+                  {{"Senators McConnell", "PER"}, {"Cornyn", "PER"}, {"Thune", "PER"}}),
+            (V{"McConnell:senator", "Cornyn:senator", "Thune:senator"}));
+  // Without a list the plural titles no one, but the chain is still named without it.
+  EXPECT_EQ(Roles("Justices Kagan dissented. Kagan wrote.", {{"Justices Kagan", "PER"}, {"Kagan", "PER"}}), V{});
+  const Article a = Annotated("Justices Kagan dissented. Kagan wrote.", {{"Justices Kagan", "PER"}, {"Kagan", "PER"}});
+  ASSERT_EQ(a.entity_chains.size(), 1u);
+  EXPECT_EQ(a.entity_chains[0].name, "Kagan");
+  // The plural of a style title is a place's: "Kings Canyon" stays whole.
+  EXPECT_EQ(Roles("They closed Kings Canyon, and Joshua Tree parks.", {{"Kings Canyon", "PER"}, {"Joshua Tree", "PER"}}),
+            V{});
+}
+
 }  // namespace
 }  // namespace parallax
