@@ -42,6 +42,19 @@ TEST(RoleClassesTest, APluralTitleTitlesEveryNameOfAList) {
   EXPECT_EQ(Roles("Sens. Ted Cruz, Rand Paul objected.", {{"Ted Cruz", "PER"}, {"Rand Paul", "PER"}}), V{});
 }
 
+TEST(RoleClassesTest, AListOfNamesWithPartyTags) {
+  EXPECT_EQ(Roles("Sens. Ben Sasse (R-NE) and Chuck Grassley (R-IA) have warned them.",
+                  {{"Ben Sasse", "PER"}, {"Chuck Grassley", "PER"}}),
+            (V{"Ben Sasse:senator@Republican, Nebraska", "Chuck Grassley:senator@Republican, Iowa"}));
+  EXPECT_EQ(Roles("He named Reps. Elijah Cummings, D-Md., and Jerry Nadler, D-N.Y., in the letter.",
+                  {{"Elijah Cummings", "PER"}, {"Jerry Nadler", "PER"}}),
+            (V{"Elijah Cummings:representative@Democratic, Maryland", "Jerry Nadler:representative@Democratic, New York"}));
+  // Not a tag: the list ends there.
+  EXPECT_EQ(Roles("Sens. Ben Sasse (Nebraska) and Chuck Grassley have warned them.",
+                  {{"Ben Sasse", "PER"}, {"Nebraska", "LOC"}, {"Chuck Grassley", "PER"}}),
+            V{});
+}
+
 TEST(RoleClassesTest, ASingularAppositionBeforeAListIsItsFirstItem) {
   EXPECT_EQ(Roles("He met the Queen, Donald and Melania Trump on Monday.", {{"Donald", "PER"}, {"Melania Trump", "PER"}}),
             V{});

@@ -41,13 +41,16 @@ int32_t PersonAt(const View& v, uint32_t k, uint32_t ceil) {
   return IsPerson(v, m) && v.mention_first[m] == k && v.mention_last[m] <= ceil ? m : -1;
 }
 
-// The token after person mention m and its "of PLACE" ("Susan Collins of Maine").
+// The token after person mention m and its "of PLACE" ("Susan Collins of Maine") or party tag
+// ("Ben Sasse (R-NE)", "Elijah Cummings, D-Md.").
 uint32_t AfterMember(const View& v, int32_t m, uint32_t ceil) {
   uint32_t k = v.mention_last[m] + 1;
   if (k + 1 <= ceil && (v.Tok(k) == "of" || v.Tok(k) == "Of") && v.mention_at[k + 1] >= 0 &&
       !IsPerson(v, v.mention_at[k + 1]) && v.mention_first[v.mention_at[k + 1]] == k + 1) {
     k = v.mention_last[v.mention_at[k + 1]] + 1;
   }
+  uint32_t close = 0;
+  if (k < ceil && (v.Tok(k) == "(" || v.Tok(k) == ",") && !PartyTag(v, k, ceil, &close).empty()) k = close + 1;
   return k;
 }
 

@@ -74,6 +74,9 @@ bool IsPlainLowerWord(std::string_view w);  // lower-case letters and hyphens ("
 // Nouns a title head modifies ("the governor race", "the president pick").
 bool IsNounAfterTitle(std::string_view w);
 
+// "(R-Wis.)" at token `open`, or ", D-Va." with `open` at the comma: "party, state"; empty when there
+// is no party tag. `*close` gets the tag's last token (roles.cc).
+std::string PartyTag(const View& v, uint32_t open, uint32_t ceil, uint32_t* close);
 // A possessive at token k: "'s", or an apostrophe glued to a capitalised word ending in "s"
 // ("Living Room Conversations' founder", "Jones' lawyer"; role_forms.cc).
 bool PossessiveAt(const View& v, uint32_t k);

@@ -753,7 +753,8 @@ void RolesOf(const View& v, uint32_t m, std::vector<RoleMention>* out) {
   if (Phrase q; RoleAsTitle(v, m, ceil, &q)) Emit(v, m, q, out);
   if (tag.empty()) return;
   bool attached = false;
-  for (size_t r = before; r < out->size(); ++r) {
+  // Also a title the name got as an item of a list ("Sens. Ben Sasse (R-NE) and Chuck Grassley (R-IA)").
+  for (size_t r = 0; r < out->size(); ++r) {
     if ((*out)[r].mention == m && (*out)[r].affiliation.empty()) (*out)[r].affiliation = tag, attached = true;
   }
   if (attached || out->size() > before) return;
