@@ -167,6 +167,11 @@ std::optional<Conflict> MakeConflict(const StoryCorpus& c, const std::vector<con
 void NumberClaims(const StoryCorpus& c, uint32_t si, const std::string& fact, SentenceTokens* st,
                   std::vector<Claim>* out);
 
+// past_tolls.cc: the death toll of an event of an earlier year in corpus
+// sentence `si` ("the 2011 tornado that devastated Joplin, Mo., ... when 161
+// people were killed"), keyed by the place and the year across fact groups.
+void PastTollClaims(const StoryCorpus& c, uint32_t si, SentenceTokens* st, std::vector<Claim>* out);
+
 // number_claims.cc: the conflict among the number claims of one key, if any.
 std::optional<Conflict> NumberConflict(const StoryCorpus& c, const std::vector<const Claim*>& claims,
                                        std::string fact);

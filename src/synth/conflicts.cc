@@ -481,7 +481,14 @@ void FindStatementConflicts(const StoryCorpus& c, const std::vector<std::string>
   RankWordMemo rank_words(c.TokenTypeCount(), -1);
   EventWordMemo event_words(c.TokenTypeCount(), Unlooked());
   for (uint32_t si = 0; si < c.sentences().size(); ++si) {
-    if (c.sentences()[si].quote_heavy) continue;
+    if (c.sentences()[si].quote_heavy) {
+      // Its narration outside the quotation may tell a past toll.
+      if (!c.sentences()[si].numbers.empty() && !c.sentences()[si].dates.empty()) {
+        SentenceTokens tokens(c, si);
+        claims::PastTollClaims(c, si, &tokens, &claims);
+      }
+      continue;
+    }
     SentenceTokens tokens(c, si);
     DateClaims(c, si, o, &event_words, &tokens, &claims);
     RankClaims(c, si, &rank_words, &tokens, &claims);

@@ -631,6 +631,7 @@ void NumberClaims(const StoryCorpus& c, uint32_t si, const std::string& fact, Se
   const SentenceInfo& s = c.sentences()[si];
   if (s.numbers.empty()) return;
   AgeClaims(c, si, st, out);
+  PastTollClaims(c, si, st, out);
   if (fact.empty()) return;
   const Article& a = *c.articles()[s.article];
   const Toks& t = st->Tokens();

@@ -384,5 +384,39 @@ TEST_F(FloodStory, AVideoTeaserClaimsNoDate) {
   EXPECT_FALSE(visited("CLOSE Ana Torres visited Linden in February, a week after the storm Linden Gazette"));
 }
 
+// The death toll of an event of an earlier year ("the 2011 flood that hit
+// Linden, when 161 people were killed") is one fact across the story, in any
+// fact group, as an age is: keyed by the place and the year. A toll of this
+// year's event (a running count) or of another place is not set against it,
+// nor a count inside a quotation; the narration after one is the writer's.
+TEST_F(FloodStory, APastEventsTollIsOneFactAcrossTheStory) {
+  auto tolls = [&](const std::string& cnn, const std::string& reuters) {
+    a_ = Make("a1", "CNN", "2024-03-11", "Mayor Ana Torres visited Linden on March 9. " + cnn);
+    b_ = Make("b2", "Reuters", "2024-03-11", "The flood cut the main road. " + reuters);
+    for (Article* x : {&a_, &b_}) {
+      Mark(x, "Carver", "LOC");
+      for (const char* y : {"2011", "2024"}) {
+        if (x->body.find(y) != std::string::npos) Time(x, y, y);
+      }
+      if (x->body.find("now") != std::string::npos) Time(x, "now", "PRESENT_REF");
+    }
+    return Find(Build(), "number") != nullptr;
+  };
+  const std::string cnn = "Had classes been in session, the district would have faced the same trouble, says the "
+                          "superintendent of schools in Linden, where a storm decimated the town in 2011, killing "
+                          "162 people.";
+  auto insurer = [](const std::string& year, const std::string& place, const std::string& toll) {
+    return "State insurance commissioner Ben Lee said claims were likely to exceed the $3 billion paid after the " +
+           year + " tornado that devastated " + place + ", when " + toll + " people were killed.";
+  };
+  ASSERT_TRUE(tolls(cnn, insurer("2011", "Linden", "161")));
+  EXPECT_FALSE(tolls(cnn, insurer("2011", "Linden", "162")));
+  EXPECT_FALSE(tolls(cnn, insurer("2011", "Carver", "161")));
+  EXPECT_FALSE(tolls(cnn, insurer("2024", "Linden", "161")));
+  EXPECT_FALSE(tolls(cnn, "Residents said: \"The 2011 tornado in Linden killed 161 people, we remember.\""));
+  EXPECT_TRUE(tolls("\"We face the same now,\" says Ana Torres of Linden, where a storm struck in 2011, killing 162 people.",
+                    insurer("2011", "Linden", "161")));
+}
+
 }  // namespace
 }  // namespace parallax::synth
