@@ -45,5 +45,19 @@ TEST(Openings19, GivenNameTitles) {
   EXPECT_EQ(got[1], "Dean Baquet|person|d");
 }
 
+// "X, who ..., is suing Y" names the plaintiff whose filing "the lawsuit states" quotes later.
+TEST(Openings19, ProgressiveSuingWithRelativeClause) {
+  Article a = FromParagraphs(
+      {"Rachel Greenfield enrolled at Oakmont Academy in 2016 and was expelled two years later.",
+       "Now, Greenfield, who lives with her husband Tom Pardee in Austin, is suing Oakmont Academy, "
+       "alleging the school broke federal law.",
+       "Her lawyer, Samuel Okoro, said the school had ignored its own rules.",
+       "\u201CMrs. Greenfield took her studies seriously and deserved a fair hearing,\u201D the lawsuit "
+       "states."});
+  std::vector<std::string> got = Attributions(a);
+  ASSERT_FALSE(got.empty());
+  EXPECT_EQ(got.back(), "Rachel Greenfield|document|d");
+}
+
 }  // namespace
 }  // namespace parallax::quotes

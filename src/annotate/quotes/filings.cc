@@ -1,6 +1,6 @@
 // A court filing's words (session 18): an article says who went to court
 // ("Harvard and MIT have filed suit", "The ACLU sued the city", "Roe filed a
-// lawsuit") and then quotes the filing under other names ("the lawsuit
+// lawsuit", "Roe, who ..., is suing the school") and then quotes the filing under other names ("the lawsuit
 // alleges", "the court papers say", "the court documents say", "the suit
 // charges"). Those phrases name the plaintiffs, as the quotation guideline
 // writes a court filing's words: its plaintiff's document ("A and B" for two).
@@ -51,6 +51,11 @@ bool FilingPhrase(const Context& ctx, Range main) {
 bool GoesToCourt(const Context& ctx, uint32_t k, uint32_t end) {
   std::string_view w = ctx.Lower(k);
   if (w == "sued" || w == "sues") return true;
+  // "is suing", "are suing" (session 19).
+  if (w == "suing" && k > 0) {
+    std::string_view aux = ctx.Lower(k - 1);
+    return aux == "is" || aux == "are" || aux == "was" || aux == "were";
+  }
   if (w != "filed" && w != "files" && w != "file" && w != "brought" && w != "lodged") return false;
   for (uint32_t u = k + 1; u < end && u <= k + 3; ++u) {
     if (FilingNoun(ctx.Lower(u))) return true;
@@ -64,10 +69,23 @@ bool GoesToCourt(const Context& ctx, uint32_t k, uint32_t end) {
 std::vector<int32_t> SubjectList(const Context& ctx, uint32_t v, uint32_t sentence_start) {
   std::vector<int32_t> list;
   uint32_t k = v;
-  while (k > sentence_start && (ctx.Lower(k - 1) == "have" || ctx.Lower(k - 1) == "has" ||
-                                ctx.Lower(k - 1) == "had" || ctx.Lower(k - 1) == "also")) {
-    --k;
+  auto auxiliary = [&](std::string_view w) {
+    return w == "have" || w == "has" || w == "had" || w == "also" || w == "is" || w == "are" || w == "was" ||
+           w == "were";
+  };
+  while (k > sentence_start && auxiliary(ctx.Lower(k - 1))) --k;
+  // "Roe, who lives in Austin with her husband, is suing": the subject before a relative clause
+  // set off by commas (session 19).
+  if (k > sentence_start + 2 && ctx.Lower(k - 1) == ",") {
+    for (uint32_t r = k - 2; r > sentence_start + 1; --r) {
+      std::string_view w = ctx.Lower(r);
+      if ((w == "who" || w == "which") && ctx.Lower(r - 1) == ",") {
+        k = r - 1;
+        break;
+      }
+    }
   }
+  uint32_t opens = k;  // the first token of the list's first entity
   while (k > sentence_start) {
     int32_t e = ctx.EntityOf(k - 1);
     bool party = e >= 0 && (IsPerson(ctx, e) || ctx.article().entities[e].type == "ORG");
@@ -75,7 +93,7 @@ std::vector<int32_t> SubjectList(const Context& ctx, uint32_t v, uint32_t senten
       uint32_t first = k - 1;
       while (first > sentence_start && ctx.EntityOf(first - 1) == e) --first;
       list.insert(list.begin(), e);
-      k = first;
+      k = opens = first;
       continue;
     }
     std::string_view w = ctx.Lower(k - 1);
@@ -83,6 +101,8 @@ std::vector<int32_t> SubjectList(const Context& ctx, uint32_t v, uint32_t senten
     --k;
   }
   if (list.empty() || list.size() > kMaxPlaintiffs) return {};
+  // A joiner read past the list ("Now, Roe, who ...": the comma after "Now") is not part of it.
+  while (k < opens && ctx.Lower(k) != "the") ++k;
   // The list opens the clause: at the sentence start (a "the" may open it) or after a comma.
   while (k < v && ctx.Lower(k) == "the") ++k;
   uint32_t first = k;
