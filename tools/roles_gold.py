@@ -238,7 +238,7 @@ def selection_blind4():
 BLIND5_SEED = SEED + 19
 # The gold splits of session 19, drawn beside roles-blind5 (allsides-blind19's possible articles
 # are skipped by blind_quote_ids).
-SESSION19_SPLITS = ("roles-blind5", "allsides-blind19")
+SESSION19_SPLITS = ("roles-blind5", "allsides-blind19", "indirect-blind4")
 BLIND5_TARGET = 12
 
 

@@ -105,6 +105,8 @@ bool CiteCueBefore(std::string_view before) {
       b = sp == std::string::npos ? "" : b.substr(0, sp);
     }
   }
+  // "(except on Fox News)", "not on CNN": an outlet excluded is not cited.
+  if (EndsWithAny(b, {"except on", "not on", "never on", "unlike on"})) return false;
   return EndsWithAny(b, {"according to", "told", "to", "per", "reports from", "report by", "reported by",
                          "interview with", "spoke to", "spoke with", "speaking to", "speaking with",
                          "cited by", "quoted by", "reports from", "via", "reporting by", "report from", "reports by",
@@ -114,11 +116,24 @@ bool CiteCueBefore(std::string_view before) {
 
 // Cue words right after an outlet name.
 bool CiteCueAfter(std::string_view after) {
+  // "a Reuters/Ipsos poll", "the ABC News/Washington Post poll": a joint poll's partner names first.
+  if (!after.empty() && after[0] == '/') {
+    size_t n = 1;
+    while (n < after.size() && n < 40 && after[n] != ' ') ++n;
+    while (n + 1 < after.size() && n < 40 && std::isupper(static_cast<unsigned char>(after[n + 1]))) {
+      ++n;
+      while (n < after.size() && after[n] != ' ') ++n;
+    }
+    std::string a = Lower(after.substr(n, 20));
+    return StartsWithAny(a, {" poll", " survey"});
+  }
   std::string a = Lower(after.substr(0, 40));
   while (!a.empty() && (a[0] == ' ' || a[0] == ',')) a.erase(0, 1);
   return StartsWithAny(a, {"reported", "reports", "reporting", "first reported", "said", "says", "wrote",
                            "news agency", "has reported", "previously reported", "published",
-                           "was first to report", "cited", "quoted", "noted"});
+                           "was first to report", "cited", "quoted", "noted",
+                           // "an NBC News investigation revealed", "the latest Associated Press tally"
+                           "poll", "tally", "analysis", "investigation", "survey", "count of", "review of"});
 }
 
 // True when the outlet name is glued to a longer proper name: "Michael
@@ -139,7 +154,7 @@ bool PartOfLongerName(std::string_view before, std::string_view after) {
     std::string_view b = before.substr(0, before.size() - 1);
     size_t sp = b.find_last_of(" \n");
     std::string_view w = sp == std::string_view::npos ? b : b.substr(sp + 1);
-    static const std::string_view kCueWords[] = {"According", "Per", "The", "By", "Via"};
+    static const std::string_view kCueWords[] = {"According", "Per", "The", "By", "Via", "A", "An"};
     bool possessive = (w.size() > 2 && w.substr(w.size() - 2) == "'s") ||
                       (w.size() > 4 && w.substr(w.size() - 4) == "\u2019s");
     if (!w.empty() && !possessive && std::isupper(static_cast<unsigned char>(w[0])) &&

@@ -64,5 +64,21 @@ TEST(Authors, OnlyTheListAfterByAreTheAuthors) {
   EXPECT_EQ(got.back(), "Daniel Okafor, Priya Raman and Lukas Brandt|person|d");
 }
 
+// Session 20: "the working paper, “Title,” by Harvard Professor A, Stanford University Professor B
+// and Brown University Professor C": the work noun may stand before a quoted title, and bodies and
+// titles may stand before each name of the list.
+TEST(Authors, AQuotedTitleAndAffiliationsBeforeTheNames) {
+  Article a = FromParagraphs(
+      {"A new study finds that speech has become more divided over time.",
+       "In the working paper, \u201CMeasuring Division in Large Data,\u201D by University of Chicago "
+       "Professor Mark Tennant, Stanford University Professor Matthew Grove and Brown University "
+       "Professor Jesse M. Shields, researchers developed a new approach.",
+       "\u201CWe found a new way,\u201D said Tennant.",
+       "\u201CThese differences may contribute to gridlock,\u201D the researchers said in the study."});
+  std::vector<std::string> got = Attributions(a);
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[1], "Mark Tennant, Matthew Grove and Jesse M. Shields|person|d");
+}
+
 }  // namespace
 }  // namespace parallax::quotes

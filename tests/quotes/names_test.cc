@@ -140,5 +140,14 @@ TEST(QuoteNames, CouncilwomanAndJusticeAreTitles) {
   EXPECT_EQ(CleanName("Justice Department", false), "Justice Department");
 }
 
+// Session 20: a body and a title the tagger joined to a person's name go; a title word inside a
+// name with no known given name after it stays.
+TEST(QuoteNames, ABodyAndTitleBeforeAGivenNameGo) {
+  EXPECT_EQ(CleanName("Stanford University Professor Matthew Gentzkow", true), "Matthew Gentzkow");
+  EXPECT_EQ(CleanName("Business Associate Professor Matt Taddy", true), "Matt Taddy");
+  EXPECT_EQ(CleanName("Stanford University Professor", true), "Stanford University Professor");
+  EXPECT_EQ(CleanName("Harvard Professor Gentzkow", true), "Harvard Professor Gentzkow");
+}
+
 }  // namespace
 }  // namespace parallax::quotes

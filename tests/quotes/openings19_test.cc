@@ -59,5 +59,23 @@ TEST(Openings19, ProgressiveSuingWithRelativeClause) {
   EXPECT_EQ(got.back(), "Rachel Greenfield|document|d");
 }
 
+// "“...,” says the chief curator at the museum" right after a sentence opened by a named person
+// (session 20): a definite phrase headed by an occupation noun is that person, not the museum and
+// not the person quoted a paragraph before; "the scientist" with no person opening a sentence
+// since the last speaker stays an unnamed source.
+TEST(Openings19, OccupationNounRefersBackToTheSentenceSubject) {
+  Article a = FromParagraphs(
+      {"Maria Okafor, a chemist at the University of Leeds, was sorry to learn that her lab would close. "
+       "\u201CI liked doing things by hand,\u201D she says.",
+       "Daniel Reyes welcomed the news. \u201CIt seemed like a gift,\u201D says the chief curator at the "
+       "Natural History Museum of Denver.",
+       "A scientist at the lab agreed. \u201CWe all needed the break,\u201D said the scientist."});
+  std::vector<std::string> got = Attributions(a);
+  ASSERT_EQ(got.size(), 3u);
+  EXPECT_EQ(got[0], "Maria Okafor|person|d");
+  EXPECT_EQ(got[1], "Daniel Reyes|person|d");
+  EXPECT_EQ(got[2], "the scientist|anonymous|d");
+}
+
 }  // namespace
 }  // namespace parallax::quotes

@@ -319,6 +319,20 @@ TEST(OutletCuesTest, DatelineNamesThePublisherCitationsDoNot) {
   EXPECT_EQ(CitedOutlets("the story,as Reuters reported", reg, ""), (std::vector<std::string>{"Reuters"}));
 }
 
+// Session 19: an outlet's poll, tally or investigation cites it ("An NBC News investigation
+// revealed", "a recent CNN poll"); an outlet excluded ("(except on Fox News)") is not cited.
+TEST(OutletCuesTest, PollsCiteAndExclusionsDoNot) {
+  const OutletRegistry& reg = OutletRegistry::Default();
+  EXPECT_EQ(CitedOutlets("An NBC News investigation revealed the plan. In a recent CNN poll, 60 percent agreed. The "
+                         "count rose, according to the latest Associated Press tally.",
+                         reg, ""),
+            (std::vector<std::string>{"NBC News", "CNN", "Associated Press"}));
+  EXPECT_EQ(CitedOutlets("According to a recent Reuters/Ipsos poll, most voters agree.", reg, ""),
+            (std::vector<std::string>{"Reuters"}));
+  EXPECT_TRUE(CitedOutlets("These stories have dominated news coverage of the agency (except on Fox News).", reg, "")
+                  .empty());
+}
+
 TEST(ArticleBuilderTest, BuildsSpansThatPointIntoTheBody) {
   ingest::RawDocument doc;
   doc.uri = "mem";

@@ -236,20 +236,25 @@ class LowerView {
   size_t n_ = 0;
 };
 
-// A capitalised title head that can precede a name ("Governor", "Gen.");
-// "Dean" is more often a given name.
-bool IsTitleHeadWord(std::string_view w) {
-  if (w.empty() || !core::IsAsciiUpper(w[0])) return false;
-  LowerView lw(w);
-  return IsRoleHead(lw.view()) && lw.view() != "dean";
-}
-
 // Titles that are part of how the holder is named ("Pope Francis").
 bool IsStyleTitle(std::string_view lower) {
   static constexpr std::string_view kStyles[] = {"king",   "queen", "prince",   "princess",   "pope",     "emperor",
                                                  "sheikh", "emir",  "ayatollah", "archbishop", "cardinal", "bishop",
                                                  "rabbi",  "imam"};
   return core::InList(lower, kStyles);
+}
+
+// A capitalised title head that can precede a name ("Governor", "Gen."), or its plural
+// ("Justices Kagan and Alito", "Senators McConnell, Cornyn and Thune": roles.h titles the list);
+// "Dean" is more often a given name.
+bool IsTitleHeadWord(std::string_view w) {
+  if (w.empty() || !core::IsAsciiUpper(w[0])) return false;
+  LowerView lw(w);
+  const std::string_view l = lw.view();
+  if (IsRoleHead(l)) return l != "dean";
+  // Not the plural of a style title: "Kings Canyon", "Queens" are places.
+  return l.size() > 3 && l.back() == 's' && IsRoleHead(l.substr(0, l.size() - 1)) &&
+         !IsStyleTitle(l.substr(0, l.size() - 1));
 }
 
 // A word that may precede a title head inside a title: a modifier, another

@@ -74,6 +74,34 @@ bool IsPlainLowerWord(std::string_view w);  // lower-case letters and hyphens ("
 // Nouns a title head modifies ("the governor race", "the president pick").
 bool IsNounAfterTitle(std::string_view w);
 
+// "(R-Wis.)" at token `open`, or ", D-Va." with `open` at the comma: "party, state"; empty when there
+// is no party tag. `*close` gets the tag's last token (roles.cc).
+std::string PartyTag(const View& v, uint32_t open, uint32_t ceil, uint32_t* close);
+// A possessive at token k: "'s", or an apostrophe glued to a capitalised word ending in "s"
+// ("Living Room Conversations' founder", "Jones' lawyer"; role_forms.cc).
+bool PossessiveAt(const View& v, uint32_t k);
+// The person mentions listed after person mention `m` up to token `ceil`: "m and N2", "m, N2, N3
+// and N4" (", and" too; a name may carry "of PLACE": "Susan Collins of Maine and ..."); empty
+// when the names after m end in no "and" (an apposition or a clause, not a list).
+std::vector<uint32_t> ListAfter(const View& v, uint32_t m, uint32_t ceil);
+// The chain name of the person a possessive "his"/"her" at token `pronoun` refers to: the one
+// person named between `floor` and the pronoun, when that is not mention `holder`'s chain; ""
+// when there is none or more than one ("Trump fired his campaign manager, Y" -> Trump).
+std::string PronounOwner(const View& v, uint32_t pronoun, uint32_t floor, uint32_t holder);
+// The opener ("his", "the", "our") of an apposition whose title starts at token `first`, when up
+// to four plain lower-case words that are no verb or preposition ("and" included) come between:
+// "his longtime friend and adviser, Roger Stone", "our very dumb and incompetent Mayor of NYC, de
+// Blasio"; `first` when there is none.
+uint32_t OpenerBeforeAdjectives(const View& v, uint32_t first, uint32_t floor);
+// "said", "told", "wrote", ...: a verb reporting speech (lower case).
+bool IsReportingVerb(std::string_view w);
+bool IsPreposition(std::string_view lower);  // "of", "in", "for", ... (roles.cc)
+// "his role as chairman of ...", "her position as a board member at ...": the title after "his|her
+// role|position|capacity|job as" within eight tokens after person mention `m`.
+bool RoleAsTitle(const View& v, uint32_t m, uint32_t ceil, Phrase* p);
+// Drops the titles not held yet: "a President Trump", "I doubt President Romney would ...".
+void DropHypotheticalTitles(const View& v, std::vector<RoleMention>* roles);
+
 // Person roles of person mention `m` from the phrases around it (roles.cc).
 void RolesOf(const View& v, uint32_t m, std::vector<RoleMention>* out);
 // Appends the roles that nominals and pronouns give (nominal_roles.cc); `roles` holds the roles

@@ -152,7 +152,8 @@ bool IsYear(std::string_view w) {
 int64_t AffiliationBefore(const View& v, int64_t i, int64_t floor, std::vector<std::string>* out) {
   std::string_view w = v.Tok(i);
   int32_t m = v.mention_at[i];
-  if (IsPossessive(w) && i > floor && v.mention_at[i - 1] >= 0 && v.mention_first[v.mention_at[i - 1]] >= floor) {
+  if (i > floor && PossessiveAt(v, static_cast<uint32_t>(i)) && v.mention_at[i - 1] >= 0 &&
+      v.mention_first[v.mention_at[i - 1]] >= floor) {
     int32_t pm = v.mention_at[i - 1];
     out->push_back(EntityName(v, pm));
     return static_cast<int64_t>(v.mention_first[pm]) - 1;
@@ -175,6 +176,13 @@ int64_t AffiliationBefore(const View& v, int64_t i, int64_t floor, std::vector<s
   }
   if (lw.size() > 1 && !PartyOf(lw).empty()) return out->push_back(std::string(PartyOf(lw))), i - 1;
   return i + 1;
+}
+
+// "would", "could", "to"-less modals and "did"/"does": the word after one is a verb.
+bool IsModal(std::string_view w) {
+  static constexpr std::string_view kModals[] = {"would", "will", "could", "can", "should", "may", "might",
+                                                 "must", "did", "does", "do", "cannot"};
+  return core::InList(w, kModals);
 }
 
 // Parses a title that ends at token `end` (inclusive), walking left no
@@ -233,6 +241,9 @@ bool ParseBefore(const View& v, uint32_t end, uint32_t floor, Phrase* p, bool pl
     if (lw == "under" && words.back() != "secretary" && words.back() != "secretary-general") break;
     if (!q.empty() || ((IsTitleWord(lw) || (words.back() == "grader" && IsGradeOrdinal(lw))) && (m < 0 || single))) {
       if (m >= 0 && v.a.entities[m].type == "PER") break;
+      // "would force President Nixon to resign": a lower-case word after a modal is its verb.
+      if (q.empty() && i > static_cast<int64_t>(floor) && core::IsAsciiLower(v.Tok(i)[0]) && IsModal(v.Tok(i - 1)))
+        break;
       words.push_back(lw);
       if (!q.empty()) p->qualifier = q;
       --i;
@@ -368,7 +379,18 @@ bool ParseAfter(const View& v, uint32_t begin, uint32_t ceil, Phrase* p, After m
     if (verb != "is" && verb != "was" && verb != "became" && verb != "serves" && verb != "served") return false;
     past = verb == "was" || verb == "served";
     ++i;
+    // "Murkowski was one of the senators who spoke": the past tense is the event's.
+    if (past && verb == "was" && i + 1 <= ceil && LowerWord(v.Tok(i)) == "one" && v.Tok(i + 1) == "of") past = false;
     if (i <= ceil && LowerWord(v.Tok(i)) == "as") ++i;
+  }
+  // "Jay Sekulow, one of the president's lawyers,", "Andrew Young, one of King's top aides": the
+  // singular of a plural head after "one of"; a title's possessive ("the president's") is skipped.
+  const bool one_of = mode != After::kNominal && i + 2 <= ceil && LowerWord(v.Tok(i)) == "one" && v.Tok(i + 1) == "of";
+  int64_t plural_head = -1;
+  if (one_of) {
+    i += 2;
+    if (i + 3 <= ceil && LowerWord(v.Tok(i)) == "the" && IsRoleHead(LowerWord(v.Tok(i + 1))) && PossessiveAt(v, i + 2))
+      i += 3;
   }
   if (i <= ceil && IsAppositionOpener(LowerWord(v.Tok(i)))) {
     ++i;
@@ -389,6 +411,11 @@ bool ParseAfter(const View& v, uint32_t begin, uint32_t ceil, Phrase* p, After m
     int32_t m = v.mention_at[i];
     std::string_view q = SplitQualifierPrefix(&lw);
     if (q.empty()) q = QualifierOf(lw);
+    if (one_of && lw.size() > 3 && lw.back() == 's' && !IsRoleHead(lw) &&
+        IsRoleHead(std::string_view(lw).substr(0, lw.size() - 1))) {
+      lw.pop_back();
+      plural_head = i;
+    }
     if (!q.empty() && !IsTitleWord(lw)) {
       if (mode == After::kNominal && last_head >= 0) break;  // "The Ukrainian president then assured"
       p->qualifier = q;
@@ -416,7 +443,7 @@ bool ParseAfter(const View& v, uint32_t begin, uint32_t ceil, Phrase* p, After m
     }
     if (m >= 0 && v.a.entities[m].type != "PER" && v.mention_first[m] == i && v.mention_last[m] <= ceil) {
       uint32_t after = v.mention_last[m] + 1;
-      if (after <= ceil && IsPossessive(v.Tok(after))) ++after;
+      if (after <= ceil && PossessiveAt(v, after)) ++after;
       p->affiliations.push_back(EntityName(v, m));
       i = after;
       continue;
@@ -424,7 +451,7 @@ bool ParseAfter(const View& v, uint32_t begin, uint32_t ceil, Phrase* p, After m
     // "Michael Cohen, President Trump's former personal lawyer": a person's possessive says whose
     // the title is; the words before it are that person's own title.
     if (m >= 0 && v.a.entities[m].type == "PER" && v.mention_first[m] == i && v.mention_last[m] + 1 <= ceil &&
-        IsPossessive(v.Tok(v.mention_last[m] + 1))) {
+        PossessiveAt(v, v.mention_last[m] + 1)) {
       words.clear();
       last_head = -1;
       p->qualifier.clear();
@@ -445,7 +472,7 @@ bool ParseAfter(const View& v, uint32_t begin, uint32_t ceil, Phrase* p, After m
     *p = Phrase();
     return ParseAfter(v, i, ceil, p);
   }
-  if (last_head < 0) return false;
+  if (last_head < 0 || (one_of && last_head != plural_head)) return false;
   uint32_t end = static_cast<uint32_t>(last_head);
   for (const auto& [k, w] : words)
     if (k <= end) p->words.push_back(w);
@@ -475,11 +502,11 @@ bool ParseAfter(const View& v, uint32_t begin, uint32_t ceil, Phrase* p, After m
         (first_object || v.a.entities[m].type != "PER")) {
       p->affiliations.push_back(EntityName(v, m));
       end = v.mention_last[m];
-      int32_t m2 = end + 2 <= ceil && IsPossessive(v.Tok(end + 1)) ? v.mention_at[end + 2] : -1;
+      int32_t m2 = end + 2 <= ceil && PossessiveAt(v, end + 1) ? v.mention_at[end + 2] : -1;
       if (m2 >= 0 && v.a.entities[m2].type != "PER" && v.mention_first[m2] == end + 2 && v.mention_last[m2] <= ceil) {
         p->affiliations.push_back(EntityName(v, m2));
         end = v.mention_last[m2];
-      } else if (end + 2 <= ceil && IsPossessive(v.Tok(end + 1))) {
+      } else if (end + 2 <= ceil && PossessiveAt(v, end + 1)) {
         // "a spokesman for Corbett's legal office": a lower-case body after the possessive.
         if (uint32_t body_end = LowerCaseBodyEnd(v, end + 2, ceil); body_end > 0) end = body_end;
       }
@@ -594,35 +621,10 @@ bool ParsePluralAfterPair(const View& v, uint32_t begin, uint32_t ceil, Phrase* 
   return false;
 }
 
-bool IsVerbLike(std::string_view w);
-
-// "his role as chairman of ...", "her position as a board member at ...": within eight tokens after
-// person mention `m`, with no other person named between, the title after "his|her
-// role|position|capacity|job as".
-bool RoleAsTitle(const View& v, uint32_t m, uint32_t ceil, Phrase* p) {
-  const uint32_t last = v.mention_last[m];
-  for (uint32_t k = last + 3; k + 1 <= ceil && k <= last + 10; ++k) {
-    // Asked of the tokens after every person: the span's bytes, without a view.
-    const Span t = v.a.tokens[k].span;
-    if (t.end - t.begin != 2 || t.end > v.a.body.size() || v.a.body[t.begin] != 'a' || v.a.body[t.begin + 1] != 's')
-      continue;
-    const std::string_view w = v.Tok(k - 1), pronoun = v.Tok(k - 2);
-    if ((w != "role" && w != "position" && w != "capacity" && w != "job") || (pronoun != "his" && pronoun != "her"))
-      return false;
-    for (uint32_t j = last + 1; j < k - 2; ++j)
-      if (const int32_t o = v.mention_at[j]; o >= 0 && v.a.entities[o].type == "PER") return false;
-    // The name heads its phrase: a comma, a verb or "for" follows it, not a noun it modifies
-    // ("Sanders campaign co-chair, left her position as president of ...").
-    const std::string_view next = v.Tok(last + 1);
-    if (next != "," && next != "for" && !IsVerbLike(next)) return false;
-    return ParseAfter(v, k + 1, ceil, p, After::kNominal);
-  }
-  return false;
-}
-
 // "his counterpart in China, Xie Zhenhua": a title whose prepositional
-// phrase names a place or organisation, ending at token `end` before the comma.
-bool ParseBeforeWithObject(const View& v, uint32_t end, uint32_t floor, Phrase* p) {
+// phrase names a place or organisation, ending at token `end` before the comma; with `of_only`,
+// right before the name and after "of" ("Mayor of Berkeley Jesse Arreguin").
+bool ParseBeforeWithObject(const View& v, uint32_t end, uint32_t floor, Phrase* p, bool of_only = false) {
   int32_t m = v.mention_at[end];
   if (m < 0 || v.a.entities[m].type == "PER" || v.mention_last[m] != end) return false;
   uint32_t prep = v.mention_first[m];
@@ -630,7 +632,7 @@ bool ParseBeforeWithObject(const View& v, uint32_t end, uint32_t floor, Phrase* 
   if (prep < floor + 2) return false;
   --prep;
   std::string w = LowerWord(v.Tok(prep));
-  if (w != "in" && w != "of" && w != "for" && w != "at" && w != "from") return false;
+  if (w != "of" && (of_only || (w != "in" && w != "for" && w != "at" && w != "from"))) return false;
   if (!ParseBefore(v, prep - 1, floor, p)) return false;
   p->affiliations.push_back(EntityName(v, m));
   p->last = end;
@@ -642,40 +644,67 @@ void RolesOf(const View& v, uint32_t m, std::vector<RoleMention>* out) {
   uint32_t floor = v.SentenceFirst(first), ceil = v.SentenceLast(last);
   size_t before = out->size();
   const int32_t conjunct = NextConjunct(v, m, ceil);
+  // "Sens. Ted Cruz, Rand Paul, Mike Lee and Ron Johnson": a plural title titles every name listed.
+  const std::vector<uint32_t> list = ListAfter(v, m, ceil);
   auto emit = [&](const Phrase& ph) {
     Emit(v, m, ph, out);
-    if (ph.plural && conjunct >= 0) Emit(v, static_cast<uint32_t>(conjunct), ph, out);
+    if (ph.plural)
+      for (uint32_t n : list) Emit(v, n, ph, out);
   };
   Phrase p;
   // "... commentary from the president Barr will stomach": a bare lower-case
   // head after "the" is a noun phrase of its own that happens to touch the
-  // next name, not that name's title ("President Barr", "the US envoy Kerry").
+  // next name, not that name's title ("President Barr", "the US envoy Kerry"); but an occupation
+  // before a full name that a reporting verb, a comma or the sentence's end follows is its title
+  // ("the filmmaker Matthew A. Cherry said").
   const bool bare_noun = first > floor + 1 && !IsCapitalized(v.Tok(first - 1)) &&
-                         LowerWord(v.Tok(first - 2)) == "the";
-  if (first > floor && ParseBefore(v, first - 1, floor, &p, conjunct >= 0) &&
+                         LowerWord(v.Tok(first - 2)) == "the" &&
+                         !(IsOccupation(LowerWord(v.Tok(first - 1))) && last > first &&
+                           (last == ceil || IsReportingVerb(v.Tok(last + 1)) || !IsVerbLike(v.Tok(last + 1))));
+  bool titled = false;  // a title before the name opens the sentence or follows a comma
+  if (first > floor && (ParseBefore(v, first - 1, floor, &p, !list.empty()) ||
+                        (p = Phrase(), ParseBeforeWithObject(v, first - 1, floor, &p, true))) &&
       !(bare_noun && p.words.size() == 1 && p.first == first - 1 && p.qualifier.empty())) {
     emit(p);
+    titled = p.first == floor || v.Tok(p.first - 1) == ",";
   }
   p = Phrase();
   if (first > floor + 1 && v.Tok(first - 1) == "," &&
-      (ParseBefore(v, first - 2, floor, &p, conjunct >= 0) ||
+      (ParseBefore(v, first - 2, floor, &p, !list.empty()) ||
        (p = Phrase(), ParseBeforeWithObject(v, first - 2, floor, &p)))) {
     // An apposition before the name is a noun phrase of its own: it starts the sentence or with
-    // a determiner ("his Chinese counterpart, Xie"), a possessive name ("Trump's campaign
-    // manager, Brad Parscale") or is plural before a pair of names ("GOP senators, Susan
-    // Collins and Lisa Murkowski"); else it may end a clause ("... met the minister, Kerry said").
+    // a determiner ("his Chinese counterpart, Xie"; adjectives may come between: "his longtime
+    // friend and adviser, Roger Stone"), a possessive name ("Trump's campaign manager, Brad
+    // Parscale") or is plural before a list of names ("GOP senators, Susan Collins and Lisa
+    // Murkowski"); else it may end a clause ("... met the minister, Kerry said"). A singular one
+    // before a list is the list's first item ("with the Queen, Donald and Melania Trump").
     int32_t m0 = v.mention_at[p.first];
     bool possessive = m0 >= 0 && v.mention_first[m0] == p.first && v.mention_last[m0] + 1 < first &&
-                      IsPossessive(v.Tok(v.mention_last[m0] + 1));
+                      PossessiveAt(v, v.mention_last[m0] + 1);
     bool opened = p.first == floor || IsAppositionOpener(LowerWord(v.Tok(p.first - 1))) ||
-                  IsAppositionOpener(LowerWord(v.Tok(p.first))) || possessive || (p.plural && conjunct >= 0);
+                  IsAppositionOpener(LowerWord(v.Tok(p.first))) || possessive || (p.plural && !list.empty());
+    // With adjectives between, the apposition must close after the name ("the new president,
+    // Trump fired off tweets" ends a clause).
+    const std::string_view after_name = last + 1 <= ceil ? v.Tok(last + 1) : std::string_view(".");
+    const bool closed = last == ceil || after_name == "," || after_name == "—" || after_name == "–" || after_name == ")";
+    const uint32_t opener = opened || !closed ? p.first : OpenerBeforeAdjectives(v, p.first, floor);
+    opened |= opener < p.first;
+    // (", and" may close the apposition of the name instead: "the EPA chief, Scott Pruitt, and Trump's".)
+    if (!p.plural && !list.empty() && !(v.Tok(last + 1) == "," && v.Tok(last + 2) == "and")) opened = false;
     // "despite the presence of a conservative businessman, Pataki ousted Cuomo": an indefinite
     // phrase that is a preposition's object ends that clause rather than naming the next person.
     if (opened && p.first > floor) {
-      const uint32_t det = IsAppositionOpener(LowerWord(v.Tok(p.first))) ? p.first : p.first - 1;
+      const uint32_t det = IsAppositionOpener(LowerWord(v.Tok(p.first))) ? p.first
+                           : opener < p.first                            ? opener
+                                                                         : p.first - 1;
       if (det > floor && (LowerWord(v.Tok(det)) == "a" || LowerWord(v.Tok(det)) == "an") &&
           IsPreposition(LowerWord(v.Tok(det - 1)))) {
         opened = false;
+      }
+      // "Trump fired his former campaign manager, Steve Bannon": "his" is the one person named
+      // before it in the sentence.
+      if (opened && p.affiliations.empty()) {
+        if (std::string owner = PronounOwner(v, det, floor, m); !owner.empty()) p.affiliations.push_back(owner);
       }
     }
     if (opened) emit(p);
@@ -689,10 +718,11 @@ void RolesOf(const View& v, uint32_t m, std::vector<RoleMention>* out) {
     after = true;
   } else if (!tag.empty() && close + 2 <= ceil && v.Tok(close + 1) == "," && ParseAfter(v, close + 2, ceil, &p)) {
     after = true;  // "Levin (D-Mich.), the ranking member of ..."
-  } else if (last + 2 <= ceil && (first == floor || v.Tok(first - 1) == ",") && IsCopula(v.Tok(last + 1)) &&
+  } else if (last + 2 <= ceil && (first == floor || v.Tok(first - 1) == "," || titled) && IsCopula(v.Tok(last + 1)) &&
              (p = Phrase(), ParseAfter(v, last + 1, ceil, &p, After::kCopula))) {
     // "Granderson is a journalist", "Obama was president": the name is the subject (a name
-    // that starts the sentence or follows a comma, not "a profile of Smith is the ...").
+    // that starts the sentence or follows a comma, not "a profile of Smith is the ..."), also
+    // after its title ("Rep. Brian King is the minority leader of ...").
     after = true;
   }
   if (!after && conjunct >= 0 && tag.empty()) {
@@ -723,7 +753,8 @@ void RolesOf(const View& v, uint32_t m, std::vector<RoleMention>* out) {
   if (Phrase q; RoleAsTitle(v, m, ceil, &q)) Emit(v, m, q, out);
   if (tag.empty()) return;
   bool attached = false;
-  for (size_t r = before; r < out->size(); ++r) {
+  // Also a title the name got as an item of a list ("Sens. Ben Sasse (R-NE) and Chuck Grassley (R-IA)").
+  for (size_t r = 0; r < out->size(); ++r) {
     if ((*out)[r].mention == m && (*out)[r].affiliation.empty()) (*out)[r].affiliation = tag, attached = true;
   }
   if (attached || out->size() > before) return;
@@ -734,39 +765,6 @@ void RolesOf(const View& v, uint32_t m, std::vector<RoleMention>* out) {
   r.role = "member of congress";
   r.affiliation = tag;
   out->push_back(std::move(r));
-}
-
-// "a President Trump", "I doubt President Romney would promise ...": a title before a name that
-// an indefinite article opens, or whose holder is followed by "would" (not negated) while another
-// person of the article holds the same title, names an office the person may hold one day.
-void DropHypotheticalTitles(const View& v, std::vector<RoleMention>* roles) {
-  auto chain_of = [&](uint32_t m) { return v.a.entities[m].chain >= 0 ? v.a.entities[m].chain : -1 - int64_t{m}; };
-  auto hypothetical = [&](const RoleMention& r) {
-    const uint32_t first = v.mention_first[r.mention], last = v.mention_last[r.mention];
-    // Only a title right before the name ("a former aide, John Smith" is an apposition).
-    if (first == 0 || !r.qualifier.empty() || r.span.end != v.a.tokens[first - 1].span.end) return false;
-    uint32_t t = first - 1;  // the title's first token
-    while (t > 0 && v.a.tokens[t].span.begin > r.span.begin) --t;
-    if (t > 0 && (v.Tok(t - 1) == "a" || v.Tok(t - 1) == "an")) return true;
-    // "would" only: "Justice Kennedy could retire", "President Wolfe wouldn't get out" are held.
-    if (last + 2 >= v.n || v.Tok(last + 1) != "would") return false;
-    const std::string_view after = v.Tok(last + 2);
-    if (after == "n't" || after == "n’t" || after == "not" || after == "never") return false;
-    for (const RoleMention& o : *roles)
-      if (o.role == r.role && o.qualifier.empty() && chain_of(o.mention) != chain_of(r.mention)) return true;
-    return false;
-  };
-  std::vector<bool> drop(roles->size());
-  bool any = false;
-  for (size_t i = 0; i < roles->size(); ++i) any |= drop[i] = hypothetical((*roles)[i]);
-  if (!any) return;
-  size_t k = 0;
-  for (size_t i = 0; i < roles->size(); ++i) {
-    if (drop[i]) continue;
-    if (k != i) (*roles)[k] = std::move((*roles)[i]);
-    ++k;
-  }
-  roles->resize(k);
 }
 
 }  // namespace phrase

@@ -72,6 +72,8 @@ Cue CueAt(const Context& ctx, uint32_t t) {
   // "according to State Budget Solutions", "to state officials".
   if ((w == "call" || w == "state") && prev != "to") return {};
   if (w == "state" && (ctx.Text(t)[0] != 's' || !(ctx.Lower(t + 1) == "that" || ctx.IsPunct(t + 1)))) return {};
+  // "Commentators have pointed to the breadth of “qualified immunity”": a reference, not speech.
+  if ((w == "pointed" || w == "points") && (ctx.Lower(t + 1) == "to" || ctx.Lower(t + 1) == "at")) return {};
 
   // "the reported talks", "was told", "is said to": not a report by a speaker.
   static const std::string_view kNotAfter[] = {"the", "a", "an", "was", "were", "is", "are", "be", "been", "being", "all"};

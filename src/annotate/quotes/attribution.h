@@ -61,6 +61,9 @@ Speaker TranscriptLine(const Context& ctx, uint32_t open);
 // True when the quote opening at `open` follows an answer label ("The answer: “Correct.”"): a
 // one-word reply there is a quotation.
 bool TranscriptAnswer(const Context& ctx, uint32_t open);
+// True when [comma, end) is ", APPOSITIVE" closing the sentence: a description ("a Republican
+// consultant who worked for Cruz", "CEO of GAVI") with no reporting cue of its own (indirect.cc).
+bool AppositiveToEnd(const Context& ctx, uint32_t comma, uint32_t end);
 // Appends the indirect reports of sentence `sentence` (one without quote marks).
 void FindIndirect(const Context& ctx, uint32_t sentence, Discourse* d, std::vector<Quotation>* out);
 
@@ -152,6 +155,54 @@ uint32_t RelativeSubjectEnd(const Context& ctx, uint32_t from, uint32_t v);
 // content names is the last person speaker (same or previous paragraph).
 Speaker CorrectIndirectSpeaker(const Context& ctx, Speaker s, uint32_t b, uint32_t e, uint32_t content_b,
                                uint32_t content_e, const Discourse& d);
+
+// Session 19 (indirect_shapes.cc), for indirect speech:
+// "On Monday, according to Reuters, Kudlow said ...": the "according to" at `t`, its phrase ending
+// at `pe`, stands between commas after an opening phrase of the sentence (words from `from`), so
+// its report is the words after the phrase, not the opening phrase before it.
+bool ParentheticalAccording(const Context& ctx, uint32_t t, uint32_t pe, uint32_t from, uint32_t end);
+// "Steel told the Tea Partiers about her two daughters": after the cue `c` ("told"), the words at
+// `clause` are a listener with a determiner and an "about" complement (no "that" or punctuation
+// before it), or after a verb of writing a written work ("wrote a letter in which ..."): no report.
+bool ListenerThenComplement(const Context& ctx, const Cue& c, uint32_t clause, uint32_t end);
+// "As pundits have already pointed out, CLAUSE": the report "as" at token `as` opens (at the
+// sentence's words' start `from`, or after a comma, "and" or "but"), when auxiliaries or adverbs
+// stand between its subject and its verb or the verb is a that-clause cue ("pointed out",
+// "observed"); cue invalid otherwise (indirect.cc reads "as the Times noted," itself).
+struct AsReport {
+  Cue cue;
+  uint32_t subject_b = 0, subject_e = 0, content_b = 0;
+};
+AsReport AsReportAt(const Context& ctx, uint32_t as, uint32_t from, uint32_t end);
+// "..., in which he said CLAUSE", "... issues where they claim CLAUSE", "X, whom police say was
+// ...": the subject starting at `subject` opens a relative clause ("where", "whom", or a
+// preposition and "which").
+bool RelativeSubject(const Context& ctx, uint32_t subject, uint32_t from);
+// True when the words at `clause` after a cue can open a content clause: after "that", or at "the",
+// a subject pronoun or a capitalized word (not "her discomfort", "a national security interest",
+// "discovering a Bible"); asked of reports whose subject opens a relative clause.
+bool ClauseOpening(const Context& ctx, uint32_t clause, uint32_t end);
+// "A spokesman for the US mission in Geneva told": when the sentence's words (from `from`) open
+// with a spokesperson noun and a "for"/"at"/"with" complement running to the subject found before
+// the cue (`subject`), the subject starts at `from` and ends before a second complement ("in
+// Geneva": *subject_end moves there); `subject` otherwise.
+uint32_t SpokespersonSubjectStart(const Context& ctx, uint32_t from, uint32_t subject, uint32_t* subject_end);
+// "WHO spokeswoman Fadela Chaib told": when the subject found before the cue starts right after the
+// sentence's first word (at `from`), a capitalized acronym that reads as a phrase stop, the subject
+// starts at `from`; `subject` otherwise.
+uint32_t AcronymSubjectStart(const Context& ctx, uint32_t from, uint32_t subject);
+// The speaker `s` of the indirect subject or "according to" phrase [b, e), corrected: an outlet's
+// count or analysis ("a Reuters tally") is a document of that outlet; "the social network", "the
+// platform" is the social platform named last within five sentences (organization).
+Speaker CorrectIndirectSpeaker19(const Context& ctx, Speaker s, uint32_t b, uint32_t e);
+// "Metro Weekly", "E&E News": a name of two to five capitalized words ending in a word newspapers
+// and magazines are named by ("Times", "Journal", "Weekly", "News", ...); an organization speaker
+// so named is an outlet the registry lacks (MakeQuotation).
+bool OutletLikeName(std::string_view name);
+// "said one Democrat", "a New Hampshire Republican said": an organization speaker "Democrat" or
+// "Republican" after "one", "a", "an" or "another" (capitalized words between) is one unnamed
+// member, anonymous, described by those words; `s` otherwise (MakeQuotation).
+Speaker UnnamedPartyMember(const Context& ctx, const Speaker& s);
 
 }  // namespace parallax::quotes
 

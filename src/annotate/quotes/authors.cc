@@ -50,6 +50,26 @@ bool AuthorsPhrase(const Context& ctx, Range main) {
   return true;
 }
 
+// A word that may stand before a name in a list of authors: a body's name or a title, capitalized
+// ("Stanford University Professor", "University of Chicago Booth School of Business Associate
+// Professor": the tagger may cut the body's name), or "of" between two such words.
+bool AffiliationWord(const Context& ctx, uint32_t t) {
+  auto capitalized = [&](uint32_t k) {
+    std::string_view raw = ctx.Text(k);
+    return k < ctx.size() && !ctx.InQuote(k) && !IsPerson(ctx, ctx.EntityOf(k)) && !raw.empty() &&
+           std::isupper(static_cast<unsigned char>(raw[0])) && !ctx.IsPunct(k);
+  };
+  if (ctx.Lower(t) == "of") return t > 0 && capitalized(t - 1) && capitalized(t + 1);
+  return capitalized(t);
+}
+
+// "the working paper, “Measuring X,” by": the work noun before a quoted title and "by" at `by`.
+bool WorkBefore(const Context& ctx, uint32_t by, uint32_t sentence_start) {
+  uint32_t t = by;
+  while (t > sentence_start && (ctx.InQuote(t - 1) || ctx.IsPunct(t - 1)) && by - t < 40) --t;
+  return t < by && t > sentence_start && WorkNoun(ctx.Lower(t - 1));
+}
+
 // The distinct persons of the list that starts at token `t` (after "by"), at most three lower-case
 // words before its first name ("by the economists A and B"): names joined by "," and "and" only, so
 // that the persons named later in the sentence ("... concerns fact-checkers such as X") are not
@@ -71,6 +91,8 @@ std::vector<int32_t> ListAfterBy(const Context& ctx, uint32_t t, uint32_t end) {
       while (t < end && ctx.EntityOf(t) == e) ++t;
     } else if (w == "," || w == "and" || w == "&") {
       ++t;
+    } else if (AffiliationWord(ctx, t)) {
+      ++t;  // "by Harvard Professor A, Stanford University Professor B and ...": a title or body before a name
     } else {
       break;
     }
@@ -97,7 +119,8 @@ std::vector<int32_t> AuthorsNamedIn(const Context& ctx, uint32_t s) {
   for (uint32_t t = st.first_token; t < end && !authoring; ++t) {
     if (ctx.InQuote(t)) continue;
     std::string_view w = ctx.Lower(t);
-    authoring = AuthoringVerb(w) || (w == "by" && t > st.first_token && WorkNoun(ctx.Lower(t - 1)));
+    authoring = AuthoringVerb(w) || (w == "by" && t > st.first_token &&
+                                     (WorkNoun(ctx.Lower(t - 1)) || WorkBefore(ctx, t, st.first_token)));
     if (authoring && !AuthoringVerb(w)) by = t;
   }
   std::vector<int32_t> persons;
@@ -130,7 +153,7 @@ Speaker AuthorsReferent(const Context& ctx, Range main, uint32_t at) {
     Speaker p = FromEntity(ctx, persons[0]);
     for (size_t i = 1; i < persons.size(); ++i) {
       p.name += i + 1 == persons.size() ? " and " : ", ";
-      p.name += ctx.Canonical(persons[i]);
+      p.name += FromEntity(ctx, persons[i]).name;
     }
     p.type = "person";
     p.span = Span{ctx.article().tokens[main.b].span.begin, ctx.article().tokens[main.e - 1].span.end};

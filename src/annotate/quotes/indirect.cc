@@ -58,6 +58,17 @@ uint32_t ClauseStart(const Context& ctx, const Cue& c, uint32_t end) {
     uint32_t that = t;
     while (that < limit && ctx.Lower(that) != "that") ++that;
     if (that < limit) return that + 1;
+    // "told a UN briefing on Friday that": two words more when no punctuation comes between.
+    // Not "told the AP on Friday there is no question that": a verb or "there" opens the clause.
+    auto clause_word = [&](uint32_t u) {
+      return ctx.IsPunct(u) ||
+             InList(ctx.Lower(u), {"there", "is", "was", "are", "were", "has", "have", "had", "will", "would"});
+    };
+    bool plain = true;
+    for (uint32_t u = t; u < limit && plain; ++u) plain = !clause_word(u);
+    for (uint32_t u = limit; plain && u < end && u < t + 7 && !clause_word(u); ++u) {
+      if (ctx.Lower(u) == "that") return u + 1;
+    }
     uint32_t e = ctx.EntityOf(t) >= 0 ? t : UINT32_MAX;
     while (e != UINT32_MAX && e < end && ctx.EntityOf(e) == ctx.EntityOf(t)) ++e;
     if (e != UINT32_MAX) return e;
@@ -74,6 +85,8 @@ uint32_t ClauseStart(const Context& ctx, const Cue& c, uint32_t end) {
   return t;
 }
 
+}  // namespace
+
 // True when [comma, end) is ", APPOSITIVE" closing the sentence: a
 // description ("a Republican consultant who worked for Cruz") with no
 // reporting cue of its own.
@@ -81,13 +94,16 @@ bool AppositiveToEnd(const Context& ctx, uint32_t comma, uint32_t end) {
   if (comma + 1 >= end || ctx.Lower(comma) != ",") return false;
   std::string_view w = ctx.Lower(comma + 1);
   bool description = w == "a" || w == "an" || w == "the" || w == "his" || w == "her" || w == "its" ||
-                     w == "their" || w == "who" || TitleNoun(w);
+                     w == "their" || w == "who" || TitleNoun(w) ||
+                     (comma + 2 < end && ctx.Lower(comma + 2) == "of");  // "..., said X, CEO of GAVI."
   if (!description) return false;
   for (uint32_t t = comma + 1; t < end; ++t) {
     if (ctx.IsQuoteMark(t) || CueAt(ctx, t).valid()) return false;
   }
   return true;
 }
+
+namespace {
 
 // Cues of indirect speech that CueAt or IndirectSpeechVerb leave out: plain
 // present and plural forms ("experts say", "they claim") and a few verbs of
@@ -233,14 +249,16 @@ bool PossessorOfRole(const Context& ctx, const Speaker& s, uint32_t b, uint32_t 
 
 }  // namespace
 
-Quotation MakeQuotation(const Span& content, const Context& ctx, const Cue* cue, const Speaker& s, bool direct) {
+Quotation MakeQuotation(const Span& content, const Context& ctx, const Cue* cue, const Speaker& speaker,
+                        bool direct) {
+  const Speaker s = UnnamedPartyMember(ctx, speaker);  // "said one Democrat" (indirect_shapes.cc)
   Quotation q;
   q.span = content;
   q.direct = direct;
   q.speaker = s.span;
   q.speaker_name = s.name;
   q.source_type = s.resolved() ? s.type : "unknown";
-  if (q.source_type == "organization" && CallSign(s.name)) q.source_type = "outlet";
+  if (q.source_type == "organization" && (CallSign(s.name) || OutletLikeName(s.name))) q.source_type = "outlet";
   if (s.entity >= 0) q.speaker_chain = ctx.article().entities[s.entity].chain;
   if (cue == nullptr || !cue->valid()) return q;
   q.cue = Bytes(ctx, cue->first, cue->last);
@@ -281,14 +299,33 @@ void FindIndirect(const Context& ctx, uint32_t sentence, Discourse* d, std::vect
   while (last_word > first && ctx.IsPunct(last_word - 1)) --last_word;
   uint32_t from = first;
   for (uint32_t t = first; t < end; ++t) {
+    const Span& tsp = ctx.article().tokens[t].span;
+    if (tsp.end - tsp.begin == 2 && ctx.Lower(t) == "as") {  // "As pundits have already pointed out, CLAUSE"
+      AsReport r = AsReportAt(ctx, t, from, end);
+      if (r.cue.valid()) {
+        Speaker s = ResolvePhrase(ctx, r.subject_b, r.subject_e, r.cue.first, *d);
+        s = CorrectIndirectSpeaker(ctx, s, r.subject_b, r.subject_e, r.content_b, end, *d);
+        if (Emit(ctx, r.content_b, end, r.cue, CorrectIndirectSpeaker19(ctx, s, r.subject_b, r.subject_e), d, out)) {
+          return;
+        }
+      }
+    }
     Cue c = IndirectCueAt(ctx, t);
     if (!c.valid()) continue;
     if (c.according) {
       uint32_t pe = PhraseEnd(ctx, c.last, end);
       Speaker s = CorrectIndirectSpeaker(ctx, ResolvePhrase(ctx, c.last, pe, t, *d), c.last, pe, from, from, *d);
+      s = CorrectIndirectSpeaker19(ctx, s, c.last, pe);
       bool leading = t == from || (t == from + 1 && ctx.IsPunct(from));
-      if (leading) Emit(ctx, pe, end, c, s, d, out);
-      else Emit(ctx, from, t, c, s, d, out);
+      // "On Monday, according to Reuters, X said ...": the report is the words after the phrase.
+      if (leading || ParentheticalAccording(ctx, t, pe, from, end)) {
+        if (!Emit(ctx, pe, end, c, s, d, out)) return;
+        // "According to Reuters, Kudlow said ...": a report nested in the content.
+        from = pe < end && ctx.Lower(pe) == "," ? pe + 1 : pe;
+        t = from - 1;
+        continue;
+      }
+      Emit(ctx, from, t, c, s, d, out);
       return;
     }
     uint32_t pe = PhraseEnd(ctx, c.last, end);
@@ -296,6 +333,7 @@ void FindIndirect(const Context& ctx, uint32_t sentence, Discourse* d, std::vect
                     ShortTail(ctx, c, pe, last_word);                         // "..., said X on Friday."
     if (t > first && ctx.Lower(t - 1) == "," && trailing && pe > c.last) {  // "..., said X."
       Speaker s = CorrectIndirectSpeaker(ctx, ResolvePhrase(ctx, c.last, pe, t, *d), c.last, pe, from, t - 1, *d);
+      s = CorrectIndirectSpeaker19(ctx, s, c.last, pe);
       if (!PossessorOfRole(ctx, s, c.last, pe)) Emit(ctx, from, t - 1, c, s, d, out);
       return;
     }
@@ -311,11 +349,15 @@ void FindIndirect(const Context& ctx, uint32_t sentence, Discourse* d, std::vect
       uint32_t who = RelativeSubjectEnd(ctx, from, t);
       if (who < t) subject = from, subject_end = who;
     }
+    if (subject != from && subject < t) {  // "A spokesman for X in Geneva told", "WHO spokeswoman X told"
+      subject = AcronymSubjectStart(ctx, from, SpokespersonSubjectStart(ctx, from, subject, &subject_end));
+    }
     if (subject == t || subject == adverbial) continue;
     bool ends = c.last >= last_word || ShortTail(ctx, c, c.last, last_word);  // "..., she wrote in her post."
     bool closes = ends && subject > from && ClosesReport(ctx, subject);
     Speaker s = CorrectIndirectSpeaker(ctx, ResolvePhrase(ctx, subject, subject_end, t, *d), subject, subject_end,
                                        from, closes ? subject - 1 : from, *d);
+    s = CorrectIndirectSpeaker19(ctx, s, subject, subject_end);
     if (PossessorOfRole(ctx, s, subject, subject_end)) s = Speaker{};
     if (closes) {  // "..., X said."
       Emit(ctx, from, subject - 1, c, s, d, out);
@@ -330,8 +372,12 @@ void FindIndirect(const Context& ctx, uint32_t sentence, Discourse* d, std::vect
     // The subject must open the sentence (or follow an introductory phrase and comma, or open a
     // coordinated or subordinate clause: "..., although he assured the paper that").
     bool opener = subject != from && ClauseOpener(ctx.Lower(subject - 1)) && s.type != "document";
-    if (subject != from && ctx.Lower(subject - 1) != "," && ctx.Lower(subject - 1) != "that" && !opener) continue;
+    bool relative = subject != from && ctx.Lower(subject - 1) != "," && ctx.Lower(subject - 1) != "that" && !opener;
+    if (relative && !RelativeSubject(ctx, subject, from)) continue;  // "..., in which he said CLAUSE" (indirect_shapes.cc)
     uint32_t clause = ClauseStart(ctx, c, end);
+    if (relative && ctx.Lower(subject - 1) != "whom" && !ClauseOpening(ctx, clause, end)) continue;  // not "in which she admitted her discomfort"
+    if (ListenerThenComplement(ctx, c, clause, end)) continue;  // "told the Tea Partiers about her daughters"
+    if (clause < end && InList(ctx.Lower(clause), {"and", "or"})) continue;  // "in which he said and did whatever"
     if (clause < end && PrepositionComplement(ctx.Lower(clause))) {  // "reported at the time that ..."
       uint32_t that = clause;
       while (that < end && that < clause + 6 && ctx.Lower(that) != "that" && ctx.Lower(that) != ",") ++that;

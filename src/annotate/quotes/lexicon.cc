@@ -105,17 +105,17 @@ constexpr std::string_view kTitle[] = {
 };
 constexpr std::string_view kGroup[] = {
     "activists", "advocates", "attorneys", "audience", "bishops", "campaigners", "chairmen", "chairwomen",
-    "clergy", "commissioners", "congressmen", "congresswomen", "conservatives", "critics", "crowd",
+    "clergy", "commentators", "commissioners", "congressmen", "congresswomen", "conservatives", "critics", "crowd",
     "crowds", "democrats", "demonstrators", "economists", "experts", "governors", "investigators", "judges",
     "lawmakers", "lawyers", "leaders", "legislators", "liberals", "mayors", "ministers", "mob",
     "negotiators", "observers", "opponents", "organisers", "organizers", "passengers", "plaintiffs", "priests",
-    "professors", "prosecutors", "protesters", "protestors", "regulators", "republicans", "researchers",
+    "professors", "prosecutors", "protesters", "protestors", "pundits", "regulators", "republicans", "researchers",
     "riders", "scholars", "scientists", "senators", "supporters",
 };
 constexpr std::string_view kStops[] = {
     "about", "after", "against", "although", "and", "as", "at", "because", "before", "but", "by",
     "during", "for", "from", "had", "has", "have", "if", "in", "is", "on", "or", "since", "than", "that",
-    "though", "to", "was", "were", "when", "where", "which", "while", "who", "whose",
+    "though", "to", "was", "were", "when", "where", "which", "while", "who", "whom", "whose",
 };
 
 // Sorted, so that a duplicate or a misplaced word is easy to see.

@@ -76,6 +76,15 @@ std::string CleanName(std::string_view text, bool person) {
   if (person && !words.empty()) {
     words[0] = AfterGluedStop(words[0]);
     if (words.size() > 1 && SentenceOpener(words[0])) words.erase(words.begin());
+    // "Stanford University Professor Matthew Gentzkow" (a body and a title the tagger joined to the
+    // name): the name starts at the known given name after a capitalized title, a surname after it.
+    for (size_t i = words.size() >= 4 ? words.size() - 3 : 0; i >= 1 && i + 2 < words.size(); --i) {
+      if (Upper(words[i][0]) && TitleNoun(core::AsciiLowered(words[i])) &&
+          GivenNameGender(core::AsciiLowered(words[i + 1])) != Gender::kUnknown) {
+        words.erase(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(i + 1));
+        break;
+      }
+    }
   }
   std::string out;
   for (size_t i = 0; i < words.size(); ++i) {

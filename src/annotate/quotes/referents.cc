@@ -8,8 +8,10 @@
 #include <cctype>
 #include <initializer_list>
 #include <iterator>
+#include <string>
 
 #include "annotate/quotes/attribution.h"
+#include "annotate/quotes/gender.h"
 #include "annotate/quotes/lexicon.h"
 #include "annotate/quotes/speakers_internal.h"
 
@@ -144,6 +146,74 @@ bool ReportGoesOn(const Context& ctx, uint32_t open, uint32_t after, const Quota
     if (CueAt(ctx, t).valid() || (t < after + 3 && IsPerson(ctx, ctx.EntityOf(t)))) return false;
   }
   return true;
+}
+
+// Lower-case nouns of a person's occupation or part that the title list (lexicon.cc) leaves out
+// and AgentNoun's suffixes miss ("curator", "researcher", "teacher").
+bool RoleNoun(std::string_view raw) {
+  static constexpr std::string_view k[] = {
+      "actor",      "actress",  "astronaut",  "coordinator", "curator",      "designer",   "doctor",
+      "driver",     "engineer", "explorer",   "farmer",      "filmmaker",    "instructor", "inventor",
+      "investor",   "lecturer", "nurse",      "organizer",   "photographer", "pilot",      "player",
+      "producer",   "researcher", "singer",   "soldier",     "student",      "surgeon",    "teacher",
+      "veteran",    "volunteer", "worker",    "writer",
+  };
+  // Nouns of unnamed sources ("the confidant said", "the consultant") are no back-reference.
+  static constexpr std::string_view kSource[] = {"assistant", "confidant", "consultant", "informant", "lobbyist"};
+  if (InList(raw, kSource)) return false;
+  if (AgentNoun(raw) && !raw.ends_with("s")) return true;
+  return InList(raw, k);
+}
+
+// True when the occupation noun at `head` (or its plural) occurs earlier in the article outside
+// quotes, other than within four words of a mention of person `e` ("Gloria Davy, a retired
+// inventor"): the phrase then refers back to that earlier description ("a lobbyist who asked not
+// to be named ... the lobbyist said"), not to `e`.
+bool NounSeenApart(const Context& ctx, uint32_t head, int32_t e) {
+  std::string_view noun = ctx.Lower(head);
+  for (uint32_t t = 0; t + 1 < head; ++t) {
+    std::string_view w = ctx.Lower(t);
+    if (ctx.InQuote(t) || !w.starts_with(noun) || (w.size() != noun.size() && w != std::string(noun) + "s")) continue;
+    bool beside = false;
+    for (uint32_t u = t >= 4 ? t - 4 : 0; u <= t + 4 && u < ctx.size() && !beside; ++u) {
+      int32_t f = ctx.EntityOf(u);
+      beside = f >= 0 && IsPerson(ctx, f) && ctx.Canonical(f) == ctx.Canonical(e);
+    }
+    if (!beside) return true;
+  }
+  return false;
+}
+
+Speaker RoleReferent(const Context& ctx, Range main, uint32_t head, const Discourse& d) {
+  if (main.e < main.b + 2 || ctx.Lower(main.b) != "the" || head <= main.b || head >= main.e) return {};
+  if (ctx.EntityOf(head) >= 0 || ctx.InQuote(head) || !RoleNoun(ctx.Text(head))) return {};
+  std::string_view hw = ctx.Lower(head);
+  Gender want = hw.ends_with("ess") ? Gender::kFemale : WordGender(hw);  // "the actress"
+  int32_t subject = LastPersonBefore(ctx, main.b, want);
+  if (subject < 0 || !OpensSentence(ctx, subject)) return {};
+  uint32_t named = ctx.SentenceOf(ctx.TokenAt(ctx.article().entities[subject].span.begin));
+  uint32_t here = ctx.SentenceOf(main.b);
+  // The sentence before: a person named in the phrase's own sentence is mostly in the words reported
+  // ("Obama will order ..., the lobbyist said").
+  if (named >= here || named + 1 < here) return {};
+  if (d.last_person.resolved() && named <= d.last_person_sentence) return {};
+  if (NounSeenApart(ctx, head, subject) || (main.b > 0 && ctx.IsQuoteMark(main.b - 1))) return {};
+  // Another participant introduced since the person ("Emily went to a surgeon. The physician said"),
+  // or a name right after the phrase ("The Intercept columnist and host Mehdi Hasan").
+  uint32_t after = ctx.TokenAt(ctx.article().entities[subject].span.begin);
+  for (uint32_t t = after; t + 1 < main.b; ++t) {
+    std::string_view w = ctx.Lower(t);
+    if (w != "a" && w != "an" && w != "another") continue;
+    for (uint32_t u = t + 1; u <= t + 3 && u < main.b; ++u) {
+      if (RoleNoun(ctx.Text(u)) || TitleNoun(ctx.Lower(u))) return {};
+    }
+  }
+  for (uint32_t t = head + 1; t < head + 6 && t < ctx.size() && ctx.SentenceOf(t) == here; ++t) {
+    if (IsPerson(ctx, ctx.EntityOf(t))) return {};
+  }
+  Speaker s = FromEntity(ctx, subject);
+  s.span = Described(ctx, main, "person").span;
+  return s;
 }
 
 Speaker BodySubjectBefore(const Context& ctx, uint32_t at) {

@@ -658,9 +658,9 @@ Speaker UnnamedSpeaker(const Context& ctx, Range main, uint32_t first, uint32_t 
   if (elliptical) return Described(ctx, main, "anonymous");  // "One declared, “...”": one of a group
   bool title = TitleNoun(hw) || (hw.find('-') != std::string_view::npos && TitleNoun(hw.substr(hw.rfind('-') + 1)));
   if (title) return TitleSpeaker(ctx, main, hw, at, d);  // "the 2012 GOP presidential nominee": a person
-  // "One Republican defense lobbyist", "the economist", "a consultant": a determiner and a
-  // lower-case agent noun at the head is an unnamed person, whatever names modify it.
-  // "what one Irish journalist later called": "one" or "another" may follow other words.
+  if (Speaker role = RoleReferent(ctx, main, head, d); role.resolved()) return role;  // "the curator"
+  // "One Republican defense lobbyist", "a consultant", "what one Irish journalist later called": a determiner
+  // ("one"/"another" may follow other words) and a lower-case agent noun head: an unnamed person.
   uint32_t det = head;
   while (det > main.b && !Determiner(ctx.Lower(det - 1)) && !ctx.IsPunct(det - 1)) --det;
   bool counted = det > main.b && (det - 1 == main.b || ctx.Lower(det - 1) == "one" || ctx.Lower(det - 1) == "another");

@@ -66,6 +66,12 @@ Speaker SameSpeakerAgain(const Context& ctx, Range main, const Discourse& d);
 // it ... They researched ..."), for "they"; unresolved otherwise.
 Speaker BodySubjectBefore(const Context& ctx, uint32_t at);
 
+// Session 20 (referents.cc): "the chief curator at the museum", "the entomologist": a definite
+// phrase headed by a lower-case noun of a person's occupation refers back to the person who opens
+// one of the two sentences before it (or its own), named after the last person speaker; unresolved
+// otherwise ("“...,” says the curator" after "Brian Brown's heart leapt when ...").
+Speaker RoleReferent(const Context& ctx, Range main, uint32_t head, const Discourse& d);
+
 // Session 16 (pairs.cc):
 // "the senators", "the two lawmakers", "their statement", "the senators' letter", "the Roe-Doe
 // letter": the two named people an earlier sentence (at most twelve back, four paragraphs) opened
