@@ -21,7 +21,8 @@
 // the attorney general, Carney replied"), needs two outlets of its own. A
 // party's general secretary is a post beside an office (as a chair is), and a
 // sentence that tells of a move to another office ("appointed Rep. Tim Scott
-// to the Senate seat") gives the office held before it.
+// to the Senate seat") gives the office held before it. Two sides stated by
+// exactly the same outlets are two posts held together, not a disagreement.
 #include <algorithm>
 #include <map>
 #include <set>
@@ -460,6 +461,14 @@ void FindRoleConflicts(const StoryCorpus& c, std::vector<Conflict>* out) {
     // ("Sen. Kerry's open seat" / "Secretary of State Kerry"): a role conflict
     // needs one side corroborated by two outlets.
     if (sides[0].outlets.size() < 2) continue;
+    // Two posts stated by the very same outlets ("state senator" and "senate
+    // president", each outlet writing both) are held together: no outlet
+    // contradicts another.
+    const std::vector<std::string> leading = sides[0].outlets;
+    sides.erase(std::remove_if(sides.begin() + 1, sides.end(),
+                               [&](const ConflictClaim& s) { return s.outlets == leading; }),
+                sides.end());
+    if (sides.size() < 2) continue;
     out->push_back({"role", person, "", std::move(sides)});
   }
 }

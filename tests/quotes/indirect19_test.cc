@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "annotate/quotes/names.h"
+#include "annotate/quotes/sourcing.h"
 #include "quotes/quotes_test_util.h"
 
 namespace parallax::quotes {
@@ -188,6 +190,42 @@ TEST(Indirect19, TheTimesAndWhomPolice) {
   ASSERT_EQ(got.size(), 2u);
   EXPECT_EQ(got[0], "The New York Times|outlet|i");
   EXPECT_TRUE(got[1].starts_with("police|")) << got[1];
+}
+
+// Session 20, the sourcing profile: "A 2018 New York Times report also said": a document a
+// registered outlet wrote cites that outlet; in the outlet's own article it does not.
+TEST(Indirect19, OutletsDocumentCitesTheOutlet) {
+  for (std::string publisher : {"The Hill", "The New York Times"}) {
+    ingest::RawDocument d;
+    d.uri = "test.txt";
+    d.format = "text";
+    d.outlet = publisher;
+    d.blocks.push_back(ingest::Block{"A 2018 New York Times report also said that the mayor looked into closing "
+                                     "the schools."});
+    Article a = test_util::Annotate(std::move(d));
+    std::vector<std::string> got = Indirect(a);
+    ASSERT_EQ(got.size(), 1u);
+    EXPECT_EQ(got[0], "The New York Times|document|i");
+    std::vector<std::string> cited = ProfileSourcing(a).outlets_cited;
+    if (publisher == "The Hill") {
+      EXPECT_EQ(cited, std::vector<std::string>{"The New York Times"});
+    } else {
+      EXPECT_TRUE(cited.empty());
+    }
+  }
+}
+
+// Session 20, the sourcing profile's voices: "Rear Adm. John Kirby" is John Kirby, not "Rear John
+// Kirby"; "Rear" alone before a name stays.
+TEST(Indirect19, RearAdmiralIsOneTitle) {
+  EXPECT_EQ(CleanName("Rear Adm. John Kirby", true), "John Kirby");
+  EXPECT_EQ(CleanName("Vice Adm. Jane Smith", true), "Jane Smith");
+  EXPECT_EQ(CleanName("Rear Window Smith", true), "Rear Window Smith");
+  Article a = FromParagraphs({"Pentagon spokesman Rear Adm. John Kirby told reporters on Friday that the strikes "
+                              "would go on for weeks."});
+  std::vector<std::string> got = Indirect(a);
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0], "John Kirby|person|i");
 }
 
 }  // namespace

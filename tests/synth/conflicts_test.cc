@@ -419,4 +419,23 @@ TEST_F(FloodStory, APastEventsTollIsOneFactAcrossTheStory) {
 }
 
 }  // namespace
+// Two posts that every outlet stating either writes together ("Mayor Ana
+// Torres ... Governor Ana Torres" in each of two outlets) are held at once: no
+// outlet contradicts another. A post that only some of them state still
+// makes a side.
+TEST_F(FloodStory, TwoPostsStatedByTheSameOutletsAreNoConflict) {
+  auto conflict = [&](const std::string& fox) {
+    a_ = Make("a1", "CNN", "2024-03-11",
+              "Mayor Ana Torres visited the flooded town of Linden. Later, Governor Ana Torres saw the river.");
+    b_ = Make("b2", "Reuters", "2024-03-11",
+              "Mayor Ana Torres toured the flooded town of Linden. Governor Ana Torres met farmers there.");
+    d_ = Make("d4", "Fox News", "2024-03-12", fox);
+    e_ = Make("e5", "BBC News", "2024-03-12", "Ana Torres saw the flood damage in Linden.");
+    copy_ = Make("c3", "Yahoo News", "2024-03-11", "Ana Torres saw Linden.");
+    return Find(Build(), "role") != nullptr;
+  };
+  EXPECT_FALSE(conflict("Ana Torres saw Linden."));
+  EXPECT_TRUE(conflict("Later, Governor Ana Torres saw Linden."));
+}
+
 }  // namespace parallax::synth

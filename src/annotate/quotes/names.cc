@@ -89,6 +89,12 @@ std::string CleanName(std::string_view text, bool person) {
   std::string out;
   for (size_t i = 0; i < words.size(); ++i) {
     if (i == 0 && (words[i] == "the" || words[i] == "The")) continue;
+    // "Rear Adm. John Kirby", "Vice Admiral X": the rank's first word goes with it.
+    if (person && (words[i] == "Rear" || words[i] == "Vice") && i + 2 < words.size() &&
+        (words[i + 1] == "Adm." || words[i + 1] == "Admiral")) {
+      ++i;
+      continue;
+    }
     bool title = Honorific(words[i]) || (i == 0 && words[i][0] >= 'A' && words[i][0] <= 'Z' &&
                                          TitleNoun(core::AsciiLowered(words[i]))) ||
                  (person && GivenNameTitle(words, i));

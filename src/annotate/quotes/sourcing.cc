@@ -1,11 +1,13 @@
 // The sourcing profile is a count over the quotes layer: each quotation adds
 // to its speaker's voice (keyed by canonical name and type) and to its
-// source type; outlets come from the cue scanner (Article::cited_outlets)
-// and from outlets that speak. Voices keep first-seen order for stable
+// source type; outlets come from the cue scanner (Article::cited_outlets),
+// from outlets that speak and from documents they wrote. Voices keep first-seen order for stable
 // output, then are sorted by quotation count.
 #include "annotate/quotes/sourcing.h"
 
 #include <algorithm>
+
+#include "parallax/outlets.h"
 
 namespace parallax::quotes {
 
@@ -42,6 +44,14 @@ SourcingProfile ProfileSourcing(const Article& a) {
     for (auto& [type, n] : p.by_type) if (type == q.source_type) ++n;
     // The publisher quoting its own reporting ("The Hill reported earlier") cites no one.
     if (q.source_type == "outlet" && q.speaker_name != a.outlet) AddUnique(q.speaker_name, &p.outlets_cited);
+    // "A 2018 New York Times report also said", "CNN's poll said": a document a registered outlet
+    // wrote cites that outlet, unless it is the publisher's own.
+    if (q.source_type == "document") {
+      const OutletRegistry& registry = OutletRegistry::Default();
+      const Outlet* author = registry.FindByName(q.speaker_name);
+      const Outlet* publisher = registry.FindByName(a.outlet);
+      if (author != nullptr && author != publisher && author->name != a.outlet) AddUnique(author->name, &p.outlets_cited);
+    }
     if (q.source_type == "anonymous") AddUnique(q.speaker_name, &p.anonymous_descriptions);
     auto it = std::find_if(p.voices.begin(), p.voices.end(), [&](const Voice& v) {
       return v.name == q.speaker_name && (v.source_type == q.source_type || q.source_type == "social" ||
