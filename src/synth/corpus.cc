@@ -104,10 +104,8 @@ size_t DirectQuoteShare(const ArticleQuotes& quotes, Span span) {
   return inside;
 }
 
-// The quotation marks of `text` (a paragraph's bytes from its start) at
-// positions [from, to) applied to `open`: straight marks toggle, curly ones
-// open and close. A curly mark is read only when its three bytes lie before
-// `limit`. Only '"' and 0xE2 change the state: the scan jumps between them.
+}  // namespace
+
 void ScanMarks(std::string_view text, size_t from, size_t to, size_t limit, bool* open) {
   const std::string_view marks = text.substr(0, to);
   for (size_t i = NextQuoteByte(marks, from); i < to; i = NextQuoteByte(marks, i + 1)) {
@@ -119,6 +117,8 @@ void ScanMarks(std::string_view text, size_t from, size_t to, size_t limit, bool
     }
   }
 }
+
+namespace {
 
 // Whether the sentence `s` opens inside a quotation begun earlier (a direct
 // quotation of the quotes layer runs over its first byte, or the quotation

@@ -211,6 +211,12 @@ class StoryCorpus {
 // Lower-cased, ASCII-folded text of a token.
 std::string LowerToken(std::string_view token);
 
+// The quotation marks of `text` (e.g. a paragraph's or a sentence's bytes
+// from its start) at positions [from, to) applied to `open`: straight marks
+// toggle, curly ones open and close. A curly mark is read only when its three
+// bytes lie before `limit`.
+void ScanMarks(std::string_view text, size_t from, size_t to, size_t limit, bool* open);
+
 }  // namespace parallax::synth
 
 #endif  // PARALLAX_SYNTH_CORPUS_H_

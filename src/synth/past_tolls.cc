@@ -69,21 +69,6 @@ int PastYear(const StoryCorpus& c, const SentenceInfo& s) {
   return latest;
 }
 
-// Whether byte `at` of the sentence lies inside a quotation: an odd number
-// of quotation marks (straight or curly) before it in the sentence.
-bool Quoted(std::string_view sentence, size_t at) {
-  int marks = 0;
-  for (size_t i = 0; i < at && i < sentence.size(); ++i) {
-    if (sentence[i] == '"') {
-      ++marks;
-    } else if (sentence.substr(i, 3) == "\u201c" || sentence.substr(i, 3) == "\u201d") {
-      ++marks;
-      i += 2;
-    }
-  }
-  return marks % 2 == 1;
-}
-
 }  // namespace
 
 void PastTollClaims(const StoryCorpus& c, uint32_t si, SentenceTokens* st, std::vector<Claim>* out) {
@@ -111,7 +96,10 @@ void PastTollClaims(const StoryCorpus& c, uint32_t si, SentenceTokens* st, std::
     // killing 162 people) is the writer's.
     const Article& a = *c.articles()[s.article];
     const Span sent = a.sentences[s.sentence].span;
-    if (Quoted(sent.Of(a.body), t.spans[i].begin - sent.begin)) continue;
+    bool quoted = false;
+    const std::string_view text = sent.Of(a.body);
+    ScanMarks(text, 0, t.spans[i].begin - sent.begin, text.size(), &quoted);
+    if (quoted) continue;
     const std::string place = PlaceBefore(c, s, t.spans[i].begin);
     if (place.empty()) continue;
     std::string value;
