@@ -34,6 +34,7 @@ source type), never article text; the text is read from /work/shared/data.
                                    seed, also skipping the indirect and roles gold articles
   quotes_gold.py select-allsides18 the same for allsides-blind18 (session 18), a fifteenth seed
   quotes_gold.py select-allsides19 the same for allsides-blind19 (session 19), a sixteenth seed
+  quotes_gold.py select-allsides20 the same for allsides-blind20 (session 21), a seventeenth seed
   quotes_gold.py show DOC          print DOC's text with every double-quoted span
                                    numbered, for a person to label (see docs/quotes.md)
   quotes_gold.py build LABELS OUT  labels (DOC TAB qN[+qM] TAB speaker TAB type, or
@@ -283,7 +284,7 @@ ALLSIDES_SPLITS = {
     5: (100, False), 6: (120, False), 7: (120, False), 8: (100, False), 9: (100, False),
     10: (115, True), 11: (110, True), 12: (110, True), 13: (140, True), 14: (130, True),
     15: (130, "prefer"), 16: (130, "prefer"), 17: (130, "prefer"), 18: (130, "prefer"),
-    19: (130, "prefer"),
+    19: (130, "prefer"), 20: (130, "prefer"),
 }
 
 
