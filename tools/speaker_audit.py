@@ -1,0 +1,261 @@
+#!/usr/bin/env python3
+"""A random audit of the speakers `parallax quotes` gives on unlabelled AllSides news (session 21).
+
+  speaker_audit.py sample [N]       draw the audit: a fixed-seed shuffle of the AllSides articles in
+                                    the corpus's first 3,000 lines (which no gold selection draws
+                                    from: every blind split starts past them), skipping every article
+                                    a data/gold file names; runs the system on them and takes up to
+                                    3 of each article's direct quotations at random, until N (200).
+                                    Prints one line per sampled quotation (id, byte span, speaker).
+  speaker_audit.py show ID B E      the article's paragraphs around the span, the span marked, for
+                                    a person to judge
+  speaker_audit.py score [LABELS]   re-runs the system on the audit's articles and reports the
+                                    precision of its quotations and its speaker accuracy on them
+                                    (with a 95% interval), by the labels (data/gold/speaker-audit21.tsv)
+  speaker_audit.py pool N OUT       the articles of the first 3,000 lines NOT in the audit and not in
+                                    any gold file, the first N of another shuffle, as JSONL (to read a
+                                    rule's firings on articles the audit does not hold)
+
+The label file holds ids, byte spans (offsets into the article body the system builds from the
+corpus line: `parallax quotes --format json` begin/end), the judgement and the speaker the guideline
+gives; never article text. Environment: PARALLAX (the binary, default build/parallax),
+PARALLAX_SHARED (default ../shared next to the repository).
+"""
+import gzip
+import json
+import math
+import os
+import random
+import re
+import subprocess
+import sys
+import unicodedata
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+SHARED = os.environ.get("PARALLAX_SHARED", os.path.join(HERE, "..", "..", "shared"))
+CORPUS = os.path.join(SHARED, "data", "allsides-news", "allsides-news.jsonl.gz")
+BINARY = os.environ.get("PARALLAX", os.path.join(HERE, "..", "build", "parallax"))
+LABELS = os.path.join(HERE, "..", "data", "gold", "speaker-audit21.tsv")
+SEED = 2026112421
+HEAD = 3000  # the corpus lines the annotate bench reads; no blind selection draws from them
+SCRATCH = os.environ.get("SPEAKER_AUDIT_DIR", "/tmp/speakers21")
+
+
+def gold_ids():
+    """Every AllSides id any data/gold file names (as:<id> or ...jsonl.gz#<id>), except the audit's
+    own label files (so that `sample` draws the same quotations once they are committed)."""
+    ids = set()
+    gold = os.path.join(HERE, "..", "data", "gold")
+    for name in os.listdir(gold):
+        if name.startswith("speaker-audit"):
+            continue
+        text = open(os.path.join(gold, name), encoding="utf-8").read()
+        ids.update(re.findall(r"as:([A-Za-z0-9]{16})", text))
+        ids.update(re.findall(r"jsonl\.gz#([A-Za-z0-9]{16})", text))
+    return ids
+
+
+def head_articles():
+    out = []
+    with gzip.open(CORPUS, "rt", encoding="utf-8") as f:
+        for i, line in enumerate(f):
+            if i >= HEAD:
+                break
+            out.append((json.loads(line)["id"], line))
+    return out
+
+
+def shuffled(seed):
+    skip = gold_ids()
+    arts = [(d, line) for d, line in head_articles() if d not in skip]
+    random.Random(seed).shuffle(arts)
+    return arts
+
+
+def run_quotes(lines, name):
+    os.makedirs(SCRATCH, exist_ok=True)
+    path = os.path.join(SCRATCH, name)
+    with open(path, "w", encoding="utf-8") as f:
+        f.writelines(lines)
+    out = subprocess.run([BINARY, "quotes", "--format", "json", path], capture_output=True, text=True,
+                         encoding="utf-8").stdout
+    return {a["uri"].rsplit("#", 1)[-1]: a for a in json.loads(out)}  # uri: FILE#<corpus id>
+
+
+def sample(n=200, per_article=3, batch=40):
+    """(id, begin, end, speaker, type) of the audit: articles in shuffled order, up to
+    per_article direct quotations of each drawn at random (seeded by the article id)."""
+    arts = shuffled(SEED)
+    out, pos = [], 0
+    while len(out) < n and pos < len(arts):
+        chunk = arts[pos:pos + batch]
+        pos += batch
+        got = run_quotes([line for _, line in chunk], "sample-batch.jsonl")
+        for doc_id, _ in chunk:
+            a = got.get(doc_id)
+            if not a:
+                continue
+            qs = [q for q in a["quotes"] if q["direct"]]
+            rng = random.Random(f"{SEED}:{doc_id}")
+            pick = sorted(rng.sample(range(len(qs)), min(per_article, len(qs))))
+            for i in pick:
+                if len(out) < n:
+                    q = qs[i]
+                    out.append((doc_id, q["begin"], q["end"], q["speaker"], q["source_type"]))
+    return out
+
+
+def article_lines(ids):
+    return [line for d, line in head_articles() if d in ids]
+
+
+def bodies(lines, name):
+    """id -> the article body the system builds (`parallax extract --format json`), the text the
+    byte spans index."""
+    os.makedirs(SCRATCH, exist_ok=True)
+    out = {}
+    for i, line in enumerate(lines):
+        path = os.path.join(SCRATCH, name)
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(line)
+        a = json.loads(subprocess.run([BINARY, "extract", "--format", "json", "--annotate", "none", path],
+                                      capture_output=True, text=True, encoding="utf-8").stdout)
+        out[a["uri"].rsplit("#", 1)[-1]] = a["text"]
+    return out
+
+
+def show(doc_id, b, e, before=3, after=1):
+    """The paragraphs around byte span [b, e) of the article, the span marked [[...]]."""
+    body = bodies(article_lines({doc_id}), "show.jsonl")[doc_id].encode("utf-8")
+    marked = (body[:b] + b"[[" + body[b:e] + b"]]" + body[e:]).decode("utf-8", "replace")
+    paras = marked.split("\n")
+    at = next(i for i, p in enumerate(paras) if "[[" in p)
+    close = next(i for i, p in enumerate(paras) if "]]" in p)
+    print("\n".join(p for p in paras[max(0, at - before):close + after + 1] if p.strip()))
+
+
+def load_labels(path):
+    rows = []
+    for line in open(path, encoding="utf-8"):
+        if line.startswith("#") or not line.strip():
+            continue
+        p = line.rstrip("\n").split("\t")
+        rows.append({"id": p[0][3:], "begin": int(p[1]), "end": int(p[2]), "quote": p[3] == "1",
+                     "speaker": p[4] if len(p) > 4 else "", "type": p[5] if len(p) > 5 else "",
+                     "cause": p[6] if len(p) > 6 else ""})
+    return rows
+
+
+# The scorers' speaker comparison (tools/speaker_match.cc), in Python.
+def norm_speaker(s):
+    s = unicodedata.normalize("NFC", s).replace("\u2019", "'")
+    words = [w.lower() for w in s.split(" ") if w]
+    out = []
+    for w in words:
+        if len(w) == 2 and w[1] == ".":
+            continue
+        if not out and w == "the":
+            continue
+        out.append(w)
+    return " ".join(out)
+
+
+def description(name):
+    first = norm_speaker(name).split(" ")[0] if name else ""
+    det = {"a", "an", "one", "another", "some", "two", "several", "statements", "letter", "statement", "memo",
+           "report"}
+    return first in det or name.startswith("the ") or (bool(name) and name[0].islower())
+
+
+def speaker_matches(pred_name, pred_type, gold, gold_type):
+    for alt in gold.split("|"):
+        if norm_speaker(pred_name) == norm_speaker(alt):
+            return True
+        if description(alt) and pred_type == gold_type:
+            return True
+    return False
+
+
+def wilson(k, n, z=1.96):
+    if n == 0:
+        return (0.0, 0.0)
+    p = k / n
+    d = 1 + z * z / n
+    c = (p + z * z / (2 * n)) / d
+    h = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / d
+    return (c - h, c + h)
+
+
+def cluster_interval(pairs, seed=7, rounds=2000):
+    """A 95% bootstrap interval of sum(k)/sum(n) resampling articles (the quotations of one
+    article are not independent)."""
+    rng = random.Random(seed)
+    vals = []
+    for _ in range(rounds):
+        draw = [pairs[rng.randrange(len(pairs))] for _ in pairs]
+        n = sum(x[1] for x in draw)
+        vals.append(sum(x[0] for x in draw) / n if n else 0)
+    vals.sort()
+    return vals[int(0.025 * rounds)], vals[int(0.975 * rounds) - 1]
+
+
+def score(path, verbose=False):
+    rows = load_labels(path)
+    ids = {r["id"] for r in rows}
+    got = run_quotes(article_lines(ids), "score.jsonl")
+    found = real = right = typed = 0
+    per_article = {}
+    for r in rows:
+        a = got.get(r["id"], {"quotes": []})
+        # the system's quotation over the labelled span: the one overlapping it most
+        best, over = None, 0
+        for q in a["quotes"]:
+            o = min(q["end"], r["end"]) - max(q["begin"], r["begin"])
+            if o > over:
+                best, over = q, o
+        if best is None:
+            if verbose:
+                print(f"LOST  as:{r['id']}\t{r['begin']}\t{r['end']}")
+            continue
+        found += 1
+        if not r["quote"]:
+            continue
+        real += 1
+        ok = speaker_matches(best["speaker"], best["source_type"], r["speaker"], r["type"])
+        right += ok
+        typed += best["source_type"] == r["type"]
+        k, n = per_article.get(r["id"], (0, 0))
+        per_article[r["id"]] = (k + ok, n + 1)
+        if verbose and not ok:
+            print(f"WRONG as:{r['id']}\t{r['begin']}\t{r['end']}\t{best['speaker'] or '?'} ({best['source_type']})"
+                  f"\tgold {r['speaker']} ({r['type']})\t{r['cause']}")
+    lo, hi = wilson(right, real)
+    blo, bhi = cluster_interval(list(per_article.values())) if per_article else (0, 0)
+    print(f"labelled {len(rows)}, still found {found}, real quotations {real} "
+          f"(precision {real / max(found, 1):.3f})")
+    print(f"speaker accuracy {right / max(real, 1):.3f} ({right}/{real}), 95% Wilson [{lo:.3f}, {hi:.3f}], "
+          f"article bootstrap [{blo:.3f}, {bhi:.3f}]; source type {typed / max(real, 1):.3f}")
+
+
+def pool(n, out_path):
+    audit = {r["id"] for r in load_labels(LABELS)} if os.path.exists(LABELS) else set()  # gold_ids skips it
+    arts = [(d, line) for d, line in shuffled(SEED + 1) if d not in audit]
+    with open(out_path, "w", encoding="utf-8") as f:
+        f.writelines(line for _, line in arts[:n])
+
+
+if __name__ == "__main__":
+    cmd = sys.argv[1] if len(sys.argv) > 1 else ""
+    if cmd == "sample":
+        for row in sample(int(sys.argv[2]) if len(sys.argv) > 2 else 200):
+            print("as:%s\t%d\t%d\t%s\t%s" % row)
+    elif cmd == "show":
+        show(sys.argv[2].removeprefix("as:"), int(sys.argv[3]), int(sys.argv[4]))
+    elif cmd == "score":
+        args = [a for a in sys.argv[2:] if a != "-v"]
+        score(args[0] if args else LABELS, "-v" in sys.argv)
+    elif cmd == "pool":
+        pool(int(sys.argv[2]), sys.argv[3])
+    else:
+        print(__doc__)
+        sys.exit(2)
