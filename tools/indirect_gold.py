@@ -19,6 +19,9 @@ document's canonical text, speaker, source type), never article text; the text i
   indirect_gold.py select4          list the articles of indirect-blind4 (session 19): a fourth
                                     seed, skipping as select3 does and also the articles
                                     allsides-blind19's selection may take
+  indirect_gold.py select5          list the articles of indirect-blind5 (session 21): a fifth
+                                    seed, skipping as select4 does and also the articles
+                                    allsides-blind20's selection may take
   indirect_gold.py show DOC         print DOC's canonical text with numbered paragraphs [pN]
                                     for a person to label
   indirect_gold.py build LABELS OUT labels -> gold JSONL with byte offsets
@@ -161,6 +164,21 @@ def select4(count=8, seed=20261190):
         print("indirect-blind4", "as:" + doc_id, outlet, sep="\t")
 
 
+def blind20_ids():
+    """A superset of the articles allsides-blind20 (session 21, another helper's blind split, drawn
+    in the same session as indirect-blind5) can hold, drawn as blind19_ids draws blind19's."""
+    return quotes_gold.selected_ids("allsides-blind20", 20261122 + 20, fresh_outlets=True, target=400,
+                                    fresh_months="prefer", other_gold=True)
+
+
+def select5(count=8, seed=20261200):
+    """indirect-blind5 (session 21): select()'s filter with a fifth seed, skipping what select4
+    skips and allsides-blind20's possible articles (and so their outlets)."""
+    skip = all_gold_ids() | blind16_ids() | blind17_ids() | blind18_ids() | blind19_ids() | blind20_ids()
+    for doc_id, outlet in reporting_articles(skip, seed, count):
+        print("indirect-blind5", "as:" + doc_id, outlet, sep="\t")
+
+
 def canonical(doc):
     with gzip.open(os.path.join(SHARED, "data", ALLSIDES), "rt", encoding="utf-8") as f:
         for line in f:
@@ -220,6 +238,8 @@ if __name__ == "__main__":
         select3()
     elif cmd == "select4":
         select4()
+    elif cmd == "select5":
+        select5()
     elif cmd == "show" and len(sys.argv) == 3:
         show(sys.argv[2])
     elif cmd == "build" and len(sys.argv) == 4:
