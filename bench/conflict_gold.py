@@ -33,7 +33,7 @@ BIN = os.path.join(ROOT, "build", "parallax")
 ALLSIDES = os.path.join(ROOT, "..", "shared", "data", "allsides-news", "allsides-news.jsonl.gz")
 GOLD = os.path.join(ROOT, "data", "gold", "conflicts-allsides.jsonl")
 # Months read in full for the gold (a month whose views report no conflict has no item).
-MONTHS = ["2012-06", "2013-04", "2013-05", "2016-09", "2018-10", "2019-08", "2019-10", "2019-12", "2020-01", "2020-02", "2020-03",
+MONTHS = ["2012-06", "2013-04", "2013-05", "2014-09", "2016-09", "2018-10", "2019-07", "2019-08", "2019-10", "2019-12", "2020-01", "2020-02", "2020-03",
           "2020-04", "2020-05", "2020-06", "2020-07"]
 
 
