@@ -74,8 +74,10 @@ Result<int64_t> PersonOfInitial(StmtCache* db, const EntityChain& c, const NameI
 // ("Chuck Schumer" / "Charles E. Schumer", given_names.h).
 Result<int64_t> PersonWithOtherGivenName(StmtCache* db, const EntityChain& c, const NameInfo& n);
 
-// Whether a chain gets a canonical entity (a name, not a party-and-state tag).
-bool Linkable(const EntityChain& c);
+// Whether chain `c` of `a` gets a canonical entity: a name, not a
+// party-and-state tag, and not a name read only in page furniture
+// (`furniture`: FurnitureSentences(a), page_furniture.h).
+bool Linkable(const Article& a, const EntityChain& c, const std::vector<Span>& furniture);
 
 // The surface names a chain's mentions use, with the chain's name, sorted.
 std::vector<std::string> ChainAliases(const Article& a, const EntityChain& c);

@@ -6,6 +6,7 @@
 
 #include "annotate/entity/names.h"
 #include "store/entity_link.h"
+#include "store/page_furniture.h"
 #include "store/sqlite_store.h"
 
 namespace parallax::store {
@@ -113,9 +114,10 @@ Status Relink(StmtCache* db, std::vector<RelinkArticle>* arts) {
   std::map<std::pair<std::string, std::string>, int64_t> type_count, name_count;  // (key, type), (key, name)
   for (size_t i = 0; i < arts->size(); ++i) {
     Article& a = (*arts)[i].layers;
+    const std::vector<Span> furniture = FurnitureSentences(a);
     for (size_t ci = 0; ci < a.entity_chains.size(); ++ci) {
       EntityChain& c = a.entity_chains[ci];
-      if (!Linkable(c)) continue;
+      if (!Linkable(a, c, furniture)) continue;
       // A listed name the tagger mistypes counts with its listed type in
       // the majorities below ("Facebook" is LOC in most of its chains).
       const std::string known = KnownNameType(InfoOf(c.name, c.type).key);
@@ -134,6 +136,8 @@ Status Relink(StmtCache* db, std::vector<RelinkArticle>* arts) {
     }
     a.body.clear();
     a.body.shrink_to_fit();
+    a.sentences.clear();
+    a.sentences.shrink_to_fit();
   }
   for (ChainJob& job : jobs) {
     const EntityChain& c = (*arts)[job.article].layers.entity_chains[job.chain];
@@ -195,6 +199,7 @@ Status SqliteStore::RelinkEntities() {
     auto a = GetWithoutRaw(ra.id);
     if (!a.ok()) return a.status();
     ra.layers.body = std::move(a->body);
+    ra.layers.sentences = std::move(a->sentences);
     ra.layers.outlet = std::move(a->outlet);
     ra.layers.id = ra.id;
     ra.layers.entities = std::move(a->entities);

@@ -62,6 +62,7 @@
 #include "core/ascii.h"
 #include "store/entity_link.h"
 #include "store/known_bodies.h"
+#include "store/page_furniture.h"
 #include "store/person_names.h"
 #include "store/sqlite_store.h"
 
@@ -602,7 +603,9 @@ bool IsPartyStateTag(const std::string& name) {
 }
 
 // Whether a chain gets a canonical entity.
-bool Linkable(const EntityChain& c) { return !c.name.empty() && !IsPartyStateTag(c.name); }
+bool Linkable(const Article& a, const EntityChain& c, const std::vector<Span>& furniture) {
+  return !c.name.empty() && !IsPartyStateTag(c.name) && !InFurniture(a, c, furniture);
+}
 
 // The surface names a chain's mentions use, with the chain's name, sorted.
 // A person's chain leaves out the fragments the tagger cut from its name
@@ -657,9 +660,10 @@ Status LinkArticle(StmtCache* db, const Article& a) {
        {"DELETE FROM entity_mentions WHERE article_id = ?1", "DELETE FROM entity_roles WHERE article_id = ?1"})
     PARALLAX_RETURN_IF_ERROR(Run(db, sql, {a.id}));
   std::vector<int64_t> entity_of_chain(a.entity_chains.size(), 0);
+  const std::vector<Span> furniture = FurnitureSentences(a);
   for (size_t ci = 0; ci < a.entity_chains.size(); ++ci) {
     const EntityChain& c = a.entity_chains[ci];
-    if (!Linkable(c)) continue;
+    if (!Linkable(a, c, furniture)) continue;
     const std::vector<std::string> aliases = ChainAliases(a, c);
     auto id = ResolveChain(db, a, ci, c, aliases);
     if (!id.ok()) return id.status();
