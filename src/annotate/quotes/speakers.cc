@@ -391,24 +391,6 @@ int32_t LastPersonBefore(const Context& ctx, uint32_t at, Gender want) {
   return any;
 }
 
-int32_t SubjectAcrossAppositive(const Context& ctx, uint32_t v, uint32_t window) {
-  uint32_t sentence = ctx.SentenceOf(v);
-  for (uint32_t t = v; t > 0 && t + window > v; --t) {
-    if (ctx.SentenceOf(t - 1) != sentence) break;
-    int32_t e = ctx.EntityOf(t - 1);
-    if (!IsPerson(ctx, e) || ctx.InQuote(t - 1)) continue;
-    uint32_t first = ctx.TokenAt(ctx.article().entities[e].span.begin);
-    std::string_view next = ctx.Lower(t);
-    if (next == "'s" || next == "\u2019s" || ctx.Lower(t - 1).ends_with("'s") || ctx.Lower(t - 1).ends_with("\u2019s")) {
-      t = first + 1;  // "Mr. Trump's chief adviser": a possessive is not the subject
-      continue;
-    }
-    if (ClauseInitial(ctx, first)) return e;
-    t = first + 1;
-  }
-  return -1;
-}
-
 namespace {
 
 // The last person before token `at`, in paragraph `paragraph` or the one
