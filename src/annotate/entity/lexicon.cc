@@ -55,7 +55,9 @@ const WordSet& Occupations() {
       "novelist", "organizer", "magnate", "teacher", "pilot", "engineer", "cleric", "filmmaker",
       "firefighter", "designer", "lobbyist", "rancher", "neurosurgeon", "surgeon", "benefactor",
       "front-runner", "frontrunner", "entrepreneur", "pastor", "priest", "cartoonist", "playwright",
-      "councilman", "councilwoman", "trooper", "nurse", "lecturer", "mogul"};
+      "councilman", "councilwoman", "trooper", "nurse", "lecturer", "mogul",
+      // Session 21 (roles-blind5's misses).
+      "speechwriter", "fund-raiser", "fundraiser"};
   return k;
 }
 
@@ -87,7 +89,9 @@ const WordSet& Modifiers() {
       "guest", "contributing", "freelance", "visiting", "adjunct", "opinion", "editorial", "investigative",
       "primary", "gaming", "casino", "tech", "oil", "media", "hedge", "fund", "hedge-fund", "software",
       "investment", "venture", "film", "mining", "shipping", "retail", "insurance", "pharmaceutical",
-      "publishing", "internet", "social"};
+      "publishing", "internet", "social",
+      // Session 21 (roles-blind5's misses): "syndicated columnist", "graduate student".
+      "syndicated", "graduate"};
   return k;
 }
 

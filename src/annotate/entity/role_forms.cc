@@ -7,6 +7,10 @@
 //   adjectives          "his longtime friend and adviser, Roger Stone" (OpenerBeforeAdjectives)
 //   "his role as ..."   "Christie, campaigning in his role as chairman of ..." (RoleAsTitle)
 //   not held            "a President Trump", "President Romney would ..." (DropHypotheticalTitles)
+//   lower-case fields   "assistant professor of political science at ..." (FieldOfTitle)
+//   participle clauses  "Roy Moore, the Alabama Senate candidate accused of ..." (ParticipleClauseAt)
+//   name as modifier    "Broidy, a former Trump campaign adviser," (PersonAsModifier)
+//   event nouns         "after the fundraiser, Flake announced" (ObjectEndsClause)
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -108,6 +112,75 @@ uint32_t OpenerBeforeAdjectives(const View& v, uint32_t first, uint32_t floor) {
     --k;
   }
   return k < first && k > floor && IsAppositionOpener(LowerWord(v.Tok(k - 1))) ? k - 1 : first;
+}
+
+namespace {
+
+// Words that may not stand in a lower-case field: determiners, pronouns, quantifiers.
+bool IsFieldStop(std::string_view w) {
+  static constexpr std::string_view kStops[] = {
+      "a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those",
+      "both", "all", "some", "many", "most", "several", "each", "every", "any", "no", "one", "two", "three",
+      "mine", "yours", "ours", "theirs", "who", "which", "whom", "whose", "what", "and", "or", "but", "not",
+      "has", "had", "have", "are", "were", "will", "would"};
+  return core::InList(w, kStops);
+}
+
+}  // namespace
+
+uint32_t FieldOfTitle(const View& v, uint32_t end, uint32_t ceil, std::vector<std::string>* words) {
+  if (end + 2 > ceil || v.Tok(end + 1) != "of") return end;
+  uint32_t k = end + 2, last = 0;
+  for (; k <= ceil && k < end + 8; ++k) {
+    const std::string_view w = v.Tok(k);
+    if (v.mention_at[k] >= 0 || !IsPlainLowerWord(w) || IsPreposition(w)) break;
+    // "and" only between two field words: "professor of law and political science".
+    if (w == "and") {
+      if (last == 0 || k + 1 > ceil || !IsPlainLowerWord(v.Tok(k + 1)) || IsFieldStop(v.Tok(k + 1)) ||
+          IsPreposition(v.Tok(k + 1)) || v.mention_at[k + 1] >= 0) {
+        break;
+      }
+      continue;
+    }
+    if (IsFieldStop(w) || IsCopula(w) || IsReportingVerb(w)) break;
+    last = k;
+  }
+  if (last == 0 || last > end + 5) return end;
+  // The field ends the phrase or an object follows it ("... at Fort Lewis College").
+  const std::string_view next = last + 1 <= ceil ? v.Tok(last + 1) : std::string_view(".");
+  static constexpr std::string_view kEnds[] = {",", ".", ";", ":", ")", "—", "–", "who", "at", "in", "for", "from"};
+  if (!core::InList(next, kEnds)) return end;
+  for (uint32_t j = end + 1; j <= last; ++j) words->push_back(std::string(v.Tok(j)));
+  return last;
+}
+
+bool ParticipleClauseAt(const View& v, uint32_t k, uint32_t ceil) {
+  if (k + 1 > ceil) return false;
+  const std::string_view w = v.Tok(k);
+  if (!(w == "known" || w == "born") && (w.size() < 5 || !IsPlainLowerWord(w) || !w.ends_with("ed"))) return false;
+  static constexpr std::string_view kPreps[] = {"of", "by", "with", "in", "for", "on", "from", "as"};
+  return core::InList(v.Tok(k + 1), kPreps);
+}
+
+bool PersonAsModifier(const View& v, uint32_t i, uint32_t ceil) {
+  const int32_t m = v.mention_at[i];
+  if (!IsPerson(v, m) || v.mention_first[m] != i || v.mention_last[m] + 1 > ceil) return false;
+  // One or two words ("Trump", "Hillary Clinton"), then a lower-case title word.
+  if (v.mention_last[m] > i + 1) return false;
+  const std::string_view next = v.Tok(v.mention_last[m] + 1);
+  return !next.empty() && core::IsAsciiLower(next[0]) &&
+         (IsRoleHead(LowerWord(next)) || IsRoleModifier(LowerWord(next)));
+}
+
+bool ObjectEndsClause(const View& v, uint32_t det, uint32_t floor, const Phrase& p) {
+  if (det <= floor) return false;
+  const std::string before = LowerWord(v.Tok(det - 1)), d = LowerWord(v.Tok(det));
+  if (IsPreposition(before) && (d == "a" || d == "an")) return true;
+  // Title words that also name an event: "after the fundraiser, Flake", "inside the fundraiser".
+  static constexpr std::string_view kEvents[] = {"fundraiser", "fund-raiser"};
+  static constexpr std::string_view kTimes[] = {"after", "before", "during", "inside", "outside", "since"};
+  return p.words.size() == 1 && core::InList(p.words[0], kEvents) &&
+         (IsPreposition(before) || core::InList(before, kTimes));
 }
 
 // A reporting verb after a name: "the filmmaker Matthew A. Cherry said" names the filmmaker,

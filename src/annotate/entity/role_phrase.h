@@ -93,6 +93,22 @@ std::string PronounOwner(const View& v, uint32_t pronoun, uint32_t floor, uint32
 // "his longtime friend and adviser, Roger Stone", "our very dumb and incompetent Mayor of NYC, de
 // Blasio"; `first` when there is none.
 uint32_t OpenerBeforeAdjectives(const View& v, uint32_t first, uint32_t floor);
+// "professor of political science", "director of communications": a lower-case field of up to
+// five plain words ("and" between two) after "of" right after the title's last token `end`, which
+// ends the phrase or precedes an object ("at Fort Lewis College"); appends "of" and the field to
+// `words` and returns its last token, or `end` when there is none (role_forms.cc).
+uint32_t FieldOfTitle(const View& v, uint32_t end, uint32_t ceil, std::vector<std::string>* words);
+// A past participle and a preposition at token k that open a clause about the person an
+// apposition names: "the Alabama Senate candidate accused of ...", "a dentist convicted of".
+bool ParticipleClauseAt(const View& v, uint32_t k, uint32_t ceil);
+// A person's name of one or two words at token i used as a noun modifier before a lower-case title
+// word: "a former Trump campaign adviser", "an Obama spokeswoman" (the title's affiliation).
+bool PersonAsModifier(const View& v, uint32_t i, uint32_t ceil);
+// The phrase `p` before an apposition's comma, with its determiner (or first word) at `det`, is a
+// preposition's object that ends that clause rather than naming the next person: an indefinite one
+// ("despite the presence of a conservative businessman, Pataki ousted Cuomo") or a bare title that
+// also names an event ("after the fundraiser, Flake announced") (role_forms.cc).
+bool ObjectEndsClause(const View& v, uint32_t det, uint32_t floor, const Phrase& p);
 // "said", "told", "wrote", ...: a verb reporting speech (lower case).
 bool IsReportingVerb(std::string_view w);
 bool IsPreposition(std::string_view lower);  // "of", "in", "for", ... (roles.cc)

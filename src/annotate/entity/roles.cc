@@ -459,6 +459,11 @@ bool ParseAfter(const View& v, uint32_t begin, uint32_t ceil, Phrase* p, After m
       i = v.mention_last[m] + 2;
       continue;
     }
+    if (PersonAsModifier(v, i, ceil)) {  // "a former Trump campaign adviser"
+      p->affiliations.push_back(EntityName(v, m));
+      i = v.mention_last[m] + 1;
+      continue;
+    }
     std::string_view c = CountryOfDemonym(lw);
     if (c.empty() && lw.size() > 1) c = PartyOf(lw);
     if (c.empty()) break;
@@ -483,6 +488,7 @@ bool ParseAfter(const View& v, uint32_t begin, uint32_t ceil, Phrase* p, After m
     p->words.push_back(LowerWord(v.Tok(end + 2)));
     end += 2;
   }
+  if (mode != After::kNominal) end = FieldOfTitle(v, end, ceil, &p->words);  // "professor of political science"
   // The title's object: "for the United States", "of Harvard's Institute of Politics", "from
   // Janesville"; then more objects of the object ("leader of the Quds Force of Iran's Revolutionary
   // Guard"), or one lower-case body ("head of the city council's health committee").
@@ -519,7 +525,7 @@ bool ParseAfter(const View& v, uint32_t begin, uint32_t ceil, Phrase* p, After m
   // "..., the Texas governor until 2017,": an office that ended.
   if (end + 1 <= ceil && LowerWord(v.Tok(end + 1)) == "until") {
     past = true;
-  } else if (end + 1 <= ceil && !IsPhraseEnd(v.Tok(end + 1))) {
+  } else if (end + 1 <= ceil && !IsPhraseEnd(v.Tok(end + 1)) && !ParticipleClauseAt(v, end + 1, ceil)) {
     // A nominal may end before a verb ("The former president cautioned") or a possessive ("the
     // billionaire's team"), not before a name or a noun the head modifies ("the governor race").
     std::string_view next = v.Tok(end + 1);
@@ -691,16 +697,13 @@ void RolesOf(const View& v, uint32_t m, std::vector<RoleMention>* out) {
     opened |= opener < p.first;
     // (", and" may close the apposition of the name instead: "the EPA chief, Scott Pruitt, and Trump's".)
     if (!p.plural && !list.empty() && !(v.Tok(last + 1) == "," && v.Tok(last + 2) == "and")) opened = false;
-    // "despite the presence of a conservative businessman, Pataki ousted Cuomo": an indefinite
-    // phrase that is a preposition's object ends that clause rather than naming the next person.
+    // "despite the presence of a conservative businessman, Pataki ousted Cuomo", "after the
+    // fundraiser, Flake left": a preposition's object ends that clause (role_forms.cc).
     if (opened && p.first > floor) {
       const uint32_t det = IsAppositionOpener(LowerWord(v.Tok(p.first))) ? p.first
                            : opener < p.first                            ? opener
                                                                          : p.first - 1;
-      if (det > floor && (LowerWord(v.Tok(det)) == "a" || LowerWord(v.Tok(det)) == "an") &&
-          IsPreposition(LowerWord(v.Tok(det - 1)))) {
-        opened = false;
-      }
+      if (ObjectEndsClause(v, det, floor, p)) opened = false;
       // "Trump fired his former campaign manager, Steve Bannon": "his" is the one person named
       // before it in the sentence.
       if (opened && p.affiliations.empty()) {
@@ -746,6 +749,8 @@ void RolesOf(const View& v, uint32_t m, std::vector<RoleMention>* out) {
         ParseAfter(v, k, ceil, &q)) {
       if (q.qualifier.empty() && p.qualifier == "former" && IsCopula(v.Tok(last + 1))) q.qualifier = p.qualifier;
       Emit(v, m, q, out);
+    } else if (p.last + 1 <= ceil && v.Tok(p.last + 1) == "who" && (q = Phrase(), ParseAfter(v, p.last + 1, ceil, &q))) {
+      Emit(v, m, q, out);  // "a Trump fund-raiser who became the RNC's deputy finance chairman"
     }
   }
   // "Mr. Christie, campaigning in his role as chairman of the Republican Governors Association,",
