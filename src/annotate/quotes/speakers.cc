@@ -752,8 +752,8 @@ Speaker ResolvePhrase(const Context& ctx, uint32_t first, uint32_t last, uint32_
   std::vector<Range> segs = Segments(ctx, first, last);
   if (segs.empty()) return {};
   Range main = segs[0];
-  Speaker pair = PersonPair(ctx, main);
-  if (pair.resolved()) return pair;
+  Speaker pair = PersonPair(ctx, main);  // or "the Arizona Republican" (party_members.cc)
+  if (pair.resolved() || (pair = PartyMemberReferent(ctx, main)).resolved()) return pair;
   uint32_t modifier = ModifierStart(ctx, main);
   if (modifier < main.e) return UnnamedSpeaker(ctx, Range{main.b, modifier}, first, modifier, at, d);
   int32_t last_entity = ctx.EntityOf(Head(ctx, main, false));  // "Secretary of State spokesman Jake Rollow"

@@ -177,6 +177,11 @@ int32_t PersonWithTitle(const Context& ctx, std::string_view title, uint32_t at)
 // sentence names someone else first, or the subject is not newer than the last person quoted.
 Speaker SalientSubject(const Context& ctx, Range r, const Discourse& d);
 
+// Session 21 (party_members.cc): "the Arizona Republican", "the New York Democrat": a definite
+// phrase of at most five words headed by "Republican"/"Democrat" is the person LastPersonBefore
+// finds, named in the phrase's paragraph or the one before (type person); unresolved otherwise.
+Speaker PartyMemberReferent(const Context& ctx, Range main);
+
 }  // namespace parallax::quotes
 
 #endif  // PARALLAX_ANNOTATE_QUOTES_SPEAKERS_INTERNAL_H_
