@@ -45,5 +45,32 @@ TEST(PartyMembers, ANameThreeParagraphsBackIsNotTaken) {
   EXPECT_NE(got[0], "Robert Hallam|person|d");
 }
 
+// "Mr. Whitcombe said" when "Dana Whitcombe" (a given name the table lacks) is the only full name of the
+// surname: her own sentence's "her" shows she is not the man the honorific names.
+TEST(SpouseNames, AMaleHonorificDoesNotJoinAFullNameShownFemale) {
+  Article a = FromParagraphs(
+      {"The mayor opened the new library on Monday. Mr. Whitcombe cut the ribbon at noon.",
+       "\u201CThis building belongs to every family in town,\u201D Mr. Whitcombe said.",
+       "Dana Whitcombe stood beside the stage and waved to her neighbors.",
+       "\u201CWe raised the money in two years,\u201D Mr. Whitcombe said."});
+  EXPECT_EQ(Attributions(a), (std::vector<std::string>{"Whitcombe|person|d", "Whitcombe|person|d"}));
+}
+
+// A guard: "Mrs. Whitcombe" still joins the full name her pronouns show female.
+TEST(SpouseNames, AFemaleHonorificStillJoinsHerFullName) {
+  Article a = FromParagraphs(
+      {"Dana Whitcombe stood beside the stage and waved to her neighbors.",
+       "\u201CWe raised the money in two years,\u201D Mrs. Whitcombe said."});
+  EXPECT_EQ(Attributions(a), (std::vector<std::string>{"Dana Whitcombe|person|d"}));
+}
+
+// A guard: with no pronoun about the full name, "Mr. Whitcombe" joins it as before.
+TEST(SpouseNames, NoPronounKeepsTheJoin) {
+  Article a = FromParagraphs(
+      {"Dana Whitcombe opened the new library on Monday.",
+       "\u201CWe raised the money in two years,\u201D Mr. Whitcombe said."});
+  EXPECT_EQ(Attributions(a), (std::vector<std::string>{"Dana Whitcombe|person|d"}));
+}
+
 }  // namespace
 }  // namespace parallax::quotes

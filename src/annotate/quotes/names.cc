@@ -302,6 +302,16 @@ std::vector<std::string> CanonicalNames(const Article& a, const std::vector<Quot
     Gender own_pronoun = BareSurnameGender(a, i);  // the mention's own pronoun first
     return own_pronoun != Gender::kUnknown ? own_pronoun : it->second.second;
   };
+  // A full name of unknown gender -> the gender its mentions' own pronouns give (spouse_names.cc), read
+  // only for a bare mention whose honorific says its gender ("Mr. Romney" and "Ann Romney ... her").
+  std::unordered_map<std::string_view, Gender> shown;
+  auto ShownAs = [&](const std::string& name, Gender other) {
+    auto [it, fresh] = shown.try_emplace(name, Gender::kUnknown);
+    for (size_t j = 0; fresh && j < a.entities.size() && it->second == Gender::kUnknown; ++j) {
+      if (person[j] && own[j] == name) it->second = OwnSentencePronounGender(a, j);
+    }
+    return it->second == other;
+  };
   std::unordered_map<std::string, std::string> folded;  // one-word name -> FoldedPersonName (node-stable)
   std::vector<FoldedName> folded_names;
   bool folded_read = false;
@@ -321,6 +331,8 @@ std::vector<std::string> CanonicalNames(const Article& a, const std::vector<Quot
     // A name of unknown gender joins only when no one of the other gender shares the surname.
     bool alone = g == 0 || b[3 - g].mentions == 0;
     bool unknown_fuller = b[0].words > b[g].words && !(b[0].quoted && !b[g].quoted && b[g].words > 0);
+    const Gender other = static_cast<Gender>(3 - g);  // meaningful when mine is known
+    if (unknown_fuller && mine != Gender::kUnknown && ShownAs(*b[0].name, other)) unknown_fuller = false;
     const Bucket& chosen = alone && unknown_fuller ? b[0] : b[g];
     const std::string* name = &name_of(chosen);
     size_t name_words = chosen.words;
@@ -334,7 +346,8 @@ std::vector<std::string> CanonicalNames(const Article& a, const std::vector<Quot
       bool fits = own_words[j] >= 2 && person[j] && surname[j] == own[i] &&
                   (!mention_quoted[j] || mention_quoted[i]) &&
                   Compatible(gender[j], static_cast<Gender>(g)) && (alone || gender[j] != Gender::kUnknown) &&
-                  !(named_in_full && gender[j] == Gender::kUnknown);
+                  !(named_in_full && gender[j] == Gender::kUnknown) &&
+                  !(mine != Gender::kUnknown && gender[j] == Gender::kUnknown && ShownAs(own[j], other));
       if (fits) {
         name = &own[j];
         name_words = own_words[j];

@@ -43,6 +43,10 @@ Gender BareSurnameGender(const Article& a, size_t mention);
 // The gender at least twice as many of the bare mentions `bare_mentions` (one surname) give by
 // BareSurnameGender(a, mention) as give the other, else kUnknown.
 Gender BareSurnameGender(const Article& a, const std::vector<size_t>& bare_mentions);
+// Session 21 (spouse_names.cc): the gender of the first personal pronoun (he/his/him, she/her) after
+// person mention `mention` in its own sentence, with no other person, quote mark or relative pronoun
+// between ("Ann Romney watched with a nervous look on her face": female); kUnknown when none.
+Gender OwnSentencePronounGender(const Article& a, size_t mention);
 
 }  // namespace parallax::quotes
 
