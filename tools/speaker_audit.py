@@ -41,15 +41,28 @@ HEAD = 3000  # the corpus lines the annotate bench reads; no blind selection dra
 SCRATCH = os.environ.get("SPEAKER_AUDIT_DIR", "/tmp/speakers21")
 
 
-def gold_ids():
+SAMPLE_GOLD_AT = "56293cf"  # the gold files the audit was drawn against (later gold may take head articles)
+
+
+def gold_ids(at=None):
     """Every AllSides id any data/gold file names (as:<id> or ...jsonl.gz#<id>), except the audit's
-    own label files (so that `sample` draws the same quotations once they are committed)."""
+    own label files (so that `sample` draws the same quotations once they are committed); `at`: the
+    files as of that commit of the repository (git), else the working tree's."""
     ids = set()
     gold = os.path.join(HERE, "..", "data", "gold")
-    for name in os.listdir(gold):
+    if at:
+        names = subprocess.run(["git", "-C", os.path.join(HERE, ".."), "ls-tree", "--name-only", f"{at}:data/gold"],
+                               capture_output=True, text=True, check=True).stdout.split()
+    else:
+        names = os.listdir(gold)
+    for name in names:
         if name.startswith("speaker-audit"):
             continue
-        text = open(os.path.join(gold, name), encoding="utf-8").read()
+        if at:
+            text = subprocess.run(["git", "-C", os.path.join(HERE, ".."), "show", f"{at}:data/gold/{name}"], capture_output=True,
+                                  text=True, encoding="utf-8", check=True).stdout
+        else:
+            text = open(os.path.join(gold, name), encoding="utf-8").read()
         ids.update(re.findall(r"as:([A-Za-z0-9]{16})", text))
         ids.update(re.findall(r"jsonl\.gz#([A-Za-z0-9]{16})", text))
     return ids
@@ -65,8 +78,8 @@ def head_articles():
     return out
 
 
-def shuffled(seed):
-    skip = gold_ids()
+def shuffled(seed, at=None):
+    skip = gold_ids(at)
     arts = [(d, line) for d, line in head_articles() if d not in skip]
     random.Random(seed).shuffle(arts)
     return arts
@@ -85,7 +98,7 @@ def run_quotes(lines, name):
 def sample(n=200, per_article=3, batch=40):
     """(id, begin, end, speaker, type) of the audit: articles in shuffled order, up to
     per_article direct quotations of each drawn at random (seeded by the article id)."""
-    arts = shuffled(SEED)
+    arts = shuffled(SEED, SAMPLE_GOLD_AT)
     out, pos = [], 0
     while len(out) < n and pos < len(arts):
         chunk = arts[pos:pos + batch]
