@@ -66,13 +66,21 @@ bool IsInitialFragment(const std::string& name);
 // Person rules for a chain of two or more words that matched no entity by
 // its key (person_link.cc); each returns the one person found, or 0:
 // the person with the same first and last word and middle initials more or
-// less ("Donald J. Trump" / "Donald Trump");
-Result<int64_t> PersonWithOtherMiddle(StmtCache* db, const EntityChain& c, const NameInfo& n);
+// less ("Donald J. Trump" / "Donald Trump"), or a full middle name when no
+// other person qualifies and the roles of chain `chain` of `a` and of that
+// person do not disagree: no rank against an elected office, no seat in a
+// legislature against a governor's or mayor's office ("Sarah Huckabee
+// Sanders" / "Sarah Sanders");
+Result<int64_t> PersonWithOtherMiddle(StmtCache* db, const Article& a, size_t chain, const EntityChain& c,
+                                      const NameInfo& n);
 // the person an initial and a surname stand for ("P. Manafort");
 Result<int64_t> PersonOfInitial(StmtCache* db, const EntityChain& c, const NameInfo& n);
 // the person with the same surname and another form of the given name
-// ("Chuck Schumer" / "Charles E. Schumer", given_names.h).
-Result<int64_t> PersonWithOtherGivenName(StmtCache* db, const EntityChain& c, const NameInfo& n);
+// ("Chuck Schumer" / "Charles E. Schumer", given_names.h) unless one is
+// named by a rank, the other by an elected office ("Capt. Ronald Johnson" /
+// "Sen. Ron Johnson").
+Result<int64_t> PersonWithOtherGivenName(StmtCache* db, const Article& a, size_t chain, const EntityChain& c,
+                                         const NameInfo& n);
 
 // Whether chain `c` of `a` gets a canonical entity: a name, not a
 // party-and-state tag, and not a name read only in page furniture

@@ -153,28 +153,23 @@ Status Relink(StmtCache* db, std::vector<RelinkArticle>* arts) {
     auto id = ResolveChain(db, ra.layers, job.chain, c, job.aliases);
     if (!id.ok()) return id.status();
     PARALLAX_RETURN_IF_ERROR(RecordChain(db, ra.id, job.chain, c, job.aliases, *id));
+    // The chain's roles at once, as streaming has the roles of earlier
+    // articles: the person rules compare offices (RolesDisagree). Merges
+    // move them with the chains.
+    std::vector<int64_t> entity_of_chain(ra.layers.entity_chains.size(), 0);
+    entity_of_chain[job.chain] = *id;
+    PARALLAX_RETURN_IF_ERROR(RecordRoles(db, ra.layers, entity_of_chain));
   }
   // Folds may have merged entities after a chain was recorded: read the
   // final links back.
   std::vector<int64_t> entity_of_job(jobs.size(), 0);
   auto link = db->Get("SELECT entity FROM entity_mentions WHERE article_id = ?1 AND chain = ?2");
   if (!link.ok()) return link.status();
-  std::map<std::pair<size_t, size_t>, int64_t> final_link;
   for (size_t j = 0; j < jobs.size(); ++j) {
     (*link)->BindText(1, (*arts)[jobs[j].article].id);
     (*link)->BindInt(2, static_cast<int64_t>(jobs[j].chain));
     if ((*link)->Step() == SQLITE_ROW) entity_of_job[j] = (*link)->Int(0);
     (*link)->Reset();
-    final_link[{jobs[j].article, jobs[j].chain}] = entity_of_job[j];
-  }
-  for (size_t i = 0; i < arts->size(); ++i) {
-    const Article& a = (*arts)[i].layers;
-    std::vector<int64_t> entity_of_chain(a.entity_chains.size(), 0);
-    for (size_t ci = 0; ci < a.entity_chains.size(); ++ci) {
-      auto it = final_link.find({i, ci});
-      if (it != final_link.end()) entity_of_chain[ci] = it->second;
-    }
-    PARALLAX_RETURN_IF_ERROR(RecordRoles(db, a, entity_of_chain));
   }
   return NameByMajority(db, jobs, *arts, entity_of_job);
 }

@@ -24,7 +24,9 @@
 //     name whose chain holds its acronym absorbs that acronym's entity
 //     (FoldAcronyms, EntityOfAcronym); a person links to the one person
 //     with the same first and last word and middle initials more or less
-//     ("Donald J. Trump", PersonWithOtherMiddle), or else to the one person
+//     ("Donald J. Trump"; a full middle name when no other person qualifies
+//     and their roles do not disagree: "Sarah Huckabee Sanders",
+//     PersonWithOtherMiddle), or else to the one person
 //     with the same surname and another form of the given name ("Chuck" /
 //     "Charles E. Schumer", PersonWithOtherGivenName). Persons never cross
 //     types;
@@ -559,7 +561,7 @@ Result<int64_t> ResolveChain(StmtCache* db, const Article& a, size_t chain, cons
       id = *known;
     }
   } else if (c.type == "PER" && n.words >= 2) {
-    auto person = PersonWithOtherMiddle(db, c, n);
+    auto person = PersonWithOtherMiddle(db, a, chain, c, n);
     if (!person.ok()) return person.status();
     id = *person;
     if (id == 0 && IsInitialFragment(c.name)) {
@@ -567,7 +569,7 @@ Result<int64_t> ResolveChain(StmtCache* db, const Article& a, size_t chain, cons
       if (!fitting.ok()) return fitting.status();
       id = *fitting;
     } else if (id == 0) {
-      auto other = PersonWithOtherGivenName(db, c, n);
+      auto other = PersonWithOtherGivenName(db, a, chain, c, n);
       if (!other.ok()) return other.status();
       id = *other;
     }

@@ -68,5 +68,61 @@ TEST_F(EntityEvidenceTest, NamesReadOnlyInNewsletterPromptsAreNoEntities) {
   EXPECT_EQ(Names(), want);
 }
 
+TEST_F(EntityEvidenceTest, AFullMiddleNameJoinsTheTwoWordNameWhenNoOtherPersonQualifies) {
+  PutAndLink(Make("AP", {{"PER", "Sarah Huckabee Sanders"}}, {"Sarah Huckabee Sanders"}, "press secretary"));
+  PutAndLink(Make("CNN", {{"PER", "Sarah Sanders"}}, {"Sarah Sanders"}, "press secretary"));
+  PutAndLink(Make("Fox", {{"PER", "Hillary Clinton"}}, {"Hillary Clinton"}));
+  PutAndLink(Make("WSJ", {{"PER", "Hillary Rodham Clinton"}}, {"Hillary Rodham Clinton"}));
+  // Two persons with the first and last word: "Jane Smith" stays apart from both.
+  PutAndLink(Make("AP", {{"PER", "Jane Ann Smith"}}, {"Jane Ann Smith"}));
+  PutAndLink(Make("AP", {{"PER", "Jane Beth Smith"}}, {"Jane Beth Smith"}));
+  PutAndLink(Make("AP", {{"PER", "Jane Smith"}}, {"Jane Smith"}));
+  // Roles with no word in common keep them apart: the former senator is not the governor.
+  PutAndLink(Make("AP", {{"PER", "John Bel Edwards"}}, {"John Bel Edwards"}, "governor"));
+  PutAndLink(Make("AP", {{"PER", "John Edwards"}}, {"John Edwards"}, "senator"));
+  // A generational suffix is no surname.
+  PutAndLink(Make("AP", {{"PER", "Donald Trump Jr."}}, {"Donald Trump Jr."}));
+  PutAndLink(Make("AP", {{"PER", "Donald Jr."}}, {"Donald Jr."}));
+  const std::map<std::string, uint64_t> want{{"Sarah Huckabee Sanders", 2}, {"Hillary Clinton", 2},
+                                             {"Jane Ann Smith", 1},         {"Jane Beth Smith", 1},
+                                             {"Jane Smith", 1},             {"John Bel Edwards", 1},
+                                             {"John Edwards", 1},           {"Donald Trump Jr.", 1},
+                                             {"Donald Jr.", 1}};
+  auto persons = [this] {
+    std::map<std::string, uint64_t> out;
+    for (const auto& e : List("PER")) out[e.name] = e.articles;
+    return out;
+  };
+  EXPECT_EQ(persons(), want);
+  ASSERT_TRUE(store_->RelinkEntities().ok());
+  std::map<std::string, uint64_t> relinked;
+  for (const auto& [name, n] : persons()) relinked[name] = n;
+  EXPECT_EQ(relinked.size(), want.size());
+  EXPECT_EQ(relinked.count("Jane Smith"), 1u);
+}
+
+TEST_F(EntityEvidenceTest, ARankAndAnElectedOfficeKeepTwoFormsOfAGivenNameApart) {
+  PutAndLink(Make("AP", {{"PER", "Ron Johnson"}}, {"Ron Johnson"}, "senator"));
+  PutAndLink(Make("AP", {{"PER", "Ronald Johnson"}}, {"Ronald Johnson"}, "captain"));
+  PutAndLink(Make("AP", {{"PER", "Michael Rogers"}}, {"Michael Rogers"}, "commander"));
+  PutAndLink(Make("AP", {{"PER", "Mike Rogers"}}, {"Mike Rogers"}, "representative"));
+  // A career or another kind of role is no disagreement.
+  PutAndLink(Make("AP", {{"PER", "Bob Livingston"}}, {"Bob Livingston"}, "representative"));
+  PutAndLink(Make("AP", {{"PER", "Robert Livingston"}}, {"Robert Livingston"}, "lobbyist"));
+  PutAndLink(Make("AP", {{"PER", "Joe Biden"}}, {"Joe Biden"}, "senator"));
+  PutAndLink(Make("AP", {{"PER", "Joseph Biden"}}, {"Joseph Biden"}, "vice president"));
+  std::map<std::string, uint64_t> articles;
+  for (const auto& e : List("PER")) articles[e.name] = e.articles;
+  const std::map<std::string, uint64_t> want{{"Ron Johnson", 1},    {"Ronald Johnson", 1}, {"Michael Rogers", 1},
+                                             {"Mike Rogers", 1},    {"Bob Livingston", 2}, {"Joe Biden", 2}};
+  EXPECT_EQ(articles, want);
+  ASSERT_TRUE(store_->RelinkEntities().ok());
+  articles.clear();
+  for (const auto& e : List("PER")) articles[e.name] = e.articles;
+  EXPECT_EQ(articles.size(), want.size());
+  EXPECT_EQ(articles["Ronald Johnson"], 1u);
+  EXPECT_EQ(articles["Mike Rogers"], 1u);
+}
+
 }  // namespace
 }  // namespace parallax
