@@ -77,5 +77,28 @@ TEST(RoleRecallTest, AnEventNounAfterAPrepositionIsNoTitle) {
             V{"Jim Cole:fundraiser"});
 }
 
+TEST(RoleRecallTest, TwoTitlesBeforeAName) {
+  EXPECT_EQ(Roles("Former Ohio governor and U.N. Ambassador Ann Berg spoke on Friday.",
+                  {{"Ohio", "LOC"}, {"U.N.", "ORG"}, {"Ann Berg", "PER"}}),
+            (V{"Ann Berg:governor/former@Ohio", "Ann Berg:ambassador/former@United Nations"}));
+  // "former" reaches an office, not a profession.
+  EXPECT_EQ(Roles("They chose similar people, former senator and lawyer Joe Bean as vice president.",
+                  {{"Joe Bean", "PER"}}),
+            (V{"Joe Bean:senator/former", "Joe Bean:lawyer"}));
+  // The first title must open the sentence or follow a comma: "met the governor and" names two people.
+  EXPECT_EQ(Roles("Trump met the governor and Sen. Ann Berg on Friday.", {{"Trump", "PER"}, {"Ann Berg", "PER"}}),
+            V{"Ann Berg:senator"});
+}
+
+TEST(RoleRecallTest, AnIndefiniteAppositionAfterAPrepositionClosedAfterTheName) {
+  EXPECT_EQ(Roles("He paid money to a former lawyer, Ann Berg, who sued him.", {{"Ann Berg", "PER"}}),
+            V{"Ann Berg:lawyer/former"});
+  EXPECT_EQ(Roles("The campaign distanced itself from a US businessman, Carl Page, whom Trump had praised.",
+                  {{"US", "LOC"}, {"Carl Page", "PER"}, {"Trump", "PER"}}),
+            V{"Carl Page:businessman@United States"});
+  // Not closed after the name: the phrase ends the clause.
+  EXPECT_EQ(Roles("Despite the presence of a conservative businessman, Ann Berg won.", {{"Ann Berg", "PER"}}), V{});
+}
+
 }  // namespace
 }  // namespace parallax

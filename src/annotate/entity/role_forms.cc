@@ -11,6 +11,7 @@
 //   participle clauses  "Roy Moore, the Alabama Senate candidate accused of ..." (ParticipleClauseAt)
 //   name as modifier    "Broidy, a former Trump campaign adviser," (PersonAsModifier)
 //   event nouns         "after the fundraiser, Flake announced" (ObjectEndsClause)
+//   coordinated titles  "Former South Carolina governor and U.N. Ambassador Nikki Haley" (CoordinatedBefore)
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -172,15 +173,32 @@ bool PersonAsModifier(const View& v, uint32_t i, uint32_t ceil) {
          (IsRoleHead(LowerWord(next)) || IsRoleModifier(LowerWord(next)));
 }
 
-bool ObjectEndsClause(const View& v, uint32_t det, uint32_t floor, const Phrase& p) {
+bool ObjectEndsClause(const View& v, uint32_t det, uint32_t floor, const Phrase& p, bool closed) {
   if (det <= floor) return false;
   const std::string before = LowerWord(v.Tok(det - 1)), d = LowerWord(v.Tok(det));
-  if (IsPreposition(before) && (d == "a" || d == "an")) return true;
+  if (IsPreposition(before) && (d == "a" || d == "an")) return !closed;
   // Title words that also name an event: "after the fundraiser, Flake", "inside the fundraiser".
   static constexpr std::string_view kEvents[] = {"fundraiser", "fund-raiser"};
   static constexpr std::string_view kTimes[] = {"after", "before", "during", "inside", "outside", "since"};
   return p.words.size() == 1 && core::InList(p.words[0], kEvents) &&
          (IsPreposition(before) || core::InList(before, kTimes));
+}
+
+bool CoordinatedBefore(const View& v, uint32_t floor, Phrase* p, Phrase* q) {
+  if (p->first < floor + 2 || v.Tok(p->first - 1) != "and") return false;
+  if (!ParseBefore(v, p->first - 2, floor, q) || q->words.empty()) return false;
+  if (q->first != floor) {
+    static constexpr std::string_view kOpen[] = {",", "(", "—", "–", ":"};
+    if (!core::InList(v.Tok(q->first - 1), kOpen)) return false;
+  }
+  // "former" reaches an office, not a profession ("former senator and lawyer Joe Biden").
+  static constexpr std::string_view kProfessions[] = {
+      "lawyer", "attorney", "journalist", "reporter", "columnist", "editor", "author", "activist", "investor",
+      "businessman", "businesswoman", "philanthropist", "billionaire", "banker", "economist", "scientist",
+      "researcher", "professor", "doctor", "physician", "host", "anchor", "student"};
+  const std::string_view head = p->words.back();
+  if (p->qualifier.empty() && !IsOccupation(head) && !core::InList(head, kProfessions)) p->qualifier = q->qualifier;
+  return true;
 }
 
 // A reporting verb after a name: "the filmmaker Matthew A. Cherry said" names the filmmaker,

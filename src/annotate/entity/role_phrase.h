@@ -108,7 +108,18 @@ bool PersonAsModifier(const View& v, uint32_t i, uint32_t ceil);
 // preposition's object that ends that clause rather than naming the next person: an indefinite one
 // ("despite the presence of a conservative businessman, Pataki ousted Cuomo") or a bare title that
 // also names an event ("after the fundraiser, Flake announced") (role_forms.cc).
-bool ObjectEndsClause(const View& v, uint32_t det, uint32_t floor, const Phrase& p);
+// An indefinite one is not when the apposition closes after the name (`closed`: "hush money to a
+// former model, Shera Bechard, who said").
+bool ObjectEndsClause(const View& v, uint32_t det, uint32_t floor, const Phrase& p, bool closed);
+// Parses a title that ends at token `end` (inclusive), walking left no further than `floor`. False
+// when there is no title head at `end`; with `plural`, a plural head ("senators") counts, singular,
+// and sets p->plural (roles.cc).
+bool ParseBefore(const View& v, uint32_t end, uint32_t floor, Phrase* p, bool plural = false);
+// "Former South Carolina governor and U.N. Ambassador Nikki Haley": a second title `q` before the
+// "and" that precedes the title `p` read before a name, when `q` opens the sentence or follows a
+// comma, a dash or a parenthesis; a time qualifier of `q` ("former") is shared with `p` unless
+// `p` is an occupation ("former senator and lawyer Joe Biden").
+bool CoordinatedBefore(const View& v, uint32_t floor, Phrase* p, Phrase* q);
 // "said", "told", "wrote", ...: a verb reporting speech (lower case).
 bool IsReportingVerb(std::string_view w);
 bool IsPreposition(std::string_view lower);  // "of", "in", "for", ... (roles.cc)

@@ -188,7 +188,7 @@ bool IsModal(std::string_view w) {
 // Parses a title that ends at token `end` (inclusive), walking left no
 // further than `floor`. False when there is no title head at `end`; with
 // `plural`, a plural head ("senators") counts, singular, and sets p->plural.
-bool ParseBefore(const View& v, uint32_t end, uint32_t floor, Phrase* p, bool plural = false) {
+bool ParseBefore(const View& v, uint32_t end, uint32_t floor, Phrase* p, bool plural) {
   std::vector<std::string> words;  // reversed
   int64_t i = end;
   int dept = DepartmentWordsBefore(v, end, floor);
@@ -671,6 +671,8 @@ void RolesOf(const View& v, uint32_t m, std::vector<RoleMention>* out) {
   if (first > floor && (ParseBefore(v, first - 1, floor, &p, !list.empty()) ||
                         (p = Phrase(), ParseBeforeWithObject(v, first - 1, floor, &p, true))) &&
       !(bare_noun && p.words.size() == 1 && p.first == first - 1 && p.qualifier.empty())) {
+    Phrase q;  // "Former South Carolina governor and U.N. Ambassador Nikki Haley" (role_forms.cc)
+    if (CoordinatedBefore(v, floor, &p, &q)) emit(q);
     emit(p);
     titled = p.first == floor || v.Tok(p.first - 1) == ",";
   }
@@ -703,7 +705,7 @@ void RolesOf(const View& v, uint32_t m, std::vector<RoleMention>* out) {
       const uint32_t det = IsAppositionOpener(LowerWord(v.Tok(p.first))) ? p.first
                            : opener < p.first                            ? opener
                                                                          : p.first - 1;
-      if (ObjectEndsClause(v, det, floor, p)) opened = false;
+      if (ObjectEndsClause(v, det, floor, p, closed)) opened = false;
       // "Trump fired his former campaign manager, Steve Bannon": "his" is the one person named
       // before it in the sentence.
       if (opened && p.affiliations.empty()) {
