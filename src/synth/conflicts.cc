@@ -23,6 +23,10 @@
 // event ("the Sunday following the attack"), nor an event that belongs to an
 // indefinite noun phrase before it ("along with a Chechen killed early
 // Wednesday"). Page furniture (a video teaser, a dated caption) claims nothing.
+// A meeting is keyed by whom it is with, a person or a group ("with House
+// and Senate leaders" / "with military officials"), and a trip by its
+// places, after it ("to Afghanistan") or before the trip noun ("a Middle
+// Eastern trip"): other counterparts or places are other events.
 //
 // Ranks. "X is the third high-ranking US official to visit Beijing" and "X is
 // the most senior member of the administration to visit China" both rank X
@@ -208,10 +212,23 @@ bool DatesAnEvent(const Article& a, const Toks& t, int k) {
   return true;
 }
 
+// A plural noun for a group one meets: "leaders", "officials", ...
+bool GroupMet(std::string_view w) {
+  static constexpr std::string_view k[] = {
+      "leaders",   "officials",  "lawmakers", "senators",     "governors", "mayors",   "ministers",
+      "counterparts", "executives", "advisers", "advisors",   "commanders", "generals", "diplomats",
+      "negotiators", "delegates", "members",  "donors",       "supporters", "families", "victims",
+      "residents", "farmers",    "workers",   "students",     "activists", "officers", "chiefs",
+      "republicans", "democrats", "investors", "ceos",        "bishops",   "allies",   "envoys"};
+  return core::InList(w, k);
+}
+
 // " with <name>" when the meeting at token k names the person met ("met Xi",
 // "his meeting with Xi", "meets Monday with Russian President Putin"), else
-// "": meetings with different people, or with someone and with no one named
-// (a summit), are different events.
+// " with <group>" when it names a group met ("a meeting Tuesday with House
+// and Senate leaders", "will meet today with military officials"), else
+// "": meetings with different people or groups, or with someone and with no
+// one named (a summit), are different events.
 std::string MeetingCounterpart(const Toks& t, const std::vector<Person>& people, int k) {
   const int n = static_cast<int>(t.words.size());
   int from = k + 1;
@@ -221,17 +238,52 @@ std::string MeetingCounterpart(const Toks& t, const std::vector<Person>& people,
   for (const Person& p : people) {
     if (p.first >= from && p.first <= from + 3 && (from > k + 1 || p.first == k + 1)) return " with " + p.name;
   }
+  // A group: met directly ("met lawmakers"), or after a "with" a few words
+  // on in the same clause ("meeting Tuesday in the Oval Office with Capitol
+  // Hill leaders"), its noun within five words.
+  from = k + 1;
+  for (int j = k + 1; j <= k + 6 && j < n; ++j) {
+    const std::string& w = t.words[j];
+    if (w == "," || w == ";" || w == ":") break;
+    if (w == "with") { from = j + 1; break; }
+  }
+  for (int j = from; j < from + 5 && j < n; ++j) {
+    const std::string& w = t.words[j];
+    if (w == "," || w == ";" || w == ":" || w == "who" || w == "to") break;
+    if (GroupMet(w)) return " with " + w;
+    if (from == k + 1 && j > from + 1) break;  // met directly: the object's first words
+  }
   return "";
+}
+
+// The place written before a trip noun at token k, after a determiner or a
+// possessive ("a Middle Eastern trip", "his Asia tour", "Kerry's China
+// visit"), as "|middle eastern|"; "" when none is written so.
+template <typename Capitalised>
+std::string PlaceBeforeTripNoun(const Toks& t, int k, Capitalised capitalised) {
+  const std::string& noun = t.words[k];
+  if (noun != "trip" && noun != "visit" && noun != "tour") return "";
+  int first = k;
+  while (first > 0 && first > k - 3 && capitalised(first - 1)) --first;
+  if (first == k || first == 0) return "";
+  static constexpr std::string_view kDeterminers[] = {"a", "an", "the", "his", "her", "their", "its", "'s",
+                                                      "\xE2\x80\x99s"};
+  if (!core::InList(t.words[first - 1], kDeterminers)) return "";
+  std::string place = "|";
+  for (int w = first; w < k; ++w) place += (w > first ? " " : "") + t.words[w];
+  return place + "|";
 }
 
 // The places a trip at token k goes to: the capitalised names (not a month)
 // after "to" or "in" within three words of the event word ("travel to Dayton and
 // El Paso", "his trip to Beijing", "arrived in France"), or the object of
-// "visit" ("visited Beijing"), as "|dayton|el paso|"; "" when none is named.
+// "visit" ("visited Beijing"), as "|dayton|el paso|"; failing those, the
+// place written before the trip noun (PlaceBeforeTripNoun); "" when none is
+// named.
 std::string TripPlaces(const Article& a, const Toks& t, int k) {
   const int n = static_cast<int>(t.words.size());
   auto capitalised = [&](int i) {
-    return i < n && !t.words[i].empty() && core::IsAsciiAlpha(t.words[i][0]) &&
+    return i >= 0 && i < n && !t.words[i].empty() && core::IsAsciiAlpha(t.words[i][0]) &&
            core::IsAsciiUpper(a.body[t.spans[i].begin]) && !core::EnglishMonth(t.words[i]);
   };
   int from = -1;
@@ -244,7 +296,7 @@ std::string TripPlaces(const Article& a, const Toks& t, int k) {
       break;
     }
   }
-  if (from < 0 || !capitalised(from)) return "";
+  if (from < 0 || !capitalised(from)) return PlaceBeforeTripNoun(t, k, capitalised);
   std::string places = "|";
   for (int i = from; i < n && i < from + 8;) {
     if (!capitalised(i)) break;

@@ -438,4 +438,27 @@ TEST_F(FloodStory, TwoPostsStatedByTheSameOutletsAreNoConflict) {
   EXPECT_TRUE(conflict("Later, Governor Ana Torres saw Linden."));
 }
 
+// Session 21's blind months (2019-07, 2014-09). Dates: meetings with
+// different groups are different meetings ("met congressional leaders" on
+// one day, "will meet today with military officials" a week later), and a
+// trip's place may be written before the trip noun ("closed out a Middle
+// Eastern trip" is not the "July visit to Afghanistan"). Each EXPECT_FALSE
+// fails on the old code (a group met or not, as a person met or not, makes
+// another meeting).
+TEST_F(FloodStory, GroupsMetAndPlacesBeforeATripNounAreOtherEvents) {
+  auto meeting = [&](const std::string& fox) {
+    return EventDatesConflict("met with farmers in Linden", "met with farmers in Linden", fox);
+  };
+  ASSERT_TRUE(meeting("Ana Torres met with farmers in Linden in February."));
+  EXPECT_FALSE(meeting("Ana Torres had a meeting in Linden in February."));  // no one named: another meeting
+  EXPECT_FALSE(meeting("Ana Torres will meet with army officials in Linden in February."));
+  EXPECT_FALSE(meeting("Ana Torres spoke after meeting in February in the town hall with Linden officials."));
+  auto trip = [&](const std::string& fox) {
+    return EventDatesConflict("traveled to Linden", "traveled to Linden", fox);
+  };
+  ASSERT_TRUE(trip("Ana Torres closed out her trip in February."));
+  EXPECT_TRUE(trip("Ana Torres closed out a Linden trip in February."));
+  EXPECT_FALSE(trip("Ana Torres closed out a Middle Eastern trip in February."));
+}
+
 }  // namespace parallax::synth
