@@ -45,6 +45,10 @@ struct Claim {
   // sentence names them, else "": trips to places that share none are
   // different trips (conflicts.cc).
   std::string places;
+  // A number claim's bound: '>' for a lower bound ("more than 30 million",
+  // "at least 40", "over 500"), '<' for an upper one ("fewer than 20",
+  // "under 5 percent", "up to 10"), 0 otherwise (bounds.cc).
+  char bound = 0;
 };
 
 // PER mentions of the sentence as (first token, last token, name).
@@ -171,6 +175,18 @@ void NumberClaims(const StoryCorpus& c, uint32_t si, const std::string& fact, Se
 // sentence `si` ("the 2011 tornado that devastated Joplin, Mo., ... when 161
 // people were killed"), keyed by the place and the year across fact groups.
 void PastTollClaims(const StoryCorpus& c, uint32_t si, SentenceTokens* st, std::vector<Claim>* out);
+
+// bounds.cc: the bound the words before the number at token `i` of `words`
+// make of it ('>', '<' or 0, as Claim::bound), "$" and "a" passed over.
+char BoundOf(const std::vector<std::string>& words, size_t i);
+
+// bounds.cc: whether two number claims are bounds in one direction less than
+// twofold apart ("more than 30 million" / "more than 37 million"): both can
+// hold, so they make no conflict. Bounds twofold apart or more ("more than
+// 2,000" / "more than 4,000" people in one caravan) read as a reader's
+// estimates, which disagree. NumberConflict asks it of claims published on
+// one day only (a running count's states on two days still differ).
+bool BoundsAgree(const Claim& a, const Claim& b);
 
 // number_claims.cc: the conflict among the number claims of one key, if any.
 std::optional<Conflict> NumberConflict(const StoryCorpus& c, const std::vector<const Claim*>& claims,

@@ -2,9 +2,10 @@
 //
 // Numbers. Inside one fact group, the same unit word after different numbers
 // ("52.2 degrees" vs "50 degrees") from different outlets; a bound or an
-// estimate ("more than $1 million", "nearly 40") agrees within 15%. After a
-// magnitude ("billion") the next content word is part of the unit, so "$500
-// billion a year" in trade and "the $110 billion deal" are not compared. A
+// estimate ("more than $1 million", "nearly 40") agrees within 15%, two
+// bounds one way less than twofold apart published on one day (bounds.cc)
+// too. After a magnitude ("billion") the next content word is part of the
+// unit, so "$500 billion a year" in trade and "the $110 billion deal" are not compared. A
 // range ("$35 billion to $40 billion") agrees with the values it overlaps;
 // the unit is the counted noun after modifiers ("11 U.S. service members").
 // Times of day and durations ("24 hours", "a 12-hour day") are no quantities
@@ -726,14 +727,13 @@ void NumberClaims(const StoryCorpus& c, uint32_t si, const std::string& fact, Se
     }
     if (respectively < 0) respectively = std::find(t.words.begin(), t.words.end(), "respectively") != t.words.end();
     if (respectively) return;
-    out->push_back({"number\t" + fact + "\t" + unit, unit, value, surface, si});
+    out->push_back({"number\t" + fact + "\t" + unit, unit, value, surface, si, "", upper ? '\0' : BoundOf(t.words, i)});
     i = at;
   }
 }
 
 std::optional<Conflict> NumberConflict(const StoryCorpus& c, const std::vector<const Claim*>& claims,
                                        std::string fact) {
-  auto side = Sides(claims, [&](size_t i, size_t j) { return NumbersAgree(claims[i]->value, claims[j]->value); });
   // A change or an increment is a quantity of one day (the Dow's fall on
   // Wednesday and on Thursday, a day's new cases): it compares only between
   // articles published on one day, and a sentence that names no day is
@@ -747,6 +747,14 @@ std::optional<Conflict> NumberConflict(const StoryCorpus& c, const std::vector<c
     dated[i] = DaysOf(s);
     if (of_a_day && dated[i].empty()) dated[i] = DaysBefore(c, claims[i]->sentence);
   }
+  // Close bounds one way agree when published on one day (bounds.cc); on
+  // two days they are a running count's states, which the view reports as
+  // a count that moved ("more than 57,000" signatures on one day, "more than
+  // 78,000" the next).
+  auto side = Sides(claims, [&](size_t i, size_t j) {
+    return NumbersAgree(claims[i]->value, claims[j]->value) ||
+           (day[i] != INT32_MIN && day[i] == day[j] && BoundsAgree(*claims[i], *claims[j]));
+  });
   // A sentence that also states another side's value knows it, so its own
   // value is another quantity ("$100 million to the theater and $65 million
   // to renovate the plaza" against "$100 million to renovate"): its claim

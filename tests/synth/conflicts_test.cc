@@ -461,4 +461,24 @@ TEST_F(FloodStory, GroupsMetAndPlacesBeforeATripNounAreOtherEvents) {
   EXPECT_FALSE(trip("Ana Torres closed out a Middle Eastern trip in February."));
 }
 
+// Numbers: two bounds one way less than twofold apart can both hold ("more
+// than 30 million" / "more than 37 million" Americans with kidney disease);
+// twofold apart they read as estimates that disagree, and a lower bound
+// against an upper one is compared as before; so are bounds published on two
+// days. Each EXPECT_FALSE fails on the old code.
+TEST_F(FloodStory, CloseBoundsOneWayAreNoConflict) {
+  ASSERT_TRUE(NumbersConflict("and flooded 30 homes", "and flooded 37 homes"));
+  EXPECT_FALSE(NumbersConflict("and flooded more than 30 homes", "and flooded more than 37 homes"));
+  EXPECT_FALSE(NumbersConflict("and flooded at least 30 homes", "and flooded over 37 homes"));
+  EXPECT_FALSE(NumbersConflict("and flooded fewer than 30 homes", "and flooded under 37 homes"));
+  EXPECT_TRUE(NumbersConflict("and flooded more than 30 homes", "and flooded more than 60 homes"));
+  EXPECT_TRUE(NumbersConflict("and flooded more than 30 homes", "and flooded fewer than 37 homes"));
+  EXPECT_TRUE(NumbersConflict("and flooded more than 30 homes", "and flooded 37 homes"));
+  // On two publication days, close bounds are a running count's states: a
+  // count that moved, still reported.
+  a_ = Make("a1", "CNN", "2024-03-11", "The flood in Linden cut the main road and flooded more than 30 homes.");
+  b_ = Make("b2", "Reuters", "2024-03-12", "The flood in Linden cut the main road and flooded more than 37 homes.");
+  EXPECT_TRUE(Find(Build(), "number") != nullptr);
+}
+
 }  // namespace parallax::synth
