@@ -22,7 +22,9 @@
 // party's general secretary is a post beside an office (as a chair is), and a
 // sentence that tells of a move to another office ("appointed Rep. Tim Scott
 // to the Senate seat") gives the office held before it. Two sides stated by
-// exactly the same outlets are two posts held together, not a disagreement.
+// exactly the same outlets are two posts held together, not a disagreement;
+// so are a chamber's membership and its presiding post (a Speaker is a
+// representative).
 #include <algorithm>
 #include <map>
 #include <set>
@@ -378,8 +380,20 @@ std::string DiplomaticHead(std::string role) {
   return role;
 }
 
+// A chamber's presiding post is held by one of its members: the Speaker of
+// the House is a representative ("Rep. Nancy Pelosi" and "House Speaker
+// Nancy Pelosi" in one week), a senate's president a senator.
+bool MemberAndPresidingPost(const std::string& member, const std::string& post) {
+  if (member == "representative" || member == "state representative") {
+    return EndsWithWords(post, "speaker") && post.find("senate") == std::string::npos;
+  }
+  if (member == "senator" || member == "state senator") return EndsWithWords(post, "senate president");
+  return false;
+}
+
 bool RolesAgree(const std::string& x, const std::string& y) {
   if (x == y) return true;
+  if (MemberAndPresidingPost(x, y) || MemberAndPresidingPost(y, x)) return true;
   const std::string a = DiplomaticHead(OfficeKey(x)), b = DiplomaticHead(OfficeKey(y));
   if (a == b) return true;
   const std::string& s = a.size() < b.size() ? a : b;

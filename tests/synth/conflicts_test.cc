@@ -481,4 +481,21 @@ TEST_F(FloodStory, CloseBoundsOneWayAreNoConflict) {
   EXPECT_TRUE(Find(Build(), "number") != nullptr);
 }
 
+// Roles: a chamber's presiding post is held by one of its members: "Rep."
+// and "House Speaker" for one person make no conflict; another office does.
+// The EXPECT_FALSE fails on the old code.
+TEST_F(FloodStory, ASpeakerIsARepresentative) {
+  auto conflict = [&](const std::string& fox) {
+    a_ = Make("a1", "CNN", "2024-03-11", "House Speaker Ana Torres visited the flooded town of Linden.");
+    b_ = Make("b2", "Reuters", "2024-03-11", "House Speaker Ana Torres toured the flooded town of Linden.");
+    d_ = Make("d4", "Fox News", "2024-03-12", fox);
+    e_ = Make("e5", "BBC News", "2024-03-12", "Ana Torres saw the flood damage in Linden.");
+    copy_ = Make("c3", "Yahoo News", "2024-03-11", "Ana Torres saw Linden.");
+    return Find(Build(), "role") != nullptr;
+  };
+  ASSERT_TRUE(conflict("Senator Ana Torres saw Linden."));
+  EXPECT_FALSE(conflict("Rep. Ana Torres saw Linden."));
+  EXPECT_TRUE(conflict("Governor Ana Torres saw Linden."));
+}
+
 }  // namespace parallax::synth
