@@ -72,5 +72,29 @@ TEST(SpouseNames, NoPronounKeepsTheJoin) {
   EXPECT_EQ(Attributions(a), (std::vector<std::string>{"Dana Whitcombe|person|d"}));
 }
 
+// "Kessler campaign press secretary Owen Bright ... “...,” he wrote": the name before the office and
+// title modifies it; the subject is the titled person.
+TEST(AttributiveNames, ANameBeforeAnOfficeTitleIsNotTheSubject) {
+  Article a = FromParagraphs(
+      {"Mayor Tom Kessler announced his campaign for governor on Monday.",
+       "\u201CThis is a list of private citizens,\u201D said Sen. Carl Brandt of Ohio.",
+       "Kessler campaign press secretary Owen Bright called on the senator to delete the post and apologize.",
+       "\u201CHow far will they go?\u201D he said in a statement."});
+  auto got = Attributions(a);
+  ASSERT_FALSE(got.empty());
+  EXPECT_EQ(got.back(), "Owen Bright|person|d");
+}
+
+// A guard: "Kessler told talk show host Owen Bright": a verb between, the subject stays Kessler.
+TEST(AttributiveNames, AVerbBetweenKeepsTheFirstName) {
+  Article a = FromParagraphs(
+      {"Donors were named in a list on Monday.",
+       "\u201CThis is a list of private citizens,\u201D said Sen. Carl Brandt of Ohio.",
+       "Mayor Ann Kessler told radio host Owen Bright that the list was a mistake.",
+       "\u201CWe took it down within the hour,\u201D she said."});
+  EXPECT_EQ(Attributions(a),
+            (std::vector<std::string>{"Carl Brandt|person|d", "Ann Kessler|person|i", "Ann Kessler|person|d"}));
+}
+
 }  // namespace
 }  // namespace parallax::quotes

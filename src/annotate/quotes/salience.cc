@@ -195,7 +195,8 @@ Subject SubjectOf(const Context& ctx, uint32_t s, Gender want, const Discourse& 
       named = named || t > b;
       continue;
     }
-    if (lw == "and" || Determiner(lw) || RoleWord(ctx, t)) {
+    // "Trump campaign communications director Tim Murtaugh": office words (attributive_names.cc) too.
+    if (lw == "and" || Determiner(lw) || RoleWord(ctx, t) || OfficeWord(lw)) {
       if (TitleNoun(lw)) title = t;
       continue;
     }

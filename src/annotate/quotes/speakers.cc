@@ -381,7 +381,7 @@ int32_t LastPersonBefore(const Context& ctx, uint32_t at, Gender want) {
     if (any >= 0 && ParagraphOf(ctx, first) < ParagraphOf(ctx, any_token) && Mentions(ctx, any) > Mentions(ctx, e)) {
       return any;
     }
-    if (PronounSubject(ctx, first)) return e;  // antecedents.cc
+    if (PronounSubject(ctx, first)) return ModifiedPerson(ctx, e, want);  // antecedents.cc, attributive_names.cc
     if (any < 0) {
       any = e;
       any_token = first;

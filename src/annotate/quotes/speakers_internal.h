@@ -182,6 +182,15 @@ Speaker SalientSubject(const Context& ctx, Range r, const Discourse& d);
 // finds, named in the phrase's paragraph or the one before (type person); unresolved otherwise.
 Speaker PartyMemberReferent(const Context& ctx, Range main);
 
+// Session 22 (attributive_names.cc): person `e` when its name is a modifier of a title and the titled
+// person after it ("Trump campaign communications director Tim Murtaugh", "Obama adviser David
+// Axelrod": the name, an optional 's, up to five words of office ending in a title, then the person),
+// that person when of gender `want` or unknown; else `e`.
+int32_t ModifiedPerson(const Context& ctx, int32_t e, Gender want);
+// Lower-case words of a person's team or office that may stand between a modifying name and a title
+// ("campaign", "communications", "press", "deputy", ...).
+bool OfficeWord(std::string_view lower_word);
+
 }  // namespace parallax::quotes
 
 #endif  // PARALLAX_ANNOTATE_QUOTES_SPEAKERS_INTERNAL_H_
