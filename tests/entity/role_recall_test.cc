@@ -33,6 +33,16 @@ TEST(RoleRecallTest, AParticipleClauseEndsAnApposition) {
                   {{"Roy Moore", "PER"}, {"Alabama", "LOC"}}),
             V{"Roy Moore:senate candidate@Alabama"});
   EXPECT_EQ(Roles("Ann Berg, a lawyer based in Ohio, spoke.", {{"Ann Berg", "PER"}}), V{"Ann Berg:lawyer"});
+  EXPECT_EQ(Roles("She accused Gen. Ann Berg, Trump's nominee to be the next vice chairman, of lying.",
+                  {{"Ann Berg", "PER"}, {"Trump", "PER"}}),
+            (V{"Ann Berg:general", "Ann Berg:nominee@Trump"}));
+  EXPECT_EQ(Roles("Ann Berg, a lawyer to the stars, spoke.", {{"Ann Berg", "PER"}}), V{});
+  // An ordinal before the head is the clause's.
+  EXPECT_EQ(Roles("In May, Ann Berg became the first American president to visit Hiroshima.",
+                  {{"Ann Berg", "PER"}, {"Hiroshima", "LOC"}}),
+            V{"Ann Berg:president@United States"});
+  EXPECT_EQ(Roles("Ann Berg, the first lady known for her gardens, spoke.", {{"Ann Berg", "PER"}}),
+            V{"Ann Berg:first lady"});
   // A participle with no preposition after it may be the clause's verb.
   EXPECT_EQ(Roles("Ann Berg, a lawyer announced Monday, spoke.", {{"Ann Berg", "PER"}}), V{});
 }

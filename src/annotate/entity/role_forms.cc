@@ -8,7 +8,7 @@
 //   "his role as ..."   "Christie, campaigning in his role as chairman of ..." (RoleAsTitle)
 //   not held            "a President Trump", "President Romney would ..." (DropHypotheticalTitles)
 //   lower-case fields   "assistant professor of political science at ..." (FieldOfTitle)
-//   participle clauses  "Roy Moore, the Alabama Senate candidate accused of ..." (ParticipleClauseAt)
+//   participle clauses  "Roy Moore, the Alabama Senate candidate accused of ..." (ClauseAfterTitle)
 //   name as modifier    "Broidy, a former Trump campaign adviser," (PersonAsModifier)
 //   event nouns         "after the fundraiser, Flake announced" (ObjectEndsClause)
 //   coordinated titles  "Former South Carolina governor and U.N. Ambassador Nikki Haley" (CoordinatedBefore)
@@ -155,12 +155,31 @@ uint32_t FieldOfTitle(const View& v, uint32_t end, uint32_t ceil, std::vector<st
   return last;
 }
 
-bool ParticipleClauseAt(const View& v, uint32_t k, uint32_t ceil) {
+namespace {
+
+bool ClauseAt(const View& v, uint32_t k, uint32_t ceil) {
   if (k + 1 > ceil) return false;
   const std::string_view w = v.Tok(k);
+  // "Trump's nominee to be the next vice chairman", "the first president to visit Hiroshima".
+  static constexpr std::string_view kInfinitives[] = {"be", "lead", "head", "run", "serve", "replace", "succeed",
+                                                      "become", "fill", "oversee", "direct", "visit", "win"};
+  if (w == "to") return core::InList(v.Tok(k + 1), kInfinitives);
   if (!(w == "known" || w == "born") && (w.size() < 5 || !IsPlainLowerWord(w) || !w.ends_with("ed"))) return false;
   static constexpr std::string_view kPreps[] = {"of", "by", "with", "in", "for", "on", "from", "as"};
   return core::InList(v.Tok(k + 1), kPreps);
+}
+
+}  // namespace
+
+bool ClauseAfterTitle(const View& v, uint32_t k, uint32_t ceil, std::vector<std::string>* words) {
+  if (!ClauseAt(v, k, ceil)) return false;
+  // "the first American president to visit", "the last ambassador killed on the job": the ordinal
+  // belongs to the clause ("first lady", "first minister" are titles of their own).
+  static constexpr std::string_view kOrdinals[] = {"first", "second", "third", "last", "only"};
+  static constexpr std::string_view kKeep[] = {"lady", "gentleman", "minister", "secretary", "deputy", "vice"};
+  if (words->size() >= 2 && core::InList(words->front(), kOrdinals) && !core::InList((*words)[1], kKeep))
+    words->erase(words->begin());
+  return true;
 }
 
 bool PersonAsModifier(const View& v, uint32_t i, uint32_t ceil) {

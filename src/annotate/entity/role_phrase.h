@@ -98,9 +98,11 @@ uint32_t OpenerBeforeAdjectives(const View& v, uint32_t first, uint32_t floor);
 // ends the phrase or precedes an object ("at Fort Lewis College"); appends "of" and the field to
 // `words` and returns its last token, or `end` when there is none (role_forms.cc).
 uint32_t FieldOfTitle(const View& v, uint32_t end, uint32_t ceil, std::vector<std::string>* words);
-// A past participle and a preposition at token k that open a clause about the person an
-// apposition names: "the Alabama Senate candidate accused of ...", "a dentist convicted of".
-bool ParticipleClauseAt(const View& v, uint32_t k, uint32_t ceil);
+// A past participle and a preposition, or "to" and one of a few verbs, at token k that open a
+// clause about the person an apposition names: "the Alabama Senate candidate accused of ...", "a
+// dentist convicted of", "Trump's nominee to be the next vice chairman". An ordinal before the
+// title's head is then the clause's and is dropped from `words` ("the first president to visit").
+bool ClauseAfterTitle(const View& v, uint32_t k, uint32_t ceil, std::vector<std::string>* words);
 // A person's name of one or two words at token i used as a noun modifier before a lower-case title
 // word: "a former Trump campaign adviser", "an Obama spokeswoman" (the title's affiliation).
 bool PersonAsModifier(const View& v, uint32_t i, uint32_t ceil);

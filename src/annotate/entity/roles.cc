@@ -525,7 +525,7 @@ bool ParseAfter(const View& v, uint32_t begin, uint32_t ceil, Phrase* p, After m
   // "..., the Texas governor until 2017,": an office that ended.
   if (end + 1 <= ceil && LowerWord(v.Tok(end + 1)) == "until") {
     past = true;
-  } else if (end + 1 <= ceil && !IsPhraseEnd(v.Tok(end + 1)) && !ParticipleClauseAt(v, end + 1, ceil)) {
+  } else if (end + 1 <= ceil && !IsPhraseEnd(v.Tok(end + 1)) && !ClauseAfterTitle(v, end + 1, ceil, &p->words)) {
     // A nominal may end before a verb ("The former president cautioned") or a possessive ("the
     // billionaire's team"), not before a name or a noun the head modifies ("the governor race").
     std::string_view next = v.Tok(end + 1);
