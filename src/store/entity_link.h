@@ -53,6 +53,13 @@ std::string KnownNameType(const std::string& key);
 // has 3 chains or more, else 0 (entity_types.cc).
 Result<int64_t> AcrossThePersonLine(StmtCache* db, const EntityChain& c, const NameInfo& n);
 
+// An organisation chain that matched no entity by its key (org_link.cc):
+// for a name of two or more words, the entity of the one short form among
+// its `aliases` that the name starts and generic words end ("Ford" of "Ford
+// Motor Company", entity::IsShortOrgName); for one word, the one
+// organisation whose chains used it beside such a name; else 0.
+Result<int64_t> OrgOfShortName(StmtCache* db, const EntityChain& c, const std::vector<std::string>& aliases);
+
 // Runs one statement of `cache` with text arguments ?1.. then integer ones.
 Status Run(StmtCache* cache, const std::string& sql, const std::vector<std::string>& text_args,
            const std::vector<int64_t>& int_args = {});

@@ -574,6 +574,11 @@ Result<int64_t> ResolveChain(StmtCache* db, const Article& a, size_t chain, cons
       id = *other;
     }
   }
+  if (id == 0 && same == nullptr && other == nullptr && c.type == "ORG") {
+    auto org = OrgOfShortName(db, c, aliases);
+    if (!org.ok()) return org.status();
+    id = *org;
+  }
   if (id == 0 && n.words >= 2 && !IsInitialFragment(c.name)) {
     auto across = AcrossThePersonLine(db, c, n);
     if (!across.ok()) return across.status();

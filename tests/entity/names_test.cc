@@ -61,6 +61,15 @@ TEST(NamesTest, ShortOrgNames) {
   EXPECT_FALSE(IsShortOrgName({"Northrop"}, {"Northrop", "Grumman"}));
 }
 
+// Session 22: words of a firm's formal name on MEANTIME ("Ford Motor Company", "Apple Computer",
+// "Cerberus Capital Management"), which left the short name its own chain.
+TEST(NamesTest, ShortOrgNamesBeforeAFirmsFormalWords) {
+  EXPECT_TRUE(IsShortOrgName({"Ford"}, WithoutLegalForm({"Ford", "Motor", "Company"})));
+  EXPECT_TRUE(IsShortOrgName({"Apple"}, {"Apple", "Computer"}));
+  EXPECT_TRUE(IsShortOrgName({"Cerberus"}, {"Cerberus", "Capital", "Management"}));
+  EXPECT_FALSE(IsShortOrgName({"Boeing"}, {"Boeing", "Commercial", "Airplanes"}));
+}
+
 TEST(NamesTest, LegalFormsEndingAnOrganisationNameAreDropped) {
   using W = std::vector<std::string>;
   EXPECT_EQ(WithoutLegalForm({"Apple", "Inc."}), (W{"Apple"}));

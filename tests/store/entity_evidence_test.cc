@@ -124,5 +124,26 @@ TEST_F(EntityEvidenceTest, ARankAndAnElectedOfficeKeepTwoFormsOfAGivenNameApart)
   EXPECT_EQ(articles["Mike Rogers"], 1u);
 }
 
+TEST_F(EntityEvidenceTest, AFirmsFormalNameIsTheEntityOfTheShortNameItsChainUses) {
+  // Streamed: "Ford" first, then a chain of "Ford Motor Company ... Ford".
+  PutAndLink(Make("AP", {{"ORG", "Ford"}}, {"Ford"}));
+  PutAndLink(OneChain(Make("CNN", {{"ORG", "Ford Motor Company"}, {"ORG", "Ford"}}, {"Ford Motor Company", "Ford"})));
+  // The formal name first: a later "Apple" alone finds it through the alias.
+  PutAndLink(OneChain(Make("AP", {{"ORG", "Apple Computer"}, {"ORG", "Apple"}}, {"Apple Computer", "Apple"})));
+  PutAndLink(Make("CNN", {{"ORG", "Apple Inc."}}, {"Apple Inc."}));
+  // A name that is no short form ("Northrop Grumman") keeps its own entity.
+  PutAndLink(Make("AP", {{"ORG", "Northrop"}}, {"Northrop"}));
+  PutAndLink(OneChain(Make("AP", {{"ORG", "Northrop Grumman"}, {"ORG", "Northrop"}}, {"Northrop Grumman", "Northrop"})));
+  std::map<std::string, uint64_t> articles;
+  for (const auto& e : List("ORG")) articles[e.name] = e.articles;
+  const std::map<std::string, uint64_t> want{{"Ford", 2}, {"Apple Computer", 2}, {"Northrop", 1}, {"Northrop Grumman", 1}};
+  EXPECT_EQ(articles, want);
+  ASSERT_TRUE(store_->RelinkEntities().ok());
+  articles.clear();
+  for (const auto& e : List("ORG")) articles[e.name] = e.articles;
+  EXPECT_EQ(articles.size(), want.size());
+  EXPECT_EQ(articles.count("Northrop Grumman"), 1u);
+}
+
 }  // namespace
 }  // namespace parallax

@@ -356,7 +356,8 @@ bool IsGenericOrgWord(std::string_view lower) {
   static const WordSet k = {"agency", "corporation", "corp", "inc", "company", "co", "group", "ltd", "llc",
                             "plc", "holdings", "news", "party", "institute", "foundation", "university",
                             "airlines", "airline", "airways", "motors", "automotive", "sa", "ag", "nv", "spa",
-                            "gmbh", "industries", "technologies", "incorporated", "limited", "bank"};
+                            "gmbh", "industries", "technologies", "incorporated", "limited", "bank",
+                            "motor", "computer", "capital", "management"};
   return k.count(lower) > 0;
 }
 
