@@ -39,5 +39,21 @@ TEST(Asides22, ParenthesisWithoutPersonUnchanged) {
   EXPECT_EQ(got[1], "Mike Pompeo|person|d");
 }
 
+// "confessed", "confesses", "confessing", "acknowledging" and "admitting" are reporting verbs: the
+// quote after "NAME, who confessed ..." is NAME's, not the subject of the sentence's earlier cue
+// (the old code, without those forms, gave it to the author whose book "recounts" the speech).
+TEST(Asides22, ConfessedIsACue) {
+  Article a = FromParagraphs(
+      {"In Ian Lorca's book, the law professor describes the strategy as an open secret. Lorca cites a "
+       "2010 speech by a former party chairman.",
+       "He recounts a 2005 speech from another former party chairman, Ken Mehlman, who confessed the "
+       "party has strived \u201Cto benefit politically from racial polarization\u201D for decades.",
+       "Rubio left New Hampshire admitting he had \u201Cdropped the ball\u201D with the voters there."});
+  std::vector<std::string> got = Attributions(a);
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[0], "Ken Mehlman|person|d");
+  EXPECT_EQ(got[1], "Rubio|person|d");
+}
+
 }  // namespace
 }  // namespace parallax::quotes

@@ -22,14 +22,14 @@ namespace parallax::quotes {
 namespace {
 
 constexpr std::string_view kSpeech[] = {
-    "accuse", "accused", "accuses", "accusing", "acknowledged", "acknowledges", "add", "added",
-    "adding", "adds", "admits", "admitted", "agreed", "agrees", "allege", "alleged", "alleges",
+    "accuse", "accused", "accuses", "accusing", "acknowledged", "acknowledges", "acknowledging", "add", "added",
+    "adding", "adds", "admits", "admitted", "admitting", "agreed", "agrees", "allege", "alleged", "alleges",
     "alleging", "announced", "announces", "answered", "argued", "argues", "arguing", "ask",
     "asked", "asks", "asserted", "asserts", "assured", "assures", "blasted", "boasted", "boasting",
     "bragged", "branded", "call", "called", "calling", "cautioned", "cautions", "chant", "chanted", "chanting", "chants",
     "charged", "charges", "chided", "claimed", "claiming", "claims", "commented", "complained", "conceded",
-    "concedes", "conceding", "concluded", "concludes", "condemned", "condemning", "condemns", "confided",
-    "confirmed", "confirms", "contend", "contended", "contends", "continued", "continues",
+    "concedes", "conceding", "concluded", "concludes", "condemned", "condemning", "condemns", "confessed", "confesses",
+    "confessing", "confided", "confirmed", "confirms", "contend", "contended", "contends", "continued", "continues",
     "countered", "countering", "cried", "criticised", "criticized", "criticizing", "declared",
     "declares", "declaring", "decried", "demanded", "demands", "demurred", "denied", "denies",
     "derided", "described", "describing", "disclosed", "disclosing", "dubbed", "echoed",
