@@ -223,12 +223,23 @@ bool GroupMet(std::string_view w) {
   return core::InList(w, k);
 }
 
+// A title that names the one person met when no name is written ("during a
+// meeting with Uzbekistan's president", "met his Chinese counterpart").
+bool TitleMet(std::string_view w) {
+  static constexpr std::string_view k[] = {"president", "premier",  "chancellor", "king",     "queen",
+                                           "pope",      "prince",   "emperor",    "minister", "leader",
+                                           "governor",  "mayor",    "ambassador", "envoy",    "counterpart",
+                                           "secretary", "speaker",  "senator"};
+  return core::InList(w, k);
+}
+
 // " with <name>" when the meeting at token k names the person met ("met Xi",
 // "his meeting with Xi", "meets Monday with Russian President Putin"), else
 // " with <group>" when it names a group met ("a meeting Tuesday with House
-// and Senate leaders", "will meet today with military officials"), else
-// "": meetings with different people or groups, or with someone and with no
-// one named (a summit), are different events.
+// and Senate leaders", "will meet today with military officials") or a
+// person by title only ("a meeting with Uzbekistan's president"), else "":
+// meetings with different people or groups, or with someone and with no one
+// named (a summit), are different events.
 std::string MeetingCounterpart(const Toks& t, const std::vector<Person>& people, int k) {
   const int n = static_cast<int>(t.words.size());
   int from = k + 1;
@@ -238,7 +249,7 @@ std::string MeetingCounterpart(const Toks& t, const std::vector<Person>& people,
   for (const Person& p : people) {
     if (p.first >= from && p.first <= from + 3 && (from > k + 1 || p.first == k + 1)) return " with " + p.name;
   }
-  // A group: met directly ("met lawmakers"), or after a "with" a few words
+  // A group or a title: met directly ("met lawmakers"), or after a "with" a few words
   // on in the same clause ("meeting Tuesday in the Oval Office with Capitol
   // Hill leaders"), its noun within five words.
   from = k + 1;
@@ -250,7 +261,7 @@ std::string MeetingCounterpart(const Toks& t, const std::vector<Person>& people,
   for (int j = from; j < from + 5 && j < n; ++j) {
     const std::string& w = t.words[j];
     if (w == "," || w == ";" || w == ":" || w == "who" || w == "to") break;
-    if (GroupMet(w)) return " with " + w;
+    if (GroupMet(w) || TitleMet(w)) return " with " + w;
     if (from == k + 1 && j > from + 1) break;  // met directly: the object's first words
   }
   return "";
