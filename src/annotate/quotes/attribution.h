@@ -204,6 +204,32 @@ bool OutletLikeName(std::string_view name);
 // member, anonymous, described by those words; `s` otherwise (MakeQuotation).
 Speaker UnnamedPartyMember(const Context& ctx, const Speaker& s);
 
+// Session 21-22 (indirect_shapes21.cc), for indirect speech:
+// "Jane Roe, president of the club, said that", "..., Jane Roe, chair of the board, said.": for
+// the cue at `v` right after a comma, the first token of a subject phrase (a name, a pronoun, a
+// capitalized or determiner-led phrase of at most eight words, opening the words from `from` or
+// after a comma) followed by an appositive between commas (at most sixteen words, no other
+// punctuation or quote mark, no cue but in a "who" clause, not a lone name of a list);
+// *subject_end is set to the appositive's opening comma. `v` when the sentence is not so shaped.
+uint32_t AppositiveSubjectStart(const Context& ctx, uint32_t from, uint32_t v, uint32_t* subject_end);
+// ", adding that CLAUSE", ", saying he had been threatened": the first comma in [b, end), outside
+// quotes, followed by a participle of saying and "that" (or, after "saying" and "adding", a clause
+// opening with a subject pronoun, "the" or a capitalized name) with at least four words after it;
+// sets *cue to the participle and *content_b to the clause's first token. `end` when there is none.
+uint32_t ParticipleReportAt(const Context& ctx, uint32_t b, uint32_t end, Cue* cue, uint32_t* content_b);
+// The "according to" at `t` opens the report's words (from `from`): at their start, after one
+// punctuation mark, or after a conjunction or adverb ("But according to a study by X, CLAUSE").
+bool LeadingAccording(const Context& ctx, uint32_t t, uint32_t from);
+// The speaker `s` of the indirect subject or "according to" phrase [b, e), corrected after
+// CorrectIndirectSpeaker19: an unresolved "that police statement" (a demonstrative, at most two
+// words, a document noun) is that document; "a five year study by X" (a determiner, one or two
+// lower-case or numeric words, a document noun, "by"/"from") is a document of X.
+Speaker CorrectIndirectSpeaker21(const Context& ctx, Speaker s, uint32_t b, uint32_t e);
+// "according to that police statement.": the end of a phrase at `b` that is a demonstrative, at most
+// two lower-case words and a document noun closing the clause (punctuation or `end` after it); `b`
+// otherwise.
+uint32_t DemonstrativeDocumentEnd(const Context& ctx, uint32_t b, uint32_t end);
+
 }  // namespace parallax::quotes
 
 #endif  // PARALLAX_ANNOTATE_QUOTES_ATTRIBUTION_H_

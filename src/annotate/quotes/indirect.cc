@@ -138,9 +138,10 @@ Cue IndirectCueAt(const Context& ctx, uint32_t t) {
     uint32_t n = sp.end - sp.begin;
     if (n < 5 || n > 10) return {};
     std::string_view w = ctx.Lower(t);
-    // "speculated that", "went on to declare that" (report_shapes.cc): its words the lexicon lacks.
+    // "speculated that", "went on to declare that", "point out that" (report_shapes.cc): its words the
+    // lexicon lacks.
     bool that_only = (n == 10 && (w == "speculated" || w == "speculates")) || (n == 9 && w == "mentioned") ||
-                     (n == 7 && (w == "declare" || w == "suggest")) || (n == 5 && w == "state");
+                     (n == 7 && (w == "declare" || w == "suggest")) || (n == 5 && (w == "state" || w == "point"));
     if (that_only) return ThatClauseCueAt(ctx, t);
     bool rare = w == "argue" || w == "claim" || w == "assert" || w == "stress" || w == "stresses" || w == "emphasize";
     if (!rare) return {};
@@ -298,7 +299,8 @@ void FindIndirect(const Context& ctx, uint32_t sentence, Discourse* d, std::vect
   uint32_t last_word = end;
   while (last_word > first && ctx.IsPunct(last_word - 1)) --last_word;
   uint32_t from = first;
-  for (uint32_t t = first; t < end; ++t) {
+  uint32_t limit = end;  // a participle's report (indirect_shapes21.cc) takes the words after it
+  for (uint32_t t = first; t < limit; ++t) {
     const Span& tsp = ctx.article().tokens[t].span;
     if (tsp.end - tsp.begin == 2 && ctx.Lower(t) == "as") {  // "As pundits have already pointed out, CLAUSE"
       AsReport r = AsReportAt(ctx, t, from, end);
@@ -314,9 +316,10 @@ void FindIndirect(const Context& ctx, uint32_t sentence, Discourse* d, std::vect
     if (!c.valid()) continue;
     if (c.according) {
       uint32_t pe = PhraseEnd(ctx, c.last, end);
+      if (pe == c.last) pe = DemonstrativeDocumentEnd(ctx, c.last, end);  // "according to that statement"
       Speaker s = CorrectIndirectSpeaker(ctx, ResolvePhrase(ctx, c.last, pe, t, *d), c.last, pe, from, from, *d);
-      s = CorrectIndirectSpeaker19(ctx, s, c.last, pe);
-      bool leading = t == from || (t == from + 1 && ctx.IsPunct(from));
+      s = CorrectIndirectSpeaker21(ctx, CorrectIndirectSpeaker19(ctx, s, c.last, pe), c.last, pe);
+      bool leading = LeadingAccording(ctx, t, from);  // "But according to X, CLAUSE" (indirect_shapes21.cc)
       // "On Monday, according to Reuters, X said ...": the report is the words after the phrase.
       if (leading || ParentheticalAccording(ctx, t, pe, from, end)) {
         if (!Emit(ctx, pe, end, c, s, d, out)) return;
@@ -329,12 +332,19 @@ void FindIndirect(const Context& ctx, uint32_t sentence, Discourse* d, std::vect
       return;
     }
     uint32_t pe = PhraseEnd(ctx, c.last, end);
-    bool trailing = pe >= last_word || AppositiveToEnd(ctx, pe, last_word) ||  // "..., said X, a consultant."
-                    ShortTail(ctx, c, pe, last_word);                         // "..., said X on Friday."
+    // "..., said X, adding that CLAUSE": the participle's report ends the attribution (indirect_shapes21.cc).
+    Cue part_cue;
+    uint32_t part_b = end, tail_end = last_word;
+    uint32_t part = ParticipleReportAt(ctx, pe, end, &part_cue, &part_b);
+    if (part < end && (part == pe || ShortTail(ctx, c, pe, part))) tail_end = part;
+    bool trailing = pe >= tail_end || AppositiveToEnd(ctx, pe, tail_end) ||  // "..., said X, a consultant."
+                    ShortTail(ctx, c, pe, tail_end);                         // "..., said X on Friday."
     if (t > first && ctx.Lower(t - 1) == "," && trailing && pe > c.last) {  // "..., said X."
       Speaker s = CorrectIndirectSpeaker(ctx, ResolvePhrase(ctx, c.last, pe, t, *d), c.last, pe, from, t - 1, *d);
-      s = CorrectIndirectSpeaker19(ctx, s, c.last, pe);
-      if (!PossessorOfRole(ctx, s, c.last, pe)) Emit(ctx, from, t - 1, c, s, d, out);
+      s = CorrectIndirectSpeaker21(ctx, CorrectIndirectSpeaker19(ctx, s, c.last, pe), c.last, pe);
+      if (!PossessorOfRole(ctx, s, c.last, pe) && Emit(ctx, from, t - 1, c, s, d, out) && tail_end != last_word) {
+        Emit(ctx, part_b, end, part_cue, s, d, out);
+      }
       return;
     }
     uint32_t adverbial = AdverbialStart(ctx, t, from);  // "The company on Thursday said"
@@ -352,15 +362,26 @@ void FindIndirect(const Context& ctx, uint32_t sentence, Discourse* d, std::vect
     if (subject != from && subject < t) {  // "A spokesman for X in Geneva told", "WHO spokeswoman X told"
       subject = AcronymSubjectStart(ctx, from, SpokespersonSubjectStart(ctx, from, subject, &subject_end));
     }
-    if (subject == t || subject == adverbial) continue;
-    bool ends = c.last >= last_word || ShortTail(ctx, c, c.last, last_word);  // "..., she wrote in her post."
+    bool appositive = false;
+    if (subject == t || subject == adverbial) {  // "Jane Roe, president of the club, said" (indirect_shapes21.cc)
+      subject = AppositiveSubjectStart(ctx, from, adverbial, &subject_end);
+      if (subject == adverbial) continue;
+      appositive = true;
+    }
+    // "..., Roe said, adding that CLAUSE": the participle's report ends the attribution.
+    tail_end = last_word;
+    part = ParticipleReportAt(ctx, c.last, end, &part_cue, &part_b);
+    if (part < end && (part == c.last || ShortTail(ctx, c, c.last, part))) tail_end = part;
+    bool ends = c.last >= tail_end || ShortTail(ctx, c, c.last, tail_end);  // "..., she wrote in her post."
     bool closes = ends && subject > from && ClosesReport(ctx, subject);
     Speaker s = CorrectIndirectSpeaker(ctx, ResolvePhrase(ctx, subject, subject_end, t, *d), subject, subject_end,
                                        from, closes ? subject - 1 : from, *d);
-    s = CorrectIndirectSpeaker19(ctx, s, subject, subject_end);
+    s = CorrectIndirectSpeaker21(ctx, CorrectIndirectSpeaker19(ctx, s, subject, subject_end), subject, subject_end);
     if (PossessorOfRole(ctx, s, subject, subject_end)) s = Speaker{};
     if (closes) {  // "..., X said."
-      Emit(ctx, from, subject - 1, c, s, d, out);
+      if (Emit(ctx, from, subject - 1, c, s, d, out) && tail_end != last_word) {
+        Emit(ctx, part_b, end, part_cue, s, d, out);
+      }
       return;
     }
     // "..., and as the Times noted, he didn't ...": the words after the cue's comma.
@@ -377,6 +398,16 @@ void FindIndirect(const Context& ctx, uint32_t sentence, Discourse* d, std::vect
     uint32_t clause = ClauseStart(ctx, c, end);
     if (relative && ctx.Lower(subject - 1) != "whom" && !ClauseOpening(ctx, clause, end)) continue;  // not "in which she admitted her discomfort"
     if (ListenerThenComplement(ctx, c, clause, end)) continue;  // "told the Tea Partiers about her daughters"
+    // "X, the hotelier, announced one of the largest breaches": a verb that takes an object reports
+    // after an appositive subject only when a clause opens after it (or a "that" within six words).
+    if (appositive && InList(ctx.Lower(c.first), {"announced", "claimed", "declared", "denied", "confirmed", "revealed",
+                                                   "acknowledged", "disclosed"}) &&
+        !ClauseOpening(ctx, clause, end)) {
+      uint32_t that = clause;
+      while (that < end && that < clause + 6 && ctx.Lower(that) != "that" && !ctx.IsPunct(that)) ++that;
+      if (that >= end || ctx.Lower(that) != "that") continue;
+      clause = that + 1;
+    }
     if (clause < end && InList(ctx.Lower(clause), {"and", "or"})) continue;  // "in which he said and did whatever"
     if (clause < end && PrepositionComplement(ctx.Lower(clause))) {  // "reported at the time that ..."
       uint32_t that = clause;
@@ -384,7 +415,13 @@ void FindIndirect(const Context& ctx, uint32_t sentence, Discourse* d, std::vect
       if (that >= end || ctx.Lower(that) != "that") continue;
       clause = that + 1;
     }
-    if (!Emit(ctx, clause, end, c, s, d, out)) continue;
+    // "X said CLAUSE, adding that CLAUSE": the participle goes on with the subject.
+    part = ParticipleReportAt(ctx, clause, end, &part_cue, &part_b);
+    if (!Emit(ctx, clause, part, c, s, d, out)) {
+      if (part == end || !Emit(ctx, clause, end, c, s, d, out)) continue;  // "said no, adding that": as before
+    } else if (part < end && Emit(ctx, part_b, end, part_cue, s, d, out)) {
+      limit = part;
+    }
     from = clause;  // a nested report inside the clause
     t = clause - 1;
   }

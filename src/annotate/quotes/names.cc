@@ -57,6 +57,11 @@ bool Upper(char c) { return c >= 'A' && c <= 'Z'; }
 std::string_view AfterGluedStop(std::string_view w) {
   for (size_t i = w.size(); i-- > 1;) {
     if (w[i] == '.' && i + 1 < w.size() && Lower(w[i - 1]) && Upper(w[i + 1])) return w.substr(i + 1);
+    // "involved,”Joshua" (a lost space after a closing quotation mark; session 22).
+    if (w[i] == '"' && i + 1 < w.size() && Upper(w[i + 1])) return w.substr(i + 1);
+    if (i >= 2 && w.compare(i - 2, 3, "\xE2\x80\x9D") == 0 && i + 1 < w.size() && Upper(w[i + 1])) {
+      return w.substr(i + 1);
+    }
   }
   return w;
 }

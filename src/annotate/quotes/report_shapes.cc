@@ -22,8 +22,8 @@ namespace {
 // Verbs of saying with another sense ("observed the eclipse", "complained of pain", "pointed
 // at"): a report only when a "that" follows within a few words. Sorted.
 constexpr std::string_view kThatCues[] = {
-    "cautioned", "complained", "countered", "mentioned", "mused", "observed", "observes", "pointed",
-    "remarked", "replied", "responded", "speculated", "speculates",
+    "cautioned", "complained", "countered", "mentioned", "mused", "observed", "observes", "point", "pointed",
+    "points", "remarked", "replied", "responded", "speculated", "speculates",
 };
 
 // Base forms after "went on to" ("went on to declare that"). Sorted.
@@ -48,6 +48,9 @@ Cue ThatClauseCueAt(const Context& ctx, uint32_t t) {
     return Cue{t, t + 1, CueKind::kSpeech, false};
   }
   if (!std::binary_search(std::begin(kThatCues), std::end(kThatCues), w)) return {};
+  // "Cohen points out that", "Mann and Ornstein point out that": the present forms only with "out"
+  // (not "the points that", "three points that he made").
+  if ((w == "point" || w == "points") && (t + 1 >= ctx.size() || ctx.Lower(t + 1) != "out")) return {};
   if (InList(prev, {"a", "an", "the", "to", "not", "n't", "was", "were", "is", "are", "be", "been", "would", "could",
                     "will", "might", "may", "should"})) {
     return {};
