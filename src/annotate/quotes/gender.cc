@@ -15,6 +15,7 @@
 #include "annotate/quotes/gender.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <string_view>
 #include <unordered_map>
 
@@ -117,6 +118,13 @@ size_t SentenceAtByte(const Article& a, uint32_t at) {
   if (it == a.sentences.begin()) return a.sentences.size();
   size_t s = static_cast<size_t>(it - a.sentences.begin()) - 1;
   return at < a.sentences[s].span.end ? s : a.sentences.size();
+}
+
+uint32_t NextPersonStart(const Article& a, size_t mention) {
+  for (size_t j = mention + 1; j < a.entities.size(); ++j) {
+    if (a.entities[j].type == "PER") return a.entities[j].span.begin;
+  }
+  return UINT32_MAX;
 }
 
 Gender GivenNameGender(std::string_view lower_name) {

@@ -43,6 +43,11 @@ std::vector<Gender> PersonGenders(const Article& article, const std::vector<std:
 // article.sentences.size() when none does (sentences in byte order).
 size_t SentenceAtByte(const Article& article, uint32_t at);
 
+// The start byte of the first person mention (type "PER") after entity
+// `mention` in Article::entities, or UINT32_MAX when none follows: where a
+// pronoun stops speaking of `mention`.
+uint32_t NextPersonStart(const Article& article, size_t mention);
+
 // True unless both are known and differ.
 inline bool Compatible(Gender a, Gender b) { return a == Gender::kUnknown || b == Gender::kUnknown || a == b; }
 

@@ -37,13 +37,7 @@ Gender FollowingPronoun(const Article& a, size_t i) {
   uint32_t end = a.entities[i].span.end;
   size_t s = SentenceAtByte(a, a.entities[i].span.begin);
   if (s >= a.sentences.size()) return Gender::kUnknown;
-  uint32_t next_person = UINT32_MAX;  // the next person mention's start
-  for (size_t j = i + 1; j < a.entities.size(); ++j) {
-    if (a.entities[j].type == "PER") {
-      next_person = a.entities[j].span.begin;
-      break;
-    }
-  }
+  const uint32_t next_person = NextPersonStart(a, i);
   const Sentence& st = a.sentences[s];
   for (uint32_t t = st.first_token; t < st.first_token + st.token_count && t < a.tokens.size(); ++t) {
     const Span& span = a.tokens[t].span;

@@ -23,13 +23,7 @@ Gender OwnSentencePronounGender(const Article& a, size_t mention) {
   const EntityMention& m = a.entities[mention];
   size_t s = SentenceAtByte(a, m.span.begin);
   if (s >= a.sentences.size()) return Gender::kUnknown;
-  uint32_t next_person = UINT32_MAX;  // the next person mention's start
-  for (size_t j = mention + 1; j < a.entities.size(); ++j) {
-    if (a.entities[j].type == "PER") {
-      next_person = a.entities[j].span.begin;
-      break;
-    }
-  }
+  const uint32_t next_person = NextPersonStart(a, mention);
   const Sentence& st = a.sentences[s];
   for (uint32_t t = st.first_token; t < st.first_token + st.token_count && t < a.tokens.size(); ++t) {
     const Span& span = a.tokens[t].span;
