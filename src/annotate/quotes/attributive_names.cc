@@ -4,6 +4,7 @@
 // sentence; the titled person after it is.
 #include "annotate/quotes/lexicon.h"
 #include "annotate/quotes/speakers_internal.h"
+#include "core/word_list.h"
 
 namespace parallax::quotes {
 
@@ -13,10 +14,7 @@ bool OfficeWord(std::string_view w) {
                                        "national", "transition", "administration", "reelection",
                                        "re-election", "digital", "political", "economic", "domestic",
                                        "foreign", "white", "house", "personal", "staff", "team"};
-  for (std::string_view x : k) {
-    if (w == x) return true;
-  }
-  return false;
+  return core::InList(w, k);
 }
 
 int32_t ModifiedPerson(const Context& ctx, int32_t e, Gender want) {

@@ -29,6 +29,11 @@ class Context {
   std::string_view Text(uint32_t tok) const { return tok < size() ? a_.tokens[tok].span.Of(a_.body) : ""; }
   int32_t EntityOf(uint32_t tok) const { return tok < size() ? entity_of_[tok] : -1; }
   uint32_t SentenceOf(uint32_t tok) const { return tok < size() ? sentence_of_[tok] : UINT32_MAX; }
+  // The paragraph of the token's sentence; 0 for a token in no sentence (or past the end).
+  uint32_t ParagraphOf(uint32_t tok) const {
+    uint32_t s = SentenceOf(tok);
+    return s < a_.sentences.size() ? a_.sentences[s].paragraph : 0;
+  }
   // Index of the first token whose span begins at or after `byte`.
   uint32_t TokenAt(uint32_t byte) const;
   // TokenAt(the entity's first byte), computed once per entity.

@@ -6,16 +6,6 @@
 
 namespace parallax::quotes {
 
-namespace {
-
-uint32_t ParagraphOfToken(const Context& ctx, uint32_t tok) {
-  const auto& sentences = ctx.article().sentences;
-  uint32_t s = ctx.SentenceOf(tok);
-  return s < sentences.size() ? sentences[s].paragraph : 0;
-}
-
-}  // namespace
-
 Speaker PartyMemberReferent(const Context& ctx, Range main) {
   // "the" + one to three words (a state, "freshman", "first-term") + "Republican"/"Democrat".
   if (main.e < main.b + 3 || main.e > main.b + 5 || ctx.Lower(main.b) != "the") return {};
@@ -31,7 +21,7 @@ Speaker PartyMemberReferent(const Context& ctx, Range main) {
   int32_t p = LastPersonBefore(ctx, main.b);
   if (p < 0) return {};
   uint32_t first = ctx.TokenAt(ctx.article().entities[p].span.begin);
-  if (ParagraphOfToken(ctx, first) + 1 < ParagraphOfToken(ctx, main.b)) return {};
+  if (ctx.ParagraphOf(first) + 1 < ctx.ParagraphOf(main.b)) return {};
   Speaker s = FromEntity(ctx, p);
   s.span = Described(ctx, main, "person").span;
   return s;

@@ -65,11 +65,6 @@ bool RunStop(std::string_view w) {
   return InList(w, k);
 }
 
-uint32_t ParagraphOfToken(const Context& ctx, uint32_t t) {
-  uint32_t s = ctx.SentenceOf(t);
-  return s < ctx.article().sentences.size() ? ctx.article().sentences[s].paragraph : 0;
-}
-
 // How far before a quotation the model looks for candidates: at most kWindowSentences
 // sentences before the quotation's first sentence (within the previous and the current
 // paragraph for Need::kAny, the article so far for Need::kAuthor) and at most kWindowTokens
@@ -185,7 +180,7 @@ void AnyFeatures(const Context& ctx, const Mention& m, uint32_t open, uint32_t a
   std::string dist = SentenceDistance(cs, q_first, q_last);
   f->push_back(dist);
   f->push_back(dist + ":" + m.speaker.type);
-  uint32_t qp = ParagraphOfToken(ctx, open), cp = ParagraphOfToken(ctx, m.first);
+  uint32_t qp = ctx.ParagraphOf(open), cp = ctx.ParagraphOf(m.first);
   f->push_back(cp == qp ? "para:same" : cp + 1 == qp ? "para:prev" : "para:other");
   if (dist == "sent:same") f->push_back(m.first < open ? "side:before" : "side:after");
   uint32_t u = m.last;
@@ -328,7 +323,7 @@ std::vector<Candidate> SpeakerCandidates(const Context& ctx, uint32_t open, uint
   const char* prefix = need == Need::kAny ? "any|" : "author|";
   std::vector<Candidate> out;
   out.push_back(Candidate{Speaker{}, {std::string(prefix) + "none"}, 0});
-  uint32_t qp = ParagraphOfToken(ctx, open);
+  uint32_t qp = ctx.ParagraphOf(open);
   uint32_t begin = WindowStart(ctx, open, need, qp > 0 ? qp - 1 : 0);
   uint32_t end = need == Need::kAny ? std::min(SentenceEnd(ctx, after > 0 ? after - 1 : 0), after + kWindowTokens) : open;
   std::vector<Mention> mentions = Mentions(ctx, begin, end);

@@ -295,11 +295,6 @@ bool SentenceInitial(const Context& ctx, int32_t e) {
   return true;
 }
 
-uint32_t ParagraphOf(const Context& ctx, uint32_t tok) {
-  uint32_t s = ctx.SentenceOf(tok);
-  return s < ctx.article().sentences.size() ? ctx.article().sentences[s].paragraph : 0;
-}
-
 }  // namespace
 
 bool IsPerson(const Context& ctx, int32_t e) {
@@ -375,10 +370,10 @@ int32_t LastPersonBefore(const Context& ctx, uint32_t at, Gender want) {
     }
     // A clause-opening person wins over a nearer one, but not from two paragraphs further back
     // ("... it fell to Michigan Governor Gretchen Whitmer." then "she said").
-    if (any >= 0 && ParagraphOf(ctx, first) + 1 < ParagraphOf(ctx, any_token)) return any;
+    if (any >= 0 && ctx.ParagraphOf(first) + 1 < ctx.ParagraphOf(any_token)) return any;
     // From the paragraph before, the article's more often named person wins ("... Limbaugh called his
     // work “admirable” ..." then "This is Rubio's first leadership audition. ... he says").
-    if (any >= 0 && ParagraphOf(ctx, first) < ParagraphOf(ctx, any_token) && Mentions(ctx, any) > Mentions(ctx, e)) {
+    if (any >= 0 && ctx.ParagraphOf(first) < ctx.ParagraphOf(any_token) && Mentions(ctx, any) > Mentions(ctx, e)) {
       return any;
     }
     if (PronounSubject(ctx, first)) return ModifiedPerson(ctx, e, want);  // antecedents.cc, attributive_names.cc
