@@ -22,6 +22,11 @@ document's canonical text, speaker, source type), never article text; the text i
   indirect_gold.py select5          list the articles of indirect-blind5 (session 21): a fifth
                                     seed, skipping as select4 does and also the articles
                                     allsides-blind20's selection may take
+  indirect_gold.py select6          list the articles of indirect-blind6 (session 23): a sixth
+                                    seed, skipping as select5 does and also every AllSides
+                                    article any data/gold file names (the speaker audit's too),
+                                    up to 7,000 characters (no shorter article of a fresh
+                                    outlet is left)
   indirect_gold.py show DOC         print DOC's canonical text with numbered paragraphs [pN]
                                     for a person to label
   indirect_gold.py build LABELS OUT labels -> gold JSONL with byte offsets
@@ -70,10 +75,10 @@ def blind16_ids():
                                     fresh_months=fresh)
 
 
-def reporting_articles(skip, seed, count):
-    """The draw both selections share: a seeded shuffle of the corpus past its first 3,000 lines,
+def reporting_articles(skip, seed, count, max_chars=4500):
+    """The draw every selection shares: a seeded shuffle of the corpus past its first 3,000 lines,
     the first count (id, outlet) pairs of articles not in skip, one per outlet no skipped article
-    has, 1,500 to 4,500 characters with at least three `said`/`says`/`according to`."""
+    has, 1,500 to max_chars characters with at least three `said`/`says`/`according to`."""
     arts = []
     with gzip.open(os.path.join(SHARED, "data", ALLSIDES), "rt", encoding="utf-8") as f:
         for i, line in enumerate(f):
@@ -90,7 +95,7 @@ def reporting_articles(skip, seed, count):
             continue
         body = "\n\n".join(paragraphs(text))
         cues = len(re.findall(r"\b(said|says|according to)\b", body))
-        if not 1500 <= len(body) <= 4500 or cues < 3:
+        if not 1500 <= len(body) <= max_chars or cues < 3:
             continue
         used_outlets.add(outlet)
         taken.append((doc_id, outlet))
@@ -179,6 +184,27 @@ def select5(count=8, seed=20261200):
         print("indirect-blind5", "as:" + doc_id, outlet, sep="\t")
 
 
+def any_gold_ids():
+    """Ids of the AllSides articles any file under data/gold names, by either of the two ways the
+    files write them (`as:<id>` in label files, `allsides-news.jsonl.gz#<id>` in JSONL gold)."""
+    ids = set()
+    for name in sorted(os.listdir(GOLD_DIR)):
+        text = open(os.path.join(GOLD_DIR, name), encoding="utf-8").read()
+        ids |= set(re.findall(r"(?:\bas:|allsides-news\.jsonl\.gz#)([A-Za-z0-9_-]{16})\b", text))
+    return ids
+
+
+def select6(count=8, seed=20261210):
+    """indirect-blind6 (session 23): select()'s filter with a sixth seed, skipping what select5
+    skips and every article any gold file now names (indirect-blind5 and roles-blind6 included).
+    No article of an outlet left has 1,500 to 4,500 characters and three cues any more, so the
+    length cap is 7,000 characters (13 articles of fresh outlets pass it)."""
+    skip = all_gold_ids() | any_gold_ids() | blind16_ids() | blind17_ids() | blind18_ids() | blind19_ids() \
+        | blind20_ids()
+    for doc_id, outlet in reporting_articles(skip, seed, count, max_chars=7000):
+        print("indirect-blind6", "as:" + doc_id, outlet, sep="\t")
+
+
 def canonical(doc):
     with gzip.open(os.path.join(SHARED, "data", ALLSIDES), "rt", encoding="utf-8") as f:
         for line in f:
@@ -240,6 +266,8 @@ if __name__ == "__main__":
         select4()
     elif cmd == "select5":
         select5()
+    elif cmd == "select6":
+        select6()
     elif cmd == "show" and len(sys.argv) == 3:
         show(sys.argv[2])
     elif cmd == "build" and len(sys.argv) == 4:
