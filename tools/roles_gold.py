@@ -22,6 +22,10 @@ their text for labelling; docs/ner.md "Session 15: roles measured" holds the gui
                            list the articles of the split roles-blind6 (session 21): the rules of
                            select-blind5 with its own seed, also skipping roles-blind5 and the
                            articles allsides-blind20's selection may take
+  roles_gold.py select-blind7
+                           list the articles of the split roles-blind7 (session 23): the rules of
+                           select-blind6 with its own seed, also skipping roles-blind6 and
+                           indirect-blind5 (no quotation split is drawn in session 23)
   roles_gold.py show ID    print article ID's paragraphs (the text parallax-eval-roles annotates)
   roles_gold.py check      check data/gold/roles-allsides.jsonl against the selection
 
@@ -189,7 +193,8 @@ BLIND4_TARGET = 12
 def blind18_ids():
     """The articles allsides-blind18 (the quotation engineers' blind split of session 18) may
     hold: see blind_quote_ids."""
-    return blind_quote_ids(18, SESSION18_SPLITS + SESSION19_SPLITS + SESSION21_SPLITS)
+    return blind_quote_ids(18, SESSION18_SPLITS + SESSION19_SPLITS + SESSION21_SPLITS +
+                           SESSION23_SPLITS)
 
 
 def blind_quote_ids(n, later):
@@ -235,7 +240,8 @@ def selection_blind4():
     """roles-blind4 (session 18): the rules of roles-blind3 with their own seed, skipping every
     article and every outlet that any gold file holds (roles-blind3 included) or allsides-blind17
     and allsides-blind18 may hold; at most 2 articles per year."""
-    used = (all_gold_ids(SESSION18_SPLITS + SESSION19_SPLITS + SESSION21_SPLITS) | blind17_ids() |
+    used = (all_gold_ids(SESSION18_SPLITS + SESSION19_SPLITS + SESSION21_SPLITS + SESSION23_SPLITS) |
+            blind17_ids() |
             blind18_ids())
     return pick_blind("roles-blind4", BLIND4_SEED, BLIND4_TARGET, used)
 
@@ -251,8 +257,8 @@ def selection_blind5():
     """roles-blind5 (session 19): the rules of roles-blind4 with their own seed, skipping every
     article and every outlet that any gold file holds (roles-blind4 included) or allsides-blind17,
     allsides-blind18 and allsides-blind19 may hold; at most 2 articles per year."""
-    used = (all_gold_ids(SESSION19_SPLITS + SESSION21_SPLITS) | blind17_ids() | blind18_ids() |
-            blind_quote_ids(19, SESSION19_SPLITS + SESSION21_SPLITS))
+    used = (all_gold_ids(SESSION19_SPLITS + SESSION21_SPLITS + SESSION23_SPLITS) | blind17_ids() |
+            blind18_ids() | blind_quote_ids(19, SESSION19_SPLITS + SESSION21_SPLITS + SESSION23_SPLITS))
     return pick_blind("roles-blind5", BLIND5_SEED, BLIND5_TARGET, used)
 
 
@@ -267,10 +273,28 @@ def selection_blind6():
     """roles-blind6 (session 21): the rules of roles-blind5 with their own seed, skipping every
     article and every outlet that any gold file holds (roles-blind5 included) or allsides-blind17
     to allsides-blind20 may hold; at most 2 articles per year."""
-    used = (all_gold_ids(SESSION21_SPLITS) | blind17_ids() | blind18_ids() |
-            blind_quote_ids(19, SESSION19_SPLITS + SESSION21_SPLITS) |
-            blind_quote_ids(20, SESSION21_SPLITS))
+    later = SESSION21_SPLITS + SESSION23_SPLITS
+    used = (all_gold_ids(later) | blind17_ids() | blind18_ids() |
+            blind_quote_ids(19, SESSION19_SPLITS + later) | blind_quote_ids(20, later))
     return pick_blind("roles-blind6", BLIND6_SEED, BLIND6_TARGET, used)
+
+
+BLIND7_SEED = SEED + 21
+# The gold splits of session 23, drawn beside roles-blind7 (no quotation split is drawn in session
+# 23; indirect-blind6 is drawn at the same time by another helper, so later selections take it out).
+SESSION23_SPLITS = ("roles-blind7", "indirect-blind6")
+BLIND7_TARGET = 12
+
+
+def selection_blind7():
+    """roles-blind7 (session 23): the rules of roles-blind6 with their own seed, skipping every
+    article and every outlet that any gold file holds (roles-blind6 and indirect-blind5 included)
+    or allsides-blind17 to allsides-blind20 may hold; at most 2 articles per year."""
+    later = SESSION23_SPLITS
+    used = (all_gold_ids(later) | blind17_ids() | blind18_ids() |
+            blind_quote_ids(19, SESSION19_SPLITS + SESSION21_SPLITS + later) |
+            blind_quote_ids(20, SESSION21_SPLITS + later))
+    return pick_blind("roles-blind7", BLIND7_SEED, BLIND7_TARGET, used)
 
 
 def paragraphs(text):
@@ -290,7 +314,7 @@ def show(doc_id):
 def check():
     want = {(s, f"{ALLSIDES}#{d}") for s, d, _, _ in selection() + selection_blind2() + selection_blind3() +
                                                      selection_blind4() + selection_blind5() +
-                                                     selection_blind6()}
+                                                     selection_blind6() + selection_blind7()}
     have = set()
     for line in open(GOLD, encoding="utf-8"):
         g = json.loads(line)
@@ -307,7 +331,8 @@ def check():
 if __name__ == "__main__":
     cmd = sys.argv[1] if len(sys.argv) > 1 else ""
     selections = {"select": selection, "select-blind2": selection_blind2, "select-blind3": selection_blind3,
-                  "select-blind4": selection_blind4, "select-blind5": selection_blind5, "select-blind6": selection_blind6}
+                  "select-blind4": selection_blind4, "select-blind5": selection_blind5, "select-blind6": selection_blind6,
+                  "select-blind7": selection_blind7}
     if cmd in selections:
         for row in selections[cmd]():
             print(*row, sep="\t")
