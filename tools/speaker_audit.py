@@ -15,6 +15,14 @@
   speaker_audit.py pool N OUT       the articles of the first 3,000 lines NOT in the audit and not in
                                     any gold file, the first N of another shuffle, as JSONL (to read a
                                     rule's firings on articles the audit does not hold)
+  speaker_audit.py sample2 [N]      audit 2 (session 23, the blind measure of speakers): drawn as
+                                    `sample` draws audit 1 but with seed 2026112423 from the corpus's
+                                    LAST 7,500 lines (30,054 to 37,553), minus every article a
+                                    data/gold file named at 762231a
+  speaker_audit.py score2 [LABELS]  score audit 2 (data/gold/speaker-audit23.tsv); summary only: its
+                                    per-quotation errors are not to be opened (no -v)
+  speaker_audit.py ids2             the article ids audit 2 holds, one a line (for later selections
+                                    to skip: see data/gold/README.md)
 
 The label file holds ids, byte spans (offsets into the article body the system builds from the
 corpus line: `parallax quotes --format json` begin/end), the judgement and the speaker the guideline
@@ -43,6 +51,13 @@ SCRATCH = os.environ.get("SPEAKER_AUDIT_DIR", "/tmp/speakers21")
 
 SAMPLE_GOLD_AT = "56293cf"  # the gold files the audit was drawn against (later gold may take head articles)
 
+# Audit 2 (session 23): its own seed, the corpus's last 7,500 lines (0-based [30053, 37553)), the gold
+# files as of session 23's start; labels in data/gold/speaker-audit23.tsv.
+SEED2 = 2026112423
+LINES2 = (30053, 37553)
+SAMPLE2_GOLD_AT = "762231a"
+LABELS2 = os.path.join(HERE, "..", "data", "gold", "speaker-audit23.tsv")
+
 
 def gold_ids(at=None):
     """Every AllSides id any data/gold file names (as:<id> or ...jsonl.gz#<id>), except the audit's
@@ -68,19 +83,21 @@ def gold_ids(at=None):
     return ids
 
 
-def head_articles():
+def head_articles(lines=(0, HEAD)):
+    """(id, corpus line) of the corpus's 0-based lines [lines[0], lines[1])."""
     out = []
     with gzip.open(CORPUS, "rt", encoding="utf-8") as f:
         for i, line in enumerate(f):
-            if i >= HEAD:
+            if i >= lines[1]:
                 break
-            out.append((json.loads(line)["id"], line))
+            if i >= lines[0]:
+                out.append((json.loads(line)["id"], line))
     return out
 
 
-def shuffled(seed, at=None):
+def shuffled(seed, at=None, lines=(0, HEAD)):
     skip = gold_ids(at)
-    arts = [(d, line) for d, line in head_articles() if d not in skip]
+    arts = [(d, line) for d, line in head_articles(lines) if d not in skip]
     random.Random(seed).shuffle(arts)
     return arts
 
@@ -95,10 +112,10 @@ def run_quotes(lines, name):
     return {a["uri"].rsplit("#", 1)[-1]: a for a in json.loads(out)}  # uri: FILE#<corpus id>
 
 
-def sample(n=200, per_article=3, batch=40):
+def sample(n=200, per_article=3, batch=40, seed=SEED, at=SAMPLE_GOLD_AT, lines=(0, HEAD)):
     """(id, begin, end, speaker, type) of the audit: articles in shuffled order, up to
     per_article direct quotations of each drawn at random (seeded by the article id)."""
-    arts = shuffled(SEED, SAMPLE_GOLD_AT)
+    arts = shuffled(seed, at, lines)
     out, pos = [], 0
     while len(out) < n and pos < len(arts):
         chunk = arts[pos:pos + batch]
@@ -109,7 +126,7 @@ def sample(n=200, per_article=3, batch=40):
             if not a:
                 continue
             qs = [q for q in a["quotes"] if q["direct"]]
-            rng = random.Random(f"{SEED}:{doc_id}")
+            rng = random.Random(f"{seed}:{doc_id}")
             pick = sorted(rng.sample(range(len(qs)), min(per_article, len(qs))))
             for i in pick:
                 if len(out) < n:
@@ -119,7 +136,8 @@ def sample(n=200, per_article=3, batch=40):
 
 
 def article_lines(ids):
-    return [line for d, line in head_articles() if d in ids]
+    """The corpus lines of the given ids (any line of the corpus), in corpus order."""
+    return [line for d, line in head_articles((0, 1 << 30)) if d in ids]
 
 
 def bodies(lines, name):
@@ -212,6 +230,12 @@ def cluster_interval(pairs, seed=7, rounds=2000):
     return vals[int(0.025 * rounds)], vals[int(0.975 * rounds) - 1]
 
 
+def audit_ids(path=LABELS2):
+    """The article ids a speaker-audit label file holds (audit 2 by default): later blind selections
+    skip them (data/gold/README.md)."""
+    return {r["id"] for r in load_labels(path)} if os.path.exists(path) else set()
+
+
 def score(path, verbose=False):
     rows = load_labels(path)
     ids = {r["id"] for r in rows}
@@ -267,6 +291,16 @@ if __name__ == "__main__":
     elif cmd == "score":
         args = [a for a in sys.argv[2:] if a != "-v"]
         score(args[0] if args else LABELS, "-v" in sys.argv)
+    elif cmd == "sample2":
+        for row in sample(int(sys.argv[2]) if len(sys.argv) > 2 else 200, seed=SEED2, at=SAMPLE2_GOLD_AT,
+                          lines=LINES2):
+            print("as:%s\t%d\t%d\t%s\t%s" % row)
+    elif cmd == "score2":
+        if "-v" in sys.argv:
+            sys.exit("audit 2 is the blind measure of speakers: summary only (no -v)")
+        score(sys.argv[2] if len(sys.argv) > 2 else LABELS2)
+    elif cmd == "ids2":
+        print("\n".join(sorted(audit_ids())))
     elif cmd == "pool":
         pool(int(sys.argv[2]), sys.argv[3])
     else:
