@@ -89,6 +89,18 @@ Result<int64_t> PersonOfInitial(StmtCache* db, const EntityChain& c, const NameI
 Result<int64_t> PersonWithOtherGivenName(StmtCache* db, const Article& a, size_t chain, const EntityChain& c,
                                          const NameInfo& n);
 
+// One-word person chains the text makes part of another name
+// (first_names.cc). IsNameFragment: every mention is glued to a capitalised
+// word before it that is no title, honorific, party, nationality,
+// conjunction, possessive, word in capitals or sentence end ("The Hill",
+// "Hurricane Harvey", "Joint Base Andrews", "St. Peter's", "Forest
+// Whitaker" cut to "Whitaker"): no canonical entity (Linkable). WithSharedSurname: every mention is followed
+// by "and" and a first name and surname ("Bill and Melinda Gates",
+// "Ronald and Nancy Reagan"): the name with that surname ("Bill Gates"),
+// which the chain is linked by; else "".
+bool IsNameFragment(const Article& a, const EntityChain& c);
+std::string WithSharedSurname(const Article& a, const EntityChain& c);
+
 // Whether chain `c` of `a` gets a canonical entity: a name, not a
 // party-and-state tag, and not a name read only in page furniture
 // (`furniture`: FurnitureSentences(a), page_furniture.h).

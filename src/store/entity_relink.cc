@@ -118,6 +118,7 @@ Status Relink(StmtCache* db, std::vector<RelinkArticle>* arts) {
     for (size_t ci = 0; ci < a.entity_chains.size(); ++ci) {
       EntityChain& c = a.entity_chains[ci];
       if (!Linkable(a, c, furniture)) continue;
+      if (std::string full = WithSharedSurname(a, c); !full.empty()) c.name = std::move(full);
       // A listed name the tagger mistypes counts with its listed type in
       // the majorities below ("Facebook" is LOC in most of its chains).
       const std::string known = KnownNameType(InfoOf(c.name, c.type).key);

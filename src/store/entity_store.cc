@@ -611,7 +611,7 @@ bool IsPartyStateTag(const std::string& name) {
 
 // Whether a chain gets a canonical entity.
 bool Linkable(const Article& a, const EntityChain& c, const std::vector<Span>& furniture) {
-  return !c.name.empty() && !IsPartyStateTag(c.name) && !InFurniture(a, c, furniture);
+  return !c.name.empty() && !IsPartyStateTag(c.name) && !InFurniture(a, c, furniture) && !IsNameFragment(a, c);
 }
 
 // The surface names a chain's mentions use, with the chain's name, sorted.
@@ -671,8 +671,10 @@ Status LinkArticle(StmtCache* db, const Article& a) {
   for (size_t ci = 0; ci < a.entity_chains.size(); ++ci) {
     const EntityChain& c = a.entity_chains[ci];
     if (!Linkable(a, c, furniture)) continue;
-    const std::vector<std::string> aliases = ChainAliases(a, c);
-    auto id = ResolveChain(db, a, ci, c, aliases);
+    EntityChain named = c;
+    if (std::string full = WithSharedSurname(a, c); !full.empty()) named.name = std::move(full);
+    const std::vector<std::string> aliases = ChainAliases(a, named);
+    auto id = ResolveChain(db, a, ci, named, aliases);
     if (!id.ok()) return id.status();
     entity_of_chain[ci] = *id;
     PARALLAX_RETURN_IF_ERROR(RecordChain(db, a.id, ci, c, aliases, *id));

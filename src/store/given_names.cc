@@ -15,6 +15,8 @@
 #include <string_view>
 #include <utility>
 
+#include "core/word_list.h"
+
 namespace parallax::store {
 
 namespace {
@@ -74,6 +76,16 @@ bool OtherFormOfGivenName(const std::string& a, const std::string& b) {
   for (const std::string& n : x->second)
     if (y->second.count(n) != 0) return true;
   return false;
+}
+
+bool IsDistinctPersonName(const std::string& key) {
+  // Each beside the person it would be taken for: John Adams; Rep. Steve
+  // King; Gen. James Jones; John Jones; Henry Lodge; Mary Moore; Tommy Jones;
+  // Sarah Parker.
+  static const char* const kNames[] = {"john quincy adams", "stephen king",     "james earl jones",
+                                       "john paul jones",   "henry cabot lodge", "mary tyler moore",
+                                       "tommy lee jones",   "sarah jessica parker"};
+  return core::InList(key, kNames);
 }
 
 }  // namespace parallax::store

@@ -17,6 +17,14 @@ namespace parallax::store {
 // listed, so never match.
 bool OtherFormOfGivenName(const std::string& a, const std::string& b);
 
+// True for the key (entity::NameKey) of a well-known person whose usual
+// name is another well-known person's name with a middle name added or the
+// given name in another form ("john quincy adams" is not John Adams,
+// "stephen king" the novelist is not Rep. Steve King): the person rules
+// never join such a name by a middle name or a given name's other form.
+// A short hand-written list (session 23).
+bool IsDistinctPersonName(const std::string& key);
+
 }  // namespace parallax::store
 
 #endif  // PARALLAX_STORE_GIVEN_NAMES_H_

@@ -150,7 +150,8 @@ Result<int64_t> PersonWithOtherMiddle(StmtCache* db, const Article& a, size_t ch
   const std::vector<std::string> words_of_c = entity::NameWords(c.name);
   const bool full_middle = n.words >= 3 && !MiddleIsInitials(c.name);
   if (full_middle && (words_of_c.empty() || entity::IsGenerationalSuffix(words_of_c.back()))) return 0;
-  auto st = db->Get("SELECT id, words, name FROM entities WHERE type = 'PER' AND first_word = ?1 AND last_word = ?2");
+  if (IsDistinctPersonName(n.key)) return 0;
+  auto st = db->Get("SELECT id, words, name, key FROM entities WHERE type = 'PER' AND first_word = ?1 AND last_word = ?2");
   if (!st.ok()) return st.status();
   (*st)->BindText(1, n.first);
   (*st)->BindText(2, n.last);
@@ -160,6 +161,7 @@ Result<int64_t> PersonWithOtherMiddle(StmtCache* db, const Article& a, size_t ch
   while ((rc = (*st)->Step()) == SQLITE_ROW) {
     const int64_t words = (*st)->Int(1);
     const std::string name = (*st)->Text(2);
+    if (IsDistinctPersonName((*st)->Text(3))) continue;
     if (words >= 3 && !MiddlesAgree(entity::NameWords(name), words_of_c)) other_middle = true;
     if ((n.words == 2 && words >= 3 && MiddleIsInitials(name)) || (n.words >= 3 && words == 2))
       found = (*st)->Int(0), ++count;
@@ -208,15 +210,17 @@ Result<int64_t> PersonWithOtherMiddle(StmtCache* db, const Article& a, size_t ch
 Result<int64_t> PersonWithOtherGivenName(StmtCache* db, const Article& a, size_t chain, const EntityChain& c,
                                          const NameInfo& n) {
   const std::vector<std::string> words = entity::NameWords(c.name);
-  if (words.empty() || entity::IsGenerationalSuffix(words.back()) || (n.words >= 3 && !MiddleIsInitials(c.name)))
+  if (words.empty() || entity::IsGenerationalSuffix(words.back()) || (n.words >= 3 && !MiddleIsInitials(c.name)) ||
+      IsDistinctPersonName(n.key))
     return 0;
-  auto st = db->Get("SELECT id, words, name, first_word FROM entities WHERE type = 'PER' AND last_word = ?1 AND words > 1");
+  auto st = db->Get(
+      "SELECT id, words, name, first_word, key FROM entities WHERE type = 'PER' AND last_word = ?1 AND words > 1");
   if (!st.ok()) return st.status();
   (*st)->BindText(1, n.last);
   int64_t found = 0, count = 0;
   int rc;
   while ((rc = (*st)->Step()) == SQLITE_ROW) {
-    if (!OtherFormOfGivenName((*st)->Text(3), n.first)) continue;
+    if (!OtherFormOfGivenName((*st)->Text(3), n.first) || IsDistinctPersonName((*st)->Text(4))) continue;
     const std::string name = (*st)->Text(2);
     if ((*st)->Int(1) >= 3 && (!MiddleIsInitials(name) || (n.words >= 3 && !MiddlesAgree(entity::NameWords(name), words))))
       continue;

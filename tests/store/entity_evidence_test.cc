@@ -145,5 +145,76 @@ TEST_F(EntityEvidenceTest, AFirmsFormalNameIsTheEntityOfTheShortNameItsChainUses
   EXPECT_EQ(articles.count("Northrop Grumman"), 1u);
 }
 
+TEST_F(EntityEvidenceTest, AOneWordShortNameStandsForNoFirmANameItBeginsOutnumbers) {
+  // "Duke" begins two names; the Duke of York is named in more articles than
+  // Duke University, so a bare "Duke" is not the university, although the
+  // university's chain used it.
+  PutAndLink(Make("AP", {{"ORG", "Duke of York"}}, {"Duke of York"}));
+  PutAndLink(Make("CNN", {{"ORG", "Duke of York"}}, {"Duke of York"}));
+  PutAndLink(OneChain(Make("AP", {{"ORG", "Duke University"}, {"ORG", "Duke"}}, {"Duke University", "Duke"})));
+  PutAndLink(Make("CNN", {{"ORG", "Duke"}}, {"Duke"}));
+  // "United" alone first, then the United Nations twice: a chain of "United
+  // Airlines ... United" does not take the bare name's entity.
+  PutAndLink(Make("AP", {{"ORG", "United"}}, {"United"}));
+  PutAndLink(Make("AP", {{"ORG", "United Nations"}}, {"United Nations"}));
+  PutAndLink(Make("CNN", {{"ORG", "United Nations"}}, {"United Nations"}));
+  PutAndLink(OneChain(Make("CNN", {{"ORG", "United Airlines"}, {"ORG", "United"}}, {"United Airlines", "United"})));
+  // A short name that begins a less named name still joins ("Xerox" beside
+  // one "Xerox Parc").
+  PutAndLink(Make("AP", {{"ORG", "Xerox Parc"}}, {"Xerox Parc"}));
+  PutAndLink(OneChain(Make("AP", {{"ORG", "Xerox Holdings"}, {"ORG", "Xerox"}}, {"Xerox Holdings", "Xerox"})));
+  PutAndLink(Make("CNN", {{"ORG", "Xerox"}}, {"Xerox"}));
+  std::map<std::string, uint64_t> articles;
+  for (const auto& e : List("ORG")) articles[e.name] = e.articles;
+  const std::map<std::string, uint64_t> want{{"Duke of York", 2},   {"Duke University", 1}, {"Duke", 1},
+                                             {"United", 1},         {"United Nations", 2},  {"United Airlines", 1},
+                                             {"Xerox Holdings", 2}, {"Xerox Parc", 1}};
+  EXPECT_EQ(articles, want);
+  ASSERT_TRUE(store_->RelinkEntities().ok());
+  articles.clear();
+  for (const auto& e : List("ORG")) articles[e.name] = e.articles;
+  EXPECT_EQ(articles, want);
+}
+
+TEST_F(EntityEvidenceTest, AWellKnownPersonsFullNameIsNoOtherFormOfAnothers) {
+  // "John Quincy Adams" is not John Adams; "Stephen King" the novelist is
+  // not Rep. Steve King; Chuck and Charles Schumer still join.
+  PutAndLink(Make("AP", {{"PER", "John Adams"}}, {"John Adams"}));
+  PutAndLink(Make("NPR", {{"PER", "John Quincy Adams"}}, {"John Quincy Adams"}));
+  PutAndLink(Make("Fox", {{"PER", "Steve King"}}, {"Steve King"}, "representative"));
+  PutAndLink(Make("USA Today", {{"PER", "Stephen King"}}, {"Stephen King"}));
+  PutAndLink(Make("AP", {{"PER", "Chuck Schumer"}}, {"Chuck Schumer"}));
+  PutAndLink(Make("AP", {{"PER", "Charles Schumer"}}, {"Charles Schumer"}));
+  const std::map<std::string, uint64_t> want{{"John Adams", 1}, {"John Quincy Adams", 1}, {"Steve King", 1},
+                                             {"Stephen King", 1}, {"Chuck Schumer", 2}};
+  std::map<std::string, uint64_t> persons;
+  for (const auto& e : List("PER")) persons[e.name] = e.articles;
+  EXPECT_EQ(persons, want);
+  ASSERT_TRUE(store_->RelinkEntities().ok());
+  persons.clear();
+  for (const auto& e : List("PER")) persons[e.name] = e.articles;
+  EXPECT_EQ(persons.size(), want.size());
+  EXPECT_EQ(persons.count("John Quincy Adams") + persons.count("Stephen King"), 2u);
+}
+
+TEST_F(EntityEvidenceTest, AOneWordNameTheTextMakesPartOfAnotherName) {
+  PutAndLink(FromText("AP", "Chris Hill spoke. Bill Clinton spoke. Ronald Reagan spoke.",
+                      {{"PER", "Chris Hill"}, {"PER", "Bill Clinton"}, {"PER", "Ronald Reagan"}}));
+  // "Hill" of "The Hill" is no person; a sentence's first word is no glue.
+  PutAndLink(FromText("CNN", "A spokesman told The Hill on Monday.", {{"PER", "Hill"}}));
+  // "Bill and Melinda Gates": Bill Gates; "Ronald and Nancy Reagan": Reagan.
+  PutAndLink(FromText("CNN", "A pledge by Bill and Melinda Gates was made.", {{"PER", "Bill"}, {"PER", "Melinda Gates"}}));
+  PutAndLink(FromText("Vox", "A claim about Ronald and Nancy Reagan was made.", {{"PER", "Ronald"}, {"PER", "Nancy Reagan"}}));
+  std::map<std::string, uint64_t> persons;
+  for (const auto& e : List("PER")) persons[e.name] = e.articles;
+  const std::map<std::string, uint64_t> want{{"Chris Hill", 1},    {"Bill Clinton", 1},  {"Ronald Reagan", 2},
+                                             {"Bill Gates", 1},    {"Melinda Gates", 1}, {"Nancy Reagan", 1}};
+  EXPECT_EQ(persons, want);
+  ASSERT_TRUE(store_->RelinkEntities().ok());
+  persons.clear();
+  for (const auto& e : List("PER")) persons[e.name] = e.articles;
+  EXPECT_EQ(persons, want);
+}
+
 }  // namespace
 }  // namespace parallax
