@@ -106,5 +106,18 @@ TEST(RolesTest, AnOfficeHeldBeforeIsScopedAndABareNounIsNoTitle) {
             V{"Kerr:envoy"});
 }
 
+TEST(CorefTest, AStockIndexNamedWithoutItsIndexWordsIsOneChain) {
+  // Session 23 (MEANTIME): "Dow Jones" and "Dow Jones Industrial Average", both MISC, are one
+  // index; a MISC name that is no index's short name ("World" / "World Cup") stays apart.
+  Article a = WithMentions("The Dow Jones Industrial Average fell. Every stock in the Dow Jones fell. "
+                           "The World Cup began. The World watched.",
+                           {{"Dow Jones Industrial Average", "MISC"}, {"Dow Jones", "MISC"}, {"World Cup", "MISC"},
+                            {"World", "MISC"}});
+  entity::BuildChains(&a);
+  EXPECT_EQ(a.entities[1].chain, a.entities[0].chain);
+  EXPECT_EQ(a.entity_chains[a.entities[0].chain].name, "Dow Jones Industrial Average");
+  EXPECT_NE(a.entities[3].chain, a.entities[2].chain);
+}
+
 }  // namespace
 }  // namespace parallax

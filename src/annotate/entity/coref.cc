@@ -65,7 +65,7 @@ namespace {
 // strings, and the pairwise loop below compares small integers instead.
 class TypeIds {
  public:
-  static constexpr uint32_t kPer = 0, kOrg = 1;
+  static constexpr uint32_t kPer = 0, kOrg = 1, kMisc = 2;
   uint32_t Of(std::string_view type) {
     for (uint32_t i = 0; i < names_.size(); ++i)
       if (names_[i] == type) return i;
@@ -75,7 +75,7 @@ class TypeIds {
   const std::string& Name(uint32_t id) const { return names_[id]; }
 
  private:
-  std::vector<std::string> names_ = {"PER", "ORG"};
+  std::vector<std::string> names_ = {"PER", "ORG", "MISC"};
 };
 
 // A distinct mention text's name words and key (names.h): articles repeat
@@ -179,7 +179,7 @@ size_t ShortNameTarget(const std::vector<Shape>& shapes, const Shape& s, size_t 
   const bool acronym = s.acronym_ok && s.short_acronym;
   // Only persons match persons, and a non-person matches across types or
   // beyond its own type's rules only as an acronym.
-  if (s.type != TypeIds::kPer && s.type != TypeIds::kOrg && !acronym) return SIZE_MAX;
+  if (s.type != TypeIds::kPer && s.type != TypeIds::kOrg && s.type != TypeIds::kMisc && !acronym) return SIZE_MAX;
   // past_suffix: a person name that ends the longer one only before its generational suffix
   // ("Jones" / "John E. Jones III"), taken when no name ends with it ("Trump" goes to "Donald
   // Trump", not to "Donald Trump Jr.").
@@ -194,7 +194,8 @@ size_t ShortNameTarget(const std::vector<Shape>& shapes, const Shape& s, size_t 
       if (s.type == TypeIds::kPer || l.type == TypeIds::kPer || !acronym || !IsAcronym(s, l)) continue;
     } else if (s.type == TypeIds::kPer) {
       if (!IsShortPersonName(*s.words, *l.words, &family_first)) continue;
-    } else if (!(acronym && IsAcronym(s, l)) && !(s.type == TypeIds::kOrg && IsShortOrgName(*s.words, *l.words))) {
+    } else if (!(acronym && IsAcronym(s, l)) && !(s.type == TypeIds::kOrg && IsShortOrgName(*s.words, *l.words)) &&
+               !(s.type == TypeIds::kMisc && IsShortIndexName(*s.words, *l.words))) {
       continue;
     }
     size_t root = uf->Find(h);

@@ -178,6 +178,15 @@ bool IsShortOrgName(const std::vector<std::string>& short_words, const std::vect
   return true;
 }
 
+bool IsShortIndexName(const std::vector<std::string>& short_words, const std::vector<std::string>& long_words) {
+  if (short_words.empty() || long_words.size() <= short_words.size()) return false;
+  for (size_t i = 0; i < short_words.size(); ++i)
+    if (!FoldedEqual(short_words[i], long_words[i])) return false;
+  for (size_t i = short_words.size(); i < long_words.size(); ++i)
+    if (!core::InList(LowerWord(long_words[i]), {"industrial", "average", "index", "composite"})) return false;
+  return true;
+}
+
 std::vector<std::string> WithoutLegalForm(std::vector<std::string> words) {
   // Not "AG" ("Florida AG" is an attorney general) nor "SE".
   static const char* const kLegalForms[] = {"inc", "incorporated", "corp", "corporation", "co",   "company",

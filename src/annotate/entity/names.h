@@ -55,6 +55,12 @@ bool IsShortPersonName(const std::vector<std::string>& short_words, const std::v
 // Philanthropies").
 bool IsShortOrgName(const std::vector<std::string>& short_words, const std::vector<std::string>& long_words);
 
+// True when a stock index's name abbreviates a longer one that starts with
+// it and continues with index words only ("industrial", "average",
+// "index", "composite": "Dow Jones" / "Dow Jones Industrial Average",
+// "Nasdaq" / "Nasdaq Composite"). Session 23.
+bool IsShortIndexName(const std::vector<std::string>& short_words, const std::vector<std::string>& long_words);
+
 // An organisation's name words without the legal-form words that end it
 // ("Apple Inc." -> "Apple", "General Motors Corporation" -> "General
 // Motors", "Fiat SpA" -> "Fiat"; a trailing comma or period is ignored). A
