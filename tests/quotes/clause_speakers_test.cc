@@ -78,7 +78,7 @@ TEST(ClauseSpeakers, LongerTitlesAreNoQuotations) {
 // name followed by a slash is a photo credit, not the subject a later "he said" refers to.
 TEST(ClauseSpeakers, APhotoCreditIsNoPronounAntecedent) {
   Article a = FromParagraphs(
-      {"President Tom Smith announced a plan for struggling towns on Thursday.",
+      {"President Tom Smith announced that a plan for struggling towns would start on Thursday.",
        "Mark Wilson / Getty Images President Tom Smith speaks about poverty during an event in Chicago on "
        "January 9.",
        "\u201COur children deserve better than the places they were born in,\u201D he said."});

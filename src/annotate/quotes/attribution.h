@@ -3,6 +3,7 @@
 #ifndef PARALLAX_ANNOTATE_QUOTES_ATTRIBUTION_H_
 #define PARALLAX_ANNOTATE_QUOTES_ATTRIBUTION_H_
 
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -229,6 +230,37 @@ Speaker CorrectIndirectSpeaker21(const Context& ctx, Speaker s, uint32_t b, uint
 // two lower-case words and a document noun closing the clause (punctuation or `end` after it); `b`
 // otherwise.
 uint32_t DemonstrativeDocumentEnd(const Context& ctx, uint32_t b, uint32_t end);
+
+// Session 23 (indirect_shapes23.cc), for indirect speech:
+// "CHICAGO — ", "WASHINGTON (AP) — ", "New Delhi, June 23, 2020 — ": the token after a dateline's
+// dash among the first sixteen tokens from `first` (a place in capitals before a capitalized word, a
+// parenthesized wire tag allowed, or a date ending with a year after a month; no quote mark or cue before the dash);
+// `first` when the sentence has none.
+uint32_t DatelineEnd(const Context& ctx, uint32_t first, uint32_t end);
+// The speaker `s` of the subject phrase [b, e), corrected after CorrectIndirectSpeaker21: a country
+// tagged at the phrase's end after one to three capitalized untagged words ("Priorities USA") is
+// part of a body's name, an organization.
+Speaker CorrectIndirectSpeaker23(const Context& ctx, Speaker s, uint32_t b, uint32_t e);
+// "..., the Committee to Protect Journalists said": for the cue at `v`, when "the" and two to eight
+// capitalized untagged words (with "of", "for", "to", "on", "and" between) come right before it,
+// sets *s to that organization and returns the token of "the"; `v` otherwise.
+uint32_t UntaggedBodyStart(const Context& ctx, uint32_t from, uint32_t v, Speaker* s);
+// "The office cited the investigation and noted CLAUSE": for the "and" at `and_tok` right before a
+// cue, the end of the subject phrase opening the words from `from` (a subject pronoun, a tagged
+// name, a determiner and one to three lower-case words) when a past-tense verb follows it and no
+// punctuation, quote mark, cue or relative word comes before the "and"; `from` otherwise.
+uint32_t CoordinatedSubjectEnd(const Context& ctx, uint32_t from, uint32_t and_tok);
+// The words at `clause` open a finite clause: "that" before them, a subject pronoun first, or an
+// auxiliary or modal within six words with no punctuation before it.
+bool FiniteClauseAhead(const Context& ctx, uint32_t clause, uint32_t end);
+// "announced a cease-fire in their trade war", "explained his strategy for ...": the cue `c` is a verb
+// that also takes an object (announced, explained, revealed, confirmed, disclosed, acknowledged,
+// declared, denied, claimed) and the words at `clause` open with an indefinite or possessive
+// determiner and no finite clause (FiniteClauseAhead).
+bool ObjectNotClause(const Context& ctx, const Cue& c, uint32_t clause, uint32_t end);
+// "Yet U.S. officials" -> "U.S. officials": a description without the conjunction or adverb that
+// opened its sentence ("Yet", "But", "And", "So", "Still", "Also", "Meanwhile,", "Now").
+std::string WithoutOpeningConjunction(const std::string& name);
 
 }  // namespace parallax::quotes
 

@@ -259,6 +259,8 @@ Quotation MakeQuotation(const Span& content, const Context& ctx, const Cue* cue,
   q.speaker = s.span;
   q.speaker_name = s.name;
   q.source_type = s.resolved() ? s.type : "unknown";
+  // Session 23: "Yet U.S. officials say": a description keeps no sentence-opening conjunction.
+  if (q.source_type == "anonymous") q.speaker_name = WithoutOpeningConjunction(q.speaker_name);
   if (q.source_type == "organization" && (CallSign(s.name) || OutletLikeName(s.name))) q.source_type = "outlet";
   if (s.entity >= 0) q.speaker_chain = ctx.article().entities[s.entity].chain;
   if (cue == nullptr || !cue->valid()) return q;
@@ -298,7 +300,9 @@ void FindIndirect(const Context& ctx, uint32_t sentence, Discourse* d, std::vect
   const uint32_t first = st.first_token, end = st.first_token + st.token_count;
   uint32_t last_word = end;
   while (last_word > first && ctx.IsPunct(last_word - 1)) --last_word;
-  uint32_t from = first;
+  // "CHICAGO — Chicago police say ...": the words after a dateline (indirect_shapes23.cc).
+  const uint32_t opening = DatelineEnd(ctx, first, end);
+  uint32_t from = opening;
   uint32_t limit = end;  // a participle's report (indirect_shapes21.cc) takes the words after it
   for (uint32_t t = first; t < limit; ++t) {
     const Span& tsp = ctx.article().tokens[t].span;
@@ -319,6 +323,7 @@ void FindIndirect(const Context& ctx, uint32_t sentence, Discourse* d, std::vect
       if (pe == c.last) pe = DemonstrativeDocumentEnd(ctx, c.last, end);  // "according to that statement"
       Speaker s = CorrectIndirectSpeaker(ctx, ResolvePhrase(ctx, c.last, pe, t, *d), c.last, pe, from, from, *d);
       s = CorrectIndirectSpeaker21(ctx, CorrectIndirectSpeaker19(ctx, s, c.last, pe), c.last, pe);
+      s = CorrectIndirectSpeaker23(ctx, s, c.last, pe);  // "Priorities USA"
       bool leading = LeadingAccording(ctx, t, from);  // "But according to X, CLAUSE" (indirect_shapes21.cc)
       // "On Monday, according to Reuters, X said ...": the report is the words after the phrase.
       if (leading || ParentheticalAccording(ctx, t, pe, from, end)) {
@@ -342,6 +347,7 @@ void FindIndirect(const Context& ctx, uint32_t sentence, Discourse* d, std::vect
     if (t > first && ctx.Lower(t - 1) == "," && trailing && pe > c.last) {  // "..., said X."
       Speaker s = CorrectIndirectSpeaker(ctx, ResolvePhrase(ctx, c.last, pe, t, *d), c.last, pe, from, t - 1, *d);
       s = CorrectIndirectSpeaker21(ctx, CorrectIndirectSpeaker19(ctx, s, c.last, pe), c.last, pe);
+      s = CorrectIndirectSpeaker23(ctx, s, c.last, pe);  // "Priorities USA"
       if (!PossessorOfRole(ctx, s, c.last, pe) && Emit(ctx, from, t - 1, c, s, d, out) && tail_end != last_word) {
         Emit(ctx, part_b, end, part_cue, s, d, out);
       }
@@ -362,11 +368,23 @@ void FindIndirect(const Context& ctx, uint32_t sentence, Discourse* d, std::vect
     if (subject != from && subject < t) {  // "A spokesman for X in Geneva told", "WHO spokeswoman X told"
       subject = AcronymSubjectStart(ctx, from, SpokespersonSubjectStart(ctx, from, subject, &subject_end));
     }
-    bool appositive = false;
-    if (subject == t || subject == adverbial) {  // "Jane Roe, president of the club, said" (indirect_shapes21.cc)
-      subject = AppositiveSubjectStart(ctx, from, adverbial, &subject_end);
-      if (subject == adverbial) continue;
-      appositive = true;
+    bool appositive = false, coordinated = false;
+    uint32_t aux = subject;  // "..., Matthew Dowd, a top Bush adviser, has said.": only an auxiliary found
+    while (aux < adverbial && InList(ctx.Lower(aux), {"has", "have", "had"})) ++aux;
+    if (aux == adverbial && aux > subject) subject = adverbial;
+    if (subject == t || subject == adverbial) {
+      // "The office cited the investigation and noted CLAUSE" (indirect_shapes23.cc).
+      uint32_t co = from == opening && adverbial > from ? CoordinatedSubjectEnd(ctx, from, adverbial - 1) : from;
+      if (co > from) {
+        subject = from, subject_end = co, coordinated = true;
+      } else {  // "Jane Roe, president of the club, said" (indirect_shapes21.cc)
+        // "..., Matthew Dowd, a top Bush adviser, has said.": an auxiliary after the appositive (session 23).
+        uint32_t v = adverbial;
+        while (v > from + 1 && InList(ctx.Lower(v - 1), {"has", "have", "had"})) --v;
+        subject = AppositiveSubjectStart(ctx, from, v, &subject_end);
+        if (subject == v) continue;
+        appositive = true;
+      }
     }
     // "..., Roe said, adding that CLAUSE": the participle's report ends the attribution.
     tail_end = last_word;
@@ -376,8 +394,17 @@ void FindIndirect(const Context& ctx, uint32_t sentence, Discourse* d, std::vect
     bool closes = ends && subject > from && ClosesReport(ctx, subject);
     Speaker s = CorrectIndirectSpeaker(ctx, ResolvePhrase(ctx, subject, subject_end, t, *d), subject, subject_end,
                                        from, closes ? subject - 1 : from, *d);
-    s = CorrectIndirectSpeaker21(ctx, CorrectIndirectSpeaker19(ctx, s, subject, subject_end), subject, subject_end);
+    s = CorrectIndirectSpeaker23(ctx, CorrectIndirectSpeaker21(ctx, CorrectIndirectSpeaker19(ctx, s, subject, subject_end),
+                                                               subject, subject_end), subject, subject_end);
     if (PossessorOfRole(ctx, s, subject, subject_end)) s = Speaker{};
+    if (!s.resolved() && !coordinated) {  // "..., the Committee to Protect Journalists said" (indirect_shapes23.cc)
+      Speaker body;
+      uint32_t ub = UntaggedBodyStart(ctx, from, adverbial, &body);
+      if (ub < adverbial && ub <= subject) {
+        subject = ub, subject_end = adverbial, s = body;
+        closes = ends && subject > from && ClosesReport(ctx, subject);
+      }
+    }
     if (closes) {  // "..., X said."
       if (Emit(ctx, from, subject - 1, c, s, d, out) && tail_end != last_word) {
         Emit(ctx, part_b, end, part_cue, s, d, out);
@@ -398,6 +425,8 @@ void FindIndirect(const Context& ctx, uint32_t sentence, Discourse* d, std::vect
     uint32_t clause = ClauseStart(ctx, c, end);
     if (relative && ctx.Lower(subject - 1) != "whom" && !ClauseOpening(ctx, clause, end)) continue;  // not "in which she admitted her discomfort"
     if (ListenerThenComplement(ctx, c, clause, end)) continue;  // "told the Tea Partiers about her daughters"
+    if (coordinated && !FiniteClauseAhead(ctx, clause, end)) continue;  // not "and announced a cease-fire"
+    if (ObjectNotClause(ctx, c, clause, end)) continue;  // "Trump explained his strategy for ..." (indirect_shapes23.cc)
     // "X, the hotelier, announced one of the largest breaches": a verb that takes an object reports
     // after an appositive subject only when a clause opens after it (or a "that" within six words).
     if (appositive && InList(ctx.Lower(c.first), {"announced", "claimed", "declared", "denied", "confirmed", "revealed",

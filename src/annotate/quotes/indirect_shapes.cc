@@ -174,7 +174,17 @@ bool OutletLikeName(std::string_view name) {
                                            "Herald", "Inquirer", "Journal", "Magazine", "News", "Post",
                                            "Sentinel", "Telegraph", "Times", "Tribune", "Weekly"};
   size_t space = name.rfind(' ');
-  if (space == std::string_view::npos || !InList(name.substr(space + 1), kLast)) return false;
+  std::string_view last = space == std::string_view::npos ? name : name.substr(space + 1);
+  // Session 23: "Arkansas Democrat-Gazette", "Post-Dispatch", "Journal-Constitution", "Star-Ledger": a
+  // hyphenated last word of two capitalized parts, one of them a newspaper word (one to five words).
+  size_t hyphen = last.find('-');
+  bool compound = false;
+  if (hyphen != std::string_view::npos && hyphen > 0 && hyphen + 1 < last.size() && last[0] >= 'A' &&
+      last[0] <= 'Z' && last[hyphen + 1] >= 'A' && last[hyphen + 1] <= 'Z') {
+    std::string_view a = last.substr(0, hyphen), b = last.substr(hyphen + 1);
+    compound = InList(a, kLast) || InList(b, kLast) || b == "Ledger" || b == "Picayune" || b == "Telegram";
+  }
+  if (!compound && (space == std::string_view::npos || !InList(last, kLast))) return false;
   size_t words = 1;
   bool start = true;
   for (char ch : name) {

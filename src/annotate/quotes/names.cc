@@ -90,6 +90,11 @@ std::string CleanName(std::string_view text, bool person) {
         break;
       }
     }
+    // Session 23: "said Facebook user Chandra Enriquez-Brandon Monday": a weekday the tagger joined to
+    // the end of a name of two or more words.
+    static const std::string_view kWeekdays[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+                                                 "Sunday"};
+    if (words.size() >= 3 && InList(words.back(), kWeekdays)) words.pop_back();
   }
   std::string out;
   for (size_t i = 0; i < words.size(); ++i) {
