@@ -680,7 +680,9 @@ void FindQuotations(Article* article, const QuoteOptions& options) {
       last = MakeQuotation(q.content, ctx, &f.cue, f.speaker, true);
       prev_paragraph = q.last_paragraph;
     }
-    if (words < 2 && !TranscriptAnswer(ctx, open)) continue;  // a single word is a term or a scare quote
+    const QuotedSpan* next = static_cast<size_t>(it.quote) + 1 < spans.size() ? &spans[it.quote + 1] : nullptr;
+    bool interrupted = words == 1 && f.speaker.resolved() && InterruptedOpening(ctx, f.cue, open, after, next);
+    if (words < 2 && !TranscriptAnswer(ctx, open) && !interrupted) continue;  // a single word is a term or a scare quote
     bool title = words > 1 && TitleLike(q.content.Of(article->body));  // not a one-word answer ("Correct.")
     if (title || NamedNotSaid(ctx, open, after) || ListedDisplayText(ctx, q)) continue;
     // "voting down the “skinny repeal” of Obamacare": a term, even in a sentence whose subject is a person.
@@ -726,6 +728,9 @@ void FindQuotations(Article* article, const QuoteOptions& options) {
     if (it == out.end() || it->span != u.content || !it->speaker_name.empty()) continue;
     Speaker s = ApplySpeakerModel(ctx, options, u.content, u.open, u.after, Speaker{}, u.discourse);
     if (s.resolved()) *it = MakeQuotation(u.content, ctx, nullptr, s, true);
+  }
+  for (Quotation& q : out) {
+    if (q.speaker_name.find("\xC2\xAD") != std::string::npos) q.speaker_name = WithoutSoftHyphens(q.speaker_name);
   }
   article->quotes = std::move(out);
 }

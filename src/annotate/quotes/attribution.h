@@ -68,6 +68,15 @@ bool AppositiveToEnd(const Context& ctx, uint32_t comma, uint32_t end);
 // Appends the indirect reports of sentence `sentence` (one without quote marks).
 void FindIndirect(const Context& ctx, uint32_t sentence, Discourse* d, std::vector<Quotation>* out);
 
+// True when the one-word quote [open, after) is the first part of an interrupted quotation: it
+// opens its sentence, its cue follows it and the quote `next` opens right after the cue's phrase
+// and a comma, in the same sentence (“Republicans,” he writes, “rely on ...”; interrupted.cc).
+bool InterruptedOpening(const Context& ctx, const Cue& cue, uint32_t open, uint32_t after, const QuotedSpan* next);
+
+// Removes soft hyphens (U+00AD) from `name`: an article typeset with them ("Glen Bol\u00ADger")
+// names its speakers without them (soft_hyphens.cc).
+std::string WithoutSoftHyphens(std::string_view name);
+
 // Shapes of a quoted span (quoted_shape.cc). Words separated by spaces or
 // newlines:
 size_t WordCount(std::string_view s);

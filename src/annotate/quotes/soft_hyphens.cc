@@ -1,0 +1,25 @@
+// Session 23: speakers' names without soft hyphens. Some outlets typeset their text with U+00AD
+// inside words ("Re\u00ADpub\u00ADlic\u00ADan"); the tagger reads such a name as it is written, and the
+// name a reader (and every other article) gives the speaker has none.
+#include <string>
+#include <string_view>
+
+#include "annotate/quotes/attribution.h"
+
+namespace parallax::quotes {
+
+std::string WithoutSoftHyphens(std::string_view name) {
+  static constexpr std::string_view kSoftHyphen = "\xC2\xAD";
+  std::string out;
+  out.reserve(name.size());
+  for (size_t i = 0; i < name.size();) {
+    if (name.substr(i, kSoftHyphen.size()) == kSoftHyphen) {
+      i += kSoftHyphen.size();
+      continue;
+    }
+    out += name[i++];
+  }
+  return out;
+}
+
+}  // namespace parallax::quotes
