@@ -41,5 +41,44 @@ TEST(Quotes23, SpeakerNameWithoutSoftHyphens) {
   EXPECT_EQ(got[0], "Glen Bolger|person|d");
 }
 
+// "CLAUSE, X said Thursday, acknowledging that ... “...”": the participle goes on with the
+// attribution clause's subject (the old code gave the quote to the sentence's first subject, the
+// government the clause is about).
+TEST(Quotes23, ParticipleAfterAttributionClause) {
+  Article a = FromParagraphs(
+      {"The Syrian government used chemical weapons against rebel forces, the Obama administration said "
+       "Thursday, acknowledging that President Bashar Assad has crossed the \u201Cred line\u201D the "
+       "president drew a year ago."});
+  std::vector<std::string> got = Attributions(a);
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0].substr(0, got[0].find('|')), "the Obama administration");
+}
+
+// "..., with researchers describing the issue as “...”": after "with", the group before the
+// participle is its subject (the old code dropped a subject that is not a person and gave the
+// quote to the sentence's subject, Facebook).
+TEST(Quotes23, AbsoluteWithPhraseIsTheSubject) {
+  Article a = FromParagraphs(
+      {"Facebook has announced the results of its first Deepfake Detection Challenge. The results show there "
+       "is still lots of work to be done, with researchers describing the issue as an \u201Cunsolved "
+       "problem.\u201D"});
+  std::vector<std::string> got = Attributions(a);  // the first sentence's report, then the quote
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[1], "researchers|anonymous|d");
+}
+
+// "“Crooked Hillary!” Trump added": a capitalized exclamation with its cue right after it is speech,
+// not a title (the old code dropped both quotes below as titles of works).
+TEST(Quotes23, ExclamationWithItsCueIsSpeech) {
+  Article a = FromParagraphs(
+      {"Trump spent much of the rally attacking the Democratic candidate for the Senate seat.",
+       "\u201CCrooked Hillary!\u201D Trump added gleefully, and the crowd cheered.",
+       "\u201CFake News!\u201D he tweeted on Monday."});
+  std::vector<std::string> got = Attributions(a);
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[0], "Trump|person|d");
+  EXPECT_EQ(got[1], "Trump|social|d");
+}
+
 }  // namespace
 }  // namespace parallax::quotes

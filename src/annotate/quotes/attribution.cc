@@ -346,6 +346,10 @@ Speaker FallbackSubject(const Context& ctx, uint32_t v, uint32_t start, const Di
       break;
     }
   }
+  if (participle) {  // "CLAUSE, the Obama administration said Thursday, acknowledging that"
+    Speaker s = ReportBeforeParticiple(ctx, v, start, d);
+    if (s.resolved()) return s;
+  }
   if (participle && !ctx.IsQuoteMark(start)) {  // "Barry Rand later issued a statement ... claiming “...”"
     Speaker s = SentenceSubject(ctx, start, v, d);
     if (s.resolved()) return s;
@@ -518,7 +522,9 @@ Found BeforeQuote(const Context& ctx, uint32_t open, const Discourse& d) {
     // "the Pentagon issued a statement saying": a body's document says it (a person's statement is
     // the person's words: "spokesman Jason Reyes issued a statement saying").
     bool body_document = s.type == "document" && s.entity >= 0 && ctx.article().entities[s.entity].type != "PER";
-    if (participle && s.type != "person" && !body_document) s = Speaker{};
+    uint32_t with = participle && s.type != "person" ? AbsoluteWithSubject(ctx, subject, v, start) : v;
+    if (with < v) s = ResolvePhrase(ctx, with, v, v, d);  // "..., with researchers describing it as"
+    if (participle && s.type != "person" && !body_document && with == v) s = Speaker{};
     uint32_t received = participle ? ReceivedDocument(ctx, subject, v) : v;
     if (received < v) s = ResolvePhrase(ctx, received, v, v, d);
     // "A spokesman for the party, Brad Woodhouse, said Mr. Steele was “...”": the
@@ -684,6 +690,7 @@ void FindQuotations(Article* article, const QuoteOptions& options) {
     bool interrupted = words == 1 && f.speaker.resolved() && InterruptedOpening(ctx, f.cue, open, after, next);
     if (words < 2 && !TranscriptAnswer(ctx, open) && !interrupted) continue;  // a single word is a term or a scare quote
     bool title = words > 1 && TitleLike(q.content.Of(article->body));  // not a one-word answer ("Correct.")
+    if (title && f.speaker.resolved() && ExclaimedWithCue(ctx, q.content.Of(article->body), f.cue, after)) title = false;
     if (title || NamedNotSaid(ctx, open, after) || ListedDisplayText(ctx, q)) continue;
     // "voting down the “skinny repeal” of Obamacare": a term, even in a sentence whose subject is a person.
     if (!f.cue.valid() && TermAfterDeterminer(ctx, open)) continue;

@@ -73,6 +73,21 @@ void FindIndirect(const Context& ctx, uint32_t sentence, Discourse* d, std::vect
 // and a comma, in the same sentence (“Republicans,” he writes, “rely on ...”; interrupted.cc).
 bool InterruptedOpening(const Context& ctx, const Cue& cue, uint32_t open, uint32_t after, const QuotedSpan* next);
 
+// Participle cues (participles.cc). "CLAUSE, the Obama administration said Thursday, acknowledging
+// that ... “...”": the participle v (after a comma) goes on with the subject of the attribution
+// clause between the previous comma (or closing mark) and its own, when that clause holds a cue;
+// an empty Speaker otherwise.
+Speaker ReportBeforeParticiple(const Context& ctx, uint32_t v, uint32_t start, const Discourse& d);
+// "..., with researchers describing the issue as “...”": after "with", the phrase [subject, v)
+// right before the participle v is its subject, whatever it names (a person or not). Returns the
+// phrase's first token (past "with" when SubjectStart took it in), or v when "with" does not open it.
+uint32_t AbsoluteWithSubject(const Context& ctx, uint32_t subject, uint32_t v, uint32_t start);
+
+// True when `content` (title-like words) ends with "!" and the cue follows the closing mark `after`
+// at once, only a name or pronoun between, in the same sentence: “Crooked Hillary!” Trump added
+// (interrupted.cc). Such a quote is speech, not the title of a work.
+bool ExclaimedWithCue(const Context& ctx, std::string_view content, const Cue& cue, uint32_t after);
+
 // Removes soft hyphens (U+00AD) from `name`: an article typeset with them ("Glen Bol\u00ADger")
 // names its speakers without them (soft_hyphens.cc).
 std::string WithoutSoftHyphens(std::string_view name);
