@@ -102,9 +102,10 @@ bool IsNameFragment(const Article& a, const EntityChain& c);
 std::string WithSharedSurname(const Article& a, const EntityChain& c);
 
 // Whether chain `c` of `a` gets a canonical entity: a name, not a
-// party-and-state tag, and not a name read only in page furniture
-// (`furniture`: FurnitureSentences(a), page_furniture.h).
-bool Linkable(const Article& a, const EntityChain& c, const std::vector<Span>& furniture);
+// party-and-state tag, and no name fragment (IsNameFragment). (Newsletter
+// and consent prompts, which session 22 kept out here, are dropped by the
+// cleaner since session 23: text/signup_prompt.h.)
+bool Linkable(const Article& a, const EntityChain& c);
 
 // The surface names a chain's mentions use, with the chain's name, sorted.
 std::vector<std::string> ChainAliases(const Article& a, const EntityChain& c);

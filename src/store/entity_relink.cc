@@ -6,7 +6,6 @@
 
 #include "annotate/entity/names.h"
 #include "store/entity_link.h"
-#include "store/page_furniture.h"
 #include "store/sqlite_store.h"
 
 namespace parallax::store {
@@ -114,10 +113,9 @@ Status Relink(StmtCache* db, std::vector<RelinkArticle>* arts) {
   std::map<std::pair<std::string, std::string>, int64_t> type_count, name_count;  // (key, type), (key, name)
   for (size_t i = 0; i < arts->size(); ++i) {
     Article& a = (*arts)[i].layers;
-    const std::vector<Span> furniture = FurnitureSentences(a);
     for (size_t ci = 0; ci < a.entity_chains.size(); ++ci) {
       EntityChain& c = a.entity_chains[ci];
-      if (!Linkable(a, c, furniture)) continue;
+      if (!Linkable(a, c)) continue;
       if (std::string full = WithSharedSurname(a, c); !full.empty()) c.name = std::move(full);
       // A listed name the tagger mistypes counts with its listed type in
       // the majorities below ("Facebook" is LOC in most of its chains).

@@ -64,7 +64,6 @@
 #include "core/ascii.h"
 #include "store/entity_link.h"
 #include "store/known_bodies.h"
-#include "store/page_furniture.h"
 #include "store/person_names.h"
 #include "store/sqlite_store.h"
 
@@ -610,8 +609,8 @@ bool IsPartyStateTag(const std::string& name) {
 }
 
 // Whether a chain gets a canonical entity.
-bool Linkable(const Article& a, const EntityChain& c, const std::vector<Span>& furniture) {
-  return !c.name.empty() && !IsPartyStateTag(c.name) && !InFurniture(a, c, furniture) && !IsNameFragment(a, c);
+bool Linkable(const Article& a, const EntityChain& c) {
+  return !c.name.empty() && !IsPartyStateTag(c.name) && !IsNameFragment(a, c);
 }
 
 // The surface names a chain's mentions use, with the chain's name, sorted.
@@ -667,10 +666,9 @@ Status LinkArticle(StmtCache* db, const Article& a) {
        {"DELETE FROM entity_mentions WHERE article_id = ?1", "DELETE FROM entity_roles WHERE article_id = ?1"})
     PARALLAX_RETURN_IF_ERROR(Run(db, sql, {a.id}));
   std::vector<int64_t> entity_of_chain(a.entity_chains.size(), 0);
-  const std::vector<Span> furniture = FurnitureSentences(a);
   for (size_t ci = 0; ci < a.entity_chains.size(); ++ci) {
     const EntityChain& c = a.entity_chains[ci];
-    if (!Linkable(a, c, furniture)) continue;
+    if (!Linkable(a, c)) continue;
     EntityChain named = c;
     if (std::string full = WithSharedSurname(a, c); !full.empty()) named.name = std::move(full);
     const std::vector<std::string> aliases = ChainAliases(a, named);

@@ -20,6 +20,7 @@
 #include "core/ascii.h"
 #include "core/byte_scan.h"
 #include "core/unicode.h"
+#include "text/signup_prompt.h"
 
 namespace parallax::text {
 
@@ -106,9 +107,20 @@ bool IsUpdateNote(const std::string& lower) {
 // Machine-written markers looked for in a whole paragraph, case-sensitive
 // (embeds and galleries are machine-written): bit k of a marker set stands
 // for kMarkers[k].
+// The last nine are kSignupSpellings (signup_prompt.h), so that one pass
+// also tells whether a paragraph may be a sign-up prompt.
 constexpr std::string_view kMarkers[] = {"pic.twitter.com/", "A post shared by", "View this post on Instagram",
-                                         "(@", "https://t.co/", "Hide"};
+                                         "(@", "https://t.co/", "Hide",
+                                         "ign up", "ign Up", "IGN UP", "igning up", "robot", "protected by",
+                                         "ubscribe here", "nbox", "NBOX"};
 enum : unsigned { kPicTwitter = 1, kPostShared = 2, kViewOnInstagram = 4, kHandle = 8, kTco = 16, kHide = 32 };
+constexpr unsigned kFirstSignupMarker = 6, kSignupMarkers = ((1u << std::size(kSignupSpellings)) - 1) << kFirstSignupMarker;
+static_assert([] {
+  if (std::size(kMarkers) != kFirstSignupMarker + std::size(kSignupSpellings)) return false;
+  for (size_t k = 0; k < std::size(kSignupSpellings); ++k)
+    if (kMarkers[kFirstSignupMarker + k] != kSignupSpellings[k]) return false;
+  return true;
+}());
 
 // The phrases of `phrases` (at most 32, each of two to kLongestPhrase bytes,
 // none holding a zero byte) that occur in `text`, as a bit set, in one pass
@@ -177,7 +189,7 @@ bool IsSocialPost(unsigned markers) {
 }
 
 bool IsPrompt(const std::string& lower, LazyWords* words) {
-  return StartsWith(lower, {"sign up for", "subscribe to", "click here", "follow us on", "follow us:",
+  return StartsWith(lower, {"sign up", "subscribe to", "click here", "follow us on", "follow us:",
                             "read more:", "read more at", "share this", "share on", "advertisement",
                             "download the app", "get the latest", "watch:", "listen:", "related:",
                             "related coverage", "more from", "recommended:", "support our journalism"}) &&
@@ -565,6 +577,7 @@ void CleanBlocks(std::vector<ingest::Block>* blocks, const CleanOptions& options
     else if (IsUpdateNote(lower)) kind = "update note";
     else if (IsSocialPost(markers)) kind = "social post";
     else if (IsPrompt(lower, &words)) kind = "prompt";
+    else if ((markers & kSignupMarkers) && IsSignupPrompt(b.text)) kind = "sign-up prompt";
     else if (IsMediaWidget(lower, b.text, &words) || IsVideoBlurb(b.text, &words)) kind = "media player";
     else if (IsGalleryCaption(lower, b.text, markers)) kind = "photo caption";
     else if (IsHighlightsBox(lower)) kind = "story highlights";
