@@ -42,7 +42,7 @@ const std::set<std::string>& OfficeHeads() {
   static const auto* k = new std::set<std::string>{
       "envoy", "czar", "secretary", "minister", "president", "premier", "speaker", "senator", "governor",
       "mayor", "ambassador", "chancellor", "diplomat", "spokesperson", "spokesman", "spokeswoman",
-      "representative", "rep.", "general", "director", "commissioner", "king", "queen"};
+      "representative", "rep.", "sen.", "gov.", "general", "director", "commissioner", "king", "queen"};
   return *k;
 }
 

@@ -506,4 +506,24 @@ TEST_F(FloodStory, ASpeakerIsARepresentative) {
   EXPECT_TRUE(conflict("Governor Ana Torres saw Linden."));
 }
 
+// Roles: the courtesy titles "Sen." and "Gov." name the office in the
+// fallback title reader (its office heads held "rep." only, so "Sen. Ana
+// Torres" claimed no role). The EXPECT_TRUEs on "Sen."/"Gov." fail on the
+// old code.
+TEST_F(FloodStory, CourtesyTitlesNameTheirOffice) {
+  auto conflict = [&](const std::string& title, const std::string& fox) {
+    a_ = Make("a1", "CNN", "2024-03-11", title + " Ana Torres visited the flooded town of Linden.");
+    b_ = Make("b2", "Reuters", "2024-03-11", title + " Ana Torres toured the flooded town of Linden.");
+    d_ = Make("d4", "Fox News", "2024-03-12", fox);
+    e_ = Make("e5", "BBC News", "2024-03-12", "Ana Torres saw the flood damage in Linden.");
+    copy_ = Make("c3", "Yahoo News", "2024-03-11", "Ana Torres saw Linden.");
+    return Find(Build(), "role") != nullptr;
+  };
+  ASSERT_TRUE(conflict("Mayor", "Senator Ana Torres saw Linden."));
+  EXPECT_TRUE(conflict("Mayor", "Sen. Ana Torres saw Linden."));
+  EXPECT_TRUE(conflict("Mayor", "Gov. Ana Torres saw Linden."));
+  EXPECT_FALSE(conflict("Senator", "Sen. Ana Torres saw Linden."));
+  EXPECT_FALSE(conflict("Governor", "Gov. Ana Torres saw Linden."));
+}
+
 }  // namespace parallax::synth
