@@ -200,6 +200,7 @@ Subject SubjectOf(const Context& ctx, uint32_t s, Gender want, const Discourse& 
       if (TitleNoun(lw)) title = t;
       continue;
     }
+    if (TitlePreposition(ctx, b, t)) continue;  // "Secretary of State John Kerry" (title_runs.cc)
     break;
   }
   if (person >= 0) return earlier >= 0 ? Subject{} : Subject{Step::kFound, person};

@@ -191,6 +191,13 @@ int32_t ModifiedPerson(const Context& ctx, int32_t e, Gender want);
 // ("campaign", "communications", "press", "deputy", ...).
 bool OfficeWord(std::string_view lower_word);
 
+// Session 23 (title_runs.cc): token t ("of", "for", "on") joins the capitalized words of one title in
+// the run that opens at token b ("Secretary of State John Kerry", "Adviser for Communications Ben
+// Rhodes", "Chairman of the Joint Chiefs of Staff"): a capitalized title word before it with only
+// capitalized words, "the" and such prepositions between, and a capitalized word that is no person
+// after it (or after "the").
+bool TitlePreposition(const Context& ctx, uint32_t b, uint32_t t);
+
 }  // namespace parallax::quotes
 
 #endif  // PARALLAX_ANNOTATE_QUOTES_SPEAKERS_INTERNAL_H_
