@@ -390,6 +390,9 @@ void ApplyTitles(Article* article) {
     }
     std::string_view head = WordBefore(a.body, m.span.begin);
     if (head.empty()) continue;
+    // ("Fellow"/"fellow" before a name is an adjective: "fellow California Sen. Kamala Harris",
+    // "Fellow St. Louis Tea Party organizer Dana Loesch".)
+    if (head == "fellow" || head == "Fellow") continue;
     bool title = IsTitleHeadWord(head);
     if (!title && core::IsAsciiLower(head[0]) && IsRoleHead(LowerView(head).view())) {
       // "Chinese leader Xi Jinping", not "the president Congress".
@@ -397,6 +400,23 @@ void ApplyTitles(Article* article) {
       title = !prev.empty() && (core::IsAsciiUpper(prev[0]) || !CountryOfDemonym(LowerView(prev).view()).empty());
     }
     if (title && LooksLikePersonName(name)) named.push_back(name);
+  }
+  // "Senior Fellow Shelby Steele" tagged ORG where the article names "Steele" (PER) elsewhere: a
+  // title opens it and the last word is a person's one-word mention; the title is trimmed.
+  for (EntityMention& m : a.entities) {
+    if (m.type == "PER" || m.span.end > a.body.size() || m.span.begin >= m.span.end) continue;
+    const std::string_view name = m.span.Of(a.body);
+    // The surname first: it is cheap, and rules out nearly every mention.
+    const size_t space = name.rfind(' ');
+    if (space == std::string_view::npos ||
+        std::find(surnames.begin(), surnames.end(), name.substr(space + 1)) == surnames.end()) {
+      continue;
+    }
+    const size_t title = LeadingTitleBytes(name);
+    if (title == 0 || space + 1 < title || !LooksLikePersonName(name.substr(title))) continue;
+    m.span.begin += static_cast<uint32_t>(title);
+    m.type = "PER";
+    m.subtype.clear();
   }
   if (named.empty()) return;
   for (EntityMention& m : a.entities) {

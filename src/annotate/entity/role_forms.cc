@@ -220,6 +220,58 @@ bool CoordinatedBefore(const View& v, uint32_t floor, Phrase* p, Phrase* q) {
   return true;
 }
 
+// "Ted Cruz and Mike Lee, the two senators,", "... are both Republican senators": a plural title
+// after a pair of names, starting at token `begin` (after the comma or the copula), that is the
+// whole phrase up to its end; p->plural is set.
+bool ParsePluralAfterPair(const View& v, uint32_t begin, uint32_t ceil, Phrase* p) {
+  uint32_t start = begin;
+  while (start <= ceil && start < begin + 2) {
+    const std::string lw = LowerWord(v.Tok(start));
+    if (lw != "the" && lw != "both" && lw != "two") break;
+    ++start;
+  }
+  for (uint32_t end = start; end <= ceil && end < start + 5; ++end) {
+    if (v.mention_at[end] >= 0 && v.a.entities[v.mention_at[end]].type == "PER") return false;
+    if (end + 1 <= ceil && !IsPhraseEnd(v.Tok(end + 1))) continue;
+    return ParseBefore(v, end, start, p, true) && p->plural && p->first == start;
+  }
+  return false;
+}
+
+
+bool SecondTitleAfterAnd(const View& v, uint32_t ceil, bool copula, Phrase* p, Phrase* q) {
+  const uint32_t k = p->last + 2;
+  if (k + 1 > ceil || v.Tok(p->last + 1) != "and") return false;
+  const std::string_view det = v.Tok(k);
+  const bool determiner = det == "a" || det == "an" || det == "the";
+  if (!determiner) {
+    // Bare: a title word or a qualifier opens it ("and CEO of Acme", "and former governor"), not a
+    // person, a pronoun or another noun phrase ("and his wife", "and Trump").
+    const std::string lw = LowerWord(det);
+    const int32_t m = v.mention_at[k];
+    if (IsPerson(v, m) || (!IsRoleHead(lw) && !IsRoleModifier(lw) && QualifierOf(lw).empty())) return false;
+  }
+  if (!ParseAfter(v, k, ceil, q)) return false;
+  // Shared only by a one-word first title ("president and CEO of Acme", not "a former congressman and
+  // head of the DEA", "a Navy pilot and member of the committee") and only an object after the
+  // second's title words ("and Philadelphia deputy mayor" names no object).
+  uint32_t j = k;
+  while (j < q->last && v.mention_at[j] < 0 && (IsRoleHead(LowerWord(v.Tok(j))) || IsRoleModifier(LowerWord(v.Tok(j)))))
+    ++j;
+  if (!determiner && p->affiliations.empty() && p->qualifier.empty() && p->words.size() == 1 && j > k &&
+      IsPreposition(LowerWord(v.Tok(j)))) {
+    p->affiliations = q->affiliations;
+  }
+  if (q->qualifier.empty() && p->qualifier == "former" && copula) q->qualifier = p->qualifier;
+  return true;
+}
+
+bool AdjectiveFellow(const View& v, uint32_t i, uint32_t ceil) {
+  if (i + 1 > ceil || LowerWord(v.Tok(i)) != "fellow") return false;
+  const std::string_view next = v.Tok(i + 1);
+  return !IsPhraseEnd(next) && !IsPreposition(LowerWord(next));
+}
+
 // A reporting verb after a name: "the filmmaker Matthew A. Cherry said" names the filmmaker,
 // "the consultant Hillary Clinton hired" does not.
 bool IsReportingVerb(std::string_view w) {

@@ -122,6 +122,22 @@ bool ParseBefore(const View& v, uint32_t end, uint32_t floor, Phrase* p, bool pl
 // comma, a dash or a parenthesis; a time qualifier of `q` ("former") is shared with `p` unless
 // `p` is an occupation ("former senator and lawyer Joe Biden").
 bool CoordinatedBefore(const View& v, uint32_t floor, Phrase* p, Phrase* q);
+// What may follow an apposition's title: punctuation, "who", "and", a participle (roles.cc).
+bool IsPhraseEnd(std::string_view w);
+// "Ted Cruz and Mike Lee, the two senators,", "... are both Republican senators": a plural title
+// after a pair of names, starting at token `begin` (after the comma or the copula), that is the
+// whole phrase up to its end; p->plural is set (role_forms.cc).
+bool ParsePluralAfterPair(const View& v, uint32_t begin, uint32_t ceil, Phrase* p);
+// "a co-chairman of the panel and a professor at Imperial College", "the president and CEO of
+// Acme", "editorial board member and fellow at the Manhattan Institute": a second title `q` after
+// the "and" that follows the title `p` read after a name, opened by a determiner or bare (then it
+// starts with a title word or a qualifier); a bare second title's object is also the first's when
+// the first has none ("president and CEO of Acme" -> both of Acme). After a copula (`copula`) a
+// "former" of `p` reaches `q` (role_forms.cc).
+bool SecondTitleAfterAnd(const View& v, uint32_t ceil, bool copula, Phrase* p, Phrase* q);
+// "fellow" at token i used as an adjective ("a fellow senator", "his fellow Republicans"): another
+// word of a noun phrase follows it, not punctuation, a preposition, "and" or "who" (role_forms.cc).
+bool AdjectiveFellow(const View& v, uint32_t i, uint32_t ceil);
 // "said", "told", "wrote", ...: a verb reporting speech (lower case).
 bool IsReportingVerb(std::string_view w);
 bool IsPreposition(std::string_view lower);  // "of", "in", "for", ... (roles.cc)

@@ -202,7 +202,9 @@ bool ParseBefore(const View& v, uint32_t end, uint32_t floor, Phrase* p, bool pl
       lw.pop_back();
       p->plural = true;
     }
-    const bool head = IsRoleHead(lw) || (lw == "lady" && end > floor && IsLadyAfterFirst(lw, LowerWord(v.Tok(end - 1))));
+    // "Senior Fellow Shelby Steele": "fellow" heads a title only after a title word ("fellow Sen. X").
+    const bool head = (IsRoleHead(lw) && (lw != "fellow" || (end > floor && IsRoleModifier(LowerWord(v.Tok(end - 1)))))) ||
+                      (lw == "lady" && end > floor && IsLadyAfterFirst(lw, LowerWord(v.Tok(end - 1))));
     if (!head || (v.mention_at[end] >= 0 && v.a.entities[v.mention_at[end]].type == "PER")) return false;
     words.push_back(lw);
     if (!q.empty()) p->qualifier = q;
@@ -239,7 +241,8 @@ bool ParseBefore(const View& v, uint32_t end, uint32_t floor, Phrase* p, bool pl
     if (IsOccupation(lw) && lw != "surgeon") break;
     // "Under Secretary" is a title; "(served) under President Bush" is not.
     if (lw == "under" && words.back() != "secretary" && words.back() != "secretary-general") break;
-    if (!q.empty() || ((IsTitleWord(lw) || (words.back() == "grader" && IsGradeOrdinal(lw))) && (m < 0 || single))) {
+    if (!q.empty() || (((IsTitleWord(lw) && lw != "fellow") || (words.back() == "grader" && IsGradeOrdinal(lw))) &&
+                       (m < 0 || single))) {
       if (m >= 0 && v.a.entities[m].type == "PER") break;
       // "would force President Nixon to resign": a lower-case word after a modal is its verb.
       if (q.empty() && i > static_cast<int64_t>(floor) && core::IsAsciiLower(v.Tok(i)[0]) && IsModal(v.Tok(i - 1)))
@@ -396,7 +399,7 @@ bool ParseAfter(const View& v, uint32_t begin, uint32_t ceil, Phrase* p, After m
     ++i;
     // One lower-case word the lexicon does not know may open the noun phrase when a title word
     // or a name follows it: "the gay Rutgers student", "a longtime Republican strategist".
-    if (i + 1 <= ceil && IsPlainLowerWord(v.Tok(i)) && !IsTitleWord(LowerWord(v.Tok(i))) &&
+    if (i + 1 <= ceil && IsPlainLowerWord(v.Tok(i)) && (!IsTitleWord(LowerWord(v.Tok(i))) || AdjectiveFellow(v, i, ceil)) &&
         QualifierOf(LowerWord(v.Tok(i))).empty() && !IsGradeOrdinal(LowerWord(v.Tok(i))) &&
         (mode != After::kNominal || !IsNotAnaphoricModifier(v.Tok(i))) &&
         (IsTitleWord(LowerWord(v.Tok(i + 1))) || v.mention_at[i + 1] >= 0 ||
@@ -435,7 +438,8 @@ bool ParseAfter(const View& v, uint32_t begin, uint32_t ceil, Phrase* p, After m
     }
     const bool lady = !words.empty() && IsLadyAfterFirst(lw, words.back().second);
     if ((IsTitleWord(lw) || lady || (i + 1 <= ceil && IsGradeOrdinal(lw) && LowerWord(v.Tok(i + 1)) == "grader")) &&
-        (m < 0 || v.mention_first[m] == v.mention_last[m]) && (m < 0 || v.a.entities[m].type != "PER")) {
+        (m < 0 || v.mention_first[m] == v.mention_last[m]) && (m < 0 || v.a.entities[m].type != "PER") &&
+        !AdjectiveFellow(v, i, ceil)) {
       if (!q.empty()) p->qualifier = q;
       if (IsRoleHead(lw) || lady) last_head = i;
       words.emplace_back(i++, lw);
@@ -496,8 +500,9 @@ bool ParseAfter(const View& v, uint32_t begin, uint32_t ceil, Phrase* p, After m
     const uint32_t k = end + 1;
     const std::string prep = k <= ceil ? LowerWord(v.Tok(k)) : "";
     const bool first_object = objects == 0;
+    // "a prosecutor with the Colorado District Attorneys' Council": "with" as a first object.
     if (!(prep == "of" || prep == "in" || prep == "at" || prep == "for" || prep == "from" ||
-          (first_object && (prep == "to" || prep == "on")))) {
+          (first_object && (prep == "to" || prep == "on" || prep == "with")))) {
       break;
     }
     uint32_t j = k + 1;
@@ -505,7 +510,7 @@ bool ParseAfter(const View& v, uint32_t begin, uint32_t ceil, Phrase* p, After m
     int32_t m = j <= ceil ? v.mention_at[j] : -1;
     // "a spokesperson for de Blasio", "director of Harvard's Institute of Politics".
     if (m >= 0 && v.mention_first[m] == j && v.mention_last[m] <= ceil &&
-        (first_object || v.a.entities[m].type != "PER")) {
+        ((first_object && prep != "with") || v.a.entities[m].type != "PER")) {
       p->affiliations.push_back(EntityName(v, m));
       end = v.mention_last[m];
       int32_t m2 = end + 2 <= ceil && PossessiveAt(v, end + 1) ? v.mention_at[end + 2] : -1;
@@ -556,7 +561,10 @@ void Emit(const View& v, uint32_t mention, const Phrase& p, std::vector<RoleMent
   RoleMention r;
   r.span = Span{v.a.tokens[p.first].span.begin, v.a.tokens[p.last].span.end};
   r.mention = mention;
-  r.role = Join(p.words, " ", true);
+  // "a top Romney adviser", "the top aide": "top" ranks the holder, it is no word of the title.
+  r.role = p.words.size() > 1 && p.words[0] == "top"
+               ? Join(std::vector<std::string>(p.words.begin() + 1, p.words.end()), " ", true)
+               : Join(p.words, " ", true);
   r.qualifier = p.qualifier;
   r.affiliation = Join(p.affiliations, ", ", false);
   out->push_back(std::move(r));
@@ -609,38 +617,23 @@ bool IsPreposition(std::string_view lw) {
   return core::InList(lw, kWords);
 }
 
-// "Ted Cruz and Mike Lee, the two senators,", "... are both Republican senators": a plural title
-// after a pair of names, starting at token `begin` (after the comma or the copula), that is the
-// whole phrase up to its end; p->plural is set.
-bool ParsePluralAfterPair(const View& v, uint32_t begin, uint32_t ceil, Phrase* p) {
-  uint32_t start = begin;
-  while (start <= ceil && start < begin + 2) {
-    const std::string lw = LowerWord(v.Tok(start));
-    if (lw != "the" && lw != "both" && lw != "two") break;
-    ++start;
-  }
-  for (uint32_t end = start; end <= ceil && end < start + 5; ++end) {
-    if (v.mention_at[end] >= 0 && v.a.entities[v.mention_at[end]].type == "PER") return false;
-    if (end + 1 <= ceil && !IsPhraseEnd(v.Tok(end + 1))) continue;
-    return ParseBefore(v, end, start, p, true) && p->plural && p->first == start;
-  }
-  return false;
-}
-
 // "his counterpart in China, Xie Zhenhua": a title whose prepositional
 // phrase names a place or organisation, ending at token `end` before the comma; with `of_only`,
 // right before the name and after "of" ("Mayor of Berkeley Jesse Arreguin").
 bool ParseBeforeWithObject(const View& v, uint32_t end, uint32_t floor, Phrase* p, bool of_only = false) {
   int32_t m = v.mention_at[end];
-  if (m < 0 || v.a.entities[m].type == "PER" || v.mention_last[m] != end) return false;
-  uint32_t prep = v.mention_first[m];
+  // "the former chief executive of AccuWeather, Barry Myers": one capitalised word no mention covers.
+  const bool bare = m < 0 && !of_only && end > floor + 2 && IsCapitalized(v.Tok(end)) && v.Tok(end - 1) == "of" &&
+                    IsPlainLowerWord(LowerWord(v.Tok(end))) && !IsTitleWord(LowerWord(v.Tok(end)));
+  if (!bare && (m < 0 || v.a.entities[m].type == "PER" || v.mention_last[m] != end)) return false;
+  uint32_t prep = bare ? end : v.mention_first[m];
   if (prep >= 1 && LowerWord(v.Tok(prep - 1)) == "the") --prep;
   if (prep < floor + 2) return false;
   --prep;
   std::string w = LowerWord(v.Tok(prep));
   if (w != "of" && (of_only || (w != "in" && w != "for" && w != "at" && w != "from"))) return false;
   if (!ParseBefore(v, prep - 1, floor, p)) return false;
-  p->affiliations.push_back(EntityName(v, m));
+  p->affiliations.push_back(bare ? std::string(v.Tok(end)) : EntityName(v, m));
   p->last = end;
   return true;
 }
@@ -742,14 +735,12 @@ void RolesOf(const View& v, uint32_t m, std::vector<RoleMention>* out) {
     }
   }
   if (after) {
-    Emit(v, m, p, out);
-    // "a co-chairman of the panel and a professor at Imperial College": a second title after
-    // "and" and a determiner.
-    const uint32_t k = p.last + 2;
+    // "a co-chairman of the panel and a professor at Imperial College", "the president and CEO of
+    // Acme": a second title after "and" (role_forms.cc).
     Phrase q;
-    if (k + 1 <= ceil && v.Tok(p.last + 1) == "and" && (v.Tok(k) == "a" || v.Tok(k) == "an" || v.Tok(k) == "the") &&
-        ParseAfter(v, k, ceil, &q)) {
-      if (q.qualifier.empty() && p.qualifier == "former" && IsCopula(v.Tok(last + 1))) q.qualifier = p.qualifier;
+    const bool second = SecondTitleAfterAnd(v, ceil, IsCopula(v.Tok(last + 1)), &p, &q);
+    Emit(v, m, p, out);
+    if (second) {
       Emit(v, m, q, out);
     } else if (p.last + 1 <= ceil && v.Tok(p.last + 1) == "who" && (q = Phrase(), ParseAfter(v, p.last + 1, ceil, &q))) {
       Emit(v, m, q, out);  // "a Trump fund-raiser who became the RNC's deputy finance chairman"
