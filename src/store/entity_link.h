@@ -60,6 +60,15 @@ Result<int64_t> AcrossThePersonLine(StmtCache* db, const EntityChain& c, const N
 // organisation whose chains used it beside such a name; else 0.
 Result<int64_t> OrgOfShortName(StmtCache* db, const EntityChain& c, const std::vector<std::string>& aliases);
 
+// Stock indexes (org_link.cc, entity::IsShortIndexName): a full index name
+// whose chain also uses its short name ("Dow Jones Industrial Average ...
+// Dow Jones") absorbs the entity of the short name (FoldShortIndexNames);
+// a short name links to the one full index name whose chains used it
+// (IndexOfShortName, else 0).
+Status FoldShortIndexNames(StmtCache* db, const EntityChain& c, const std::vector<std::string>& aliases,
+                           int64_t into);
+Result<int64_t> IndexOfShortName(StmtCache* db, const EntityChain& c);
+
 // Runs one statement of `cache` with text arguments ?1.. then integer ones.
 Status Run(StmtCache* cache, const std::string& sql, const std::vector<std::string>& text_args,
            const std::vector<int64_t>& int_args = {});

@@ -578,6 +578,11 @@ Result<int64_t> ResolveChain(StmtCache* db, const Article& a, size_t chain, cons
     if (!org.ok()) return org.status();
     id = *org;
   }
+  if (id == 0 && same == nullptr && other == nullptr && IsNonPerson(c.type)) {
+    auto index = IndexOfShortName(db, c);
+    if (!index.ok()) return index.status();
+    id = *index;
+  }
   if (id == 0 && n.words >= 2 && !IsInitialFragment(c.name)) {
     auto across = AcrossThePersonLine(db, c, n);
     if (!across.ok()) return across.status();
@@ -591,6 +596,8 @@ Result<int64_t> ResolveChain(StmtCache* db, const Article& a, size_t chain, cons
   if (IsNonPerson(c.type) && n.words >= 2 && aliases.size() > 1)
     PARALLAX_RETURN_IF_ERROR(FoldAcronyms(db, c, aliases, id));
   if (IsNonPerson(c.type) && n.words >= 2) PARALLAX_RETURN_IF_ERROR(FoldKnownAcronym(db, c, n, id));
+  if (IsNonPerson(c.type) && n.words >= 3 && aliases.size() > 1)
+    PARALLAX_RETURN_IF_ERROR(FoldShortIndexNames(db, c, aliases, id));
   return id;
 }
 

@@ -121,4 +121,60 @@ Result<int64_t> OrgOfShortName(StmtCache* db, const EntityChain& c, const std::v
   return found;
 }
 
+// A stock index's full name whose chain also uses its short name ("Dow Jones
+// Industrial Average ... Dow Jones", entity::IsShortIndexName) absorbs the
+// entity of the short name, made by articles that wrote only that: other
+// articles say "Dow Jones" for the index. Session 23.
+Status FoldShortIndexNames(StmtCache* db, const EntityChain& c, const std::vector<std::string>& aliases,
+                           int64_t into) {
+  const std::vector<std::string> long_words = entity::NameWords(c.name);
+  for (const std::string& alias : aliases) {
+    if (!entity::IsShortIndexName(entity::NameWords(alias), long_words)) continue;
+    auto keyed = EntitiesWithKey(db, c.type, InfoOf(alias, c.type).key);
+    if (!keyed.ok()) return keyed.status();
+    for (const KeyedEntity& e : *keyed)
+      if (e.id != into) PARALLAX_RETURN_IF_ERROR(Merge(db, e.id, into));
+  }
+  return Status::OK();
+}
+
+// A stock index's short name ("Dow Jones") links to the one entity of a full
+// index name whose chains used it (FoldShortIndexNames' other direction, for
+// a corpus that named the full name first), or 0.
+Result<int64_t> IndexOfShortName(StmtCache* db, const EntityChain& c) {
+  const std::vector<std::string> words = entity::NameWords(c.name);
+  if (words.empty() || words.size() > 2) return 0;
+  // The longer names that begin with the first word (an indexed seek per
+  // type), then the index words in C++, then the alias.
+  auto st = db->Get(
+      "SELECT id, name FROM entities WHERE type = 'MISC' AND first_word = ?1 AND words > ?2 "
+      "UNION ALL SELECT id, name FROM entities WHERE type = 'ORG' AND first_word = ?1 AND words > ?2");
+  if (!st.ok()) return st.status();
+  (*st)->BindText(1, entity::NameKey({words.front()}));
+  (*st)->BindInt(2, static_cast<int64_t>(words.size()));
+  std::vector<int64_t> fits;
+  int rc;
+  while ((rc = (*st)->Step()) == SQLITE_ROW)
+    if (entity::IsShortIndexName(words, entity::NameWords((*st)->Text(1)))) fits.push_back((*st)->Int(0));
+  (*st)->Reset();
+  if (rc != SQLITE_DONE) return SqliteError(db->db(), "entity lookup");
+  if (fits.empty()) return 0;
+  std::string surface;
+  for (const std::string& w : words) surface += (surface.empty() ? "" : " ") + w;
+  auto alias = db->Get("SELECT 1 FROM entity_aliases WHERE entity = ?1 AND alias = ?2");
+  if (!alias.ok()) return alias.status();
+  int64_t found = 0;
+  for (int64_t id : fits) {
+    (*alias)->BindInt(1, id);
+    (*alias)->BindText(2, surface);
+    rc = (*alias)->Step();
+    (*alias)->Reset();
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE) return SqliteError(db->db(), "entity aliases");
+    if (rc != SQLITE_ROW) continue;
+    if (found != 0) return 0;
+    found = id;
+  }
+  return found;
+}
+
 }  // namespace parallax::store::entity_link

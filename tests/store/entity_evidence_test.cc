@@ -211,5 +211,25 @@ TEST_F(EntityEvidenceTest, AOneWordNameTheTextMakesPartOfAnotherName) {
   EXPECT_EQ(persons, want);
 }
 
+TEST_F(EntityEvidenceTest, AStockIndexsShortNameIsTheIndexsEntity) {
+  // Streamed: "Dow Jones" alone first, then a chain of the full name that uses it.
+  PutAndLink(Make("AP", {{"MISC", "Dow Jones"}}, {"Dow Jones"}));
+  PutAndLink(OneChain(Make("CNN", {{"MISC", "Dow Jones Industrial Average"}, {"MISC", "Dow Jones"}},
+                           {"Dow Jones Industrial Average", "Dow Jones"})));
+  // The full name first: a later "Nasdaq" alone finds it through the alias.
+  PutAndLink(OneChain(Make("AP", {{"MISC", "Nasdaq Composite Index"}, {"MISC", "Nasdaq"}},
+                           {"Nasdaq Composite Index", "Nasdaq"})));
+  PutAndLink(Make("CNN", {{"MISC", "Nasdaq"}}, {"Nasdaq"}));
+  std::map<std::string, uint64_t> articles;
+  for (const auto& e : List("MISC")) articles[e.name] = e.articles;
+  const std::map<std::string, uint64_t> want{{"Dow Jones Industrial Average", 2}, {"Nasdaq Composite Index", 2}};
+  EXPECT_EQ(articles, want);
+  ASSERT_TRUE(store_->RelinkEntities().ok());
+  // The re-link names an entity by its chains' names (here a tie): the counts only.
+  std::vector<uint64_t> counts;
+  for (const auto& e : List("MISC")) counts.push_back(e.articles);
+  EXPECT_EQ(counts, (std::vector<uint64_t>{2, 2}));
+}
+
 }  // namespace
 }  // namespace parallax
