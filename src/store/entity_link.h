@@ -40,6 +40,10 @@ Status Merge(StmtCache* db, int64_t from, int64_t into);
 // other and in 3 or more, or 0 (the only one when there is one).
 Result<int64_t> DominantEntity(StmtCache* db, const std::vector<int64_t>& persons);
 
+// How many chains (mentions) link to `entity`, counted up to `cap` (an index
+// range scan, so the cap bounds the cost).
+Result<int64_t> ChainCount(StmtCache* db, int64_t entity, int64_t cap);
+
 // Whether an entity of `type` may have `subtype` (ner.md: LOC -> GPE or
 // FACILITY, ORG -> FACILITY, MISC -> EVENT or NORP).
 bool SubtypeFits(const std::string& type, const std::string& subtype);

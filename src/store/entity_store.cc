@@ -342,18 +342,26 @@ constexpr int64_t kDominance = 4;
 constexpr int64_t kCountCap = 400;
 constexpr int64_t kMinChains = 3;
 
+Result<int64_t> ChainCount(StmtCache* db, int64_t entity, int64_t cap) {
+  auto st = db->Get("SELECT COUNT(*) FROM (SELECT 1 FROM entity_mentions WHERE entity = ?1 LIMIT ?2)");
+  if (!st.ok()) return st.status();
+  (*st)->BindInt(1, entity);
+  (*st)->BindInt(2, cap);
+  const int rc = (*st)->Step();
+  const int64_t count = rc == SQLITE_ROW ? (*st)->Int(0) : 0;
+  (*st)->Reset();
+  if (rc != SQLITE_ROW) return SqliteError(db->db(), "entity count");
+  return count;
+}
+
 Result<int64_t> DominantEntity(StmtCache* db, const std::vector<int64_t>& persons) {
   if (persons.empty()) return 0;
   if (persons.size() == 1) return persons.front();
-  auto st = db->Get("SELECT COUNT(*) FROM (SELECT 1 FROM entity_mentions WHERE entity = ?1 LIMIT ?2)");
-  if (!st.ok()) return st.status();
   int64_t best = 0, best_count = -1, second = 0;
   for (int64_t p : persons) {
-    (*st)->BindInt(1, p);
-    (*st)->BindInt(2, kCountCap);
-    if ((*st)->Step() != SQLITE_ROW) { (*st)->Reset(); return SqliteError(db->db(), "entity count"); }
-    const int64_t count = (*st)->Int(0);
-    (*st)->Reset();
+    auto counted = ChainCount(db, p, kCountCap);
+    if (!counted.ok()) return counted.status();
+    const int64_t count = *counted;
     if (count > best_count) { second = std::max<int64_t>(second, best_count); best = p; best_count = count; }
     else second = std::max(second, count);
   }

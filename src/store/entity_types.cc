@@ -33,14 +33,9 @@ Result<int64_t> AcrossThePersonLine(StmtCache* db, const EntityChain& c, const N
   if (!across.ok()) return across.status();
   if (across->empty()) return 0;
   const int64_t other = across->front().id;
-  auto st = db->Get("SELECT COUNT(*) FROM (SELECT 1 FROM entity_mentions WHERE entity = ?1 LIMIT 3)");
-  if (!st.ok()) return st.status();
-  (*st)->BindInt(1, other);
-  const int rc = (*st)->Step();
-  const int64_t count = rc == SQLITE_ROW ? (*st)->Int(0) : 0;
-  (*st)->Reset();
-  if (rc != SQLITE_ROW) return SqliteError(db->db(), "entity count");
-  return count >= 3 ? other : 0;
+  auto count = ChainCount(db, other, 3);
+  if (!count.ok()) return count.status();
+  return *count >= 3 ? other : 0;
 }
 
 }  // namespace parallax::store::entity_link

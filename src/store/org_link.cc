@@ -44,17 +44,12 @@ Result<bool> StandsForWord(StmtCache* db, const std::string& word, int64_t candi
   (*st)->Reset();
   if (rc != SQLITE_DONE) return SqliteError(db->db(), "entity lookup");
   if (ids.size() == 1) return true;
-  auto count = db->Get("SELECT COUNT(*) FROM (SELECT 1 FROM entity_mentions WHERE entity = ?1 LIMIT 400)");
-  if (!count.ok()) return count.status();
   int64_t mine = 0;
   for (size_t i = 0; i < ids.size(); ++i) {
-    (*count)->BindInt(1, ids[i]);
-    rc = (*count)->Step();
-    const int64_t n = rc == SQLITE_ROW ? (*count)->Int(0) : 0;
-    (*count)->Reset();
-    if (rc != SQLITE_ROW) return SqliteError(db->db(), "entity count");
-    if (i == 0) mine = n;
-    else if (n > mine) return false;
+    auto n = ChainCount(db, ids[i], 400);
+    if (!n.ok()) return n.status();
+    if (i == 0) mine = *n;
+    else if (*n > mine) return false;
   }
   return true;
 }
