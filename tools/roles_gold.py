@@ -26,6 +26,11 @@ their text for labelling; docs/ner.md "Session 15: roles measured" holds the gui
                            list the articles of the split roles-blind7 (session 23): the rules of
                            select-blind6 with its own seed, also skipping roles-blind6 and
                            indirect-blind5 (no quotation split is drawn in session 23)
+  roles_gold.py select-blind8
+                           list the articles of the split roles-blind8 (session 24): the rules of
+                           select-blind7 with its own seed, also skipping roles-blind7,
+                           indirect-blind6, the articles allsides-blind21's selection may take and
+                           every speaker audit's articles and outlets (audits 1 to 3)
   roles_gold.py show ID    print article ID's paragraphs (the text parallax-eval-roles annotates)
   roles_gold.py check      check data/gold/roles-allsides.jsonl against the selection
 
@@ -122,10 +127,10 @@ def selection_blind2():
     return pick_blind("roles-blind2", BLIND2_SEED, BLIND2_TARGET, used)
 
 
-def pick_blind(split, seed, target, used):
+def pick_blind(split, seed, target, used, undated=2):
     """The blind role splits' draw: a shuffle of the corpus with its own seed, up to target
     articles of 1,500 to 4,500 characters, none in used, one per outlet no used article has, at
-    most 2 per year."""
+    most 2 per year and `undated` articles with no year."""
     arts = [(a["id"], a["outlet"], a["text"], a.get("date", "")) for a in articles()]
     outlets = {o for d, o, _, _ in arts if d in used}
     random.Random(seed).shuffle(arts)
@@ -134,7 +139,8 @@ def pick_blind(split, seed, target, used):
         if len(out) >= target:
             break
         y = year_of(date)
-        if doc_id in used or outlet in outlets or not 1500 <= len(text) <= 4500 or years.get(y, 0) >= 2:
+        if (doc_id in used or outlet in outlets or not 1500 <= len(text) <= 4500 or
+                years.get(y, 0) >= (undated if y == "?" else 2)):
             continue
         outlets.add(outlet)
         years[y] = years.get(y, 0) + 1
@@ -194,7 +200,7 @@ def blind18_ids():
     """The articles allsides-blind18 (the quotation engineers' blind split of session 18) may
     hold: see blind_quote_ids."""
     return blind_quote_ids(18, SESSION18_SPLITS + SESSION19_SPLITS + SESSION21_SPLITS +
-                           SESSION23_SPLITS)
+                           SESSION23_SPLITS + SESSION24_SPLITS)
 
 
 def blind_quote_ids(n, later):
@@ -240,7 +246,8 @@ def selection_blind4():
     """roles-blind4 (session 18): the rules of roles-blind3 with their own seed, skipping every
     article and every outlet that any gold file holds (roles-blind3 included) or allsides-blind17
     and allsides-blind18 may hold; at most 2 articles per year."""
-    used = (all_gold_ids(SESSION18_SPLITS + SESSION19_SPLITS + SESSION21_SPLITS + SESSION23_SPLITS) |
+    used = (all_gold_ids(SESSION18_SPLITS + SESSION19_SPLITS + SESSION21_SPLITS + SESSION23_SPLITS +
+                         SESSION24_SPLITS) |
             blind17_ids() |
             blind18_ids())
     return pick_blind("roles-blind4", BLIND4_SEED, BLIND4_TARGET, used)
@@ -257,8 +264,8 @@ def selection_blind5():
     """roles-blind5 (session 19): the rules of roles-blind4 with their own seed, skipping every
     article and every outlet that any gold file holds (roles-blind4 included) or allsides-blind17,
     allsides-blind18 and allsides-blind19 may hold; at most 2 articles per year."""
-    used = (all_gold_ids(SESSION19_SPLITS + SESSION21_SPLITS + SESSION23_SPLITS) | blind17_ids() |
-            blind18_ids() | blind_quote_ids(19, SESSION19_SPLITS + SESSION21_SPLITS + SESSION23_SPLITS))
+    later = SESSION19_SPLITS + SESSION21_SPLITS + SESSION23_SPLITS + SESSION24_SPLITS
+    used = (all_gold_ids(later) | blind17_ids() | blind18_ids() | blind_quote_ids(19, later))
     return pick_blind("roles-blind5", BLIND5_SEED, BLIND5_TARGET, used)
 
 
@@ -273,7 +280,7 @@ def selection_blind6():
     """roles-blind6 (session 21): the rules of roles-blind5 with their own seed, skipping every
     article and every outlet that any gold file holds (roles-blind5 included) or allsides-blind17
     to allsides-blind20 may hold; at most 2 articles per year."""
-    later = SESSION21_SPLITS + SESSION23_SPLITS
+    later = SESSION21_SPLITS + SESSION23_SPLITS + SESSION24_SPLITS
     used = (all_gold_ids(later) | blind17_ids() | blind18_ids() |
             blind_quote_ids(19, SESSION19_SPLITS + later) | blind_quote_ids(20, later))
     return pick_blind("roles-blind6", BLIND6_SEED, BLIND6_TARGET, used)
@@ -290,11 +297,47 @@ def selection_blind7():
     """roles-blind7 (session 23): the rules of roles-blind6 with their own seed, skipping every
     article and every outlet that any gold file holds (roles-blind6 and indirect-blind5 included)
     or allsides-blind17 to allsides-blind20 may hold; at most 2 articles per year."""
-    later = SESSION23_SPLITS
+    later = SESSION23_SPLITS + SESSION24_SPLITS
     used = (all_gold_ids(later) | blind17_ids() | blind18_ids() |
             blind_quote_ids(19, SESSION19_SPLITS + SESSION21_SPLITS + later) |
             blind_quote_ids(20, SESSION21_SPLITS + later))
     return pick_blind("roles-blind7", BLIND7_SEED, BLIND7_TARGET, used)
+
+
+BLIND8_SEED = SEED + 22
+# The gold splits of session 24, drawn beside roles-blind8 by other helpers at the same time: the
+# selection takes them out of the gold it skips (allsides-blind21's possible articles are skipped by
+# blind_quote_ids), so that it prints the same lines whichever lands first.
+SESSION24_SPLITS = ("roles-blind8", "allsides-blind21", "indirect-blind7")
+BLIND8_TARGET = 12
+
+
+def speaker_audit_ids():
+    """The articles of every speaker audit (data/gold/speaker-audit*.tsv: audits 1 and 2, and audit
+    3 once session 24 lands it; audit 3 draws from the untouched system's quotations with gold as
+    of c0161ab, so its articles do not depend on this selection)."""
+    sys.path.insert(0, HERE)
+    import speaker_audit
+    gold_dir = os.path.join(HERE, "..", "data", "gold")
+    ids = set()
+    for name in sorted(os.listdir(gold_dir)):
+        if name.startswith("speaker-audit") and name.endswith(".tsv"):
+            ids |= speaker_audit.audit_ids(os.path.join(gold_dir, name))
+    return ids
+
+
+def selection_blind8():
+    """roles-blind8 (session 24): the rules of roles-blind7 with their own seed, skipping every
+    article and every outlet that any gold file holds (roles-blind7 and indirect-blind6 included),
+    that allsides-blind17 to allsides-blind21 may hold, or that a speaker audit holds; at most 2
+    articles per year. Only 23 outlets are left with an article of 1,500 to 4,500 characters, 16 of
+    them undated, so up to 5 undated articles are taken (2 would give 9 articles)."""
+    later = SESSION24_SPLITS
+    used = (all_gold_ids(later) | blind17_ids() | blind18_ids() |
+            blind_quote_ids(19, SESSION19_SPLITS + SESSION21_SPLITS + SESSION23_SPLITS + later) |
+            blind_quote_ids(20, SESSION21_SPLITS + SESSION23_SPLITS + later) |
+            blind_quote_ids(21, later) | speaker_audit_ids())
+    return pick_blind("roles-blind8", BLIND8_SEED, BLIND8_TARGET, used, undated=5)
 
 
 def paragraphs(text):
@@ -314,7 +357,8 @@ def show(doc_id):
 def check():
     want = {(s, f"{ALLSIDES}#{d}") for s, d, _, _ in selection() + selection_blind2() + selection_blind3() +
                                                      selection_blind4() + selection_blind5() +
-                                                     selection_blind6() + selection_blind7()}
+                                                     selection_blind6() + selection_blind7() +
+                                                     selection_blind8()}
     have = set()
     for line in open(GOLD, encoding="utf-8"):
         g = json.loads(line)
@@ -332,7 +376,7 @@ if __name__ == "__main__":
     cmd = sys.argv[1] if len(sys.argv) > 1 else ""
     selections = {"select": selection, "select-blind2": selection_blind2, "select-blind3": selection_blind3,
                   "select-blind4": selection_blind4, "select-blind5": selection_blind5, "select-blind6": selection_blind6,
-                  "select-blind7": selection_blind7}
+                  "select-blind7": selection_blind7, "select-blind8": selection_blind8}
     if cmd in selections:
         for row in selections[cmd]():
             print(*row, sep="\t")
