@@ -23,6 +23,16 @@
                                     per-quotation errors are not to be opened (no -v)
   speaker_audit.py ids2             the article ids audit 2 holds, one a line (for later selections
                                     to skip: see data/gold/README.md)
+  speaker_audit.py sample3 [N]      audit 3 (session 24, the blind measure of speakers): drawn as
+                                    `sample2` with seed 2026112524 from the corpus's lines 3,001 to
+                                    30,053 (0-based [3000, 30053): neither audit 1's head nor audit
+                                    2's tail), minus every article a data/gold file named at c0161ab
+                                    and every article of audits 1 and 2; prints ids and byte spans
+                                    only, never the system's speaker (the labels are written blind)
+  speaker_audit.py score3 [LABELS]  score audit 3 (data/gold/speaker-audit24.tsv); summary only (no -v)
+  speaker_audit.py ids3             the article ids audit 3 holds, one a line
+  speaker_audit.py ids              the article ids of every audit (1, 2, 3), one a line: later
+                                    selections skip them (`all_audit_ids()`)
 
 The label file holds ids, byte spans (offsets into the article body the system builds from the
 corpus line: `parallax quotes --format json` begin/end), the judgement and the speaker the guideline
@@ -57,6 +67,14 @@ SEED2 = 2026112423
 LINES2 = (30053, 37553)
 SAMPLE2_GOLD_AT = "762231a"
 LABELS2 = os.path.join(HERE, "..", "data", "gold", "speaker-audit23.tsv")
+
+# Audit 3 (session 24): its own seed, the lines between audit 1's head and audit 2's tail (0-based
+# [3000, 30053)), the gold files as of session 24's start and the articles of audits 1 and 2 skipped;
+# labels in data/gold/speaker-audit24.tsv.
+SEED3 = 2026112524
+LINES3 = (3000, 30053)
+SAMPLE3_GOLD_AT = "c0161ab"
+LABELS3 = os.path.join(HERE, "..", "data", "gold", "speaker-audit24.tsv")
 
 
 def gold_ids(at=None):
@@ -95,8 +113,8 @@ def head_articles(lines=(0, HEAD)):
     return out
 
 
-def shuffled(seed, at=None, lines=(0, HEAD)):
-    skip = gold_ids(at)
+def shuffled(seed, at=None, lines=(0, HEAD), also_skip=frozenset()):
+    skip = gold_ids(at) | set(also_skip)
     arts = [(d, line) for d, line in head_articles(lines) if d not in skip]
     random.Random(seed).shuffle(arts)
     return arts
@@ -112,10 +130,11 @@ def run_quotes(lines, name):
     return {a["uri"].rsplit("#", 1)[-1]: a for a in json.loads(out)}  # uri: FILE#<corpus id>
 
 
-def sample(n=200, per_article=3, batch=40, seed=SEED, at=SAMPLE_GOLD_AT, lines=(0, HEAD)):
+def sample(n=200, per_article=3, batch=40, seed=SEED, at=SAMPLE_GOLD_AT, lines=(0, HEAD), also_skip=frozenset()):
     """(id, begin, end, speaker, type) of the audit: articles in shuffled order, up to
-    per_article direct quotations of each drawn at random (seeded by the article id)."""
-    arts = shuffled(seed, at, lines)
+    per_article direct quotations of each drawn at random (seeded by the article id); also_skip:
+    more article ids to leave out."""
+    arts = shuffled(seed, at, lines, also_skip)
     out, pos = [], 0
     while len(out) < n and pos < len(arts):
         chunk = arts[pos:pos + batch]
@@ -236,6 +255,12 @@ def audit_ids(path=LABELS2):
     return {r["id"] for r in load_labels(path)} if os.path.exists(path) else set()
 
 
+def all_audit_ids():
+    """The article ids of every speaker audit (1, 2 and 3): a selection drawn after session 24 adds
+    them to its skip set (data/gold/README.md)."""
+    return audit_ids(LABELS) | audit_ids(LABELS2) | audit_ids(LABELS3)
+
+
 def score(path, verbose=False):
     rows = load_labels(path)
     ids = {r["id"] for r in rows}
@@ -301,6 +326,19 @@ if __name__ == "__main__":
         score(sys.argv[2] if len(sys.argv) > 2 else LABELS2)
     elif cmd == "ids2":
         print("\n".join(sorted(audit_ids())))
+    elif cmd == "sample3":
+        # ids and byte spans only: audit 3 is labelled without the system's speaker and type
+        for row in sample(int(sys.argv[2]) if len(sys.argv) > 2 else 200, seed=SEED3, at=SAMPLE3_GOLD_AT,
+                          lines=LINES3, also_skip=audit_ids(LABELS) | audit_ids(LABELS2)):
+            print("as:%s\t%d\t%d" % row[:3])
+    elif cmd == "score3":
+        if "-v" in sys.argv:
+            sys.exit("audit 3 is the blind measure of speakers: summary only (no -v)")
+        score(sys.argv[2] if len(sys.argv) > 2 else LABELS3)
+    elif cmd == "ids3":
+        print("\n".join(sorted(audit_ids(LABELS3))))
+    elif cmd == "ids":
+        print("\n".join(sorted(all_audit_ids())))
     elif cmd == "pool":
         pool(int(sys.argv[2]), sys.argv[3])
     else:
