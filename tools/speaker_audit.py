@@ -19,8 +19,9 @@
                                     `sample` draws audit 1 but with seed 2026112423 from the corpus's
                                     LAST 7,500 lines (30,054 to 37,553), minus every article a
                                     data/gold file named at 762231a
-  speaker_audit.py score2 [LABELS]  score audit 2 (data/gold/speaker-audit23.tsv); summary only: its
-                                    per-quotation errors are not to be opened (no -v)
+  speaker_audit.py score2 [-v] [LABELS]  score audit 2 (data/gold/speaker-audit23.tsv); blind in
+                                    session 23, read in session 24 (a development set since: -v lists
+                                    its errors as `score -v` does audit 1's)
   speaker_audit.py ids2             the article ids audit 2 holds, one a line (for later selections
                                     to skip: see data/gold/README.md)
   speaker_audit.py sample3 [N]      audit 3 (session 24, the blind measure of speakers): drawn as
@@ -321,9 +322,8 @@ if __name__ == "__main__":
                           lines=LINES2):
             print("as:%s\t%d\t%d\t%s\t%s" % row)
     elif cmd == "score2":
-        if "-v" in sys.argv:
-            sys.exit("audit 2 is the blind measure of speakers: summary only (no -v)")
-        score(sys.argv[2] if len(sys.argv) > 2 else LABELS2)
+        args = [a for a in sys.argv[2:] if a != "-v"]
+        score(args[0] if args else LABELS2, "-v" in sys.argv)
     elif cmd == "ids2":
         print("\n".join(sorted(audit_ids())))
     elif cmd == "sample3":
