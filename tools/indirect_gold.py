@@ -27,6 +27,11 @@ document's canonical text, speaker, source type), never article text; the text i
                                     article any data/gold file names (the speaker audit's too),
                                     up to 7,000 characters (no shorter article of a fresh
                                     outlet is left)
+  indirect_gold.py select7          list the articles of indirect-blind7 (session 24): a seventh
+                                    seed, skipping what select6 skips (the gold files as of
+                                    c0161ab) and every speaker audit's articles (audit 3 too);
+                                    articles of outlets no skipped article has come first, then
+                                    other outlets fill the split (one article per outlet)
   indirect_gold.py show DOC         print DOC's canonical text with numbered paragraphs [pN]
                                     for a person to label
   indirect_gold.py build LABELS OUT labels -> gold JSONL with byte offsets
@@ -44,6 +49,7 @@ import json
 import os
 import random
 import re
+import subprocess
 import sys
 
 sys.path.insert(0, os.path.dirname(__file__))
@@ -75,10 +81,12 @@ def blind16_ids():
                                     fresh_months=fresh)
 
 
-def reporting_articles(skip, seed, count, max_chars=4500):
+def reporting_articles(skip, seed, count, max_chars=4500, reuse_outlets=False):
     """The draw every selection shares: a seeded shuffle of the corpus past its first 3,000 lines,
     the first count (id, outlet) pairs of articles not in skip, one per outlet no skipped article
-    has, 1,500 to max_chars characters with at least three `said`/`says`/`according to`."""
+    has, 1,500 to max_chars characters with at least three `said`/`says`/`according to`.
+    reuse_outlets: when fewer than count such articles exist, a second pass over the same order
+    fills the rest with articles of outlets a skipped article has (still one per outlet)."""
     arts = []
     with gzip.open(os.path.join(SHARED, "data", ALLSIDES), "rt", encoding="utf-8") as f:
         for i, line in enumerate(f):
@@ -88,17 +96,20 @@ def reporting_articles(skip, seed, count, max_chars=4500):
     used_outlets = {o for d, o, _ in arts if d in skip}
     random.Random(seed).shuffle(arts)
     taken = []
-    for doc_id, outlet, text in arts:
-        if len(taken) >= count:
-            break
-        if doc_id in skip or outlet in used_outlets:
-            continue
-        body = "\n\n".join(paragraphs(text))
-        cues = len(re.findall(r"\b(said|says|according to)\b", body))
-        if not 1500 <= len(body) <= max_chars or cues < 3:
-            continue
-        used_outlets.add(outlet)
-        taken.append((doc_id, outlet))
+    for second in ((False, True) if reuse_outlets else (False,)):
+        for doc_id, outlet, text in arts:
+            if len(taken) >= count:
+                break
+            if doc_id in skip or (outlet in used_outlets and not second):
+                continue
+            if second and outlet in {o for _, o in taken}:
+                continue
+            body = "\n\n".join(paragraphs(text))
+            cues = len(re.findall(r"\b(said|says|according to)\b", body))
+            if not 1500 <= len(body) <= max_chars or cues < 3:
+                continue
+            used_outlets.add(outlet)
+            taken.append((doc_id, outlet))
     return taken
 
 
@@ -207,6 +218,50 @@ def select6(count=8, seed=20261210):
         print("indirect-blind6", "as:" + doc_id, outlet, sep="\t")
 
 
+SELECT7_GOLD_AT = "c0161ab"  # session 24's start: the gold files indirect-blind7 was drawn against
+
+
+def gold_ids_at(commit):
+    """Every AllSides id any data/gold file names in the repository at commit (git), as
+    any_gold_ids reads the working tree's."""
+    root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
+    run = lambda *a: subprocess.run(["git", "-C", root, *a], capture_output=True, text=True, encoding="utf-8",
+                                    check=True).stdout
+    ids = set()
+    for name in run("ls-tree", "--name-only", f"{commit}:data/gold").split():
+        ids |= set(re.findall(r"(?:\bas:|allsides-news\.jsonl\.gz#)([A-Za-z0-9_-]{16})\b",
+                              run("show", f"{commit}:data/gold/{name}")))
+    return ids
+
+
+def audit_ids():
+    """The articles of every speaker audit (data/gold/speaker-audit*.tsv in the working tree)."""
+    ids = set()
+    for name in sorted(os.listdir(GOLD_DIR)):
+        if name.startswith("speaker-audit") and name.endswith(".tsv"):
+            text = open(os.path.join(GOLD_DIR, name), encoding="utf-8").read()
+            ids |= set(re.findall(r"\bas:([A-Za-z0-9_-]{16})\b", text))
+    extra = os.environ.get("INDIRECT_GOLD_EXTRA_SKIP")  # a file of ids, one a line (before an audit lands)
+    if extra:
+        ids |= {line.strip() for line in open(extra, encoding="utf-8") if line.strip()}
+    return ids
+
+
+def select7(count=8, seed=20261224):
+    """indirect-blind7 (session 24): select()'s filter with a seventh seed, skipping what select6
+    skips, with the gold files as of session 24's start (SELECT7_GOLD_AT; so gold landed later this
+    session does not move the draw), and every speaker audit's articles (audit 3 included). Only 6
+    articles of fresh outlets are left under 7,000 characters, so articles of outlets a skipped
+    article has fill the rest (one per outlet, never an article any gold file or audit names)."""
+    skip = (gold_ids_at(SELECT7_GOLD_AT) | blind16_ids() | blind17_ids() | blind18_ids()
+            | blind19_ids() | blind20_ids() | audit_ids())
+    own = {line.split("\t")[1][3:] for line in open(os.path.join(GOLD_DIR, "indirect-allsides-labels.tsv"),
+                                                     encoding="utf-8") if line.startswith("indirect-blind7\t")}
+    skip -= own  # once labelled, the split's own articles do not skip themselves
+    for doc_id, outlet in reporting_articles(skip, seed, count, max_chars=7000, reuse_outlets=True):
+        print("indirect-blind7", "as:" + doc_id, outlet, sep="\t")
+
+
 def canonical(doc):
     with gzip.open(os.path.join(SHARED, "data", ALLSIDES), "rt", encoding="utf-8") as f:
         for line in f:
@@ -270,6 +325,8 @@ if __name__ == "__main__":
         select5()
     elif cmd == "select6":
         select6()
+    elif cmd == "select7":
+        select7()
     elif cmd == "show" and len(sys.argv) == 3:
         show(sys.argv[2])
     elif cmd == "build" and len(sys.argv) == 4:
