@@ -45,7 +45,7 @@ using parallax::Span;
 
 // The blind split of the current session: `--split all` leaves it out, so only a run that names
 // it scores it (labelled once, scored untouched and at the end of the session only).
-constexpr std::string_view kBlindSplit = "allsides-blind20";
+constexpr std::string_view kBlindSplit = "allsides-blind21";
 
 struct Gold {
   Span span;
@@ -183,8 +183,8 @@ int main(int argc, char** argv) {
   std::string print_text;
   bool verbose = false;
   app.add_option("gold", gold_path, "Gold JSONL (data/gold/quotes-{basil,newswcl50,allsides}.jsonl)");
-  app.add_option("--split", split, "dev, heldout, newswcl50, wcl-heldout, wcl-blind4, allsides-blind4, allsides-blind5, allsides-blind6, allsides-blind7, allsides-blind8, allsides-blind9, allsides-blind10, allsides-blind11, allsides-blind12, allsides-blind13, allsides-blind14, allsides-blind15, allsides-blind16, allsides-blind17, allsides-blind18, allsides-blind19, allsides-blind20 or all (all leaves out the blind split of the current session, allsides-blind20: score it only by name)")
-      ->check(CLI::IsMember({"dev", "heldout", "newswcl50", "wcl-heldout", "wcl-blind4", "allsides-blind4", "allsides-blind5", "allsides-blind6", "allsides-blind7", "allsides-blind8", "allsides-blind9", "allsides-blind10", "allsides-blind11", "allsides-blind12", "allsides-blind13", "allsides-blind14", "allsides-blind15", "allsides-blind16", "allsides-blind17", "allsides-blind18", "allsides-blind19", "allsides-blind20", "all"}));
+  app.add_option("--split", split, "dev, heldout, newswcl50, wcl-heldout, wcl-blind4, allsides-blind4, allsides-blind5, allsides-blind6, allsides-blind7, allsides-blind8, allsides-blind9, allsides-blind10, allsides-blind11, allsides-blind12, allsides-blind13, allsides-blind14, allsides-blind15, allsides-blind16, allsides-blind17, allsides-blind18, allsides-blind19, allsides-blind20, allsides-blind21 or all (all leaves out the blind split of the current session, allsides-blind21: score it only by name)")
+      ->check(CLI::IsMember({"dev", "heldout", "newswcl50", "wcl-heldout", "wcl-blind4", "allsides-blind4", "allsides-blind5", "allsides-blind6", "allsides-blind7", "allsides-blind8", "allsides-blind9", "allsides-blind10", "allsides-blind11", "allsides-blind12", "allsides-blind13", "allsides-blind14", "allsides-blind15", "allsides-blind16", "allsides-blind17", "allsides-blind18", "allsides-blind19", "allsides-blind20", "allsides-blind21", "all"}));
   app.add_option("--shared", shared, "The shared folder holding data/");
   app.add_option("--print-text", print_text, "Print the canonical text of DOC (a gold 'doc' value) and exit");
   app.add_flag("-v,--verbose", verbose, "Print every error");

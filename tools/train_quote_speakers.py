@@ -32,12 +32,12 @@ import subprocess
 import sys
 import tempfile
 
-# The development splits; never a blind one (allsides-blind20 in session 21) nor wcl-blind4.
+# The development splits; never a blind one (allsides-blind21 in session 24) nor wcl-blind4.
 # allsides-blind15, blind in session 15, is a development split from session 16 on; allsides-blind16,
 # blind in session 16, from session 17 on; allsides-blind17, blind in session 17, from session 18 on;
 # allsides-blind18, blind in session 18, from session 19 on; allsides-blind19, blind in sessions 19
-# and 20, from session 21 on.
-ALLSIDES_DEV = ["allsides-blind%d" % n for n in range(4, 20)]
+# and 20, from session 21 on; allsides-blind20, blind in sessions 21 and 22, from session 23 on.
+ALLSIDES_DEV = ["allsides-blind%d" % n for n in range(4, 21)]
 DEV_SPLITS = ["dev", "heldout", "newswcl50", "wcl-heldout"] + ALLSIDES_DEV
 MAGIC = "# parallax quote-speaker model v1"
 
