@@ -199,8 +199,10 @@ def allsides_labelled(other_gold=False):
 def audited_and_gold_ids(n, extra_skip=()):
     """(ids, outlet_ids) for allsides-blind<n>, n >= 21: every AllSides id any data/gold file names
     except the articles of split allsides-blind<n> and later ones (so the selection prints the same
-    once its labels are committed), every speaker audit's articles (speaker_audit.audit_ids over every
-    audit label file) and extra_skip; outlet_ids: those whose outlets are skipped too (every gold
+    once its labels are committed), every speaker audit's articles (speaker_audit.all_audit_ids: audit
+    3 was drawn while allsides-blind21 was, and the 71 ids it holds are the ones `sample` gives with its
+    seed, lines and the c0161ab binary, which the selection skipped before the file landed) and
+    extra_skip; outlet_ids: those whose outlets are skipped too (every gold
     file's articles, not the audits')."""
     sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
     import speaker_audit
@@ -212,12 +214,7 @@ def audited_and_gold_ids(n, extra_skip=()):
             if int(parts[0].removeprefix("allsides-blind")) >= n:
                 later.add(parts[1][3:])
     gold = (speaker_audit.gold_ids() | allsides_labelled(True)) - later
-    audits = set(extra_skip)
-    gold_dir = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "data", "gold")
-    for name in sorted(os.listdir(gold_dir)):
-        if name.startswith("speaker-audit") and name.endswith(".tsv"):
-            audits |= speaker_audit.audit_ids(os.path.join(gold_dir, name))
-    return gold | audits, gold
+    return gold | speaker_audit.all_audit_ids() | set(extra_skip), gold
 
 
 def select_allsides(split="allsides-blind4", seed=20261122 + 4, fresh_outlets=False, target=100,
@@ -312,84 +309,6 @@ def build(labels, out_path):
 # spans to collect, whether to skip every month an earlier split holds; "prefer": such months
 # first, then any month once they run out, as they did for allsides-blind15). Each skips every article
 # and outlet of an earlier split; its seed is 20261122 + the number.
-# Audit 3 (session 24, audit24) was being drawn while allsides-blind21 was selected: its article ids
-# as `speaker_audit.py sample` draws them with its seed (2026112524), lines [3000, 30053) and the gold
-# files at c0161ab, computed with main's binary at c0161ab (untouched), are skipped too; once
-# data/gold/speaker-audit24.tsv exists, audited_and_gold_ids reads the same ids from it.
-AUDIT3_IDS = (
-    "5nioQ78yqVniiFsJ",
-    "8G4VykBaOO7EWACE",
-    "8nn5hBG0T8N4WKw8",
-    "9Fbpx1DANtAMBsdD",
-    "9d1PPV3HGcbdwAW2",
-    "AW7Yebs41Dv04H5W",
-    "AzEZ7Jq5xKfRmaiT",
-    "BJsraWNfJesnKUfT",
-    "BnreLLLCfdX1EB75",
-    "BtM7ScXGxPCEI1BI",
-    "C44JUtkQXLfgU0Hq",
-    "CX4n4EgGxmNKJWqp",
-    "DOELHpt3kF2hryIS",
-    "DSLAVevpxoUVN31n",
-    "EpkCW9AEthZtSmb4",
-    "HveWqnxmdwaeBQFl",
-    "J2l7ORxXipB8i0eA",
-    "JJyT6phdpgjwGou2",
-    "JZ9j8GjMVJ55LwWK",
-    "LfQels3LNwZUe2zm",
-    "Lo4MMwTpdobjsalp",
-    "Lrio431GmN51wlQq",
-    "NEAMSTJvwNTejvlf",
-    "NoUKpOdw4BF01tcD",
-    "Nt2QLjoiH8Sdrax9",
-    "Nz9aa2nYh8mRUZSP",
-    "Oo7kxtlMxk3vIAb4",
-    "POIaVPzv8SKWBsUA",
-    "PPdTFuiljcMROPcJ",
-    "PvrMBkna3VwOpHfE",
-    "QYF6oiTv8oZhLdr9",
-    "QcvwpscaI4TJnoS6",
-    "RQl4T7LzjwRSvYpc",
-    "RbcpKZh7VvdLB3Jk",
-    "RuxnN7WLaFso40V6",
-    "SFo7W8gnSsviQAvH",
-    "SFzoHlvUaFvQ54dv",
-    "SQX52zWqxCA2Tk1o",
-    "Sx2jPEbnYUaOMpWI",
-    "TRz65wcG79KSl2zf",
-    "VUaVdiHj6JSCC5jV",
-    "VYnJxjj0Vm33PAIn",
-    "WQc4z8gyvAPbXTpR",
-    "X2FmvMyAdY4ZRhi2",
-    "XEDjYtyZJLsNg3CS",
-    "XaoR779pADDZaMdC",
-    "ZMOQewI5CSkxq4nP",
-    "ZirB657EPGbambJI",
-    "a8U61gM5CDyhNH8z",
-    "aDvycf30N5R9hsUg",
-    "aWsFfK1oSj5LDZwD",
-    "atx5hm0iQUopgqof",
-    "cH5l1y9LfsQN13n5",
-    "exk5h1FwamSb70X1",
-    "fBRp6jJaNSCd2agm",
-    "fQ2Rol4oPMfXPOni",
-    "gw4bcY8F1IVCWqLG",
-    "h8glA39yE85qBVbE",
-    "hYt4jbSS5CwGGeoc",
-    "hpg2UfislIZ6nnbF",
-    "hvnvMb9yrVHARS5q",
-    "iIvhoSTy9r8p3d9I",
-    "k7qqd7gzGb90rrH6",
-    "kIJhXzC5r1wQqUsr",
-    "kJLjLqjhIuqDfaH5",
-    "kezxfIzzjWOgDhYz",
-    "l1VsvD4IZ0x9rPAQ",
-    "lROBVKPC21BCfTij",
-    "mN4JxBia3aTcUjCP",
-    "nK3v2dhl6AyO0Ar2",
-    "nUkvKHiIT74s4J71",
-)
-
 ALLSIDES_SPLITS = {
     5: (100, False), 6: (120, False), 7: (120, False), 8: (100, False), 9: (100, False),
     10: (115, True), 11: (110, True), 12: (110, True), 13: (140, True), 14: (130, True),
@@ -411,7 +330,7 @@ if __name__ == "__main__":
         target, fresh_months = ALLSIDES_SPLITS[n]
         select_allsides("allsides-blind%d" % n, 20261122 + n, fresh_outlets=True, target=target,
                         fresh_months=fresh_months, other_gold=n >= 17,
-                        skip=audited_and_gold_ids(n, AUDIT3_IDS) if n >= 21 else None)
+                        skip=audited_and_gold_ids(n) if n >= 21 else None)
     elif cmd == "show":
         show(sys.argv[2])
     elif cmd == "build":
