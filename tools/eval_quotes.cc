@@ -112,7 +112,8 @@ struct Counts {
   size_t gold = 0, predicted = 0, matched = 0, exact = 0, speaker_ok = 0, type_ok = 0;
 };
 
-void ScoreDoc(const Article& a, const std::vector<Gold>& gold, bool verbose, const std::string& doc, Counts* c) {
+void ScoreDoc(const Article& a, const std::vector<Gold>& gold, bool verbose, bool type_errors, const std::string& doc,
+              Counts* c) {
   std::vector<const parallax::Quotation*> pred;
   for (const auto& q : a.quotes) if (q.direct) pred.push_back(&q);
   c->gold += gold.size();
@@ -130,6 +131,11 @@ void ScoreDoc(const Article& a, const std::vector<Gold>& gold, bool verbose, con
       c->type_ok += pred[p]->source_type == gold[g].type;
       if (verbose && !ok) {
         std::printf("speaker %s @%u: gold '%s' (%s), got '%s' (%s) [%s]\n", doc.c_str(), gold[g].span.begin,
+                    gold[g].speaker.c_str(), gold[g].type.c_str(), pred[p]->speaker_name.c_str(),
+                    pred[p]->source_type.c_str(), std::string(gold[g].span.Of(a.body).substr(0, 40)).c_str());
+      }
+      if (type_errors && ok && pred[p]->source_type != gold[g].type) {  // the speaker is right, its type is not
+        std::printf("type    %s @%u: gold '%s' (%s), got '%s' (%s) [%s]\n", doc.c_str(), gold[g].span.begin,
                     gold[g].speaker.c_str(), gold[g].type.c_str(), pred[p]->speaker_name.c_str(),
                     pred[p]->source_type.c_str(), std::string(gold[g].span.Of(a.body).substr(0, 40)).c_str());
       }
@@ -188,6 +194,8 @@ int main(int argc, char** argv) {
   app.add_option("--shared", shared, "The shared folder holding data/");
   app.add_option("--print-text", print_text, "Print the canonical text of DOC (a gold 'doc' value) and exit");
   app.add_flag("-v,--verbose", verbose, "Print every error");
+  bool type_errors = false;
+  app.add_flag("--type-errors", type_errors, "Also print each matched quotation whose speaker is right and type wrong");
   std::string dump_path;
   bool no_model = false;
   app.add_option("--dump-candidates", dump_path, "Write the speaker model's candidates per gold quotation (JSONL)");
@@ -271,8 +279,8 @@ int main(int argc, char** argv) {
       gold.push_back(Gold{Span{q["begin"].get<uint32_t>(), q["end"].get<uint32_t>()}, q["speaker"], q["source_type"]});
     }
     if (dump.is_open()) DumpCandidates(explained, gold, doc, s, &dump);
-    ScoreDoc(*a, gold, verbose, doc, &counts[s]);
-    ScoreDoc(*a, gold, false, doc, &counts["all"]);
+    ScoreDoc(*a, gold, verbose, type_errors, doc, &counts[s]);
+    ScoreDoc(*a, gold, false, false, doc, &counts["all"]);
   }
   for (const auto& [name, c] : counts) Report(name, c);
   return 0;
