@@ -229,6 +229,24 @@ bool OutletLikeName(std::string_view name);
 // member, anonymous, described by those words; `s` otherwise (MakeQuotation).
 Speaker UnnamedPartyMember(const Context& ctx, const Speaker& s);
 
+// Session 24 (source_types.cc), source types read where a Quotation is made:
+// "In a Thursday tweet, Trump said", "called out Pence on Twitter, saying", "posted an apology to his
+// Facebook page, writing", "he tweeted that ..., adding": true when the cue's sentence before the cue
+// at `cue_first` (outside quotations) holds a social medium after "in"/"on"/"via"/"through"/"to"
+// (four words between at most; not "Facebook's") or the verb "tweeted", in the cue's own clause (not
+// inside ", who ... ," or ", after ... ,").
+bool SocialBeforeCue(const Context& ctx, uint32_t cue_first);
+// "Constitution", "Green New Deal", "the Twitter Rules", "Communications Decency Act": a name (an
+// organization speaker's) of capitalized words whose last word names a law, pact, code or poll, with
+// no "of" inside ("Opponents of the Affordable Care Act" is a group): a document.
+bool NamedDocument(std::string_view name);
+// "Oreskes said" with "Oreskes" tagged an organization in an article that names "Michael Oreskes": an
+// organization speaker of one capitalized word (not a body noun or a registered outlet) is a person
+// when exactly one person entity's name ends with it (that name is taken), else when the article,
+// outside quotations, writes it after a given name of the gender table ("Glenn Thrush": that name) or
+// an honorific ("Mr. Nelson": the word kept); `s` otherwise.
+Speaker PersonTaggedOrganization(const Context& ctx, const Speaker& s);
+
 // Session 21-22 (indirect_shapes21.cc), for indirect speech:
 // "Jane Roe, president of the club, said that", "..., Jane Roe, chair of the board, said.": for
 // the cue at `v` right after a comma, the first token of a subject phrase (a name, a pronoun, a

@@ -252,7 +252,8 @@ bool PossessorOfRole(const Context& ctx, const Speaker& s, uint32_t b, uint32_t 
 
 Quotation MakeQuotation(const Span& content, const Context& ctx, const Cue* cue, const Speaker& speaker,
                         bool direct) {
-  const Speaker s = UnnamedPartyMember(ctx, speaker);  // "said one Democrat" (indirect_shapes.cc)
+  // "said one Democrat" (indirect_shapes.cc); "Oreskes" tagged an organization (source_types.cc).
+  const Speaker s = PersonTaggedOrganization(ctx, UnnamedPartyMember(ctx, speaker));
   Quotation q;
   q.span = content;
   q.direct = direct;
@@ -262,6 +263,7 @@ Quotation MakeQuotation(const Span& content, const Context& ctx, const Cue* cue,
   // Session 23: "Yet U.S. officials say": a description keeps no sentence-opening conjunction.
   if (q.source_type == "anonymous") q.speaker_name = WithoutOpeningConjunction(q.speaker_name);
   if (q.source_type == "organization" && (CallSign(s.name) || OutletLikeName(s.name))) q.source_type = "outlet";
+  if (q.source_type == "organization" && NamedDocument(s.name)) q.source_type = "document";  // session 24
   if (s.entity >= 0) q.speaker_chain = ctx.article().entities[s.entity].chain;
   if (cue == nullptr || !cue->valid()) return q;
   q.cue = Bytes(ctx, cue->first, cue->last);
@@ -276,6 +278,7 @@ Quotation MakeQuotation(const Span& content, const Context& ctx, const Cue* cue,
     if (w == "post" && (p == "her" || p == "his" || p == "their" || p == "its")) social = true;  // "wrote in her post
     if (w == "social" && p == "on" && ctx.Lower(t + 1) == "media") social = true;  // "noted on social media that"
   }
+  if (!social && s.resolved()) social = SocialBeforeCue(ctx, cue->first);  // "In a tweet, he said" (session 24)
   if (social && s.resolved() && s.type != "outlet") q.source_type = "social";
   return q;
 }
