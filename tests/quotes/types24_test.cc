@@ -29,6 +29,20 @@ TEST(SocialBeforeCue, AMediumBeforeTheCueIsAPost) {
   EXPECT_EQ(got[1], "Carl Whitmore|social|d");
 }
 
+// A time word between the preposition and the medium, and a quote with no cue after the medium.
+TEST(SocialBeforeCue, MorningTweetsAndAQuoteWithNoCue) {
+  Article a = FromParagraphs(
+      {"Senator Marie Harf spoke on Monday about the plan.",
+       "In a series of morning tweets, Harf declared that \u201CRepublicans should stop wasting their time on "
+       "this bill until the fall.\u201D",
+       "When the agency released its guidelines, Harf took to Twitter lambasting the recommendations and "
+       "deeming them \u201Cvery tough and expensive for every district.\u201D"});
+  std::vector<std::string> got = Attributions(a);
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[0], "Marie Harf|social|d");
+  EXPECT_EQ(got[1], "Marie Harf|social|d");
+}
+
 // Not a post: the medium inside a relative clause the comma closes, or a company's name after "of".
 TEST(SocialBeforeCue, ARelativeClauseOrACompanyIsNoPost) {
   Article a = FromParagraphs(

@@ -265,7 +265,13 @@ Quotation MakeQuotation(const Span& content, const Context& ctx, const Cue* cue,
   if (q.source_type == "organization" && (CallSign(s.name) || OutletLikeName(s.name))) q.source_type = "outlet";
   if (q.source_type == "organization" && NamedDocument(s.name)) q.source_type = "document";  // session 24
   if (s.entity >= 0) q.speaker_chain = ctx.article().entities[s.entity].chain;
-  if (cue == nullptr || !cue->valid()) return q;
+  if (cue == nullptr || !cue->valid()) {
+    // Session 24: "the president took to Twitter lambasting their recommendations deeming them “...”":
+    // with no cue, the medium before the quote's opening mark in its sentence.
+    uint32_t open = direct && content.begin > 0 ? ctx.TokenAt(content.begin) : 0;
+    if (open > 0 && s.resolved() && s.type != "outlet" && SocialBeforeCue(ctx, open - 1)) q.source_type = "social";
+    return q;
+  }
   q.cue = Bytes(ctx, cue->first, cue->last);
   bool social = cue->kind == CueKind::kSocial;
   // "wrote on Twitter", "said in a post on X", "said on Facebook".

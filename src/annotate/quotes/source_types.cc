@@ -47,11 +47,11 @@ bool MediumAfterPreposition(const Context& ctx, uint32_t t, uint32_t floor, uint
     }
     // Between the two only determiners, possessives, capitalized words, numbers and the words of
     // "his third tweet", "a series of tweets" ("putting the notice over tweets" is no medium).
-    static constexpr std::string_view kBetween[] = {"brief", "earlier", "first", "flurry", "her", "his",
-                                                    "its", "last", "latest", "lengthy", "long", "my", "new",
-                                                    "of", "official", "our", "own", "personal", "recent",
-                                                    "second", "separate", "series", "string", "their", "third",
-                                                    "thread", "verified", "your"};
+    static constexpr std::string_view kBetween[] = {
+        "afternoon", "brief", "deleted", "earlier", "evening", "first", "flurry", "her", "his", "its",
+        "last", "late-night", "latest", "lengthy", "long", "morning", "my", "new", "night", "now-deleted",
+        "of", "official", "our", "own", "personal", "recent", "second", "separate", "series",
+        "since-deleted", "string", "their", "third", "thread", "verified", "your"};
     std::string_view raw = ctx.Text(k);
     bool fits = w == "'s" || w == "\xE2\x80\x99s" || Determiner(w) || InList(w, kBetween) ||
                 (!raw.empty() && (std::isupper(static_cast<unsigned char>(raw[0])) ||
