@@ -377,11 +377,19 @@ void NominalRoles(const View& v, std::vector<RoleMention>* roles) {
     // The phrase at token k ("the" or, with pronoun_copula, a sentence-initial "He"/"She"); returns
     // the last token it covers.
     auto resolve = [&](uint32_t k, bool pronoun_copula) -> uint32_t {
-      if (v.mention_at[k] >= 0 || !HeadFollows(v, pronoun_copula ? k + 1 : k, l, 3)) return k;
+      // "He has been the ...", "She used to be a ...": the copula's last word (role_copula.cc).
+      uint32_t c_end = k + 1;
+      bool past = false;
+      if (pronoun_copula && !CopulaAt(v, k + 1, l, &c_end, &past)) return k;
+      if (v.mention_at[k] >= 0 || !HeadFollows(v, pronoun_copula ? c_end : k, l, 3)) return k;
       if (in_role(k) || (k > f && IsPredicateOpener(LowerWord(v.Tok(k - 1))))) return k;
       Phrase p;
-      if (!(pronoun_copula ? ParseAfter(v, k + 1, l, &p, After::kCopula) : ParseAfter(v, k, l, &p, After::kNominal)))
+      if (pronoun_copula && c_end > k + 1 && v.Tok(c_end) != "as") {
+        if (!ParseAfter(v, c_end + 1, l, &p)) return k;
+        if (past && p.qualifier.empty()) p.qualifier = "former";
+      } else if (!(pronoun_copula ? ParseAfter(v, k + 1, l, &p, After::kCopula) : ParseAfter(v, k, l, &p, After::kNominal))) {
         return k;
+      }
       if (quoted(para_begin, a.tokens[k].span.begin)) return k;
       bool pronoun_before = false;
       for (uint32_t j = f; j < k && !pronoun_before; ++j) pronoun_before = IsPersonalPronoun(v.Tok(j));
@@ -508,7 +516,11 @@ void NominalRoles(const View& v, std::vector<RoleMention>* roles) {
     };
     uint32_t next = f;
     const std::string_view first = v.Tok(f);
-    if ((first == "He" || first == "She") && f + 2 <= l && IsCopula(v.Tok(f + 1))) next = resolve(f, true) + 1;
+    uint32_t copula_end = 0;
+    bool copula_past = false;
+    if ((first == "He" || first == "She") && f + 2 <= l && CopulaAt(v, f + 1, l, &copula_end, &copula_past) &&
+        copula_end + 1 <= l)
+      next = resolve(f, true) + 1;
     // Every "the"/"The" of the sentence.
     const char* b = a.body.data();
     for (uint32_t k = next; k <= l; ++k) {

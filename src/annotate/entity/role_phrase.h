@@ -147,6 +147,15 @@ bool RoleAsTitle(const View& v, uint32_t m, uint32_t ceil, Phrase* p);
 // Drops the titles not held yet: "a President Trump", "I doubt President Romney would ...".
 void DropHypotheticalTitles(const View& v, std::vector<RoleMention>* roles);
 
+// The copula starting at token k: its last token in *end and whether it puts the title in the past
+// ("was", "had been", "used to be", "served as"); false when none. One word ("is", "was", "became",
+// "remains", "serves", "served"), "is|was also", "is now", "was once", "has|had been", "used to be",
+// "works|worked as"; "as" after "serves"/"served" belongs to it (role_copula.cc).
+bool CopulaAt(const View& v, uint32_t k, uint32_t ceil, uint32_t* end, bool* past);
+// "NAME is a journalist", "NAME, a Democrat, has been the senator", "NAME is an author, speaker and
+// founder of X": the titles a copula after subject mention `m` gives it, appended to `out`; false
+// when there is no copula or no title after it (role_copula.cc).
+bool CopulaRoles(const View& v, uint32_t m, uint32_t ceil, std::vector<RoleMention>* out);
 // Person roles of person mention `m` from the phrases around it (roles.cc).
 void RolesOf(const View& v, uint32_t m, std::vector<RoleMention>* out);
 // Appends the roles that nominals and pronouns give (nominal_roles.cc); `roles` holds the roles

@@ -711,19 +711,17 @@ void RolesOf(const View& v, uint32_t m, std::vector<RoleMention>* out) {
   std::string tag;
   if (last + 1 <= ceil && (v.Tok(last + 1) == "(" || v.Tok(last + 1) == ",")) tag = PartyTag(v, last + 1, ceil, &close);
   p = Phrase();
-  bool after = false;
+  bool after = false, copular = false;
   if (last + 2 <= ceil && v.Tok(last + 1) == "," && tag.empty() && ParseAfter(v, last + 2, ceil, &p)) {
     after = true;
   } else if (!tag.empty() && close + 2 <= ceil && v.Tok(close + 1) == "," && ParseAfter(v, close + 2, ceil, &p)) {
     after = true;  // "Levin (D-Mich.), the ranking member of ..."
-  } else if (last + 2 <= ceil && (first == floor || v.Tok(first - 1) == "," || titled) && IsCopula(v.Tok(last + 1)) &&
-             (p = Phrase(), ParseAfter(v, last + 1, ceil, &p, After::kCopula))) {
-    // "Granderson is a journalist", "Obama was president": the name is the subject (a name
-    // that starts the sentence or follows a comma, not "a profile of Smith is the ..."), also
-    // after its title ("Rep. Brian King is the minority leader of ...").
-    after = true;
+  } else if ((first == floor || v.Tok(first - 1) == "," || titled) && CopulaRoles(v, m, ceil, out)) {
+    // "Granderson is a journalist", "Warren, a Democrat, has been the senator": the name is the
+    // subject (it starts the sentence or follows a comma or its title; role_copula.cc).
+    copular = true;
   }
-  if (!after && conjunct >= 0 && tag.empty()) {
+  if (!after && !copular && conjunct >= 0 && tag.empty()) {
     // "Cruz and Lee, the two senators," / "Cruz and Lee are both senators": the pair's title.
     const uint32_t c_last = v.mention_last[conjunct];
     const std::string_view link = c_last + 2 <= ceil ? v.Tok(c_last + 1) : std::string_view();
