@@ -174,12 +174,24 @@ def all_gold_ids(later=("roles-blind3",)):
 def blind17_ids():
     """The articles of allsides-blind17 (the quotation engineers' blind split of session 17,
     perhaps not labelled yet), selected as tools/quotes_gold.py selects allsides-blind16 with the
-    next seed; skipped so that no article is read by both."""
+    next seed; skipped so that no article is read by both. The quotation labels of the splits
+    drawn from session 24 on are taken out of the labels that draw skips (allsides-blind21's
+    labels moved it: select-blind8 would have lost an article it was labelled with)."""
     sys.path.insert(0, HERE)
     import quotes_gold
-    target, fresh = quotes_gold.ALLSIDES_SPLITS.get(17, quotes_gold.ALLSIDES_SPLITS[16])
-    return quotes_gold.selected_ids("allsides-blind17", 20261122 + 17, fresh_outlets=True,
-                                    target=target, fresh_months=fresh)
+    before = quotes_gold.allsides_labelled
+    later = SESSION24_SPLITS
+
+    def without_later(other_gold=False):
+        return before(other_gold) - split_ids(later)
+
+    quotes_gold.allsides_labelled = without_later
+    try:
+        target, fresh = quotes_gold.ALLSIDES_SPLITS.get(17, quotes_gold.ALLSIDES_SPLITS[16])
+        return quotes_gold.selected_ids("allsides-blind17", 20261122 + 17, fresh_outlets=True,
+                                        target=target, fresh_months=fresh)
+    finally:
+        quotes_gold.allsides_labelled = before
 
 
 def selection_blind3():
