@@ -304,6 +304,25 @@ bool ObjectNotClause(const Context& ctx, const Cue& c, uint32_t clause, uint32_t
 // opened its sentence ("Yet", "But", "And", "So", "Still", "Also", "Meanwhile,", "Now").
 std::string WithoutOpeningConjunction(const std::string& name);
 
+// Session 24 (indirect_shapes24.cc), for indirect speech:
+// "The senator had blamed the activists on CNN, saying that CLAUSE": for the participle of saying at
+// `part` (after a comma), the end of the subject phrase opening the words from `from` (after an
+// opening conjunction or a short phrase of time or place and its comma: "On Tuesday, the mayor";
+// a subject pronoun, a tagged person's or body's name, a determiner and one to three more words)
+// when a main verb (an auxiliary or a past tense) follows it, no punctuation, quote mark or
+// relative pronoun comes before the comma, and a finite clause follows the participle (sets
+// *subject_b to the subject's first token and *content_b to the clause's); `from` otherwise.
+uint32_t ClauseBeforeParticipleSubjectEnd(const Context& ctx, uint32_t from, uint32_t part, uint32_t end,
+                                          uint32_t* subject_b, uint32_t* content_b);
+// "what he says is X", "spending, which experts say leads to X", "which many leaders said they
+// support", "the documents he has said are coming": the cue `c` at `t`, its subject [subject, t)
+// ("he"/"she" after a person's name earlier in the sentence, a tagged person's or body's name, or up
+// to three lower-case words ending in a plural noun; an auxiliary allowed before the cue) after
+// "what" or "which" (the pronoun also after a plural noun), is a report inside a relative clause:
+// the words after the cue go on with a finite verb whose subject is the relative's gap, or a
+// subject pronoun and its verb.
+bool EmbeddedReport(const Context& ctx, uint32_t from, uint32_t subject, uint32_t t, const Cue& c, uint32_t end);
+
 }  // namespace parallax::quotes
 
 #endif  // PARALLAX_ANNOTATE_QUOTES_ATTRIBUTION_H_

@@ -325,6 +325,18 @@ void FindIndirect(const Context& ctx, uint32_t sentence, Discourse* d, std::vect
         }
       }
     }
+    // "X blamed Y ..., saying CLAUSE" (session 24): a participle of six to thirteen letters after a comma.
+    if (from == opening && t > from + 3 && tsp.end - tsp.begin >= 6 && tsp.end - tsp.begin <= 13 &&
+        ctx.Lower(t).ends_with("ing") && ctx.Lower(t - 1) == ",") {
+      uint32_t sb = from, content_b = end;
+      uint32_t se = ClauseBeforeParticipleSubjectEnd(ctx, from, t, end, &sb, &content_b);
+      if (se > from) {
+        Speaker s = CorrectIndirectSpeaker(ctx, ResolvePhrase(ctx, sb, se, t, *d), sb, se, content_b, end, *d);
+        s = CorrectIndirectSpeaker23(ctx, CorrectIndirectSpeaker21(ctx, CorrectIndirectSpeaker19(ctx, s, sb, se), sb, se),
+                                     sb, se);
+        if (Emit(ctx, content_b, end, Cue{t, t + 1, CueKind::kSpeech, false}, s, d, out)) return;
+      }
+    }
     Cue c = IndirectCueAt(ctx, t);
     if (!c.valid()) continue;
     if (c.according) {
@@ -430,9 +442,11 @@ void FindIndirect(const Context& ctx, uint32_t sentence, Discourse* d, std::vect
     // coordinated or subordinate clause: "..., although he assured the paper that").
     bool opener = subject != from && ClauseOpener(ctx.Lower(subject - 1)) && s.type != "document";
     bool relative = subject != from && ctx.Lower(subject - 1) != "," && ctx.Lower(subject - 1) != "that" && !opener;
-    if (relative && !RelativeSubject(ctx, subject, from)) continue;  // "..., in which he said CLAUSE" (indirect_shapes.cc)
+    // "what he says is X", "which experts say leads to X" (indirect_shapes24.cc): the clause's gap.
+    bool embedded = relative && EmbeddedReport(ctx, from, subject, t, c, end);
+    if (relative && !embedded && !RelativeSubject(ctx, subject, from)) continue;  // "..., in which he said CLAUSE" (indirect_shapes.cc)
     uint32_t clause = ClauseStart(ctx, c, end);
-    if (relative && ctx.Lower(subject - 1) != "whom" && !ClauseOpening(ctx, clause, end)) continue;  // not "in which she admitted her discomfort"
+    if (relative && !embedded && ctx.Lower(subject - 1) != "whom" && !ClauseOpening(ctx, clause, end)) continue;  // not "in which she admitted her discomfort"
     if (ListenerThenComplement(ctx, c, clause, end)) continue;  // "told the Tea Partiers about her daughters"
     if (coordinated && !FiniteClauseAhead(ctx, clause, end)) continue;  // not "and announced a cease-fire"
     if (ObjectNotClause(ctx, c, clause, end)) continue;  // "Trump explained his strategy for ..." (indirect_shapes23.cc)
@@ -455,6 +469,11 @@ void FindIndirect(const Context& ctx, uint32_t sentence, Discourse* d, std::vect
     }
     // "X said CLAUSE, adding that CLAUSE": the participle goes on with the subject.
     part = ParticipleReportAt(ctx, clause, end, &part_cue, &part_b);
+    if (embedded) {  // a backgrounded report: it does not become the salient speaker of later pronouns
+      Discourse scratch = *d;
+      if (Emit(ctx, clause, end, c, s, &scratch, out)) return;
+      continue;
+    }
     if (!Emit(ctx, clause, part, c, s, d, out)) {
       if (part == end || !Emit(ctx, clause, end, c, s, d, out)) continue;  // "said no, adding that": as before
     } else if (part < end && Emit(ctx, part_b, end, part_cue, s, d, out)) {
