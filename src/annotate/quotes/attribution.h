@@ -111,6 +111,9 @@ bool NamedNotSaid(const Context& ctx, uint32_t open, uint32_t after);
 bool ListedDisplayText(const Context& ctx, const QuotedSpan& q);
 // An unattributed quote right after "the", "any", "so-called", ..., or "right(s) to": a term.
 bool TermAfterDeterminer(const Context& ctx, uint32_t open);
+// A quote right after "so-called" or "known as" (token `open` is its opening mark): a name, not
+// words reported, even when its sentence holds a cue (naming_marks.cc).
+bool TermByNamingMark(const Context& ctx, uint32_t open);
 // A quote in a sentence that reports a poll before it (`38 percent believe it has been “...”`,
 // `three-quarters of conservatives prefer a community where “...”`, `Those ... were asked:
 // “...”`): the wording of a question or an answer, not words someone said. For quotes the rules
