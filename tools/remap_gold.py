@@ -16,7 +16,9 @@ change (--old) and after it (--new), with `parallax extract --format json --laye
 Where they differ, the paragraphs are aligned by their text (a paragraph dropped or cut by the
 cleaner is a deletion), and each entry is placed by its old text: its begin and end must fall in
 paragraphs that are the same in both bodies, and the new body must hold the very same bytes at the
-new offsets; a cited sentence must be a sentence of the new body with the same text. An entry that
+new offsets; a cited sentence must be a sentence of the new body with the same text. (Session 24: "the
+same" up to soft hyphens, U+00AD, which the cleaner now removes: a paragraph that differs only by them
+is the same paragraph, and an entry's new bytes are its old bytes without them.) An entry that
 cannot be placed (its text was removed or changed) stops the tool with its file and entry, and
 nothing is written. It prints counts and ids only, never article text (blind splits stay blind).
 
@@ -77,16 +79,28 @@ def extract(binary, lines):
     return docs
 
 
+# Session 24: the cleaner removes soft hyphens (U+00AD) inside paragraphs (src/text/soft_hyphens.h). A
+# paragraph that differs from its old text only by them is the same paragraph; offsets in it move back by
+# the soft hyphens before them, and an entry's new text is its old text without them.
+SOFT_HYPHEN = "\u00ad".encode("utf-8")
+
+
+def plain(text):
+    return text.replace(SOFT_HYPHEN, b"")
+
+
 class Mapping:
-    """Byte offsets of the old body to the new one, through paragraphs whose text is unchanged."""
+    """Byte offsets of the old body to the new one, through paragraphs whose text is unchanged (up to
+    soft hyphens)."""
 
     def __init__(self, old, new):
         self.old, self.new = old, new
-        op, np_ = [old[0][b:e] for b, e in old[1]], [new[0][b:e] for b, e in new[1]]
+        op, np_ = [plain(old[0][b:e]) for b, e in old[1]], [plain(new[0][b:e]) for b, e in new[1]]
         self.pairs = {}  # old paragraph index -> new paragraph index
         for block in difflib.SequenceMatcher(None, op, np_, autojunk=False).get_matching_blocks():
             for k in range(block.size):
                 self.pairs[block.a + k] = block.b + k
+        self.soft = sum(1 for b, e in old[1] if SOFT_HYPHEN in old[0][b:e])  # paragraphs with soft hyphens
 
     def para(self, at, end):
         for k, (b, e) in enumerate(self.old[1]):
@@ -98,11 +112,12 @@ class Mapping:
         k = self.para(at, end)
         if k not in self.pairs:
             raise Unplaced(f"paragraph {k} was removed or changed")
-        return self.new[1][self.pairs[k]][0] + at - self.old[1][k][0]
+        start = self.old[1][k][0]
+        return self.new[1][self.pairs[k]][0] + len(plain(self.old[0][start:at]))
 
     def span(self, b, e):
         nb, ne = self.offset(b), self.offset(e, end=True)
-        if self.new[0][nb:ne] != self.old[0][b:e]:
+        if self.new[0][nb:ne] != plain(self.old[0][b:e]):
             raise Unplaced("the text at the new offsets differs")
         return nb, ne
 
@@ -202,6 +217,9 @@ def main():
     olds, news = extract(args.old, lines.values()), extract(args.new, lines.values())
     maps = {i: Mapping(olds[i], news[i]) for i in ids if olds[i][0] != news[i][0]}
     print(f"{len(ids)} articles cited by stored-body gold files; {len(maps)} change body: {' '.join(sorted(maps))}")
+    soft = sorted(i for i, m in maps.items() if m.soft)
+    if soft:
+        print(f"{len(soft)} of them had soft hyphens (U+00AD) in their old body: {' '.join(soft)}")
     rewritten = {}
     try:
         for path, (kind, file_ids) in stored.items():

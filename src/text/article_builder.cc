@@ -10,6 +10,7 @@
 #include "text/language.h"
 #include "text/outlet_cues.h"
 #include "text/segment.h"
+#include "text/soft_hyphens.h"
 
 namespace parallax::text {
 
@@ -111,6 +112,8 @@ Result<Article> BuildArticle(ingest::RawDocument doc, const BuildOptions& option
   a.input_format = doc.format;
   a.title = CleanTitle(doc.title);
   a.byline = doc.byline;
+  RemoveSoftHyphens(&a.title);  // the body's are removed by CleanBlocks (soft_hyphens.h)
+  RemoveSoftHyphens(&a.byline);
   a.url = doc.url;
   OutletFromMetadata(doc, reg, &a);
 

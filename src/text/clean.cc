@@ -21,6 +21,7 @@
 #include "core/byte_scan.h"
 #include "core/unicode.h"
 #include "text/signup_prompt.h"
+#include "text/soft_hyphens.h"
 
 namespace parallax::text {
 
@@ -558,6 +559,7 @@ void CleanBlocks(std::vector<ingest::Block>* blocks, const CleanOptions& options
   const size_t n = blocks->size();
   for (size_t i = 0; i < n; ++i) {
     ingest::Block& b = (*blocks)[i];
+    RemoveSoftHyphens(&b.text);  // before any rule reads the text (soft_hyphens.h)
     CutAdLabel(&b.text, removed);
     CutInserts(&b.text, removed, &moved);
     CutNameCards(&b.text, removed, &moved);
