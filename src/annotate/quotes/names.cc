@@ -312,6 +312,23 @@ std::vector<std::string> CanonicalNames(const Article& a, const std::vector<Quot
     Gender own_pronoun = BareSurnameGender(a, i);  // the mention's own pronoun first
     return own_pronoun != Gender::kUnknown ? own_pronoun : it->second.second;
   };
+  // Session 24 (lone_surnames.cc): surname -> true when its bare mentions of unknown gender are a person
+  // of the other gender than the one person the article names in full with it ("President Trump" ...
+  // "Trump said ... he" and "his wife, Melania Trump"); read once per surname.
+  std::unordered_map<std::string_view, bool> other_person;
+  auto OtherPerson = [&](size_t i) {
+    auto [it, fresh] = other_person.try_emplace(own[i], false);
+    if (fresh) {
+      std::vector<LoneSurnameMention> mentions;
+      for (size_t j = 0; j < a.entities.size(); ++j) {
+        if (person[j] && surname[j] == own[i] && (own_words[j] >= 2 || gender[j] == Gender::kUnknown)) {
+          mentions.push_back({j, own_words[j] >= 2 ? &own[j] : nullptr, gender[j]});
+        }
+      }
+      it->second = BareSurnameIsOtherPerson(a, mentions);
+    }
+    return it->second;
+  };
   // A full name of unknown gender -> the gender its mentions' own pronouns give (spouse_names.cc), read
   // only for a bare mention whose honorific says its gender ("Mr. Romney" and "Ann Romney ... her").
   std::unordered_map<std::string_view, Gender> shown;
@@ -335,6 +352,10 @@ std::vector<std::string> CanonicalNames(const Article& a, const std::vector<Quot
     if (mine == Gender::kUnknown && own_words[i] == 1 && (b[0].words >= 2) + (b[1].words >= 2) + (b[2].words >= 2) >= 1) {
       Gender said = SharedSurnameGender(i);
       if (said != Gender::kUnknown && b[static_cast<int>(said)].words >= 2) mine = said;
+    }
+    if (mine == Gender::kUnknown && own_words[i] == 1 && OtherPerson(i)) {
+      out[i] = own[i];  // not the relative named in full: the surname stays the person's name
+      continue;
     }
     int g = static_cast<int>(mine);
     if (g == 0) g = b[1].mentions >= b[2].mentions ? (b[1].mentions > 0 ? 1 : 0) : 2;  // the surname's majority

@@ -48,6 +48,19 @@ Gender BareSurnameGender(const Article& a, const std::vector<size_t>& bare_menti
 // between ("Ann Romney watched with a nervous look on her face": female); kUnknown when none.
 Gender OwnSentencePronounGender(const Article& a, size_t mention);
 
+// Session 24 (lone_surnames.cc): one person mention of a surname, for BareSurnameIsOtherPerson.
+struct LoneSurnameMention {
+  size_t entity;                     // index into Article::entities
+  const std::string* full_name;      // the cleaned full name (2+ words), or nullptr for a bare surname
+  Gender gender = Gender::kUnknown;  // honorific or given-name gender (CanonicalNames)
+};
+// True when the bare mentions of one surname (full_name == nullptr, gender unknown) are another person
+// than the one person `mentions` names in full: exactly one full name holds the surname, its gender is
+// known (its given name or honorific, else the pronoun of its own sentence), and the pronouns after the
+// bare mentions (BareSurnameGender) give the other gender. "President Trump ... Trump said. He ..."
+// with "his wife, Melania Trump": the bare "Trump" is not Melania Trump.
+bool BareSurnameIsOtherPerson(const Article& a, const std::vector<LoneSurnameMention>& mentions);
+
 }  // namespace parallax::quotes
 
 #endif  // PARALLAX_ANNOTATE_QUOTES_NAMES_H_

@@ -1,0 +1,44 @@
+// The quotes annotator's session-24 speaker rules on constructed paragraphs (with the real NER
+// model), found on the errors of speaker audits 1 and 2 (docs/quotes.md "Session 24: speakers24").
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "quotes/quotes_test_util.h"
+
+namespace parallax::quotes {
+namespace {
+
+using test_util::Attributions;
+using test_util::FromParagraphs;
+
+// "President Trump" throughout and "his wife, Melania Trump" once: the bare "Trump ... He" is not
+// the one woman the article names in full (it was, as the surname's only gendered full name).
+TEST(LoneSurnames, TheBareSurnameIsNotTheRelativeNamedInFull) {
+  Article a = FromParagraphs(
+      {"President Trump arrived in Riyadh on Saturday for the first stop of his trip abroad.",
+       "\u201CThat was a tremendous day for our country and for the region,\u201D Trump said. He then met "
+       "the king.",
+       "Trump was joined on the trip by his wife, Melania Trump, who visited a school in the city.",
+       "\u201CWe are going to make a deal with these countries very soon,\u201D Trump told reporters. He "
+       "left for Israel on Monday."});
+  std::vector<std::string> got = Attributions(a);
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[0], "Trump|person|d");
+  EXPECT_EQ(got[1], "Trump|person|d");
+}
+
+// The same shape with "she" after the bare mentions: they are the woman named in full.
+TEST(LoneSurnames, PronounsOfTheFullNamesGenderStillJoin) {
+  Article a = FromParagraphs(
+      {"Kelly hosts the most watched show on cable news at nine each night.",
+       "\u201CIf you are boring, I tend to just call you out,\u201D Kelly says. She laughed at the idea.",
+       "Megyn Kelly started as a lawyer in Chicago before she moved to television."});
+  std::vector<std::string> got = Attributions(a);
+  ASSERT_FALSE(got.empty());
+  EXPECT_EQ(got[0], "Megyn Kelly|person|d");
+}
+
+}  // namespace
+}  // namespace parallax::quotes
