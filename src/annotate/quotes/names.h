@@ -54,11 +54,13 @@ struct LoneSurnameMention {
   const std::string* full_name;      // the cleaned full name (2+ words), or nullptr for a bare surname
   Gender gender = Gender::kUnknown;  // honorific or given-name gender (CanonicalNames)
 };
-// True when the bare mentions of one surname (full_name == nullptr, gender unknown) are another person
-// than the one person `mentions` names in full: exactly one full name holds the surname, its gender is
-// known (its given name or honorific, else the pronoun of its own sentence), and the pronouns after the
-// bare mentions (BareSurnameGender) give the other gender. "President Trump ... Trump said. He ..."
-// with "his wife, Melania Trump": the bare "Trump" is not Melania Trump.
+// True when the bare mentions of one surname (full_name == nullptr, gender unknown; `mentions` in
+// text order) are another person than the one person the article names in full with it: exactly one
+// full name holds the surname, a bare mention comes before its first mention (the article knew the
+// person by the surname alone), that first mention is introduced as a relative (a kin noun or "first
+// lady" among the four tokens before it), its gender is known from its given name or honorific, and no
+// pronoun after a bare mention (BareSurnameGender) gives that gender. "President Trump ... Trump said"
+// then "his wife, Melania Trump": the bare "Trump" is not Melania Trump.
 bool BareSurnameIsOtherPerson(const Article& a, const std::vector<LoneSurnameMention>& mentions);
 
 }  // namespace parallax::quotes
