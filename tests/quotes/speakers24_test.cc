@@ -40,5 +40,20 @@ TEST(LoneSurnames, PronounsOfTheFullNamesGenderStillJoin) {
   EXPECT_EQ(got[0], "Megyn Kelly|person|d");
 }
 
+
+// "a trial attorney at the Justice Department said", "a lawyer for the Romneys said": an unnamed person
+// described by role and employer, not a person described by a title or the body named in the modifier.
+TEST(UnnamedRoles, ARoleAtABodyIsAnAnonymousSource) {
+  Article a = FromParagraphs(
+      {"The census forms were due at the printer by the end of the month.",
+       "\u201CThe printer has been instructed to begin the printing process this week,\u201D a trial attorney "
+       "at the Justice Department said on Tuesday.",
+       "\u201CThe family will ask the court to look at the case again,\u201D a lawyer for the Romneys said."});
+  std::vector<std::string> got = Attributions(a);
+  ASSERT_EQ(got.size(), 2u);
+  EXPECT_EQ(got[0], "a trial attorney|anonymous|d");
+  EXPECT_EQ(got[1], "a lawyer|anonymous|d");
+}
+
 }  // namespace
 }  // namespace parallax::quotes

@@ -1,7 +1,6 @@
-// Speaker resolution. A speaker phrase is the noun phrase a reporting cue
-// points at ("Kerry", "the State Department", "one of the people", "he",
-// "the secretary-general", "a Biden administration official"). It is typed by
-// what it contains, most specific first:
+// Speaker resolution. A speaker phrase is the noun phrase a reporting cue points at ("Kerry", "the
+// State Department", "one of the people", "he", "the secretary-general", "a Biden administration
+// official"). It is typed by what it contains, most specific first:
 //   1. a person at its head (or a capitalized surname of a person the
 //      article names), or in an appositive ("its spokesperson, Matthew
 //      Miller"); an organization entity at its head; a registered outlet
@@ -686,7 +685,7 @@ uint32_t ModifierStart(const Context& ctx, Range main) {
     std::string_view prev = ctx.Lower(t - 1), w = ctx.Lower(t), raw = ctx.Text(t);
     if (ctx.EntityOf(t - 1) >= 0 || raw.empty() || !std::islower(static_cast<unsigned char>(raw[0]))) continue;
     bool document = DocumentNoun(prev);
-    if (!document && !AnonymousNoun(prev) && !GroupNoun(prev)) continue;
+    if (!document && !AnonymousNoun(prev) && !GroupNoun(prev) && !UnnamedRole(ctx, main, t - 1)) continue;
     bool modifier = w == "with" || w == "for" || w == "in" || w == "at" || w == "on" || w == "to" ||
                     w == "about" || w == "who" || w == "that" || (w.size() > 4 && w.ends_with("ed"));
     if (modifier && !(document && author)) return t;
@@ -750,6 +749,7 @@ Speaker ResolvePhrase(const Context& ctx, uint32_t first, uint32_t last, uint32_
   Speaker pair = PersonPair(ctx, main);  // or "the Arizona Republican" (party_members.cc)
   if (pair.resolved() || (pair = PartyMemberReferent(ctx, main)).resolved()) return pair;
   uint32_t modifier = ModifierStart(ctx, main);
+  if (Speaker role = UnnamedRoleSource(ctx, main, modifier); role.resolved()) return role;  // unnamed_roles.cc
   if (modifier < main.e) return UnnamedSpeaker(ctx, Range{main.b, modifier}, first, modifier, at, d);
   int32_t last_entity = ctx.EntityOf(Head(ctx, main, false));  // "Secretary of State spokesman Jake Rollow"
   if (IsPerson(ctx, last_entity)) return FromEntity(ctx, last_entity);

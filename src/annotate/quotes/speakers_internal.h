@@ -198,6 +198,21 @@ bool OfficeWord(std::string_view lower_word);
 // after it (or after "the").
 bool TitlePreposition(const Context& ctx, uint32_t b, uint32_t t);
 
+// Session 24 (unnamed_roles.cc): a lower-case noun of a person's role or trade: an agent noun
+// (AgentNoun: "lobbyist", "consultant") or one of "attorney", "lawyer", "founder", "staffer", ... (also
+// plural).
+bool PersonRoleNoun(std::string_view raw);
+// Session 24 (unnamed_roles.cc): token t ends an unnamed person's role in phrase `main`, so the
+// preposition after it opens a modifier whose names do not speak ("a trial attorney at the Justice
+// Department", "one lawyer for the family"): the phrase opens with "a", "an", "one" or "another", t is a
+// role noun (PersonRoleNoun) or an unnamed-source noun, only lower-case words and "and" stand between,
+// and t + 1 is "at", "for", "to", "with", "in" or "on".
+bool UnnamedRole(const Context& ctx, Range main, uint32_t t);
+// That unnamed person as an anonymous source described by the words before `modifier` (ModifierStart
+// in speakers.cc) when UnnamedRole(ctx, main, modifier - 1); unresolved otherwise. "a trial attorney at
+// the Justice Department said" was the Justice Department, or a person described by the title noun.
+Speaker UnnamedRoleSource(const Context& ctx, Range main, uint32_t modifier);
+
 }  // namespace parallax::quotes
 
 #endif  // PARALLAX_ANNOTATE_QUOTES_SPEAKERS_INTERNAL_H_
