@@ -55,5 +55,17 @@ TEST(UnnamedRoles, ARoleAtABodyIsAnAnonymousSource) {
   EXPECT_EQ(got[1], "a lawyer|anonymous|d");
 }
 
+// The same role as the subject of a report inside another's: "X said a trial attorney at the Justice
+// Department told him that “...”" (the Justice Department spoke).
+TEST(UnnamedRoles, ARoleAtABodyInsideAnotherReport) {
+  Article a = FromParagraphs(
+      {"The census forms were due at the printer by the end of the month.",
+       "In a tweet on Tuesday, Daniel Jacobson said a trial attorney at the Justice Department told him that "
+       "\u201Cthe printer has been instructed to begin the printing process\u201D without the question."});
+  std::vector<std::string> got = Attributions(a);
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0], "a trial attorney|anonymous|d");
+}
+
 }  // namespace
 }  // namespace parallax::quotes

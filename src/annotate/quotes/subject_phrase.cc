@@ -9,6 +9,7 @@
 
 #include "annotate/quotes/attribution.h"
 #include "annotate/quotes/lexicon.h"
+#include "annotate/quotes/speakers_internal.h"
 
 namespace parallax::quotes {
 
@@ -63,6 +64,13 @@ uint32_t SubjectBeforeComplement(const Context& ctx, uint32_t b, uint32_t start)
     uint32_t n = b - 3;
     bool det = n > start && (InList(ctx.Lower(n - 1), kDeterminers) || ctx.Lower(n - 1) == "one");
     return det ? n - 1 : n;
+  }
+  // Session 24: "... said a trial attorney at the Justice Department told him": an unnamed person's
+  // role right before the preposition, after "a"/"an"/"one"/"another" and at most three lower-case words.
+  for (uint32_t d = b - 2, n = 0; b >= start + 3 && d > start && n < 4 && PersonRoleNoun(ctx.Text(b - 2)); --d, ++n) {
+    std::string_view w = ctx.Text(d - 1);
+    if (ctx.EntityOf(d - 1) >= 0 || w.empty() || !std::islower(static_cast<unsigned char>(w[0]))) break;
+    if (w == "a" || w == "an" || w == "one" || w == "another") return d - 1;
   }
   uint32_t k = b - 1;
   while (k > start && b - k < 16 && !ctx.IsPunct(k - 1) && !ctx.InQuote(k - 1)) --k;
