@@ -67,5 +67,18 @@ TEST(UnnamedRoles, ARoleAtABodyInsideAnotherReport) {
   EXPECT_EQ(got[0], "a trial attorney|anonymous|d");
 }
 
+// "For their part, House Democratic Leader Nancy Pelosi and Senate Democratic Leader Chuck Schumer put out
+// a joint statement ... “...,” they said": the pair after an opening phrase is the subject of "they".
+TEST(PairSubjects, TheyAfterAnOpeningPhrase) {
+  Article a = FromParagraphs(
+      {"The president said on Monday that he would not sign any bill without money for the wall.",
+       "For their part, House Democratic Leader Nancy Pelosi and Senate Democratic Leader Chuck Schumer put out "
+       "a joint statement Monday arguing the president will own a shutdown.",
+       "\u201CRepublicans still control the House, the Senate and the White House,\u201D they said."});
+  std::vector<std::string> got = Attributions(a);
+  ASSERT_FALSE(got.empty());
+  EXPECT_EQ(got.back().substr(0, got.back().find('|')), "Nancy Pelosi and Chuck Schumer");
+}
+
 }  // namespace
 }  // namespace parallax::quotes

@@ -439,8 +439,8 @@ Speaker PairSubjectBefore(const Context& ctx, uint32_t at) {
   for (uint32_t k = 0; k < 2 && here < sentences.size() && here >= k + 1; ++k) {
     const Sentence& st = sentences[here - k - 1];
     uint32_t end = std::min<uint32_t>(st.first_token + st.token_count, ctx.size());
-    uint32_t t = st.first_token;
-    while (t < end && t - st.first_token < 6 && title_word(t)) ++t;
+    uint32_t t = SkipOpening(ctx, st.first_token, end), open = t;  // session 24: "For their part, A and B"
+    while (t < end && t - open < 6 && title_word(t)) ++t;
     int32_t first = t < end ? ctx.EntityOf(t) : -1;
     if (!IsPerson(ctx, first) || ctx.InQuote(t)) continue;
     while (t < end && ctx.EntityOf(t) == first) ++t;
