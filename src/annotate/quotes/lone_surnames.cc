@@ -15,8 +15,6 @@
 
 namespace parallax::quotes {
 
-namespace {
-
 // True when one of the four tokens before entity `mention` in its sentence is a kin noun or "first
 // lady": "his wife, Melania Trump", "the President's daughter and adviser, Ivanka Trump", "first lady
 // Melania Trump", "son Eric Trump".
@@ -41,8 +39,6 @@ bool IntroducedAsRelative(const Article& a, size_t mention) {
   }
   return false;
 }
-
-}  // namespace
 
 bool BareSurnameIsOtherPerson(const Article& a, const std::vector<LoneSurnameMention>& mentions) {
   const std::string* full = nullptr;

@@ -5,6 +5,7 @@
 #include "annotate/quotes/names.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <array>
 #include <unordered_map>
 #include <unordered_set>
@@ -220,6 +221,9 @@ std::vector<std::string> CanonicalNames(const Article& a, const std::vector<Quot
   auto name_of = [](const Bucket& b) -> const std::string& { return b.name ? *b.name : kNone; };
   // Keys view the strings of `own`, which do not change once the loop below wrote them.
   std::unordered_map<std::string_view, std::array<Bucket, 3>> fullest;
+  // Session 24 (lone_surnames.cc): surnames whose first mention is bare and of unknown gender -> their
+  // first full-name mention (SIZE_MAX until one comes); keys view `own` too.
+  std::unordered_map<std::string_view, size_t> bare_first;
   // Every person's own name (CleanName of its words), its word count and surname; a mention
   // text seen before in the article reuses the first one's CleanName.
   std::vector<std::string> own(a.entities.size());
@@ -255,7 +259,14 @@ std::vector<std::string> CanonicalNames(const Article& a, const std::vector<Quot
       std::string_view given = std::string_view(own[i]).substr(0, own[i].find(' '));
       gender[i] = GivenNameGender(core::AsciiLowered(given));
     }
-    Bucket& f = fullest[surname[i]][static_cast<int>(gender[i])];
+    auto& buckets = fullest[surname[i]];
+    const size_t earlier = buckets[0].mentions + buckets[1].mentions + buckets[2].mentions;
+    if (words == 1 && gender[i] == Gender::kUnknown && earlier == 0) bare_first.emplace(surname[i], SIZE_MAX);
+    if (words >= 2 && earlier > 0 && !bare_first.empty()) {
+      auto it = bare_first.find(surname[i]);
+      if (it != bare_first.end() && it->second == SIZE_MAX) it->second = i;
+    }
+    Bucket& f = buckets[static_cast<int>(gender[i])];
     ++f.mentions;
     bool in_quote = InQuotation(quoted, m.span, &next_quote);
     mention_quoted[i] = in_quote;
@@ -317,6 +328,9 @@ std::vector<std::string> CanonicalNames(const Article& a, const std::vector<Quot
   // "Trump said ... he" and "his wife, Melania Trump"); read once per surname.
   std::unordered_map<std::string_view, bool> other_person;
   auto OtherPerson = [&](size_t i) {
+    // Named in full (or gendered) first, never in full, or not introduced as a relative: the same person.
+    auto first = bare_first.find(own[i]);
+    if (first == bare_first.end() || first->second == SIZE_MAX) return false;
     auto [it, fresh] = other_person.try_emplace(own[i], false);
     if (fresh) {
       std::vector<LoneSurnameMention> mentions;
@@ -325,7 +339,7 @@ std::vector<std::string> CanonicalNames(const Article& a, const std::vector<Quot
           mentions.push_back({j, own_words[j] >= 2 ? &own[j] : nullptr, gender[j]});
         }
       }
-      it->second = BareSurnameIsOtherPerson(a, mentions);
+      it->second = IntroducedAsRelative(a, first->second) && BareSurnameIsOtherPerson(a, mentions);
     }
     return it->second;
   };

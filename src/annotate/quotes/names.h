@@ -62,6 +62,10 @@ struct LoneSurnameMention {
 // pronoun after a bare mention (BareSurnameGender) gives that gender. "President Trump ... Trump said"
 // then "his wife, Melania Trump": the bare "Trump" is not Melania Trump.
 bool BareSurnameIsOtherPerson(const Article& a, const std::vector<LoneSurnameMention>& mentions);
+// True when one of the four tokens before person mention `mention` (an index into Article::entities) in
+// its sentence is a kin noun or "first lady" ("his wife, Melania Trump", "the President's daughter and
+// adviser, Ivanka Trump", "son Eric Trump"); CanonicalNames asks it first, as a cheap gate.
+bool IntroducedAsRelative(const Article& a, size_t mention);
 
 }  // namespace parallax::quotes
 

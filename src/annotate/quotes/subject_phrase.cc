@@ -67,7 +67,8 @@ uint32_t SubjectBeforeComplement(const Context& ctx, uint32_t b, uint32_t start)
   }
   // Session 24: "... said a trial attorney at the Justice Department told him": an unnamed person's
   // role right before the preposition, after "a"/"an"/"one"/"another" and at most three lower-case words.
-  for (uint32_t d = b - 2, n = 0; b >= start + 3 && d > start && n < 4 && PersonRoleNoun(ctx.Text(b - 2)); --d, ++n) {
+  const bool role = b >= start + 3 && PersonRoleNoun(ctx.Text(b - 2));
+  for (uint32_t d = b - 2, n = 0; role && d > start && n < 4; --d, ++n) {
     std::string_view w = ctx.Text(d - 1);
     if (ctx.EntityOf(d - 1) >= 0 || w.empty() || !std::islower(static_cast<unsigned char>(w[0]))) break;
     if (w == "a" || w == "an" || w == "one" || w == "another") return d - 1;
