@@ -60,7 +60,7 @@ TEST(UnnamedRoles, ARoleAtABodyIsAnAnonymousSource) {
 TEST(UnnamedRoles, ARoleAtABodyInsideAnotherReport) {
   Article a = FromParagraphs(
       {"The census forms were due at the printer by the end of the month.",
-       "In a tweet on Tuesday, Daniel Jacobson said a trial attorney at the Justice Department told him that "
+       "On Tuesday, Daniel Jacobson said a trial attorney at the Justice Department told him that "
        "\u201Cthe printer has been instructed to begin the printing process\u201D without the question."});
   std::vector<std::string> got = Attributions(a);
   ASSERT_EQ(got.size(), 1u);
