@@ -6,7 +6,8 @@
 // extractor drops them (ingest/html/html_dom.cc); text and JSON input kept
 // them, so the cleaner (clean.cc) removes them from every block of every
 // format before anything else reads the text. Removing an invisible format
-// character is not reported as a removal. Internal to parallax_text.
+// character is not reported as a removal. Used by the cleaner and, for text
+// that reaches it without the cleaner, by the quotes stage (speakers' names).
 #ifndef PARALLAX_TEXT_SOFT_HYPHENS_H_
 #define PARALLAX_TEXT_SOFT_HYPHENS_H_
 

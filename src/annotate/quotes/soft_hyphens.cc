@@ -9,20 +9,13 @@
 #include <string_view>
 
 #include "annotate/quotes/attribution.h"
+#include "text/soft_hyphens.h"
 
 namespace parallax::quotes {
 
 std::string WithoutSoftHyphens(std::string_view name) {
-  static constexpr std::string_view kSoftHyphen = "\xC2\xAD";
-  std::string out;
-  out.reserve(name.size());
-  for (size_t i = 0; i < name.size();) {
-    if (name.substr(i, kSoftHyphen.size()) == kSoftHyphen) {
-      i += kSoftHyphen.size();
-      continue;
-    }
-    out += name[i++];
-  }
+  std::string out(name);
+  text::RemoveSoftHyphens(&out);  // one removal for the cleaner and this stage
   return out;
 }
 
