@@ -109,7 +109,7 @@ bool NamedNotSaid(const Context& ctx, uint32_t open, uint32_t after);
 // names headlines, captions or slogans and ends with a colon (`Take, for
 // example, the following headlines ...:`): display text, not words reported.
 bool ListedDisplayText(const Context& ctx, const QuotedSpan& q);
-// An unattributed quote right after "the", "any", "so-called", ..., or "right(s) to": a term.
+// An unattributed quote right after "the", "any", "these", ..., or "right(s) to": a term.
 bool TermAfterDeterminer(const Context& ctx, uint32_t open);
 // A quote right after "so-called" or "known as" (token `open` is its opening mark): a name, not
 // words reported, even when its sentence holds a cue (naming_marks.cc).
@@ -306,6 +306,10 @@ bool ObjectNotClause(const Context& ctx, const Cue& c, uint32_t clause, uint32_t
 // "Yet U.S. officials" -> "U.S. officials": a description without the conjunction or adverb that
 // opened its sentence ("Yet", "But", "And", "So", "Still", "Also", "Meanwhile,", "Now").
 std::string WithoutOpeningConjunction(const std::string& name);
+
+// Participles of saying that report for the subject of the clause before them: ", adding that",
+// ", saying CLAUSE" (indirect_shapes21.cc; indirect_shapes24.cc reads the same list).
+bool ReportParticiple(std::string_view w);
 
 // Session 24 (indirect_shapes24.cc), for indirect speech:
 // "The senator had blamed the activists on CNN, saying that CLAUSE": for the participle of saying at

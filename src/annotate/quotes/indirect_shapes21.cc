@@ -13,13 +13,12 @@
 
 namespace parallax::quotes {
 
-namespace {
-
-// Participles of saying that go on with the subject of the report before them (", adding that").
 bool ReportParticiple(std::string_view w) {
   return InList(w, {"adding", "saying", "noting", "arguing", "warning", "insisting", "claiming", "explaining",
                     "stressing", "asserting", "acknowledging", "contending", "stating", "emphasizing", "conceding"});
 }
+
+namespace {
 
 // The tokens [b, e) are one person's name as the tagger found it.
 bool OneName(const Context& ctx, uint32_t b, uint32_t e) {

@@ -15,13 +15,6 @@ namespace parallax::quotes {
 
 namespace {
 
-// Participles of saying that report for the subject of the clause before them (as
-// ParticipleReportAt's list in indirect_shapes21.cc).
-bool SayingParticiple(std::string_view w) {
-  return InList(w, {"adding", "saying", "noting", "arguing", "warning", "insisting", "claiming", "explaining",
-                    "stressing", "asserting", "acknowledging", "contending", "stating", "emphasizing", "conceding"});
-}
-
 // A finite verb of the main clause right after its subject: an auxiliary, or a past-tense verb.
 bool MainVerb(std::string_view w) {
   if (InList(w, {"has", "have", "had", "was", "were", "is", "are", "will", "would", "could", "did"})) return true;
@@ -61,7 +54,7 @@ uint32_t ClauseBeforeParticipleSubjectEnd(const Context& ctx, uint32_t from, uin
   // most twenty-five words), and a finite clause after the participle ("that", a subject pronoun
   // or an auxiliary within six words: not "saying goodbye to his staff").
   const uint32_t words = from;
-  if (part < from + 4 || part > from + 28 || ctx.Lower(part - 1) != "," || !SayingParticiple(ctx.Lower(part))) {
+  if (part < from + 4 || part > from + 28 || ctx.Lower(part - 1) != "," || !ReportParticiple(ctx.Lower(part))) {
     return words;
   }
   from = OpeningPhraseEnd(ctx, from, part);  // "On Tuesday, the mayor ...", "But the mayor ..."

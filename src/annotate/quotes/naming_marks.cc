@@ -2,7 +2,8 @@
 // quotes24): "charged more under a practice known as “gender rating”", "so-called “small
 // modular reactors”". The naming words sit right before the opening mark, so the quote is a
 // term whatever cue its sentence holds: that cue reports other words ("charged", "says").
-// TermAfterDeterminer (quoted_shape.cc) reads "so-called" only for quotes without a cue.
+// FindQuotations asks it before TermAfterDeterminer (quoted_shape.cc), which so no longer lists
+// "so-called".
 #include "annotate/quotes/attribution.h"
 
 namespace parallax::quotes {

@@ -199,7 +199,8 @@ bool ListedDisplayText(const Context& ctx, const QuotedSpan& q) {
 // an unattributed quote right after a determiner is a term, not words
 // someone said.
 bool TermAfterDeterminer(const Context& ctx, uint32_t open) {
-  static const std::string_view k[] = {"all", "any", "so-called", "the", "these", "those"};
+  // "so-called" is TermByNamingMark's (naming_marks.cc), read first for every quote.
+  static const std::string_view k[] = {"all", "any", "the", "these", "those"};
   if (open > 0 && InList(ctx.Lower(open - 1), k)) return true;
   // "the people's right to “keep and bear arms”": a right named by its wording (session 16).
   return open > 1 && ctx.Lower(open - 1) == "to" && (ctx.Lower(open - 2) == "right" || ctx.Lower(open - 2) == "rights");

@@ -8,6 +8,7 @@
 #include "annotate/quotes/attribution.h"
 #include "annotate/quotes/gender.h"
 #include "annotate/quotes/lexicon.h"
+#include "core/ascii.h"
 
 namespace parallax::quotes {
 
@@ -123,9 +124,7 @@ Speaker PersonTaggedOrganization(const Context& ctx, const Speaker& s) {
   for (size_t i = 1; i < name.size(); ++i) {
     if (!std::islower(static_cast<unsigned char>(name[i])) && name[i] != '-' && name[i] != '\'') return s;
   }
-  std::string lower(name);
-  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  if (BodyNoun(lower)) return s;
+  if (BodyNoun(core::AsciiLowered(name))) return s;
   // A person the tagger named whose name ends with this word ("Michael Oreskes" for "Oreskes").
   std::string full;
   for (size_t e = 0; e < entities.size(); ++e) {
