@@ -161,8 +161,8 @@ int main(int argc, char** argv) {
   std::string gold_path, split = "indirect-dev", shared = PARALLAX_SHARED_DIR;
   bool verbose = false;
   app.add_option("gold", gold_path, "Gold JSONL (data/gold/indirect-allsides.jsonl)")->required();
-  app.add_option("--split", split, "indirect-dev, indirect-blind, indirect-blind2 to indirect-blind7 or all")
-      ->check(CLI::IsMember({"indirect-dev", "indirect-blind", "indirect-blind2", "indirect-blind3", "indirect-blind4", "indirect-blind5", "indirect-blind6", "indirect-blind7", "all"}));
+  app.add_option("--split", split, "indirect-dev, indirect-blind, indirect-blind2 to indirect-blind8 or all")
+      ->check(CLI::IsMember({"indirect-dev", "indirect-blind", "indirect-blind2", "indirect-blind3", "indirect-blind4", "indirect-blind5", "indirect-blind6", "indirect-blind7", "indirect-blind8", "all"}));
   app.add_option("--shared", shared, "The shared folder holding data/");
   app.add_flag("-v,--verbose", verbose, "Print every error");
   CLI11_PARSE(app, argc, argv);

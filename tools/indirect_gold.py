@@ -32,6 +32,10 @@ document's canonical text, speaker, source type), never article text; the text i
                                     c0161ab) and every speaker audit's articles (audit 3 too);
                                     articles of outlets no skipped article has come first, then
                                     other outlets fill the split (one article per outlet)
+  indirect_gold.py select8          list the articles of indirect-blind8 (session 25): an eighth
+                                    seed, skipping what select7 skips, every article a gold file
+                                    names at session 25's start (98ab3fb: indirect-blind7 too) and
+                                    every speaker audit's articles (audit 4 too); filled as select7
   indirect_gold.py show DOC         print DOC's canonical text with numbered paragraphs [pN]
                                     for a person to label
   indirect_gold.py build LABELS OUT labels -> gold JSONL with byte offsets
@@ -262,6 +266,24 @@ def select7(count=8, seed=20261224):
         print("indirect-blind7", "as:" + doc_id, outlet, sep="\t")
 
 
+SELECT8_GOLD_AT = "98ab3fb"  # session 25's start: the gold files indirect-blind8 was drawn against
+
+
+def select8(count=8, seed=20261225):
+    """indirect-blind8 (session 25): select()'s filter with an eighth seed, skipping what select7
+    skips, every article a gold file names at session 25's start (SELECT8_GOLD_AT; indirect-blind7's
+    articles among them) and every speaker audit's articles (audit 4 included: before its label file
+    landed, its article ids were read from INDIRECT_GOLD_EXTRA_SKIP; the draw is the same with the
+    label file). Filled as select7 fills (fresh outlets first, then one article per other outlet)."""
+    skip = (gold_ids_at(SELECT7_GOLD_AT) | gold_ids_at(SELECT8_GOLD_AT) | blind16_ids() | blind17_ids()
+            | blind18_ids() | blind19_ids() | blind20_ids() | audit_ids())
+    own = {line.split("\t")[1][3:] for line in open(os.path.join(GOLD_DIR, "indirect-allsides-labels.tsv"),
+                                                     encoding="utf-8") if line.startswith("indirect-blind8\t")}
+    skip -= own  # once labelled, the split's own articles do not skip themselves
+    for doc_id, outlet in reporting_articles(skip, seed, count, max_chars=7000, reuse_outlets=True):
+        print("indirect-blind8", "as:" + doc_id, outlet, sep="\t")
+
+
 def canonical(doc):
     with gzip.open(os.path.join(SHARED, "data", ALLSIDES), "rt", encoding="utf-8") as f:
         for line in f:
@@ -327,6 +349,8 @@ if __name__ == "__main__":
         select6()
     elif cmd == "select7":
         select7()
+    elif cmd == "select8":
+        select8()
     elif cmd == "show" and len(sys.argv) == 3:
         show(sys.argv[2])
     elif cmd == "build" and len(sys.argv) == 4:
