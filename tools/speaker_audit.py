@@ -12,9 +12,9 @@
   speaker_audit.py score [LABELS]   re-runs the system on the audit's articles and reports the
                                     precision of its quotations and its speaker accuracy on them
                                     (with a 95% interval), by the labels (data/gold/speaker-audit21.tsv)
-  speaker_audit.py pool N OUT       the articles of the first 3,000 lines NOT in the audit and not in
+  speaker_audit.py pool N OUT       the articles of the first 3,000 lines NOT in any audit and not in
                                     any gold file, the first N of another shuffle, as JSONL (to read a
-                                    rule's firings on articles the audit does not hold)
+                                    rule's firings on articles the audits do not hold)
   speaker_audit.py sample2 [N]      audit 2 (session 23, the blind measure of speakers): drawn as
                                     `sample` draws audit 1 but with seed 2026112423 from the corpus's
                                     LAST 7,500 lines (30,054 to 37,553), minus every article a
@@ -34,7 +34,13 @@
                                     session 24, read in session 25 (a development set since: -v lists
                                     its errors, with the cause column, as `score2 -v` does audit 2's)
   speaker_audit.py ids3             the article ids audit 3 holds, one a line
-  speaker_audit.py ids              the article ids of every audit (1, 2, 3), one a line: later
+  speaker_audit.py sample4 [N]      audit 4 (session 25, the blind measure of speakers): drawn as
+                                    `sample3` with seed 2026112525 from EVERY line of the corpus,
+                                    minus every article a data/gold file named at 98ab3fb and every
+                                    article of audits 1, 2 and 3; ids and byte spans only
+  speaker_audit.py score4 [LABELS]  score audit 4 (data/gold/speaker-audit25.tsv); summary only (no -v)
+  speaker_audit.py ids4             the article ids audit 4 holds, one a line
+  speaker_audit.py ids              the article ids of every audit (1, 2, 3, 4), one a line: later
                                     selections skip them (`all_audit_ids()`)
 
 The label file holds ids, byte spans (offsets into the article body the system builds from the
@@ -78,6 +84,13 @@ SEED3 = 2026112524
 LINES3 = (3000, 30053)
 SAMPLE3_GOLD_AT = "c0161ab"
 LABELS3 = os.path.join(HERE, "..", "data", "gold", "speaker-audit24.tsv")
+
+# Audit 4 (session 25): its own seed, every line of the corpus, the gold files as of session 25's start
+# and the articles of audits 1, 2 and 3 skipped; labels in data/gold/speaker-audit25.tsv.
+SEED4 = 2026112525
+LINES4 = (0, 1 << 30)
+SAMPLE4_GOLD_AT = "98ab3fb"
+LABELS4 = os.path.join(HERE, "..", "data", "gold", "speaker-audit25.tsv")
 
 
 def gold_ids(at=None):
@@ -259,9 +272,9 @@ def audit_ids(path=LABELS2):
 
 
 def all_audit_ids():
-    """The article ids of every speaker audit (1, 2 and 3): a selection drawn after session 24 adds
+    """The article ids of every speaker audit (1, 2, 3 and 4): a selection drawn after session 24 adds
     them to its skip set (data/gold/README.md)."""
-    return audit_ids(LABELS) | audit_ids(LABELS2) | audit_ids(LABELS3)
+    return audit_ids(LABELS) | audit_ids(LABELS2) | audit_ids(LABELS3) | audit_ids(LABELS4)
 
 
 def score(path, verbose=False):
@@ -303,7 +316,9 @@ def score(path, verbose=False):
 
 
 def pool(n, out_path):
-    audit = {r["id"] for r in load_labels(LABELS)} if os.path.exists(LABELS) else set()  # gold_ids skips it
+    # gold_ids skips the audits' label files: every audit's articles are left out here (session 25: audit 4
+    # draws from every line, so 6 of its articles lie in the first 3,000; before, only audit 1's did)
+    audit = all_audit_ids()
     arts = [(d, line) for d, line in shuffled(SEED + 1) if d not in audit]
     with open(out_path, "w", encoding="utf-8") as f:
         f.writelines(line for _, line in arts[:n])
@@ -338,6 +353,17 @@ if __name__ == "__main__":
         score(args[0] if args else LABELS3, "-v" in sys.argv)
     elif cmd == "ids3":
         print("\n".join(sorted(audit_ids(LABELS3))))
+    elif cmd == "sample4":
+        # ids and byte spans only, as sample3; the skip set is audits 1-3 (frozen: not all_audit_ids())
+        for row in sample(int(sys.argv[2]) if len(sys.argv) > 2 else 200, seed=SEED4, at=SAMPLE4_GOLD_AT,
+                          lines=LINES4, also_skip=audit_ids(LABELS) | audit_ids(LABELS2) | audit_ids(LABELS3)):
+            print("as:%s\t%d\t%d" % row[:3])
+    elif cmd == "score4":
+        if "-v" in sys.argv:
+            sys.exit("audit 4 is the blind measure of speakers: summary only (no -v)")
+        score(sys.argv[2] if len(sys.argv) > 2 else LABELS4)
+    elif cmd == "ids4":
+        print("\n".join(sorted(audit_ids(LABELS4))))
     elif cmd == "ids":
         print("\n".join(sorted(all_audit_ids())))
     elif cmd == "pool":
