@@ -69,6 +69,37 @@ bool DependentOpener(std::string_view w) {
   return InList(w, k);
 }
 
+// Session 25: "In a tweet, Harf said a trial attorney at the department told her, “...”", "Harf said in a
+// Facebook post that the mayor told her": a reporting verb with its own subject in the cue's clause before the
+// cue at `cue_first` takes the medium, and the cue's words are someone else's. Not when the cue shares that
+// verb's subject: coordinated ("..., and added"), a participle (", adding"), or a pronoun ("in a tweet in which
+// he called"). The search stops at a comma (a verb in a clause of its own: "In a tweet responding to reports
+// that the agency warned ..., Trump said") and at a quotation (a cue after one: "tweeted that “...,” the Hill
+// reports").
+bool EarlierCueTakesMedium(const Context& ctx, uint32_t start, uint32_t cue_first) {
+  std::string_view cue = ctx.Lower(cue_first);
+  if (ReportingVerb(cue) == CueKind::kNone || cue.ends_with("ing")) return false;
+  static constexpr std::string_view kAdverb[] = {"also", "further", "later", "then"};
+  uint32_t c = cue_first;
+  while (c > start + 1 && InList(ctx.Lower(c - 1), kAdverb)) --c;
+  if (c <= start + 1) return false;
+  std::string_view before = ctx.Lower(c - 1);
+  if (before == "and" || before == "but" || before == "or" || before == "," || before == "then" ||
+      ctx.InQuote(c - 1) || ctx.IsQuoteMark(c - 1) || PronounKind(before) != Pronoun::kNone) {
+    return false;
+  }
+  // The word before a verb that names or points to someone (not "to reports", "who said", "was told").
+  static constexpr std::string_view kNotSubject[] = {"a", "an", "are", "be", "been", "being", "had", "has",
+                                                     "have", "is", "its", "that", "the", "their", "to",
+                                                     "was", "were", "which", "who", "whom"};
+  for (uint32_t k = c - 1; k-- > start + 1;) {
+    std::string_view w = ctx.Lower(k);
+    if (ctx.InQuote(k) || ctx.IsQuoteMark(k) || w == "," || w == ";" || w == ":") return false;
+    if (IndirectSpeechVerb(w) && !InList(ctx.Lower(k - 1), kNotSubject)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool SocialBeforeCue(const Context& ctx, uint32_t cue_first) {
@@ -96,7 +127,7 @@ bool SocialBeforeCue(const Context& ctx, uint32_t cue_first) {
     bool comma_after = false;
     for (uint32_t k = t + 1; k < cue_first && !comma_after; ++k) comma_after = !ctx.InQuote(k) && ctx.Lower(k) == ",";
     if (comma_after && DependentOpener(ctx.Lower(comma_before))) continue;  // "As he did on Twitter, ..."
-    return true;
+    return !EarlierCueTakesMedium(ctx, start, cue_first);
   }
   return false;
 }
