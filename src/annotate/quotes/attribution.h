@@ -307,6 +307,22 @@ bool ObjectNotClause(const Context& ctx, const Cue& c, uint32_t clause, uint32_t
 // opened its sentence ("Yet", "But", "And", "So", "Still", "Also", "Meanwhile,", "Now").
 std::string WithoutOpeningConjunction(const std::string& name);
 
+// Session 25 (indirect_shapes25.cc): the speaker of a report whose subject phrase [*subject,
+// subject_end) the resolver leaves unresolved, when it is "the"/"both" or a possessor ("Ohio's",
+// "Sanders'": ApostrophePossessorStart; *subject moves back to it) and at most three lower-case words ending in a lower-case head noun: a place that speaks
+// through its government ("the county", the body named before whose name ends in that noun when
+// there is one) or, after a possessor, a body noun ("Sanders' campaign"): organization; "the
+// couple"/"the pair": person, the phrase as its name; a possessor's title or role ("Ohio's
+// governor"): person, the phrase as its name. Unresolved otherwise.
+Speaker UnresolvedSubjectSpeaker(const Context& ctx, uint32_t from, uint32_t* subject, uint32_t subject_end);
+// "Sanders' campaign announced": when a lone apostrophe after a tagged name ending in "s" comes right
+// before the lower-case word at `subject` (not before `from`), the first token of that name; `subject`
+// otherwise (indirect_shapes25.cc).
+uint32_t ApostrophePossessorStart(const Context& ctx, uint32_t from, uint32_t subject);
+// "the couple", "the pair" as UnresolvedSubjectSpeaker names them: two people, never the "he" or
+// "she" of a later sentence.
+bool PairDescription(const Context& ctx, const Speaker& s);
+
 // Participles of saying that report for the subject of the clause before them: ", adding that",
 // ", saying CLAUSE" (indirect_shapes21.cc; indirect_shapes24.cc reads the same list).
 bool ReportParticiple(std::string_view w);

@@ -407,6 +407,8 @@ void FindIndirect(const Context& ctx, uint32_t sentence, Discourse* d, std::vect
         appositive = true;
       }
     }
+    const uint32_t before_possessor = subject;  // "Sanders' campaign announced" (indirect_shapes25.cc)
+    if (!appositive && !coordinated) subject = ApostrophePossessorStart(ctx, from, subject);
     // "..., Roe said, adding that CLAUSE": the participle's report ends the attribution.
     tail_end = last_word;
     part = ParticipleReportAt(ctx, c.last, end, &part_cue, &part_b);
@@ -425,6 +427,12 @@ void FindIndirect(const Context& ctx, uint32_t sentence, Discourse* d, std::vect
         subject = ub, subject_end = adverbial, s = body;
         closes = ends && subject > from && ClosesReport(ctx, subject);
       }
+    }
+    bool described = false;  // "But the county said" (indirect_shapes25.cc): only with a finite clause after it
+    if ((!s.resolved() || subject < before_possessor) && !coordinated && subject < subject_end) {
+      Speaker u = UnresolvedSubjectSpeaker(ctx, from, &subject, subject_end);
+      if (u.resolved() || !s.resolved()) s = u, described = u.resolved();
+      closes = ends && subject > from && ClosesReport(ctx, subject);
     }
     if (closes) {  // "..., X said."
       if (Emit(ctx, from, subject - 1, c, s, d, out) && tail_end != last_word) {
@@ -448,7 +456,7 @@ void FindIndirect(const Context& ctx, uint32_t sentence, Discourse* d, std::vect
     uint32_t clause = ClauseStart(ctx, c, end);
     if (relative && !embedded && ctx.Lower(subject - 1) != "whom" && !ClauseOpening(ctx, clause, end)) continue;  // not "in which she admitted her discomfort"
     if (ListenerThenComplement(ctx, c, clause, end)) continue;  // "told the Tea Partiers about her daughters"
-    if (coordinated && !FiniteClauseAhead(ctx, clause, end)) continue;  // not "and announced a cease-fire"
+    if ((coordinated || described) && !FiniteClauseAhead(ctx, clause, end)) continue;  // not "and announced a cease-fire"
     if (ObjectNotClause(ctx, c, clause, end)) continue;  // "Trump explained his strategy for ..." (indirect_shapes23.cc)
     // "X, the hotelier, announced one of the largest breaches": a verb that takes an object reports
     // after an appositive subject only when a clause opens after it (or a "that" within six words).
@@ -469,7 +477,9 @@ void FindIndirect(const Context& ctx, uint32_t sentence, Discourse* d, std::vect
     }
     // "X said CLAUSE, adding that CLAUSE": the participle goes on with the subject.
     part = ParticipleReportAt(ctx, clause, end, &part_cue, &part_b);
-    if (embedded) {  // a backgrounded report: it does not become the salient speaker of later pronouns
+    // A backgrounded report, or two people named as one ("the couple"): it does not become the salient
+    // speaker of later pronouns.
+    if (embedded || (described && PairDescription(ctx, s))) {
       Discourse scratch = *d;
       if (Emit(ctx, clause, end, c, s, &scratch, out)) return;
       continue;
