@@ -42,6 +42,22 @@ TEST(Indirect25, ApostrophePossessor) {
   EXPECT_EQ(got[0], "Sanders' campaign|organization|i");
 }
 
+// "Ohio Gov. Mike DeWine ... Ohio's governor said": the person named with that title and that
+// possessor is the speaker; a governor of another state is not (fails on 5b0ba7f, which names the
+// first speaker "Ohio's governor").
+TEST(Indirect25, PossessiveRoleNamedHolder) {
+  Article a = FromParagraphs({"Ohio Gov. Mike DeWine spoke to reporters on Friday.",
+                              "Ohio's governor said Monday he would support extending voting in his state."});
+  std::vector<std::string> got = Indirect(a);
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0], "Mike DeWine|person|i");
+  Article b = FromParagraphs({"Texas Gov. Greg Abbott spoke to reporters on Friday.",
+                              "Ohio's governor said Monday he would support extending voting in his state."});
+  got = Indirect(b);
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0], "Ohio's governor|person|i");
+}
+
 // A described subject reports only with a finite clause after its cue ("The city declared three
 // days of mourning" is no report); a head noun of no class ("The storm said") stays unresolved.
 TEST(Indirect25, DescribedSubjectGuards) {

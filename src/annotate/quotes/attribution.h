@@ -313,7 +313,9 @@ std::string WithoutOpeningConjunction(const std::string& name);
 // through its government ("the county", the body named before whose name ends in that noun when
 // there is one) or, after a possessor, a body noun ("Sanders' campaign"): organization; "the
 // couple"/"the pair": person, the phrase as its name; a possessor's title or role ("Ohio's
-// governor"): person, the phrase as its name. Unresolved otherwise.
+// governor"): person, the one named earlier with that title and the possessor next to the name
+// ("Ohio Gov. Mike DeWine", "Michael Bromwich, McCabe's lawyer"), else the phrase as its name.
+// Unresolved otherwise.
 Speaker UnresolvedSubjectSpeaker(const Context& ctx, uint32_t from, uint32_t* subject, uint32_t subject_end);
 // "Sanders' campaign announced": when a lone apostrophe after a tagged name ending in "s" comes right
 // before the lower-case word at `subject` (not before `from`), the first token of that name; `subject`

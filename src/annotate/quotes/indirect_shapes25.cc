@@ -53,6 +53,24 @@ int32_t NamedBodyEndingIn(const Context& ctx, std::string_view noun, uint32_t at
   return -1;
 }
 
+// "Ohio Gov. Mike DeWine ... Ohio's governor said": the person named before token `at` with the
+// title `title` (PersonWithTitle) when the possessor's last word (token `possessor`) is among the
+// four words before that name or the six after it ("DeWine, Ohio's governor"); -1 otherwise.
+int32_t HolderNamedWithPossessor(const Context& ctx, std::string_view title, uint32_t at, uint32_t possessor) {
+  int32_t e = PersonWithTitle(ctx, title, at);
+  if (e < 0) return -1;
+  const std::string_view want = ctx.Lower(possessor);
+  const Span& sp = ctx.article().entities[e].span;
+  uint32_t first = ctx.TokenAt(sp.begin), last = ctx.TokenAt(sp.end - 1);
+  for (uint32_t t = first > 4 ? first - 4 : 0; t < first; ++t) {
+    if (ctx.Lower(t) == want) return e;
+  }
+  for (uint32_t t = last + 1; t < ctx.size() && t <= last + 6 && t < at; ++t) {
+    if (ctx.Lower(t) == want) return e;
+  }
+  return -1;
+}
+
 }  // namespace
 
 uint32_t ApostrophePossessorStart(const Context& ctx, uint32_t from, uint32_t subject) {
@@ -80,6 +98,7 @@ Speaker UnresolvedSubjectSpeaker(const Context& ctx, uint32_t from, uint32_t* su
   // The phrase: "the"/"both" or a possessor (a name and its mark), then at most three lower-case words.
   uint32_t t = b;
   bool definite = false, possessed = false;
+  uint32_t possessor_last = b;
   std::string_view w0 = ctx.Lower(b);
   if (w0 == "the" || w0 == "both") {
     definite = true;
@@ -89,6 +108,7 @@ Speaker UnresolvedSubjectSpeaker(const Context& ctx, uint32_t from, uint32_t* su
     while (t < head && owner >= 0 && ctx.EntityOf(t) == owner) ++t;
     if (t == b || t >= head || !PossessiveMark(ctx.Lower(t))) return {};
     possessed = true;
+    possessor_last = t - 1;
     ++t;
   }
   if (head < t || head > t + 3) return {};
@@ -110,7 +130,9 @@ Speaker UnresolvedSubjectSpeaker(const Context& ctx, uint32_t from, uint32_t* su
   } else if (PairNoun(hw) && definite) {  // "The couple said": the two people named before
     s = Described(ctx, phrase, "person");
   } else if (possessed && (TitleNoun(hw) || PersonRoleNoun(ctx.Text(head)))) {  // "Ohio's governor"
-    s = Described(ctx, phrase, "person");
+    int32_t holder = HolderNamedWithPossessor(ctx, hw, b, possessor_last);
+    s = holder >= 0 ? FromEntity(ctx, holder) : Described(ctx, phrase, "person");
+    s.span = Described(ctx, phrase, "person").span;
   } else {
     return {};
   }
