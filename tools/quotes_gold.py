@@ -39,6 +39,8 @@ source type), never article text; the text is read from /work/shared/data.
                                    also skipping every article any data/gold file names (the
                                    conflicts gold, the speaker audits) and those files' outlets
                                    (the audits' articles only, not their outlets)
+  quotes_gold.py select-allsides22 the same for allsides-blind22 (session 25), a nineteenth seed,
+                                   also skipping speaker audit 4's articles (data/gold/speaker-audit25.tsv)
   quotes_gold.py show DOC          print DOC's text with every double-quoted span
                                    numbered, for a person to label (see docs/quotes.md)
   quotes_gold.py build LABELS OUT  labels (DOC TAB qN[+qM] TAB speaker TAB type, or
@@ -177,15 +179,26 @@ def selected_ids(split, seed, **options):
     return {line.split()[1][3:] for line in buf.getvalue().splitlines()}
 
 
+# The first quotation split whose labels the selections of allsides-blind4 to allsides-blind20 do not
+# skip: its articles (and those of the splits after it) were drawn after those selections, which print
+# the same lines as before it landed (allsides-blind21 on take their own and later splits out themselves:
+# audited_and_gold_ids).
+FIRST_UNREAD_SPLIT = 22
+
+
 def allsides_labelled(other_gold=False):
-    """Ids of the AllSides articles some label file already holds: the quotation labels, and with
-    other_gold (allsides-blind17 on) also the indirect-speech labels and the roles gold."""
+    """Ids of the AllSides articles some label file already holds: the quotation labels (but those of
+    allsides-blind<FIRST_UNREAD_SPLIT> on), and with other_gold (allsides-blind17 on) also the
+    indirect-speech labels and the roles gold."""
     ids = set()
     gold_dir = os.path.join(os.path.dirname(__file__), "..", "data", "gold")
     files = ["quotes-allsides-labels.tsv"] + (["indirect-allsides-labels.tsv"] if other_gold else [])
     for name in files:
         for line in open(os.path.join(gold_dir, name), encoding="utf-8"):
             parts = line.split("\t")
+            if (name.startswith("quotes-") and parts[0].startswith("allsides-blind") and
+                    int(parts[0].removeprefix("allsides-blind")) >= FIRST_UNREAD_SPLIT):
+                continue
             if len(parts) > 1 and parts[1].startswith("as:"):
                 ids.add(parts[1][3:])
     if other_gold:
@@ -313,7 +326,7 @@ ALLSIDES_SPLITS = {
     5: (100, False), 6: (120, False), 7: (120, False), 8: (100, False), 9: (100, False),
     10: (115, True), 11: (110, True), 12: (110, True), 13: (140, True), 14: (130, True),
     15: (130, "prefer"), 16: (130, "prefer"), 17: (130, "prefer"), 18: (130, "prefer"),
-    19: (130, "prefer"), 20: (130, "prefer"), 21: (130, "prefer"),
+    19: (130, "prefer"), 20: (130, "prefer"), 21: (130, "prefer"), 22: (130, "prefer"),
 }
 
 
