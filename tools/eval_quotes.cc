@@ -45,7 +45,7 @@ using parallax::Span;
 
 // The blind split of the current session: `--split all` leaves it out, so only a run that names
 // it scores it (labelled once, scored untouched and at the end of the session only).
-constexpr std::string_view kBlindSplit = "allsides-blind21";
+constexpr std::string_view kBlindSplit = "allsides-blind22";
 
 struct Gold {
   Span span;
@@ -171,6 +171,33 @@ void DumpCandidates(const std::vector<Explained>& explained, const std::vector<G
   }
 }
 
+// One JSON line per document: its canonical text and every predicted direct quotation with its cue,
+// speaker and whether it matched a gold one (the same one-to-one overlap as ScoreDoc), for measuring
+// features of real and spurious predictions outside the binary.
+void DumpPredictions(const Article& a, const std::vector<Gold>& gold, const std::string& doc, const std::string& split,
+                     std::ofstream* out) {
+  std::vector<const parallax::Quotation*> pred;
+  for (const auto& q : a.quotes) if (q.direct) pred.push_back(&q);
+  std::vector<bool> used(pred.size(), false);
+  for (const auto& g : gold) {
+    for (size_t p = 0; p < pred.size(); ++p) {
+      if (used[p] || pred[p]->span.end <= g.span.begin || pred[p]->span.begin >= g.span.end) continue;
+      used[p] = true;
+      break;
+    }
+  }
+  json preds = json::array();
+  for (size_t p = 0; p < pred.size(); ++p) {
+    preds.push_back({{"begin", pred[p]->span.begin}, {"end", pred[p]->span.end}, {"cue_begin", pred[p]->cue.begin},
+                     {"cue_end", pred[p]->cue.end}, {"speaker", pred[p]->speaker_name},
+                     {"type", pred[p]->source_type}, {"real", bool(used[p])}});
+  }
+  json golds = json::array();
+  for (const auto& g : gold) golds.push_back({{"begin", g.span.begin}, {"end", g.span.end}});
+  json line = {{"doc", doc}, {"split", split}, {"body", a.body}, {"pred", preds}, {"gold", golds}};
+  *out << line.dump() << "\n";
+}
+
 void Report(const std::string& name, const Counts& c) {
   double p = c.predicted ? double(c.matched) / c.predicted : 0, r = c.gold ? double(c.matched) / c.gold : 0;
   double f = p + r > 0 ? 2 * p * r / (p + r) : 0;
@@ -189,8 +216,8 @@ int main(int argc, char** argv) {
   std::string print_text;
   bool verbose = false;
   app.add_option("gold", gold_path, "Gold JSONL (data/gold/quotes-{basil,newswcl50,allsides}.jsonl)");
-  app.add_option("--split", split, "dev, heldout, newswcl50, wcl-heldout, wcl-blind4, allsides-blind4, allsides-blind5, allsides-blind6, allsides-blind7, allsides-blind8, allsides-blind9, allsides-blind10, allsides-blind11, allsides-blind12, allsides-blind13, allsides-blind14, allsides-blind15, allsides-blind16, allsides-blind17, allsides-blind18, allsides-blind19, allsides-blind20, allsides-blind21 or all (all leaves out the blind split of the current session, allsides-blind21: score it only by name)")
-      ->check(CLI::IsMember({"dev", "heldout", "newswcl50", "wcl-heldout", "wcl-blind4", "allsides-blind4", "allsides-blind5", "allsides-blind6", "allsides-blind7", "allsides-blind8", "allsides-blind9", "allsides-blind10", "allsides-blind11", "allsides-blind12", "allsides-blind13", "allsides-blind14", "allsides-blind15", "allsides-blind16", "allsides-blind17", "allsides-blind18", "allsides-blind19", "allsides-blind20", "allsides-blind21", "all"}));
+  app.add_option("--split", split, "dev, heldout, newswcl50, wcl-heldout, wcl-blind4, allsides-blind4, allsides-blind5, allsides-blind6, allsides-blind7, allsides-blind8, allsides-blind9, allsides-blind10, allsides-blind11, allsides-blind12, allsides-blind13, allsides-blind14, allsides-blind15, allsides-blind16, allsides-blind17, allsides-blind18, allsides-blind19, allsides-blind20, allsides-blind21, allsides-blind22 or all (all leaves out the blind split of the current session, allsides-blind22: score it only by name)")
+      ->check(CLI::IsMember({"dev", "heldout", "newswcl50", "wcl-heldout", "wcl-blind4", "allsides-blind4", "allsides-blind5", "allsides-blind6", "allsides-blind7", "allsides-blind8", "allsides-blind9", "allsides-blind10", "allsides-blind11", "allsides-blind12", "allsides-blind13", "allsides-blind14", "allsides-blind15", "allsides-blind16", "allsides-blind17", "allsides-blind18", "allsides-blind19", "allsides-blind20", "allsides-blind21", "allsides-blind22", "all"}));
   app.add_option("--shared", shared, "The shared folder holding data/");
   app.add_option("--print-text", print_text, "Print the canonical text of DOC (a gold 'doc' value) and exit");
   app.add_flag("-v,--verbose", verbose, "Print every error");
@@ -200,6 +227,9 @@ int main(int argc, char** argv) {
   bool no_model = false;
   app.add_option("--dump-candidates", dump_path, "Write the speaker model's candidates per gold quotation (JSONL)");
   app.add_flag("--no-model", no_model, "Attribute with the rules alone (no speaker model)");
+  std::string predictions_path;
+  app.add_option("--dump-predictions", predictions_path,
+                 "Write each document's text and predicted direct quotations, real or spurious (JSONL)");
   std::string model_path;
   app.add_option("--model", model_path, "Speaker-model weights to use instead of the compiled-in ones (TSV)");
   CLI11_PARSE(app, argc, argv);
@@ -231,6 +261,14 @@ int main(int argc, char** argv) {
     dump.open(dump_path);
     if (!dump) {
       std::fprintf(stderr, "parallax-eval-quotes: cannot write %s\n", dump_path.c_str());
+      return 1;
+    }
+  }
+  std::ofstream predictions;
+  if (!predictions_path.empty()) {
+    predictions.open(predictions_path);
+    if (!predictions) {
+      std::fprintf(stderr, "parallax-eval-quotes: cannot write %s\n", predictions_path.c_str());
       return 1;
     }
   }
@@ -279,6 +317,7 @@ int main(int argc, char** argv) {
       gold.push_back(Gold{Span{q["begin"].get<uint32_t>(), q["end"].get<uint32_t>()}, q["speaker"], q["source_type"]});
     }
     if (dump.is_open()) DumpCandidates(explained, gold, doc, s, &dump);
+    if (predictions.is_open()) DumpPredictions(*a, gold, doc, s, &predictions);
     ScoreDoc(*a, gold, verbose, type_errors, doc, &counts[s]);
     ScoreDoc(*a, gold, false, false, doc, &counts["all"]);
   }
