@@ -58,6 +58,20 @@ TEST(Indirect25, PossessiveRoleNamedHolder) {
   EXPECT_EQ(got[0], "Ohio's governor|person|i");
 }
 
+// "CLAUSE, as the pollster Stan Greenberg told me.": the words before the comma are the report (fails
+// on c205a50: no report); a question ("Is this a law, as Trump argued?") and an "as" clause whose cue
+// has its own clause after it are none.
+TEST(Indirect25, TrailingAsClause) {
+  Article a = FromParagraphs({"He lost a large share of voters who approved of the president but disapproved of him "
+                              "personally, as the Democratic pollster Stan Greenberg told me.",
+                              "Is this a law written by the other party, as President Donald Trump argued?",
+                              "The crowd cheered loudly at the rally, as Senator Jane Roe said she would run again."});
+  std::vector<std::string> got = Indirect(a);
+  ASSERT_EQ(got.size(), 1u);
+  EXPECT_EQ(got[0], "Stan Greenberg|person|i");
+  EXPECT_EQ(a.quotes[0].span.Of(a.body).substr(0, 34), "He lost a large share of voters wh");
+}
+
 // A described subject reports only with a finite clause after its cue ("The city declared three
 // days of mourning" is no report); a head noun of no class ("The storm said") stays unresolved.
 TEST(Indirect25, DescribedSubjectGuards) {

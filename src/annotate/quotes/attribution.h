@@ -321,6 +321,10 @@ Speaker UnresolvedSubjectSpeaker(const Context& ctx, uint32_t from, uint32_t* su
 // before the lower-case word at `subject` (not before `from`), the first token of that name; `subject`
 // otherwise (indirect_shapes25.cc).
 uint32_t ApostrophePossessorStart(const Context& ctx, uint32_t from, uint32_t subject);
+// "CLAUSE, as the pollster Stan Greenberg told me.": the subject at `subject` follows ", as" and
+// at least four words of the sentence's (from `from`) come before the comma (indirect_shapes25.cc;
+// indirect.cc reads it when the cue ends the sentence, or a short tail does, and no "?" closes it).
+bool TrailingAsClause(const Context& ctx, uint32_t from, uint32_t subject);
 // "the couple", "the pair" as UnresolvedSubjectSpeaker names them: two people, never the "he" or
 // "she" of a later sentence.
 bool PairDescription(const Context& ctx, const Speaker& s);

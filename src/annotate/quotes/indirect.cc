@@ -434,6 +434,11 @@ void FindIndirect(const Context& ctx, uint32_t sentence, Discourse* d, std::vect
       if (u.resolved() || !s.resolved()) s = u, described = u.resolved();
       closes = ends && subject > from && ClosesReport(ctx, subject);
     }
+    // "CLAUSE, as the pollster Stan Greenberg told me." (session 25): the words before the comma.
+    if (ends && ctx.Lower(end - 1) != "?" && TrailingAsClause(ctx, from, subject)) {  // not a question
+      Emit(ctx, from, subject - 2, c, s, d, out);
+      return;
+    }
     if (closes) {  // "..., X said."
       if (Emit(ctx, from, subject - 1, c, s, d, out) && tail_end != last_word) {
         Emit(ctx, part_b, end, part_cue, s, d, out);

@@ -84,6 +84,11 @@ uint32_t ApostrophePossessorStart(const Context& ctx, uint32_t from, uint32_t su
   return b;
 }
 
+bool TrailingAsClause(const Context& ctx, uint32_t from, uint32_t subject) {
+  return subject >= from + 6 && subject < ctx.size() && ctx.Lower(subject - 1) == "as" &&
+         ctx.Lower(subject - 2) == ",";
+}
+
 bool PairDescription(const Context& ctx, const Speaker& s) {
   if (s.entity >= 0 || s.type != "person" || s.span.end <= s.span.begin) return false;
   uint32_t last = ctx.TokenAt(s.span.end - 1);
