@@ -39,6 +39,7 @@ std::vector<FoldedName> FoldedNames(const Article& a) {
     Gender g = GivenNameGender(core::AsciiLowered(given));
     if (g != Gender::kUnknown) out.push_back(FoldedName{surname, given, g});
   }
+  for (const FoldedName& f : UntaggedNames(a)) out.push_back(f);  // session 25 (untagged_names.cc)
   return out;
 }
 

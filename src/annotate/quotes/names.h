@@ -30,7 +30,11 @@ struct FoldedName {
   std::string_view surname, given;
   Gender gender = Gender::kUnknown;  // the given name's
 };
+// Session 25 (untagged_names.cc): after them, the full names of a heading paragraph, which no sentence
+// holds and so the tagger never reads ("Marco Rubio" as a one-line subhead, "Lindsey Graham, ... and
+// George Pataki"): items that are a given name the table knows and a capitalized surname.
 std::vector<FoldedName> FoldedNames(const Article& a);
+std::vector<FoldedName> UntaggedNames(const Article& a);
 // "Nikki Haley" for `surname` "Haley" from the first folded name with that surname whose given
 // name's gender is compatible with `gender`; empty when none.
 std::string FoldedPersonName(const std::vector<FoldedName>& folded, std::string_view surname, Gender gender);

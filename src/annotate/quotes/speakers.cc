@@ -577,7 +577,7 @@ Speaker TitleSpeaker(const Context& ctx, Range main, std::string_view hw, uint32
       s.span = Described(ctx, main, "person").span;
       return s;
     }
-    return Described(ctx, main, "person");
+    return UnnamedTitleSpeaker(ctx, main, hw, d);  // "a senator": anonymous (unnamed_roles.cc)
   }
   Speaker s = FromEntity(ctx, e);
   s.span = Described(ctx, main, "person").span;
@@ -686,8 +686,8 @@ uint32_t ModifierStart(const Context& ctx, Range main) {
     if (ctx.EntityOf(t - 1) >= 0 || raw.empty() || !std::islower(static_cast<unsigned char>(raw[0]))) continue;
     bool document = DocumentNoun(prev);
     if (!document && !AnonymousNoun(prev) && !GroupNoun(prev) && !UnnamedRole(ctx, main, t - 1)) continue;
-    bool modifier = w == "with" || w == "for" || w == "in" || w == "at" || w == "on" || w == "to" ||
-                    w == "about" || w == "who" || w == "that" || (w.size() > 4 && w.ends_with("ed"));
+    bool modifier = w == "with" || w == "for" || w == "in" || w == "at" || w == "on" || w == "to" || w == "about" ||
+                    w == "who" || w == "that" || (w.size() > 4 && w.ends_with("ed")) || (w == "of" && UnnamedRole(ctx, main, t - 1));
     if (modifier && !(document && author)) return t;
   }
   return main.e;

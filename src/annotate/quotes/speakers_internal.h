@@ -202,6 +202,8 @@ bool TitlePreposition(const Context& ctx, uint32_t b, uint32_t t);
 // (AgentNoun: "lobbyist", "consultant") or one of "attorney", "lawyer", "founder", "staffer", ... (also
 // plural).
 bool PersonRoleNoun(std::string_view raw);
+// Session 25 (unnamed_roles.cc): a lower-case title noun (TitleNoun) that is no spokesperson noun, or "head".
+bool UnnamedTitleNoun(std::string_view raw);
 // Session 24 (unnamed_roles.cc): token t ends an unnamed person's role in phrase `main`, so the
 // preposition after it opens a modifier whose names do not speak ("a trial attorney at the Justice
 // Department", "one lawyer for the family"): the phrase opens with "a", "an", "one" or "another", t is a
@@ -212,6 +214,12 @@ bool UnnamedRole(const Context& ctx, Range main, uint32_t t);
 // in speakers.cc) when UnnamedRole(ctx, main, modifier - 1); unresolved otherwise. "a trial attorney at
 // the Justice Department said" was the Justice Department, or a person described by the title noun.
 Speaker UnnamedRoleSource(const Context& ctx, Range main, uint32_t modifier);
+// Session 25 (unnamed_roles.cc): the speaker of a title phrase `main` (head word `hw`) that no named
+// person holds: an anonymous source when it opens with "a", "an", "another" or "one" ("A Democratic
+// senator on this committee said": an unnamed person by role, as the guideline types it); for "the" +
+// title, the anonymous last speaker of the three sentences before whose description ends with that
+// title ("Another executive said ... the executive said"); else the description as a person.
+Speaker UnnamedTitleSpeaker(const Context& ctx, Range main, std::string_view hw, const Discourse& d);
 
 }  // namespace parallax::quotes
 

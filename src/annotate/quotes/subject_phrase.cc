@@ -66,12 +66,12 @@ uint32_t SubjectBeforeComplement(const Context& ctx, uint32_t b, uint32_t start)
     return det ? n - 1 : n;
   }
   // Session 24: "... said a trial attorney at the Justice Department told him": an unnamed person's
-  // role right before the preposition, after "a"/"an"/"one"/"another" and at most three lower-case words.
-  const bool role = b >= start + 3 && PersonRoleNoun(ctx.Text(b - 2));
+  // role right before the preposition, after "a"/"an"/"one"/"another" and at most three words (session 25:
+  // UnnamedRole's forms, "Another Democratic senator on this committee said", "A former head of the DNC").
+  const bool role = b >= start + 3 && (PersonRoleNoun(ctx.Text(b - 2)) || UnnamedTitleNoun(ctx.Text(b - 2)));
   for (uint32_t d = b - 2, n = 0; role && d > start && n < 4; --d, ++n) {
-    std::string_view w = ctx.Text(d - 1);
-    if (ctx.EntityOf(d - 1) >= 0 || w.empty() || !std::islower(static_cast<unsigned char>(w[0]))) break;
-    if (w == "a" || w == "an" || w == "one" || w == "another") return d - 1;
+    std::string_view w = ctx.Lower(d - 1);
+    if (w == "a" || w == "an" || w == "one" || w == "another") return UnnamedRole(ctx, Range{d - 1, b}, b - 2) ? d - 1 : b;
   }
   uint32_t k = b - 1;
   while (k > start && b - k < 16 && !ctx.IsPunct(k - 1) && !ctx.InQuote(k - 1)) --k;
