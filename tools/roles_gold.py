@@ -31,6 +31,10 @@ their text for labelling; docs/ner.md "Session 15: roles measured" holds the gui
                            select-blind7 with its own seed, also skipping roles-blind7,
                            indirect-blind6, the articles allsides-blind21's selection may take and
                            every speaker audit's articles and outlets (audits 1 to 3)
+  roles_gold.py select-blind9
+                           list the articles of the split roles-blind9 (session 25): the rules of
+                           select-blind8 with its own seed, also skipping roles-blind8,
+                           indirect-blind7 and the articles allsides-blind22's selection may take
   roles_gold.py show ID    print article ID's paragraphs (the text parallax-eval-roles annotates)
   roles_gold.py check      check data/gold/roles-allsides.jsonl against the selection
 
@@ -127,12 +131,12 @@ def selection_blind2():
     return pick_blind("roles-blind2", BLIND2_SEED, BLIND2_TARGET, used)
 
 
-def pick_blind(split, seed, target, used, undated=2):
+def pick_blind(split, seed, target, used, undated=2, outlets_of=None):
     """The blind role splits' draw: a shuffle of the corpus with its own seed, up to target
-    articles of 1,500 to 4,500 characters, none in used, one per outlet no used article has, at
-    most 2 per year and `undated` articles with no year."""
+    articles of 1,500 to 4,500 characters, none in used, one per outlet no used article has (no
+    article of outlets_of, when given), at most 2 per year and `undated` articles with no year."""
     arts = [(a["id"], a["outlet"], a["text"], a.get("date", "")) for a in articles()]
-    outlets = {o for d, o, _, _ in arts if d in used}
+    outlets = {o for d, o, _, _ in arts if d in (used if outlets_of is None else outlets_of)}
     random.Random(seed).shuffle(arts)
     years, out = {}, []
     for doc_id, outlet, text, date in arts:
@@ -180,7 +184,7 @@ def blind17_ids():
     sys.path.insert(0, HERE)
     import quotes_gold
     before = quotes_gold.allsides_labelled
-    later = SESSION24_SPLITS
+    later = SESSION24_SPLITS + SESSION25_SPLITS
 
     def without_later(other_gold=False):
         return before(other_gold) - split_ids(later)
@@ -212,7 +216,7 @@ def blind18_ids():
     """The articles allsides-blind18 (the quotation engineers' blind split of session 18) may
     hold: see blind_quote_ids."""
     return blind_quote_ids(18, SESSION18_SPLITS + SESSION19_SPLITS + SESSION21_SPLITS +
-                           SESSION23_SPLITS + SESSION24_SPLITS)
+                           SESSION23_SPLITS + SESSION24_SPLITS + SESSION25_SPLITS)
 
 
 def blind_quote_ids(n, later):
@@ -259,7 +263,7 @@ def selection_blind4():
     article and every outlet that any gold file holds (roles-blind3 included) or allsides-blind17
     and allsides-blind18 may hold; at most 2 articles per year."""
     used = (all_gold_ids(SESSION18_SPLITS + SESSION19_SPLITS + SESSION21_SPLITS + SESSION23_SPLITS +
-                         SESSION24_SPLITS) |
+                         SESSION24_SPLITS + SESSION25_SPLITS) |
             blind17_ids() |
             blind18_ids())
     return pick_blind("roles-blind4", BLIND4_SEED, BLIND4_TARGET, used)
@@ -276,7 +280,7 @@ def selection_blind5():
     """roles-blind5 (session 19): the rules of roles-blind4 with their own seed, skipping every
     article and every outlet that any gold file holds (roles-blind4 included) or allsides-blind17,
     allsides-blind18 and allsides-blind19 may hold; at most 2 articles per year."""
-    later = SESSION19_SPLITS + SESSION21_SPLITS + SESSION23_SPLITS + SESSION24_SPLITS
+    later = SESSION19_SPLITS + SESSION21_SPLITS + SESSION23_SPLITS + SESSION24_SPLITS + SESSION25_SPLITS
     used = (all_gold_ids(later) | blind17_ids() | blind18_ids() | blind_quote_ids(19, later))
     return pick_blind("roles-blind5", BLIND5_SEED, BLIND5_TARGET, used)
 
@@ -292,7 +296,7 @@ def selection_blind6():
     """roles-blind6 (session 21): the rules of roles-blind5 with their own seed, skipping every
     article and every outlet that any gold file holds (roles-blind5 included) or allsides-blind17
     to allsides-blind20 may hold; at most 2 articles per year."""
-    later = SESSION21_SPLITS + SESSION23_SPLITS + SESSION24_SPLITS
+    later = SESSION21_SPLITS + SESSION23_SPLITS + SESSION24_SPLITS + SESSION25_SPLITS
     used = (all_gold_ids(later) | blind17_ids() | blind18_ids() |
             blind_quote_ids(19, SESSION19_SPLITS + later) | blind_quote_ids(20, later))
     return pick_blind("roles-blind6", BLIND6_SEED, BLIND6_TARGET, used)
@@ -309,7 +313,7 @@ def selection_blind7():
     """roles-blind7 (session 23): the rules of roles-blind6 with their own seed, skipping every
     article and every outlet that any gold file holds (roles-blind6 and indirect-blind5 included)
     or allsides-blind17 to allsides-blind20 may hold; at most 2 articles per year."""
-    later = SESSION23_SPLITS + SESSION24_SPLITS
+    later = SESSION23_SPLITS + SESSION24_SPLITS + SESSION25_SPLITS
     used = (all_gold_ids(later) | blind17_ids() | blind18_ids() |
             blind_quote_ids(19, SESSION19_SPLITS + SESSION21_SPLITS + later) |
             blind_quote_ids(20, SESSION21_SPLITS + later))
@@ -324,17 +328,22 @@ SESSION24_SPLITS = ("roles-blind8", "allsides-blind21", "indirect-blind7")
 BLIND8_TARGET = 12
 
 
-def speaker_audit_ids():
-    """The articles of every speaker audit (data/gold/speaker-audit*.tsv: audits 1 and 2, and audit
-    3 once session 24 lands it; audit 3 draws from the untouched system's quotations with gold as
-    of c0161ab, so its articles do not depend on this selection)."""
+# The label files of speaker audits 1 to 3 (sessions 21, 23, 24). Audit 4 (session 25) is drawn
+# beside roles-blind9 and is skipped by no role selection drawn so far, so that select-blind8 and
+# select-blind9 print the same lines once it lands.
+AUDITS_1_TO_3 = ("speaker-audit21.tsv", "speaker-audit23.tsv", "speaker-audit24.tsv")
+
+
+def speaker_audit_ids(names):
+    """The articles of the speaker audits whose label files (data/gold/) are named (audit 3 draws
+    from the untouched system's quotations with gold as of c0161ab, so its articles do not depend
+    on these selections)."""
     sys.path.insert(0, HERE)
     import speaker_audit
     gold_dir = os.path.join(HERE, "..", "data", "gold")
     ids = set()
-    for name in sorted(os.listdir(gold_dir)):
-        if name.startswith("speaker-audit") and name.endswith(".tsv"):
-            ids |= speaker_audit.audit_ids(os.path.join(gold_dir, name))
+    for name in names:
+        ids |= speaker_audit.audit_ids(os.path.join(gold_dir, name))
     return ids
 
 
@@ -344,12 +353,43 @@ def selection_blind8():
     that allsides-blind17 to allsides-blind21 may hold, or that a speaker audit holds; at most 2
     articles per year. Only 23 outlets are left with an article of 1,500 to 4,500 characters, 16 of
     them undated, so up to 5 undated articles are taken (2 would give 9 articles)."""
-    later = SESSION24_SPLITS
+    later = SESSION24_SPLITS + SESSION25_SPLITS
     used = (all_gold_ids(later) | blind17_ids() | blind18_ids() |
             blind_quote_ids(19, SESSION19_SPLITS + SESSION21_SPLITS + SESSION23_SPLITS + later) |
             blind_quote_ids(20, SESSION21_SPLITS + SESSION23_SPLITS + later) |
-            blind_quote_ids(21, later) | speaker_audit_ids())
+            blind_quote_ids(21, later) | speaker_audit_ids(AUDITS_1_TO_3))
     return pick_blind("roles-blind8", BLIND8_SEED, BLIND8_TARGET, used, undated=5)
+
+
+BLIND9_SEED = SEED + 23
+# The gold splits of session 25, drawn beside roles-blind9 by other helpers at the same time (the
+# quotation split allsides-blind22 and indirect-blind8): taken out of the gold every selection
+# skips, so that each prints the same lines whichever lands first.
+SESSION25_SPLITS = ("roles-blind9", "allsides-blind22", "indirect-blind8")
+BLIND9_TARGET = 12
+
+
+def selection_blind9():
+    """roles-blind9 (session 25): the rules of roles-blind8 with their own seed, skipping also
+    roles-blind8, indirect-blind7, the articles allsides-blind21 and allsides-blind22's selections
+    may take, and the articles and outlets of speaker audits 1 to 3 (audit 4, drawn in the same
+    session, had not landed at the draw; see data/gold/README.md); undated articles as many as
+    there are, then outlets that only non-role gold files hold."""
+    later = SESSION25_SPLITS
+    used = (all_gold_ids(later) | blind17_ids() | blind18_ids() |
+            blind_quote_ids(19, SESSION19_SPLITS + SESSION21_SPLITS + SESSION23_SPLITS +
+                            SESSION24_SPLITS + later) |
+            blind_quote_ids(20, SESSION21_SPLITS + SESSION23_SPLITS + SESSION24_SPLITS + later) |
+            blind_quote_ids(21, SESSION24_SPLITS + later) | blind_quote_ids(22, later) |
+            speaker_audit_ids(AUDITS_1_TO_3))
+    first = pick_blind("roles-blind9", BLIND9_SEED, BLIND9_TARGET, used, undated=BLIND9_TARGET)
+    # Only 10 outlets are left that no gold file or audit holds (8 of them undated): the rest comes
+    # from outlets that no role split holds (only quotation, indirect-speech or audit files do),
+    # never an article any of them holds, one per outlet, at most 2 per year.
+    taken = {d for _, d, _, _ in first}
+    rest = pick_blind("roles-blind9", BLIND9_SEED + 1000, BLIND9_TARGET - len(first), used | taken,
+                      outlets_of=gold_labelled("roles") | taken)
+    return first + rest
 
 
 def paragraphs(text):
@@ -370,7 +410,7 @@ def check():
     want = {(s, f"{ALLSIDES}#{d}") for s, d, _, _ in selection() + selection_blind2() + selection_blind3() +
                                                      selection_blind4() + selection_blind5() +
                                                      selection_blind6() + selection_blind7() +
-                                                     selection_blind8()}
+                                                     selection_blind8() + selection_blind9()}
     have = set()
     for line in open(GOLD, encoding="utf-8"):
         g = json.loads(line)
@@ -388,7 +428,8 @@ if __name__ == "__main__":
     cmd = sys.argv[1] if len(sys.argv) > 1 else ""
     selections = {"select": selection, "select-blind2": selection_blind2, "select-blind3": selection_blind3,
                   "select-blind4": selection_blind4, "select-blind5": selection_blind5, "select-blind6": selection_blind6,
-                  "select-blind7": selection_blind7, "select-blind8": selection_blind8}
+                  "select-blind7": selection_blind7, "select-blind8": selection_blind8,
+                  "select-blind9": selection_blind9}
     if cmd in selections:
         for row in selections[cmd]():
             print(*row, sep="\t")
