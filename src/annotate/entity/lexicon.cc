@@ -80,7 +80,7 @@ const WordSet& Modifiers() {
       "government", "governing", "commission", "committee", "council", "union", "parliamentary", "crown",
       "grand", "lord", "world", "global", "international", "policy", "communications", "information",
       "technology", "science", "culture", "sports", "tourism", "immigration", "industry", "development",
-      "chief-of-staff", "staff", "campaign", "front-running", "presidential", "mayoral", "gubernatorial",
+      "chief-of-staff", "staff", "campaign", "front-running", "presumptive", "presidential", "mayoral", "gubernatorial",
       "vice-presidential", "communist", "ecology", "digital", "operating", "financial", "legal", "public",
 
       "co", "joint", "executive-vice", "division", "department", "ministry", "agency", "office", "police",

@@ -16,7 +16,13 @@
 //      person who holds an office and no compatible title ("Sen. X said. The governor ..."), and
 //      never for offices held by one person in the world ("The Pope's encyclical"), nor for a
 //      possessive without a time scope ("The president's plan"; "The former Massachusetts
-//      governor's tone" names Romney).
+//      governor's tone" names Romney);
+//   3. (Cataphora) a title after "according to" that ends a sentence naming no one: the person the
+//      next sentence names;
+//   4. else, for an office title ("the GOP front-runner", "the president"), the article's salient
+//      person when it is the last one named before the phrase (nominal_salience.cc).
+// A title after the comma of an opening phrase is read like one that opens its sentence ("In tweets
+// on Monday, the president said").
 // No role is given for a phrase inside quotation marks, a predicate ("is the president", "as the
 // governor"), an apposition or list item (after a comma), a phrase that follows an indefinite one
 // of the same title ("told a Houston reporter ... The reporter"), or titles that name no one in
@@ -382,7 +388,9 @@ void NominalRoles(const View& v, std::vector<RoleMention>* roles) {
       bool past = false;
       if (pronoun_copula && !CopulaAt(v, k + 1, l, &c_end, &past)) return k;
       if (v.mention_at[k] >= 0 || !HeadFollows(v, pronoun_copula ? c_end : k, l, 3)) return k;
-      if (in_role(k) || (k > f && IsPredicateOpener(LowerWord(v.Tok(k - 1))))) return k;
+      // After a comma only as the subject after an opening phrase (nominal_salience.cc).
+      const bool opening = !pronoun_copula && OpeningPhraseBefore(v, f, k);
+      if (in_role(k) || (k > f && !opening && IsPredicateOpener(LowerWord(v.Tok(k - 1))))) return k;
       Phrase p;
       if (pronoun_copula && c_end > k + 1 && v.Tok(c_end) != "as") {
         if (!ParseAfter(v, c_end + 1, l, &p)) return k;
@@ -391,6 +399,7 @@ void NominalRoles(const View& v, std::vector<RoleMention>* roles) {
         return k;
       }
       if (quoted(para_begin, a.tokens[k].span.begin)) return k;
+      if (opening && (p.last + 1 > l || !IsVerbLike(v.Tok(p.last + 1)))) return k;
       bool pronoun_before = false;
       for (uint32_t j = f; j < k && !pronoun_before; ++j) pronoun_before = IsPersonalPronoun(v.Tok(j));
       fill_held();
@@ -428,6 +437,16 @@ void NominalRoles(const View& v, std::vector<RoleMention>* roles) {
         same.push_back(h);
         if (!np.affiliations.empty()) same_aff.push_back(h);
       }
+      // A holder of another office, and no compatible title, is not the one the phrase names.
+      auto other_office_of = [&](int64_t h) {
+        for (size_t r = 0; r < named_roles; ++r) {
+          if (held[r].holder == h && held[r].qualifier.empty() && IsOfficeClass(held[r].cls) &&
+              !Compatible(held[r], np, cls, mods))
+            return true;
+        }
+        return false;
+      };
+      bool rule2_declined = false;
       int64_t holder = INT64_MIN;
       if (same.size() == 1) holder = same[0];
       else if (same.size() > 1 && same_aff.size() == 1) holder = same_aff[0];
@@ -486,12 +505,22 @@ void NominalRoles(const View& v, std::vector<RoleMention>* roles) {
           noun_before = lw == noun || (lw.size() == noun.size() + 1 && lw.back() == 's' && lw.starts_with(noun));
         }
         const int64_t candidate = noun_before ? INT64_MIN : named.size() == 1 && !prev_pronoun ? named[0] : subject;
-        bool other_office = false;
-        for (size_t r = 0; r < named_roles; ++r) {
-          other_office = other_office || (held[r].holder == candidate && held[r].qualifier.empty() &&
-                                          IsOfficeClass(held[r].cls) && !Compatible(held[r], np, cls, mods));
+        if (other_office_of(candidate)) rule2_declined = true;
+        else if (candidate != INT64_MIN) holder = candidate;
+        rule2_declined = rule2_declined || noun_before;
+      }
+      // 4. The article's salient person, when it is the last one named before the phrase and not
+      // earlier in its sentence (nominal_salience.cc): "Given that reality, the GOP front-runner
+      // recently retooled his campaign".
+      if (holder == INT64_MIN && same.empty() && !possessive && !rule2_declined && SalientOffice(cls) &&
+          !HasPossessive(v, np) && np.last < l && !np.words.empty() && np.words.back() != "lawmaker" && np.words.back() != "legislator") {
+        const int64_t s = SalientPerson(v, persons, window, k);
+        bool in_sentence = false;
+        for (uint32_t m : persons) {
+          if (v.mention_first[m] >= k) break;
+          in_sentence = in_sentence || (v.mention_first[m] >= f && holder_of(m) == s);
         }
-        if (!other_office && candidate != INT64_MIN) holder = candidate;
+        if (s != INT64_MIN && !in_sentence && !other_office_of(s) && !AmbiguousSurname(a, s)) holder = s;
       }
       if (holder == INT64_MIN) return k;
       int64_t last = -1;  // the holder's last mention before the phrase

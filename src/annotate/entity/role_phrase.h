@@ -158,6 +158,21 @@ bool CopulaAt(const View& v, uint32_t k, uint32_t ceil, uint32_t* end, bool* pas
 bool CopulaRoles(const View& v, uint32_t m, uint32_t ceil, std::vector<RoleMention>* out);
 // Person roles of person mention `m` from the phrases around it (roles.cc).
 void RolesOf(const View& v, uint32_t m, std::vector<RoleMention>* out);
+// The holder (chain, or -1 - mention when the mention has no chain) of the last person mention
+// between token `window` and the title at token `k`, when that person is the article's salient
+// one: named at least 3 times and at least twice as often as any other person; INT64_MIN otherwise.
+// `persons` are the article's person mentions in text order (nominal_salience.cc).
+int64_t SalientPerson(const View& v, const std::vector<uint32_t>& persons, uint32_t window, uint32_t k);
+// The office classes (nominal_roles.cc RoleClass: "president", "secretary of state", "nominee") a
+// definite title may give to the salient person (nominal_salience.cc).
+bool SalientOffice(std::string_view cls);
+// Token k follows the comma that closes an opening phrase of the sentence starting at token f, in
+// which no person is named and which holds no other comma: "Given that reality, the GOP
+// front-runner ..." (a title there is the clause's subject when a verb follows it).
+bool OpeningPhraseBefore(const View& v, uint32_t f, uint32_t k);
+// A possessive among the tokens of `p` ("the State Department's inspector general"): the title is
+// the organisation's office, not a person the article is about (nominal_salience.cc).
+bool HasPossessive(const View& v, const Phrase& p);
 // Appends the roles that nominals and pronouns give (nominal_roles.cc); `roles` holds the roles
 // RolesOf found, which it uses to find the holders.
 void NominalRoles(const View& v, std::vector<RoleMention>* roles);

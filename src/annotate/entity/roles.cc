@@ -323,9 +323,9 @@ bool IsNounAfterTitle(std::string_view w) {
 // current director", "the other senator").
 bool IsNotAnaphoricModifier(std::string_view w) {
   static constexpr std::string_view kWords[] = {
-      "next", "first", "second", "third", "fourth", "fifth", "last", "only", "future", "previous", "prior",
-      "same", "other", "new", "current", "sitting", "potential", "possible", "likely", "eventual", "would-be",
-      "typical", "average", "ideal", "modern", "real", "actual", "different", "another", "each", "every", "any"};
+      "next", "first", "second", "third", "fourth", "fifth", "last", "only", "future", "previous", "prior", "same",
+      "other", "new", "current", "sitting", "potential", "possible", "likely", "eventual", "would-be", "losing",
+      "winning", "typical", "average", "ideal", "modern", "real", "actual", "different", "another", "each", "every", "any"};
   return (w.size() > 3 && w.back() == 's' && w[w.size() - 2] != 's') ||
          core::InList(w, kWords);
 }
