@@ -388,7 +388,7 @@ def selection_blind9():
     # never an article any of them holds, one per outlet, at most 2 per year.
     taken = {d for _, d, _, _ in first}
     rest = pick_blind("roles-blind9", BLIND9_SEED + 1000, BLIND9_TARGET - len(first), used | taken,
-                      outlets_of=gold_labelled("roles") | taken)
+                      outlets_of=(gold_labelled("roles") - split_ids(later)) | taken)
     return first + rest
 
 
