@@ -82,7 +82,8 @@ std::string SentenceText(const Article& a, uint32_t b) {
   return t.size() > 110 ? t.substr(0, 110) + "..." : t;
 }
 
-void ScoreDoc(const Article& a, const std::vector<Gold>& gold, bool verbose, const std::string& doc, Counts* c) {
+void ScoreDoc(const Article& a, const std::vector<Gold>& gold, bool verbose, bool mentions, const std::string& doc,
+              Counts* c) {
   std::vector<const Quotation*> pred;
   for (const auto& q : a.quotes) if (!q.direct) pred.push_back(&q);
   c->gold += gold.size();
@@ -127,6 +128,7 @@ void ScoreDoc(const Article& a, const std::vector<Gold>& gold, bool verbose, con
       std::printf("speaker  %s @%u [%s]: gold '%s' (%s), got '%s' (%s): %s\n", doc.c_str(), gold[g].cue.begin,
                   std::string(gold[g].cue.Of(a.body)).c_str(), gold[g].speaker.c_str(), gold[g].type.c_str(),
                   q.speaker_name.c_str(), q.source_type.c_str(), SentenceText(a, gold[g].cue.begin).c_str());
+      if (mentions) std::printf("         mention '%s'\n", std::string(q.speaker.Of(a.body)).c_str());
     }
   }
   for (size_t p = 0; p < pred.size() && verbose; ++p) {
@@ -159,12 +161,13 @@ void Report(const std::string& name, Counts& c) {
 int main(int argc, char** argv) {
   CLI::App app{"Score indirect speech and its source types against the gold set"};
   std::string gold_path, split = "indirect-dev", shared = PARALLAX_SHARED_DIR;
-  bool verbose = false;
+  bool verbose = false, mentions = false;
   app.add_option("gold", gold_path, "Gold JSONL (data/gold/indirect-allsides.jsonl)")->required();
   app.add_option("--split", split, "indirect-dev, indirect-blind, indirect-blind2 to indirect-blind8 or all")
       ->check(CLI::IsMember({"indirect-dev", "indirect-blind", "indirect-blind2", "indirect-blind3", "indirect-blind4", "indirect-blind5", "indirect-blind6", "indirect-blind7", "indirect-blind8", "all"}));
   app.add_option("--shared", shared, "The shared folder holding data/");
   app.add_flag("-v,--verbose", verbose, "Print every error");
+  app.add_flag("--mentions", mentions, "With -v: print under each wrong speaker its speaker mention");
   CLI11_PARSE(app, argc, argv);
   auto annotators = parallax::annotate::MakeAnnotators({"ner", "coref"});
   if (!annotators.ok()) {
@@ -200,8 +203,8 @@ int main(int argc, char** argv) {
       }
       gold.push_back(Gold{cue, r.value("speaker", ""), r.value("source_type", "")});
     }
-    ScoreDoc(*a, gold, verbose, doc, &counts[s]);
-    ScoreDoc(*a, gold, false, doc, &counts["all"]);
+    ScoreDoc(*a, gold, verbose, mentions, doc, &counts[s]);
+    ScoreDoc(*a, gold, false, false, doc, &counts["all"]);
   }
   for (auto& [name, c] : counts) Report(name, c);
   return 0;

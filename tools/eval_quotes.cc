@@ -112,8 +112,8 @@ struct Counts {
   size_t gold = 0, predicted = 0, matched = 0, exact = 0, speaker_ok = 0, type_ok = 0;
 };
 
-void ScoreDoc(const Article& a, const std::vector<Gold>& gold, bool verbose, bool type_errors, const std::string& doc,
-              Counts* c) {
+void ScoreDoc(const Article& a, const std::vector<Gold>& gold, bool verbose, bool type_errors, bool mentions,
+              const std::string& doc, Counts* c) {
   std::vector<const parallax::Quotation*> pred;
   for (const auto& q : a.quotes) if (q.direct) pred.push_back(&q);
   c->gold += gold.size();
@@ -133,6 +133,10 @@ void ScoreDoc(const Article& a, const std::vector<Gold>& gold, bool verbose, boo
         std::printf("speaker %s @%u: gold '%s' (%s), got '%s' (%s) [%s]\n", doc.c_str(), gold[g].span.begin,
                     gold[g].speaker.c_str(), gold[g].type.c_str(), pred[p]->speaker_name.c_str(),
                     pred[p]->source_type.c_str(), std::string(gold[g].span.Of(a.body).substr(0, 40)).c_str());
+        if (mentions) {  // the words the rules read as the speaker and the cue ("he", "said")
+          std::printf("        mention '%s' cue '%s'\n", std::string(pred[p]->speaker.Of(a.body)).c_str(),
+                      std::string(pred[p]->cue.Of(a.body)).c_str());
+        }
       }
       if (type_errors && ok && pred[p]->source_type != gold[g].type) {  // the speaker is right, its type is not
         std::printf("type    %s @%u: gold '%s' (%s), got '%s' (%s) [%s]\n", doc.c_str(), gold[g].span.begin,
@@ -214,13 +218,14 @@ int main(int argc, char** argv) {
   CLI::App app{"Score quotations and speakers against the gold set"};
   std::string gold_path, split = "dev", shared = PARALLAX_SHARED_DIR;
   std::string print_text;
-  bool verbose = false;
+  bool verbose = false, mentions = false;
   app.add_option("gold", gold_path, "Gold JSONL (data/gold/quotes-{basil,newswcl50,allsides}.jsonl)");
   app.add_option("--split", split, "dev, heldout, newswcl50, wcl-heldout, wcl-blind4, allsides-blind4, allsides-blind5, allsides-blind6, allsides-blind7, allsides-blind8, allsides-blind9, allsides-blind10, allsides-blind11, allsides-blind12, allsides-blind13, allsides-blind14, allsides-blind15, allsides-blind16, allsides-blind17, allsides-blind18, allsides-blind19, allsides-blind20, allsides-blind21, allsides-blind22 or all (all leaves out the blind split of the current session, allsides-blind22: score it only by name)")
       ->check(CLI::IsMember({"dev", "heldout", "newswcl50", "wcl-heldout", "wcl-blind4", "allsides-blind4", "allsides-blind5", "allsides-blind6", "allsides-blind7", "allsides-blind8", "allsides-blind9", "allsides-blind10", "allsides-blind11", "allsides-blind12", "allsides-blind13", "allsides-blind14", "allsides-blind15", "allsides-blind16", "allsides-blind17", "allsides-blind18", "allsides-blind19", "allsides-blind20", "allsides-blind21", "allsides-blind22", "all"}));
   app.add_option("--shared", shared, "The shared folder holding data/");
   app.add_option("--print-text", print_text, "Print the canonical text of DOC (a gold 'doc' value) and exit");
   app.add_flag("-v,--verbose", verbose, "Print every error");
+  app.add_flag("--mentions", mentions, "With -v: print under each wrong speaker its speaker mention and cue");
   bool type_errors = false;
   app.add_flag("--type-errors", type_errors, "Also print each matched quotation whose speaker is right and type wrong");
   std::string dump_path;
@@ -318,8 +323,8 @@ int main(int argc, char** argv) {
     }
     if (dump.is_open()) DumpCandidates(explained, gold, doc, s, &dump);
     if (predictions.is_open()) DumpPredictions(*a, gold, doc, s, &predictions);
-    ScoreDoc(*a, gold, verbose, type_errors, doc, &counts[s]);
-    ScoreDoc(*a, gold, false, false, doc, &counts["all"]);
+    ScoreDoc(*a, gold, verbose, type_errors, mentions, doc, &counts[s]);
+    ScoreDoc(*a, gold, false, false, false, doc, &counts["all"]);
   }
   for (const auto& [name, c] : counts) Report(name, c);
   return 0;
