@@ -26,6 +26,7 @@ import sys
 from collections import defaultdict
 
 MIN_DOCS = 3
+MIN_DOCS_COMMON = 5
 PURITY = 0.8
 FULL = re.compile(r"\b([A-Z][a-z]{1,14})\s+(?:[A-Z]\.\s+)?([A-Z][a-zA-Z'\-]{1,20})\b")
 NEXT_PRONOUN = re.compile(r"\b([A-Z][a-z]{1,14})\s+(?:[A-Z]\.\s+)?[A-Z][a-zA-Z'\-]{1,20}\b([^.!?\"\u201c\u201d]{0,160})[.!?]\s+(He|She)\b")
@@ -35,12 +36,16 @@ MAX_ALONE = 0.6  # most of a word's capitalised uses with no capitalised word af
 HONOR = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+([A-Z][a-zA-Z'\-]{1,20})\b")
 NOT_GIVEN = {"The", "A", "An", "In", "On", "At", "Of", "For", "But", "And", "If", "When", "Mr", "Mrs", "Ms", "Miss",
              "Dr", "Sen", "Rep", "Gov", "President", "Senator", "New", "North", "South", "East", "West", "United",
-             "Prime", "Minister", "Secretary", "General", "Chief", "Judge", "Justice", "Saint", "San", "Los", "Las"}
+             "Prime", "Minister", "Secretary", "General", "Chief", "Judge", "Justice", "Saint", "San", "Los", "Las",
+             # Session 25: words also written in lower case that the looser test below lets through
+             "Advertisement", "Affordable", "Breitbart", "Capitol", "Circuit", "Customs", "El", "Hide", "Homeland",
+             "Le", "Palm", "Pope", "Rust", "Treasury", "White"}
 
 
 def main():
     path = sys.argv[1] if len(sys.argv) > 1 else "/work/shared/data/allsides-news/allsides-news.jsonl.gz"
     counts = defaultdict(lambda: [0, 0])  # given name -> [male docs, female docs]
+    shared = defaultdict(lambda: [0, 0])  # the part of counts from articles with the surname's two given names
     lower = defaultdict(int)
     capitalised = defaultdict(lambda: [0, 0])  # word -> [uses, uses with no capitalised word after]
     docs = 0
@@ -63,19 +68,37 @@ def main():
             if not honor:
                 continue
             seen = set()
-            for given, surname in FULL.findall(text):
+            full = FULL.findall(text)
+            # Session 25: a surname the article gives to two given names ("Bill Clinton" and "Hillary
+            # Clinton", "Ivanka Trump" and "Donald Trump") says little about which of them the
+            # honorific names: when a name's evidence is not PURITY one way, it is read again without
+            # such articles (if MIN_DOCS remain): "Lisa", "Michael".
+            givens = defaultdict(set)
+            for given, surname in full:
+                if given not in NOT_GIVEN:
+                    givens[surname].add(given)
+            for given, surname in full:
                 g = honor.get(surname)
                 if given in NOT_GIVEN or not g or len(g) != 1 or (given, surname) in seen:
                     continue
                 seen.add((given, surname))
                 counts[given][0 if "m" in g else 1] += 1
+                if len(givens[surname]) > 1:
+                    shared[given][0 if "m" in g else 1] += 1
     print("parallax-first-names\t1")
     print(f"# derived by tools/derive_name_gender.py from {docs} articles; name TAB m|f TAB male_docs TAB female_docs")
     for name in sorted(counts):
         m, fe = counts[name]
+        pure = max(m, fe) >= PURITY * (m + fe)
+        if not pure and m + fe - sum(shared[name]) >= MIN_DOCS:
+            m, fe = m - shared[name][0], fe - shared[name][1]
         n = m + fe
         uses, alone = capitalised[name]
-        if n < MIN_DOCS or lower[name.lower()] > n or alone > MAX_ALONE * uses:
+        # Session 25: a name also written in lower case ("Michael" in addresses, "Susan", "Frank", "Mark")
+        # is kept when its capitalised uses are at least twice its lower-case ones and it has evidence
+        # from MIN_DOCS_COMMON articles; words of that kind that are no given names are in NOT_GIVEN.
+        low = lower[name.lower()]
+        if n < MIN_DOCS or (low > n and (low > uses / 2 or n < MIN_DOCS_COMMON)) or alone > MAX_ALONE * uses:
             continue
         if m >= PURITY * n:
             print(f"{name.lower()}\tm\t{m}\t{fe}")

@@ -23,5 +23,18 @@ TEST(GivenNameGender, WordsThatMostlyStandAloneAreNoGivenNames) {
   EXPECT_EQ(GivenNameGender("zzyzx"), Gender::kUnknown);
 }
 
+// Session 25: names also written in lower case ("michael" in addresses, "susan", "frank", "mark") and names
+// whose honorific evidence was mixed by a relative's surname ("Lisa" beside "Mr. X") have a gender now.
+TEST(GivenNameGender, NamesAlsoWrittenInLowerCase) {
+  for (const char* w : {"michael", "frank", "mark", "hunter", "jack", "tony"}) {
+    EXPECT_EQ(GivenNameGender(w), Gender::kMale) << w;
+  }
+  for (const char* w : {"susan", "lisa", "mary", "julie"}) EXPECT_EQ(GivenNameGender(w), Gender::kFemale) << w;
+  // Words the looser test lets through that are no given names.
+  for (const char* w : {"homeland", "treasury", "customs", "hide", "white"}) {
+    EXPECT_EQ(GivenNameGender(w), Gender::kUnknown) << w;
+  }
+}
+
 }  // namespace
 }  // namespace parallax::quotes
