@@ -243,15 +243,9 @@ Found AfterQuote(const Context& ctx, const QuotedSpan& q, uint32_t after, const 
 }  // namespace
 
 uint32_t SkipOpening(const Context& ctx, uint32_t start, uint32_t limit) {
-  std::string_view first = ctx.Text(start);
-  bool caps = first.size() > 1 && std::all_of(first.begin(), first.end(), [](char c) { return c < 'a' || c > 'z'; });
-  for (uint32_t t = start + 1; caps && t < limit && t < start + 6; ++t) {
-    std::string_view w = ctx.Lower(t);
-    if (w == "\u2014" || w == "--" || w == "\u2013" || w == "-") {
-      start = t + 1;
-      break;
-    }
-  }
+  // A dateline, the reader indirect speech uses (DatelineEnd, indirect_shapes23.cc; session 25).
+  const uint32_t dateline = DatelineEnd(ctx, start, SentenceEnd(ctx, start));
+  if (dateline > start && dateline <= limit) start = dateline;
   std::string_view w0 = ctx.Lower(start);
   // "But Alexandria Ocasio-Cortez, a candidate, said": an opening conjunction is one word.
   if ((w0 == "but" || w0 == "and" || w0 == "yet" || w0 == "so") && start + 1 < limit && !ctx.IsPunct(start + 1)) {

@@ -50,8 +50,9 @@ bool OpeningWord(std::string_view w) {
 uint32_t DatelineEnd(const Context& ctx, uint32_t first, uint32_t end) {
   // "CHICAGO — ", "WASHINGTON (AP) — ", "New Delhi, June 23, 2020 — ": a dash among the sentence's
   // first sixteen tokens right after a place written in capitals (a parenthesized wire tag between;
-  // a capitalized word after the dash) or after a date that ends with a year after a month; no quote
-  // mark or cue before it.
+  // a capitalized word after the dash), or within five tokens of a sentence-opening place in capitals
+  // ("DES MOINES, Iowa — "), or after a date that ends with a year after a month; no quote mark or cue
+  // before it.
   const auto& toks = ctx.article().tokens;
   for (uint32_t d = first + 1; d < end && d < first + 16; ++d) {
     const Span& sp = toks[d].span;
@@ -70,7 +71,11 @@ uint32_t DatelineEnd(const Context& ctx, uint32_t first, uint32_t end) {
     // A place in capitals (the tagger types them at random: "DENVER" a person, "BOSTON" a body), and
     // a capitalized word after the dash ("NATO — the alliance's" is no dateline).
     std::string_view raw = ctx.Text(p);
-    bool place = AllCaps(raw) && Capitalized(ctx.Text(d + 1));
+    bool after = Capitalized(ctx.Text(d + 1));
+    bool place = AllCaps(raw) && after;
+    // Session 25 (SkipOpening's dateline, read here since): "DES MOINES, Iowa — ", "NEW YORK, N.Y. — ": a
+    // place in capitals opening the sentence, its state after a comma, the dash within five tokens.
+    place = place || (after && d <= first + 5 && AllCaps(ctx.Text(first)));
     bool date = false;
     if (Year(raw)) {
       for (uint32_t u = p; u > first && p - u < 4 && !date; --u) date = MonthWord(ctx.Lower(u - 1));
