@@ -685,7 +685,7 @@ void FindQuotations(Article* article, const QuoteOptions& options) {
     if (words < 2 && !TranscriptAnswer(ctx, open) && !interrupted) continue;  // a single word is a term or a scare quote
     bool title = words > 1 && TitleLike(q.content.Of(article->body));  // not a one-word answer ("Correct.")
     if (title && f.speaker.resolved() && ExclaimedWithCue(ctx, q.content.Of(article->body), f.cue, after)) title = false;
-    if (title || NamedNotSaid(ctx, open, after) || ListedDisplayText(ctx, q) || TermByNamingMark(ctx, open)) continue;
+    if (title || NamedNotSaid(ctx, open, after) || DisplayOrName(ctx, q, open)) continue;
     // "voting down the “skinny repeal” of Obamacare": a term, even in a sentence whose subject is a person.
     if (!f.cue.valid() && TermAfterDeterminer(ctx, open)) continue;
     // "66 percent of Americans say that immigration is a “good thing”": a poll's answer wording.

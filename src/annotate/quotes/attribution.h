@@ -114,6 +114,12 @@ bool TermAfterDeterminer(const Context& ctx, uint32_t open);
 // A quote right after "so-called" or "known as" (token `open` is its opening mark): a name, not
 // words reported, even when its sentence holds a cue (naming_marks.cc).
 bool TermByNamingMark(const Context& ctx, uint32_t open);
+// A paragraph that holds only this quote, of six words or more, whose words the article gives
+// again outside it: a pull quote, display text (pull_quotes.cc).
+bool RepeatedPullQuote(const Context& ctx, const QuotedSpan& q);
+// ListedDisplayText, TermByNamingMark or RepeatedPullQuote: display text or a name, whatever cue
+// the quote's sentence holds (pull_quotes.cc; FindQuotations drops it).
+bool DisplayOrName(const Context& ctx, const QuotedSpan& q, uint32_t open);
 // A quote in a sentence that reports a poll before it (`38 percent believe it has been “...”`,
 // `three-quarters of conservatives prefer a community where “...”`, `Those ... were asked:
 // “...”`): the wording of a question or an answer, not words someone said. For quotes the rules
