@@ -261,22 +261,17 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "parallax-eval-quotes: cannot read %s\n", gold_path.c_str());
     return 1;
   }
+  // Opens an optional output file; false (with the reason on stderr) when it cannot be written.
+  auto open_output = [](const std::string& path, std::ofstream* out) {
+    if (path.empty()) return true;
+    out->open(path);
+    if (*out) return true;
+    std::fprintf(stderr, "parallax-eval-quotes: cannot write %s\n", path.c_str());
+    return false;
+  };
   std::ofstream dump;
-  if (!dump_path.empty()) {
-    dump.open(dump_path);
-    if (!dump) {
-      std::fprintf(stderr, "parallax-eval-quotes: cannot write %s\n", dump_path.c_str());
-      return 1;
-    }
-  }
   std::ofstream predictions;
-  if (!predictions_path.empty()) {
-    predictions.open(predictions_path);
-    if (!predictions) {
-      std::fprintf(stderr, "parallax-eval-quotes: cannot write %s\n", predictions_path.c_str());
-      return 1;
-    }
-  }
+  if (!open_output(dump_path, &dump) || !open_output(predictions_path, &predictions)) return 1;
   std::vector<Explained> explained;
   parallax::quotes::QuoteOptions options;
   options.speaker_model = !no_model;
