@@ -3,7 +3,8 @@
 // large type between paragraphs; extraction keeps it as a paragraph of its own, quoted, usually with
 // no cue, and the rules (or the speaker model) then gave it a speaker a second time. The guideline
 // labels it no quotation (allsides-blind12, blind18, blind21), and the quotation it repeats is kept
-// where its cue is; an embedded post repeating a quoted post is no pull quote. Six words at least, so that a short reply repeated in a transcript stays.
+// where its cue is; an embedded post repeating a quoted post is no pull quote. Six words at least,
+// so that a short reply repeated in a transcript stays.
 #include <string_view>
 
 #include "annotate/quotes/attribution.h"
@@ -32,9 +33,9 @@ bool RepeatedPullQuote(const Context& ctx, const QuotedSpan& q) {
     if (at >= p.begin && at < p.end) continue;
     // The same words outside this paragraph, but not in an embedded post (`... — Name (@handle) date`):
     // a quoted tweet followed by the tweet's own embed repeats it, and is the quotation.
-    size_t from = body.rfind("\n\n", at), to = body.find("\n\n", at);
-    std::string_view para = body.substr(from == std::string_view::npos ? 0 : from,
-                                        to == std::string_view::npos ? std::string_view::npos : to - (from == std::string_view::npos ? 0 : from));
+    const size_t from = body.rfind("\n\n", at), to = body.find("\n\n", at);
+    const size_t begin = from == std::string_view::npos ? 0 : from;
+    std::string_view para = body.substr(begin, to == std::string_view::npos ? std::string_view::npos : to - begin);
     if (para.find("(@") == std::string_view::npos) return true;
   }
   return false;
