@@ -302,10 +302,7 @@ void Cataphora(const View& v, size_t si, const std::vector<uint32_t>& persons, s
 void NominalRoles(const View& v, std::vector<RoleMention>* roles) {
   const Article& a = v.a;
   if (!v.ordered || a.sentences.size() < 2) return;
-  auto holder_of = [&](uint32_t m) -> int64_t {
-    int32_t c = a.entities[m].chain;
-    return c >= 0 ? c : -1 - static_cast<int64_t>(m);
-  };
+  auto holder_of = [&](uint32_t m) { return HolderOf(a, m); };
   // The roles attached to names (RolesOf); the nominal ones found here are not used to resolve
   // later nominals, so that one wrong link does not spread.
   const size_t named_roles = roles->size();

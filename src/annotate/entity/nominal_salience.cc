@@ -15,14 +15,10 @@
 
 namespace parallax::entity::phrase {
 
-namespace {
-
 int64_t HolderOf(const Article& a, uint32_t m) {
   const int32_t c = a.entities[m].chain;
   return c >= 0 ? c : -1 - static_cast<int64_t>(m);
 }
-
-}  // namespace
 
 bool SalientOffice(std::string_view cls) {
   // Elected offices, candidacies and a few titles news uses for the person a story is about; not

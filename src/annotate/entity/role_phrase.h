@@ -158,9 +158,10 @@ bool CopulaAt(const View& v, uint32_t k, uint32_t ceil, uint32_t* end, bool* pas
 bool CopulaRoles(const View& v, uint32_t m, uint32_t ceil, std::vector<RoleMention>* out);
 // Person roles of person mention `m` from the phrases around it (roles.cc).
 void RolesOf(const View& v, uint32_t m, std::vector<RoleMention>* out);
-// The holder (chain, or -1 - mention when the mention has no chain) of the last person mention
-// between token `window` and the title at token `k`, when that person is the article's salient
-// one: named at least 3 times and at least twice as often as any other person; INT64_MIN otherwise.
+// Who mention `m` names: its coreference chain, or -1 - m when it has none (nominal_salience.cc).
+int64_t HolderOf(const Article& a, uint32_t m);
+// The holder (HolderOf) of the last person mention between token `window` and the title at token
+// `k`, when that person is the article's salient one: named at least 3 times and at least twice as often as any other person; INT64_MIN otherwise.
 // `persons` are the article's person mentions in text order (nominal_salience.cc).
 int64_t SalientPerson(const View& v, const std::vector<uint32_t>& persons, uint32_t window, uint32_t k);
 // The office classes (nominal_roles.cc RoleClass: "president", "secretary of state", "nominee") a

@@ -10,12 +10,11 @@
 
 #include "annotate/quotes/attribution.h"
 #include "annotate/quotes/lexicon.h"
+#include "annotate/quotes/names.h"
 
 namespace parallax::quotes {
 
 namespace {
-
-bool Capitalized(std::string_view raw) { return !raw.empty() && raw[0] >= 'A' && raw[0] <= 'Z'; }
 
 // A word of two or more letters written in capitals only ("CHICAGO", "WASHINGTON").
 bool AllCaps(std::string_view raw) {

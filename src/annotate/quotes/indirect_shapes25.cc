@@ -4,11 +4,11 @@
 // ("But the county said", "The couple said", "Ohio's governor said", "Sanders' campaign announced").
 // The speaker is the phrase itself, or the named body it points back to ("the county" -> "Maricopa
 // County").
-#include <cctype>
 #include <string_view>
 
 #include "annotate/quotes/attribution.h"
 #include "annotate/quotes/lexicon.h"
+#include "annotate/quotes/names.h"
 #include "annotate/quotes/speakers_internal.h"
 #include "core/ascii.h"
 
@@ -24,15 +24,6 @@ bool PlaceGovernmentNoun(std::string_view w) {
 
 // Nouns of two people named together ("the couple", "the pair").
 bool PairNoun(std::string_view w) { return InList(w, {"couple", "duo", "pair"}); }
-
-bool PossessiveMark(std::string_view w) {
-  return w == "'s" || w == "\xE2\x80\x99s" || w == "'" || w == "\xE2\x80\x99";
-}
-
-bool LowerWord(const Context& ctx, uint32_t t) {
-  std::string_view raw = ctx.Text(t);
-  return !raw.empty() && std::islower(static_cast<unsigned char>(raw[0]));
-}
 
 // The last non-person entity mention before token `at` whose name ends in `noun` ("Maricopa County"
 // for "county"), or -1; at most 2,000 tokens back.
@@ -78,7 +69,7 @@ uint32_t ApostrophePossessorStart(const Context& ctx, uint32_t from, uint32_t su
   std::string_view mark = ctx.Text(subject - 1);
   if (mark != "'" && mark != "\xE2\x80\x99") return subject;
   int32_t owner = ctx.EntityOf(subject - 2);
-  if (owner < 0 || !ctx.Lower(subject - 2).ends_with("s") || !LowerWord(ctx, subject)) return subject;
+  if (owner < 0 || !ctx.Lower(subject - 2).ends_with("s") || !Lowercase(ctx.Text(subject))) return subject;
   uint32_t b = subject - 2;
   while (b > from && ctx.EntityOf(b - 1) == owner) --b;
   return b;
@@ -99,7 +90,7 @@ Speaker UnresolvedSubjectSpeaker(const Context& ctx, uint32_t from, uint32_t* su
   const uint32_t b = ApostrophePossessorStart(ctx, from, *subject), e = subject_end;
   if (e <= b || e > b + 6 || e > ctx.size()) return {};
   const uint32_t head = e - 1;
-  if (ctx.EntityOf(head) >= 0 || !LowerWord(ctx, head)) return {};
+  if (ctx.EntityOf(head) >= 0 || !Lowercase(ctx.Text(head))) return {};
   // The phrase: "the"/"both" or a possessor (a name and its mark), then at most three lower-case words.
   uint32_t t = b;
   bool definite = false, possessed = false;
@@ -118,7 +109,7 @@ Speaker UnresolvedSubjectSpeaker(const Context& ctx, uint32_t from, uint32_t* su
   }
   if (head < t || head > t + 3) return {};
   for (uint32_t u = t; u < head; ++u) {
-    if (ctx.EntityOf(u) >= 0 || ctx.IsPunct(u) || ctx.InQuote(u) || !LowerWord(ctx, u)) return {};
+    if (ctx.EntityOf(u) >= 0 || ctx.IsPunct(u) || ctx.InQuote(u) || !Lowercase(ctx.Text(u))) return {};
   }
   const std::string_view hw = ctx.Lower(head);
   const Range phrase{b, e};

@@ -15,6 +15,11 @@ namespace parallax::quotes {
 std::vector<std::string_view> Words(std::string_view s);
 // True when `raw` opens with an ASCII capital letter.
 inline bool Capitalized(std::string_view raw) { return !raw.empty() && raw[0] >= 'A' && raw[0] <= 'Z'; }
+// True when `raw` opens with an ASCII lower-case letter.
+inline bool Lowercase(std::string_view raw) { return !raw.empty() && raw[0] >= 'a' && raw[0] <= 'z'; }
+// A possessive mark as the tokenizer splits it off a name: "'s", "’s", or a lone apostrophe
+// ("Sanders'").
+inline bool PossessiveMark(std::string_view w) { return w == "'s" || w == "\u2019s" || w == "'" || w == "\u2019"; }
 // The last space-separated word of `name` (a view into it): its surname, "Jr." for
 // "Donald Trump Jr." (which so stays apart from "Donald Trump").
 std::string_view LastWord(std::string_view name);

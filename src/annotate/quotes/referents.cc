@@ -13,15 +13,11 @@
 #include "annotate/quotes/attribution.h"
 #include "annotate/quotes/gender.h"
 #include "annotate/quotes/lexicon.h"
+#include "annotate/quotes/names.h"
 #include "annotate/quotes/speakers_internal.h"
 
 namespace parallax::quotes {
 
-namespace {
-
-bool Lowercase(std::string_view raw) { return !raw.empty() && std::islower(static_cast<unsigned char>(raw[0])); }
-
-}  // namespace
 
 bool InAside(const Context& ctx, uint32_t tok) {
   uint32_t s = ctx.SentenceOf(tok);

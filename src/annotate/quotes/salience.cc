@@ -18,6 +18,7 @@
 
 #include "annotate/quotes/attribution.h"
 #include "annotate/quotes/lexicon.h"
+#include "annotate/quotes/names.h"
 #include "annotate/quotes/speakers_internal.h"
 
 namespace parallax::quotes {
@@ -34,8 +35,6 @@ Gender PronounGender(std::string_view w) {
   if (w == "she" || w == "her" || w == "hers" || w == "herself") return Gender::kFemale;
   return Gender::kUnknown;
 }
-
-bool Lowercase(std::string_view raw) { return !raw.empty() && std::islower(static_cast<unsigned char>(raw[0])); }
 
 bool AllCaps(std::string_view raw) {
   return raw.size() > 1 && std::all_of(raw.begin(), raw.end(), [](char c) { return c < 'a' || c > 'z'; }) &&

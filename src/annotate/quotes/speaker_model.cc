@@ -40,7 +40,6 @@ namespace {
 
 constexpr std::string_view kMagic = "# parallax quote-speaker model v1";
 
-bool Possessive(std::string_view w) { return w == "'s" || w == "\u2019s" || w == "'" || w == "\u2019"; }
 
 // "FactCheck.org", "Ricochet.com": a web site's name.
 bool DomainName(std::string_view w) {
@@ -168,7 +167,7 @@ void CommonFeatures(const Context& ctx, const Mention& m, std::vector<std::strin
   std::string_view prev = ctx.Lower(m.first - 1);
   if (m.first > 0 && prev == "by") f->push_back("prep:by");
   else if (m.first > 0 && Preposition(prev) && !(prev == "to" && ctx.Lower(m.first - 2) == "according")) f->push_back("prep:object");
-  if (Possessive(ctx.Lower(m.last)) || ctx.Lower(m.last - 1).ends_with("'s") || ctx.Lower(m.last - 1).ends_with("\u2019s")) {
+  if (PossessiveMark(ctx.Lower(m.last)) || ctx.Lower(m.last - 1).ends_with("'s") || ctx.Lower(m.last - 1).ends_with("\u2019s")) {
     f->push_back("possessive");
   }
 }
@@ -230,7 +229,7 @@ void AuthorFeatures(const Context& ctx, const Mention& m, uint32_t open, const S
     }
   }
   uint32_t u = m.last;
-  if (Possessive(ctx.Lower(u))) ++u;
+  if (PossessiveMark(ctx.Lower(u))) ++u;
   if (u < end && DocumentNoun(ctx.Lower(u))) f->push_back("author:modifies_document");
   for (uint32_t t = u; t < end && t < u + 3; ++t) {
     if (!AuthoringVerbWord(ctx.Lower(t))) continue;
